@@ -1,0 +1,94 @@
+/**
+ * The baseline: the same report at the PR's base commit. From git when the checkout has the history (no API
+ * request), otherwise through the contents API at that SHA with the raw media type (works for large files).
+ */
+import { InputError } from '../core/errors.js';
+import type { GitHubClient } from './github/client.js';
+import { statusOf } from './github/client.js';
+import { decodeUtf8, DEFAULT_MAX_BYTES } from './files.js';
+import { gitReadFile } from './git.js';
+
+export interface BaselineReader {
+  /** Text of `path` at the base commit, or null when the base has no such file. */
+  read(path: string): Promise<string | null>;
+  /** Where the last read came from, for the comment. */
+  source: 'git' | 'api' | 'none';
+}
+
+export function createBaselineReader(opts: {
+  sha: string;
+  workspace: string;
+  client: GitHubClient | null;
+  owner: string;
+  repo: string;
+  maxBytes?: number;
+}): BaselineReader {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const reader: BaselineReader = {
+    source: 'none',
+    async read(path: string) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path, maxBytes);
+      if (fromGit.status === 'found') {
+        reader.source = 'git';
+        return fromGit.text;
+      }
+      if (fromGit.status === 'absent') {
+        reader.source = 'git';
+        return null;
+      }
+      if (!opts.client) return null;
+      try {
+        const res = await opts.client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+          owner: opts.owner,
+          repo: opts.repo,
+          path,
+          ref: opts.sha,
+          headers: { accept: 'application/vnd.github.raw' },
+          request: { parseSuccessResponseBody: false },
+        });
+        reader.source = 'api';
+        const bytes = await readBounded(res.data as unknown, maxBytes, path);
+        return decodeUtf8(bytes, `${path}@${opts.sha.slice(0, 7)}`);
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        if (statusOf(e) === 404) {
+          reader.source = 'api';
+          return null;
+        }
+        throw e;
+      }
+    },
+  };
+  return reader;
+}
+
+/** The raw body, whatever shape fetch gave it, without holding more than maxBytes. */
+async function readBounded(data: unknown, maxBytes: number, path: string): Promise<Uint8Array> {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path });
+  if (typeof data === 'string') {
+    if (Buffer.byteLength(data) > maxBytes) throw tooLarge();
+    return Buffer.from(data, 'utf8');
+  }
+  if (data instanceof ArrayBuffer) {
+    if (data.byteLength > maxBytes) throw tooLarge();
+    return new Uint8Array(data);
+  }
+  const stream = data as ReadableStream<Uint8Array> | null;
+  if (stream && typeof (stream as ReadableStream).getReader === 'function') {
+    const reader = stream.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+  }
+  throw new InputError('the contents API returned an unexpected body', { file: path });
+}

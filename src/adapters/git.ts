@@ -1,0 +1,38 @@
+/** Reading files at a commit with git (no shell; bounded output; symbolic links refused). */
+import { execFile } from 'node:child_process';
+import { InputError } from '../core/errors.js';
+import { decodeUtf8 } from './files.js';
+
+function git(args: string[], cwd: string, maxBuffer: number): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, maxBuffer, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+      resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? '') });
+    });
+  });
+}
+
+export type GitRead = { status: 'found'; text: string } | { status: 'absent' } | { status: 'unavailable' };
+
+/**
+ * The file `path` at commit `sha`. `unavailable`: the checkout does not have that commit (a shallow clone),
+ * so the caller should ask the API; `absent`: the commit exists and the file does not.
+ */
+export async function gitReadFile(cwd: string, sha: string, path: string, maxBytes: number): Promise<GitRead> {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: 'unavailable' };
+  const commit = await git(['cat-file', '-e', `${sha}^{commit}`], cwd, 1024);
+  if (!commit.ok) return { status: 'unavailable' };
+  const tree = await git(['ls-tree', '-z', sha, '--', path], cwd, 64 * 1024);
+  if (!tree.ok) return { status: 'unavailable' };
+  const entry = tree.stdout.toString('utf8');
+  if (entry === '') return { status: 'absent' };
+  const [meta] = entry.split('\t');
+  const [mode, type] = (meta ?? '').split(' ');
+  if (mode === '120000') throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path });
+  if (type !== 'blob') throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path });
+  const show = await git(['cat-file', 'blob', `${sha}:${path}`], cwd, maxBytes + 1);
+  if (!show.ok) {
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path });
+    return { status: 'unavailable' };
+  }
+  return { status: 'found', text: decodeUtf8(show.stdout, `${path}@${sha.slice(0, 7)}`) };
+}

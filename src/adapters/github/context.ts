@@ -1,0 +1,93 @@
+/**
+ * Where the action runs: repository, event, pull request and commits, read from the runner's environment and
+ * the event payload file. Read explicitly (not through @actions/github's import-time globals) so tests pass
+ * their own environment.
+ */
+import { readFileSync } from 'node:fs';
+import { InputError } from '../../core/errors.js';
+
+export interface PullInfo {
+  number: number;
+  base_sha: string;
+  head_sha: string;
+  author: string;
+  body: string;
+  /** The PR comes from a fork: its token is read-only. */
+  fork: boolean;
+}
+
+export interface ActionContext {
+  owner: string;
+  repo: string;
+  eventName: string;
+  /** The commit being checked (the PR's head for pull_request events, GITHUB_SHA otherwise). */
+  sha: string;
+  pull: PullInfo | null;
+  /** issue_comment events: the comment that triggered the run. */
+  comment: { id: number; body: string; user: string } | null;
+  apiUrl: string;
+  serverUrl: string;
+  runUrl: string | null;
+  workspace: string;
+}
+
+type Payload = {
+  pull_request?: {
+    number: number;
+    body?: string | null;
+    user?: { login: string };
+    base: { sha: string; repo?: { full_name?: string } };
+    head: { sha: string; repo?: { full_name?: string } | null };
+  };
+  issue?: { number: number; pull_request?: unknown; user?: { login: string }; body?: string | null };
+  comment?: { id: number; body?: string; user?: { login: string } };
+  repository?: { full_name?: string };
+};
+
+export function readActionContext(env: Record<string, string | undefined>): ActionContext {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set: run mlgate as a GitHub Action step, or use the CLI');
+  let payload: Payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload;
+    } catch {
+      throw new InputError('the event payload (GITHUB_EVENT_PATH) cannot be read as JSON');
+    }
+  }
+  const pr = payload.pull_request;
+  const pull: PullInfo | null = pr
+    ? {
+        number: pr.number,
+        base_sha: pr.base.sha,
+        head_sha: pr.head.sha,
+        author: pr.user?.login ?? '',
+        body: pr.body ?? '',
+        fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name,
+      }
+    : null;
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return {
+    owner,
+    repo,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    sha: pull?.head_sha ?? env.GITHUB_SHA ?? '',
+    pull,
+    comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? '', user: payload.comment.user?.login ?? '' } : null,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl,
+    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+  };
+}
+
+/** For issue_comment events on a PR: the PR's number (details come from the API). */
+export function issueNumberOf(env: Record<string, string | undefined>): number | null {
+  if (!env.GITHUB_EVENT_PATH) return null;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload;
+    return payload.issue?.pull_request ? payload.issue.number : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The action's inputs as one typed settings object (the pattern of actions/checkout's input-helper), validated
+ * once, so the rest of the code never calls getInput. Every input is described in action.yml.
+ */
+import { InputError } from '../core/errors.js';
+
+export type CommentMode = 'comment' | 'review' | 'none';
+export type FailOn = 'fail' | 'warn' | 'never';
+export type ActionMode = 'gate' | 'aggregate' | 'publish';
+
+export interface Settings {
+  token: string;
+  /** Report paths or globs; empty: the config's `reports`. */
+  reports: string[];
+  configPath: string;
+  /** Compare with this commit instead of the PR's base. */
+  baseSha: string | null;
+  commentMode: CommentMode;
+  /** `request-changes`: also submit a REQUEST_CHANGES review while the gate fails. */
+  review: 'off' | 'request-changes';
+  failOn: FailOn;
+  /** Login that posts the comment (github-actions[bot] for GITHUB_TOKEN). */
+  commentAuthor: string;
+  mode: ActionMode;
+  /** aggregate mode: result JSON files or globs. */
+  results: string[];
+  /** Per-attempt timeout of GitHub API calls. */
+  apiTimeoutMs: number;
+}
+
+export type GetInput = (name: string) => string;
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`expected one of ${allowed.join(', ')}, got "${value.slice(0, 40)}"`, { field: `input ${name}` });
+}
+
+function list(value: string): string[] {
+  return value.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function readSettings(getInput: GetInput): Settings {
+  const timeout = getInput('api-timeout-ms');
+  const apiTimeoutMs = timeout === '' ? 15_000 : Number(timeout);
+  if (!Number.isInteger(apiTimeoutMs) || apiTimeoutMs < 100) {
+    throw new InputError('expected a whole number of milliseconds (at least 100)', { field: 'input api-timeout-ms' });
+  }
+  const baseSha = getInput('base-sha');
+  if (baseSha !== '' && !/^[0-9a-f]{7,64}$/i.test(baseSha)) {
+    throw new InputError('expected a commit SHA', { field: 'input base-sha' });
+  }
+  return {
+    token: getInput('github-token'),
+    reports: list(getInput('report')),
+    configPath: getInput('config') || '.github/mlgate.yml',
+    baseSha: baseSha || null,
+    commentMode: oneOf('comment-mode', getInput('comment-mode'), ['comment', 'review', 'none'] as const, 'comment'),
+    review: oneOf('review', getInput('review'), ['off', 'request-changes'] as const, 'off'),
+    failOn: oneOf('fail-on', getInput('fail-on'), ['fail', 'warn', 'never'] as const, 'fail'),
+    commentAuthor: getInput('comment-author') || 'github-actions[bot]',
+    mode: oneOf('mode', getInput('mode'), ['gate', 'aggregate', 'publish'] as const, 'gate'),
+    results: list(getInput('results')),
+    apiTimeoutMs,
+  };
+}

@@ -1,0 +1,66 @@
+/** `mlgate compare --base FILE --head FILE [--config FILE] [--format markdown|json|text]`. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluate } from '../core/evaluate.js';
+import type { GateResult } from '../core/result-types.js';
+import { InputError } from '../core/errors.js';
+import { loadConfigFile, loadReportFile } from '../adapters/load-report.js';
+import { renderAs } from '../render/any.js';
+import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
+
+export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
+
+Compares a model report with its baseline and prints the verdict.
+  --head FILE     the PR's report (YAML or JSON)
+  --base FILE     the baseline report; omit when there is none
+  --config FILE   the policy (default: .github/mlgate.yml when it exists)
+  --format F      markdown (default), json (the result model) or text
+  --now DATE      the date used for expiry checks (default: today, UTC)
+Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
+
+export async function compareCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      now: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (!values.head) throw new UsageError('--head FILE is required');
+  const format = parseFormat(values.format, 'markdown');
+  const result = await compareFiles({ base: values.base, head: values.head, config: values.config, now: parseNow(values.now, io) }, io.cwd);
+  io.stdout(renderAs(result, format));
+  return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
+}
+
+export function parseNow(value: string | undefined, io: CliIo): Date {
+  if (value === undefined) return io.now();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError('--now must be a date YYYY-MM-DD');
+  return new Date(`${value}T00:00:00Z`);
+}
+
+export async function compareFiles(
+  files: { base?: string; head: string; config?: string; now: Date },
+  cwd: string,
+): Promise<GateResult> {
+  // Files named on the command line are the user's own choice; what they reference stays inside `root`.
+  const root = cwd;
+  const defaultConfig = path.join(cwd, '.github', 'mlgate.yml');
+  const config = await loadConfigFile(files.config ?? defaultConfig, root, files.config !== undefined);
+  const head = await loadReportFile(path.resolve(cwd, files.head), root);
+  if (!head) throw new InputError('file not found; check the path given to --head', { file: files.head });
+  const base = files.base ? await loadReportFile(path.resolve(cwd, files.base), root) : null;
+  if (files.base && !base) throw new InputError('file not found; check the path given to --base', { file: files.base });
+  return evaluate({
+    config,
+    models: [{ name: head.report.model, head, base, head_path: head.source.file }],
+    base: { sha: null, source: base ? 'file' : 'none' },
+    head: { sha: null },
+    now: files.now,
+  });
+}

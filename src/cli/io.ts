@@ -1,0 +1,27 @@
+/** What a CLI command needs from the outside world, passed in so tests can run commands in-process. */
+export interface CliIo {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Current time (expiry checks); injectable for tests. */
+  now: () => Date;
+  env: Record<string, string | undefined>;
+}
+
+/** Exit codes are a contract (docs/cli.md): 0 pass or warn, 1 fail, 2 bad input or usage. */
+export const EXIT = { ok: 0, fail: 1, input: 2 } as const;
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export type OutputFormat = 'markdown' | 'json' | 'text';
+
+export function parseFormat(value: string | undefined, fallback: OutputFormat, allowed: OutputFormat[] = ['markdown', 'json', 'text']): OutputFormat {
+  const v = (value ?? fallback) as OutputFormat;
+  if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${value}")`);
+  return v;
+}

@@ -1,0 +1,63 @@
+/** The CLI's dispatcher: the same pipeline as the action, no GitHub. Exit codes: docs/cli.md. */
+import { isInputError, InputErrors } from '../core/errors.js';
+import { COMPARE_HELP, compareCommand } from './compare.js';
+import { DEMO_HELP, demoCommand } from './demo.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { VALIDATE_HELP, validateCommand } from './validate.js';
+
+type Command = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
+
+export const COMMANDS: Record<string, Command> = {
+  compare: { help: COMPARE_HELP, run: compareCommand },
+  validate: { help: VALIDATE_HELP, run: validateCommand },
+  demo: { help: DEMO_HELP, run: demoCommand },
+};
+
+export const VERSION = '0.1.0';
+
+function usage(): string {
+  return `mlgate ${VERSION}: gate ML pull requests on metric deltas, cost, learning curves and the lifecycle checklist.
+
+Usage: mlgate <command> [options]
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.help.split('\n')[2] ?? ''}`).join('\n')}
+Run \`mlgate <command> --help\` for a command's options.`;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage() + '\n');
+    return name ? EXIT.ok : EXIT.input;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`mlgate: unknown command "${name.slice(0, 40)}"\n\n${usage()}\n`);
+    return EXIT.input;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(command.help + '\n');
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (e) {
+    if (isInputError(e)) {
+      const list = e instanceof InputErrors ? e.errors : [e];
+      for (const err of list) io.stderr(`error: ${err.format()}\n`);
+      return EXIT.input;
+    }
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`mlgate ${name}: ${(e as Error).message}\n\n${command.help}\n`);
+      return EXIT.input;
+    }
+    // A bug in mlgate: say so in one line; the stack only with MLGATE_DEBUG=1.
+    io.stderr(`mlgate: internal error: ${(e as Error).message}\n`);
+    if (io.env.MLGATE_DEBUG === '1') io.stderr(`${(e as Error).stack}\n`);
+    return EXIT.input;
+  }
+}

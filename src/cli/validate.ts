@@ -1,0 +1,49 @@
+/** `mlgate validate FILE...`: schema errors as file:line:column, what was expected and how to fix it. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseConfig } from '../core/config.js';
+import { InputError, InputErrors, isInputError } from '../core/errors.js';
+import { parseReport } from '../core/report.js';
+import { parseYamlOrJson } from '../core/safe-parse.js';
+import { readUntrustedText } from '../adapters/files.js';
+import { displayPath } from '../adapters/load-report.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+
+export const VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
+
+Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
+or has no "model" key; --kind forces one. Exit status: 0 all valid, 2 errors.`;
+
+export async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { kind: { type: 'string' } }, allowPositionals: true, strict: true });
+  if (positionals.length === 0) throw new UsageError('name at least one file to validate');
+  if (values.kind !== undefined && values.kind !== 'report' && values.kind !== 'config') throw new UsageError('--kind must be report or config');
+  let failed = 0;
+  for (const file of positionals) {
+    const label = displayPath(io.cwd, file);
+    try {
+      const text = await readUntrustedText(path.resolve(io.cwd, file), { root: path.dirname(path.resolve(io.cwd, file)), label });
+      if (text === null) throw new InputError('file not found', { file: label });
+      const kind = values.kind ?? guessKind(label, text);
+      if (kind === 'config') parseConfig(text, label);
+      else parseReport(text, label);
+      io.stdout(`${label}: valid ${kind}\n`);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      failed++;
+      const list = e instanceof InputErrors ? e.errors : [e];
+      for (const err of list) io.stderr(`${err.format()}\n`);
+    }
+  }
+  return failed ? EXIT.input : EXIT.ok;
+}
+
+function guessKind(label: string, text: string): 'report' | 'config' {
+  if (/(^|\/)\.github\/mlgate\.ya?ml$/.test(label)) return 'config';
+  try {
+    const doc = parseYamlOrJson(text, label).value;
+    return doc && typeof doc === 'object' && !Array.isArray(doc) && ('model' in doc || 'metrics' in doc) ? 'report' : 'config';
+  } catch {
+    return 'report';
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * One metric, base vs PR: the delta, what changed, and which rules the PR's value breaks.
+ * Significance (when known) decides whether a regression beyond tolerance is real enough to fail.
+ */
+import type { Severity } from './config-types.js';
+import { formatDelta, formatPct, formatValue } from './format.js';
+
+const formatPpAbs = (v: number) => `${Number((v * 100).toFixed(2))} pp`;
+import type { EffectiveRule } from './metric-rules.js';
+import type { Change, Finding, Location, MetricResult, Verdict } from './result-types.js';
+
+export interface Significance {
+  interval: [number, number] | null;
+  p_value: number | null;
+  p_adjusted: number | null;
+  significant: boolean | null;
+  min_detectable_effect: number | null;
+  test: string | null;
+}
+
+export const NO_SIGNIFICANCE: Significance = {
+  interval: null,
+  p_value: null,
+  p_adjusted: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+};
+
+export interface CompareInput {
+  name: string;
+  base: number | null;
+  head: number | null;
+  rule: EffectiveRule;
+  significance: Significance;
+  require_significance: boolean;
+  location?: Location;
+}
+
+// Floating-point noise in reported values (0.1 + 0.2) must not count as a change.
+const EPS = 1e-12;
+
+export function compareMetric(input: CompareInput): { metric: MetricResult; findings: Finding[] } {
+  const { name, base, head, rule, significance: sig } = input;
+  const findings: Finding[] = [];
+  const fmt = (v: number) => formatValue(v, rule.fraction);
+  const add = (rule_: string, severity: Severity, message: string) => {
+    if (rule.gate) findings.push({ rule: rule_, severity, message, ...(input.location ? { location: input.location } : {}) });
+  };
+
+  const delta = base !== null && head !== null ? head - base : null;
+  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? (delta / Math.abs(base)) * 100 : null;
+
+  let change: Change;
+  if (head === null) change = 'removed';
+  else if (base === null) change = 'new';
+  else if (Math.abs(delta!) <= EPS) change = 'unchanged';
+  else {
+    const better = rule.direction === 'higher' ? delta! > 0 : delta! < 0;
+    const noise =
+      sig.significant === false ||
+      (sig.significant === null && sig.min_detectable_effect !== null && Math.abs(delta!) < sig.min_detectable_effect);
+    change = noise ? 'within_noise' : better ? 'improved' : 'regressed';
+  }
+
+  if (head === null) {
+    if (rule.required) add(`metric.required`, 'fail', `${name} is missing from the PR's report (it is required)`);
+    else add('metric.removed', 'warn', `${name} was removed from the report (base: ${fmt(base!)})`);
+  } else {
+    if (rule.min !== undefined && head < rule.min - EPS) add('metric.min', rule.severity, `${name} is ${fmt(head)}, below the minimum ${fmt(rule.min)}`);
+    if (rule.max !== undefined && head > rule.max + EPS) add('metric.max', rule.severity, `${name} is ${fmt(head)}, above the maximum ${fmt(rule.max)}`);
+    if (base !== null && delta !== null) {
+      const worsening = rule.direction === 'higher' ? -delta : delta;
+      const allowedAbs = rule.tolerance_abs ?? Infinity;
+      const allowedPct = rule.tolerance_pct !== undefined && Math.abs(base) > EPS ? (rule.tolerance_pct / 100) * Math.abs(base) : Infinity;
+      // Both tolerances given: the stricter one applies. A percentage of a zero base cannot be computed: skipped.
+      const allowed = Math.min(allowedAbs, allowedPct);
+      if (worsening > EPS && worsening > allowed + EPS) {
+        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ''}`;
+        const limit =
+          allowed === allowedAbs
+            ? `allowed ${rule.direction === 'higher' ? 'drop' : 'increase'} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}`
+            : `allowed ${rule.tolerance_pct}%`;
+        const ruleName = `metric.${rule.tolerance_key.replace(' (default)', '')}`;
+        if (sig.significant === false && input.require_significance) {
+          add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig.p_adjusted !== null ? ` (p = ${sig.p_adjusted.toPrecision(2)})` : ''}`);
+        } else {
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig.p_adjusted !== null ? ` (p = ${sig.p_adjusted.toPrecision(2)})` : ''}`);
+        }
+      }
+    }
+  }
+
+  const status: Verdict = findings.some((f) => f.severity === 'fail') ? 'fail' : findings.length ? 'warn' : 'pass';
+  return {
+    metric: {
+      name,
+      base,
+      head,
+      delta,
+      delta_pct,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change,
+      status,
+      reason: findings.length ? findings.map((f) => f.message).join('; ') : null,
+      ...sig,
+      ...(input.location ? { location: input.location } : {}),
+    },
+    findings,
+  };
+}

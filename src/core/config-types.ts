@@ -1,0 +1,88 @@
+/**
+ * The team's policy, read from `.github/mlgate.yml` (optional). Names mirror the file; see docs/config.md and
+ * schemas/config.schema.json. `resolveConfig` fills every default, so the core never sees an undefined policy.
+ */
+
+export type Direction = 'higher' | 'lower';
+export type Severity = 'fail' | 'warn';
+export type ChecklistLevel = 'required' | 'recommended' | 'off';
+
+export interface MetricRule {
+  direction?: Direction;
+  /** Absolute bounds on the PR's value. */
+  min?: number;
+  max?: number;
+  /** Allowed worsening of a higher-is-better metric: absolute (metric units) and relative (percent of base). */
+  max_drop?: number;
+  max_drop_pct?: number;
+  /** The mirror for lower-is-better metrics. */
+  max_increase?: number;
+  max_increase_pct?: number;
+  severity?: Severity;
+  /** The metric must be present in the PR's report. */
+  required?: boolean;
+  /** Treat as a proportion of the eval set (Wilson intervals, McNemar); inferred from the name when absent. */
+  proportion?: boolean;
+  /** false: show the metric but never gate on it. */
+  gate?: boolean;
+}
+
+export interface CustomChecklistItem {
+  id: string;
+  title: string;
+  why?: string;
+  level?: ChecklistLevel;
+  /** Exactly one rule. */
+  file_exists?: string;
+  report_field?: string;
+  pr_checkbox?: boolean;
+}
+
+export interface Config {
+  version: 1;
+  /** Report paths or globs, relative to the workspace. */
+  reports: string[];
+  baseline: {
+    /** Verdict when a model has no baseline report (the PR adds it, or the base lacks the file). */
+    when_missing: 'pass' | 'warn' | 'fail';
+  };
+  /** Rules applied to every metric, overridden per metric by `metrics`. */
+  defaults: MetricRule;
+  metrics: Record<string, MetricRule>;
+  required_metrics: string[];
+  /** Names from other tools -> mlgate names (e.g. `val/acc: accuracy`). */
+  metrics_map: Record<string, string>;
+  significance: {
+    require_significance: boolean;
+    alpha: number;
+    power: number;
+    bootstrap_iterations: number;
+    seed: number;
+  };
+  cost: {
+    currency: string;
+    prices: { cpu_hour: number; gpu_hour: number };
+    value_per_point?: number;
+    max_cost_increase_pct?: number;
+    max_cost_per_point?: number;
+    severity: Severity;
+  };
+  learning_curve: {
+    min_points: number;
+    gain_per_doubling: number;
+    max_oversize?: number;
+    severity: Severity;
+  };
+  checklist: {
+    items: Record<string, ChecklistLevel>;
+    custom: CustomChecklistItem[];
+    /** Globs: a PR touching one of them changes a model (checklist applies). Empty: every PR. */
+    model_paths: string[];
+    documentation: { required_sections: string[] };
+    independent_review: { approvals: number; reviewers: string[]; team?: string };
+    waivers: { allow_author: boolean; team?: string };
+    expiry_warning_days: number;
+  };
+  /** Per-model paths for carry-forward (a PR touching none of them reuses the baseline's figures). */
+  models: Record<string, { paths: string[] }>;
+}

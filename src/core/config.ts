@@ -1,0 +1,85 @@
+/** Config text -> Config with every default filled in (pure). Zero config is `resolveConfig({})`. */
+import type { Config, MetricRule } from './config-types.js';
+import { InputError } from './errors.js';
+import { checkAgainstSchema } from './schema-check.js';
+import { parseYamlOrJson } from './safe-parse.js';
+
+export const DEFAULT_REPORTS = ['mlgate.yaml', 'mlgate.yml', 'mlgate.json'];
+
+/** Example prices (documented in docs/config.md): on-demand cloud list prices, rounded. */
+export const DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
+
+type RawConfig = Partial<Omit<Config, 'reports'>> & { reports?: string | string[] } & Record<string, unknown>;
+
+export function parseConfig(text: string, file: string): Config {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null) return resolveConfig({});
+  if (typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+    throw new InputError('expected a mapping at the top level (see docs/config.md)', { file, line: 1, column: 1 });
+  }
+  checkAgainstSchema('config', doc, file);
+  const raw = doc.value as RawConfig;
+  // A worsening tolerance must name the right side: max_drop for higher-is-better, max_increase for lower.
+  for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
+    const pos = doc.positions.get(`/metrics/${name}`);
+    if (rule.direction === 'lower' && (rule.max_drop !== undefined || rule.max_drop_pct !== undefined)) {
+      throw new InputError('max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric', { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+    if (rule.direction === 'higher' && (rule.max_increase !== undefined || rule.max_increase_pct !== undefined)) {
+      throw new InputError('max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric', { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+  }
+  return resolveConfig(raw);
+}
+
+export function resolveConfig(raw: RawConfig): Config {
+  const reports = raw.reports === undefined ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
+  const defaults: MetricRule = { severity: 'fail', ...(raw.defaults ?? {}) };
+  return {
+    version: 1,
+    reports,
+    baseline: { when_missing: raw.baseline?.when_missing ?? 'pass' },
+    defaults,
+    metrics: raw.metrics ?? {},
+    required_metrics: raw.required_metrics ?? [],
+    metrics_map: raw.metrics_map ?? {},
+    significance: {
+      require_significance: raw.significance?.require_significance ?? true,
+      alpha: raw.significance?.alpha ?? 0.05,
+      power: raw.significance?.power ?? 0.8,
+      bootstrap_iterations: raw.significance?.bootstrap_iterations ?? 2000,
+      seed: raw.significance?.seed ?? 1,
+    },
+    cost: {
+      currency: raw.cost?.currency ?? 'USD',
+      prices: { ...DEFAULT_PRICES, ...(raw.cost?.prices ?? {}) },
+      value_per_point: raw.cost?.value_per_point,
+      max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
+      max_cost_per_point: raw.cost?.max_cost_per_point,
+      severity: raw.cost?.severity ?? 'warn',
+    },
+    learning_curve: {
+      min_points: raw.learning_curve?.min_points ?? 4,
+      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 0.005,
+      max_oversize: raw.learning_curve?.max_oversize,
+      severity: raw.learning_curve?.severity ?? 'warn',
+    },
+    checklist: {
+      items: raw.checklist?.items ?? {},
+      custom: raw.checklist?.custom ?? [],
+      model_paths: raw.checklist?.model_paths ?? [],
+      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
+      independent_review: {
+        approvals: raw.checklist?.independent_review?.approvals ?? 1,
+        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
+        team: raw.checklist?.independent_review?.team,
+      },
+      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
+      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30,
+    },
+    models: raw.models ?? {},
+  };
+}

@@ -1,0 +1,98 @@
+/** One model: compare every metric, apply the model-level rules, and give its verdict with reasons. */
+import { compareMetric, NO_SIGNIFICANCE, type Significance } from './compare.js';
+import type { Config } from './config-types.js';
+import type { ModelInput } from './evaluate.js';
+import { effectiveRule } from './metric-rules.js';
+import type { LoadedReport } from './report-types.js';
+import type { Finding, Location, MetricResult, ModelResult } from './result-types.js';
+import { reasonsOf, verdictOf } from './verdict.js';
+
+/** What the adapters computed from files other than the report (predictions, curve CSVs, GitHub data). */
+export interface ModelExtras {
+  /** Per-metric significance computed elsewhere (e.g. from paired predictions), by metric name. */
+  significance?: Record<string, Significance>;
+}
+
+export function locate(loaded: LoadedReport | null, pointer: string): Location | undefined {
+  if (!loaded) return undefined;
+  const pos = loaded.source.positions.get(pointer);
+  return { file: loaded.source.file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+}
+
+export function evaluateModel(input: ModelInput, config: Config, _now: Date): ModelResult {
+  const head = input.head?.report ?? null;
+  const base = input.base?.report ?? null;
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const metrics: MetricResult[] = [];
+
+  if (!head) {
+    findings.push({ rule: 'report.missing', severity: 'fail', message: `the PR has no report for ${input.name}` });
+  }
+  const headMetrics = head?.metrics ?? {};
+  const baseMetrics = base?.metrics ?? {};
+  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
+
+  for (const name of names) {
+    const h = headMetrics[name] ?? null;
+    const b = base ? (baseMetrics[name] ?? null) : null;
+    if (h === null && !head) continue;
+    const rule = effectiveRule(name, config, b, h);
+    const { metric, findings: f } = compareMetric({
+      name,
+      base: b,
+      head: h,
+      rule,
+      significance: input.extras?.significance?.[name] ?? NO_SIGNIFICANCE,
+      require_significance: config.significance.require_significance,
+      location: locate(input.head, `/metrics/${escapePointer(name)}`) ?? locate(input.head, '/metrics'),
+    });
+    metrics.push(metric);
+    findings.push(...f);
+  }
+
+  if (head) {
+    for (const name of config.required_metrics) {
+      if (!(name in headMetrics) && !(name in baseMetrics)) {
+        findings.push({
+          rule: 'metric.required',
+          severity: 'fail',
+          message: `required metric ${name} is missing from the report`,
+          location: locate(input.head, '/metrics'),
+        });
+      }
+    }
+  }
+
+  let baseline: ModelResult['baseline'] = base ? 'present' : 'missing';
+  if (input.carried_forward) {
+    baseline = 'carried_forward';
+    notes.push('this PR changes none of the model’s files: the baseline’s figures are reused');
+  }
+  if (!base && head) {
+    const when = config.baseline.when_missing;
+    const message = 'no baseline report at the PR’s base: showing the PR’s values, absolute bounds only';
+    if (when === 'pass') notes.push(message);
+    else findings.push({ rule: 'baseline.missing', severity: when, message });
+  }
+
+  return {
+    name: input.name,
+    verdict: verdictOf(findings),
+    reasons: reasonsOf(findings),
+    baseline,
+    report_path: input.head_path,
+    reader: input.head?.reader ?? input.base?.reader ?? 'mlgate',
+    metrics,
+    findings,
+    notes,
+    eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
+    cost: null,
+    learning_curve: null,
+    checklist: null,
+  };
+}
+
+function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}

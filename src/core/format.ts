@@ -1,0 +1,74 @@
+/** Numbers for people: sensible digits, percentage points for fractions, k/M for sizes. Pure and locale-free. */
+
+const MINUS = '−'; // U+2212: a real minus sign reads better than a hyphen in tables
+
+function trimZeros(s: string): string {
+  return s.includes('.') && !s.includes('e') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** 4 significant digits, thousands separated, no exponent for ordinary magnitudes. */
+export function formatNumber(n: number, digits = 4): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (n === 0) return '0';
+  const abs = Math.abs(n);
+  const sign = n < 0 ? MINUS : '';
+  if (abs >= 1e15 || abs < 1e-6) return sign + abs.toExponential(2);
+  if (abs >= 10 ** digits) return sign + Math.round(abs).toLocaleString('en-US');
+  const s = trimZeros(abs.toPrecision(digits));
+  return sign + s;
+}
+
+export function formatSigned(n: number, digits = 3): string {
+  if (n === 0) return '±0';
+  return (n > 0 ? '+' : '') + formatNumber(n, digits);
+}
+
+/** 0.912 -> "91.2%". */
+export function formatPercent(fraction: number, decimals = 1): string {
+  const s = (fraction * 100).toFixed(decimals);
+  return (s.startsWith('-') ? MINUS + s.slice(1) : s) + '%';
+}
+
+/** 0.0042 -> "+0.42 pp" (a change of a fraction, in percentage points). */
+export function formatPp(delta: number, decimals = 2): string {
+  const v = delta * 100;
+  const rounded = Number(v.toFixed(decimals));
+  if (rounded === 0) return '±0 pp';
+  return `${rounded > 0 ? '+' : MINUS}${Math.abs(rounded).toFixed(decimals)} pp`;
+}
+
+/** Relative change in percent: 2.43 -> "+2.4%". */
+export function formatPct(pct: number): string {
+  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Number(pct.toFixed(1));
+  if (rounded === 0) return '±0%';
+  return `${rounded > 0 ? '+' : MINUS}${Math.abs(rounded)}%`;
+}
+
+/** 2_000_000 -> "2M", 480_000 -> "480k", 1_250 -> "1.25k". */
+export function formatSize(n: number): string {
+  const abs = Math.abs(n);
+  const fmt = (v: number, unit: string) => `${trimZeros(v.toPrecision(3))}${unit}`;
+  if (abs >= 1e9) return fmt(n / 1e9, 'B');
+  if (abs >= 1e6) return fmt(n / 1e6, 'M');
+  if (abs >= 1e3) return fmt(n / 1e3, 'k');
+  return String(Math.round(n));
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  const symbol: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+  const abs = Math.abs(amount);
+  const digits = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
+  const body = abs.toLocaleString('en-US', { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits });
+  const sign = amount < 0 ? MINUS : '';
+  return symbol[currency] ? `${sign}${symbol[currency]}${body}` : `${sign}${body} ${currency}`;
+}
+
+/** A metric's value: fractions as percentages, everything else with sensible digits. */
+export function formatValue(value: number, fraction: boolean): string {
+  return fraction ? formatPercent(value, Math.abs(value) < 0.1 && value !== 0 ? 2 : 1) : formatNumber(value);
+}
+
+/** A metric's change: fractions in pp, everything else in its own units. */
+export function formatDelta(delta: number, fraction: boolean): string {
+  return fraction ? formatPp(delta) : formatSigned(delta);
+}

@@ -1,0 +1,164 @@
+/**
+ * Parses untrusted YAML or JSON text into plain values, with the position of every value.
+ *
+ * The yaml package is pinned to its safe subset (YAML 1.2 core schema, no merge keys, unique keys, a small alias
+ * budget), and on top of that we walk the syntax tree ourselves so that we can refuse what a report never needs
+ * and an attacker might use: anchors/aliases (alias bombs), `<<` merge keys, custom tags, prototype-polluting
+ * keys, non-finite numbers, integers beyond 2^53, hex/octal notation and deep nesting. Messages never quote the
+ * file's contents (the yaml package's "pretty" errors do, so we build our own from code and position).
+ */
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { InputError, InputErrors } from './errors.js';
+
+export interface ParsedDocument {
+  value: unknown;
+  /** JSON pointer (`/metrics/accuracy`) -> 1-based line and column. */
+  positions: Map<string, { line: number; column: number }>;
+}
+
+export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+const MAX_DEPTH = 64;
+const MAX_NODES = 200_000;
+const MAX_KEY_CHARS = 200;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
+
+/** `/a/b/0` -> `a.b[0]`: the way fields are named in messages. */
+export function pointerToField(pointer: string): string {
+  if (pointer === '') return '(top level)';
+  let out = '';
+  for (const raw of pointer.slice(1).split('/')) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+export function pointerOf(parts: ReadonlyArray<string | number>): string {
+  return parts.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+const YAML_ERROR_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'a key appears twice in the same mapping; keep one',
+  TAG_RESOLVE_FAILED: 'custom YAML tags (!tag) are not allowed; write a plain value',
+  BAD_INDENT: 'the indentation is inconsistent; indent nested keys with spaces, consistently',
+  TAB_AS_INDENT: 'tabs cannot indent YAML; use spaces',
+  MISSING_CHAR: 'a closing bracket, brace or quote is missing',
+  MULTIPLE_DOCS: 'the file holds several YAML documents (---); keep one',
+  BLOCK_AS_IMPLICIT_KEY: 'a key is malformed; check the colon after each key',
+  MULTILINE_IMPLICIT_KEY: 'a key spans several lines; check for a missing colon or quote',
+  UNEXPECTED_TOKEN: 'unexpected characters; check the syntax near this position',
+};
+
+/** Text-level checks shared by every format: size, encoding, binary content. */
+export function checkText(text: string, file: string): string {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new InputError(`file is too large (${text.length} characters; the limit is ${MAX_TEXT_CHARS})`, { file });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // UTF-8 byte order mark
+  if (text.includes('\u0000')) {
+    throw new InputError('file contains NUL bytes: it is binary or UTF-16; save it as UTF-8 text', { file });
+  }
+  if (text.trim() === '') throw new InputError('file is empty; expected a YAML or JSON mapping', { file });
+  return text;
+}
+
+export function parseYamlOrJson(input: string, file: string): ParsedDocument {
+  const text = checkText(input, file);
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, {
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      customTags: [],
+      strict: true,
+      prettyErrors: false,
+      lineCounter,
+    });
+  } catch {
+    throw new InputError('the file could not be parsed as YAML or JSON (nesting too deep or malformed)', { file });
+  }
+  const pos = (offset: number | undefined) => {
+    if (offset === undefined) return { line: undefined, column: undefined };
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const errors = problems.slice(0, 10).map((e) => {
+      const hint = YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax');
+      return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(e.pos[0]) });
+    });
+    throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+  }
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    throw new InputError('only YAML 1.2 is accepted; remove the %YAML directive', { file, line: 1, column: 1 });
+  }
+  const positions = new Map<string, { line: number; column: number }>();
+  let nodes = 0;
+
+  const walk = (node: unknown, path: Array<string | number>, depth: number): unknown => {
+    const pointer = pointerOf(path);
+    const field = pointerToField(pointer);
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    const where = { file, field: path.length ? field : undefined, ...pos(range?.[0]) };
+    if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
+    if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
+    if (where.line !== undefined) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
+    if (node === null || node === undefined) return null;
+    if (isAlias(node) || (node as Node).anchor) {
+      throw new InputError('YAML anchors and aliases (&name, *name) are not allowed; write the values out', where);
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key;
+        if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
+          throw new InputError('mapping keys must be plain strings', where);
+        }
+        const key = String(keyNode.value);
+        const kpos = { file, field, ...pos(keyNode.range?.[0]) };
+        if (FORBIDDEN_KEYS.has(key)) {
+          throw new InputError(`the key "${key}" is not allowed${key === '<<' ? ' (YAML merge keys are disabled)' : ''}; remove it`, kpos);
+        }
+        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+        Object.defineProperty(out, key, {
+          value: walk(pair.value, [...path, key], depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    if (isSeq(node)) return node.items.map((item, i) => walk(item, [...path, i], depth + 1));
+    if (isScalar(node)) {
+      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+        throw new InputError('custom YAML tags are not allowed; write a plain value', where);
+      }
+      const v = node.value;
+      if (typeof v === 'number' || typeof v === 'bigint') return checkNumber(Number(v), node.source, where);
+      return v;
+    }
+    throw new InputError('unsupported YAML node', where);
+  };
+  return { value: walk(doc.contents, [], 0), positions };
+}
+
+function checkNumber(n: number, source: string | undefined, where: ConstructorParameters<typeof InputError>[1]): number {
+  const src = (source ?? '').trim();
+  if (/^[-+]?0[xXoObB]/.test(src)) {
+    throw new InputError('hexadecimal, octal and binary numbers are not accepted; write the number in decimal', where);
+  }
+  if (!Number.isFinite(n)) {
+    throw new InputError('NaN and infinite numbers are not accepted; report a finite number or leave the field out', where);
+  }
+  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
+    throw new InputError('integer is larger than 2^53 and would lose precision; write it as a float or a string', where);
+  }
+  return n;
+}

@@ -1,0 +1,90 @@
+/**
+ * Validates parsed documents against the JSON Schemas in schemas/ (the same files editors use, so the
+ * documentation and the check cannot drift apart) and turns Ajv's errors into messages a user can act on:
+ * file:line:column, the field, what was expected, and a suggestion for unknown keys.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { InputError, InputErrors } from './errors.js';
+import { pointerToField, type ParsedDocument } from './safe-parse.js';
+import { nearest } from './suggest.js';
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+const validators: Record<'report' | 'config', ValidateFunction> = {
+  report: ajv.compile(reportSchema),
+  config: ajv.compile(configSchema),
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number',
+  integer: 'a whole number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'a mapping (key: value)',
+  array: 'a list',
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return /^\s*[-+]?\d/.test(value) ? 'a string that is not a plain number' : 'a string';
+  return `a ${typeof value}`;
+}
+
+function messageFor(e: ErrorObject): { message: string; pointer: string } {
+  const pointer = e.instancePath;
+  const schema = e.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== '$schema');
+      const guess = nearest(key, valid);
+      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(', ')}` : 'remove it';
+      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+    }
+    case 'required':
+      return { message: `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`, pointer };
+    case 'type': {
+      const want = String((e.params as { type: string }).type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      return { message: `expected ${want}, got ${describe(e.data)}`, pointer };
+    }
+    case 'const':
+      return { message: `expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, pointer };
+    case 'enum':
+      return { message: `expected one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`, pointer };
+    case 'pattern':
+    case 'propertyNames':
+      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ''}`, pointer };
+    case 'minProperties':
+      return { message: 'must not be empty', pointer };
+    default:
+      return { message: `${e.message ?? 'is invalid'}${schema?.description ? ` (${schema.description})` : ''}`, pointer };
+  }
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/** Throws InputErrors listing every problem, each with file, field, line and column. */
+export function checkAgainstSchema(kind: 'report' | 'config', doc: ParsedDocument, file: string): void {
+  const validate = validators[kind];
+  if (validate(doc.value)) return;
+  const seen = new Set<string>();
+  const errors: InputError[] = [];
+  for (const e of validate.errors ?? []) {
+    // oneOf/anyOf report each branch's failure and then their own: the branch messages are the useful ones.
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    const { message, pointer } = messageFor(e);
+    const key = `${pointer}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const pos = doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
+    errors.push(
+      new InputError(message, { file, field: pointer ? pointerToField(pointer) : undefined, line: pos?.line, column: pos?.column }),
+    );
+  }
+  throw errors.length === 1 ? errors[0]! : new InputErrors(errors.slice(0, 20));
+}

@@ -1,0 +1,59 @@
+/** Number formatting for people: sizes (480k, 2M), percentage points, costs, factors. */
+
+const MINUS = '\u2212';
+
+function sig(x: number, digits: number): string {
+  if (x === 0 || !Number.isFinite(x)) return String(x === 0 ? 0 : x);
+  const s = Number(x.toPrecision(digits));
+  return String(s);
+}
+
+/** 950, 12.5k, 480k, 2M, 1.25M, 3B (3 significant digits at most). */
+export function formatSize(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const a = Math.abs(n);
+  if (a >= 1e9) return `${sig(n / 1e9, 3)}B`;
+  if (a >= 1e6) return `${sig(n / 1e6, 3)}M`;
+  if (a >= 1e3) {
+    const k = Number((n / 1e3).toPrecision(3));
+    return k >= 1000 ? `${sig(n / 1e6, 3)}M` : `${k}k`;
+  }
+  return String(Math.round(n));
+}
+
+function withSign(s: string, x: number, signed: boolean): string {
+  if (x < 0) return `${MINUS}${s.replace(/^-/, '')}`;
+  return signed && x > 0 ? `+${s}` : s;
+}
+
+/** A difference in metric units: "+0.3 pp" for proportions, "+0.012" otherwise. */
+export function formatDelta(d: number, proportion: boolean, signed = true): string {
+  if (proportion) {
+    const pp = d * 100;
+    const a = Math.abs(pp);
+    const s = a >= 10 ? pp.toFixed(0) : a >= 0.095 ? pp.toFixed(1) : a >= 0.0095 ? pp.toFixed(2) : pp.toFixed(3);
+    const r = Number(s) === 0 ? '0' : s;
+    return `${withSign(r, Number(r), signed)} pp`;
+  }
+  return withSign(sig(d, 2), Number(sig(d, 2)), signed);
+}
+
+/** A value of the metric: "91.0 %" for proportions, 4 significant digits otherwise. */
+export function formatValue(v: number, proportion: boolean): string {
+  if (proportion) return `${(v * 100).toFixed(1)} %`;
+  return withSign(sig(v, 4), v, false);
+}
+
+export function formatCost(c: number, unit: string): string {
+  const a = Math.abs(c);
+  const s = a >= 100 ? c.toFixed(0) : a >= 0.095 ? sig(c, 2) : sig(c, 1);
+  return `${withSign(s, c, false)} ${unit}`;
+}
+
+export function formatFactor(f: number): string {
+  return `${f >= 10 ? f.toFixed(0) : f.toFixed(1)}\u00d7`;
+}
+
+export function formatPct(p: number): string {
+  return `${Math.round(p * 100)} %`;
+}

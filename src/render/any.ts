@@ -1,0 +1,11 @@
+/** Picks the renderer for a CLI output format; all of them read the same result model. */
+import type { GateResult } from '../core/result-types.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderText } from './text.js';
+
+export function renderAs(result: GateResult, format: 'markdown' | 'json' | 'text'): string {
+  if (format === 'json') return renderJson(result);
+  if (format === 'text') return renderText(result);
+  return renderMarkdown(result, { target: 'summary' });
+}

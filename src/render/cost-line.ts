@@ -1,0 +1,24 @@
+/** The cost line under the metric table: base → PR, Δ, Δ%, cost per point and the P&L when configured. */
+import { formatMoney, formatNumber, formatPct } from '../core/format.js';
+import type { CostSide, ModelResult } from '../core/result-types.js';
+import { escapeMarkdownInline } from './escape.js';
+
+function side(s: CostSide, currency: string): string {
+  if (s.amount !== null) return formatMoney(s.amount, currency);
+  const parts: string[] = [];
+  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
+  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
+  return parts.join(' + ') || '—';
+}
+
+export function renderCostLine(model: ModelResult): string | null {
+  const c = model.cost;
+  if (!c) return null;
+  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} → ` : ''}${side(c.head, c.currency)}`];
+  if (c.delta !== null) parts.push(`Δ ${c.delta >= 0 ? '+' : ''}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ''}`);
+  if (c.per_point !== null && c.headline_metric) {
+    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline(c.headline_metric, 40)} ${c.per_point >= 0 ? 'gained' : 'saved per point lost'}`);
+  }
+  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? '+' : ''}${formatMoney(c.net_value, c.currency)}`);
+  return parts.join(' · ');
+}

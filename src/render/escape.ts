@@ -1,0 +1,54 @@
+/**
+ * Escaping for every string that comes from a report or a config and ends up in markdown or in a log line.
+ * A PR's files are written by whoever opened the PR: their names must not mention people (@team), link issues
+ * (#123), inject HTML or our own hidden marker (<!-- -->), break a table (|), or hide text (bidi overrides,
+ * zero-width characters). We escape with HTML entities, which GitHub renders as the literal character.
+ */
+
+// Bidi controls (Trojan Source), zero-width and other invisible format characters, C0/C1 controls.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '\\': '&#92;',
+  '~': '&#126;',
+  '#': '&#35;',
+  '$': '&#36;',
+};
+
+export const MAX_INLINE_CHARS = 120;
+
+/** Cuts at a code-point boundary (never inside a surrogate pair) and marks the cut. */
+export function clipText(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max - 1).join('') + '…';
+}
+
+/**
+ * One table cell or inline phrase: no markup, no mention, no reference, no line break, bounded length.
+ * `@` gets a zero-width joiner entity after it, the way Renovate defuses mentions.
+ */
+export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): string {
+  const clean = clipText(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(INVISIBLE, '�'), max);
+  let out = '';
+  for (const ch of clean) {
+    if (ch === '@') out += '@&#8203;';
+    else out += ENTITIES[ch] ?? ch;
+  }
+  return out;
+}
+
+/** For log lines: one line, no workflow command (`::set-output`, `::add-mask::`), no invisible characters. */
+export function escapeLog(raw: string, max = 200): string {
+  return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(INVISIBLE, '?').replace(/::/g, ': :'), max);
+}

@@ -1,0 +1,87 @@
+/**
+ * The PR comment and the job summary: the same markdown, built from the result model only.
+ * The first line is the verdict and its main reason; the hidden marker goes last so it is never the headline.
+ */
+import { formatDelta } from '../core/format.js';
+import type { GateResult, ModelResult } from '../core/result-types.js';
+import { assemble, type Block } from './assemble.js';
+import { renderCostLine } from './cost-line.js';
+import { escapeMarkdownInline } from './escape.js';
+import { VERDICT_ICON, VERDICT_WORD } from './icons.js';
+import { metricTable } from './metric-table.js';
+import { renderModelExtras } from './model-extras.js';
+
+export interface MarkdownOptions {
+  /** `comment` fits GitHub's size limit; `summary` is complete. */
+  target: 'comment' | 'summary';
+  /** Hidden marker appended to comments so we find our own comment again. */
+  marker?: string;
+  /** Where the complete report is (the job summary), named when the comment had to be cut. */
+  details_url?: string;
+  limit?: number;
+}
+
+const shortSha = (sha: string | null) => (sha ? `\`${sha.slice(0, 7)}\`` : 'unknown');
+
+export function renderMarkdown(result: GateResult, opts: MarkdownOptions): string {
+  const blocks: Block[] = [];
+  blocks.push({ priority: 0, text: headline(result) });
+  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
+  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
+  const footer = opts.marker ?? '';
+  if (opts.target === 'summary') return blocks.map((b) => b.text).join('\n\n') + '\n';
+  const where = opts.details_url ? `[the job summary](${opts.details_url})` : 'the job summary';
+  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
+}
+
+function headline(result: GateResult): string {
+  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} — ${escapeMarkdownInline(result.reason, 240)}`;
+  const source = { git: 'read from git', api: 'read via the GitHub API', file: 'a file', none: 'none found' }[result.base.source];
+  const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : 'the PR’s report';
+  const base =
+    result.base.source === 'none' ? 'no baseline' : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : `the baseline report (${source})`;
+  return `${title}\n<sub>Compared ${head} with ${base}.</sub>`;
+}
+
+function headlineDelta(m: ModelResult): string {
+  const gated = m.metrics.find((x) => x.delta !== null);
+  return gated ? `${escapeMarkdownInline(gated.name, 40)} ${formatDelta(gated.delta!, gated.fraction)}` : '—';
+}
+
+function summaryTable(models: ModelResult[]): string {
+  const rows = models.map((m) => {
+    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== undefined ? `${m.cost.delta_pct >= 0 ? '+' : '−'}${Math.abs(m.cost.delta_pct).toFixed(0)}%` : '—';
+    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === 'carried_forward' ? 'unchanged (carried forward)' : 'ok'), 120)} |`;
+  });
+  return ['| | Model | Headline Δ | Cost Δ | Reason |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+function modelBlocks(model: ModelResult, many: boolean): Block[] {
+  const body: Block[] = [];
+  const table = metricTable(model.metrics).join('\n');
+  const failing = model.metrics.filter((m) => m.status !== 'pass');
+  const failingTable = failing.length ? metricTable(failing).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._` : '';
+  if (model.metrics.length) body.push({ priority: 1, text: table, fallback: failingTable });
+  if (model.findings.length) {
+    body.push({
+      priority: 0,
+      text: model.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join('\n'),
+    });
+  }
+  const cost = renderCostLine(model);
+  if (cost) body.push({ priority: 2, text: cost });
+  body.push(...renderModelExtras(model));
+  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
+  if (!many) return body;
+  // Several models: one collapsible section each, as one block, so dropping it never leaves a <details> open.
+  // Its fallback keeps what must never be dropped (findings) and the failing rows.
+  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
+  const full = body.map((b) => b.text).join('\n\n');
+  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join('\n\n');
+  return [{ priority: 1, text: wrap(title, full, model.verdict !== 'pass'), fallback: essential ? wrap(title, essential, true) : '' }];
+}
+
+function wrap(title: string, text: string, open: boolean): string {
+  return `<details${open ? ' open' : ''}><summary>${title}</summary>\n\n${text}\n\n</details>`;
+}

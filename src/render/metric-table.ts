@@ -1,0 +1,54 @@
+/** The metric table: metric | base | PR | Δ | Δ% | significance | status, numbers formatted for people. */
+import { formatDelta, formatPct, formatValue } from '../core/format.js';
+import type { MetricResult } from '../core/result-types.js';
+import { escapeMarkdownInline } from './escape.js';
+import { VERDICT_ICON } from './icons.js';
+
+const CHANGE_WORD: Record<MetricResult['change'], string> = {
+  improved: 'improved',
+  regressed: 'regressed',
+  unchanged: 'unchanged',
+  within_noise: 'within noise',
+  new: 'new',
+  removed: 'removed',
+};
+
+/** `+0.42 pp ±0.61 · n.s.` — the delta's interval half-width and whether it is significant. */
+export function significanceCell(m: MetricResult): string {
+  if (m.test === null && m.min_detectable_effect === null) return '';
+  const parts: string[] = [];
+  if (m.interval && m.delta !== null) {
+    const half = (m.interval[1] - m.interval[0]) / 2;
+    parts.push(`±${formatDelta(half, m.fraction).replace(/^[+±]/, '')}`);
+  } else if (m.min_detectable_effect !== null) {
+    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, '')}`);
+  }
+  if (m.significant === true) parts.push(m.p_adjusted !== null ? `p=${pValue(m.p_adjusted)}` : 'significant');
+  else if (m.significant === false) parts.push('n.s.');
+  return parts.join(' · ');
+}
+
+function pValue(p: number): string {
+  return p < 1e-4 ? '<0.0001' : p.toPrecision(2);
+}
+
+export function metricRow(m: MetricResult, withSignificance: boolean): string {
+  const cells = [
+    escapeMarkdownInline(m.name, 60),
+    m.base === null ? '—' : formatValue(m.base, m.fraction),
+    m.head === null ? '—' : formatValue(m.head, m.fraction),
+    m.delta === null ? '—' : formatDelta(m.delta, m.fraction),
+    m.delta_pct === null ? '—' : formatPct(m.delta_pct),
+  ];
+  if (withSignificance) cells.push(significanceCell(m) || '—');
+  cells.push(`${VERDICT_ICON[m.status]} ${CHANGE_WORD[m.change]}`);
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function metricTable(metrics: MetricResult[]): string[] {
+  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
+  const header = withSig
+    ? ['| Metric | Base | PR | Δ | Δ% | Noise | Status |', '|---|--:|--:|--:|--:|---|---|']
+    : ['| Metric | Base | PR | Δ | Δ% | Status |', '|---|--:|--:|--:|--:|---|'];
+  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
+}

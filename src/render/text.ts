@@ -1,0 +1,41 @@
+/** The terminal rendering: aligned columns, no markup. */
+import { formatDelta, formatPct, formatValue } from '../core/format.js';
+import type { GateResult } from '../core/result-types.js';
+import { escapeLog } from './escape.js';
+import { renderCostLine } from './cost-line.js';
+import { significanceCell } from './metric-table.js';
+
+const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+}
+
+export function renderText(result: GateResult): string {
+  const out: string[] = [`mlgate: ${WORD[result.verdict]} — ${escapeLog(result.reason, 300)}`];
+  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === 'none' ? 'none' : 'file';
+  out.push(`baseline: ${base}`);
+  for (const m of result.models) {
+    out.push('', `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === 'missing' ? ' (no baseline)' : ''}`);
+    const rows = [['metric', 'base', 'PR', 'delta', 'delta%', 'noise', 'status']];
+    for (const x of m.metrics) {
+      rows.push([
+        escapeLog(x.name, 40),
+        x.base === null ? '-' : formatValue(x.base, x.fraction),
+        x.head === null ? '-' : formatValue(x.head, x.fraction),
+        x.delta === null ? '-' : formatDelta(x.delta, x.fraction),
+        x.delta_pct === null ? '-' : formatPct(x.delta_pct),
+        significanceCell(x) || '-',
+        `${WORD[x.status]} ${x.change.replace('_', ' ')}`,
+      ]);
+    }
+    if (m.metrics.length) out.push(table(rows));
+    const cost = renderCostLine(m);
+    if (cost) out.push(cost.replace(/\*\*/g, '').replace(/&#\d+;/g, (e) => String.fromCharCode(Number(e.slice(2, -1)))));
+    for (const f of m.findings) out.push(`  ${f.severity === 'fail' ? 'x' : '!'} ${escapeLog(f.message, 300)}`);
+    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
+  }
+  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,21 @@
+/** Public API of the statistics core (pure: no I/O). See docs/statistics.md. */
+export { normalCdf, normalSf, normalLogSf, normalPdf, normalQuantile, normalIsf } from './normal.js';
+export { logGamma, binomialLogPmf, binomialLogCdf } from './special.js';
+export { wilsonInterval } from './wilson.js';
+export { minDetectableEffect, pairedMinDetectableEffect } from './power.js';
+export type { PowerOptions } from './power.js';
+export { unpairedProportionTest, UNPAIRED_TEST } from './unpaired.js';
+export type { UnpairedResult } from './unpaired.js';
+export { mcnemar } from './mcnemar.js';
+export type { McNemarResult } from './mcnemar.js';
+export { holm } from './holm.js';
+export { createRandom } from './prng.js';
+export type { Random } from './prng.js';
+export { summarizeJointCounts, validateJointCounts, evaluatedClasses } from './joint-counts.js';
+export type { JointCounts, ClassificationMetrics, PairedMetricName } from './joint-counts.js';
+export { pairedBootstrap, DEFAULT_BOOTSTRAP_SEED } from './bootstrap.js';
+export type { BootstrapOptions, BootstrapMetric, PairedBootstrapResult } from './bootstrap.js';
+export { analysePaired, pairedSummaryFor } from './paired.js';
+export type { PairedAnalysis, PairedSummary } from './paired.js';
+export { significanceForMetric, adjustHolm } from './significance.js';
+export type { SignificanceInput, SignificanceResult, TestName } from './significance.js';

@@ -1,0 +1,67 @@
+/**
+ * Everything mlgate derives from a paired evaluation in one call: McNemar for accuracy, the paired bootstrap for all
+ * metrics, the paired MDE of accuracy. The per-metric view (pairedSummaryFor) is what significanceForMetric takes.
+ */
+import type { BootstrapMetric, BootstrapOptions, PairedBootstrapResult } from './bootstrap.js';
+import { DEFAULT_BOOTSTRAP_SEED, pairedBootstrap } from './bootstrap.js';
+import type { JointCounts } from './joint-counts.js';
+import { summarizeJointCounts } from './joint-counts.js';
+import type { McNemarResult } from './mcnemar.js';
+import { mcnemar } from './mcnemar.js';
+
+export interface PairedAnalysis {
+  n: number;
+  /** Base right & head wrong. */
+  b: number;
+  /** Base wrong & head right. */
+  c: number;
+  mcnemar: McNemarResult;
+  bootstrap: PairedBootstrapResult;
+  iterations: number;
+  seed: number;
+}
+
+/** The part of a paired analysis that concerns one metric. */
+export interface PairedSummary {
+  n: number;
+  /** Bootstrap delta, interval and p-value for this metric (sign already matches the metric's direction). */
+  bootstrap?: BootstrapMetric;
+  /** Only for accuracy and error rate. */
+  mcnemar?: McNemarResult;
+  /** Discordant pairs b + c; only with mcnemar. */
+  discordant?: number;
+}
+
+export function analysePaired(table: JointCounts, opts: BootstrapOptions = {}): PairedAnalysis {
+  const { b, c } = summarizeJointCounts(table);
+  const iterations = opts.iterations ?? 2000;
+  const bootstrap = pairedBootstrap(table, opts);
+  return { n: table.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+
+const ERROR_NAMES = new Set(['error', 'error_rate', 'misclassification_rate', 'zero_one_loss']);
+
+/**
+ * Maps a report metric name to the paired results. 'accuracy' and the error-rate aliases get McNemar; error rates
+ * get the accuracy bootstrap with the sign flipped (error = 1 − accuracy). Names the bootstrap computes
+ * (precision_macro, recall_macro, f1_macro, f1_micro, recall[<class>]) map directly; anything else has no paired view.
+ */
+export function pairedSummaryFor(metric: string, analysis: PairedAnalysis): PairedSummary | undefined {
+  const boot = analysis.bootstrap as Record<string, BootstrapMetric | undefined>;
+  if (metric === 'accuracy') {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric)) {
+    const acc = boot.accuracy;
+    const flipped: BootstrapMetric | undefined = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value,
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric];
+  return entry ? { n: analysis.n, bootstrap: entry } : undefined;
+}
