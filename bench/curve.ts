@@ -10,11 +10,11 @@
  * ../shared/fixtures relative to the project root.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { analyzeCurve, fitCurveModels } from '../src/curve/analyze.js';
 import { FAMILY_NAMES } from '../src/curve/families.js';
 import type { Orientation } from '../src/curve/fit.js';
-import type { CurveFamilyName, CurvePoint } from '../src/curve/types.js';
+import type { CurvePoint } from '../src/curve/types.js';
 
 const root = process.env.MLGATE_ROOT ?? process.cwd();
 const fixtures = resolve(root, process.env.MLGATE_FIXTURES ?? '../shared/fixtures');
@@ -81,7 +81,7 @@ interface Row { errs2: number[]; errs4: number[] }
 
 function extrapolation(name: string, curves: BenchCurve[]): void {
   const rows = new Map<string, Row>();
-  const keys = [...FAMILY_NAMES, 'last_value', 'selected', 'med3', 'med5', 'sel3', 'medtop3'];
+  const keys = [...FAMILY_NAMES, 'last_value', 'selected'];
   for (const k of keys) rows.set(k, { errs2: [], errs4: [] });
   const selectedCount = new Map<string, number>();
   let used = 0, skipped = 0, callRight = 0, callBase = 0;
@@ -96,27 +96,18 @@ function extrapolation(name: string, curves: BenchCurve[]): void {
     const t2 = later.reduce((b, p) => (Math.abs(Math.log(p.train_size / (2 * cut))) < Math.abs(Math.log(b.train_size / (2 * cut))) ? p : b));
     const t4 = pts[pts.length - 1]!;
     const m = fitCurveModels(fit, c.o);
-    if (!m.selected) { skipped++; continue; }
+    if (!m.selected || !m.predict) { skipped++; continue; }
     used++;
     const last = fit[fit.length - 1]!;
     const add = (k: string, pred: (n: number) => number) => {
       rows.get(k)!.errs2.push(100 * Math.abs(pred(t2.train_size) - t2.value));
       rows.get(k)!.errs4.push(100 * Math.abs(pred(t4.train_size) - t4.value));
-      if (process.env.SIGNED) { const r = rows.get(k)! as Row & { s?: number[] }; (r.s ??= []).push(100 * (pred(t4.train_size) - t4.value)); }
     };
     for (const [k, f] of m.fits) if (m.holdout.has(k) || k === m.selected) add(k, f.predict);
     add('last_value', () => last.value);
-    const sel = m.fits.get(m.selected)!;
+    const sel = { predict: m.predict! };
     add('selected', sel.predict);
-    const med = (fs: Array<(n: number) => number>) => (n: number) => { const v = fs.map((f) => f(n)).sort((a, b) => a - b); const k = v.length; return k % 2 ? v[(k - 1) / 2]! : (v[k / 2 - 1]! + v[k / 2]!) / 2; };
-    const three = (['pow3', 'mmf4', 'wbl4'] as CurveFamilyName[]).filter((k) => m.fits.has(k));
-    add('med3', med(three.map((k) => m.fits.get(k)!.predict)));
-    add('med5', med([...m.fits.values()].map((f) => f.predict)));
-    const s3 = three.filter((k) => m.holdout.has(k)).sort((a, b) => m.holdout.get(a)! - m.holdout.get(b)!)[0] ?? m.selected;
-    add('sel3', m.fits.get(s3)!.predict);
-    const top3 = [...m.holdout.keys()].sort((a, b) => m.holdout.get(a)! - m.holdout.get(b)!).slice(0, 3);
-    add('medtop3', med(top3.map((k) => m.fits.get(k)!.predict)));
-    selectedCount.set(m.selected, (selectedCount.get(m.selected) ?? 0) + 1);
+    selectedCount.set(m.members.join('+'), (selectedCount.get(m.members.join('+')) ?? 0) + 1);
     // "gain < 1 pp" from the last fitted size to the largest size.
     const better = (a: number, b: number) => (c.o.direction === 'higher' ? b - a : a - b);
     const predGain = better(sel.predict(last.train_size), sel.predict(t4.train_size));
@@ -132,8 +123,8 @@ function extrapolation(name: string, curves: BenchCurve[]): void {
       `${k.padEnd(27)} |       ${f2(pct(r.errs2, 0.5))} ${f2(meanOf(r.errs2))} ${f2(pct(r.errs2, 0.9))} |       ${f2(pct(r.errs4, 0.5))} ${f2(meanOf(r.errs4))} ${f2(pct(r.errs4, 0.9))} | ${String(r.errs4.length).padStart(5)}`,
     );
   }
-  if (process.env.SIGNED) for (const k of keys) { const s = (rows.get(k) as Row & { s?: number[] }).s ?? []; console.log(`signed ${k}: p10 ${f2(pct(s, 0.1))} p25 ${f2(pct(s, 0.25))} med ${f2(pct(s, 0.5))} p75 ${f2(pct(s, 0.75))} p90 ${f2(pct(s, 0.9))}`); }
-  console.log(`selected families: ${[...selectedCount].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const top = [...selectedCount].sort((x, y) => y[1] - x[1]).slice(0, 6);
+  console.log(`selected = median of the best 3 families by held-out error; most frequent: ${top.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`"gain to 4x < 1 pp" call right: ${((100 * callRight) / used).toFixed(1)} % (always saying "< 1 pp" would be right ${((100 * callBase) / used).toFixed(1)} %)`);
 }
 
@@ -184,4 +175,3 @@ const sk = loadSklearn();
 extrapolation('scikit-learn (accuracy)', sk);
 recommendations(sk);
 console.log(`\ntotal ${((Date.now() - t) / 1000).toFixed(1)} s`);
-void dirname;

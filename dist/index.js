@@ -19150,1325 +19150,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list2;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
-              };
-              return new this.Promise((resolve, reject) => {
-                if (finished()) {
-                  return resolve();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -26951,11 +25632,11 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
-            return ["string", fmtDef, fmt];
+            return ["string", fmtDef, fmt2];
           }
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
@@ -34704,6 +33385,1325 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at2) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck4.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck4.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck4.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck4.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck4.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck4;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck3;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -35144,7 +35144,6 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -35208,6 +35207,7 @@ function info(message) {
 
 // src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
+import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
 
@@ -35274,7 +35274,7 @@ var EPS = 1e-12;
 function compareMetric(input) {
   const { name, base, head, rule, significance: sig } = input;
   const findings = [];
-  const fmt = (v) => formatValue(v, rule.fraction);
+  const fmt2 = (v) => formatValue(v, rule.fraction);
   const add = (rule_, severity, message) => {
     if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
   };
@@ -35291,10 +35291,10 @@ function compareMetric(input) {
   }
   if (head === null) {
     if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
-    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt(base)})`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
   } else {
-    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt(head)}, below the minimum ${fmt(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt(head)}, above the maximum ${fmt(rule.max)}`);
+    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
     if (base !== null && delta !== null) {
       const worsening = rule.direction === "higher" ? -delta : delta;
       const allowedAbs = rule.tolerance_abs ?? Infinity;
@@ -35391,6 +35391,1200 @@ function reasonsOf(findings) {
   return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
 }
 
+// src/core/errors.ts
+var InputError = class extends Error {
+  file;
+  field;
+  line;
+  column;
+  constructor(message, where = {}) {
+    super(message);
+    this.name = "InputError";
+    this.file = where.file;
+    this.field = where.field;
+    this.line = where.line;
+    this.column = where.column;
+  }
+  /** `file:line:column: field: message`, the shape editors and GitHub annotations understand. */
+  format() {
+    let where = "";
+    if (this.file) {
+      where = this.file;
+      if (this.line !== void 0) where += `:${this.line}`;
+      if (this.line !== void 0 && this.column !== void 0) where += `:${this.column}`;
+      where += ": ";
+    }
+    const field = this.field ? `${this.field}: ` : "";
+    return `${where}${field}${this.message}`;
+  }
+};
+var InputErrors = class extends Error {
+  errors;
+  constructor(errors) {
+    super(errors.map((e) => e.format()).join("\n"));
+    this.name = "InputErrors";
+    this.errors = errors;
+  }
+};
+function isInputError(e) {
+  return e instanceof InputError || e instanceof InputErrors;
+}
+
+// src/core/schema-check.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlgate/mlgate/schemas/report.schema.json",
+  title: "mlgate model report",
+  description: "What a training/eval job writes for mlgate: one report per model. Format version 1. See docs/report.md.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "model", "metrics"],
+  properties: {
+    $schema: { type: "string", description: "Optional: the schema URL, for editors." },
+    version: { const: 1, description: "Report format version. Always 1." },
+    model: {
+      type: "string",
+      minLength: 1,
+      maxLength: 100,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
+      description: "Model name (key): letters, digits, '.', '_', '-', '/'. One report per model."
+    },
+    metrics: {
+      type: "object",
+      description: "Headline metrics on the gold evaluation set: name -> finite number.",
+      minProperties: 1,
+      maxProperties: 200,
+      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$" },
+      additionalProperties: { type: "number" }
+    },
+    eval: {
+      type: "object",
+      additionalProperties: false,
+      description: "The gold evaluation set.",
+      properties: {
+        dataset: { type: "string", maxLength: 200, description: "Name or version of the gold set." },
+        size: { type: "integer", minimum: 1, description: "Number of evaluation examples." },
+        predictions: { type: "string", maxLength: 500, description: "Per-example predictions (CSV or JSONL with id,label,prediction[,score]), relative to the report file." },
+        slices: {
+          type: "object",
+          description: "Metrics per slice or group (fairness): slice -> metric -> value.",
+          maxProperties: 200,
+          additionalProperties: { type: "object", additionalProperties: { type: "number" } }
+        }
+      }
+    },
+    cost: {
+      type: "object",
+      additionalProperties: false,
+      description: "Compute cost of training (and optionally inference).",
+      properties: {
+        train_cpu_hours: { type: "number", minimum: 0, description: "CPU-hours of one training run." },
+        train_gpu_hours: { type: "number", minimum: 0, description: "GPU-hours of one training run." },
+        train_usd: { type: "number", minimum: 0, description: "Money spent on one training run, when the job knows it (overrides the price table). Currency as configured." },
+        inference_ms_per_1k: { type: "number", minimum: 0, description: "Inference compute: milliseconds per 1,000 predictions." },
+        price_per_1k_predictions: { type: "number", minimum: 0, description: "Inference price per 1,000 predictions." }
+      }
+    },
+    data: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        train_size: { type: "integer", minimum: 1, description: "Training examples used." },
+        version: { type: "string", maxLength: 200, description: "Data version or hash (e.g. sha256:...)." }
+      }
+    },
+    learning_curve: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metric"],
+      description: "The same model trained on growing subsets of the data, evaluated on the same set.",
+      properties: {
+        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
+        points: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "object",
+            required: ["train_size"],
+            description: "train_size, the metric's value under its own name, optional std and cost columns (train_cpu_hours, train_gpu_hours).",
+            properties: {
+              train_size: { type: "number", exclusiveMinimum: 0 },
+              std: { type: "number", minimum: 0 },
+              train_cpu_hours: { type: "number", minimum: 0 },
+              train_gpu_hours: { type: "number", minimum: 0 }
+            },
+            additionalProperties: { type: "number" }
+          }
+        },
+        file: { type: "string", maxLength: 500, description: "CSV with the same columns, relative to the report file." }
+      }
+    },
+    lifecycle: { $ref: "#/definitions/lifecycle" }
+  },
+  definitions: {
+    handle: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", description: "A GitHub user handle." },
+    feature: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: { type: "string", minLength: 1, maxLength: 100 },
+        mean: { type: "number" },
+        std: { type: "number", minimum: 0 },
+        sigma: { type: "number", exclusiveMinimum: 0, description: "Alert outside mean \xB1 sigma\xB7std." },
+        min: { type: "number" },
+        max: { type: "number" }
+      }
+    },
+    lifecycle: {
+      type: "object",
+      additionalProperties: false,
+      description: "Evidence for the ML lifecycle checklist (docs/checklist.md).",
+      properties: {
+        model_card: { type: "string", maxLength: 500, description: "Workspace-relative path of the model card or README." },
+        owner: { $ref: "#/definitions/handle" },
+        backup_owner: { $ref: "#/definitions/handle" },
+        reproducibility: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
+            seed: { type: "integer", description: "Random seed." },
+            lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
+            command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
+          }
+        },
+        monitoring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            alert_sigma: { type: "number", exclusiveMinimum: 0, description: "Default 2." },
+            inputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } },
+            outputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } }
+          }
+        },
+        retraining: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
+            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
+          }
+        },
+        product_metric: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name"],
+          properties: {
+            name: { type: "string", minLength: 1, maxLength: 100 },
+            direction: { enum: ["higher", "lower"] },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        },
+        operating_point: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            threshold: { type: "number" },
+            precision: { type: "number", minimum: 0, maximum: 1 },
+            recall: { type: "number", minimum: 0, maximum: 1 },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        },
+        business_case: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            value_per_month: { type: "number" },
+            cost_per_month: { type: "number", minimum: 0 },
+            currency: { type: "string", pattern: "^[A-Z]{3}$" },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        }
+      }
+    }
+  }
+};
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlgate/mlgate/schemas/config.schema.json",
+  title: "mlgate configuration (.github/mlgate.yml)",
+  description: "The team's gate policy. Every key is optional; zero config gives sensible results. See docs/config.md.",
+  type: "object",
+  additionalProperties: false,
+  definitions: {
+    severity: { enum: ["fail", "warn"], description: "fail blocks the merge; warn only reports." },
+    level: { enum: ["required", "recommended", "off"], description: "required fails, recommended warns, off skips." },
+    rule: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        direction: { enum: ["higher", "lower"], description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)." },
+        min: { type: "number", description: "The PR's value must be at least this." },
+        max: { type: "number", description: "The PR's value must be at most this." },
+        max_drop: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop from the base, in metric units (0.01 = 1 pp for a fraction)." },
+        max_drop_pct: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop in percent of the base value." },
+        max_increase: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase, in metric units." },
+        max_increase_pct: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase in percent of the base value." },
+        severity: { $ref: "#/definitions/severity" },
+        required: { type: "boolean", description: "The metric must be present in the PR's report." },
+        proportion: { type: "boolean", description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent." },
+        gate: { type: "boolean", description: "false: show the metric but never gate on it." }
+      }
+    }
+  },
+  properties: {
+    $schema: { type: "string" },
+    version: { const: 1, description: "Config format version. Always 1." },
+    reports: {
+      description: "Report paths or globs (workspace-relative). Default: mlgate.yaml, mlgate.yml, mlgate.json.",
+      oneOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, maxItems: 100 }
+      ]
+    },
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        when_missing: { enum: ["pass", "warn", "fail"], description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply." }
+      }
+    },
+    defaults: { $ref: "#/definitions/rule", description: "Rules for every metric; per-metric rules override them." },
+    metrics: {
+      type: "object",
+      description: "Per-metric rules: metric name -> rule.",
+      additionalProperties: { $ref: "#/definitions/rule" }
+    },
+    required_metrics: { type: "array", items: { type: "string" }, description: "Metrics that every report must contain." },
+    metrics_map: {
+      type: "object",
+      description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy).",
+      additionalProperties: { type: "string" }
+    },
+    significance: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        require_significance: { type: "boolean", description: "Default true: a regression beyond tolerance fails only when it is statistically significant." },
+        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: "Significance level, default 0.05 (Holm-adjusted across a model's gated metrics)." },
+        power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "Power for the minimum detectable effect, default 0.8." },
+        bootstrap_iterations: { type: "integer", minimum: 100, maximum: 1e5, description: "Paired bootstrap resamples, default 2000." },
+        seed: { type: "integer", description: "Bootstrap seed, default 1 (results are reproducible)." }
+      }
+    },
+    cost: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        currency: { type: "string", pattern: "^[A-Z]{3}$", description: "ISO currency code, default USD." },
+        prices: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cpu_hour: { type: "number", minimum: 0, description: "Price of one CPU-hour. Default 0.05." },
+            gpu_hour: { type: "number", minimum: 0, description: "Price of one GPU-hour. Default 2.50." }
+          }
+        },
+        value_per_point: { type: "number", minimum: 0, description: "What one point (pp) of the headline metric is worth; enables the P&L line." },
+        max_cost_increase_pct: { type: "number", minimum: 0, description: "Largest allowed training-cost increase in percent." },
+        max_cost_per_point: { type: "number", minimum: 0, description: "Largest allowed cost per point of the headline metric gained." },
+        severity: { $ref: "#/definitions/severity" }
+      }
+    },
+    learning_curve: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        min_points: { type: "integer", minimum: 2, description: "Points needed for a reliable fit, default 4." },
+        gain_per_doubling: { type: "number", exclusiveMinimum: 0, description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)." },
+        max_oversize: { type: "number", exclusiveMinimum: 1, description: "Flag when training data is more than this factor above the recommended size." },
+        severity: { $ref: "#/definitions/severity" }
+      }
+    },
+    checklist: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        items: {
+          type: "object",
+          description: "Built-in item id -> required | recommended | off.",
+          additionalProperties: false,
+          properties: {
+            documentation: { $ref: "#/definitions/level" },
+            ownership: { $ref: "#/definitions/level" },
+            reproducibility: { $ref: "#/definitions/level" },
+            evaluation: { $ref: "#/definitions/level" },
+            cost: { $ref: "#/definitions/level" },
+            learning_curve: { $ref: "#/definitions/level" },
+            monitoring: { $ref: "#/definitions/level" },
+            retraining: { $ref: "#/definitions/level" },
+            product_metric: { $ref: "#/definitions/level" },
+            operating_point: { $ref: "#/definitions/level" },
+            business_case: { $ref: "#/definitions/level" },
+            fairness: { $ref: "#/definitions/level" },
+            independent_review: { $ref: "#/definitions/level" }
+          }
+        },
+        custom: {
+          type: "array",
+          maxItems: 50,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "title"],
+            properties: {
+              id: { type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,40}$" },
+              title: { type: "string", maxLength: 200 },
+              why: { type: "string", maxLength: 500 },
+              level: { $ref: "#/definitions/level" },
+              file_exists: { type: "string", description: "Rule: this workspace path exists." },
+              report_field: { type: "string", description: "Rule: this dotted field is present in the report (e.g. lifecycle.owner)." },
+              pr_checkbox: { type: "boolean", description: "Rule: the PR body has a ticked checkbox `- [x] <id>`." }
+            }
+          }
+        },
+        model_paths: { type: "array", items: { type: "string" }, description: "Globs: a PR touching one of them changes a model and the checklist applies. Empty: every PR." },
+        documentation: {
+          type: "object",
+          additionalProperties: false,
+          properties: { required_sections: { type: "array", items: { type: "string" }, description: "Markdown headings the model card must have." } }
+        },
+        independent_review: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            approvals: { type: "integer", minimum: 0, description: "Approvals needed from reviewers other than the PR author, default 1." },
+            reviewers: { type: "array", items: { type: "string" }, description: "Only these users count." },
+            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members count." }
+          }
+        },
+        waivers: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allow_author: { type: "boolean", description: "May the PR's author waive items on their own PR? Default false." },
+            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members may waive (besides users with write permission)." }
+          }
+        },
+        expiry_warning_days: { type: "integer", minimum: 0, description: "Warn when the model expires within this many days, default 30." }
+      }
+    },
+    models: {
+      type: "object",
+      description: "Per-model settings, by model name.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          paths: { type: "array", items: { type: "string" }, description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)." }
+        }
+      }
+    }
+  }
+};
+
+// src/core/safe-parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_TEXT_CHARS = 5 * 1024 * 1024;
+var MAX_DEPTH = 64;
+var MAX_NODES = 2e5;
+var MAX_KEY_CHARS = 200;
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
+function pointerToField(pointer) {
+  if (pointer === "") return "(top level)";
+  let out = "";
+  for (const raw of pointer.slice(1).split("/")) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function pointerOf(parts) {
+  return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+var YAML_ERROR_HINTS = {
+  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
+  TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
+  BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
+  TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
+  MISSING_CHAR: "a closing bracket, brace or quote is missing",
+  MULTIPLE_DOCS: "the file holds several YAML documents (---); keep one",
+  BLOCK_AS_IMPLICIT_KEY: "a key is malformed; check the colon after each key",
+  MULTILINE_IMPLICIT_KEY: "a key spans several lines; check for a missing colon or quote",
+  UNEXPECTED_TOKEN: "unexpected characters; check the syntax near this position"
+};
+function checkText(text, file) {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new InputError(`file is too large (${text.length} characters; the limit is ${MAX_TEXT_CHARS})`, { file });
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.includes("\0")) {
+    throw new InputError("file contains NUL bytes: it is binary or UTF-16; save it as UTF-8 text", { file });
+  }
+  if (text.trim() === "") throw new InputError("file is empty; expected a YAML or JSON mapping", { file });
+  return text;
+}
+function parseYamlOrJson(input, file) {
+  const text = checkText(input, file);
+  const lineCounter = new import_yaml.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, {
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      uniqueKeys: true,
+      customTags: [],
+      strict: true,
+      prettyErrors: false,
+      lineCounter
+    });
+  } catch {
+    throw new InputError("the file could not be parsed as YAML or JSON (nesting too deep or malformed)", { file });
+  }
+  const pos = (offset) => {
+    if (offset === void 0) return { line: void 0, column: void 0 };
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const errors = problems.slice(0, 10).map((e) => {
+      const hint = YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(e.pos[0]) });
+    });
+    throw errors.length === 1 ? errors[0] : new InputErrors(errors);
+  }
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
+    throw new InputError("only YAML 1.2 is accepted; remove the %YAML directive", { file, line: 1, column: 1 });
+  }
+  const positions = /* @__PURE__ */ new Map();
+  let nodes = 0;
+  const walk = (node, path6, depth) => {
+    const pointer = pointerOf(path6);
+    const field = pointerToField(pointer);
+    const range = node?.range;
+    const where = { file, field: path6.length ? field : void 0, ...pos(range?.[0]) };
+    if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
+    if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
+    if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
+    if (node === null || node === void 0) return null;
+    if ((0, import_yaml.isAlias)(node) || node.anchor) {
+      throw new InputError("YAML anchors and aliases (&name, *name) are not allowed; write the values out", where);
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const out = {};
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const keyNode = pair.key;
+        if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
+          throw new InputError("mapping keys must be plain strings", where);
+        }
+        const key = String(keyNode.value);
+        const kpos = { file, field, ...pos(keyNode.range?.[0]) };
+        if (FORBIDDEN_KEYS.has(key)) {
+          throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
+        }
+        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path6, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        Object.defineProperty(out, key, {
+          value: walk(pair.value, [...path6, key], depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return out;
+    }
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path6, i], depth + 1));
+    if ((0, import_yaml.isScalar)(node)) {
+      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
+        throw new InputError("custom YAML tags are not allowed; write a plain value", where);
+      }
+      const v = node.value;
+      if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
+      return v;
+    }
+    throw new InputError("unsupported YAML node", where);
+  };
+  return { value: walk(doc.contents, [], 0), positions };
+}
+function checkNumber(n, source, where) {
+  const src = (source ?? "").trim();
+  if (/^[-+]?0[xXoObB]/.test(src)) {
+    throw new InputError("hexadecimal, octal and binary numbers are not accepted; write the number in decimal", where);
+  }
+  if (!Number.isFinite(n)) {
+    throw new InputError("NaN and infinite numbers are not accepted; report a finite number or leave the field out", where);
+  }
+  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
+    throw new InputError("integer is larger than 2^53 and would lose precision; write it as a float or a string", where);
+  }
+  return n;
+}
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function nearest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/core/schema-check.ts
+var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+var validators = {
+  report: ajv.compile(report_schema_default),
+  config: ajv.compile(config_schema_default)
+};
+var TYPE_NAMES = {
+  number: "a number",
+  integer: "a whole number",
+  string: "a string",
+  boolean: "true or false",
+  object: "a mapping (key: value)",
+  array: "a list"
+};
+function describe(value) {
+  if (value === null) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return /^\s*[-+]?\d/.test(value) ? "a string that is not a plain number" : "a string";
+  return `a ${typeof value}`;
+}
+function messageFor(e) {
+  const pointer = e.instancePath;
+  const schema = e.parentSchema;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params.additionalProperty);
+      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
+      const guess = nearest(key, valid);
+      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
+      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
+    }
+    case "required":
+      return { message: `missing required key "${e.params.missingProperty}"`, pointer };
+    case "type": {
+      const want = String(e.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      return { message: `expected ${want}, got ${describe(e.data)}`, pointer };
+    }
+    case "const":
+      return { message: `expected ${JSON.stringify(e.params.allowedValue)}`, pointer };
+    case "enum":
+      return { message: `expected one of: ${e.params.allowedValues.join(", ")}`, pointer };
+    case "pattern":
+    case "propertyNames":
+      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+    case "minProperties":
+      return { message: "must not be empty", pointer };
+    default:
+      return { message: `${e.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+  }
+}
+function clip(s) {
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+function checkAgainstSchema(kind, doc, file) {
+  const validate = validators[kind];
+  if (validate(doc.value)) return;
+  const seen = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const e of validate.errors ?? []) {
+    if (e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if") continue;
+    const { message, pointer } = messageFor(e);
+    const key = `${pointer}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const keyPos = e.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : void 0;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
+    errors.push(
+      new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })
+    );
+  }
+  throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
+}
+
+// src/core/config.ts
+var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
+var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
+function parseConfig(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null) return resolveConfig({});
+  if (typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping at the top level (see docs/config.md)", { file, line: 1, column: 1 });
+  }
+  checkAgainstSchema("config", doc, file);
+  const raw = doc.value;
+  for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
+    const pos = doc.positions.get(`/metrics/${name}`);
+    if (rule.direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
+      throw new InputError("max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+    if (rule.direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
+      throw new InputError("max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
+      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+  }
+  return resolveConfig(raw);
+}
+function resolveConfig(raw) {
+  const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
+  const defaults = { severity: "fail", ...raw.defaults ?? {} };
+  return {
+    version: 1,
+    reports,
+    baseline: { when_missing: raw.baseline?.when_missing ?? "pass" },
+    defaults,
+    metrics: raw.metrics ?? {},
+    required_metrics: raw.required_metrics ?? [],
+    metrics_map: raw.metrics_map ?? {},
+    significance: {
+      require_significance: raw.significance?.require_significance ?? true,
+      alpha: raw.significance?.alpha ?? 0.05,
+      power: raw.significance?.power ?? 0.8,
+      bootstrap_iterations: raw.significance?.bootstrap_iterations ?? 2e3,
+      seed: raw.significance?.seed ?? 1
+    },
+    cost: {
+      currency: raw.cost?.currency ?? "USD",
+      prices: { ...DEFAULT_PRICES, ...raw.cost?.prices ?? {} },
+      value_per_point: raw.cost?.value_per_point,
+      max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
+      max_cost_per_point: raw.cost?.max_cost_per_point,
+      severity: raw.cost?.severity ?? "warn"
+    },
+    learning_curve: {
+      min_points: raw.learning_curve?.min_points ?? 4,
+      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 5e-3,
+      max_oversize: raw.learning_curve?.max_oversize,
+      severity: raw.learning_curve?.severity ?? "warn"
+    },
+    checklist: {
+      items: raw.checklist?.items ?? {},
+      custom: raw.checklist?.custom ?? [],
+      model_paths: raw.checklist?.model_paths ?? [],
+      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
+      independent_review: {
+        approvals: raw.checklist?.independent_review?.approvals ?? 1,
+        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
+        team: raw.checklist?.independent_review?.team
+      },
+      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
+      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
+    },
+    models: raw.models ?? {}
+  };
+}
+
+// src/core/glob.ts
+function globToRegExp(glob) {
+  let re = "";
+  let i = 0;
+  let braces = 0;
+  while (i < glob.length) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        if (glob[i + 2] === "/") {
+          re += "(?:[^/]+/)*";
+          i += 3;
+        } else {
+          re += ".*";
+          i += 2;
+        }
+        continue;
+      }
+      re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      braces++;
+      re += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      re += ")";
+    } else if (c === "," && braces > 0) re += "|";
+    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
+    i++;
+  }
+  return new RegExp(`^${re}$`);
+}
+function isGlob(pattern) {
+  return /[*?{]/.test(pattern);
+}
+function matchesAny(path6, globs) {
+  return globs.some((g) => globToRegExp(g).test(path6));
+}
+function globBase(glob) {
+  const parts = glob.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+
+// src/checklist/types.ts
+var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
+var fail = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
+var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
+
+// src/checklist/context.ts
+function prChangesModel(c, matchesAny2) {
+  const changed = c.facts?.changed_files;
+  if (!changed) return null;
+  const globs = c.config.checklist.model_paths;
+  if (globs.length) return changed.some((f) => matchesAny2(f, globs));
+  return c.report_path !== null && changed.includes(c.report_path);
+}
+function listOf(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+// src/checklist/checks-evidence.ts
+var bare = (h) => h.replace(/^@/, "").toLowerCase();
+function checkOwnership(c) {
+  const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
+  const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
+  if (bare(owner) === bare(backup)) {
+    return fail(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
+  }
+  return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
+}
+function checkEvaluation(c) {
+  const ev = c.report.eval;
+  const n = Object.keys(c.report.metrics).length;
+  const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
+  return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
+}
+function checkCost(c) {
+  const cost = c.report.cost;
+  const parts = [];
+  if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
+  if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
+  if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
+  if (!parts.length) return fail("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
+  return pass(`training: ${parts.join(", ")}`, "/cost");
+}
+function checkLearningCurve(c) {
+  const curve = c.report.learning_curve;
+  const min = c.config.learning_curve.min_points;
+  if (!curve) return fail("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
+  const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
+  if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
+  if (n < min) return fail(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
+  return pass(`${n} points of ${curve.metric}`, "/learning_curve");
+}
+function checkProductMetric(c) {
+  const p = c.report.lifecycle?.product_metric;
+  if (!p?.name) return fail("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
+  return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
+}
+function checkOperatingPoint(c) {
+  const op = c.report.lifecycle?.operating_point;
+  if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
+    return fail(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
+  }
+  const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
+  return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
+}
+function checkBusinessCase(c) {
+  const b = c.report.lifecycle?.business_case;
+  if (b?.value_per_month === void 0) {
+    return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
+  }
+  const cur = b.currency ?? c.config.cost.currency;
+  if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
+  if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
+  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+}
+function checkFairness(c) {
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
+  if (slices.length < 2) {
+    return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
+  }
+  const names = slices.slice(0, 5).map(([n]) => n);
+  return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
+}
+
+// src/checklist/dates.ts
+var DAY_MS = 864e5;
+function parseIsoDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return Math.round(ms / DAY_MS);
+}
+function utcDay(now) {
+  return Math.floor(now.getTime() / DAY_MS);
+}
+function expiryOf(expiresDay, now, warningDays) {
+  const left = expiresDay - utcDay(now);
+  if (left < 0) return { kind: "expired", days_ago: -left };
+  if (left <= warningDays) return { kind: "expiring", days_left: left };
+  return { kind: "valid", days_left: left };
+}
+
+// src/checklist/headings.ts
+function normalise(s) {
+  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+}
+function missingSections(required, headings) {
+  const have = headings.map(normalise);
+  return required.filter((r) => {
+    const want = normalise(r);
+    return want.trim() !== "" && !have.some((h) => h.includes(want));
+  });
+}
+
+// src/checklist/checks-lifecycle.ts
+function checkDocumentation(c) {
+  const card = c.report.lifecycle?.model_card;
+  if (!card) return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!c.facts) return notChecked(`${card} was not looked up`);
+  if (!c.facts.files[card]) return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
+  const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
+  const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
+  if (missing.length) {
+    return fail(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
+  }
+  const changes = prChangesModel(c, matchesAny);
+  if (changes && !c.facts.changed_files.includes(card)) {
+    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
+  }
+  const sections = c.config.checklist.documentation.required_sections.length;
+  const updated = changes ? ", updated in this PR" : "";
+  return pass(`${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`, "/lifecycle/model_card");
+}
+function checkReproducibility(c) {
+  const r = c.report.lifecycle?.reproducibility;
+  const missing = [];
+  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
+  if (!c.report.data?.version) missing.push("data.version");
+  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
+  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
+  const lock = r.lock_file;
+  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
+  if (!c.facts.files[lock]) return fail(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
+  return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
+}
+function checkRetraining(c) {
+  const r = c.report.lifecycle?.retraining;
+  const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
+  if (missing.length) {
+    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
+  }
+  const day = parseIsoDay(r.expires);
+  if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
+  const e = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
+  const at2 = "/lifecycle/retraining/expires";
+  if (e.kind === "expired") {
+    return fail(`zombie model: expired on ${r.expires} (${e.days_ago} day${e.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
+  }
+  if (e.kind === "expiring") {
+    const when = e.days_left === 0 ? "expires today" : `expires in ${e.days_left} day${e.days_left === 1 ? "" : "s"}`;
+    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
+  }
+  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e.days_left} days)`, at2);
+}
+
+// src/checklist/checks-review.ts
+var same = (a, b) => a.replace(/^@/, "").toLowerCase() === b.replace(/^@/, "").toLowerCase();
+function checkIndependentReview(c) {
+  const cfg = c.config.checklist.independent_review;
+  const reviews = c.facts?.reviews;
+  if (!reviews || !c.facts?.author) return notChecked("reviews are read on GitHub only");
+  const author = c.facts.author;
+  const counted = reviews.filter(
+    (r) => r.state === "APPROVED" && !same(r.login, author) && (cfg.reviewers.length === 0 || cfg.reviewers.some((u) => same(u, r.login))) && (cfg.team === void 0 || r.team_member === true)
+  );
+  const who = cfg.team ? ` from ${cfg.team}` : cfg.reviewers.length ? " from the listed reviewers" : " by someone other than the author";
+  if (counted.length >= cfg.approvals) {
+    const names = counted.map((r) => `@${r.login}`).join(", ");
+    return pass(cfg.approvals === 0 ? "no approval required" : `approved by ${names}`);
+  }
+  const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
+  const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
+  const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
+  return fail(
+    `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
+    `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
+  );
+}
+
+// src/checklist/monitoring.ts
+var hasBounds = (f) => f.mean !== void 0 && f.std !== void 0 || f.min !== void 0 && f.max !== void 0;
+var fmt = (x) => x === void 0 ? "\u2014" : Number(x.toPrecision(4)).toString();
+function checkMonitoring(c) {
+  const m = c.report.lifecycle?.monitoring;
+  const inputs = m?.inputs ?? [];
+  const outputs = m?.outputs ?? [];
+  const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
+  if (sides) return fail(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
+  for (const [side2, list2] of [["inputs", inputs], ["outputs", outputs]]) {
+    for (const [i, f] of list2.entries()) {
+      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
+      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
+      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at2}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
+    }
+  }
+  const sigma = m.alert_sigma ?? 2;
+  const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
+  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
+  return pass(
+    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
+    "/lifecycle/monitoring"
+  );
+}
+function movedBounds(base, head) {
+  if (!base) return [];
+  const before = new Map([...base.inputs ?? [], ...base.outputs ?? []].map((f) => [f.name, f]));
+  const out = [];
+  for (const f of head) {
+    const b = before.get(f.name);
+    if (!b) {
+      out.push(`${f.name} added`);
+      continue;
+    }
+    before.delete(f.name);
+    const changes = ["mean", "std", "min", "max", "sigma"].filter((k) => b[k] !== f[k]).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
+    if (changes.length) out.push(`${f.name} ${changes.join(", ")}`);
+  }
+  for (const name of before.keys()) out.push(`${name} removed`);
+  return out;
+}
+
+// src/checklist/catalogue.ts
+var CATALOGUE = [
+  {
+    id: "documentation",
+    title: "Documentation",
+    why: "someone else can take the model over",
+    how: "lifecycle.model_card exists, has the required sections, and changes when the model changes",
+    level: "required",
+    check: checkDocumentation
+  },
+  { id: "ownership", title: "Ownership", why: "two people can run the model", how: "lifecycle.owner and lifecycle.backup_owner, two different handles", level: "required", check: checkOwnership },
+  {
+    id: "reproducibility",
+    title: "Reproducibility",
+    why: "the model can be rebuilt from scratch",
+    how: "code commit, data version, seed, and a lock file that exists in the repository",
+    level: "required",
+    check: checkReproducibility
+  },
+  { id: "evaluation", title: "Gold-set evaluation", why: "quality is measured on a fixed, named set", how: "metrics, eval.dataset and eval.size", level: "required", check: checkEvaluation },
+  { id: "cost", title: "Compute cost", why: "the price of a gain is known", how: "cost.train_cpu_hours, train_gpu_hours or train_usd", level: "required", check: checkCost },
+  {
+    id: "learning_curve",
+    title: "Learning curve",
+    why: "shows whether more data would still help",
+    how: "learning_curve with at least learning_curve.min_points points",
+    level: "required",
+    check: checkLearningCurve
+  },
+  {
+    id: "monitoring",
+    title: "Monitoring",
+    why: "drift in inputs and outputs is caught in production",
+    how: "bounds (mean \xB1 \u03C3\xB7std, or min/max) for inputs and outputs; moved bounds shown",
+    level: "required",
+    check: checkMonitoring
+  },
+  {
+    id: "retraining",
+    title: "Retraining and expiry",
+    why: "a model nobody retrains rots into a zombie model",
+    how: "lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns",
+    level: "required",
+    check: checkRetraining
+  },
+  { id: "product_metric", title: "Product metric", why: "ties the model to the outcome it should move", how: "lifecycle.product_metric.name", level: "required", check: checkProductMetric },
+  {
+    id: "operating_point",
+    title: "Operating point",
+    why: "the precision/recall trade-off is a decision, not an accident",
+    how: "lifecycle.operating_point: threshold with precision and/or recall",
+    level: "recommended",
+    check: checkOperatingPoint
+  },
+  { id: "business_case", title: "Business case", why: "the value justifies the cost", how: "lifecycle.business_case value against cost (or the cost block)", level: "recommended", check: checkBusinessCase },
+  { id: "fairness", title: "Fairness", why: "a good average can hide a group that is served badly", how: "eval.slices with at least two slices", level: "recommended", check: checkFairness },
+  {
+    id: "independent_review",
+    title: "Independent review",
+    why: "someone other than the author audited the change",
+    how: "approvals from reviewers other than the PR author (optionally listed users or a team)",
+    level: "required",
+    github_only: true,
+    check: checkIndependentReview
+  }
+];
+var BUILT_IN_IDS = CATALOGUE.map((i) => i.id);
+
+// src/checklist/custom.ts
+function validateCustom(items, builtIn) {
+  const seen = new Set(builtIn);
+  items.forEach((item, i) => {
+    const field = `checklist.custom[${i}]`;
+    const rules = [item.file_exists !== void 0, item.report_field !== void 0, item.pr_checkbox === true].filter(Boolean).length;
+    if (rules !== 1) {
+      throw new InputError(`item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`, { field });
+    }
+    if (seen.has(item.id)) {
+      throw new InputError(`item id "${item.id}" is ${builtIn.includes(item.id) ? "a built-in item; choose another id or set its level under checklist.items" : "used twice; ids must be unique"}`, { field });
+    }
+    seen.add(item.id);
+  });
+}
+function fieldAt(report, dotted) {
+  let cur = report;
+  for (const key of dotted.split(".")) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return void 0;
+    cur = cur[key];
+  }
+  return cur;
+}
+var isPresent = (v) => v !== void 0 && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
+function checkboxTicked(body, id) {
+  let fenced = false;
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const m = /^\s{0,3}[-*+]\s+\[([xX])\]\s+`?([A-Za-z0-9_-]+)`?(?=[\s:.,)]|$)/.exec(line);
+    if (m && m[2].toLowerCase() === id.toLowerCase()) return true;
+  }
+  return false;
+}
+function checkCustom(item, c) {
+  if (item.file_exists !== void 0) {
+    if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
+    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
+  }
+  if (item.report_field !== void 0) {
+    const pointer = "/" + item.report_field.split(".").join("/");
+    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
+  }
+  if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
+  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
+}
+
+// src/checklist/evaluate.ts
+var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
+function applies(input) {
+  if (!input.head) return { run: false };
+  const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
+  if (!optedIn) return { run: false };
+  const globs = input.config.checklist.model_paths;
+  const changed = input.facts?.changed_files;
+  if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
+    return { run: false, note: "the checklist was skipped: this PR changes no file under checklist.model_paths" };
+  }
+  return { run: true };
+}
+function evaluateChecklist(input) {
+  const when = applies(input);
+  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
+  const { config } = input;
+  validateCustom(config.checklist.custom, BUILT_IN_IDS);
+  const head = input.head;
+  const locate2 = (pointer) => {
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
+      const pos = head.source.positions.get(p);
+      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
+    }
+    return { file: head.source.file };
+  };
+  const ctx = {
+    report: head.report,
+    base: input.base?.report ?? null,
+    config,
+    facts: input.facts,
+    now: input.now,
+    report_path: input.report_path,
+    invalid(pointer, message) {
+      const at2 = locate2(pointer);
+      throw new InputError(message, { file: at2.file, field: pointer.slice(1).split("/").join("."), line: at2.line, column: at2.column });
+    }
+  };
+  const items = [
+    ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),
+    ...config.checklist.custom.map((c) => ({ id: c.id, title: c.title, level: c.level ?? "required", run: (x) => checkCustom(c, x) }))
+  ];
+  const waivers = latestWaivers(input.facts?.waivers ?? []);
+  const results = [];
+  const findings = [];
+  for (const item of items) {
+    if (item.level === "off") {
+      results.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
+      continue;
+    }
+    const o = item.run(ctx);
+    let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
+    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location ? { location } : {} };
+    const waiver = waivers.get(item.id);
+    if (waiver && (status === "fail" || status === "warn")) {
+      status = result.status = "waived";
+      result.waiver = { by: waiver.by, reason: waiver.reason, ...waiver.comment_url ? { comment_url: waiver.comment_url } : {} };
+    }
+    results.push(result);
+    if (status === "fail" || status === "warn") {
+      findings.push({
+        rule: `checklist.${item.id}`,
+        severity: status,
+        message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
+        ...location ? { location } : {}
+      });
+    }
+  }
+  return { items: results, findings, notes: [] };
+}
+function latestWaivers(list2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const w of list2) out.set(w.item, w);
+  return out;
+}
+
 // src/core/evaluate-model.ts
 function locate(loaded, pointer) {
   if (!loaded) return void 0;
@@ -35449,6 +36643,9 @@ function evaluateModel(input, config, _now) {
     if (when === "pass") notes.push(message);
     else findings.push({ rule: "baseline.missing", severity: when, message });
   }
+  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
+  findings.push(...checklist.findings);
+  notes.push(...checklist.notes);
   return {
     name: input.name,
     verdict: verdictOf(findings),
@@ -35462,7 +36659,7 @@ function evaluateModel(input, config, _now) {
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
     cost: null,
     learning_curve: null,
-    checklist: null
+    checklist: checklist.items
   };
 }
 function escapePointer(s) {
@@ -35497,45 +36694,6 @@ function mainReason(models, verdict) {
   const prefix = models.length > 1 ? `${first.name}: ` : "";
   const more = culprits.reduce((n, m) => n + m.reasons.length, 0) - 1;
   return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ""}`;
-}
-
-// src/core/errors.ts
-var InputError = class extends Error {
-  file;
-  field;
-  line;
-  column;
-  constructor(message, where = {}) {
-    super(message);
-    this.name = "InputError";
-    this.file = where.file;
-    this.field = where.field;
-    this.line = where.line;
-    this.column = where.column;
-  }
-  /** `file:line:column: field: message`, the shape editors and GitHub annotations understand. */
-  format() {
-    let where = "";
-    if (this.file) {
-      where = this.file;
-      if (this.line !== void 0) where += `:${this.line}`;
-      if (this.line !== void 0 && this.column !== void 0) where += `:${this.column}`;
-      where += ": ";
-    }
-    const field = this.field ? `${this.field}: ` : "";
-    return `${where}${field}${this.message}`;
-  }
-};
-var InputErrors = class extends Error {
-  errors;
-  constructor(errors) {
-    super(errors.map((e) => e.format()).join("\n"));
-    this.name = "InputErrors";
-    this.errors = errors;
-  }
-};
-function isInputError(e) {
-  return e instanceof InputError || e instanceof InputErrors;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -39740,30 +40898,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -39773,7 +40931,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -39816,16 +40974,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck3, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck3.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -39893,6 +41051,7 @@ throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
 var GitHub = Octokit2.plugin(retry, throttling);
 function createGitHubClient(opts) {
   const timeoutMs = opts.timeoutMs ?? 15e3;
@@ -39911,13 +41070,16 @@ function createGitHubClient(opts) {
     log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; giving up`);
     return false;
   };
+  const spacing = opts.writeSpacingMs ?? { write: 1e3, notifications: 3e3 };
+  const write = new import_light3.default.Group({ id: "mlgate-write", maxConcurrent: 1, minTime: spacing.write });
+  const notifications = new import_light3.default.Group({ id: "mlgate-notifications", maxConcurrent: 1, minTime: spacing.notifications });
   return new GitHub({
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ""),
     userAgent: "mlgate",
     request: { fetch: timedFetch, retries: opts.retries ?? 3 },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary"), write, notifications, Bottleneck: import_light3.default },
     log: { debug: () => void 0, info: () => void 0, warn: log, error: log }
   });
 }
@@ -40077,610 +41239,17 @@ async function readBounded(data, maxBytes, path6) {
   throw new InputError("the contents API returned an unexpected body", { file: path6 });
 }
 
+// src/adapters/enrich.ts
+var ENRICHERS = [];
+async function enrichModels(models, env) {
+  for (const model of models) {
+    model.extras ??= {};
+    for (const enrich of ENRICHERS) await enrich(model, env);
+  }
+}
+
 // src/adapters/gather.ts
 import path4 from "node:path";
-
-// src/core/schema-check.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mlgate/mlgate/schemas/report.schema.json",
-  title: "mlgate model report",
-  description: "What a training/eval job writes for mlgate: one report per model. Format version 1. See docs/report.md.",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "model", "metrics"],
-  properties: {
-    $schema: { type: "string", description: "Optional: the schema URL, for editors." },
-    version: { const: 1, description: "Report format version. Always 1." },
-    model: {
-      type: "string",
-      minLength: 1,
-      maxLength: 100,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
-      description: "Model name (key): letters, digits, '.', '_', '-', '/'. One report per model."
-    },
-    metrics: {
-      type: "object",
-      description: "Headline metrics on the gold evaluation set: name -> finite number.",
-      minProperties: 1,
-      maxProperties: 200,
-      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$" },
-      additionalProperties: { type: "number" }
-    },
-    eval: {
-      type: "object",
-      additionalProperties: false,
-      description: "The gold evaluation set.",
-      properties: {
-        dataset: { type: "string", maxLength: 200, description: "Name or version of the gold set." },
-        size: { type: "integer", minimum: 1, description: "Number of evaluation examples." },
-        predictions: { type: "string", maxLength: 500, description: "Per-example predictions (CSV or JSONL with id,label,prediction[,score]), relative to the report file." },
-        slices: {
-          type: "object",
-          description: "Metrics per slice or group (fairness): slice -> metric -> value.",
-          maxProperties: 200,
-          additionalProperties: { type: "object", additionalProperties: { type: "number" } }
-        }
-      }
-    },
-    cost: {
-      type: "object",
-      additionalProperties: false,
-      description: "Compute cost of training (and optionally inference).",
-      properties: {
-        train_cpu_hours: { type: "number", minimum: 0, description: "CPU-hours of one training run." },
-        train_gpu_hours: { type: "number", minimum: 0, description: "GPU-hours of one training run." },
-        train_usd: { type: "number", minimum: 0, description: "Money spent on one training run, when the job knows it (overrides the price table). Currency as configured." },
-        inference_ms_per_1k: { type: "number", minimum: 0, description: "Inference compute: milliseconds per 1,000 predictions." },
-        price_per_1k_predictions: { type: "number", minimum: 0, description: "Inference price per 1,000 predictions." }
-      }
-    },
-    data: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        train_size: { type: "integer", minimum: 1, description: "Training examples used." },
-        version: { type: "string", maxLength: 200, description: "Data version or hash (e.g. sha256:...)." }
-      }
-    },
-    learning_curve: {
-      type: "object",
-      additionalProperties: false,
-      required: ["metric"],
-      description: "The same model trained on growing subsets of the data, evaluated on the same set.",
-      properties: {
-        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
-        points: {
-          type: "array",
-          maxItems: 1e3,
-          items: {
-            type: "object",
-            required: ["train_size"],
-            description: "train_size, the metric's value under its own name, optional std and cost columns (train_cpu_hours, train_gpu_hours).",
-            properties: {
-              train_size: { type: "number", exclusiveMinimum: 0 },
-              std: { type: "number", minimum: 0 },
-              train_cpu_hours: { type: "number", minimum: 0 },
-              train_gpu_hours: { type: "number", minimum: 0 }
-            },
-            additionalProperties: { type: "number" }
-          }
-        },
-        file: { type: "string", maxLength: 500, description: "CSV with the same columns, relative to the report file." }
-      }
-    },
-    lifecycle: { $ref: "#/definitions/lifecycle" }
-  },
-  definitions: {
-    handle: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", description: "A GitHub user handle." },
-    feature: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: {
-        name: { type: "string", minLength: 1, maxLength: 100 },
-        mean: { type: "number" },
-        std: { type: "number", minimum: 0 },
-        sigma: { type: "number", exclusiveMinimum: 0, description: "Alert outside mean \xB1 sigma\xB7std." },
-        min: { type: "number" },
-        max: { type: "number" }
-      }
-    },
-    lifecycle: {
-      type: "object",
-      additionalProperties: false,
-      description: "Evidence for the ML lifecycle checklist (docs/checklist.md).",
-      properties: {
-        model_card: { type: "string", maxLength: 500, description: "Workspace-relative path of the model card or README." },
-        owner: { $ref: "#/definitions/handle" },
-        backup_owner: { $ref: "#/definitions/handle" },
-        reproducibility: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
-            seed: { type: "integer", description: "Random seed." },
-            lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
-            command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
-          }
-        },
-        monitoring: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            alert_sigma: { type: "number", exclusiveMinimum: 0, description: "Default 2." },
-            inputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } },
-            outputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } }
-          }
-        },
-        retraining: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
-            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
-          }
-        },
-        product_metric: {
-          type: "object",
-          additionalProperties: false,
-          required: ["name"],
-          properties: {
-            name: { type: "string", minLength: 1, maxLength: 100 },
-            direction: { enum: ["higher", "lower"] },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        },
-        operating_point: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            threshold: { type: "number" },
-            precision: { type: "number", minimum: 0, maximum: 1 },
-            recall: { type: "number", minimum: 0, maximum: 1 },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        },
-        business_case: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            value_per_month: { type: "number" },
-            cost_per_month: { type: "number", minimum: 0 },
-            currency: { type: "string", pattern: "^[A-Z]{3}$" },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        }
-      }
-    }
-  }
-};
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mlgate/mlgate/schemas/config.schema.json",
-  title: "mlgate configuration (.github/mlgate.yml)",
-  description: "The team's gate policy. Every key is optional; zero config gives sensible results. See docs/config.md.",
-  type: "object",
-  additionalProperties: false,
-  definitions: {
-    severity: { enum: ["fail", "warn"], description: "fail blocks the merge; warn only reports." },
-    level: { enum: ["required", "recommended", "off"], description: "required fails, recommended warns, off skips." },
-    rule: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        direction: { enum: ["higher", "lower"], description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)." },
-        min: { type: "number", description: "The PR's value must be at least this." },
-        max: { type: "number", description: "The PR's value must be at most this." },
-        max_drop: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop from the base, in metric units (0.01 = 1 pp for a fraction)." },
-        max_drop_pct: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop in percent of the base value." },
-        max_increase: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase, in metric units." },
-        max_increase_pct: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase in percent of the base value." },
-        severity: { $ref: "#/definitions/severity" },
-        required: { type: "boolean", description: "The metric must be present in the PR's report." },
-        proportion: { type: "boolean", description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent." },
-        gate: { type: "boolean", description: "false: show the metric but never gate on it." }
-      }
-    }
-  },
-  properties: {
-    $schema: { type: "string" },
-    version: { const: 1, description: "Config format version. Always 1." },
-    reports: {
-      description: "Report paths or globs (workspace-relative). Default: mlgate.yaml, mlgate.yml, mlgate.json.",
-      oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, maxItems: 100 }
-      ]
-    },
-    baseline: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        when_missing: { enum: ["pass", "warn", "fail"], description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply." }
-      }
-    },
-    defaults: { $ref: "#/definitions/rule", description: "Rules for every metric; per-metric rules override them." },
-    metrics: {
-      type: "object",
-      description: "Per-metric rules: metric name -> rule.",
-      additionalProperties: { $ref: "#/definitions/rule" }
-    },
-    required_metrics: { type: "array", items: { type: "string" }, description: "Metrics that every report must contain." },
-    metrics_map: {
-      type: "object",
-      description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy).",
-      additionalProperties: { type: "string" }
-    },
-    significance: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        require_significance: { type: "boolean", description: "Default true: a regression beyond tolerance fails only when it is statistically significant." },
-        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: "Significance level, default 0.05 (Holm-adjusted across a model's gated metrics)." },
-        power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "Power for the minimum detectable effect, default 0.8." },
-        bootstrap_iterations: { type: "integer", minimum: 100, maximum: 1e5, description: "Paired bootstrap resamples, default 2000." },
-        seed: { type: "integer", description: "Bootstrap seed, default 1 (results are reproducible)." }
-      }
-    },
-    cost: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        currency: { type: "string", pattern: "^[A-Z]{3}$", description: "ISO currency code, default USD." },
-        prices: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            cpu_hour: { type: "number", minimum: 0, description: "Price of one CPU-hour. Default 0.05." },
-            gpu_hour: { type: "number", minimum: 0, description: "Price of one GPU-hour. Default 2.50." }
-          }
-        },
-        value_per_point: { type: "number", minimum: 0, description: "What one point (pp) of the headline metric is worth; enables the P&L line." },
-        max_cost_increase_pct: { type: "number", minimum: 0, description: "Largest allowed training-cost increase in percent." },
-        max_cost_per_point: { type: "number", minimum: 0, description: "Largest allowed cost per point of the headline metric gained." },
-        severity: { $ref: "#/definitions/severity" }
-      }
-    },
-    learning_curve: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        min_points: { type: "integer", minimum: 2, description: "Points needed for a reliable fit, default 4." },
-        gain_per_doubling: { type: "number", exclusiveMinimum: 0, description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)." },
-        max_oversize: { type: "number", exclusiveMinimum: 1, description: "Flag when training data is more than this factor above the recommended size." },
-        severity: { $ref: "#/definitions/severity" }
-      }
-    },
-    checklist: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        items: {
-          type: "object",
-          description: "Built-in item id -> required | recommended | off.",
-          additionalProperties: false,
-          properties: {
-            documentation: { $ref: "#/definitions/level" },
-            ownership: { $ref: "#/definitions/level" },
-            reproducibility: { $ref: "#/definitions/level" },
-            evaluation: { $ref: "#/definitions/level" },
-            cost: { $ref: "#/definitions/level" },
-            learning_curve: { $ref: "#/definitions/level" },
-            monitoring: { $ref: "#/definitions/level" },
-            retraining: { $ref: "#/definitions/level" },
-            product_metric: { $ref: "#/definitions/level" },
-            operating_point: { $ref: "#/definitions/level" },
-            business_case: { $ref: "#/definitions/level" },
-            fairness: { $ref: "#/definitions/level" },
-            independent_review: { $ref: "#/definitions/level" }
-          }
-        },
-        custom: {
-          type: "array",
-          maxItems: 50,
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "title"],
-            properties: {
-              id: { type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,40}$" },
-              title: { type: "string", maxLength: 200 },
-              why: { type: "string", maxLength: 500 },
-              level: { $ref: "#/definitions/level" },
-              file_exists: { type: "string", description: "Rule: this workspace path exists." },
-              report_field: { type: "string", description: "Rule: this dotted field is present in the report (e.g. lifecycle.owner)." },
-              pr_checkbox: { type: "boolean", description: "Rule: the PR body has a ticked checkbox `- [x] <id>`." }
-            }
-          }
-        },
-        model_paths: { type: "array", items: { type: "string" }, description: "Globs: a PR touching one of them changes a model and the checklist applies. Empty: every PR." },
-        documentation: {
-          type: "object",
-          additionalProperties: false,
-          properties: { required_sections: { type: "array", items: { type: "string" }, description: "Markdown headings the model card must have." } }
-        },
-        independent_review: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            approvals: { type: "integer", minimum: 0, description: "Approvals needed from reviewers other than the PR author, default 1." },
-            reviewers: { type: "array", items: { type: "string" }, description: "Only these users count." },
-            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members count." }
-          }
-        },
-        waivers: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            allow_author: { type: "boolean", description: "May the PR's author waive items on their own PR? Default false." },
-            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members may waive (besides users with write permission)." }
-          }
-        },
-        expiry_warning_days: { type: "integer", minimum: 0, description: "Warn when the model expires within this many days, default 30." }
-      }
-    },
-    models: {
-      type: "object",
-      description: "Per-model settings, by model name.",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          paths: { type: "array", items: { type: "string" }, description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)." }
-        }
-      }
-    }
-  }
-};
-
-// src/core/safe-parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_TEXT_CHARS = 5 * 1024 * 1024;
-var MAX_DEPTH = 64;
-var MAX_NODES = 2e5;
-var MAX_KEY_CHARS = 200;
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
-function pointerToField(pointer) {
-  if (pointer === "") return "(top level)";
-  let out = "";
-  for (const raw of pointer.slice(1).split("/")) {
-    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (/^\d+$/.test(part)) out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-function pointerOf(parts) {
-  return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-var YAML_ERROR_HINTS = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
-  TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
-  BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
-  TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
-  MISSING_CHAR: "a closing bracket, brace or quote is missing",
-  MULTIPLE_DOCS: "the file holds several YAML documents (---); keep one",
-  BLOCK_AS_IMPLICIT_KEY: "a key is malformed; check the colon after each key",
-  MULTILINE_IMPLICIT_KEY: "a key spans several lines; check for a missing colon or quote",
-  UNEXPECTED_TOKEN: "unexpected characters; check the syntax near this position"
-};
-function checkText(text, file) {
-  if (text.length > MAX_TEXT_CHARS) {
-    throw new InputError(`file is too large (${text.length} characters; the limit is ${MAX_TEXT_CHARS})`, { file });
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("\0")) {
-    throw new InputError("file contains NUL bytes: it is binary or UTF-16; save it as UTF-8 text", { file });
-  }
-  if (text.trim() === "") throw new InputError("file is empty; expected a YAML or JSON mapping", { file });
-  return text;
-}
-function parseYamlOrJson(input, file) {
-  const text = checkText(input, file);
-  const lineCounter = new import_yaml.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, {
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      uniqueKeys: true,
-      customTags: [],
-      strict: true,
-      prettyErrors: false,
-      lineCounter
-    });
-  } catch {
-    throw new InputError("the file could not be parsed as YAML or JSON (nesting too deep or malformed)", { file });
-  }
-  const pos = (offset) => {
-    if (offset === void 0) return { line: void 0, column: void 0 };
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e) => {
-      const hint = YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(e.pos[0]) });
-    });
-    throw errors.length === 1 ? errors[0] : new InputErrors(errors);
-  }
-  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
-    throw new InputError("only YAML 1.2 is accepted; remove the %YAML directive", { file, line: 1, column: 1 });
-  }
-  const positions = /* @__PURE__ */ new Map();
-  let nodes = 0;
-  const walk = (node, path6, depth) => {
-    const pointer = pointerOf(path6);
-    const field = pointerToField(pointer);
-    const range = node?.range;
-    const where = { file, field: path6.length ? field : void 0, ...pos(range?.[0]) };
-    if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
-    if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
-    if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
-    if (node === null || node === void 0) return null;
-    if ((0, import_yaml.isAlias)(node) || node.anchor) {
-      throw new InputError("YAML anchors and aliases (&name, *name) are not allowed; write the values out", where);
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const out = {};
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const keyNode = pair.key;
-        if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
-          throw new InputError("mapping keys must be plain strings", where);
-        }
-        const key = String(keyNode.value);
-        const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
-        }
-        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path6, key], depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return out;
-    }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path6, i], depth + 1));
-    if ((0, import_yaml.isScalar)(node)) {
-      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
-        throw new InputError("custom YAML tags are not allowed; write a plain value", where);
-      }
-      const v = node.value;
-      if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
-      return v;
-    }
-    throw new InputError("unsupported YAML node", where);
-  };
-  return { value: walk(doc.contents, [], 0), positions };
-}
-function checkNumber(n, source, where) {
-  const src = (source ?? "").trim();
-  if (/^[-+]?0[xXoObB]/.test(src)) {
-    throw new InputError("hexadecimal, octal and binary numbers are not accepted; write the number in decimal", where);
-  }
-  if (!Number.isFinite(n)) {
-    throw new InputError("NaN and infinite numbers are not accepted; report a finite number or leave the field out", where);
-  }
-  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
-    throw new InputError("integer is larger than 2^53 and would lose precision; write it as a float or a string", where);
-  }
-  return n;
-}
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function nearest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const w = word.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/core/schema-check.ts
-var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-var validators = {
-  report: ajv.compile(report_schema_default),
-  config: ajv.compile(config_schema_default)
-};
-var TYPE_NAMES = {
-  number: "a number",
-  integer: "a whole number",
-  string: "a string",
-  boolean: "true or false",
-  object: "a mapping (key: value)",
-  array: "a list"
-};
-function describe(value) {
-  if (value === null) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return /^\s*[-+]?\d/.test(value) ? "a string that is not a plain number" : "a string";
-  return `a ${typeof value}`;
-}
-function messageFor(e) {
-  const pointer = e.instancePath;
-  const schema = e.parentSchema;
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
-      const guess = nearest(key, valid);
-      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
-      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
-    }
-    case "required":
-      return { message: `missing required key "${e.params.missingProperty}"`, pointer };
-    case "type": {
-      const want = String(e.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      return { message: `expected ${want}, got ${describe(e.data)}`, pointer };
-    }
-    case "const":
-      return { message: `expected ${JSON.stringify(e.params.allowedValue)}`, pointer };
-    case "enum":
-      return { message: `expected one of: ${e.params.allowedValues.join(", ")}`, pointer };
-    case "pattern":
-    case "propertyNames":
-      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
-    case "minProperties":
-      return { message: "must not be empty", pointer };
-    default:
-      return { message: `${e.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
-  }
-}
-function clip(s) {
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-function checkAgainstSchema(kind, doc, file) {
-  const validate = validators[kind];
-  if (validate(doc.value)) return;
-  const seen = /* @__PURE__ */ new Set();
-  const errors = [];
-  for (const e of validate.errors ?? []) {
-    if (e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if") continue;
-    const { message, pointer } = messageFor(e);
-    const key = `${pointer}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const pos = doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
-    errors.push(
-      new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })
-    );
-  }
-  throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
-}
 
 // src/core/report.ts
 function parseReport(text, file) {
@@ -40715,53 +41284,6 @@ function at(positions, pointer) {
 // src/adapters/find-reports.ts
 import { promises as fs4 } from "node:fs";
 import path2 from "node:path";
-
-// src/core/glob.ts
-function globToRegExp(glob) {
-  let re = "";
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        if (glob[i + 2] === "/") {
-          re += "(?:[^/]+/)*";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
-      }
-      re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      braces++;
-      re += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      re += ")";
-    } else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
-    i++;
-  }
-  return new RegExp(`^${re}$`);
-}
-function isGlob(pattern) {
-  return /[*?{]/.test(pattern);
-}
-function globBase(glob) {
-  const parts = glob.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
-}
-
-// src/adapters/find-reports.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
 var MAX_ENTRIES = 5e4;
 var MAX_REPORTS = 100;
@@ -40797,82 +41319,6 @@ async function findReports(workspace, patterns) {
 
 // src/adapters/load-report.ts
 import path3 from "node:path";
-
-// src/core/config.ts
-var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
-var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
-function parseConfig(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null) return resolveConfig({});
-  if (typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping at the top level (see docs/config.md)", { file, line: 1, column: 1 });
-  }
-  checkAgainstSchema("config", doc, file);
-  const raw = doc.value;
-  for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
-    const pos = doc.positions.get(`/metrics/${name}`);
-    if (rule.direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
-      throw new InputError("max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-    if (rule.direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
-      throw new InputError("max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
-      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-  }
-  return resolveConfig(raw);
-}
-function resolveConfig(raw) {
-  const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
-  const defaults = { severity: "fail", ...raw.defaults ?? {} };
-  return {
-    version: 1,
-    reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? "pass" },
-    defaults,
-    metrics: raw.metrics ?? {},
-    required_metrics: raw.required_metrics ?? [],
-    metrics_map: raw.metrics_map ?? {},
-    significance: {
-      require_significance: raw.significance?.require_significance ?? true,
-      alpha: raw.significance?.alpha ?? 0.05,
-      power: raw.significance?.power ?? 0.8,
-      bootstrap_iterations: raw.significance?.bootstrap_iterations ?? 2e3,
-      seed: raw.significance?.seed ?? 1
-    },
-    cost: {
-      currency: raw.cost?.currency ?? "USD",
-      prices: { ...DEFAULT_PRICES, ...raw.cost?.prices ?? {} },
-      value_per_point: raw.cost?.value_per_point,
-      max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
-      max_cost_per_point: raw.cost?.max_cost_per_point,
-      severity: raw.cost?.severity ?? "warn"
-    },
-    learning_curve: {
-      min_points: raw.learning_curve?.min_points ?? 4,
-      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 5e-3,
-      max_oversize: raw.learning_curve?.max_oversize,
-      severity: raw.learning_curve?.severity ?? "warn"
-    },
-    checklist: {
-      items: raw.checklist?.items ?? {},
-      custom: raw.checklist?.custom ?? [],
-      model_paths: raw.checklist?.model_paths ?? [],
-      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
-      independent_review: {
-        approvals: raw.checklist?.independent_review?.approvals ?? 1,
-        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
-        team: raw.checklist?.independent_review?.team
-      },
-      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
-      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
-    },
-    models: raw.models ?? {}
-  };
-}
-
-// src/adapters/load-report.ts
 async function loadReportFile(file, root, label = displayPath(root, file)) {
   const text = await readUntrustedText(file, { root, label });
   return text === null ? null : parseReport(text, label);
@@ -40911,7 +41357,7 @@ async function gatherModels(opts) {
     names.set(name, rel);
     const baseText = opts.baseline ? await opts.baseline.read(rel) : null;
     const base = baseText === null ? null : parseReport(baseText, `${rel} (base)`);
-    models.push({ name, head, base, head_path: rel });
+    models.push({ name, head, base, head_path: rel, base_path: rel });
   }
   return models;
 }
@@ -41307,6 +41753,15 @@ async function gate(deps) {
     patterns: settings.reports.length ? settings.reports : config.reports,
     baseline
   });
+  await enrichModels(models, {
+    workspace: ctx.workspace,
+    config,
+    client,
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    pull: ctx.pull,
+    baseline,
+    now: deps.now()
+  });
   const notes = [];
   if (!baseSha) notes.push("not a pull request and no base-sha input: nothing to compare with, absolute bounds only");
   const result = evaluate({
@@ -41347,8 +41802,9 @@ function finish(result, settings) {
   if (failing && settings.failOn !== "never") setFailed(`mlgate: ${result.verdict} \u2014 ${escapeLog(result.reason, 300)}`);
 }
 async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(markdown).write({ overwrite: false });
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  await appendFile2(file, markdown + "\n");
 }
 function annotate(result) {
   for (const m of result.models) {

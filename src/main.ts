@@ -5,12 +5,14 @@
  */
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { evaluate } from './core/evaluate.js';
 import { isInputError, InputErrors, type InputError } from './core/errors.js';
 import type { GateResult } from './core/result-types.js';
 import { createBaselineReader } from './adapters/baseline.js';
+import { enrichModels } from './adapters/enrich.js';
 import { gatherModels } from './adapters/gather.js';
 import { createGitHubClient, isReadOnlyError, type GitHubClient } from './adapters/github/client.js';
 import { upsertComment } from './adapters/github/comments.js';
@@ -58,6 +60,15 @@ async function gate(deps: RunDeps): Promise<GateResult | null> {
     patterns: settings.reports.length ? settings.reports : config.reports,
     baseline,
   });
+  await enrichModels(models, {
+    workspace: ctx.workspace,
+    config,
+    client,
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    pull: ctx.pull,
+    baseline,
+    now: deps.now(),
+  });
   const notes: string[] = [];
   if (!baseSha) notes.push('not a pull request and no base-sha input: nothing to compare with, absolute bounds only');
   const result = evaluate({
@@ -100,9 +111,11 @@ function finish(result: GateResult, settings: Settings): void {
   if (failing && settings.failOn !== 'never') core.setFailed(`mlgate: ${result.verdict} — ${escapeLog(result.reason, 300)}`);
 }
 
+/** Appends to the job summary file (core.summary caches the path of its first use, which breaks reruns in one process). */
 async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown).write({ overwrite: false });
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  await appendFile(file, markdown + '\n');
 }
 
 function annotate(result: GateResult): void {

@@ -5,7 +5,8 @@
 import { InputError } from '../core/errors.js';
 import type { GitHubClient } from './github/client.js';
 import { statusOf } from './github/client.js';
-import { decodeUtf8, DEFAULT_MAX_BYTES } from './files.js';
+import path from 'node:path';
+import { decodeUtf8, DEFAULT_MAX_BYTES, readUntrustedText } from './files.js';
 import { gitReadFile } from './git.js';
 
 export interface BaselineReader {
@@ -13,6 +14,16 @@ export interface BaselineReader {
   read(path: string): Promise<string | null>;
   /** Where the last read came from, for the comment. */
   source: 'git' | 'api' | 'none';
+}
+
+/** The CLI's baseline: files in the working tree (the user named the base report on the command line). */
+export function createFileBaselineReader(root: string): BaselineReader {
+  return {
+    source: 'none',
+    async read(rel: string) {
+      return readUntrustedText(path.join(root, rel), { root, label: rel });
+    },
+  };
 }
 
 export function createBaselineReader(opts: {

@@ -31,7 +31,7 @@ export async function gatherModels(opts: {
     names.set(name, rel);
     const baseText = opts.baseline ? await opts.baseline.read(rel) : null;
     const base = baseText === null ? null : parseReport(baseText, `${rel} (base)`);
-    models.push({ name, head, base, head_path: rel });
+    models.push({ name, head, base, head_path: rel, base_path: rel });
   }
   return models;
 }

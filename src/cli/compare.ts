@@ -1,7 +1,9 @@
 /** `mlgate compare --base FILE --head FILE [--config FILE] [--format markdown|json|text]`. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluate } from '../core/evaluate.js';
+import { evaluate, type ModelInput } from '../core/evaluate.js';
+import { createFileBaselineReader } from '../adapters/baseline.js';
+import { enrichModels } from '../adapters/enrich.js';
 import type { GateResult } from '../core/result-types.js';
 import { InputError } from '../core/errors.js';
 import { loadConfigFile, loadReportFile } from '../adapters/load-report.js';
@@ -51,14 +53,18 @@ export async function compareFiles(
   // Files named on the command line are the user's own choice; what they reference stays inside `root`.
   const root = cwd;
   const defaultConfig = path.join(cwd, '.github', 'mlgate.yml');
-  const config = await loadConfigFile(files.config ?? defaultConfig, root, files.config !== undefined);
+  const config = await loadConfigFile(files.config ? path.resolve(cwd, files.config) : defaultConfig, root, files.config !== undefined);
   const head = await loadReportFile(path.resolve(cwd, files.head), root);
   if (!head) throw new InputError('file not found; check the path given to --head', { file: files.head });
   const base = files.base ? await loadReportFile(path.resolve(cwd, files.base), root) : null;
   if (files.base && !base) throw new InputError('file not found; check the path given to --base', { file: files.base });
+  const models: ModelInput[] = [
+    { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null },
+  ];
+  await enrichModels(models, { workspace: root, config, client: null, repo: null, pull: null, baseline: createFileBaselineReader(root), now: files.now });
   return evaluate({
     config,
-    models: [{ name: head.report.model, head, base, head_path: head.source.file }],
+    models,
     base: { sha: null, source: base ? 'file' : 'none' },
     head: { sha: null },
     now: files.now,

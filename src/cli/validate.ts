@@ -12,7 +12,7 @@ import { EXIT, UsageError, type CliIo } from './io.js';
 export const VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
 Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
-or has no "model" key; --kind forces one. Exit status: 0 all valid, 2 errors.`;
+or has no "model" key and no numeric metrics; --kind forces one. Exit status: 0 all valid, 2 errors.`;
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { kind: { type: 'string' } }, allowPositionals: true, strict: true });
@@ -42,7 +42,12 @@ function guessKind(label: string, text: string): 'report' | 'config' {
   if (/(^|\/)\.github\/mlgate\.ya?ml$/.test(label)) return 'config';
   try {
     const doc = parseYamlOrJson(text, label).value;
-    return doc && typeof doc === 'object' && !Array.isArray(doc) && ('model' in doc || 'metrics' in doc) ? 'report' : 'config';
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return 'report';
+    if ('model' in doc) return 'report';
+    // A config's `metrics` maps names to rules; a report's maps names to numbers.
+    const metrics = (doc as { metrics?: unknown }).metrics;
+    const numeric = metrics && typeof metrics === 'object' && Object.values(metrics).every((v) => typeof v === 'number');
+    return numeric ? 'report' : 'config';
   } catch {
     return 'report';
   }

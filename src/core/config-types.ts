@@ -50,8 +50,11 @@ export interface Config {
   defaults: MetricRule;
   metrics: Record<string, MetricRule>;
   required_metrics: string[];
-  /** Names from other tools -> mlgate names (e.g. `val/acc: accuracy`). */
-  metrics_map: Record<string, string>;
+  /**
+   * Names from other tools -> mlgate names (e.g. `val/acc: accuracy`). A target `eval.size`, `data.train_size`
+   * or `cost.<field>` fills that report block instead; `null` drops the value (docs/readers.md).
+   */
+  metrics_map: Record<string, string | null>;
   significance: {
     require_significance: boolean;
     alpha: number;
@@ -84,5 +87,5 @@ export interface Config {
     expiry_warning_days: number;
   };
   /** Per-model paths for carry-forward (a PR touching none of them reuses the baseline's figures). */
-  models: Record<string, { paths: string[] }>;
+  models: Record<string, { paths?: string[]; report?: string }>;
 }

@@ -6,11 +6,15 @@ import { effectiveRule } from './metric-rules.js';
 import type { LoadedReport } from './report-types.js';
 import type { Finding, Location, MetricResult, ModelResult } from './result-types.js';
 import { reasonsOf, verdictOf } from './verdict.js';
+import type { ChecklistFacts } from '../checklist/types.js';
+import { evaluateChecklist } from '../checklist/evaluate.js';
 
 /** What the adapters computed from files other than the report (predictions, curve CSVs, GitHub data). */
 export interface ModelExtras {
   /** Per-metric significance computed elsewhere (e.g. from paired predictions), by metric name. */
   significance?: Record<string, Significance>;
+  /** Files, PR and GitHub facts for the lifecycle checklist (src/adapters/checklist-facts.ts). */
+  checklist?: ChecklistFacts;
 }
 
 export function locate(loaded: LoadedReport | null, pointer: string): Location | undefined {
@@ -76,6 +80,10 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
     else findings.push({ rule: 'baseline.missing', severity: when, message });
   }
 
+  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
+  findings.push(...checklist.findings);
+  notes.push(...checklist.notes);
+
   return {
     name: input.name,
     verdict: verdictOf(findings),
@@ -89,7 +97,7 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
     cost: null,
     learning_curve: null,
-    checklist: null,
+    checklist: checklist.items,
   };
 }
 

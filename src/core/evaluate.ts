@@ -15,6 +15,8 @@ export interface ModelInput {
   base: LoadedReport | null;
   /** Workspace-relative path of the PR's report. */
   head_path: string | null;
+  /** Path of the baseline report, as the BaselineReader reads it (the same path at the base commit in a PR). */
+  base_path: string | null;
   /** The PR touched none of this model's paths: the baseline's figures are reused (issue 7). */
   carried_forward?: boolean;
   extras?: ModelExtras;

@@ -12,7 +12,7 @@ import { InputError, InputErrors } from './errors.js';
 
 export interface ParsedDocument {
   value: unknown;
-  /** JSON pointer (`/metrics/accuracy`) -> 1-based line and column. */
+  /** JSON pointer (`/metrics/accuracy`) -> 1-based line and column of the value; `<pointer>#key` -> of its key. */
   positions: Map<string, { line: number; column: number }>;
 }
 
@@ -126,6 +126,8 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
           throw new InputError(`the key "${key}" is not allowed${key === '<<' ? ' (YAML merge keys are disabled)' : ''}; remove it`, kpos);
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+        // Where the key itself is written: unknown-key errors point here rather than at its value.
+        if (kpos.line !== undefined) positions.set(`${pointerOf([...path, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
           value: walk(pair.value, [...path, key], depth + 1),
           enumerable: true,

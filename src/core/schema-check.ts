@@ -81,7 +81,8 @@ export function checkAgainstSchema(kind: 'report' | 'config', doc: ParsedDocumen
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const pos = doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
+    const keyPos = e.keyword === 'additionalProperties' ? doc.positions.get(`${pointer}#key`) : undefined;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
     errors.push(
       new InputError(message, { file, field: pointer ? pointerToField(pointer) : undefined, line: pos?.line, column: pos?.column }),
     );

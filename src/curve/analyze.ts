@@ -54,43 +54,80 @@ export function cleanPoints(points: readonly CurvePoint[]): CurvePoint[] {
  * Held-out split for model selection: leave out the points above half the largest size (one doubling of
  * extrapolation, as in use), keeping at least 3 points to fit; else leave out the last point only.
  */
-export const TUNING = { holdoutRatio: Number(globalThis.process?.env?.HR ?? 2), minTrain: Number(globalThis.process?.env?.MT ?? 3), lastValue: Boolean(globalThis.process?.env?.LV), minSize: Number(globalThis.process?.env?.MS ?? 0) };
 export function holdoutSplit(points: readonly CurvePoint[]): { train: CurvePoint[]; test: CurvePoint[] } | null {
   if (points.length < 3) return null;
   const nMax = points[points.length - 1]!.train_size;
-  let train = points.filter((p) => p.train_size <= nMax / TUNING.holdoutRatio);
-  if (train.length < TUNING.minTrain) train = points.filter((p) => p.train_size <= nMax / 2);
+  let train = points.filter((p) => p.train_size <= nMax / 2);
   if (train.length < 3) train = points.slice(0, points.length - 1);
   const test = points.slice(train.length);
   if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
   return { train, test };
 }
 
+/**
+ * Fit window: the shape of a learning curve at tiny sizes says little about its tail, so dense curves are
+ * fitted on their last FIT_WINDOW_DOUBLINGS doublings (when at least FIT_WINDOW_MIN_POINTS points lie there).
+ */
+export const FIT_WINDOW_DOUBLINGS = 3;
+export const FIT_WINDOW_MIN_POINTS = 6;
+
+export function fitWindow(points: readonly CurvePoint[]): CurvePoint[] {
+  if (points.length === 0) return [];
+  const top = points[points.length - 1]!.train_size;
+  const inWindow = points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
+  return inWindow.length >= FIT_WINDOW_MIN_POINTS ? inWindow : points.slice();
+}
+
+/** Number of best families (by held-out error) whose median prediction is the selected model. */
+export const ENSEMBLE_SIZE = 3;
+
 export interface CurveModels {
+  /** all valid points, sorted */
   points: CurvePoint[];
+  /** the points the families were fitted on (fit window) */
+  fitted: CurvePoint[];
   fits: Map<CurveFamilyName, FittedModel>;
   holdout: Map<CurveFamilyName, number>;
   /** held-out mean absolute error of "predict the last observed value" */
   lastValueHoldout: number | null;
+  /** Best family by held-out error (or the first that could be fitted). */
   selected: CurveFamilyName | null;
+  /** Families whose pointwise median is the selected model (best ENSEMBLE_SIZE by held-out error, best first). */
+  members: CurveFamilyName[];
+  /** Prediction of the selected model (median of the members). */
+  predict: ((n: number) => number) | null;
 }
 
-/** Fits every family on all points and on the held-out split; selects by held-out error. */
+export function medianOf(values: number[]): number {
+  const v = values.slice().sort((a, b) => a - b);
+  const k = v.length;
+  return k % 2 ? v[(k - 1) / 2]! : (v[k / 2 - 1]! + v[k / 2]!) / 2;
+}
+
+export function medianPredictor(fs: ReadonlyArray<(n: number) => number>): (n: number) => number {
+  if (fs.length === 1) return fs[0]!;
+  return (n) => medianOf(fs.map((f) => f(n)));
+}
+
+/**
+ * Fits every family on the fit window and on its held-out split; ranks the families by held-out error
+ * (extrapolation to the left-out largest points), and selects the median of the best three.
+ */
 export function fitCurveModels(pointsIn: readonly CurvePoint[], o: Orientation, names: readonly CurveFamilyName[] = FAMILY_NAMES): CurveModels {
-  let points = cleanPoints(pointsIn);
-  if (TUNING.minSize > 0 && points.length) { const top = points[points.length - 1]!.train_size; const q = points.filter((p) => p.train_size >= top / TUNING.minSize); if (q.length >= 4) points = q; }
+  const points = cleanPoints(pointsIn);
+  const fitted = fitWindow(points);
   const fits = new Map<CurveFamilyName, FittedModel>();
   const holdout = new Map<CurveFamilyName, number>();
-  const distinct = new Set(points.map((p) => p.train_size)).size;
+  const distinct = new Set(fitted.map((p) => p.train_size)).size;
   if (distinct >= 2) {
     for (const name of names) {
-      if (FAMILIES[name].k > points.length) continue;
-      const m = fitFamily(name, points, o);
+      if (FAMILIES[name].k > fitted.length) continue;
+      const m = fitFamily(name, fitted, o);
       if (m) fits.set(name, m);
     }
   }
   let lastValueHoldout: number | null = null;
-  const split = holdoutSplit(points);
+  const split = holdoutSplit(fitted);
   if (split) {
     const last = split.train[split.train.length - 1]!.value;
     lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
@@ -102,14 +139,16 @@ export function fitCurveModels(pointsIn: readonly CurvePoint[], o: Orientation, 
       if (Number.isFinite(err)) holdout.set(name, err);
     }
   }
-  let selected: CurveFamilyName | null = null;
-  for (const name of names) {
-    const e = holdout.get(name);
-    if (e === undefined) continue;
-    if (selected === null || e < holdout.get(selected)! - 1e-12) selected = name;
+  // Rank by held-out error; ties keep the order of `names`.
+  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a)! - holdout.get(b)! || names.indexOf(a) - names.indexOf(b));
+  let members: CurveFamilyName[] = ranked.slice(0, ENSEMBLE_SIZE);
+  if (members.length === 0) {
+    const first = names.find((n) => fits.has(n));
+    members = first ? [first] : [];
   }
-  if (selected === null) selected = names.find((n) => fits.has(n)) ?? null;
-  return { points, fits, holdout, lastValueHoldout, selected };
+  const selected = members[0] ?? null;
+  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n)!.predict)) : null;
+  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
 }
 
 function mean(xs: readonly number[]): number {
@@ -204,12 +243,13 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   if (points.length < opts.min_points) reasons.push(`only ${points.length} point${points.length === 1 ? '' : 's'} (at least ${opts.min_points} needed)`);
   const dropped = pointsIn.length - points.length;
 
-  const sel = models.selected ? models.fits.get(models.selected)! : null;
+  const sel = models.predict && models.selected ? models.fits.get(models.selected)! : null;
+  const fittedPts = models.fitted;
   const families: CurveFamilyFit[] = [];
   for (const name of names) {
     const m = models.fits.get(name);
     if (!m) continue;
-    const rmse = Math.sqrt(mean(points.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
+    const rmse = Math.sqrt(mean(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
     families.push({
       name,
       params: FAMILIES[name].report(m.p).map((v) => round(v)),
@@ -225,7 +265,8 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
     proportion: opts.proportion,
     reliable: false,
     reason: null,
-    family: sel ? sel.family : points.length ? 'last_value' : null,
+    family: sel ? (models.members.length > 1 ? `median(${models.members.join(', ')})` : sel.family) : points.length ? 'last_value' : null,
+    family_members: sel ? models.members.slice() : [],
     families,
     last_value_holdout_error: models.lastValueHoldout === null ? null : round(models.lastValueHoldout),
     current_size: current,
@@ -254,39 +295,42 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
     return base;
   }
 
-  const predict = sel.predict;
-  // Fitted curve on a log grid (4 points per doubling, at most 60).
+  const predict = models.predict!;
+  // Fitted curve on a log grid (4 points per doubling, at most 60), from the start of the fit window.
+  const nFit = fittedPts[0]!.train_size;
   const gridHi = Math.max(nMax, current) * 2;
-  const gridN = Math.min(60, Math.max(8, Math.ceil(Math.log2(gridHi / nMin) * 4)));
+  const gridN = Math.min(60, Math.max(8, Math.ceil(Math.log2(gridHi / nFit) * 4)));
   for (let i = 0; i <= gridN; i++) {
-    const n = nMin * Math.pow(gridHi / nMin, i / gridN);
+    const n = nFit * Math.pow(gridHi / nFit, i / gridN);
     base.curve.push({ train_size: roundSize(n), value: round(predict(n)) });
   }
 
   // Diminishing returns.
-  const rec = findRecommendedSize(predict, opts.direction, thr, nMin, 64 * Math.max(nMax, current));
+  const rec = findRecommendedSize(predict, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
   const recommended = rec === null ? null : roundSize(rec);
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
   const gain = gainPerDoubling(predict, current, opts.direction);
 
-  // Interval for the gain per doubling: residual bootstrap of the selected family, widened by the spread of
-  // the competitive families (model uncertainty).
+  // Interval for the gain per doubling: residual bootstrap of the selected model (every member refitted),
+  // widened by the spread of the competitive families (model uncertainty).
   const B = opts.bootstrap_samples ?? 40;
   const samples: number[] = [];
-  if (B > 0 && points.length >= 3) {
-    const w = pointWeights(points, o);
-    const fitted = points.map((p) => predict(p.train_size));
-    const std = points.map((p, i) => (p.value - fitted[i]!) * Math.sqrt(w[i]!));
-    const df = Math.max(1, points.length - FAMILIES[sel.family].k);
-    const infl = Math.sqrt(points.length / df);
-    const rnd = mulberry32(0x5eed ^ points.length);
-    const sizes = points.map((p) => p.train_size);
+  const fp = fittedPts;
+  if (B > 0 && fp.length >= 3) {
+    const w = pointWeights(fp, o);
+    const fitted = fp.map((p) => predict(p.train_size));
+    const std = fp.map((p, i) => (p.value - fitted[i]!) * Math.sqrt(w[i]!));
+    const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
+    const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
+    const rnd = mulberry32(0x5eed ^ fp.length);
+    const sizes = fp.map((p) => p.train_size);
+    const memberFits = models.members.map((m) => models.fits.get(m)!);
     for (let b = 0; b < B; b++) {
-      const vals = points.map((_, i) => fitted[i]! + (infl * std[Math.floor(rnd() * points.length)]!) / Math.sqrt(w[i]!));
-      const f = refitFrom(sel, sizes, vals, w);
-      if (f) {
-        const g = gainPerDoubling(f, current, opts.direction);
+      const vals = fp.map((_, i) => fitted[i]! + (infl * std[Math.floor(rnd() * fp.length)]!) / Math.sqrt(w[i]!));
+      const fs = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+      if (fs.every((f) => f !== null)) {
+        const g = gainPerDoubling(medianPredictor(fs as Array<(n: number) => number>), current, opts.direction);
         if (Number.isFinite(g)) samples.push(g);
       }
     }
@@ -341,10 +385,10 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
     reasons.push(`non-monotone: ${fmtV(worst.a.value)} at ${formatSize(worst.a.train_size)} but ${fmtV(worst.b.value)} at ${formatSize(worst.b.train_size)}`);
   }
   // Noisy: residuals of the selected fit well above the known noise, or large relative to the range.
-  const resid = points.map((p) => p.value - predict(p.train_size));
+  const resid = fittedPts.map((p) => p.value - predict(p.train_size));
   const rmse = Math.sqrt(mean(resid.map((r) => r * r)));
   const noisy = noiseKnown
-    ? Math.sqrt(mean(resid.map((r, i) => (r / noise[i]!) ** 2))) > 3 && rmse > thr / 2
+    ? Math.sqrt(mean(resid.map((r, i) => (r / noise[points.indexOf(fittedPts[i]!)]!) ** 2))) > 3 && rmse > thr / 2
     : rmse > Math.max(thr / 2, 0.2 * range);
   if (noisy && !worst) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
   // Models disagree about the next doubling.
@@ -373,7 +417,10 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   // --- Conclusion ---
   const thrText = fmtD(thr, false);
   const iv = interval ? ` (80 % interval ${fmtD(interval[0])} to ${fmtD(interval[1])})` : '';
-  const doubling = `doubling the data is predicted to add ${fmtD(gain)}${iv}`;
+  const doubling =
+    opts.direction === 'higher'
+      ? `doubling the data is predicted to add ${fmtD(gain)}${iv}`
+      : `doubling the data is predicted to change the metric by ${fmtD(-gain)}${iv ? ` (80 % interval ${fmtD(-interval![1])} to ${fmtD(-interval![0])})` : ''}`;
   let text: string;
   if (!base.reliable) {
     text = `learning curve not reliable: ${base.reason}; ${measured}`;
@@ -382,7 +429,7 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
     const priced =
       s.cost !== null
         ? `${formatCost(s.cost, costUnit)} (${formatPct(s.cost_pct!)}) could be saved for a predicted ${fmtD(s.metric_delta!)}`
-        : `training on ~${formatSize(recommended)} is predicted to change ${escapeless(metric)} by ${fmtD(s.metric_delta!)}`;
+        : `training on ~${formatSize(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta!)}`;
     text =
       `data beyond ~${formatSize(recommended)} examples buys < ${thrText} per doubling; ` +
       `this model trains on ${formatSize(current)} (${formatFactor(base.oversize_factor!)}): ${priced}`;
@@ -395,9 +442,4 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? '' : 's'} ignored)`;
   base.conclusion = text;
   return base;
-}
-
-/** The conclusion is plain text; renderers escape it. */
-function escapeless(s: string): string {
-  return s;
 }

@@ -44,7 +44,6 @@ export function makeTransform(values: readonly number[], o: Orientation): Transf
 
 /** Weights 1/variance from std (or binomial variance from eval_size), bounded to a 1:100 ratio, mean 1. */
 export function pointWeights(points: readonly CurvePoint[], o: Orientation): number[] {
-  if (globalThis.process?.env?.NOW) return points.map(() => 1);
   const vars = points.map((p) => {
     let v = 0;
     if (p.std !== undefined && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;

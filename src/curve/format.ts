@@ -45,8 +45,9 @@ export function formatValue(v: number, proportion: boolean): string {
 }
 
 export function formatCost(c: number, unit: string): string {
+  if (/-h$/.test(unit) && Math.abs(c) < 0.05 && c !== 0) return formatCost(c * 3600, unit.replace(/-h$/, '-s'));
   const a = Math.abs(c);
-  const s = a >= 100 ? c.toFixed(0) : a >= 0.095 ? sig(c, 2) : sig(c, 1);
+  const s = a >= 100 ? c.toFixed(0) : a >= 0.95 ? c.toFixed(1) : a >= 0.0095 ? c.toFixed(2) : sig(c, 1);
   return `${withSign(s, c, false)} ${unit}`;
 }
 

@@ -55,8 +55,13 @@ export interface CurveAnalysis {
   reliable: boolean;
   /** Why the analysis is not reliable (null when it is). */
   reason: string | null;
-  /** The selected family, or 'last_value' when no parametric family could be fitted. */
+  /**
+   * The selected model: one family ('pow3', ...) or the pointwise median of the best three by held-out error,
+   * written 'median(mmf4, pow3, wbl4)'; 'last_value' when no family could be fitted.
+   */
   family: string | null;
+  /** Families whose pointwise median is the selected model (best three by held-out error). */
+  family_members: string[];
   families: CurveFamilyFit[];
   /** Held-out error of the "predict the last observed value" baseline (metric units). */
   last_value_holdout_error: number | null;

@@ -6,7 +6,7 @@
  */
 
 // Bidi controls (Trojan Source), zero-width and other invisible format characters, C0/C1 controls.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',

@@ -5,6 +5,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 const GitHub = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHub>;
@@ -19,6 +20,11 @@ export interface ClientOptions {
   /** Longest Retry-After we are willing to wait, in seconds. */
   maxRetryAfter?: number;
   log?: (message: string) => void;
+  /**
+   * Spacing between write requests. GitHub asks integrations for at least 1 s between writes and more between
+   * requests that notify people; plugin-throttling enforces that process-wide by default. Tests set 0.
+   */
+  writeSpacingMs?: { write: number; notifications: number };
 }
 
 export function createGitHubClient(opts: ClientOptions): GitHubClient {
@@ -38,13 +44,17 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; giving up`);
     return false;
   };
+  const spacing = opts.writeSpacingMs ?? { write: 1000, notifications: 3000 };
+  // Per-client limiters (the plugin's defaults are module-wide): same rules, but no state shared across clients.
+  const write = new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: spacing.write });
+  const notifications = new Bottleneck.Group({ id: 'mlgate-notifications', maxConcurrent: 1, minTime: spacing.notifications });
   return new GitHub({
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ''),
     userAgent: 'mlgate',
     request: { fetch: timedFetch, retries: opts.retries ?? 3 },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), write, notifications, Bottleneck },
     log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
   });
 }

@@ -1,0 +1,30 @@
+/** What every check reads: the PR's report, the base's, the policy, the gathered facts and the time. */
+import type { Config } from '../core/config-types.js';
+import type { Report } from '../core/report-types.js';
+import type { ChecklistFacts } from './types.js';
+
+export interface CheckContext {
+  report: Report;
+  base: Report | null;
+  config: Config;
+  facts: ChecklistFacts | null;
+  now: Date;
+  /** Workspace-relative path of the PR's report. */
+  report_path: string | null;
+  /** Rejects a value the schema lets through but that makes no sense (e.g. 2026-02-30): an InputError at the field. */
+  invalid(pointer: string, message: string): never;
+}
+
+/** Did this PR change the model? null when the changed files are unknown (CLI). */
+export function prChangesModel(c: CheckContext, matchesAny: (path: string, globs: readonly string[]) => boolean): boolean | null {
+  const changed = c.facts?.changed_files;
+  if (!changed) return null;
+  const globs = c.config.checklist.model_paths;
+  if (globs.length) return changed.some((f) => matchesAny(f, globs));
+  return c.report_path !== null && changed.includes(c.report_path);
+}
+
+export function listOf(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

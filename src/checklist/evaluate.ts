@@ -1,0 +1,131 @@
+/**
+ * The checklist for one model: run every item, apply the configured level (required fails, recommended warns,
+ * off skips) and the accepted waivers, and turn what fails into findings (`checklist.<id>`) for the verdict.
+ * Pure: the files, the PR and GitHub's reviews and waivers arrive as `facts`, the time as `now`.
+ */
+import { resolveConfig } from '../core/config.js';
+import type { ChecklistLevel, Config } from '../core/config-types.js';
+import { InputError } from '../core/errors.js';
+import { matchesAny } from '../core/glob.js';
+import type { LoadedReport } from '../core/report-types.js';
+import type { ChecklistItemResult, Finding, Location } from '../core/result-types.js';
+import { BUILT_IN_IDS, CATALOGUE } from './catalogue.js';
+import type { CheckContext } from './context.js';
+import { checkCustom, validateCustom } from './custom.js';
+import type { ChecklistFacts, Outcome, WaiverFact } from './types.js';
+
+export interface ChecklistInput {
+  head: LoadedReport | null;
+  base: LoadedReport | null;
+  /** Workspace-relative path of the PR's report. */
+  report_path: string | null;
+  config: Config;
+  /** null: nothing was gathered (files, PR and GitHub items are `not_checked`). */
+  facts: ChecklistFacts | null;
+  now: Date;
+}
+
+export interface ChecklistOutput {
+  /** null when the checklist does not apply to this model (see `applies`). */
+  items: ChecklistItemResult[] | null;
+  findings: Finding[];
+  notes: string[];
+}
+
+interface Item {
+  id: string;
+  title: string;
+  level: ChecklistLevel;
+  run: (c: CheckContext) => Outcome;
+}
+
+/** Every item id the config knows (built-in first, then custom): waivers must name one of these. */
+export function checklistItemIds(config: Config): string[] {
+  return [...BUILT_IN_IDS, ...config.checklist.custom.map((c) => c.id)];
+}
+
+const DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
+
+/**
+ * Whether to run the checklist. A team opts in by writing a `checklist:` section, or a report opts in with a
+ * `lifecycle:` block; zero config on reports without one stays quiet. The base counts too: deleting the
+ * lifecycle block in a PR must not switch the checklist off.
+ */
+export function applies(input: ChecklistInput): { run: boolean; note?: string } {
+  if (!input.head) return { run: false };
+  const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
+  if (!optedIn) return { run: false };
+  const globs = input.config.checklist.model_paths;
+  const changed = input.facts?.changed_files;
+  if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
+    return { run: false, note: 'the checklist was skipped: this PR changes no file under checklist.model_paths' };
+  }
+  return { run: true };
+}
+
+export function evaluateChecklist(input: ChecklistInput): ChecklistOutput {
+  const when = applies(input);
+  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
+  const { config } = input;
+  validateCustom(config.checklist.custom, BUILT_IN_IDS);
+  const head = input.head;
+  const locate = (pointer: string | undefined): Location => {
+    // The nearest enclosing field that has a position: `/lifecycle/owner` falls back to `/lifecycle`.
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) {
+      const pos = head.source.positions.get(p);
+      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
+    }
+    return { file: head.source.file };
+  };
+  const ctx: CheckContext = {
+    report: head.report,
+    base: input.base?.report ?? null,
+    config,
+    facts: input.facts,
+    now: input.now,
+    report_path: input.report_path,
+    invalid(pointer, message) {
+      const at = locate(pointer);
+      throw new InputError(message, { file: at.file, field: pointer.slice(1).split('/').join('.'), line: at.line, column: at.column });
+    },
+  };
+  const items: Item[] = [
+    ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),
+    ...config.checklist.custom.map((c) => ({ id: c.id, title: c.title, level: c.level ?? 'required', run: (x: CheckContext) => checkCustom(c, x) })),
+  ];
+  const waivers = latestWaivers(input.facts?.waivers ?? []);
+  const results: ChecklistItemResult[] = [];
+  const findings: Finding[] = [];
+  for (const item of items) {
+    if (item.level === 'off') {
+      results.push({ id: item.id, title: item.title, status: 'off', severity: 'off', evidence: null, fix: null });
+      continue;
+    }
+    const o = item.run(ctx);
+    let status: ChecklistItemResult['status'] = o.status === 'fail' ? (item.level === 'required' ? 'fail' : 'warn') : o.status;
+    const location = o.status === 'fail' || o.status === 'warn' ? locate(o.pointer ?? '/lifecycle') : undefined;
+    const result: ChecklistItemResult = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...(location ? { location } : {}) };
+    const waiver = waivers.get(item.id);
+    if (waiver && (status === 'fail' || status === 'warn')) {
+      status = result.status = 'waived';
+      result.waiver = { by: waiver.by, reason: waiver.reason, ...(waiver.comment_url ? { comment_url: waiver.comment_url } : {}) };
+    }
+    results.push(result);
+    if (status === 'fail' || status === 'warn') {
+      findings.push({
+        rule: `checklist.${item.id}`,
+        severity: status,
+        message: `checklist: ${item.title}: ${o.evidence ?? 'missing'}${o.fix ? ` — ${o.fix}` : ''}`,
+        ...(location ? { location } : {}),
+      });
+    }
+  }
+  return { items: results, findings, notes: [] };
+}
+
+/** The latest waiver of each item wins (comments are in order; a later waiver may restate the reason). */
+function latestWaivers(list: readonly WaiverFact[]): Map<string, WaiverFact> {
+  const out = new Map<string, WaiverFact>();
+  for (const w of list) out.set(w.item, w);
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * Learning-curve points from CSV text (the shape a scikit-learn learning-curve run is easily saved to):
+ * columns `train_size`, the metric, optional `std` (or `<metric>_std`) and an optional cost column
+ * (`train_cpu_hours`, `train_gpu_hours`, `train_cpu_seconds`, `train_gpu_seconds` or `cost`).
+ * Comma, semicolon or tab separated; CRLF; a BOM; blank lines and `#` comment lines are skipped.
+ */
+import { InputError } from '../core/errors.js';
+import type { CurvePoint } from './types.js';
+
+export interface CurveCsv {
+  points: CurvePoint[];
+  /** Unit of the cost column ('CPU-h', 'GPU-h' or 'cost'); null without one. Seconds are converted to hours. */
+  cost_unit: string | null;
+}
+
+const SIZE_COLUMNS = ['train_size', 'train_sizes', 'n_train', 'size', 'n'];
+const COST_COLUMNS: Array<[string, string, number]> = [
+  ['train_cpu_hours', 'CPU-h', 1],
+  ['train_gpu_hours', 'GPU-h', 1],
+  ['train_cpu_seconds', 'CPU-h', 1 / 3600],
+  ['train_gpu_seconds', 'GPU-h', 1 / 3600],
+  ['cost', 'cost', 1],
+];
+
+function splitRow(line: string, delim: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"' && cur.trim() === '') { quoted = true; cur = ''; }
+    else if (ch === delim) { out.push(cur.trim()); cur = ''; }
+    else cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+function parseNumber(s: string): number {
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
+  return Number(s);
+}
+
+export function parseCurveCsvDetailed(text: string, file: string, metric: string): CurveCsv {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  let h = 0;
+  while (h < lines.length && (lines[h]!.trim() === '' || lines[h]!.trim().startsWith('#'))) h++;
+  if (h >= lines.length) throw new InputError('empty learning-curve CSV (expected a header row with train_size and the metric)', { file });
+  const headerLine = lines[h]!;
+  const delim = headerLine.includes(',') ? ',' : headerLine.includes('\t') ? '\t' : headerLine.includes(';') ? ';' : ',';
+  const header = splitRow(headerLine, delim).map((c) => c.toLowerCase());
+  const find = (names: string[]) => {
+    for (const n of names) {
+      const i = header.indexOf(n.toLowerCase());
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const at = { file, line: h + 1 };
+  const iSize = find(SIZE_COLUMNS);
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(', ')})`, at);
+  const m = metric.toLowerCase();
+  const iMetric = find([m]);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${metric}" (columns: ${header.join(', ')})`, at);
+  const iStd = find([`${m}_std`, `std_${m}`, 'std']);
+  let iCost = -1, costUnit: string | null = null, costScale = 1;
+  for (const [name, unit, scale] of COST_COLUMNS) {
+    const i = header.indexOf(name);
+    if (i >= 0) { iCost = i; costUnit = unit; costScale = scale; break; }
+  }
+  const points: CurvePoint[] = [];
+  for (let li = h + 1; li < lines.length; li++) {
+    const raw = lines[li]!;
+    if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
+    const where = { file, line: li + 1 };
+    const cells = splitRow(raw, delim);
+    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, where);
+    const size = parseNumber(cells[iSize]!);
+    if (!(size > 0) || !Number.isFinite(size)) throw new InputError(`train_size must be a positive number, got "${cells[iSize]}"`, { ...where, field: header[iSize]! });
+    const value = parseNumber(cells[iMetric]!);
+    if (!Number.isFinite(value)) throw new InputError(`${metric} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric]! });
+    const p: CurvePoint = { train_size: size, value };
+    if (iStd >= 0 && cells[iStd] !== '') {
+      const s = parseNumber(cells[iStd]!);
+      if (!(s >= 0)) throw new InputError(`std must be a non-negative number, got "${cells[iStd]}"`, { ...where, field: header[iStd]! });
+      p.std = s;
+    }
+    if (iCost >= 0 && cells[iCost] !== '') {
+      const c = parseNumber(cells[iCost]!);
+      if (!(c >= 0)) throw new InputError(`${header[iCost]} must be a non-negative number, got "${cells[iCost]}"`, { ...where, field: header[iCost]! });
+      p.cost = c * costScale;
+    }
+    points.push(p);
+  }
+  if (points.length === 0) throw new InputError('the learning-curve CSV has a header but no rows', at);
+  return { points, cost_unit: costUnit };
+}
+
+export function parseCurveCsv(text: string, file: string, metric: string): CurvePoint[] {
+  return parseCurveCsvDetailed(text, file, metric).points;
+}

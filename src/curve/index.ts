@@ -1,0 +1,8 @@
+/** Learning curves (issue 3): pure analysis core. No fs, no process. */
+export type { CurvePoint, CurveOptions, CurveAnalysis, CurveFamilyFit, CurveFamilyName, CurveComparison, CurveComparisonPoint } from './types.js';
+export { analyzeCurve, fitCurveModels, DEFAULT_CURVE_OPTIONS, MAX_EXTRAPOLATION, findRecommendedSize, fitCostModel, costAt } from './analyze.js';
+export { compareCurves, curveValueAt, fittedValueAt } from './compare.js';
+export { parseCurveCsv, parseCurveCsvDetailed, type CurveCsv } from './csv.js';
+export { renderCurveMarkdown, renderCurveText, renderCurveMermaid } from './render.js';
+export { FAMILY_NAMES } from './families.js';
+export { formatSize, formatDelta, formatValue, formatCost } from './format.js';

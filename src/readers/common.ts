@@ -1,0 +1,144 @@
+/**
+ * What every reader shares: flattening nested metric files, refusing non-finite values, applying the config's
+ * `metrics_map` (other tools' names -> mlgate's) and building a `LoadedReport` whose positions point back into
+ * the tool's own file, so findings and annotations land on the line the value came from.
+ */
+import { InputError } from '../core/errors.js';
+import type { LoadedReport, Report } from '../core/report-types.js';
+import { pointerOf } from '../core/safe-parse.js';
+
+export type ReaderName = 'mlgate' | 'dvc' | 'dvc-show' | 'mlflow' | 'wandb' | 'csv' | 'json' | 'sklearn-curve';
+
+/** A metric as read from a tool's file, before renaming. `line`/`column` locate it in `file` when known. */
+export interface RawMetric {
+  name: string;
+  value: number;
+  line?: number;
+  column?: number;
+}
+
+/** What a reader produced before it becomes a report. */
+export interface ReaderOutput {
+  reader: ReaderName;
+  /** The file that positions refer to (a run directory for MLflow). */
+  file: string;
+  metrics: RawMetric[];
+  /** A model name the tool itself knows (an MLflow param or run name); the config's name wins over it. */
+  model_hint?: string;
+  extra?: Partial<Pick<Report, 'eval' | 'cost' | 'data' | 'learning_curve'>>;
+}
+
+/** A report has to stay readable: more metrics than this is a tool dump, not a headline set. */
+export const MAX_METRICS = 500;
+
+/** Leaves of a nested mapping joined with `sep` (DVC and W&B both show nested keys as `a.b`). */
+export function flattenNumbers(
+  value: unknown,
+  file: string,
+  positions: Map<string, { line: number; column: number }>,
+  opts: { sep: string; skip?: (key: string, value: unknown) => boolean; onNonFinite?: 'error' | 'skip' } = { sep: '.' },
+): RawMetric[] {
+  const out: RawMetric[] = [];
+  const walk = (v: unknown, names: string[], path: string[]) => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v as Record<string, unknown>)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path, k]);
+      }
+      return;
+    }
+    if (typeof v === 'number') {
+      const pos = positions.get(pointerOf(path));
+      out.push({ name: names.join(opts.sep), value: v, ...(pos ? { line: pos.line, column: pos.column } : {}) });
+    } else if (typeof v === 'string' && NON_FINITE.test(v.trim()) && opts.onNonFinite !== 'skip') {
+      // Python's json module writes NaN/Infinity as bare words, which YAML reads as strings: still not a number.
+      const pos = positions.get(pointerOf(path));
+      throw new InputError('NaN and infinite values are not accepted as metrics; log a finite number or drop the key', {
+        file,
+        field: names.join(opts.sep),
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+      });
+    }
+    // Strings, booleans, lists and null are not metrics (DVC ignores them too).
+  };
+  walk(value, [], []);
+  return out;
+}
+
+export const NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+
+/** A number written as text by a tool (CSV cell, MLflow metric line). */
+export function parseNumberText(raw: string, where: { file: string; line?: number; field?: string }): number {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError('NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out', where);
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === '' ? 'an empty value' : 'text'}`, where);
+  }
+  return Number(s);
+}
+
+const BLOCK_FIELDS: Record<string, readonly string[]> = {
+  eval: ['size'],
+  cost: ['train_cpu_hours', 'train_gpu_hours', 'train_usd', 'inference_ms_per_1k', 'price_per_1k_predictions'],
+  data: ['train_size'],
+};
+
+/**
+ * Applies `metrics_map` and builds the report. A map target `eval.size`, `cost.train_gpu_hours`, … moves the
+ * value into that block instead of the metrics (so a W&B run can feed the cost line); `null` drops a metric.
+ */
+export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Record<string, string | null>): LoadedReport {
+  const report: Report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = new Map<string, { line: number; column: number }>();
+  const origin = new Map<string, string>();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === undefined) continue;
+    const [block, field, ...rest] = target.split('.');
+    const isBlock = block !== undefined && field !== undefined && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const previous = origin.get(key);
+    if (previous !== undefined) {
+      throw new InputError(`both "${clip(previous)}" and "${clip(m.name)}" become "${clip(target)}"; map only one of them in metrics_map`, {
+        file: out.file,
+        field: m.name,
+        ...(m.line !== undefined ? { line: m.line, column: m.column } : {}),
+      });
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = ((report as unknown as Record<string, Record<string, number>>)[block!] ??= {});
+      holder[field!] = m.value;
+      if (m.line !== undefined) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, { value: m.value, enumerable: true, writable: true, configurable: true });
+      if (m.line !== undefined) positions.set(pointerOf(['metrics', target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    // The curve measures the same metric as the headline value: it follows the rename.
+    const to = metricsMap[curve.metric];
+    if (typeof to === 'string' && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => (v === undefined ? rest : { ...rest, [to]: v }));
+    }
+  }
+  const count = Object.keys(report.metrics).length;
+  if (count > MAX_METRICS) {
+    throw new InputError(`${count} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`, { file: out.file });
+  }
+  if (count === 0 && !report.learning_curve) {
+    throw new InputError(`no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`, { file: out.file });
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+
+/** Names from files are shown in messages: keep them short and printable. */
+export function clip(s: string, max = 60): string {
+  const clean = s.replace(/[^\x20-\x7e]/g, '?');
+  return clean.length > max ? clean.slice(0, max - 1) + '…' : clean;
+}

@@ -1,0 +1,102 @@
+/**
+ * MLflow's file store (followed: MLflow 2.x `FileStore`): a run is `mlruns/<experiment_id>/<run_id>/` with
+ * `meta.yaml`, `metrics/<name>` (one `timestamp value step` line per logged value, appended), `params/<name>`
+ * (the value as the whole file) and `tags/<name>`. Names containing `/` are nested directories. We take each
+ * metric's value at its highest step (the latest timestamp among equal steps; the last line among equal both).
+ */
+import { InputError } from '../core/errors.js';
+import { parseYamlOrJson } from '../core/safe-parse.js';
+import { parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
+
+export interface MlflowMeta {
+  run_id: string;
+  run_name: string | null;
+  experiment_id: string | null;
+  /** Milliseconds since the epoch; orders runs when a glob matches several. */
+  start_time: number;
+  end_time: number | null;
+  /** MLflow's RunStatus: 1 RUNNING, 2 SCHEDULED, 3 FINISHED, 4 FAILED, 5 KILLED. */
+  status: number | null;
+  lifecycle_stage: string | null;
+}
+
+export function parseMlflowMeta(text: string, file: string): MlflowMeta {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value as Record<string, unknown> | null;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new InputError('expected MLflow run metadata (a YAML mapping)', { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== 'string' || runId === '') {
+    throw new InputError('has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)', { file, field: 'run_id' });
+  }
+  const str = (x: unknown) => (typeof x === 'string' && x !== '' ? x : null);
+  const num = (x: unknown) => (typeof x === 'number' ? x : null);
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === 'number' ? String(v.experiment_id) : null),
+    start_time: num(v.start_time) ?? 0,
+    end_time: num(v.end_time),
+    status: num(v.status),
+    lifecycle_stage: str(v.lifecycle_stage),
+  };
+}
+
+/** The value at the last step of one metric file. */
+export function parseMlflowMetricFile(text: string, file: string, name: string): RawMetric {
+  let best: { step: number; ts: number; value: number; line: number } | null = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3) throw new InputError('expected `timestamp value step` on each line (MLflow metric file)', where);
+    const ts = parseNumberText(parts[0]!, where);
+    const value = parseNumberText(parts[1]!, where);
+    const step = parts[2] === undefined ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || (step === best.step && ts >= best.ts)) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError('metric file is empty', { file, field: name });
+  return { name, value: best.value };
+}
+
+export interface MlflowRunFiles {
+  /** Run directory (workspace-relative), used to name the source in messages. */
+  dir: string;
+  meta: MlflowMeta;
+  /** Metric name (with `/` for nested files) -> file text. */
+  metrics: Record<string, string>;
+  params: Record<string, string>;
+  tags: Record<string, string>;
+}
+
+/** Params that name the model, in the order we look for them. */
+const MODEL_PARAMS = ['model', 'model_name', 'mlgate.model'];
+
+export function readMlflowRun(run: MlflowRunFiles): ReaderOutput {
+  if (run.meta.status === 4 || run.meta.status === 5) {
+    throw new InputError(`MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? 'failed' : 'was killed'}; gate a finished run`, { file: `${run.dir}/meta.yaml`, field: 'status' });
+  }
+  const metrics = Object.entries(run.metrics)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
+  const hint = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((v) => v) ?? run.tags['mlgate.model']?.trim();
+  const extra: ReaderOutput['extra'] = {};
+  // MLflow's autologging writes sizes as params; they feed the eval/data blocks when present.
+  const size = intParam(run.params, ['eval_size', 'test_size', 'n_test']);
+  if (size !== undefined) extra.eval = { size };
+  const train = intParam(run.params, ['train_size', 'n_train']);
+  if (train !== undefined) extra.data = { train_size: train };
+  const dataset = run.params.eval_dataset ?? run.params.dataset;
+  if (dataset) extra.eval = { ...(extra.eval ?? {}), dataset: dataset.trim().slice(0, 200) };
+  return { reader: 'mlflow', file: run.dir, metrics, ...(hint ? { model_hint: hint.slice(0, 100) } : {}), extra };
+}
+
+function intParam(params: Record<string, string>, names: string[]): number | undefined {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    // test_size may be a fraction in scikit-learn's train_test_split; only whole counts are sizes.
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return undefined;
+}

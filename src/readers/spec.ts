@@ -1,0 +1,65 @@
+/**
+ * Where a report comes from. A `reports:` entry (or the action's `report` input) is a path or glob, optionally
+ * prefixed with the reader: `dvc:dvc.yaml`, `dvc-show:dvc-metrics.json`, `mlflow:mlruns/1/*`,
+ * `wandb:wandb/latest-run/files/wandb-summary.json`, `json:eval/metrics.json`, `csv:eval/metrics.csv`,
+ * `sklearn-curve:eval/learning_curve.csv`, `mlgate:models/x/mlgate.yaml`. Without a prefix the reader is
+ * chosen by the file's name (see `detectReader`). `models.<name>.report` names the model a source belongs to.
+ */
+import { InputError } from '../core/errors.js';
+import type { ReaderName } from './common.js';
+
+export const READERS: readonly ReaderName[] = ['mlgate', 'dvc', 'dvc-show', 'mlflow', 'wandb', 'csv', 'json', 'sklearn-curve'];
+
+export interface ReportSource {
+  /** null: chosen per file by `detectReader`. */
+  reader: ReaderName | null;
+  /** Workspace-relative path or glob (for MLflow: of run directories). */
+  pattern: string;
+  /** From `models.<name>.report`: the model's name, whatever the files say. */
+  model?: string;
+}
+
+export function parseSourceSpec(spec: string, field = 'reports'): ReportSource {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  if (!m) return { reader: null, pattern: spec.trim() };
+  const reader = m[1] as ReaderName;
+  if (!READERS.includes(reader)) {
+    throw new InputError(`unknown reader "${m[1]!.slice(0, 20)}"; use one of ${READERS.join(', ')} followed by a colon and a path`, { field });
+  }
+  return { reader, pattern: m[2]!.trim() };
+}
+
+/** The reader for a file found by an unprefixed pattern. Only unambiguous names are detected. */
+export function detectReader(file: string): ReaderName {
+  const base = file.split('/').pop() ?? file;
+  if (base === 'dvc.yaml') return 'dvc';
+  if (base === 'wandb-summary.json') return 'wandb';
+  if (base.toLowerCase().endsWith('.csv')) return 'csv';
+  return 'mlgate';
+}
+
+/** Every source of a run: the patterns, then the models' own `report` entries (named by their model). */
+export function collectSources(patterns: readonly string[], models: Record<string, { report?: string }>): ReportSource[] {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    // The same spec listed in `reports` too: keep one, with the name.
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+
+/**
+ * A model name when neither the config nor the file gives one: the nearest directory that is not the tool's
+ * own (`files`, `run-…`, `latest-run`, `wandb`, `mlruns`, experiment ids), else the file's stem.
+ */
+export function defaultModelName(file: string): string {
+  const parts = file.split('/');
+  const stem = (parts.pop() ?? 'model').replace(/\.[^.]+$/, '');
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i]!)) return parts[i]!;
+  return stem === 'dvc' || stem === 'wandb-summary' ? 'model' : stem;
+}

@@ -1,0 +1,147 @@
+/**
+ * Pure parsing of per-example prediction rows (CSV with a header, or JSON Lines), one logical record at a time.
+ * The streaming, the join and all I/O live in src/adapters/predictions-reader.ts.
+ *
+ * Inputs come from pull requests (maybe forks): fields are bounded, errors name file:line, say what was expected and
+ * how to fix it, and quote at most a short sanitized snippet of the offending text.
+ */
+import { InputError } from '../core/errors.js';
+
+export const MAX_FIELD_CHARS = 256;
+const SNIPPET_CHARS = 40;
+
+export interface PredictionRow {
+  id: string;
+  label: string;
+  prediction: string;
+}
+
+/** A short, printable, quoted excerpt of untrusted text for error messages. */
+export function sanitizeSnippet(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+  return JSON.stringify(clean.length > SNIPPET_CHARS ? `${clean.slice(0, SNIPPET_CHARS)}…` : clean);
+}
+
+/** Number of '"' in a line; an odd count means a quoted field continues on the next physical line. */
+export function quoteCount(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/** RFC 4180 record (quotes balanced; may contain embedded newlines). Returns null on a malformed quote. */
+export function splitCsvRecord(record: string): string[] | null {
+  if (record.indexOf('"') === -1) return record.split(',');
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (record[i] === '"') {
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const q = record.indexOf('"', j);
+        if (q === -1) return null;
+        value += record.slice(j, q);
+        if (record[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === record.length) return fields;
+      if (record[i] !== ',') return null; // text after a closing quote
+      i++;
+    } else {
+      const comma = record.indexOf(',', i);
+      const end = comma === -1 ? record.length : comma;
+      const value = record.slice(i, end);
+      if (value.indexOf('"') !== -1) return null; // a quote inside an unquoted field
+      fields.push(value);
+      if (comma === -1) return fields;
+      i = comma + 1;
+    }
+  }
+}
+
+function checkField(file: string, line: number, field: string, value: string): void {
+  if (value.length === 0) {
+    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
+  }
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS}): ${sanitizeSnippet(value)}`, { file, line, field });
+  }
+}
+
+/** Column positions from the CSV header; `score` (optional) and unknown columns are ignored. */
+export class CsvLayout {
+  readonly width: number;
+  private readonly idCol: number;
+  private readonly labelCol: number;
+  private readonly predCol: number;
+
+  constructor(private readonly file: string, header: string, line: number) {
+    const names = (splitCsvRecord(header) ?? []).map((h) => h.trim().toLowerCase());
+    const find = (name: string): number => names.indexOf(name);
+    this.idCol = find('id');
+    this.labelCol = find('label');
+    this.predCol = find('prediction');
+    this.width = names.length;
+    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
+      throw new InputError(
+        `the header must name the columns id,label,prediction (optionally score); found ${sanitizeSnippet(header)}. ` +
+          'Write a header line such as "id,label,prediction" first.',
+        { file, line },
+      );
+    }
+  }
+
+  parse(record: string, line: number): PredictionRow {
+    const fields = splitCsvRecord(record);
+    if (fields === null) {
+      throw new InputError(`malformed CSV quoting in ${sanitizeSnippet(record)}; quote fields as "a ""quoted"" value"`, { file: this.file, line });
+    }
+    if (fields.length !== this.width) {
+      throw new InputError(
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length} in ${sanitizeSnippet(record)}; ` +
+          'quote values that contain commas',
+        { file: this.file, line },
+      );
+    }
+    const row = { id: fields[this.idCol]!, label: fields[this.labelCol]!, prediction: fields[this.predCol]! };
+    checkField(this.file, line, 'id', row.id);
+    checkField(this.file, line, 'label', row.label);
+    checkField(this.file, line, 'prediction', row.prediction);
+    return row;
+  }
+}
+
+function scalar(file: string, line: number, field: string, v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return String(v);
+  const got = v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'number' ? String(v) : `a ${typeof v}`;
+  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
+}
+
+/** One JSON Lines record: {"id": .., "label": .., "prediction": .., "score"?: ..}. */
+export function parseJsonlRecord(file: string, text: string, line: number): PredictionRow {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(`not valid JSON: ${sanitizeSnippet(text)}; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}`, { file, line });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${sanitizeSnippet(text)}`, { file, line });
+  }
+  const o = value as Record<string, unknown>;
+  const row = { id: scalar(file, line, 'id', o.id), label: scalar(file, line, 'label', o.label), prediction: scalar(file, line, 'prediction', o.prediction) };
+  checkField(file, line, 'id', row.id);
+  checkField(file, line, 'label', row.label);
+  checkField(file, line, 'prediction', row.prediction);
+  return row;
+}

@@ -1,0 +1,145 @@
+// The action's run() end to end, in-process, against the local GitHub-like server: real git workspace, real
+// event payload, real @actions/core outputs and summary files.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/main.js';
+import { startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import { git, makeWorkspace, report, REPO, testClient, useEnv } from '../support/workspace.js';
+
+let fake: FakeGitHub;
+let restore: () => void = () => undefined;
+
+beforeEach(async () => {
+  fake = await startGitHubServer();
+  process.exitCode = undefined;
+});
+afterEach(async () => {
+  restore();
+  process.exitCode = undefined;
+  await fake.close();
+});
+
+const BASE = report('fraud-detector', { accuracy: 0.912, f1_macro: 0.874, latency_p95_ms: 41 });
+
+function setup(head: string, opts: Parameters<typeof makeWorkspace>[2] = {}, baseFiles: Record<string, string> = { 'mlgate.yaml': BASE }) {
+  const ws = makeWorkspace(baseFiles, { 'mlgate.yaml': head }, opts);
+  fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
+  restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
+  return ws;
+}
+
+describe('run() on a pull request', () => {
+  it('posts one comment with the verdict first, and fails the step on a regression', async () => {
+    const ws = setup(report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 }));
+    await run({ client: testClient });
+    const comments = fake.comments(REPO, 7);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body as string;
+    expect(body.split('\n')[0]).toMatch(/^### ❌ mlgate: fail — accuracy regressed −6\.20 pp/);
+    expect(body).toContain(`baseline at \`${ws.baseSha.slice(0, 7)}\` (read from git)`);
+    expect(body).toContain('| accuracy | 91.2% | 85.0% | −6.20 pp | −6.8% | ❌ regressed |');
+    expect(body).toContain(`<!-- mlgate:comment key=default head=${ws.headSha} -->`);
+    expect(process.exitCode).toBe(1);
+    const out = ws.outputs();
+    expect(out.verdict).toBe('fail');
+    expect(out['comment-url']).toMatch(/^https:\/\/github\.com\/acme\/models\/pull\/7#issuecomment-\d+$/);
+    expect(ws.summary()).toContain('mlgate: fail');
+    // The baseline came from git: no contents request.
+    expect(fake.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+  });
+
+  it('updates its comment in place on a rerun, with at most 2 requests', async () => {
+    setup(report('fraud-detector', { accuracy: 0.915, f1_macro: 0.88, latency_p95_ms: 40 }));
+    await run({ client: testClient });
+    const first = fake.comments(REPO, 7);
+    fake.clearRequests();
+    await run({ client: testClient });
+    const second = fake.comments(REPO, 7);
+    expect(second).toHaveLength(1);
+    expect(second[0]!.id).toBe(first[0]!.id);
+    expect(second[0]!.body).toMatch(/^### ✅ mlgate: pass/);
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/acme/models/issues/7/comments',
+      `PATCH /repos/acme/models/issues/comments/${first[0]!.id}`,
+    ]);
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('finds its own comment on page 3 among 250, ignoring a user comment that copies the marker', async () => {
+    const ws = setup(report('fraud-detector', { accuracy: 0.913, f1_macro: 0.874, latency_p95_ms: 41 }));
+    for (let i = 0; i < 210; i++) fake.addComment(REPO, 7, { user: 'bob', body: `comment ${i}` });
+    fake.addComment(REPO, 7, { user: 'mallory', body: `fake <!-- mlgate:comment key=default head=${ws.headSha} -->` });
+    const ours = fake.addComment(REPO, 7, { user: 'github-actions[bot]', body: `old\n<!-- mlgate:comment key=default head=${ws.headSha} -->` });
+    for (let i = 0; i < 38; i++) fake.addComment(REPO, 7, { user: 'bob', body: `later ${i}` });
+    await run({ client: testClient });
+    const mine = fake.comments(REPO, 7).filter((c) => String(c.body).includes('mlgate: pass'));
+    expect(mine.map((c) => c.id)).toEqual([ours.id]);
+    expect(fake.comments(REPO, 7).find((c) => c.user?.login === 'mallory')!.body).toMatch(/^fake/);
+  });
+
+  it('never overwrites a newer head’s result with an older one', async () => {
+    const ws = setup(report('fraud-detector', { accuracy: 0.5, f1_macro: 0.874, latency_p95_ms: 41 }));
+    const newer = 'f'.repeat(40);
+    fake.updatePull(REPO, 7, { head_sha: newer });
+    const existing = fake.addComment(REPO, 7, { user: 'github-actions[bot]', body: `newer result\n<!-- mlgate:comment key=default head=${newer} -->` });
+    await run({ client: testClient });
+    const comments = fake.comments(REPO, 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.id).toBe(existing.id);
+    expect(comments[0]!.body).toMatch(/^newer result/);
+    expect(ws.outputs().verdict).toBe('fail'); // the verdict of this run still stands for its own check
+  });
+
+  it('reads the baseline through the contents API when the checkout lacks the base commit', async () => {
+    const ws = setup(report('fraud-detector', { accuracy: 0.9, f1_macro: 0.874, latency_p95_ms: 41 }));
+    // Simulate a shallow checkout: the base commit is not in the clone.
+    const fakeBase = '1'.repeat(40);
+    fake.updatePull(REPO, 7, { base_sha: fakeBase });
+    fake.setFile(REPO, fakeBase, 'mlgate.yaml', report('fraud-detector', { accuracy: 0.95, f1_macro: 0.874, latency_p95_ms: 41 }));
+    restore();
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_BASE-SHA': fakeBase });
+    await run({ client: testClient });
+    const body = fake.comments(REPO, 7)[0]!.body as string;
+    expect(body).toContain('(read via the GitHub API)');
+    expect(body).toContain('| accuracy | 95.0% | 90.0% | −5.00 pp |');
+    const contents = fake.requests.find((r) => r.path.includes('/contents/'))!;
+    expect(contents.headers.accept).toContain('application/vnd.github.raw');
+  });
+
+  it('passes with a note when the PR adds the first report', async () => {
+    const ws = makeWorkspace({ 'README.md': 'x' }, { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.9 }) });
+    fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
+    await run({ client: testClient });
+    const body = fake.comments(REPO, 7)[0]!.body as string;
+    expect(body.split('\n')[0]).toBe('### ✅ mlgate: pass — no baseline to compare with: absolute bounds only');
+    expect(body).toContain('| accuracy | — | 90.0% | — | — | ✅ new |');
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('keeps its verdict and writes the summary when the token is read-only', async () => {
+    const ws = setup(report('fraud-detector', { accuracy: 0.8, f1_macro: 0.874, latency_p95_ms: 41 }));
+    fake.setTokenReadOnly('ghs_test');
+    await run({ client: testClient });
+    expect(fake.comments(REPO, 7)).toHaveLength(0);
+    expect(ws.outputs().verdict).toBe('fail');
+    expect(ws.summary()).toContain('accuracy regressed');
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('fails with a message naming the file, line and field on a bad report, without a stack trace', async () => {
+    const ws = setup('version: 1\nmodel: fraud-detector\nmetrics:\n  accuracy: .nan\n');
+    await run({ client: testClient });
+    expect(process.exitCode).toBe(1);
+    expect(fake.comments(REPO, 7)).toHaveLength(0);
+    expect(ws.outputs().verdict).toBeUndefined();
+  });
+
+  it('writes the summary on push events, where there is no PR', async () => {
+    const ws = makeWorkspace({ 'mlgate.yaml': BASE }, {}, { eventName: 'push' });
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, GITHUB_EVENT_PATH: '' });
+    await run({ client: testClient });
+    expect(ws.summary()).toContain('mlgate: pass');
+    expect(fake.requests).toHaveLength(0);
+    expect(git(ws.dir, 'status', '--porcelain')).toBe('');
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, resolveConfig } from '../../src/core/config.js';
+import { evaluate, type ModelInput } from '../../src/core/evaluate.js';
+import { inferDirection } from '../../src/core/metric-rules.js';
+import { parseReport } from '../../src/core/report.js';
+import type { Config } from '../../src/core/config-types.js';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+
+function reportText(metrics: Record<string, number>, size = 12000): string {
+  return `version: 1\nmodel: fraud-detector\nmetrics:\n${Object.entries(metrics).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\neval: { dataset: gold, size: ${size} }\n`;
+}
+
+function run(base: Record<string, number> | null, head: Record<string, number>, config: Config = resolveConfig({})) {
+  const models: ModelInput[] = [
+    {
+      name: 'fraud-detector',
+      head: parseReport(reportText(head), 'mlgate.yaml'),
+      base: base ? parseReport(reportText(base), 'mlgate.yaml (base)') : null,
+      head_path: 'mlgate.yaml',
+      base_path: base ? 'mlgate.yaml' : null,
+    },
+  ];
+  return evaluate({ config, models, base: { sha: base ? 'a'.repeat(40) : null, source: base ? 'git' : 'none' }, head: { sha: 'b'.repeat(40) }, now: NOW });
+}
+
+describe('inferDirection', () => {
+  it.each([
+    ['accuracy', 'higher'], ['f1_macro', 'higher'], ['auc', 'higher'], ['val_loss', 'lower'], ['log_loss', 'lower'],
+    ['rmse', 'lower'], ['mae', 'lower'], ['latency_p95_ms', 'lower'], ['train_cost_usd', 'lower'], ['inference_time', 'lower'],
+    ['model_size_mb', 'lower'], ['peak_memory', 'lower'], ['error_rate', 'lower'], ['word_error_rate', 'lower'], ['throughput', 'higher'],
+  ])('%s is %s-is-better', (name, dir) => expect(inferDirection(name)).toBe(dir));
+});
+
+describe('evaluate', () => {
+  it('passes when nothing got worse, and counts improvements', () => {
+    const r = run({ accuracy: 0.912, f1_macro: 0.874, latency_p95_ms: 41 }, { accuracy: 0.92, f1_macro: 0.874, latency_p95_ms: 40 });
+    expect(r.verdict).toBe('pass');
+    expect(r.reason).toBe('no regressions; 2 metrics improved');
+    expect(r.models[0]!.metrics.map((m) => [m.name, m.change, m.status])).toEqual([
+      ['accuracy', 'improved', 'pass'], ['f1_macro', 'unchanged', 'pass'], ['latency_p95_ms', 'improved', 'pass'],
+    ]);
+  });
+
+  it('fails a fraction metric that drops under zero config, with delta and delta_pct', () => {
+    const r = run({ accuracy: 0.912 }, { accuracy: 0.9 });
+    const m = r.models[0]!.metrics[0]!;
+    expect(r.verdict).toBe('fail');
+    expect(m.delta).toBeCloseTo(-0.012, 12);
+    expect(m.delta_pct).toBeCloseTo((-0.012 / 0.912) * 100, 10);
+    expect(m.fraction).toBe(true);
+    expect(m.reason).toBe('accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
+  });
+
+  it('allows a configured absolute or relative drop, and the stricter of the two wins', () => {
+    const config = parseConfig('metrics:\n  accuracy: { max_drop: 0.02 }\n  latency_ms: { max_increase_pct: 10 }\n', 'c.yml');
+    expect(run({ accuracy: 0.912, latency_ms: 40 }, { accuracy: 0.9, latency_ms: 43.9 }, config).verdict).toBe('pass');
+    expect(run({ accuracy: 0.912, latency_ms: 40 }, { accuracy: 0.9, latency_ms: 44.5 }, config).reason).toBe('latency_ms regressed +4.5 (+11%); allowed 10%');
+    const both = parseConfig('metrics:\n  accuracy: { max_drop: 0.02, max_drop_pct: 1 }\n', 'c.yml');
+    expect(run({ accuracy: 0.912 }, { accuracy: 0.9 }, both).verdict).toBe('fail'); // 1.3 % > 1 %
+  });
+
+  it('warns instead of failing with severity warn', () => {
+    const config = parseConfig('metrics:\n  accuracy: { severity: warn }\n', 'c.yml');
+    expect(run({ accuracy: 0.912 }, { accuracy: 0.9 }, config).verdict).toBe('warn');
+  });
+
+  it('handles a zero baseline without dividing by zero', () => {
+    const r = run({ false_positives: 0 }, { false_positives: 3 });
+    const m = r.models[0]!.metrics[0]!;
+    expect(m.delta).toBe(3);
+    expect(m.delta_pct).toBeNull();
+    // The default 5 % tolerance of a zero base cannot be computed: the metric is reported, not gated.
+    expect(m.status).toBe('pass');
+  });
+
+  it('applies absolute bounds even without a baseline, and notes the missing baseline', () => {
+    const config = parseConfig('metrics:\n  accuracy: { min: 0.95 }\n', 'c.yml');
+    const r = run(null, { accuracy: 0.93 }, config);
+    expect(r.verdict).toBe('fail');
+    expect(r.models[0]!.baseline).toBe('missing');
+    expect(r.models[0]!.reasons).toEqual(['accuracy is 93.0%, below the minimum 95.0%']);
+    expect(run(null, { accuracy: 0.96 }, config).models[0]!.notes[0]).toMatch(/no baseline report/);
+  });
+
+  it('makes a missing baseline warn or fail when configured', () => {
+    const config = parseConfig('baseline: { when_missing: fail }\n', 'c.yml');
+    expect(run(null, { accuracy: 0.96 }, config).verdict).toBe('fail');
+  });
+
+  it('reports new and removed metrics; removing a required metric fails', () => {
+    const r = run({ accuracy: 0.9, recall: 0.8 }, { accuracy: 0.9, precision: 0.7 });
+    const byName = Object.fromEntries(r.models[0]!.metrics.map((m) => [m.name, m]));
+    expect(byName.precision!.change).toBe('new');
+    expect(byName.recall!.change).toBe('removed');
+    expect(byName.recall!.status).toBe('warn');
+    expect(r.verdict).toBe('warn');
+    const strict = parseConfig('required_metrics: [recall]\n', 'c.yml');
+    expect(run({ accuracy: 0.9, recall: 0.8 }, { accuracy: 0.9 }, strict).verdict).toBe('fail');
+  });
+
+  it('never gates a metric with gate: false but still shows it', () => {
+    const config = parseConfig('metrics:\n  accuracy: { gate: false }\n', 'c.yml');
+    const r = run({ accuracy: 0.95 }, { accuracy: 0.5 }, config);
+    expect(r.verdict).toBe('pass');
+    expect(r.models[0]!.metrics[0]!.change).toBe('regressed');
+  });
+
+  it('ignores floating-point noise', () => {
+    expect(run({ accuracy: 0.3 }, { accuracy: 0.1 + 0.2 }).models[0]!.metrics[0]!.change).toBe('unchanged');
+  });
+});

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeCurve, compareCurves, renderCurveMarkdown, renderCurveMermaid } from '../../src/curve/index.js';
+import { ACC, lcdb, readFixture, satellite } from './helpers.js';
+import { parseCurveCsv } from '../../src/curve/index.js';
+
+type Mermaid = { parse: (text: string) => Promise<unknown> };
+let mermaid: Mermaid;
+
+beforeAll(async () => {
+  // jsdom ships no type declarations; import it by name to keep the typecheck free of @types/jsdom.
+  const jsdomName = 'jsdom';
+  const { JSDOM } = (await import(jsdomName)) as { JSDOM: new (html: string) => { window: { document: unknown } } };
+  const dom = new JSDOM('<!doctype html><html><body></body></html>');
+  const g = globalThis as Record<string, unknown>;
+  g.window = dom.window;
+  g.document = dom.window.document;
+  mermaid = (await import('mermaid')).default as unknown as Mermaid;
+});
+
+function chartOf(md: string): string {
+  const m = /```mermaid\n([\s\S]*?)\n```/.exec(md);
+  expect(m).not.toBeNull();
+  return m![1]!;
+}
+
+describe('the Mermaid xychart parses', () => {
+  it('the parser rejects a broken chart (the check is real)', async () => {
+    await expect(mermaid.parse('xychart-beta\n  x-axis [a, b\n  line [1, 2]')).rejects.toBeTruthy();
+  });
+
+  it('PR and base curves (scikit-learn Satellite)', async () => {
+    const lr = satellite('logreg'), rf = satellite('random_forest');
+    const base = analyzeCurve('accuracy', lr.points, { ...ACC, eval_size: lr.eval_size });
+    const head = analyzeCurve('accuracy', rf.points, { ...ACC, eval_size: rf.eval_size });
+    const chart = chartOf(renderCurveMarkdown(head, base, compareCurves(base, head)));
+    expect(chart.split('\n').filter((l) => l.trim().startsWith('line '))).toHaveLength(4);
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+  });
+
+  it('the example curve of the issue alone, and an unreliable 3-point curve', async () => {
+    const pts = parseCurveCsv(readFixture('issue-example.csv'), 'x.csv', 'accuracy');
+    await expect(mermaid.parse(renderCurveMermaid(analyzeCurve('accuracy', pts, ACC))!)).resolves.toBeTruthy();
+    await expect(mermaid.parse(renderCurveMermaid(analyzeCurve('accuracy', pts.slice(0, 3), ACC))!)).resolves.toBeTruthy();
+  });
+
+  it('a dense LCDB curve and a hostile metric name', async () => {
+    const a = analyzeCurve('val "error" [x]; #1', lcdb('kr-vs-kp'), { ...ACC, direction: 'lower' });
+    const chart = renderCurveMermaid(a)!;
+    const axis = chart.split('\n').find((l) => l.includes('x-axis'))!;
+    expect(axis.match(/"[^"]*"/g)!.length - 1).toBeLessThanOrEqual(12);
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+  });
+});

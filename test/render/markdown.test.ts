@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/core/config.js';
+import { evaluate } from '../../src/core/evaluate.js';
+import { parseReport } from '../../src/core/report.js';
+import { escapeMarkdownInline } from '../../src/render/escape.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+
+function result(metrics: Record<string, number>, baseMetrics: Record<string, number>, model = 'fraud-detector') {
+  const text = (m: Record<string, number>) => JSON.stringify({ version: 1, model, metrics: m });
+  return evaluate({
+    config: resolveConfig({}),
+    models: [{ name: model, head: parseReport(text(metrics), 'h.json'), base: parseReport(text(baseMetrics), 'b.json'), head_path: 'h.json', base_path: 'b.json' }],
+    base: { sha: '0123456789abcdef0123456789abcdef01234567', source: 'git' },
+    head: { sha: 'fedcba9876543210fedcba9876543210fedcba98' },
+    now: NOW,
+  });
+}
+
+describe('escapeMarkdownInline', () => {
+  it.each([
+    ['@org/team', '@&#8203;org/team'],
+    ['a|b', 'a&#124;b'],
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['<!-- mlgate:comment key=default head=abc -->', '&lt;&#33;-- mlgate:comment key=default head=abc --&gt;'.replace('&#33;', '!')],
+    ['#123', '&#35;123'],
+    ['[click](http://x)', '&#91;click&#93;(http://x)'],
+    ['`code`', '&#96;code&#96;'],
+    ['line\nbreak', 'line break'],
+    ['rtl\u202Eeman', 'rtl�eman'],
+    ['zero\u200Bwidth', 'zero�width'],
+  ])('%j becomes %j', (input, expected) => expect(escapeMarkdownInline(input)).toBe(expected));
+
+  it('bounds the length without splitting a surrogate pair', () => {
+    const out = escapeMarkdownInline('😀'.repeat(200), 10);
+    expect(Array.from(out)).toHaveLength(10);
+    expect(out.endsWith('…')).toBe(true);
+    expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('starts with the verdict and its reason, then the table, and ends with the marker', () => {
+    const r = result({ accuracy: 0.9, latency_p95_ms: 41 }, { accuracy: 0.912, latency_p95_ms: 41 });
+    const md = renderMarkdown(r, { target: 'comment', marker: '<!-- mlgate:comment key=default head=fedcba9 -->' });
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('### ❌ mlgate: fail — accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
+    expect(lines[1]).toBe('<sub>Compared the PR at `fedcba9` with the baseline at `0123456` (read from git).</sub>');
+    expect(md).toContain('| Metric | Base | PR | Δ | Δ% | Status |');
+    expect(md).toContain('| latency&#95;p95&#95;ms | 41 | 41 | ±0 | ±0% | ✅ unchanged |');
+    expect(lines.at(-1)).toBe('<!-- mlgate:comment key=default head=fedcba9 -->');
+  });
+
+  it('escapes hostile metric and model names everywhere', () => {
+    const r = result({ 'acc@team': 0.5 }, { 'acc@team': 0.9 });
+    const md = renderMarkdown(r, { target: 'comment' });
+    expect(md).not.toMatch(/@team/);
+    expect(md).toContain('acc@&#8203;team');
+  });
+
+  it('fits the comment limit by dropping whole sections and keeps the failing rows', () => {
+    const metrics: Record<string, number> = {};
+    const base: Record<string, number> = {};
+    for (let i = 0; i < 200; i++) {
+      metrics[`metric_${i}_${'x'.repeat(80)}`] = i === 7 ? 0.1 : 0.5;
+      base[`metric_${i}_${'x'.repeat(80)}`] = 0.5;
+    }
+    const r = result(metrics, base);
+    const full = renderMarkdown(r, { target: 'summary' });
+    const cut = renderMarkdown(r, { target: 'comment', limit: 8000 });
+    expect(full.length).toBeGreaterThan(8000);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(8000);
+    expect(cut.split('\n')[0]).toMatch(/^### ❌ mlgate: fail/);
+    expect(cut).toContain('metric&#95;7&#95;');
+    expect(cut).toContain('see the job summary for the full report');
+  });
+
+  it('renders the same result for the terminal', () => {
+    const text = renderText(result({ accuracy: 0.9 }, { accuracy: 0.912 }));
+    expect(text.split('\n')[0]).toBe('mlgate: FAIL — accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
+    expect(text).toMatch(/accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+FAIL regressed/);
+  });
+});
