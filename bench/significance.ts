@@ -55,16 +55,16 @@ function aa(fixtures: string): void {
     const base = readCsv(join(fixtures, a));
     const head = readCsv(join(fixtures, b));
     const labels = [...new Set(base.map((r) => r.label))];
-    let b = 0;
-    let c = 0;
+    let worse = 0;
+    let better = 0;
     base.forEach((r, i) => {
       const bOk = r.prediction === r.label;
       const hOk = head[i]!.prediction === r.label;
-      if (bOk && !hOk) b++;
-      if (!bOk && hOk) c++;
+      if (bOk && !hOk) worse++;
+      if (!bOk && hOk) better++;
     });
-    const bc = [b, c];
-    const m = mcnemar(b, c);
+    const bc = [worse, better];
+    const m = mcnemar(worse, better);
     if (m.mid_p < ALPHA) direct++;
     console.log(`  ${a.replace('__seed11.preds.csv', '')}: n=${base.length} k=${labels.length} b=${bc[0]} c=${bc[1]} mid-p=${m.mid_p.toFixed(3)}`);
   }

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path8,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path8,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path8,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17046,8 +17046,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22379,8 +22379,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input = path6;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22454,11 +22454,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path6.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22821,8 +22821,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26132,17 +26132,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26153,13 +26153,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26180,17 +26180,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26201,13 +26201,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26234,23 +26234,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26862,10 +26862,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26884,7 +26884,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -26914,11 +26914,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26932,8 +26932,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26947,8 +26947,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26966,8 +26966,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26977,8 +26977,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -28400,9 +28400,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -28442,8 +28442,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -28882,8 +28882,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -29085,23 +29085,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -29493,9 +29493,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29570,14 +29570,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection2.isEmptyPath(path6)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29592,10 +29592,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection2.isEmptyPath(path6))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29606,10 +29606,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection2.isEmptyPath(path6))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29626,13 +29626,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection2.isEmptyPath(path6)) {
+      setIn(path8, value) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -31593,9 +31593,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31604,23 +31604,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31631,10 +31631,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -32936,14 +32936,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs6, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -33071,13 +33071,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs6, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -35209,7 +35209,7 @@ function info(message) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/core/format.ts
 var MINUS = "\u2212";
@@ -35272,7 +35272,7 @@ var NO_SIGNIFICANCE = {
 };
 var EPS = 1e-12;
 function compareMetric(input) {
-  const { name, base, head, rule, significance: sig } = input;
+  const { name, base, head, rule, significance: sig2 } = input;
   const findings = [];
   const fmt2 = (v) => formatValue(v, rule.fraction);
   const add = (rule_, severity, message) => {
@@ -35286,7 +35286,7 @@ function compareMetric(input) {
   else if (Math.abs(delta) <= EPS) change = "unchanged";
   else {
     const better = rule.direction === "higher" ? delta > 0 : delta < 0;
-    const noise = sig.significant === false || sig.significant === null && sig.min_detectable_effect !== null && Math.abs(delta) < sig.min_detectable_effect;
+    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
     change = noise ? "within_noise" : better ? "improved" : "regressed";
   }
   if (head === null) {
@@ -35304,10 +35304,10 @@ function compareMetric(input) {
         const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
         const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
         const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        if (sig.significant === false && input.require_significance) {
-          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig.p_adjusted !== null ? ` (p = ${sig.p_adjusted.toPrecision(2)})` : ""}`);
+        if (sig2.significant === false && input.require_significance) {
+          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
         } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig.p_adjusted !== null ? ` (p = ${sig.p_adjusted.toPrecision(2)})` : ""}`);
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
         }
       }
     }
@@ -35325,11 +35325,1045 @@ function compareMetric(input) {
       change,
       status,
       reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
-      ...sig,
+      ...sig2,
       ...input.location ? { location: input.location } : {}
     },
     findings
   };
+}
+
+// src/curve/lm.ts
+function clampParams(p, lo, hi) {
+  return p.map((v, i) => Math.min(hi[i] ?? Infinity, Math.max(lo[i] ?? -Infinity, v)));
+}
+function weightedCost(prob, p) {
+  let s = 0;
+  for (let i = 0; i < prob.x.length; i++) {
+    const r = prob.f(prob.x[i], p) - prob.y[i];
+    s += prob.w[i] * r * r;
+  }
+  return Number.isFinite(s) ? s : Infinity;
+}
+function solveLinear(A, b) {
+  const k = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < k; c++) {
+    let piv = c;
+    for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
+    if (!(Math.abs(M[piv][c]) > 1e-300)) return null;
+    [M[c], M[piv]] = [M[piv], M[c]];
+    for (let r = c + 1; r < k; r++) {
+      const fct = M[r][c] / M[c][c];
+      if (fct === 0) continue;
+      for (let j = c; j <= k; j++) M[r][j] -= fct * M[c][j];
+    }
+  }
+  const z = new Array(k).fill(0);
+  for (let r = k - 1; r >= 0; r--) {
+    let s = M[r][k];
+    for (let j = r + 1; j < k; j++) s -= M[r][j] * z[j];
+    z[r] = s / M[r][r];
+  }
+  return z.every(Number.isFinite) ? z : null;
+}
+function levenbergMarquardt(prob, start, maxIter = 200) {
+  const k = start.length;
+  const n = prob.x.length;
+  let p = clampParams(start, prob.lo, prob.hi);
+  let cost = weightedCost(prob, p);
+  let lambda = 1e-3;
+  let it = 0;
+  const sw = prob.w.map((w) => Math.sqrt(w));
+  for (; it < maxIter && Number.isFinite(cost); it++) {
+    const r = new Array(n);
+    for (let i = 0; i < n; i++) r[i] = sw[i] * (prob.f(prob.x[i], p) - prob.y[i]);
+    const J = [];
+    for (let j = 0; j < k; j++) {
+      let h = 1e-6 * Math.max(1, Math.abs(p[j]));
+      if (p[j] + h > prob.hi[j]) h = -h;
+      const q = p.slice();
+      q[j] = p[j] + h;
+      const col = new Array(n);
+      for (let i = 0; i < n; i++) col[i] = (sw[i] * (prob.f(prob.x[i], q) - prob.y[i]) - r[i]) / h;
+      J.push(col);
+    }
+    const JtJ = [];
+    const Jtr = [];
+    for (let a = 0; a < k; a++) {
+      const row = [];
+      for (let b = 0; b < k; b++) {
+        let s = 0;
+        for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
+        row.push(s);
+      }
+      JtJ.push(row);
+      let g = 0;
+      for (let i = 0; i < n; i++) g += J[a][i] * r[i];
+      Jtr.push(g);
+    }
+    if (!JtJ.every((row) => row.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
+    let improved = false;
+    for (let tries = 0; tries < 12; tries++) {
+      const A = JtJ.map((row, a) => row.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const delta = solveLinear(A, Jtr.map((g) => -g));
+      if (!delta) {
+        lambda *= 10;
+        continue;
+      }
+      const q = clampParams(p.map((v, j) => v + delta[j]), prob.lo, prob.hi);
+      const c = weightedCost(prob, q);
+      if (c < cost) {
+        const rel = (cost - c) / Math.max(cost, 1e-300);
+        p = q;
+        cost = c;
+        lambda = Math.max(lambda / 3, 1e-12);
+        improved = true;
+        if (rel < 1e-10) return { params: p, cost, iterations: it + 1 };
+        break;
+      }
+      lambda *= 4;
+    }
+    if (!improved) break;
+  }
+  return { params: p, cost, iterations: it };
+}
+
+// src/curve/families.ts
+var FAMILY_NAMES = ["pow3", "log2", "exp3", "mmf4", "wbl4"];
+function ls2(ctx, g1, g2) {
+  let s11 = 0, s12 = 0, s22 = 0, t1 = 0, t2 = 0;
+  for (let i = 0; i < ctx.x.length; i++) {
+    const x = ctx.x[i], w = ctx.w[i], y = ctx.y[i];
+    const u = g1(x), v = g2(x);
+    s11 += w * u * u;
+    s12 += w * u * v;
+    s22 += w * v * v;
+    t1 += w * u * y;
+    t2 += w * v * y;
+  }
+  const z = solveLinear([[s11, s12], [s12, s22]], [t1, t2]);
+  return z ? [z[0], z[1]] : null;
+}
+function lnRange(ctx) {
+  let lo = Infinity, hi = -Infinity;
+  for (const x of ctx.x) {
+    lo = Math.min(lo, Math.log(x));
+    hi = Math.max(hi, Math.log(x));
+  }
+  return [lo, hi];
+}
+var span = (ctx) => Math.max(ctx.ceil - ctx.floor, 1e-12);
+var pow3 = {
+  name: "pow3",
+  k: 3,
+  f: (x, p) => p[0] + p[1] * Math.pow(x, -p[2]),
+  bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
+  starts: (ctx) => {
+    const out = [];
+    for (const c of [0.1, 0.25, 0.5, 1, 2]) {
+      const z = ls2(ctx, () => 1, (x) => Math.pow(x, -c));
+      if (z) out.push([z[0], z[1], c]);
+      out.push([ctx.floor + 0.5 * (ctx.ymin - ctx.floor), 0.5 * (ctx.ymax - ctx.ymin) + 1e-9, c]);
+    }
+    return out;
+  },
+  report: (p) => p.slice()
+};
+var log2 = {
+  name: "log2",
+  k: 2,
+  f: (x, p) => p[0] - p[1] * Math.log(x),
+  bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
+  starts: (ctx) => {
+    const z = ls2(ctx, () => 1, (x) => -Math.log(x));
+    return z ? [[z[0], z[1]]] : [[ctx.ymin, 0]];
+  },
+  report: (p) => p.slice()
+};
+var exp3 = {
+  name: "exp3",
+  k: 3,
+  f: (x, p) => p[0] + p[1] * Math.exp(-p[2] * x),
+  bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
+  starts: (ctx) => {
+    const out = [];
+    for (const c of [0.5, 2, 8, 32, 128, 512]) {
+      const z = ls2(ctx, () => 1, (x) => Math.exp(-c * x));
+      if (z) out.push([z[0], z[1], c]);
+    }
+    return out;
+  },
+  report: (p) => p.slice()
+};
+var mmf4 = {
+  name: "mmf4",
+  k: 4,
+  f: (x, p) => p[2] + (p[0] - p[2]) / (1 + Math.exp(p[3] * Math.log(x) - p[1])),
+  bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
+  starts: (ctx) => {
+    const out = [];
+    const [l0, l1] = lnRange(ctx);
+    for (const d of [0.5, 1, 2]) {
+      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
+        const beta = d * m;
+        const s = (x) => 1 / (1 + Math.exp(d * Math.log(x) - beta));
+        const z = ls2(ctx, (x) => s(x), (x) => 1 - s(x));
+        if (z) out.push([z[0], beta, z[1], d]);
+      }
+    }
+    return out;
+  },
+  report: (p) => [p[0], Math.exp(p[1]), p[2], p[3]]
+};
+var wbl4 = {
+  name: "wbl4",
+  k: 4,
+  f: (x, p) => p[2] + p[1] * Math.exp(-Math.exp(p[0] + p[3] * Math.log(x))),
+  bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
+  starts: (ctx) => {
+    const out = [];
+    const [l0, l1] = lnRange(ctx);
+    for (const d of [0.3, 0.7, 1.5]) {
+      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
+        const alpha = -d * m;
+        const z = ls2(ctx, (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))), () => 1);
+        if (z) out.push([alpha, z[0], z[1], d]);
+      }
+    }
+    return out;
+  },
+  report: (p) => [Math.exp(p[0]), p[1], p[2], p[3]]
+};
+var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
+
+// src/curve/fit.ts
+function makeTransform(values, o) {
+  const sign = o.direction === "higher" ? -1 : 1;
+  if (o.proportion) {
+    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
+    const fromFit = o.direction === "higher" ? (e) => 1 - e : (e) => e;
+    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
+  }
+  const losses = values.map((v) => sign * v);
+  const off = Math.min(...losses);
+  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
+  return {
+    toFit: (v) => (sign * v - off) / sc,
+    fromFit: (e) => sign * (e * sc + off),
+    scale: sc,
+    floor: -20,
+    ceil: 21
+  };
+}
+function pointWeights(points, o) {
+  const vars = points.map((p) => {
+    let v = 0;
+    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
+    if (o.proportion && o.eval_size && o.eval_size > 0) {
+      const m = o.eval_size;
+      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
+      v = Math.max(v, q * (1 - q) / m);
+    }
+    return v;
+  });
+  if (!vars.some((v) => v > 0)) return points.map(() => 1);
+  const vmax = Math.max(...vars);
+  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
+  const mean2 = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean2);
+}
+function fitContext(x, y, w, tf) {
+  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
+}
+function runFamily(fam, ctx) {
+  const { lo, hi } = fam.bounds(ctx);
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
+  const starts = fam.starts(ctx).filter((s) => s.every(Number.isFinite)).map((s) => clampParams(s, lo, hi)).map((s, i) => ({ s, i, c: weightedCost(prob, s) })).filter((s) => Number.isFinite(s.c)).sort((a, b) => a.c - b.c || a.i - b.i).slice(0, 3);
+  let best = null;
+  for (const st of starts) {
+    const r = levenbergMarquardt(prob, st.s, 150);
+    if (Number.isFinite(r.cost) && (!best || r.cost < best.cost - 1e-15)) best = { p: r.params, cost: r.cost };
+  }
+  return best;
+}
+function fitFamily(name, points, o, weights) {
+  if (points.length < 2) return null;
+  const fam = FAMILIES[name];
+  const tf = makeTransform(points.map((p) => p.value), o);
+  const nRef = Math.max(...points.map((p) => p.train_size));
+  const x = points.map((p) => p.train_size / nRef);
+  const y = points.map((p) => tf.toFit(p.value));
+  const w = weights ? weights.slice() : pointWeights(points, o);
+  const r = runFamily(fam, fitContext(x, y, w, tf));
+  if (!r) return null;
+  return {
+    family: name,
+    p: r.p,
+    nRef,
+    tf,
+    cost: r.cost,
+    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
+  };
+}
+function refitFrom(model, sizes, values, w) {
+  const fam = FAMILIES[model.family];
+  const x = sizes.map((n) => n / model.nRef);
+  const y = values.map((v) => model.tf.toFit(v));
+  const ctx = fitContext(x, y, w, model.tf);
+  const { lo, hi } = fam.bounds(ctx);
+  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
+  if (!Number.isFinite(r.cost)) return null;
+  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
+}
+
+// src/curve/format.ts
+var MINUS2 = "\u2212";
+function sig(x, digits) {
+  if (x === 0 || !Number.isFinite(x)) return String(x === 0 ? 0 : x);
+  const s = Number(x.toPrecision(digits));
+  return String(s);
+}
+function formatSize(n) {
+  if (!Number.isFinite(n)) return String(n);
+  const a = Math.abs(n);
+  if (a >= 1e9) return `${sig(n / 1e9, 3)}B`;
+  if (a >= 1e6) return `${sig(n / 1e6, 3)}M`;
+  if (a >= 1e3) {
+    const k = Number((n / 1e3).toPrecision(3));
+    return k >= 1e3 ? `${sig(n / 1e6, 3)}M` : `${k}k`;
+  }
+  return String(Math.round(n));
+}
+function withSign(s, x, signed) {
+  if (x < 0) return `${MINUS2}${s.replace(/^-/, "")}`;
+  return signed && x > 0 ? `+${s}` : s;
+}
+function formatDelta2(d, proportion, signed = true) {
+  if (proportion) {
+    const pp = d * 100;
+    const a = Math.abs(pp);
+    const s = a >= 10 ? pp.toFixed(0) : a >= 0.095 ? pp.toFixed(1) : a >= 95e-4 ? pp.toFixed(2) : pp.toFixed(3);
+    const r = Number(s) === 0 ? "0" : s;
+    return `${withSign(r, Number(r), signed)} pp`;
+  }
+  return withSign(sig(d, 2), Number(sig(d, 2)), signed);
+}
+function formatValue2(v, proportion) {
+  if (proportion) return `${(v * 100).toFixed(1)} %`;
+  return withSign(sig(v, 4), v, false);
+}
+function formatCost(c, unit) {
+  if (/-h$/.test(unit) && Math.abs(c) < 0.05 && c !== 0) return formatCost(c * 3600, unit.replace(/-h$/, "-s"));
+  const a = Math.abs(c);
+  const s = a >= 100 ? c.toFixed(0) : a >= 0.95 ? c.toFixed(1) : a >= 95e-4 ? c.toFixed(2) : sig(c, 1);
+  return `${withSign(s, c, false)} ${unit}`;
+}
+function formatFactor(f) {
+  return `${f >= 10 ? f.toFixed(0) : f.toFixed(1)}\xD7`;
+}
+function formatPct2(p) {
+  return `${Math.round(p * 100)} %`;
+}
+
+// src/curve/analyze.ts
+var DEFAULT_CURVE_OPTIONS = {
+  direction: "higher",
+  proportion: true,
+  min_points: 4,
+  gain_per_doubling: 5e-3
+};
+var MAX_EXTRAPOLATION = 4;
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos), hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function cleanPoints(points) {
+  return points.map((p, i) => ({ p, i })).filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value)).sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i).map(({ p }) => {
+    const q = { train_size: p.train_size, value: p.value };
+    if (p.std !== void 0 && Number.isFinite(p.std)) q.std = p.std;
+    if (p.cost !== void 0 && Number.isFinite(p.cost)) q.cost = p.cost;
+    return q;
+  });
+}
+function holdoutSplit(points) {
+  if (points.length < 3) return null;
+  const nMax = points[points.length - 1].train_size;
+  let train = points.filter((p) => p.train_size <= nMax / 2);
+  if (train.length < 3) train = points.slice(0, points.length - 1);
+  const test = points.slice(train.length);
+  if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
+  return { train, test };
+}
+var FIT_WINDOW_DOUBLINGS = 3;
+var FIT_WINDOW_MIN_POINTS = 6;
+function fitWindow(points) {
+  if (points.length === 0) return [];
+  const top = points[points.length - 1].train_size;
+  const inWindow = points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
+  return inWindow.length >= FIT_WINDOW_MIN_POINTS ? inWindow : points.slice();
+}
+var ENSEMBLE_SIZE = 3;
+function medianOf(values) {
+  const v = values.slice().sort((a, b) => a - b);
+  const k = v.length;
+  return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+}
+function medianPredictor(fs6) {
+  if (fs6.length === 1) return fs6[0];
+  return (n) => medianOf(fs6.map((f) => f(n)));
+}
+function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
+  const points = cleanPoints(pointsIn);
+  const fitted = fitWindow(points);
+  const fits = /* @__PURE__ */ new Map();
+  const holdout = /* @__PURE__ */ new Map();
+  const distinct = new Set(fitted.map((p) => p.train_size)).size;
+  if (distinct >= 2) {
+    for (const name of names) {
+      if (FAMILIES[name].k > fitted.length) continue;
+      const m = fitFamily(name, fitted, o);
+      if (m) fits.set(name, m);
+    }
+  }
+  let lastValueHoldout = null;
+  const split = holdoutSplit(fitted);
+  if (split) {
+    const last = split.train[split.train.length - 1].value;
+    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
+    for (const name of names) {
+      if (!fits.has(name) || FAMILIES[name].k > split.train.length) continue;
+      const m = fitFamily(name, split.train, o);
+      if (!m) continue;
+      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
+      if (Number.isFinite(err)) holdout.set(name, err);
+    }
+  }
+  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
+  let members = ranked.slice(0, ENSEMBLE_SIZE);
+  if (members.length === 0) {
+    const first = names.find((n) => fits.has(n));
+    members = first ? [first] : [];
+  }
+  const selected = members[0] ?? null;
+  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null;
+  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
+}
+function mean(xs) {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+function gainPerDoubling(predict, n, direction) {
+  const d = predict(2 * n) - predict(n);
+  return direction === "higher" ? d : -d;
+}
+function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
+  const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
+  const at2 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
+  let lastAbove = -1;
+  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at2(i), direction) >= threshold) lastAbove = i;
+  if (lastAbove === -1) return nLo;
+  if (lastAbove === steps) return null;
+  let lo = Math.log(at2(lastAbove)), hi = Math.log(at2(lastAbove + 1));
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
+    else hi = mid;
+  }
+  return Math.exp(hi);
+}
+function roundSize(n) {
+  return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
+}
+function round(x, digits = 6) {
+  return Number(x.toPrecision(digits));
+}
+function pointNoise(p, o) {
+  let v = null;
+  if (p.std !== void 0 && p.std > 0) v = p.std;
+  if (o.proportion && o.eval_size && o.eval_size > 0) {
+    const q = Math.min(1 - 1 / o.eval_size, Math.max(1 / o.eval_size, p.value));
+    v = Math.max(v ?? 0, Math.sqrt(q * (1 - q) / o.eval_size));
+  }
+  return v;
+}
+function fitCostModel(points) {
+  const pts = points.filter((p) => p.cost !== void 0 && p.cost > 0);
+  if (pts.length === 0) return null;
+  const lx = pts.map((p) => Math.log(p.train_size));
+  const ly = pts.map((p) => Math.log(p.cost));
+  const mx = mean(lx), my = mean(ly);
+  let sxx = 0, sxy = 0;
+  for (let i = 0; i < pts.length; i++) {
+    sxx += (lx[i] - mx) ** 2;
+    sxy += (lx[i] - mx) * (ly[i] - my);
+  }
+  const slope = sxx > 1e-12 ? sxy / sxx : 1;
+  return { intercept: my - slope * mx, slope };
+}
+function costAt(model, n) {
+  return Math.exp(model.intercept + model.slope * Math.log(n));
+}
+function analyzeCurve(metric, pointsIn, optsIn) {
+  const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
+  const thr = opts.gain_per_doubling;
+  const o = { direction: opts.direction, proportion: opts.proportion };
+  if (opts.eval_size !== void 0) o.eval_size = opts.eval_size;
+  const names = opts.families ?? FAMILY_NAMES;
+  const models = fitCurveModels(pointsIn, o, names);
+  const points = models.points;
+  const costUnit = opts.cost_unit ?? "CPU-h";
+  const nMin = points.length ? points[0].train_size : 0;
+  const nMax = points.length ? points[points.length - 1].train_size : 0;
+  const current = opts.current_size ?? nMax;
+  const reasons = [];
+  const fmtV = (v) => formatValue2(v, opts.proportion);
+  const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
+  if (points.length < opts.min_points) reasons.push(`only ${points.length} point${points.length === 1 ? "" : "s"} (at least ${opts.min_points} needed)`);
+  const dropped = pointsIn.length - points.length;
+  const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
+  const fittedPts = models.fitted;
+  const families = [];
+  for (const name of names) {
+    const m = models.fits.get(name);
+    if (!m) continue;
+    const rmse2 = Math.sqrt(mean(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
+    families.push({
+      name,
+      params: FAMILIES[name].report(m.p).map((v) => round(v)),
+      holdout_error: models.holdout.has(name) ? round(models.holdout.get(name)) : null,
+      rmse: round(rmse2)
+    });
+  }
+  const costModel = fitCostModel(points);
+  const base = {
+    metric,
+    direction: opts.direction,
+    proportion: opts.proportion,
+    reliable: false,
+    reason: null,
+    family: sel ? models.members.length > 1 ? `median(${models.members.join(", ")})` : sel.family : points.length ? "last_value" : null,
+    family_members: sel ? models.members.slice() : [],
+    families,
+    last_value_holdout_error: models.lastValueHoldout === null ? null : round(models.lastValueHoldout),
+    current_size: current,
+    recommended_size: null,
+    oversize_factor: null,
+    oversize_exceeded: false,
+    gain_per_doubling_threshold: thr,
+    predicted_gain_per_doubling: null,
+    projected_savings: null,
+    cost_unit: costUnit,
+    cost_model: costModel ? { intercept: round(costModel.intercept), slope: round(costModel.slope) } : null,
+    points,
+    curve: [],
+    conclusion: ""
+  };
+  const measured = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize(nMax)}` : "") : "no valid points";
+  if (!sel) {
+    if (reasons.length === 0) reasons.push(points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points");
+    base.reason = reasons.join("; ");
+    base.conclusion = `learning curve not reliable: ${base.reason}; ${measured}`;
+    return base;
+  }
+  const predict = models.predict;
+  const nFit = fittedPts[0].train_size;
+  const gridHi = Math.max(nMax, current) * 2;
+  const gridN = Math.min(60, Math.max(8, Math.ceil(Math.log2(gridHi / nFit) * 4)));
+  for (let i = 0; i <= gridN; i++) {
+    const n = nFit * Math.pow(gridHi / nFit, i / gridN);
+    base.curve.push({ train_size: roundSize(n), value: round(predict(n)) });
+  }
+  const rec = findRecommendedSize(predict, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
+  const recommended = rec === null ? null : roundSize(rec);
+  base.recommended_size = recommended;
+  base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
+  const gain = gainPerDoubling(predict, current, opts.direction);
+  const B = opts.bootstrap_samples ?? 40;
+  const samples = [];
+  const fp = fittedPts;
+  if (B > 0 && fp.length >= 3) {
+    const w = pointWeights(fp, o);
+    const fitted = fp.map((p) => predict(p.train_size));
+    const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(w[i]));
+    const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
+    const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
+    const rnd = mulberry32(24301 ^ fp.length);
+    const sizes = fp.map((p) => p.train_size);
+    const memberFits = models.members.map((m) => models.fits.get(m));
+    for (let b = 0; b < B; b++) {
+      const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(w[i]));
+      const fs6 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+      if (fs6.every((f) => f !== null)) {
+        const g = gainPerDoubling(medianPredictor(fs6), current, opts.direction);
+        if (Number.isFinite(g)) samples.push(g);
+      }
+    }
+  }
+  const best = models.holdout.get(sel.family);
+  const competitive = [];
+  for (const [name, m] of models.fits) {
+    const e = models.holdout.get(name);
+    if (best === void 0 || e === void 0) continue;
+    if (e <= Math.max(2 * best, best + thr / 2)) competitive.push(gainPerDoubling(m.predict, current, opts.direction));
+  }
+  let interval = null;
+  if (samples.length >= 10 || competitive.length >= 2) {
+    samples.sort((a, b) => a - b);
+    let lo = samples.length >= 10 ? quantile(samples, 0.1) : gain;
+    let hi = samples.length >= 10 ? quantile(samples, 0.9) : gain;
+    for (const g of competitive) {
+      lo = Math.min(lo, g);
+      hi = Math.max(hi, g);
+    }
+    interval = [round(Math.min(lo, gain)), round(Math.max(hi, gain))];
+  }
+  base.predicted_gain_per_doubling = { value: round(gain), interval };
+  if (recommended !== null && current > recommended) {
+    const costNow = costModel ? costAt(costModel, current) : null;
+    const costRec = costModel ? costAt(costModel, recommended) : null;
+    base.projected_savings = {
+      cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
+      cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
+      metric_delta: round(predict(recommended) - predict(current))
+    };
+  }
+  const noise = points.map((p) => pointNoise(p, o));
+  const noiseKnown = noise.every((s) => s !== null);
+  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
+  const worse = (a, b) => opts.direction === "higher" ? a.value - b.value : b.value - a.value;
+  let worst2 = null;
+  const top = points.filter((p) => p.train_size >= nMax / 8);
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) {
+      const a = top[i], b = top[j];
+      if (b.train_size === a.train_size) continue;
+      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
+      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
+      const d = worse(a, b);
+      if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
+    }
+  }
+  if (worst2) {
+    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize(worst2.b.train_size)}`);
+  }
+  const resid = fittedPts.map((p) => p.value - predict(p.train_size));
+  const rmse = Math.sqrt(mean(resid.map((r) => r * r)));
+  const noisy = noiseKnown ? Math.sqrt(mean(resid.map((r, i) => (r / noise[points.indexOf(fittedPts[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
+  if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
+  if (competitive.length >= 2) {
+    const lo = Math.min(...competitive), hi = Math.max(...competitive);
+    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(gain))) {
+      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
+    }
+  }
+  if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
+    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
+  }
+  if (current > MAX_EXTRAPOLATION * nMax) {
+    reasons.push(`the training size ${formatSize(current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+  } else if (recommended !== null && recommended > MAX_EXTRAPOLATION * nMax) {
+    reasons.push(`the point of diminishing returns (~${formatSize(recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+  }
+  base.reliable = reasons.length === 0;
+  base.reason = base.reliable ? null : reasons.join("; ");
+  base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
+  const thrText = fmtD(thr, false);
+  const iv = interval ? ` (80 % interval ${fmtD(interval[0])} to ${fmtD(interval[1])})` : "";
+  const doubling = opts.direction === "higher" ? `doubling the data is predicted to add ${fmtD(gain)}${iv}` : `doubling the data is predicted to change the metric by ${fmtD(-gain)}${iv ? ` (80 % interval ${fmtD(-interval[1])} to ${fmtD(-interval[0])})` : ""}`;
+  let text;
+  if (!base.reliable) {
+    text = `learning curve not reliable: ${base.reason}; ${measured}`;
+  } else if (recommended !== null && current > recommended * 1.05) {
+    const s = base.projected_savings;
+    const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
+    text = `data beyond ~${formatSize(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
+  } else if (recommended !== null) {
+    text = `this model trains on ${formatSize(current)}, at or below the ~${formatSize(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
+  } else {
+    text = `more data still pays: ${doubling}, above the ${thrText} threshold`;
+  }
+  if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
+  if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
+  base.conclusion = text;
+  return base;
+}
+
+// src/curve/compare.ts
+function interpLog(xs, ys, n) {
+  if (n <= xs[0]) return ys[0];
+  for (let i = 1; i < xs.length; i++) {
+    if (n <= xs[i]) {
+      const t = Math.log(n / xs[i - 1]) / Math.log(xs[i] / xs[i - 1]);
+      return ys[i - 1] + (Number.isFinite(t) ? t : 1) * (ys[i] - ys[i - 1]);
+    }
+  }
+  return ys[ys.length - 1];
+}
+function curveValueAt(a, n) {
+  const pts = a.points;
+  if (pts.length === 0) return null;
+  const lo = pts[0].train_size, hi = pts[pts.length - 1].train_size;
+  if (n >= lo && n <= hi) return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
+  if (a.curve.length >= 2) {
+    const c = a.curve;
+    if (n >= c[0].train_size && n <= c[c.length - 1].train_size) return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
+  }
+  return null;
+}
+function fittedValueAt(a, n) {
+  const c = a.curve;
+  if (c.length >= 2 && n >= c[0].train_size && n <= c[c.length - 1].train_size) {
+    return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
+  }
+  return null;
+}
+function compareCurves(base, head, opts = {}) {
+  const tol = opts.tolerance ?? head.gain_per_doubling_threshold;
+  const higher = head.direction === "higher";
+  const better = (d) => higher ? d : -d;
+  const fmtD = (d) => formatDelta2(d, head.proportion);
+  const at2 = [];
+  if (base.points.length && head.points.length) {
+    const lo = Math.max(base.points[0].train_size, head.points[0].train_size);
+    const hi = Math.min(base.points[base.points.length - 1].train_size, head.points[head.points.length - 1].train_size);
+    const sizes = [...new Set([...base.points, ...head.points].map((p) => p.train_size))].filter((n) => n >= lo && n <= hi).sort((a, b) => a - b);
+    for (const n of sizes) {
+      const b = curveValueAt(base, n), h = curveValueAt(head, n);
+      if (b === null || h === null) continue;
+      at2.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
+    }
+  }
+  const imps = at2.map((p) => better(p.delta));
+  const mean_improvement = imps.length ? round2(imps.reduce((a, b) => a + b, 0) / imps.length) : null;
+  let dominance = "unknown";
+  if (imps.length) {
+    if (imps.every((d) => Math.abs(d) <= tol)) dominance = "equal";
+    else if (imps.every((d) => d >= -tol)) dominance = "head";
+    else if (imps.every((d) => d <= tol)) dominance = "base";
+    else dominance = "crossing";
+  }
+  let size_ratio_for_equal_value = null;
+  const target = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
+  if (target !== null && head.curve.length >= 2) {
+    const c = head.curve;
+    const ok = (v) => better(v - target) >= 0;
+    if (ok(c[0].value)) size_ratio_for_equal_value = round2(c[0].train_size / base.current_size, 3);
+    else {
+      for (let i = 1; i < c.length; i++) {
+        if (ok(c[i].value)) {
+          const a = c[i - 1], b = c[i];
+          const t = (target - a.value) / (b.value - a.value);
+          const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
+          size_ratio_for_equal_value = round2(n / base.current_size, 3);
+          break;
+        }
+      }
+    }
+  }
+  let train_size_change = null;
+  const hv = fittedValueAt(head, head.current_size) ?? curveValueAt(head, head.current_size);
+  const bv = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
+  const hc = head.cost_model ? costAt(head.cost_model, head.current_size) : null;
+  const bc = base.cost_model ? costAt(base.cost_model, base.current_size) : null;
+  const metric_delta = hv !== null && bv !== null ? round2(hv - bv) : null;
+  const cost_delta = hc !== null && bc !== null ? round2(hc - bc, 4) : null;
+  train_size_change = {
+    base_size: base.current_size,
+    head_size: head.current_size,
+    metric_delta,
+    cost_delta,
+    metric_per_cost: metric_delta !== null && cost_delta !== null && Math.abs(cost_delta) > 1e-12 ? round2(metric_delta / cost_delta, 4) : null
+  };
+  const parts = [];
+  if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
+  if (imps.length && mean_improvement !== null) {
+    const range = `${formatSize(at2[0].train_size)}\u2013${formatSize(at2[at2.length - 1].train_size)}`;
+    const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
+    parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
+  } else {
+    parts.push("the curves have no measured sizes in common");
+  }
+  if (size_ratio_for_equal_value !== null && dominance !== "equal") {
+    parts.push(`the PR reaches the base's value at ${formatSize(base.current_size)} with ${formatSize(size_ratio_for_equal_value * base.current_size)} examples`);
+  }
+  if (base.current_size !== head.current_size && metric_delta !== null) {
+    let s = `training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} bought ${fmtD(metric_delta)}`;
+    if (cost_delta !== null) {
+      const unit = head.cost_unit;
+      s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit)}`;
+      if (train_size_change.metric_per_cost !== null && cost_delta > 0) s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
+    }
+    parts.push(s);
+  }
+  return { metric: head.metric, at_equal_sizes: at2, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
+}
+function round2(x, digits = 6) {
+  return Number(x.toPrecision(digits));
+}
+
+// src/core/errors.ts
+var InputError = class extends Error {
+  file;
+  field;
+  line;
+  column;
+  constructor(message, where = {}) {
+    super(message);
+    this.name = "InputError";
+    this.file = where.file;
+    this.field = where.field;
+    this.line = where.line;
+    this.column = where.column;
+  }
+  /** `file:line:column: field: message`, the shape editors and GitHub annotations understand. */
+  format() {
+    let where = "";
+    if (this.file) {
+      where = this.file;
+      if (this.line !== void 0) where += `:${this.line}`;
+      if (this.line !== void 0 && this.column !== void 0) where += `:${this.column}`;
+      where += ": ";
+    }
+    const field = this.field ? `${this.field}: ` : "";
+    return `${where}${field}${this.message}`;
+  }
+};
+var InputErrors = class extends Error {
+  errors;
+  constructor(errors) {
+    super(errors.map((e) => e.format()).join("\n"));
+    this.name = "InputErrors";
+    this.errors = errors;
+  }
+};
+function isInputError(e) {
+  return e instanceof InputError || e instanceof InputErrors;
+}
+
+// src/curve/csv.ts
+var SIZE_COLUMNS = ["train_size", "train_sizes", "n_train", "size", "n"];
+var COST_COLUMNS = [
+  ["train_cpu_hours", "CPU-h", 1],
+  ["train_gpu_hours", "GPU-h", 1],
+  ["train_cpu_seconds", "CPU-h", 1 / 3600],
+  ["train_gpu_seconds", "GPU-h", 1 / 3600],
+  ["cost", "cost", 1]
+];
+function splitRow(line, delim) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"' && cur.trim() === "") {
+      quoted = true;
+      cur = "";
+    } else if (ch === delim) {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
+function parseNumber(s) {
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
+  return Number(s);
+}
+function parseCurveCsvDetailed(text, file, metric) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  let h = 0;
+  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
+  if (h >= lines.length) throw new InputError("empty learning-curve CSV (expected a header row with train_size and the metric)", { file });
+  const headerLine = lines[h];
+  const delim = headerLine.includes(",") ? "," : headerLine.includes("	") ? "	" : headerLine.includes(";") ? ";" : ",";
+  const header = splitRow(headerLine, delim).map((c) => c.toLowerCase());
+  const find = (names) => {
+    for (const n of names) {
+      const i = header.indexOf(n.toLowerCase());
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const at2 = { file, line: h + 1 };
+  const iSize = find(SIZE_COLUMNS);
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(", ")})`, at2);
+  const m = metric.toLowerCase();
+  const iMetric = find([m]);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${metric}" (columns: ${header.join(", ")})`, at2);
+  const iStd = find([`${m}_std`, `std_${m}`, "std"]);
+  let iCost = -1, costUnit = null, costScale = 1;
+  for (const [name, unit, scale] of COST_COLUMNS) {
+    const i = header.indexOf(name);
+    if (i >= 0) {
+      iCost = i;
+      costUnit = unit;
+      costScale = scale;
+      break;
+    }
+  }
+  const points = [];
+  for (let li = h + 1; li < lines.length; li++) {
+    const raw = lines[li];
+    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
+    const where = { file, line: li + 1 };
+    const cells = splitRow(raw, delim);
+    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, where);
+    const size = parseNumber(cells[iSize]);
+    if (!(size > 0) || !Number.isFinite(size)) throw new InputError(`train_size must be a positive number, got "${cells[iSize]}"`, { ...where, field: header[iSize] });
+    const value = parseNumber(cells[iMetric]);
+    if (!Number.isFinite(value)) throw new InputError(`${metric} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric] });
+    const p = { train_size: size, value };
+    if (iStd >= 0 && cells[iStd] !== "") {
+      const s = parseNumber(cells[iStd]);
+      if (!(s >= 0)) throw new InputError(`std must be a non-negative number, got "${cells[iStd]}"`, { ...where, field: header[iStd] });
+      p.std = s;
+    }
+    if (iCost >= 0 && cells[iCost] !== "") {
+      const c = parseNumber(cells[iCost]);
+      if (!(c >= 0)) throw new InputError(`${header[iCost]} must be a non-negative number, got "${cells[iCost]}"`, { ...where, field: header[iCost] });
+      p.cost = c * costScale;
+    }
+    points.push(p);
+  }
+  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
+  return { points, cost_unit: costUnit };
+}
+
+// src/curve/escape.ts
+function escapeMarkdownInline(s) {
+  return s.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|<>~&@:]/g, (c) => `\\${c}`);
+}
+function escapeMermaidString(s) {
+  return s.replace(/[\r\n]+/g, " ").replace(/["`[\]{}<>;#]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+// src/curve/render.ts
+function prose(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+var MAX_CATEGORIES = 12;
+function chartSizes(curves) {
+  const all = [...new Set(curves.flatMap((c) => c.points.map((p) => p.train_size)))].sort((a, b) => a - b);
+  if (all.length === 0) return [];
+  let sizes = all;
+  if (all.length > MAX_CATEGORIES) {
+    const lo = all[0], hi = all[all.length - 1], k = MAX_CATEGORIES - 1;
+    sizes = Array.from({ length: k + 1 }, (_, i) => lo * Math.pow(hi / lo, i / k));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return sizes.filter((n) => {
+    const l = formatSize(n);
+    if (seen.has(l)) return false;
+    seen.add(l);
+    return true;
+  });
+}
+function num(v) {
+  return String(Number(v.toFixed(4)));
+}
+function renderCurveMermaid(head, base) {
+  const curves = base ? [head, base] : [head];
+  const sizes = chartSizes(curves);
+  if (sizes.length < 2) return null;
+  const scale = head.proportion ? 100 : 1;
+  const series = [];
+  const add = (name, f) => {
+    const vals = sizes.map(f);
+    if (vals.every((v) => v !== null && Number.isFinite(v))) series.push({ name, values: vals.map((v) => v * scale) });
+  };
+  add("PR measured", (n) => curveValueAt(head, n));
+  if (head.curve.length) add("PR fitted", (n) => fittedValueAt(head, n) ?? curveValueAt(head, n));
+  if (base) {
+    add("base measured", (n) => curveValueAt(base, n));
+    if (base.curve.length) add("base fitted", (n) => fittedValueAt(base, n) ?? curveValueAt(base, n));
+  }
+  if (series.length === 0) return null;
+  const all = series.flatMap((s) => s.values);
+  let lo = Math.min(...all), hi = Math.max(...all);
+  const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 1e-3, 1e-6);
+  lo -= pad;
+  hi += pad;
+  if (head.proportion) {
+    lo = Math.max(0, lo);
+    hi = Math.min(100, hi);
+  }
+  const metric = escapeMermaidString(head.metric) || "metric";
+  const lines = [
+    "xychart-beta",
+    `  title "${metric} vs training size (log scale)"`,
+    `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(", ")}]`,
+    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
+    ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
+  ];
+  return lines.join("\n");
+}
+function compactPoints(a, max = 12) {
+  const n = a.points.length;
+  if (n <= max) return a.points.map((_, i) => i);
+  const idx = /* @__PURE__ */ new Set();
+  for (let i = 0; i < max; i++) idx.add(Math.round(i * (n - 1) / (max - 1)));
+  return [...idx].sort((x, y) => x - y);
+}
+function seriesNames(head, base) {
+  const names = ["PR measured", ...head.curve.length ? ["PR fitted"] : []];
+  if (base) names.push("base measured", ...base.curve.length ? ["base fitted"] : []);
+  return names.map((s, i) => `${i + 1}. ${s}`).join(", ");
+}
+function renderCurveMarkdown(head, base, cmp) {
+  const metric = escapeMarkdownInline(head.metric);
+  const out = [];
+  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
+  if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
+  const chart = renderCurveMermaid(head, base);
+  if (chart) {
+    out.push("", "```mermaid", chart, "```");
+    out.push("", `<sub>Series in order: ${seriesNames(head, base)}. Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
+  }
+  const fv = (v) => formatValue2(v, head.proportion);
+  const hasCost = head.points.some((p) => p.cost !== void 0);
+  const hasStd = head.points.some((p) => p.std !== void 0);
+  const header = ["training size", `PR ${metric}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
+  out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
+  for (const i of compactPoints(head)) {
+    const p = head.points[i];
+    const b = base ? curveValueAt(base, p.train_size) : null;
+    const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
+    const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
+    const row = [
+      formatSize(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
+      fv(p.value),
+      ...head.curve.length ? [f === null ? "" : fv(f)] : [],
+      ...base ? [b !== null && inBase ? fv(b) : ""] : [],
+      ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
+      ...hasCost ? [p.cost === void 0 ? "" : formatCost(p.cost, "").trim()] : []
+    ];
+    out.push(`| ${row.join(" | ")} |`);
+  }
+  const model = head.family ? `model: ${head.family}` : "no model fitted";
+  const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : "";
+  out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
+  return out.join("\n");
+}
+function formatValueDelta(a) {
+  return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
 }
 
 // src/core/metric-rules.ts
@@ -35377,6 +36411,54 @@ function effectiveRule(name, config, base, head) {
   };
 }
 
+// src/core/learning-curve-gate.ts
+function inlinePoints(block) {
+  const rows = block.points ?? [];
+  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
+  const points = rows.map((r) => {
+    const p = { train_size: r.train_size, value: r[block.metric] };
+    if (r.std !== void 0) p.std = r.std;
+    const cost = gpuOnly ? r.train_gpu_hours : r.train_cpu_hours;
+    if (cost !== void 0) p.cost = cost;
+    return p;
+  });
+  return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
+}
+function analyze(report, gathered, config) {
+  const block = report.learning_curve;
+  if (!block) return null;
+  const { points, cost_unit } = gathered ?? inlinePoints(block);
+  const values = points.map((p) => p.value);
+  const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
+  const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
+  return analyzeCurve(block.metric, points, {
+    direction: rule.direction,
+    proportion: fraction,
+    ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
+    min_points: config.learning_curve.min_points,
+    gain_per_doubling: config.learning_curve.gain_per_doubling,
+    ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
+    ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
+    cost_unit
+  });
+}
+function gateLearningCurve(head, base, extras, config, location) {
+  const headAnalysis = head ? analyze(head, extras?.head, config) : null;
+  if (!headAnalysis) return { result: null, findings: [] };
+  const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
+  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
+  const findings = [];
+  if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
+    findings.push({
+      rule: "learning_curve.max_oversize",
+      severity: config.learning_curve.severity,
+      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7): ${headAnalysis.conclusion}`,
+      ...location ? { location } : {}
+    });
+  }
+  return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
+}
+
 // src/core/verdict.ts
 var RANK = { pass: 0, warn: 1, fail: 2 };
 function worst(verdicts) {
@@ -35389,45 +36471,6 @@ function verdictOf(findings) {
 }
 function reasonsOf(findings) {
   return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
-}
-
-// src/core/errors.ts
-var InputError = class extends Error {
-  file;
-  field;
-  line;
-  column;
-  constructor(message, where = {}) {
-    super(message);
-    this.name = "InputError";
-    this.file = where.file;
-    this.field = where.field;
-    this.line = where.line;
-    this.column = where.column;
-  }
-  /** `file:line:column: field: message`, the shape editors and GitHub annotations understand. */
-  format() {
-    let where = "";
-    if (this.file) {
-      where = this.file;
-      if (this.line !== void 0) where += `:${this.line}`;
-      if (this.line !== void 0 && this.column !== void 0) where += `:${this.column}`;
-      where += ": ";
-    }
-    const field = this.field ? `${this.field}: ` : "";
-    return `${where}${field}${this.message}`;
-  }
-};
-var InputErrors = class extends Error {
-  errors;
-  constructor(errors) {
-    super(errors.map((e) => e.format()).join("\n"));
-    this.name = "InputErrors";
-    this.errors = errors;
-  }
-};
-function isInputError(e) {
-  return e instanceof InputError || e instanceof InputErrors;
 }
 
 // src/core/schema-check.ts
@@ -35642,7 +36685,7 @@ var config_schema_default = {
     $schema: { type: "string" },
     version: { const: 1, description: "Config format version. Always 1." },
     reports: {
-      description: "Report paths or globs (workspace-relative). Default: mlgate.yaml, mlgate.yml, mlgate.json.",
+      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
       oneOf: [
         { type: "string", minLength: 1 },
         { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, maxItems: 100 }
@@ -35664,8 +36707,8 @@ var config_schema_default = {
     required_metrics: { type: "array", items: { type: "string" }, description: "Metrics that every report must contain." },
     metrics_map: {
       type: "object",
-      description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy).",
-      additionalProperties: { type: "string" }
+      description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy). A target eval.size, data.train_size or cost.<field> fills that report block; null drops the value. See docs/readers.md.",
+      additionalProperties: { type: ["string", "null"], minLength: 1 }
     },
     significance: {
       type: "object",
@@ -35782,7 +36825,8 @@ var config_schema_default = {
         type: "object",
         additionalProperties: false,
         properties: {
-          paths: { type: "array", items: { type: "string" }, description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)." }
+          paths: { type: "array", items: { type: "string" }, description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)." },
+          report: { type: "string", minLength: 1, description: "Where this model's metrics are, as a reports entry (e.g. mlflow:mlruns/1/*, dvc:models/churn/dvc.yaml); the model gets this name. See docs/readers.md." }
         }
       }
     }
@@ -35867,11 +36911,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path6, depth) => {
-    const pointer = pointerOf(path6);
+  const walk = (node, path8, depth) => {
+    const pointer = pointerOf(path8);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path6.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path8.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -35893,9 +36937,9 @@ function parseYamlOrJson(input, file) {
           throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path6, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path8, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path6, key], depth + 1),
+          value: walk(pair.value, [...path8, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -35903,7 +36947,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path6, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path8, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
         throw new InputError("custom YAML tags are not allowed; write a plain value", where);
@@ -36143,8 +37187,8 @@ function globToRegExp(glob) {
 function isGlob(pattern) {
   return /[*?{]/.test(pattern);
 }
-function matchesAny(path6, globs) {
-  return globs.some((g) => globToRegExp(g).test(path6));
+function matchesAny(path8, globs) {
+  return globs.some((g) => globToRegExp(g).test(path8));
 }
 function globBase(glob) {
   const parts = glob.split("/");
@@ -36646,6 +37690,8 @@ function evaluateModel(input, config, _now) {
   const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
+  const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
+  findings.push(...curve.findings);
   return {
     name: input.name,
     verdict: verdictOf(findings),
@@ -36658,7 +37704,7 @@ function evaluateModel(input, config, _now) {
     notes,
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
     cost: null,
-    learning_curve: null,
+    learning_curve: curve.result,
     checklist: checklist.items
   };
 }
@@ -38167,17 +39213,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path6 = requestOptions.url.replace(options.baseUrl, "");
+    const path8 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path6} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path8} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path6} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path8} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -40890,7 +41936,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -41095,6 +42141,20 @@ function isReadOnlyError(e) {
 import { constants as constants3, promises as fs3 } from "node:fs";
 import path from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+function resolveInside(root, fromDir, relative, label) {
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", { file: label });
+  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to the repository`, { file: label });
+  const full = path.resolve(fromDir, relative);
+  const rel = path.relative(path.resolve(root), full);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new InputError(`path "${short(relative)}" points outside the repository; keep files inside the workspace`, { file: label });
+  }
+  return full;
+}
+function short(s) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
+}
 async function readUntrustedText(file, opts) {
   const label = opts.label ?? path.relative(opts.root, file) ?? file;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -41149,24 +42209,24 @@ function git(args, cwd, maxBuffer) {
     });
   });
 }
-async function gitReadFile(cwd, sha, path6, maxBytes) {
+async function gitReadFile(cwd, sha, path8, maxBytes) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: "unavailable" };
   const commit = await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024);
   if (!commit.ok) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path6], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", sha, "--", path8], cwd, 64 * 1024);
   if (!tree.ok) return { status: "unavailable" };
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return { status: "absent" };
   const [meta] = entry.split("	");
   const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path6 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path6 });
-  const show = await git(["cat-file", "blob", `${sha}:${path6}`], cwd, maxBytes + 1);
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path8 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path8 });
+  const show = await git(["cat-file", "blob", `${sha}:${path8}`], cwd, maxBytes + 1);
   if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path6 });
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path8 });
     return { status: "unavailable" };
   }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path6}@${sha.slice(0, 7)}`) };
+  return { status: "found", text: decodeUtf8(show.stdout, `${path8}@${sha.slice(0, 7)}`) };
 }
 
 // src/adapters/baseline.ts
@@ -41174,8 +42234,8 @@ function createBaselineReader(opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const reader = {
     source: "none",
-    async read(path6) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path6, maxBytes);
+    async read(path8) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path8, maxBytes);
       if (fromGit.status === "found") {
         reader.source = "git";
         return fromGit.text;
@@ -41189,14 +42249,14 @@ function createBaselineReader(opts) {
         const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
           owner: opts.owner,
           repo: opts.repo,
-          path: path6,
+          path: path8,
           ref: opts.sha,
           headers: { accept: "application/vnd.github.raw" },
           request: { parseSuccessResponseBody: false }
         });
         reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path6);
-        return decodeUtf8(bytes, `${path6}@${opts.sha.slice(0, 7)}`);
+        const bytes = await readBounded(res.data, maxBytes, path8);
+        return decodeUtf8(bytes, `${path8}@${opts.sha.slice(0, 7)}`);
       } catch (e) {
         if (e instanceof InputError) throw e;
         if (statusOf(e) === 404) {
@@ -41209,8 +42269,8 @@ function createBaselineReader(opts) {
   };
   return reader;
 }
-async function readBounded(data, maxBytes, path6) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path6 });
+async function readBounded(data, maxBytes, path8) {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path8 });
   if (typeof data === "string") {
     if (Buffer.byteLength(data) > maxBytes) throw tooLarge();
     return Buffer.from(data, "utf8");
@@ -41236,11 +42296,75 @@ async function readBounded(data, maxBytes, path6) {
     }
     return Buffer.concat(chunks);
   }
-  throw new InputError("the contents API returned an unexpected body", { file: path6 });
+  throw new InputError("the contents API returned an unexpected body", { file: path8 });
 }
 
+// src/adapters/curve-csv.ts
+import path2 from "node:path";
+var MAX_CSV_BYTES = 2 * 1024 * 1024;
+var curveCsvEnricher = async (model, env) => {
+  const headBlock = model.head?.report.learning_curve;
+  if (headBlock?.file && model.head_path) {
+    const full = resolveInside(env.workspace, path2.join(env.workspace, path2.dirname(model.head_path)), headBlock.file, model.head_path);
+    const label = path2.relative(env.workspace, full).split(path2.sep).join("/");
+    const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
+    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
+    const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit } } };
+  }
+  const baseBlock = model.base?.report.learning_curve;
+  if (baseBlock?.file && model.base_path && env.baseline) {
+    const rel = path2.posix.normalize(path2.posix.join(path2.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path2.posix.isAbsolute(rel)) return;
+    const text = await env.baseline.read(rel);
+    if (text === null) return;
+    const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit } } };
+  }
+};
+
+// src/render/escape.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "\\": "&#92;",
+  "~": "&#126;",
+  "#": "&#35;",
+  "$": "&#36;"
+};
+var MAX_INLINE_CHARS = 120;
+function clipText(s, max) {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+}
+function escapeMarkdownInline2(raw, max = MAX_INLINE_CHARS) {
+  const clean = clipText(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(INVISIBLE, "\uFFFD"), max);
+  let out = "";
+  for (const ch of clean) {
+    if (ch === "@") out += "@&#8203;";
+    else out += ENTITIES[ch] ?? ch;
+  }
+  return out;
+}
+function escapeLog(raw, max = 200) {
+  return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, " ").replace(INVISIBLE, "?").replace(/::/g, ": :"), max);
+}
+
+// src/adapters/checklist-facts.ts
+var MAX_CARD_BYTES = 1024 * 1024;
+
 // src/adapters/enrich.ts
-var ENRICHERS = [];
+var ENRICHERS = [curveCsvEnricher];
 async function enrichModels(models, env) {
   for (const model of models) {
     model.extras ??= {};
@@ -41248,8 +42372,9 @@ async function enrichModels(models, env) {
   }
 }
 
-// src/adapters/gather.ts
-import path4 from "node:path";
+// src/adapters/readers.ts
+import { promises as fs5 } from "node:fs";
+import path5 from "node:path";
 
 // src/core/report.ts
 function parseReport(text, file) {
@@ -41281,9 +42406,462 @@ function at(positions, pointer) {
   return p ? { line: p.line, column: p.column } : {};
 }
 
+// src/readers/common.ts
+var MAX_METRICS = 500;
+function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+  const out = [];
+  const walk = (v, names, path8) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path8, k]);
+      }
+      return;
+    }
+    if (typeof v === "number") {
+      const pos = positions.get(pointerOf(path8));
+      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
+    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
+      const pos = positions.get(pointerOf(path8));
+      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
+        file,
+        field: names.join(opts.sep),
+        ...pos ? { line: pos.line, column: pos.column } : {}
+      });
+    }
+  };
+  walk(value, [], []);
+  return out;
+}
+var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function parseNumberText(raw, where) {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError("NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out", where);
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
+  }
+  return Number(s);
+}
+var BLOCK_FIELDS = {
+  eval: ["size"],
+  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
+  data: ["train_size"]
+};
+function toLoadedReport(out, model, metricsMap) {
+  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === void 0) continue;
+    const [block, field, ...rest] = target.split(".");
+    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const previous = origin.get(key);
+    if (previous !== void 0) {
+      throw new InputError(`both "${clip2(previous)}" and "${clip2(m.name)}" become "${clip2(target)}"; map only one of them in metrics_map`, {
+        file: out.file,
+        field: m.name,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = report[block] ??= {};
+      holder[field] = m.value;
+      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, { value: m.value, enumerable: true, writable: true, configurable: true });
+      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    const to = metricsMap[curve.metric];
+    if (typeof to === "string" && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
+    }
+  }
+  const count = Object.keys(report.metrics).length;
+  if (count > MAX_METRICS) {
+    throw new InputError(`${count} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`, { file: out.file });
+  }
+  if (count === 0 && !report.learning_curve) {
+    throw new InputError(`no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`, { file: out.file });
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+function clip2(s, max = 60) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+
+// src/readers/dvc.ts
+import path3 from "node:path";
+var MAX_METRICS_FILES = 50;
+function parseDvcYaml(text, dvcYamlPath) {
+  const doc = parseYamlOrJson(text, dvcYamlPath);
+  const root = asMap(doc.value);
+  if (!root) throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", { file: dvcYamlPath, line: 1, column: 1 });
+  const entries = [];
+  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
+  for (const stage of Object.values(asMap(root.stages) ?? {})) {
+    const metrics = asMap(stage)?.metrics;
+    if (Array.isArray(metrics)) entries.push(...metrics);
+  }
+  const dir = path3.posix.dirname(dvcYamlPath);
+  const out = [];
+  for (const entry of entries) {
+    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
+    if (!rel) continue;
+    if (rel.includes("${")) {
+      throw new InputError("metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)", { file: dvcYamlPath, field: "metrics" });
+    }
+    const joined = path3.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    if (!out.includes(joined)) out.push(joined);
+  }
+  if (out.length === 0) {
+    throw new InputError("declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model", { file: dvcYamlPath });
+  }
+  if (out.length > MAX_METRICS_FILES) throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  return out;
+}
+function parseDvcMetricsFile(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!asMap(doc.value)) throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+}
+function mergeDvcMetrics(files, dvcYamlPath) {
+  const seen = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const f of files) {
+    for (const m of f.metrics) {
+      const other = seen.get(m.name);
+      if (other) {
+        throw new InputError(`metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`, { file: f.file, line: m.line, column: m.column });
+      }
+      seen.set(m.name, f.file);
+      metrics.push(m);
+    }
+  }
+  const file = files.length === 1 ? files[0].file : dvcYamlPath;
+  return { reader: "dvc", file, metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value })) };
+}
+function parseDvcShowJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const revs = asMap(doc.value);
+  if (!revs) throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  const names = Object.keys(revs);
+  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
+  if (rev === null) {
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", { file });
+  }
+  const revValue = asMap(revs[rev]);
+  if (revValue?.error !== void 0 && revValue.data === void 0) {
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, { file, field: rev });
+  }
+  const byFile = asMap(revValue?.data) ?? revValue ?? {};
+  const parts = [];
+  for (const [metricsFile, result] of Object.entries(byFile)) {
+    const r = asMap(result);
+    if (!r) continue;
+    if (r.error !== void 0 && r.data === void 0) {
+      throw new InputError(`DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`, { file, field: `${rev}.data` });
+    }
+    const data = "data" in r ? r.data : r;
+    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
+    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    parts.push({ file: metricsFile, metrics });
+  }
+  if (parts.length === 0) throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  mergeDvcMetrics(parts, file);
+  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
+}
+function prefixed(positions, prefix) {
+  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
+  return out;
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+
+// src/readers/csv.ts
+var MAX_ROWS = 1e5;
+function splitCsv(text, file) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  let h = 0;
+  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
+  if (h >= lines.length) throw new InputError("the CSV file has no header row", { file });
+  const first = lines[h];
+  const delim = first.includes(",") ? "," : first.includes("	") ? "	" : first.includes(";") ? ";" : ",";
+  const header = splitRow2(first, delim);
+  const rows = [];
+  for (let i = h + 1; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
+    const cells = splitRow2(raw, delim);
+    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
+    rows.push({ cells, line: i + 1 });
+    if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
+  }
+  return { header, rows, headerLine: h + 1 };
+}
+function splitRow2(line, delim) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"' && cur.trim() === "") {
+      quoted = true;
+      cur = "";
+    } else if (ch === delim) {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  }
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+}
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row of t.rows) {
+      const name = row.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row.line });
+      if (seen.has(name)) throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, { file, line: row.line });
+      seen.add(name);
+      metrics.push({ name, value: parseNumberText(row.cells[1], { file, line: row.line, field: name }), line: row.line, column: 1 });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !/^[-+]?(\d|\.\d|nan|inf)/i.test(cell)) return;
+    metrics.push({ name, value: parseNumberText(cell, { file, line: last.line, field: name }), line: last.line, column: 1 });
+  });
+  return { reader: "csv", file, metrics };
+}
+
+// src/readers/sklearn-curve.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
+function looksLikeSklearnCurve(header) {
+  const lower = header.map((c) => c.toLowerCase());
+  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+}
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iMean = lower.findIndex((c) => MEAN.test(c));
+  const iStd = lower.findIndex((c) => STD.test(c));
+  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  const at2 = { file, line: t.headerLine };
+  if (iSize < 0) throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
+  if (iMean < 0 && folds.length === 0) throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  const points = [];
+  for (const row of t.rows) {
+    const where = { file, line: row.line };
+    const size = parseNumberText(row.cells[iSize], { ...where, field: t.header[iSize] });
+    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
+    let value;
+    let std;
+    if (iMean >= 0) {
+      value = parseNumberText(row.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row.cells[iStd], { ...where, field: t.header[iStd] });
+    } else {
+      const xs = folds.map((i) => parseNumberText(row.cells[i], { ...where, field: t.header[i] }));
+      value = xs.reduce((a, b) => a + b, 0) / xs.length;
+      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
+    }
+    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+  }
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
+  points.sort((a, b) => a.train_size - b.train_size);
+  const last = points[points.length - 1];
+  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return {
+    reader: "sklearn-curve",
+    file,
+    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+  };
+}
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+
+// src/readers/mlflow.ts
+function parseMlflowMeta(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value;
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== "string" || runId === "") {
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", { file, field: "run_id" });
+  }
+  const str = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num2 = (x) => typeof x === "number" ? x : null;
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num2(v.start_time) ?? 0,
+    end_time: num2(v.end_time),
+    status: num2(v.status),
+    lifecycle_stage: str(v.lifecycle_stage)
+  };
+}
+function parseMlflowMetricFile(text, file, name) {
+  let best = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3) throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    const ts = parseNumberText(parts[0], where);
+    const value = parseNumberText(parts[1], where);
+    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError("metric file is empty", { file, field: name });
+  return { name, value: best.value };
+}
+var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
+function readMlflowRun(run2) {
+  if (run2.meta.status === 4 || run2.meta.status === 5) {
+    throw new InputError(`MLflow run ${run2.meta.run_id.slice(0, 32)} ${run2.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`, { file: `${run2.dir}/meta.yaml`, field: "status" });
+  }
+  const metrics = Object.entries(run2.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run2.dir}/metrics/${name}`, name));
+  const hint = MODEL_PARAMS.map((p) => run2.params[p]?.trim()).find((v) => v) ?? run2.tags["mlgate.model"]?.trim();
+  const extra = {};
+  const size = intParam(run2.params, ["eval_size", "test_size", "n_test"]);
+  if (size !== void 0) extra.eval = { size };
+  const train = intParam(run2.params, ["train_size", "n_train"]);
+  if (train !== void 0) extra.data = { train_size: train };
+  const dataset = run2.params.eval_dataset ?? run2.params.dataset;
+  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  return { reader: "mlflow", file: run2.dir, metrics, ...hint ? { model_hint: hint.slice(0, 100) } : {}, extra };
+}
+function intParam(params, names) {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return void 0;
+}
+
+// src/readers/spec.ts
+var READERS = ["mlgate", "dvc", "dvc-show", "mlflow", "wandb", "csv", "json", "sklearn-curve"];
+function parseSourceSpec(spec, field = "reports") {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  if (!m) return { reader: null, pattern: spec.trim() };
+  const reader = m[1];
+  if (!READERS.includes(reader)) {
+    throw new InputError(`unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`, { field });
+  }
+  return { reader, pattern: m[2].trim() };
+}
+function detectReader(file) {
+  const base = file.split("/").pop() ?? file;
+  if (base === "dvc.yaml") return "dvc";
+  if (base === "wandb-summary.json") return "wandb";
+  if (base.toLowerCase().endsWith(".csv")) return "csv";
+  return "mlgate";
+}
+function collectSources(patterns, models) {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+function defaultModelName(file) {
+  const parts = file.split("/");
+  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
+  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+}
+
+// src/readers/index.ts
+function parseSingleFile(reader, text, file, naming) {
+  if (reader === "mlgate") {
+    const loaded = parseReport(text, file);
+    if (naming.model) loaded.report.model = naming.model;
+    return loaded;
+  }
+  return finish(readerOutput(reader, text, file), naming);
+}
+function readerOutput(reader, text, file) {
+  switch (reader) {
+    case "dvc-show":
+      return parseDvcShowJson(text, file);
+    case "wandb":
+      return parseWandbSummary(text, file);
+    case "json":
+      return parseFlatJson(text, file);
+    case "sklearn-curve":
+      return parseSklearnCurveCsv(text, file);
+    case "csv":
+      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
+  }
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
 // src/adapters/find-reports.ts
 import { promises as fs4 } from "node:fs";
-import path2 from "node:path";
+import path4 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
 var MAX_ENTRIES = 5e4;
 var MAX_REPORTS = 100;
@@ -41291,18 +42869,18 @@ async function findReports(workspace, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     const clean = pattern.replace(/^\.\//, "");
-    if (path2.isAbsolute(clean) || clean.split("/").includes("..")) {
+    if (path4.isAbsolute(clean) || clean.split("/").includes("..")) {
       throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, { field: "reports" });
     }
     if (!isGlob(clean)) {
-      const st = await fs4.lstat(path2.join(workspace, clean)).catch(() => null);
+      const st = await fs4.lstat(path4.join(workspace, clean)).catch(() => null);
       if (st) found.add(clean);
       continue;
     }
     const re = globToRegExp(clean);
     let seen = 0;
     const walk = async (dir) => {
-      const entries = await fs4.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
+      const entries = await fs4.readdir(path4.join(workspace, dir), { withFileTypes: true }).catch(() => []);
       for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
         if (++seen > MAX_ENTRIES) throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, { field: "reports" });
         const rel = dir ? `${dir}/${e.name}` : e.name;
@@ -41317,47 +42895,169 @@ async function findReports(workspace, patterns) {
   return [...found].sort();
 }
 
-// src/adapters/load-report.ts
-import path3 from "node:path";
-async function loadReportFile(file, root, label = displayPath(root, file)) {
-  const text = await readUntrustedText(file, { root, label });
-  return text === null ? null : parseReport(text, label);
-}
-async function loadConfigFile(file, root, required) {
-  if (!file) return resolveConfig({});
-  const label = displayPath(root, file);
-  const text = await readUntrustedText(file, { root, label });
-  if (text === null) {
-    if (required) throw new InputError("config file not found; check the path", { file: label });
-    return resolveConfig({});
+// src/adapters/readers.ts
+async function loadSources(ctx, patterns) {
+  const models = [];
+  const names = /* @__PURE__ */ new Map();
+  for (const source of collectSources(patterns, ctx.config.models)) {
+    for (const m of await loadSource(ctx, source)) {
+      const other = names.get(m.name);
+      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file: m.head_path ?? void 0, field: "model" });
+      names.set(m.name, m.head_path ?? m.base_path ?? source.pattern);
+      models.push(m);
+    }
   }
-  return parseConfig(text, label);
+  return models;
 }
-function displayPath(root, file) {
-  const rel = path3.relative(root, path3.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
+async function loadSource(ctx, source) {
+  if (source.reader === "mlflow") return loadMlflow(ctx, source);
+  const files = await findReports(ctx.workspace, [source.pattern]);
+  const out = [];
+  for (const rel of files) {
+    const reader = source.reader ?? detectReader(rel);
+    const naming = namingFor(ctx, source, rel);
+    if (reader === "mlflow") continue;
+    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
+    if (!pair.head) continue;
+    out.push({ name: pair.head.report.model, head: pair.head, base: pair.base, head_path: rel, base_path: rel });
+  }
+  if (out.length === 0 && source.model && !isGlob(source.pattern)) {
+    const reader = source.reader ?? detectReader(source.pattern);
+    const naming = namingFor(ctx, source, source.pattern);
+    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
+    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern });
+  }
+  return out;
+}
+function namingFor(ctx, source, rel) {
+  return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
+}
+async function loadSingle(ctx, reader, rel, naming) {
+  const text = await readUntrustedText(path5.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  if (text === null) return { head: null, base: null };
+  const head = parseSingleFile(reader, text, rel, naming);
+  const base = await readBaseSingle(ctx, reader, rel, { ...naming, model: head.report.model });
+  return { head, base };
+}
+async function readBaseSingle(ctx, reader, rel, naming) {
+  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
+  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
+}
+async function loadDvc(ctx, dvcYaml, naming) {
+  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
+  return { head, base: head ? await readDvcSide(ctx, dvcYaml, { ...naming, model: head.report.model }, "base") : null };
+}
+async function readDvcSide(ctx, dvcYaml, naming, side2) {
+  const read = side2 === "head" ? (rel) => readUntrustedText(path5.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
+  const yamlText = await read(dvcYaml);
+  if (yamlText === null) return null;
+  const files = parseDvcYaml(yamlText, dvcYaml);
+  const parts = [];
+  for (const f of files) {
+    const text = await read(f);
+    if (text === null) {
+      if (side2 === "base") continue;
+      throw new InputError(`declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`, { file: dvcYaml, field: "metrics" });
+    }
+    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
+  }
+  if (parts.length === 0) return null;
+  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
+}
+var MAX_RUNS = 200;
+var MAX_RUN_FILES = 500;
+var MAX_BASE_CANDIDATES = 20;
+async function loadMlflow(ctx, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = (await findReports(ctx.workspace, [`${pattern}/meta.yaml`])).slice(0, MAX_RUNS);
+  const runs = [];
+  for (const metaPath of metas) {
+    const dir = path5.posix.dirname(metaPath);
+    const run2 = await readRunFromWorkspace(ctx, dir);
+    if (!run2) continue;
+    const expDir = path5.posix.dirname(dir);
+    const naming = { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(`${expDir}/x`), metrics_map: ctx.config.metrics_map };
+    runs.push({ dir, meta: run2.meta, report: finish(readMlflowRun(run2), naming) });
+  }
+  const byModel = /* @__PURE__ */ new Map();
+  for (const r of runs) {
+    if (r.meta.lifecycle_stage === "deleted") continue;
+    const list2 = byModel.get(r.report.report.model) ?? [];
+    list2.push(r);
+    byModel.set(r.report.report.model, list2);
+  }
+  const out = [];
+  for (const [name, list2] of byModel) {
+    list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+    const head = list2[0];
+    let base = null;
+    let basePath = null;
+    for (const candidate of list2.slice(0, MAX_BASE_CANDIDATES)) {
+      const run2 = await readRunAtBase(ctx, candidate.dir);
+      if (!run2) continue;
+      base = finish(readMlflowRun(run2), { model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+      basePath = candidate.dir;
+      break;
+    }
+    out.push({ name, head: head.report, base, head_path: head.dir, base_path: basePath });
+  }
+  return out;
+}
+async function readRunFromWorkspace(ctx, dir) {
+  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path5.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
+  const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
+  const budget = { left: MAX_RUN_FILES };
+  const collect = async (sub, max) => {
+    const out = {};
+    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
+      const text = await read(`${dir}/${sub}/${name}`, max);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return { dir, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
+}
+async function readRunAtBase(ctx, dir) {
+  if (!ctx.baseline) return null;
+  const metaText = await ctx.baseline.read(`${dir}/meta.yaml`);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml (base)`);
+  const budget = { left: MAX_RUN_FILES };
+  const collect = async (sub) => {
+    const out = {};
+    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
+      const text = await ctx.baseline.read(`${dir}/${sub}/${name}`);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return { dir: `${dir} (base)`, meta, metrics: await collect("metrics"), params: await collect("params"), tags: await collect("tags") };
+}
+async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
+  if (depth > 8) return [];
+  const entries = await fs5.readdir(path5.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const name = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
+    else if (e.isFile()) {
+      if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
+      out.push(name);
+    }
+  }
+  return out;
 }
 
 // src/adapters/gather.ts
 async function gatherModels(opts) {
-  const paths = await findReports(opts.workspace, opts.patterns);
-  if (paths.length === 0) {
+  const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
+  if (models.length === 0) {
     throw new InputError(
       `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); set the action's \`report\` input or \`reports\` in .github/mlgate.yml`
     );
-  }
-  const models = [];
-  const names = /* @__PURE__ */ new Map();
-  for (const rel of paths) {
-    const head = await loadReportFile(path4.join(opts.workspace, rel), opts.workspace, rel);
-    if (!head) continue;
-    const name = head.report.model;
-    const other = names.get(name);
-    if (other) throw new InputError(`model "${name}" is reported twice (also in ${other}); one report per model`, { file: rel, field: "model" });
-    names.set(name, rel);
-    const baseText = opts.baseline ? await opts.baseline.read(rel) : null;
-    const base = baseText === null ? null : parseReport(baseText, `${rel} (base)`);
-    models.push({ name, head, base, head_path: rel, base_path: rel });
   }
   return models;
 }
@@ -41463,6 +43163,23 @@ function readActionContext(env) {
   };
 }
 
+// src/adapters/load-report.ts
+import path6 from "node:path";
+async function loadConfigFile(file, root, required) {
+  if (!file) return resolveConfig({});
+  const label = displayPath(root, file);
+  const text = await readUntrustedText(file, { root, label });
+  if (text === null) {
+    if (required) throw new InputError("config file not found; check the path", { file: label });
+    return resolveConfig({});
+  }
+  return parseConfig(text, label);
+}
+function displayPath(root, file) {
+  const rel = path6.relative(root, path6.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel.split(path6.sep).join("/") : file;
+}
+
 // src/adapters/settings.ts
 function oneOf(name, value, allowed, fallback) {
   if (value === "") return fallback;
@@ -41495,43 +43212,6 @@ function readSettings(getInput2) {
     results: list(getInput2("results")),
     apiTimeoutMs
   };
-}
-
-// src/render/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "\\": "&#92;",
-  "~": "&#126;",
-  "#": "&#35;",
-  "$": "&#36;"
-};
-var MAX_INLINE_CHARS = 120;
-function clipText(s, max) {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
-}
-function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(INVISIBLE, "\uFFFD"), max);
-  let out = "";
-  for (const ch of clean) {
-    if (ch === "@") out += "@&#8203;";
-    else out += ENTITIES[ch] ?? ch;
-  }
-  return out;
-}
-function escapeLog(raw, max = 200) {
-  return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, " ").replace(INVISIBLE, "?").replace(/::/g, ": :"), max);
 }
 
 // src/render/json.ts
@@ -41602,7 +43282,7 @@ function renderCostLine(model) {
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
   if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
   if (c.per_point !== null && c.headline_metric) {
-    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline(c.headline_metric, 40)} ${c.per_point >= 0 ? "gained" : "saved per point lost"}`);
+    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline2(c.headline_metric, 40)} ${c.per_point >= 0 ? "gained" : "saved per point lost"}`);
   }
   if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${formatMoney(c.net_value, c.currency)}`);
   return parts.join(" \xB7 ");
@@ -41639,7 +43319,7 @@ function pValue(p) {
 }
 function metricRow(m, withSignificance) {
   const cells = [
-    escapeMarkdownInline(m.name, 60),
+    escapeMarkdownInline2(m.name, 60),
     m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
     m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
     m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
@@ -41656,8 +43336,16 @@ function metricTable(metrics) {
 }
 
 // src/render/model-extras.ts
-function renderModelExtras(_model) {
-  return [];
+function curveBlock(model) {
+  const lc = model.learning_curve;
+  if (!lc) return null;
+  const text = `#### Data size vs ${escapeMarkdownInline2(lc.metric, 40)}
+
+${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
+  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline2(lc.conclusion, 400)}` };
+}
+function renderModelExtras(model) {
+  return [curveBlock(model)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
@@ -41667,14 +43355,14 @@ function renderMarkdown(result, opts) {
   blocks.push({ priority: 0, text: headline(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
   for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
-  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline2(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
   if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
   return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
 }
 function headline(result) {
-  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
+  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline2(result.reason, 240)}`;
   const source = { git: "read from git", api: "read via the GitHub API", file: "a file", none: "none found" }[result.base.source];
   const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
   const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : `the baseline report (${source})`;
@@ -41683,12 +43371,12 @@ function headline(result) {
 }
 function headlineDelta(m) {
   const gated = m.metrics.find((x) => x.delta !== null);
-  return gated ? `${escapeMarkdownInline(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
+  return gated ? `${escapeMarkdownInline2(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
 }
 function summaryTable(models) {
   const rows = models.map((m) => {
     const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? `${m.cost.delta_pct >= 0 ? "+" : "\u2212"}${Math.abs(m.cost.delta_pct).toFixed(0)}%` : "\u2014";
-    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
+    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline2(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline2(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
 }
@@ -41703,15 +43391,15 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   if (model.findings.length) {
     body.push({
       priority: 0,
-      text: model.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n")
+      text: model.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline2(f.message, 300)}`).join("\n")
     });
   }
   const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
   body.push(...renderModelExtras(model));
-  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline2(n, 300)}`).join("\n") });
   if (!many) return body;
-  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
+  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline2(model.name, 60)}`;
   const full = body.map((b) => b.text).join("\n\n");
   const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
   return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
@@ -41734,7 +43422,7 @@ async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
   try {
     const result = await gate(deps);
-    if (result) finish(result, readSettings((n) => getInput(n)));
+    if (result) finish2(result, readSettings((n) => getInput(n)));
   } catch (e) {
     reportError(e);
   }
@@ -41744,7 +43432,7 @@ async function gate(deps) {
   if (settings.token) setSecret(settings.token);
   const ctx = readActionContext(deps.env);
   const client = settings.token ? deps.client(settings, ctx) : null;
-  const config = await loadConfigFile(path5.join(ctx.workspace, settings.configPath), ctx.workspace, false);
+  const config = await loadConfigFile(path7.join(ctx.workspace, settings.configPath), ctx.workspace, false);
   const baseSha = settings.baseSha ?? ctx.pull?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const models = await gatherModels({
@@ -41791,9 +43479,9 @@ async function gate(deps) {
   }
   return result;
 }
-function finish(result, settings) {
-  const file = path5.join(process.env.RUNNER_TEMP || tmpdir(), "mlgate", "result.json");
-  mkdirSync(path5.dirname(file), { recursive: true });
+function finish2(result, settings) {
+  const file = path7.join(process.env.RUNNER_TEMP || tmpdir(), "mlgate", "result.json");
+  mkdirSync(path7.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);

@@ -6,7 +6,10 @@
 import type { Config } from '../core/config-types.js';
 import type { ModelInput } from '../core/evaluate.js';
 import type { BaselineReader } from './baseline.js';
+import { carryForwardEnricher } from './carry-forward.js';
+import { curveCsvEnricher } from './curve-csv.js';
 import type { GitHubClient } from './github/client.js';
+import { enrichChecklist } from './checklist-facts.js';
 
 export interface EnrichEnv {
   workspace: string;
@@ -21,7 +24,8 @@ export interface EnrichEnv {
 
 export type Enricher = (model: ModelInput, env: EnrichEnv) => Promise<void>;
 
-export const ENRICHERS: Enricher[] = [];
+// carry-forward first: it swaps in the baseline's report, which the other enrichers then read.
+export const ENRICHERS: Enricher[] = [carryForwardEnricher, curveCsvEnricher, enrichChecklist];
 
 export async function enrichModels(models: ModelInput[], env: EnrichEnv): Promise<void> {
   for (const model of models) {

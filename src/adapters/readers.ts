@@ -12,7 +12,7 @@ import { isGlob } from '../core/glob.js';
 import type { LoadedReport } from '../core/report-types.js';
 import {
   collectSources, defaultModelName, detectReader, finish, mergeDvcMetrics, parseDvcMetricsFile, parseDvcYaml,
-  parseMlflowMeta, parseSingleFile, readMlflowRun, type MlflowMeta, type NamingOptions, type ReportSource,
+  isFailedRun, mlflowModelHint, parseMlflowMeta, parseSingleFile, readMlflowRun, type NamingOptions, type ReportSource,
 } from '../readers/index.js';
 import type { BaselineReader } from './baseline.js';
 import { readUntrustedText } from './files.js';
@@ -116,51 +116,42 @@ const MAX_RUNS = 200;
 const MAX_RUN_FILES = 500;
 const MAX_BASE_CANDIDATES = 20;
 
-interface RunOnDisk {
-  dir: string;
-  meta: MlflowMeta;
-  report: LoadedReport;
-}
+type RunFiles = NonNullable<Awaited<ReturnType<typeof readRunFromWorkspace>>>;
 
 /**
- * `mlflow:mlruns/1/<run>` or a glob of run directories. Runs are grouped by model (a `model` param, the
- * config's name, or the directory) and the newest run of each model is the PR's. Its baseline is the newest
- * run of that model that already existed at the base commit (runs are append-only in a committed mlruns).
+ * `mlflow:mlruns/1/<run>` or a glob of run directories. Runs are grouped by model (the config's name, a
+ * `model` param, or the experiment's directory) and the newest run of each model is the PR's; if that run
+ * failed, the gate says so rather than quietly using an older one. Its baseline is the newest finished run of
+ * that model that already existed at the base commit (runs are append-only in a committed mlruns).
  */
 async function loadMlflow(ctx: SourceContext, source: ReportSource): Promise<ModelInput[]> {
   const pattern = source.pattern.replace(/\/+$/, '');
-  const metas = (await findReports(ctx.workspace, [`${pattern}/meta.yaml`])).slice(0, MAX_RUNS);
-  const runs: RunOnDisk[] = [];
+  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: 'reports' });
+  const byModel = new Map<string, RunFiles[]>();
   for (const metaPath of metas) {
-    const dir = path.posix.dirname(metaPath);
-    const run = await readRunFromWorkspace(ctx, dir);
-    if (!run) continue;
-    const expDir = path.posix.dirname(dir);
-    const naming: NamingOptions = { ...(source.model ? { model: source.model } : {}), fallback: defaultModelName(`${expDir}/x`), metrics_map: ctx.config.metrics_map };
-    runs.push({ dir, meta: run.meta, report: finish(readMlflowRun(run), naming) });
-  }
-  const byModel = new Map<string, RunOnDisk[]>();
-  for (const r of runs) {
+    const run = await readRunFromWorkspace(ctx, path.posix.dirname(metaPath));
     // Deleted runs (`mlflow gc` not yet run) are not results.
-    if (r.meta.lifecycle_stage === 'deleted') continue;
-    const list = byModel.get(r.report.report.model) ?? [];
-    list.push(r);
-    byModel.set(r.report.report.model, list);
+    if (!run || run.meta.lifecycle_stage === 'deleted') continue;
+    const name = source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path.posix.dirname(run.dir)}/x`);
+    byModel.set(name, [...(byModel.get(name) ?? []), run]);
   }
+  const naming = (name: string): NamingOptions => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
   const out: ModelInput[] = [];
   for (const [name, list] of byModel) {
     list.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-    const head = list[0]!;
+    const newest = list[0]!;
+    const head = finish(readMlflowRun(newest), naming(name));
     let base: LoadedReport | null = null;
     let basePath: string | null = null;
-    for (const candidate of list.slice(0, MAX_BASE_CANDIDATES)) {
+    for (const candidate of list.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
       const run = await readRunAtBase(ctx, candidate.dir);
-      if (!run) continue;
-      base = finish(readMlflowRun(run), { model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+      if (!run || isFailedRun(run.meta)) continue;
+      base = finish(readMlflowRun(run), naming(name));
       basePath = candidate.dir;
       break;
     }
-    out.push({ name, head: head.report, base, head_path: head.dir, base_path: basePath });
+    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import { compareMetric, NO_SIGNIFICANCE, type Significance } from './compare.js';
 import type { Config } from './config-types.js';
 import type { ModelInput } from './evaluate.js';
+import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
 import { effectiveRule } from './metric-rules.js';
 import type { LoadedReport } from './report-types.js';
 import type { Finding, Location, MetricResult, ModelResult } from './result-types.js';
@@ -15,6 +16,8 @@ export interface ModelExtras {
   significance?: Record<string, Significance>;
   /** Files, PR and GitHub facts for the lifecycle checklist (src/adapters/checklist-facts.ts). */
   checklist?: ChecklistFacts;
+  /** Learning-curve points read from CSV files (`learning_curve.file`). */
+  curve?: CurveExtras;
 }
 
 export function locate(loaded: LoadedReport | null, pointer: string): Location | undefined {
@@ -84,6 +87,9 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
 
+  const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, '/learning_curve'));
+  findings.push(...curve.findings);
+
   return {
     name: input.name,
     verdict: verdictOf(findings),
@@ -96,7 +102,7 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
     notes,
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
     cost: null,
-    learning_curve: null,
+    learning_curve: curve.result,
     checklist: checklist.items,
   };
 }

@@ -4,6 +4,7 @@
  * described by schemas/result.schema.json and docs/result.md.
  */
 import type { Direction, Severity } from './config-types.js';
+import type { LearningCurveResult } from './learning-curve-gate.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
 
@@ -95,8 +96,8 @@ export interface ModelResult {
   notes: string[];
   eval: { dataset: string | null; size: number | null; base_size: number | null };
   cost: CostResult | null;
-  /** Issue 3's analysis; typed in src/curve/types.ts. */
-  learning_curve: unknown | null;
+  /** The learning-curve analysis of the PR (with the base's and their comparison); see src/curve/types.ts. */
+  learning_curve: LearningCurveResult | null;
   checklist: ChecklistItemResult[] | null;
 }
 

@@ -13,7 +13,7 @@ import { parseWandbSummary } from './wandb.js';
 
 export { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 export { parseDvcYaml, parseDvcMetricsFile, mergeDvcMetrics, parseDvcShowJson } from './dvc.js';
-export { parseMlflowMeta, parseMlflowMetricFile, readMlflowRun, type MlflowMeta, type MlflowRunFiles } from './mlflow.js';
+export { isFailedRun, mlflowModelHint, parseMlflowMeta, parseMlflowMetricFile, readMlflowRun, type MlflowMeta, type MlflowRunFiles } from './mlflow.js';
 export { parseWandbSummary } from './wandb.js';
 export { parseFlatJson, parseMetricsCsv } from './flat.js';
 export { parseSklearnCurveCsv, looksLikeSklearnCurve } from './sklearn-curve.js';

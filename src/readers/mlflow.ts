@@ -74,13 +74,13 @@ export interface MlflowRunFiles {
 const MODEL_PARAMS = ['model', 'model_name', 'mlgate.model'];
 
 export function readMlflowRun(run: MlflowRunFiles): ReaderOutput {
-  if (run.meta.status === 4 || run.meta.status === 5) {
+  if (isFailedRun(run.meta)) {
     throw new InputError(`MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? 'failed' : 'was killed'}; gate a finished run`, { file: `${run.dir}/meta.yaml`, field: 'status' });
   }
   const metrics = Object.entries(run.metrics)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
-  const hint = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((v) => v) ?? run.tags['mlgate.model']?.trim();
+  const hint = mlflowModelHint(run);
   const extra: ReaderOutput['extra'] = {};
   // MLflow's autologging writes sizes as params; they feed the eval/data blocks when present.
   const size = intParam(run.params, ['eval_size', 'test_size', 'n_test']);
@@ -89,7 +89,18 @@ export function readMlflowRun(run: MlflowRunFiles): ReaderOutput {
   if (train !== undefined) extra.data = { train_size: train };
   const dataset = run.params.eval_dataset ?? run.params.dataset;
   if (dataset) extra.eval = { ...(extra.eval ?? {}), dataset: dataset.trim().slice(0, 200) };
-  return { reader: 'mlflow', file: run.dir, metrics, ...(hint ? { model_hint: hint.slice(0, 100) } : {}), extra };
+  return { reader: 'mlflow', file: run.dir, metrics, ...(hint ? { model_hint: hint } : {}), extra };
+}
+
+/** The model a run belongs to, when the run says so: a `model`/`model_name` param or an `mlgate.model` tag. */
+export function mlflowModelHint(run: Pick<MlflowRunFiles, 'params' | 'tags'>): string | undefined {
+  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags['mlgate.model']?.trim();
+  return v ? v.slice(0, 100) : undefined;
+}
+
+/** FAILED or KILLED: not a result to gate on (nor to compare with). */
+export function isFailedRun(meta: MlflowMeta): boolean {
+  return meta.status === 4 || meta.status === 5;
 }
 
 function intParam(params: Record<string, string>, names: string[]): number | undefined {

@@ -2,9 +2,20 @@
  * Sections that later capabilities add to a model's part of the comment (learning curve, checklist).
  * Kept in one place so markdown.ts does not grow with every feature.
  */
+import { renderCurveMarkdown } from '../curve/index.js';
 import type { ModelResult } from '../core/result-types.js';
 import type { Block } from './assemble.js';
+import { renderChecklist } from './checklist.js';
+import { escapeMarkdownInline } from './escape.js';
 
-export function renderModelExtras(_model: ModelResult): Block[] {
-  return [];
+function curveBlock(model: ModelResult): Block | null {
+  const lc = model.learning_curve;
+  if (!lc) return null;
+  const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}\n\n${renderCurveMarkdown(lc, lc.base ?? undefined, lc.comparison ?? undefined)}`;
+  // Over the size limit, the conclusion line alone still tells the reviewer what the curve says.
+  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(lc.conclusion, 400)}` };
+}
+
+export function renderModelExtras(model: ModelResult): Block[] {
+  return [curveBlock(model), renderChecklist(model)].filter((b): b is Block => b !== null);
 }

@@ -34,7 +34,7 @@ function centralSeries(x: number): number {
   return normalPdf(x) * sum;
 }
 
-/** log(Q(x)·/φ(x)) reciprocal: returns the continued fraction x + 1/(x + 2/(x + …)) for x ≥ SERIES_LIMIT (Lentz). */
+/** φ(x)/Q(x), the reciprocal Mills ratio, as the continued fraction x + 1/(x + 2/(x + …)) for x ≥ SERIES_LIMIT (Lentz). */
 function millsDenominator(x: number): number {
   const tiny = 1e-300;
   let f = x;

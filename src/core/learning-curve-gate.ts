@@ -1,0 +1,74 @@
+/**
+ * Issue 3 in the pipeline: points from the report (inline or CSV, gathered by an enricher) -> the curve
+ * analysis of the PR and of the base, their comparison, and the `learning_curve.max_oversize` rule.
+ */
+import { analyzeCurve, compareCurves, type CurveAnalysis, type CurveComparison, type CurvePoint } from '../curve/index.js';
+import type { Config } from './config-types.js';
+import { effectiveRule } from './metric-rules.js';
+import type { LearningCurveBlock, Report } from './report-types.js';
+import type { Finding, Location } from './result-types.js';
+
+/** `models[].learning_curve` in the JSON result: the PR's analysis, plus the base's and the comparison. */
+export type LearningCurveResult = CurveAnalysis & { base: CurveAnalysis | null; comparison: CurveComparison | null };
+
+/** Points gathered from CSV files by the enricher (inline points are read from the report here). */
+export interface CurveExtras {
+  head?: { points: CurvePoint[]; cost_unit: string };
+  base?: { points: CurvePoint[]; cost_unit: string };
+}
+
+/** Inline points: the metric under its own name, `std`, and CPU-h (or GPU-h when only those are given). */
+export function inlinePoints(block: LearningCurveBlock): { points: CurvePoint[]; cost_unit: string } {
+  const rows = block.points ?? [];
+  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === undefined && r.train_gpu_hours !== undefined);
+  const points = rows.map((r) => {
+    const p: CurvePoint = { train_size: r.train_size!, value: r[block.metric]! };
+    if (r.std !== undefined) p.std = r.std;
+    const cost = gpuOnly ? r.train_gpu_hours : r.train_cpu_hours;
+    if (cost !== undefined) p.cost = cost;
+    return p;
+  });
+  return { points, cost_unit: gpuOnly ? 'GPU-h' : 'CPU-h' };
+}
+
+function analyze(report: Report, gathered: CurveExtras['head'], config: Config): CurveAnalysis | null {
+  const block = report.learning_curve;
+  if (!block) return null;
+  const { points, cost_unit } = gathered ?? inlinePoints(block);
+  const values = points.map((p) => p.value);
+  const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
+  const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
+  return analyzeCurve(block.metric, points, {
+    direction: rule.direction,
+    proportion: fraction,
+    ...(report.eval?.size !== undefined && fraction ? { eval_size: report.eval.size } : {}),
+    min_points: config.learning_curve.min_points,
+    gain_per_doubling: config.learning_curve.gain_per_doubling,
+    ...(config.learning_curve.max_oversize !== undefined ? { max_oversize: config.learning_curve.max_oversize } : {}),
+    ...(report.data?.train_size !== undefined ? { current_size: report.data.train_size } : {}),
+    cost_unit,
+  });
+}
+
+export function gateLearningCurve(
+  head: Report | null,
+  base: Report | null,
+  extras: CurveExtras | undefined,
+  config: Config,
+  location: Location | undefined,
+): { result: LearningCurveResult | null; findings: Finding[] } {
+  const headAnalysis = head ? analyze(head, extras?.head, config) : null;
+  if (!headAnalysis) return { result: null, findings: [] };
+  const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
+  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
+  const findings: Finding[] = [];
+  if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
+    findings.push({
+      rule: 'learning_curve.max_oversize',
+      severity: config.learning_curve.severity,
+      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}× the recommended data size (allowed ${config.learning_curve.max_oversize}×): ${headAnalysis.conclusion}`,
+      ...(location ? { location } : {}),
+    });
+  }
+  return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
+}

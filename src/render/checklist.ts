@@ -1,0 +1,65 @@
+/**
+ * The checklist section of a model: one row per item with ✅ / ⚠️ / ❌ / waived, its evidence, and for every
+ * item that does not pass one line on how to fix it; then the waivers with who gave them and why (the audit
+ * trail, also in the job summary). Titles, evidence, handles and reasons come from PRs and comments: all escaped.
+ */
+import type { ChecklistItemResult, ModelResult } from '../core/result-types.js';
+import type { Block } from './assemble.js';
+import { escapeMarkdownInline } from './escape.js';
+import { CHECKLIST_ICON } from './icons.js';
+
+const e = (s: string, max = 160) => escapeMarkdownInline(s, max);
+
+function row(item: ChecklistItemResult): string {
+  const level = item.severity === 'recommended' ? ' <sub>(recommended)</sub>' : '';
+  let text = item.evidence ? e(item.evidence, 240) : '';
+  if (item.status === 'waived' && item.waiver) text = `${text}${text ? '; ' : ''}waived by @${e(item.waiver.by, 40)}`;
+  else if ((item.status === 'fail' || item.status === 'warn') && item.fix) text = `${text}${text ? '<br>' : ''}**Fix:** ${e(item.fix, 240)}`;
+  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || '—'} |`;
+}
+
+function table(items: ChecklistItemResult[]): string {
+  return ['| | Item | Evidence |', '|---|---|---|', ...items.map(row)].join('\n');
+}
+
+/** GitHub's own comment links only: a crafted URL must not become a link in our comment. */
+function safeUrl(url: string | undefined): string | null {
+  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+}
+
+export function waiverLines(items: ChecklistItemResult[]): string {
+  const waived = items.filter((i) => i.status === 'waived' && i.waiver);
+  if (!waived.length) return '';
+  const lines = waived.map((i) => {
+    const w = i.waiver!;
+    const url = safeUrl(w.comment_url);
+    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by @${e(w.by, 40)}: “${e(w.reason, 300)}”${url ? ` ([comment](${url}))` : ''}`;
+  });
+  return `**Waivers** (audit trail)\n${lines.join('\n')}`;
+}
+
+function headline(items: ChecklistItemResult[]): string {
+  const count = (s: ChecklistItemResult['status']) => items.filter((i) => i.status === s).length;
+  const parts = [
+    `${count('pass')} ✅`,
+    count('warn') && `${count('warn')} ⚠️`,
+    count('fail') && `${count('fail')} ❌`,
+    count('waived') && `${count('waived')} waived`,
+    count('not_checked') && `${count('not_checked')} not checked`,
+  ].filter(Boolean);
+  return `#### Lifecycle checklist: ${parts.join(' · ')}`;
+}
+
+export function renderChecklist(model: ModelResult): Block | null {
+  const items = model.checklist;
+  if (!items || items.length === 0) return null;
+  const shown = items.filter((i) => i.status !== 'off');
+  const off = items.filter((i) => i.status === 'off').map((i) => e(i.id, 41));
+  const waivers = waiverLines(items);
+  const offLine = off.length ? `<sub>Off in the config: ${off.join(', ')}.</sub>` : '';
+  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join('\n\n');
+  // Over the size limit, keep the items that need action and the audit trail; passing rows go first.
+  const open = shown.filter((i) => i.status !== 'pass' && i.status !== 'not_checked');
+  const fallback = [headline(items), open.length ? table(open) : '', waivers].filter(Boolean).join('\n\n');
+  return { priority: 2, text, fallback };
+}
