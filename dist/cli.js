@@ -16,8 +16,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e2) {
+    throw mod = 0, e2;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -414,11 +414,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -435,10 +435,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -499,8 +499,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -529,12 +529,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -571,28 +571,28 @@ var require_codegen = __commonJS({
         const cond = this.condition;
         if (cond === true)
           return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        let e2 = this.else;
+        if (e2) {
+          const ns = e2.optimizeNodes();
+          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
-        if (e) {
+        if (e2) {
           if (cond === false)
-            return e instanceof _If ? e : e.nodes;
+            return e2 instanceof _If ? e2 : e2.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -615,10 +615,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -654,10 +654,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -699,11 +699,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -1004,7 +1004,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1019,14 +1019,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+      function canOptimize(e2) {
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1894,7 +1894,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
         return ruleErrs;
       }
       function validateSync() {
@@ -2971,12 +2971,12 @@ var require_compile = __commonJS({
         }
         sch.validate = validate;
         return sch;
-      } catch (e) {
+      } catch (e2) {
         delete sch.validate;
         delete sch.validateName;
         if (sourceCode)
           this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
+        throw e2;
       } finally {
         this._compilations.delete(sch);
       }
@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path8.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4082,8 +4082,8 @@ var require_fast_uri = __commonJS({
         let url;
         try {
           url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+        } catch (e2) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
           return true;
         }
         if (!isHostOnlyURL(url)) {
@@ -4485,11 +4485,11 @@ var require_core = __commonJS({
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
+          } catch (e2) {
+            if (!(e2 instanceof ref_error_1.default))
+              throw e2;
+            checkLoaded.call(this, e2);
+            await loadMissingSchema.call(this, e2.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
@@ -4685,7 +4685,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -4993,9 +4993,9 @@ var require_ref = __commonJS({
           addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
+        }, (e2) => {
+          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
+          addErrorsFrom(e2);
           if (!allErrors)
             gen.assign(valid, false);
         });
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection2.isEmptyPath(path8)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection2.isEmptyPath(path8))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection2.isEmptyPath(path8))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection2.isEmptyPath(path8)) {
+      setIn(path10, value) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13823,14 +13823,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13958,13 +13958,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14426,7 +14426,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e, promises;
+          var e2, promises;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -14438,7 +14438,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises = this._events[name].map(async (listener) => {
-              var e2, returned;
+              var e3, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -14453,9 +14453,9 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error) {
-                e2 = error;
+                e3 = error;
                 {
-                  this.trigger("error", e2);
+                  this.trigger("error", e3);
                 }
                 return null;
               }
@@ -14464,9 +14464,9 @@ var require_light = __commonJS({
               return x != null;
             });
           } catch (error) {
-            e = error;
+            e2 = error;
             {
-              this.trigger("error", e);
+              this.trigger("error", e2);
             }
             return null;
           }
@@ -15072,7 +15072,7 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
+              var e2, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
               results = [];
@@ -15085,8 +15085,8 @@ var require_light = __commonJS({
                     results.push(void 0);
                   }
                 } catch (error) {
-                  e = error;
-                  results.push(v.Events.trigger("error", e));
+                  e2 = error;
+                  results.push(v.Events.trigger("error", e2));
                 }
               }
               return results;
@@ -15278,7 +15278,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e, running;
+            var e2, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -15286,8 +15286,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
+              e2 = error1;
+              return this.Events.trigger("error", e2);
             }
           }
           _run(index, job, wait) {
@@ -15348,8 +15348,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
+            }).catch((e2) => {
+              return this.Events.trigger("error", e2);
             });
           }
           _dropAllQueued(message) {
@@ -15621,17 +15621,17 @@ var InputError = class extends Error {
 var InputErrors = class extends Error {
   errors;
   constructor(errors) {
-    super(errors.map((e) => e.format()).join("\n"));
+    super(errors.map((e2) => e2.format()).join("\n"));
     this.name = "InputErrors";
     this.errors = errors;
   }
 };
-function isInputError(e) {
-  return e instanceof InputError || e instanceof InputErrors;
+function isInputError(e2) {
+  return e2 instanceof InputError || e2 instanceof InputErrors;
 }
 
 // src/cli/compare.ts
-import path5 from "node:path";
+import path6 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/format.ts
@@ -15769,7 +15769,7 @@ function weightedCost(prob, p) {
 }
 function solveLinear(A, b) {
   const k = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
+  const M = A.map((row2, i) => [...row2, b[i]]);
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
@@ -15813,21 +15813,21 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     const JtJ = [];
     const Jtr = [];
     for (let a = 0; a < k; a++) {
-      const row = [];
+      const row2 = [];
       for (let b = 0; b < k; b++) {
         let s = 0;
         for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
-        row.push(s);
+        row2.push(s);
       }
-      JtJ.push(row);
+      JtJ.push(row2);
       let g = 0;
       for (let i = 0; i < n; i++) g += J[a][i] * r[i];
       Jtr.push(g);
     }
-    if (!JtJ.every((row) => row.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
+    if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
-      const A = JtJ.map((row, a) => row.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const A = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
       const delta = solveLinear(A, Jtr.map((g) => -g));
       if (!delta) {
         lambda *= 10;
@@ -15964,7 +15964,7 @@ function makeTransform(values, o) {
   const sign = o.direction === "higher" ? -1 : 1;
   if (o.proportion) {
     const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e) => 1 - e : (e) => e;
+    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
     return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
   }
   const losses = values.map((v) => sign * v);
@@ -15972,7 +15972,7 @@ function makeTransform(values, o) {
   const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
   return {
     toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e) => sign * (e * sc + off),
+    fromFit: (e2) => sign * (e2 * sc + off),
     scale: sc,
     floor: -20,
     ceil: 21
@@ -16143,9 +16143,9 @@ function medianOf(values) {
   const k = v.length;
   return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
 }
-function medianPredictor(fs2) {
-  if (fs2.length === 1) return fs2[0];
-  return (n) => medianOf(fs2.map((f) => f(n)));
+function medianPredictor(fs3) {
+  if (fs3.length === 1) return fs3[0];
+  return (n) => medianOf(fs3.map((f) => f(n)));
 }
 function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
   const points = cleanPoints(pointsIn);
@@ -16326,9 +16326,9 @@ function analyzeCurve(metric, pointsIn, optsIn) {
     const memberFits = models.members.map((m) => models.fits.get(m));
     for (let b = 0; b < B; b++) {
       const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(w[i]));
-      const fs2 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-      if (fs2.every((f) => f !== null)) {
-        const g = gainPerDoubling(medianPredictor(fs2), current, opts.direction);
+      const fs3 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+      if (fs3.every((f) => f !== null)) {
+        const g = gainPerDoubling(medianPredictor(fs3), current, opts.direction);
         if (Number.isFinite(g)) samples.push(g);
       }
     }
@@ -16336,9 +16336,9 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const best = models.holdout.get(sel.family);
   const competitive = [];
   for (const [name, m] of models.fits) {
-    const e = models.holdout.get(name);
-    if (best === void 0 || e === void 0) continue;
-    if (e <= Math.max(2 * best, best + thr / 2)) competitive.push(gainPerDoubling(m.predict, current, opts.direction));
+    const e2 = models.holdout.get(name);
+    if (best === void 0 || e2 === void 0) continue;
+    if (e2 <= Math.max(2 * best, best + thr / 2)) competitive.push(gainPerDoubling(m.predict, current, opts.direction));
   }
   let interval = null;
   if (samples.length >= 10 || competitive.length >= 2) {
@@ -16731,7 +16731,7 @@ function renderCurveMarkdown(head, base, cmp) {
     const b = base ? curveValueAt(base, p.train_size) : null;
     const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
     const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
-    const row = [
+    const row2 = [
       formatSize(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
       fv(p.value),
       ...head.curve.length ? [f === null ? "" : fv(f)] : [],
@@ -16739,7 +16739,7 @@ function renderCurveMarkdown(head, base, cmp) {
       ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
       ...hasCost ? [p.cost === void 0 ? "" : formatCost(p.cost, "").trim()] : []
     ];
-    out.push(`| ${row.join(" | ")} |`);
+    out.push(`| ${row2.join(" | ")} |`);
   }
   const model = head.family ? `model: ${head.family}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : "";
@@ -16748,6 +16748,29 @@ function renderCurveMarkdown(head, base, cmp) {
 }
 function formatValueDelta(a) {
   return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
+}
+function renderCurveText(head, base, cmp) {
+  const fv = (v) => formatValue2(v, head.proportion);
+  const out = [];
+  out.push(`learning curve (${head.metric}): ${head.conclusion}`);
+  if (cmp) out.push(`against the base: ${cmp.conclusion}`);
+  const rows = [["size", head.metric, "fitted", ...base ? ["base"] : [], "cost"]];
+  for (const p of head.points) {
+    const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
+    const b = base ? curveValueAt(base, p.train_size) : null;
+    rows.push([
+      formatSize(p.train_size),
+      fv(p.value),
+      f === null ? "-" : fv(f),
+      ...base ? [b === null ? "-" : fv(b)] : [],
+      p.cost === void 0 ? "-" : formatCost(p.cost, head.cost_unit)
+    ]);
+  }
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
+  for (const r of rows) out.push("  " + r.map((c, j) => j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j])).join("  "));
+  const fam = head.families.map((f) => `${f.name} ${f.holdout_error === null ? "-" : formatValue2(f.holdout_error, head.proportion)}`).join(", ");
+  if (fam) out.push(`  model: ${head.family}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatValue2(head.last_value_holdout_error, head.proportion)}`);
+  return out.join("\n");
 }
 
 // src/core/metric-rules.ts
@@ -17284,9 +17307,9 @@ function parseYamlOrJson(input, file) {
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e) => {
-      const hint = YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(e.pos[0]) });
+    const errors = problems.slice(0, 10).map((e2) => {
+      const hint = YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(e2.pos[0]) });
     });
     throw errors.length === 1 ? errors[0] : new InputErrors(errors);
   }
@@ -17295,11 +17318,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path8, depth) => {
-    const pointer = pointerOf(path8);
+  const walk = (node, path10, depth) => {
+    const pointer = pointerOf(path10);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path8.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path10.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -17321,9 +17344,9 @@ function parseYamlOrJson(input, file) {
           throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path8, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path10, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path8, key], depth + 1),
+          value: walk(pair.value, [...path10, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -17331,7 +17354,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path8, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path10, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
         throw new InputError("custom YAML tags are not allowed; write a plain value", where);
@@ -17409,34 +17432,34 @@ function describe(value) {
   if (typeof value === "string") return /^\s*[-+]?\d/.test(value) ? "a string that is not a plain number" : "a string";
   return `a ${typeof value}`;
 }
-function messageFor(e) {
-  const pointer = e.instancePath;
-  const schema = e.parentSchema;
-  switch (e.keyword) {
+function messageFor(e2) {
+  const pointer = e2.instancePath;
+  const schema = e2.parentSchema;
+  switch (e2.keyword) {
     case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
+      const key = String(e2.params.additionalProperty);
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
       return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
     }
     case "required":
-      return { message: `missing required key "${e.params.missingProperty}"`, pointer };
+      return { message: `missing required key "${e2.params.missingProperty}"`, pointer };
     case "type": {
-      const want = String(e.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      return { message: `expected ${want}, got ${describe(e.data)}`, pointer };
+      const want = String(e2.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      return { message: `expected ${want}, got ${describe(e2.data)}`, pointer };
     }
     case "const":
-      return { message: `expected ${JSON.stringify(e.params.allowedValue)}`, pointer };
+      return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
     case "enum":
-      return { message: `expected one of: ${e.params.allowedValues.join(", ")}`, pointer };
+      return { message: `expected one of: ${e2.params.allowedValues.join(", ")}`, pointer };
     case "pattern":
     case "propertyNames":
       return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
     case "minProperties":
       return { message: "must not be empty", pointer };
     default:
-      return { message: `${e.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+      return { message: `${e2.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
   }
 }
 function clip(s) {
@@ -17447,14 +17470,14 @@ function checkAgainstSchema(kind, doc, file) {
   if (validate(doc.value)) return;
   const seen = /* @__PURE__ */ new Set();
   const errors = [];
-  for (const e of validate.errors ?? []) {
-    if (e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if") continue;
-    const { message, pointer } = messageFor(e);
+  for (const e2 of validate.errors ?? []) {
+    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if") continue;
+    const { message, pointer } = messageFor(e2);
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const keyPos = e.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : void 0;
-    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
+    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : void 0;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
     errors.push(
       new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })
     );
@@ -17568,8 +17591,8 @@ function globToRegExp(glob) {
   }
   return new RegExp(`^${re}$`);
 }
-function matchesAny(path8, globs) {
-  return globs.some((g) => globToRegExp(g).test(path8));
+function matchesAny(path10, globs) {
+  return globs.some((g) => globToRegExp(g).test(path10));
 }
 
 // src/checklist/types.ts
@@ -17680,6 +17703,32 @@ function expiryOf(expiresDay, now, warningDays) {
 }
 
 // src/checklist/headings.ts
+function markdownHeadings(text, max = 500) {
+  const out = [];
+  let fence = null;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length && out.length < max; i++) {
+    const line = lines[i];
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+    if (atx && atx[1]) {
+      out.push(atx[1].slice(0, 200));
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line)) {
+      out.push(line.trim().slice(0, 200));
+      i++;
+    }
+  }
+  return out;
+}
 function normalise(s) {
   return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 }
@@ -17731,16 +17780,16 @@ function checkRetraining(c) {
   }
   const day = parseIsoDay(r.expires);
   if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
-  const e = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
+  const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
   const at2 = "/lifecycle/retraining/expires";
-  if (e.kind === "expired") {
-    return fail(`zombie model: expired on ${r.expires} (${e.days_ago} day${e.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
+  if (e2.kind === "expired") {
+    return fail(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
   }
-  if (e.kind === "expiring") {
-    const when = e.days_left === 0 ? "expires today" : `expires in ${e.days_left} day${e.days_left === 1 ? "" : "s"}`;
+  if (e2.kind === "expiring") {
+    const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
     return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
   }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e.days_left} days)`, at2);
+  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
 }
 
 // src/checklist/checks-review.ts
@@ -17925,6 +17974,9 @@ function checkCustom(item, c) {
 }
 
 // src/checklist/evaluate.ts
+function checklistItemIds(config) {
+  return [...BUILT_IN_IDS, ...config.checklist.custom.map((c) => c.id)];
+}
 var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
 function applies(input) {
   if (!input.head) return { run: false };
@@ -19288,7 +19340,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -19585,17 +19637,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path8 = requestOptions.url.replace(options.baseUrl, "");
+    const path10 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path8} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path10} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path8} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path10} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -22065,9 +22117,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -22075,7 +22127,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -22083,9 +22135,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -22308,7 +22360,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -22406,7 +22458,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state.onRateLimit);
     events.on(
       "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
     );
     state.retryLimiter.on("failed", async function(error, info) {
       const [state2, request2, options] = info.args;
@@ -22471,6 +22523,10 @@ throttling.triggersNotification = triggersNotification;
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 var GitHub = Octokit2.plugin(retry, throttling);
+function statusOf(e2) {
+  const s = e2?.status;
+  return typeof s === "number" ? s : void 0;
+}
 
 // src/adapters/baseline.ts
 import path2 from "node:path";
@@ -22499,21 +22555,21 @@ async function readUntrustedText(file, opts) {
   let real;
   try {
     real = await fs.realpath(file);
-  } catch (e) {
-    if (e.code === "ENOENT") {
+  } catch (e2) {
+    if (e2.code === "ENOENT") {
       const isLink = await fs.lstat(file).then((s) => s.isSymbolicLink(), () => false);
       if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
       return null;
     }
-    throw new InputError(`cannot be read (${e.code ?? "error"})`, { file: label });
+    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
   }
   const rootReal = await fs.realpath(opts.root).catch(() => path.resolve(opts.root));
   const rel = path.relative(rootReal, real);
   if (rel.startsWith("..") || path.isAbsolute(rel)) {
     throw new InputError("is a symbolic link that leaves the workspace; commit the file itself", { file: label });
   }
-  const handle = await fs.open(real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e) => {
-    throw new InputError(`cannot be opened (${e.code ?? "error"})`, { file: label });
+  const handle = await fs.open(real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
+    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
   });
   try {
     const stat = await handle.stat();
@@ -22548,6 +22604,70 @@ function createFileBaselineReader(root) {
   };
 }
 
+// src/adapters/changed-files.ts
+import { execFile } from "node:child_process";
+var MAX_CHANGED_FILES = 3e3;
+async function changedFilesFromGit(workspace, baseSha, headSha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
+      { cwd: workspace, maxBuffer: 16 * 1024 * 1024, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error, stdout) => {
+        if (error) return resolve(null);
+        const files = stdout.toString("utf8").split("\0").filter(Boolean);
+        resolve(files.length > MAX_CHANGED_FILES ? null : files);
+      }
+    );
+  });
+}
+async function changedFilesFromApi(client, repo, pull) {
+  const files = [];
+  let count = 0;
+  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: pull, per_page: 100 })) {
+    for (const f of page.data) {
+      if (++count > MAX_CHANGED_FILES) return null;
+      files.push(f.filename);
+      if (f.previous_filename) files.push(f.previous_filename);
+    }
+  }
+  return files;
+}
+
+// src/adapters/carry-forward.ts
+function untouched(paths, changed) {
+  if (!paths || paths.length === 0 || changed === null) return false;
+  return !changed.some((f) => matchesAny(f, paths));
+}
+function carryForward(model) {
+  if (!model.base) return;
+  model.head = model.base;
+  model.head_path ??= model.base_path;
+  model.carried_forward = true;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function changedFiles(env) {
+  let p = cache.get(env);
+  if (!p) {
+    p = (async () => {
+      if (!env.pull) return null;
+      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
+      if (fromGit) return fromGit;
+      if (!env.client || !env.repo) return null;
+      return changedFilesFromApi(env.client, env.repo, env.pull.number);
+    })();
+    cache.set(env, p);
+  }
+  return p;
+}
+var carryForwardEnricher = async (model, env) => {
+  const paths = env.config.models[model.name]?.paths;
+  if (!model.base || !paths?.length || !env.pull) return;
+  const own = [model.head_path, model.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
+};
+
 // src/adapters/curve-csv.ts
 import path3 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
@@ -22559,7 +22679,7 @@ var curveCsvEnricher = async (model, env) => {
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
     if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit } } };
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
@@ -22568,9 +22688,101 @@ var curveCsvEnricher = async (model, env) => {
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit } } };
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
 };
+
+// src/adapters/checklist-facts.ts
+import { constants as constants2, promises as fs2 } from "node:fs";
+import path4 from "node:path";
+
+// src/adapters/github/reviews.ts
+async function listReviews(client, t) {
+  return await client.paginate(client.rest.pulls.listReviews, { ...t, per_page: 100 });
+}
+async function latestReviews(client, t) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of await listReviews(client, t)) {
+    const login = r.user?.login;
+    if (!login) continue;
+    if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") latest.set(login.toLowerCase(), { login, state: r.state });
+  }
+  return [...latest.values()];
+}
+async function isTeamMember(client, team, login) {
+  const [org, team_slug] = team.split("/");
+  if (!org || !team_slug) return null;
+  try {
+    const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
+    return data.state === "active";
+  } catch (e2) {
+    const status = statusOf(e2);
+    if (status === 404) return false;
+    if (status === 403 || status === 401) return null;
+    throw e2;
+  }
+}
+async function permissionOf(client, repo, login) {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+    const role = data.role_name ?? data.permission;
+    return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
+  } catch (e2) {
+    if (statusOf(e2) === 404) return "none";
+    throw e2;
+  }
+}
+var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
+function diffRightLines(patch) {
+  const out = /* @__PURE__ */ new Set();
+  let right = 0;
+  let inHunk = false;
+  for (const line of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) {
+      right = Number(hunk[1]);
+      inHunk = true;
+    } else if (!inHunk || line.startsWith("-") || line.startsWith("\\")) continue;
+    else out.add(right++);
+  }
+  return out;
+}
+async function changedFiles2(client, t) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...t, per_page: 100 });
+  return files.map((f) => ({ filename: f.filename, lines: f.patch === void 0 ? null : diffRightLines(f.patch) }));
+}
+
+// src/bot/commands.ts
+var MAX_COMMENT_CHARS = 1e4;
+var MAX_REASON_CHARS = 300;
+var MIN_REASON_CHARS = 3;
+var COMMAND_HELP = ["`/mlgate waive <item> <reason>`: waive a checklist item, with the reason (needs write access)", "`/mlgate recheck`: evaluate the PR again"];
+var ITEM_RE = /^[a-z0-9][a-z0-9_-]{0,40}$/;
+function parseCommand(body) {
+  if (body.length > MAX_COMMENT_CHARS) {
+    return body.trimStart().startsWith("/mlgate") ? { kind: "invalid", problem: `the comment is longer than ${MAX_COMMENT_CHARS} characters` } : null;
+  }
+  const first = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== "");
+  if (first === void 0) return null;
+  const line = first.trim();
+  const head = /^\/mlgate(?=\s|$)/.exec(line);
+  if (!head) return null;
+  const rest = line.slice(head[0].length).trim();
+  const [verb = "", ...args] = rest.split(/\s+/).filter(Boolean);
+  if (verb === "recheck") {
+    return args.length === 0 ? { kind: "recheck" } : { kind: "invalid", problem: "`/mlgate recheck` takes no arguments" };
+  }
+  if (verb === "waive") {
+    const item = args[0];
+    if (!item) return { kind: "invalid", problem: "name the item to waive: `/mlgate waive <item> <reason>`" };
+    if (!ITEM_RE.test(item)) return { kind: "invalid", problem: "the item must be a checklist item id (lower case letters, digits, _ and -)" };
+    const reason = (/^waive\s+\S+\s*(.*)$/.exec(rest)?.[1] ?? "").trim();
+    if (Array.from(reason).length < MIN_REASON_CHARS) return { kind: "invalid", problem: "give a reason: `/mlgate waive <item> <reason>` (the reason is the audit trail)" };
+    if (Array.from(reason).length > MAX_REASON_CHARS) return { kind: "invalid", problem: `the reason is longer than ${MAX_REASON_CHARS} characters` };
+    return { kind: "waive", item, reason };
+  }
+  return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
+}
 
 // src/render/escape.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
@@ -22609,11 +22821,169 @@ function escapeLog(raw, max = 200) {
   return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, " ").replace(INVISIBLE, "?").replace(/::/g, ": :"), max);
 }
 
+// src/adapters/github/waivers.ts
+var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
+var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function scanCommands(client, t, o) {
+  let perClient = cache2.get(client);
+  if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([t, o]);
+  let scan = perClient.get(key);
+  if (!scan) {
+    scan = doScan(client, t, o);
+    perClient.set(key, scan);
+    scan.catch(() => perClient.delete(key));
+  }
+  return scan;
+}
+async function doScan(client, t, o) {
+  const comments = await client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  const answered = /* @__PURE__ */ new Set();
+  for (const c of comments) {
+    if (c.user?.login !== o.bot) continue;
+    for (const m of (c.body ?? "").matchAll(REPLY_RE)) answered.add(Number(m[1]));
+  }
+  const out = { waivers: [], replies: [], rechecks: 0 };
+  const rights = /* @__PURE__ */ new Map();
+  const reply = (to, text) => {
+    if (!answered.has(to)) out.replies.push({ to, body: `${text}
+${replyMarker(to)}` });
+  };
+  for (const c of comments) {
+    const login = c.user?.login;
+    if (!login || login === o.bot || c.user?.type === "Bot") continue;
+    const cmd = parseCommand(c.body ?? "");
+    if (!cmd) continue;
+    const who = `@${escapeMarkdownInline2(login, 40)}`;
+    if (cmd.kind === "recheck") {
+      out.rechecks++;
+      continue;
+    }
+    if (cmd.kind === "invalid") {
+      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.
+
+Valid commands:
+${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`);
+      continue;
+    }
+    if (!o.items.includes(cmd.item)) {
+      const list = o.items.map((i) => `\`${i}\``).join(", ");
+      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline2(cmd.item, 41)}\` to waive. Valid items: ${list}.`);
+      continue;
+    }
+    let right = rights.get(login.toLowerCase());
+    if (!right) rights.set(login.toLowerCase(), right = mayWaive(client, t, o, login));
+    const { ok, why } = await right;
+    if (!ok) {
+      reply(c.id, `${who} the waiver of \`${cmd.item}\` was refused: ${why}. The item stays as it is.`);
+      continue;
+    }
+    out.waivers.push({ item: cmd.item, by: login, reason: cmd.reason, comment_id: c.id, comment_url: c.html_url });
+  }
+  return out;
+}
+async function mayWaive(client, t, o, login) {
+  if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
+    return { ok: false, why: "the PR\u2019s author cannot waive items on their own PR (checklist.waivers.allow_author)" };
+  }
+  const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  if (canWrite(permission)) return { ok: true, why: "" };
+  if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
+  return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline2(o.team, 80)}` : ""} (you have ${permission})` };
+}
+
 // src/adapters/checklist-facts.ts
 var MAX_CARD_BYTES = 1024 * 1024;
+var DEFAULT_BOT = "github-actions[bot]";
+async function enrichChecklist(model, env) {
+  if (!model.head) return;
+  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config, facts: null, now: env.now };
+  if (!applies(input).run) return;
+  const report = model.head.report;
+  const cl = env.config.checklist;
+  const label = model.head.source.file;
+  const wanted = /* @__PURE__ */ new Set();
+  const card = report.lifecycle?.model_card;
+  if (card) wanted.add(card);
+  const lock = report.lifecycle?.reproducibility?.lock_file;
+  if (lock) wanted.add(lock);
+  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
+  const files = {};
+  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
+  let model_card = null;
+  if (card && files[card]) {
+    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), { root: env.workspace, label: card, maxBytes: MAX_CARD_BYTES });
+    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
+  }
+  const facts = {
+    files,
+    model_card,
+    changed_files: null,
+    pr_body: env.pull?.body ?? null,
+    author: env.pull?.author ?? null,
+    reviews: null,
+    waivers: null,
+    learning_curve_points: await curvePoints(model, env.workspace)
+  };
+  if (env.client && env.pull && env.repo) {
+    const t = { ...env.repo, pull_number: env.pull.number };
+    facts.changed_files = (await changedFilesOnce(env.client, t)).map((f) => f.filename);
+    if ((cl.items.independent_review ?? "required") !== "off") facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
+    const scan = await scanCommands(env.client, { ...env.repo, issue_number: env.pull.number }, {
+      pr_author: env.pull.author,
+      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+      bot: DEFAULT_BOT,
+      items: checklistItemIds(env.config),
+      allow_author: cl.waivers.allow_author,
+      ...cl.waivers.team ? { team: cl.waivers.team } : {}
+    });
+    facts.waivers = scan.waivers;
+  }
+  model.extras = { ...model.extras, checklist: facts };
+}
+async function reviewFacts(client, t, team) {
+  const latest = await latestReviews(client, t);
+  const out = [];
+  for (const r of latest) {
+    const team_member = team && r.state === "APPROVED" ? await isTeamMember(client, team, r.login) : null;
+    out.push({ ...r, team_member });
+  }
+  return out;
+}
+var filesCache = /* @__PURE__ */ new WeakMap();
+function changedFilesOnce(client, t) {
+  let m = filesCache.get(client);
+  if (!m) filesCache.set(client, m = /* @__PURE__ */ new Map());
+  const key = `${t.owner}/${t.repo}#${t.pull_number}`;
+  let p = m.get(key);
+  if (!p) m.set(key, p = changedFiles2(client, t));
+  return p;
+}
+async function isFileInside(root, rel, label) {
+  const full = resolveInside(root, root, rel, label);
+  try {
+    const real = await fs2.realpath(full);
+    const inside = path4.relative(await fs2.realpath(root), real);
+    if (inside.startsWith("..") || path4.isAbsolute(inside)) return false;
+    const st = await fs2.stat(real);
+    return st.isFile() && await fs2.access(real, constants2.R_OK).then(() => true, () => false);
+  } catch {
+    return false;
+  }
+}
+async function curvePoints(model, root) {
+  const file = model.head?.report.learning_curve?.file;
+  if (!file || !model.head || !model.head_path) return null;
+  const label = model.head.source.file;
+  const full = resolveInside(root, path4.dirname(path4.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path4.relative(root, full) });
+  if (text === null) return null;
+  return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
+}
 
 // src/adapters/enrich.ts
-var ENRICHERS = [curveCsvEnricher];
+var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, enrichChecklist];
 async function enrichModels(models, env) {
   for (const model of models) {
     model.extras ??= {};
@@ -22622,7 +22992,7 @@ async function enrichModels(models, env) {
 }
 
 // src/adapters/load-report.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/core/report.ts
 function parseReport(text, file) {
@@ -22670,8 +23040,8 @@ async function loadConfigFile(file, root, required) {
   return parseConfig(text, label);
 }
 function displayPath(root, file) {
-  const rel = path4.relative(root, path4.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path4.isAbsolute(rel) ? rel.split(path4.sep).join("/") : file;
+  const rel = path5.relative(root, path5.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel.split(path5.sep).join("/") : file;
 }
 
 // src/render/json.ts
@@ -22751,6 +23121,14 @@ function renderCostLine(model) {
 // src/render/icons.ts
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
+var CHECKLIST_ICON = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  waived: "\u{1F7E6} waived",
+  off: "\u2796",
+  not_checked: "\u23FA\uFE0F not checked"
+};
 
 // src/render/metric-table.ts
 var CHANGE_WORD = {
@@ -22795,6 +23173,56 @@ function metricTable(metrics) {
   return [...header, ...metrics.map((m) => metricRow(m, withSig))];
 }
 
+// src/render/checklist.ts
+var e = (s, max = 160) => escapeMarkdownInline2(s, max);
+function row(item) {
+  const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
+  let text = item.evidence ? e(item.evidence, 240) : "";
+  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by @${e(item.waiver.by, 40)}`;
+  else if ((item.status === "fail" || item.status === "warn") && item.fix) text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
+  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
+}
+function table(items) {
+  return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
+}
+function safeUrl(url) {
+  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+}
+function waiverLines(items) {
+  const waived = items.filter((i) => i.status === "waived" && i.waiver);
+  if (!waived.length) return "";
+  const lines = waived.map((i) => {
+    const w = i.waiver;
+    const url = safeUrl(w.comment_url);
+    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by @${e(w.by, 40)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
+  });
+  return `**Waivers** (audit trail)
+${lines.join("\n")}`;
+}
+function headline(items) {
+  const count = (s) => items.filter((i) => i.status === s).length;
+  const parts = [
+    `${count("pass")} \u2705`,
+    count("warn") && `${count("warn")} \u26A0\uFE0F`,
+    count("fail") && `${count("fail")} \u274C`,
+    count("waived") && `${count("waived")} waived`,
+    count("not_checked") && `${count("not_checked")} not checked`
+  ].filter(Boolean);
+  return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
+}
+function renderChecklist(model) {
+  const items = model.checklist;
+  if (!items || items.length === 0) return null;
+  const shown = items.filter((i) => i.status !== "off");
+  const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
+  const waivers = waiverLines(items);
+  const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
+  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
+  const open = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
+  const fallback = [headline(items), open.length ? table(open) : "", waivers].filter(Boolean).join("\n\n");
+  return { priority: 2, text, fallback };
+}
+
 // src/render/model-extras.ts
 function curveBlock(model) {
   const lc = model.learning_curve;
@@ -22805,14 +23233,14 @@ ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
   return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline2(lc.conclusion, 400)}` };
 }
 function renderModelExtras(model) {
-  return [curveBlock(model)].filter((b) => b !== null);
+  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
 var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
 function renderMarkdown(result, opts) {
   const blocks = [];
-  blocks.push({ priority: 0, text: headline(result) });
+  blocks.push({ priority: 0, text: headline2(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
   for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
   if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline2(n, 300)}`).join("\n") });
@@ -22821,7 +23249,7 @@ function renderMarkdown(result, opts) {
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
   return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
 }
-function headline(result) {
+function headline2(result) {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline2(result.reason, 240)}`;
   const source = { git: "read from git", api: "read via the GitHub API", file: "a file", none: "none found" }[result.base.source];
   const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
@@ -22842,12 +23270,12 @@ function summaryTable(models) {
 }
 function modelBlocks(model, many) {
   const body = [];
-  const table2 = metricTable(model.metrics).join("\n");
+  const table3 = metricTable(model.metrics).join("\n");
   const failing = model.metrics.filter((m) => m.status !== "pass");
   const failingTable = failing.length ? metricTable(failing).join("\n") + `
 
 _${model.metrics.length - failing.length} passing metrics not shown._` : "";
-  if (model.metrics.length) body.push({ priority: 1, text: table2, fallback: failingTable });
+  if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
   if (model.findings.length) {
     body.push({
       priority: 0,
@@ -22874,7 +23302,7 @@ ${text}
 
 // src/render/text.ts
 var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
-function table(rows) {
+function table2(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
 }
@@ -22896,9 +23324,9 @@ function renderText(result) {
         `${WORD[x.status]} ${x.change.replace("_", " ")}`
       ]);
     }
-    if (m.metrics.length) out.push(table(rows));
+    if (m.metrics.length) out.push(table2(rows));
     const cost = renderCostLine(m);
-    if (cost) out.push(cost.replace(/\*\*/g, "").replace(/&#\d+;/g, (e) => String.fromCharCode(Number(e.slice(2, -1)))));
+    if (cost) out.push(cost.replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
     for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }
@@ -22963,11 +23391,11 @@ function parseNow(value, io) {
 }
 async function compareFiles(files, cwd) {
   const root = cwd;
-  const defaultConfig = path5.join(cwd, ".github", "mlgate.yml");
-  const config = await loadConfigFile(files.config ? path5.resolve(cwd, files.config) : defaultConfig, root, files.config !== void 0);
-  const head = await loadReportFile(path5.resolve(cwd, files.head), root);
+  const defaultConfig = path6.join(cwd, ".github", "mlgate.yml");
+  const config = await loadConfigFile(files.config ? path6.resolve(cwd, files.config) : defaultConfig, root, files.config !== void 0);
+  const head = await loadReportFile(path6.resolve(cwd, files.head), root);
   if (!head) throw new InputError("file not found; check the path given to --head", { file: files.head });
-  const base = files.base ? await loadReportFile(path5.resolve(cwd, files.base), root) : null;
+  const base = files.base ? await loadReportFile(path6.resolve(cwd, files.base), root) : null;
   if (files.base && !base) throw new InputError("file not found; check the path given to --base", { file: files.base });
   const models = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
@@ -22982,28 +23410,77 @@ async function compareFiles(files, cwd) {
   });
 }
 
+// src/cli/curve.ts
+import path7 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
+
+Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
+train_size, the metric (named by --metric, default accuracy), optional std and cost columns.
+Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.`;
+async function curveCommand(args, io) {
+  const { values, positionals } = parseArgs2({
+    args,
+    options: { metric: { type: "string" }, config: { type: "string" }, format: { type: "string" } },
+    allowPositionals: true,
+    strict: true
+  });
+  if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
+  const format = parseFormat(values.format, "markdown");
+  const file = path7.resolve(io.cwd, positionals[0]);
+  const label = displayPath(io.cwd, file);
+  const text = await readUntrustedText(file, { root: path7.dirname(file), label });
+  if (text === null) throw new InputError("file not found", { file: label });
+  const config = values.config ? await loadConfigFile(path7.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  let report;
+  let extras;
+  if (/\.(csv|tsv)$/i.test(file)) {
+    const metric = values.metric ?? "accuracy";
+    const csv = parseCurveCsvDetailed(text, label, metric);
+    report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric, file: label } };
+    extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
+  } else {
+    report = parseReport(text, label).report;
+    const block = report.learning_curve;
+    if (!block) throw new InputError("the report has no learning_curve block", { file: label, field: "learning_curve" });
+    if (block.file) {
+      const csvPath = resolveInside(path7.dirname(file), path7.dirname(file), block.file, label);
+      const csvText = await readUntrustedText(csvPath, { root: path7.dirname(file), label: block.file });
+      if (csvText === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: label, field: "learning_curve.file" });
+      const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
+      extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
+    }
+  }
+  const { result } = gateLearningCurve(report, null, extras, config, void 0);
+  if (!result) throw new InputError("no learning curve found", { file: label });
+  if (format === "json") io.stdout(JSON.stringify(result, null, 2) + "\n");
+  else if (format === "text") io.stdout(renderCurveText(result) + "\n");
+  else io.stdout(renderCurveMarkdown(result) + "\n");
+  return EXIT.ok;
+}
+
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path6 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text]
 
 Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post.`;
 function packageRoot() {
-  let dir = path6.dirname(fileURLToPath(import.meta.url));
+  let dir = path8.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path6.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path6.dirname(dir);
+    if (existsSync(path8.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path8.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
 async function demoCommand(args, io) {
-  const { values } = parseArgs2({ args, options: { format: { type: "string" }, now: { type: "string" } }, strict: true });
+  const { values } = parseArgs3({ args, options: { format: { type: "string" }, now: { type: "string" } }, strict: true });
   const root = packageRoot();
-  const demo = path6.join(root, "examples", "demo");
+  const demo = path8.join(root, "examples", "demo");
   const result = await compareFiles(
-    { base: path6.join(demo, "base.yaml"), head: path6.join(demo, "head.yaml"), config: path6.join(demo, "mlgate.yml"), now: parseNow(values.now, io) },
+    { base: path8.join(demo, "base.yaml"), head: path8.join(demo, "head.yaml"), config: path8.join(demo, "mlgate.yml"), now: parseNow(values.now, io) },
     root
   );
   io.stdout(renderAs(result, parseFormat(values.format, "markdown")));
@@ -23011,31 +23488,31 @@ async function demoCommand(args, io) {
 }
 
 // src/cli/validate.ts
-import path7 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import path9 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
 Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
 or has no "model" key and no numeric metrics; --kind forces one. Exit status: 0 all valid, 2 errors.`;
 async function validateCommand(args, io) {
-  const { values, positionals } = parseArgs3({ args, options: { kind: { type: "string" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs4({ args, options: { kind: { type: "string" } }, allowPositionals: true, strict: true });
   if (positionals.length === 0) throw new UsageError("name at least one file to validate");
   if (values.kind !== void 0 && values.kind !== "report" && values.kind !== "config") throw new UsageError("--kind must be report or config");
   let failed = 0;
   for (const file of positionals) {
     const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path7.resolve(io.cwd, file), { root: path7.dirname(path7.resolve(io.cwd, file)), label });
+      const text = await readUntrustedText(path9.resolve(io.cwd, file), { root: path9.dirname(path9.resolve(io.cwd, file)), label });
       if (text === null) throw new InputError("file not found", { file: label });
       const kind = values.kind ?? guessKind(label, text);
       if (kind === "config") parseConfig(text, label);
       else parseReport(text, label);
       io.stdout(`${label}: valid ${kind}
 `);
-    } catch (e) {
-      if (!isInputError(e)) throw e;
+    } catch (e2) {
+      if (!isInputError(e2)) throw e2;
       failed++;
-      const list = e instanceof InputErrors ? e.errors : [e];
+      const list = e2 instanceof InputErrors ? e2.errors : [e2];
       for (const err of list) io.stderr(`${err.format()}
 `);
     }
@@ -23060,7 +23537,8 @@ function guessKind(label, text) {
 var COMMANDS = {
   compare: { help: COMPARE_HELP, run: compareCommand },
   validate: { help: VALIDATE_HELP, run: validateCommand },
-  demo: { help: DEMO_HELP, run: demoCommand }
+  demo: { help: DEMO_HELP, run: demoCommand },
+  curve: { help: CURVE_HELP, run: curveCommand }
 };
 var VERSION11 = "0.1.0";
 function usage() {
@@ -23096,23 +23574,23 @@ ${usage()}
   }
   try {
     return await command.run(args, io);
-  } catch (e) {
-    if (isInputError(e)) {
-      const list = e instanceof InputErrors ? e.errors : [e];
+  } catch (e2) {
+    if (isInputError(e2)) {
+      const list = e2 instanceof InputErrors ? e2.errors : [e2];
       for (const err of list) io.stderr(`error: ${err.format()}
 `);
       return EXIT.input;
     }
-    if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`mlgate ${name}: ${e.message}
+    if (e2 instanceof UsageError || e2.code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`mlgate ${name}: ${e2.message}
 
 ${command.help}
 `);
       return EXIT.input;
     }
-    io.stderr(`mlgate: internal error: ${e.message}
+    io.stderr(`mlgate: internal error: ${e2.message}
 `);
-    if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e.stack}
+    if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e2.stack}
 `);
     return EXIT.input;
   }

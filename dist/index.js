@@ -15,8 +15,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e2) {
+    throw mod = 0, e2;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path10,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path10,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4629,14 +4629,14 @@ var require_util2 = __commonJS({
       let reader;
       try {
         reader = body.stream.getReader();
-      } catch (e) {
-        errorSteps(e);
+      } catch (e2) {
+        errorSteps(e2);
         return;
       }
       try {
         successSteps(await readAllBytes(reader));
-      } catch (e) {
-        errorSteps(e);
+      } catch (e2) {
+        errorSteps(e2);
       }
     }
     function isReadableStreamLike(stream) {
@@ -5694,8 +5694,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
-        } catch (e) {
-          errorSteps(e);
+        } catch (e2) {
+          errorSteps(e2);
         }
       };
       if (object[kState].body == null) {
@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5800,7 +5800,7 @@ var require_client_h1 = __commonJS({
       let mod;
       try {
         mod = await WebAssembly.compile(require_llhttp_simd_wasm());
-      } catch (e) {
+      } catch (e2) {
         mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
       return await WebAssembly.instantiate(mod, {
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl2(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,8 +10767,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl2(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path10,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13614,8 +13614,8 @@ var require_fetch = __commonJS({
       let requestObject;
       try {
         requestObject = new Request(input, init);
-      } catch (e) {
-        p.reject(e);
+      } catch (e2) {
+        p.reject(e2);
         return p.promise;
       }
       const request2 = requestObject[kState];
@@ -14306,14 +14306,14 @@ var require_fetch = __commonJS({
             fetchParams.processRequestEndOfBody();
           }
         };
-        const processBodyError = (e) => {
+        const processBodyError = (e2) => {
           if (isCancelled(fetchParams)) {
             return;
           }
-          if (e.name === "AbortError") {
+          if (e2.name === "AbortError") {
             fetchParams.controller.abort();
           } else {
-            fetchParams.controller.terminate(e);
+            fetchParams.controller.terminate(e2);
           }
         };
         requestBody = (async function* () {
@@ -15030,8 +15030,8 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e, reader) {
-      const event = new ProgressEvent(e, {
+    function fireAProgressEvent(e2, reader) {
+      const event = new ProgressEvent(e2, {
         bubbles: false,
         cancelable: false
       });
@@ -15572,8 +15572,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15653,8 +15653,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15693,8 +15693,8 @@ var require_cache = __commonJS({
         let requestResponses;
         try {
           requestResponses = this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15759,8 +15759,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15787,9 +15787,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15819,20 +15819,20 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
           }
           return resultList;
-        } catch (e) {
+        } catch (e2) {
           this.#relevantRequestResponseList.length = 0;
           this.#relevantRequestResponseList = backupCache;
-          throw e;
+          throw e2;
         }
       }
       /**
@@ -15997,13 +15997,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16033,12 +16033,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code = path8.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16926,8 +16926,8 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
-      const event = eventFactory(e, eventInitDict);
+    function fireEvent(e2, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+      const event = eventFactory(e2, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
@@ -17945,8 +17945,8 @@ var require_websocket = __commonJS({
         let urlRecord;
         try {
           urlRecord = new URL(url, baseURL);
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
+        } catch (e2) {
+          throw new DOMException(e2, "SyntaxError");
         }
         if (urlRecord.protocol === "http:") {
           urlRecord.protocol = "ws:";
@@ -18776,8 +18776,8 @@ var require_eventsource = __commonJS({
         try {
           urlRecord = new URL(url, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
+        } catch (e2) {
+          throw new DOMException(e2, "SyntaxError");
         }
         this.#url = urlRecord.href;
         let corsAttributeState = ANONYMOUS;
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19147,6 +19147,1325 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e2, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e3, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e3 = error2;
+                {
+                  this.trigger("error", e3);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e2 = error2;
+            {
+              this.trigger("error", e2);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e2, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e2 = error2;
+                  results.push(v.Events.trigger("error", e2));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e2, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e2 = error1;
+              return this.Events.trigger("error", e2);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e2) => {
+              return this.Events.trigger("error", e2);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at2) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck4.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck4.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck4.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck4.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck4.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck4;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck3;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -19527,11 +20846,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -19548,10 +20867,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -19612,8 +20931,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -19642,12 +20961,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19684,28 +21003,28 @@ var require_codegen = __commonJS({
         const cond = this.condition;
         if (cond === true)
           return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        let e2 = this.else;
+        if (e2) {
+          const ns = e2.optimizeNodes();
+          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
-        if (e) {
+        if (e2) {
           if (cond === false)
-            return e instanceof _If ? e : e.nodes;
+            return e2 instanceof _If ? e2 : e2.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -19728,10 +21047,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -19767,10 +21086,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -19812,11 +21131,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -20117,7 +21436,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20132,14 +21451,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+      function canOptimize(e2) {
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -21007,7 +22326,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
         return ruleErrs;
       }
       function validateSync() {
@@ -22084,12 +23403,12 @@ var require_compile = __commonJS({
         }
         sch.validate = validate;
         return sch;
-      } catch (e) {
+      } catch (e2) {
         delete sch.validate;
         delete sch.validateName;
         if (sourceCode)
           this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
+        throw e2;
       } finally {
         this._compilations.delete(sch);
       }
@@ -22379,8 +23698,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22454,11 +23773,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path8.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22821,8 +24140,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23195,8 +24514,8 @@ var require_fast_uri = __commonJS({
         let url;
         try {
           url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+        } catch (e2) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
           return true;
         }
         if (!isHostOnlyURL(url)) {
@@ -23598,11 +24917,11 @@ var require_core = __commonJS({
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
+          } catch (e2) {
+            if (!(e2 instanceof ref_error_1.default))
+              throw e2;
+            checkLoaded.call(this, e2);
+            await loadMissingSchema.call(this, e2.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
@@ -23798,7 +25117,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -24106,9 +25425,9 @@ var require_ref = __commonJS({
           addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
+        }, (e2) => {
+          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
+          addErrorsFrom(e2);
           if (!allErrors)
             gen.assign(valid, false);
         });
@@ -26132,17 +27451,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26153,13 +27472,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26180,17 +27499,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26201,13 +27520,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26234,23 +27553,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26862,10 +28181,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26884,7 +28203,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -26914,11 +28233,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26932,8 +28251,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26947,8 +28266,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26966,8 +28285,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26977,8 +28296,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -29493,9 +30812,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29570,14 +30889,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection2.isEmptyPath(path8)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29592,10 +30911,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection2.isEmptyPath(path8))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29606,10 +30925,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection2.isEmptyPath(path8))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29626,13 +30945,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection2.isEmptyPath(path8)) {
+      setIn(path10, value) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -31593,9 +32912,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31604,23 +32923,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31631,10 +32950,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -32936,14 +34255,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -33071,13 +34390,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -33385,1325 +34704,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list2;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck3 = (function() {
-        class Bottleneck4 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
-              };
-              return new this.Promise((resolve, reject) => {
-                if (finished()) {
-                  return resolve();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck4.default = Bottleneck4;
-        Bottleneck4.Events = Events$4;
-        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
-        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
-        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
-        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
-        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
-        Bottleneck4.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck4.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck4.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck4.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck4.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck4.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck4.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck4;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck3;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -34874,15 +34874,15 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function step(result) {
@@ -35043,8 +35043,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -35205,913 +35205,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { appendFile as appendFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path7 from "node:path";
-
-// src/core/format.ts
-var MINUS = "\u2212";
-function trimZeros(s) {
-  return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
-}
-function formatNumber(n, digits = 4) {
-  if (!Number.isFinite(n)) return String(n);
-  if (n === 0) return "0";
-  const abs = Math.abs(n);
-  const sign = n < 0 ? MINUS : "";
-  if (abs >= 1e15 || abs < 1e-6) return sign + abs.toExponential(2);
-  if (abs >= 10 ** digits) return sign + Math.round(abs).toLocaleString("en-US");
-  const s = trimZeros(abs.toPrecision(digits));
-  return sign + s;
-}
-function formatSigned(n, digits = 3) {
-  if (n === 0) return "\xB10";
-  return (n > 0 ? "+" : "") + formatNumber(n, digits);
-}
-function formatPercent(fraction, decimals = 1) {
-  const s = (fraction * 100).toFixed(decimals);
-  return (s.startsWith("-") ? MINUS + s.slice(1) : s) + "%";
-}
-function formatPp(delta, decimals = 2) {
-  const v = delta * 100;
-  const rounded = Number(v.toFixed(decimals));
-  if (rounded === 0) return "\xB10 pp";
-  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(decimals)} pp`;
-}
-function formatPct(pct) {
-  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Number(pct.toFixed(1));
-  if (rounded === 0) return "\xB10%";
-  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded)}%`;
-}
-function formatMoney(amount, currency) {
-  const symbol = { USD: "$", EUR: "\u20AC", GBP: "\xA3" };
-  const abs = Math.abs(amount);
-  const digits = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
-  const body = abs.toLocaleString("en-US", { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits });
-  const sign = amount < 0 ? MINUS : "";
-  return symbol[currency] ? `${sign}${symbol[currency]}${body}` : `${sign}${body} ${currency}`;
-}
-function formatValue(value, fraction) {
-  return fraction ? formatPercent(value, Math.abs(value) < 0.1 && value !== 0 ? 2 : 1) : formatNumber(value);
-}
-function formatDelta(delta, fraction) {
-  return fraction ? formatPp(delta) : formatSigned(delta);
-}
-
-// src/core/compare.ts
-var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
-var NO_SIGNIFICANCE = {
-  interval: null,
-  p_value: null,
-  p_adjusted: null,
-  significant: null,
-  min_detectable_effect: null,
-  test: null
-};
-var EPS = 1e-12;
-function compareMetric(input) {
-  const { name, base, head, rule, significance: sig2 } = input;
-  const findings = [];
-  const fmt2 = (v) => formatValue(v, rule.fraction);
-  const add = (rule_, severity, message) => {
-    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
-  };
-  const delta = base !== null && head !== null ? head - base : null;
-  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
-  let change;
-  if (head === null) change = "removed";
-  else if (base === null) change = "new";
-  else if (Math.abs(delta) <= EPS) change = "unchanged";
-  else {
-    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
-    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
-    change = noise ? "within_noise" : better ? "improved" : "regressed";
-  }
-  if (head === null) {
-    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
-    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
-  } else {
-    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
-    if (base !== null && delta !== null) {
-      const worsening = rule.direction === "higher" ? -delta : delta;
-      const allowedAbs = rule.tolerance_abs ?? Infinity;
-      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
-      const allowed = Math.min(allowedAbs, allowedPct);
-      if (worsening > EPS && worsening > allowed + EPS) {
-        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
-        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
-        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        if (sig2.significant === false && input.require_significance) {
-          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
-        } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
-        }
-      }
-    }
-  }
-  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
-  return {
-    metric: {
-      name,
-      base,
-      head,
-      delta,
-      delta_pct,
-      direction: rule.direction,
-      fraction: rule.fraction,
-      change,
-      status,
-      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
-      ...sig2,
-      ...input.location ? { location: input.location } : {}
-    },
-    findings
-  };
-}
-
-// src/curve/lm.ts
-function clampParams(p, lo, hi) {
-  return p.map((v, i) => Math.min(hi[i] ?? Infinity, Math.max(lo[i] ?? -Infinity, v)));
-}
-function weightedCost(prob, p) {
-  let s = 0;
-  for (let i = 0; i < prob.x.length; i++) {
-    const r = prob.f(prob.x[i], p) - prob.y[i];
-    s += prob.w[i] * r * r;
-  }
-  return Number.isFinite(s) ? s : Infinity;
-}
-function solveLinear(A, b) {
-  const k = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < k; c++) {
-    let piv = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
-    if (!(Math.abs(M[piv][c]) > 1e-300)) return null;
-    [M[c], M[piv]] = [M[piv], M[c]];
-    for (let r = c + 1; r < k; r++) {
-      const fct = M[r][c] / M[c][c];
-      if (fct === 0) continue;
-      for (let j = c; j <= k; j++) M[r][j] -= fct * M[c][j];
-    }
-  }
-  const z = new Array(k).fill(0);
-  for (let r = k - 1; r >= 0; r--) {
-    let s = M[r][k];
-    for (let j = r + 1; j < k; j++) s -= M[r][j] * z[j];
-    z[r] = s / M[r][r];
-  }
-  return z.every(Number.isFinite) ? z : null;
-}
-function levenbergMarquardt(prob, start, maxIter = 200) {
-  const k = start.length;
-  const n = prob.x.length;
-  let p = clampParams(start, prob.lo, prob.hi);
-  let cost = weightedCost(prob, p);
-  let lambda = 1e-3;
-  let it = 0;
-  const sw = prob.w.map((w) => Math.sqrt(w));
-  for (; it < maxIter && Number.isFinite(cost); it++) {
-    const r = new Array(n);
-    for (let i = 0; i < n; i++) r[i] = sw[i] * (prob.f(prob.x[i], p) - prob.y[i]);
-    const J = [];
-    for (let j = 0; j < k; j++) {
-      let h = 1e-6 * Math.max(1, Math.abs(p[j]));
-      if (p[j] + h > prob.hi[j]) h = -h;
-      const q = p.slice();
-      q[j] = p[j] + h;
-      const col = new Array(n);
-      for (let i = 0; i < n; i++) col[i] = (sw[i] * (prob.f(prob.x[i], q) - prob.y[i]) - r[i]) / h;
-      J.push(col);
-    }
-    const JtJ = [];
-    const Jtr = [];
-    for (let a = 0; a < k; a++) {
-      const row = [];
-      for (let b = 0; b < k; b++) {
-        let s = 0;
-        for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
-        row.push(s);
-      }
-      JtJ.push(row);
-      let g = 0;
-      for (let i = 0; i < n; i++) g += J[a][i] * r[i];
-      Jtr.push(g);
-    }
-    if (!JtJ.every((row) => row.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
-    let improved = false;
-    for (let tries = 0; tries < 12; tries++) {
-      const A = JtJ.map((row, a) => row.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
-      const delta = solveLinear(A, Jtr.map((g) => -g));
-      if (!delta) {
-        lambda *= 10;
-        continue;
-      }
-      const q = clampParams(p.map((v, j) => v + delta[j]), prob.lo, prob.hi);
-      const c = weightedCost(prob, q);
-      if (c < cost) {
-        const rel = (cost - c) / Math.max(cost, 1e-300);
-        p = q;
-        cost = c;
-        lambda = Math.max(lambda / 3, 1e-12);
-        improved = true;
-        if (rel < 1e-10) return { params: p, cost, iterations: it + 1 };
-        break;
-      }
-      lambda *= 4;
-    }
-    if (!improved) break;
-  }
-  return { params: p, cost, iterations: it };
-}
-
-// src/curve/families.ts
-var FAMILY_NAMES = ["pow3", "log2", "exp3", "mmf4", "wbl4"];
-function ls2(ctx, g1, g2) {
-  let s11 = 0, s12 = 0, s22 = 0, t1 = 0, t2 = 0;
-  for (let i = 0; i < ctx.x.length; i++) {
-    const x = ctx.x[i], w = ctx.w[i], y = ctx.y[i];
-    const u = g1(x), v = g2(x);
-    s11 += w * u * u;
-    s12 += w * u * v;
-    s22 += w * v * v;
-    t1 += w * u * y;
-    t2 += w * v * y;
-  }
-  const z = solveLinear([[s11, s12], [s12, s22]], [t1, t2]);
-  return z ? [z[0], z[1]] : null;
-}
-function lnRange(ctx) {
-  let lo = Infinity, hi = -Infinity;
-  for (const x of ctx.x) {
-    lo = Math.min(lo, Math.log(x));
-    hi = Math.max(hi, Math.log(x));
-  }
-  return [lo, hi];
-}
-var span = (ctx) => Math.max(ctx.ceil - ctx.floor, 1e-12);
-var pow3 = {
-  name: "pow3",
-  k: 3,
-  f: (x, p) => p[0] + p[1] * Math.pow(x, -p[2]),
-  bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
-  starts: (ctx) => {
-    const out = [];
-    for (const c of [0.1, 0.25, 0.5, 1, 2]) {
-      const z = ls2(ctx, () => 1, (x) => Math.pow(x, -c));
-      if (z) out.push([z[0], z[1], c]);
-      out.push([ctx.floor + 0.5 * (ctx.ymin - ctx.floor), 0.5 * (ctx.ymax - ctx.ymin) + 1e-9, c]);
-    }
-    return out;
-  },
-  report: (p) => p.slice()
-};
-var log2 = {
-  name: "log2",
-  k: 2,
-  f: (x, p) => p[0] - p[1] * Math.log(x),
-  bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
-  starts: (ctx) => {
-    const z = ls2(ctx, () => 1, (x) => -Math.log(x));
-    return z ? [[z[0], z[1]]] : [[ctx.ymin, 0]];
-  },
-  report: (p) => p.slice()
-};
-var exp3 = {
-  name: "exp3",
-  k: 3,
-  f: (x, p) => p[0] + p[1] * Math.exp(-p[2] * x),
-  bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
-  starts: (ctx) => {
-    const out = [];
-    for (const c of [0.5, 2, 8, 32, 128, 512]) {
-      const z = ls2(ctx, () => 1, (x) => Math.exp(-c * x));
-      if (z) out.push([z[0], z[1], c]);
-    }
-    return out;
-  },
-  report: (p) => p.slice()
-};
-var mmf4 = {
-  name: "mmf4",
-  k: 4,
-  f: (x, p) => p[2] + (p[0] - p[2]) / (1 + Math.exp(p[3] * Math.log(x) - p[1])),
-  bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
-  starts: (ctx) => {
-    const out = [];
-    const [l0, l1] = lnRange(ctx);
-    for (const d of [0.5, 1, 2]) {
-      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
-        const beta = d * m;
-        const s = (x) => 1 / (1 + Math.exp(d * Math.log(x) - beta));
-        const z = ls2(ctx, (x) => s(x), (x) => 1 - s(x));
-        if (z) out.push([z[0], beta, z[1], d]);
-      }
-    }
-    return out;
-  },
-  report: (p) => [p[0], Math.exp(p[1]), p[2], p[3]]
-};
-var wbl4 = {
-  name: "wbl4",
-  k: 4,
-  f: (x, p) => p[2] + p[1] * Math.exp(-Math.exp(p[0] + p[3] * Math.log(x))),
-  bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
-  starts: (ctx) => {
-    const out = [];
-    const [l0, l1] = lnRange(ctx);
-    for (const d of [0.3, 0.7, 1.5]) {
-      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
-        const alpha = -d * m;
-        const z = ls2(ctx, (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))), () => 1);
-        if (z) out.push([alpha, z[0], z[1], d]);
-      }
-    }
-    return out;
-  },
-  report: (p) => [Math.exp(p[0]), p[1], p[2], p[3]]
-};
-var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
-
-// src/curve/fit.ts
-function makeTransform(values, o) {
-  const sign = o.direction === "higher" ? -1 : 1;
-  if (o.proportion) {
-    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e) => 1 - e : (e) => e;
-    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
-  }
-  const losses = values.map((v) => sign * v);
-  const off = Math.min(...losses);
-  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
-  return {
-    toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e) => sign * (e * sc + off),
-    scale: sc,
-    floor: -20,
-    ceil: 21
-  };
-}
-function pointWeights(points, o) {
-  const vars = points.map((p) => {
-    let v = 0;
-    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
-    if (o.proportion && o.eval_size && o.eval_size > 0) {
-      const m = o.eval_size;
-      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
-      v = Math.max(v, q * (1 - q) / m);
-    }
-    return v;
-  });
-  if (!vars.some((v) => v > 0)) return points.map(() => 1);
-  const vmax = Math.max(...vars);
-  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
-  const mean2 = w.reduce((a, b) => a + b, 0) / w.length;
-  return w.map((v) => v / mean2);
-}
-function fitContext(x, y, w, tf) {
-  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
-}
-function runFamily(fam, ctx) {
-  const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
-  const starts = fam.starts(ctx).filter((s) => s.every(Number.isFinite)).map((s) => clampParams(s, lo, hi)).map((s, i) => ({ s, i, c: weightedCost(prob, s) })).filter((s) => Number.isFinite(s.c)).sort((a, b) => a.c - b.c || a.i - b.i).slice(0, 3);
-  let best = null;
-  for (const st of starts) {
-    const r = levenbergMarquardt(prob, st.s, 150);
-    if (Number.isFinite(r.cost) && (!best || r.cost < best.cost - 1e-15)) best = { p: r.params, cost: r.cost };
-  }
-  return best;
-}
-function fitFamily(name, points, o, weights) {
-  if (points.length < 2) return null;
-  const fam = FAMILIES[name];
-  const tf = makeTransform(points.map((p) => p.value), o);
-  const nRef = Math.max(...points.map((p) => p.train_size));
-  const x = points.map((p) => p.train_size / nRef);
-  const y = points.map((p) => tf.toFit(p.value));
-  const w = weights ? weights.slice() : pointWeights(points, o);
-  const r = runFamily(fam, fitContext(x, y, w, tf));
-  if (!r) return null;
-  return {
-    family: name,
-    p: r.p,
-    nRef,
-    tf,
-    cost: r.cost,
-    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
-  };
-}
-function refitFrom(model, sizes, values, w) {
-  const fam = FAMILIES[model.family];
-  const x = sizes.map((n) => n / model.nRef);
-  const y = values.map((v) => model.tf.toFit(v));
-  const ctx = fitContext(x, y, w, model.tf);
-  const { lo, hi } = fam.bounds(ctx);
-  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
-  if (!Number.isFinite(r.cost)) return null;
-  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
-}
-
-// src/curve/format.ts
-var MINUS2 = "\u2212";
-function sig(x, digits) {
-  if (x === 0 || !Number.isFinite(x)) return String(x === 0 ? 0 : x);
-  const s = Number(x.toPrecision(digits));
-  return String(s);
-}
-function formatSize(n) {
-  if (!Number.isFinite(n)) return String(n);
-  const a = Math.abs(n);
-  if (a >= 1e9) return `${sig(n / 1e9, 3)}B`;
-  if (a >= 1e6) return `${sig(n / 1e6, 3)}M`;
-  if (a >= 1e3) {
-    const k = Number((n / 1e3).toPrecision(3));
-    return k >= 1e3 ? `${sig(n / 1e6, 3)}M` : `${k}k`;
-  }
-  return String(Math.round(n));
-}
-function withSign(s, x, signed) {
-  if (x < 0) return `${MINUS2}${s.replace(/^-/, "")}`;
-  return signed && x > 0 ? `+${s}` : s;
-}
-function formatDelta2(d, proportion, signed = true) {
-  if (proportion) {
-    const pp = d * 100;
-    const a = Math.abs(pp);
-    const s = a >= 10 ? pp.toFixed(0) : a >= 0.095 ? pp.toFixed(1) : a >= 95e-4 ? pp.toFixed(2) : pp.toFixed(3);
-    const r = Number(s) === 0 ? "0" : s;
-    return `${withSign(r, Number(r), signed)} pp`;
-  }
-  return withSign(sig(d, 2), Number(sig(d, 2)), signed);
-}
-function formatValue2(v, proportion) {
-  if (proportion) return `${(v * 100).toFixed(1)} %`;
-  return withSign(sig(v, 4), v, false);
-}
-function formatCost(c, unit) {
-  if (/-h$/.test(unit) && Math.abs(c) < 0.05 && c !== 0) return formatCost(c * 3600, unit.replace(/-h$/, "-s"));
-  const a = Math.abs(c);
-  const s = a >= 100 ? c.toFixed(0) : a >= 0.95 ? c.toFixed(1) : a >= 95e-4 ? c.toFixed(2) : sig(c, 1);
-  return `${withSign(s, c, false)} ${unit}`;
-}
-function formatFactor(f) {
-  return `${f >= 10 ? f.toFixed(0) : f.toFixed(1)}\xD7`;
-}
-function formatPct2(p) {
-  return `${Math.round(p * 100)} %`;
-}
-
-// src/curve/analyze.ts
-var DEFAULT_CURVE_OPTIONS = {
-  direction: "higher",
-  proportion: true,
-  min_points: 4,
-  gain_per_doubling: 5e-3
-};
-var MAX_EXTRAPOLATION = 4;
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function quantile(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-function cleanPoints(points) {
-  return points.map((p, i) => ({ p, i })).filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value)).sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i).map(({ p }) => {
-    const q = { train_size: p.train_size, value: p.value };
-    if (p.std !== void 0 && Number.isFinite(p.std)) q.std = p.std;
-    if (p.cost !== void 0 && Number.isFinite(p.cost)) q.cost = p.cost;
-    return q;
-  });
-}
-function holdoutSplit(points) {
-  if (points.length < 3) return null;
-  const nMax = points[points.length - 1].train_size;
-  let train = points.filter((p) => p.train_size <= nMax / 2);
-  if (train.length < 3) train = points.slice(0, points.length - 1);
-  const test = points.slice(train.length);
-  if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
-  return { train, test };
-}
-var FIT_WINDOW_DOUBLINGS = 3;
-var FIT_WINDOW_MIN_POINTS = 6;
-function fitWindow(points) {
-  if (points.length === 0) return [];
-  const top = points[points.length - 1].train_size;
-  const inWindow = points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
-  return inWindow.length >= FIT_WINDOW_MIN_POINTS ? inWindow : points.slice();
-}
-var ENSEMBLE_SIZE = 3;
-function medianOf(values) {
-  const v = values.slice().sort((a, b) => a - b);
-  const k = v.length;
-  return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
-}
-function medianPredictor(fs6) {
-  if (fs6.length === 1) return fs6[0];
-  return (n) => medianOf(fs6.map((f) => f(n)));
-}
-function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
-  const points = cleanPoints(pointsIn);
-  const fitted = fitWindow(points);
-  const fits = /* @__PURE__ */ new Map();
-  const holdout = /* @__PURE__ */ new Map();
-  const distinct = new Set(fitted.map((p) => p.train_size)).size;
-  if (distinct >= 2) {
-    for (const name of names) {
-      if (FAMILIES[name].k > fitted.length) continue;
-      const m = fitFamily(name, fitted, o);
-      if (m) fits.set(name, m);
-    }
-  }
-  let lastValueHoldout = null;
-  const split = holdoutSplit(fitted);
-  if (split) {
-    const last = split.train[split.train.length - 1].value;
-    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
-    for (const name of names) {
-      if (!fits.has(name) || FAMILIES[name].k > split.train.length) continue;
-      const m = fitFamily(name, split.train, o);
-      if (!m) continue;
-      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
-      if (Number.isFinite(err)) holdout.set(name, err);
-    }
-  }
-  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
-  let members = ranked.slice(0, ENSEMBLE_SIZE);
-  if (members.length === 0) {
-    const first = names.find((n) => fits.has(n));
-    members = first ? [first] : [];
-  }
-  const selected = members[0] ?? null;
-  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null;
-  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
-}
-function mean(xs) {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-function gainPerDoubling(predict, n, direction) {
-  const d = predict(2 * n) - predict(n);
-  return direction === "higher" ? d : -d;
-}
-function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
-  const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
-  const at2 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
-  let lastAbove = -1;
-  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at2(i), direction) >= threshold) lastAbove = i;
-  if (lastAbove === -1) return nLo;
-  if (lastAbove === steps) return null;
-  let lo = Math.log(at2(lastAbove)), hi = Math.log(at2(lastAbove + 1));
-  for (let k = 0; k < 40; k++) {
-    const mid = (lo + hi) / 2;
-    if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
-    else hi = mid;
-  }
-  return Math.exp(hi);
-}
-function roundSize(n) {
-  return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
-}
-function round(x, digits = 6) {
-  return Number(x.toPrecision(digits));
-}
-function pointNoise(p, o) {
-  let v = null;
-  if (p.std !== void 0 && p.std > 0) v = p.std;
-  if (o.proportion && o.eval_size && o.eval_size > 0) {
-    const q = Math.min(1 - 1 / o.eval_size, Math.max(1 / o.eval_size, p.value));
-    v = Math.max(v ?? 0, Math.sqrt(q * (1 - q) / o.eval_size));
-  }
-  return v;
-}
-function fitCostModel(points) {
-  const pts = points.filter((p) => p.cost !== void 0 && p.cost > 0);
-  if (pts.length === 0) return null;
-  const lx = pts.map((p) => Math.log(p.train_size));
-  const ly = pts.map((p) => Math.log(p.cost));
-  const mx = mean(lx), my = mean(ly);
-  let sxx = 0, sxy = 0;
-  for (let i = 0; i < pts.length; i++) {
-    sxx += (lx[i] - mx) ** 2;
-    sxy += (lx[i] - mx) * (ly[i] - my);
-  }
-  const slope = sxx > 1e-12 ? sxy / sxx : 1;
-  return { intercept: my - slope * mx, slope };
-}
-function costAt(model, n) {
-  return Math.exp(model.intercept + model.slope * Math.log(n));
-}
-function analyzeCurve(metric, pointsIn, optsIn) {
-  const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
-  const thr = opts.gain_per_doubling;
-  const o = { direction: opts.direction, proportion: opts.proportion };
-  if (opts.eval_size !== void 0) o.eval_size = opts.eval_size;
-  const names = opts.families ?? FAMILY_NAMES;
-  const models = fitCurveModels(pointsIn, o, names);
-  const points = models.points;
-  const costUnit = opts.cost_unit ?? "CPU-h";
-  const nMin = points.length ? points[0].train_size : 0;
-  const nMax = points.length ? points[points.length - 1].train_size : 0;
-  const current = opts.current_size ?? nMax;
-  const reasons = [];
-  const fmtV = (v) => formatValue2(v, opts.proportion);
-  const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
-  if (points.length < opts.min_points) reasons.push(`only ${points.length} point${points.length === 1 ? "" : "s"} (at least ${opts.min_points} needed)`);
-  const dropped = pointsIn.length - points.length;
-  const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
-  const fittedPts = models.fitted;
-  const families = [];
-  for (const name of names) {
-    const m = models.fits.get(name);
-    if (!m) continue;
-    const rmse2 = Math.sqrt(mean(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
-    families.push({
-      name,
-      params: FAMILIES[name].report(m.p).map((v) => round(v)),
-      holdout_error: models.holdout.has(name) ? round(models.holdout.get(name)) : null,
-      rmse: round(rmse2)
-    });
-  }
-  const costModel = fitCostModel(points);
-  const base = {
-    metric,
-    direction: opts.direction,
-    proportion: opts.proportion,
-    reliable: false,
-    reason: null,
-    family: sel ? models.members.length > 1 ? `median(${models.members.join(", ")})` : sel.family : points.length ? "last_value" : null,
-    family_members: sel ? models.members.slice() : [],
-    families,
-    last_value_holdout_error: models.lastValueHoldout === null ? null : round(models.lastValueHoldout),
-    current_size: current,
-    recommended_size: null,
-    oversize_factor: null,
-    oversize_exceeded: false,
-    gain_per_doubling_threshold: thr,
-    predicted_gain_per_doubling: null,
-    projected_savings: null,
-    cost_unit: costUnit,
-    cost_model: costModel ? { intercept: round(costModel.intercept), slope: round(costModel.slope) } : null,
-    points,
-    curve: [],
-    conclusion: ""
-  };
-  const measured = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize(nMax)}` : "") : "no valid points";
-  if (!sel) {
-    if (reasons.length === 0) reasons.push(points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points");
-    base.reason = reasons.join("; ");
-    base.conclusion = `learning curve not reliable: ${base.reason}; ${measured}`;
-    return base;
-  }
-  const predict = models.predict;
-  const nFit = fittedPts[0].train_size;
-  const gridHi = Math.max(nMax, current) * 2;
-  const gridN = Math.min(60, Math.max(8, Math.ceil(Math.log2(gridHi / nFit) * 4)));
-  for (let i = 0; i <= gridN; i++) {
-    const n = nFit * Math.pow(gridHi / nFit, i / gridN);
-    base.curve.push({ train_size: roundSize(n), value: round(predict(n)) });
-  }
-  const rec = findRecommendedSize(predict, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
-  const recommended = rec === null ? null : roundSize(rec);
-  base.recommended_size = recommended;
-  base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
-  const gain = gainPerDoubling(predict, current, opts.direction);
-  const B = opts.bootstrap_samples ?? 40;
-  const samples = [];
-  const fp = fittedPts;
-  if (B > 0 && fp.length >= 3) {
-    const w = pointWeights(fp, o);
-    const fitted = fp.map((p) => predict(p.train_size));
-    const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(w[i]));
-    const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
-    const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
-    const rnd = mulberry32(24301 ^ fp.length);
-    const sizes = fp.map((p) => p.train_size);
-    const memberFits = models.members.map((m) => models.fits.get(m));
-    for (let b = 0; b < B; b++) {
-      const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(w[i]));
-      const fs6 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-      if (fs6.every((f) => f !== null)) {
-        const g = gainPerDoubling(medianPredictor(fs6), current, opts.direction);
-        if (Number.isFinite(g)) samples.push(g);
-      }
-    }
-  }
-  const best = models.holdout.get(sel.family);
-  const competitive = [];
-  for (const [name, m] of models.fits) {
-    const e = models.holdout.get(name);
-    if (best === void 0 || e === void 0) continue;
-    if (e <= Math.max(2 * best, best + thr / 2)) competitive.push(gainPerDoubling(m.predict, current, opts.direction));
-  }
-  let interval = null;
-  if (samples.length >= 10 || competitive.length >= 2) {
-    samples.sort((a, b) => a - b);
-    let lo = samples.length >= 10 ? quantile(samples, 0.1) : gain;
-    let hi = samples.length >= 10 ? quantile(samples, 0.9) : gain;
-    for (const g of competitive) {
-      lo = Math.min(lo, g);
-      hi = Math.max(hi, g);
-    }
-    interval = [round(Math.min(lo, gain)), round(Math.max(hi, gain))];
-  }
-  base.predicted_gain_per_doubling = { value: round(gain), interval };
-  if (recommended !== null && current > recommended) {
-    const costNow = costModel ? costAt(costModel, current) : null;
-    const costRec = costModel ? costAt(costModel, recommended) : null;
-    base.projected_savings = {
-      cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
-      cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
-      metric_delta: round(predict(recommended) - predict(current))
-    };
-  }
-  const noise = points.map((p) => pointNoise(p, o));
-  const noiseKnown = noise.every((s) => s !== null);
-  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
-  const worse = (a, b) => opts.direction === "higher" ? a.value - b.value : b.value - a.value;
-  let worst2 = null;
-  const top = points.filter((p) => p.train_size >= nMax / 8);
-  for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) {
-      const a = top[i], b = top[j];
-      if (b.train_size === a.train_size) continue;
-      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
-      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
-      const d = worse(a, b);
-      if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
-    }
-  }
-  if (worst2) {
-    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize(worst2.b.train_size)}`);
-  }
-  const resid = fittedPts.map((p) => p.value - predict(p.train_size));
-  const rmse = Math.sqrt(mean(resid.map((r) => r * r)));
-  const noisy = noiseKnown ? Math.sqrt(mean(resid.map((r, i) => (r / noise[points.indexOf(fittedPts[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
-  if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
-  if (competitive.length >= 2) {
-    const lo = Math.min(...competitive), hi = Math.max(...competitive);
-    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(gain))) {
-      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
-    }
-  }
-  if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
-    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
-  }
-  if (current > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the training size ${formatSize(current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
-  } else if (recommended !== null && recommended > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the point of diminishing returns (~${formatSize(recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
-  }
-  base.reliable = reasons.length === 0;
-  base.reason = base.reliable ? null : reasons.join("; ");
-  base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
-  const thrText = fmtD(thr, false);
-  const iv = interval ? ` (80 % interval ${fmtD(interval[0])} to ${fmtD(interval[1])})` : "";
-  const doubling = opts.direction === "higher" ? `doubling the data is predicted to add ${fmtD(gain)}${iv}` : `doubling the data is predicted to change the metric by ${fmtD(-gain)}${iv ? ` (80 % interval ${fmtD(-interval[1])} to ${fmtD(-interval[0])})` : ""}`;
-  let text;
-  if (!base.reliable) {
-    text = `learning curve not reliable: ${base.reason}; ${measured}`;
-  } else if (recommended !== null && current > recommended * 1.05) {
-    const s = base.projected_savings;
-    const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
-    text = `data beyond ~${formatSize(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
-  } else if (recommended !== null) {
-    text = `this model trains on ${formatSize(current)}, at or below the ~${formatSize(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
-  } else {
-    text = `more data still pays: ${doubling}, above the ${thrText} threshold`;
-  }
-  if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
-  if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
-  base.conclusion = text;
-  return base;
-}
-
-// src/curve/compare.ts
-function interpLog(xs, ys, n) {
-  if (n <= xs[0]) return ys[0];
-  for (let i = 1; i < xs.length; i++) {
-    if (n <= xs[i]) {
-      const t = Math.log(n / xs[i - 1]) / Math.log(xs[i] / xs[i - 1]);
-      return ys[i - 1] + (Number.isFinite(t) ? t : 1) * (ys[i] - ys[i - 1]);
-    }
-  }
-  return ys[ys.length - 1];
-}
-function curveValueAt(a, n) {
-  const pts = a.points;
-  if (pts.length === 0) return null;
-  const lo = pts[0].train_size, hi = pts[pts.length - 1].train_size;
-  if (n >= lo && n <= hi) return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
-  if (a.curve.length >= 2) {
-    const c = a.curve;
-    if (n >= c[0].train_size && n <= c[c.length - 1].train_size) return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
-  }
-  return null;
-}
-function fittedValueAt(a, n) {
-  const c = a.curve;
-  if (c.length >= 2 && n >= c[0].train_size && n <= c[c.length - 1].train_size) {
-    return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
-  }
-  return null;
-}
-function compareCurves(base, head, opts = {}) {
-  const tol = opts.tolerance ?? head.gain_per_doubling_threshold;
-  const higher = head.direction === "higher";
-  const better = (d) => higher ? d : -d;
-  const fmtD = (d) => formatDelta2(d, head.proportion);
-  const at2 = [];
-  if (base.points.length && head.points.length) {
-    const lo = Math.max(base.points[0].train_size, head.points[0].train_size);
-    const hi = Math.min(base.points[base.points.length - 1].train_size, head.points[head.points.length - 1].train_size);
-    const sizes = [...new Set([...base.points, ...head.points].map((p) => p.train_size))].filter((n) => n >= lo && n <= hi).sort((a, b) => a - b);
-    for (const n of sizes) {
-      const b = curveValueAt(base, n), h = curveValueAt(head, n);
-      if (b === null || h === null) continue;
-      at2.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
-    }
-  }
-  const imps = at2.map((p) => better(p.delta));
-  const mean_improvement = imps.length ? round2(imps.reduce((a, b) => a + b, 0) / imps.length) : null;
-  let dominance = "unknown";
-  if (imps.length) {
-    if (imps.every((d) => Math.abs(d) <= tol)) dominance = "equal";
-    else if (imps.every((d) => d >= -tol)) dominance = "head";
-    else if (imps.every((d) => d <= tol)) dominance = "base";
-    else dominance = "crossing";
-  }
-  let size_ratio_for_equal_value = null;
-  const target = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
-  if (target !== null && head.curve.length >= 2) {
-    const c = head.curve;
-    const ok = (v) => better(v - target) >= 0;
-    if (ok(c[0].value)) size_ratio_for_equal_value = round2(c[0].train_size / base.current_size, 3);
-    else {
-      for (let i = 1; i < c.length; i++) {
-        if (ok(c[i].value)) {
-          const a = c[i - 1], b = c[i];
-          const t = (target - a.value) / (b.value - a.value);
-          const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
-          size_ratio_for_equal_value = round2(n / base.current_size, 3);
-          break;
-        }
-      }
-    }
-  }
-  let train_size_change = null;
-  const hv = fittedValueAt(head, head.current_size) ?? curveValueAt(head, head.current_size);
-  const bv = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
-  const hc = head.cost_model ? costAt(head.cost_model, head.current_size) : null;
-  const bc = base.cost_model ? costAt(base.cost_model, base.current_size) : null;
-  const metric_delta = hv !== null && bv !== null ? round2(hv - bv) : null;
-  const cost_delta = hc !== null && bc !== null ? round2(hc - bc, 4) : null;
-  train_size_change = {
-    base_size: base.current_size,
-    head_size: head.current_size,
-    metric_delta,
-    cost_delta,
-    metric_per_cost: metric_delta !== null && cost_delta !== null && Math.abs(cost_delta) > 1e-12 ? round2(metric_delta / cost_delta, 4) : null
-  };
-  const parts = [];
-  if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
-  if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize(at2[0].train_size)}\u2013${formatSize(at2[at2.length - 1].train_size)}`;
-    const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
-    parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
-  } else {
-    parts.push("the curves have no measured sizes in common");
-  }
-  if (size_ratio_for_equal_value !== null && dominance !== "equal") {
-    parts.push(`the PR reaches the base's value at ${formatSize(base.current_size)} with ${formatSize(size_ratio_for_equal_value * base.current_size)} examples`);
-  }
-  if (base.current_size !== head.current_size && metric_delta !== null) {
-    let s = `training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} bought ${fmtD(metric_delta)}`;
-    if (cost_delta !== null) {
-      const unit = head.cost_unit;
-      s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit)}`;
-      if (train_size_change.metric_per_cost !== null && cost_delta > 0) s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
-    }
-    parts.push(s);
-  }
-  return { metric: head.metric, at_equal_sizes: at2, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
-}
-function round2(x, digits = 6) {
-  return Number(x.toPrecision(digits));
-}
-
 // src/core/errors.ts
 var InputError = class extends Error {
   file;
@@ -36142,1604 +35235,13 @@ var InputError = class extends Error {
 var InputErrors = class extends Error {
   errors;
   constructor(errors) {
-    super(errors.map((e) => e.format()).join("\n"));
+    super(errors.map((e2) => e2.format()).join("\n"));
     this.name = "InputErrors";
     this.errors = errors;
   }
 };
-function isInputError(e) {
-  return e instanceof InputError || e instanceof InputErrors;
-}
-
-// src/curve/csv.ts
-var SIZE_COLUMNS = ["train_size", "train_sizes", "n_train", "size", "n"];
-var COST_COLUMNS = [
-  ["train_cpu_hours", "CPU-h", 1],
-  ["train_gpu_hours", "GPU-h", 1],
-  ["train_cpu_seconds", "CPU-h", 1 / 3600],
-  ["train_gpu_seconds", "GPU-h", 1 / 3600],
-  ["cost", "cost", 1]
-];
-function splitRow(line, delim) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"' && cur.trim() === "") {
-      quoted = true;
-      cur = "";
-    } else if (ch === delim) {
-      out.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out;
-}
-function parseNumber(s) {
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
-  return Number(s);
-}
-function parseCurveCsvDetailed(text, file, metric) {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  let h = 0;
-  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
-  if (h >= lines.length) throw new InputError("empty learning-curve CSV (expected a header row with train_size and the metric)", { file });
-  const headerLine = lines[h];
-  const delim = headerLine.includes(",") ? "," : headerLine.includes("	") ? "	" : headerLine.includes(";") ? ";" : ",";
-  const header = splitRow(headerLine, delim).map((c) => c.toLowerCase());
-  const find = (names) => {
-    for (const n of names) {
-      const i = header.indexOf(n.toLowerCase());
-      if (i >= 0) return i;
-    }
-    return -1;
-  };
-  const at2 = { file, line: h + 1 };
-  const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(", ")})`, at2);
-  const m = metric.toLowerCase();
-  const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${metric}" (columns: ${header.join(", ")})`, at2);
-  const iStd = find([`${m}_std`, `std_${m}`, "std"]);
-  let iCost = -1, costUnit = null, costScale = 1;
-  for (const [name, unit, scale] of COST_COLUMNS) {
-    const i = header.indexOf(name);
-    if (i >= 0) {
-      iCost = i;
-      costUnit = unit;
-      costScale = scale;
-      break;
-    }
-  }
-  const points = [];
-  for (let li = h + 1; li < lines.length; li++) {
-    const raw = lines[li];
-    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
-    const where = { file, line: li + 1 };
-    const cells = splitRow(raw, delim);
-    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, where);
-    const size = parseNumber(cells[iSize]);
-    if (!(size > 0) || !Number.isFinite(size)) throw new InputError(`train_size must be a positive number, got "${cells[iSize]}"`, { ...where, field: header[iSize] });
-    const value = parseNumber(cells[iMetric]);
-    if (!Number.isFinite(value)) throw new InputError(`${metric} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric] });
-    const p = { train_size: size, value };
-    if (iStd >= 0 && cells[iStd] !== "") {
-      const s = parseNumber(cells[iStd]);
-      if (!(s >= 0)) throw new InputError(`std must be a non-negative number, got "${cells[iStd]}"`, { ...where, field: header[iStd] });
-      p.std = s;
-    }
-    if (iCost >= 0 && cells[iCost] !== "") {
-      const c = parseNumber(cells[iCost]);
-      if (!(c >= 0)) throw new InputError(`${header[iCost]} must be a non-negative number, got "${cells[iCost]}"`, { ...where, field: header[iCost] });
-      p.cost = c * costScale;
-    }
-    points.push(p);
-  }
-  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
-  return { points, cost_unit: costUnit };
-}
-
-// src/curve/escape.ts
-function escapeMarkdownInline(s) {
-  return s.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|<>~&@:]/g, (c) => `\\${c}`);
-}
-function escapeMermaidString(s) {
-  return s.replace(/[\r\n]+/g, " ").replace(/["`[\]{}<>;#]/g, " ").replace(/\s+/g, " ").trim();
-}
-
-// src/curve/render.ts
-function prose(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-var MAX_CATEGORIES = 12;
-function chartSizes(curves) {
-  const all = [...new Set(curves.flatMap((c) => c.points.map((p) => p.train_size)))].sort((a, b) => a - b);
-  if (all.length === 0) return [];
-  let sizes = all;
-  if (all.length > MAX_CATEGORIES) {
-    const lo = all[0], hi = all[all.length - 1], k = MAX_CATEGORIES - 1;
-    sizes = Array.from({ length: k + 1 }, (_, i) => lo * Math.pow(hi / lo, i / k));
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return sizes.filter((n) => {
-    const l = formatSize(n);
-    if (seen.has(l)) return false;
-    seen.add(l);
-    return true;
-  });
-}
-function num(v) {
-  return String(Number(v.toFixed(4)));
-}
-function renderCurveMermaid(head, base) {
-  const curves = base ? [head, base] : [head];
-  const sizes = chartSizes(curves);
-  if (sizes.length < 2) return null;
-  const scale = head.proportion ? 100 : 1;
-  const series = [];
-  const add = (name, f) => {
-    const vals = sizes.map(f);
-    if (vals.every((v) => v !== null && Number.isFinite(v))) series.push({ name, values: vals.map((v) => v * scale) });
-  };
-  add("PR measured", (n) => curveValueAt(head, n));
-  if (head.curve.length) add("PR fitted", (n) => fittedValueAt(head, n) ?? curveValueAt(head, n));
-  if (base) {
-    add("base measured", (n) => curveValueAt(base, n));
-    if (base.curve.length) add("base fitted", (n) => fittedValueAt(base, n) ?? curveValueAt(base, n));
-  }
-  if (series.length === 0) return null;
-  const all = series.flatMap((s) => s.values);
-  let lo = Math.min(...all), hi = Math.max(...all);
-  const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 1e-3, 1e-6);
-  lo -= pad;
-  hi += pad;
-  if (head.proportion) {
-    lo = Math.max(0, lo);
-    hi = Math.min(100, hi);
-  }
-  const metric = escapeMermaidString(head.metric) || "metric";
-  const lines = [
-    "xychart-beta",
-    `  title "${metric} vs training size (log scale)"`,
-    `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(", ")}]`,
-    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
-    ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
-  ];
-  return lines.join("\n");
-}
-function compactPoints(a, max = 12) {
-  const n = a.points.length;
-  if (n <= max) return a.points.map((_, i) => i);
-  const idx = /* @__PURE__ */ new Set();
-  for (let i = 0; i < max; i++) idx.add(Math.round(i * (n - 1) / (max - 1)));
-  return [...idx].sort((x, y) => x - y);
-}
-function seriesNames(head, base) {
-  const names = ["PR measured", ...head.curve.length ? ["PR fitted"] : []];
-  if (base) names.push("base measured", ...base.curve.length ? ["base fitted"] : []);
-  return names.map((s, i) => `${i + 1}. ${s}`).join(", ");
-}
-function renderCurveMarkdown(head, base, cmp) {
-  const metric = escapeMarkdownInline(head.metric);
-  const out = [];
-  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
-  if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
-  const chart = renderCurveMermaid(head, base);
-  if (chart) {
-    out.push("", "```mermaid", chart, "```");
-    out.push("", `<sub>Series in order: ${seriesNames(head, base)}. Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
-  }
-  const fv = (v) => formatValue2(v, head.proportion);
-  const hasCost = head.points.some((p) => p.cost !== void 0);
-  const hasStd = head.points.some((p) => p.std !== void 0);
-  const header = ["training size", `PR ${metric}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
-  out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
-  for (const i of compactPoints(head)) {
-    const p = head.points[i];
-    const b = base ? curveValueAt(base, p.train_size) : null;
-    const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
-    const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
-    const row = [
-      formatSize(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
-      fv(p.value),
-      ...head.curve.length ? [f === null ? "" : fv(f)] : [],
-      ...base ? [b !== null && inBase ? fv(b) : ""] : [],
-      ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
-      ...hasCost ? [p.cost === void 0 ? "" : formatCost(p.cost, "").trim()] : []
-    ];
-    out.push(`| ${row.join(" | ")} |`);
-  }
-  const model = head.family ? `model: ${head.family}` : "no model fitted";
-  const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : "";
-  out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
-  return out.join("\n");
-}
-function formatValueDelta(a) {
-  return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
-}
-
-// src/core/metric-rules.ts
-var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
-var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-var PROPORTION = /(^|[^a-z])(acc|accuracy|precision|recall|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|balanced_accuracy)([^a-z0-9]|$)/i;
-function inferDirection(name) {
-  if (/error_rate|err_rate/i.test(name)) return "lower";
-  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
-}
-function inRange(values) {
-  return values.every((v) => v === null || v >= 0 && v <= 1);
-}
-var DEFAULT_FRACTION_MAX_DROP = 0;
-var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
-function effectiveRule(name, config, base, head) {
-  const own = config.metrics[name] ?? {};
-  const merged = { ...config.defaults, ...own };
-  const direction = own.direction ?? inferDirection(name);
-  const fraction = FRACTION.test(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
-  const higher = direction === "higher";
-  const absKey = higher ? "max_drop" : "max_increase";
-  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
-  let tolerance_abs = merged[absKey];
-  let tolerance_pct = merged[pctKey];
-  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
-  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
-    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
-    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
-    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
-  }
-  return {
-    direction,
-    severity: merged.severity ?? "fail",
-    min: merged.min,
-    max: merged.max,
-    tolerance_abs,
-    tolerance_pct,
-    tolerance_key,
-    required: merged.required ?? config.required_metrics.includes(name),
-    gate: merged.gate ?? true,
-    fraction,
-    proportion
-  };
-}
-
-// src/core/learning-curve-gate.ts
-function inlinePoints(block) {
-  const rows = block.points ?? [];
-  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
-  const points = rows.map((r) => {
-    const p = { train_size: r.train_size, value: r[block.metric] };
-    if (r.std !== void 0) p.std = r.std;
-    const cost = gpuOnly ? r.train_gpu_hours : r.train_cpu_hours;
-    if (cost !== void 0) p.cost = cost;
-    return p;
-  });
-  return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
-}
-function analyze(report, gathered, config) {
-  const block = report.learning_curve;
-  if (!block) return null;
-  const { points, cost_unit } = gathered ?? inlinePoints(block);
-  const values = points.map((p) => p.value);
-  const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
-  const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
-  return analyzeCurve(block.metric, points, {
-    direction: rule.direction,
-    proportion: fraction,
-    ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
-    min_points: config.learning_curve.min_points,
-    gain_per_doubling: config.learning_curve.gain_per_doubling,
-    ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
-    ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
-    cost_unit
-  });
-}
-function gateLearningCurve(head, base, extras, config, location) {
-  const headAnalysis = head ? analyze(head, extras?.head, config) : null;
-  if (!headAnalysis) return { result: null, findings: [] };
-  const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
-  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
-  const findings = [];
-  if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
-    findings.push({
-      rule: "learning_curve.max_oversize",
-      severity: config.learning_curve.severity,
-      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7): ${headAnalysis.conclusion}`,
-      ...location ? { location } : {}
-    });
-  }
-  return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
-}
-
-// src/core/verdict.ts
-var RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(verdicts) {
-  let out = "pass";
-  for (const v of verdicts) if (RANK[v] > RANK[out]) out = v;
-  return out;
-}
-function verdictOf(findings) {
-  return worst(findings.map((f) => f.severity));
-}
-function reasonsOf(findings) {
-  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
-}
-
-// src/core/schema-check.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mlgate/mlgate/schemas/report.schema.json",
-  title: "mlgate model report",
-  description: "What a training/eval job writes for mlgate: one report per model. Format version 1. See docs/report.md.",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "model", "metrics"],
-  properties: {
-    $schema: { type: "string", description: "Optional: the schema URL, for editors." },
-    version: { const: 1, description: "Report format version. Always 1." },
-    model: {
-      type: "string",
-      minLength: 1,
-      maxLength: 100,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
-      description: "Model name (key): letters, digits, '.', '_', '-', '/'. One report per model."
-    },
-    metrics: {
-      type: "object",
-      description: "Headline metrics on the gold evaluation set: name -> finite number.",
-      minProperties: 1,
-      maxProperties: 200,
-      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$" },
-      additionalProperties: { type: "number" }
-    },
-    eval: {
-      type: "object",
-      additionalProperties: false,
-      description: "The gold evaluation set.",
-      properties: {
-        dataset: { type: "string", maxLength: 200, description: "Name or version of the gold set." },
-        size: { type: "integer", minimum: 1, description: "Number of evaluation examples." },
-        predictions: { type: "string", maxLength: 500, description: "Per-example predictions (CSV or JSONL with id,label,prediction[,score]), relative to the report file." },
-        slices: {
-          type: "object",
-          description: "Metrics per slice or group (fairness): slice -> metric -> value.",
-          maxProperties: 200,
-          additionalProperties: { type: "object", additionalProperties: { type: "number" } }
-        }
-      }
-    },
-    cost: {
-      type: "object",
-      additionalProperties: false,
-      description: "Compute cost of training (and optionally inference).",
-      properties: {
-        train_cpu_hours: { type: "number", minimum: 0, description: "CPU-hours of one training run." },
-        train_gpu_hours: { type: "number", minimum: 0, description: "GPU-hours of one training run." },
-        train_usd: { type: "number", minimum: 0, description: "Money spent on one training run, when the job knows it (overrides the price table). Currency as configured." },
-        inference_ms_per_1k: { type: "number", minimum: 0, description: "Inference compute: milliseconds per 1,000 predictions." },
-        price_per_1k_predictions: { type: "number", minimum: 0, description: "Inference price per 1,000 predictions." }
-      }
-    },
-    data: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        train_size: { type: "integer", minimum: 1, description: "Training examples used." },
-        version: { type: "string", maxLength: 200, description: "Data version or hash (e.g. sha256:...)." }
-      }
-    },
-    learning_curve: {
-      type: "object",
-      additionalProperties: false,
-      required: ["metric"],
-      description: "The same model trained on growing subsets of the data, evaluated on the same set.",
-      properties: {
-        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
-        points: {
-          type: "array",
-          maxItems: 1e3,
-          items: {
-            type: "object",
-            required: ["train_size"],
-            description: "train_size, the metric's value under its own name, optional std and cost columns (train_cpu_hours, train_gpu_hours).",
-            properties: {
-              train_size: { type: "number", exclusiveMinimum: 0 },
-              std: { type: "number", minimum: 0 },
-              train_cpu_hours: { type: "number", minimum: 0 },
-              train_gpu_hours: { type: "number", minimum: 0 }
-            },
-            additionalProperties: { type: "number" }
-          }
-        },
-        file: { type: "string", maxLength: 500, description: "CSV with the same columns, relative to the report file." }
-      }
-    },
-    lifecycle: { $ref: "#/definitions/lifecycle" }
-  },
-  definitions: {
-    handle: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", description: "A GitHub user handle." },
-    feature: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: {
-        name: { type: "string", minLength: 1, maxLength: 100 },
-        mean: { type: "number" },
-        std: { type: "number", minimum: 0 },
-        sigma: { type: "number", exclusiveMinimum: 0, description: "Alert outside mean \xB1 sigma\xB7std." },
-        min: { type: "number" },
-        max: { type: "number" }
-      }
-    },
-    lifecycle: {
-      type: "object",
-      additionalProperties: false,
-      description: "Evidence for the ML lifecycle checklist (docs/checklist.md).",
-      properties: {
-        model_card: { type: "string", maxLength: 500, description: "Workspace-relative path of the model card or README." },
-        owner: { $ref: "#/definitions/handle" },
-        backup_owner: { $ref: "#/definitions/handle" },
-        reproducibility: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
-            seed: { type: "integer", description: "Random seed." },
-            lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
-            command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
-          }
-        },
-        monitoring: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            alert_sigma: { type: "number", exclusiveMinimum: 0, description: "Default 2." },
-            inputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } },
-            outputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } }
-          }
-        },
-        retraining: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
-            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
-          }
-        },
-        product_metric: {
-          type: "object",
-          additionalProperties: false,
-          required: ["name"],
-          properties: {
-            name: { type: "string", minLength: 1, maxLength: 100 },
-            direction: { enum: ["higher", "lower"] },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        },
-        operating_point: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            threshold: { type: "number" },
-            precision: { type: "number", minimum: 0, maximum: 1 },
-            recall: { type: "number", minimum: 0, maximum: 1 },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        },
-        business_case: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            value_per_month: { type: "number" },
-            cost_per_month: { type: "number", minimum: 0 },
-            currency: { type: "string", pattern: "^[A-Z]{3}$" },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        }
-      }
-    }
-  }
-};
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mlgate/mlgate/schemas/config.schema.json",
-  title: "mlgate configuration (.github/mlgate.yml)",
-  description: "The team's gate policy. Every key is optional; zero config gives sensible results. See docs/config.md.",
-  type: "object",
-  additionalProperties: false,
-  definitions: {
-    severity: { enum: ["fail", "warn"], description: "fail blocks the merge; warn only reports." },
-    level: { enum: ["required", "recommended", "off"], description: "required fails, recommended warns, off skips." },
-    rule: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        direction: { enum: ["higher", "lower"], description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)." },
-        min: { type: "number", description: "The PR's value must be at least this." },
-        max: { type: "number", description: "The PR's value must be at most this." },
-        max_drop: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop from the base, in metric units (0.01 = 1 pp for a fraction)." },
-        max_drop_pct: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop in percent of the base value." },
-        max_increase: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase, in metric units." },
-        max_increase_pct: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase in percent of the base value." },
-        severity: { $ref: "#/definitions/severity" },
-        required: { type: "boolean", description: "The metric must be present in the PR's report." },
-        proportion: { type: "boolean", description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent." },
-        gate: { type: "boolean", description: "false: show the metric but never gate on it." }
-      }
-    }
-  },
-  properties: {
-    $schema: { type: "string" },
-    version: { const: 1, description: "Config format version. Always 1." },
-    reports: {
-      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
-      oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, maxItems: 100 }
-      ]
-    },
-    baseline: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        when_missing: { enum: ["pass", "warn", "fail"], description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply." }
-      }
-    },
-    defaults: { $ref: "#/definitions/rule", description: "Rules for every metric; per-metric rules override them." },
-    metrics: {
-      type: "object",
-      description: "Per-metric rules: metric name -> rule.",
-      additionalProperties: { $ref: "#/definitions/rule" }
-    },
-    required_metrics: { type: "array", items: { type: "string" }, description: "Metrics that every report must contain." },
-    metrics_map: {
-      type: "object",
-      description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy). A target eval.size, data.train_size or cost.<field> fills that report block; null drops the value. See docs/readers.md.",
-      additionalProperties: { type: ["string", "null"], minLength: 1 }
-    },
-    significance: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        require_significance: { type: "boolean", description: "Default true: a regression beyond tolerance fails only when it is statistically significant." },
-        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: "Significance level, default 0.05 (Holm-adjusted across a model's gated metrics)." },
-        power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "Power for the minimum detectable effect, default 0.8." },
-        bootstrap_iterations: { type: "integer", minimum: 100, maximum: 1e5, description: "Paired bootstrap resamples, default 2000." },
-        seed: { type: "integer", description: "Bootstrap seed, default 1 (results are reproducible)." }
-      }
-    },
-    cost: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        currency: { type: "string", pattern: "^[A-Z]{3}$", description: "ISO currency code, default USD." },
-        prices: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            cpu_hour: { type: "number", minimum: 0, description: "Price of one CPU-hour. Default 0.05." },
-            gpu_hour: { type: "number", minimum: 0, description: "Price of one GPU-hour. Default 2.50." }
-          }
-        },
-        value_per_point: { type: "number", minimum: 0, description: "What one point (pp) of the headline metric is worth; enables the P&L line." },
-        max_cost_increase_pct: { type: "number", minimum: 0, description: "Largest allowed training-cost increase in percent." },
-        max_cost_per_point: { type: "number", minimum: 0, description: "Largest allowed cost per point of the headline metric gained." },
-        severity: { $ref: "#/definitions/severity" }
-      }
-    },
-    learning_curve: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        min_points: { type: "integer", minimum: 2, description: "Points needed for a reliable fit, default 4." },
-        gain_per_doubling: { type: "number", exclusiveMinimum: 0, description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)." },
-        max_oversize: { type: "number", exclusiveMinimum: 1, description: "Flag when training data is more than this factor above the recommended size." },
-        severity: { $ref: "#/definitions/severity" }
-      }
-    },
-    checklist: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        items: {
-          type: "object",
-          description: "Built-in item id -> required | recommended | off.",
-          additionalProperties: false,
-          properties: {
-            documentation: { $ref: "#/definitions/level" },
-            ownership: { $ref: "#/definitions/level" },
-            reproducibility: { $ref: "#/definitions/level" },
-            evaluation: { $ref: "#/definitions/level" },
-            cost: { $ref: "#/definitions/level" },
-            learning_curve: { $ref: "#/definitions/level" },
-            monitoring: { $ref: "#/definitions/level" },
-            retraining: { $ref: "#/definitions/level" },
-            product_metric: { $ref: "#/definitions/level" },
-            operating_point: { $ref: "#/definitions/level" },
-            business_case: { $ref: "#/definitions/level" },
-            fairness: { $ref: "#/definitions/level" },
-            independent_review: { $ref: "#/definitions/level" }
-          }
-        },
-        custom: {
-          type: "array",
-          maxItems: 50,
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "title"],
-            properties: {
-              id: { type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,40}$" },
-              title: { type: "string", maxLength: 200 },
-              why: { type: "string", maxLength: 500 },
-              level: { $ref: "#/definitions/level" },
-              file_exists: { type: "string", description: "Rule: this workspace path exists." },
-              report_field: { type: "string", description: "Rule: this dotted field is present in the report (e.g. lifecycle.owner)." },
-              pr_checkbox: { type: "boolean", description: "Rule: the PR body has a ticked checkbox `- [x] <id>`." }
-            }
-          }
-        },
-        model_paths: { type: "array", items: { type: "string" }, description: "Globs: a PR touching one of them changes a model and the checklist applies. Empty: every PR." },
-        documentation: {
-          type: "object",
-          additionalProperties: false,
-          properties: { required_sections: { type: "array", items: { type: "string" }, description: "Markdown headings the model card must have." } }
-        },
-        independent_review: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            approvals: { type: "integer", minimum: 0, description: "Approvals needed from reviewers other than the PR author, default 1." },
-            reviewers: { type: "array", items: { type: "string" }, description: "Only these users count." },
-            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members count." }
-          }
-        },
-        waivers: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            allow_author: { type: "boolean", description: "May the PR's author waive items on their own PR? Default false." },
-            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members may waive (besides users with write permission)." }
-          }
-        },
-        expiry_warning_days: { type: "integer", minimum: 0, description: "Warn when the model expires within this many days, default 30." }
-      }
-    },
-    models: {
-      type: "object",
-      description: "Per-model settings, by model name.",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          paths: { type: "array", items: { type: "string" }, description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)." },
-          report: { type: "string", minLength: 1, description: "Where this model's metrics are, as a reports entry (e.g. mlflow:mlruns/1/*, dvc:models/churn/dvc.yaml); the model gets this name. See docs/readers.md." }
-        }
-      }
-    }
-  }
-};
-
-// src/core/safe-parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_TEXT_CHARS = 5 * 1024 * 1024;
-var MAX_DEPTH = 64;
-var MAX_NODES = 2e5;
-var MAX_KEY_CHARS = 200;
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
-function pointerToField(pointer) {
-  if (pointer === "") return "(top level)";
-  let out = "";
-  for (const raw of pointer.slice(1).split("/")) {
-    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (/^\d+$/.test(part)) out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-function pointerOf(parts) {
-  return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-var YAML_ERROR_HINTS = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
-  TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
-  BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
-  TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
-  MISSING_CHAR: "a closing bracket, brace or quote is missing",
-  MULTIPLE_DOCS: "the file holds several YAML documents (---); keep one",
-  BLOCK_AS_IMPLICIT_KEY: "a key is malformed; check the colon after each key",
-  MULTILINE_IMPLICIT_KEY: "a key spans several lines; check for a missing colon or quote",
-  UNEXPECTED_TOKEN: "unexpected characters; check the syntax near this position"
-};
-function checkText(text, file) {
-  if (text.length > MAX_TEXT_CHARS) {
-    throw new InputError(`file is too large (${text.length} characters; the limit is ${MAX_TEXT_CHARS})`, { file });
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("\0")) {
-    throw new InputError("file contains NUL bytes: it is binary or UTF-16; save it as UTF-8 text", { file });
-  }
-  if (text.trim() === "") throw new InputError("file is empty; expected a YAML or JSON mapping", { file });
-  return text;
-}
-function parseYamlOrJson(input, file) {
-  const text = checkText(input, file);
-  const lineCounter = new import_yaml.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, {
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      uniqueKeys: true,
-      customTags: [],
-      strict: true,
-      prettyErrors: false,
-      lineCounter
-    });
-  } catch {
-    throw new InputError("the file could not be parsed as YAML or JSON (nesting too deep or malformed)", { file });
-  }
-  const pos = (offset) => {
-    if (offset === void 0) return { line: void 0, column: void 0 };
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e) => {
-      const hint = YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(e.pos[0]) });
-    });
-    throw errors.length === 1 ? errors[0] : new InputErrors(errors);
-  }
-  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
-    throw new InputError("only YAML 1.2 is accepted; remove the %YAML directive", { file, line: 1, column: 1 });
-  }
-  const positions = /* @__PURE__ */ new Map();
-  let nodes = 0;
-  const walk = (node, path8, depth) => {
-    const pointer = pointerOf(path8);
-    const field = pointerToField(pointer);
-    const range = node?.range;
-    const where = { file, field: path8.length ? field : void 0, ...pos(range?.[0]) };
-    if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
-    if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
-    if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
-    if (node === null || node === void 0) return null;
-    if ((0, import_yaml.isAlias)(node) || node.anchor) {
-      throw new InputError("YAML anchors and aliases (&name, *name) are not allowed; write the values out", where);
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const out = {};
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const keyNode = pair.key;
-        if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
-          throw new InputError("mapping keys must be plain strings", where);
-        }
-        const key = String(keyNode.value);
-        const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
-        }
-        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path8, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
-        Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path8, key], depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return out;
-    }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path8, i], depth + 1));
-    if ((0, import_yaml.isScalar)(node)) {
-      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
-        throw new InputError("custom YAML tags are not allowed; write a plain value", where);
-      }
-      const v = node.value;
-      if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
-      return v;
-    }
-    throw new InputError("unsupported YAML node", where);
-  };
-  return { value: walk(doc.contents, [], 0), positions };
-}
-function checkNumber(n, source, where) {
-  const src = (source ?? "").trim();
-  if (/^[-+]?0[xXoObB]/.test(src)) {
-    throw new InputError("hexadecimal, octal and binary numbers are not accepted; write the number in decimal", where);
-  }
-  if (!Number.isFinite(n)) {
-    throw new InputError("NaN and infinite numbers are not accepted; report a finite number or leave the field out", where);
-  }
-  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
-    throw new InputError("integer is larger than 2^53 and would lose precision; write it as a float or a string", where);
-  }
-  return n;
-}
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function nearest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const w = word.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/core/schema-check.ts
-var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-var validators = {
-  report: ajv.compile(report_schema_default),
-  config: ajv.compile(config_schema_default)
-};
-var TYPE_NAMES = {
-  number: "a number",
-  integer: "a whole number",
-  string: "a string",
-  boolean: "true or false",
-  object: "a mapping (key: value)",
-  array: "a list"
-};
-function describe(value) {
-  if (value === null) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return /^\s*[-+]?\d/.test(value) ? "a string that is not a plain number" : "a string";
-  return `a ${typeof value}`;
-}
-function messageFor(e) {
-  const pointer = e.instancePath;
-  const schema = e.parentSchema;
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
-      const guess = nearest(key, valid);
-      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
-      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
-    }
-    case "required":
-      return { message: `missing required key "${e.params.missingProperty}"`, pointer };
-    case "type": {
-      const want = String(e.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      return { message: `expected ${want}, got ${describe(e.data)}`, pointer };
-    }
-    case "const":
-      return { message: `expected ${JSON.stringify(e.params.allowedValue)}`, pointer };
-    case "enum":
-      return { message: `expected one of: ${e.params.allowedValues.join(", ")}`, pointer };
-    case "pattern":
-    case "propertyNames":
-      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
-    case "minProperties":
-      return { message: "must not be empty", pointer };
-    default:
-      return { message: `${e.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
-  }
-}
-function clip(s) {
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-function checkAgainstSchema(kind, doc, file) {
-  const validate = validators[kind];
-  if (validate(doc.value)) return;
-  const seen = /* @__PURE__ */ new Set();
-  const errors = [];
-  for (const e of validate.errors ?? []) {
-    if (e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if") continue;
-    const { message, pointer } = messageFor(e);
-    const key = `${pointer}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const keyPos = e.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : void 0;
-    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
-    errors.push(
-      new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })
-    );
-  }
-  throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
-}
-
-// src/core/config.ts
-var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
-var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
-function parseConfig(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null) return resolveConfig({});
-  if (typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping at the top level (see docs/config.md)", { file, line: 1, column: 1 });
-  }
-  checkAgainstSchema("config", doc, file);
-  const raw = doc.value;
-  for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
-    const pos = doc.positions.get(`/metrics/${name}`);
-    if (rule.direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
-      throw new InputError("max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-    if (rule.direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
-      throw new InputError("max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
-      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-  }
-  return resolveConfig(raw);
-}
-function resolveConfig(raw) {
-  const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
-  const defaults = { severity: "fail", ...raw.defaults ?? {} };
-  return {
-    version: 1,
-    reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? "pass" },
-    defaults,
-    metrics: raw.metrics ?? {},
-    required_metrics: raw.required_metrics ?? [],
-    metrics_map: raw.metrics_map ?? {},
-    significance: {
-      require_significance: raw.significance?.require_significance ?? true,
-      alpha: raw.significance?.alpha ?? 0.05,
-      power: raw.significance?.power ?? 0.8,
-      bootstrap_iterations: raw.significance?.bootstrap_iterations ?? 2e3,
-      seed: raw.significance?.seed ?? 1
-    },
-    cost: {
-      currency: raw.cost?.currency ?? "USD",
-      prices: { ...DEFAULT_PRICES, ...raw.cost?.prices ?? {} },
-      value_per_point: raw.cost?.value_per_point,
-      max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
-      max_cost_per_point: raw.cost?.max_cost_per_point,
-      severity: raw.cost?.severity ?? "warn"
-    },
-    learning_curve: {
-      min_points: raw.learning_curve?.min_points ?? 4,
-      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 5e-3,
-      max_oversize: raw.learning_curve?.max_oversize,
-      severity: raw.learning_curve?.severity ?? "warn"
-    },
-    checklist: {
-      items: raw.checklist?.items ?? {},
-      custom: raw.checklist?.custom ?? [],
-      model_paths: raw.checklist?.model_paths ?? [],
-      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
-      independent_review: {
-        approvals: raw.checklist?.independent_review?.approvals ?? 1,
-        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
-        team: raw.checklist?.independent_review?.team
-      },
-      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
-      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
-    },
-    models: raw.models ?? {}
-  };
-}
-
-// src/core/glob.ts
-function globToRegExp(glob) {
-  let re = "";
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        if (glob[i + 2] === "/") {
-          re += "(?:[^/]+/)*";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
-      }
-      re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      braces++;
-      re += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      re += ")";
-    } else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
-    i++;
-  }
-  return new RegExp(`^${re}$`);
-}
-function isGlob(pattern) {
-  return /[*?{]/.test(pattern);
-}
-function matchesAny(path8, globs) {
-  return globs.some((g) => globToRegExp(g).test(path8));
-}
-function globBase(glob) {
-  const parts = glob.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
-}
-
-// src/checklist/types.ts
-var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
-var fail = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
-var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
-
-// src/checklist/context.ts
-function prChangesModel(c, matchesAny2) {
-  const changed = c.facts?.changed_files;
-  if (!changed) return null;
-  const globs = c.config.checklist.model_paths;
-  if (globs.length) return changed.some((f) => matchesAny2(f, globs));
-  return c.report_path !== null && changed.includes(c.report_path);
-}
-function listOf(words) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-
-// src/checklist/checks-evidence.ts
-var bare = (h) => h.replace(/^@/, "").toLowerCase();
-function checkOwnership(c) {
-  const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
-  const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
-  if (bare(owner) === bare(backup)) {
-    return fail(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
-  }
-  return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
-}
-function checkEvaluation(c) {
-  const ev = c.report.eval;
-  const n = Object.keys(c.report.metrics).length;
-  const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
-  return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
-}
-function checkCost(c) {
-  const cost = c.report.cost;
-  const parts = [];
-  if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
-  if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
-  if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
-  if (!parts.length) return fail("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
-  return pass(`training: ${parts.join(", ")}`, "/cost");
-}
-function checkLearningCurve(c) {
-  const curve = c.report.learning_curve;
-  const min = c.config.learning_curve.min_points;
-  if (!curve) return fail("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
-  const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
-  if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
-  if (n < min) return fail(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
-  return pass(`${n} points of ${curve.metric}`, "/learning_curve");
-}
-function checkProductMetric(c) {
-  const p = c.report.lifecycle?.product_metric;
-  if (!p?.name) return fail("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
-  return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
-}
-function checkOperatingPoint(c) {
-  const op = c.report.lifecycle?.operating_point;
-  if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
-    return fail(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
-  }
-  const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
-  return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
-}
-function checkBusinessCase(c) {
-  const b = c.report.lifecycle?.business_case;
-  if (b?.value_per_month === void 0) {
-    return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
-  }
-  const cur = b.currency ?? c.config.cost.currency;
-  if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
-  if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
-  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
-}
-function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
-  if (slices.length < 2) {
-    return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
-  }
-  const names = slices.slice(0, 5).map(([n]) => n);
-  return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
-}
-
-// src/checklist/dates.ts
-var DAY_MS = 864e5;
-function parseIsoDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return Math.round(ms / DAY_MS);
-}
-function utcDay(now) {
-  return Math.floor(now.getTime() / DAY_MS);
-}
-function expiryOf(expiresDay, now, warningDays) {
-  const left = expiresDay - utcDay(now);
-  if (left < 0) return { kind: "expired", days_ago: -left };
-  if (left <= warningDays) return { kind: "expiring", days_left: left };
-  return { kind: "valid", days_left: left };
-}
-
-// src/checklist/headings.ts
-function normalise(s) {
-  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-}
-function missingSections(required, headings) {
-  const have = headings.map(normalise);
-  return required.filter((r) => {
-    const want = normalise(r);
-    return want.trim() !== "" && !have.some((h) => h.includes(want));
-  });
-}
-
-// src/checklist/checks-lifecycle.ts
-function checkDocumentation(c) {
-  const card = c.report.lifecycle?.model_card;
-  if (!card) return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
-  if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card]) return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
-  const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
-  const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
-  if (missing.length) {
-    return fail(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
-  }
-  const changes = prChangesModel(c, matchesAny);
-  if (changes && !c.facts.changed_files.includes(card)) {
-    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
-  }
-  const sections = c.config.checklist.documentation.required_sections.length;
-  const updated = changes ? ", updated in this PR" : "";
-  return pass(`${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`, "/lifecycle/model_card");
-}
-function checkReproducibility(c) {
-  const r = c.report.lifecycle?.reproducibility;
-  const missing = [];
-  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
-  if (!c.report.data?.version) missing.push("data.version");
-  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
-  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
-  const lock = r.lock_file;
-  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock]) return fail(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
-  return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
-}
-function checkRetraining(c) {
-  const r = c.report.lifecycle?.retraining;
-  const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
-  if (missing.length) {
-    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
-  }
-  const day = parseIsoDay(r.expires);
-  if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
-  const e = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const at2 = "/lifecycle/retraining/expires";
-  if (e.kind === "expired") {
-    return fail(`zombie model: expired on ${r.expires} (${e.days_ago} day${e.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
-  }
-  if (e.kind === "expiring") {
-    const when = e.days_left === 0 ? "expires today" : `expires in ${e.days_left} day${e.days_left === 1 ? "" : "s"}`;
-    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
-  }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e.days_left} days)`, at2);
-}
-
-// src/checklist/checks-review.ts
-var same = (a, b) => a.replace(/^@/, "").toLowerCase() === b.replace(/^@/, "").toLowerCase();
-function checkIndependentReview(c) {
-  const cfg = c.config.checklist.independent_review;
-  const reviews = c.facts?.reviews;
-  if (!reviews || !c.facts?.author) return notChecked("reviews are read on GitHub only");
-  const author = c.facts.author;
-  const counted = reviews.filter(
-    (r) => r.state === "APPROVED" && !same(r.login, author) && (cfg.reviewers.length === 0 || cfg.reviewers.some((u) => same(u, r.login))) && (cfg.team === void 0 || r.team_member === true)
-  );
-  const who = cfg.team ? ` from ${cfg.team}` : cfg.reviewers.length ? " from the listed reviewers" : " by someone other than the author";
-  if (counted.length >= cfg.approvals) {
-    const names = counted.map((r) => `@${r.login}`).join(", ");
-    return pass(cfg.approvals === 0 ? "no approval required" : `approved by ${names}`);
-  }
-  const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
-  const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
-  const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
-  return fail(
-    `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
-    `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
-  );
-}
-
-// src/checklist/monitoring.ts
-var hasBounds = (f) => f.mean !== void 0 && f.std !== void 0 || f.min !== void 0 && f.max !== void 0;
-var fmt = (x) => x === void 0 ? "\u2014" : Number(x.toPrecision(4)).toString();
-function checkMonitoring(c) {
-  const m = c.report.lifecycle?.monitoring;
-  const inputs = m?.inputs ?? [];
-  const outputs = m?.outputs ?? [];
-  const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
-  if (sides) return fail(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
-  for (const [side2, list2] of [["inputs", inputs], ["outputs", outputs]]) {
-    for (const [i, f] of list2.entries()) {
-      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
-      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
-      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at2}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
-    }
-  }
-  const sigma = m.alert_sigma ?? 2;
-  const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
-  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
-  return pass(
-    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
-    "/lifecycle/monitoring"
-  );
-}
-function movedBounds(base, head) {
-  if (!base) return [];
-  const before = new Map([...base.inputs ?? [], ...base.outputs ?? []].map((f) => [f.name, f]));
-  const out = [];
-  for (const f of head) {
-    const b = before.get(f.name);
-    if (!b) {
-      out.push(`${f.name} added`);
-      continue;
-    }
-    before.delete(f.name);
-    const changes = ["mean", "std", "min", "max", "sigma"].filter((k) => b[k] !== f[k]).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
-    if (changes.length) out.push(`${f.name} ${changes.join(", ")}`);
-  }
-  for (const name of before.keys()) out.push(`${name} removed`);
-  return out;
-}
-
-// src/checklist/catalogue.ts
-var CATALOGUE = [
-  {
-    id: "documentation",
-    title: "Documentation",
-    why: "someone else can take the model over",
-    how: "lifecycle.model_card exists, has the required sections, and changes when the model changes",
-    level: "required",
-    check: checkDocumentation
-  },
-  { id: "ownership", title: "Ownership", why: "two people can run the model", how: "lifecycle.owner and lifecycle.backup_owner, two different handles", level: "required", check: checkOwnership },
-  {
-    id: "reproducibility",
-    title: "Reproducibility",
-    why: "the model can be rebuilt from scratch",
-    how: "code commit, data version, seed, and a lock file that exists in the repository",
-    level: "required",
-    check: checkReproducibility
-  },
-  { id: "evaluation", title: "Gold-set evaluation", why: "quality is measured on a fixed, named set", how: "metrics, eval.dataset and eval.size", level: "required", check: checkEvaluation },
-  { id: "cost", title: "Compute cost", why: "the price of a gain is known", how: "cost.train_cpu_hours, train_gpu_hours or train_usd", level: "required", check: checkCost },
-  {
-    id: "learning_curve",
-    title: "Learning curve",
-    why: "shows whether more data would still help",
-    how: "learning_curve with at least learning_curve.min_points points",
-    level: "required",
-    check: checkLearningCurve
-  },
-  {
-    id: "monitoring",
-    title: "Monitoring",
-    why: "drift in inputs and outputs is caught in production",
-    how: "bounds (mean \xB1 \u03C3\xB7std, or min/max) for inputs and outputs; moved bounds shown",
-    level: "required",
-    check: checkMonitoring
-  },
-  {
-    id: "retraining",
-    title: "Retraining and expiry",
-    why: "a model nobody retrains rots into a zombie model",
-    how: "lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns",
-    level: "required",
-    check: checkRetraining
-  },
-  { id: "product_metric", title: "Product metric", why: "ties the model to the outcome it should move", how: "lifecycle.product_metric.name", level: "required", check: checkProductMetric },
-  {
-    id: "operating_point",
-    title: "Operating point",
-    why: "the precision/recall trade-off is a decision, not an accident",
-    how: "lifecycle.operating_point: threshold with precision and/or recall",
-    level: "recommended",
-    check: checkOperatingPoint
-  },
-  { id: "business_case", title: "Business case", why: "the value justifies the cost", how: "lifecycle.business_case value against cost (or the cost block)", level: "recommended", check: checkBusinessCase },
-  { id: "fairness", title: "Fairness", why: "a good average can hide a group that is served badly", how: "eval.slices with at least two slices", level: "recommended", check: checkFairness },
-  {
-    id: "independent_review",
-    title: "Independent review",
-    why: "someone other than the author audited the change",
-    how: "approvals from reviewers other than the PR author (optionally listed users or a team)",
-    level: "required",
-    github_only: true,
-    check: checkIndependentReview
-  }
-];
-var BUILT_IN_IDS = CATALOGUE.map((i) => i.id);
-
-// src/checklist/custom.ts
-function validateCustom(items, builtIn) {
-  const seen = new Set(builtIn);
-  items.forEach((item, i) => {
-    const field = `checklist.custom[${i}]`;
-    const rules = [item.file_exists !== void 0, item.report_field !== void 0, item.pr_checkbox === true].filter(Boolean).length;
-    if (rules !== 1) {
-      throw new InputError(`item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`, { field });
-    }
-    if (seen.has(item.id)) {
-      throw new InputError(`item id "${item.id}" is ${builtIn.includes(item.id) ? "a built-in item; choose another id or set its level under checklist.items" : "used twice; ids must be unique"}`, { field });
-    }
-    seen.add(item.id);
-  });
-}
-function fieldAt(report, dotted) {
-  let cur = report;
-  for (const key of dotted.split(".")) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return void 0;
-    cur = cur[key];
-  }
-  return cur;
-}
-var isPresent = (v) => v !== void 0 && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
-function checkboxTicked(body, id) {
-  let fenced = false;
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    const m = /^\s{0,3}[-*+]\s+\[([xX])\]\s+`?([A-Za-z0-9_-]+)`?(?=[\s:.,)]|$)/.exec(line);
-    if (m && m[2].toLowerCase() === id.toLowerCase()) return true;
-  }
-  return false;
-}
-function checkCustom(item, c) {
-  if (item.file_exists !== void 0) {
-    if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
-    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
-  }
-  if (item.report_field !== void 0) {
-    const pointer = "/" + item.report_field.split(".").join("/");
-    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
-  }
-  if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
-  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
-}
-
-// src/checklist/evaluate.ts
-var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
-function applies(input) {
-  if (!input.head) return { run: false };
-  const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
-  if (!optedIn) return { run: false };
-  const globs = input.config.checklist.model_paths;
-  const changed = input.facts?.changed_files;
-  if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
-    return { run: false, note: "the checklist was skipped: this PR changes no file under checklist.model_paths" };
-  }
-  return { run: true };
-}
-function evaluateChecklist(input) {
-  const when = applies(input);
-  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
-  const { config } = input;
-  validateCustom(config.checklist.custom, BUILT_IN_IDS);
-  const head = input.head;
-  const locate2 = (pointer) => {
-    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
-      const pos = head.source.positions.get(p);
-      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
-    }
-    return { file: head.source.file };
-  };
-  const ctx = {
-    report: head.report,
-    base: input.base?.report ?? null,
-    config,
-    facts: input.facts,
-    now: input.now,
-    report_path: input.report_path,
-    invalid(pointer, message) {
-      const at2 = locate2(pointer);
-      throw new InputError(message, { file: at2.file, field: pointer.slice(1).split("/").join("."), line: at2.line, column: at2.column });
-    }
-  };
-  const items = [
-    ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),
-    ...config.checklist.custom.map((c) => ({ id: c.id, title: c.title, level: c.level ?? "required", run: (x) => checkCustom(c, x) }))
-  ];
-  const waivers = latestWaivers(input.facts?.waivers ?? []);
-  const results = [];
-  const findings = [];
-  for (const item of items) {
-    if (item.level === "off") {
-      results.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
-      continue;
-    }
-    const o = item.run(ctx);
-    let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
-    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location ? { location } : {} };
-    const waiver = waivers.get(item.id);
-    if (waiver && (status === "fail" || status === "warn")) {
-      status = result.status = "waived";
-      result.waiver = { by: waiver.by, reason: waiver.reason, ...waiver.comment_url ? { comment_url: waiver.comment_url } : {} };
-    }
-    results.push(result);
-    if (status === "fail" || status === "warn") {
-      findings.push({
-        rule: `checklist.${item.id}`,
-        severity: status,
-        message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
-        ...location ? { location } : {}
-      });
-    }
-  }
-  return { items: results, findings, notes: [] };
-}
-function latestWaivers(list2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const w of list2) out.set(w.item, w);
-  return out;
-}
-
-// src/core/evaluate-model.ts
-function locate(loaded, pointer) {
-  if (!loaded) return void 0;
-  const pos = loaded.source.positions.get(pointer);
-  return { file: loaded.source.file, ...pos ? { line: pos.line, column: pos.column } : {} };
-}
-function evaluateModel(input, config, _now) {
-  const head = input.head?.report ?? null;
-  const base = input.base?.report ?? null;
-  const findings = [];
-  const notes = [];
-  const metrics = [];
-  if (!head) {
-    findings.push({ rule: "report.missing", severity: "fail", message: `the PR has no report for ${input.name}` });
-  }
-  const headMetrics = head?.metrics ?? {};
-  const baseMetrics = base?.metrics ?? {};
-  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
-  for (const name of names) {
-    const h = headMetrics[name] ?? null;
-    const b = base ? baseMetrics[name] ?? null : null;
-    if (h === null && !head) continue;
-    const rule = effectiveRule(name, config, b, h);
-    const { metric, findings: f } = compareMetric({
-      name,
-      base: b,
-      head: h,
-      rule,
-      significance: input.extras?.significance?.[name] ?? NO_SIGNIFICANCE,
-      require_significance: config.significance.require_significance,
-      location: locate(input.head, `/metrics/${escapePointer(name)}`) ?? locate(input.head, "/metrics")
-    });
-    metrics.push(metric);
-    findings.push(...f);
-  }
-  if (head) {
-    for (const name of config.required_metrics) {
-      if (!(name in headMetrics) && !(name in baseMetrics)) {
-        findings.push({
-          rule: "metric.required",
-          severity: "fail",
-          message: `required metric ${name} is missing from the report`,
-          location: locate(input.head, "/metrics")
-        });
-      }
-    }
-  }
-  let baseline = base ? "present" : "missing";
-  if (input.carried_forward) {
-    baseline = "carried_forward";
-    notes.push("this PR changes none of the model\u2019s files: the baseline\u2019s figures are reused");
-  }
-  if (!base && head) {
-    const when = config.baseline.when_missing;
-    const message = "no baseline report at the PR\u2019s base: showing the PR\u2019s values, absolute bounds only";
-    if (when === "pass") notes.push(message);
-    else findings.push({ rule: "baseline.missing", severity: when, message });
-  }
-  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
-  findings.push(...checklist.findings);
-  notes.push(...checklist.notes);
-  const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
-  findings.push(...curve.findings);
-  return {
-    name: input.name,
-    verdict: verdictOf(findings),
-    reasons: reasonsOf(findings),
-    baseline,
-    report_path: input.head_path,
-    reader: input.head?.reader ?? input.base?.reader ?? "mlgate",
-    metrics,
-    findings,
-    notes,
-    eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
-    cost: null,
-    learning_curve: curve.result,
-    checklist: checklist.items
-  };
-}
-function escapePointer(s) {
-  return s.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-// src/core/evaluate.ts
-function evaluate(input) {
-  const models = input.models.map((m) => evaluateModel(m, input.config, input.now));
-  const verdict = worst(models.map((m) => m.verdict));
-  return {
-    schema_version: 1,
-    verdict,
-    reason: mainReason(models, verdict),
-    base: input.base,
-    head: input.head,
-    models,
-    notes: input.notes ?? []
-  };
-}
-function mainReason(models, verdict) {
-  if (models.length === 0) return "no model report found";
-  const culprits = models.filter((m) => m.verdict === verdict);
-  if (verdict === "pass") {
-    const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
-    const missing = models.filter((m) => m.baseline === "missing").length;
-    if (missing === models.length) return "no baseline to compare with: absolute bounds only";
-    return improved > 0 ? `no regressions; ${improved} metric${improved === 1 ? "" : "s"} improved` : "no regressions";
-  }
-  const first = culprits[0];
-  const reason = first.reasons[0] ?? verdict;
-  const prefix = models.length > 1 ? `${first.name}: ` : "";
-  const more = culprits.reduce((n, m) => n + m.reasons.length, 0) - 1;
-  return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ""}`;
+function isInputError(e2) {
+  return e2 instanceof InputError || e2 instanceof InputErrors;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -38916,7 +36418,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -39213,17 +36715,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path8 = requestOptions.url.replace(options.baseUrl, "");
+    const path10 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path8} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path10} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path8} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path10} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -41693,9 +39195,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -41703,7 +39205,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -41711,9 +39213,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -41936,7 +39438,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -42034,7 +39536,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state.onRateLimit);
     events.on(
       "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
     );
     state.retryLimiter.on("failed", async function(error2, info2) {
       const [state2, request2, options] = info2.args;
@@ -42129,12 +39631,2895 @@ function createGitHubClient(opts) {
     log: { debug: () => void 0, info: () => void 0, warn: log, error: log }
   });
 }
-function statusOf(e) {
-  const s = e?.status;
+function statusOf(e2) {
+  const s = e2?.status;
   return typeof s === "number" ? s : void 0;
 }
-function isReadOnlyError(e) {
-  return statusOf(e) === 403 && /not accessible by integration|permission/i.test(String(e.message));
+function isReadOnlyError(e2) {
+  return statusOf(e2) === 403 && /not accessible by integration|permission/i.test(String(e2.message));
+}
+
+// src/adapters/github/context.ts
+import { readFileSync } from "node:fs";
+function readActionContext(env) {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set: run mlgate as a GitHub Action step, or use the CLI");
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch {
+      throw new InputError("the event payload (GITHUB_EVENT_PATH) cannot be read as JSON");
+    }
+  }
+  const pr = payload.pull_request;
+  const pull = pr ? {
+    number: pr.number,
+    base_sha: pr.base.sha,
+    head_sha: pr.head.sha,
+    author: pr.user?.login ?? "",
+    body: pr.body ?? "",
+    fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name
+  } : null;
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    owner,
+    repo,
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    sha: pull?.head_sha ?? env.GITHUB_SHA ?? "",
+    pull,
+    comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? "", user: payload.comment.user?.login ?? "" } : null,
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    serverUrl,
+    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd()
+  };
+}
+
+// src/adapters/settings.ts
+function oneOf(name, value, allowed, fallback) {
+  if (value === "") return fallback;
+  if (allowed.includes(value)) return value;
+  throw new InputError(`expected one of ${allowed.join(", ")}, got "${value.slice(0, 40)}"`, { field: `input ${name}` });
+}
+function list(value) {
+  return value.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean);
+}
+function readSettings(getInput2) {
+  const timeout = getInput2("api-timeout-ms");
+  const apiTimeoutMs = timeout === "" ? 15e3 : Number(timeout);
+  if (!Number.isInteger(apiTimeoutMs) || apiTimeoutMs < 100) {
+    throw new InputError("expected a whole number of milliseconds (at least 100)", { field: "input api-timeout-ms" });
+  }
+  const baseSha = getInput2("base-sha");
+  if (baseSha !== "" && !/^[0-9a-f]{7,64}$/i.test(baseSha)) {
+    throw new InputError("expected a commit SHA", { field: "input base-sha" });
+  }
+  return {
+    token: getInput2("github-token"),
+    reports: list(getInput2("report")),
+    configPath: getInput2("config") || ".github/mlgate.yml",
+    baseSha: baseSha || null,
+    commentMode: oneOf("comment-mode", getInput2("comment-mode"), ["comment", "review", "none"], "comment"),
+    review: oneOf("review", getInput2("review"), ["off", "request-changes"], "off"),
+    failOn: oneOf("fail-on", getInput2("fail-on"), ["fail", "warn", "never"], "fail"),
+    commentAuthor: getInput2("comment-author") || "github-actions[bot]",
+    mode: oneOf("mode", getInput2("mode"), ["gate", "aggregate", "publish"], "gate"),
+    results: list(getInput2("results")),
+    apiTimeoutMs
+  };
+}
+
+// src/render/escape.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "\\": "&#92;",
+  "~": "&#126;",
+  "#": "&#35;",
+  "$": "&#36;"
+};
+var MAX_INLINE_CHARS = 120;
+function clipText(s, max) {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+}
+function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
+  const clean = clipText(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(INVISIBLE, "\uFFFD"), max);
+  let out = "";
+  for (const ch of clean) {
+    if (ch === "@") out += "@&#8203;";
+    else out += ENTITIES[ch] ?? ch;
+  }
+  return out;
+}
+function escapeLog(raw, max = 200) {
+  return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, " ").replace(INVISIBLE, "?").replace(/::/g, ": :"), max);
+}
+
+// src/core/format.ts
+var MINUS = "\u2212";
+function trimZeros(s) {
+  return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
+}
+function formatNumber(n, digits = 4) {
+  if (!Number.isFinite(n)) return String(n);
+  if (n === 0) return "0";
+  const abs = Math.abs(n);
+  const sign = n < 0 ? MINUS : "";
+  if (abs >= 1e15 || abs < 1e-6) return sign + abs.toExponential(2);
+  if (abs >= 10 ** digits) return sign + Math.round(abs).toLocaleString("en-US");
+  const s = trimZeros(abs.toPrecision(digits));
+  return sign + s;
+}
+function formatSigned(n, digits = 3) {
+  if (n === 0) return "\xB10";
+  return (n > 0 ? "+" : "") + formatNumber(n, digits);
+}
+function formatPercent(fraction, decimals = 1) {
+  const s = (fraction * 100).toFixed(decimals);
+  return (s.startsWith("-") ? MINUS + s.slice(1) : s) + "%";
+}
+function formatPp(delta, decimals = 2) {
+  const v = delta * 100;
+  const rounded = Number(v.toFixed(decimals));
+  if (rounded === 0) return "\xB10 pp";
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(decimals)} pp`;
+}
+function formatPct(pct) {
+  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Number(pct.toFixed(1));
+  if (rounded === 0) return "\xB10%";
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded)}%`;
+}
+function formatMoney(amount, currency) {
+  const symbol = { USD: "$", EUR: "\u20AC", GBP: "\xA3" };
+  const abs = Math.abs(amount);
+  const digits = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
+  const body = abs.toLocaleString("en-US", { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits });
+  const sign = amount < 0 ? MINUS : "";
+  return symbol[currency] ? `${sign}${symbol[currency]}${body}` : `${sign}${body} ${currency}`;
+}
+function formatValue(value, fraction) {
+  return fraction ? formatPercent(value, Math.abs(value) < 0.1 && value !== 0 ? 2 : 1) : formatNumber(value);
+}
+function formatDelta(delta, fraction) {
+  return fraction ? formatPp(delta) : formatSigned(delta);
+}
+
+// src/render/assemble.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+function utf8Length(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+function assemble(blocks, opts) {
+  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
+  const footer = opts.footer ?? "";
+  const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
+
+${footer}` : "");
+  const texts = blocks.map((b) => b.text);
+  let out = join(texts);
+  if (utf8Length(out) <= limit) return out;
+  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
+  const note = `> ${opts.truncatedNote}`;
+  for (const { b, i } of order) {
+    if (b.priority === 0) break;
+    texts[i] = b.fallback ?? "";
+    out = join([...texts, note]);
+    if (utf8Length(out) <= limit) return out;
+    if (b.fallback !== void 0) {
+      texts[i] = "";
+      out = join([...texts, note]);
+      if (utf8Length(out) <= limit) return out;
+    }
+  }
+  return hardCut(join([...texts, note]), limit);
+}
+function hardCut(s, limit) {
+  const lines = s.split("\n");
+  const kept = [];
+  let size = 0;
+  for (const line of lines) {
+    const n = utf8Length(line) + 1;
+    if (size + n > limit - 200) break;
+    kept.push(line);
+    size += n;
+  }
+  const text = kept.join("\n");
+  const fences = (text.match(/^```/gm) ?? []).length;
+  const opened = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
+  let closing = fences % 2 === 1 ? "\n```" : "";
+  for (let k = 0; k < opened; k++) closing += "\n</details>";
+  return `${text}${closing}
+
+> The comment was cut to fit GitHub's size limit; see the job summary for the rest.`;
+}
+
+// src/render/cost-line.ts
+function side(s, currency) {
+  if (s.amount !== null) return formatMoney(s.amount, currency);
+  const parts = [];
+  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
+  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
+  return parts.join(" + ") || "\u2014";
+}
+function renderCostLine(model) {
+  const c = model.cost;
+  if (!c) return null;
+  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
+  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
+  if (c.per_point !== null && c.headline_metric) {
+    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline(c.headline_metric, 40)} ${c.per_point >= 0 ? "gained" : "saved per point lost"}`);
+  }
+  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${formatMoney(c.net_value, c.currency)}`);
+  return parts.join(" \xB7 ");
+}
+
+// src/render/icons.ts
+var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
+var CHECKLIST_ICON = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  waived: "\u{1F7E6} waived",
+  off: "\u2796",
+  not_checked: "\u23FA\uFE0F not checked"
+};
+
+// src/render/metric-table.ts
+var CHANGE_WORD = {
+  improved: "improved",
+  regressed: "regressed",
+  unchanged: "unchanged",
+  within_noise: "within noise",
+  new: "new",
+  removed: "removed"
+};
+function significanceCell(m) {
+  if (m.test === null && m.min_detectable_effect === null) return "";
+  const parts = [];
+  if (m.interval && m.delta !== null) {
+    const half = (m.interval[1] - m.interval[0]) / 2;
+    parts.push(`\xB1${formatDelta(half, m.fraction).replace(/^[+±]/, "")}`);
+  } else if (m.min_detectable_effect !== null) {
+    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
+  }
+  if (m.significant === true) parts.push(m.p_adjusted !== null ? `p=${pValue(m.p_adjusted)}` : "significant");
+  else if (m.significant === false) parts.push("n.s.");
+  return parts.join(" \xB7 ");
+}
+function pValue(p) {
+  return p < 1e-4 ? "<0.0001" : p.toPrecision(2);
+}
+function metricRow(m, withSignificance) {
+  const cells = [
+    escapeMarkdownInline(m.name, 60),
+    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
+    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
+    m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
+    m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
+  ];
+  if (withSignificance) cells.push(significanceCell(m) || "\u2014");
+  cells.push(`${VERDICT_ICON[m.status]} ${CHANGE_WORD[m.change]}`);
+  return `| ${cells.join(" | ")} |`;
+}
+function metricTable(metrics) {
+  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
+  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
+  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
+}
+
+// src/curve/lm.ts
+function clampParams(p, lo, hi) {
+  return p.map((v, i) => Math.min(hi[i] ?? Infinity, Math.max(lo[i] ?? -Infinity, v)));
+}
+function weightedCost(prob, p) {
+  let s = 0;
+  for (let i = 0; i < prob.x.length; i++) {
+    const r = prob.f(prob.x[i], p) - prob.y[i];
+    s += prob.w[i] * r * r;
+  }
+  return Number.isFinite(s) ? s : Infinity;
+}
+function solveLinear(A, b) {
+  const k = b.length;
+  const M = A.map((row2, i) => [...row2, b[i]]);
+  for (let c = 0; c < k; c++) {
+    let piv = c;
+    for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
+    if (!(Math.abs(M[piv][c]) > 1e-300)) return null;
+    [M[c], M[piv]] = [M[piv], M[c]];
+    for (let r = c + 1; r < k; r++) {
+      const fct = M[r][c] / M[c][c];
+      if (fct === 0) continue;
+      for (let j = c; j <= k; j++) M[r][j] -= fct * M[c][j];
+    }
+  }
+  const z = new Array(k).fill(0);
+  for (let r = k - 1; r >= 0; r--) {
+    let s = M[r][k];
+    for (let j = r + 1; j < k; j++) s -= M[r][j] * z[j];
+    z[r] = s / M[r][r];
+  }
+  return z.every(Number.isFinite) ? z : null;
+}
+function levenbergMarquardt(prob, start, maxIter = 200) {
+  const k = start.length;
+  const n = prob.x.length;
+  let p = clampParams(start, prob.lo, prob.hi);
+  let cost = weightedCost(prob, p);
+  let lambda = 1e-3;
+  let it = 0;
+  const sw = prob.w.map((w) => Math.sqrt(w));
+  for (; it < maxIter && Number.isFinite(cost); it++) {
+    const r = new Array(n);
+    for (let i = 0; i < n; i++) r[i] = sw[i] * (prob.f(prob.x[i], p) - prob.y[i]);
+    const J = [];
+    for (let j = 0; j < k; j++) {
+      let h = 1e-6 * Math.max(1, Math.abs(p[j]));
+      if (p[j] + h > prob.hi[j]) h = -h;
+      const q = p.slice();
+      q[j] = p[j] + h;
+      const col = new Array(n);
+      for (let i = 0; i < n; i++) col[i] = (sw[i] * (prob.f(prob.x[i], q) - prob.y[i]) - r[i]) / h;
+      J.push(col);
+    }
+    const JtJ = [];
+    const Jtr = [];
+    for (let a = 0; a < k; a++) {
+      const row2 = [];
+      for (let b = 0; b < k; b++) {
+        let s = 0;
+        for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
+        row2.push(s);
+      }
+      JtJ.push(row2);
+      let g = 0;
+      for (let i = 0; i < n; i++) g += J[a][i] * r[i];
+      Jtr.push(g);
+    }
+    if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
+    let improved = false;
+    for (let tries = 0; tries < 12; tries++) {
+      const A = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const delta = solveLinear(A, Jtr.map((g) => -g));
+      if (!delta) {
+        lambda *= 10;
+        continue;
+      }
+      const q = clampParams(p.map((v, j) => v + delta[j]), prob.lo, prob.hi);
+      const c = weightedCost(prob, q);
+      if (c < cost) {
+        const rel = (cost - c) / Math.max(cost, 1e-300);
+        p = q;
+        cost = c;
+        lambda = Math.max(lambda / 3, 1e-12);
+        improved = true;
+        if (rel < 1e-10) return { params: p, cost, iterations: it + 1 };
+        break;
+      }
+      lambda *= 4;
+    }
+    if (!improved) break;
+  }
+  return { params: p, cost, iterations: it };
+}
+
+// src/curve/families.ts
+var FAMILY_NAMES = ["pow3", "log2", "exp3", "mmf4", "wbl4"];
+function ls2(ctx, g1, g2) {
+  let s11 = 0, s12 = 0, s22 = 0, t1 = 0, t2 = 0;
+  for (let i = 0; i < ctx.x.length; i++) {
+    const x = ctx.x[i], w = ctx.w[i], y = ctx.y[i];
+    const u = g1(x), v = g2(x);
+    s11 += w * u * u;
+    s12 += w * u * v;
+    s22 += w * v * v;
+    t1 += w * u * y;
+    t2 += w * v * y;
+  }
+  const z = solveLinear([[s11, s12], [s12, s22]], [t1, t2]);
+  return z ? [z[0], z[1]] : null;
+}
+function lnRange(ctx) {
+  let lo = Infinity, hi = -Infinity;
+  for (const x of ctx.x) {
+    lo = Math.min(lo, Math.log(x));
+    hi = Math.max(hi, Math.log(x));
+  }
+  return [lo, hi];
+}
+var span = (ctx) => Math.max(ctx.ceil - ctx.floor, 1e-12);
+var pow3 = {
+  name: "pow3",
+  k: 3,
+  f: (x, p) => p[0] + p[1] * Math.pow(x, -p[2]),
+  bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
+  starts: (ctx) => {
+    const out = [];
+    for (const c of [0.1, 0.25, 0.5, 1, 2]) {
+      const z = ls2(ctx, () => 1, (x) => Math.pow(x, -c));
+      if (z) out.push([z[0], z[1], c]);
+      out.push([ctx.floor + 0.5 * (ctx.ymin - ctx.floor), 0.5 * (ctx.ymax - ctx.ymin) + 1e-9, c]);
+    }
+    return out;
+  },
+  report: (p) => p.slice()
+};
+var log2 = {
+  name: "log2",
+  k: 2,
+  f: (x, p) => p[0] - p[1] * Math.log(x),
+  bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
+  starts: (ctx) => {
+    const z = ls2(ctx, () => 1, (x) => -Math.log(x));
+    return z ? [[z[0], z[1]]] : [[ctx.ymin, 0]];
+  },
+  report: (p) => p.slice()
+};
+var exp3 = {
+  name: "exp3",
+  k: 3,
+  f: (x, p) => p[0] + p[1] * Math.exp(-p[2] * x),
+  bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
+  starts: (ctx) => {
+    const out = [];
+    for (const c of [0.5, 2, 8, 32, 128, 512]) {
+      const z = ls2(ctx, () => 1, (x) => Math.exp(-c * x));
+      if (z) out.push([z[0], z[1], c]);
+    }
+    return out;
+  },
+  report: (p) => p.slice()
+};
+var mmf4 = {
+  name: "mmf4",
+  k: 4,
+  f: (x, p) => p[2] + (p[0] - p[2]) / (1 + Math.exp(p[3] * Math.log(x) - p[1])),
+  bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
+  starts: (ctx) => {
+    const out = [];
+    const [l0, l1] = lnRange(ctx);
+    for (const d of [0.5, 1, 2]) {
+      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
+        const beta = d * m;
+        const s = (x) => 1 / (1 + Math.exp(d * Math.log(x) - beta));
+        const z = ls2(ctx, (x) => s(x), (x) => 1 - s(x));
+        if (z) out.push([z[0], beta, z[1], d]);
+      }
+    }
+    return out;
+  },
+  report: (p) => [p[0], Math.exp(p[1]), p[2], p[3]]
+};
+var wbl4 = {
+  name: "wbl4",
+  k: 4,
+  f: (x, p) => p[2] + p[1] * Math.exp(-Math.exp(p[0] + p[3] * Math.log(x))),
+  bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
+  starts: (ctx) => {
+    const out = [];
+    const [l0, l1] = lnRange(ctx);
+    for (const d of [0.3, 0.7, 1.5]) {
+      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
+        const alpha = -d * m;
+        const z = ls2(ctx, (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))), () => 1);
+        if (z) out.push([alpha, z[0], z[1], d]);
+      }
+    }
+    return out;
+  },
+  report: (p) => [Math.exp(p[0]), p[1], p[2], p[3]]
+};
+var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
+
+// src/curve/fit.ts
+function makeTransform(values, o) {
+  const sign = o.direction === "higher" ? -1 : 1;
+  if (o.proportion) {
+    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
+    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
+    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
+  }
+  const losses = values.map((v) => sign * v);
+  const off = Math.min(...losses);
+  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
+  return {
+    toFit: (v) => (sign * v - off) / sc,
+    fromFit: (e2) => sign * (e2 * sc + off),
+    scale: sc,
+    floor: -20,
+    ceil: 21
+  };
+}
+function pointWeights(points, o) {
+  const vars = points.map((p) => {
+    let v = 0;
+    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
+    if (o.proportion && o.eval_size && o.eval_size > 0) {
+      const m = o.eval_size;
+      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
+      v = Math.max(v, q * (1 - q) / m);
+    }
+    return v;
+  });
+  if (!vars.some((v) => v > 0)) return points.map(() => 1);
+  const vmax = Math.max(...vars);
+  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
+  const mean2 = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean2);
+}
+function fitContext(x, y, w, tf) {
+  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
+}
+function runFamily(fam, ctx) {
+  const { lo, hi } = fam.bounds(ctx);
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
+  const starts = fam.starts(ctx).filter((s) => s.every(Number.isFinite)).map((s) => clampParams(s, lo, hi)).map((s, i) => ({ s, i, c: weightedCost(prob, s) })).filter((s) => Number.isFinite(s.c)).sort((a, b) => a.c - b.c || a.i - b.i).slice(0, 3);
+  let best = null;
+  for (const st of starts) {
+    const r = levenbergMarquardt(prob, st.s, 150);
+    if (Number.isFinite(r.cost) && (!best || r.cost < best.cost - 1e-15)) best = { p: r.params, cost: r.cost };
+  }
+  return best;
+}
+function fitFamily(name, points, o, weights) {
+  if (points.length < 2) return null;
+  const fam = FAMILIES[name];
+  const tf = makeTransform(points.map((p) => p.value), o);
+  const nRef = Math.max(...points.map((p) => p.train_size));
+  const x = points.map((p) => p.train_size / nRef);
+  const y = points.map((p) => tf.toFit(p.value));
+  const w = weights ? weights.slice() : pointWeights(points, o);
+  const r = runFamily(fam, fitContext(x, y, w, tf));
+  if (!r) return null;
+  return {
+    family: name,
+    p: r.p,
+    nRef,
+    tf,
+    cost: r.cost,
+    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
+  };
+}
+function refitFrom(model, sizes, values, w) {
+  const fam = FAMILIES[model.family];
+  const x = sizes.map((n) => n / model.nRef);
+  const y = values.map((v) => model.tf.toFit(v));
+  const ctx = fitContext(x, y, w, model.tf);
+  const { lo, hi } = fam.bounds(ctx);
+  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
+  if (!Number.isFinite(r.cost)) return null;
+  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
+}
+
+// src/curve/format.ts
+var MINUS2 = "\u2212";
+function sig(x, digits) {
+  if (x === 0 || !Number.isFinite(x)) return String(x === 0 ? 0 : x);
+  const s = Number(x.toPrecision(digits));
+  return String(s);
+}
+function formatSize(n) {
+  if (!Number.isFinite(n)) return String(n);
+  const a = Math.abs(n);
+  if (a >= 1e9) return `${sig(n / 1e9, 3)}B`;
+  if (a >= 1e6) return `${sig(n / 1e6, 3)}M`;
+  if (a >= 1e3) {
+    const k = Number((n / 1e3).toPrecision(3));
+    return k >= 1e3 ? `${sig(n / 1e6, 3)}M` : `${k}k`;
+  }
+  return String(Math.round(n));
+}
+function withSign(s, x, signed) {
+  if (x < 0) return `${MINUS2}${s.replace(/^-/, "")}`;
+  return signed && x > 0 ? `+${s}` : s;
+}
+function formatDelta2(d, proportion, signed = true) {
+  if (proportion) {
+    const pp = d * 100;
+    const a = Math.abs(pp);
+    const s = a >= 10 ? pp.toFixed(0) : a >= 0.095 ? pp.toFixed(1) : a >= 95e-4 ? pp.toFixed(2) : pp.toFixed(3);
+    const r = Number(s) === 0 ? "0" : s;
+    return `${withSign(r, Number(r), signed)} pp`;
+  }
+  return withSign(sig(d, 2), Number(sig(d, 2)), signed);
+}
+function formatValue2(v, proportion) {
+  if (proportion) return `${(v * 100).toFixed(1)} %`;
+  return withSign(sig(v, 4), v, false);
+}
+function formatCost(c, unit) {
+  if (/-h$/.test(unit) && Math.abs(c) < 0.05 && c !== 0) return formatCost(c * 3600, unit.replace(/-h$/, "-s"));
+  const a = Math.abs(c);
+  const s = a >= 100 ? c.toFixed(0) : a >= 0.95 ? c.toFixed(1) : a >= 95e-4 ? c.toFixed(2) : sig(c, 1);
+  return `${withSign(s, c, false)} ${unit}`;
+}
+function formatFactor(f) {
+  return `${f >= 10 ? f.toFixed(0) : f.toFixed(1)}\xD7`;
+}
+function formatPct2(p) {
+  return `${Math.round(p * 100)} %`;
+}
+
+// src/curve/analyze.ts
+var DEFAULT_CURVE_OPTIONS = {
+  direction: "higher",
+  proportion: true,
+  min_points: 4,
+  gain_per_doubling: 5e-3
+};
+var MAX_EXTRAPOLATION = 4;
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos), hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function cleanPoints(points) {
+  return points.map((p, i) => ({ p, i })).filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value)).sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i).map(({ p }) => {
+    const q = { train_size: p.train_size, value: p.value };
+    if (p.std !== void 0 && Number.isFinite(p.std)) q.std = p.std;
+    if (p.cost !== void 0 && Number.isFinite(p.cost)) q.cost = p.cost;
+    return q;
+  });
+}
+function holdoutSplit(points) {
+  if (points.length < 3) return null;
+  const nMax = points[points.length - 1].train_size;
+  let train = points.filter((p) => p.train_size <= nMax / 2);
+  if (train.length < 3) train = points.slice(0, points.length - 1);
+  const test = points.slice(train.length);
+  if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
+  return { train, test };
+}
+var FIT_WINDOW_DOUBLINGS = 3;
+var FIT_WINDOW_MIN_POINTS = 6;
+function fitWindow(points) {
+  if (points.length === 0) return [];
+  const top = points[points.length - 1].train_size;
+  const inWindow = points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
+  return inWindow.length >= FIT_WINDOW_MIN_POINTS ? inWindow : points.slice();
+}
+var ENSEMBLE_SIZE = 3;
+function medianOf(values) {
+  const v = values.slice().sort((a, b) => a - b);
+  const k = v.length;
+  return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+}
+function medianPredictor(fs7) {
+  if (fs7.length === 1) return fs7[0];
+  return (n) => medianOf(fs7.map((f) => f(n)));
+}
+function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
+  const points = cleanPoints(pointsIn);
+  const fitted = fitWindow(points);
+  const fits = /* @__PURE__ */ new Map();
+  const holdout = /* @__PURE__ */ new Map();
+  const distinct = new Set(fitted.map((p) => p.train_size)).size;
+  if (distinct >= 2) {
+    for (const name of names) {
+      if (FAMILIES[name].k > fitted.length) continue;
+      const m = fitFamily(name, fitted, o);
+      if (m) fits.set(name, m);
+    }
+  }
+  let lastValueHoldout = null;
+  const split = holdoutSplit(fitted);
+  if (split) {
+    const last = split.train[split.train.length - 1].value;
+    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
+    for (const name of names) {
+      if (!fits.has(name) || FAMILIES[name].k > split.train.length) continue;
+      const m = fitFamily(name, split.train, o);
+      if (!m) continue;
+      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
+      if (Number.isFinite(err)) holdout.set(name, err);
+    }
+  }
+  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
+  let members = ranked.slice(0, ENSEMBLE_SIZE);
+  if (members.length === 0) {
+    const first = names.find((n) => fits.has(n));
+    members = first ? [first] : [];
+  }
+  const selected = members[0] ?? null;
+  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null;
+  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
+}
+function mean(xs) {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+function gainPerDoubling(predict, n, direction) {
+  const d = predict(2 * n) - predict(n);
+  return direction === "higher" ? d : -d;
+}
+function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
+  const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
+  const at2 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
+  let lastAbove = -1;
+  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at2(i), direction) >= threshold) lastAbove = i;
+  if (lastAbove === -1) return nLo;
+  if (lastAbove === steps) return null;
+  let lo = Math.log(at2(lastAbove)), hi = Math.log(at2(lastAbove + 1));
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
+    else hi = mid;
+  }
+  return Math.exp(hi);
+}
+function roundSize(n) {
+  return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
+}
+function round(x, digits = 6) {
+  return Number(x.toPrecision(digits));
+}
+function pointNoise(p, o) {
+  let v = null;
+  if (p.std !== void 0 && p.std > 0) v = p.std;
+  if (o.proportion && o.eval_size && o.eval_size > 0) {
+    const q = Math.min(1 - 1 / o.eval_size, Math.max(1 / o.eval_size, p.value));
+    v = Math.max(v ?? 0, Math.sqrt(q * (1 - q) / o.eval_size));
+  }
+  return v;
+}
+function fitCostModel(points) {
+  const pts = points.filter((p) => p.cost !== void 0 && p.cost > 0);
+  if (pts.length === 0) return null;
+  const lx = pts.map((p) => Math.log(p.train_size));
+  const ly = pts.map((p) => Math.log(p.cost));
+  const mx = mean(lx), my = mean(ly);
+  let sxx = 0, sxy = 0;
+  for (let i = 0; i < pts.length; i++) {
+    sxx += (lx[i] - mx) ** 2;
+    sxy += (lx[i] - mx) * (ly[i] - my);
+  }
+  const slope = sxx > 1e-12 ? sxy / sxx : 1;
+  return { intercept: my - slope * mx, slope };
+}
+function costAt(model, n) {
+  return Math.exp(model.intercept + model.slope * Math.log(n));
+}
+function analyzeCurve(metric, pointsIn, optsIn) {
+  const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
+  const thr = opts.gain_per_doubling;
+  const o = { direction: opts.direction, proportion: opts.proportion };
+  if (opts.eval_size !== void 0) o.eval_size = opts.eval_size;
+  const names = opts.families ?? FAMILY_NAMES;
+  const models = fitCurveModels(pointsIn, o, names);
+  const points = models.points;
+  const costUnit = opts.cost_unit ?? "CPU-h";
+  const nMin = points.length ? points[0].train_size : 0;
+  const nMax = points.length ? points[points.length - 1].train_size : 0;
+  const current = opts.current_size ?? nMax;
+  const reasons = [];
+  const fmtV = (v) => formatValue2(v, opts.proportion);
+  const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
+  if (points.length < opts.min_points) reasons.push(`only ${points.length} point${points.length === 1 ? "" : "s"} (at least ${opts.min_points} needed)`);
+  const dropped = pointsIn.length - points.length;
+  const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
+  const fittedPts = models.fitted;
+  const families = [];
+  for (const name of names) {
+    const m = models.fits.get(name);
+    if (!m) continue;
+    const rmse2 = Math.sqrt(mean(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
+    families.push({
+      name,
+      params: FAMILIES[name].report(m.p).map((v) => round(v)),
+      holdout_error: models.holdout.has(name) ? round(models.holdout.get(name)) : null,
+      rmse: round(rmse2)
+    });
+  }
+  const costModel = fitCostModel(points);
+  const base = {
+    metric,
+    direction: opts.direction,
+    proportion: opts.proportion,
+    reliable: false,
+    reason: null,
+    family: sel ? models.members.length > 1 ? `median(${models.members.join(", ")})` : sel.family : points.length ? "last_value" : null,
+    family_members: sel ? models.members.slice() : [],
+    families,
+    last_value_holdout_error: models.lastValueHoldout === null ? null : round(models.lastValueHoldout),
+    current_size: current,
+    recommended_size: null,
+    oversize_factor: null,
+    oversize_exceeded: false,
+    gain_per_doubling_threshold: thr,
+    predicted_gain_per_doubling: null,
+    projected_savings: null,
+    cost_unit: costUnit,
+    cost_model: costModel ? { intercept: round(costModel.intercept), slope: round(costModel.slope) } : null,
+    points,
+    curve: [],
+    conclusion: ""
+  };
+  const measured = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize(nMax)}` : "") : "no valid points";
+  if (!sel) {
+    if (reasons.length === 0) reasons.push(points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points");
+    base.reason = reasons.join("; ");
+    base.conclusion = `learning curve not reliable: ${base.reason}; ${measured}`;
+    return base;
+  }
+  const predict = models.predict;
+  const nFit = fittedPts[0].train_size;
+  const gridHi = Math.max(nMax, current) * 2;
+  const gridN = Math.min(60, Math.max(8, Math.ceil(Math.log2(gridHi / nFit) * 4)));
+  for (let i = 0; i <= gridN; i++) {
+    const n = nFit * Math.pow(gridHi / nFit, i / gridN);
+    base.curve.push({ train_size: roundSize(n), value: round(predict(n)) });
+  }
+  const rec = findRecommendedSize(predict, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
+  const recommended = rec === null ? null : roundSize(rec);
+  base.recommended_size = recommended;
+  base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
+  const gain = gainPerDoubling(predict, current, opts.direction);
+  const B = opts.bootstrap_samples ?? 40;
+  const samples = [];
+  const fp = fittedPts;
+  if (B > 0 && fp.length >= 3) {
+    const w = pointWeights(fp, o);
+    const fitted = fp.map((p) => predict(p.train_size));
+    const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(w[i]));
+    const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
+    const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
+    const rnd = mulberry32(24301 ^ fp.length);
+    const sizes = fp.map((p) => p.train_size);
+    const memberFits = models.members.map((m) => models.fits.get(m));
+    for (let b = 0; b < B; b++) {
+      const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(w[i]));
+      const fs7 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+      if (fs7.every((f) => f !== null)) {
+        const g = gainPerDoubling(medianPredictor(fs7), current, opts.direction);
+        if (Number.isFinite(g)) samples.push(g);
+      }
+    }
+  }
+  const best = models.holdout.get(sel.family);
+  const competitive = [];
+  for (const [name, m] of models.fits) {
+    const e2 = models.holdout.get(name);
+    if (best === void 0 || e2 === void 0) continue;
+    if (e2 <= Math.max(2 * best, best + thr / 2)) competitive.push(gainPerDoubling(m.predict, current, opts.direction));
+  }
+  let interval = null;
+  if (samples.length >= 10 || competitive.length >= 2) {
+    samples.sort((a, b) => a - b);
+    let lo = samples.length >= 10 ? quantile(samples, 0.1) : gain;
+    let hi = samples.length >= 10 ? quantile(samples, 0.9) : gain;
+    for (const g of competitive) {
+      lo = Math.min(lo, g);
+      hi = Math.max(hi, g);
+    }
+    interval = [round(Math.min(lo, gain)), round(Math.max(hi, gain))];
+  }
+  base.predicted_gain_per_doubling = { value: round(gain), interval };
+  if (recommended !== null && current > recommended) {
+    const costNow = costModel ? costAt(costModel, current) : null;
+    const costRec = costModel ? costAt(costModel, recommended) : null;
+    base.projected_savings = {
+      cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
+      cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
+      metric_delta: round(predict(recommended) - predict(current))
+    };
+  }
+  const noise = points.map((p) => pointNoise(p, o));
+  const noiseKnown = noise.every((s) => s !== null);
+  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
+  const worse = (a, b) => opts.direction === "higher" ? a.value - b.value : b.value - a.value;
+  let worst2 = null;
+  const top = points.filter((p) => p.train_size >= nMax / 8);
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) {
+      const a = top[i], b = top[j];
+      if (b.train_size === a.train_size) continue;
+      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
+      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
+      const d = worse(a, b);
+      if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
+    }
+  }
+  if (worst2) {
+    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize(worst2.b.train_size)}`);
+  }
+  const resid = fittedPts.map((p) => p.value - predict(p.train_size));
+  const rmse = Math.sqrt(mean(resid.map((r) => r * r)));
+  const noisy = noiseKnown ? Math.sqrt(mean(resid.map((r, i) => (r / noise[points.indexOf(fittedPts[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
+  if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
+  if (competitive.length >= 2) {
+    const lo = Math.min(...competitive), hi = Math.max(...competitive);
+    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(gain))) {
+      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
+    }
+  }
+  if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
+    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
+  }
+  if (current > MAX_EXTRAPOLATION * nMax) {
+    reasons.push(`the training size ${formatSize(current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+  } else if (recommended !== null && recommended > MAX_EXTRAPOLATION * nMax) {
+    reasons.push(`the point of diminishing returns (~${formatSize(recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+  }
+  base.reliable = reasons.length === 0;
+  base.reason = base.reliable ? null : reasons.join("; ");
+  base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
+  const thrText = fmtD(thr, false);
+  const iv = interval ? ` (80 % interval ${fmtD(interval[0])} to ${fmtD(interval[1])})` : "";
+  const doubling = opts.direction === "higher" ? `doubling the data is predicted to add ${fmtD(gain)}${iv}` : `doubling the data is predicted to change the metric by ${fmtD(-gain)}${iv ? ` (80 % interval ${fmtD(-interval[1])} to ${fmtD(-interval[0])})` : ""}`;
+  let text;
+  if (!base.reliable) {
+    text = `learning curve not reliable: ${base.reason}; ${measured}`;
+  } else if (recommended !== null && current > recommended * 1.05) {
+    const s = base.projected_savings;
+    const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
+    text = `data beyond ~${formatSize(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
+  } else if (recommended !== null) {
+    text = `this model trains on ${formatSize(current)}, at or below the ~${formatSize(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
+  } else {
+    text = `more data still pays: ${doubling}, above the ${thrText} threshold`;
+  }
+  if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
+  if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
+  base.conclusion = text;
+  return base;
+}
+
+// src/curve/compare.ts
+function interpLog(xs, ys, n) {
+  if (n <= xs[0]) return ys[0];
+  for (let i = 1; i < xs.length; i++) {
+    if (n <= xs[i]) {
+      const t = Math.log(n / xs[i - 1]) / Math.log(xs[i] / xs[i - 1]);
+      return ys[i - 1] + (Number.isFinite(t) ? t : 1) * (ys[i] - ys[i - 1]);
+    }
+  }
+  return ys[ys.length - 1];
+}
+function curveValueAt(a, n) {
+  const pts = a.points;
+  if (pts.length === 0) return null;
+  const lo = pts[0].train_size, hi = pts[pts.length - 1].train_size;
+  if (n >= lo && n <= hi) return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
+  if (a.curve.length >= 2) {
+    const c = a.curve;
+    if (n >= c[0].train_size && n <= c[c.length - 1].train_size) return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
+  }
+  return null;
+}
+function fittedValueAt(a, n) {
+  const c = a.curve;
+  if (c.length >= 2 && n >= c[0].train_size && n <= c[c.length - 1].train_size) {
+    return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
+  }
+  return null;
+}
+function compareCurves(base, head, opts = {}) {
+  const tol = opts.tolerance ?? head.gain_per_doubling_threshold;
+  const higher = head.direction === "higher";
+  const better = (d) => higher ? d : -d;
+  const fmtD = (d) => formatDelta2(d, head.proportion);
+  const at2 = [];
+  if (base.points.length && head.points.length) {
+    const lo = Math.max(base.points[0].train_size, head.points[0].train_size);
+    const hi = Math.min(base.points[base.points.length - 1].train_size, head.points[head.points.length - 1].train_size);
+    const sizes = [...new Set([...base.points, ...head.points].map((p) => p.train_size))].filter((n) => n >= lo && n <= hi).sort((a, b) => a - b);
+    for (const n of sizes) {
+      const b = curveValueAt(base, n), h = curveValueAt(head, n);
+      if (b === null || h === null) continue;
+      at2.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
+    }
+  }
+  const imps = at2.map((p) => better(p.delta));
+  const mean_improvement = imps.length ? round2(imps.reduce((a, b) => a + b, 0) / imps.length) : null;
+  let dominance = "unknown";
+  if (imps.length) {
+    if (imps.every((d) => Math.abs(d) <= tol)) dominance = "equal";
+    else if (imps.every((d) => d >= -tol)) dominance = "head";
+    else if (imps.every((d) => d <= tol)) dominance = "base";
+    else dominance = "crossing";
+  }
+  let size_ratio_for_equal_value = null;
+  const target = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
+  if (target !== null && head.curve.length >= 2) {
+    const c = head.curve;
+    const ok = (v) => better(v - target) >= 0;
+    if (ok(c[0].value)) size_ratio_for_equal_value = round2(c[0].train_size / base.current_size, 3);
+    else {
+      for (let i = 1; i < c.length; i++) {
+        if (ok(c[i].value)) {
+          const a = c[i - 1], b = c[i];
+          const t = (target - a.value) / (b.value - a.value);
+          const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
+          size_ratio_for_equal_value = round2(n / base.current_size, 3);
+          break;
+        }
+      }
+    }
+  }
+  let train_size_change = null;
+  const hv = fittedValueAt(head, head.current_size) ?? curveValueAt(head, head.current_size);
+  const bv = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
+  const hc = head.cost_model ? costAt(head.cost_model, head.current_size) : null;
+  const bc = base.cost_model ? costAt(base.cost_model, base.current_size) : null;
+  const metric_delta = hv !== null && bv !== null ? round2(hv - bv) : null;
+  const cost_delta = hc !== null && bc !== null ? round2(hc - bc, 4) : null;
+  train_size_change = {
+    base_size: base.current_size,
+    head_size: head.current_size,
+    metric_delta,
+    cost_delta,
+    metric_per_cost: metric_delta !== null && cost_delta !== null && Math.abs(cost_delta) > 1e-12 ? round2(metric_delta / cost_delta, 4) : null
+  };
+  const parts = [];
+  if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
+  if (imps.length && mean_improvement !== null) {
+    const range = `${formatSize(at2[0].train_size)}\u2013${formatSize(at2[at2.length - 1].train_size)}`;
+    const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
+    parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
+  } else {
+    parts.push("the curves have no measured sizes in common");
+  }
+  if (size_ratio_for_equal_value !== null && dominance !== "equal") {
+    parts.push(`the PR reaches the base's value at ${formatSize(base.current_size)} with ${formatSize(size_ratio_for_equal_value * base.current_size)} examples`);
+  }
+  if (base.current_size !== head.current_size && metric_delta !== null) {
+    let s = `training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} bought ${fmtD(metric_delta)}`;
+    if (cost_delta !== null) {
+      const unit = head.cost_unit;
+      s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit)}`;
+      if (train_size_change.metric_per_cost !== null && cost_delta > 0) s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
+    }
+    parts.push(s);
+  }
+  return { metric: head.metric, at_equal_sizes: at2, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
+}
+function round2(x, digits = 6) {
+  return Number(x.toPrecision(digits));
+}
+
+// src/curve/csv.ts
+var SIZE_COLUMNS = ["train_size", "train_sizes", "n_train", "size", "n"];
+var COST_COLUMNS = [
+  ["train_cpu_hours", "CPU-h", 1],
+  ["train_gpu_hours", "GPU-h", 1],
+  ["train_cpu_seconds", "CPU-h", 1 / 3600],
+  ["train_gpu_seconds", "GPU-h", 1 / 3600],
+  ["cost", "cost", 1]
+];
+function splitRow(line, delim) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"' && cur.trim() === "") {
+      quoted = true;
+      cur = "";
+    } else if (ch === delim) {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
+function parseNumber(s) {
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
+  return Number(s);
+}
+function parseCurveCsvDetailed(text, file, metric) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  let h = 0;
+  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
+  if (h >= lines.length) throw new InputError("empty learning-curve CSV (expected a header row with train_size and the metric)", { file });
+  const headerLine = lines[h];
+  const delim = headerLine.includes(",") ? "," : headerLine.includes("	") ? "	" : headerLine.includes(";") ? ";" : ",";
+  const header = splitRow(headerLine, delim).map((c) => c.toLowerCase());
+  const find = (names) => {
+    for (const n of names) {
+      const i = header.indexOf(n.toLowerCase());
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const at2 = { file, line: h + 1 };
+  const iSize = find(SIZE_COLUMNS);
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(", ")})`, at2);
+  const m = metric.toLowerCase();
+  const iMetric = find([m]);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${metric}" (columns: ${header.join(", ")})`, at2);
+  const iStd = find([`${m}_std`, `std_${m}`, "std"]);
+  let iCost = -1, costUnit = null, costScale = 1;
+  for (const [name, unit, scale] of COST_COLUMNS) {
+    const i = header.indexOf(name);
+    if (i >= 0) {
+      iCost = i;
+      costUnit = unit;
+      costScale = scale;
+      break;
+    }
+  }
+  const points = [];
+  for (let li = h + 1; li < lines.length; li++) {
+    const raw = lines[li];
+    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
+    const where = { file, line: li + 1 };
+    const cells = splitRow(raw, delim);
+    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, where);
+    const size = parseNumber(cells[iSize]);
+    if (!(size > 0) || !Number.isFinite(size)) throw new InputError(`train_size must be a positive number, got "${cells[iSize]}"`, { ...where, field: header[iSize] });
+    const value = parseNumber(cells[iMetric]);
+    if (!Number.isFinite(value)) throw new InputError(`${metric} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric] });
+    const p = { train_size: size, value };
+    if (iStd >= 0 && cells[iStd] !== "") {
+      const s = parseNumber(cells[iStd]);
+      if (!(s >= 0)) throw new InputError(`std must be a non-negative number, got "${cells[iStd]}"`, { ...where, field: header[iStd] });
+      p.std = s;
+    }
+    if (iCost >= 0 && cells[iCost] !== "") {
+      const c = parseNumber(cells[iCost]);
+      if (!(c >= 0)) throw new InputError(`${header[iCost]} must be a non-negative number, got "${cells[iCost]}"`, { ...where, field: header[iCost] });
+      p.cost = c * costScale;
+    }
+    points.push(p);
+  }
+  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
+  return { points, cost_unit: costUnit };
+}
+
+// src/curve/escape.ts
+function escapeMarkdownInline2(s) {
+  return s.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|<>~&@:]/g, (c) => `\\${c}`);
+}
+function escapeMermaidString(s) {
+  return s.replace(/[\r\n]+/g, " ").replace(/["`[\]{}<>;#]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+// src/curve/render.ts
+function prose(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+var MAX_CATEGORIES = 12;
+function chartSizes(curves) {
+  const all = [...new Set(curves.flatMap((c) => c.points.map((p) => p.train_size)))].sort((a, b) => a - b);
+  if (all.length === 0) return [];
+  let sizes = all;
+  if (all.length > MAX_CATEGORIES) {
+    const lo = all[0], hi = all[all.length - 1], k = MAX_CATEGORIES - 1;
+    sizes = Array.from({ length: k + 1 }, (_, i) => lo * Math.pow(hi / lo, i / k));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return sizes.filter((n) => {
+    const l = formatSize(n);
+    if (seen.has(l)) return false;
+    seen.add(l);
+    return true;
+  });
+}
+function num(v) {
+  return String(Number(v.toFixed(4)));
+}
+function renderCurveMermaid(head, base) {
+  const curves = base ? [head, base] : [head];
+  const sizes = chartSizes(curves);
+  if (sizes.length < 2) return null;
+  const scale = head.proportion ? 100 : 1;
+  const series = [];
+  const add = (name, f) => {
+    const vals = sizes.map(f);
+    if (vals.every((v) => v !== null && Number.isFinite(v))) series.push({ name, values: vals.map((v) => v * scale) });
+  };
+  add("PR measured", (n) => curveValueAt(head, n));
+  if (head.curve.length) add("PR fitted", (n) => fittedValueAt(head, n) ?? curveValueAt(head, n));
+  if (base) {
+    add("base measured", (n) => curveValueAt(base, n));
+    if (base.curve.length) add("base fitted", (n) => fittedValueAt(base, n) ?? curveValueAt(base, n));
+  }
+  if (series.length === 0) return null;
+  const all = series.flatMap((s) => s.values);
+  let lo = Math.min(...all), hi = Math.max(...all);
+  const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 1e-3, 1e-6);
+  lo -= pad;
+  hi += pad;
+  if (head.proportion) {
+    lo = Math.max(0, lo);
+    hi = Math.min(100, hi);
+  }
+  const metric = escapeMermaidString(head.metric) || "metric";
+  const lines = [
+    "xychart-beta",
+    `  title "${metric} vs training size (log scale)"`,
+    `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(", ")}]`,
+    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
+    ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
+  ];
+  return lines.join("\n");
+}
+function compactPoints(a, max = 12) {
+  const n = a.points.length;
+  if (n <= max) return a.points.map((_, i) => i);
+  const idx = /* @__PURE__ */ new Set();
+  for (let i = 0; i < max; i++) idx.add(Math.round(i * (n - 1) / (max - 1)));
+  return [...idx].sort((x, y) => x - y);
+}
+function seriesNames(head, base) {
+  const names = ["PR measured", ...head.curve.length ? ["PR fitted"] : []];
+  if (base) names.push("base measured", ...base.curve.length ? ["base fitted"] : []);
+  return names.map((s, i) => `${i + 1}. ${s}`).join(", ");
+}
+function renderCurveMarkdown(head, base, cmp) {
+  const metric = escapeMarkdownInline2(head.metric);
+  const out = [];
+  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
+  if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
+  const chart = renderCurveMermaid(head, base);
+  if (chart) {
+    out.push("", "```mermaid", chart, "```");
+    out.push("", `<sub>Series in order: ${seriesNames(head, base)}. Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
+  }
+  const fv = (v) => formatValue2(v, head.proportion);
+  const hasCost = head.points.some((p) => p.cost !== void 0);
+  const hasStd = head.points.some((p) => p.std !== void 0);
+  const header = ["training size", `PR ${metric}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline2(head.cost_unit)})`] : []];
+  out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
+  for (const i of compactPoints(head)) {
+    const p = head.points[i];
+    const b = base ? curveValueAt(base, p.train_size) : null;
+    const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
+    const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
+    const row2 = [
+      formatSize(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
+      fv(p.value),
+      ...head.curve.length ? [f === null ? "" : fv(f)] : [],
+      ...base ? [b !== null && inBase ? fv(b) : ""] : [],
+      ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
+      ...hasCost ? [p.cost === void 0 ? "" : formatCost(p.cost, "").trim()] : []
+    ];
+    out.push(`| ${row2.join(" | ")} |`);
+  }
+  const model = head.family ? `model: ${head.family}` : "no model fitted";
+  const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : "";
+  out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline2(head.reason ?? ""))}`}</sub>`);
+  return out.join("\n");
+}
+function formatValueDelta(a) {
+  return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
+}
+
+// src/render/checklist.ts
+var e = (s, max = 160) => escapeMarkdownInline(s, max);
+function row(item) {
+  const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
+  let text = item.evidence ? e(item.evidence, 240) : "";
+  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by @${e(item.waiver.by, 40)}`;
+  else if ((item.status === "fail" || item.status === "warn") && item.fix) text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
+  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
+}
+function table(items) {
+  return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
+}
+function safeUrl(url) {
+  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+}
+function waiverLines(items) {
+  const waived = items.filter((i) => i.status === "waived" && i.waiver);
+  if (!waived.length) return "";
+  const lines = waived.map((i) => {
+    const w = i.waiver;
+    const url = safeUrl(w.comment_url);
+    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by @${e(w.by, 40)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
+  });
+  return `**Waivers** (audit trail)
+${lines.join("\n")}`;
+}
+function headline(items) {
+  const count = (s) => items.filter((i) => i.status === s).length;
+  const parts = [
+    `${count("pass")} \u2705`,
+    count("warn") && `${count("warn")} \u26A0\uFE0F`,
+    count("fail") && `${count("fail")} \u274C`,
+    count("waived") && `${count("waived")} waived`,
+    count("not_checked") && `${count("not_checked")} not checked`
+  ].filter(Boolean);
+  return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
+}
+function renderChecklist(model) {
+  const items = model.checklist;
+  if (!items || items.length === 0) return null;
+  const shown = items.filter((i) => i.status !== "off");
+  const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
+  const waivers = waiverLines(items);
+  const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
+  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
+  const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
+  const fallback = [headline(items), open2.length ? table(open2) : "", waivers].filter(Boolean).join("\n\n");
+  return { priority: 2, text, fallback };
+}
+
+// src/render/model-extras.ts
+function curveBlock(model) {
+  const lc = model.learning_curve;
+  if (!lc) return null;
+  const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
+
+${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
+  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(lc.conclusion, 400)}` };
+}
+function renderModelExtras(model) {
+  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
+}
+
+// src/render/markdown.ts
+var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
+function renderMarkdown(result, opts) {
+  const blocks = [];
+  blocks.push({ priority: 0, text: headline2(result) });
+  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
+  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  const footer = opts.marker ?? "";
+  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
+  const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
+  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
+}
+function headline2(result) {
+  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
+  const source = { git: "read from git", api: "read via the GitHub API", file: "a file", none: "none found" }[result.base.source];
+  const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
+  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : `the baseline report (${source})`;
+  return `${title}
+<sub>Compared ${head} with ${base}.</sub>`;
+}
+function headlineDelta(m) {
+  const gated = m.metrics.find((x) => x.delta !== null);
+  return gated ? `${escapeMarkdownInline(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
+}
+function summaryTable(models) {
+  const rows = models.map((m) => {
+    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? `${m.cost.delta_pct >= 0 ? "+" : "\u2212"}${Math.abs(m.cost.delta_pct).toFixed(0)}%` : "\u2014";
+    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
+  });
+  return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+function modelBlocks(model, many) {
+  const body = [];
+  const table2 = metricTable(model.metrics).join("\n");
+  const failing = model.metrics.filter((m) => m.status !== "pass");
+  const failingTable = failing.length ? metricTable(failing).join("\n") + `
+
+_${model.metrics.length - failing.length} passing metrics not shown._` : "";
+  if (model.metrics.length) body.push({ priority: 1, text: table2, fallback: failingTable });
+  if (model.findings.length) {
+    body.push({
+      priority: 0,
+      text: model.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n")
+    });
+  }
+  const cost = renderCostLine(model);
+  if (cost) body.push({ priority: 2, text: cost });
+  body.push(...renderModelExtras(model));
+  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  if (!many) return body;
+  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
+  const full = body.map((b) => b.text).join("\n\n");
+  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
+  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
+}
+function wrap(title, text, open2) {
+  return `<details${open2 ? " open" : ""}><summary>${title}</summary>
+
+${text}
+
+</details>`;
+}
+
+// src/action/gate-mode.ts
+import path8 from "node:path";
+
+// src/core/compare.ts
+var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
+var NO_SIGNIFICANCE = {
+  interval: null,
+  p_value: null,
+  p_adjusted: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null
+};
+var EPS = 1e-12;
+function compareMetric(input) {
+  const { name, base, head, rule, significance: sig2 } = input;
+  const findings = [];
+  const fmt2 = (v) => formatValue(v, rule.fraction);
+  const add = (rule_, severity, message) => {
+    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
+  };
+  const delta = base !== null && head !== null ? head - base : null;
+  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
+  let change;
+  if (head === null) change = "removed";
+  else if (base === null) change = "new";
+  else if (Math.abs(delta) <= EPS) change = "unchanged";
+  else {
+    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
+    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
+    change = noise ? "within_noise" : better ? "improved" : "regressed";
+  }
+  if (head === null) {
+    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
+  } else {
+    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
+    if (base !== null && delta !== null) {
+      const worsening = rule.direction === "higher" ? -delta : delta;
+      const allowedAbs = rule.tolerance_abs ?? Infinity;
+      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
+      const allowed = Math.min(allowedAbs, allowedPct);
+      if (worsening > EPS && worsening > allowed + EPS) {
+        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
+        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
+        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+        if (sig2.significant === false && input.require_significance) {
+          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+        } else {
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+        }
+      }
+    }
+  }
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
+  return {
+    metric: {
+      name,
+      base,
+      head,
+      delta,
+      delta_pct,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change,
+      status,
+      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
+      ...sig2,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
+}
+
+// src/core/metric-rules.ts
+var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
+var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
+var PROPORTION = /(^|[^a-z])(acc|accuracy|precision|recall|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|balanced_accuracy)([^a-z0-9]|$)/i;
+function inferDirection(name) {
+  if (/error_rate|err_rate/i.test(name)) return "lower";
+  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
+}
+function inRange(values) {
+  return values.every((v) => v === null || v >= 0 && v <= 1);
+}
+var DEFAULT_FRACTION_MAX_DROP = 0;
+var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
+function effectiveRule(name, config, base, head) {
+  const own = config.metrics[name] ?? {};
+  const merged = { ...config.defaults, ...own };
+  const direction = own.direction ?? inferDirection(name);
+  const fraction = FRACTION.test(name) && inRange([base, head]);
+  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
+  const higher = direction === "higher";
+  const absKey = higher ? "max_drop" : "max_increase";
+  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
+  let tolerance_abs = merged[absKey];
+  let tolerance_pct = merged[pctKey];
+  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
+  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
+    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
+    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
+    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
+  }
+  return {
+    direction,
+    severity: merged.severity ?? "fail",
+    min: merged.min,
+    max: merged.max,
+    tolerance_abs,
+    tolerance_pct,
+    tolerance_key,
+    required: merged.required ?? config.required_metrics.includes(name),
+    gate: merged.gate ?? true,
+    fraction,
+    proportion
+  };
+}
+
+// src/core/learning-curve-gate.ts
+function inlinePoints(block) {
+  const rows = block.points ?? [];
+  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
+  const points = rows.map((r) => {
+    const p = { train_size: r.train_size, value: r[block.metric] };
+    if (r.std !== void 0) p.std = r.std;
+    const cost = gpuOnly ? r.train_gpu_hours : r.train_cpu_hours;
+    if (cost !== void 0) p.cost = cost;
+    return p;
+  });
+  return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
+}
+function analyze(report, gathered, config) {
+  const block = report.learning_curve;
+  if (!block) return null;
+  const { points, cost_unit } = gathered ?? inlinePoints(block);
+  const values = points.map((p) => p.value);
+  const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
+  const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
+  return analyzeCurve(block.metric, points, {
+    direction: rule.direction,
+    proportion: fraction,
+    ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
+    min_points: config.learning_curve.min_points,
+    gain_per_doubling: config.learning_curve.gain_per_doubling,
+    ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
+    ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
+    cost_unit
+  });
+}
+function gateLearningCurve(head, base, extras, config, location) {
+  const headAnalysis = head ? analyze(head, extras?.head, config) : null;
+  if (!headAnalysis) return { result: null, findings: [] };
+  const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
+  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
+  const findings = [];
+  if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
+    findings.push({
+      rule: "learning_curve.max_oversize",
+      severity: config.learning_curve.severity,
+      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7): ${headAnalysis.conclusion}`,
+      ...location ? { location } : {}
+    });
+  }
+  return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
+}
+
+// src/core/verdict.ts
+var RANK = { pass: 0, warn: 1, fail: 2 };
+function worst(verdicts) {
+  let out = "pass";
+  for (const v of verdicts) if (RANK[v] > RANK[out]) out = v;
+  return out;
+}
+function verdictOf(findings) {
+  return worst(findings.map((f) => f.severity));
+}
+function reasonsOf(findings) {
+  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
+}
+
+// src/core/schema-check.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlgate/mlgate/schemas/report.schema.json",
+  title: "mlgate model report",
+  description: "What a training/eval job writes for mlgate: one report per model. Format version 1. See docs/report.md.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "model", "metrics"],
+  properties: {
+    $schema: { type: "string", description: "Optional: the schema URL, for editors." },
+    version: { const: 1, description: "Report format version. Always 1." },
+    model: {
+      type: "string",
+      minLength: 1,
+      maxLength: 100,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
+      description: "Model name (key): letters, digits, '.', '_', '-', '/'. One report per model."
+    },
+    metrics: {
+      type: "object",
+      description: "Headline metrics on the gold evaluation set: name -> finite number.",
+      minProperties: 1,
+      maxProperties: 200,
+      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$" },
+      additionalProperties: { type: "number" }
+    },
+    eval: {
+      type: "object",
+      additionalProperties: false,
+      description: "The gold evaluation set.",
+      properties: {
+        dataset: { type: "string", maxLength: 200, description: "Name or version of the gold set." },
+        size: { type: "integer", minimum: 1, description: "Number of evaluation examples." },
+        predictions: { type: "string", maxLength: 500, description: "Per-example predictions (CSV or JSONL with id,label,prediction[,score]), relative to the report file." },
+        slices: {
+          type: "object",
+          description: "Metrics per slice or group (fairness): slice -> metric -> value.",
+          maxProperties: 200,
+          additionalProperties: { type: "object", additionalProperties: { type: "number" } }
+        }
+      }
+    },
+    cost: {
+      type: "object",
+      additionalProperties: false,
+      description: "Compute cost of training (and optionally inference).",
+      properties: {
+        train_cpu_hours: { type: "number", minimum: 0, description: "CPU-hours of one training run." },
+        train_gpu_hours: { type: "number", minimum: 0, description: "GPU-hours of one training run." },
+        train_usd: { type: "number", minimum: 0, description: "Money spent on one training run, when the job knows it (overrides the price table). Currency as configured." },
+        inference_ms_per_1k: { type: "number", minimum: 0, description: "Inference compute: milliseconds per 1,000 predictions." },
+        price_per_1k_predictions: { type: "number", minimum: 0, description: "Inference price per 1,000 predictions." }
+      }
+    },
+    data: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        train_size: { type: "integer", minimum: 1, description: "Training examples used." },
+        version: { type: "string", maxLength: 200, description: "Data version or hash (e.g. sha256:...)." }
+      }
+    },
+    learning_curve: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metric"],
+      description: "The same model trained on growing subsets of the data, evaluated on the same set.",
+      properties: {
+        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
+        points: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "object",
+            required: ["train_size"],
+            description: "train_size, the metric's value under its own name, optional std and cost columns (train_cpu_hours, train_gpu_hours).",
+            properties: {
+              train_size: { type: "number", exclusiveMinimum: 0 },
+              std: { type: "number", minimum: 0 },
+              train_cpu_hours: { type: "number", minimum: 0 },
+              train_gpu_hours: { type: "number", minimum: 0 }
+            },
+            additionalProperties: { type: "number" }
+          }
+        },
+        file: { type: "string", maxLength: 500, description: "CSV with the same columns, relative to the report file." }
+      }
+    },
+    lifecycle: { $ref: "#/definitions/lifecycle" }
+  },
+  definitions: {
+    handle: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", description: "A GitHub user handle." },
+    feature: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: { type: "string", minLength: 1, maxLength: 100 },
+        mean: { type: "number" },
+        std: { type: "number", minimum: 0 },
+        sigma: { type: "number", exclusiveMinimum: 0, description: "Alert outside mean \xB1 sigma\xB7std." },
+        min: { type: "number" },
+        max: { type: "number" }
+      }
+    },
+    lifecycle: {
+      type: "object",
+      additionalProperties: false,
+      description: "Evidence for the ML lifecycle checklist (docs/checklist.md).",
+      properties: {
+        model_card: { type: "string", maxLength: 500, description: "Workspace-relative path of the model card or README." },
+        owner: { $ref: "#/definitions/handle" },
+        backup_owner: { $ref: "#/definitions/handle" },
+        reproducibility: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
+            seed: { type: "integer", description: "Random seed." },
+            lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
+            command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
+          }
+        },
+        monitoring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            alert_sigma: { type: "number", exclusiveMinimum: 0, description: "Default 2." },
+            inputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } },
+            outputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } }
+          }
+        },
+        retraining: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
+            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
+          }
+        },
+        product_metric: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name"],
+          properties: {
+            name: { type: "string", minLength: 1, maxLength: 100 },
+            direction: { enum: ["higher", "lower"] },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        },
+        operating_point: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            threshold: { type: "number" },
+            precision: { type: "number", minimum: 0, maximum: 1 },
+            recall: { type: "number", minimum: 0, maximum: 1 },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        },
+        business_case: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            value_per_month: { type: "number" },
+            cost_per_month: { type: "number", minimum: 0 },
+            currency: { type: "string", pattern: "^[A-Z]{3}$" },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        }
+      }
+    }
+  }
+};
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlgate/mlgate/schemas/config.schema.json",
+  title: "mlgate configuration (.github/mlgate.yml)",
+  description: "The team's gate policy. Every key is optional; zero config gives sensible results. See docs/config.md.",
+  type: "object",
+  additionalProperties: false,
+  definitions: {
+    severity: { enum: ["fail", "warn"], description: "fail blocks the merge; warn only reports." },
+    level: { enum: ["required", "recommended", "off"], description: "required fails, recommended warns, off skips." },
+    rule: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        direction: { enum: ["higher", "lower"], description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)." },
+        min: { type: "number", description: "The PR's value must be at least this." },
+        max: { type: "number", description: "The PR's value must be at most this." },
+        max_drop: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop from the base, in metric units (0.01 = 1 pp for a fraction)." },
+        max_drop_pct: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop in percent of the base value." },
+        max_increase: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase, in metric units." },
+        max_increase_pct: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase in percent of the base value." },
+        severity: { $ref: "#/definitions/severity" },
+        required: { type: "boolean", description: "The metric must be present in the PR's report." },
+        proportion: { type: "boolean", description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent." },
+        gate: { type: "boolean", description: "false: show the metric but never gate on it." }
+      }
+    }
+  },
+  properties: {
+    $schema: { type: "string" },
+    version: { const: 1, description: "Config format version. Always 1." },
+    reports: {
+      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
+      oneOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, maxItems: 100 }
+      ]
+    },
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        when_missing: { enum: ["pass", "warn", "fail"], description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply." }
+      }
+    },
+    defaults: { $ref: "#/definitions/rule", description: "Rules for every metric; per-metric rules override them." },
+    metrics: {
+      type: "object",
+      description: "Per-metric rules: metric name -> rule.",
+      additionalProperties: { $ref: "#/definitions/rule" }
+    },
+    required_metrics: { type: "array", items: { type: "string" }, description: "Metrics that every report must contain." },
+    metrics_map: {
+      type: "object",
+      description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy). A target eval.size, data.train_size or cost.<field> fills that report block; null drops the value. See docs/readers.md.",
+      additionalProperties: { type: ["string", "null"], minLength: 1 }
+    },
+    significance: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        require_significance: { type: "boolean", description: "Default true: a regression beyond tolerance fails only when it is statistically significant." },
+        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: "Significance level, default 0.05 (Holm-adjusted across a model's gated metrics)." },
+        power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "Power for the minimum detectable effect, default 0.8." },
+        bootstrap_iterations: { type: "integer", minimum: 100, maximum: 1e5, description: "Paired bootstrap resamples, default 2000." },
+        seed: { type: "integer", description: "Bootstrap seed, default 1 (results are reproducible)." }
+      }
+    },
+    cost: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        currency: { type: "string", pattern: "^[A-Z]{3}$", description: "ISO currency code, default USD." },
+        prices: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cpu_hour: { type: "number", minimum: 0, description: "Price of one CPU-hour. Default 0.05." },
+            gpu_hour: { type: "number", minimum: 0, description: "Price of one GPU-hour. Default 2.50." }
+          }
+        },
+        value_per_point: { type: "number", minimum: 0, description: "What one point (pp) of the headline metric is worth; enables the P&L line." },
+        max_cost_increase_pct: { type: "number", minimum: 0, description: "Largest allowed training-cost increase in percent." },
+        max_cost_per_point: { type: "number", minimum: 0, description: "Largest allowed cost per point of the headline metric gained." },
+        severity: { $ref: "#/definitions/severity" }
+      }
+    },
+    learning_curve: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        min_points: { type: "integer", minimum: 2, description: "Points needed for a reliable fit, default 4." },
+        gain_per_doubling: { type: "number", exclusiveMinimum: 0, description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)." },
+        max_oversize: { type: "number", exclusiveMinimum: 1, description: "Flag when training data is more than this factor above the recommended size." },
+        severity: { $ref: "#/definitions/severity" }
+      }
+    },
+    checklist: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        items: {
+          type: "object",
+          description: "Built-in item id -> required | recommended | off.",
+          additionalProperties: false,
+          properties: {
+            documentation: { $ref: "#/definitions/level" },
+            ownership: { $ref: "#/definitions/level" },
+            reproducibility: { $ref: "#/definitions/level" },
+            evaluation: { $ref: "#/definitions/level" },
+            cost: { $ref: "#/definitions/level" },
+            learning_curve: { $ref: "#/definitions/level" },
+            monitoring: { $ref: "#/definitions/level" },
+            retraining: { $ref: "#/definitions/level" },
+            product_metric: { $ref: "#/definitions/level" },
+            operating_point: { $ref: "#/definitions/level" },
+            business_case: { $ref: "#/definitions/level" },
+            fairness: { $ref: "#/definitions/level" },
+            independent_review: { $ref: "#/definitions/level" }
+          }
+        },
+        custom: {
+          type: "array",
+          maxItems: 50,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "title"],
+            properties: {
+              id: { type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,40}$" },
+              title: { type: "string", maxLength: 200 },
+              why: { type: "string", maxLength: 500 },
+              level: { $ref: "#/definitions/level" },
+              file_exists: { type: "string", description: "Rule: this workspace path exists." },
+              report_field: { type: "string", description: "Rule: this dotted field is present in the report (e.g. lifecycle.owner)." },
+              pr_checkbox: { type: "boolean", description: "Rule: the PR body has a ticked checkbox `- [x] <id>`." }
+            }
+          }
+        },
+        model_paths: { type: "array", items: { type: "string" }, description: "Globs: a PR touching one of them changes a model and the checklist applies. Empty: every PR." },
+        documentation: {
+          type: "object",
+          additionalProperties: false,
+          properties: { required_sections: { type: "array", items: { type: "string" }, description: "Markdown headings the model card must have." } }
+        },
+        independent_review: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            approvals: { type: "integer", minimum: 0, description: "Approvals needed from reviewers other than the PR author, default 1." },
+            reviewers: { type: "array", items: { type: "string" }, description: "Only these users count." },
+            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members count." }
+          }
+        },
+        waivers: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allow_author: { type: "boolean", description: "May the PR's author waive items on their own PR? Default false." },
+            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members may waive (besides users with write permission)." }
+          }
+        },
+        expiry_warning_days: { type: "integer", minimum: 0, description: "Warn when the model expires within this many days, default 30." }
+      }
+    },
+    models: {
+      type: "object",
+      description: "Per-model settings, by model name.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          paths: { type: "array", items: { type: "string" }, description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)." },
+          report: { type: "string", minLength: 1, description: "Where this model's metrics are, as a reports entry (e.g. mlflow:mlruns/1/*, dvc:models/churn/dvc.yaml); the model gets this name. See docs/readers.md." }
+        }
+      }
+    }
+  }
+};
+
+// src/core/safe-parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_TEXT_CHARS = 5 * 1024 * 1024;
+var MAX_DEPTH = 64;
+var MAX_NODES = 2e5;
+var MAX_KEY_CHARS = 200;
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
+function pointerToField(pointer) {
+  if (pointer === "") return "(top level)";
+  let out = "";
+  for (const raw of pointer.slice(1).split("/")) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function pointerOf(parts) {
+  return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+var YAML_ERROR_HINTS = {
+  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
+  TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
+  BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
+  TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
+  MISSING_CHAR: "a closing bracket, brace or quote is missing",
+  MULTIPLE_DOCS: "the file holds several YAML documents (---); keep one",
+  BLOCK_AS_IMPLICIT_KEY: "a key is malformed; check the colon after each key",
+  MULTILINE_IMPLICIT_KEY: "a key spans several lines; check for a missing colon or quote",
+  UNEXPECTED_TOKEN: "unexpected characters; check the syntax near this position"
+};
+function checkText(text, file) {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new InputError(`file is too large (${text.length} characters; the limit is ${MAX_TEXT_CHARS})`, { file });
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.includes("\0")) {
+    throw new InputError("file contains NUL bytes: it is binary or UTF-16; save it as UTF-8 text", { file });
+  }
+  if (text.trim() === "") throw new InputError("file is empty; expected a YAML or JSON mapping", { file });
+  return text;
+}
+function parseYamlOrJson(input, file) {
+  const text = checkText(input, file);
+  const lineCounter = new import_yaml.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, {
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      uniqueKeys: true,
+      customTags: [],
+      strict: true,
+      prettyErrors: false,
+      lineCounter
+    });
+  } catch {
+    throw new InputError("the file could not be parsed as YAML or JSON (nesting too deep or malformed)", { file });
+  }
+  const pos = (offset) => {
+    if (offset === void 0) return { line: void 0, column: void 0 };
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const errors = problems.slice(0, 10).map((e2) => {
+      const hint = YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(e2.pos[0]) });
+    });
+    throw errors.length === 1 ? errors[0] : new InputErrors(errors);
+  }
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
+    throw new InputError("only YAML 1.2 is accepted; remove the %YAML directive", { file, line: 1, column: 1 });
+  }
+  const positions = /* @__PURE__ */ new Map();
+  let nodes = 0;
+  const walk = (node, path10, depth) => {
+    const pointer = pointerOf(path10);
+    const field = pointerToField(pointer);
+    const range = node?.range;
+    const where = { file, field: path10.length ? field : void 0, ...pos(range?.[0]) };
+    if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
+    if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
+    if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
+    if (node === null || node === void 0) return null;
+    if ((0, import_yaml.isAlias)(node) || node.anchor) {
+      throw new InputError("YAML anchors and aliases (&name, *name) are not allowed; write the values out", where);
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const out = {};
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const keyNode = pair.key;
+        if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
+          throw new InputError("mapping keys must be plain strings", where);
+        }
+        const key = String(keyNode.value);
+        const kpos = { file, field, ...pos(keyNode.range?.[0]) };
+        if (FORBIDDEN_KEYS.has(key)) {
+          throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
+        }
+        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path10, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        Object.defineProperty(out, key, {
+          value: walk(pair.value, [...path10, key], depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return out;
+    }
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path10, i], depth + 1));
+    if ((0, import_yaml.isScalar)(node)) {
+      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
+        throw new InputError("custom YAML tags are not allowed; write a plain value", where);
+      }
+      const v = node.value;
+      if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
+      return v;
+    }
+    throw new InputError("unsupported YAML node", where);
+  };
+  return { value: walk(doc.contents, [], 0), positions };
+}
+function checkNumber(n, source, where) {
+  const src = (source ?? "").trim();
+  if (/^[-+]?0[xXoObB]/.test(src)) {
+    throw new InputError("hexadecimal, octal and binary numbers are not accepted; write the number in decimal", where);
+  }
+  if (!Number.isFinite(n)) {
+    throw new InputError("NaN and infinite numbers are not accepted; report a finite number or leave the field out", where);
+  }
+  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
+    throw new InputError("integer is larger than 2^53 and would lose precision; write it as a float or a string", where);
+  }
+  return n;
+}
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function nearest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/core/schema-check.ts
+var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+var validators = {
+  report: ajv.compile(report_schema_default),
+  config: ajv.compile(config_schema_default)
+};
+var TYPE_NAMES = {
+  number: "a number",
+  integer: "a whole number",
+  string: "a string",
+  boolean: "true or false",
+  object: "a mapping (key: value)",
+  array: "a list"
+};
+function describe(value) {
+  if (value === null) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return /^\s*[-+]?\d/.test(value) ? "a string that is not a plain number" : "a string";
+  return `a ${typeof value}`;
+}
+function messageFor(e2) {
+  const pointer = e2.instancePath;
+  const schema = e2.parentSchema;
+  switch (e2.keyword) {
+    case "additionalProperties": {
+      const key = String(e2.params.additionalProperty);
+      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
+      const guess = nearest(key, valid);
+      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
+      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
+    }
+    case "required":
+      return { message: `missing required key "${e2.params.missingProperty}"`, pointer };
+    case "type": {
+      const want = String(e2.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      return { message: `expected ${want}, got ${describe(e2.data)}`, pointer };
+    }
+    case "const":
+      return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
+    case "enum":
+      return { message: `expected one of: ${e2.params.allowedValues.join(", ")}`, pointer };
+    case "pattern":
+    case "propertyNames":
+      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+    case "minProperties":
+      return { message: "must not be empty", pointer };
+    default:
+      return { message: `${e2.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+  }
+}
+function clip(s) {
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+function checkAgainstSchema(kind, doc, file) {
+  const validate = validators[kind];
+  if (validate(doc.value)) return;
+  const seen = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const e2 of validate.errors ?? []) {
+    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if") continue;
+    const { message, pointer } = messageFor(e2);
+    const key = `${pointer}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : void 0;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
+    errors.push(
+      new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })
+    );
+  }
+  throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
+}
+
+// src/core/config.ts
+var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
+var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
+function parseConfig(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null) return resolveConfig({});
+  if (typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping at the top level (see docs/config.md)", { file, line: 1, column: 1 });
+  }
+  checkAgainstSchema("config", doc, file);
+  const raw = doc.value;
+  for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
+    const pos = doc.positions.get(`/metrics/${name}`);
+    if (rule.direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
+      throw new InputError("max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+    if (rule.direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
+      throw new InputError("max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
+      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+  }
+  return resolveConfig(raw);
+}
+function resolveConfig(raw) {
+  const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
+  const defaults = { severity: "fail", ...raw.defaults ?? {} };
+  return {
+    version: 1,
+    reports,
+    baseline: { when_missing: raw.baseline?.when_missing ?? "pass" },
+    defaults,
+    metrics: raw.metrics ?? {},
+    required_metrics: raw.required_metrics ?? [],
+    metrics_map: raw.metrics_map ?? {},
+    significance: {
+      require_significance: raw.significance?.require_significance ?? true,
+      alpha: raw.significance?.alpha ?? 0.05,
+      power: raw.significance?.power ?? 0.8,
+      bootstrap_iterations: raw.significance?.bootstrap_iterations ?? 2e3,
+      seed: raw.significance?.seed ?? 1
+    },
+    cost: {
+      currency: raw.cost?.currency ?? "USD",
+      prices: { ...DEFAULT_PRICES, ...raw.cost?.prices ?? {} },
+      value_per_point: raw.cost?.value_per_point,
+      max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
+      max_cost_per_point: raw.cost?.max_cost_per_point,
+      severity: raw.cost?.severity ?? "warn"
+    },
+    learning_curve: {
+      min_points: raw.learning_curve?.min_points ?? 4,
+      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 5e-3,
+      max_oversize: raw.learning_curve?.max_oversize,
+      severity: raw.learning_curve?.severity ?? "warn"
+    },
+    checklist: {
+      items: raw.checklist?.items ?? {},
+      custom: raw.checklist?.custom ?? [],
+      model_paths: raw.checklist?.model_paths ?? [],
+      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
+      independent_review: {
+        approvals: raw.checklist?.independent_review?.approvals ?? 1,
+        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
+        team: raw.checklist?.independent_review?.team
+      },
+      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
+      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
+    },
+    models: raw.models ?? {}
+  };
+}
+
+// src/core/glob.ts
+function globToRegExp(glob) {
+  let re = "";
+  let i = 0;
+  let braces = 0;
+  while (i < glob.length) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        if (glob[i + 2] === "/") {
+          re += "(?:[^/]+/)*";
+          i += 3;
+        } else {
+          re += ".*";
+          i += 2;
+        }
+        continue;
+      }
+      re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      braces++;
+      re += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      re += ")";
+    } else if (c === "," && braces > 0) re += "|";
+    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
+    i++;
+  }
+  return new RegExp(`^${re}$`);
+}
+function isGlob(pattern) {
+  return /[*?{]/.test(pattern);
+}
+function matchesAny(path10, globs) {
+  return globs.some((g) => globToRegExp(g).test(path10));
+}
+function globBase(glob) {
+  const parts = glob.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+
+// src/checklist/types.ts
+var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
+var fail = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
+var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
+
+// src/checklist/context.ts
+function prChangesModel(c, matchesAny2) {
+  const changed = c.facts?.changed_files;
+  if (!changed) return null;
+  const globs = c.config.checklist.model_paths;
+  if (globs.length) return changed.some((f) => matchesAny2(f, globs));
+  return c.report_path !== null && changed.includes(c.report_path);
+}
+function listOf(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+// src/checklist/checks-evidence.ts
+var bare = (h) => h.replace(/^@/, "").toLowerCase();
+function checkOwnership(c) {
+  const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
+  const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
+  if (bare(owner) === bare(backup)) {
+    return fail(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
+  }
+  return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
+}
+function checkEvaluation(c) {
+  const ev = c.report.eval;
+  const n = Object.keys(c.report.metrics).length;
+  const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
+  return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
+}
+function checkCost(c) {
+  const cost = c.report.cost;
+  const parts = [];
+  if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
+  if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
+  if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
+  if (!parts.length) return fail("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
+  return pass(`training: ${parts.join(", ")}`, "/cost");
+}
+function checkLearningCurve(c) {
+  const curve = c.report.learning_curve;
+  const min = c.config.learning_curve.min_points;
+  if (!curve) return fail("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
+  const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
+  if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
+  if (n < min) return fail(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
+  return pass(`${n} points of ${curve.metric}`, "/learning_curve");
+}
+function checkProductMetric(c) {
+  const p = c.report.lifecycle?.product_metric;
+  if (!p?.name) return fail("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
+  return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
+}
+function checkOperatingPoint(c) {
+  const op = c.report.lifecycle?.operating_point;
+  if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
+    return fail(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
+  }
+  const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
+  return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
+}
+function checkBusinessCase(c) {
+  const b = c.report.lifecycle?.business_case;
+  if (b?.value_per_month === void 0) {
+    return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
+  }
+  const cur = b.currency ?? c.config.cost.currency;
+  if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
+  if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
+  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+}
+function checkFairness(c) {
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
+  if (slices.length < 2) {
+    return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
+  }
+  const names = slices.slice(0, 5).map(([n]) => n);
+  return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
+}
+
+// src/checklist/dates.ts
+var DAY_MS = 864e5;
+function parseIsoDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return Math.round(ms / DAY_MS);
+}
+function utcDay(now) {
+  return Math.floor(now.getTime() / DAY_MS);
+}
+function expiryOf(expiresDay, now, warningDays) {
+  const left = expiresDay - utcDay(now);
+  if (left < 0) return { kind: "expired", days_ago: -left };
+  if (left <= warningDays) return { kind: "expiring", days_left: left };
+  return { kind: "valid", days_left: left };
+}
+
+// src/checklist/headings.ts
+function markdownHeadings(text, max = 500) {
+  const out = [];
+  let fence = null;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length && out.length < max; i++) {
+    const line = lines[i];
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+    if (atx && atx[1]) {
+      out.push(atx[1].slice(0, 200));
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line)) {
+      out.push(line.trim().slice(0, 200));
+      i++;
+    }
+  }
+  return out;
+}
+function normalise(s) {
+  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+}
+function missingSections(required, headings) {
+  const have = headings.map(normalise);
+  return required.filter((r) => {
+    const want = normalise(r);
+    return want.trim() !== "" && !have.some((h) => h.includes(want));
+  });
+}
+
+// src/checklist/checks-lifecycle.ts
+function checkDocumentation(c) {
+  const card = c.report.lifecycle?.model_card;
+  if (!card) return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!c.facts) return notChecked(`${card} was not looked up`);
+  if (!c.facts.files[card]) return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
+  const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
+  const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
+  if (missing.length) {
+    return fail(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
+  }
+  const changes = prChangesModel(c, matchesAny);
+  if (changes && !c.facts.changed_files.includes(card)) {
+    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
+  }
+  const sections = c.config.checklist.documentation.required_sections.length;
+  const updated = changes ? ", updated in this PR" : "";
+  return pass(`${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`, "/lifecycle/model_card");
+}
+function checkReproducibility(c) {
+  const r = c.report.lifecycle?.reproducibility;
+  const missing = [];
+  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
+  if (!c.report.data?.version) missing.push("data.version");
+  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
+  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
+  const lock = r.lock_file;
+  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
+  if (!c.facts.files[lock]) return fail(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
+  return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
+}
+function checkRetraining(c) {
+  const r = c.report.lifecycle?.retraining;
+  const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
+  if (missing.length) {
+    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
+  }
+  const day = parseIsoDay(r.expires);
+  if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
+  const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
+  const at2 = "/lifecycle/retraining/expires";
+  if (e2.kind === "expired") {
+    return fail(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
+  }
+  if (e2.kind === "expiring") {
+    const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
+    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
+  }
+  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
+}
+
+// src/checklist/checks-review.ts
+var same = (a, b) => a.replace(/^@/, "").toLowerCase() === b.replace(/^@/, "").toLowerCase();
+function checkIndependentReview(c) {
+  const cfg = c.config.checklist.independent_review;
+  const reviews = c.facts?.reviews;
+  if (!reviews || !c.facts?.author) return notChecked("reviews are read on GitHub only");
+  const author = c.facts.author;
+  const counted = reviews.filter(
+    (r) => r.state === "APPROVED" && !same(r.login, author) && (cfg.reviewers.length === 0 || cfg.reviewers.some((u) => same(u, r.login))) && (cfg.team === void 0 || r.team_member === true)
+  );
+  const who = cfg.team ? ` from ${cfg.team}` : cfg.reviewers.length ? " from the listed reviewers" : " by someone other than the author";
+  if (counted.length >= cfg.approvals) {
+    const names = counted.map((r) => `@${r.login}`).join(", ");
+    return pass(cfg.approvals === 0 ? "no approval required" : `approved by ${names}`);
+  }
+  const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
+  const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
+  const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
+  return fail(
+    `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
+    `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
+  );
+}
+
+// src/checklist/monitoring.ts
+var hasBounds = (f) => f.mean !== void 0 && f.std !== void 0 || f.min !== void 0 && f.max !== void 0;
+var fmt = (x) => x === void 0 ? "\u2014" : Number(x.toPrecision(4)).toString();
+function checkMonitoring(c) {
+  const m = c.report.lifecycle?.monitoring;
+  const inputs = m?.inputs ?? [];
+  const outputs = m?.outputs ?? [];
+  const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
+  if (sides) return fail(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
+  for (const [side2, list2] of [["inputs", inputs], ["outputs", outputs]]) {
+    for (const [i, f] of list2.entries()) {
+      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
+      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
+      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at2}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
+    }
+  }
+  const sigma = m.alert_sigma ?? 2;
+  const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
+  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
+  return pass(
+    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
+    "/lifecycle/monitoring"
+  );
+}
+function movedBounds(base, head) {
+  if (!base) return [];
+  const before = new Map([...base.inputs ?? [], ...base.outputs ?? []].map((f) => [f.name, f]));
+  const out = [];
+  for (const f of head) {
+    const b = before.get(f.name);
+    if (!b) {
+      out.push(`${f.name} added`);
+      continue;
+    }
+    before.delete(f.name);
+    const changes = ["mean", "std", "min", "max", "sigma"].filter((k) => b[k] !== f[k]).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
+    if (changes.length) out.push(`${f.name} ${changes.join(", ")}`);
+  }
+  for (const name of before.keys()) out.push(`${name} removed`);
+  return out;
+}
+
+// src/checklist/catalogue.ts
+var CATALOGUE = [
+  {
+    id: "documentation",
+    title: "Documentation",
+    why: "someone else can take the model over",
+    how: "lifecycle.model_card exists, has the required sections, and changes when the model changes",
+    level: "required",
+    check: checkDocumentation
+  },
+  { id: "ownership", title: "Ownership", why: "two people can run the model", how: "lifecycle.owner and lifecycle.backup_owner, two different handles", level: "required", check: checkOwnership },
+  {
+    id: "reproducibility",
+    title: "Reproducibility",
+    why: "the model can be rebuilt from scratch",
+    how: "code commit, data version, seed, and a lock file that exists in the repository",
+    level: "required",
+    check: checkReproducibility
+  },
+  { id: "evaluation", title: "Gold-set evaluation", why: "quality is measured on a fixed, named set", how: "metrics, eval.dataset and eval.size", level: "required", check: checkEvaluation },
+  { id: "cost", title: "Compute cost", why: "the price of a gain is known", how: "cost.train_cpu_hours, train_gpu_hours or train_usd", level: "required", check: checkCost },
+  {
+    id: "learning_curve",
+    title: "Learning curve",
+    why: "shows whether more data would still help",
+    how: "learning_curve with at least learning_curve.min_points points",
+    level: "required",
+    check: checkLearningCurve
+  },
+  {
+    id: "monitoring",
+    title: "Monitoring",
+    why: "drift in inputs and outputs is caught in production",
+    how: "bounds (mean \xB1 \u03C3\xB7std, or min/max) for inputs and outputs; moved bounds shown",
+    level: "required",
+    check: checkMonitoring
+  },
+  {
+    id: "retraining",
+    title: "Retraining and expiry",
+    why: "a model nobody retrains rots into a zombie model",
+    how: "lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns",
+    level: "required",
+    check: checkRetraining
+  },
+  { id: "product_metric", title: "Product metric", why: "ties the model to the outcome it should move", how: "lifecycle.product_metric.name", level: "required", check: checkProductMetric },
+  {
+    id: "operating_point",
+    title: "Operating point",
+    why: "the precision/recall trade-off is a decision, not an accident",
+    how: "lifecycle.operating_point: threshold with precision and/or recall",
+    level: "recommended",
+    check: checkOperatingPoint
+  },
+  { id: "business_case", title: "Business case", why: "the value justifies the cost", how: "lifecycle.business_case value against cost (or the cost block)", level: "recommended", check: checkBusinessCase },
+  { id: "fairness", title: "Fairness", why: "a good average can hide a group that is served badly", how: "eval.slices with at least two slices", level: "recommended", check: checkFairness },
+  {
+    id: "independent_review",
+    title: "Independent review",
+    why: "someone other than the author audited the change",
+    how: "approvals from reviewers other than the PR author (optionally listed users or a team)",
+    level: "required",
+    github_only: true,
+    check: checkIndependentReview
+  }
+];
+var BUILT_IN_IDS = CATALOGUE.map((i) => i.id);
+
+// src/checklist/custom.ts
+function validateCustom(items, builtIn) {
+  const seen = new Set(builtIn);
+  items.forEach((item, i) => {
+    const field = `checklist.custom[${i}]`;
+    const rules = [item.file_exists !== void 0, item.report_field !== void 0, item.pr_checkbox === true].filter(Boolean).length;
+    if (rules !== 1) {
+      throw new InputError(`item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`, { field });
+    }
+    if (seen.has(item.id)) {
+      throw new InputError(`item id "${item.id}" is ${builtIn.includes(item.id) ? "a built-in item; choose another id or set its level under checklist.items" : "used twice; ids must be unique"}`, { field });
+    }
+    seen.add(item.id);
+  });
+}
+function fieldAt(report, dotted) {
+  let cur = report;
+  for (const key of dotted.split(".")) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return void 0;
+    cur = cur[key];
+  }
+  return cur;
+}
+var isPresent = (v) => v !== void 0 && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
+function checkboxTicked(body, id) {
+  let fenced = false;
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const m = /^\s{0,3}[-*+]\s+\[([xX])\]\s+`?([A-Za-z0-9_-]+)`?(?=[\s:.,)]|$)/.exec(line);
+    if (m && m[2].toLowerCase() === id.toLowerCase()) return true;
+  }
+  return false;
+}
+function checkCustom(item, c) {
+  if (item.file_exists !== void 0) {
+    if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
+    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
+  }
+  if (item.report_field !== void 0) {
+    const pointer = "/" + item.report_field.split(".").join("/");
+    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
+  }
+  if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
+  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
+}
+
+// src/checklist/evaluate.ts
+function checklistItemIds(config) {
+  return [...BUILT_IN_IDS, ...config.checklist.custom.map((c) => c.id)];
+}
+var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
+function applies(input) {
+  if (!input.head) return { run: false };
+  const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
+  if (!optedIn) return { run: false };
+  const globs = input.config.checklist.model_paths;
+  const changed = input.facts?.changed_files;
+  if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
+    return { run: false, note: "the checklist was skipped: this PR changes no file under checklist.model_paths" };
+  }
+  return { run: true };
+}
+function evaluateChecklist(input) {
+  const when = applies(input);
+  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
+  const { config } = input;
+  validateCustom(config.checklist.custom, BUILT_IN_IDS);
+  const head = input.head;
+  const locate2 = (pointer) => {
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
+      const pos = head.source.positions.get(p);
+      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
+    }
+    return { file: head.source.file };
+  };
+  const ctx = {
+    report: head.report,
+    base: input.base?.report ?? null,
+    config,
+    facts: input.facts,
+    now: input.now,
+    report_path: input.report_path,
+    invalid(pointer, message) {
+      const at2 = locate2(pointer);
+      throw new InputError(message, { file: at2.file, field: pointer.slice(1).split("/").join("."), line: at2.line, column: at2.column });
+    }
+  };
+  const items = [
+    ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),
+    ...config.checklist.custom.map((c) => ({ id: c.id, title: c.title, level: c.level ?? "required", run: (x) => checkCustom(c, x) }))
+  ];
+  const waivers = latestWaivers(input.facts?.waivers ?? []);
+  const results = [];
+  const findings = [];
+  for (const item of items) {
+    if (item.level === "off") {
+      results.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
+      continue;
+    }
+    const o = item.run(ctx);
+    let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
+    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location ? { location } : {} };
+    const waiver = waivers.get(item.id);
+    if (waiver && (status === "fail" || status === "warn")) {
+      status = result.status = "waived";
+      result.waiver = { by: waiver.by, reason: waiver.reason, ...waiver.comment_url ? { comment_url: waiver.comment_url } : {} };
+    }
+    results.push(result);
+    if (status === "fail" || status === "warn") {
+      findings.push({
+        rule: `checklist.${item.id}`,
+        severity: status,
+        message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
+        ...location ? { location } : {}
+      });
+    }
+  }
+  return { items: results, findings, notes: [] };
+}
+function latestWaivers(list2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const w of list2) out.set(w.item, w);
+  return out;
+}
+
+// src/core/evaluate-model.ts
+function locate(loaded, pointer) {
+  if (!loaded) return void 0;
+  const pos = loaded.source.positions.get(pointer);
+  return { file: loaded.source.file, ...pos ? { line: pos.line, column: pos.column } : {} };
+}
+function evaluateModel(input, config, _now) {
+  const head = input.head?.report ?? null;
+  const base = input.base?.report ?? null;
+  const findings = [];
+  const notes = [];
+  const metrics = [];
+  if (!head) {
+    findings.push({ rule: "report.missing", severity: "fail", message: `the PR has no report for ${input.name}` });
+  }
+  const headMetrics = head?.metrics ?? {};
+  const baseMetrics = base?.metrics ?? {};
+  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
+  for (const name of names) {
+    const h = headMetrics[name] ?? null;
+    const b = base ? baseMetrics[name] ?? null : null;
+    if (h === null && !head) continue;
+    const rule = effectiveRule(name, config, b, h);
+    const { metric, findings: f } = compareMetric({
+      name,
+      base: b,
+      head: h,
+      rule,
+      significance: input.extras?.significance?.[name] ?? NO_SIGNIFICANCE,
+      require_significance: config.significance.require_significance,
+      location: locate(input.head, `/metrics/${escapePointer(name)}`) ?? locate(input.head, "/metrics")
+    });
+    metrics.push(metric);
+    findings.push(...f);
+  }
+  if (head) {
+    for (const name of config.required_metrics) {
+      if (!(name in headMetrics) && !(name in baseMetrics)) {
+        findings.push({
+          rule: "metric.required",
+          severity: "fail",
+          message: `required metric ${name} is missing from the report`,
+          location: locate(input.head, "/metrics")
+        });
+      }
+    }
+  }
+  let baseline = base ? "present" : "missing";
+  if (input.carried_forward) {
+    baseline = "carried_forward";
+    notes.push("this PR changes none of the model\u2019s files: the baseline\u2019s figures are reused");
+  }
+  if (!base && head) {
+    const when = config.baseline.when_missing;
+    const message = "no baseline report at the PR\u2019s base: showing the PR\u2019s values, absolute bounds only";
+    if (when === "pass") notes.push(message);
+    else findings.push({ rule: "baseline.missing", severity: when, message });
+  }
+  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
+  findings.push(...checklist.findings);
+  notes.push(...checklist.notes);
+  const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
+  findings.push(...curve.findings);
+  return {
+    name: input.name,
+    verdict: verdictOf(findings),
+    reasons: reasonsOf(findings),
+    baseline,
+    report_path: input.head_path,
+    reader: input.head?.reader ?? input.base?.reader ?? "mlgate",
+    metrics,
+    findings,
+    notes,
+    eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
+    cost: null,
+    learning_curve: curve.result,
+    checklist: checklist.items
+  };
+}
+function escapePointer(s) {
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// src/core/evaluate.ts
+function evaluate(input) {
+  const models = input.models.map((m) => evaluateModel(m, input.config, input.now));
+  const verdict = worst(models.map((m) => m.verdict));
+  return {
+    schema_version: 1,
+    verdict,
+    reason: mainReason(models, verdict),
+    base: input.base,
+    head: input.head,
+    models,
+    notes: input.notes ?? []
+  };
+}
+function mainReason(models, verdict) {
+  if (models.length === 0) return "no model report found";
+  const culprits = models.filter((m) => m.verdict === verdict);
+  if (verdict === "pass") {
+    const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
+    const missing = models.filter((m) => m.baseline === "missing").length;
+    if (missing === models.length) return "no baseline to compare with: absolute bounds only";
+    return improved > 0 ? `no regressions; ${improved} metric${improved === 1 ? "" : "s"} improved` : "no regressions";
+  }
+  const first = culprits[0];
+  const reason = first.reasons[0] ?? verdict;
+  const prefix = models.length > 1 ? `${first.name}: ` : "";
+  const more = culprits.reduce((n, m) => n + m.reasons.length, 0) - 1;
+  return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ""}`;
 }
 
 // src/adapters/files.ts
@@ -42161,21 +42546,21 @@ async function readUntrustedText(file, opts) {
   let real;
   try {
     real = await fs3.realpath(file);
-  } catch (e) {
-    if (e.code === "ENOENT") {
+  } catch (e2) {
+    if (e2.code === "ENOENT") {
       const isLink = await fs3.lstat(file).then((s) => s.isSymbolicLink(), () => false);
       if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
       return null;
     }
-    throw new InputError(`cannot be read (${e.code ?? "error"})`, { file: label });
+    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
   }
   const rootReal = await fs3.realpath(opts.root).catch(() => path.resolve(opts.root));
   const rel = path.relative(rootReal, real);
   if (rel.startsWith("..") || path.isAbsolute(rel)) {
     throw new InputError("is a symbolic link that leaves the workspace; commit the file itself", { file: label });
   }
-  const handle = await fs3.open(real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e) => {
-    throw new InputError(`cannot be opened (${e.code ?? "error"})`, { file: label });
+  const handle = await fs3.open(real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
+    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
   });
   try {
     const stat2 = await handle.stat();
@@ -42209,24 +42594,24 @@ function git(args, cwd, maxBuffer) {
     });
   });
 }
-async function gitReadFile(cwd, sha, path8, maxBytes) {
+async function gitReadFile(cwd, sha, path10, maxBytes) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: "unavailable" };
   const commit = await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024);
   if (!commit.ok) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path8], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", sha, "--", path10], cwd, 64 * 1024);
   if (!tree.ok) return { status: "unavailable" };
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return { status: "absent" };
   const [meta] = entry.split("	");
   const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path8 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path8 });
-  const show = await git(["cat-file", "blob", `${sha}:${path8}`], cwd, maxBytes + 1);
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path10 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path10 });
+  const show = await git(["cat-file", "blob", `${sha}:${path10}`], cwd, maxBytes + 1);
   if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path8 });
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path10 });
     return { status: "unavailable" };
   }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path8}@${sha.slice(0, 7)}`) };
+  return { status: "found", text: decodeUtf8(show.stdout, `${path10}@${sha.slice(0, 7)}`) };
 }
 
 // src/adapters/baseline.ts
@@ -42234,8 +42619,8 @@ function createBaselineReader(opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const reader = {
     source: "none",
-    async read(path8) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path8, maxBytes);
+    async read(path10) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path10, maxBytes);
       if (fromGit.status === "found") {
         reader.source = "git";
         return fromGit.text;
@@ -42249,28 +42634,28 @@ function createBaselineReader(opts) {
         const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
           owner: opts.owner,
           repo: opts.repo,
-          path: path8,
+          path: path10,
           ref: opts.sha,
           headers: { accept: "application/vnd.github.raw" },
           request: { parseSuccessResponseBody: false }
         });
         reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path8);
-        return decodeUtf8(bytes, `${path8}@${opts.sha.slice(0, 7)}`);
-      } catch (e) {
-        if (e instanceof InputError) throw e;
-        if (statusOf(e) === 404) {
+        const bytes = await readBounded(res.data, maxBytes, path10);
+        return decodeUtf8(bytes, `${path10}@${opts.sha.slice(0, 7)}`);
+      } catch (e2) {
+        if (e2 instanceof InputError) throw e2;
+        if (statusOf(e2) === 404) {
           reader.source = "api";
           return null;
         }
-        throw e;
+        throw e2;
       }
     }
   };
   return reader;
 }
-async function readBounded(data, maxBytes, path8) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path8 });
+async function readBounded(data, maxBytes, path10) {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path10 });
   if (typeof data === "string") {
     if (Buffer.byteLength(data) > maxBytes) throw tooLarge();
     return Buffer.from(data, "utf8");
@@ -42296,8 +42681,72 @@ async function readBounded(data, maxBytes, path8) {
     }
     return Buffer.concat(chunks);
   }
-  throw new InputError("the contents API returned an unexpected body", { file: path8 });
+  throw new InputError("the contents API returned an unexpected body", { file: path10 });
 }
+
+// src/adapters/changed-files.ts
+import { execFile as execFile2 } from "node:child_process";
+var MAX_CHANGED_FILES = 3e3;
+async function changedFilesFromGit(workspace, baseSha, headSha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
+  return new Promise((resolve) => {
+    execFile2(
+      "git",
+      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
+      { cwd: workspace, maxBuffer: 16 * 1024 * 1024, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error2, stdout) => {
+        if (error2) return resolve(null);
+        const files = stdout.toString("utf8").split("\0").filter(Boolean);
+        resolve(files.length > MAX_CHANGED_FILES ? null : files);
+      }
+    );
+  });
+}
+async function changedFilesFromApi(client, repo, pull) {
+  const files = [];
+  let count = 0;
+  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: pull, per_page: 100 })) {
+    for (const f of page.data) {
+      if (++count > MAX_CHANGED_FILES) return null;
+      files.push(f.filename);
+      if (f.previous_filename) files.push(f.previous_filename);
+    }
+  }
+  return files;
+}
+
+// src/adapters/carry-forward.ts
+function untouched(paths, changed) {
+  if (!paths || paths.length === 0 || changed === null) return false;
+  return !changed.some((f) => matchesAny(f, paths));
+}
+function carryForward(model) {
+  if (!model.base) return;
+  model.head = model.base;
+  model.head_path ??= model.base_path;
+  model.carried_forward = true;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function changedFiles(env) {
+  let p = cache.get(env);
+  if (!p) {
+    p = (async () => {
+      if (!env.pull) return null;
+      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
+      if (fromGit) return fromGit;
+      if (!env.client || !env.repo) return null;
+      return changedFilesFromApi(env.client, env.repo, env.pull.number);
+    })();
+    cache.set(env, p);
+  }
+  return p;
+}
+var carryForwardEnricher = async (model, env) => {
+  const paths = env.config.models[model.name]?.paths;
+  if (!model.base || !paths?.length || !env.pull) return;
+  const own = [model.head_path, model.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
+};
 
 // src/adapters/curve-csv.ts
 import path2 from "node:path";
@@ -42310,7 +42759,7 @@ var curveCsvEnricher = async (model, env) => {
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
     if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit } } };
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
@@ -42319,52 +42768,265 @@ var curveCsvEnricher = async (model, env) => {
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit } } };
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
 };
 
-// src/render/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "\\": "&#92;",
-  "~": "&#126;",
-  "#": "&#35;",
-  "$": "&#36;"
-};
-var MAX_INLINE_CHARS = 120;
-function clipText(s, max) {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+// src/adapters/checklist-facts.ts
+import { constants as constants4, promises as fs4 } from "node:fs";
+import path3 from "node:path";
+
+// src/adapters/github/reviews.ts
+async function listReviews(client, t) {
+  return await client.paginate(client.rest.pulls.listReviews, { ...t, per_page: 100 });
 }
-function escapeMarkdownInline2(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(INVISIBLE, "\uFFFD"), max);
-  let out = "";
-  for (const ch of clean) {
-    if (ch === "@") out += "@&#8203;";
-    else out += ENTITIES[ch] ?? ch;
+async function latestReviews(client, t) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of await listReviews(client, t)) {
+    const login = r.user?.login;
+    if (!login) continue;
+    if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") latest.set(login.toLowerCase(), { login, state: r.state });
+  }
+  return [...latest.values()];
+}
+async function isTeamMember(client, team, login) {
+  const [org, team_slug] = team.split("/");
+  if (!org || !team_slug) return null;
+  try {
+    const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
+    return data.state === "active";
+  } catch (e2) {
+    const status = statusOf(e2);
+    if (status === 404) return false;
+    if (status === 403 || status === 401) return null;
+    throw e2;
+  }
+}
+async function permissionOf(client, repo, login) {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+    const role = data.role_name ?? data.permission;
+    return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
+  } catch (e2) {
+    if (statusOf(e2) === 404) return "none";
+    throw e2;
+  }
+}
+var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
+function diffRightLines(patch) {
+  const out = /* @__PURE__ */ new Set();
+  let right = 0;
+  let inHunk = false;
+  for (const line of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) {
+      right = Number(hunk[1]);
+      inHunk = true;
+    } else if (!inHunk || line.startsWith("-") || line.startsWith("\\")) continue;
+    else out.add(right++);
   }
   return out;
 }
-function escapeLog(raw, max = 200) {
-  return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, " ").replace(INVISIBLE, "?").replace(/::/g, ": :"), max);
+async function changedFiles2(client, t) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...t, per_page: 100 });
+  return files.map((f) => ({ filename: f.filename, lines: f.patch === void 0 ? null : diffRightLines(f.patch) }));
+}
+
+// src/bot/commands.ts
+var MAX_COMMENT_CHARS = 1e4;
+var MAX_REASON_CHARS = 300;
+var MIN_REASON_CHARS = 3;
+var COMMAND_HELP = ["`/mlgate waive <item> <reason>`: waive a checklist item, with the reason (needs write access)", "`/mlgate recheck`: evaluate the PR again"];
+var ITEM_RE = /^[a-z0-9][a-z0-9_-]{0,40}$/;
+function parseCommand(body) {
+  if (body.length > MAX_COMMENT_CHARS) {
+    return body.trimStart().startsWith("/mlgate") ? { kind: "invalid", problem: `the comment is longer than ${MAX_COMMENT_CHARS} characters` } : null;
+  }
+  const first = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== "");
+  if (first === void 0) return null;
+  const line = first.trim();
+  const head = /^\/mlgate(?=\s|$)/.exec(line);
+  if (!head) return null;
+  const rest = line.slice(head[0].length).trim();
+  const [verb = "", ...args] = rest.split(/\s+/).filter(Boolean);
+  if (verb === "recheck") {
+    return args.length === 0 ? { kind: "recheck" } : { kind: "invalid", problem: "`/mlgate recheck` takes no arguments" };
+  }
+  if (verb === "waive") {
+    const item = args[0];
+    if (!item) return { kind: "invalid", problem: "name the item to waive: `/mlgate waive <item> <reason>`" };
+    if (!ITEM_RE.test(item)) return { kind: "invalid", problem: "the item must be a checklist item id (lower case letters, digits, _ and -)" };
+    const reason = (/^waive\s+\S+\s*(.*)$/.exec(rest)?.[1] ?? "").trim();
+    if (Array.from(reason).length < MIN_REASON_CHARS) return { kind: "invalid", problem: "give a reason: `/mlgate waive <item> <reason>` (the reason is the audit trail)" };
+    if (Array.from(reason).length > MAX_REASON_CHARS) return { kind: "invalid", problem: `the reason is longer than ${MAX_REASON_CHARS} characters` };
+    return { kind: "waive", item, reason };
+  }
+  return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
+}
+
+// src/adapters/github/waivers.ts
+var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
+var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function scanCommands(client, t, o) {
+  let perClient = cache2.get(client);
+  if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([t, o]);
+  let scan = perClient.get(key);
+  if (!scan) {
+    scan = doScan(client, t, o);
+    perClient.set(key, scan);
+    scan.catch(() => perClient.delete(key));
+  }
+  return scan;
+}
+async function doScan(client, t, o) {
+  const comments = await client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  const answered = /* @__PURE__ */ new Set();
+  for (const c of comments) {
+    if (c.user?.login !== o.bot) continue;
+    for (const m of (c.body ?? "").matchAll(REPLY_RE)) answered.add(Number(m[1]));
+  }
+  const out = { waivers: [], replies: [], rechecks: 0 };
+  const rights = /* @__PURE__ */ new Map();
+  const reply = (to, text) => {
+    if (!answered.has(to)) out.replies.push({ to, body: `${text}
+${replyMarker(to)}` });
+  };
+  for (const c of comments) {
+    const login = c.user?.login;
+    if (!login || login === o.bot || c.user?.type === "Bot") continue;
+    const cmd = parseCommand(c.body ?? "");
+    if (!cmd) continue;
+    const who = `@${escapeMarkdownInline(login, 40)}`;
+    if (cmd.kind === "recheck") {
+      out.rechecks++;
+      continue;
+    }
+    if (cmd.kind === "invalid") {
+      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.
+
+Valid commands:
+${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`);
+      continue;
+    }
+    if (!o.items.includes(cmd.item)) {
+      const list2 = o.items.map((i) => `\`${i}\``).join(", ");
+      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list2}.`);
+      continue;
+    }
+    let right = rights.get(login.toLowerCase());
+    if (!right) rights.set(login.toLowerCase(), right = mayWaive(client, t, o, login));
+    const { ok, why } = await right;
+    if (!ok) {
+      reply(c.id, `${who} the waiver of \`${cmd.item}\` was refused: ${why}. The item stays as it is.`);
+      continue;
+    }
+    out.waivers.push({ item: cmd.item, by: login, reason: cmd.reason, comment_id: c.id, comment_url: c.html_url });
+  }
+  return out;
+}
+async function mayWaive(client, t, o, login) {
+  if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
+    return { ok: false, why: "the PR\u2019s author cannot waive items on their own PR (checklist.waivers.allow_author)" };
+  }
+  const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  if (canWrite(permission)) return { ok: true, why: "" };
+  if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
+  return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})` };
 }
 
 // src/adapters/checklist-facts.ts
 var MAX_CARD_BYTES = 1024 * 1024;
+var DEFAULT_BOT = "github-actions[bot]";
+async function enrichChecklist(model, env) {
+  if (!model.head) return;
+  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config, facts: null, now: env.now };
+  if (!applies(input).run) return;
+  const report = model.head.report;
+  const cl = env.config.checklist;
+  const label = model.head.source.file;
+  const wanted = /* @__PURE__ */ new Set();
+  const card = report.lifecycle?.model_card;
+  if (card) wanted.add(card);
+  const lock = report.lifecycle?.reproducibility?.lock_file;
+  if (lock) wanted.add(lock);
+  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
+  const files = {};
+  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
+  let model_card = null;
+  if (card && files[card]) {
+    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), { root: env.workspace, label: card, maxBytes: MAX_CARD_BYTES });
+    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
+  }
+  const facts = {
+    files,
+    model_card,
+    changed_files: null,
+    pr_body: env.pull?.body ?? null,
+    author: env.pull?.author ?? null,
+    reviews: null,
+    waivers: null,
+    learning_curve_points: await curvePoints(model, env.workspace)
+  };
+  if (env.client && env.pull && env.repo) {
+    const t = { ...env.repo, pull_number: env.pull.number };
+    facts.changed_files = (await changedFilesOnce(env.client, t)).map((f) => f.filename);
+    if ((cl.items.independent_review ?? "required") !== "off") facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
+    const scan = await scanCommands(env.client, { ...env.repo, issue_number: env.pull.number }, {
+      pr_author: env.pull.author,
+      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+      bot: DEFAULT_BOT,
+      items: checklistItemIds(env.config),
+      allow_author: cl.waivers.allow_author,
+      ...cl.waivers.team ? { team: cl.waivers.team } : {}
+    });
+    facts.waivers = scan.waivers;
+  }
+  model.extras = { ...model.extras, checklist: facts };
+}
+async function reviewFacts(client, t, team) {
+  const latest = await latestReviews(client, t);
+  const out = [];
+  for (const r of latest) {
+    const team_member = team && r.state === "APPROVED" ? await isTeamMember(client, team, r.login) : null;
+    out.push({ ...r, team_member });
+  }
+  return out;
+}
+var filesCache = /* @__PURE__ */ new WeakMap();
+function changedFilesOnce(client, t) {
+  let m = filesCache.get(client);
+  if (!m) filesCache.set(client, m = /* @__PURE__ */ new Map());
+  const key = `${t.owner}/${t.repo}#${t.pull_number}`;
+  let p = m.get(key);
+  if (!p) m.set(key, p = changedFiles2(client, t));
+  return p;
+}
+async function isFileInside(root, rel, label) {
+  const full = resolveInside(root, root, rel, label);
+  try {
+    const real = await fs4.realpath(full);
+    const inside = path3.relative(await fs4.realpath(root), real);
+    if (inside.startsWith("..") || path3.isAbsolute(inside)) return false;
+    const st = await fs4.stat(real);
+    return st.isFile() && await fs4.access(real, constants4.R_OK).then(() => true, () => false);
+  } catch {
+    return false;
+  }
+}
+async function curvePoints(model, root) {
+  const file = model.head?.report.learning_curve?.file;
+  if (!file || !model.head || !model.head_path) return null;
+  const label = model.head.source.file;
+  const full = resolveInside(root, path3.dirname(path3.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path3.relative(root, full) });
+  if (text === null) return null;
+  return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
+}
 
 // src/adapters/enrich.ts
-var ENRICHERS = [curveCsvEnricher];
+var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, enrichChecklist];
 async function enrichModels(models, env) {
   for (const model of models) {
     model.extras ??= {};
@@ -42373,8 +43035,8 @@ async function enrichModels(models, env) {
 }
 
 // src/adapters/readers.ts
-import { promises as fs5 } from "node:fs";
-import path5 from "node:path";
+import { promises as fs6 } from "node:fs";
+import path6 from "node:path";
 
 // src/core/report.ts
 function parseReport(text, file) {
@@ -42410,19 +43072,19 @@ function at(positions, pointer) {
 var MAX_METRICS = 500;
 function flattenNumbers(value, file, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path8) => {
+  const walk = (v, names, path10) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path8, k]);
+        walk(child, [...names, k], [...path10, k]);
       }
       return;
     }
     if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path8));
+      const pos = positions.get(pointerOf(path10));
       out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
     } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path8));
+      const pos = positions.get(pointerOf(path10));
       throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
         file,
         field: names.join(opts.sep),
@@ -42501,7 +43163,7 @@ function clip2(s, max = 60) {
 }
 
 // src/readers/dvc.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var MAX_METRICS_FILES = 50;
 function parseDvcYaml(text, dvcYamlPath) {
   const doc = parseYamlOrJson(text, dvcYamlPath);
@@ -42513,7 +43175,7 @@ function parseDvcYaml(text, dvcYamlPath) {
     const metrics = asMap(stage)?.metrics;
     if (Array.isArray(metrics)) entries.push(...metrics);
   }
-  const dir = path3.posix.dirname(dvcYamlPath);
+  const dir = path4.posix.dirname(dvcYamlPath);
   const out = [];
   for (const entry of entries) {
     const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
@@ -42521,7 +43183,7 @@ function parseDvcYaml(text, dvcYamlPath) {
     if (rel.includes("${")) {
       throw new InputError("metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)", { file: dvcYamlPath, field: "metrics" });
     }
-    const joined = path3.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    const joined = path4.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
     if (!out.includes(joined)) out.push(joined);
   }
   if (out.length === 0) {
@@ -42652,12 +43314,12 @@ function parseMetricsCsv(text, file) {
   const metrics = [];
   if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
     const seen = /* @__PURE__ */ new Set();
-    for (const row of t.rows) {
-      const name = row.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row.line });
-      if (seen.has(name)) throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, { file, line: row.line });
+    for (const row2 of t.rows) {
+      const name = row2.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+      if (seen.has(name)) throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, { file, line: row2.line });
       seen.add(name);
-      metrics.push({ name, value: parseNumberText(row.cells[1], { file, line: row.line, field: name }), line: row.line, column: 1 });
+      metrics.push({ name, value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }), line: row2.line, column: 1 });
     }
     return { reader: "csv", file, metrics };
   }
@@ -42691,17 +43353,17 @@ function parseSklearnCurveCsv(text, file, metric = "score") {
   if (iSize < 0) throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
   if (iMean < 0 && folds.length === 0) throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
   const points = [];
-  for (const row of t.rows) {
-    const where = { file, line: row.line };
-    const size = parseNumberText(row.cells[iSize], { ...where, field: t.header[iSize] });
+  for (const row2 of t.rows) {
+    const where = { file, line: row2.line };
+    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
     if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
     let value;
     let std;
     if (iMean >= 0) {
-      value = parseNumberText(row.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row.cells[iStd], { ...where, field: t.header[iStd] });
+      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
     } else {
-      const xs = folds.map((i) => parseNumberText(row.cells[i], { ...where, field: t.header[i] }));
+      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
       value = xs.reduce((a, b) => a + b, 0) / xs.length;
       std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
     }
@@ -42772,11 +43434,11 @@ function parseMlflowMetricFile(text, file, name) {
 }
 var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
 function readMlflowRun(run2) {
-  if (run2.meta.status === 4 || run2.meta.status === 5) {
+  if (isFailedRun(run2.meta)) {
     throw new InputError(`MLflow run ${run2.meta.run_id.slice(0, 32)} ${run2.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`, { file: `${run2.dir}/meta.yaml`, field: "status" });
   }
   const metrics = Object.entries(run2.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run2.dir}/metrics/${name}`, name));
-  const hint = MODEL_PARAMS.map((p) => run2.params[p]?.trim()).find((v) => v) ?? run2.tags["mlgate.model"]?.trim();
+  const hint = mlflowModelHint(run2);
   const extra = {};
   const size = intParam(run2.params, ["eval_size", "test_size", "n_test"]);
   if (size !== void 0) extra.eval = { size };
@@ -42784,7 +43446,14 @@ function readMlflowRun(run2) {
   if (train !== void 0) extra.data = { train_size: train };
   const dataset = run2.params.eval_dataset ?? run2.params.dataset;
   if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
-  return { reader: "mlflow", file: run2.dir, metrics, ...hint ? { model_hint: hint.slice(0, 100) } : {}, extra };
+  return { reader: "mlflow", file: run2.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
+}
+function mlflowModelHint(run2) {
+  const v = MODEL_PARAMS.map((p) => run2.params[p]?.trim()).find((x) => x) ?? run2.tags["mlgate.model"]?.trim();
+  return v ? v.slice(0, 100) : void 0;
+}
+function isFailedRun(meta) {
+  return meta.status === 4 || meta.status === 5;
 }
 function intParam(params, names) {
   for (const n of names) {
@@ -42860,8 +43529,8 @@ function finish(out, naming) {
 }
 
 // src/adapters/find-reports.ts
-import { promises as fs4 } from "node:fs";
-import path4 from "node:path";
+import { promises as fs5 } from "node:fs";
+import path5 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
 var MAX_ENTRIES = 5e4;
 var MAX_REPORTS = 100;
@@ -42869,23 +43538,23 @@ async function findReports(workspace, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     const clean = pattern.replace(/^\.\//, "");
-    if (path4.isAbsolute(clean) || clean.split("/").includes("..")) {
+    if (path5.isAbsolute(clean) || clean.split("/").includes("..")) {
       throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, { field: "reports" });
     }
     if (!isGlob(clean)) {
-      const st = await fs4.lstat(path4.join(workspace, clean)).catch(() => null);
+      const st = await fs5.lstat(path5.join(workspace, clean)).catch(() => null);
       if (st) found.add(clean);
       continue;
     }
     const re = globToRegExp(clean);
     let seen = 0;
     const walk = async (dir) => {
-      const entries = await fs4.readdir(path4.join(workspace, dir), { withFileTypes: true }).catch(() => []);
-      for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const entries = await fs5.readdir(path5.join(workspace, dir), { withFileTypes: true }).catch(() => []);
+      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
         if (++seen > MAX_ENTRIES) throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, { field: "reports" });
-        const rel = dir ? `${dir}/${e.name}` : e.name;
-        if (e.isDirectory()) {
-          if (!SKIP.has(e.name)) await walk(rel);
+        const rel = dir ? `${dir}/${e2.name}` : e2.name;
+        if (e2.isDirectory()) {
+          if (!SKIP.has(e2.name)) await walk(rel);
         } else if (re.test(rel)) found.add(rel);
       }
     };
@@ -42933,7 +43602,7 @@ function namingFor(ctx, source, rel) {
   return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
 }
 async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path5.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  const text = await readUntrustedText(path6.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
   if (text === null) return { head: null, base: null };
   const head = parseSingleFile(reader, text, rel, naming);
   const base = await readBaseSingle(ctx, reader, rel, { ...naming, model: head.report.model });
@@ -42948,7 +43617,7 @@ async function loadDvc(ctx, dvcYaml, naming) {
   return { head, base: head ? await readDvcSide(ctx, dvcYaml, { ...naming, model: head.report.model }, "base") : null };
 }
 async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path5.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const read = side2 === "head" ? (rel) => readUntrustedText(path6.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
   const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
   const yamlText = await read(dvcYaml);
   if (yamlText === null) return null;
@@ -42970,42 +43639,36 @@ var MAX_RUN_FILES = 500;
 var MAX_BASE_CANDIDATES = 20;
 async function loadMlflow(ctx, source) {
   const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = (await findReports(ctx.workspace, [`${pattern}/meta.yaml`])).slice(0, MAX_RUNS);
-  const runs = [];
-  for (const metaPath of metas) {
-    const dir = path5.posix.dirname(metaPath);
-    const run2 = await readRunFromWorkspace(ctx, dir);
-    if (!run2) continue;
-    const expDir = path5.posix.dirname(dir);
-    const naming = { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(`${expDir}/x`), metrics_map: ctx.config.metrics_map };
-    runs.push({ dir, meta: run2.meta, report: finish(readMlflowRun(run2), naming) });
-  }
+  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
   const byModel = /* @__PURE__ */ new Map();
-  for (const r of runs) {
-    if (r.meta.lifecycle_stage === "deleted") continue;
-    const list2 = byModel.get(r.report.report.model) ?? [];
-    list2.push(r);
-    byModel.set(r.report.report.model, list2);
+  for (const metaPath of metas) {
+    const run2 = await readRunFromWorkspace(ctx, path6.posix.dirname(metaPath));
+    if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
+    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path6.posix.dirname(run2.dir)}/x`);
+    byModel.set(name, [...byModel.get(name) ?? [], run2]);
   }
+  const naming = (name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
   const out = [];
   for (const [name, list2] of byModel) {
     list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-    const head = list2[0];
+    const newest = list2[0];
+    const head = finish(readMlflowRun(newest), naming(name));
     let base = null;
     let basePath = null;
-    for (const candidate of list2.slice(0, MAX_BASE_CANDIDATES)) {
+    for (const candidate of list2.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
       const run2 = await readRunAtBase(ctx, candidate.dir);
-      if (!run2) continue;
-      base = finish(readMlflowRun(run2), { model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+      if (!run2 || isFailedRun(run2.meta)) continue;
+      base = finish(readMlflowRun(run2), naming(name));
       basePath = candidate.dir;
       break;
     }
-    out.push({ name, head: head.report, base, head_path: head.dir, base_path: basePath });
+    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
   }
   return out;
 }
 async function readRunFromWorkspace(ctx, dir) {
-  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path5.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
+  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path6.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
   const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
   if (metaText === null) return null;
   const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
@@ -43038,12 +43701,12 @@ async function readRunAtBase(ctx, dir) {
 }
 async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
   if (depth > 8) return [];
-  const entries = await fs5.readdir(path5.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const entries = await fs6.readdir(path6.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
   const out = [];
-  for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e.isFile()) {
+  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
+    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
+    else if (e2.isFile()) {
       if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
       out.push(name);
     }
@@ -43061,6 +43724,62 @@ async function gatherModels(opts) {
   }
   return models;
 }
+
+// src/adapters/load-report.ts
+import path7 from "node:path";
+async function loadConfigFile(file, root, required) {
+  if (!file) return resolveConfig({});
+  const label = displayPath(root, file);
+  const text = await readUntrustedText(file, { root, label });
+  if (text === null) {
+    if (required) throw new InputError("config file not found; check the path", { file: label });
+    return resolveConfig({});
+  }
+  return parseConfig(text, label);
+}
+function displayPath(root, file) {
+  const rel = path7.relative(root, path7.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel.split(path7.sep).join("/") : file;
+}
+
+// src/action/gate-mode.ts
+var gateMode = async ({ settings, ctx, client, now }) => {
+  const config = await loadConfigFile(path8.join(ctx.workspace, settings.configPath), ctx.workspace, false);
+  const baseSha = settings.baseSha ?? ctx.pull?.base_sha ?? null;
+  const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
+  const models = await gatherModels({
+    workspace: ctx.workspace,
+    config,
+    patterns: settings.reports.length ? settings.reports : config.reports,
+    baseline
+  });
+  await enrichModels(models, {
+    workspace: ctx.workspace,
+    config,
+    client,
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    pull: ctx.pull,
+    baseline,
+    now
+  });
+  const notes = [];
+  if (!baseSha) notes.push("not a pull request and no base-sha input: nothing to compare with, absolute bounds only");
+  const result = evaluate({
+    config,
+    models,
+    base: { sha: baseSha, source: baseline ? baseline.source : "none" },
+    head: { sha: ctx.sha || null },
+    now,
+    notes
+  });
+  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
+};
+
+// src/action/publish.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { appendFile as appendFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path9 from "node:path";
 
 // src/adapters/github/comments.ts
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
@@ -43102,9 +43821,9 @@ ${commentMarker(o.key, o.head_sha)}`;
     const { data } = await client.rest.issues.createComment({ ...t, body, request: { retries: 0 } });
     requests++;
     return { action: "created", url: data.html_url, id: data.id, requests };
-  } catch (e) {
-    const status = statusOf(e);
-    if (status !== void 0 && status < 500 && status !== 429) throw e;
+  } catch (e2) {
+    const status = statusOf(e2);
+    if (status !== void 0 && status < 500 && status !== 429) throw e2;
     requests++;
     const again = await findOurs(client, t, o.key, o.author);
     requests++;
@@ -43119,99 +43838,11 @@ async function removeDuplicates(client, t, extra) {
   for (const c of extra) {
     try {
       await client.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: c.id });
-    } catch (e) {
-      if (statusOf(e) !== 404) throw e;
+    } catch (e2) {
+      if (statusOf(e2) !== 404) throw e2;
     }
   }
   return extra.length;
-}
-
-// src/adapters/github/context.ts
-import { readFileSync } from "node:fs";
-function readActionContext(env) {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set: run mlgate as a GitHub Action step, or use the CLI");
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch {
-      throw new InputError("the event payload (GITHUB_EVENT_PATH) cannot be read as JSON");
-    }
-  }
-  const pr = payload.pull_request;
-  const pull = pr ? {
-    number: pr.number,
-    base_sha: pr.base.sha,
-    head_sha: pr.head.sha,
-    author: pr.user?.login ?? "",
-    body: pr.body ?? "",
-    fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name
-  } : null;
-  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
-  return {
-    owner,
-    repo,
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    sha: pull?.head_sha ?? env.GITHUB_SHA ?? "",
-    pull,
-    comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? "", user: payload.comment.user?.login ?? "" } : null,
-    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    serverUrl,
-    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd()
-  };
-}
-
-// src/adapters/load-report.ts
-import path6 from "node:path";
-async function loadConfigFile(file, root, required) {
-  if (!file) return resolveConfig({});
-  const label = displayPath(root, file);
-  const text = await readUntrustedText(file, { root, label });
-  if (text === null) {
-    if (required) throw new InputError("config file not found; check the path", { file: label });
-    return resolveConfig({});
-  }
-  return parseConfig(text, label);
-}
-function displayPath(root, file) {
-  const rel = path6.relative(root, path6.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel.split(path6.sep).join("/") : file;
-}
-
-// src/adapters/settings.ts
-function oneOf(name, value, allowed, fallback) {
-  if (value === "") return fallback;
-  if (allowed.includes(value)) return value;
-  throw new InputError(`expected one of ${allowed.join(", ")}, got "${value.slice(0, 40)}"`, { field: `input ${name}` });
-}
-function list(value) {
-  return value.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean);
-}
-function readSettings(getInput2) {
-  const timeout = getInput2("api-timeout-ms");
-  const apiTimeoutMs = timeout === "" ? 15e3 : Number(timeout);
-  if (!Number.isInteger(apiTimeoutMs) || apiTimeoutMs < 100) {
-    throw new InputError("expected a whole number of milliseconds (at least 100)", { field: "input api-timeout-ms" });
-  }
-  const baseSha = getInput2("base-sha");
-  if (baseSha !== "" && !/^[0-9a-f]{7,64}$/i.test(baseSha)) {
-    throw new InputError("expected a commit SHA", { field: "input base-sha" });
-  }
-  return {
-    token: getInput2("github-token"),
-    reports: list(getInput2("report")),
-    configPath: getInput2("config") || ".github/mlgate.yml",
-    baseSha: baseSha || null,
-    commentMode: oneOf("comment-mode", getInput2("comment-mode"), ["comment", "review", "none"], "comment"),
-    review: oneOf("review", getInput2("review"), ["off", "request-changes"], "off"),
-    failOn: oneOf("fail-on", getInput2("fail-on"), ["fail", "warn", "never"], "fail"),
-    commentAuthor: getInput2("comment-author") || "github-actions[bot]",
-    mode: oneOf("mode", getInput2("mode"), ["gate", "aggregate", "publish"], "gate"),
-    results: list(getInput2("results")),
-    apiTimeoutMs
-  };
 }
 
 // src/render/json.ts
@@ -43219,276 +43850,7 @@ function renderJson(result) {
   return JSON.stringify(result, null, 2) + "\n";
 }
 
-// src/render/assemble.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-function utf8Length(s) {
-  return Buffer.byteLength(s, "utf8");
-}
-function assemble(blocks, opts) {
-  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
-  const footer = opts.footer ?? "";
-  const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
-
-${footer}` : "");
-  const texts = blocks.map((b) => b.text);
-  let out = join(texts);
-  if (utf8Length(out) <= limit) return out;
-  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
-  const note = `> ${opts.truncatedNote}`;
-  for (const { b, i } of order) {
-    if (b.priority === 0) break;
-    texts[i] = b.fallback ?? "";
-    out = join([...texts, note]);
-    if (utf8Length(out) <= limit) return out;
-    if (b.fallback !== void 0) {
-      texts[i] = "";
-      out = join([...texts, note]);
-      if (utf8Length(out) <= limit) return out;
-    }
-  }
-  return hardCut(join([...texts, note]), limit);
-}
-function hardCut(s, limit) {
-  const lines = s.split("\n");
-  const kept = [];
-  let size = 0;
-  for (const line of lines) {
-    const n = utf8Length(line) + 1;
-    if (size + n > limit - 200) break;
-    kept.push(line);
-    size += n;
-  }
-  const text = kept.join("\n");
-  const fences = (text.match(/^```/gm) ?? []).length;
-  const opened = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
-  let closing = fences % 2 === 1 ? "\n```" : "";
-  for (let k = 0; k < opened; k++) closing += "\n</details>";
-  return `${text}${closing}
-
-> The comment was cut to fit GitHub's size limit; see the job summary for the rest.`;
-}
-
-// src/render/cost-line.ts
-function side(s, currency) {
-  if (s.amount !== null) return formatMoney(s.amount, currency);
-  const parts = [];
-  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
-  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
-  return parts.join(" + ") || "\u2014";
-}
-function renderCostLine(model) {
-  const c = model.cost;
-  if (!c) return null;
-  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
-  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
-  if (c.per_point !== null && c.headline_metric) {
-    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline2(c.headline_metric, 40)} ${c.per_point >= 0 ? "gained" : "saved per point lost"}`);
-  }
-  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${formatMoney(c.net_value, c.currency)}`);
-  return parts.join(" \xB7 ");
-}
-
-// src/render/icons.ts
-var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
-
-// src/render/metric-table.ts
-var CHANGE_WORD = {
-  improved: "improved",
-  regressed: "regressed",
-  unchanged: "unchanged",
-  within_noise: "within noise",
-  new: "new",
-  removed: "removed"
-};
-function significanceCell(m) {
-  if (m.test === null && m.min_detectable_effect === null) return "";
-  const parts = [];
-  if (m.interval && m.delta !== null) {
-    const half = (m.interval[1] - m.interval[0]) / 2;
-    parts.push(`\xB1${formatDelta(half, m.fraction).replace(/^[+±]/, "")}`);
-  } else if (m.min_detectable_effect !== null) {
-    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
-  }
-  if (m.significant === true) parts.push(m.p_adjusted !== null ? `p=${pValue(m.p_adjusted)}` : "significant");
-  else if (m.significant === false) parts.push("n.s.");
-  return parts.join(" \xB7 ");
-}
-function pValue(p) {
-  return p < 1e-4 ? "<0.0001" : p.toPrecision(2);
-}
-function metricRow(m, withSignificance) {
-  const cells = [
-    escapeMarkdownInline2(m.name, 60),
-    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
-    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
-    m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
-    m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
-  ];
-  if (withSignificance) cells.push(significanceCell(m) || "\u2014");
-  cells.push(`${VERDICT_ICON[m.status]} ${CHANGE_WORD[m.change]}`);
-  return `| ${cells.join(" | ")} |`;
-}
-function metricTable(metrics) {
-  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
-  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
-  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
-}
-
-// src/render/model-extras.ts
-function curveBlock(model) {
-  const lc = model.learning_curve;
-  if (!lc) return null;
-  const text = `#### Data size vs ${escapeMarkdownInline2(lc.metric, 40)}
-
-${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
-  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline2(lc.conclusion, 400)}` };
-}
-function renderModelExtras(model) {
-  return [curveBlock(model)].filter((b) => b !== null);
-}
-
-// src/render/markdown.ts
-var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
-function renderMarkdown(result, opts) {
-  const blocks = [];
-  blocks.push({ priority: 0, text: headline(result) });
-  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
-  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline2(n, 300)}`).join("\n") });
-  const footer = opts.marker ?? "";
-  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
-  const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
-  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
-}
-function headline(result) {
-  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline2(result.reason, 240)}`;
-  const source = { git: "read from git", api: "read via the GitHub API", file: "a file", none: "none found" }[result.base.source];
-  const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
-  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : `the baseline report (${source})`;
-  return `${title}
-<sub>Compared ${head} with ${base}.</sub>`;
-}
-function headlineDelta(m) {
-  const gated = m.metrics.find((x) => x.delta !== null);
-  return gated ? `${escapeMarkdownInline2(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
-}
-function summaryTable(models) {
-  const rows = models.map((m) => {
-    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? `${m.cost.delta_pct >= 0 ? "+" : "\u2212"}${Math.abs(m.cost.delta_pct).toFixed(0)}%` : "\u2014";
-    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline2(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline2(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
-  });
-  return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
-}
-function modelBlocks(model, many) {
-  const body = [];
-  const table = metricTable(model.metrics).join("\n");
-  const failing = model.metrics.filter((m) => m.status !== "pass");
-  const failingTable = failing.length ? metricTable(failing).join("\n") + `
-
-_${model.metrics.length - failing.length} passing metrics not shown._` : "";
-  if (model.metrics.length) body.push({ priority: 1, text: table, fallback: failingTable });
-  if (model.findings.length) {
-    body.push({
-      priority: 0,
-      text: model.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline2(f.message, 300)}`).join("\n")
-    });
-  }
-  const cost = renderCostLine(model);
-  if (cost) body.push({ priority: 2, text: cost });
-  body.push(...renderModelExtras(model));
-  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline2(n, 300)}`).join("\n") });
-  if (!many) return body;
-  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline2(model.name, 60)}`;
-  const full = body.map((b) => b.text).join("\n\n");
-  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
-  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
-}
-function wrap(title, text, open2) {
-  return `<details${open2 ? " open" : ""}><summary>${title}</summary>
-
-${text}
-
-</details>`;
-}
-
-// src/main.ts
-var defaultDeps = () => ({
-  env: process.env,
-  now: () => /* @__PURE__ */ new Date(),
-  client: (s, ctx) => createGitHubClient({ token: s.token, baseUrl: ctx.apiUrl, timeoutMs: s.apiTimeoutMs, log: (m) => info(escapeLog(m)) })
-});
-async function run(overrides = {}) {
-  const deps = { ...defaultDeps(), ...overrides };
-  try {
-    const result = await gate(deps);
-    if (result) finish2(result, readSettings((n) => getInput(n)));
-  } catch (e) {
-    reportError(e);
-  }
-}
-async function gate(deps) {
-  const settings = readSettings((n) => getInput(n));
-  if (settings.token) setSecret(settings.token);
-  const ctx = readActionContext(deps.env);
-  const client = settings.token ? deps.client(settings, ctx) : null;
-  const config = await loadConfigFile(path7.join(ctx.workspace, settings.configPath), ctx.workspace, false);
-  const baseSha = settings.baseSha ?? ctx.pull?.base_sha ?? null;
-  const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
-  const models = await gatherModels({
-    workspace: ctx.workspace,
-    config,
-    patterns: settings.reports.length ? settings.reports : config.reports,
-    baseline
-  });
-  await enrichModels(models, {
-    workspace: ctx.workspace,
-    config,
-    client,
-    repo: { owner: ctx.owner, repo: ctx.repo },
-    pull: ctx.pull,
-    baseline,
-    now: deps.now()
-  });
-  const notes = [];
-  if (!baseSha) notes.push("not a pull request and no base-sha input: nothing to compare with, absolute bounds only");
-  const result = evaluate({
-    config,
-    models,
-    base: { sha: baseSha, source: baseline ? baseline.source : "none" },
-    head: { sha: ctx.sha || null },
-    now: deps.now(),
-    notes
-  });
-  await writeSummary(renderMarkdown(result, { target: "summary" }));
-  annotate(result);
-  if (ctx.pull && client && settings.commentMode !== "none") {
-    try {
-      const body = renderMarkdown(result, { target: "comment", ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
-      const posted = await upsertComment(
-        client,
-        { owner: ctx.owner, repo: ctx.repo, issue_number: ctx.pull.number },
-        { key: "default", head_sha: ctx.pull.head_sha, author: settings.commentAuthor, body }
-      );
-      if (posted.action === "skipped_stale") info("The PR has a newer head commit; its result is not overwritten.");
-      if (posted.url) setOutput("comment-url", posted.url);
-    } catch (e) {
-      if (!isReadOnlyError(e)) throw e;
-      warning("mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up.");
-    }
-  }
-  return result;
-}
-function finish2(result, settings) {
-  const file = path7.join(process.env.RUNNER_TEMP || tmpdir(), "mlgate", "result.json");
-  mkdirSync(path7.dirname(file), { recursive: true });
-  writeFileSync(file, renderJson(result));
-  setOutput("verdict", result.verdict);
-  setOutput("result-json", file);
-  info(`mlgate: ${result.verdict} \u2014 ${escapeLog(result.reason, 300)}`);
-  const failing = result.verdict === "fail" || settings.failOn === "warn" && result.verdict === "warn";
-  if (failing && settings.failOn !== "never") setFailed(`mlgate: ${result.verdict} \u2014 ${escapeLog(result.reason, 300)}`);
-}
+// src/action/publish.ts
 async function writeSummary(markdown) {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
@@ -43502,17 +43864,78 @@ function annotate(result) {
     }
   }
 }
-function reportError(e) {
-  if (isInputError(e)) {
-    const list2 = e instanceof InputErrors ? e.errors : [e];
+async function postComment(env, outcome) {
+  const { settings, ctx, client } = env;
+  if (!outcome.target || !client || settings.commentMode !== "comment") return;
+  try {
+    const body = renderMarkdown(outcome.result, { target: "comment", ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
+    const posted = await upsertComment(
+      client,
+      { owner: ctx.owner, repo: ctx.repo, issue_number: outcome.target.number },
+      { key: "default", head_sha: outcome.target.head_sha, author: settings.commentAuthor, body }
+    );
+    if (posted.action === "skipped_stale") info("The PR has a newer head commit; its result is not overwritten.");
+    if (posted.url) setOutput("comment-url", posted.url);
+  } catch (e2) {
+    if (!isReadOnlyError(e2)) throw e2;
+    warning(
+      "mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up."
+    );
+  }
+}
+function finish2(result, env) {
+  const file = path9.join(process.env.RUNNER_TEMP || tmpdir(), "mlgate", "result.json");
+  mkdirSync(path9.dirname(file), { recursive: true });
+  writeFileSync(file, renderJson(result));
+  setOutput("verdict", result.verdict);
+  setOutput("result-json", file);
+  const line = `mlgate: ${result.verdict} \u2014 ${escapeLog(result.reason, 300)}`;
+  info(line);
+  const { failOn } = env.settings;
+  if (failOn !== "never" && (result.verdict === "fail" || failOn === "warn" && result.verdict === "warn")) setFailed(line);
+}
+
+// src/main.ts
+var defaultDeps = () => ({
+  env: process.env,
+  now: () => /* @__PURE__ */ new Date(),
+  client: (s, ctx) => createGitHubClient({ token: s.token, baseUrl: ctx.apiUrl, timeoutMs: s.apiTimeoutMs, log: (m) => info(escapeLog(m)) })
+});
+var MODES = {
+  gate: gateMode,
+  aggregate: null,
+  publish: null
+};
+async function run(overrides = {}) {
+  const deps = { ...defaultDeps(), ...overrides };
+  try {
+    const settings = readSettings((n) => getInput(n));
+    if (settings.token) setSecret(settings.token);
+    const ctx = readActionContext(deps.env);
+    const env = { settings, ctx, client: settings.token ? deps.client(settings, ctx) : null, now: deps.now() };
+    const mode = MODES[settings.mode];
+    if (!mode) throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: "input mode" });
+    const outcome = await mode(env);
+    await writeSummary(renderMarkdown(outcome.result, { target: "summary" }));
+    annotate(outcome.result);
+    await postComment(env, outcome);
+    finish2(outcome.result, env);
+  } catch (e2) {
+    reportError(e2);
+  }
+}
+function reportError(e2) {
+  if (isInputError(e2)) {
+    const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
     for (const err of list2) {
-      error(escapeLog(err.message, 500), err.file ? { file: err.file, startLine: err.line, startColumn: err.column, title: "mlgate: invalid input" } : { title: "mlgate: invalid input" });
+      const props = err.file ? { file: err.file, startLine: err.line, startColumn: err.column, title: "mlgate: invalid input" } : { title: "mlgate: invalid input" };
+      error(escapeLog(err.format(), 500), props);
     }
     setFailed(`mlgate: invalid input: ${escapeLog(list2.map((x) => x.format()).join("; "), 1e3)}`);
     return;
   }
-  debug(String(e?.stack ?? e));
-  setFailed(`mlgate: ${escapeLog(String(e?.message ?? e), 500)}`);
+  debug(escapeLog(String(e2?.stack ?? e2), 4e3));
+  setFailed(`mlgate: ${escapeLog(String(e2?.message ?? e2), 500)}`);
 }
 
 // src/index.ts

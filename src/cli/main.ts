@@ -1,6 +1,7 @@
 /** The CLI's dispatcher: the same pipeline as the action, no GitHub. Exit codes: docs/cli.md. */
 import { isInputError, InputErrors } from '../core/errors.js';
 import { COMPARE_HELP, compareCommand } from './compare.js';
+import { CURVE_HELP, curveCommand } from './curve.js';
 import { DEMO_HELP, demoCommand } from './demo.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { VALIDATE_HELP, validateCommand } from './validate.js';
@@ -11,6 +12,7 @@ export const COMMANDS: Record<string, Command> = {
   compare: { help: COMPARE_HELP, run: compareCommand },
   validate: { help: VALIDATE_HELP, run: validateCommand },
   demo: { help: DEMO_HELP, run: demoCommand },
+  curve: { help: CURVE_HELP, run: curveCommand },
 };
 
 export const VERSION = '0.1.0';

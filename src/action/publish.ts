@@ -1,0 +1,65 @@
+/** Publishing a result: job summary, annotations, the PR comment, outputs and the step's status. */
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { GateResult } from '../core/result-types.js';
+import { isReadOnlyError } from '../adapters/github/client.js';
+import { upsertComment } from '../adapters/github/comments.js';
+import { escapeLog } from '../render/escape.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { ModeEnv, ModeOutcome } from './types.js';
+
+/** Appends to the job summary file (core.summary caches the path of its first use, which breaks reruns in one process). */
+export async function writeSummary(markdown: string): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  await appendFile(file, markdown + '\n');
+}
+
+export function annotate(result: GateResult): void {
+  for (const m of result.models) {
+    for (const f of m.findings) {
+      const props = f.location
+        ? { file: f.location.file, startLine: f.location.line, startColumn: f.location.column, title: `mlgate: ${f.rule}` }
+        : { title: `mlgate: ${f.rule}` };
+      (f.severity === 'fail' ? core.error : core.warning)(escapeLog(f.message, 500), props);
+    }
+  }
+}
+
+/** Creates or updates the one mlgate comment; a read-only token (fork PRs) only costs the comment. */
+export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
+  const { settings, ctx, client } = env;
+  if (!outcome.target || !client || settings.commentMode !== 'comment') return;
+  try {
+    const body = renderMarkdown(outcome.result, { target: 'comment', ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}) });
+    const posted = await upsertComment(
+      client,
+      { owner: ctx.owner, repo: ctx.repo, issue_number: outcome.target.number },
+      { key: 'default', head_sha: outcome.target.head_sha, author: settings.commentAuthor, body },
+    );
+    if (posted.action === 'skipped_stale') core.info('The PR has a newer head commit; its result is not overwritten.');
+    if (posted.url) core.setOutput('comment-url', posted.url);
+  } catch (e) {
+    if (!isReadOnlyError(e)) throw e;
+    core.warning(
+      'mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up.',
+    );
+  }
+}
+
+/** Writes the result file and outputs, and fails the step according to `fail-on`. */
+export function finish(result: GateResult, env: ModeEnv): void {
+  const file = path.join(process.env.RUNNER_TEMP || tmpdir(), 'mlgate', 'result.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, renderJson(result));
+  core.setOutput('verdict', result.verdict);
+  core.setOutput('result-json', file);
+  const line = `mlgate: ${result.verdict} — ${escapeLog(result.reason, 300)}`;
+  core.info(line);
+  const { failOn } = env.settings;
+  if (failOn !== 'never' && (result.verdict === 'fail' || (failOn === 'warn' && result.verdict === 'warn'))) core.setFailed(line);
+}

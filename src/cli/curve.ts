@@ -1,0 +1,60 @@
+/** `mlgate curve FILE [--metric M] [--format json|markdown|text]`: analyse a learning curve on its own. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveConfig } from '../core/config.js';
+import { InputError } from '../core/errors.js';
+import { gateLearningCurve, type CurveExtras } from '../core/learning-curve-gate.js';
+import { parseReport } from '../core/report.js';
+import type { Report } from '../core/report-types.js';
+import { parseCurveCsvDetailed, renderCurveMarkdown, renderCurveText } from '../curve/index.js';
+import { readUntrustedText, resolveInside } from '../adapters/files.js';
+import { displayPath, loadConfigFile } from '../adapters/load-report.js';
+import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
+
+export const CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
+
+Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
+train_size, the metric (named by --metric, default accuracy), optional std and cost columns.
+Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.`;
+
+export async function curveCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { metric: { type: 'string' }, config: { type: 'string' }, format: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('name exactly one report or CSV file');
+  const format = parseFormat(values.format, 'markdown');
+  const file = path.resolve(io.cwd, positionals[0]!);
+  const label = displayPath(io.cwd, file);
+  const text = await readUntrustedText(file, { root: path.dirname(file), label });
+  if (text === null) throw new InputError('file not found', { file: label });
+  const config = values.config ? await loadConfigFile(path.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+
+  let report: Report;
+  let extras: CurveExtras | undefined;
+  if (/\.(csv|tsv)$/i.test(file)) {
+    const metric = values.metric ?? 'accuracy';
+    const csv = parseCurveCsvDetailed(text, label, metric);
+    report = { version: 1, model: 'curve', metrics: {}, learning_curve: { metric, file: label } };
+    extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } };
+  } else {
+    report = parseReport(text, label).report;
+    const block = report.learning_curve;
+    if (!block) throw new InputError('the report has no learning_curve block', { file: label, field: 'learning_curve' });
+    if (block.file) {
+      const csvPath = resolveInside(path.dirname(file), path.dirname(file), block.file, label);
+      const csvText = await readUntrustedText(csvPath, { root: path.dirname(file), label: block.file });
+      if (csvText === null) throw new InputError('learning-curve CSV not found; check learning_curve.file', { file: label, field: 'learning_curve.file' });
+      const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
+      extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } };
+    }
+  }
+  const { result } = gateLearningCurve(report, null, extras, config, undefined);
+  if (!result) throw new InputError('no learning curve found', { file: label });
+  if (format === 'json') io.stdout(JSON.stringify(result, null, 2) + '\n');
+  else if (format === 'text') io.stdout(renderCurveText(result) + '\n');
+  else io.stdout(renderCurveMarkdown(result) + '\n');
+  return EXIT.ok;
+}

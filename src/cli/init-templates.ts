@@ -1,0 +1,77 @@
+/**
+ * What `mlgate init` writes. Kept apart from the command so the templates read as the files they become.
+ * Action versions are pinned by full commit SHA (a tag can be moved; a SHA cannot), the version in a comment.
+ */
+
+/** actions/checkout v5.0.0. */
+export const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0';
+
+export const SCHEMA_BASE = 'https://raw.githubusercontent.com/mlgate/mlgate/main/schemas';
+
+/** The mlgate action reference; `--action-ref` replaces it with a release's commit SHA. */
+export const DEFAULT_ACTION_REF = 'mlgate/mlgate@v0';
+
+export function configTemplate(): string {
+  return `# yaml-language-server: $schema=${SCHEMA_BASE}/config.schema.json
+# mlgate's policy. Every key is optional; see docs/config.md.
+version: 1
+reports:
+  - mlgate.yaml            # or dvc:dvc.yaml, mlflow:mlruns/1/*, wandb:…/wandb-summary.json (docs/readers.md)
+metrics:
+  accuracy:
+    max_drop: 0.005        # fail when accuracy drops more than 0.5 pp (and the drop is significant)
+  latency_p95_ms:
+    max_increase_pct: 10
+    severity: warn
+baseline:
+  when_missing: pass       # the first report of a model passes with a note
+`;
+}
+
+export function workflowTemplate(actionRef: string): string {
+  const pinned = /@[0-9a-f]{40}$/.test(actionRef);
+  const uses = pinned ? actionRef : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
+  return `# mlgate: compares the PR's model report with its base and posts one comment.
+name: mlgate
+on:
+  pull_request:
+
+# Least privilege: read the code, write the one PR comment. Nothing else.
+permissions:
+  contents: read
+  pull-requests: write
+
+jobs:
+  gate:
+    runs-on: ubuntu-latest
+    timeout-minutes: 30
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          fetch-depth: 0          # the base commit's report is read from git, no API call
+          persist-credentials: false
+      # Train or evaluate here so that the step below finds the PR's report (mlgate.yaml), e.g.:
+      # - run: python evaluate.py --out mlgate.yaml
+      - uses: ${uses}
+`;
+}
+
+export function reportTemplate(): string {
+  return `# yaml-language-server: $schema=${SCHEMA_BASE}/report.schema.json
+# The model report your evaluation job writes (docs/report.md). This one is an example: replace the numbers.
+version: 1
+model: my-model
+metrics:
+  accuracy: 0.912
+  f1_macro: 0.874
+  latency_p95_ms: 41
+eval:
+  dataset: gold-2026-01
+  size: 12000
+cost:
+  train_cpu_hours: 1.5
+  train_gpu_hours: 0
+data:
+  train_size: 2000000
+`;
+}

@@ -1,0 +1,69 @@
+/**
+ * `mlgate init [--force] [--dir DIR] [--action-ref REF]`: writes the config, the workflow and an example
+ * report. Never overwrites: without --force an existing file stops everything before anything is written.
+ */
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError } from '../core/errors.js';
+import { configTemplate, DEFAULT_ACTION_REF, reportTemplate, workflowTemplate } from './init-templates.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+
+export const INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@SHA]
+
+Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml.
+  --dir DIR         the repository's root (default: the current directory)
+  --force           overwrite files that exist
+  --action-ref REF  the mlgate action to use, pinned by commit SHA (default: ${DEFAULT_ACTION_REF}, with a reminder to pin)
+Exit status: 0 written, 2 a file exists (without --force) or bad usage.`;
+
+export function initFiles(actionRef: string): Array<{ path: string; text: string }> {
+  return [
+    { path: '.github/mlgate.yml', text: configTemplate() },
+    { path: '.github/workflows/mlgate.yml', text: workflowTemplate(actionRef) },
+    { path: 'mlgate.yaml', text: reportTemplate() },
+  ];
+}
+
+export async function initCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { force: { type: 'boolean', default: false }, dir: { type: 'string' }, 'action-ref': { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  const actionRef = values['action-ref'] ?? DEFAULT_ACTION_REF;
+  if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.-]+$/.test(actionRef)) {
+    throw new UsageError('--action-ref must look like owner/repo@<commit-sha>');
+  }
+  const root = path.resolve(io.cwd, values.dir ?? '.');
+  const st = await fs.stat(root).catch(() => null);
+  if (!st?.isDirectory()) throw new InputError('is not a directory; pass the repository root with --dir', { file: values.dir ?? '.' });
+  const files = initFiles(actionRef);
+
+  // Check everything first, so a refusal leaves the repository exactly as it was.
+  const existing: string[] = [];
+  for (const f of files) {
+    const full = path.join(root, f.path);
+    const info = await fs.lstat(full).catch(() => null);
+    if (!info) continue;
+    if (info.isSymbolicLink() || !info.isFile()) {
+      throw new InputError('exists and is not a regular file (a link or directory); remove it first', { file: f.path });
+    }
+    existing.push(f.path);
+  }
+  if (existing.length && !values.force) {
+    for (const p of existing) io.stderr(`mlgate init: ${p} exists; not overwritten (use --force to replace it)\n`);
+    return EXIT.input;
+  }
+  for (const f of files) {
+    const full = path.join(root, f.path);
+    await fs.mkdir(path.dirname(full), { recursive: true });
+    // 'wx' refuses a file that appeared since the check; with --force, O_NOFOLLOW refuses a link placed there.
+    const flags = values.force ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW : 'wx';
+    await fs.writeFile(full, f.text, { flag: flags as unknown as string });
+    io.stdout(`${existing.includes(f.path) ? 'overwrote' : 'wrote'} ${f.path}\n`);
+  }
+  io.stdout('\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n');
+  return EXIT.ok;
+}

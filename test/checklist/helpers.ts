@@ -1,0 +1,48 @@
+/** Shared test data: the fixture reports parsed as the action would, and facts as the enricher would gather them. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChecklistFacts } from '../../src/checklist/types.js';
+import { resolveConfig } from '../../src/core/config.js';
+import type { Config } from '../../src/core/config-types.js';
+import { parseReport } from '../../src/core/report.js';
+import type { LoadedReport } from '../../src/core/report-types.js';
+
+export const WORKSPACE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/checklist/workspace');
+export const HEAD_PATH = 'models/fraud/mlgate.yaml';
+export const BASE_PATH = 'models/fraud/base.yaml';
+
+export function fixtureText(rel: string): string {
+  return readFileSync(path.join(WORKSPACE, rel), 'utf8');
+}
+
+export function loadHead(edit?: (yaml: string) => string): LoadedReport {
+  const text = fixtureText(HEAD_PATH);
+  return parseReport(edit ? edit(text) : text, HEAD_PATH);
+}
+
+export function loadBase(): LoadedReport {
+  return parseReport(fixtureText(BASE_PATH), `${HEAD_PATH} (base)`);
+}
+
+export function config(raw: Parameters<typeof resolveConfig>[0] = {}): Config {
+  return resolveConfig(raw);
+}
+
+/** What the enricher finds for the fixture PR: files present, card headings, the PR changed report and card. */
+export function facts(over: Partial<ChecklistFacts> = {}): ChecklistFacts {
+  return {
+    files: { 'models/fraud/MODEL_CARD.md': true, 'models/fraud/requirements.lock': true },
+    model_card: { path: 'models/fraud/MODEL_CARD.md', headings: ['Fraud detector', '1. Intended use', 'Training data', 'Evaluation & metrics'] },
+    changed_files: [HEAD_PATH, 'models/fraud/MODEL_CARD.md', 'models/fraud/train.py'],
+    pr_body: 'Doubles the training data.\n\n- [x] privacy-review done by legal\n- [ ] load-test',
+    author: 'alice',
+    reviews: [{ login: 'carol', state: 'APPROVED', team_member: null }],
+    waivers: [],
+    learning_curve_points: null,
+    ...over,
+  };
+}
+
+/** Noon UTC on a date. */
+export const day = (iso: string, time = '12:00:00') => new Date(`${iso}T${time}Z`);
