@@ -6,12 +6,18 @@ import { InputError } from '../core/errors.js';
 import type { GitHubClient } from './github/client.js';
 import { statusOf } from './github/client.js';
 import path from 'node:path';
-import { decodeUtf8, DEFAULT_MAX_BYTES, readUntrustedText } from './files.js';
-import { gitReadFile } from './git.js';
+import { createWriteStream } from 'node:fs';
+import { checkUntrustedFile, decodeUtf8, DEFAULT_MAX_BYTES, readUntrustedText } from './files.js';
+import { gitCopyFile, gitReadFile } from './git.js';
 
 export interface BaselineReader {
   /** Text of `path` at the base commit, or null when the base has no such file. */
   read(path: string): Promise<string | null>;
+  /**
+   * Copies `path` at the base commit to a local file for streaming readers (predictions); returns the local
+   * path, or null when the base has no such file. The CLI's reader returns the file in place.
+   */
+  toFile(path: string, tempDir: string, maxBytes: number): Promise<string | null>;
   /** Where the last read came from, for the comment. */
   source: 'git' | 'api' | 'none';
 }
@@ -22,6 +28,10 @@ export function createFileBaselineReader(root: string): BaselineReader {
     source: 'none',
     async read(rel: string) {
       return readUntrustedText(path.join(root, rel), { root, label: rel });
+    },
+    async toFile(rel: string, _tempDir: string, maxBytes: number) {
+      const checked = await checkUntrustedFile(path.join(root, rel), { root, label: rel, maxBytes });
+      return checked ? checked.real : null;
     },
   };
 }
@@ -69,8 +79,56 @@ export function createBaselineReader(opts: {
         throw e;
       }
     },
+    async toFile(rel: string, tempDir: string, maxBytes: number) {
+      const dest = path.join(tempDir, `base-${path.basename(rel).replace(/[^A-Za-z0-9._-]/g, '_')}`);
+      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes);
+      if (fromGit === 'found') return dest;
+      if (fromGit === 'absent' || !opts.client) return null;
+      try {
+        const res = await opts.client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+          owner: opts.owner,
+          repo: opts.repo,
+          path: rel,
+          ref: opts.sha,
+          headers: { accept: 'application/vnd.github.raw' },
+          request: { parseSuccessResponseBody: false },
+        });
+        await streamToFile(res.data as unknown, dest, maxBytes, rel);
+        return dest;
+      } catch (e) {
+        if (statusOf(e) === 404) return null;
+        throw e;
+      }
+    },
   };
   return reader;
+}
+
+async function streamToFile(data: unknown, dest: string, maxBytes: number, label: string): Promise<void> {
+  const out = createWriteStream(dest);
+  try {
+    const stream = data as ReadableStream<Uint8Array>;
+    if (typeof data === 'string' || data instanceof ArrayBuffer) {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
+      if (bytes.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+      out.write(bytes);
+      return;
+    }
+    const reader = stream.getReader();
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+      }
+      if (!out.write(value)) await new Promise<void>((r) => out.once('drain', () => r()));
+    }
+  } finally {
+    await new Promise<void>((r) => out.end(() => r()));
+  }
 }
 
 /** The raw body, whatever shape fetch gave it, without holding more than maxBytes. */

@@ -8,6 +8,7 @@ import type { ModelInput } from '../core/evaluate.js';
 import type { BaselineReader } from './baseline.js';
 import { carryForwardEnricher } from './carry-forward.js';
 import { curveCsvEnricher } from './curve-csv.js';
+import { predictionsEnricher } from './predictions.js';
 import type { GitHubClient } from './github/client.js';
 import { enrichChecklist } from './checklist-facts.js';
 
@@ -25,7 +26,7 @@ export interface EnrichEnv {
 export type Enricher = (model: ModelInput, env: EnrichEnv) => Promise<void>;
 
 // carry-forward first: it swaps in the baseline's report, which the other enrichers then read.
-export const ENRICHERS: Enricher[] = [carryForwardEnricher, curveCsvEnricher, enrichChecklist];
+export const ENRICHERS: Enricher[] = [carryForwardEnricher, curveCsvEnricher, predictionsEnricher, enrichChecklist];
 
 export async function enrichModels(models: ModelInput[], env: EnrichEnv): Promise<void> {
   for (const model of models) {

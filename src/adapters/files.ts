@@ -33,8 +33,11 @@ export interface ReadOptions {
   label?: string;
 }
 
-/** Returns null when the file does not exist; throws InputError for anything unsafe or unreadable. */
-export async function readUntrustedText(file: string, opts: ReadOptions): Promise<string | null> {
+/**
+ * Where `file` really is, after links, when it is a regular file inside `root` and within `maxBytes`.
+ * Returns null when the file does not exist; throws InputError for anything unsafe.
+ */
+export async function checkUntrustedFile(file: string, opts: ReadOptions): Promise<{ real: string; size: number } | null> {
   const label = opts.label ?? path.relative(opts.root, file) ?? file;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let real: string;
@@ -52,10 +55,25 @@ export async function readUntrustedText(file: string, opts: ReadOptions): Promis
   const rootReal = await fs.realpath(opts.root).catch(() => path.resolve(opts.root));
   const rel = path.relative(rootReal, real);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new InputError('is a symbolic link that leaves the workspace; commit the file itself', { file: label });
+    // Say which it is: a `../` path is fixed differently from a committed link.
+    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
+    const byPath = lexical.startsWith('..') || path.isAbsolute(lexical);
+    throw new InputError(byPath ? 'is outside the workspace; use a path inside the repository' : 'is a symbolic link that leaves the workspace; commit the file itself', { file: label });
   }
-  // O_NONBLOCK so that opening a FIFO does not hang; then insist on a regular file.
-  const handle = await fs.open(real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) => {
+  const stat = await fs.stat(real);
+  if (!stat.isFile()) throw new InputError('is not a regular file (a directory, FIFO or device); point to a file', { file: label });
+  if (stat.size > maxBytes) throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
+  return { real, size: stat.size };
+}
+
+/** Returns null when the file does not exist; throws InputError for anything unsafe or unreadable. */
+export async function readUntrustedText(file: string, opts: ReadOptions): Promise<string | null> {
+  const label = opts.label ?? path.relative(opts.root, file) ?? file;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = await checkUntrustedFile(file, opts);
+  if (!checked) return null;
+  // O_NONBLOCK so that a FIFO swapped in after the check cannot hang us; then insist on a regular file again.
+  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) => {
     throw new InputError(`cannot be opened (${e.code ?? 'error'})`, { file: label });
   });
   try {

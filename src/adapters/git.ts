@@ -1,5 +1,6 @@
 /** Reading files at a commit with git (no shell; bounded output; symbolic links refused). */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { decodeUtf8 } from './files.js';
 
@@ -35,4 +36,30 @@ export async function gitReadFile(cwd: string, sha: string, path: string, maxByt
     return { status: 'unavailable' };
   }
   return { status: 'found', text: decodeUtf8(show.stdout, `${path}@${sha.slice(0, 7)}`) };
+}
+
+/**
+ * Streams `path` at `sha` into `dest` without holding it in memory (predictions files can be large).
+ * Same answers as gitReadFile: `unavailable` when the commit is not in the checkout.
+ */
+export async function gitCopyFile(cwd: string, sha: string, path: string, dest: string, maxBytes: number): Promise<'found' | 'absent' | 'unavailable'> {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return 'unavailable';
+  if (!(await git(['cat-file', '-e', `${sha}^{commit}`], cwd, 1024)).ok) return 'unavailable';
+  const tree = await git(['ls-tree', '-z', '-l', sha, '--', path], cwd, 64 * 1024);
+  if (!tree.ok) return 'unavailable';
+  const entry = tree.stdout.toString('utf8');
+  if (entry === '') return 'absent';
+  const [mode, type, , size] = (entry.split('\t')[0] ?? '').split(/\s+/);
+  if (mode === '120000') throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path });
+  if (type !== 'blob') throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path });
+  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path });
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('git', ['cat-file', 'blob', `${sha}:${path}`], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = createWriteStream(dest);
+    child.stdout.pipe(out);
+    child.on('error', reject);
+    out.on('error', reject);
+    out.on('finish', () => (child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error('git cat-file failed'))));
+  });
+  return 'found';
 }

@@ -1,9 +1,11 @@
 /** One model: compare every metric, apply the model-level rules, and give its verdict with reasons. */
-import { compareMetric, NO_SIGNIFICANCE, type Significance } from './compare.js';
+import type { PairedAnalysis } from '../stats/index.js';
+import { compareMetric } from './compare.js';
 import type { Config } from './config-types.js';
 import type { ModelInput } from './evaluate.js';
 import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
 import { effectiveRule } from './metric-rules.js';
+import { significanceFor } from './significance-gate.js';
 import type { LoadedReport } from './report-types.js';
 import type { Finding, Location, MetricResult, ModelResult } from './result-types.js';
 import { reasonsOf, verdictOf } from './verdict.js';
@@ -12,8 +14,10 @@ import { evaluateChecklist } from '../checklist/evaluate.js';
 
 /** What the adapters computed from files other than the report (predictions, curve CSVs, GitHub data). */
 export interface ModelExtras {
-  /** Per-metric significance computed elsewhere (e.g. from paired predictions), by metric name. */
-  significance?: Record<string, Significance>;
+  /** Paired analysis of the base's and the PR's per-example predictions (src/adapters/predictions.ts). */
+  paired?: PairedAnalysis;
+  /** Notes from the enrichers (e.g. a base without a predictions file). */
+  notes?: string[];
   /** Files, PR and GitHub facts for the lifecycle checklist (src/adapters/checklist-facts.ts). */
   checklist?: ChecklistFacts;
   /** Learning-curve points read from CSV files (`learning_curve.file`). */
@@ -40,23 +44,26 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
   const baseMetrics = base?.metrics ?? {};
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
 
-  for (const name of names) {
-    const h = headMetrics[name] ?? null;
-    const b = base ? (baseMetrics[name] ?? null) : null;
-    if (h === null && !head) continue;
-    const rule = effectiveRule(name, config, b, h);
+  const requests = names
+    .filter((name) => head || !(name in headMetrics))
+    .map((name) => {
+      const h = headMetrics[name] ?? null;
+      const b = base ? (baseMetrics[name] ?? null) : null;
+      return { name, head: h, base: b, rule: effectiveRule(name, config, b, h) };
+    });
+  const evalSize = head?.eval?.size ?? base?.eval?.size;
+  const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
+  requests.forEach((r, i) => {
     const { metric, findings: f } = compareMetric({
-      name,
-      base: b,
-      head: h,
-      rule,
-      significance: input.extras?.significance?.[name] ?? NO_SIGNIFICANCE,
+      ...r,
+      significance: sigs[i]!,
       require_significance: config.significance.require_significance,
-      location: locate(input.head, `/metrics/${escapePointer(name)}`) ?? locate(input.head, '/metrics'),
+      location: locate(input.head, `/metrics/${escapePointer(r.name)}`) ?? locate(input.head, '/metrics'),
     });
     metrics.push(metric);
     findings.push(...f);
-  }
+  });
+  notes.push(...(input.extras?.notes ?? []));
 
   if (head) {
     for (const name of config.required_metrics) {

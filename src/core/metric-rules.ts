@@ -7,7 +7,10 @@ import type { Config, Direction, MetricRule, Severity } from './config-types.js'
 // Matched against the name's words (split on non-letters), so `val_loss`, `latency_p95_ms`, `rmse` all match.
 const LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
 const FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-const PROPORTION = /(^|[^a-z])(acc|accuracy|precision|recall|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|balanced_accuracy)([^a-z0-9]|$)/i;
+// Proportions of the whole eval set, so eval.size is their denominator. Precision and recall are proportions of
+// a subset (predicted or actual positives) whose size the report does not give: testing them against eval.size
+// would overstate significance, so they get tests only from per-example predictions (paired bootstrap).
+const PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
 
 export function inferDirection(name: string): Direction {
   if (/error_rate|err_rate/i.test(name)) return 'lower';

@@ -21,6 +21,9 @@ const MAX_DEPTH = 64;
 const MAX_NODES = 200_000;
 const MAX_KEY_CHARS = 200;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
+// The YAML 1.2 core schema's own tags. The yaml package also resolves YAML 1.1 tags (!!binary, !!timestamp,
+// !!set, !!omap) under any schema; they turn values into Uint8Array, Date or sets, which no report needs.
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /** `/a/b/0` -> `a.b[0]`: the way fields are named in messages. */
 export function pointerToField(pointer: string): string {
@@ -48,6 +51,7 @@ const YAML_ERROR_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a key is malformed; check the colon after each key',
   MULTILINE_IMPLICIT_KEY: 'a key spans several lines; check for a missing colon or quote',
   UNEXPECTED_TOKEN: 'unexpected characters; check the syntax near this position',
+  KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters; use a shorter name',
 };
 
 /** Text-level checks shared by every format: size, encoding, binary content. */
@@ -112,6 +116,10 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
     if (isAlias(node) || (node as Node).anchor) {
       throw new InputError('YAML anchors and aliases (&name, *name) are not allowed; write the values out', where);
     }
+    const tag = (node as Node).tag;
+    if (tag && !CORE_TAGS.has(tag)) {
+      throw new InputError('custom YAML tags are not allowed; write a plain value', where);
+    }
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
@@ -139,9 +147,6 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
     }
     if (isSeq(node)) return node.items.map((item, i) => walk(item, [...path, i], depth + 1));
     if (isScalar(node)) {
-      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
-        throw new InputError('custom YAML tags are not allowed; write a plain value', where);
-      }
       const v = node.value;
       if (typeof v === 'number' || typeof v === 'bigint') return checkNumber(Number(v), node.source, where);
       return v;

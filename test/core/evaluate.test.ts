@@ -11,12 +11,12 @@ function reportText(metrics: Record<string, number>, size = 12000): string {
   return `version: 1\nmodel: fraud-detector\nmetrics:\n${Object.entries(metrics).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\neval: { dataset: gold, size: ${size} }\n`;
 }
 
-function run(base: Record<string, number> | null, head: Record<string, number>, config: Config = resolveConfig({})) {
+function run(base: Record<string, number> | null, head: Record<string, number>, config: Config = resolveConfig({}), size = 12000) {
   const models: ModelInput[] = [
     {
       name: 'fraud-detector',
-      head: parseReport(reportText(head), 'mlgate.yaml'),
-      base: base ? parseReport(reportText(base), 'mlgate.yaml (base)') : null,
+      head: parseReport(reportText(head, size), 'mlgate.yaml'),
+      base: base ? parseReport(reportText(base, size), 'mlgate.yaml (base)') : null,
       head_path: 'mlgate.yaml',
       base_path: base ? 'mlgate.yaml' : null,
     },
@@ -49,7 +49,8 @@ describe('evaluate', () => {
     expect(m.delta).toBeCloseTo(-0.012, 12);
     expect(m.delta_pct).toBeCloseTo((-0.012 / 0.912) * 100, 10);
     expect(m.fraction).toBe(true);
-    expect(m.reason).toBe('accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
+    expect(m.reason).toBe('accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp (p = 0.0014)');
+    expect(m.test).toBe('two_proportion_z (approximate)');
   });
 
   it('allows a configured absolute or relative drop, and the stricter of the two wins', () => {
@@ -108,5 +109,41 @@ describe('evaluate', () => {
 
   it('ignores floating-point noise', () => {
     expect(run({ accuracy: 0.3 }, { accuracy: 0.1 + 0.2 }).models[0]!.metrics[0]!.change).toBe('unchanged');
+  });
+
+  it('does not fail a drop that is noise for the eval-set size, and fails the same drop on a large set', () => {
+    // −0.4 pp: noise on 2,000 examples, real on 200,000.
+    const small = run({ accuracy: 0.912 }, { accuracy: 0.908 }, resolveConfig({}), 2000);
+    const m = small.models[0]!.metrics[0]!;
+    expect(m.significant).toBe(false);
+    expect(m.change).toBe('within_noise');
+    expect(m.status).toBe('warn');
+    expect(small.verdict).toBe('warn');
+    expect(m.min_detectable_effect).toBeGreaterThan(0.015);
+    expect(m.min_detectable_effect).toBeLessThan(0.03);
+    const large = run({ accuracy: 0.912 }, { accuracy: 0.908 }, resolveConfig({}), 200000);
+    expect(large.models[0]!.metrics[0]!.significant).toBe(true);
+    expect(large.verdict).toBe('fail');
+    const strict = parseConfig('significance: { require_significance: false }\n', 'c.yml');
+    expect(run({ accuracy: 0.912 }, { accuracy: 0.908 }, strict, 2000).verdict).toBe('fail');
+  });
+
+  it('marks an improvement below the detectable effect as within noise', () => {
+    const r = run({ accuracy: 0.912 }, { accuracy: 0.915 }, resolveConfig({}), 2000);
+    expect(r.models[0]!.metrics[0]!.change).toBe('within_noise');
+    expect(r.verdict).toBe('pass');
+  });
+
+  it('applies Holm across the gated metrics of a model', () => {
+    const r = run({ accuracy: 0.912, top1: 0.912 }, { accuracy: 0.9, top1: 0.9 });
+    const [a, b] = r.models[0]!.metrics;
+    expect(a!.p_adjusted).toBeCloseTo(Math.min(1, 2 * a!.p_value!), 12);
+    expect(b!.p_adjusted).toBeCloseTo(a!.p_adjusted!, 12);
+  });
+
+  it('gives precision and recall no eval-size test (their denominator is not the eval set)', () => {
+    const m = run({ recall: 0.8 }, { recall: 0.79 }).models[0]!.metrics[0]!;
+    expect(m.test).toBeNull();
+    expect(m.p_value).toBeNull();
   });
 });

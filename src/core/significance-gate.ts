@@ -1,0 +1,59 @@
+/**
+ * Issue 4 in the pipeline: for every metric that has a base and a PR value, which test applies (McNemar or the
+ * paired bootstrap with predictions; the approximate two-proportion test from eval.size alone), then Holm's
+ * adjustment across the gated metrics of the model. compare.ts applies the gate semantics to the result.
+ */
+import { adjustHolm, pairedSummaryFor, significanceForMetric, type PairedAnalysis, type SignificanceResult } from '../stats/index.js';
+import type { Significance } from './compare.js';
+import type { Config } from './config-types.js';
+import type { EffectiveRule } from './metric-rules.js';
+
+export interface SignificanceRequest {
+  name: string;
+  base: number | null;
+  head: number | null;
+  rule: EffectiveRule;
+}
+
+const NONE: SignificanceResult = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+
+export function significanceFor(
+  requests: SignificanceRequest[],
+  opts: { config: Config; eval_size: number | undefined; paired: PairedAnalysis | undefined },
+): Significance[] {
+  const { alpha, power } = opts.config.significance;
+  const raw = requests.map((r) => {
+    if (r.base === null || r.head === null) return NONE;
+    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : undefined;
+    // Paired data beats eval.size alone; without either, nothing can be said about noise.
+    return significanceForMetric({
+      metric: r.name,
+      proportion: r.rule.proportion,
+      base: r.base,
+      head: r.head,
+      ...(opts.eval_size !== undefined ? { eval_size: opts.eval_size } : {}),
+      ...(paired ? { paired } : {}),
+      alpha,
+      power,
+    });
+  });
+  // Holm runs over the gated metrics only: a metric shown but never gated must not dilute the others.
+  const gatedIdx = requests.map((r, i) => (r.rule.gate ? i : -1)).filter((i) => i >= 0);
+  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]!), alpha);
+  const out: Significance[] = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
+  gatedIdx.forEach((i, j) => {
+    const a = adjusted[j]!;
+    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+  });
+  return out;
+}
+
+function strip(r: SignificanceResult): Omit<Significance, 'p_adjusted'> {
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.significant,
+    min_detectable_effect: r.min_detectable_effect,
+    test: r.test === null ? null : r.approximate && !r.test.includes('approximate') ? `${r.test} (approximate)` : r.test,
+  };
+}
