@@ -66,6 +66,8 @@ export interface Config {
     currency: string;
     prices: { cpu_hour: number; gpu_hour: number };
     value_per_point?: number;
+    /** The metric whose points price the change; default: the learning curve's metric, else the first metric. */
+    headline_metric?: string;
     max_cost_increase_pct?: number;
     max_cost_per_point?: number;
     severity: Severity;

@@ -57,6 +57,7 @@ export function resolveConfig(raw: RawConfig): Config {
       currency: raw.cost?.currency ?? 'USD',
       prices: { ...DEFAULT_PRICES, ...(raw.cost?.prices ?? {}) },
       value_per_point: raw.cost?.value_per_point,
+      headline_metric: raw.cost?.headline_metric,
       max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
       max_cost_per_point: raw.cost?.max_cost_per_point,
       severity: raw.cost?.severity ?? 'warn',

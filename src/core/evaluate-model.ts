@@ -1,5 +1,6 @@
 /** One model: compare every metric, apply the model-level rules, and give its verdict with reasons. */
 import type { PairedAnalysis } from '../stats/index.js';
+import { gateCost } from '../cost/cost.js';
 import { compareMetric } from './compare.js';
 import type { Config } from './config-types.js';
 import type { ModelInput } from './evaluate.js';
@@ -94,6 +95,9 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
 
+  const cost = gateCost(head, base, metrics, config, locate(input.head, '/cost'));
+  findings.push(...cost.findings);
+
   const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, '/learning_curve'));
   findings.push(...curve.findings);
 
@@ -108,7 +112,7 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
     findings,
     notes,
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
-    cost: null,
+    cost: cost.result,
     learning_curve: curve.result,
     checklist: checklist.items,
   };

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, resolveConfig } from '../../src/core/config.js';
+import { evaluate } from '../../src/core/evaluate.js';
+import { parseReport } from '../../src/core/report.js';
+import type { Config } from '../../src/core/config-types.js';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+
+function report(acc: number, cost: string): string {
+  return `version: 1\nmodel: ranker\nmetrics: { accuracy: ${acc}, latency_ms: 40 }\neval: { dataset: gold, size: 50000 }\ncost: ${cost}\n`;
+}
+
+function model(base: string | null, head: string, config: Config = resolveConfig({})) {
+  const r = evaluate({
+    config,
+    models: [{ name: 'ranker', head: parseReport(head, 'h.yaml'), base: base ? parseReport(base, 'b.yaml') : null, head_path: 'h.yaml', base_path: 'b.yaml' }],
+    base: { sha: null, source: 'file' },
+    head: { sha: null },
+    now: NOW,
+  });
+  return r.models[0]!;
+}
+
+describe('cost', () => {
+  it('prices compute with the default table and shows base → PR, Δ, Δ% and cost per point gained', () => {
+    const m = model(report(0.9, '{ train_cpu_hours: 10, train_gpu_hours: 4 }'), report(0.91, '{ train_cpu_hours: 20, train_gpu_hours: 8 }'));
+    expect(m.cost).toMatchObject({ currency: 'USD', headline_metric: 'accuracy' });
+    expect(m.cost!.base!.amount).toBeCloseTo(10 * 0.05 + 4 * 2.5, 10);
+    expect(m.cost!.head.amount).toBeCloseTo(20 * 0.05 + 8 * 2.5, 10);
+    expect(m.cost!.delta).toBeCloseTo(10.5, 10);
+    expect(m.cost!.delta_pct).toBeCloseTo(100, 10);
+    expect(m.cost!.per_point).toBeCloseTo(10.5, 6); // +1 pp of accuracy for $10.50
+  });
+
+  it('uses the configured prices and currency, and train_usd when the job reports it', () => {
+    const config = parseConfig('cost: { currency: EUR, prices: { cpu_hour: 0.1, gpu_hour: 3 } }\n', 'c.yml');
+    const m = model(report(0.9, '{ train_gpu_hours: 2 }'), report(0.9, '{ train_gpu_hours: 2, train_usd: 9 }'), config);
+    expect(m.cost!.base!.amount).toBeCloseTo(6, 10);
+    expect(m.cost!.head.amount).toBe(9);
+    expect(m.cost!.currency).toBe('EUR');
+    expect(m.cost!.per_point).toBeNull(); // no change of the headline metric: no price per point
+  });
+
+  it('reports the saving per point lost when both go down, and the net value with value_per_point', () => {
+    const config = parseConfig('cost: { value_per_point: 100 }\n', 'c.yml');
+    const m = model(report(0.92, '{ train_gpu_hours: 40 }'), report(0.91, '{ train_gpu_hours: 10 }'), config);
+    expect(m.cost!.delta).toBeCloseTo(-75, 10);
+    expect(m.cost!.per_point).toBeCloseTo(75, 6); // −$75 for −1 pp: $75 saved per point lost
+    expect(m.cost!.net_value).toBeCloseTo(100 * -1 + 75, 6);
+  });
+
+  it('enforces max_cost_increase_pct and max_cost_per_point with the configured severity', () => {
+    const config = parseConfig('cost: { max_cost_increase_pct: 50, max_cost_per_point: 5, severity: fail }\n', 'c.yml');
+    const m = model(report(0.9, '{ train_gpu_hours: 4 }'), report(0.91, '{ train_gpu_hours: 8 }'), config);
+    expect(m.findings.map((f) => f.rule)).toEqual(['cost.max_cost_increase_pct', 'cost.max_cost_per_point']);
+    expect(m.findings[0]!.message).toBe('training cost rose +100% ($10.00 → $20.00); allowed 50%');
+    expect(m.findings[1]!.message).toBe('$10.00 per point of accuracy gained; allowed $5.00');
+    expect(m.verdict).toBe('fail');
+    const noGain = model(report(0.9, '{ train_gpu_hours: 4 }'), report(0.9, '{ train_gpu_hours: 5 }'), config);
+    expect(noGain.findings.map((f) => f.message)).toContain('training cost rose $2.50 with no gain in accuracy');
+  });
+
+  it('has no cost section when the report states no cost', () => {
+    expect(model(null, 'version: 1\nmodel: ranker\nmetrics: { accuracy: 0.9 }\n').cost).toBeNull();
+  });
+});
