@@ -105,7 +105,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -159,7 +159,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -414,11 +414,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -435,10 +435,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -499,8 +499,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -529,12 +529,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -587,12 +587,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -615,10 +615,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -654,10 +654,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -699,11 +699,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -873,12 +873,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -1004,7 +1004,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1019,14 +1019,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2698,11 +2698,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -3259,15 +3259,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path10.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6631,7 +6631,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -6640,7 +6640,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -6668,8 +6668,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -7005,7 +7005,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -7017,19 +7017,19 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7065,19 +7065,19 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7402,7 +7402,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7442,7 +7442,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7889,13 +7889,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8049,16 +8049,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -8075,11 +8075,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -8088,38 +8088,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -8129,14 +8129,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -8145,8 +8145,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -8274,15 +8274,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8378,10 +8378,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -8389,11 +8389,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -8434,11 +8434,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -8473,8 +8473,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -8483,27 +8483,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -8519,7 +8519,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -8563,16 +8563,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -8799,31 +8799,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -8866,21 +8866,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -8892,11 +8892,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -8949,23 +8949,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -9075,7 +9075,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -9171,15 +9171,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -9213,7 +9213,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -9228,7 +9228,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -9266,7 +9266,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9287,9 +9287,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -9318,7 +9318,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9327,10 +9327,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9338,11 +9338,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -9359,7 +9359,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -9372,7 +9372,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -9380,7 +9380,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9389,7 +9389,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9442,7 +9442,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -9459,7 +9459,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -9467,7 +9467,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -9475,7 +9475,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -9483,9 +9483,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -9517,10 +9517,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -9531,28 +9531,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9758,7 +9758,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9767,10 +9767,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9778,11 +9778,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -9802,34 +9802,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9839,7 +9839,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -9848,7 +9848,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -9856,7 +9856,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9865,7 +9865,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9969,26 +9969,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -10008,7 +10008,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10017,7 +10017,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10028,8 +10028,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection2.isEmptyPath(path10)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection2.isEmptyPath(path10))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection2.isEmptyPath(path10))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection2.isEmptyPath(path10)) {
+      setIn(path14, value) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -11352,13 +11352,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -11370,12 +11370,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -11453,7 +11453,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -11536,8 +11536,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -11556,7 +11556,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -11771,26 +11771,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -12470,7 +12470,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -12478,11 +12478,11 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13256,15 +13256,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -13618,37 +13618,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar.end) {
-            sep2 = scalar.end;
+          if (scalar2.end) {
+            sep2 = scalar2.end;
             sep2.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -13823,14 +13823,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13958,13 +13958,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs5, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14515,16 +14515,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -15360,12 +15360,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
+            waitForExecuting = (at3) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -15630,9 +15630,1326 @@ function isInputError(e2) {
   return e2 instanceof InputError || e2 instanceof InputErrors;
 }
 
-// src/cli/compare.ts
-import path6 from "node:path";
+// src/cli/aggregate.ts
+import path4 from "node:path";
 import { parseArgs } from "node:util";
+
+// src/adapters/files.ts
+import { constants, promises as fs } from "node:fs";
+import path from "node:path";
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+function resolveInside(root, fromDir, relative, label) {
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", { file: label });
+  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to the repository`, { file: label });
+  const full = path.resolve(fromDir, relative);
+  const rel = path.relative(path.resolve(root), full);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new InputError(`path "${short(relative)}" points outside the repository; keep files inside the workspace`, { file: label });
+  }
+  return full;
+}
+function short(s) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
+}
+async function checkUntrustedFile(file, opts) {
+  const label = opts.label ?? path.relative(opts.root, file) ?? file;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let real;
+  try {
+    real = await fs.realpath(file);
+  } catch (e2) {
+    if (e2.code === "ENOENT") {
+      const isLink = await fs.lstat(file).then((s) => s.isSymbolicLink(), () => false);
+      if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
+      return null;
+    }
+    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+  }
+  const rootReal = await fs.realpath(opts.root).catch(() => path.resolve(opts.root));
+  const rel = path.relative(rootReal, real);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
+    const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
+    throw new InputError(byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself", { file: label });
+  }
+  const stat = await fs.stat(real);
+  if (!stat.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+  if (stat.size > maxBytes) throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
+  return { real, size: stat.size };
+}
+async function readUntrustedText(file, opts) {
+  const label = opts.label ?? path.relative(opts.root, file) ?? file;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = await checkUntrustedFile(file, opts);
+  if (!checked) return null;
+  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
+    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  });
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+    if (stat.size > maxBytes) throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
+    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
+    return decodeUtf8(bytes.subarray(0, bytesRead), label);
+  } finally {
+    await handle.close();
+  }
+}
+function decodeUtf8(bytes, label) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new InputError("is encoded as UTF-16; save it as UTF-8", { file: label });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
+  }
+}
+
+// src/adapters/find-reports.ts
+import { promises as fs2 } from "node:fs";
+import path2 from "node:path";
+
+// src/core/glob.ts
+function globToRegExp(glob) {
+  let re = "";
+  let i = 0;
+  let braces = 0;
+  while (i < glob.length) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        if (glob[i + 2] === "/") {
+          re += "(?:[^/]+/)*";
+          i += 3;
+        } else {
+          re += ".*";
+          i += 2;
+        }
+        continue;
+      }
+      re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      braces++;
+      re += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      re += ")";
+    } else if (c === "," && braces > 0) re += "|";
+    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
+    i++;
+  }
+  return new RegExp(`^${re}$`);
+}
+function isGlob(pattern) {
+  return /[*?{]/.test(pattern);
+}
+function matchesAny(path14, globs) {
+  return globs.some((g) => globToRegExp(g).test(path14));
+}
+function globBase(glob) {
+  const parts = glob.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+
+// src/adapters/find-reports.ts
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
+var MAX_ENTRIES = 5e4;
+var MAX_REPORTS = 100;
+async function findReports(workspace, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const clean = pattern.replace(/^\.\//, "");
+    if (path2.isAbsolute(clean) || clean.split("/").includes("..")) {
+      throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, { field: "reports" });
+    }
+    if (!isGlob(clean)) {
+      const st = await fs2.lstat(path2.join(workspace, clean)).catch(() => null);
+      if (st) found.add(clean);
+      continue;
+    }
+    const re = globToRegExp(clean);
+    let seen = 0;
+    const walk = async (dir) => {
+      const entries = await fs2.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
+      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+        if (++seen > MAX_ENTRIES) throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, { field: "reports" });
+        const rel = dir ? `${dir}/${e2.name}` : e2.name;
+        if (e2.isDirectory()) {
+          if (!SKIP.has(e2.name)) await walk(rel);
+        } else if (re.test(rel)) found.add(rel);
+      }
+    };
+    await walk(globBase(clean));
+  }
+  if (found.size > MAX_REPORTS) throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
+  return [...found].sort();
+}
+
+// src/adapters/load-report.ts
+import path3 from "node:path";
+
+// src/core/schema-check.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlgate/mlgate/schemas/report.schema.json",
+  title: "mlgate model report",
+  description: "What a training/eval job writes for mlgate: one report per model. Format version 1. See docs/report.md.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "model", "metrics"],
+  properties: {
+    $schema: { type: "string", description: "Optional: the schema URL, for editors." },
+    version: { const: 1, description: "Report format version. Always 1." },
+    model: {
+      type: "string",
+      minLength: 1,
+      maxLength: 100,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
+      description: "Model name (key): letters, digits, '.', '_', '-', '/'. One report per model."
+    },
+    metrics: {
+      type: "object",
+      description: "Headline metrics on the gold evaluation set: name -> finite number.",
+      minProperties: 1,
+      maxProperties: 200,
+      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$" },
+      additionalProperties: { type: "number" }
+    },
+    eval: {
+      type: "object",
+      additionalProperties: false,
+      description: "The gold evaluation set.",
+      properties: {
+        dataset: { type: "string", maxLength: 200, description: "Name or version of the gold set." },
+        size: { type: "integer", minimum: 1, description: "Number of evaluation examples." },
+        predictions: { type: "string", maxLength: 500, description: "Per-example predictions (CSV or JSONL with id,label,prediction[,score]), relative to the report file." },
+        slices: {
+          type: "object",
+          description: "Metrics per slice or group (fairness): slice -> metric -> value.",
+          maxProperties: 200,
+          additionalProperties: { type: "object", additionalProperties: { type: "number" } }
+        }
+      }
+    },
+    cost: {
+      type: "object",
+      additionalProperties: false,
+      description: "Compute cost of training (and optionally inference).",
+      properties: {
+        train_cpu_hours: { type: "number", minimum: 0, description: "CPU-hours of one training run." },
+        train_gpu_hours: { type: "number", minimum: 0, description: "GPU-hours of one training run." },
+        train_usd: { type: "number", minimum: 0, description: "Money spent on one training run, when the job knows it (overrides the price table). Currency as configured." },
+        inference_ms_per_1k: { type: "number", minimum: 0, description: "Inference compute: milliseconds per 1,000 predictions." },
+        price_per_1k_predictions: { type: "number", minimum: 0, description: "Inference price per 1,000 predictions." }
+      }
+    },
+    data: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        train_size: { type: "integer", minimum: 1, description: "Training examples used." },
+        version: { type: "string", maxLength: 200, description: "Data version or hash (e.g. sha256:...)." }
+      }
+    },
+    learning_curve: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metric"],
+      description: "The same model trained on growing subsets of the data, evaluated on the same set.",
+      properties: {
+        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
+        points: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "object",
+            required: ["train_size"],
+            description: "train_size, the metric's value under its own name, optional std and cost columns (train_cpu_hours, train_gpu_hours).",
+            properties: {
+              train_size: { type: "number", exclusiveMinimum: 0 },
+              std: { type: "number", minimum: 0 },
+              train_cpu_hours: { type: "number", minimum: 0 },
+              train_gpu_hours: { type: "number", minimum: 0 }
+            },
+            additionalProperties: { type: "number" }
+          }
+        },
+        file: { type: "string", maxLength: 500, description: "CSV with the same columns, relative to the report file." }
+      }
+    },
+    lifecycle: { $ref: "#/definitions/lifecycle" }
+  },
+  definitions: {
+    handle: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", description: "A GitHub user handle." },
+    feature: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: { type: "string", minLength: 1, maxLength: 100 },
+        mean: { type: "number" },
+        std: { type: "number", minimum: 0 },
+        sigma: { type: "number", exclusiveMinimum: 0, description: "Alert outside mean \xB1 sigma\xB7std." },
+        min: { type: "number" },
+        max: { type: "number" }
+      }
+    },
+    lifecycle: {
+      type: "object",
+      additionalProperties: false,
+      description: "Evidence for the ML lifecycle checklist (docs/checklist.md).",
+      properties: {
+        model_card: { type: "string", maxLength: 500, description: "Workspace-relative path of the model card or README." },
+        owner: { $ref: "#/definitions/handle" },
+        backup_owner: { $ref: "#/definitions/handle" },
+        reproducibility: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
+            seed: { type: "integer", description: "Random seed." },
+            lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
+            command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
+          }
+        },
+        monitoring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            alert_sigma: { type: "number", exclusiveMinimum: 0, description: "Default 2." },
+            inputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } },
+            outputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } }
+          }
+        },
+        retraining: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
+            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
+          }
+        },
+        product_metric: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name"],
+          properties: {
+            name: { type: "string", minLength: 1, maxLength: 100 },
+            direction: { enum: ["higher", "lower"] },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        },
+        operating_point: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            threshold: { type: "number" },
+            precision: { type: "number", minimum: 0, maximum: 1 },
+            recall: { type: "number", minimum: 0, maximum: 1 },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        },
+        business_case: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            value_per_month: { type: "number" },
+            cost_per_month: { type: "number", minimum: 0 },
+            currency: { type: "string", pattern: "^[A-Z]{3}$" },
+            description: { type: "string", maxLength: 1e3 }
+          }
+        }
+      }
+    }
+  }
+};
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlgate/mlgate/schemas/config.schema.json",
+  title: "mlgate configuration (.github/mlgate.yml)",
+  description: "The team's gate policy. Every key is optional; zero config gives sensible results. See docs/config.md.",
+  type: "object",
+  additionalProperties: false,
+  definitions: {
+    severity: {
+      enum: [
+        "fail",
+        "warn"
+      ],
+      description: "fail blocks the merge; warn only reports."
+    },
+    level: {
+      enum: [
+        "required",
+        "recommended",
+        "off"
+      ],
+      description: "required fails, recommended warns, off skips."
+    },
+    rule: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        direction: {
+          enum: [
+            "higher",
+            "lower"
+          ],
+          description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)."
+        },
+        min: {
+          type: "number",
+          description: "The PR's value must be at least this."
+        },
+        max: {
+          type: "number",
+          description: "The PR's value must be at most this."
+        },
+        max_drop: {
+          type: "number",
+          minimum: 0,
+          description: "Higher-is-better: largest allowed drop from the base, in metric units (0.01 = 1 pp for a fraction)."
+        },
+        max_drop_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Higher-is-better: largest allowed drop in percent of the base value."
+        },
+        max_increase: {
+          type: "number",
+          minimum: 0,
+          description: "Lower-is-better: largest allowed increase, in metric units."
+        },
+        max_increase_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Lower-is-better: largest allowed increase in percent of the base value."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        required: {
+          type: "boolean",
+          description: "The metric must be present in the PR's report."
+        },
+        proportion: {
+          type: "boolean",
+          description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent."
+        },
+        gate: {
+          type: "boolean",
+          description: "false: show the metric but never gate on it."
+        }
+      }
+    }
+  },
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    version: {
+      const: 1,
+      description: "Config format version. Always 1."
+    },
+    reports: {
+      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          minItems: 1,
+          maxItems: 100
+        }
+      ]
+    },
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        when_missing: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply."
+        }
+      }
+    },
+    defaults: {
+      $ref: "#/definitions/rule",
+      description: "Rules for every metric; per-metric rules override them."
+    },
+    metrics: {
+      type: "object",
+      description: "Per-metric rules: metric name -> rule.",
+      additionalProperties: {
+        $ref: "#/definitions/rule"
+      }
+    },
+    required_metrics: {
+      type: "array",
+      items: {
+        type: "string"
+      },
+      description: "Metrics that every report must contain."
+    },
+    metrics_map: {
+      type: "object",
+      description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy). A target eval.size, data.train_size or cost.<field> fills that report block; null drops the value. See docs/readers.md.",
+      additionalProperties: {
+        type: [
+          "string",
+          "null"
+        ],
+        minLength: 1
+      }
+    },
+    significance: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        require_significance: {
+          type: "boolean",
+          description: "Default true: a regression beyond tolerance fails only when it is statistically significant."
+        },
+        alpha: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 0.5,
+          description: "Significance level, default 0.05 (Holm-adjusted across a model's gated metrics)."
+        },
+        power: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          description: "Power for the minimum detectable effect, default 0.8."
+        },
+        bootstrap_iterations: {
+          type: "integer",
+          minimum: 100,
+          maximum: 1e5,
+          description: "Paired bootstrap resamples, default 2000."
+        },
+        seed: {
+          type: "integer",
+          description: "Bootstrap seed, default 1 (results are reproducible)."
+        }
+      }
+    },
+    cost: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        currency: {
+          type: "string",
+          pattern: "^[A-Z]{3}$",
+          description: "ISO currency code, default USD."
+        },
+        prices: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cpu_hour: {
+              type: "number",
+              minimum: 0,
+              description: "Price of one CPU-hour. Default 0.05."
+            },
+            gpu_hour: {
+              type: "number",
+              minimum: 0,
+              description: "Price of one GPU-hour. Default 2.50."
+            }
+          }
+        },
+        value_per_point: {
+          type: "number",
+          minimum: 0,
+          description: "What one point (pp) of the headline metric is worth; enables the P&L line."
+        },
+        max_cost_increase_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Largest allowed training-cost increase in percent."
+        },
+        max_cost_per_point: {
+          type: "number",
+          minimum: 0,
+          description: "Largest allowed cost per point of the headline metric gained."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        headline_metric: {
+          type: "string",
+          description: "The metric whose points price the change (cost per point, P&L). Default: the learning curve's metric, else the report's first metric."
+        }
+      }
+    },
+    learning_curve: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        min_points: {
+          type: "integer",
+          minimum: 2,
+          description: "Points needed for a reliable fit, default 4."
+        },
+        gain_per_doubling: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)."
+        },
+        max_oversize: {
+          type: "number",
+          exclusiveMinimum: 1,
+          description: "Flag when training data is more than this factor above the recommended size."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        }
+      }
+    },
+    checklist: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        items: {
+          type: "object",
+          description: "Built-in item id -> required | recommended | off.",
+          additionalProperties: false,
+          properties: {
+            documentation: {
+              $ref: "#/definitions/level"
+            },
+            ownership: {
+              $ref: "#/definitions/level"
+            },
+            reproducibility: {
+              $ref: "#/definitions/level"
+            },
+            evaluation: {
+              $ref: "#/definitions/level"
+            },
+            cost: {
+              $ref: "#/definitions/level"
+            },
+            learning_curve: {
+              $ref: "#/definitions/level"
+            },
+            monitoring: {
+              $ref: "#/definitions/level"
+            },
+            retraining: {
+              $ref: "#/definitions/level"
+            },
+            product_metric: {
+              $ref: "#/definitions/level"
+            },
+            operating_point: {
+              $ref: "#/definitions/level"
+            },
+            business_case: {
+              $ref: "#/definitions/level"
+            },
+            fairness: {
+              $ref: "#/definitions/level"
+            },
+            independent_review: {
+              $ref: "#/definitions/level"
+            }
+          }
+        },
+        custom: {
+          type: "array",
+          maxItems: 50,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "id",
+              "title"
+            ],
+            properties: {
+              id: {
+                type: "string",
+                pattern: "^[a-z0-9][a-z0-9_-]{0,40}$"
+              },
+              title: {
+                type: "string",
+                maxLength: 200
+              },
+              why: {
+                type: "string",
+                maxLength: 500
+              },
+              level: {
+                $ref: "#/definitions/level"
+              },
+              file_exists: {
+                type: "string",
+                description: "Rule: this workspace path exists."
+              },
+              report_field: {
+                type: "string",
+                description: "Rule: this dotted field is present in the report (e.g. lifecycle.owner)."
+              },
+              pr_checkbox: {
+                type: "boolean",
+                description: "Rule: the PR body has a ticked checkbox `- [x] <id>`."
+              }
+            }
+          }
+        },
+        model_paths: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Globs: a PR touching one of them changes a model and the checklist applies. Empty: every PR."
+        },
+        documentation: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            required_sections: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              description: "Markdown headings the model card must have."
+            }
+          }
+        },
+        independent_review: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            approvals: {
+              type: "integer",
+              minimum: 0,
+              description: "Approvals needed from reviewers other than the PR author, default 1."
+            },
+            reviewers: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              description: "Only these users count."
+            },
+            team: {
+              type: "string",
+              pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$",
+              description: "org/team-slug whose members count."
+            }
+          }
+        },
+        waivers: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allow_author: {
+              type: "boolean",
+              description: "May the PR's author waive items on their own PR? Default false."
+            },
+            team: {
+              type: "string",
+              pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$",
+              description: "org/team-slug whose members may waive (besides users with write permission)."
+            }
+          }
+        },
+        expiry_warning_days: {
+          type: "integer",
+          minimum: 0,
+          description: "Warn when the model expires within this many days, default 30."
+        }
+      }
+    },
+    models: {
+      type: "object",
+      description: "Per-model settings, by model name.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          paths: {
+            type: "array",
+            items: {
+              type: "string"
+            },
+            description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)."
+          },
+          report: {
+            type: "string",
+            minLength: 1,
+            description: "Where this model's metrics are, as a reports entry (e.g. mlflow:mlruns/1/*, dvc:models/churn/dvc.yaml); the model gets this name. See docs/readers.md."
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/safe-parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_TEXT_CHARS = 5 * 1024 * 1024;
+var MAX_DEPTH = 64;
+var MAX_NODES = 2e5;
+var MAX_KEY_CHARS = 200;
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
+var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+function pointerToField(pointer) {
+  if (pointer === "") return "(top level)";
+  let out = "";
+  for (const raw of pointer.slice(1).split("/")) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function pointerOf(parts) {
+  return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+var YAML_ERROR_HINTS = {
+  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
+  TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
+  BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
+  TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
+  MISSING_CHAR: "a closing bracket, brace or quote is missing",
+  MULTIPLE_DOCS: "the file holds several YAML documents (---); keep one",
+  BLOCK_AS_IMPLICIT_KEY: "a key is malformed; check the colon after each key",
+  MULTILINE_IMPLICIT_KEY: "a key spans several lines; check for a missing colon or quote",
+  UNEXPECTED_TOKEN: "unexpected characters; check the syntax near this position",
+  KEY_OVER_1024_CHARS: "a key is longer than 1024 characters; use a shorter name"
+};
+function checkText(text, file) {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new InputError(`file is too large (${text.length} characters; the limit is ${MAX_TEXT_CHARS})`, { file });
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.includes("\0")) {
+    throw new InputError("file contains NUL bytes: it is binary or UTF-16; save it as UTF-8 text", { file });
+  }
+  if (text.trim() === "") throw new InputError("file is empty; expected a YAML or JSON mapping", { file });
+  return text;
+}
+function parseYamlOrJson(input, file) {
+  const text = checkText(input, file);
+  const lineCounter = new import_yaml.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, {
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      uniqueKeys: true,
+      customTags: [],
+      strict: true,
+      prettyErrors: false,
+      lineCounter
+    });
+  } catch {
+    throw new InputError("the file could not be parsed as YAML or JSON (nesting too deep or malformed)", { file });
+  }
+  const pos = (offset) => {
+    if (offset === void 0) return { line: void 0, column: void 0 };
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const errors = problems.slice(0, 10).map((e2) => {
+      const hint = YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(e2.pos[0]) });
+    });
+    throw errors.length === 1 ? errors[0] : new InputErrors(errors);
+  }
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
+    throw new InputError("only YAML 1.2 is accepted; remove the %YAML directive", { file, line: 1, column: 1 });
+  }
+  const positions = /* @__PURE__ */ new Map();
+  let nodes = 0;
+  const walk = (node, path14, depth) => {
+    const pointer = pointerOf(path14);
+    const field = pointerToField(pointer);
+    const range = node?.range;
+    const where = { file, field: path14.length ? field : void 0, ...pos(range?.[0]) };
+    if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
+    if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
+    if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
+    if (node === null || node === void 0) return null;
+    if ((0, import_yaml.isAlias)(node) || node.anchor) {
+      throw new InputError("YAML anchors and aliases (&name, *name) are not allowed; write the values out", where);
+    }
+    const tag = node.tag;
+    if (tag && !CORE_TAGS.has(tag)) {
+      throw new InputError("custom YAML tags are not allowed; write a plain value", where);
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const out = {};
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const keyNode = pair.key;
+        if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
+          throw new InputError("mapping keys must be plain strings", where);
+        }
+        const key = String(keyNode.value);
+        const kpos = { file, field, ...pos(keyNode.range?.[0]) };
+        if (FORBIDDEN_KEYS.has(key)) {
+          throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
+        }
+        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path14, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        Object.defineProperty(out, key, {
+          value: walk(pair.value, [...path14, key], depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return out;
+    }
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path14, i], depth + 1));
+    if ((0, import_yaml.isScalar)(node)) {
+      const v = node.value;
+      if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
+      return v;
+    }
+    throw new InputError("unsupported YAML node", where);
+  };
+  return { value: walk(doc.contents, [], 0), positions };
+}
+function checkNumber(n, source, where) {
+  const src = (source ?? "").trim();
+  if (/^[-+]?0[xXoObB]/.test(src)) {
+    throw new InputError("hexadecimal, octal and binary numbers are not accepted; write the number in decimal", where);
+  }
+  if (!Number.isFinite(n)) {
+    throw new InputError("NaN and infinite numbers are not accepted; report a finite number or leave the field out", where);
+  }
+  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
+    throw new InputError("integer is larger than 2^53 and would lose precision; write it as a float or a string", where);
+  }
+  return n;
+}
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function nearest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/core/schema-check.ts
+var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+var validators = {
+  report: ajv.compile(report_schema_default),
+  config: ajv.compile(config_schema_default)
+};
+var TYPE_NAMES = {
+  number: "a number",
+  integer: "a whole number",
+  string: "a string",
+  boolean: "true or false",
+  object: "a mapping (key: value)",
+  array: "a list"
+};
+function describe(value) {
+  if (value === null) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return /^\s*[-+]?\d/.test(value) ? "a string that is not a plain number" : "a string";
+  return `a ${typeof value}`;
+}
+function messageFor(e2) {
+  const pointer = e2.instancePath;
+  const schema = e2.parentSchema;
+  switch (e2.keyword) {
+    case "additionalProperties": {
+      const key = String(e2.params.additionalProperty);
+      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
+      const guess = nearest(key, valid);
+      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
+      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
+    }
+    case "required":
+      return { message: `missing required key "${e2.params.missingProperty}"`, pointer };
+    case "type": {
+      const want = String(e2.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      return { message: `expected ${want}, got ${describe(e2.data)}`, pointer };
+    }
+    case "const":
+      return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
+    case "enum":
+      return { message: `expected one of: ${e2.params.allowedValues.join(", ")}`, pointer };
+    case "pattern":
+    case "propertyNames":
+      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+    case "minProperties":
+      return { message: "must not be empty", pointer };
+    default:
+      return { message: `${e2.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+  }
+}
+function clip(s) {
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+function checkAgainstSchema(kind, doc, file) {
+  const validate = validators[kind];
+  if (validate(doc.value)) return;
+  const seen = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const e2 of validate.errors ?? []) {
+    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if") continue;
+    const { message, pointer } = messageFor(e2);
+    const key = `${pointer}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : void 0;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
+    errors.push(
+      new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })
+    );
+  }
+  throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
+}
+
+// src/core/config.ts
+var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
+var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
+function parseConfig(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null) return resolveConfig({});
+  if (typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping at the top level (see docs/config.md)", { file, line: 1, column: 1 });
+  }
+  checkAgainstSchema("config", doc, file);
+  const raw = doc.value;
+  for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
+    const pos = doc.positions.get(`/metrics/${name}`);
+    if (rule.direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
+      throw new InputError("max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+    if (rule.direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
+      throw new InputError("max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
+      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    }
+  }
+  return resolveConfig(raw);
+}
+function resolveConfig(raw) {
+  const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
+  const defaults = { severity: "fail", ...raw.defaults ?? {} };
+  return {
+    version: 1,
+    reports,
+    baseline: { when_missing: raw.baseline?.when_missing ?? "pass" },
+    defaults,
+    metrics: raw.metrics ?? {},
+    required_metrics: raw.required_metrics ?? [],
+    metrics_map: raw.metrics_map ?? {},
+    significance: {
+      require_significance: raw.significance?.require_significance ?? true,
+      alpha: raw.significance?.alpha ?? 0.05,
+      power: raw.significance?.power ?? 0.8,
+      bootstrap_iterations: raw.significance?.bootstrap_iterations ?? 2e3,
+      seed: raw.significance?.seed ?? 1
+    },
+    cost: {
+      currency: raw.cost?.currency ?? "USD",
+      prices: { ...DEFAULT_PRICES, ...raw.cost?.prices ?? {} },
+      value_per_point: raw.cost?.value_per_point,
+      headline_metric: raw.cost?.headline_metric,
+      max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
+      max_cost_per_point: raw.cost?.max_cost_per_point,
+      severity: raw.cost?.severity ?? "warn"
+    },
+    learning_curve: {
+      min_points: raw.learning_curve?.min_points ?? 4,
+      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 5e-3,
+      max_oversize: raw.learning_curve?.max_oversize,
+      severity: raw.learning_curve?.severity ?? "warn"
+    },
+    checklist: {
+      items: raw.checklist?.items ?? {},
+      custom: raw.checklist?.custom ?? [],
+      model_paths: raw.checklist?.model_paths ?? [],
+      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
+      independent_review: {
+        approvals: raw.checklist?.independent_review?.approvals ?? 1,
+        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
+        team: raw.checklist?.independent_review?.team
+      },
+      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
+      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
+    },
+    models: raw.models ?? {}
+  };
+}
+
+// src/core/report.ts
+function parseReport(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping with version, model and metrics at the top level (see docs/report.md)", { file, line: 1, column: 1 });
+  }
+  checkAgainstSchema("report", doc, file);
+  const report = doc.value;
+  const curve = report.learning_curve;
+  if (curve) {
+    if (!curve.points && !curve.file) {
+      throw new InputError("learning_curve needs `points` (a list) or `file` (a CSV path)", { file, field: "learning_curve", ...at(doc.positions, "/learning_curve") });
+    }
+    curve.points?.forEach((p, i) => {
+      if (typeof p[curve.metric] !== "number") {
+        throw new InputError(`point has no value for the curve's metric "${curve.metric}"; add \`${curve.metric}: <number>\``, {
+          file,
+          field: `learning_curve.points[${i}]`,
+          ...at(doc.positions, `/learning_curve/points/${i}`)
+        });
+      }
+    });
+  }
+  return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
+}
+function at(positions, pointer) {
+  const p = positions.get(pointer);
+  return p ? { line: p.line, column: p.column } : {};
+}
+
+// src/adapters/load-report.ts
+async function loadReportFile(file, root, label = displayPath(root, file)) {
+  const text = await readUntrustedText(file, { root, label });
+  return text === null ? null : parseReport(text, label);
+}
+async function loadConfigFile(file, root, required) {
+  if (!file) return resolveConfig({});
+  const label = displayPath(root, file);
+  const text = await readUntrustedText(file, { root, label });
+  if (text === null) {
+    if (required) throw new InputError("config file not found; check the path", { file: label });
+    return resolveConfig({});
+  }
+  return parseConfig(text, label);
+}
+function displayPath(root, file) {
+  const rel = path3.relative(root, path3.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
+}
+
+// src/core/verdict.ts
+var RANK = { pass: 0, warn: 1, fail: 2 };
+function worst(verdicts) {
+  let out = "pass";
+  for (const v of verdicts) if (RANK[v] > RANK[out]) out = v;
+  return out;
+}
+function verdictOf(findings) {
+  return worst(findings.map((f) => f.severity));
+}
+function reasonsOf(findings) {
+  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
+}
+
+// src/readers/result-json.ts
+var MAX_MODELS = 100;
+var MAX_ITEMS = 1e3;
+var MAX_STRING = 2e3;
+function fail(msg, w) {
+  throw new InputError(`${msg}; regenerate it with \`mlgate compare --format json\``, { file: w.file, field: w.field });
+}
+function obj(v, w) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) fail("expected an object", w);
+  return v;
+}
+function str(v, w, nullable = false) {
+  if (nullable && v === null) return null;
+  if (typeof v !== "string" || v.length > MAX_STRING) fail(`expected a string${nullable ? " or null" : ""} of at most ${MAX_STRING} characters`, w);
+  return v;
+}
+function num(v, w, nullable = true) {
+  if (nullable && v === null) return null;
+  if (typeof v !== "number" || !Number.isFinite(v)) fail(`expected a finite number${nullable ? " or null" : ""}`, w);
+  return v;
+}
+function oneOf(v, allowed, w) {
+  if (typeof v !== "string" || !allowed.includes(v)) fail(`expected one of ${allowed.join(", ")}`, w);
+  return v;
+}
+function list(v, w, max = MAX_ITEMS) {
+  if (!Array.isArray(v) || v.length > max) fail(`expected a list of at most ${max} items`, w);
+  return v;
+}
+var at2 = (w, f) => ({ file: w.file, field: typeof f === "number" ? `${w.field}[${f}]` : `${w.field}.${f}` });
+var VERDICTS = ["pass", "warn", "fail"];
+var CHANGES = ["improved", "regressed", "unchanged", "within_noise", "new", "removed"];
+function plain(v, w, depth = 0, budget = { n: 0 }) {
+  if (++budget.n > 1e5 || depth > 12) fail("is nested too deeply or too large", w);
+  if (v === null || typeof v === "boolean") return;
+  if (typeof v === "number") return void num(v, w, false);
+  if (typeof v === "string") return void str(v, w);
+  if (Array.isArray(v)) return v.forEach((x, i) => plain(x, at2(w, i), depth + 1, budget));
+  if (typeof v === "object") return Object.entries(v).forEach(([k, x]) => plain(x, at2(w, k), depth + 1, budget));
+  fail("holds a value that JSON cannot", w);
+}
+function location(v, w) {
+  if (v === void 0) return;
+  const o = obj(v, w);
+  str(o.file, at2(w, "file"));
+  if (o.line !== void 0) num(o.line, at2(w, "line"), false);
+  if (o.column !== void 0) num(o.column, at2(w, "column"), false);
+}
+function metric(v, w) {
+  const m = obj(v, w);
+  str(m.name, at2(w, "name"));
+  for (const k of ["base", "head", "delta", "delta_pct", "p_value", "p_adjusted", "min_detectable_effect"]) num(m[k], at2(w, k));
+  oneOf(m.direction, ["higher", "lower"], at2(w, "direction"));
+  if (typeof m.fraction !== "boolean") fail("expected true or false", at2(w, "fraction"));
+  oneOf(m.change, CHANGES, at2(w, "change"));
+  oneOf(m.status, VERDICTS, at2(w, "status"));
+  str(m.reason, at2(w, "reason"), true);
+  if (m.interval !== null) {
+    const iv = list(m.interval, at2(w, "interval"), 2);
+    if (iv.length !== 2) fail("expected [low, high] or null", at2(w, "interval"));
+    iv.forEach((x, i) => num(x, at2(at2(w, "interval"), i), false));
+  }
+  if (m.significant !== null && typeof m.significant !== "boolean") fail("expected true, false or null", at2(w, "significant"));
+  str(m.test, at2(w, "test"), true);
+  location(m.location, at2(w, "location"));
+}
+function model(v, w) {
+  const m = obj(v, w);
+  str(m.name, at2(w, "name"));
+  oneOf(m.verdict, VERDICTS, at2(w, "verdict"));
+  list(m.reasons, at2(w, "reasons")).forEach((x, i) => str(x, at2(at2(w, "reasons"), i)));
+  oneOf(m.baseline, ["present", "missing", "carried_forward"], at2(w, "baseline"));
+  str(m.report_path, at2(w, "report_path"), true);
+  str(m.reader, at2(w, "reader"));
+  list(m.metrics, at2(w, "metrics")).forEach((x, i) => metric(x, at2(at2(w, "metrics"), i)));
+  list(m.findings, at2(w, "findings")).forEach((x, i) => {
+    const fw = at2(at2(w, "findings"), i);
+    const f = obj(x, fw);
+    str(f.rule, at2(fw, "rule"));
+    oneOf(f.severity, ["fail", "warn"], at2(fw, "severity"));
+    str(f.message, at2(fw, "message"));
+    location(f.location, at2(fw, "location"));
+  });
+  list(m.notes, at2(w, "notes")).forEach((x, i) => str(x, at2(at2(w, "notes"), i)));
+  const ev = obj(m.eval, at2(w, "eval"));
+  str(ev.dataset, at2(at2(w, "eval"), "dataset"), true);
+  num(ev.size, at2(at2(w, "eval"), "size"));
+  num(ev.base_size, at2(at2(w, "eval"), "base_size"));
+  if (m.cost !== null) plain(obj(m.cost, at2(w, "cost")), at2(w, "cost"));
+  if (m.learning_curve !== null) plain(obj(m.learning_curve, at2(w, "learning_curve")), at2(w, "learning_curve"));
+  if (m.checklist !== null) list(m.checklist, at2(w, "checklist")).forEach((x, i) => plain(obj(x, at2(at2(w, "checklist"), i)), at2(at2(w, "checklist"), i)));
+  return m;
+}
+function parseResultJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const w = { file, field: "(top level)" };
+  const r = obj(doc.value, w);
+  if (r.schema_version !== 1) fail("is not an mlgate result (schema_version 1 expected)", { file, field: "schema_version" });
+  oneOf(r.verdict, VERDICTS, { file, field: "verdict" });
+  str(r.reason, { file, field: "reason" });
+  const base = obj(r.base, { file, field: "base" });
+  str(base.sha, { file, field: "base.sha" }, true);
+  oneOf(base.source, ["git", "api", "file", "none"], { file, field: "base.source" });
+  str(obj(r.head, { file, field: "head" }).sha, { file, field: "head.sha" }, true);
+  list(r.models, { file, field: "models" }, MAX_MODELS).forEach((x, i) => model(x, { file, field: `models[${i}]` }));
+  list(r.notes, { file, field: "notes" }).forEach((x, i) => str(x, { file, field: `notes[${i}]` }));
+  return r;
+}
+function mergeResults(parts) {
+  const models = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of parts) {
+    for (const m of result.models) {
+      const other = seen.get(m.name);
+      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
+      seen.set(m.name, file);
+      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
+    }
+  }
+  const verdict = worst(models.map((m) => m.verdict));
+  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
+  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
+  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
+  const first = parts[0]?.result;
+  return {
+    schema_version: 1,
+    verdict,
+    reason: reasonOf(models, verdict),
+    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
+    head: { sha: first?.head.sha ?? null },
+    models,
+    notes
+  };
+}
+function reasonOf(models, verdict) {
+  if (models.length === 0) return "no model results to aggregate";
+  if (verdict === "pass") {
+    const carried = models.filter((m) => m.baseline === "carried_forward").length;
+    return `${models.length} model${models.length === 1 ? "" : "s"} checked, no regressions${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
+  }
+  const culprits = models.filter((m) => m.verdict === verdict);
+  const first = culprits[0];
+  const more = culprits.reduce((n, m) => n + Math.max(m.reasons.length, 1), 0) - 1;
+  return `${first.name}: ${first.reasons[0] ?? verdict}${more > 0 ? ` (+${more} more)` : ""}`;
+}
+
+// src/render/json.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
 
 // src/core/format.ts
 var MINUS = "\u2212";
@@ -15683,76 +17000,171 @@ function formatDelta(delta, fraction) {
   return fraction ? formatPp(delta) : formatSigned(delta);
 }
 
-// src/core/compare.ts
-var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
-var NO_SIGNIFICANCE = {
-  interval: null,
-  p_value: null,
-  p_adjusted: null,
-  significant: null,
-  min_detectable_effect: null,
-  test: null
-};
-var EPS = 1e-12;
-function compareMetric(input) {
-  const { name, base, head, rule, significance: sig2 } = input;
-  const findings = [];
-  const fmt2 = (v) => formatValue(v, rule.fraction);
-  const add = (rule_, severity, message) => {
-    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
-  };
-  const delta = base !== null && head !== null ? head - base : null;
-  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
-  let change;
-  if (head === null) change = "removed";
-  else if (base === null) change = "new";
-  else if (Math.abs(delta) <= EPS) change = "unchanged";
-  else {
-    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
-    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
-    change = noise ? "within_noise" : better ? "improved" : "regressed";
-  }
-  if (head === null) {
-    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
-    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
-  } else {
-    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
-    if (base !== null && delta !== null) {
-      const worsening = rule.direction === "higher" ? -delta : delta;
-      const allowedAbs = rule.tolerance_abs ?? Infinity;
-      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
-      const allowed = Math.min(allowedAbs, allowedPct);
-      if (worsening > EPS && worsening > allowed + EPS) {
-        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
-        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
-        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        if (sig2.significant === false && input.require_significance) {
-          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
-        } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
-        }
-      }
+// src/render/assemble.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+function utf8Length(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+function assemble(blocks, opts) {
+  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
+  const footer = opts.footer ?? "";
+  const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
+
+${footer}` : "");
+  const texts = blocks.map((b) => b.text);
+  let out = join(texts);
+  if (utf8Length(out) <= limit) return out;
+  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
+  const note = `> ${opts.truncatedNote}`;
+  for (const { b, i } of order) {
+    if (b.priority === 0) break;
+    texts[i] = b.fallback ?? "";
+    out = join([...texts, note]);
+    if (utf8Length(out) <= limit) return out;
+    if (b.fallback !== void 0) {
+      texts[i] = "";
+      out = join([...texts, note]);
+      if (utf8Length(out) <= limit) return out;
     }
   }
-  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
-  return {
-    metric: {
-      name,
-      base,
-      head,
-      delta,
-      delta_pct,
-      direction: rule.direction,
-      fraction: rule.fraction,
-      change,
-      status,
-      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
-      ...sig2,
-      ...input.location ? { location: input.location } : {}
-    },
-    findings
-  };
+  return hardCut(join([...texts, note]), limit);
+}
+function hardCut(s, limit) {
+  const lines = s.split("\n");
+  const kept = [];
+  let size = 0;
+  for (const line of lines) {
+    const n = utf8Length(line) + 1;
+    if (size + n > limit - 200) break;
+    kept.push(line);
+    size += n;
+  }
+  const text = kept.join("\n");
+  const fences = (text.match(/^```/gm) ?? []).length;
+  const opened = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
+  let closing = fences % 2 === 1 ? "\n```" : "";
+  for (let k = 0; k < opened; k++) closing += "\n</details>";
+  return `${text}${closing}
+
+> The comment was cut to fit GitHub's size limit; see the job summary for the rest.`;
+}
+
+// src/render/escape.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+var INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function scrub(s, replacement) {
+  return s.replace(INVISIBLE, replacement).replace(INVISIBLE_ASTRAL, replacement).replace(LONE_SURROGATE, replacement);
+}
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "\\": "&#92;",
+  "~": "&#126;",
+  "#": "&#35;",
+  "$": "&#36;"
+};
+var MAX_INLINE_CHARS = 120;
+function clipText(s, max) {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+}
+function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
+  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
+  let out = "";
+  for (const ch of clean) {
+    if (ch === "@") out += "@&#8203;";
+    else out += ENTITIES[ch] ?? ch;
+  }
+  return out;
+}
+function escapeLog(raw, max = 200) {
+  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
+  return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
+}
+
+// src/render/cost-line.ts
+function side(s, currency) {
+  if (s.amount !== null) return formatMoney(s.amount, currency);
+  const parts = [];
+  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
+  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
+  return parts.join(" + ") || "\u2014";
+}
+function renderCostLine(model2) {
+  const c = model2.cost;
+  if (!c) return null;
+  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
+  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
+  if (c.per_point !== null && c.headline_metric) {
+    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline(c.headline_metric, 40)} ${c.per_point >= 0 ? "gained" : "saved per point lost"}`);
+  }
+  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${formatMoney(c.net_value, c.currency)}`);
+  return parts.join(" \xB7 ");
+}
+
+// src/render/icons.ts
+var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
+var CHECKLIST_ICON = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  waived: "\u{1F7E6} waived",
+  off: "\u2796",
+  not_checked: "\u23FA\uFE0F not checked"
+};
+
+// src/render/metric-table.ts
+var CHANGE_WORD = {
+  improved: "improved",
+  regressed: "regressed",
+  unchanged: "unchanged",
+  within_noise: "within noise",
+  new: "new",
+  removed: "removed"
+};
+function significanceCell(m) {
+  if (m.test === null && m.min_detectable_effect === null) return "";
+  const parts = [];
+  if (m.interval && m.delta !== null) {
+    const half = (m.interval[1] - m.interval[0]) / 2;
+    parts.push(`\xB1${formatDelta(half, m.fraction).replace(/^[+±]/, "")}`);
+  } else if (m.min_detectable_effect !== null) {
+    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
+  }
+  if (m.significant === true) parts.push(m.p_adjusted !== null ? `p=${pValue(m.p_adjusted)}` : "significant");
+  else if (m.significant === false) parts.push("n.s.");
+  return parts.join(" \xB7 ");
+}
+function pValue(p) {
+  return p < 1e-4 ? "<0.0001" : p.toPrecision(2);
+}
+function metricRow(m, withSignificance) {
+  const cells = [
+    escapeMarkdownInline(m.name, 60),
+    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
+    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
+    m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
+    m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
+  ];
+  if (withSignificance) cells.push(significanceCell(m) || "\u2014");
+  cells.push(`${VERDICT_ICON[m.status]} ${CHANGE_WORD[m.change]}`);
+  return `| ${cells.join(" | ")} |`;
+}
+function metricTable(metrics) {
+  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
+  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
+  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
 }
 
 // src/curve/lm.ts
@@ -15767,9 +17179,9 @@ function weightedCost(prob, p) {
   }
   return Number.isFinite(s) ? s : Infinity;
 }
-function solveLinear(A, b) {
+function solveLinear(A2, b) {
   const k = b.length;
-  const M = A.map((row2, i) => [...row2, b[i]]);
+  const M = A2.map((row2, i) => [...row2, b[i]]);
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
@@ -15827,8 +17239,8 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
-      const A = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
-      const delta = solveLinear(A, Jtr.map((g) => -g));
+      const A2 = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const delta = solveLinear(A2, Jtr.map((g) => -g));
       if (!delta) {
         lambda *= 10;
         continue;
@@ -16028,15 +17440,15 @@ function fitFamily(name, points, o, weights) {
     predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
   };
 }
-function refitFrom(model, sizes, values, w) {
-  const fam = FAMILIES[model.family];
-  const x = sizes.map((n) => n / model.nRef);
-  const y = values.map((v) => model.tf.toFit(v));
-  const ctx = fitContext(x, y, w, model.tf);
+function refitFrom(model2, sizes, values, w) {
+  const fam = FAMILIES[model2.family];
+  const x = sizes.map((n) => n / model2.nRef);
+  const y = values.map((v) => model2.tf.toFit(v));
+  const ctx = fitContext(x, y, w, model2.tf);
   const { lo, hi } = fam.bounds(ctx);
-  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
+  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model2.p, 80);
   if (!Number.isFinite(r.cost)) return null;
-  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
+  return (n) => model2.tf.fromFit(fam.f(n / model2.nRef, r.params));
 }
 
 // src/curve/format.ts
@@ -16143,9 +17555,9 @@ function medianOf(values) {
   const k = v.length;
   return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
 }
-function medianPredictor(fs3) {
-  if (fs3.length === 1) return fs3[0];
-  return (n) => medianOf(fs3.map((f) => f(n)));
+function medianPredictor(fs5) {
+  if (fs5.length === 1) return fs5[0];
+  return (n) => medianOf(fs5.map((f) => f(n)));
 }
 function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
   const points = cleanPoints(pointsIn);
@@ -16192,12 +17604,12 @@ function gainPerDoubling(predict, n, direction) {
 }
 function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
   const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
-  const at2 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
+  const at3 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
   let lastAbove = -1;
-  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at2(i), direction) >= threshold) lastAbove = i;
+  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at3(i), direction) >= threshold) lastAbove = i;
   if (lastAbove === -1) return nLo;
   if (lastAbove === steps) return null;
-  let lo = Math.log(at2(lastAbove)), hi = Math.log(at2(lastAbove + 1));
+  let lo = Math.log(at3(lastAbove)), hi = Math.log(at3(lastAbove + 1));
   for (let k = 0; k < 40; k++) {
     const mid = (lo + hi) / 2;
     if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
@@ -16234,10 +17646,10 @@ function fitCostModel(points) {
   const slope = sxx > 1e-12 ? sxy / sxx : 1;
   return { intercept: my - slope * mx, slope };
 }
-function costAt(model, n) {
-  return Math.exp(model.intercept + model.slope * Math.log(n));
+function costAt(model2, n) {
+  return Math.exp(model2.intercept + model2.slope * Math.log(n));
 }
-function analyzeCurve(metric, pointsIn, optsIn) {
+function analyzeCurve(metric2, pointsIn, optsIn) {
   const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
   const thr = opts.gain_per_doubling;
   const o = { direction: opts.direction, proportion: opts.proportion };
@@ -16270,7 +17682,7 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   }
   const costModel = fitCostModel(points);
   const base = {
-    metric,
+    metric: metric2,
     direction: opts.direction,
     proportion: opts.proportion,
     reliable: false,
@@ -16312,10 +17724,10 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
   const gain = gainPerDoubling(predict, current, opts.direction);
-  const B = opts.bootstrap_samples ?? 40;
+  const B2 = opts.bootstrap_samples ?? 40;
   const samples = [];
   const fp = fittedPts;
-  if (B > 0 && fp.length >= 3) {
+  if (B2 > 0 && fp.length >= 3) {
     const w = pointWeights(fp, o);
     const fitted = fp.map((p) => predict(p.train_size));
     const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(w[i]));
@@ -16324,11 +17736,11 @@ function analyzeCurve(metric, pointsIn, optsIn) {
     const rnd = mulberry32(24301 ^ fp.length);
     const sizes = fp.map((p) => p.train_size);
     const memberFits = models.members.map((m) => models.fits.get(m));
-    for (let b = 0; b < B; b++) {
+    for (let b = 0; b < B2; b++) {
       const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(w[i]));
-      const fs3 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-      if (fs3.every((f) => f !== null)) {
-        const g = gainPerDoubling(medianPredictor(fs3), current, opts.direction);
+      const fs5 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+      if (fs5.every((f) => f !== null)) {
+        const g = gainPerDoubling(medianPredictor(fs5), current, opts.direction);
         if (Number.isFinite(g)) samples.push(g);
       }
     }
@@ -16456,7 +17868,7 @@ function compareCurves(base, head, opts = {}) {
   const higher = head.direction === "higher";
   const better = (d) => higher ? d : -d;
   const fmtD = (d) => formatDelta2(d, head.proportion);
-  const at2 = [];
+  const at3 = [];
   if (base.points.length && head.points.length) {
     const lo = Math.max(base.points[0].train_size, head.points[0].train_size);
     const hi = Math.min(base.points[base.points.length - 1].train_size, head.points[head.points.length - 1].train_size);
@@ -16464,10 +17876,10 @@ function compareCurves(base, head, opts = {}) {
     for (const n of sizes) {
       const b = curveValueAt(base, n), h = curveValueAt(head, n);
       if (b === null || h === null) continue;
-      at2.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
+      at3.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
     }
   }
-  const imps = at2.map((p) => better(p.delta));
+  const imps = at3.map((p) => better(p.delta));
   const mean_improvement = imps.length ? round2(imps.reduce((a, b) => a + b, 0) / imps.length) : null;
   let dominance = "unknown";
   if (imps.length) {
@@ -16511,7 +17923,7 @@ function compareCurves(base, head, opts = {}) {
   const parts = [];
   if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize(at2[0].train_size)}\u2013${formatSize(at2[at2.length - 1].train_size)}`;
+    const range = `${formatSize(at3[0].train_size)}\u2013${formatSize(at3[at3.length - 1].train_size)}`;
     const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
     parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
   } else {
@@ -16529,7 +17941,7 @@ function compareCurves(base, head, opts = {}) {
     }
     parts.push(s);
   }
-  return { metric: head.metric, at_equal_sizes: at2, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
+  return { metric: head.metric, at_equal_sizes: at3, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
 }
 function round2(x, digits = 6) {
   return Number(x.toPrecision(digits));
@@ -16571,7 +17983,7 @@ function parseNumber(s) {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
   return Number(s);
 }
-function parseCurveCsvDetailed(text, file, metric) {
+function parseCurveCsvDetailed(text, file, metric2) {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   let h = 0;
   while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
@@ -16586,12 +17998,12 @@ function parseCurveCsvDetailed(text, file, metric) {
     }
     return -1;
   };
-  const at2 = { file, line: h + 1 };
+  const at3 = { file, line: h + 1 };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(", ")})`, at2);
-  const m = metric.toLowerCase();
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(", ")})`, at3);
+  const m = metric2.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${metric}" (columns: ${header.join(", ")})`, at2);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${metric2}" (columns: ${header.join(", ")})`, at3);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -16613,7 +18025,7 @@ function parseCurveCsvDetailed(text, file, metric) {
     const size = parseNumber(cells[iSize]);
     if (!(size > 0) || !Number.isFinite(size)) throw new InputError(`train_size must be a positive number, got "${cells[iSize]}"`, { ...where, field: header[iSize] });
     const value = parseNumber(cells[iMetric]);
-    if (!Number.isFinite(value)) throw new InputError(`${metric} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric] });
+    if (!Number.isFinite(value)) throw new InputError(`${metric2} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric] });
     const p = { train_size: size, value };
     if (iStd >= 0 && cells[iStd] !== "") {
       const s = parseNumber(cells[iStd]);
@@ -16627,12 +18039,12 @@ function parseCurveCsvDetailed(text, file, metric) {
     }
     points.push(p);
   }
-  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
+  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at3);
   return { points, cost_unit: costUnit };
 }
 
 // src/curve/escape.ts
-function escapeMarkdownInline(s) {
+function escapeMarkdownInline2(s) {
   return s.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|<>~&@:]/g, (c) => `\\${c}`);
 }
 function escapeMermaidString(s) {
@@ -16660,7 +18072,7 @@ function chartSizes(curves) {
     return true;
   });
 }
-function num(v) {
+function num2(v) {
   return String(Number(v.toFixed(4)));
 }
 function renderCurveMermaid(head, base) {
@@ -16689,13 +18101,13 @@ function renderCurveMermaid(head, base) {
     lo = Math.max(0, lo);
     hi = Math.min(100, hi);
   }
-  const metric = escapeMermaidString(head.metric) || "metric";
+  const metric2 = escapeMermaidString(head.metric) || "metric";
   const lines = [
     "xychart-beta",
-    `  title "${metric} vs training size (log scale)"`,
+    `  title "${metric2} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(", ")}]`,
-    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
-    ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
+    `  y-axis "${metric2}${head.proportion ? " (%)" : ""}" ${num2(lo)} --> ${num2(hi)}`,
+    ...series.map((s) => `  line "${s.name}" [${s.values.map(num2).join(", ")}]`)
   ];
   return lines.join("\n");
 }
@@ -16712,9 +18124,9 @@ function seriesNames(head, base) {
   return names.map((s, i) => `${i + 1}. ${s}`).join(", ");
 }
 function renderCurveMarkdown(head, base, cmp) {
-  const metric = escapeMarkdownInline(head.metric);
+  const metric2 = escapeMarkdownInline2(head.metric);
   const out = [];
-  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
+  out.push(`**Learning curve (${metric2})**: ${prose(head.conclusion)}`);
   if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
   const chart = renderCurveMermaid(head, base);
   if (chart) {
@@ -16724,7 +18136,7 @@ function renderCurveMarkdown(head, base, cmp) {
   const fv = (v) => formatValue2(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== void 0);
   const hasStd = head.points.some((p) => p.std !== void 0);
-  const header = ["training size", `PR ${metric}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
+  const header = ["training size", `PR ${metric2}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric2}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline2(head.cost_unit)})`] : []];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
@@ -16741,9 +18153,9 @@ function renderCurveMarkdown(head, base, cmp) {
     ];
     out.push(`| ${row2.join(" | ")} |`);
   }
-  const model = head.family ? `model: ${head.family}` : "no model fitted";
+  const model2 = head.family ? `model: ${head.family}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : "";
-  out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
+  out.push("", `<sub>${prose(model2)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline2(head.reason ?? ""))}`}</sub>`);
   return out.join("\n");
 }
 function formatValueDelta(a) {
@@ -16773,10 +18185,366 @@ function renderCurveText(head, base, cmp) {
   return out.join("\n");
 }
 
+// src/render/checklist.ts
+var e = (s, max = 160) => escapeMarkdownInline(s, max);
+function row(item) {
+  const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
+  let text = item.evidence ? e(item.evidence, 240) : "";
+  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by ${e(`@${item.waiver.by}`, 41)}`;
+  else if ((item.status === "fail" || item.status === "warn") && item.fix) text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
+  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
+}
+function table(items) {
+  return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
+}
+function safeUrl(url) {
+  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+}
+function waiverLines(items) {
+  const waived = items.filter((i) => i.status === "waived" && i.waiver);
+  if (!waived.length) return "";
+  const lines = waived.map((i) => {
+    const w = i.waiver;
+    const url = safeUrl(w.comment_url);
+    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
+  });
+  return `**Waivers** (audit trail)
+${lines.join("\n")}`;
+}
+function headline(items) {
+  const count = (s) => items.filter((i) => i.status === s).length;
+  const parts = [
+    `${count("pass")} \u2705`,
+    count("warn") && `${count("warn")} \u26A0\uFE0F`,
+    count("fail") && `${count("fail")} \u274C`,
+    count("waived") && `${count("waived")} waived`,
+    count("not_checked") && `${count("not_checked")} not checked`
+  ].filter(Boolean);
+  return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
+}
+function renderChecklist(model2) {
+  const items = model2.checklist;
+  if (!items || items.length === 0) return null;
+  const shown = items.filter((i) => i.status !== "off");
+  const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
+  const waivers = waiverLines(items);
+  const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
+  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
+  const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
+  const fallback = [headline(items), open2.length ? table(open2) : "", waivers].filter(Boolean).join("\n\n");
+  return { priority: 2, text, fallback };
+}
+
+// src/render/model-extras.ts
+function curveBlock(model2) {
+  const lc = model2.learning_curve;
+  if (!lc) return null;
+  const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
+
+${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
+  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(lc.conclusion, 400)}` };
+}
+function renderModelExtras(model2) {
+  return [curveBlock(model2), renderChecklist(model2)].filter((b) => b !== null);
+}
+
+// src/render/markdown.ts
+var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
+function renderMarkdown(result, opts) {
+  const blocks = [];
+  blocks.push({ priority: 0, text: headline2(result) });
+  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
+  for (const model2 of result.models) blocks.push(...modelBlocks(model2, result.models.length > 1));
+  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  const footer = opts.marker ?? "";
+  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
+  const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
+  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
+}
+function headline2(result) {
+  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
+  const source = { git: "read from git", api: "read via the GitHub API", file: "a file", none: "none found" }[result.base.source];
+  const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
+  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : `the baseline report (${source})`;
+  return `${title}
+<sub>Compared ${head} with ${base}.</sub>`;
+}
+function headlineDelta(m) {
+  const gated = m.metrics.find((x) => x.delta !== null);
+  return gated ? `${escapeMarkdownInline(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
+}
+function summaryTable(models) {
+  const rows = models.map((m) => {
+    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? `${m.cost.delta_pct >= 0 ? "+" : "\u2212"}${Math.abs(m.cost.delta_pct).toFixed(0)}%` : "\u2014";
+    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
+  });
+  return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+function modelBlocks(model2, many) {
+  const body = [];
+  const table3 = metricTable(model2.metrics).join("\n");
+  const failing = model2.metrics.filter((m) => m.status !== "pass");
+  const failingTable = failing.length ? metricTable(failing).join("\n") + `
+
+_${model2.metrics.length - failing.length} passing metrics not shown._` : "";
+  if (model2.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  if (model2.findings.length) {
+    body.push({
+      priority: 0,
+      text: model2.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n")
+    });
+  }
+  const cost = renderCostLine(model2);
+  if (cost) body.push({ priority: 2, text: cost });
+  body.push(...renderModelExtras(model2));
+  if (model2.notes.length) body.push({ priority: 3, text: model2.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  if (!many) return body;
+  const title = `${VERDICT_ICON[model2.verdict]} ${escapeMarkdownInline(model2.name, 60)}`;
+  const full = body.map((b) => b.text).join("\n\n");
+  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
+  return [{ priority: 1, text: wrap(title, full, model2.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
+}
+function wrap(title, text, open2) {
+  return `<details${open2 ? " open" : ""}><summary>${title}</summary>
+
+${text}
+
+</details>`;
+}
+
+// src/render/text.ts
+var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+function table2(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+}
+function renderText(result) {
+  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
+  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
+  out.push(`baseline: ${base}`);
+  for (const m of result.models) {
+    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    for (const x of m.metrics) {
+      rows.push([
+        escapeLog(x.name, 40),
+        x.base === null ? "-" : formatValue(x.base, x.fraction),
+        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
+        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
+        significanceCell(x) || "-",
+        `${WORD[x.status]} ${x.change.replace("_", " ")}`
+      ]);
+    }
+    if (m.metrics.length) out.push(table2(rows));
+    const cost = renderCostLine(m);
+    if (cost) out.push(cost.replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
+    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
+  }
+  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
+  return out.join("\n") + "\n";
+}
+
+// src/render/any.ts
+function renderAs(result, format) {
+  if (format === "json") return renderJson(result);
+  if (format === "text") return renderText(result);
+  return renderMarkdown(result, { target: "summary" });
+}
+
+// src/cli/io.ts
+var EXIT = { ok: 0, fail: 1, input: 2 };
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
+  const v = value ?? fallback;
+  if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
+  return v;
+}
+
+// src/cli/aggregate.ts
+var AGGREGATE_HELP = `Usage: mlgate aggregate FILE_OR_GLOB... [--format markdown|json|text]
+
+Merges result files written by \`mlgate compare --format json\` (one per matrix job) into one result.
+  FILE_OR_GLOB    result JSON files or globs (quote globs: 'results/*.json')
+  --format F      markdown (default), json or text
+Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
+var MAX_RESULT_BYTES = 2 * 1024 * 1024;
+async function aggregateCommand(args, io) {
+  const { values, positionals } = parseArgs({ args, options: { format: { type: "string" } }, allowPositionals: true, strict: true });
+  if (positionals.length === 0) throw new UsageError("name the result files to merge, e.g. results/*.json");
+  const format = parseFormat(values.format, "markdown");
+  const result = await aggregateResults(positionals, io.cwd);
+  io.stdout(renderAs(result, format));
+  return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+async function aggregateResults(files, root) {
+  const rels = [];
+  for (const f of files) {
+    const rel = displayPath(root, path4.resolve(root, f));
+    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
+    const found = await findReports(root, [rel]);
+    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
+    for (const x of found) if (!rels.includes(x)) rels.push(x);
+  }
+  const parts = [];
+  for (const rel of rels) {
+    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    if (text === null) throw new InputError("file not found", { file: rel });
+    parts.push({ file: rel, result: parseResultJson(text, rel) });
+  }
+  const merged = mergeResults(parts);
+  for (const m of merged.models) {
+    try {
+      renderAs({ ...merged, models: [m] }, "markdown");
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
+        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+        field: `models.${m.name.slice(0, 60)}`
+      });
+    }
+  }
+  return merged;
+}
+
+// src/cli/compare.ts
+import path9 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cost/cost.ts
+function costSide(cost, prices) {
+  if (!cost) return null;
+  const cpu = cost.train_cpu_hours ?? null;
+  const gpu = cost.train_gpu_hours ?? null;
+  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+}
+function pointsGained(m) {
+  if (m.delta === null) return null;
+  const better = m.direction === "higher" ? m.delta : -m.delta;
+  return m.fraction ? better * 100 : better;
+}
+function headlineMetric(report, config, metrics) {
+  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
+  return metrics.find((m) => m.name === name) ?? null;
+}
+function gateCost(head, base, metrics, config, location2) {
+  if (!head) return { result: null, findings: [] };
+  const { prices, currency } = config.cost;
+  const h = costSide(head.cost, prices);
+  if (!h) return { result: null, findings: [] };
+  const b = base ? costSide(base.cost, prices) : null;
+  const delta = b?.amount != null && h.amount !== null ? h.amount - b.amount : null;
+  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
+  const headline3 = headlineMetric(head, config, metrics);
+  const points = headline3 ? pointsGained(headline3) : null;
+  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
+  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
+  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
+  const result = {
+    currency,
+    base: b,
+    head: h,
+    delta,
+    delta_pct,
+    per_point,
+    headline_metric: headline3?.name ?? null,
+    net_value,
+    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null }
+  };
+  const findings = [];
+  const severity = config.cost.severity;
+  const add = (rule, message) => findings.push({ rule, severity, message, ...location2 ? { location: location2 } : {} });
+  const limitPct = config.cost.max_cost_increase_pct;
+  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
+  }
+  const limitPerPoint = config.cost.max_cost_per_point;
+  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
+    if (points === null || points <= 1e-9) {
+      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}`);
+    } else if (per_point > limitPerPoint) {
+      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
+    }
+  }
+  return { result, findings };
+}
+
+// src/core/compare.ts
+var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
+var EPS = 1e-12;
+function compareMetric(input) {
+  const { name, base, head, rule, significance: sig2 } = input;
+  const findings = [];
+  const fmt2 = (v) => formatValue(v, rule.fraction);
+  const add = (rule_, severity, message) => {
+    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
+  };
+  const delta = base !== null && head !== null ? head - base : null;
+  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
+  let change;
+  if (head === null) change = "removed";
+  else if (base === null) change = "new";
+  else if (Math.abs(delta) <= EPS) change = "unchanged";
+  else {
+    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
+    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
+    change = noise ? "within_noise" : better ? "improved" : "regressed";
+  }
+  if (head === null) {
+    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
+  } else {
+    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
+    if (base !== null && delta !== null) {
+      const worsening = rule.direction === "higher" ? -delta : delta;
+      const allowedAbs = rule.tolerance_abs ?? Infinity;
+      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
+      const allowed = Math.min(allowedAbs, allowedPct);
+      if (worsening > EPS && worsening > allowed + EPS) {
+        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
+        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
+        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+        if (sig2.significant === false && input.require_significance) {
+          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+        } else {
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+        }
+      }
+    }
+  }
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
+  return {
+    metric: {
+      name,
+      base,
+      head,
+      delta,
+      delta_pct,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change,
+      status,
+      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
+      ...sig2,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
+}
+
 // src/core/metric-rules.ts
 var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
 var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-var PROPORTION = /(^|[^a-z])(acc|accuracy|precision|recall|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|balanced_accuracy)([^a-z0-9]|$)/i;
+var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
 function inferDirection(name) {
   if (/error_rate|err_rate/i.test(name)) return "lower";
   return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
@@ -16849,7 +18617,7 @@ function analyze(report, gathered, config) {
     cost_unit
   });
 }
-function gateLearningCurve(head, base, extras, config, location) {
+function gateLearningCurve(head, base, extras, config, location2) {
   const headAnalysis = head ? analyze(head, extras?.head, config) : null;
   if (!headAnalysis) return { result: null, findings: [] };
   const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
@@ -16860,744 +18628,655 @@ function gateLearningCurve(head, base, extras, config, location) {
       rule: "learning_curve.max_oversize",
       severity: config.learning_curve.severity,
       message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7): ${headAnalysis.conclusion}`,
-      ...location ? { location } : {}
+      ...location2 ? { location: location2 } : {}
     });
   }
   return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
 }
 
-// src/core/verdict.ts
-var RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(verdicts) {
-  let out = "pass";
-  for (const v of verdicts) if (RANK[v] > RANK[out]) out = v;
-  return out;
+// src/stats/normal.ts
+var SQRT_2PI = 2.5066282746310002;
+var SERIES_LIMIT = 3;
+function normalPdf(x) {
+  return Math.exp(-0.5 * x * x) / SQRT_2PI;
 }
-function verdictOf(findings) {
-  return worst(findings.map((f) => f.severity));
+function centralSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 3; k < 1e3; k += 2) {
+    term *= x2 / k;
+    const next = sum + term;
+    if (next === sum) break;
+    sum = next;
+  }
+  return normalPdf(x) * sum;
 }
-function reasonsOf(findings) {
-  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
+function millsDenominator(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let j = 1; j < 5e3; j++) {
+    d = x + j * d;
+    if (d === 0) d = tiny;
+    c = x + j / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return f;
+}
+function normalSf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
+  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
+  if (x < 0) return 1 - normalSf(-x);
+  return normalPdf(x) / millsDenominator(x);
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklamLower(p) {
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklamLower(p);
+  for (let i = 0; i < 2; i++) {
+    const e2 = normalCdf(x) - p;
+    const u = e2 * SQRT_2PI * Math.exp(0.5 * x * x);
+    x = x - u / (1 + 0.5 * x * u);
+  }
+  return x;
+}
+function normalIsf(q) {
+  return -normalQuantile(q);
 }
 
-// src/core/schema-check.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mlgate/mlgate/schemas/report.schema.json",
-  title: "mlgate model report",
-  description: "What a training/eval job writes for mlgate: one report per model. Format version 1. See docs/report.md.",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "model", "metrics"],
-  properties: {
-    $schema: { type: "string", description: "Optional: the schema URL, for editors." },
-    version: { const: 1, description: "Report format version. Always 1." },
-    model: {
-      type: "string",
-      minLength: 1,
-      maxLength: 100,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
-      description: "Model name (key): letters, digits, '.', '_', '-', '/'. One report per model."
-    },
-    metrics: {
-      type: "object",
-      description: "Headline metrics on the gold evaluation set: name -> finite number.",
-      minProperties: 1,
-      maxProperties: 200,
-      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$" },
-      additionalProperties: { type: "number" }
-    },
-    eval: {
-      type: "object",
-      additionalProperties: false,
-      description: "The gold evaluation set.",
-      properties: {
-        dataset: { type: "string", maxLength: 200, description: "Name or version of the gold set." },
-        size: { type: "integer", minimum: 1, description: "Number of evaluation examples." },
-        predictions: { type: "string", maxLength: 500, description: "Per-example predictions (CSV or JSONL with id,label,prediction[,score]), relative to the report file." },
-        slices: {
-          type: "object",
-          description: "Metrics per slice or group (fairness): slice -> metric -> value.",
-          maxProperties: 200,
-          additionalProperties: { type: "object", additionalProperties: { type: "number" } }
-        }
-      }
-    },
-    cost: {
-      type: "object",
-      additionalProperties: false,
-      description: "Compute cost of training (and optionally inference).",
-      properties: {
-        train_cpu_hours: { type: "number", minimum: 0, description: "CPU-hours of one training run." },
-        train_gpu_hours: { type: "number", minimum: 0, description: "GPU-hours of one training run." },
-        train_usd: { type: "number", minimum: 0, description: "Money spent on one training run, when the job knows it (overrides the price table). Currency as configured." },
-        inference_ms_per_1k: { type: "number", minimum: 0, description: "Inference compute: milliseconds per 1,000 predictions." },
-        price_per_1k_predictions: { type: "number", minimum: 0, description: "Inference price per 1,000 predictions." }
-      }
-    },
-    data: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        train_size: { type: "integer", minimum: 1, description: "Training examples used." },
-        version: { type: "string", maxLength: 200, description: "Data version or hash (e.g. sha256:...)." }
-      }
-    },
-    learning_curve: {
-      type: "object",
-      additionalProperties: false,
-      required: ["metric"],
-      description: "The same model trained on growing subsets of the data, evaluated on the same set.",
-      properties: {
-        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
-        points: {
-          type: "array",
-          maxItems: 1e3,
-          items: {
-            type: "object",
-            required: ["train_size"],
-            description: "train_size, the metric's value under its own name, optional std and cost columns (train_cpu_hours, train_gpu_hours).",
-            properties: {
-              train_size: { type: "number", exclusiveMinimum: 0 },
-              std: { type: "number", minimum: 0 },
-              train_cpu_hours: { type: "number", minimum: 0 },
-              train_gpu_hours: { type: "number", minimum: 0 }
-            },
-            additionalProperties: { type: "number" }
-          }
-        },
-        file: { type: "string", maxLength: 500, description: "CSV with the same columns, relative to the report file." }
-      }
-    },
-    lifecycle: { $ref: "#/definitions/lifecycle" }
-  },
-  definitions: {
-    handle: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", description: "A GitHub user handle." },
-    feature: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: {
-        name: { type: "string", minLength: 1, maxLength: 100 },
-        mean: { type: "number" },
-        std: { type: "number", minimum: 0 },
-        sigma: { type: "number", exclusiveMinimum: 0, description: "Alert outside mean \xB1 sigma\xB7std." },
-        min: { type: "number" },
-        max: { type: "number" }
-      }
-    },
-    lifecycle: {
-      type: "object",
-      additionalProperties: false,
-      description: "Evidence for the ML lifecycle checklist (docs/checklist.md).",
-      properties: {
-        model_card: { type: "string", maxLength: 500, description: "Workspace-relative path of the model card or README." },
-        owner: { $ref: "#/definitions/handle" },
-        backup_owner: { $ref: "#/definitions/handle" },
-        reproducibility: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
-            seed: { type: "integer", description: "Random seed." },
-            lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
-            command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
-          }
-        },
-        monitoring: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            alert_sigma: { type: "number", exclusiveMinimum: 0, description: "Default 2." },
-            inputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } },
-            outputs: { type: "array", maxItems: 500, items: { $ref: "#/definitions/feature" } }
-          }
-        },
-        retraining: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
-            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
-          }
-        },
-        product_metric: {
-          type: "object",
-          additionalProperties: false,
-          required: ["name"],
-          properties: {
-            name: { type: "string", minLength: 1, maxLength: 100 },
-            direction: { enum: ["higher", "lower"] },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        },
-        operating_point: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            threshold: { type: "number" },
-            precision: { type: "number", minimum: 0, maximum: 1 },
-            recall: { type: "number", minimum: 0, maximum: 1 },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        },
-        business_case: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            value_per_month: { type: "number" },
-            cost_per_month: { type: "number", minimum: 0 },
-            currency: { type: "string", pattern: "^[A-Z]{3}$" },
-            description: { type: "string", maxLength: 1e3 }
-          }
-        }
-      }
+// src/stats/special.ts
+var LOG_2PI = 1.8378770664093453;
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) {
+    if (x === 0) return Infinity;
+    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  }
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let a = LANCZOS[0];
+  const t = z + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
+  return 0.5 * LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlerr(n) {
+  if (n <= 15) {
+    if (n === 0) return 0;
+    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
+  }
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  const nn = n * n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, m) {
+  if (Math.abs(x - m) < 0.1 * (x + m)) {
+    let v = (x - m) / (x + m);
+    let s = (x - m) * v;
+    let ej = 2 * x * v;
+    v = v * v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
     }
+    return s;
   }
-};
+  return x * Math.log(x / m) + m - x;
+}
+function binomialLogPmf(x, n, p) {
+  if (x < 0 || x > n) return -Infinity;
+  const q = 1 - p;
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
+  return lc - 0.5 * lf;
+}
+function binomialLowerTailRatio(k, n, p) {
+  const odds = (1 - p) / p;
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (n - i + 1) * odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
 
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mlgate/mlgate/schemas/config.schema.json",
-  title: "mlgate configuration (.github/mlgate.yml)",
-  description: "The team's gate policy. Every key is optional; zero config gives sensible results. See docs/config.md.",
-  type: "object",
-  additionalProperties: false,
-  definitions: {
-    severity: { enum: ["fail", "warn"], description: "fail blocks the merge; warn only reports." },
-    level: { enum: ["required", "recommended", "off"], description: "required fails, recommended warns, off skips." },
-    rule: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        direction: { enum: ["higher", "lower"], description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)." },
-        min: { type: "number", description: "The PR's value must be at least this." },
-        max: { type: "number", description: "The PR's value must be at most this." },
-        max_drop: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop from the base, in metric units (0.01 = 1 pp for a fraction)." },
-        max_drop_pct: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop in percent of the base value." },
-        max_increase: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase, in metric units." },
-        max_increase_pct: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase in percent of the base value." },
-        severity: { $ref: "#/definitions/severity" },
-        required: { type: "boolean", description: "The metric must be present in the PR's report." },
-        proportion: { type: "boolean", description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent." },
-        gate: { type: "boolean", description: "false: show the metric but never gate on it." }
-      }
-    }
-  },
-  properties: {
-    $schema: { type: "string" },
-    version: { const: 1, description: "Config format version. Always 1." },
-    reports: {
-      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
-      oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, maxItems: 100 }
-      ]
-    },
-    baseline: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        when_missing: { enum: ["pass", "warn", "fail"], description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply." }
-      }
-    },
-    defaults: { $ref: "#/definitions/rule", description: "Rules for every metric; per-metric rules override them." },
-    metrics: {
-      type: "object",
-      description: "Per-metric rules: metric name -> rule.",
-      additionalProperties: { $ref: "#/definitions/rule" }
-    },
-    required_metrics: { type: "array", items: { type: "string" }, description: "Metrics that every report must contain." },
-    metrics_map: {
-      type: "object",
-      description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy). A target eval.size, data.train_size or cost.<field> fills that report block; null drops the value. See docs/readers.md.",
-      additionalProperties: { type: ["string", "null"], minLength: 1 }
-    },
-    significance: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        require_significance: { type: "boolean", description: "Default true: a regression beyond tolerance fails only when it is statistically significant." },
-        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: "Significance level, default 0.05 (Holm-adjusted across a model's gated metrics)." },
-        power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "Power for the minimum detectable effect, default 0.8." },
-        bootstrap_iterations: { type: "integer", minimum: 100, maximum: 1e5, description: "Paired bootstrap resamples, default 2000." },
-        seed: { type: "integer", description: "Bootstrap seed, default 1 (results are reproducible)." }
-      }
-    },
-    cost: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        currency: { type: "string", pattern: "^[A-Z]{3}$", description: "ISO currency code, default USD." },
-        prices: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            cpu_hour: { type: "number", minimum: 0, description: "Price of one CPU-hour. Default 0.05." },
-            gpu_hour: { type: "number", minimum: 0, description: "Price of one GPU-hour. Default 2.50." }
-          }
-        },
-        value_per_point: { type: "number", minimum: 0, description: "What one point (pp) of the headline metric is worth; enables the P&L line." },
-        max_cost_increase_pct: { type: "number", minimum: 0, description: "Largest allowed training-cost increase in percent." },
-        max_cost_per_point: { type: "number", minimum: 0, description: "Largest allowed cost per point of the headline metric gained." },
-        severity: { $ref: "#/definitions/severity" }
-      }
-    },
-    learning_curve: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        min_points: { type: "integer", minimum: 2, description: "Points needed for a reliable fit, default 4." },
-        gain_per_doubling: { type: "number", exclusiveMinimum: 0, description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)." },
-        max_oversize: { type: "number", exclusiveMinimum: 1, description: "Flag when training data is more than this factor above the recommended size." },
-        severity: { $ref: "#/definitions/severity" }
-      }
-    },
-    checklist: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        items: {
-          type: "object",
-          description: "Built-in item id -> required | recommended | off.",
-          additionalProperties: false,
-          properties: {
-            documentation: { $ref: "#/definitions/level" },
-            ownership: { $ref: "#/definitions/level" },
-            reproducibility: { $ref: "#/definitions/level" },
-            evaluation: { $ref: "#/definitions/level" },
-            cost: { $ref: "#/definitions/level" },
-            learning_curve: { $ref: "#/definitions/level" },
-            monitoring: { $ref: "#/definitions/level" },
-            retraining: { $ref: "#/definitions/level" },
-            product_metric: { $ref: "#/definitions/level" },
-            operating_point: { $ref: "#/definitions/level" },
-            business_case: { $ref: "#/definitions/level" },
-            fairness: { $ref: "#/definitions/level" },
-            independent_review: { $ref: "#/definitions/level" }
-          }
-        },
-        custom: {
-          type: "array",
-          maxItems: 50,
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "title"],
-            properties: {
-              id: { type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,40}$" },
-              title: { type: "string", maxLength: 200 },
-              why: { type: "string", maxLength: 500 },
-              level: { $ref: "#/definitions/level" },
-              file_exists: { type: "string", description: "Rule: this workspace path exists." },
-              report_field: { type: "string", description: "Rule: this dotted field is present in the report (e.g. lifecycle.owner)." },
-              pr_checkbox: { type: "boolean", description: "Rule: the PR body has a ticked checkbox `- [x] <id>`." }
-            }
-          }
-        },
-        model_paths: { type: "array", items: { type: "string" }, description: "Globs: a PR touching one of them changes a model and the checklist applies. Empty: every PR." },
-        documentation: {
-          type: "object",
-          additionalProperties: false,
-          properties: { required_sections: { type: "array", items: { type: "string" }, description: "Markdown headings the model card must have." } }
-        },
-        independent_review: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            approvals: { type: "integer", minimum: 0, description: "Approvals needed from reviewers other than the PR author, default 1." },
-            reviewers: { type: "array", items: { type: "string" }, description: "Only these users count." },
-            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members count." }
-          }
-        },
-        waivers: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            allow_author: { type: "boolean", description: "May the PR's author waive items on their own PR? Default false." },
-            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members may waive (besides users with write permission)." }
-          }
-        },
-        expiry_warning_days: { type: "integer", minimum: 0, description: "Warn when the model expires within this many days, default 30." }
-      }
-    },
-    models: {
-      type: "object",
-      description: "Per-model settings, by model name.",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          paths: { type: "array", items: { type: "string" }, description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)." },
-          report: { type: "string", minLength: 1, description: "Where this model's metrics are, as a reports entry (e.g. mlflow:mlruns/1/*, dvc:models/churn/dvc.yaml); the model gets this name. See docs/readers.md." }
-        }
-      }
-    }
-  }
-};
+// src/stats/wilson.ts
+function checkConfidence(confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
+  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  checkConfidence(confidence);
+  const z = normalIsf((1 - confidence) / 2);
+  const p = successes / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
+  return [Math.max(0, center - half), Math.min(1, center + half)];
+}
 
-// src/core/safe-parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_TEXT_CHARS = 5 * 1024 * 1024;
-var MAX_DEPTH = 64;
-var MAX_NODES = 2e5;
-var MAX_KEY_CHARS = 200;
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
-function pointerToField(pointer) {
-  if (pointer === "") return "(top level)";
-  let out = "";
-  for (const raw of pointer.slice(1).split("/")) {
-    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (/^\d+$/.test(part)) out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
+// src/stats/power.ts
+function zSum(opts) {
+  const alpha = opts.alpha ?? 0.05;
+  const power = opts.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalIsf(alpha / 2) + normalIsf(1 - power);
 }
-function pointerOf(parts) {
-  return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function minDetectableEffect(p, n, opts = {}) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
+  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
+  return zSum(opts) * Math.sqrt(2 * v / n);
 }
-var YAML_ERROR_HINTS = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
-  TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
-  BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
-  TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
-  MISSING_CHAR: "a closing bracket, brace or quote is missing",
-  MULTIPLE_DOCS: "the file holds several YAML documents (---); keep one",
-  BLOCK_AS_IMPLICIT_KEY: "a key is malformed; check the colon after each key",
-  MULTILINE_IMPLICIT_KEY: "a key spans several lines; check for a missing colon or quote",
-  UNEXPECTED_TOKEN: "unexpected characters; check the syntax near this position"
-};
-function checkText(text, file) {
-  if (text.length > MAX_TEXT_CHARS) {
-    throw new InputError(`file is too large (${text.length} characters; the limit is ${MAX_TEXT_CHARS})`, { file });
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("\0")) {
-    throw new InputError("file contains NUL bytes: it is binary or UTF-16; save it as UTF-8 text", { file });
-  }
-  if (text.trim() === "") throw new InputError("file is empty; expected a YAML or JSON mapping", { file });
-  return text;
+function pairedMinDetectableEffect(discordant, n, opts = {}) {
+  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
+  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  const d = Math.max(discordant, 1) / n;
+  return zSum(opts) * Math.sqrt(d / n);
 }
-function parseYamlOrJson(input, file) {
-  const text = checkText(input, file);
-  const lineCounter = new import_yaml.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, {
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      uniqueKeys: true,
-      customTags: [],
-      strict: true,
-      prettyErrors: false,
-      lineCounter
-    });
-  } catch {
-    throw new InputError("the file could not be parsed as YAML or JSON (nesting too deep or malformed)", { file });
+
+// src/stats/unpaired.ts
+var UNPAIRED_TEST = "two_proportion_z (approximate)";
+function checkProportion(name, p, n) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
+}
+function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
+  checkProportion("base", pBase, nBase);
+  checkProportion("head", pHead, nHead);
+  checkConfidence(confidence);
+  const delta = pHead - pBase;
+  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
+  const pValue2 = se === 0 ? 1 : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
+  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
+  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
+  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
+  return { p_value: pValue2, interval: [lo, hi], delta, test: UNPAIRED_TEST };
+}
+
+// src/stats/mcnemar.ts
+function assertCount(name, v) {
+  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
+}
+function mcnemar(b, c) {
+  assertCount("b", b);
+  assertCount("c", c);
+  const n = b + c;
+  const m = Math.min(b, c);
+  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
+  const logPmf = binomialLogPmf(m, n, 0.5);
+  const ratio = binomialLowerTailRatio(m, n, 0.5);
+  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
+  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
+  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
   }
-  const pos = (offset) => {
-    if (offset === void 0) return { line: void 0, column: void 0 };
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    adjusted[idx] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z = s;
+    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+    return (z ^ z >>> 16) >>> 0;
   };
-  const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e2) => {
-      const hint = YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(e2.pos[0]) });
-    });
-    throw errors.length === 1 ? errors[0] : new InputErrors(errors);
-  }
-  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
-    throw new InputError("only YAML 1.2 is accepted; remove the %YAML directive", { file, line: 1, column: 1 });
-  }
-  const positions = /* @__PURE__ */ new Map();
-  let nodes = 0;
-  const walk = (node, path10, depth) => {
-    const pointer = pointerOf(path10);
-    const field = pointerToField(pointer);
-    const range = node?.range;
-    const where = { file, field: path10.length ? field : void 0, ...pos(range?.[0]) };
-    if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
-    if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
-    if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
-    if (node === null || node === void 0) return null;
-    if ((0, import_yaml.isAlias)(node) || node.anchor) {
-      throw new InputError("YAML anchors and aliases (&name, *name) are not allowed; write the values out", where);
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const out = {};
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const keyNode = pair.key;
-        if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
-          throw new InputError("mapping keys must be plain strings", where);
-        }
-        const key = String(keyNode.value);
-        const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
-        }
-        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path10, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
-        Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path10, key], depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return out;
-    }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path10, i], depth + 1));
-    if ((0, import_yaml.isScalar)(node)) {
-      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
-        throw new InputError("custom YAML tags are not allowed; write a plain value", where);
-      }
-      const v = node.value;
-      if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
-      return v;
-    }
-    throw new InputError("unsupported YAML node", where);
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const u32 = () => {
+    const t = (a + b >>> 0) + d >>> 0;
+    d = d + 1 >>> 0;
+    a = b ^ b >>> 9;
+    b = c + (c << 3) >>> 0;
+    c = c << 21 | c >>> 11;
+    c = c + t >>> 0;
+    return t;
   };
-  return { value: walk(doc.contents, [], 0), positions };
-}
-function checkNumber(n, source, where) {
-  const src = (source ?? "").trim();
-  if (/^[-+]?0[xXoObB]/.test(src)) {
-    throw new InputError("hexadecimal, octal and binary numbers are not accepted; write the number in decimal", where);
-  }
-  if (!Number.isFinite(n)) {
-    throw new InputError("NaN and infinite numbers are not accepted; report a finite number or leave the field out", where);
-  }
-  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
-    throw new InputError("integer is larger than 2^53 and would lose precision; write it as a float or a string", where);
-  }
-  return n;
-}
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function nearest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const w = word.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/core/schema-check.ts
-var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-var validators = {
-  report: ajv.compile(report_schema_default),
-  config: ajv.compile(config_schema_default)
-};
-var TYPE_NAMES = {
-  number: "a number",
-  integer: "a whole number",
-  string: "a string",
-  boolean: "true or false",
-  object: "a mapping (key: value)",
-  array: "a list"
-};
-function describe(value) {
-  if (value === null) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return /^\s*[-+]?\d/.test(value) ? "a string that is not a plain number" : "a string";
-  return `a ${typeof value}`;
-}
-function messageFor(e2) {
-  const pointer = e2.instancePath;
-  const schema = e2.parentSchema;
-  switch (e2.keyword) {
-    case "additionalProperties": {
-      const key = String(e2.params.additionalProperty);
-      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
-      const guess = nearest(key, valid);
-      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
-      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
-    }
-    case "required":
-      return { message: `missing required key "${e2.params.missingProperty}"`, pointer };
-    case "type": {
-      const want = String(e2.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      return { message: `expected ${want}, got ${describe(e2.data)}`, pointer };
-    }
-    case "const":
-      return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
-    case "enum":
-      return { message: `expected one of: ${e2.params.allowedValues.join(", ")}`, pointer };
-    case "pattern":
-    case "propertyNames":
-      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
-    case "minProperties":
-      return { message: "must not be empty", pointer };
-    default:
-      return { message: `${e2.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
-  }
-}
-function clip(s) {
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-function checkAgainstSchema(kind, doc, file) {
-  const validate = validators[kind];
-  if (validate(doc.value)) return;
-  const seen = /* @__PURE__ */ new Set();
-  const errors = [];
-  for (const e2 of validate.errors ?? []) {
-    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if") continue;
-    const { message, pointer } = messageFor(e2);
-    const key = `${pointer}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : void 0;
-    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
-    errors.push(
-      new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })
-    );
-  }
-  throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
-}
-
-// src/core/config.ts
-var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
-var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
-function parseConfig(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null) return resolveConfig({});
-  if (typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping at the top level (see docs/config.md)", { file, line: 1, column: 1 });
-  }
-  checkAgainstSchema("config", doc, file);
-  const raw = doc.value;
-  for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
-    const pos = doc.positions.get(`/metrics/${name}`);
-    if (rule.direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
-      throw new InputError("max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-    if (rule.direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
-      throw new InputError("max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
-      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
-    }
-  }
-  return resolveConfig(raw);
-}
-function resolveConfig(raw) {
-  const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
-  const defaults = { severity: "fail", ...raw.defaults ?? {} };
+  for (let i = 0; i < 12; i++) u32();
   return {
-    version: 1,
-    reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? "pass" },
-    defaults,
-    metrics: raw.metrics ?? {},
-    required_metrics: raw.required_metrics ?? [],
-    metrics_map: raw.metrics_map ?? {},
-    significance: {
-      require_significance: raw.significance?.require_significance ?? true,
-      alpha: raw.significance?.alpha ?? 0.05,
-      power: raw.significance?.power ?? 0.8,
-      bootstrap_iterations: raw.significance?.bootstrap_iterations ?? 2e3,
-      seed: raw.significance?.seed ?? 1
-    },
-    cost: {
-      currency: raw.cost?.currency ?? "USD",
-      prices: { ...DEFAULT_PRICES, ...raw.cost?.prices ?? {} },
-      value_per_point: raw.cost?.value_per_point,
-      max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
-      max_cost_per_point: raw.cost?.max_cost_per_point,
-      severity: raw.cost?.severity ?? "warn"
-    },
-    learning_curve: {
-      min_points: raw.learning_curve?.min_points ?? 4,
-      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 5e-3,
-      max_oversize: raw.learning_curve?.max_oversize,
-      severity: raw.learning_curve?.severity ?? "warn"
-    },
-    checklist: {
-      items: raw.checklist?.items ?? {},
-      custom: raw.checklist?.custom ?? [],
-      model_paths: raw.checklist?.model_paths ?? [],
-      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
-      independent_review: {
-        approvals: raw.checklist?.independent_review?.approvals ?? 1,
-        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
-        team: raw.checklist?.independent_review?.team
-      },
-      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
-      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
-    },
-    models: raw.models ?? {}
+    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
   };
 }
 
-// src/core/glob.ts
-function globToRegExp(glob) {
-  let re = "";
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        if (glob[i + 2] === "/") {
-          re += "(?:[^/]+/)*";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
-      }
-      re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      braces++;
-      re += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      re += ")";
-    } else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
-    i++;
+// src/stats/joint-counts.ts
+function validateJointCounts(t) {
+  const k = t.labels.length;
+  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  let sum = 0;
+  for (let i = 0; i < t.counts.length; i++) {
+    const v = t.counts[i];
+    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    sum += v;
   }
-  return new RegExp(`^${re}$`);
+  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
 }
-function matchesAny(path10, globs) {
-  return globs.some((g) => globToRegExp(g).test(path10));
+function evaluatedClasses(t) {
+  const k = t.labels.length;
+  const out = [];
+  for (let l = 0; l < k; l++) {
+    let s = 0;
+    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
+    if (s > 0) out.push(l);
+  }
+  return out;
+}
+var Tally = class {
+  tp;
+  predicted;
+  actual;
+  n = 0;
+  constructor(k) {
+    this.tp = new Float64Array(k);
+    this.predicted = new Float64Array(k);
+    this.actual = new Float64Array(k);
+  }
+  reset() {
+    this.tp.fill(0);
+    this.predicted.fill(0);
+    this.actual.fill(0);
+    this.n = 0;
+  }
+  add(label, prediction, count) {
+    this.actual[label] += count;
+    this.predicted[prediction] += count;
+    if (label === prediction) this.tp[label] += count;
+    this.n += count;
+  }
+  /** Metrics over the given classes (see the module comment for the conventions). */
+  metrics(classes) {
+    let correct = 0;
+    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let predictedInClasses = 0;
+    const recall = [];
+    for (const c of classes) {
+      const tp = this.tp[c];
+      const pred = this.predicted[c];
+      const act = this.actual[c];
+      predictedInClasses += pred;
+      const r = act > 0 ? tp / act : 0;
+      pSum += pred > 0 ? tp / pred : 0;
+      rSum += r;
+      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
+      recall.push(r);
+    }
+    const m = classes.length;
+    return {
+      accuracy: this.n > 0 ? correct / this.n : 0,
+      precision_macro: m > 0 ? pSum / m : 0,
+      recall_macro: m > 0 ? rSum / m : 0,
+      f1_macro: m > 0 ? fSum / m : 0,
+      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
+      recall
+    };
+  }
+};
+function summarizeJointCounts(t) {
+  validateJointCounts(t);
+  const k = t.labels.length;
+  const base = new Tally(k);
+  const head = new Tally(k);
+  let b = 0;
+  let c = 0;
+  for (let l = 0; l < k; l++) {
+    for (let bp = 0; bp < k; bp++) {
+      for (let hp = 0; hp < k; hp++) {
+        const x = t.counts[(l * k + bp) * k + hp];
+        if (x === 0) continue;
+        base.add(l, bp, x);
+        head.add(l, hp, x);
+        if (bp === l && hp !== l) b += x;
+        if (bp !== l && hp === l) c += x;
+      }
+    }
+  }
+  const classes = evaluatedClasses(t);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+}
+
+// src/stats/sampling.ts
+function sampleBinomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
+  const q = 1 - p;
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const fMode = Math.exp(binomialLogPmf(mode, n, p));
+  let u = rng.next() - fMode;
+  if (u <= 0) return mode;
+  let lo = mode;
+  let hi = mode;
+  let fLo = fMode;
+  let fHi = fMode;
+  const odds = p / q;
+  for (; ; ) {
+    if (lo > 0 && fLo > 0) {
+      fLo *= lo / (n - lo + 1) / odds;
+      lo--;
+      u -= fLo;
+      if (u <= 0) return lo;
+    }
+    if (hi < n && fHi > 0) {
+      fHi *= (n - hi) / (hi + 1) * odds;
+      hi++;
+      u -= fHi;
+      if (u <= 0) return hi;
+    }
+    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
+  }
+}
+function sampleMultinomial(total, weights, out, rng) {
+  let remainingWeight = 0;
+  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
+  let remaining = total;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (remaining === 0 || w === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
+    out[i] = x;
+    remaining -= x;
+    remainingWeight -= w;
+  }
+}
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_SEED = 20240611;
+var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+function sortedQuantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+function flatten(m) {
+  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function pairedBootstrap(table3, opts = {}) {
+  validateJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
+    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
+  }
+  checkConfidence(confidence);
+  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
+  const k = table3.labels.length;
+  const classes = evaluatedClasses(table3);
+  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table3.labels[c]}]`)];
+  const cells = [];
+  for (let l = 0; l < k; l++) {
+    for (let b = 0; b < k; b++) {
+      for (let h = 0; h < k; h++) {
+        const w = table3.counts[(l * k + b) * k + h];
+        if (w > 0) cells.push({ l, b, h, w });
+      }
+    }
+  }
+  cells.sort((x, y) => y.w - x.w);
+  const weights = Float64Array.from(cells, (c) => c.w);
+  const drawn = new Float64Array(cells.length);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  const fill = (counts) => {
+    base.reset();
+    head.reset();
+    for (let i = 0; i < cells.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const cell = cells[i];
+      base.add(cell.l, cell.b, x);
+      head.add(cell.l, cell.h, x);
+    }
+    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
+  };
+  const [observedBase, observedHead] = fill(weights);
+  const deltas = names.map(() => new Float64Array(iterations));
+  const rng = createRandom(seed);
+  for (let it = 0; it < iterations; it++) {
+    sampleMultinomial(table3.n, weights, drawn, rng);
+    const [mb, mh] = fill(drawn);
+    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+  }
+  const tail = (1 - confidence) / 2;
+  const result = {};
+  names.forEach((name, j) => {
+    const d = deltas[j];
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] <= 0) atOrBelow++;
+      if (d[i] >= 0) atOrAbove++;
+    }
+    d.sort();
+    const b0 = observedBase[j];
+    const h0 = observedHead[j];
+    result[name] = {
+      base: b0,
+      head: h0,
+      delta: h0 - b0,
+      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
+    };
+  });
+  return result;
+}
+
+// src/stats/paired.ts
+function analysePaired(table3, opts = {}) {
+  const { b, c } = summarizeJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const bootstrap = pairedBootstrap(table3, opts);
+  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+function pairedSummaryFor(metric2, analysis) {
+  const boot = analysis.bootstrap;
+  if (metric2 === "accuracy") {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric2)) {
+    const acc = boot.accuracy;
+    const flipped = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric2];
+  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
+}
+
+// src/stats/significance.ts
+var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceForMetric(input) {
+  const alpha = input.alpha ?? 0.05;
+  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const { paired } = input;
+  const n = input.eval_size;
+  const unpairedMde = input.proportion && n !== void 0 && n > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, n, powerOpts) : null;
+  if (paired?.mcnemar) {
+    const p = paired.mcnemar.mid_p;
+    return {
+      interval: paired.bootstrap ? paired.bootstrap.interval : null,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
+      test: "mcnemar_mid_p",
+      approximate: false
+    };
+  }
+  if (paired?.bootstrap) {
+    const p = paired.bootstrap.p_value;
+    return {
+      interval: paired.bootstrap.interval,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: unpairedMde,
+      test: "paired_bootstrap",
+      approximate: false
+    };
+  }
+  if (input.proportion && n !== void 0 && n > 0) {
+    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+    const r = unpairedProportionTest(input.base, n, input.head, n, 1 - alpha);
+    return {
+      interval: r.interval,
+      p_value: r.p_value,
+      significant: r.p_value < alpha,
+      min_detectable_effect: unpairedMde,
+      test: r.test,
+      approximate: true
+    };
+  }
+  return { ...NONE };
+}
+function adjustHolm(results, alpha = 0.05) {
+  const idx = [];
+  const ps = [];
+  results.forEach((r, i) => {
+    if (r.p_value !== null) {
+      idx.push(i);
+      ps.push(r.p_value);
+    }
+  });
+  const adj = holm(ps);
+  const out = results.map((r) => ({ ...r, p_adjusted: null }));
+  idx.forEach((i, j) => {
+    const o = out[i];
+    o.p_adjusted = adj[j];
+    o.significant = adj[j] < alpha;
+  });
+  return out;
+}
+
+// src/core/significance-gate.ts
+var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceFor(requests, opts) {
+  const { alpha, power } = opts.config.significance;
+  const raw = requests.map((r) => {
+    if (r.base === null || r.head === null) return NONE2;
+    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : void 0;
+    return significanceForMetric({
+      metric: r.name,
+      proportion: r.rule.proportion,
+      base: r.base,
+      head: r.head,
+      ...opts.eval_size !== void 0 ? { eval_size: opts.eval_size } : {},
+      ...paired ? { paired } : {},
+      alpha,
+      power
+    });
+  });
+  const gatedIdx = requests.map((r, i) => r.rule.gate ? i : -1).filter((i) => i >= 0);
+  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]), alpha);
+  const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
+  gatedIdx.forEach((i, j) => {
+    const a = adjusted[j];
+    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+  });
+  return out;
+}
+function strip(r) {
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.significant,
+    min_detectable_effect: r.min_detectable_effect,
+    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
+  };
 }
 
 // src/checklist/types.ts
 var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
-var fail = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
+var fail2 = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
 var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
 
 // src/checklist/context.ts
@@ -17618,9 +19297,9 @@ var bare = (h) => h.replace(/^@/, "").toLowerCase();
 function checkOwnership(c) {
   const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
   const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
+  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
   if (bare(owner) === bare(backup)) {
-    return fail(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
+    return fail2(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
   }
   return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
 }
@@ -17628,7 +19307,7 @@ function checkEvaluation(c) {
   const ev = c.report.eval;
   const n = Object.keys(c.report.metrics).length;
   const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
+  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
   return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
 }
 function checkCost(c) {
@@ -17637,27 +19316,27 @@ function checkCost(c) {
   if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
   if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
   if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
-  if (!parts.length) return fail("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
+  if (!parts.length) return fail2("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
   return pass(`training: ${parts.join(", ")}`, "/cost");
 }
 function checkLearningCurve(c) {
   const curve = c.report.learning_curve;
   const min = c.config.learning_curve.min_points;
-  if (!curve) return fail("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
+  if (!curve) return fail2("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
   const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
   if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
-  if (n < min) return fail(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
+  if (n < min) return fail2(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
   return pass(`${n} points of ${curve.metric}`, "/learning_curve");
 }
 function checkProductMetric(c) {
   const p = c.report.lifecycle?.product_metric;
-  if (!p?.name) return fail("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
+  if (!p?.name) return fail2("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
 }
 function checkOperatingPoint(c) {
   const op = c.report.lifecycle?.operating_point;
   if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
-    return fail(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
+    return fail2(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
   }
   const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
   return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
@@ -17665,17 +19344,17 @@ function checkOperatingPoint(c) {
 function checkBusinessCase(c) {
   const b = c.report.lifecycle?.business_case;
   if (b?.value_per_month === void 0) {
-    return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
+    return fail2("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
   }
   const cur = b.currency ?? c.config.cost.currency;
   if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
   if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
-  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+  return fail2(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
 }
 function checkFairness(c) {
   const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
   if (slices.length < 2) {
-    return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
+    return fail2(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
   }
   const names = slices.slice(0, 5).map(([n]) => n);
   return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
@@ -17743,17 +19422,17 @@ function missingSections(required, headings) {
 // src/checklist/checks-lifecycle.ts
 function checkDocumentation(c) {
   const card = c.report.lifecycle?.model_card;
-  if (!card) return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!card) return fail2("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
   if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card]) return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
+  if (!c.facts.files[card]) return fail2(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
   const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
   const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
   if (missing.length) {
-    return fail(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
+    return fail2(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
   }
   const changes = prChangesModel(c, matchesAny);
   if (changes && !c.facts.changed_files.includes(card)) {
-    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
+    return fail2(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
   }
   const sections = c.config.checklist.documentation.required_sections.length;
   const updated = changes ? ", updated in this PR" : "";
@@ -17766,30 +19445,30 @@ function checkReproducibility(c) {
   if (!c.report.data?.version) missing.push("data.version");
   if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
   if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
+  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
   const lock = r.lock_file;
   if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock]) return fail(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
+  if (!c.facts.files[lock]) return fail2(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
   return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
 }
 function checkRetraining(c) {
   const r = c.report.lifecycle?.retraining;
   const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
   if (missing.length) {
-    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
+    return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
   }
   const day = parseIsoDay(r.expires);
   if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
   const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const at2 = "/lifecycle/retraining/expires";
+  const at3 = "/lifecycle/retraining/expires";
   if (e2.kind === "expired") {
-    return fail(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
+    return fail2(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at3);
   }
   if (e2.kind === "expiring") {
     const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
-    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
+    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at3 };
   }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
+  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at3);
 }
 
 // src/checklist/checks-review.ts
@@ -17810,7 +19489,7 @@ function checkIndependentReview(c) {
   const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
   const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
   const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
-  return fail(
+  return fail2(
     `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
     `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
   );
@@ -17824,12 +19503,12 @@ function checkMonitoring(c) {
   const inputs = m?.inputs ?? [];
   const outputs = m?.outputs ?? [];
   const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
-  if (sides) return fail(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
-  for (const [side2, list] of [["inputs", inputs], ["outputs", outputs]]) {
-    for (const [i, f] of list.entries()) {
-      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
-      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
-      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at2}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
+  if (sides) return fail2(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
+  for (const [side2, list2] of [["inputs", inputs], ["outputs", outputs]]) {
+    for (const [i, f] of list2.entries()) {
+      const at3 = `/lifecycle/monitoring/${side2}/${i}`;
+      if (!hasBounds(f)) return fail2(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at3);
+      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at3}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
     }
   }
   const sigma = m.alert_sigma ?? 2;
@@ -17963,14 +19642,14 @@ function checkboxTicked(body, id) {
 function checkCustom(item, c) {
   if (item.file_exists !== void 0) {
     if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
-    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
+    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail2(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
   }
   if (item.report_field !== void 0) {
     const pointer = "/" + item.report_field.split(".").join("/");
-    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
+    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail2(`${item.report_field} missing`, `add ${item.report_field} to the report`);
   }
   if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
-  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
+  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail2("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
 }
 
 // src/checklist/evaluate.ts
@@ -18010,8 +19689,8 @@ function evaluateChecklist(input) {
     now: input.now,
     report_path: input.report_path,
     invalid(pointer, message) {
-      const at2 = locate2(pointer);
-      throw new InputError(message, { file: at2.file, field: pointer.slice(1).split("/").join("."), line: at2.line, column: at2.column });
+      const at3 = locate2(pointer);
+      throw new InputError(message, { file: at3.file, field: pointer.slice(1).split("/").join("."), line: at3.line, column: at3.column });
     }
   };
   const items = [
@@ -18028,8 +19707,8 @@ function evaluateChecklist(input) {
     }
     const o = item.run(ctx);
     let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
-    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location ? { location } : {} };
+    const location2 = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location2 ? { location: location2 } : {} };
     const waiver = waivers.get(item.id);
     if (waiver && (status === "fail" || status === "warn")) {
       status = result.status = "waived";
@@ -18041,15 +19720,15 @@ function evaluateChecklist(input) {
         rule: `checklist.${item.id}`,
         severity: status,
         message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
-        ...location ? { location } : {}
+        ...location2 ? { location: location2 } : {}
       });
     }
   }
   return { items: results, findings, notes: [] };
 }
-function latestWaivers(list) {
+function latestWaivers(list2) {
   const out = /* @__PURE__ */ new Map();
-  for (const w of list) out.set(w.item, w);
+  for (const w of list2) out.set(w.item, w);
   return out;
 }
 
@@ -18071,23 +19750,24 @@ function evaluateModel(input, config, _now) {
   const headMetrics = head?.metrics ?? {};
   const baseMetrics = base?.metrics ?? {};
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
-  for (const name of names) {
+  const requests = names.filter((name) => head || !(name in headMetrics)).map((name) => {
     const h = headMetrics[name] ?? null;
     const b = base ? baseMetrics[name] ?? null : null;
-    if (h === null && !head) continue;
-    const rule = effectiveRule(name, config, b, h);
-    const { metric, findings: f } = compareMetric({
-      name,
-      base: b,
-      head: h,
-      rule,
-      significance: input.extras?.significance?.[name] ?? NO_SIGNIFICANCE,
+    return { name, head: h, base: b, rule: effectiveRule(name, config, b, h) };
+  });
+  const evalSize = head?.eval?.size ?? base?.eval?.size;
+  const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
+  requests.forEach((r, i) => {
+    const { metric: metric2, findings: f } = compareMetric({
+      ...r,
+      significance: sigs[i],
       require_significance: config.significance.require_significance,
-      location: locate(input.head, `/metrics/${escapePointer(name)}`) ?? locate(input.head, "/metrics")
+      location: locate(input.head, `/metrics/${escapePointer(r.name)}`) ?? locate(input.head, "/metrics")
     });
-    metrics.push(metric);
+    metrics.push(metric2);
     findings.push(...f);
-  }
+  });
+  notes.push(...input.extras?.notes ?? []);
   if (head) {
     for (const name of config.required_metrics) {
       if (!(name in headMetrics) && !(name in baseMetrics)) {
@@ -18114,6 +19794,8 @@ function evaluateModel(input, config, _now) {
   const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
+  const cost = gateCost(head, base, metrics, config, locate(input.head, "/cost"));
+  findings.push(...cost.findings);
   const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
   findings.push(...curve.findings);
   return {
@@ -18127,7 +19809,7 @@ function evaluateModel(input, config, _now) {
     findings,
     notes,
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
-    cost: null,
+    cost: cost.result,
     learning_curve: curve.result,
     checklist: checklist.items
   };
@@ -18326,13 +20008,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj;
+  return obj2;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -18388,16 +20070,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -18632,10 +20314,10 @@ for (let code2 = 97; code2 <= 122; code2++) {
   CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
+  const C2 = function() {
   };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
 })();
 function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -18769,15 +20451,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -19637,17 +21319,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path10 = requestOptions.url.replace(options.baseUrl, "");
+    const path14 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path10} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path14} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path10} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path14} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -22360,7 +24042,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -22529,77 +24211,16 @@ function statusOf(e2) {
 }
 
 // src/adapters/baseline.ts
-import path2 from "node:path";
-
-// src/adapters/files.ts
-import { constants, promises as fs } from "node:fs";
-import path from "node:path";
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function resolveInside(root, fromDir, relative, label) {
-  if (relative.includes("\0")) throw new InputError("path contains a NUL character", { file: label });
-  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to the repository`, { file: label });
-  const full = path.resolve(fromDir, relative);
-  const rel = path.relative(path.resolve(root), full);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(`path "${short(relative)}" points outside the repository; keep files inside the workspace`, { file: label });
-  }
-  return full;
-}
-function short(s) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
-}
-async function readUntrustedText(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let real;
-  try {
-    real = await fs.realpath(file);
-  } catch (e2) {
-    if (e2.code === "ENOENT") {
-      const isLink = await fs.lstat(file).then((s) => s.isSymbolicLink(), () => false);
-      if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
-      return null;
-    }
-    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
-  }
-  const rootReal = await fs.realpath(opts.root).catch(() => path.resolve(opts.root));
-  const rel = path.relative(rootReal, real);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError("is a symbolic link that leaves the workspace; commit the file itself", { file: label });
-  }
-  const handle = await fs.open(real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
-  });
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-    if (stat.size > maxBytes) throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
-    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
-    return decodeUtf8(bytes.subarray(0, bytesRead), label);
-  } finally {
-    await handle.close();
-  }
-}
-function decodeUtf8(bytes, label) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    throw new InputError("is encoded as UTF-16; save it as UTF-8", { file: label });
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
-  }
-}
-
-// src/adapters/baseline.ts
+import path5 from "node:path";
 function createFileBaselineReader(root) {
   return {
     source: "none",
     async read(rel) {
-      return readUntrustedText(path2.join(root, rel), { root, label: rel });
+      return readUntrustedText(path5.join(root, rel), { root, label: rel });
+    },
+    async toFile(rel, _tempDir, maxBytes) {
+      const checked = await checkUntrustedFile(path5.join(root, rel), { root, label: rel, maxBytes });
+      return checked ? checked.real : null;
     }
   };
 }
@@ -22640,11 +24261,11 @@ function untouched(paths, changed) {
   if (!paths || paths.length === 0 || changed === null) return false;
   return !changed.some((f) => matchesAny(f, paths));
 }
-function carryForward(model) {
-  if (!model.base) return;
-  model.head = model.base;
-  model.head_path ??= model.base_path;
-  model.carried_forward = true;
+function carryForward(model2) {
+  if (!model2.base) return;
+  model2.head = model2.base;
+  model2.head_path ??= model2.base_path;
+  model2.carried_forward = true;
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function changedFiles(env) {
@@ -22661,40 +24282,603 @@ function changedFiles(env) {
   }
   return p;
 }
-var carryForwardEnricher = async (model, env) => {
-  const paths = env.config.models[model.name]?.paths;
-  if (!model.base || !paths?.length || !env.pull) return;
-  const own = [model.head_path, model.base_path].filter((p) => !!p);
-  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
+var carryForwardEnricher = async (model2, env) => {
+  const paths = env.config.models[model2.name]?.paths;
+  if (!model2.base || !paths?.length || !env.pull) return;
+  const own = [model2.head_path, model2.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model2);
 };
 
 // src/adapters/curve-csv.ts
-import path3 from "node:path";
+import path6 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
-var curveCsvEnricher = async (model, env) => {
-  const headBlock = model.head?.report.learning_curve;
-  if (headBlock?.file && model.head_path) {
-    const full = resolveInside(env.workspace, path3.join(env.workspace, path3.dirname(model.head_path)), headBlock.file, model.head_path);
-    const label = path3.relative(env.workspace, full).split(path3.sep).join("/");
+var curveCsvEnricher = async (model2, env) => {
+  const headBlock = model2.head?.report.learning_curve;
+  if (headBlock?.file && model2.head_path) {
+    const full = resolveInside(env.workspace, path6.join(env.workspace, path6.dirname(model2.head_path)), headBlock.file, model2.head_path);
+    const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
+    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model2.head_path, field: "learning_curve.file" });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+    model2.extras = { ...model2.extras, curve: { ...model2.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
-  const baseBlock = model.base?.report.learning_curve;
-  if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path3.posix.normalize(path3.posix.join(path3.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path3.posix.isAbsolute(rel)) return;
+  const baseBlock = model2.base?.report.learning_curve;
+  if (baseBlock?.file && model2.base_path && env.baseline) {
+    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model2.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path6.posix.isAbsolute(rel)) return;
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+    model2.extras = { ...model2.extras, curve: { ...model2.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+  }
+};
+
+// src/adapters/predictions.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path7 from "node:path";
+
+// src/adapters/predictions-reader.ts
+import { open } from "node:fs/promises";
+import { StringDecoder } from "node:string_decoder";
+
+// src/stats/id-uniqueness.ts
+function hash53(s) {
+  let h1 = 2166136261;
+  let h2 = 1799596469;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 16777619);
+    h2 = Math.imul(h2 ^ ch, 1540483477);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+}
+var IdUniqueness = class {
+  last;
+  lexIncreasing = true;
+  lengthLexIncreasing = true;
+  hashes = new Float64Array(1 << 16);
+  size = 0;
+  candidates;
+  add(id) {
+    const prev = this.last;
+    if (prev !== void 0) {
+      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
+      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
+        this.lengthLexIncreasing = false;
+      }
+    }
+    this.last = id;
+    if (this.size === this.hashes.length) {
+      const next = new Float64Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[this.size++] = hash53(id);
+  }
+  /** True when the ids were strictly increasing, so duplicates are impossible. */
+  get ordered() {
+    return this.lexIncreasing || this.lengthLexIncreasing;
+  }
+  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
+  findCandidates() {
+    if (this.ordered) {
+      this.candidates = /* @__PURE__ */ new Set();
+      return 0;
+    }
+    const sorted = this.hashes.subarray(0, this.size).sort();
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
+    this.candidates = found;
+    this.hashes = new Float64Array(0);
+    return found.size;
+  }
+  /** After findCandidates: could this id be one of the duplicates? */
+  isCandidate(id) {
+    return this.candidates?.has(hash53(id)) ?? false;
+  }
+};
+
+// src/stats/joint-table-builder.ts
+var DEFAULT_MAX_CLASSES = 100;
+var JointTableBuilder = class {
+  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
+    this.maxClasses = maxClasses;
+  }
+  maxClasses;
+  dictionary = /* @__PURE__ */ new Map();
+  names = [];
+  cap = 8;
+  cells = new Float64Array(8 * 8 * 8);
+  n = 0;
+  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
+  classIndex(value) {
+    const found = this.dictionary.get(value);
+    if (found !== void 0) return found;
+    if (this.names.length >= this.maxClasses) return -1;
+    const idx = this.names.length;
+    this.dictionary.set(value, idx);
+    this.names.push(value);
+    if (idx >= this.cap) this.grow();
+    return idx;
+  }
+  className(index) {
+    return this.names[index] ?? "";
+  }
+  get classCount() {
+    return this.names.length;
+  }
+  grow() {
+    const old = this.cap;
+    const cap = old * 2;
+    const next = new Float64Array(cap * cap * cap);
+    for (let l = 0; l < old; l++) {
+      for (let b = 0; b < old; b++) {
+        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
+      }
+    }
+    this.cap = cap;
+    this.cells = next;
+  }
+  add(label, basePrediction, headPrediction) {
+    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
+    this.n++;
+  }
+  build() {
+    const k = this.names.length;
+    const cap = this.cap;
+    const counts = new Float64Array(k * k * k);
+    for (let l = 0; l < k; l++) {
+      for (let b = 0; b < k; b++) {
+        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+      }
+    }
+    return { labels: [...this.names], counts, n: this.n };
+  }
+};
+
+// src/stats/predictions-format.ts
+var MAX_FIELD_CHARS = 256;
+var SNIPPET_CHARS = 40;
+function sanitizeSnippet(text) {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?");
+  return JSON.stringify(clean.length > SNIPPET_CHARS ? `${clean.slice(0, SNIPPET_CHARS)}\u2026` : clean);
+}
+function quoteCount(line) {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+function splitCsvRecord(record) {
+  if (record.indexOf('"') === -1) return record.split(",");
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (record[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = record.indexOf('"', j);
+        if (q === -1) return null;
+        value += record.slice(j, q);
+        if (record[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === record.length) return fields;
+      if (record[i] !== ",") return null;
+      i++;
+    } else {
+      const comma = record.indexOf(",", i);
+      const end = comma === -1 ? record.length : comma;
+      const value = record.slice(i, end);
+      if (value.indexOf('"') !== -1) return null;
+      fields.push(value);
+      if (comma === -1) return fields;
+      i = comma + 1;
+    }
+  }
+}
+function checkField(file, line, field, value) {
+  if (value.length === 0) {
+    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
+  }
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS}): ${sanitizeSnippet(value)}`, { file, line, field });
+  }
+}
+var CsvLayout = class {
+  constructor(file, header, line) {
+    this.file = file;
+    const names = (splitCsvRecord(header) ?? []).map((h) => h.trim().toLowerCase());
+    const find = (name) => names.indexOf(name);
+    this.idCol = find("id");
+    this.labelCol = find("label");
+    this.predCol = find("prediction");
+    this.width = names.length;
+    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
+      throw new InputError(
+        `the header must name the columns id,label,prediction (optionally score); found ${sanitizeSnippet(header)}. Write a header line such as "id,label,prediction" first.`,
+        { file, line }
+      );
+    }
+  }
+  file;
+  width;
+  idCol;
+  labelCol;
+  predCol;
+  parse(record, line) {
+    const fields = splitCsvRecord(record);
+    if (fields === null) {
+      throw new InputError(`malformed CSV quoting in ${sanitizeSnippet(record)}; quote fields as "a ""quoted"" value"`, { file: this.file, line });
+    }
+    if (fields.length !== this.width) {
+      throw new InputError(
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length} in ${sanitizeSnippet(record)}; quote values that contain commas`,
+        { file: this.file, line }
+      );
+    }
+    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row2.id);
+    checkField(this.file, line, "label", row2.label);
+    checkField(this.file, line, "prediction", row2.prediction);
+    return row2;
+  }
+};
+function scalar(file, line, field, v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "boolean") return String(v);
+  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
+  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
+}
+function parseJsonlRecord(file, text, line) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(`not valid JSON: ${sanitizeSnippet(text)}; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}`, { file, line });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${sanitizeSnippet(text)}`, { file, line });
+  }
+  const o = value;
+  const row2 = { id: scalar(file, line, "id", o.id), label: scalar(file, line, "label", o.label), prediction: scalar(file, line, "prediction", o.prediction) };
+  checkField(file, line, "id", row2.id);
+  checkField(file, line, "label", row2.label);
+  checkField(file, line, "prediction", row2.prediction);
+  return row2;
+}
+
+// src/adapters/predictions-reader.ts
+var CHUNK_BYTES = 1 << 20;
+var MAX_RECORD_CHARS = 64 * 1024;
+var RowSource = class {
+  constructor(file, table3, opts) {
+    this.file = file;
+    this.table = table3;
+    this.opts = opts;
+  }
+  file;
+  table;
+  opts;
+  ids = [];
+  labels = [];
+  predictions = [];
+  lines = [];
+  count = 0;
+  rows = 0;
+  fh;
+  decoder = new StringDecoder("utf8");
+  buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  /** Partial physical line carried over to the next chunk. */
+  carry = "";
+  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
+  multi = "";
+  multiStart = 0;
+  line = 0;
+  bytes = 0;
+  eof = false;
+  layout;
+  jsonl;
+  async open() {
+    try {
+      this.fh = await open(this.file, "r");
+    } catch (e2) {
+      const code2 = e2.code ?? "error";
+      throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, { file: this.file });
+    }
+    const size = (await this.fh.stat()).size;
+    if (size > this.opts.maxBytes) {
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.opts.maxBytes}`, { file: this.file });
+    }
+    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.file) ? true : /\.csv$/i.test(this.file) ? false : void 0;
+  }
+  async close() {
+    await this.fh?.close();
+    this.fh = void 0;
+  }
+  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
+  async next() {
+    this.count = 0;
+    while (this.count === 0 && !this.eof) {
+      const { bytesRead } = await this.fh.read(this.buffer, 0, CHUNK_BYTES, null);
+      this.bytes += bytesRead;
+      if (this.bytes > this.opts.maxBytes) throw new InputError(`predictions file grew beyond ${this.opts.maxBytes} bytes`, { file: this.file });
+      if (bytesRead === 0) {
+        this.eof = true;
+        const rest = this.carry + this.decoder.end();
+        this.carry = "";
+        if (rest.length > 0) this.physicalLine(rest);
+        if (this.multiStart !== 0) {
+          throw new InputError("unterminated quoted field at end of file; close every opening quote", { file: this.file, line: this.multiStart });
+        }
+      } else {
+        this.split(this.carry + this.decoder.write(this.buffer.subarray(0, bytesRead)));
+      }
+    }
+    return this.count > 0;
+  }
+  split(text) {
+    let start = 0;
+    for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
+      this.physicalLine(text.slice(start, nl));
+      start = nl + 1;
+    }
+    this.carry = text.slice(start);
+    if (this.carry.length > MAX_RECORD_CHARS) {
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, { file: this.file, line: this.line + 1 });
+    }
+  }
+  physicalLine(physical) {
+    this.line++;
+    if (this.multiStart !== 0) {
+      this.multi += `
+${physical}`;
+      if (quoteCount(this.multi) % 2 === 0) {
+        const at3 = this.multiStart;
+        this.multiStart = 0;
+        this.record(this.multi, at3);
+        this.multi = "";
+      } else if (this.multi.length > MAX_RECORD_CHARS) {
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.file, line: this.multiStart });
+      }
+      return;
+    }
+    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
+      this.multi = physical;
+      this.multiStart = this.line;
+      return;
+    }
+    this.record(physical, this.line);
+  }
+  record(raw, line) {
+    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+    if (text.trim().length === 0) return;
+    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
+    let row2;
+    if (this.jsonl) {
+      row2 = parseJsonlRecord(this.file, text, line);
+    } else if (this.layout === void 0) {
+      this.layout = new CsvLayout(this.file, text, line);
+      return;
+    } else {
+      row2 = this.layout.parse(text, line);
+    }
+    if (++this.rows > this.opts.maxRows) {
+      throw new InputError(`more than ${this.opts.maxRows} rows; raise the limit or evaluate on a sample`, { file: this.file, line });
+    }
+    const label = this.table.classIndex(row2.label);
+    const prediction = this.table.classIndex(row2.prediction);
+    if (label < 0 || prediction < 0) {
+      throw new InputError(
+        `more than ${this.opts.maxClasses} distinct labels and predictions (at ${sanitizeSnippet(label < 0 ? row2.label : row2.prediction)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
+        { file: this.file, line }
+      );
+    }
+    const i = this.count++;
+    this.ids[i] = row2.id;
+    this.labels[i] = label;
+    this.predictions[i] = prediction;
+    this.lines[i] = line;
+  }
+};
+function withDefaults4(opts) {
+  return {
+    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
+    maxRows: opts.maxRows ?? 5e7,
+    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
+    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
+  };
+}
+function labelConflict(head, id, line, baseLabel, headLabel) {
+  return new InputError(
+    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
+    { file: head.file, line, field: "label" }
+  );
+}
+async function confirmDuplicates(file, ids, opts) {
+  const src = new RowSource(file, new JointTableBuilder(opts.maxClasses), opts);
+  await src.open();
+  const firstLine = /* @__PURE__ */ new Map();
+  try {
+    while (await src.next()) {
+      for (let i = 0; i < src.count; i++) {
+        const id = src.ids[i];
+        if (!ids.isCandidate(id)) continue;
+        const seen = firstLine.get(id);
+        if (seen !== void 0) {
+          throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${seen}); each example must appear once`, { file, line: src.lines[i], field: "id" });
+        }
+        firstLine.set(id, src.lines[i]);
+      }
+    }
+  } finally {
+    await src.close();
+  }
+}
+async function readJointCounts(basePath, headPath, options = {}) {
+  const opts = withDefaults4(options);
+  const table3 = new JointTableBuilder(opts.maxClasses);
+  const base = new RowSource(basePath, table3, opts);
+  const head = new RowSource(headPath, table3, opts);
+  const baseIds = new IdUniqueness();
+  let join = "lockstep";
+  try {
+    await base.open();
+    await head.open();
+    let bi = 0;
+    let hi = 0;
+    let baseDone = false;
+    let headDone = false;
+    for (; ; ) {
+      if (bi >= base.count) {
+        baseDone = !await base.next();
+        bi = 0;
+      }
+      if (hi >= head.count) {
+        headDone = !await head.next();
+        hi = 0;
+      }
+      if (baseDone || headDone) break;
+      const m = Math.min(base.count - bi, head.count - hi);
+      let j = 0;
+      for (; j < m; j++) {
+        const id = base.ids[bi + j];
+        if (id !== head.ids[hi + j]) break;
+        const label = base.labels[bi + j];
+        if (label !== head.labels[hi + j]) {
+          throw labelConflict(head, id, head.lines[hi + j], table3.className(label), table3.className(head.labels[hi + j]));
+        }
+        baseIds.add(id);
+        table3.add(label, base.predictions[bi + j], head.predictions[hi + j]);
+      }
+      bi += j;
+      hi += j;
+      if (j < m) break;
+    }
+    if (!(baseDone && headDone)) {
+      join = "hash";
+      await hashJoin(base, bi, baseDone, head, hi, headDone, table3, baseIds, opts);
+    }
+  } finally {
+    await base.close();
+    await head.close();
+  }
+  if (table3.n === 0) {
+    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", { file: basePath });
+  }
+  if (baseIds.findCandidates() > 0) await confirmDuplicates(basePath, baseIds, opts);
+  return { ...table3.build(), rows: table3.n, join };
+}
+async function hashJoin(base, bi, baseDone, head, hi, headDone, table3, baseIds, opts) {
+  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
+  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
+  const slots = /* @__PURE__ */ new Map();
+  const label = [];
+  const pred = [];
+  const line = [];
+  const matchedAt = [];
+  for (let done = baseDone; !done; done = !await base.next()) {
+    for (let i = bi; i < base.count; i++) {
+      const id = base.ids[i];
+      const seen = slots.get(id);
+      if (seen !== void 0) {
+        throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${line[seen]}); each example must appear once`, { file: base.file, line: base.lines[i], field: "id" });
+      }
+      if (slots.size >= opts.maxHashJoinRows) {
+        throw new InputError(
+          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${opts.maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+          { file: head.file }
+        );
+      }
+      baseIds.add(id);
+      slots.set(id, label.length);
+      label.push(base.labels[i]);
+      pred.push(base.predictions[i]);
+      line.push(base.lines[i]);
+      matchedAt.push(0);
+    }
+    bi = 0;
+  }
+  let onlyHead = 0;
+  const onlyHeadExamples = [];
+  for (let done = headDone; !done; done = !await head.next()) {
+    for (let i = hi; i < head.count; i++) {
+      const id = head.ids[i];
+      const slot = slots.get(id);
+      if (slot === void 0) {
+        onlyHead++;
+        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(id);
+        continue;
+      }
+      if (matchedAt[slot] !== 0) {
+        throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${matchedAt[slot]}); each example must appear once`, { file: head.file, line: head.lines[i], field: "id" });
+      }
+      matchedAt[slot] = head.lines[i];
+      if (label[slot] !== head.labels[i]) {
+        throw labelConflict(head, id, head.lines[i], table3.className(label[slot]), table3.className(head.labels[i]));
+      }
+      table3.add(label[slot], pred[slot], head.predictions[i]);
+    }
+    hi = 0;
+  }
+  let onlyBase = 0;
+  const onlyBaseExamples = [];
+  for (const [id, slot] of slots) {
+    if (matchedAt[slot] !== 0) continue;
+    onlyBase++;
+    if (onlyBaseExamples.length < 3) onlyBaseExamples.push(id);
+  }
+  if (onlyBase > 0 || onlyHead > 0) {
+    const list2 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
+    throw new InputError(
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list2(onlyBaseExamples)}, ${onlyHead} only in head${list2(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      { file: head.file, field: "id" }
+    );
+  }
+}
+
+// src/adapters/predictions.ts
+var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
+var predictionsEnricher = async (model2, env) => {
+  const headRel = model2.head?.report.eval?.predictions;
+  const baseRel = model2.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model2.head_path || !model2.base_path || !env.baseline) return;
+  const headFile = resolveInside(env.workspace, path7.join(env.workspace, path7.dirname(model2.head_path)), headRel, model2.head_path);
+  const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
+  const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
+  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model2.head_path, field: "eval.predictions" });
+  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model2.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
+    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model2.base_path} (base)`, field: "eval.predictions" });
+  }
+  const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
+  try {
+    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
+    if (!baseFile) {
+      model2.extras = { ...model2.extras, notes: [...model2.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
+      return;
+    }
+    const table3 = await readJointCounts(baseFile, checked.real);
+    const paired = analysePaired(table3, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
+    model2.extras = { ...model2.extras, paired };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
   }
 };
 
 // src/adapters/checklist-facts.ts
-import { constants as constants2, promises as fs2 } from "node:fs";
-import path4 from "node:path";
+import { constants as constants2, promises as fs3 } from "node:fs";
+import path8 from "node:path";
 
 // src/adapters/github/reviews.ts
 async function listReviews(client, t) {
@@ -22784,43 +24968,6 @@ function parseCommand(body) {
   return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
 }
 
-// src/render/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "\\": "&#92;",
-  "~": "&#126;",
-  "#": "&#35;",
-  "$": "&#36;"
-};
-var MAX_INLINE_CHARS = 120;
-function clipText(s, max) {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
-}
-function escapeMarkdownInline2(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(INVISIBLE, "\uFFFD"), max);
-  let out = "";
-  for (const ch of clean) {
-    if (ch === "@") out += "@&#8203;";
-    else out += ENTITIES[ch] ?? ch;
-  }
-  return out;
-}
-function escapeLog(raw, max = 200) {
-  return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, " ").replace(INVISIBLE, "?").replace(/::/g, ": :"), max);
-}
-
 // src/adapters/github/waivers.ts
 var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
 var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
@@ -22855,7 +25002,7 @@ ${replyMarker(to)}` });
     if (!login || login === o.bot || c.user?.type === "Bot") continue;
     const cmd = parseCommand(c.body ?? "");
     if (!cmd) continue;
-    const who = `@${escapeMarkdownInline2(login, 40)}`;
+    const who = `@${escapeMarkdownInline(login, 40)}`;
     if (cmd.kind === "recheck") {
       out.rechecks++;
       continue;
@@ -22868,8 +25015,8 @@ ${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`);
       continue;
     }
     if (!o.items.includes(cmd.item)) {
-      const list = o.items.map((i) => `\`${i}\``).join(", ");
-      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline2(cmd.item, 41)}\` to waive. Valid items: ${list}.`);
+      const list2 = o.items.map((i) => `\`${i}\``).join(", ");
+      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list2}.`);
       continue;
     }
     let right = rights.get(login.toLowerCase());
@@ -22890,19 +25037,19 @@ async function mayWaive(client, t, o, login) {
   const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: "" };
   if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
-  return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline2(o.team, 80)}` : ""} (you have ${permission})` };
+  return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})` };
 }
 
 // src/adapters/checklist-facts.ts
 var MAX_CARD_BYTES = 1024 * 1024;
 var DEFAULT_BOT = "github-actions[bot]";
-async function enrichChecklist(model, env) {
-  if (!model.head) return;
-  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config, facts: null, now: env.now };
+async function enrichChecklist(model2, env) {
+  if (!model2.head) return;
+  const input = { head: model2.head, base: model2.base, report_path: model2.head_path, config: env.config, facts: null, now: env.now };
   if (!applies(input).run) return;
-  const report = model.head.report;
+  const report = model2.head.report;
   const cl = env.config.checklist;
-  const label = model.head.source.file;
+  const label = model2.head.source.file;
   const wanted = /* @__PURE__ */ new Set();
   const card = report.lifecycle?.model_card;
   if (card) wanted.add(card);
@@ -22924,7 +25071,7 @@ async function enrichChecklist(model, env) {
     author: env.pull?.author ?? null,
     reviews: null,
     waivers: null,
-    learning_curve_points: await curvePoints(model, env.workspace)
+    learning_curve_points: await curvePoints(model2, env.workspace)
   };
   if (env.client && env.pull && env.repo) {
     const t = { ...env.repo, pull_number: env.pull.number };
@@ -22940,7 +25087,7 @@ async function enrichChecklist(model, env) {
     });
     facts.waivers = scan.waivers;
   }
-  model.extras = { ...model.extras, checklist: facts };
+  model2.extras = { ...model2.extras, checklist: facts };
 }
 async function reviewFacts(client, t, team) {
   const latest = await latestReviews(client, t);
@@ -22963,396 +25110,32 @@ function changedFilesOnce(client, t) {
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
-    const real = await fs2.realpath(full);
-    const inside = path4.relative(await fs2.realpath(root), real);
-    if (inside.startsWith("..") || path4.isAbsolute(inside)) return false;
-    const st = await fs2.stat(real);
-    return st.isFile() && await fs2.access(real, constants2.R_OK).then(() => true, () => false);
+    const real = await fs3.realpath(full);
+    const inside = path8.relative(await fs3.realpath(root), real);
+    if (inside.startsWith("..") || path8.isAbsolute(inside)) return false;
+    const st = await fs3.stat(real);
+    return st.isFile() && await fs3.access(real, constants2.R_OK).then(() => true, () => false);
   } catch {
     return false;
   }
 }
-async function curvePoints(model, root) {
-  const file = model.head?.report.learning_curve?.file;
-  if (!file || !model.head || !model.head_path) return null;
-  const label = model.head.source.file;
-  const full = resolveInside(root, path4.dirname(path4.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path4.relative(root, full) });
+async function curvePoints(model2, root) {
+  const file = model2.head?.report.learning_curve?.file;
+  if (!file || !model2.head || !model2.head_path) return null;
+  const label = model2.head.source.file;
+  const full = resolveInside(root, path8.dirname(path8.resolve(root, model2.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path8.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
 
 // src/adapters/enrich.ts
-var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, enrichChecklist];
+var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, predictionsEnricher, enrichChecklist];
 async function enrichModels(models, env) {
-  for (const model of models) {
-    model.extras ??= {};
-    for (const enrich of ENRICHERS) await enrich(model, env);
+  for (const model2 of models) {
+    model2.extras ??= {};
+    for (const enrich of ENRICHERS) await enrich(model2, env);
   }
-}
-
-// src/adapters/load-report.ts
-import path5 from "node:path";
-
-// src/core/report.ts
-function parseReport(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping with version, model and metrics at the top level (see docs/report.md)", { file, line: 1, column: 1 });
-  }
-  checkAgainstSchema("report", doc, file);
-  const report = doc.value;
-  const curve = report.learning_curve;
-  if (curve) {
-    if (!curve.points && !curve.file) {
-      throw new InputError("learning_curve needs `points` (a list) or `file` (a CSV path)", { file, field: "learning_curve", ...at(doc.positions, "/learning_curve") });
-    }
-    curve.points?.forEach((p, i) => {
-      if (typeof p[curve.metric] !== "number") {
-        throw new InputError(`point has no value for the curve's metric "${curve.metric}"; add \`${curve.metric}: <number>\``, {
-          file,
-          field: `learning_curve.points[${i}]`,
-          ...at(doc.positions, `/learning_curve/points/${i}`)
-        });
-      }
-    });
-  }
-  return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
-}
-function at(positions, pointer) {
-  const p = positions.get(pointer);
-  return p ? { line: p.line, column: p.column } : {};
-}
-
-// src/adapters/load-report.ts
-async function loadReportFile(file, root, label = displayPath(root, file)) {
-  const text = await readUntrustedText(file, { root, label });
-  return text === null ? null : parseReport(text, label);
-}
-async function loadConfigFile(file, root, required) {
-  if (!file) return resolveConfig({});
-  const label = displayPath(root, file);
-  const text = await readUntrustedText(file, { root, label });
-  if (text === null) {
-    if (required) throw new InputError("config file not found; check the path", { file: label });
-    return resolveConfig({});
-  }
-  return parseConfig(text, label);
-}
-function displayPath(root, file) {
-  const rel = path5.relative(root, path5.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel.split(path5.sep).join("/") : file;
-}
-
-// src/render/json.ts
-function renderJson(result) {
-  return JSON.stringify(result, null, 2) + "\n";
-}
-
-// src/render/assemble.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-function utf8Length(s) {
-  return Buffer.byteLength(s, "utf8");
-}
-function assemble(blocks, opts) {
-  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
-  const footer = opts.footer ?? "";
-  const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
-
-${footer}` : "");
-  const texts = blocks.map((b) => b.text);
-  let out = join(texts);
-  if (utf8Length(out) <= limit) return out;
-  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
-  const note = `> ${opts.truncatedNote}`;
-  for (const { b, i } of order) {
-    if (b.priority === 0) break;
-    texts[i] = b.fallback ?? "";
-    out = join([...texts, note]);
-    if (utf8Length(out) <= limit) return out;
-    if (b.fallback !== void 0) {
-      texts[i] = "";
-      out = join([...texts, note]);
-      if (utf8Length(out) <= limit) return out;
-    }
-  }
-  return hardCut(join([...texts, note]), limit);
-}
-function hardCut(s, limit) {
-  const lines = s.split("\n");
-  const kept = [];
-  let size = 0;
-  for (const line of lines) {
-    const n = utf8Length(line) + 1;
-    if (size + n > limit - 200) break;
-    kept.push(line);
-    size += n;
-  }
-  const text = kept.join("\n");
-  const fences = (text.match(/^```/gm) ?? []).length;
-  const opened = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
-  let closing = fences % 2 === 1 ? "\n```" : "";
-  for (let k = 0; k < opened; k++) closing += "\n</details>";
-  return `${text}${closing}
-
-> The comment was cut to fit GitHub's size limit; see the job summary for the rest.`;
-}
-
-// src/render/cost-line.ts
-function side(s, currency) {
-  if (s.amount !== null) return formatMoney(s.amount, currency);
-  const parts = [];
-  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
-  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
-  return parts.join(" + ") || "\u2014";
-}
-function renderCostLine(model) {
-  const c = model.cost;
-  if (!c) return null;
-  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
-  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
-  if (c.per_point !== null && c.headline_metric) {
-    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline2(c.headline_metric, 40)} ${c.per_point >= 0 ? "gained" : "saved per point lost"}`);
-  }
-  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${formatMoney(c.net_value, c.currency)}`);
-  return parts.join(" \xB7 ");
-}
-
-// src/render/icons.ts
-var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
-var CHECKLIST_ICON = {
-  pass: "\u2705",
-  warn: "\u26A0\uFE0F",
-  fail: "\u274C",
-  waived: "\u{1F7E6} waived",
-  off: "\u2796",
-  not_checked: "\u23FA\uFE0F not checked"
-};
-
-// src/render/metric-table.ts
-var CHANGE_WORD = {
-  improved: "improved",
-  regressed: "regressed",
-  unchanged: "unchanged",
-  within_noise: "within noise",
-  new: "new",
-  removed: "removed"
-};
-function significanceCell(m) {
-  if (m.test === null && m.min_detectable_effect === null) return "";
-  const parts = [];
-  if (m.interval && m.delta !== null) {
-    const half = (m.interval[1] - m.interval[0]) / 2;
-    parts.push(`\xB1${formatDelta(half, m.fraction).replace(/^[+±]/, "")}`);
-  } else if (m.min_detectable_effect !== null) {
-    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
-  }
-  if (m.significant === true) parts.push(m.p_adjusted !== null ? `p=${pValue(m.p_adjusted)}` : "significant");
-  else if (m.significant === false) parts.push("n.s.");
-  return parts.join(" \xB7 ");
-}
-function pValue(p) {
-  return p < 1e-4 ? "<0.0001" : p.toPrecision(2);
-}
-function metricRow(m, withSignificance) {
-  const cells = [
-    escapeMarkdownInline2(m.name, 60),
-    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
-    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
-    m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
-    m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
-  ];
-  if (withSignificance) cells.push(significanceCell(m) || "\u2014");
-  cells.push(`${VERDICT_ICON[m.status]} ${CHANGE_WORD[m.change]}`);
-  return `| ${cells.join(" | ")} |`;
-}
-function metricTable(metrics) {
-  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
-  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
-  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
-}
-
-// src/render/checklist.ts
-var e = (s, max = 160) => escapeMarkdownInline2(s, max);
-function row(item) {
-  const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
-  let text = item.evidence ? e(item.evidence, 240) : "";
-  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by @${e(item.waiver.by, 40)}`;
-  else if ((item.status === "fail" || item.status === "warn") && item.fix) text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
-  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
-}
-function table(items) {
-  return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
-}
-function safeUrl(url) {
-  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
-}
-function waiverLines(items) {
-  const waived = items.filter((i) => i.status === "waived" && i.waiver);
-  if (!waived.length) return "";
-  const lines = waived.map((i) => {
-    const w = i.waiver;
-    const url = safeUrl(w.comment_url);
-    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by @${e(w.by, 40)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
-  });
-  return `**Waivers** (audit trail)
-${lines.join("\n")}`;
-}
-function headline(items) {
-  const count = (s) => items.filter((i) => i.status === s).length;
-  const parts = [
-    `${count("pass")} \u2705`,
-    count("warn") && `${count("warn")} \u26A0\uFE0F`,
-    count("fail") && `${count("fail")} \u274C`,
-    count("waived") && `${count("waived")} waived`,
-    count("not_checked") && `${count("not_checked")} not checked`
-  ].filter(Boolean);
-  return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
-}
-function renderChecklist(model) {
-  const items = model.checklist;
-  if (!items || items.length === 0) return null;
-  const shown = items.filter((i) => i.status !== "off");
-  const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
-  const waivers = waiverLines(items);
-  const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
-  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
-  const open = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
-  const fallback = [headline(items), open.length ? table(open) : "", waivers].filter(Boolean).join("\n\n");
-  return { priority: 2, text, fallback };
-}
-
-// src/render/model-extras.ts
-function curveBlock(model) {
-  const lc = model.learning_curve;
-  if (!lc) return null;
-  const text = `#### Data size vs ${escapeMarkdownInline2(lc.metric, 40)}
-
-${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
-  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline2(lc.conclusion, 400)}` };
-}
-function renderModelExtras(model) {
-  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
-}
-
-// src/render/markdown.ts
-var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
-function renderMarkdown(result, opts) {
-  const blocks = [];
-  blocks.push({ priority: 0, text: headline2(result) });
-  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
-  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline2(n, 300)}`).join("\n") });
-  const footer = opts.marker ?? "";
-  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
-  const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
-  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
-}
-function headline2(result) {
-  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline2(result.reason, 240)}`;
-  const source = { git: "read from git", api: "read via the GitHub API", file: "a file", none: "none found" }[result.base.source];
-  const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
-  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : `the baseline report (${source})`;
-  return `${title}
-<sub>Compared ${head} with ${base}.</sub>`;
-}
-function headlineDelta(m) {
-  const gated = m.metrics.find((x) => x.delta !== null);
-  return gated ? `${escapeMarkdownInline2(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
-}
-function summaryTable(models) {
-  const rows = models.map((m) => {
-    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? `${m.cost.delta_pct >= 0 ? "+" : "\u2212"}${Math.abs(m.cost.delta_pct).toFixed(0)}%` : "\u2014";
-    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline2(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline2(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
-  });
-  return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
-}
-function modelBlocks(model, many) {
-  const body = [];
-  const table3 = metricTable(model.metrics).join("\n");
-  const failing = model.metrics.filter((m) => m.status !== "pass");
-  const failingTable = failing.length ? metricTable(failing).join("\n") + `
-
-_${model.metrics.length - failing.length} passing metrics not shown._` : "";
-  if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
-  if (model.findings.length) {
-    body.push({
-      priority: 0,
-      text: model.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline2(f.message, 300)}`).join("\n")
-    });
-  }
-  const cost = renderCostLine(model);
-  if (cost) body.push({ priority: 2, text: cost });
-  body.push(...renderModelExtras(model));
-  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline2(n, 300)}`).join("\n") });
-  if (!many) return body;
-  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline2(model.name, 60)}`;
-  const full = body.map((b) => b.text).join("\n\n");
-  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
-  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
-}
-function wrap(title, text, open) {
-  return `<details${open ? " open" : ""}><summary>${title}</summary>
-
-${text}
-
-</details>`;
-}
-
-// src/render/text.ts
-var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
-function table2(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
-}
-function renderText(result) {
-  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
-  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
-  out.push(`baseline: ${base}`);
-  for (const m of result.models) {
-    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
-    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
-    for (const x of m.metrics) {
-      rows.push([
-        escapeLog(x.name, 40),
-        x.base === null ? "-" : formatValue(x.base, x.fraction),
-        x.head === null ? "-" : formatValue(x.head, x.fraction),
-        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
-        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
-        significanceCell(x) || "-",
-        `${WORD[x.status]} ${x.change.replace("_", " ")}`
-      ]);
-    }
-    if (m.metrics.length) out.push(table2(rows));
-    const cost = renderCostLine(m);
-    if (cost) out.push(cost.replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
-    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
-    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
-  }
-  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
-  return out.join("\n") + "\n";
-}
-
-// src/render/any.ts
-function renderAs(result, format) {
-  if (format === "json") return renderJson(result);
-  if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
-}
-
-// src/cli/io.ts
-var EXIT = { ok: 0, fail: 1, input: 2 };
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
-  const v = value ?? fallback;
-  if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
-  return v;
 }
 
 // src/cli/compare.ts
@@ -23366,7 +25149,7 @@ Compares a model report with its baseline and prints the verdict.
   --now DATE      the date used for expiry checks (default: today, UTC)
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 async function compareCommand(args, io) {
-  const { values } = parseArgs({
+  const { values } = parseArgs2({
     args,
     options: {
       base: { type: "string" },
@@ -23391,11 +25174,11 @@ function parseNow(value, io) {
 }
 async function compareFiles(files, cwd) {
   const root = cwd;
-  const defaultConfig = path6.join(cwd, ".github", "mlgate.yml");
-  const config = await loadConfigFile(files.config ? path6.resolve(cwd, files.config) : defaultConfig, root, files.config !== void 0);
-  const head = await loadReportFile(path6.resolve(cwd, files.head), root);
+  const defaultConfig = path9.join(cwd, ".github", "mlgate.yml");
+  const config = await loadConfigFile(files.config ? path9.resolve(cwd, files.config) : defaultConfig, root, files.config !== void 0);
+  const head = await loadReportFile(path9.resolve(cwd, files.head), root);
   if (!head) throw new InputError("file not found; check the path given to --head", { file: files.head });
-  const base = files.base ? await loadReportFile(path6.resolve(cwd, files.base), root) : null;
+  const base = files.base ? await loadReportFile(path9.resolve(cwd, files.base), root) : null;
   if (files.base && !base) throw new InputError("file not found; check the path given to --base", { file: files.base });
   const models = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
@@ -23411,15 +25194,15 @@ async function compareFiles(files, cwd) {
 }
 
 // src/cli/curve.ts
-import path7 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import path10 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
 
 Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
 train_size, the metric (named by --metric, default accuracy), optional std and cost columns.
 Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.`;
 async function curveCommand(args, io) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseArgs3({
     args,
     options: { metric: { type: "string" }, config: { type: "string" }, format: { type: "string" } },
     allowPositionals: true,
@@ -23427,25 +25210,25 @@ async function curveCommand(args, io) {
   });
   if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
   const format = parseFormat(values.format, "markdown");
-  const file = path7.resolve(io.cwd, positionals[0]);
+  const file = path10.resolve(io.cwd, positionals[0]);
   const label = displayPath(io.cwd, file);
-  const text = await readUntrustedText(file, { root: path7.dirname(file), label });
+  const text = await readUntrustedText(file, { root: path10.dirname(file), label });
   if (text === null) throw new InputError("file not found", { file: label });
-  const config = values.config ? await loadConfigFile(path7.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const config = values.config ? await loadConfigFile(path10.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
   let report;
   let extras;
   if (/\.(csv|tsv)$/i.test(file)) {
-    const metric = values.metric ?? "accuracy";
-    const csv = parseCurveCsvDetailed(text, label, metric);
-    report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric, file: label } };
+    const metric2 = values.metric ?? "accuracy";
+    const csv = parseCurveCsvDetailed(text, label, metric2);
+    report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric: metric2, file: label } };
     extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
   } else {
     report = parseReport(text, label).report;
     const block = report.learning_curve;
     if (!block) throw new InputError("the report has no learning_curve block", { file: label, field: "learning_curve" });
     if (block.file) {
-      const csvPath = resolveInside(path7.dirname(file), path7.dirname(file), block.file, label);
-      const csvText = await readUntrustedText(csvPath, { root: path7.dirname(file), label: block.file });
+      const csvPath = resolveInside(path10.dirname(file), path10.dirname(file), block.file, label);
+      const csvText = await readUntrustedText(csvPath, { root: path10.dirname(file), label: block.file });
       if (csvText === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: label, field: "learning_curve.file" });
       const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
       extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
@@ -23461,48 +25244,177 @@ async function curveCommand(args, io) {
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text]
 
 Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post.`;
 function packageRoot() {
-  let dir = path8.dirname(fileURLToPath(import.meta.url));
+  let dir = path11.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path8.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path8.dirname(dir);
+    if (existsSync(path11.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path11.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
 async function demoCommand(args, io) {
-  const { values } = parseArgs3({ args, options: { format: { type: "string" }, now: { type: "string" } }, strict: true });
+  const { values } = parseArgs4({ args, options: { format: { type: "string" }, now: { type: "string" } }, strict: true });
   const root = packageRoot();
-  const demo = path8.join(root, "examples", "demo");
+  const demo = path11.join(root, "examples", "demo");
   const result = await compareFiles(
-    { base: path8.join(demo, "base.yaml"), head: path8.join(demo, "head.yaml"), config: path8.join(demo, "mlgate.yml"), now: parseNow(values.now, io) },
+    { base: path11.join(demo, "base.yaml"), head: path11.join(demo, "head.yaml"), config: path11.join(demo, "mlgate.yml"), now: parseNow(values.now, io) },
     root
   );
   io.stdout(renderAs(result, parseFormat(values.format, "markdown")));
   return EXIT.ok;
 }
 
+// src/cli/init.ts
+import { constants as constants3, promises as fs4 } from "node:fs";
+import path12 from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// src/cli/init-templates.ts
+var CHECKOUT = "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0";
+var SCHEMA_BASE = "https://raw.githubusercontent.com/mlgate/mlgate/main/schemas";
+var DEFAULT_ACTION_REF = "mlgate/mlgate@v0";
+function configTemplate() {
+  return `# yaml-language-server: $schema=${SCHEMA_BASE}/config.schema.json
+# mlgate's policy. Every key is optional; see docs/config.md.
+version: 1
+reports:
+  - mlgate.yaml            # or dvc:dvc.yaml, mlflow:mlruns/1/*, wandb:\u2026/wandb-summary.json (docs/readers.md)
+metrics:
+  accuracy:
+    max_drop: 0.005        # fail when accuracy drops more than 0.5 pp (and the drop is significant)
+  latency_p95_ms:
+    max_increase_pct: 10
+    severity: warn
+baseline:
+  when_missing: pass       # the first report of a model passes with a note
+`;
+}
+function workflowTemplate(actionRef) {
+  const pinned = /@[0-9a-f]{40}$/.test(actionRef);
+  const uses = pinned ? actionRef : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
+  return `# mlgate: compares the PR's model report with its base and posts one comment.
+name: mlgate
+on:
+  pull_request:
+
+# Least privilege: read the code, write the one PR comment. Nothing else.
+permissions:
+  contents: read
+  pull-requests: write
+
+jobs:
+  gate:
+    runs-on: ubuntu-latest
+    timeout-minutes: 30
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          fetch-depth: 0          # the base commit's report is read from git, no API call
+          persist-credentials: false
+      # Train or evaluate here so that the step below finds the PR's report (mlgate.yaml), e.g.:
+      # - run: python evaluate.py --out mlgate.yaml
+      - uses: ${uses}
+`;
+}
+function reportTemplate() {
+  return `# yaml-language-server: $schema=${SCHEMA_BASE}/report.schema.json
+# The model report your evaluation job writes (docs/report.md). This one is an example: replace the numbers.
+version: 1
+model: my-model
+metrics:
+  accuracy: 0.912
+  f1_macro: 0.874
+  latency_p95_ms: 41
+eval:
+  dataset: gold-2026-01
+  size: 12000
+cost:
+  train_cpu_hours: 1.5
+  train_gpu_hours: 0
+data:
+  train_size: 2000000
+`;
+}
+
+// src/cli/init.ts
+var INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@SHA]
+
+Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml.
+  --dir DIR         the repository's root (default: the current directory)
+  --force           overwrite files that exist
+  --action-ref REF  the mlgate action to use, pinned by commit SHA (default: ${DEFAULT_ACTION_REF}, with a reminder to pin)
+Exit status: 0 written, 2 a file exists (without --force) or bad usage.`;
+function initFiles(actionRef) {
+  return [
+    { path: ".github/mlgate.yml", text: configTemplate() },
+    { path: ".github/workflows/mlgate.yml", text: workflowTemplate(actionRef) },
+    { path: "mlgate.yaml", text: reportTemplate() }
+  ];
+}
+async function initCommand(args, io) {
+  const { values } = parseArgs5({
+    args,
+    options: { force: { type: "boolean", default: false }, dir: { type: "string" }, "action-ref": { type: "string" } },
+    strict: true,
+    allowPositionals: false
+  });
+  const actionRef = values["action-ref"] ?? DEFAULT_ACTION_REF;
+  if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.-]+$/.test(actionRef)) {
+    throw new UsageError("--action-ref must look like owner/repo@<commit-sha>");
+  }
+  const root = path12.resolve(io.cwd, values.dir ?? ".");
+  const st = await fs4.stat(root).catch(() => null);
+  if (!st?.isDirectory()) throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
+  const files = initFiles(actionRef);
+  const existing = [];
+  for (const f of files) {
+    const full = path12.join(root, f.path);
+    const info = await fs4.lstat(full).catch(() => null);
+    if (!info) continue;
+    if (info.isSymbolicLink() || !info.isFile()) {
+      throw new InputError("exists and is not a regular file (a link or directory); remove it first", { file: f.path });
+    }
+    existing.push(f.path);
+  }
+  if (existing.length && !values.force) {
+    for (const p of existing) io.stderr(`mlgate init: ${p} exists; not overwritten (use --force to replace it)
+`);
+    return EXIT.input;
+  }
+  for (const f of files) {
+    const full = path12.join(root, f.path);
+    await fs4.mkdir(path12.dirname(full), { recursive: true });
+    const flags = values.force ? constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW : "wx";
+    await fs4.writeFile(full, f.text, { flag: flags });
+    io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
+`);
+  }
+  io.stdout("\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n");
+  return EXIT.ok;
+}
+
 // src/cli/validate.ts
-import path9 from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import path13 from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
 Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
 or has no "model" key and no numeric metrics; --kind forces one. Exit status: 0 all valid, 2 errors.`;
 async function validateCommand(args, io) {
-  const { values, positionals } = parseArgs4({ args, options: { kind: { type: "string" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs6({ args, options: { kind: { type: "string" } }, allowPositionals: true, strict: true });
   if (positionals.length === 0) throw new UsageError("name at least one file to validate");
   if (values.kind !== void 0 && values.kind !== "report" && values.kind !== "config") throw new UsageError("--kind must be report or config");
   let failed = 0;
   for (const file of positionals) {
     const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path9.resolve(io.cwd, file), { root: path9.dirname(path9.resolve(io.cwd, file)), label });
+      const text = await readUntrustedText(path13.resolve(io.cwd, file), { root: path13.dirname(path13.resolve(io.cwd, file)), label });
       if (text === null) throw new InputError("file not found", { file: label });
       const kind = values.kind ?? guessKind(label, text);
       if (kind === "config") parseConfig(text, label);
@@ -23512,8 +25424,8 @@ async function validateCommand(args, io) {
     } catch (e2) {
       if (!isInputError(e2)) throw e2;
       failed++;
-      const list = e2 instanceof InputErrors ? e2.errors : [e2];
-      for (const err of list) io.stderr(`${err.format()}
+      const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
+      for (const err of list2) io.stderr(`${err.format()}
 `);
     }
   }
@@ -23538,6 +25450,8 @@ var COMMANDS = {
   compare: { help: COMPARE_HELP, run: compareCommand },
   validate: { help: VALIDATE_HELP, run: validateCommand },
   demo: { help: DEMO_HELP, run: demoCommand },
+  init: { help: INIT_HELP, run: initCommand },
+  aggregate: { help: AGGREGATE_HELP, run: aggregateCommand },
   curve: { help: CURVE_HELP, run: curveCommand }
 };
 var VERSION11 = "0.1.0";
@@ -23576,8 +25490,8 @@ ${usage()}
     return await command.run(args, io);
   } catch (e2) {
     if (isInputError(e2)) {
-      const list = e2 instanceof InputErrors ? e2.errors : [e2];
-      for (const err of list) io.stderr(`error: ${err.format()}
+      const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
+      for (const err of list2) io.stderr(`error: ${err.format()}
 `);
       return EXIT.input;
     }

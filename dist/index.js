@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path10);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path10);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path12,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path10);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path12,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4461,11 +4461,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B2) {
+      if (A2.origin === B2.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B2.protocol && A2.hostname === B2.hostname && A2.port === B2.port) {
         return true;
       }
       return false;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path10, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl2(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl2(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl2(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path12,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14955,7 +14955,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15046,7 +15046,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15075,7 +15075,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -15401,9 +15401,9 @@ var require_util5 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B, excludeFragment);
+    function urlEquals(A2, B2, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
+      const serializedB = URLSerializer(B2, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i = 0; i < path10.length; ++i) {
-        const code = path10.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23698,8 +23698,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23773,11 +23773,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path10.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24140,8 +24140,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27451,17 +27451,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27472,13 +27472,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27499,17 +27499,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27520,13 +27520,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27553,23 +27553,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -28181,10 +28181,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28203,7 +28203,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28233,11 +28233,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28251,8 +28251,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28266,8 +28266,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28285,8 +28285,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28296,8 +28296,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -30812,9 +30812,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30889,14 +30889,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection2.isEmptyPath(path10)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -30911,10 +30911,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection2.isEmptyPath(path10))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -30925,10 +30925,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection2.isEmptyPath(path10))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -30945,13 +30945,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection2.isEmptyPath(path10)) {
+      setIn(path12, value) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -31784,13 +31784,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -31802,12 +31802,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -31885,7 +31885,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -31968,8 +31968,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -31988,7 +31988,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -32203,26 +32203,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -32912,9 +32912,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -32923,23 +32923,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32950,10 +32950,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -34050,37 +34050,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar.end) {
-            sep2 = scalar.end;
+          if (scalar2.end) {
+            sep2 = scalar2.end;
             sep2.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -35710,10 +35710,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
+  const C2 = function() {
   };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
 })();
 function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -36715,17 +36715,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path10 = requestOptions.url.replace(options.baseUrl, "");
+    const path12 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path10} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path12} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path10} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path12} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -39438,7 +39438,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39621,14 +39621,44 @@ function createGitHubClient(opts) {
   const spacing = opts.writeSpacingMs ?? { write: 1e3, notifications: 3e3 };
   const write = new import_light3.default.Group({ id: "mlgate-write", maxConcurrent: 1, minTime: spacing.write });
   const notifications = new import_light3.default.Group({ id: "mlgate-notifications", maxConcurrent: 1, minTime: spacing.notifications });
-  return new GitHub({
+  const client = new GitHub({
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ""),
     userAgent: "mlgate",
-    request: { fetch: timedFetch, retries: opts.retries ?? 3 },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary"), write, notifications, Bottleneck: import_light3.default },
+    // `retries` goes in the retry plugin's options, never in `request`: a default `request.retries` is copied into
+    // every error, and plugin-retry then retries any status (403, 404, 422 ...) at once, ignoring `doNotRetry`.
+    request: { fetch: timedFetch },
+    // 429 is left to the throttling plugin and `honourRetryAfter`: a blind backoff would ignore GitHub's Retry-After.
+    retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    throttle: {
+      onRateLimit: onLimit("primary"),
+      onSecondaryRateLimit: onLimit("secondary"),
+      fallbackSecondaryRateRetryAfter: opts.fallbackRetryAfter ?? 60,
+      write,
+      notifications,
+      Bottleneck: import_light3.default
+    },
     log: { debug: () => void 0, info: () => void 0, warn: log, error: log }
+  });
+  honourRetryAfter(client, maxRetryAfter, opts.fallbackRetryAfter ?? 60, log);
+  return client;
+}
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function honourRetryAfter(client, maxRetryAfter, fallback, log) {
+  client.hook.wrap("request", async (request2, options) => {
+    try {
+      return await request2(options);
+    } catch (e2) {
+      const status = statusOf(e2);
+      const headers = e2.response?.headers ?? {};
+      const header = headers["retry-after"];
+      const after = header === void 0 ? status === 429 ? fallback : NaN : Number(header);
+      const recognised = /\bsecondary rate\b/i.test(String(e2.message)) || headers["x-ratelimit-remaining"] === "0";
+      if (status !== 429 && status !== 403 || recognised || !Number.isFinite(after) || after < 0 || after > maxRetryAfter) throw e2;
+      log(`GitHub answered ${status} with Retry-After ${after}s on ${options.method} ${options.url}; retrying once`);
+      await sleep(after * 1e3);
+      return request2(options);
+    }
   });
 }
 function statusOf(e2) {
@@ -39712,6 +39742,11 @@ function readSettings(getInput2) {
 
 // src/render/escape.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+var INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function scrub(s, replacement) {
+  return s.replace(INVISIBLE, replacement).replace(INVISIBLE_ASTRAL, replacement).replace(LONE_SURROGATE, replacement);
+}
 var ENTITIES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -39735,7 +39770,7 @@ function clipText(s, max) {
   return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
 }
 function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ").replace(INVISIBLE, "\uFFFD"), max);
+  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
   let out = "";
   for (const ch of clean) {
     if (ch === "@") out += "@&#8203;";
@@ -39744,7 +39779,8 @@ function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
   return out;
 }
 function escapeLog(raw, max = 200) {
-  return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, " ").replace(INVISIBLE, "?").replace(/::/g, ": :"), max);
+  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
+  return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
 }
 
 // src/core/format.ts
@@ -39932,9 +39968,9 @@ function weightedCost(prob, p) {
   }
   return Number.isFinite(s) ? s : Infinity;
 }
-function solveLinear(A, b) {
+function solveLinear(A2, b) {
   const k = b.length;
-  const M = A.map((row2, i) => [...row2, b[i]]);
+  const M = A2.map((row2, i) => [...row2, b[i]]);
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
@@ -39992,8 +40028,8 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
-      const A = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
-      const delta = solveLinear(A, Jtr.map((g) => -g));
+      const A2 = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const delta = solveLinear(A2, Jtr.map((g) => -g));
       if (!delta) {
         lambda *= 10;
         continue;
@@ -40477,10 +40513,10 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
   const gain = gainPerDoubling(predict, current, opts.direction);
-  const B = opts.bootstrap_samples ?? 40;
+  const B2 = opts.bootstrap_samples ?? 40;
   const samples = [];
   const fp = fittedPts;
-  if (B > 0 && fp.length >= 3) {
+  if (B2 > 0 && fp.length >= 3) {
     const w = pointWeights(fp, o);
     const fitted = fp.map((p) => predict(p.train_size));
     const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(w[i]));
@@ -40489,7 +40525,7 @@ function analyzeCurve(metric, pointsIn, optsIn) {
     const rnd = mulberry32(24301 ^ fp.length);
     const sizes = fp.map((p) => p.train_size);
     const memberFits = models.members.map((m) => models.fits.get(m));
-    for (let b = 0; b < B; b++) {
+    for (let b = 0; b < B2; b++) {
       const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(w[i]));
       const fs7 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
       if (fs7.every((f) => f !== null)) {
@@ -40920,7 +40956,7 @@ var e = (s, max = 160) => escapeMarkdownInline(s, max);
 function row(item) {
   const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
   let text = item.evidence ? e(item.evidence, 240) : "";
-  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by @${e(item.waiver.by, 40)}`;
+  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by ${e(`@${item.waiver.by}`, 41)}`;
   else if ((item.status === "fail" || item.status === "warn") && item.fix) text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
   return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
 }
@@ -40936,7 +40972,7 @@ function waiverLines(items) {
   const lines = waived.map((i) => {
     const w = i.waiver;
     const url = safeUrl(w.comment_url);
-    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by @${e(w.by, 40)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
+    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
   });
   return `**Waivers** (audit trail)
 ${lines.join("\n")}`;
@@ -40960,8 +40996,8 @@ function renderChecklist(model) {
   const waivers = waiverLines(items);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
   const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
-  const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
-  const fallback = [headline(items), open2.length ? table(open2) : "", waivers].filter(Boolean).join("\n\n");
+  const open3 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
+  const fallback = [headline(items), open3.length ? table(open3) : "", waivers].filter(Boolean).join("\n\n");
   return { priority: 2, text, fallback };
 }
 
@@ -41034,8 +41070,8 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
   return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
 }
-function wrap(title, text, open2) {
-  return `<details${open2 ? " open" : ""}><summary>${title}</summary>
+function wrap(title, text, open3) {
+  return `<details${open3 ? " open" : ""}><summary>${title}</summary>
 
 ${text}
 
@@ -41043,18 +41079,70 @@ ${text}
 }
 
 // src/action/gate-mode.ts
-import path8 from "node:path";
+import path10 from "node:path";
+
+// src/cost/cost.ts
+function costSide(cost, prices) {
+  if (!cost) return null;
+  const cpu = cost.train_cpu_hours ?? null;
+  const gpu = cost.train_gpu_hours ?? null;
+  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+}
+function pointsGained(m) {
+  if (m.delta === null) return null;
+  const better = m.direction === "higher" ? m.delta : -m.delta;
+  return m.fraction ? better * 100 : better;
+}
+function headlineMetric(report, config, metrics) {
+  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
+  return metrics.find((m) => m.name === name) ?? null;
+}
+function gateCost(head, base, metrics, config, location) {
+  if (!head) return { result: null, findings: [] };
+  const { prices, currency } = config.cost;
+  const h = costSide(head.cost, prices);
+  if (!h) return { result: null, findings: [] };
+  const b = base ? costSide(base.cost, prices) : null;
+  const delta = b?.amount != null && h.amount !== null ? h.amount - b.amount : null;
+  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
+  const headline3 = headlineMetric(head, config, metrics);
+  const points = headline3 ? pointsGained(headline3) : null;
+  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
+  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
+  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
+  const result = {
+    currency,
+    base: b,
+    head: h,
+    delta,
+    delta_pct,
+    per_point,
+    headline_metric: headline3?.name ?? null,
+    net_value,
+    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null }
+  };
+  const findings = [];
+  const severity = config.cost.severity;
+  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
+  const limitPct = config.cost.max_cost_increase_pct;
+  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
+  }
+  const limitPerPoint = config.cost.max_cost_per_point;
+  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
+    if (points === null || points <= 1e-9) {
+      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}`);
+    } else if (per_point > limitPerPoint) {
+      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
+    }
+  }
+  return { result, findings };
+}
 
 // src/core/compare.ts
 var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
-var NO_SIGNIFICANCE = {
-  interval: null,
-  p_value: null,
-  p_adjusted: null,
-  significant: null,
-  min_detectable_effect: null,
-  test: null
-};
 var EPS = 1e-12;
 function compareMetric(input) {
   const { name, base, head, rule, significance: sig2 } = input;
@@ -41120,7 +41208,7 @@ function compareMetric(input) {
 // src/core/metric-rules.ts
 var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
 var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-var PROPORTION = /(^|[^a-z])(acc|accuracy|precision|recall|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|balanced_accuracy)([^a-z0-9]|$)/i;
+var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
 function inferDirection(name) {
   if (/error_rate|err_rate/i.test(name)) return "lower";
   return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
@@ -41208,6 +41296,646 @@ function gateLearningCurve(head, base, extras, config, location) {
     });
   }
   return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
+}
+
+// src/stats/normal.ts
+var SQRT_2PI = 2.5066282746310002;
+var SERIES_LIMIT = 3;
+function normalPdf(x) {
+  return Math.exp(-0.5 * x * x) / SQRT_2PI;
+}
+function centralSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 3; k < 1e3; k += 2) {
+    term *= x2 / k;
+    const next = sum + term;
+    if (next === sum) break;
+    sum = next;
+  }
+  return normalPdf(x) * sum;
+}
+function millsDenominator(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let j = 1; j < 5e3; j++) {
+    d = x + j * d;
+    if (d === 0) d = tiny;
+    c = x + j / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return f;
+}
+function normalSf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
+  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
+  if (x < 0) return 1 - normalSf(-x);
+  return normalPdf(x) / millsDenominator(x);
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklamLower(p) {
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklamLower(p);
+  for (let i = 0; i < 2; i++) {
+    const e2 = normalCdf(x) - p;
+    const u = e2 * SQRT_2PI * Math.exp(0.5 * x * x);
+    x = x - u / (1 + 0.5 * x * u);
+  }
+  return x;
+}
+function normalIsf(q) {
+  return -normalQuantile(q);
+}
+
+// src/stats/special.ts
+var LOG_2PI = 1.8378770664093453;
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) {
+    if (x === 0) return Infinity;
+    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  }
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let a = LANCZOS[0];
+  const t = z + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
+  return 0.5 * LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlerr(n) {
+  if (n <= 15) {
+    if (n === 0) return 0;
+    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
+  }
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  const nn = n * n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, m) {
+  if (Math.abs(x - m) < 0.1 * (x + m)) {
+    let v = (x - m) / (x + m);
+    let s = (x - m) * v;
+    let ej = 2 * x * v;
+    v = v * v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / m) + m - x;
+}
+function binomialLogPmf(x, n, p) {
+  if (x < 0 || x > n) return -Infinity;
+  const q = 1 - p;
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
+  return lc - 0.5 * lf;
+}
+function binomialLowerTailRatio(k, n, p) {
+  const odds = (1 - p) / p;
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (n - i + 1) * odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
+
+// src/stats/wilson.ts
+function checkConfidence(confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
+  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  checkConfidence(confidence);
+  const z = normalIsf((1 - confidence) / 2);
+  const p = successes / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
+  return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+
+// src/stats/power.ts
+function zSum(opts) {
+  const alpha = opts.alpha ?? 0.05;
+  const power = opts.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalIsf(alpha / 2) + normalIsf(1 - power);
+}
+function minDetectableEffect(p, n, opts = {}) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
+  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
+  return zSum(opts) * Math.sqrt(2 * v / n);
+}
+function pairedMinDetectableEffect(discordant, n, opts = {}) {
+  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
+  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  const d = Math.max(discordant, 1) / n;
+  return zSum(opts) * Math.sqrt(d / n);
+}
+
+// src/stats/unpaired.ts
+var UNPAIRED_TEST = "two_proportion_z (approximate)";
+function checkProportion(name, p, n) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
+}
+function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
+  checkProportion("base", pBase, nBase);
+  checkProportion("head", pHead, nHead);
+  checkConfidence(confidence);
+  const delta = pHead - pBase;
+  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
+  const pValue2 = se === 0 ? 1 : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
+  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
+  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
+  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
+  return { p_value: pValue2, interval: [lo, hi], delta, test: UNPAIRED_TEST };
+}
+
+// src/stats/mcnemar.ts
+function assertCount(name, v) {
+  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
+}
+function mcnemar(b, c) {
+  assertCount("b", b);
+  assertCount("c", c);
+  const n = b + c;
+  const m = Math.min(b, c);
+  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
+  const logPmf = binomialLogPmf(m, n, 0.5);
+  const ratio = binomialLowerTailRatio(m, n, 0.5);
+  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
+  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
+  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    adjusted[idx] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z = s;
+    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+    return (z ^ z >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const u32 = () => {
+    const t = (a + b >>> 0) + d >>> 0;
+    d = d + 1 >>> 0;
+    a = b ^ b >>> 9;
+    b = c + (c << 3) >>> 0;
+    c = c << 21 | c >>> 11;
+    c = c + t >>> 0;
+    return t;
+  };
+  for (let i = 0; i < 12; i++) u32();
+  return {
+    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
+  };
+}
+
+// src/stats/joint-counts.ts
+function validateJointCounts(t) {
+  const k = t.labels.length;
+  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  let sum = 0;
+  for (let i = 0; i < t.counts.length; i++) {
+    const v = t.counts[i];
+    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    sum += v;
+  }
+  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
+}
+function evaluatedClasses(t) {
+  const k = t.labels.length;
+  const out = [];
+  for (let l = 0; l < k; l++) {
+    let s = 0;
+    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
+    if (s > 0) out.push(l);
+  }
+  return out;
+}
+var Tally = class {
+  tp;
+  predicted;
+  actual;
+  n = 0;
+  constructor(k) {
+    this.tp = new Float64Array(k);
+    this.predicted = new Float64Array(k);
+    this.actual = new Float64Array(k);
+  }
+  reset() {
+    this.tp.fill(0);
+    this.predicted.fill(0);
+    this.actual.fill(0);
+    this.n = 0;
+  }
+  add(label, prediction, count) {
+    this.actual[label] += count;
+    this.predicted[prediction] += count;
+    if (label === prediction) this.tp[label] += count;
+    this.n += count;
+  }
+  /** Metrics over the given classes (see the module comment for the conventions). */
+  metrics(classes) {
+    let correct = 0;
+    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let predictedInClasses = 0;
+    const recall = [];
+    for (const c of classes) {
+      const tp = this.tp[c];
+      const pred = this.predicted[c];
+      const act = this.actual[c];
+      predictedInClasses += pred;
+      const r = act > 0 ? tp / act : 0;
+      pSum += pred > 0 ? tp / pred : 0;
+      rSum += r;
+      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
+      recall.push(r);
+    }
+    const m = classes.length;
+    return {
+      accuracy: this.n > 0 ? correct / this.n : 0,
+      precision_macro: m > 0 ? pSum / m : 0,
+      recall_macro: m > 0 ? rSum / m : 0,
+      f1_macro: m > 0 ? fSum / m : 0,
+      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
+      recall
+    };
+  }
+};
+function summarizeJointCounts(t) {
+  validateJointCounts(t);
+  const k = t.labels.length;
+  const base = new Tally(k);
+  const head = new Tally(k);
+  let b = 0;
+  let c = 0;
+  for (let l = 0; l < k; l++) {
+    for (let bp = 0; bp < k; bp++) {
+      for (let hp = 0; hp < k; hp++) {
+        const x = t.counts[(l * k + bp) * k + hp];
+        if (x === 0) continue;
+        base.add(l, bp, x);
+        head.add(l, hp, x);
+        if (bp === l && hp !== l) b += x;
+        if (bp !== l && hp === l) c += x;
+      }
+    }
+  }
+  const classes = evaluatedClasses(t);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+}
+
+// src/stats/sampling.ts
+function sampleBinomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
+  const q = 1 - p;
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const fMode = Math.exp(binomialLogPmf(mode, n, p));
+  let u = rng.next() - fMode;
+  if (u <= 0) return mode;
+  let lo = mode;
+  let hi = mode;
+  let fLo = fMode;
+  let fHi = fMode;
+  const odds = p / q;
+  for (; ; ) {
+    if (lo > 0 && fLo > 0) {
+      fLo *= lo / (n - lo + 1) / odds;
+      lo--;
+      u -= fLo;
+      if (u <= 0) return lo;
+    }
+    if (hi < n && fHi > 0) {
+      fHi *= (n - hi) / (hi + 1) * odds;
+      hi++;
+      u -= fHi;
+      if (u <= 0) return hi;
+    }
+    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
+  }
+}
+function sampleMultinomial(total, weights, out, rng) {
+  let remainingWeight = 0;
+  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
+  let remaining = total;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (remaining === 0 || w === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
+    out[i] = x;
+    remaining -= x;
+    remainingWeight -= w;
+  }
+}
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_SEED = 20240611;
+var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+function sortedQuantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+function flatten(m) {
+  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function pairedBootstrap(table2, opts = {}) {
+  validateJointCounts(table2);
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
+    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
+  }
+  checkConfidence(confidence);
+  if (table2.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
+  const k = table2.labels.length;
+  const classes = evaluatedClasses(table2);
+  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table2.labels[c]}]`)];
+  const cells = [];
+  for (let l = 0; l < k; l++) {
+    for (let b = 0; b < k; b++) {
+      for (let h = 0; h < k; h++) {
+        const w = table2.counts[(l * k + b) * k + h];
+        if (w > 0) cells.push({ l, b, h, w });
+      }
+    }
+  }
+  cells.sort((x, y) => y.w - x.w);
+  const weights = Float64Array.from(cells, (c) => c.w);
+  const drawn = new Float64Array(cells.length);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  const fill = (counts) => {
+    base.reset();
+    head.reset();
+    for (let i = 0; i < cells.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const cell = cells[i];
+      base.add(cell.l, cell.b, x);
+      head.add(cell.l, cell.h, x);
+    }
+    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
+  };
+  const [observedBase, observedHead] = fill(weights);
+  const deltas = names.map(() => new Float64Array(iterations));
+  const rng = createRandom(seed);
+  for (let it = 0; it < iterations; it++) {
+    sampleMultinomial(table2.n, weights, drawn, rng);
+    const [mb, mh] = fill(drawn);
+    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+  }
+  const tail = (1 - confidence) / 2;
+  const result = {};
+  names.forEach((name, j) => {
+    const d = deltas[j];
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] <= 0) atOrBelow++;
+      if (d[i] >= 0) atOrAbove++;
+    }
+    d.sort();
+    const b0 = observedBase[j];
+    const h0 = observedHead[j];
+    result[name] = {
+      base: b0,
+      head: h0,
+      delta: h0 - b0,
+      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
+    };
+  });
+  return result;
+}
+
+// src/stats/paired.ts
+function analysePaired(table2, opts = {}) {
+  const { b, c } = summarizeJointCounts(table2);
+  const iterations = opts.iterations ?? 2e3;
+  const bootstrap = pairedBootstrap(table2, opts);
+  return { n: table2.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+function pairedSummaryFor(metric, analysis) {
+  const boot = analysis.bootstrap;
+  if (metric === "accuracy") {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric)) {
+    const acc = boot.accuracy;
+    const flipped = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric];
+  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
+}
+
+// src/stats/significance.ts
+var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceForMetric(input) {
+  const alpha = input.alpha ?? 0.05;
+  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const { paired } = input;
+  const n = input.eval_size;
+  const unpairedMde = input.proportion && n !== void 0 && n > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, n, powerOpts) : null;
+  if (paired?.mcnemar) {
+    const p = paired.mcnemar.mid_p;
+    return {
+      interval: paired.bootstrap ? paired.bootstrap.interval : null,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
+      test: "mcnemar_mid_p",
+      approximate: false
+    };
+  }
+  if (paired?.bootstrap) {
+    const p = paired.bootstrap.p_value;
+    return {
+      interval: paired.bootstrap.interval,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: unpairedMde,
+      test: "paired_bootstrap",
+      approximate: false
+    };
+  }
+  if (input.proportion && n !== void 0 && n > 0) {
+    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+    const r = unpairedProportionTest(input.base, n, input.head, n, 1 - alpha);
+    return {
+      interval: r.interval,
+      p_value: r.p_value,
+      significant: r.p_value < alpha,
+      min_detectable_effect: unpairedMde,
+      test: r.test,
+      approximate: true
+    };
+  }
+  return { ...NONE };
+}
+function adjustHolm(results, alpha = 0.05) {
+  const idx = [];
+  const ps = [];
+  results.forEach((r, i) => {
+    if (r.p_value !== null) {
+      idx.push(i);
+      ps.push(r.p_value);
+    }
+  });
+  const adj = holm(ps);
+  const out = results.map((r) => ({ ...r, p_adjusted: null }));
+  idx.forEach((i, j) => {
+    const o = out[i];
+    o.p_adjusted = adj[j];
+    o.significant = adj[j] < alpha;
+  });
+  return out;
+}
+
+// src/core/significance-gate.ts
+var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceFor(requests, opts) {
+  const { alpha, power } = opts.config.significance;
+  const raw = requests.map((r) => {
+    if (r.base === null || r.head === null) return NONE2;
+    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : void 0;
+    return significanceForMetric({
+      metric: r.name,
+      proportion: r.rule.proportion,
+      base: r.base,
+      head: r.head,
+      ...opts.eval_size !== void 0 ? { eval_size: opts.eval_size } : {},
+      ...paired ? { paired } : {},
+      alpha,
+      power
+    });
+  });
+  const gatedIdx = requests.map((r, i) => r.rule.gate ? i : -1).filter((i) => i >= 0);
+  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]), alpha);
+  const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
+  gatedIdx.forEach((i, j) => {
+    const a = adjusted[j];
+    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+  });
+  return out;
+}
+function strip(r) {
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.significant,
+    min_detectable_effect: r.min_detectable_effect,
+    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
+  };
 }
 
 // src/core/verdict.ts
@@ -41412,93 +42140,250 @@ var config_schema_default = {
   type: "object",
   additionalProperties: false,
   definitions: {
-    severity: { enum: ["fail", "warn"], description: "fail blocks the merge; warn only reports." },
-    level: { enum: ["required", "recommended", "off"], description: "required fails, recommended warns, off skips." },
+    severity: {
+      enum: [
+        "fail",
+        "warn"
+      ],
+      description: "fail blocks the merge; warn only reports."
+    },
+    level: {
+      enum: [
+        "required",
+        "recommended",
+        "off"
+      ],
+      description: "required fails, recommended warns, off skips."
+    },
     rule: {
       type: "object",
       additionalProperties: false,
       properties: {
-        direction: { enum: ["higher", "lower"], description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)." },
-        min: { type: "number", description: "The PR's value must be at least this." },
-        max: { type: "number", description: "The PR's value must be at most this." },
-        max_drop: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop from the base, in metric units (0.01 = 1 pp for a fraction)." },
-        max_drop_pct: { type: "number", minimum: 0, description: "Higher-is-better: largest allowed drop in percent of the base value." },
-        max_increase: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase, in metric units." },
-        max_increase_pct: { type: "number", minimum: 0, description: "Lower-is-better: largest allowed increase in percent of the base value." },
-        severity: { $ref: "#/definitions/severity" },
-        required: { type: "boolean", description: "The metric must be present in the PR's report." },
-        proportion: { type: "boolean", description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent." },
-        gate: { type: "boolean", description: "false: show the metric but never gate on it." }
+        direction: {
+          enum: [
+            "higher",
+            "lower"
+          ],
+          description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)."
+        },
+        min: {
+          type: "number",
+          description: "The PR's value must be at least this."
+        },
+        max: {
+          type: "number",
+          description: "The PR's value must be at most this."
+        },
+        max_drop: {
+          type: "number",
+          minimum: 0,
+          description: "Higher-is-better: largest allowed drop from the base, in metric units (0.01 = 1 pp for a fraction)."
+        },
+        max_drop_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Higher-is-better: largest allowed drop in percent of the base value."
+        },
+        max_increase: {
+          type: "number",
+          minimum: 0,
+          description: "Lower-is-better: largest allowed increase, in metric units."
+        },
+        max_increase_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Lower-is-better: largest allowed increase in percent of the base value."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        required: {
+          type: "boolean",
+          description: "The metric must be present in the PR's report."
+        },
+        proportion: {
+          type: "boolean",
+          description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent."
+        },
+        gate: {
+          type: "boolean",
+          description: "false: show the metric but never gate on it."
+        }
       }
     }
   },
   properties: {
-    $schema: { type: "string" },
-    version: { const: 1, description: "Config format version. Always 1." },
+    $schema: {
+      type: "string"
+    },
+    version: {
+      const: 1,
+      description: "Config format version. Always 1."
+    },
     reports: {
       description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
       oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, maxItems: 100 }
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          minItems: 1,
+          maxItems: 100
+        }
       ]
     },
     baseline: {
       type: "object",
       additionalProperties: false,
       properties: {
-        when_missing: { enum: ["pass", "warn", "fail"], description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply." }
+        when_missing: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply."
+        }
       }
     },
-    defaults: { $ref: "#/definitions/rule", description: "Rules for every metric; per-metric rules override them." },
+    defaults: {
+      $ref: "#/definitions/rule",
+      description: "Rules for every metric; per-metric rules override them."
+    },
     metrics: {
       type: "object",
       description: "Per-metric rules: metric name -> rule.",
-      additionalProperties: { $ref: "#/definitions/rule" }
+      additionalProperties: {
+        $ref: "#/definitions/rule"
+      }
     },
-    required_metrics: { type: "array", items: { type: "string" }, description: "Metrics that every report must contain." },
+    required_metrics: {
+      type: "array",
+      items: {
+        type: "string"
+      },
+      description: "Metrics that every report must contain."
+    },
     metrics_map: {
       type: "object",
       description: "Rename metrics read from other tools: their name -> mlgate's name (e.g. val/acc: accuracy). A target eval.size, data.train_size or cost.<field> fills that report block; null drops the value. See docs/readers.md.",
-      additionalProperties: { type: ["string", "null"], minLength: 1 }
+      additionalProperties: {
+        type: [
+          "string",
+          "null"
+        ],
+        minLength: 1
+      }
     },
     significance: {
       type: "object",
       additionalProperties: false,
       properties: {
-        require_significance: { type: "boolean", description: "Default true: a regression beyond tolerance fails only when it is statistically significant." },
-        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: "Significance level, default 0.05 (Holm-adjusted across a model's gated metrics)." },
-        power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "Power for the minimum detectable effect, default 0.8." },
-        bootstrap_iterations: { type: "integer", minimum: 100, maximum: 1e5, description: "Paired bootstrap resamples, default 2000." },
-        seed: { type: "integer", description: "Bootstrap seed, default 1 (results are reproducible)." }
+        require_significance: {
+          type: "boolean",
+          description: "Default true: a regression beyond tolerance fails only when it is statistically significant."
+        },
+        alpha: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 0.5,
+          description: "Significance level, default 0.05 (Holm-adjusted across a model's gated metrics)."
+        },
+        power: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          description: "Power for the minimum detectable effect, default 0.8."
+        },
+        bootstrap_iterations: {
+          type: "integer",
+          minimum: 100,
+          maximum: 1e5,
+          description: "Paired bootstrap resamples, default 2000."
+        },
+        seed: {
+          type: "integer",
+          description: "Bootstrap seed, default 1 (results are reproducible)."
+        }
       }
     },
     cost: {
       type: "object",
       additionalProperties: false,
       properties: {
-        currency: { type: "string", pattern: "^[A-Z]{3}$", description: "ISO currency code, default USD." },
+        currency: {
+          type: "string",
+          pattern: "^[A-Z]{3}$",
+          description: "ISO currency code, default USD."
+        },
         prices: {
           type: "object",
           additionalProperties: false,
           properties: {
-            cpu_hour: { type: "number", minimum: 0, description: "Price of one CPU-hour. Default 0.05." },
-            gpu_hour: { type: "number", minimum: 0, description: "Price of one GPU-hour. Default 2.50." }
+            cpu_hour: {
+              type: "number",
+              minimum: 0,
+              description: "Price of one CPU-hour. Default 0.05."
+            },
+            gpu_hour: {
+              type: "number",
+              minimum: 0,
+              description: "Price of one GPU-hour. Default 2.50."
+            }
           }
         },
-        value_per_point: { type: "number", minimum: 0, description: "What one point (pp) of the headline metric is worth; enables the P&L line." },
-        max_cost_increase_pct: { type: "number", minimum: 0, description: "Largest allowed training-cost increase in percent." },
-        max_cost_per_point: { type: "number", minimum: 0, description: "Largest allowed cost per point of the headline metric gained." },
-        severity: { $ref: "#/definitions/severity" }
+        value_per_point: {
+          type: "number",
+          minimum: 0,
+          description: "What one point (pp) of the headline metric is worth; enables the P&L line."
+        },
+        max_cost_increase_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Largest allowed training-cost increase in percent."
+        },
+        max_cost_per_point: {
+          type: "number",
+          minimum: 0,
+          description: "Largest allowed cost per point of the headline metric gained."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        headline_metric: {
+          type: "string",
+          description: "The metric whose points price the change (cost per point, P&L). Default: the learning curve's metric, else the report's first metric."
+        }
       }
     },
     learning_curve: {
       type: "object",
       additionalProperties: false,
       properties: {
-        min_points: { type: "integer", minimum: 2, description: "Points needed for a reliable fit, default 4." },
-        gain_per_doubling: { type: "number", exclusiveMinimum: 0, description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)." },
-        max_oversize: { type: "number", exclusiveMinimum: 1, description: "Flag when training data is more than this factor above the recommended size." },
-        severity: { $ref: "#/definitions/severity" }
+        min_points: {
+          type: "integer",
+          minimum: 2,
+          description: "Points needed for a reliable fit, default 4."
+        },
+        gain_per_doubling: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)."
+        },
+        max_oversize: {
+          type: "number",
+          exclusiveMinimum: 1,
+          description: "Flag when training data is more than this factor above the recommended size."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        }
       }
     },
     checklist: {
@@ -41510,19 +42395,45 @@ var config_schema_default = {
           description: "Built-in item id -> required | recommended | off.",
           additionalProperties: false,
           properties: {
-            documentation: { $ref: "#/definitions/level" },
-            ownership: { $ref: "#/definitions/level" },
-            reproducibility: { $ref: "#/definitions/level" },
-            evaluation: { $ref: "#/definitions/level" },
-            cost: { $ref: "#/definitions/level" },
-            learning_curve: { $ref: "#/definitions/level" },
-            monitoring: { $ref: "#/definitions/level" },
-            retraining: { $ref: "#/definitions/level" },
-            product_metric: { $ref: "#/definitions/level" },
-            operating_point: { $ref: "#/definitions/level" },
-            business_case: { $ref: "#/definitions/level" },
-            fairness: { $ref: "#/definitions/level" },
-            independent_review: { $ref: "#/definitions/level" }
+            documentation: {
+              $ref: "#/definitions/level"
+            },
+            ownership: {
+              $ref: "#/definitions/level"
+            },
+            reproducibility: {
+              $ref: "#/definitions/level"
+            },
+            evaluation: {
+              $ref: "#/definitions/level"
+            },
+            cost: {
+              $ref: "#/definitions/level"
+            },
+            learning_curve: {
+              $ref: "#/definitions/level"
+            },
+            monitoring: {
+              $ref: "#/definitions/level"
+            },
+            retraining: {
+              $ref: "#/definitions/level"
+            },
+            product_metric: {
+              $ref: "#/definitions/level"
+            },
+            operating_point: {
+              $ref: "#/definitions/level"
+            },
+            business_case: {
+              $ref: "#/definitions/level"
+            },
+            fairness: {
+              $ref: "#/definitions/level"
+            },
+            independent_review: {
+              $ref: "#/definitions/level"
+            }
           }
         },
         custom: {
@@ -41531,42 +42442,104 @@ var config_schema_default = {
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["id", "title"],
+            required: [
+              "id",
+              "title"
+            ],
             properties: {
-              id: { type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,40}$" },
-              title: { type: "string", maxLength: 200 },
-              why: { type: "string", maxLength: 500 },
-              level: { $ref: "#/definitions/level" },
-              file_exists: { type: "string", description: "Rule: this workspace path exists." },
-              report_field: { type: "string", description: "Rule: this dotted field is present in the report (e.g. lifecycle.owner)." },
-              pr_checkbox: { type: "boolean", description: "Rule: the PR body has a ticked checkbox `- [x] <id>`." }
+              id: {
+                type: "string",
+                pattern: "^[a-z0-9][a-z0-9_-]{0,40}$"
+              },
+              title: {
+                type: "string",
+                maxLength: 200
+              },
+              why: {
+                type: "string",
+                maxLength: 500
+              },
+              level: {
+                $ref: "#/definitions/level"
+              },
+              file_exists: {
+                type: "string",
+                description: "Rule: this workspace path exists."
+              },
+              report_field: {
+                type: "string",
+                description: "Rule: this dotted field is present in the report (e.g. lifecycle.owner)."
+              },
+              pr_checkbox: {
+                type: "boolean",
+                description: "Rule: the PR body has a ticked checkbox `- [x] <id>`."
+              }
             }
           }
         },
-        model_paths: { type: "array", items: { type: "string" }, description: "Globs: a PR touching one of them changes a model and the checklist applies. Empty: every PR." },
+        model_paths: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Globs: a PR touching one of them changes a model and the checklist applies. Empty: every PR."
+        },
         documentation: {
           type: "object",
           additionalProperties: false,
-          properties: { required_sections: { type: "array", items: { type: "string" }, description: "Markdown headings the model card must have." } }
+          properties: {
+            required_sections: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              description: "Markdown headings the model card must have."
+            }
+          }
         },
         independent_review: {
           type: "object",
           additionalProperties: false,
           properties: {
-            approvals: { type: "integer", minimum: 0, description: "Approvals needed from reviewers other than the PR author, default 1." },
-            reviewers: { type: "array", items: { type: "string" }, description: "Only these users count." },
-            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members count." }
+            approvals: {
+              type: "integer",
+              minimum: 0,
+              description: "Approvals needed from reviewers other than the PR author, default 1."
+            },
+            reviewers: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              description: "Only these users count."
+            },
+            team: {
+              type: "string",
+              pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$",
+              description: "org/team-slug whose members count."
+            }
           }
         },
         waivers: {
           type: "object",
           additionalProperties: false,
           properties: {
-            allow_author: { type: "boolean", description: "May the PR's author waive items on their own PR? Default false." },
-            team: { type: "string", pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", description: "org/team-slug whose members may waive (besides users with write permission)." }
+            allow_author: {
+              type: "boolean",
+              description: "May the PR's author waive items on their own PR? Default false."
+            },
+            team: {
+              type: "string",
+              pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$",
+              description: "org/team-slug whose members may waive (besides users with write permission)."
+            }
           }
         },
-        expiry_warning_days: { type: "integer", minimum: 0, description: "Warn when the model expires within this many days, default 30." }
+        expiry_warning_days: {
+          type: "integer",
+          minimum: 0,
+          description: "Warn when the model expires within this many days, default 30."
+        }
       }
     },
     models: {
@@ -41576,8 +42549,18 @@ var config_schema_default = {
         type: "object",
         additionalProperties: false,
         properties: {
-          paths: { type: "array", items: { type: "string" }, description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)." },
-          report: { type: "string", minLength: 1, description: "Where this model's metrics are, as a reports entry (e.g. mlflow:mlruns/1/*, dvc:models/churn/dvc.yaml); the model gets this name. See docs/readers.md." }
+          paths: {
+            type: "array",
+            items: {
+              type: "string"
+            },
+            description: "Globs of the files that make up the model; a PR touching none of them reuses the baseline (carry-forward)."
+          },
+          report: {
+            type: "string",
+            minLength: 1,
+            description: "Where this model's metrics are, as a reports entry (e.g. mlflow:mlruns/1/*, dvc:models/churn/dvc.yaml); the model gets this name. See docs/readers.md."
+          }
         }
       }
     }
@@ -41591,6 +42574,7 @@ var MAX_DEPTH = 64;
 var MAX_NODES = 2e5;
 var MAX_KEY_CHARS = 200;
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
+var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 function pointerToField(pointer) {
   if (pointer === "") return "(top level)";
   let out = "";
@@ -41613,7 +42597,8 @@ var YAML_ERROR_HINTS = {
   MULTIPLE_DOCS: "the file holds several YAML documents (---); keep one",
   BLOCK_AS_IMPLICIT_KEY: "a key is malformed; check the colon after each key",
   MULTILINE_IMPLICIT_KEY: "a key spans several lines; check for a missing colon or quote",
-  UNEXPECTED_TOKEN: "unexpected characters; check the syntax near this position"
+  UNEXPECTED_TOKEN: "unexpected characters; check the syntax near this position",
+  KEY_OVER_1024_CHARS: "a key is longer than 1024 characters; use a shorter name"
 };
 function checkText(text, file) {
   if (text.length > MAX_TEXT_CHARS) {
@@ -41662,17 +42647,21 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path10, depth) => {
-    const pointer = pointerOf(path10);
+  const walk = (node, path12, depth) => {
+    const pointer = pointerOf(path12);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path10.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path12.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
     if (node === null || node === void 0) return null;
     if ((0, import_yaml.isAlias)(node) || node.anchor) {
       throw new InputError("YAML anchors and aliases (&name, *name) are not allowed; write the values out", where);
+    }
+    const tag = node.tag;
+    if (tag && !CORE_TAGS.has(tag)) {
+      throw new InputError("custom YAML tags are not allowed; write a plain value", where);
     }
     if ((0, import_yaml.isMap)(node)) {
       const out = {};
@@ -41688,9 +42677,9 @@ function parseYamlOrJson(input, file) {
           throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path10, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path12, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path10, key], depth + 1),
+          value: walk(pair.value, [...path12, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -41698,11 +42687,8 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path10, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path12, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
-      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
-        throw new InputError("custom YAML tags are not allowed; write a plain value", where);
-      }
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
       return v;
@@ -41876,6 +42862,7 @@ function resolveConfig(raw) {
       currency: raw.cost?.currency ?? "USD",
       prices: { ...DEFAULT_PRICES, ...raw.cost?.prices ?? {} },
       value_per_point: raw.cost?.value_per_point,
+      headline_metric: raw.cost?.headline_metric,
       max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
       max_cost_per_point: raw.cost?.max_cost_per_point,
       severity: raw.cost?.severity ?? "warn"
@@ -41938,8 +42925,8 @@ function globToRegExp(glob) {
 function isGlob(pattern) {
   return /[*?{]/.test(pattern);
 }
-function matchesAny(path10, globs) {
-  return globs.some((g) => globToRegExp(g).test(path10));
+function matchesAny(path12, globs) {
+  return globs.some((g) => globToRegExp(g).test(path12));
 }
 function globBase(glob) {
   const parts = glob.split("/");
@@ -42427,23 +43414,24 @@ function evaluateModel(input, config, _now) {
   const headMetrics = head?.metrics ?? {};
   const baseMetrics = base?.metrics ?? {};
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
-  for (const name of names) {
+  const requests = names.filter((name) => head || !(name in headMetrics)).map((name) => {
     const h = headMetrics[name] ?? null;
     const b = base ? baseMetrics[name] ?? null : null;
-    if (h === null && !head) continue;
-    const rule = effectiveRule(name, config, b, h);
+    return { name, head: h, base: b, rule: effectiveRule(name, config, b, h) };
+  });
+  const evalSize = head?.eval?.size ?? base?.eval?.size;
+  const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
+  requests.forEach((r, i) => {
     const { metric, findings: f } = compareMetric({
-      name,
-      base: b,
-      head: h,
-      rule,
-      significance: input.extras?.significance?.[name] ?? NO_SIGNIFICANCE,
+      ...r,
+      significance: sigs[i],
       require_significance: config.significance.require_significance,
-      location: locate(input.head, `/metrics/${escapePointer(name)}`) ?? locate(input.head, "/metrics")
+      location: locate(input.head, `/metrics/${escapePointer(r.name)}`) ?? locate(input.head, "/metrics")
     });
     metrics.push(metric);
     findings.push(...f);
-  }
+  });
+  notes.push(...input.extras?.notes ?? []);
   if (head) {
     for (const name of config.required_metrics) {
       if (!(name in headMetrics) && !(name in baseMetrics)) {
@@ -42470,6 +43458,8 @@ function evaluateModel(input, config, _now) {
   const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
+  const cost = gateCost(head, base, metrics, config, locate(input.head, "/cost"));
+  findings.push(...cost.findings);
   const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
   findings.push(...curve.findings);
   return {
@@ -42483,7 +43473,7 @@ function evaluateModel(input, config, _now) {
     findings,
     notes,
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
-    cost: null,
+    cost: cost.result,
     learning_curve: curve.result,
     checklist: checklist.items
   };
@@ -42522,6 +43512,10 @@ function mainReason(models, verdict) {
   return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ""}`;
 }
 
+// src/adapters/baseline.ts
+import path2 from "node:path";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+
 // src/adapters/files.ts
 import { constants as constants3, promises as fs3 } from "node:fs";
 import path from "node:path";
@@ -42540,7 +43534,7 @@ function short(s) {
   const clean = s.replace(/[^\x20-\x7e]/g, "?");
   return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
 }
-async function readUntrustedText(file, opts) {
+async function checkUntrustedFile(file, opts) {
   const label = opts.label ?? path.relative(opts.root, file) ?? file;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let real;
@@ -42557,9 +43551,21 @@ async function readUntrustedText(file, opts) {
   const rootReal = await fs3.realpath(opts.root).catch(() => path.resolve(opts.root));
   const rel = path.relative(rootReal, real);
   if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError("is a symbolic link that leaves the workspace; commit the file itself", { file: label });
+    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
+    const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
+    throw new InputError(byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself", { file: label });
   }
-  const handle = await fs3.open(real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
+  const stat2 = await fs3.stat(real);
+  if (!stat2.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+  if (stat2.size > maxBytes) throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
+  return { real, size: stat2.size };
+}
+async function readUntrustedText(file, opts) {
+  const label = opts.label ?? path.relative(opts.root, file) ?? file;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = await checkUntrustedFile(file, opts);
+  if (!checked) return null;
+  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
     throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
   });
   try {
@@ -42586,7 +43592,8 @@ function decodeUtf8(bytes, label) {
 }
 
 // src/adapters/git.ts
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 function git(args, cwd, maxBuffer) {
   return new Promise((resolve) => {
     execFile("git", args, { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (error2, stdout, stderr) => {
@@ -42594,24 +43601,45 @@ function git(args, cwd, maxBuffer) {
     });
   });
 }
-async function gitReadFile(cwd, sha, path10, maxBytes) {
+async function gitReadFile(cwd, sha, path12, maxBytes) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: "unavailable" };
   const commit = await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024);
   if (!commit.ok) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path10], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", sha, "--", path12], cwd, 64 * 1024);
   if (!tree.ok) return { status: "unavailable" };
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return { status: "absent" };
   const [meta] = entry.split("	");
   const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path10 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path10 });
-  const show = await git(["cat-file", "blob", `${sha}:${path10}`], cwd, maxBytes + 1);
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path12 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path12 });
+  const show = await git(["cat-file", "blob", `${sha}:${path12}`], cwd, maxBytes + 1);
   if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path10 });
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path12 });
     return { status: "unavailable" };
   }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path10}@${sha.slice(0, 7)}`) };
+  return { status: "found", text: decodeUtf8(show.stdout, `${path12}@${sha.slice(0, 7)}`) };
+}
+async function gitCopyFile(cwd, sha, path12, dest, maxBytes) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
+  if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
+  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path12], cwd, 64 * 1024);
+  if (!tree.ok) return "unavailable";
+  const entry = tree.stdout.toString("utf8");
+  if (entry === "") return "absent";
+  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path12 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path12 });
+  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path12 });
+  await new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "blob", `${sha}:${path12}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const out = createWriteStream(dest);
+    child.stdout.pipe(out);
+    child.on("error", reject);
+    out.on("error", reject);
+    out.on("finish", () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed")));
+  });
+  return "found";
 }
 
 // src/adapters/baseline.ts
@@ -42619,8 +43647,8 @@ function createBaselineReader(opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const reader = {
     source: "none",
-    async read(path10) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path10, maxBytes);
+    async read(path12) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path12, maxBytes);
       if (fromGit.status === "found") {
         reader.source = "git";
         return fromGit.text;
@@ -42634,14 +43662,14 @@ function createBaselineReader(opts) {
         const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
           owner: opts.owner,
           repo: opts.repo,
-          path: path10,
+          path: path12,
           ref: opts.sha,
           headers: { accept: "application/vnd.github.raw" },
           request: { parseSuccessResponseBody: false }
         });
         reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path10);
-        return decodeUtf8(bytes, `${path10}@${opts.sha.slice(0, 7)}`);
+        const bytes = await readBounded(res.data, maxBytes, path12);
+        return decodeUtf8(bytes, `${path12}@${opts.sha.slice(0, 7)}`);
       } catch (e2) {
         if (e2 instanceof InputError) throw e2;
         if (statusOf(e2) === 404) {
@@ -42650,12 +43678,59 @@ function createBaselineReader(opts) {
         }
         throw e2;
       }
+    },
+    async toFile(rel, tempDir, maxBytes2) {
+      const dest = path2.join(tempDir, `base-${path2.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
+      if (fromGit === "found") return dest;
+      if (fromGit === "absent" || !opts.client) return null;
+      try {
+        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: opts.owner,
+          repo: opts.repo,
+          path: rel,
+          ref: opts.sha,
+          headers: { accept: "application/vnd.github.raw" },
+          request: { parseSuccessResponseBody: false }
+        });
+        await streamToFile(res.data, dest, maxBytes2, rel);
+        return dest;
+      } catch (e2) {
+        if (statusOf(e2) === 404) return null;
+        throw e2;
+      }
     }
   };
   return reader;
 }
-async function readBounded(data, maxBytes, path10) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path10 });
+async function streamToFile(data, dest, maxBytes, label) {
+  const out = createWriteStream2(dest);
+  try {
+    const stream = data;
+    if (typeof data === "string" || data instanceof ArrayBuffer) {
+      const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
+      if (bytes.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+      out.write(bytes);
+      return;
+    }
+    const reader = stream.getReader();
+    let size = 0;
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+      }
+      if (!out.write(value)) await new Promise((r) => out.once("drain", () => r()));
+    }
+  } finally {
+    await new Promise((r) => out.end(() => r()));
+  }
+}
+async function readBounded(data, maxBytes, path12) {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path12 });
   if (typeof data === "string") {
     if (Buffer.byteLength(data) > maxBytes) throw tooLarge();
     return Buffer.from(data, "utf8");
@@ -42681,7 +43756,7 @@ async function readBounded(data, maxBytes, path10) {
     }
     return Buffer.concat(chunks);
   }
-  throw new InputError("the contents API returned an unexpected body", { file: path10 });
+  throw new InputError("the contents API returned an unexpected body", { file: path12 });
 }
 
 // src/adapters/changed-files.ts
@@ -42749,13 +43824,13 @@ var carryForwardEnricher = async (model, env) => {
 };
 
 // src/adapters/curve-csv.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
 var curveCsvEnricher = async (model, env) => {
   const headBlock = model.head?.report.learning_curve;
   if (headBlock?.file && model.head_path) {
-    const full = resolveInside(env.workspace, path2.join(env.workspace, path2.dirname(model.head_path)), headBlock.file, model.head_path);
-    const label = path2.relative(env.workspace, full).split(path2.sep).join("/");
+    const full = resolveInside(env.workspace, path3.join(env.workspace, path3.dirname(model.head_path)), headBlock.file, model.head_path);
+    const label = path3.relative(env.workspace, full).split(path3.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
     if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
@@ -42763,8 +43838,8 @@ var curveCsvEnricher = async (model, env) => {
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path2.posix.normalize(path2.posix.join(path2.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path2.posix.isAbsolute(rel)) return;
+    const rel = path3.posix.normalize(path3.posix.join(path3.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path3.posix.isAbsolute(rel)) return;
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
@@ -42772,9 +43847,572 @@ var curveCsvEnricher = async (model, env) => {
   }
 };
 
+// src/adapters/predictions.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path4 from "node:path";
+
+// src/adapters/predictions-reader.ts
+import { open as open2 } from "node:fs/promises";
+import { StringDecoder } from "node:string_decoder";
+
+// src/stats/id-uniqueness.ts
+function hash53(s) {
+  let h1 = 2166136261;
+  let h2 = 1799596469;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 16777619);
+    h2 = Math.imul(h2 ^ ch, 1540483477);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+}
+var IdUniqueness = class {
+  last;
+  lexIncreasing = true;
+  lengthLexIncreasing = true;
+  hashes = new Float64Array(1 << 16);
+  size = 0;
+  candidates;
+  add(id) {
+    const prev = this.last;
+    if (prev !== void 0) {
+      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
+      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
+        this.lengthLexIncreasing = false;
+      }
+    }
+    this.last = id;
+    if (this.size === this.hashes.length) {
+      const next = new Float64Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[this.size++] = hash53(id);
+  }
+  /** True when the ids were strictly increasing, so duplicates are impossible. */
+  get ordered() {
+    return this.lexIncreasing || this.lengthLexIncreasing;
+  }
+  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
+  findCandidates() {
+    if (this.ordered) {
+      this.candidates = /* @__PURE__ */ new Set();
+      return 0;
+    }
+    const sorted = this.hashes.subarray(0, this.size).sort();
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
+    this.candidates = found;
+    this.hashes = new Float64Array(0);
+    return found.size;
+  }
+  /** After findCandidates: could this id be one of the duplicates? */
+  isCandidate(id) {
+    return this.candidates?.has(hash53(id)) ?? false;
+  }
+};
+
+// src/stats/joint-table-builder.ts
+var DEFAULT_MAX_CLASSES = 100;
+var JointTableBuilder = class {
+  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
+    this.maxClasses = maxClasses;
+  }
+  maxClasses;
+  dictionary = /* @__PURE__ */ new Map();
+  names = [];
+  cap = 8;
+  cells = new Float64Array(8 * 8 * 8);
+  n = 0;
+  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
+  classIndex(value) {
+    const found = this.dictionary.get(value);
+    if (found !== void 0) return found;
+    if (this.names.length >= this.maxClasses) return -1;
+    const idx = this.names.length;
+    this.dictionary.set(value, idx);
+    this.names.push(value);
+    if (idx >= this.cap) this.grow();
+    return idx;
+  }
+  className(index) {
+    return this.names[index] ?? "";
+  }
+  get classCount() {
+    return this.names.length;
+  }
+  grow() {
+    const old = this.cap;
+    const cap = old * 2;
+    const next = new Float64Array(cap * cap * cap);
+    for (let l = 0; l < old; l++) {
+      for (let b = 0; b < old; b++) {
+        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
+      }
+    }
+    this.cap = cap;
+    this.cells = next;
+  }
+  add(label, basePrediction, headPrediction) {
+    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
+    this.n++;
+  }
+  build() {
+    const k = this.names.length;
+    const cap = this.cap;
+    const counts = new Float64Array(k * k * k);
+    for (let l = 0; l < k; l++) {
+      for (let b = 0; b < k; b++) {
+        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+      }
+    }
+    return { labels: [...this.names], counts, n: this.n };
+  }
+};
+
+// src/stats/predictions-format.ts
+var MAX_FIELD_CHARS = 256;
+var SNIPPET_CHARS = 40;
+function sanitizeSnippet(text) {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?");
+  return JSON.stringify(clean.length > SNIPPET_CHARS ? `${clean.slice(0, SNIPPET_CHARS)}\u2026` : clean);
+}
+function quoteCount(line) {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+function splitCsvRecord(record) {
+  if (record.indexOf('"') === -1) return record.split(",");
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (record[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = record.indexOf('"', j);
+        if (q === -1) return null;
+        value += record.slice(j, q);
+        if (record[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === record.length) return fields;
+      if (record[i] !== ",") return null;
+      i++;
+    } else {
+      const comma = record.indexOf(",", i);
+      const end = comma === -1 ? record.length : comma;
+      const value = record.slice(i, end);
+      if (value.indexOf('"') !== -1) return null;
+      fields.push(value);
+      if (comma === -1) return fields;
+      i = comma + 1;
+    }
+  }
+}
+function checkField(file, line, field, value) {
+  if (value.length === 0) {
+    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
+  }
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS}): ${sanitizeSnippet(value)}`, { file, line, field });
+  }
+}
+var CsvLayout = class {
+  constructor(file, header, line) {
+    this.file = file;
+    const names = (splitCsvRecord(header) ?? []).map((h) => h.trim().toLowerCase());
+    const find = (name) => names.indexOf(name);
+    this.idCol = find("id");
+    this.labelCol = find("label");
+    this.predCol = find("prediction");
+    this.width = names.length;
+    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
+      throw new InputError(
+        `the header must name the columns id,label,prediction (optionally score); found ${sanitizeSnippet(header)}. Write a header line such as "id,label,prediction" first.`,
+        { file, line }
+      );
+    }
+  }
+  file;
+  width;
+  idCol;
+  labelCol;
+  predCol;
+  parse(record, line) {
+    const fields = splitCsvRecord(record);
+    if (fields === null) {
+      throw new InputError(`malformed CSV quoting in ${sanitizeSnippet(record)}; quote fields as "a ""quoted"" value"`, { file: this.file, line });
+    }
+    if (fields.length !== this.width) {
+      throw new InputError(
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length} in ${sanitizeSnippet(record)}; quote values that contain commas`,
+        { file: this.file, line }
+      );
+    }
+    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row2.id);
+    checkField(this.file, line, "label", row2.label);
+    checkField(this.file, line, "prediction", row2.prediction);
+    return row2;
+  }
+};
+function scalar(file, line, field, v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "boolean") return String(v);
+  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
+  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
+}
+function parseJsonlRecord(file, text, line) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(`not valid JSON: ${sanitizeSnippet(text)}; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}`, { file, line });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${sanitizeSnippet(text)}`, { file, line });
+  }
+  const o = value;
+  const row2 = { id: scalar(file, line, "id", o.id), label: scalar(file, line, "label", o.label), prediction: scalar(file, line, "prediction", o.prediction) };
+  checkField(file, line, "id", row2.id);
+  checkField(file, line, "label", row2.label);
+  checkField(file, line, "prediction", row2.prediction);
+  return row2;
+}
+
+// src/adapters/predictions-reader.ts
+var CHUNK_BYTES = 1 << 20;
+var MAX_RECORD_CHARS = 64 * 1024;
+var RowSource = class {
+  constructor(file, table2, opts) {
+    this.file = file;
+    this.table = table2;
+    this.opts = opts;
+  }
+  file;
+  table;
+  opts;
+  ids = [];
+  labels = [];
+  predictions = [];
+  lines = [];
+  count = 0;
+  rows = 0;
+  fh;
+  decoder = new StringDecoder("utf8");
+  buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  /** Partial physical line carried over to the next chunk. */
+  carry = "";
+  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
+  multi = "";
+  multiStart = 0;
+  line = 0;
+  bytes = 0;
+  eof = false;
+  layout;
+  jsonl;
+  async open() {
+    try {
+      this.fh = await open2(this.file, "r");
+    } catch (e2) {
+      const code = e2.code ?? "error";
+      throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, { file: this.file });
+    }
+    const size = (await this.fh.stat()).size;
+    if (size > this.opts.maxBytes) {
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.opts.maxBytes}`, { file: this.file });
+    }
+    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.file) ? true : /\.csv$/i.test(this.file) ? false : void 0;
+  }
+  async close() {
+    await this.fh?.close();
+    this.fh = void 0;
+  }
+  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
+  async next() {
+    this.count = 0;
+    while (this.count === 0 && !this.eof) {
+      const { bytesRead } = await this.fh.read(this.buffer, 0, CHUNK_BYTES, null);
+      this.bytes += bytesRead;
+      if (this.bytes > this.opts.maxBytes) throw new InputError(`predictions file grew beyond ${this.opts.maxBytes} bytes`, { file: this.file });
+      if (bytesRead === 0) {
+        this.eof = true;
+        const rest = this.carry + this.decoder.end();
+        this.carry = "";
+        if (rest.length > 0) this.physicalLine(rest);
+        if (this.multiStart !== 0) {
+          throw new InputError("unterminated quoted field at end of file; close every opening quote", { file: this.file, line: this.multiStart });
+        }
+      } else {
+        this.split(this.carry + this.decoder.write(this.buffer.subarray(0, bytesRead)));
+      }
+    }
+    return this.count > 0;
+  }
+  split(text) {
+    let start = 0;
+    for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
+      this.physicalLine(text.slice(start, nl));
+      start = nl + 1;
+    }
+    this.carry = text.slice(start);
+    if (this.carry.length > MAX_RECORD_CHARS) {
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, { file: this.file, line: this.line + 1 });
+    }
+  }
+  physicalLine(physical) {
+    this.line++;
+    if (this.multiStart !== 0) {
+      this.multi += `
+${physical}`;
+      if (quoteCount(this.multi) % 2 === 0) {
+        const at2 = this.multiStart;
+        this.multiStart = 0;
+        this.record(this.multi, at2);
+        this.multi = "";
+      } else if (this.multi.length > MAX_RECORD_CHARS) {
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.file, line: this.multiStart });
+      }
+      return;
+    }
+    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
+      this.multi = physical;
+      this.multiStart = this.line;
+      return;
+    }
+    this.record(physical, this.line);
+  }
+  record(raw, line) {
+    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+    if (text.trim().length === 0) return;
+    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
+    let row2;
+    if (this.jsonl) {
+      row2 = parseJsonlRecord(this.file, text, line);
+    } else if (this.layout === void 0) {
+      this.layout = new CsvLayout(this.file, text, line);
+      return;
+    } else {
+      row2 = this.layout.parse(text, line);
+    }
+    if (++this.rows > this.opts.maxRows) {
+      throw new InputError(`more than ${this.opts.maxRows} rows; raise the limit or evaluate on a sample`, { file: this.file, line });
+    }
+    const label = this.table.classIndex(row2.label);
+    const prediction = this.table.classIndex(row2.prediction);
+    if (label < 0 || prediction < 0) {
+      throw new InputError(
+        `more than ${this.opts.maxClasses} distinct labels and predictions (at ${sanitizeSnippet(label < 0 ? row2.label : row2.prediction)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
+        { file: this.file, line }
+      );
+    }
+    const i = this.count++;
+    this.ids[i] = row2.id;
+    this.labels[i] = label;
+    this.predictions[i] = prediction;
+    this.lines[i] = line;
+  }
+};
+function withDefaults4(opts) {
+  return {
+    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
+    maxRows: opts.maxRows ?? 5e7,
+    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
+    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
+  };
+}
+function labelConflict(head, id, line, baseLabel, headLabel) {
+  return new InputError(
+    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
+    { file: head.file, line, field: "label" }
+  );
+}
+async function confirmDuplicates(file, ids, opts) {
+  const src = new RowSource(file, new JointTableBuilder(opts.maxClasses), opts);
+  await src.open();
+  const firstLine = /* @__PURE__ */ new Map();
+  try {
+    while (await src.next()) {
+      for (let i = 0; i < src.count; i++) {
+        const id = src.ids[i];
+        if (!ids.isCandidate(id)) continue;
+        const seen = firstLine.get(id);
+        if (seen !== void 0) {
+          throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${seen}); each example must appear once`, { file, line: src.lines[i], field: "id" });
+        }
+        firstLine.set(id, src.lines[i]);
+      }
+    }
+  } finally {
+    await src.close();
+  }
+}
+async function readJointCounts(basePath, headPath, options = {}) {
+  const opts = withDefaults4(options);
+  const table2 = new JointTableBuilder(opts.maxClasses);
+  const base = new RowSource(basePath, table2, opts);
+  const head = new RowSource(headPath, table2, opts);
+  const baseIds = new IdUniqueness();
+  let join = "lockstep";
+  try {
+    await base.open();
+    await head.open();
+    let bi = 0;
+    let hi = 0;
+    let baseDone = false;
+    let headDone = false;
+    for (; ; ) {
+      if (bi >= base.count) {
+        baseDone = !await base.next();
+        bi = 0;
+      }
+      if (hi >= head.count) {
+        headDone = !await head.next();
+        hi = 0;
+      }
+      if (baseDone || headDone) break;
+      const m = Math.min(base.count - bi, head.count - hi);
+      let j = 0;
+      for (; j < m; j++) {
+        const id = base.ids[bi + j];
+        if (id !== head.ids[hi + j]) break;
+        const label = base.labels[bi + j];
+        if (label !== head.labels[hi + j]) {
+          throw labelConflict(head, id, head.lines[hi + j], table2.className(label), table2.className(head.labels[hi + j]));
+        }
+        baseIds.add(id);
+        table2.add(label, base.predictions[bi + j], head.predictions[hi + j]);
+      }
+      bi += j;
+      hi += j;
+      if (j < m) break;
+    }
+    if (!(baseDone && headDone)) {
+      join = "hash";
+      await hashJoin(base, bi, baseDone, head, hi, headDone, table2, baseIds, opts);
+    }
+  } finally {
+    await base.close();
+    await head.close();
+  }
+  if (table2.n === 0) {
+    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", { file: basePath });
+  }
+  if (baseIds.findCandidates() > 0) await confirmDuplicates(basePath, baseIds, opts);
+  return { ...table2.build(), rows: table2.n, join };
+}
+async function hashJoin(base, bi, baseDone, head, hi, headDone, table2, baseIds, opts) {
+  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
+  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
+  const slots = /* @__PURE__ */ new Map();
+  const label = [];
+  const pred = [];
+  const line = [];
+  const matchedAt = [];
+  for (let done = baseDone; !done; done = !await base.next()) {
+    for (let i = bi; i < base.count; i++) {
+      const id = base.ids[i];
+      const seen = slots.get(id);
+      if (seen !== void 0) {
+        throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${line[seen]}); each example must appear once`, { file: base.file, line: base.lines[i], field: "id" });
+      }
+      if (slots.size >= opts.maxHashJoinRows) {
+        throw new InputError(
+          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${opts.maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+          { file: head.file }
+        );
+      }
+      baseIds.add(id);
+      slots.set(id, label.length);
+      label.push(base.labels[i]);
+      pred.push(base.predictions[i]);
+      line.push(base.lines[i]);
+      matchedAt.push(0);
+    }
+    bi = 0;
+  }
+  let onlyHead = 0;
+  const onlyHeadExamples = [];
+  for (let done = headDone; !done; done = !await head.next()) {
+    for (let i = hi; i < head.count; i++) {
+      const id = head.ids[i];
+      const slot = slots.get(id);
+      if (slot === void 0) {
+        onlyHead++;
+        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(id);
+        continue;
+      }
+      if (matchedAt[slot] !== 0) {
+        throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${matchedAt[slot]}); each example must appear once`, { file: head.file, line: head.lines[i], field: "id" });
+      }
+      matchedAt[slot] = head.lines[i];
+      if (label[slot] !== head.labels[i]) {
+        throw labelConflict(head, id, head.lines[i], table2.className(label[slot]), table2.className(head.labels[i]));
+      }
+      table2.add(label[slot], pred[slot], head.predictions[i]);
+    }
+    hi = 0;
+  }
+  let onlyBase = 0;
+  const onlyBaseExamples = [];
+  for (const [id, slot] of slots) {
+    if (matchedAt[slot] !== 0) continue;
+    onlyBase++;
+    if (onlyBaseExamples.length < 3) onlyBaseExamples.push(id);
+  }
+  if (onlyBase > 0 || onlyHead > 0) {
+    const list2 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
+    throw new InputError(
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list2(onlyBaseExamples)}, ${onlyHead} only in head${list2(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      { file: head.file, field: "id" }
+    );
+  }
+}
+
+// src/adapters/predictions.ts
+var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
+var predictionsEnricher = async (model, env) => {
+  const headRel = model.head?.report.eval?.predictions;
+  const baseRel = model.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  const headFile = resolveInside(env.workspace, path4.join(env.workspace, path4.dirname(model.head_path)), headRel, model.head_path);
+  const headLabel = path4.relative(env.workspace, headFile).split(path4.sep).join("/");
+  const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
+  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model.head_path, field: "eval.predictions" });
+  const baseRelPath = path4.posix.normalize(path4.posix.join(path4.posix.dirname(model.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path4.posix.isAbsolute(baseRelPath)) {
+    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model.base_path} (base)`, field: "eval.predictions" });
+  }
+  const temp = await mkdtemp(path4.join(tmpdir(), "mlgate-preds-"));
+  try {
+    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
+    if (!baseFile) {
+      model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
+      return;
+    }
+    const table2 = await readJointCounts(baseFile, checked.real);
+    const paired = analysePaired(table2, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
+    model.extras = { ...model.extras, paired };
+  } finally {
+    await rm2(temp, { recursive: true, force: true });
+  }
+};
+
 // src/adapters/checklist-facts.ts
 import { constants as constants4, promises as fs4 } from "node:fs";
-import path3 from "node:path";
+import path5 from "node:path";
 
 // src/adapters/github/reviews.ts
 async function listReviews(client, t) {
@@ -43007,8 +44645,8 @@ async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
     const real = await fs4.realpath(full);
-    const inside = path3.relative(await fs4.realpath(root), real);
-    if (inside.startsWith("..") || path3.isAbsolute(inside)) return false;
+    const inside = path5.relative(await fs4.realpath(root), real);
+    if (inside.startsWith("..") || path5.isAbsolute(inside)) return false;
     const st = await fs4.stat(real);
     return st.isFile() && await fs4.access(real, constants4.R_OK).then(() => true, () => false);
   } catch {
@@ -43019,14 +44657,14 @@ async function curvePoints(model, root) {
   const file = model.head?.report.learning_curve?.file;
   if (!file || !model.head || !model.head_path) return null;
   const label = model.head.source.file;
-  const full = resolveInside(root, path3.dirname(path3.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path3.relative(root, full) });
+  const full = resolveInside(root, path5.dirname(path5.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path5.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
 
 // src/adapters/enrich.ts
-var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, enrichChecklist];
+var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, predictionsEnricher, enrichChecklist];
 async function enrichModels(models, env) {
   for (const model of models) {
     model.extras ??= {};
@@ -43036,7 +44674,7 @@ async function enrichModels(models, env) {
 
 // src/adapters/readers.ts
 import { promises as fs6 } from "node:fs";
-import path6 from "node:path";
+import path8 from "node:path";
 
 // src/core/report.ts
 function parseReport(text, file) {
@@ -43072,19 +44710,19 @@ function at(positions, pointer) {
 var MAX_METRICS = 500;
 function flattenNumbers(value, file, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path10) => {
+  const walk = (v, names, path12) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path10, k]);
+        walk(child, [...names, k], [...path12, k]);
       }
       return;
     }
     if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path10));
+      const pos = positions.get(pointerOf(path12));
       out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
     } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path10));
+      const pos = positions.get(pointerOf(path12));
       throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
         file,
         field: names.join(opts.sep),
@@ -43163,7 +44801,7 @@ function clip2(s, max = 60) {
 }
 
 // src/readers/dvc.ts
-import path4 from "node:path";
+import path6 from "node:path";
 var MAX_METRICS_FILES = 50;
 function parseDvcYaml(text, dvcYamlPath) {
   const doc = parseYamlOrJson(text, dvcYamlPath);
@@ -43175,7 +44813,7 @@ function parseDvcYaml(text, dvcYamlPath) {
     const metrics = asMap(stage)?.metrics;
     if (Array.isArray(metrics)) entries.push(...metrics);
   }
-  const dir = path4.posix.dirname(dvcYamlPath);
+  const dir = path6.posix.dirname(dvcYamlPath);
   const out = [];
   for (const entry of entries) {
     const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
@@ -43183,7 +44821,7 @@ function parseDvcYaml(text, dvcYamlPath) {
     if (rel.includes("${")) {
       throw new InputError("metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)", { file: dvcYamlPath, field: "metrics" });
     }
-    const joined = path4.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    const joined = path6.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
     if (!out.includes(joined)) out.push(joined);
   }
   if (out.length === 0) {
@@ -43306,6 +44944,7 @@ function parseFlatJson(text, file) {
   }
   return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
 }
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 var NAME_COLUMNS = ["metric", "name", "key"];
 var VALUE_COLUMNS = ["value", "score"];
 function parseMetricsCsv(text, file) {
@@ -43327,7 +44966,7 @@ function parseMetricsCsv(text, file) {
   if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
   t.header.forEach((name, i) => {
     const cell = last.cells[i];
-    if (cell === "" || !/^[-+]?(\d|\.\d|nan|inf)/i.test(cell)) return;
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
     metrics.push({ name, value: parseNumberText(cell, { file, line: last.line, field: name }), line: last.line, column: 1 });
   });
   return { reader: "csv", file, metrics };
@@ -43530,7 +45169,7 @@ function finish(out, naming) {
 
 // src/adapters/find-reports.ts
 import { promises as fs5 } from "node:fs";
-import path5 from "node:path";
+import path7 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
 var MAX_ENTRIES = 5e4;
 var MAX_REPORTS = 100;
@@ -43538,18 +45177,18 @@ async function findReports(workspace, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     const clean = pattern.replace(/^\.\//, "");
-    if (path5.isAbsolute(clean) || clean.split("/").includes("..")) {
+    if (path7.isAbsolute(clean) || clean.split("/").includes("..")) {
       throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, { field: "reports" });
     }
     if (!isGlob(clean)) {
-      const st = await fs5.lstat(path5.join(workspace, clean)).catch(() => null);
+      const st = await fs5.lstat(path7.join(workspace, clean)).catch(() => null);
       if (st) found.add(clean);
       continue;
     }
     const re = globToRegExp(clean);
     let seen = 0;
     const walk = async (dir) => {
-      const entries = await fs5.readdir(path5.join(workspace, dir), { withFileTypes: true }).catch(() => []);
+      const entries = await fs5.readdir(path7.join(workspace, dir), { withFileTypes: true }).catch(() => []);
       for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
         if (++seen > MAX_ENTRIES) throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, { field: "reports" });
         const rel = dir ? `${dir}/${e2.name}` : e2.name;
@@ -43602,7 +45241,7 @@ function namingFor(ctx, source, rel) {
   return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
 }
 async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path6.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  const text = await readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
   if (text === null) return { head: null, base: null };
   const head = parseSingleFile(reader, text, rel, naming);
   const base = await readBaseSingle(ctx, reader, rel, { ...naming, model: head.report.model });
@@ -43617,7 +45256,7 @@ async function loadDvc(ctx, dvcYaml, naming) {
   return { head, base: head ? await readDvcSide(ctx, dvcYaml, { ...naming, model: head.report.model }, "base") : null };
 }
 async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path6.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const read = side2 === "head" ? (rel) => readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
   const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
   const yamlText = await read(dvcYaml);
   if (yamlText === null) return null;
@@ -43643,9 +45282,9 @@ async function loadMlflow(ctx, source) {
   if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
   const byModel = /* @__PURE__ */ new Map();
   for (const metaPath of metas) {
-    const run2 = await readRunFromWorkspace(ctx, path6.posix.dirname(metaPath));
+    const run2 = await readRunFromWorkspace(ctx, path8.posix.dirname(metaPath));
     if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
-    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path6.posix.dirname(run2.dir)}/x`);
+    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path8.posix.dirname(run2.dir)}/x`);
     byModel.set(name, [...byModel.get(name) ?? [], run2]);
   }
   const naming = (name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
@@ -43668,7 +45307,7 @@ async function loadMlflow(ctx, source) {
   return out;
 }
 async function readRunFromWorkspace(ctx, dir) {
-  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path6.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
+  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
   const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
   if (metaText === null) return null;
   const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
@@ -43701,7 +45340,7 @@ async function readRunAtBase(ctx, dir) {
 }
 async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
   if (depth > 8) return [];
-  const entries = await fs6.readdir(path6.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const entries = await fs6.readdir(path8.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
     const name = prefix ? `${prefix}/${e2.name}` : e2.name;
@@ -43726,7 +45365,7 @@ async function gatherModels(opts) {
 }
 
 // src/adapters/load-report.ts
-import path7 from "node:path";
+import path9 from "node:path";
 async function loadConfigFile(file, root, required) {
   if (!file) return resolveConfig({});
   const label = displayPath(root, file);
@@ -43738,13 +45377,13 @@ async function loadConfigFile(file, root, required) {
   return parseConfig(text, label);
 }
 function displayPath(root, file) {
-  const rel = path7.relative(root, path7.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel.split(path7.sep).join("/") : file;
+  const rel = path9.relative(root, path9.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path9.isAbsolute(rel) ? rel.split(path9.sep).join("/") : file;
 }
 
 // src/action/gate-mode.ts
 var gateMode = async ({ settings, ctx, client, now }) => {
-  const config = await loadConfigFile(path8.join(ctx.workspace, settings.configPath), ctx.workspace, false);
+  const config = await loadConfigFile(path10.join(ctx.workspace, settings.configPath), ctx.workspace, false);
   const baseSha = settings.baseSha ?? ctx.pull?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const models = await gatherModels({
@@ -43778,8 +45417,8 @@ var gateMode = async ({ settings, ctx, client, now }) => {
 // src/action/publish.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { appendFile as appendFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path9 from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import path11 from "node:path";
 
 // src/adapters/github/comments.ts
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
@@ -43797,53 +45436,107 @@ async function findOurs(client, t, key, author) {
   return ours.sort((a, b) => a.id - b.id);
 }
 async function upsertComment(client, t, o) {
-  let requests = 0;
-  const body = `${o.body}
-${commentMarker(o.key, o.head_sha)}`;
-  const currentHead = async () => {
-    requests++;
-    const { data } = await client.rest.pulls.get({ owner: t.owner, repo: t.repo, pull_number: t.issue_number });
-    return data.head.sha;
-  };
-  const ours = await findOurs(client, t, o.key, o.author);
-  requests++;
+  const w = new Writer(client, t, o);
+  const ours = await w.list();
   const existing = ours[0];
   if (existing) {
-    if (existing.head !== o.head_sha && await currentHead() !== o.head_sha) {
-      return { action: "skipped_stale", url: existing.html_url, id: existing.id, requests };
+    const updated = await w.updateUnlessStale(existing);
+    if (updated) {
+      await w.remove(ours.slice(1));
+      return w.result(updated.action, updated.comment);
     }
-    const { data } = await client.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body });
-    requests++;
-    requests += await removeDuplicates(client, t, ours.slice(1));
-    return { action: "updated", url: data.html_url, id: data.id, requests };
   }
-  try {
-    const { data } = await client.rest.issues.createComment({ ...t, body, request: { retries: 0 } });
-    requests++;
-    return { action: "created", url: data.html_url, id: data.id, requests };
-  } catch (e2) {
-    const status = statusOf(e2);
-    if (status !== void 0 && status < 500 && status !== 429) throw e2;
-    requests++;
-    const again = await findOurs(client, t, o.key, o.author);
-    requests++;
-    const found = again.find((c) => c.head === o.head_sha && c.body?.includes(o.body.slice(0, 200)));
-    if (found) return { action: "created", url: found.html_url, id: found.id, requests };
-    const { data } = await client.rest.issues.createComment({ ...t, body, request: { retries: 0 } });
-    requests++;
-    return { action: "created", url: data.html_url, id: data.id, requests };
-  }
+  return w.fold(await w.create());
 }
-async function removeDuplicates(client, t, extra) {
-  for (const c of extra) {
+var Writer = class {
+  constructor(client, t, o) {
+    this.client = client;
+    this.t = t;
+    this.o = o;
+    this.body = `${o.body}
+${commentMarker(o.key, o.head_sha)}`;
+  }
+  client;
+  t;
+  o;
+  requests = 0;
+  body;
+  result(action, c) {
+    return { action, url: c.html_url, id: c.id, requests: this.requests };
+  }
+  async list() {
+    this.requests++;
+    return findOurs(this.client, this.t, this.o.key, this.o.author);
+  }
+  async currentHead() {
+    this.requests++;
+    const { data } = await this.client.rest.pulls.get({ owner: this.t.owner, repo: this.t.repo, pull_number: this.t.issue_number });
+    return data.head.sha;
+  }
+  /** Updates `c` with our body unless it holds another head's result and we are not the PR's head; null: it is gone. */
+  async updateUnlessStale(c) {
+    if (c.head !== this.o.head_sha && await this.currentHead() !== this.o.head_sha) {
+      return { action: "skipped_stale", comment: c };
+    }
     try {
-      await client.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: c.id });
+      this.requests++;
+      const { data } = await this.client.rest.issues.updateComment({ owner: this.t.owner, repo: this.t.repo, comment_id: c.id, body: this.body });
+      return { action: "updated", comment: data };
     } catch (e2) {
-      if (statusOf(e2) !== 404) throw e2;
+      if (statusOf(e2) === 404) return null;
+      throw e2;
     }
   }
-  return extra.length;
-}
+  /**
+   * Creates our comment. Never retried blindly: when the answer is lost (5xx, timeout) the comment may exist, so
+   * we list again and only create once more if it is not there.
+   */
+  async create() {
+    try {
+      return await this.post();
+    } catch (e2) {
+      const status = statusOf(e2);
+      if (status !== void 0 && status < 500) throw e2;
+      const again = await this.list();
+      const found = again.find((c) => c.head === this.o.head_sha);
+      if (!found) return this.post();
+      if (found.body === this.body) return found;
+      const updated = await this.updateUnlessStale(found);
+      return updated ? updated.comment : this.post();
+    }
+  }
+  async post() {
+    this.requests++;
+    const { data } = await this.client.rest.issues.createComment({ ...this.t, body: this.body, request: { retries: 0 } });
+    return data;
+  }
+  /**
+   * Another run may have created its comment at the same time (both listed before either created). The oldest
+   * comment is the one every run keeps: if ours is not the oldest, move our result into it (unless it holds a
+   * newer head's) and delete ours. The run whose comment is the oldest does nothing, so no run deletes a comment
+   * whose result has not been moved yet.
+   */
+  async fold(created) {
+    const all = await this.list();
+    const oldest = all[0];
+    if (!oldest || oldest.id >= created.id) return this.result("created", created);
+    const moved = await this.updateUnlessStale(oldest);
+    if (!moved) return this.result("created", created);
+    await this.remove([created]);
+    return this.result(moved.action, moved.comment);
+  }
+  /** Deletes extra copies; a 404 means another run already did. */
+  async remove(extra) {
+    for (const c of extra) {
+      this.requests++;
+      try {
+        await this.client.rest.issues.deleteComment({ owner: this.t.owner, repo: this.t.repo, comment_id: c.id });
+      } catch (e2) {
+        if (statusOf(e2) !== 404) throw e2;
+      }
+    }
+  }
+};
 
 // src/render/json.ts
 function renderJson(result) {
@@ -43877,15 +45570,21 @@ async function postComment(env, outcome) {
     if (posted.action === "skipped_stale") info("The PR has a newer head commit; its result is not overwritten.");
     if (posted.url) setOutput("comment-url", posted.url);
   } catch (e2) {
-    if (!isReadOnlyError(e2)) throw e2;
+    if (isReadOnlyError(e2)) {
+      warning(
+        "mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up."
+      );
+      return;
+    }
+    const status = statusOf(e2);
     warning(
-      "mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up."
+      `mlgate could not comment (GitHub answered ${status ?? "nothing"}: ${escapeLog(String(e2?.message ?? e2), 200)}). The verdict is in the job summary and the step's status.`
     );
   }
 }
 function finish2(result, env) {
-  const file = path9.join(process.env.RUNNER_TEMP || tmpdir(), "mlgate", "result.json");
-  mkdirSync(path9.dirname(file), { recursive: true });
+  const file = path11.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
+  mkdirSync(path11.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);

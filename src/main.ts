@@ -11,8 +11,10 @@ import { readActionContext, type ActionContext } from './adapters/github/context
 import { readSettings, type Settings } from './adapters/settings.js';
 import { escapeLog } from './render/escape.js';
 import { renderMarkdown } from './render/markdown.js';
+import { aggregateMode } from './action/aggregate-mode.js';
 import { gateMode } from './action/gate-mode.js';
-import { annotate, finish, postComment, writeSummary } from './action/publish.js';
+import { publishMode } from './action/publish-mode.js';
+import { annotate, finish, postComment, runBot, writeSummary } from './action/publish.js';
 import type { Mode, ModeEnv } from './action/types.js';
 
 export interface RunDeps {
@@ -30,8 +32,8 @@ const defaultDeps = (): RunDeps => ({
 
 const MODES: Record<Settings['mode'], Mode | null> = {
   gate: gateMode,
-  aggregate: null,
-  publish: null,
+  aggregate: aggregateMode,
+  publish: publishMode,
 };
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
@@ -40,13 +42,19 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const settings = readSettings((n) => core.getInput(n));
     if (settings.token) core.setSecret(settings.token);
     const ctx = readActionContext(deps.env);
-    const env: ModeEnv = { settings, ctx, client: settings.token ? deps.client(settings, ctx) : null, now: deps.now() };
+    const env: ModeEnv = { settings, ctx, client: settings.token ? deps.client(settings, ctx) : null, now: deps.now(), env: deps.env };
+    // Any PR comment triggers an issue_comment workflow; only /mlgate commands are ours to answer.
+    if (ctx.eventName === 'issue_comment' && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? '')) {
+      core.info('The comment is not an /mlgate command: nothing to do.');
+      return;
+    }
     const mode = MODES[settings.mode];
     if (!mode) throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
     const outcome = await mode(env);
     await writeSummary(renderMarkdown(outcome.result, { target: 'summary' }));
     annotate(outcome.result);
     await postComment(env, outcome);
+    await runBot(env, outcome);
     finish(outcome.result, env);
   } catch (e) {
     reportError(e);

@@ -4,12 +4,15 @@ import { evaluate } from '../core/evaluate.js';
 import { createBaselineReader } from '../adapters/baseline.js';
 import { enrichModels } from '../adapters/enrich.js';
 import { gatherModels } from '../adapters/gather.js';
+import { pullForEvent } from '../adapters/github/checklist-bot.js';
 import { loadConfigFile } from '../adapters/load-report.js';
 import type { Mode } from './types.js';
 
-export const gateMode: Mode = async ({ settings, ctx, client, now }) => {
+export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
+  // issue_comment payloads name only the issue: the PR's head, base and author come from the API.
+  const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
   const config = await loadConfigFile(path.join(ctx.workspace, settings.configPath), ctx.workspace, false);
-  const baseSha = settings.baseSha ?? ctx.pull?.base_sha ?? null;
+  const baseSha = settings.baseSha ?? pull?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const models = await gatherModels({
     workspace: ctx.workspace,
@@ -22,7 +25,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now }) => {
     config,
     client,
     repo: { owner: ctx.owner, repo: ctx.repo },
-    pull: ctx.pull,
+    pull,
     baseline,
     now,
   });
@@ -32,9 +35,10 @@ export const gateMode: Mode = async ({ settings, ctx, client, now }) => {
     config,
     models,
     base: { sha: baseSha, source: baseline ? baseline.source : 'none' },
-    head: { sha: ctx.sha || null },
+    head: { sha: pull?.head_sha ?? (ctx.sha || null) },
     now,
     notes,
   });
-  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
+  if (!pull) return { result, target: null };
+  return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
 };

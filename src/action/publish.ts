@@ -5,7 +5,8 @@ import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GateResult } from '../core/result-types.js';
-import { isReadOnlyError } from '../adapters/github/client.js';
+import { isReadOnlyError, statusOf } from '../adapters/github/client.js';
+import { handleBotEvent } from '../adapters/github/checklist-bot.js';
 import { upsertComment } from '../adapters/github/comments.js';
 import { escapeLog } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
@@ -44,11 +45,43 @@ export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<v
     if (posted.action === 'skipped_stale') core.info('The PR has a newer head commit; its result is not overwritten.');
     if (posted.url) core.setOutput('comment-url', posted.url);
   } catch (e) {
-    if (!isReadOnlyError(e)) throw e;
+    // The comment is only a copy of the verdict: losing it (after the client's retries) must not change the step's
+    // outcome, which the job summary and `finish` still carry. One warning, no stack trace.
+    if (isReadOnlyError(e)) {
+      core.warning(
+        'mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up.',
+      );
+      return;
+    }
+    const status = statusOf(e);
     core.warning(
-      'mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up.',
+      `mlgate could not comment (GitHub answered ${status ?? 'nothing'}: ${escapeLog(String((e as Error)?.message ?? e), 200)}). The verdict is in the job summary and the step's status.`,
     );
   }
+}
+
+let warnedReadOnly = false;
+
+/** Waiver replies, review mode and request-changes (docs/checklist.md); a read-only token skips them with one warning. */
+export async function runBot(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
+  const { client, ctx, settings } = env;
+  if (!client || !outcome.bot) return;
+  try {
+    // Commands need answers on the run they trigger, and waivers matter only where a checklist applies.
+    const scan = ctx.eventName === 'issue_comment' || outcome.result.models.some((m) => m.checklist !== null);
+    await handleBotEvent(client, { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull }, settings, outcome.result, outcome.bot.config, scan);
+  } catch (e) {
+    if (!isReadOnlyError(e)) throw e;
+    warnReadOnly();
+  }
+}
+
+function warnReadOnly(): void {
+  if (warnedReadOnly) return;
+  warnedReadOnly = true;
+  core.warning(
+    'mlgate could not write to the pull request: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up.',
+  );
 }
 
 /** Writes the result file and outputs, and fails the step according to `fail-on`. */

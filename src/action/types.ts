@@ -1,7 +1,8 @@
 /** What every action mode receives and returns; main.ts runs a mode, then publishes its result. */
 import type { GateResult } from '../core/result-types.js';
 import type { GitHubClient } from '../adapters/github/client.js';
-import type { ActionContext } from '../adapters/github/context.js';
+import type { ActionContext, PullInfo } from '../adapters/github/context.js';
+import type { Config } from '../core/config-types.js';
 import type { Settings } from '../adapters/settings.js';
 
 export interface ModeEnv {
@@ -10,12 +11,16 @@ export interface ModeEnv {
   /** null without a token. */
   client: GitHubClient | null;
   now: Date;
+  /** The runner's environment (event payload path etc.). */
+  env: Record<string, string | undefined>;
 }
 
 export interface ModeOutcome {
   result: GateResult;
   /** The PR to comment on and the head commit the result is for (null: no PR, summary only). */
   target: { number: number; head_sha: string } | null;
+  /** Gate mode on a PR: what the bot needs (waiver replies, review mode, request-changes). */
+  bot?: { pull: PullInfo; config: Config };
 }
 
 export type Mode = (env: ModeEnv) => Promise<ModeOutcome>;

@@ -61,7 +61,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
     await fs.mkdir(path.dirname(full), { recursive: true });
     // 'wx' refuses a file that appeared since the check; with --force, O_NOFOLLOW refuses a link placed there.
     const flags = values.force ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW : 'wx';
-    await fs.writeFile(full, f.text, { flag: flags as unknown as string });
+    await fs.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? 'overwrote' : 'wrote'} ${f.path}\n`);
   }
   io.stdout('\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n');

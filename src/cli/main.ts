@@ -1,9 +1,11 @@
 /** The CLI's dispatcher: the same pipeline as the action, no GitHub. Exit codes: docs/cli.md. */
 import { isInputError, InputErrors } from '../core/errors.js';
+import { AGGREGATE_HELP, aggregateCommand } from './aggregate.js';
 import { COMPARE_HELP, compareCommand } from './compare.js';
 import { CURVE_HELP, curveCommand } from './curve.js';
 import { DEMO_HELP, demoCommand } from './demo.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import { INIT_HELP, initCommand } from './init.js';
 import { VALIDATE_HELP, validateCommand } from './validate.js';
 
 type Command = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
@@ -12,6 +14,8 @@ export const COMMANDS: Record<string, Command> = {
   compare: { help: COMPARE_HELP, run: compareCommand },
   validate: { help: VALIDATE_HELP, run: validateCommand },
   demo: { help: DEMO_HELP, run: demoCommand },
+  init: { help: INIT_HELP, run: initCommand },
+  aggregate: { help: AGGREGATE_HELP, run: aggregateCommand },
   curve: { help: CURVE_HELP, run: curveCommand },
 };
 

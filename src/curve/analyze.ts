@@ -1,11 +1,22 @@
 /**
- * analyzeCurve: fit the families, pick one per curve by held-out extrapolation, find the point of diminishing
- * returns, price it with the curve's own cost column, and say how far all of it can be trusted.
+ * analyzeCurve: fit the families and select the model (models.ts), find the point of diminishing returns and
+ * price it with the curve's own cost column (recommend.ts), put an interval on the gain of a doubling
+ * (interval.ts), say how far all of it can be trusted (trust.ts), and write the one-line conclusion.
  */
 import { FAMILIES, FAMILY_NAMES } from './families.js';
-import { fitFamily, pointWeights, refitFrom, type FittedModel, type Orientation } from './fit.js';
+import type { Orientation } from './fit.js';
 import { formatCost, formatDelta, formatFactor, formatPct, formatSize, formatValue } from './format.js';
-import type { CurveAnalysis, CurveFamilyFit, CurveFamilyName, CurveOptions, CurvePoint } from './types.js';
+import { bootstrapGains, competitiveGains, gainInterval } from './interval.js';
+import { fitCurveModels } from './models.js';
+import { costAt, findRecommendedSize, fitCostModel, gainPerDoubling } from './recommend.js';
+import { trustReasons } from './trust.js';
+import type { CurveAnalysis, CurveFamilyFit, CurveOptions, CurvePoint } from './types.js';
+
+// Re-exported so that existing imports of analyze.js keep working after the split.
+export { cleanPoints, fitCurveModels, fitWindow, holdoutSplit, medianOf, medianPredictor, type CurveModels } from './models.js';
+export { costAt, findRecommendedSize, fitCostModel, gainPerDoubling } from './recommend.js';
+export { mulberry32 } from './interval.js';
+export { MAX_EXTRAPOLATION } from './trust.js';
 
 export const DEFAULT_CURVE_OPTIONS: CurveOptions = {
   direction: 'higher',
@@ -13,179 +24,6 @@ export const DEFAULT_CURVE_OPTIONS: CurveOptions = {
   min_points: 4,
   gain_per_doubling: 0.005,
 };
-
-/** Largest extrapolation (relative to the largest measured size) trusted for conclusions. */
-export const MAX_EXTRAPOLATION = 4;
-
-/** Deterministic PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
-/** Valid points sorted by size (ties keep input order). */
-export function cleanPoints(points: readonly CurvePoint[]): CurvePoint[] {
-  return points
-    .map((p, i) => ({ p, i }))
-    .filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value))
-    .sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i)
-    .map(({ p }) => {
-      const q: CurvePoint = { train_size: p.train_size, value: p.value };
-      if (p.std !== undefined && Number.isFinite(p.std)) q.std = p.std;
-      if (p.cost !== undefined && Number.isFinite(p.cost)) q.cost = p.cost;
-      return q;
-    });
-}
-
-/**
- * Held-out split for model selection: leave out the points above half the largest size (one doubling of
- * extrapolation, as in use), keeping at least 3 points to fit; else leave out the last point only.
- */
-export function holdoutSplit(points: readonly CurvePoint[]): { train: CurvePoint[]; test: CurvePoint[] } | null {
-  if (points.length < 3) return null;
-  const nMax = points[points.length - 1]!.train_size;
-  let train = points.filter((p) => p.train_size <= nMax / 2);
-  if (train.length < 3) train = points.slice(0, points.length - 1);
-  const test = points.slice(train.length);
-  if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
-  return { train, test };
-}
-
-/**
- * Fit window: the shape of a learning curve at tiny sizes says little about its tail, so dense curves are
- * fitted on their last FIT_WINDOW_DOUBLINGS doublings (when at least FIT_WINDOW_MIN_POINTS points lie there).
- */
-export const FIT_WINDOW_DOUBLINGS = 3;
-export const FIT_WINDOW_MIN_POINTS = 6;
-
-export function fitWindow(points: readonly CurvePoint[]): CurvePoint[] {
-  if (points.length === 0) return [];
-  const top = points[points.length - 1]!.train_size;
-  const inWindow = points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
-  return inWindow.length >= FIT_WINDOW_MIN_POINTS ? inWindow : points.slice();
-}
-
-/** Number of best families (by held-out error) whose median prediction is the selected model. */
-export const ENSEMBLE_SIZE = 3;
-
-export interface CurveModels {
-  /** all valid points, sorted */
-  points: CurvePoint[];
-  /** the points the families were fitted on (fit window) */
-  fitted: CurvePoint[];
-  fits: Map<CurveFamilyName, FittedModel>;
-  holdout: Map<CurveFamilyName, number>;
-  /** held-out mean absolute error of "predict the last observed value" */
-  lastValueHoldout: number | null;
-  /** Best family by held-out error (or the first that could be fitted). */
-  selected: CurveFamilyName | null;
-  /** Families whose pointwise median is the selected model (best ENSEMBLE_SIZE by held-out error, best first). */
-  members: CurveFamilyName[];
-  /** Prediction of the selected model (median of the members). */
-  predict: ((n: number) => number) | null;
-}
-
-export function medianOf(values: number[]): number {
-  const v = values.slice().sort((a, b) => a - b);
-  const k = v.length;
-  return k % 2 ? v[(k - 1) / 2]! : (v[k / 2 - 1]! + v[k / 2]!) / 2;
-}
-
-export function medianPredictor(fs: ReadonlyArray<(n: number) => number>): (n: number) => number {
-  if (fs.length === 1) return fs[0]!;
-  return (n) => medianOf(fs.map((f) => f(n)));
-}
-
-/**
- * Fits every family on the fit window and on its held-out split; ranks the families by held-out error
- * (extrapolation to the left-out largest points), and selects the median of the best three.
- */
-export function fitCurveModels(pointsIn: readonly CurvePoint[], o: Orientation, names: readonly CurveFamilyName[] = FAMILY_NAMES): CurveModels {
-  const points = cleanPoints(pointsIn);
-  const fitted = fitWindow(points);
-  const fits = new Map<CurveFamilyName, FittedModel>();
-  const holdout = new Map<CurveFamilyName, number>();
-  const distinct = new Set(fitted.map((p) => p.train_size)).size;
-  if (distinct >= 2) {
-    for (const name of names) {
-      if (FAMILIES[name].k > fitted.length) continue;
-      const m = fitFamily(name, fitted, o);
-      if (m) fits.set(name, m);
-    }
-  }
-  let lastValueHoldout: number | null = null;
-  const split = holdoutSplit(fitted);
-  if (split) {
-    const last = split.train[split.train.length - 1]!.value;
-    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
-    for (const name of names) {
-      if (!fits.has(name) || FAMILIES[name].k > split.train.length) continue;
-      const m = fitFamily(name, split.train, o);
-      if (!m) continue;
-      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
-      if (Number.isFinite(err)) holdout.set(name, err);
-    }
-  }
-  // Rank by held-out error; ties keep the order of `names`.
-  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a)! - holdout.get(b)! || names.indexOf(a) - names.indexOf(b));
-  let members: CurveFamilyName[] = ranked.slice(0, ENSEMBLE_SIZE);
-  if (members.length === 0) {
-    const first = names.find((n) => fits.has(n));
-    members = first ? [first] : [];
-  }
-  const selected = members[0] ?? null;
-  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n)!.predict)) : null;
-  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
-}
-
-function mean(xs: readonly number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-
-/** Gain (in the better direction, metric units) of doubling n under a prediction function. */
-export function gainPerDoubling(predict: (n: number) => number, n: number, direction: 'higher' | 'lower'): number {
-  const d = predict(2 * n) - predict(n);
-  return direction === 'higher' ? d : -d;
-}
-
-/**
- * The size beyond which every doubling buys less than `threshold`, searched from nLo to nHi:
- * nLo when the gain is already below it there, null when it is still above it at nHi.
- */
-export function findRecommendedSize(
-  predict: (n: number) => number,
-  direction: 'higher' | 'lower',
-  threshold: number,
-  nLo: number,
-  nHi: number,
-): number | null {
-  const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
-  const at = (i: number) => nLo * Math.pow(nHi / nLo, i / steps);
-  let lastAbove = -1;
-  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at(i), direction) >= threshold) lastAbove = i;
-  if (lastAbove === -1) return nLo;
-  if (lastAbove === steps) return null;
-  let lo = Math.log(at(lastAbove)), hi = Math.log(at(lastAbove + 1));
-  for (let k = 0; k < 40; k++) {
-    const mid = (lo + hi) / 2;
-    if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
-    else hi = mid;
-  }
-  return Math.exp(hi);
-}
 
 function roundSize(n: number): number {
   return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
@@ -195,34 +33,7 @@ function round(x: number, digits = 6): number {
   return Number(x.toPrecision(digits));
 }
 
-/** Noise (standard deviation) of a point's value when known: its std, or the binomial sd of a proportion. */
-function pointNoise(p: CurvePoint, o: Orientation): number | null {
-  let v: number | null = null;
-  if (p.std !== undefined && p.std > 0) v = p.std;
-  if (o.proportion && o.eval_size && o.eval_size > 0) {
-    const q = Math.min(1 - 1 / o.eval_size, Math.max(1 / o.eval_size, p.value));
-    v = Math.max(v ?? 0, Math.sqrt((q * (1 - q)) / o.eval_size));
-  }
-  return v;
-}
-
-/** Cost = exp(intercept) * n^slope fitted by least squares on log-log (points with positive cost). */
-export function fitCostModel(points: readonly CurvePoint[]): { intercept: number; slope: number } | null {
-  const pts = points.filter((p) => p.cost !== undefined && p.cost > 0);
-  if (pts.length === 0) return null;
-  const lx = pts.map((p) => Math.log(p.train_size));
-  const ly = pts.map((p) => Math.log(p.cost!));
-  const mx = mean(lx), my = mean(ly);
-  let sxx = 0, sxy = 0;
-  for (let i = 0; i < pts.length; i++) { sxx += (lx[i]! - mx) ** 2; sxy += (lx[i]! - mx) * (ly[i]! - my); }
-  // One point, or all at one size: assume cost proportional to size.
-  const slope = sxx > 1e-12 ? sxy / sxx : 1;
-  return { intercept: my - slope * mx, slope };
-}
-
-export function costAt(model: { intercept: number; slope: number }, n: number): number {
-  return Math.exp(model.intercept + model.slope * Math.log(n));
-}
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], optsIn: CurveOptions): CurveAnalysis {
   const opts: CurveOptions = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
@@ -312,44 +123,11 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
   const gain = gainPerDoubling(predict, current, opts.direction);
 
-  // Interval for the gain per doubling: residual bootstrap of the selected model (every member refitted),
-  // widened by the spread of the competitive families (model uncertainty).
-  const B = opts.bootstrap_samples ?? 40;
-  const samples: number[] = [];
-  const fp = fittedPts;
-  if (B > 0 && fp.length >= 3) {
-    const w = pointWeights(fp, o);
-    const fitted = fp.map((p) => predict(p.train_size));
-    const std = fp.map((p, i) => (p.value - fitted[i]!) * Math.sqrt(w[i]!));
-    const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
-    const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
-    const rnd = mulberry32(0x5eed ^ fp.length);
-    const sizes = fp.map((p) => p.train_size);
-    const memberFits = models.members.map((m) => models.fits.get(m)!);
-    for (let b = 0; b < B; b++) {
-      const vals = fp.map((_, i) => fitted[i]! + (infl * std[Math.floor(rnd() * fp.length)]!) / Math.sqrt(w[i]!));
-      const fs = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-      if (fs.every((f) => f !== null)) {
-        const g = gainPerDoubling(medianPredictor(fs as Array<(n: number) => number>), current, opts.direction);
-        if (Number.isFinite(g)) samples.push(g);
-      }
-    }
-  }
-  const best = models.holdout.get(sel.family);
-  const competitive: number[] = [];
-  for (const [name, m] of models.fits) {
-    const e = models.holdout.get(name);
-    if (best === undefined || e === undefined) continue;
-    if (e <= Math.max(2 * best, best + thr / 2)) competitive.push(gainPerDoubling(m.predict, current, opts.direction));
-  }
-  let interval: [number, number] | null = null;
-  if (samples.length >= 10 || competitive.length >= 2) {
-    samples.sort((a, b) => a - b);
-    let lo = samples.length >= 10 ? quantile(samples, 0.1) : gain;
-    let hi = samples.length >= 10 ? quantile(samples, 0.9) : gain;
-    for (const g of competitive) { lo = Math.min(lo, g); hi = Math.max(hi, g); }
-    interval = [round(Math.min(lo, gain)), round(Math.max(hi, gain))];
-  }
+  // Interval for the gain per doubling (interval.ts).
+  const samples = bootstrapGains(models, o, current, opts.bootstrap_samples ?? 40);
+  const competitive = competitiveGains(models, o, current, thr);
+  const iv0 = gainInterval(gain, samples, competitive);
+  const interval: [number, number] | null = iv0 ? [round(iv0[0]), round(iv0[1])] : null;
   base.predicted_gain_per_doubling = { value: round(gain), interval };
 
   // Savings of training at the recommended size instead of the current one.
@@ -363,51 +141,8 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
     };
   }
 
-  // --- How far can it be trusted? ---
-  const noise = points.map((p) => pointNoise(p, o));
-  const noiseKnown = noise.every((s) => s !== null);
-  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
-  // Non-monotone: a drop in the top three doublings larger than noise (or than the threshold).
-  const worse = (a: CurvePoint, b: CurvePoint) => (opts.direction === 'higher' ? a.value - b.value : b.value - a.value);
-  let worst: { a: CurvePoint; b: CurvePoint; d: number; tol: number } | null = null;
-  const top = points.filter((p) => p.train_size >= nMax / 8);
-  for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) {
-      const a = top[i]!, b = top[j]!;
-      if (b.train_size === a.train_size) continue;
-      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
-      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si!, sj!), thr / 2) : Math.max(thr, 0.1 * range);
-      const d = worse(a, b);
-      if (d > tol && (!worst || d - tol > worst.d - worst.tol)) worst = { a, b, d, tol };
-    }
-  }
-  if (worst) {
-    reasons.push(`non-monotone: ${fmtV(worst.a.value)} at ${formatSize(worst.a.train_size)} but ${fmtV(worst.b.value)} at ${formatSize(worst.b.train_size)}`);
-  }
-  // Noisy: residuals of the selected fit well above the known noise, or large relative to the range.
-  const resid = fittedPts.map((p) => p.value - predict(p.train_size));
-  const rmse = Math.sqrt(mean(resid.map((r) => r * r)));
-  const noisy = noiseKnown
-    ? Math.sqrt(mean(resid.map((r, i) => (r / noise[points.indexOf(fittedPts[i]!)]!) ** 2))) > 3 && rmse > thr / 2
-    : rmse > Math.max(thr / 2, 0.2 * range);
-  if (noisy && !worst) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
-  // Models disagree about the next doubling.
-  if (competitive.length >= 2) {
-    const lo = Math.min(...competitive), hi = Math.max(...competitive);
-    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(gain))) {
-      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
-    }
-  }
-  // Held-out extrapolation worse than predicting the last value by a margin.
-  if (best !== undefined && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
-    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
-  }
-  // Extrapolation.
-  if (current > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the training size ${formatSize(current)} is more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}`);
-  } else if (recommended !== null && recommended > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the point of diminishing returns (~${formatSize(recommended)}) is more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}`);
-  }
+  // --- How far can it be trusted? (trust.ts) ---
+  reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended }));
 
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join('; ');

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { parseYamlOrJson } from '../core/safe-parse.js';
-import { flattenNumbers, parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
+import { flattenNumbers, NON_FINITE, parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
 import { splitCsv } from './csv.js';
 
 export function parseFlatJson(text: string, file: string): ReaderOutput {
@@ -16,6 +16,7 @@ export function parseFlatJson(text: string, file: string): ReaderOutput {
   return { reader: 'json', file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: '.' }) };
 }
 
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const NAME_COLUMNS = ['metric', 'name', 'key'];
 const VALUE_COLUMNS = ['value', 'score'];
 
@@ -39,7 +40,7 @@ export function parseMetricsCsv(text: string, file: string): ReaderOutput {
   t.header.forEach((name, i) => {
     const cell = last.cells[i]!;
     // Non-numeric columns (a run id, a date) are labels, not metrics.
-    if (cell === '' || !/^[-+]?(\d|\.\d|nan|inf)/i.test(cell)) return;
+    if (cell === '' || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
     metrics.push({ name, value: parseNumberText(cell, { file, line: last.line, field: name }), line: last.line, column: 1 });
   });
   return { reader: 'csv', file, metrics };

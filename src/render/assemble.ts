@@ -6,9 +6,12 @@
 
 export interface Block {
   text: string;
-  /** 0: never dropped (verdict, failing rows). Higher numbers are dropped first. */
+  /** 0: never dropped (verdict, findings). Higher numbers are dropped first. */
   priority: number;
-  /** Used instead of `text` before dropping the block entirely. */
+  /**
+   * Used instead of `text` before dropping the block entirely. The fallback of a priority-1 block (the failing
+   * rows) is must-keep: it is cut with the priority-0 blocks when space runs out, never dropped.
+   */
   fallback?: string;
 }
 
@@ -27,38 +30,47 @@ export function assemble(blocks: Block[], opts: { limit?: number; truncatedNote:
   let out = join(texts);
   if (utf8Length(out) <= limit) return out;
 
-  // Drop from the least important, later blocks first; try each block's fallback before removing it.
+  // Drop from the least important, later blocks first, each replaced by its fallback when it has one. Then drop
+  // the fallbacks too, except those of priority 1: they hold the failing rows, which are cut, never dropped.
   const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
   const note = `> ${opts.truncatedNote}`;
+  const fits = () => utf8Length((out = join([...texts, note]))) <= limit;
   for (const { b, i } of order) {
     if (b.priority === 0) break;
     texts[i] = b.fallback ?? '';
-    out = join([...texts, note]);
-    if (utf8Length(out) <= limit) return out;
-    if (b.fallback !== undefined) {
-      texts[i] = '';
-      out = join([...texts, note]);
-      if (utf8Length(out) <= limit) return out;
-    }
+    if (fits()) return out;
   }
-  // Only must-keep blocks remain and they are still too long: cut whole lines, then close what is open.
-  return hardCut(join([...texts, note]), limit);
+  for (const { b, i } of order) {
+    if (b.priority <= 1) break;
+    if (texts[i] === '') continue;
+    texts[i] = '';
+    if (fits()) return out;
+  }
+  // Only must-keep blocks remain and they are still too long: cut whole lines, then close what is open. The
+  // footer (our hidden marker) stays outside the cut: without it the next run would not find this comment.
+  const body = [...texts, note].filter((p) => p !== '').join('\n\n');
+  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `\n\n${footer}` : '');
 }
+
+const CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
 
 function hardCut(s: string, limit: number): string {
   const lines = s.split('\n');
   const kept: string[] = [];
   let size = 0;
+  let fences = 0;
+  let opened = 0;
+  // What closing the kept text would take: a fence and one </details> per open <details> (with or without `open`).
+  const closingFor = (f: number, o: number) => (f % 2 === 1 ? '\n```' : '') + '\n</details>'.repeat(Math.max(0, o));
   for (const line of lines) {
-    const n = utf8Length(line) + 1;
-    if (size + n > limit - 200) break;
+    const f = fences + (/^```/.test(line) ? 1 : 0);
+    const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    const n = utf8Length(line) + (kept.length ? 1 : 0);
+    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
     kept.push(line);
     size += n;
+    fences = f;
+    opened = o;
   }
-  const text = kept.join('\n');
-  const fences = (text.match(/^```/gm) ?? []).length;
-  const opened = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
-  let closing = fences % 2 === 1 ? '\n```' : '';
-  for (let k = 0; k < opened; k++) closing += '\n</details>';
-  return `${text}${closing}\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.`;
+  return `${kept.join('\n')}${closingFor(fences, opened)}${CUT_NOTE}`;
 }

@@ -13,7 +13,7 @@ const e = (s: string, max = 160) => escapeMarkdownInline(s, max);
 function row(item: ChecklistItemResult): string {
   const level = item.severity === 'recommended' ? ' <sub>(recommended)</sub>' : '';
   let text = item.evidence ? e(item.evidence, 240) : '';
-  if (item.status === 'waived' && item.waiver) text = `${text}${text ? '; ' : ''}waived by @${e(item.waiver.by, 40)}`;
+  if (item.status === 'waived' && item.waiver) text = `${text}${text ? '; ' : ''}waived by ${e(`@${item.waiver.by}`, 41)}`;
   else if ((item.status === 'fail' || item.status === 'warn') && item.fix) text = `${text}${text ? '<br>' : ''}**Fix:** ${e(item.fix, 240)}`;
   return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || '—'} |`;
 }
@@ -33,7 +33,7 @@ export function waiverLines(items: ChecklistItemResult[]): string {
   const lines = waived.map((i) => {
     const w = i.waiver!;
     const url = safeUrl(w.comment_url);
-    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by @${e(w.by, 40)}: “${e(w.reason, 300)}”${url ? ` ([comment](${url}))` : ''}`;
+    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: “${e(w.reason, 300)}”${url ? ` ([comment](${url}))` : ''}`;
   });
   return `**Waivers** (audit trail)\n${lines.join('\n')}`;
 }

@@ -8,6 +8,16 @@
 // Bidi controls (Trojan Source), zero-width and other invisible format characters, C0/C1 controls.
 // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+// Invisible characters outside the BMP, which a regex without the u flag cannot match: Unicode tag characters
+// (used to smuggle hidden ASCII), musical formatting controls, variation selectors supplement.
+const INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+// A surrogate without its partner (JSON can write one as "\ud800"): not text, and it turns into U+FFFD on output.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function scrub(s: string, replacement: string): string {
+  return s.replace(INVISIBLE, replacement).replace(INVISIBLE_ASTRAL, replacement).replace(LONE_SURROGATE, replacement);
+}
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -39,7 +49,7 @@ export function clipText(s: string, max: number): string {
  * `@` gets a zero-width joiner entity after it, the way Renovate defuses mentions.
  */
 export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): string {
-  const clean = clipText(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(INVISIBLE, '�'), max);
+  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '), '\ufffd'), max);
   let out = '';
   for (const ch of clean) {
     if (ch === '@') out += '@&#8203;';
@@ -48,7 +58,11 @@ export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): strin
   return out;
 }
 
-/** For log lines: one line, no workflow command (`::set-output`, `::add-mask::`), no invisible characters. */
+/**
+ * For log lines: one line, no workflow command (`::set-output`, `::add-mask::`, nor the runner's legacy
+ * `##[add-mask]` form), no invisible characters.
+ */
 export function escapeLog(raw: string, max = 200): string {
-  return clipText(String(raw).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(INVISIBLE, '?').replace(/::/g, ': :'), max);
+  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, ' '), '?');
+  return clipText(line.replace(/:(?=:)/g, ': ').replace(/##\[/g, '# #['), max);
 }

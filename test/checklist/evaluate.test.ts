@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateChecklist } from '../../src/checklist/evaluate.js';
 import type { ChecklistInput } from '../../src/checklist/evaluate.js';
+import type { ChecklistFacts } from '../../src/checklist/types.js';
 import { evaluate } from '../../src/core/evaluate.js';
 import { InputError } from '../../src/core/errors.js';
-import { parseReport } from '../../src/core/report.js';
 import { HEAD_PATH, config, day, facts, loadBase, loadHead } from './helpers.js';
 
 const NOW = day('2026-11-02');
@@ -88,7 +88,7 @@ describe('failing items', () => {
   it('owner and backup owner must be two people (case and @ ignored)', () => {
     const out = run({ head: loadHead((y) => y.replace('backup_owner: "@bob"', 'backup_owner: "Alice"')) });
     expect(item(out, 'ownership')).toMatchObject({ status: 'fail', evidence: 'owner and backup owner are both @alice' });
-    expect(item(out, 'ownership').location).toEqual({ file: HEAD_PATH, line: 32, column: 17 });
+    expect(item(out, 'ownership').location).toEqual({ file: HEAD_PATH, line: 30, column: 17 });
   });
 
   it('documentation: missing card file, missing sections, card not updated with the model', () => {
@@ -112,7 +112,7 @@ describe('failing items', () => {
   });
 
   it('learning curve needs the configured number of points', () => {
-    const out = run({ config: config({ learning_curve: { min_points: 5 } } as never) });
+    const out = run({ config: config({ learning_curve: { min_points: 5 } }) });
     expect(item(out, 'learning_curve')).toMatchObject({ status: 'fail', evidence: '4 points' });
   });
 });
@@ -156,7 +156,7 @@ describe('retraining expiry (UTC calendar days; expires = last valid day)', () =
     }
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).format()).toBe(
-      `${HEAD_PATH}:47:14: lifecycle.retraining.expires: "2027-02-30" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`,
+      `${HEAD_PATH}:45:14: lifecycle.retraining.expires: "2027-02-30" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`,
     );
   });
 });
@@ -166,13 +166,13 @@ describe('malformed lifecycle blocks are rejected when the report is read', () =
     try {
       loadHead(edit);
     } catch (e) {
-      return (e as Error).message;
+      return e instanceof InputError ? e.format() : String(e);
     }
     return 'no error';
   };
   it('names the line and the expected shape', () => {
-    expect(parse((y) => y.replace('expires: 2027-03-31', 'expires: next year'))).toMatch(/models\/fraud\/mlgate\.yaml:47:\d+: lifecycle\.retraining\.expires/);
-    expect(parse((y) => y.replace('owner: "@alice"', 'owner: 42'))).toMatch(/:31:\d+: lifecycle\.owner/);
+    expect(parse((y) => y.replace('expires: 2027-03-31', 'expires: next year'))).toMatch(/models\/fraud\/mlgate\.yaml:45:\d+: lifecycle\.retraining\.expires/);
+    expect(parse((y) => y.replace('owner: "@alice"', 'owner: 42'))).toMatch(/:29:\d+: lifecycle\.owner/);
     expect(parse((y) => y.replace('  owner: "@alice"', '  ownr: "@alice"'))).toMatch(/lifecycle.*ownr/);
   });
   it('does not echo a long malicious value', () => {
@@ -182,7 +182,7 @@ describe('malformed lifecycle blocks are rejected when the report is read', () =
 });
 
 describe('independent review', () => {
-  const review = (reviews: Parameters<typeof facts>[0]['reviews'], raw = {}) => item(run({ facts: facts({ reviews }), config: config({ checklist: { independent_review: raw } }) }), 'independent_review');
+  const review = (reviews: ChecklistFacts['reviews'], raw = {}) => item(run({ facts: facts({ reviews }), config: config({ checklist: { independent_review: raw } }) }), 'independent_review');
 
   it('the author’s own approval does not count', () => {
     expect(review([{ login: 'Alice', state: 'APPROVED', team_member: null }])).toMatchObject({
@@ -286,11 +286,10 @@ describe('model_paths', () => {
 
 describe('through evaluate()', () => {
   it('a failing required item fails the model and the gate, with a located finding', () => {
-    const text = (y: string) => y.replace('backup_owner: "@bob"', 'backup_owner: "@alice"');
-    const head = loadHead(text);
+    const head = loadHead((y) => y.replace('backup_owner: "@bob"', 'backup_owner: "@alice"'));
     const result = evaluate({
       config: config(),
-      models: [{ name: 'fraud-detector', head, base: parseReport(loadBase().source.file ? loadHead().source.file && '' + requireBaseText() : '', 'x'), head_path: HEAD_PATH, base_path: HEAD_PATH, extras: { checklist: facts() } }],
+      models: [{ name: 'fraud-detector', head, base: loadBase(), head_path: HEAD_PATH, base_path: HEAD_PATH, extras: { checklist: facts() } }],
       base: { sha: null, source: 'file' },
       head: { sha: null },
       now: NOW,
@@ -303,12 +302,8 @@ describe('through evaluate()', () => {
         rule: 'checklist.ownership',
         severity: 'fail',
         message: 'checklist: Ownership: owner and backup owner are both @alice — name a different person as lifecycle.backup_owner, so two people can run the model',
-        location: { file: HEAD_PATH, line: 32, column: 17 },
+        location: { file: HEAD_PATH, line: 30, column: 17 },
       },
     ]);
   });
 });
-
-function requireBaseText(): string {
-  return loadBase().source.file;
-}

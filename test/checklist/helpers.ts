@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChecklistFacts } from '../../src/checklist/types.js';
-import { resolveConfig } from '../../src/core/config.js';
+import { parseConfig } from '../../src/core/config.js';
 import type { Config } from '../../src/core/config-types.js';
 import { parseReport } from '../../src/core/report.js';
 import type { LoadedReport } from '../../src/core/report-types.js';
@@ -25,8 +25,9 @@ export function loadBase(): LoadedReport {
   return parseReport(fixtureText(BASE_PATH), `${HEAD_PATH} (base)`);
 }
 
-export function config(raw: Parameters<typeof resolveConfig>[0] = {}): Config {
-  return resolveConfig(raw);
+/** A config as the user writes it, through the real parser and its JSON Schema. */
+export function config(raw: Record<string, unknown> = {}): Config {
+  return parseConfig(JSON.stringify({ version: 1, ...raw }), '.github/mlgate.yml');
 }
 
 /** What the enricher finds for the fixture PR: files present, card headings, the PR changed report and card. */

@@ -55,20 +55,24 @@ export async function handleBotEvent(
   settings: Pick<Settings, 'commentMode' | 'review' | 'failOn' | 'commentAuthor'>,
   result: GateResult,
   config: Config,
+  /** Scan the PR's comments for /mlgate commands to answer (false saves a request when nothing can use them). */
+  scan = true,
 ): Promise<BotOutcome> {
   const pull = ctx.pull;
   const t: PullTarget = { owner: ctx.owner, repo: ctx.repo, pull_number: pull.number };
   const issue = { owner: ctx.owner, repo: ctx.repo, issue_number: pull.number };
   const out: BotOutcome = { replies: 0, review: null, request_changes: null };
 
-  const scan = await scanCommands(client, issue, {
-    pr_author: pull.author,
-    bot: settings.commentAuthor,
-    items: checklistItemIds(config),
-    allow_author: config.checklist.waivers.allow_author,
-    ...(config.checklist.waivers.team ? { team: config.checklist.waivers.team } : {}),
-  });
-  out.replies = await postReplies(client, issue, scan.replies);
+  if (scan) {
+    const scanned = await scanCommands(client, issue, {
+      pr_author: pull.author,
+      bot: settings.commentAuthor,
+      items: checklistItemIds(config),
+      allow_author: config.checklist.waivers.allow_author,
+      ...(config.checklist.waivers.team ? { team: config.checklist.waivers.team } : {}),
+    });
+    out.replies = await postReplies(client, issue, scanned.replies);
+  }
 
   if (settings.commentMode === 'review') {
     const body = renderMarkdown(result, { target: 'comment', ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}) });

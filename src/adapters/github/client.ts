@@ -19,6 +19,8 @@ export interface ClientOptions {
   retries?: number;
   /** Longest Retry-After we are willing to wait, in seconds. */
   maxRetryAfter?: number;
+  /** Wait after a secondary rate limit without Retry-After, in seconds (GitHub: at least a minute). */
+  fallbackRetryAfter?: number;
   log?: (message: string) => void;
   /**
    * Spacing between write requests. GitHub asks integrations for at least 1 s between writes and more between
@@ -48,14 +50,52 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
   // Per-client limiters (the plugin's defaults are module-wide): same rules, but no state shared across clients.
   const write = new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: spacing.write });
   const notifications = new Bottleneck.Group({ id: 'mlgate-notifications', maxConcurrent: 1, minTime: spacing.notifications });
-  return new GitHub({
+  const client = new GitHub({
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ''),
     userAgent: 'mlgate',
-    request: { fetch: timedFetch, retries: opts.retries ?? 3 },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), write, notifications, Bottleneck },
+    // `retries` goes in the retry plugin's options, never in `request`: a default `request.retries` is copied into
+    // every error, and plugin-retry then retries any status (403, 404, 422 ...) at once, ignoring `doNotRetry`.
+    request: { fetch: timedFetch },
+    // 429 is left to the throttling plugin and `honourRetryAfter`: a blind backoff would ignore GitHub's Retry-After.
+    retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    throttle: {
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+      fallbackSecondaryRateRetryAfter: opts.fallbackRetryAfter ?? 60,
+      write,
+      notifications,
+      Bottleneck,
+    },
     log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+  });
+  honourRetryAfter(client, maxRetryAfter, opts.fallbackRetryAfter ?? 60, log);
+  return client;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A 429 (or a 403 with Retry-After) that the throttling plugin does not recognise as a rate limit (its message
+ * does not say "secondary rate" and x-ratelimit-remaining is not 0): wait as told (a 429 without Retry-After: the
+ * fallback, as GitHub asks), once. A rate-limited request was not applied, so repeating even a create is safe.
+ * Registered after the plugins, so it wraps them and only sees what they gave up on or ignored.
+ */
+function honourRetryAfter(client: GitHubClient, maxRetryAfter: number, fallback: number, log: (m: string) => void): void {
+  client.hook.wrap('request', async (request, options) => {
+    try {
+      return await request(options);
+    } catch (e) {
+      const status = statusOf(e);
+      const headers = (e as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+      const header = headers['retry-after'];
+      const after = header === undefined ? (status === 429 ? fallback : NaN) : Number(header);
+      const recognised = /\bsecondary rate\b/i.test(String((e as Error).message)) || headers['x-ratelimit-remaining'] === '0';
+      if ((status !== 429 && status !== 403) || recognised || !Number.isFinite(after) || after < 0 || after > maxRetryAfter) throw e;
+      log(`GitHub answered ${status} with Retry-After ${after}s on ${options.method} ${options.url}; retrying once`);
+      await sleep(after * 1000);
+      return request(options);
+    }
   });
 }
 

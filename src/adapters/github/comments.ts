@@ -55,54 +55,115 @@ async function findOurs(client: GitHubClient, t: CommentTarget, key: string, aut
 }
 
 export async function upsertComment(client: GitHubClient, t: CommentTarget, o: UpsertOptions): Promise<UpsertResult> {
-  let requests = 0;
-  const body = `${o.body}\n${commentMarker(o.key, o.head_sha)}`;
-  const currentHead = async () => {
-    requests++;
-    const { data } = await client.rest.pulls.get({ owner: t.owner, repo: t.repo, pull_number: t.issue_number });
-    return data.head.sha;
-  };
-
-  const ours = await findOurs(client, t, o.key, o.author);
-  requests++;
+  const w = new Writer(client, t, o);
+  const ours = await w.list();
   const existing = ours[0];
   if (existing) {
-    // Another head wrote the comment: only overwrite it if we are the PR's current head.
-    if (existing.head !== o.head_sha && (await currentHead()) !== o.head_sha) {
-      return { action: 'skipped_stale', url: existing.html_url, id: existing.id, requests };
+    const updated = await w.updateUnlessStale(existing);
+    if (updated) {
+      // Two runs that created at once, or an older version, left extra copies: keep the oldest, drop the rest.
+      await w.remove(ours.slice(1));
+      return w.result(updated.action, updated.comment);
     }
-    const { data } = await client.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body });
-    requests++;
-    requests += await removeDuplicates(client, t, ours.slice(1));
-    return { action: 'updated', url: data.html_url, id: data.id, requests };
+    // 404: deleted between our list and our update (someone removed it): create a fresh one below.
   }
-  try {
-    // No blind retry of a create: if the response is lost, the comment may exist; we look before trying again.
-    const { data } = await client.rest.issues.createComment({ ...t, body, request: { retries: 0 } });
-    requests++;
-    return { action: 'created', url: data.html_url, id: data.id, requests };
-  } catch (e) {
-    const status = statusOf(e);
-    if (status !== undefined && status < 500 && status !== 429) throw e;
-    requests++;
-    const again = await findOurs(client, t, o.key, o.author);
-    requests++;
-    const found = again.find((c) => c.head === o.head_sha && c.body?.includes(o.body.slice(0, 200)));
-    if (found) return { action: 'created', url: found.html_url, id: found.id, requests };
-    const { data } = await client.rest.issues.createComment({ ...t, body, request: { retries: 0 } });
-    requests++;
-    return { action: 'created', url: data.html_url, id: data.id, requests };
-  }
+  return w.fold(await w.create());
 }
 
-/** Two runs that created at once leave two comments: keep the oldest (updated above), delete the rest. */
-async function removeDuplicates(client: GitHubClient, t: CommentTarget, extra: ListedComment[]): Promise<number> {
-  for (const c of extra) {
+type Outcome = { action: UpsertResult['action']; comment: { id: number; html_url: string } };
+
+/** The individual steps of an upsert, counting requests (tests and logs read the count). */
+class Writer {
+  requests = 0;
+  private readonly body: string;
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly t: CommentTarget,
+    private readonly o: UpsertOptions,
+  ) {
+    this.body = `${o.body}\n${commentMarker(o.key, o.head_sha)}`;
+  }
+
+  result(action: UpsertResult['action'], c: { id: number; html_url: string }): UpsertResult {
+    return { action, url: c.html_url, id: c.id, requests: this.requests };
+  }
+
+  async list(): Promise<Array<ListedComment & { head: string }>> {
+    this.requests++;
+    return findOurs(this.client, this.t, this.o.key, this.o.author);
+  }
+
+  private async currentHead(): Promise<string> {
+    this.requests++;
+    const { data } = await this.client.rest.pulls.get({ owner: this.t.owner, repo: this.t.repo, pull_number: this.t.issue_number });
+    return data.head.sha;
+  }
+
+  /** Updates `c` with our body unless it holds another head's result and we are not the PR's head; null: it is gone. */
+  async updateUnlessStale(c: ListedComment & { head: string }): Promise<Outcome | null> {
+    if (c.head !== this.o.head_sha && (await this.currentHead()) !== this.o.head_sha) {
+      return { action: 'skipped_stale', comment: c };
+    }
     try {
-      await client.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: c.id });
+      this.requests++;
+      const { data } = await this.client.rest.issues.updateComment({ owner: this.t.owner, repo: this.t.repo, comment_id: c.id, body: this.body });
+      return { action: 'updated', comment: data };
     } catch (e) {
-      if (statusOf(e) !== 404) throw e; // already gone: another run cleaned up
+      if (statusOf(e) === 404) return null;
+      throw e;
     }
   }
-  return extra.length;
+
+  /**
+   * Creates our comment. Never retried blindly: when the answer is lost (5xx, timeout) the comment may exist, so
+   * we list again and only create once more if it is not there.
+   */
+  async create(): Promise<{ id: number; html_url: string }> {
+    try {
+      return await this.post();
+    } catch (e) {
+      const status = statusOf(e);
+      if (status !== undefined && status < 500) throw e; // 403, 404, 422 ...: a definite no (rate limits were retried)
+      const again = await this.list();
+      const found = again.find((c) => c.head === this.o.head_sha);
+      if (!found) return this.post();
+      if (found.body === this.body) return found; // our lost create did land
+      const updated = await this.updateUnlessStale(found); // same head: another run's result for it, refresh it
+      return updated ? updated.comment : this.post();
+    }
+  }
+
+  private async post(): Promise<{ id: number; html_url: string }> {
+    this.requests++;
+    const { data } = await this.client.rest.issues.createComment({ ...this.t, body: this.body, request: { retries: 0 } });
+    return data;
+  }
+
+  /**
+   * Another run may have created its comment at the same time (both listed before either created). The oldest
+   * comment is the one every run keeps: if ours is not the oldest, move our result into it (unless it holds a
+   * newer head's) and delete ours. The run whose comment is the oldest does nothing, so no run deletes a comment
+   * whose result has not been moved yet.
+   */
+  async fold(created: { id: number; html_url: string }): Promise<UpsertResult> {
+    const all = await this.list();
+    const oldest = all[0];
+    if (!oldest || oldest.id >= created.id) return this.result('created', created);
+    const moved = await this.updateUnlessStale(oldest);
+    if (!moved) return this.result('created', created); // the oldest was deleted meanwhile: ours stays
+    await this.remove([created]);
+    return this.result(moved.action, moved.comment);
+  }
+
+  /** Deletes extra copies; a 404 means another run already did. */
+  async remove(extra: Array<{ id: number }>): Promise<void> {
+    for (const c of extra) {
+      this.requests++;
+      try {
+        await this.client.rest.issues.deleteComment({ owner: this.t.owner, repo: this.t.repo, comment_id: c.id });
+      } catch (e) {
+        if (statusOf(e) !== 404) throw e;
+      }
+    }
+  }
 }

@@ -1,0 +1,51 @@
+/**
+ * The `mlgate` check run on a commit: how the fork-PR publish workflow puts the verdict on the PR's head SHA
+ * (its own job runs on the default branch, so its status would not show on the PR).
+ */
+import type { Verdict } from '../../core/result-types.js';
+import { clipText, escapeLog } from '../../render/escape.js';
+import type { GitHubClient } from './client.js';
+
+export interface CheckRunInput {
+  owner: string;
+  repo: string;
+  head_sha: string;
+  verdict: Verdict;
+  /** warn gives `failure` when the gate is configured to fail on warnings, `neutral` otherwise. */
+  failOnWarn: boolean;
+  /** One line: the verdict's main reason (untrusted text: it is clipped and goes into a plain-text title). */
+  reason: string;
+  /** Markdown, already escaped and fitted by the renderer. */
+  summary: string;
+  details_url?: string;
+}
+
+export const CHECK_NAME = 'mlgate';
+/** GitHub refuses check-run summaries over 65,535 characters. */
+export const CHECK_SUMMARY_LIMIT = 65_535;
+
+export function conclusionOf(verdict: Verdict, failOnWarn: boolean): 'success' | 'neutral' | 'failure' {
+  if (verdict === 'fail' || (verdict === 'warn' && failOnWarn)) return 'failure';
+  return verdict === 'warn' ? 'neutral' : 'success';
+}
+
+/**
+ * Creates a completed check run; returns its URL. Retried like any request on 5xx: GitHub shows the newest run of a
+ * name on a commit, so a duplicate from a lost answer carries the same verdict and changes nothing.
+ */
+export async function createCheckRun(client: GitHubClient, c: CheckRunInput): Promise<string> {
+  const { data } = await client.rest.checks.create({
+    owner: c.owner,
+    repo: c.repo,
+    name: CHECK_NAME,
+    head_sha: c.head_sha,
+    status: 'completed',
+    conclusion: conclusionOf(c.verdict, c.failOnWarn),
+    ...(c.details_url ? { details_url: c.details_url } : {}),
+    output: {
+      title: clipText(`mlgate: ${c.verdict} — ${escapeLog(c.reason, 200)}`, 200),
+      summary: clipText(c.summary, CHECK_SUMMARY_LIMIT),
+    },
+  });
+  return data.html_url ?? data.url;
+}

@@ -1,0 +1,55 @@
+/**
+ * Reads a result JSON (what `--format json` prints and the gate writes) as untrusted input: the fork-PR publish
+ * workflow gets it from an artifact that the PR's own workflow produced. Safe parser, then the JSON Schema in
+ * schemas/result.schema.json (bounded lengths and counts), then the invariants the schema cannot state.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
+import { InputError, InputErrors } from './errors.js';
+import type { GateResult, Verdict } from './result-types.js';
+import { parseYamlOrJson, pointerToField } from './safe-parse.js';
+
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const validate = ajv.compile<GateResult>(resultSchema);
+const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
+
+function describe(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${String((e.params as { additionalProperty: string }).additionalProperty).slice(0, 40)}" (was the result written by another mlgate version? use the same version in both workflows)`;
+    case 'required':
+      return `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'maxItems':
+    case 'maxLength':
+      return `is too long (${e.message ?? 'over the limit'})`;
+    default:
+      return e.message ?? 'is invalid';
+  }
+}
+
+/** Parses and validates one result file's text; `file` names it in messages. Never echoes its contents. */
+export function parseResult(text: string, file: string): GateResult {
+  const doc = parseYamlOrJson(text, file);
+  if (!validate(doc.value)) {
+    const errors = (validate.errors ?? [])
+      .filter((e) => e.keyword !== 'anyOf')
+      .slice(0, 10)
+      .map((e) => {
+        const pos = doc.positions.get(e.instancePath);
+        return new InputError(`${describe(e)}; expected an mlgate result (schemas/result.schema.json)`, {
+          file,
+          field: e.instancePath ? pointerToField(e.instancePath) : undefined,
+          line: pos?.line,
+          column: pos?.column,
+        });
+      });
+    throw errors.length === 1 ? errors[0]! : new InputErrors(errors.length ? errors : [new InputError('is not an mlgate result', { file })]);
+  }
+  const result = doc.value;
+  // A forged or edited file could claim "pass" over failing models: the overall verdict is recomputed, never trusted.
+  const worst = result.models.reduce<Verdict>((w, m) => (RANK[m.verdict] > RANK[w] ? m.verdict : w), 'pass');
+  if (RANK[worst] > RANK[result.verdict]) {
+    throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst}"`, { file, field: 'verdict' });
+  }
+  return result;
+}

@@ -1,0 +1,154 @@
+/**
+ * Which points the families are fitted on, with which weights, and which fit becomes "the" model of a curve.
+ *
+ * Every choice here was measured with bench/curve (fit up to n_max/4, predict at 2x and 4x, 2,298 LCDB curves):
+ * - Fit window: the last FIT_WINDOW_DOUBLINGS doublings. The shape of a curve at tiny sizes says little about
+ *   its tail; fitting pow3 on all points gave 1.24 / 9.7 pp (median / p90 at 4x, on a quarter of LCDB), on the
+ *   last three doublings 0.91 / 6.9, on the last two 0.86 / 6.0.
+ * - Weights: recency (n / n_max)^2 times 1/std (not 1/variance). The curve's noise is small next to how far
+ *   it is from any family, so inverse-variance weights over-trust the dense, precise middle of the curve.
+ * - Selection: pow3 by default. Ranking families per curve by held-out extrapolation (fit up to n_max/2,
+ *   predict the last doubling) and taking the best one, or the median of the best three, was worse at 4x
+ *   (0.93 / 7.1 and 1.02 / 7.7 pp against 0.76 / 5.3 pp for pow3): one doubling of held-out points is too
+ *   noisy a judge. The held-out errors still decide reliability (analyze.ts) and are reported.
+ */
+import { FAMILIES, FAMILY_NAMES } from './families.js';
+import { fitFamily, pointWeights, type FittedModel, type Orientation } from './fit.js';
+import type { CurveFamilyName, CurvePoint } from './types.js';
+
+export const FIT_WINDOW_DOUBLINGS = 2;
+/** Fewer points than this in the window: fit all points (sparse curves need every point to pin 3-4 parameters). */
+export const FIT_WINDOW_MIN_POINTS = 6;
+/** Exponent of the recency weight (n / n_max)^RECENCY_POWER. */
+export const RECENCY_POWER = 2;
+/** The family whose fit is the selected model when it can be fitted (see the header for the evidence). */
+export const PRIMARY_FAMILY: CurveFamilyName = 'pow3';
+
+/** Valid points sorted by size (ties keep input order). */
+export function cleanPoints(points: readonly CurvePoint[]): CurvePoint[] {
+  return points
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value))
+    .sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i)
+    .map(({ p }) => {
+      const q: CurvePoint = { train_size: p.train_size, value: p.value };
+      if (p.std !== undefined && Number.isFinite(p.std)) q.std = p.std;
+      if (p.cost !== undefined && Number.isFinite(p.cost)) q.cost = p.cost;
+      return q;
+    });
+}
+
+function inWindow(points: readonly CurvePoint[]): CurvePoint[] {
+  if (points.length === 0) return [];
+  const top = points[points.length - 1]!.train_size;
+  return points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
+}
+
+/** True for dense curves: their last FIT_WINDOW_DOUBLINGS doublings hold FIT_WINDOW_MIN_POINTS points or more. */
+export function isDense(points: readonly CurvePoint[]): boolean {
+  return inWindow(points).length >= FIT_WINDOW_MIN_POINTS;
+}
+
+/** The last FIT_WINDOW_DOUBLINGS doublings of a dense curve; all points of a sparse one. */
+export function fitWindow(points: readonly CurvePoint[]): CurvePoint[] {
+  return isDense(points) ? inWindow(points) : points.slice();
+}
+
+/**
+ * Fit weights, mean 1. Dense curves: recency (n / n_max)^2 times 1/std (the square root of the inverse-variance
+ * weights). Sparse curves (fitted on all points, which span many doublings): inverse-variance weights only, since
+ * recency weights would all but ignore the small sizes that pin the curvature (measured on the scikit-learn
+ * curves: they then fail the "noisy" check and the families disagree).
+ */
+export function fitWeights(points: readonly CurvePoint[], o: Orientation): number[] {
+  if (points.length === 0) return [];
+  const noise = pointWeights(points, o);
+  if (!isDense(points)) return noise;
+  const top = Math.max(...points.map((p) => p.train_size));
+  const w = points.map((p, i) => Math.sqrt(noise[i]!) * (p.train_size / top) ** RECENCY_POWER);
+  const mean = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean);
+}
+
+/** Fits a family on the fit window of sorted points, with fitWeights. */
+export function fitOnWindow(name: CurveFamilyName, points: readonly CurvePoint[], o: Orientation): FittedModel | null {
+  const win = fitWindow(points);
+  if (FAMILIES[name].k > win.length || new Set(win.map((p) => p.train_size)).size < 2) return null;
+  return fitFamily(name, win, o, fitWeights(win, o));
+}
+
+/**
+ * Held-out split for the honesty checks: leave out the points above half the largest size (one doubling of
+ * extrapolation, as in use), keeping at least 3 points to fit; else leave out the last point only.
+ */
+export function holdoutSplit(points: readonly CurvePoint[]): { train: CurvePoint[]; test: CurvePoint[] } | null {
+  if (points.length < 3) return null;
+  const nMax = points[points.length - 1]!.train_size;
+  let train = points.filter((p) => p.train_size <= nMax / 2);
+  if (train.length < 3) train = points.slice(0, points.length - 1);
+  const test = points.slice(train.length);
+  if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
+  return { train, test };
+}
+
+export interface CurveModels {
+  /** all valid points, sorted */
+  points: CurvePoint[];
+  /** the points the families were fitted on (fit window) */
+  fitted: CurvePoint[];
+  fits: Map<CurveFamilyName, FittedModel>;
+  /** held-out mean absolute error of each family (metric units) */
+  holdout: Map<CurveFamilyName, number>;
+  /** held-out mean absolute error of "predict the last observed value" */
+  lastValueHoldout: number | null;
+  /** The selected family: PRIMARY_FAMILY, else the best by held-out error, else the first that could be fitted. */
+  selected: CurveFamilyName | null;
+  /** Families whose prediction is the selected model (today always the selected family alone). */
+  members: CurveFamilyName[];
+  /** Prediction of the selected model. */
+  predict: ((n: number) => number) | null;
+}
+
+export function medianOf(values: number[]): number {
+  const v = values.slice().sort((a, b) => a - b);
+  const k = v.length;
+  return k % 2 ? v[(k - 1) / 2]! : (v[k / 2 - 1]! + v[k / 2]!) / 2;
+}
+
+export function medianPredictor(fs: ReadonlyArray<(n: number) => number>): (n: number) => number {
+  if (fs.length === 1) return fs[0]!;
+  return (n) => medianOf(fs.map((f) => f(n)));
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Fits every family on the fit window, measures each one's held-out extrapolation error, selects the model. */
+export function fitCurveModels(pointsIn: readonly CurvePoint[], o: Orientation, names: readonly CurveFamilyName[] = FAMILY_NAMES): CurveModels {
+  const points = cleanPoints(pointsIn);
+  const fitted = fitWindow(points);
+  const fits = new Map<CurveFamilyName, FittedModel>();
+  const holdout = new Map<CurveFamilyName, number>();
+  for (const name of names) {
+    const m = fitOnWindow(name, points, o);
+    if (m) fits.set(name, m);
+  }
+  let lastValueHoldout: number | null = null;
+  const split = holdoutSplit(points);
+  if (split) {
+    const last = split.train[split.train.length - 1]!.value;
+    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
+    for (const name of names) {
+      if (!fits.has(name)) continue;
+      const m = fitOnWindow(name, split.train, o);
+      if (!m) continue;
+      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
+      if (Number.isFinite(err)) holdout.set(name, err);
+    }
+  }
+  // Ties keep the order of `names`.
+  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a)! - holdout.get(b)! || names.indexOf(a) - names.indexOf(b));
+  const selected = fits.has(PRIMARY_FAMILY) ? PRIMARY_FAMILY : (ranked[0] ?? names.find((n) => fits.has(n)) ?? null);
+  const members = selected ? [selected] : [];
+  const predict = selected ? fits.get(selected)!.predict : null;
+  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
+}

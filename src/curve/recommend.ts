@@ -1,0 +1,61 @@
+/**
+ * Diminishing returns and price: the gain of a doubling under a fitted curve, the size beyond which it falls
+ * below the threshold, and the cost of a size from the curve's own cost column.
+ */
+
+/** Gain (in the better direction, metric units) of doubling n under a prediction function. */
+export function gainPerDoubling(predict: (n: number) => number, n: number, direction: 'higher' | 'lower'): number {
+  const d = predict(2 * n) - predict(n);
+  return direction === 'higher' ? d : -d;
+}
+
+/**
+ * The size beyond which every doubling buys less than `threshold`, searched from nLo to nHi:
+ * nLo when the gain is already below it there, null when it is still above it at nHi.
+ * Scans a log grid first (the gain need not be monotone for every family), then bisects the last crossing.
+ */
+export function findRecommendedSize(
+  predict: (n: number) => number,
+  direction: 'higher' | 'lower',
+  threshold: number,
+  nLo: number,
+  nHi: number,
+): number | null {
+  const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
+  const at = (i: number) => nLo * Math.pow(nHi / nLo, i / steps);
+  let lastAbove = -1;
+  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at(i), direction) >= threshold) lastAbove = i;
+  if (lastAbove === -1) return nLo;
+  if (lastAbove === steps) return null;
+  let lo = Math.log(at(lastAbove)), hi = Math.log(at(lastAbove + 1));
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
+    else hi = mid;
+  }
+  return Math.exp(hi);
+}
+
+export interface CostModel {
+  intercept: number;
+  slope: number;
+}
+
+/** Cost = exp(intercept) * n^slope fitted by least squares on log-log (points with positive cost). */
+export function fitCostModel(points: ReadonlyArray<{ train_size: number; cost?: number }>): CostModel | null {
+  const pts = points.filter((p) => p.cost !== undefined && p.cost > 0);
+  if (pts.length === 0) return null;
+  const lx = pts.map((p) => Math.log(p.train_size));
+  const ly = pts.map((p) => Math.log(p.cost!));
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
+  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  let sxx = 0, sxy = 0;
+  for (let i = 0; i < pts.length; i++) { sxx += (lx[i]! - mx) ** 2; sxy += (lx[i]! - mx) * (ly[i]! - my); }
+  // One point, or all at one size: assume cost proportional to size.
+  const slope = sxx > 1e-12 ? sxy / sxx : 1;
+  return { intercept: my - slope * mx, slope };
+}
+
+export function costAt(model: CostModel, n: number): number {
+  return Math.exp(model.intercept + model.slope * Math.log(n));
+}

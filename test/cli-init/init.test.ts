@@ -1,0 +1,86 @@
+/** `mlgate init`: the three files, valid against mlgate's own parsers, never overwritten without --force. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/main.js';
+import { parseConfig } from '../../src/core/config.js';
+import { parseReport } from '../../src/core/report.js';
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mlgate-init-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function init(...args: string[]) {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = { cwd: dir, stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), now: () => new Date('2026-01-01'), env: {} };
+  return { code: await runCli(['init', ...args], io), ...out };
+}
+const read = (rel: string) => readFileSync(path.join(dir, rel), 'utf8');
+
+describe('mlgate init', () => {
+  it('writes a valid config, a least-privilege pinned workflow and a valid example report', async () => {
+    const r = await init();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('wrote .github/workflows/mlgate.yml');
+
+    const config = parseConfig(read('.github/mlgate.yml'), '.github/mlgate.yml');
+    expect(config.reports).toEqual(['mlgate.yaml']);
+    expect(read('.github/mlgate.yml')).toMatch(/^# yaml-language-server: \$schema=\S+\/config\.schema\.json\n/);
+
+    const report = parseReport(read('mlgate.yaml'), 'mlgate.yaml');
+    expect(report.report.metrics.accuracy).toBe(0.912);
+    expect(read('mlgate.yaml')).toMatch(/^# yaml-language-server: \$schema=\S+\/report\.schema\.json\n/);
+
+    const wf = parse(read('.github/workflows/mlgate.yml')) as { permissions: Record<string, string>; jobs: { gate: { steps: Array<{ uses?: string }> } } };
+    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const uses = wf.jobs.gate.steps.map((s) => s.uses).filter(Boolean);
+    expect(uses[0]).toBe('actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8');
+    expect(read('.github/workflows/mlgate.yml')).toContain('# v5.0.0');
+  });
+
+  it('pins the mlgate action to the SHA given with --action-ref', async () => {
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    expect((await init('--action-ref', `mlgate/mlgate@${sha}`)).code).toBe(0);
+    const wf = parse(read('.github/workflows/mlgate.yml')) as { jobs: { gate: { steps: Array<{ uses?: string }> } } };
+    expect(wf.jobs.gate.steps.map((s) => s.uses)).toContain(`mlgate/mlgate@${sha}`);
+    expect((await init('--force', '--action-ref', 'mlgate/mlgate@$(rm -rf /)')).code).toBe(2);
+  });
+
+  it('never overwrites without --force: exit 2 and nothing written at all', async () => {
+    mkdirSync(path.join(dir, '.github'), { recursive: true });
+    writeFileSync(path.join(dir, '.github', 'mlgate.yml'), 'reports: [my/report.yaml]\n');
+    const r = await init();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.github/mlgate.yml exists; not overwritten (use --force');
+    expect(read('.github/mlgate.yml')).toBe('reports: [my/report.yaml]\n');
+    // The other files were not written either: a refusal leaves the repository as it was.
+    expect(() => read('mlgate.yaml')).toThrow();
+
+    const forced = await init('--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('overwrote .github/mlgate.yml');
+    expect(read('.github/mlgate.yml')).toContain('version: 1');
+  });
+
+  it('refuses to write through a symbolic link, even with --force', async () => {
+    mkdirSync(path.join(dir, '.github'), { recursive: true });
+    writeFileSync(path.join(dir, 'outside.txt'), 'keep');
+    symlinkSync(path.join(dir, 'outside.txt'), path.join(dir, 'mlgate.yaml'));
+    const r = await init('--force');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/mlgate\.yaml: exists and is not a regular file/);
+    expect(read('outside.txt')).toBe('keep');
+  });
+
+  it('writes into --dir', async () => {
+    mkdirSync(path.join(dir, 'repo'));
+    expect((await init('--dir', 'repo')).code).toBe(0);
+    expect(read('repo/.github/workflows/mlgate.yml')).toContain('pull-requests: write');
+    expect((await init('--dir', 'missing')).code).toBe(2);
+  });
+});

@@ -1,0 +1,95 @@
+/** Matrix builds: each job writes `mlgate compare --format json`; `mlgate aggregate` merges them into one result. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { aggregateResults } from '../../src/cli/aggregate.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/main.js';
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mlgate-agg-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function io() {
+  const out = { stdout: '', stderr: '' };
+  const cli: CliIo = { cwd: dir, stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), now: () => new Date('2026-01-01'), env: {} };
+  return { cli, out };
+}
+
+const report = (model: string, accuracy: number) => `version: 1\nmodel: ${model}\nmetrics:\n  accuracy: ${accuracy}\n  latency_p95_ms: 41\neval:\n  size: 12000\n`;
+
+/** What a matrix job does: compare its model and write the JSON result (exit 1 on fail is expected). */
+async function matrixJob(model: string, base: number, head: number): Promise<number> {
+  mkdirSync(path.join(dir, model), { recursive: true });
+  writeFileSync(path.join(dir, model, 'base.yaml'), report(model, base));
+  writeFileSync(path.join(dir, model, 'head.yaml'), report(model, head));
+  const { cli, out } = io();
+  const code = await runCli(['compare', '--base', `${model}/base.yaml`, '--head', `${model}/head.yaml`, '--format', 'json'], cli);
+  mkdirSync(path.join(dir, 'results'), { recursive: true });
+  writeFileSync(path.join(dir, 'results', `${model}.json`), out.stdout);
+  return code;
+}
+
+describe('mlgate aggregate', () => {
+  it('merges the matrix results; the verdict is the worst model’s', async () => {
+    expect(await matrixJob('fraud', 0.912, 0.915)).toBe(0);
+    expect(await matrixJob('churn', 0.861, 0.83)).toBe(1);
+    const merged = await aggregateResults(['results/*.json'], dir);
+    expect(merged.models.map((m) => [m.name, m.verdict])).toEqual([['churn', 'fail'], ['fraud', 'pass']]);
+    expect(merged.verdict).toBe('fail');
+    expect(merged.reason).toMatch(/^churn: accuracy regressed/);
+
+    const { cli, out } = io();
+    expect(await runCli(['aggregate', 'results/churn.json', 'results/fraud.json', '--format', 'markdown'], cli)).toBe(1);
+    expect(out.stdout).toContain('| | Model | Headline Δ | Cost Δ | Reason |');
+    expect(out.stdout.match(/<details/g)).toHaveLength(2);
+  });
+
+  it('passes when every job passed (exit 0), and prints text', async () => {
+    await matrixJob('fraud', 0.912, 0.915);
+    await matrixJob('ranker', 0.70, 0.70);
+    const { cli, out } = io();
+    expect(await runCli(['aggregate', 'results/*.json', '--format', 'text'], cli)).toBe(0);
+    expect(out.stdout).toMatch(/^mlgate: PASS/);
+  });
+
+  it('does not trust a result that claims to pass while its findings fail', async () => {
+    await matrixJob('churn', 0.861, 0.83);
+    const file = path.join(dir, 'results', 'churn.json');
+    const forged = JSON.parse(readFileSync(file, 'utf8'));
+    forged.verdict = 'pass';
+    forged.models[0].verdict = 'pass';
+    writeFileSync(file, JSON.stringify(forged));
+    expect((await aggregateResults(['results/churn.json'], dir)).verdict).toBe('fail');
+  });
+
+  it('refuses malformed, oversized and duplicate results with exit 2 and no echo of the contents', async () => {
+    await matrixJob('fraud', 0.912, 0.915);
+    const good = readFileSync(path.join(dir, 'results', 'fraud.json'), 'utf8');
+    const cases: Array<[string, string, RegExp]> = [
+      ['nan.json', good.replace(/"head": 0\.915/, '"head": NaN'), /results\/nan\.json: models\[0\]\.metrics\[0\]\.head: expected a finite number/],
+      ['shape.json', JSON.stringify({ schema_version: 1, verdict: 'pass', reason: 'x', base: {}, head: {}, models: 'SECRET', notes: [] }), /base\.sha|models/],
+      ['other.json', '{"accuracy": 0.9}', /not an mlgate result/],
+      ['huge.json', `{"pad": "${'x'.repeat(3 * 1024 * 1024)}"}`, /too large/],
+    ];
+    for (const [name, text, message] of cases) {
+      writeFileSync(path.join(dir, 'results', name), text);
+      const { cli, out } = io();
+      expect(await runCli(['aggregate', `results/${name}`], cli)).toBe(2);
+      expect(out.stderr).toMatch(message);
+      expect(out.stderr).not.toContain('SECRET');
+    }
+    writeFileSync(path.join(dir, 'results', 'again.json'), good);
+    const { cli, out } = io();
+    expect(await runCli(['aggregate', 'results/fraud.json', 'results/again.json'], cli)).toBe(2);
+    expect(out.stderr).toMatch(/model "fraud" is in both/);
+  });
+
+  it('says when nothing matches, and refuses paths outside the directory', async () => {
+    await expect(aggregateResults(['results/*.json'], dir)).rejects.toThrow(/no result file matches/);
+    await expect(aggregateResults(['../x.json'], dir)).rejects.toThrow(/inside the working directory/);
+  });
+});
