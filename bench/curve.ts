@@ -124,7 +124,7 @@ function extrapolation(name: string, curves: BenchCurve[]): void {
     );
   }
   const top = [...selectedCount].sort((x, y) => y[1] - x[1]).slice(0, 6);
-  console.log(`selected = median of the best 3 families by held-out error; most frequent: ${top.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`selected = pow3 on the last two doublings for dense curves, median of the best 3 families by held-out error for sparse ones; most frequent: ${top.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`"gain to 4x < 1 pp" call right: ${((100 * callRight) / used).toFixed(1)} % (always saying "< 1 pp" would be right ${((100 * callBase) / used).toFixed(1)} %)`);
 }
 

@@ -17016,37 +17016,42 @@ ${footer}` : "");
   if (utf8Length(out) <= limit) return out;
   const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
   const note = `> ${opts.truncatedNote}`;
+  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
   for (const { b, i } of order) {
     if (b.priority === 0) break;
     texts[i] = b.fallback ?? "";
-    out = join([...texts, note]);
-    if (utf8Length(out) <= limit) return out;
-    if (b.fallback !== void 0) {
-      texts[i] = "";
-      out = join([...texts, note]);
-      if (utf8Length(out) <= limit) return out;
-    }
+    if (fits()) return out;
   }
-  return hardCut(join([...texts, note]), limit);
+  for (const { b, i } of order) {
+    if (b.priority <= 1) break;
+    if (texts[i] === "") continue;
+    texts[i] = "";
+    if (fits()) return out;
+  }
+  const body = [...texts, note].filter((p) => p !== "").join("\n\n");
+  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
+
+${footer}` : "");
 }
+var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
 function hardCut(s, limit) {
   const lines = s.split("\n");
   const kept = [];
   let size = 0;
+  let fences = 0;
+  let opened = 0;
+  const closingFor = (f, o) => (f % 2 === 1 ? "\n```" : "") + "\n</details>".repeat(Math.max(0, o));
   for (const line of lines) {
-    const n = utf8Length(line) + 1;
-    if (size + n > limit - 200) break;
+    const f = fences + (/^```/.test(line) ? 1 : 0);
+    const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    const n = utf8Length(line) + (kept.length ? 1 : 0);
+    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
     kept.push(line);
     size += n;
+    fences = f;
+    opened = o;
   }
-  const text = kept.join("\n");
-  const fences = (text.match(/^```/gm) ?? []).length;
-  const opened = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
-  let closing = fences % 2 === 1 ? "\n```" : "";
-  for (let k = 0; k < opened; k++) closing += "\n</details>";
-  return `${text}${closing}
-
-> The comment was cut to fit GitHub's size limit; see the job summary for the rest.`;
+  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
 }
 
 // src/render/escape.ts
@@ -17158,7 +17163,8 @@ function metricRow(m, withSignificance) {
     m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
   ];
   if (withSignificance) cells.push(significanceCell(m) || "\u2014");
-  cells.push(`${VERDICT_ICON[m.status]} ${CHANGE_WORD[m.change]}`);
+  const word = m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
+  cells.push(`${VERDICT_ICON[m.status]} ${word}`);
   return `| ${cells.join(" | ")} |`;
 }
 function metricTable(metrics) {
@@ -17371,86 +17377,6 @@ var wbl4 = {
 };
 var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
 
-// src/curve/fit.ts
-function makeTransform(values, o) {
-  const sign = o.direction === "higher" ? -1 : 1;
-  if (o.proportion) {
-    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
-    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
-  }
-  const losses = values.map((v) => sign * v);
-  const off = Math.min(...losses);
-  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
-  return {
-    toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e2) => sign * (e2 * sc + off),
-    scale: sc,
-    floor: -20,
-    ceil: 21
-  };
-}
-function pointWeights(points, o) {
-  const vars = points.map((p) => {
-    let v = 0;
-    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
-    if (o.proportion && o.eval_size && o.eval_size > 0) {
-      const m = o.eval_size;
-      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
-      v = Math.max(v, q * (1 - q) / m);
-    }
-    return v;
-  });
-  if (!vars.some((v) => v > 0)) return points.map(() => 1);
-  const vmax = Math.max(...vars);
-  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
-  const mean2 = w.reduce((a, b) => a + b, 0) / w.length;
-  return w.map((v) => v / mean2);
-}
-function fitContext(x, y, w, tf) {
-  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
-}
-function runFamily(fam, ctx) {
-  const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
-  const starts = fam.starts(ctx).filter((s) => s.every(Number.isFinite)).map((s) => clampParams(s, lo, hi)).map((s, i) => ({ s, i, c: weightedCost(prob, s) })).filter((s) => Number.isFinite(s.c)).sort((a, b) => a.c - b.c || a.i - b.i).slice(0, 3);
-  let best = null;
-  for (const st of starts) {
-    const r = levenbergMarquardt(prob, st.s, 150);
-    if (Number.isFinite(r.cost) && (!best || r.cost < best.cost - 1e-15)) best = { p: r.params, cost: r.cost };
-  }
-  return best;
-}
-function fitFamily(name, points, o, weights) {
-  if (points.length < 2) return null;
-  const fam = FAMILIES[name];
-  const tf = makeTransform(points.map((p) => p.value), o);
-  const nRef = Math.max(...points.map((p) => p.train_size));
-  const x = points.map((p) => p.train_size / nRef);
-  const y = points.map((p) => tf.toFit(p.value));
-  const w = weights ? weights.slice() : pointWeights(points, o);
-  const r = runFamily(fam, fitContext(x, y, w, tf));
-  if (!r) return null;
-  return {
-    family: name,
-    p: r.p,
-    nRef,
-    tf,
-    cost: r.cost,
-    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
-  };
-}
-function refitFrom(model2, sizes, values, w) {
-  const fam = FAMILIES[model2.family];
-  const x = sizes.map((n) => n / model2.nRef);
-  const y = values.map((v) => model2.tf.toFit(v));
-  const ctx = fitContext(x, y, w, model2.tf);
-  const { lo, hi } = fam.bounds(ctx);
-  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model2.p, 80);
-  if (!Number.isFinite(r.cost)) return null;
-  return (n) => model2.tf.fromFit(fam.f(n / model2.nRef, r.params));
-}
-
 // src/curve/format.ts
 var MINUS2 = "\u2212";
 function sig(x, digits) {
@@ -17500,30 +17426,92 @@ function formatPct2(p) {
   return `${Math.round(p * 100)} %`;
 }
 
-// src/curve/analyze.ts
-var DEFAULT_CURVE_OPTIONS = {
-  direction: "higher",
-  proportion: true,
-  min_points: 4,
-  gain_per_doubling: 5e-3
-};
-var MAX_EXTRAPOLATION = 4;
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+// src/curve/fit.ts
+function makeTransform(values, o) {
+  const sign = o.direction === "higher" ? -1 : 1;
+  if (o.proportion) {
+    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
+    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
+    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
+  }
+  const losses = values.map((v) => sign * v);
+  const off = Math.min(...losses);
+  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
+  return {
+    toFit: (v) => (sign * v - off) / sc,
+    fromFit: (e2) => sign * (e2 * sc + off),
+    scale: sc,
+    floor: -20,
+    ceil: 21
   };
 }
-function quantile(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+function pointWeights(points, o) {
+  const vars = points.map((p) => {
+    let v = 0;
+    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
+    if (o.proportion && o.eval_size && o.eval_size > 0) {
+      const m = o.eval_size;
+      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
+      v = Math.max(v, q * (1 - q) / m);
+    }
+    return v;
+  });
+  if (!vars.some((v) => v > 0)) return points.map(() => 1);
+  const vmax = Math.max(...vars);
+  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
+  const mean4 = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean4);
 }
+function fitContext(x, y, w, tf) {
+  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
+}
+function runFamily(fam, ctx) {
+  const { lo, hi } = fam.bounds(ctx);
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
+  const starts = fam.starts(ctx).filter((s) => s.every(Number.isFinite)).map((s) => clampParams(s, lo, hi)).map((s, i) => ({ s, i, c: weightedCost(prob, s) })).filter((s) => Number.isFinite(s.c)).sort((a, b) => a.c - b.c || a.i - b.i).slice(0, 3);
+  let best = null;
+  for (const st of starts) {
+    const r = levenbergMarquardt(prob, st.s, 150);
+    if (Number.isFinite(r.cost) && (!best || r.cost < best.cost - 1e-15)) best = { p: r.params, cost: r.cost };
+  }
+  return best;
+}
+function fitFamily(name, points, o, weights) {
+  if (points.length < 2) return null;
+  const fam = FAMILIES[name];
+  const tf = makeTransform(points.map((p) => p.value), o);
+  const nRef = Math.max(...points.map((p) => p.train_size));
+  const x = points.map((p) => p.train_size / nRef);
+  const y = points.map((p) => tf.toFit(p.value));
+  const w = weights ? weights.slice() : pointWeights(points, o);
+  const r = runFamily(fam, fitContext(x, y, w, tf));
+  if (!r) return null;
+  return {
+    family: name,
+    p: r.p,
+    nRef,
+    tf,
+    cost: r.cost,
+    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
+  };
+}
+function refitFrom(model2, sizes, values, w) {
+  const fam = FAMILIES[model2.family];
+  const x = sizes.map((n) => n / model2.nRef);
+  const y = values.map((v) => model2.tf.toFit(v));
+  const ctx = fitContext(x, y, w, model2.tf);
+  const { lo, hi } = fam.bounds(ctx);
+  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model2.p, 80);
+  if (!Number.isFinite(r.cost)) return null;
+  return (n) => model2.tf.fromFit(fam.f(n / model2.nRef, r.params));
+}
+
+// src/curve/models.ts
+var FIT_WINDOW_DOUBLINGS = 2;
+var FIT_WINDOW_MIN_POINTS = 6;
+var RECENCY_POWER = 2;
+var PRIMARY_FAMILY = "pow3";
+var SPARSE_ENSEMBLE_SIZE = 3;
 function cleanPoints(points) {
   return points.map((p, i) => ({ p, i })).filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value)).sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i).map(({ p }) => {
     const q = { train_size: p.train_size, value: p.value };
@@ -17531,6 +17519,31 @@ function cleanPoints(points) {
     if (p.cost !== void 0 && Number.isFinite(p.cost)) q.cost = p.cost;
     return q;
   });
+}
+function inWindow(points) {
+  if (points.length === 0) return [];
+  const top = points[points.length - 1].train_size;
+  return points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
+}
+function isDense(points) {
+  return inWindow(points).length >= FIT_WINDOW_MIN_POINTS;
+}
+function fitWindow(points) {
+  return isDense(points) ? inWindow(points) : points.slice();
+}
+function fitWeights(points, o) {
+  if (points.length === 0) return [];
+  const noise = pointWeights(points, o);
+  if (!isDense(points)) return noise;
+  const top = Math.max(...points.map((p) => p.train_size));
+  const w = points.map((p, i) => Math.sqrt(noise[i]) * (p.train_size / top) ** RECENCY_POWER);
+  const mean4 = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean4);
+}
+function fitOnWindow(name, points, o) {
+  const win = fitWindow(points);
+  if (FAMILIES[name].k > win.length || new Set(win.map((p) => p.train_size)).size < 2) return null;
+  return fitFamily(name, win, o, fitWeights(win, o));
 }
 function holdoutSplit(points) {
   if (points.length < 3) return null;
@@ -17541,15 +17554,6 @@ function holdoutSplit(points) {
   if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
   return { train, test };
 }
-var FIT_WINDOW_DOUBLINGS = 3;
-var FIT_WINDOW_MIN_POINTS = 6;
-function fitWindow(points) {
-  if (points.length === 0) return [];
-  const top = points[points.length - 1].train_size;
-  const inWindow = points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
-  return inWindow.length >= FIT_WINDOW_MIN_POINTS ? inWindow : points.slice();
-}
-var ENSEMBLE_SIZE = 3;
 function medianOf(values) {
   const v = values.slice().sort((a, b) => a - b);
   const k = v.length;
@@ -17559,45 +17563,43 @@ function medianPredictor(fs5) {
   if (fs5.length === 1) return fs5[0];
   return (n) => medianOf(fs5.map((f) => f(n)));
 }
+var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
   const points = cleanPoints(pointsIn);
   const fitted = fitWindow(points);
   const fits = /* @__PURE__ */ new Map();
   const holdout = /* @__PURE__ */ new Map();
-  const distinct = new Set(fitted.map((p) => p.train_size)).size;
-  if (distinct >= 2) {
-    for (const name of names) {
-      if (FAMILIES[name].k > fitted.length) continue;
-      const m = fitFamily(name, fitted, o);
-      if (m) fits.set(name, m);
-    }
+  for (const name of names) {
+    const m = fitOnWindow(name, points, o);
+    if (m) fits.set(name, m);
   }
   let lastValueHoldout = null;
-  const split = holdoutSplit(fitted);
+  const split = holdoutSplit(points);
   if (split) {
     const last = split.train[split.train.length - 1].value;
     lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
     for (const name of names) {
-      if (!fits.has(name) || FAMILIES[name].k > split.train.length) continue;
-      const m = fitFamily(name, split.train, o);
+      if (!fits.has(name)) continue;
+      const m = fitOnWindow(name, split.train, o);
       if (!m) continue;
       const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
       if (Number.isFinite(err)) holdout.set(name, err);
     }
   }
   const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
-  let members = ranked.slice(0, ENSEMBLE_SIZE);
-  if (members.length === 0) {
+  let members;
+  if (isDense(points) && fits.has(PRIMARY_FAMILY)) members = [PRIMARY_FAMILY];
+  else {
+    members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
     const first = names.find((n) => fits.has(n));
-    members = first ? [first] : [];
+    if (members.length === 0 && first) members = [first];
   }
   const selected = members[0] ?? null;
   const predict = members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null;
   return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
 }
-function mean(xs) {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-}
+
+// src/curve/recommend.ts
 function gainPerDoubling(predict, n, direction) {
   const d = predict(2 * n) - predict(n);
   return direction === "higher" ? d : -d;
@@ -17617,27 +17619,13 @@ function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
   }
   return Math.exp(hi);
 }
-function roundSize(n) {
-  return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
-}
-function round(x, digits = 6) {
-  return Number(x.toPrecision(digits));
-}
-function pointNoise(p, o) {
-  let v = null;
-  if (p.std !== void 0 && p.std > 0) v = p.std;
-  if (o.proportion && o.eval_size && o.eval_size > 0) {
-    const q = Math.min(1 - 1 / o.eval_size, Math.max(1 / o.eval_size, p.value));
-    v = Math.max(v ?? 0, Math.sqrt(q * (1 - q) / o.eval_size));
-  }
-  return v;
-}
 function fitCostModel(points) {
   const pts = points.filter((p) => p.cost !== void 0 && p.cost > 0);
   if (pts.length === 0) return null;
   const lx = pts.map((p) => Math.log(p.train_size));
   const ly = pts.map((p) => Math.log(p.cost));
-  const mx = mean(lx), my = mean(ly);
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
+  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
   let sxx = 0, sxy = 0;
   for (let i = 0; i < pts.length; i++) {
     sxx += (lx[i] - mx) ** 2;
@@ -17649,6 +17637,146 @@ function fitCostModel(points) {
 function costAt(model2, n) {
   return Math.exp(model2.intercept + model2.slope * Math.log(n));
 }
+
+// src/curve/interval.ts
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos), hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function bootstrapGains(models, o, current, B2) {
+  const fp = models.fitted;
+  const predict = models.predict;
+  const samples = [];
+  if (B2 <= 0 || fp.length < 3 || !predict) return samples;
+  const noiseW = pointWeights(fp, o);
+  const w = fitWeights(fp, o);
+  const fitted = fp.map((p) => predict(p.train_size));
+  const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(noiseW[i]));
+  const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
+  const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
+  const rnd = mulberry32(24301 ^ fp.length);
+  const sizes = fp.map((p) => p.train_size);
+  const memberFits = models.members.map((m) => models.fits.get(m));
+  for (let b = 0; b < B2; b++) {
+    const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
+    const fs5 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+    if (fs5.every((f) => f !== null)) {
+      const g = gainPerDoubling(medianPredictor(fs5), current, o.direction);
+      if (Number.isFinite(g)) samples.push(g);
+    }
+  }
+  return samples;
+}
+function competitiveGains(models, o, current, thr) {
+  const best = models.selected ? models.holdout.get(models.selected) : void 0;
+  const out = [];
+  if (best === void 0) return out;
+  for (const [name, m] of models.fits) {
+    const e2 = models.holdout.get(name);
+    if (e2 !== void 0 && e2 <= Math.max(2 * best, best + thr / 2)) out.push(gainPerDoubling(m.predict, current, o.direction));
+  }
+  return out;
+}
+function gainInterval(gain, samples, competitive) {
+  if (samples.length < 10 && competitive.length < 2) return null;
+  const s = samples.slice().sort((a, b) => a - b);
+  let lo = s.length >= 10 ? quantile(s, 0.1) : gain;
+  let hi = s.length >= 10 ? quantile(s, 0.9) : gain;
+  for (const g of competitive) {
+    lo = Math.min(lo, g);
+    hi = Math.max(hi, g);
+  }
+  return [Math.min(lo, gain), Math.max(hi, gain)];
+}
+
+// src/curve/trust.ts
+var MAX_EXTRAPOLATION = 4;
+function pointNoise(p, o) {
+  let v = null;
+  if (p.std !== void 0 && p.std > 0) v = p.std;
+  if (o.proportion && o.eval_size && o.eval_size > 0) {
+    const q = Math.min(1 - 1 / o.eval_size, Math.max(1 / o.eval_size, p.value));
+    v = Math.max(v ?? 0, Math.sqrt(q * (1 - q) / o.eval_size));
+  }
+  return v;
+}
+var mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function trustReasons(t) {
+  const { models, o, thr } = t;
+  const points = models.points;
+  const predict = models.predict;
+  const nMax = points[points.length - 1].train_size;
+  const fmtV = (v) => formatValue2(v, o.proportion);
+  const fmtD = (d, signed = true) => formatDelta2(d, o.proportion, signed);
+  const reasons = [];
+  const noise = points.map((p) => pointNoise(p, o));
+  const noiseKnown = noise.every((s) => s !== null);
+  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
+  const worse = (a, b) => o.direction === "higher" ? a.value - b.value : b.value - a.value;
+  let worst2 = null;
+  const top = points.filter((p) => p.train_size >= nMax / 8);
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) {
+      const a = top[i], b = top[j];
+      if (b.train_size === a.train_size) continue;
+      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
+      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
+      const d = worse(a, b);
+      if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
+    }
+  }
+  if (worst2) {
+    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize(worst2.b.train_size)}`);
+  }
+  const fitted = models.fitted;
+  const resid = fitted.map((p) => p.value - predict(p.train_size));
+  const rmse = Math.sqrt(mean2(resid.map((r) => r * r)));
+  const noisy = noiseKnown ? Math.sqrt(mean2(resid.map((r, i) => (r / noise[points.indexOf(fitted[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
+  if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
+  if (t.competitive.length >= 2) {
+    const lo = Math.min(...t.competitive), hi = Math.max(...t.competitive);
+    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(t.gain))) {
+      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
+    }
+  }
+  const best = models.selected ? models.holdout.get(models.selected) : void 0;
+  if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
+    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
+  }
+  if (t.current > MAX_EXTRAPOLATION * nMax) {
+    reasons.push(`the training size ${formatSize(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+  } else if (t.recommended !== null && t.recommended > MAX_EXTRAPOLATION * nMax) {
+    reasons.push(`the point of diminishing returns (~${formatSize(t.recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+  }
+  return reasons;
+}
+
+// src/curve/analyze.ts
+var DEFAULT_CURVE_OPTIONS = {
+  direction: "higher",
+  proportion: true,
+  min_points: 4,
+  gain_per_doubling: 5e-3
+};
+function roundSize(n) {
+  return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
+}
+function round(x, digits = 6) {
+  return Number(x.toPrecision(digits));
+}
+var mean3 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function analyzeCurve(metric2, pointsIn, optsIn) {
   const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
   const thr = opts.gain_per_doubling;
@@ -17672,12 +17800,12 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
   for (const name of names) {
     const m = models.fits.get(name);
     if (!m) continue;
-    const rmse2 = Math.sqrt(mean(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
+    const rmse = Math.sqrt(mean3(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
     families.push({
       name,
       params: FAMILIES[name].report(m.p).map((v) => round(v)),
       holdout_error: models.holdout.has(name) ? round(models.holdout.get(name)) : null,
-      rmse: round(rmse2)
+      rmse: round(rmse)
     });
   }
   const costModel = fitCostModel(points);
@@ -17724,45 +17852,10 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
   const gain = gainPerDoubling(predict, current, opts.direction);
-  const B2 = opts.bootstrap_samples ?? 40;
-  const samples = [];
-  const fp = fittedPts;
-  if (B2 > 0 && fp.length >= 3) {
-    const w = pointWeights(fp, o);
-    const fitted = fp.map((p) => predict(p.train_size));
-    const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(w[i]));
-    const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
-    const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
-    const rnd = mulberry32(24301 ^ fp.length);
-    const sizes = fp.map((p) => p.train_size);
-    const memberFits = models.members.map((m) => models.fits.get(m));
-    for (let b = 0; b < B2; b++) {
-      const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(w[i]));
-      const fs5 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-      if (fs5.every((f) => f !== null)) {
-        const g = gainPerDoubling(medianPredictor(fs5), current, opts.direction);
-        if (Number.isFinite(g)) samples.push(g);
-      }
-    }
-  }
-  const best = models.holdout.get(sel.family);
-  const competitive = [];
-  for (const [name, m] of models.fits) {
-    const e2 = models.holdout.get(name);
-    if (best === void 0 || e2 === void 0) continue;
-    if (e2 <= Math.max(2 * best, best + thr / 2)) competitive.push(gainPerDoubling(m.predict, current, opts.direction));
-  }
-  let interval = null;
-  if (samples.length >= 10 || competitive.length >= 2) {
-    samples.sort((a, b) => a - b);
-    let lo = samples.length >= 10 ? quantile(samples, 0.1) : gain;
-    let hi = samples.length >= 10 ? quantile(samples, 0.9) : gain;
-    for (const g of competitive) {
-      lo = Math.min(lo, g);
-      hi = Math.max(hi, g);
-    }
-    interval = [round(Math.min(lo, gain)), round(Math.max(hi, gain))];
-  }
+  const samples = bootstrapGains(models, o, current, opts.bootstrap_samples ?? 40);
+  const competitive = competitiveGains(models, o, current, thr);
+  const iv0 = gainInterval(gain, samples, competitive);
+  const interval = iv0 ? [round(iv0[0]), round(iv0[1])] : null;
   base.predicted_gain_per_doubling = { value: round(gain), interval };
   if (recommended !== null && current > recommended) {
     const costNow = costModel ? costAt(costModel, current) : null;
@@ -17773,43 +17866,7 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
       metric_delta: round(predict(recommended) - predict(current))
     };
   }
-  const noise = points.map((p) => pointNoise(p, o));
-  const noiseKnown = noise.every((s) => s !== null);
-  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
-  const worse = (a, b) => opts.direction === "higher" ? a.value - b.value : b.value - a.value;
-  let worst2 = null;
-  const top = points.filter((p) => p.train_size >= nMax / 8);
-  for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) {
-      const a = top[i], b = top[j];
-      if (b.train_size === a.train_size) continue;
-      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
-      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
-      const d = worse(a, b);
-      if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
-    }
-  }
-  if (worst2) {
-    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize(worst2.b.train_size)}`);
-  }
-  const resid = fittedPts.map((p) => p.value - predict(p.train_size));
-  const rmse = Math.sqrt(mean(resid.map((r) => r * r)));
-  const noisy = noiseKnown ? Math.sqrt(mean(resid.map((r, i) => (r / noise[points.indexOf(fittedPts[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
-  if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
-  if (competitive.length >= 2) {
-    const lo = Math.min(...competitive), hi = Math.max(...competitive);
-    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(gain))) {
-      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
-    }
-  }
-  if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
-    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
-  }
-  if (current > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the training size ${formatSize(current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
-  } else if (recommended !== null && recommended > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the point of diminishing returns (~${formatSize(recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
-  }
+  reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended }));
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join("; ");
   base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
@@ -18288,14 +18345,12 @@ function modelBlocks(model2, many) {
 
 _${model2.metrics.length - failing.length} passing metrics not shown._` : "";
   if (model2.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
-  if (model2.findings.length) {
-    body.push({
-      priority: 0,
-      text: model2.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n")
-    });
-  }
   const cost = renderCostLine(model2);
   if (cost) body.push({ priority: 2, text: cost });
+  const why = model2.findings.filter((f) => !(model2.checklist && f.rule.startsWith("checklist.")));
+  if (why.length) {
+    body.push({ priority: 0, text: why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n") });
+  }
   body.push(...renderModelExtras(model2));
   if (model2.notes.length) body.push({ priority: 3, text: model2.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
@@ -18340,6 +18395,12 @@ function renderText(result) {
     const cost = renderCostLine(m);
     if (cost) out.push(cost.replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
     for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
+    if (m.checklist) {
+      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
+      out.push("checklist:");
+      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
+    }
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }
   for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
@@ -18627,7 +18688,7 @@ function gateLearningCurve(head, base, extras, config, location2) {
     findings.push({
       rule: "learning_curve.max_oversize",
       severity: config.learning_curve.severity,
-      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7): ${headAnalysis.conclusion}`,
+      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7); see the learning curve`,
       ...location2 ? { location: location2 } : {}
     });
   }

@@ -1011,8 +1011,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1117,14 +1117,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1171,30 +1171,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1372,17 +1372,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path14,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path14,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -2695,10 +2695,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4104,17 +4104,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -4856,8 +4856,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl2(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl2(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl2(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path12,
+        path: path14,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12269,9 +12269,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12311,8 +12311,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13280,13 +13280,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14462,14 +14462,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code = path12.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17046,8 +17046,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num3 = Number.parseInt(value, 10);
+      return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19393,16 +19393,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -20238,12 +20238,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
+            waitForExecuting = (at3) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -20537,7 +20537,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -20548,7 +20548,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -20591,7 +20591,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -21305,12 +21305,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -21553,22 +21553,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -22306,8 +22306,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -22593,8 +22593,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -23130,11 +23130,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -23380,28 +23380,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e2) {
         delete sch.validate;
@@ -23691,15 +23691,15 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23773,11 +23773,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path12.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24140,8 +24140,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -24764,7 +24764,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -24833,7 +24833,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -25203,9 +25203,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -25559,16 +25559,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -27063,7 +27063,7 @@ var require_discriminator = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
+        const { oneOf: oneOf3 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -27072,7 +27072,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
+        if (!oneOf3)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -27100,8 +27100,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
+          for (let i = 0; i < oneOf3.length; i++) {
+            let sch = oneOf3[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -27316,7 +27316,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -27335,11 +27335,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -27451,17 +27451,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27472,13 +27472,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27499,17 +27499,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27520,13 +27520,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27553,23 +27553,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -27834,7 +27834,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -27874,7 +27874,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -28181,10 +28181,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28203,7 +28203,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28233,11 +28233,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28251,8 +28251,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28266,8 +28266,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28285,8 +28285,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28296,8 +28296,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -28321,13 +28321,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -28481,16 +28481,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -28507,11 +28507,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -28520,38 +28520,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -28561,14 +28561,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -28577,8 +28577,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -28706,15 +28706,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -28810,10 +28810,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -28821,11 +28821,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -28866,11 +28866,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -28905,8 +28905,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -28915,27 +28915,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -28951,7 +28951,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -28995,16 +28995,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -29231,31 +29231,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -29298,21 +29298,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -29324,11 +29324,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -29381,23 +29381,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -29507,7 +29507,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -29603,15 +29603,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -29645,7 +29645,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -29660,7 +29660,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -29698,7 +29698,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -29719,9 +29719,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -29750,7 +29750,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -29759,10 +29759,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -29770,11 +29770,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -29791,7 +29791,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -29804,7 +29804,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -29812,7 +29812,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -29821,7 +29821,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -29874,7 +29874,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -29891,7 +29891,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -29899,7 +29899,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -29907,7 +29907,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -29915,9 +29915,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -29949,10 +29949,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -29963,28 +29963,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -30190,7 +30190,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -30199,10 +30199,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -30210,11 +30210,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -30234,34 +30234,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -30271,7 +30271,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -30280,7 +30280,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -30288,7 +30288,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -30297,7 +30297,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -30401,26 +30401,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -30440,7 +30440,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -30449,7 +30449,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -30460,8 +30460,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -30812,9 +30812,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30889,14 +30889,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection2.isEmptyPath(path12)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -30911,10 +30911,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection2.isEmptyPath(path12))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -30925,10 +30925,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection2.isEmptyPath(path12))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -30945,13 +30945,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection2.isEmptyPath(path12)) {
+      setIn(path14, value) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -32912,9 +32912,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -32923,23 +32923,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32950,10 +32950,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -33688,15 +33688,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -35404,13 +35404,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj;
+  return obj2;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -35466,16 +35466,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -35847,15 +35847,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -36715,17 +36715,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path12 = requestOptions.url.replace(options.baseUrl, "");
+    const path14 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path12} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path14} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path12} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path14} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -39438,7 +39438,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39705,6 +39705,15 @@ function readActionContext(env) {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   };
 }
+function issueNumberOf(env) {
+  if (!env.GITHUB_EVENT_PATH) return null;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    return payload.issue?.pull_request ? payload.issue.number : null;
+  } catch {
+    return null;
+  }
+}
 
 // src/adapters/settings.ts
 function oneOf(name, value, allowed, fallback) {
@@ -39837,48 +39846,53 @@ var GITHUB_COMMENT_LIMIT = 65536;
 function utf8Length(s) {
   return Buffer.byteLength(s, "utf8");
 }
-function assemble(blocks, opts) {
+function assemble(blocks2, opts) {
   const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
   const footer = opts.footer ?? "";
   const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
 
 ${footer}` : "");
-  const texts = blocks.map((b) => b.text);
+  const texts = blocks2.map((b) => b.text);
   let out = join(texts);
   if (utf8Length(out) <= limit) return out;
-  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
+  const order = blocks2.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
   const note = `> ${opts.truncatedNote}`;
+  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
   for (const { b, i } of order) {
     if (b.priority === 0) break;
     texts[i] = b.fallback ?? "";
-    out = join([...texts, note]);
-    if (utf8Length(out) <= limit) return out;
-    if (b.fallback !== void 0) {
-      texts[i] = "";
-      out = join([...texts, note]);
-      if (utf8Length(out) <= limit) return out;
-    }
+    if (fits()) return out;
   }
-  return hardCut(join([...texts, note]), limit);
+  for (const { b, i } of order) {
+    if (b.priority <= 1) break;
+    if (texts[i] === "") continue;
+    texts[i] = "";
+    if (fits()) return out;
+  }
+  const body = [...texts, note].filter((p) => p !== "").join("\n\n");
+  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
+
+${footer}` : "");
 }
+var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
 function hardCut(s, limit) {
   const lines = s.split("\n");
   const kept = [];
   let size = 0;
+  let fences = 0;
+  let opened = 0;
+  const closingFor = (f, o) => (f % 2 === 1 ? "\n```" : "") + "\n</details>".repeat(Math.max(0, o));
   for (const line of lines) {
-    const n = utf8Length(line) + 1;
-    if (size + n > limit - 200) break;
+    const f = fences + (/^```/.test(line) ? 1 : 0);
+    const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    const n = utf8Length(line) + (kept.length ? 1 : 0);
+    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
     kept.push(line);
     size += n;
+    fences = f;
+    opened = o;
   }
-  const text = kept.join("\n");
-  const fences = (text.match(/^```/gm) ?? []).length;
-  const opened = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
-  let closing = fences % 2 === 1 ? "\n```" : "";
-  for (let k = 0; k < opened; k++) closing += "\n</details>";
-  return `${text}${closing}
-
-> The comment was cut to fit GitHub's size limit; see the job summary for the rest.`;
+  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
 }
 
 // src/render/cost-line.ts
@@ -39889,8 +39903,8 @@ function side(s, currency) {
   if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
   return parts.join(" + ") || "\u2014";
 }
-function renderCostLine(model) {
-  const c = model.cost;
+function renderCostLine(model2) {
+  const c = model2.cost;
   if (!c) return null;
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
   if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
@@ -39947,7 +39961,8 @@ function metricRow(m, withSignificance) {
     m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
   ];
   if (withSignificance) cells.push(significanceCell(m) || "\u2014");
-  cells.push(`${VERDICT_ICON[m.status]} ${CHANGE_WORD[m.change]}`);
+  const word = m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
+  cells.push(`${VERDICT_ICON[m.status]} ${word}`);
   return `| ${cells.join(" | ")} |`;
 }
 function metricTable(metrics) {
@@ -40160,86 +40175,6 @@ var wbl4 = {
 };
 var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
 
-// src/curve/fit.ts
-function makeTransform(values, o) {
-  const sign = o.direction === "higher" ? -1 : 1;
-  if (o.proportion) {
-    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
-    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
-  }
-  const losses = values.map((v) => sign * v);
-  const off = Math.min(...losses);
-  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
-  return {
-    toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e2) => sign * (e2 * sc + off),
-    scale: sc,
-    floor: -20,
-    ceil: 21
-  };
-}
-function pointWeights(points, o) {
-  const vars = points.map((p) => {
-    let v = 0;
-    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
-    if (o.proportion && o.eval_size && o.eval_size > 0) {
-      const m = o.eval_size;
-      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
-      v = Math.max(v, q * (1 - q) / m);
-    }
-    return v;
-  });
-  if (!vars.some((v) => v > 0)) return points.map(() => 1);
-  const vmax = Math.max(...vars);
-  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
-  const mean2 = w.reduce((a, b) => a + b, 0) / w.length;
-  return w.map((v) => v / mean2);
-}
-function fitContext(x, y, w, tf) {
-  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
-}
-function runFamily(fam, ctx) {
-  const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
-  const starts = fam.starts(ctx).filter((s) => s.every(Number.isFinite)).map((s) => clampParams(s, lo, hi)).map((s, i) => ({ s, i, c: weightedCost(prob, s) })).filter((s) => Number.isFinite(s.c)).sort((a, b) => a.c - b.c || a.i - b.i).slice(0, 3);
-  let best = null;
-  for (const st of starts) {
-    const r = levenbergMarquardt(prob, st.s, 150);
-    if (Number.isFinite(r.cost) && (!best || r.cost < best.cost - 1e-15)) best = { p: r.params, cost: r.cost };
-  }
-  return best;
-}
-function fitFamily(name, points, o, weights) {
-  if (points.length < 2) return null;
-  const fam = FAMILIES[name];
-  const tf = makeTransform(points.map((p) => p.value), o);
-  const nRef = Math.max(...points.map((p) => p.train_size));
-  const x = points.map((p) => p.train_size / nRef);
-  const y = points.map((p) => tf.toFit(p.value));
-  const w = weights ? weights.slice() : pointWeights(points, o);
-  const r = runFamily(fam, fitContext(x, y, w, tf));
-  if (!r) return null;
-  return {
-    family: name,
-    p: r.p,
-    nRef,
-    tf,
-    cost: r.cost,
-    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
-  };
-}
-function refitFrom(model, sizes, values, w) {
-  const fam = FAMILIES[model.family];
-  const x = sizes.map((n) => n / model.nRef);
-  const y = values.map((v) => model.tf.toFit(v));
-  const ctx = fitContext(x, y, w, model.tf);
-  const { lo, hi } = fam.bounds(ctx);
-  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
-  if (!Number.isFinite(r.cost)) return null;
-  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
-}
-
 // src/curve/format.ts
 var MINUS2 = "\u2212";
 function sig(x, digits) {
@@ -40289,14 +40224,219 @@ function formatPct2(p) {
   return `${Math.round(p * 100)} %`;
 }
 
-// src/curve/analyze.ts
-var DEFAULT_CURVE_OPTIONS = {
-  direction: "higher",
-  proportion: true,
-  min_points: 4,
-  gain_per_doubling: 5e-3
-};
-var MAX_EXTRAPOLATION = 4;
+// src/curve/fit.ts
+function makeTransform(values, o) {
+  const sign = o.direction === "higher" ? -1 : 1;
+  if (o.proportion) {
+    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
+    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
+    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
+  }
+  const losses = values.map((v) => sign * v);
+  const off = Math.min(...losses);
+  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
+  return {
+    toFit: (v) => (sign * v - off) / sc,
+    fromFit: (e2) => sign * (e2 * sc + off),
+    scale: sc,
+    floor: -20,
+    ceil: 21
+  };
+}
+function pointWeights(points, o) {
+  const vars = points.map((p) => {
+    let v = 0;
+    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
+    if (o.proportion && o.eval_size && o.eval_size > 0) {
+      const m = o.eval_size;
+      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
+      v = Math.max(v, q * (1 - q) / m);
+    }
+    return v;
+  });
+  if (!vars.some((v) => v > 0)) return points.map(() => 1);
+  const vmax = Math.max(...vars);
+  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
+  const mean4 = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean4);
+}
+function fitContext(x, y, w, tf) {
+  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
+}
+function runFamily(fam, ctx) {
+  const { lo, hi } = fam.bounds(ctx);
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
+  const starts = fam.starts(ctx).filter((s) => s.every(Number.isFinite)).map((s) => clampParams(s, lo, hi)).map((s, i) => ({ s, i, c: weightedCost(prob, s) })).filter((s) => Number.isFinite(s.c)).sort((a, b) => a.c - b.c || a.i - b.i).slice(0, 3);
+  let best = null;
+  for (const st of starts) {
+    const r = levenbergMarquardt(prob, st.s, 150);
+    if (Number.isFinite(r.cost) && (!best || r.cost < best.cost - 1e-15)) best = { p: r.params, cost: r.cost };
+  }
+  return best;
+}
+function fitFamily(name, points, o, weights) {
+  if (points.length < 2) return null;
+  const fam = FAMILIES[name];
+  const tf = makeTransform(points.map((p) => p.value), o);
+  const nRef = Math.max(...points.map((p) => p.train_size));
+  const x = points.map((p) => p.train_size / nRef);
+  const y = points.map((p) => tf.toFit(p.value));
+  const w = weights ? weights.slice() : pointWeights(points, o);
+  const r = runFamily(fam, fitContext(x, y, w, tf));
+  if (!r) return null;
+  return {
+    family: name,
+    p: r.p,
+    nRef,
+    tf,
+    cost: r.cost,
+    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
+  };
+}
+function refitFrom(model2, sizes, values, w) {
+  const fam = FAMILIES[model2.family];
+  const x = sizes.map((n) => n / model2.nRef);
+  const y = values.map((v) => model2.tf.toFit(v));
+  const ctx = fitContext(x, y, w, model2.tf);
+  const { lo, hi } = fam.bounds(ctx);
+  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model2.p, 80);
+  if (!Number.isFinite(r.cost)) return null;
+  return (n) => model2.tf.fromFit(fam.f(n / model2.nRef, r.params));
+}
+
+// src/curve/models.ts
+var FIT_WINDOW_DOUBLINGS = 2;
+var FIT_WINDOW_MIN_POINTS = 6;
+var RECENCY_POWER = 2;
+var PRIMARY_FAMILY = "pow3";
+var SPARSE_ENSEMBLE_SIZE = 3;
+function cleanPoints(points) {
+  return points.map((p, i) => ({ p, i })).filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value)).sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i).map(({ p }) => {
+    const q = { train_size: p.train_size, value: p.value };
+    if (p.std !== void 0 && Number.isFinite(p.std)) q.std = p.std;
+    if (p.cost !== void 0 && Number.isFinite(p.cost)) q.cost = p.cost;
+    return q;
+  });
+}
+function inWindow(points) {
+  if (points.length === 0) return [];
+  const top = points[points.length - 1].train_size;
+  return points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
+}
+function isDense(points) {
+  return inWindow(points).length >= FIT_WINDOW_MIN_POINTS;
+}
+function fitWindow(points) {
+  return isDense(points) ? inWindow(points) : points.slice();
+}
+function fitWeights(points, o) {
+  if (points.length === 0) return [];
+  const noise = pointWeights(points, o);
+  if (!isDense(points)) return noise;
+  const top = Math.max(...points.map((p) => p.train_size));
+  const w = points.map((p, i) => Math.sqrt(noise[i]) * (p.train_size / top) ** RECENCY_POWER);
+  const mean4 = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean4);
+}
+function fitOnWindow(name, points, o) {
+  const win = fitWindow(points);
+  if (FAMILIES[name].k > win.length || new Set(win.map((p) => p.train_size)).size < 2) return null;
+  return fitFamily(name, win, o, fitWeights(win, o));
+}
+function holdoutSplit(points) {
+  if (points.length < 3) return null;
+  const nMax = points[points.length - 1].train_size;
+  let train = points.filter((p) => p.train_size <= nMax / 2);
+  if (train.length < 3) train = points.slice(0, points.length - 1);
+  const test = points.slice(train.length);
+  if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
+  return { train, test };
+}
+function medianOf(values) {
+  const v = values.slice().sort((a, b) => a - b);
+  const k = v.length;
+  return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+}
+function medianPredictor(fs7) {
+  if (fs7.length === 1) return fs7[0];
+  return (n) => medianOf(fs7.map((f) => f(n)));
+}
+var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
+  const points = cleanPoints(pointsIn);
+  const fitted = fitWindow(points);
+  const fits = /* @__PURE__ */ new Map();
+  const holdout = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const m = fitOnWindow(name, points, o);
+    if (m) fits.set(name, m);
+  }
+  let lastValueHoldout = null;
+  const split = holdoutSplit(points);
+  if (split) {
+    const last = split.train[split.train.length - 1].value;
+    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
+    for (const name of names) {
+      if (!fits.has(name)) continue;
+      const m = fitOnWindow(name, split.train, o);
+      if (!m) continue;
+      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
+      if (Number.isFinite(err)) holdout.set(name, err);
+    }
+  }
+  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
+  let members;
+  if (isDense(points) && fits.has(PRIMARY_FAMILY)) members = [PRIMARY_FAMILY];
+  else {
+    members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
+    const first = names.find((n) => fits.has(n));
+    if (members.length === 0 && first) members = [first];
+  }
+  const selected = members[0] ?? null;
+  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null;
+  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
+}
+
+// src/curve/recommend.ts
+function gainPerDoubling(predict, n, direction) {
+  const d = predict(2 * n) - predict(n);
+  return direction === "higher" ? d : -d;
+}
+function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
+  const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
+  const at3 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
+  let lastAbove = -1;
+  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at3(i), direction) >= threshold) lastAbove = i;
+  if (lastAbove === -1) return nLo;
+  if (lastAbove === steps) return null;
+  let lo = Math.log(at3(lastAbove)), hi = Math.log(at3(lastAbove + 1));
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
+    else hi = mid;
+  }
+  return Math.exp(hi);
+}
+function fitCostModel(points) {
+  const pts = points.filter((p) => p.cost !== void 0 && p.cost > 0);
+  if (pts.length === 0) return null;
+  const lx = pts.map((p) => Math.log(p.train_size));
+  const ly = pts.map((p) => Math.log(p.cost));
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
+  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  let sxx = 0, sxy = 0;
+  for (let i = 0; i < pts.length; i++) {
+    sxx += (lx[i] - mx) ** 2;
+    sxy += (lx[i] - mx) * (ly[i] - my);
+  }
+  const slope = sxx > 1e-12 ? sxy / sxx : 1;
+  return { intercept: my - slope * mx, slope };
+}
+function costAt(model2, n) {
+  return Math.exp(model2.intercept + model2.slope * Math.log(n));
+}
+
+// src/curve/interval.ts
 function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
@@ -40313,105 +40453,54 @@ function quantile(sorted, q) {
   const lo = Math.floor(pos), hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
-function cleanPoints(points) {
-  return points.map((p, i) => ({ p, i })).filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value)).sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i).map(({ p }) => {
-    const q = { train_size: p.train_size, value: p.value };
-    if (p.std !== void 0 && Number.isFinite(p.std)) q.std = p.std;
-    if (p.cost !== void 0 && Number.isFinite(p.cost)) q.cost = p.cost;
-    return q;
-  });
-}
-function holdoutSplit(points) {
-  if (points.length < 3) return null;
-  const nMax = points[points.length - 1].train_size;
-  let train = points.filter((p) => p.train_size <= nMax / 2);
-  if (train.length < 3) train = points.slice(0, points.length - 1);
-  const test = points.slice(train.length);
-  if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
-  return { train, test };
-}
-var FIT_WINDOW_DOUBLINGS = 3;
-var FIT_WINDOW_MIN_POINTS = 6;
-function fitWindow(points) {
-  if (points.length === 0) return [];
-  const top = points[points.length - 1].train_size;
-  const inWindow = points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
-  return inWindow.length >= FIT_WINDOW_MIN_POINTS ? inWindow : points.slice();
-}
-var ENSEMBLE_SIZE = 3;
-function medianOf(values) {
-  const v = values.slice().sort((a, b) => a - b);
-  const k = v.length;
-  return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
-}
-function medianPredictor(fs7) {
-  if (fs7.length === 1) return fs7[0];
-  return (n) => medianOf(fs7.map((f) => f(n)));
-}
-function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
-  const points = cleanPoints(pointsIn);
-  const fitted = fitWindow(points);
-  const fits = /* @__PURE__ */ new Map();
-  const holdout = /* @__PURE__ */ new Map();
-  const distinct = new Set(fitted.map((p) => p.train_size)).size;
-  if (distinct >= 2) {
-    for (const name of names) {
-      if (FAMILIES[name].k > fitted.length) continue;
-      const m = fitFamily(name, fitted, o);
-      if (m) fits.set(name, m);
+function bootstrapGains(models, o, current, B2) {
+  const fp = models.fitted;
+  const predict = models.predict;
+  const samples = [];
+  if (B2 <= 0 || fp.length < 3 || !predict) return samples;
+  const noiseW = pointWeights(fp, o);
+  const w = fitWeights(fp, o);
+  const fitted = fp.map((p) => predict(p.train_size));
+  const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(noiseW[i]));
+  const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
+  const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
+  const rnd = mulberry32(24301 ^ fp.length);
+  const sizes = fp.map((p) => p.train_size);
+  const memberFits = models.members.map((m) => models.fits.get(m));
+  for (let b = 0; b < B2; b++) {
+    const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
+    const fs7 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+    if (fs7.every((f) => f !== null)) {
+      const g = gainPerDoubling(medianPredictor(fs7), current, o.direction);
+      if (Number.isFinite(g)) samples.push(g);
     }
   }
-  let lastValueHoldout = null;
-  const split = holdoutSplit(fitted);
-  if (split) {
-    const last = split.train[split.train.length - 1].value;
-    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
-    for (const name of names) {
-      if (!fits.has(name) || FAMILIES[name].k > split.train.length) continue;
-      const m = fitFamily(name, split.train, o);
-      if (!m) continue;
-      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
-      if (Number.isFinite(err)) holdout.set(name, err);
-    }
+  return samples;
+}
+function competitiveGains(models, o, current, thr) {
+  const best = models.selected ? models.holdout.get(models.selected) : void 0;
+  const out = [];
+  if (best === void 0) return out;
+  for (const [name, m] of models.fits) {
+    const e2 = models.holdout.get(name);
+    if (e2 !== void 0 && e2 <= Math.max(2 * best, best + thr / 2)) out.push(gainPerDoubling(m.predict, current, o.direction));
   }
-  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
-  let members = ranked.slice(0, ENSEMBLE_SIZE);
-  if (members.length === 0) {
-    const first = names.find((n) => fits.has(n));
-    members = first ? [first] : [];
+  return out;
+}
+function gainInterval(gain, samples, competitive) {
+  if (samples.length < 10 && competitive.length < 2) return null;
+  const s = samples.slice().sort((a, b) => a - b);
+  let lo = s.length >= 10 ? quantile(s, 0.1) : gain;
+  let hi = s.length >= 10 ? quantile(s, 0.9) : gain;
+  for (const g of competitive) {
+    lo = Math.min(lo, g);
+    hi = Math.max(hi, g);
   }
-  const selected = members[0] ?? null;
-  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null;
-  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
+  return [Math.min(lo, gain), Math.max(hi, gain)];
 }
-function mean(xs) {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-function gainPerDoubling(predict, n, direction) {
-  const d = predict(2 * n) - predict(n);
-  return direction === "higher" ? d : -d;
-}
-function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
-  const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
-  const at2 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
-  let lastAbove = -1;
-  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at2(i), direction) >= threshold) lastAbove = i;
-  if (lastAbove === -1) return nLo;
-  if (lastAbove === steps) return null;
-  let lo = Math.log(at2(lastAbove)), hi = Math.log(at2(lastAbove + 1));
-  for (let k = 0; k < 40; k++) {
-    const mid = (lo + hi) / 2;
-    if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
-    else hi = mid;
-  }
-  return Math.exp(hi);
-}
-function roundSize(n) {
-  return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
-}
-function round(x, digits = 6) {
-  return Number(x.toPrecision(digits));
-}
+
+// src/curve/trust.ts
+var MAX_EXTRAPOLATION = 4;
 function pointNoise(p, o) {
   let v = null;
   if (p.std !== void 0 && p.std > 0) v = p.std;
@@ -40421,24 +40510,72 @@ function pointNoise(p, o) {
   }
   return v;
 }
-function fitCostModel(points) {
-  const pts = points.filter((p) => p.cost !== void 0 && p.cost > 0);
-  if (pts.length === 0) return null;
-  const lx = pts.map((p) => Math.log(p.train_size));
-  const ly = pts.map((p) => Math.log(p.cost));
-  const mx = mean(lx), my = mean(ly);
-  let sxx = 0, sxy = 0;
-  for (let i = 0; i < pts.length; i++) {
-    sxx += (lx[i] - mx) ** 2;
-    sxy += (lx[i] - mx) * (ly[i] - my);
+var mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function trustReasons(t) {
+  const { models, o, thr } = t;
+  const points = models.points;
+  const predict = models.predict;
+  const nMax = points[points.length - 1].train_size;
+  const fmtV = (v) => formatValue2(v, o.proportion);
+  const fmtD = (d, signed = true) => formatDelta2(d, o.proportion, signed);
+  const reasons = [];
+  const noise = points.map((p) => pointNoise(p, o));
+  const noiseKnown = noise.every((s) => s !== null);
+  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
+  const worse = (a, b) => o.direction === "higher" ? a.value - b.value : b.value - a.value;
+  let worst2 = null;
+  const top = points.filter((p) => p.train_size >= nMax / 8);
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) {
+      const a = top[i], b = top[j];
+      if (b.train_size === a.train_size) continue;
+      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
+      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
+      const d = worse(a, b);
+      if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
+    }
   }
-  const slope = sxx > 1e-12 ? sxy / sxx : 1;
-  return { intercept: my - slope * mx, slope };
+  if (worst2) {
+    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize(worst2.b.train_size)}`);
+  }
+  const fitted = models.fitted;
+  const resid = fitted.map((p) => p.value - predict(p.train_size));
+  const rmse = Math.sqrt(mean2(resid.map((r) => r * r)));
+  const noisy = noiseKnown ? Math.sqrt(mean2(resid.map((r, i) => (r / noise[points.indexOf(fitted[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
+  if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
+  if (t.competitive.length >= 2) {
+    const lo = Math.min(...t.competitive), hi = Math.max(...t.competitive);
+    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(t.gain))) {
+      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
+    }
+  }
+  const best = models.selected ? models.holdout.get(models.selected) : void 0;
+  if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
+    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
+  }
+  if (t.current > MAX_EXTRAPOLATION * nMax) {
+    reasons.push(`the training size ${formatSize(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+  } else if (t.recommended !== null && t.recommended > MAX_EXTRAPOLATION * nMax) {
+    reasons.push(`the point of diminishing returns (~${formatSize(t.recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+  }
+  return reasons;
 }
-function costAt(model, n) {
-  return Math.exp(model.intercept + model.slope * Math.log(n));
+
+// src/curve/analyze.ts
+var DEFAULT_CURVE_OPTIONS = {
+  direction: "higher",
+  proportion: true,
+  min_points: 4,
+  gain_per_doubling: 5e-3
+};
+function roundSize(n) {
+  return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
 }
-function analyzeCurve(metric, pointsIn, optsIn) {
+function round(x, digits = 6) {
+  return Number(x.toPrecision(digits));
+}
+var mean3 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function analyzeCurve(metric2, pointsIn, optsIn) {
   const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
   const thr = opts.gain_per_doubling;
   const o = { direction: opts.direction, proportion: opts.proportion };
@@ -40461,17 +40598,17 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   for (const name of names) {
     const m = models.fits.get(name);
     if (!m) continue;
-    const rmse2 = Math.sqrt(mean(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
+    const rmse = Math.sqrt(mean3(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
     families.push({
       name,
       params: FAMILIES[name].report(m.p).map((v) => round(v)),
       holdout_error: models.holdout.has(name) ? round(models.holdout.get(name)) : null,
-      rmse: round(rmse2)
+      rmse: round(rmse)
     });
   }
   const costModel = fitCostModel(points);
   const base = {
-    metric,
+    metric: metric2,
     direction: opts.direction,
     proportion: opts.proportion,
     reliable: false,
@@ -40513,45 +40650,10 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
   const gain = gainPerDoubling(predict, current, opts.direction);
-  const B2 = opts.bootstrap_samples ?? 40;
-  const samples = [];
-  const fp = fittedPts;
-  if (B2 > 0 && fp.length >= 3) {
-    const w = pointWeights(fp, o);
-    const fitted = fp.map((p) => predict(p.train_size));
-    const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(w[i]));
-    const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
-    const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
-    const rnd = mulberry32(24301 ^ fp.length);
-    const sizes = fp.map((p) => p.train_size);
-    const memberFits = models.members.map((m) => models.fits.get(m));
-    for (let b = 0; b < B2; b++) {
-      const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(w[i]));
-      const fs7 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-      if (fs7.every((f) => f !== null)) {
-        const g = gainPerDoubling(medianPredictor(fs7), current, opts.direction);
-        if (Number.isFinite(g)) samples.push(g);
-      }
-    }
-  }
-  const best = models.holdout.get(sel.family);
-  const competitive = [];
-  for (const [name, m] of models.fits) {
-    const e2 = models.holdout.get(name);
-    if (best === void 0 || e2 === void 0) continue;
-    if (e2 <= Math.max(2 * best, best + thr / 2)) competitive.push(gainPerDoubling(m.predict, current, opts.direction));
-  }
-  let interval = null;
-  if (samples.length >= 10 || competitive.length >= 2) {
-    samples.sort((a, b) => a - b);
-    let lo = samples.length >= 10 ? quantile(samples, 0.1) : gain;
-    let hi = samples.length >= 10 ? quantile(samples, 0.9) : gain;
-    for (const g of competitive) {
-      lo = Math.min(lo, g);
-      hi = Math.max(hi, g);
-    }
-    interval = [round(Math.min(lo, gain)), round(Math.max(hi, gain))];
-  }
+  const samples = bootstrapGains(models, o, current, opts.bootstrap_samples ?? 40);
+  const competitive = competitiveGains(models, o, current, thr);
+  const iv0 = gainInterval(gain, samples, competitive);
+  const interval = iv0 ? [round(iv0[0]), round(iv0[1])] : null;
   base.predicted_gain_per_doubling = { value: round(gain), interval };
   if (recommended !== null && current > recommended) {
     const costNow = costModel ? costAt(costModel, current) : null;
@@ -40562,43 +40664,7 @@ function analyzeCurve(metric, pointsIn, optsIn) {
       metric_delta: round(predict(recommended) - predict(current))
     };
   }
-  const noise = points.map((p) => pointNoise(p, o));
-  const noiseKnown = noise.every((s) => s !== null);
-  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
-  const worse = (a, b) => opts.direction === "higher" ? a.value - b.value : b.value - a.value;
-  let worst2 = null;
-  const top = points.filter((p) => p.train_size >= nMax / 8);
-  for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) {
-      const a = top[i], b = top[j];
-      if (b.train_size === a.train_size) continue;
-      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
-      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
-      const d = worse(a, b);
-      if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
-    }
-  }
-  if (worst2) {
-    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize(worst2.b.train_size)}`);
-  }
-  const resid = fittedPts.map((p) => p.value - predict(p.train_size));
-  const rmse = Math.sqrt(mean(resid.map((r) => r * r)));
-  const noisy = noiseKnown ? Math.sqrt(mean(resid.map((r, i) => (r / noise[points.indexOf(fittedPts[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
-  if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
-  if (competitive.length >= 2) {
-    const lo = Math.min(...competitive), hi = Math.max(...competitive);
-    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(gain))) {
-      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
-    }
-  }
-  if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
-    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
-  }
-  if (current > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the training size ${formatSize(current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
-  } else if (recommended !== null && recommended > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the point of diminishing returns (~${formatSize(recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
-  }
+  reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended }));
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join("; ");
   base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
@@ -40657,7 +40723,7 @@ function compareCurves(base, head, opts = {}) {
   const higher = head.direction === "higher";
   const better = (d) => higher ? d : -d;
   const fmtD = (d) => formatDelta2(d, head.proportion);
-  const at2 = [];
+  const at3 = [];
   if (base.points.length && head.points.length) {
     const lo = Math.max(base.points[0].train_size, head.points[0].train_size);
     const hi = Math.min(base.points[base.points.length - 1].train_size, head.points[head.points.length - 1].train_size);
@@ -40665,10 +40731,10 @@ function compareCurves(base, head, opts = {}) {
     for (const n of sizes) {
       const b = curveValueAt(base, n), h = curveValueAt(head, n);
       if (b === null || h === null) continue;
-      at2.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
+      at3.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
     }
   }
-  const imps = at2.map((p) => better(p.delta));
+  const imps = at3.map((p) => better(p.delta));
   const mean_improvement = imps.length ? round2(imps.reduce((a, b) => a + b, 0) / imps.length) : null;
   let dominance = "unknown";
   if (imps.length) {
@@ -40712,7 +40778,7 @@ function compareCurves(base, head, opts = {}) {
   const parts = [];
   if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize(at2[0].train_size)}\u2013${formatSize(at2[at2.length - 1].train_size)}`;
+    const range = `${formatSize(at3[0].train_size)}\u2013${formatSize(at3[at3.length - 1].train_size)}`;
     const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
     parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
   } else {
@@ -40730,7 +40796,7 @@ function compareCurves(base, head, opts = {}) {
     }
     parts.push(s);
   }
-  return { metric: head.metric, at_equal_sizes: at2, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
+  return { metric: head.metric, at_equal_sizes: at3, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
 }
 function round2(x, digits = 6) {
   return Number(x.toPrecision(digits));
@@ -40772,7 +40838,7 @@ function parseNumber(s) {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
   return Number(s);
 }
-function parseCurveCsvDetailed(text, file, metric) {
+function parseCurveCsvDetailed(text, file, metric2) {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   let h = 0;
   while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
@@ -40787,12 +40853,12 @@ function parseCurveCsvDetailed(text, file, metric) {
     }
     return -1;
   };
-  const at2 = { file, line: h + 1 };
+  const at3 = { file, line: h + 1 };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(", ")})`, at2);
-  const m = metric.toLowerCase();
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(", ")})`, at3);
+  const m = metric2.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${metric}" (columns: ${header.join(", ")})`, at2);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${metric2}" (columns: ${header.join(", ")})`, at3);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -40814,7 +40880,7 @@ function parseCurveCsvDetailed(text, file, metric) {
     const size = parseNumber(cells[iSize]);
     if (!(size > 0) || !Number.isFinite(size)) throw new InputError(`train_size must be a positive number, got "${cells[iSize]}"`, { ...where, field: header[iSize] });
     const value = parseNumber(cells[iMetric]);
-    if (!Number.isFinite(value)) throw new InputError(`${metric} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric] });
+    if (!Number.isFinite(value)) throw new InputError(`${metric2} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric] });
     const p = { train_size: size, value };
     if (iStd >= 0 && cells[iStd] !== "") {
       const s = parseNumber(cells[iStd]);
@@ -40828,7 +40894,7 @@ function parseCurveCsvDetailed(text, file, metric) {
     }
     points.push(p);
   }
-  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
+  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at3);
   return { points, cost_unit: costUnit };
 }
 
@@ -40890,12 +40956,12 @@ function renderCurveMermaid(head, base) {
     lo = Math.max(0, lo);
     hi = Math.min(100, hi);
   }
-  const metric = escapeMermaidString(head.metric) || "metric";
+  const metric2 = escapeMermaidString(head.metric) || "metric";
   const lines = [
     "xychart-beta",
-    `  title "${metric} vs training size (log scale)"`,
+    `  title "${metric2} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(", ")}]`,
-    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
+    `  y-axis "${metric2}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
     ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
   ];
   return lines.join("\n");
@@ -40913,9 +40979,9 @@ function seriesNames(head, base) {
   return names.map((s, i) => `${i + 1}. ${s}`).join(", ");
 }
 function renderCurveMarkdown(head, base, cmp) {
-  const metric = escapeMarkdownInline2(head.metric);
+  const metric2 = escapeMarkdownInline2(head.metric);
   const out = [];
-  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
+  out.push(`**Learning curve (${metric2})**: ${prose(head.conclusion)}`);
   if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
   const chart = renderCurveMermaid(head, base);
   if (chart) {
@@ -40925,7 +40991,7 @@ function renderCurveMarkdown(head, base, cmp) {
   const fv = (v) => formatValue2(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== void 0);
   const hasStd = head.points.some((p) => p.std !== void 0);
-  const header = ["training size", `PR ${metric}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline2(head.cost_unit)})`] : []];
+  const header = ["training size", `PR ${metric2}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric2}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline2(head.cost_unit)})`] : []];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
@@ -40942,9 +41008,9 @@ function renderCurveMarkdown(head, base, cmp) {
     ];
     out.push(`| ${row2.join(" | ")} |`);
   }
-  const model = head.family ? `model: ${head.family}` : "no model fitted";
+  const model2 = head.family ? `model: ${head.family}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : "";
-  out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline2(head.reason ?? ""))}`}</sub>`);
+  out.push("", `<sub>${prose(model2)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline2(head.reason ?? ""))}`}</sub>`);
   return out.join("\n");
 }
 function formatValueDelta(a) {
@@ -40988,8 +41054,8 @@ function headline(items) {
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
-function renderChecklist(model) {
-  const items = model.checklist;
+function renderChecklist(model2) {
+  const items = model2.checklist;
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
@@ -41002,30 +41068,30 @@ function renderChecklist(model) {
 }
 
 // src/render/model-extras.ts
-function curveBlock(model) {
-  const lc = model.learning_curve;
+function curveBlock(model2) {
+  const lc = model2.learning_curve;
   if (!lc) return null;
   const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
 
 ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
   return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(lc.conclusion, 400)}` };
 }
-function renderModelExtras(model) {
-  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
+function renderModelExtras(model2) {
+  return [curveBlock(model2), renderChecklist(model2)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
 var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
 function renderMarkdown(result, opts) {
-  const blocks = [];
-  blocks.push({ priority: 0, text: headline2(result) });
-  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
-  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  const blocks2 = [];
+  blocks2.push({ priority: 0, text: headline2(result) });
+  if (result.models.length > 1) blocks2.push({ priority: 0, text: summaryTable(result.models) });
+  for (const model2 of result.models) blocks2.push(...modelBlocks(model2, result.models.length > 1));
+  if (result.notes.length) blocks2.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
-  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
+  if (opts.target === "summary") return blocks2.map((b) => b.text).join("\n\n") + "\n";
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
-  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
+  return assemble(blocks2, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
 }
 function headline2(result) {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
@@ -41046,29 +41112,27 @@ function summaryTable(models) {
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
 }
-function modelBlocks(model, many) {
+function modelBlocks(model2, many) {
   const body = [];
-  const table2 = metricTable(model.metrics).join("\n");
-  const failing = model.metrics.filter((m) => m.status !== "pass");
+  const table3 = metricTable(model2.metrics).join("\n");
+  const failing = model2.metrics.filter((m) => m.status !== "pass");
   const failingTable = failing.length ? metricTable(failing).join("\n") + `
 
-_${model.metrics.length - failing.length} passing metrics not shown._` : "";
-  if (model.metrics.length) body.push({ priority: 1, text: table2, fallback: failingTable });
-  if (model.findings.length) {
-    body.push({
-      priority: 0,
-      text: model.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n")
-    });
-  }
-  const cost = renderCostLine(model);
+_${model2.metrics.length - failing.length} passing metrics not shown._` : "";
+  if (model2.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const cost = renderCostLine(model2);
   if (cost) body.push({ priority: 2, text: cost });
-  body.push(...renderModelExtras(model));
-  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  const why = model2.findings.filter((f) => !(model2.checklist && f.rule.startsWith("checklist.")));
+  if (why.length) {
+    body.push({ priority: 0, text: why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n") });
+  }
+  body.push(...renderModelExtras(model2));
+  if (model2.notes.length) body.push({ priority: 3, text: model2.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
-  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
+  const title = `${VERDICT_ICON[model2.verdict]} ${escapeMarkdownInline(model2.name, 60)}`;
   const full = body.map((b) => b.text).join("\n\n");
   const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
-  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
+  return [{ priority: 1, text: wrap(title, full, model2.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
 }
 function wrap(title, text, open3) {
   return `<details${open3 ? " open" : ""}><summary>${title}</summary>
@@ -41078,879 +41142,172 @@ ${text}
 </details>`;
 }
 
-// src/action/gate-mode.ts
-import path10 from "node:path";
+// src/cli/aggregate.ts
+import path4 from "node:path";
 
-// src/cost/cost.ts
-function costSide(cost, prices) {
-  if (!cost) return null;
-  const cpu = cost.train_cpu_hours ?? null;
-  const gpu = cost.train_gpu_hours ?? null;
-  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
-  if (cpu === null && gpu === null && amount === null) return null;
-  return { cpu_hours: cpu, gpu_hours: gpu, amount };
-}
-function pointsGained(m) {
-  if (m.delta === null) return null;
-  const better = m.direction === "higher" ? m.delta : -m.delta;
-  return m.fraction ? better * 100 : better;
-}
-function headlineMetric(report, config, metrics) {
-  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
-  return metrics.find((m) => m.name === name) ?? null;
-}
-function gateCost(head, base, metrics, config, location) {
-  if (!head) return { result: null, findings: [] };
-  const { prices, currency } = config.cost;
-  const h = costSide(head.cost, prices);
-  if (!h) return { result: null, findings: [] };
-  const b = base ? costSide(base.cost, prices) : null;
-  const delta = b?.amount != null && h.amount !== null ? h.amount - b.amount : null;
-  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
-  const headline3 = headlineMetric(head, config, metrics);
-  const points = headline3 ? pointsGained(headline3) : null;
-  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
-  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
-  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
-  const result = {
-    currency,
-    base: b,
-    head: h,
-    delta,
-    delta_pct,
-    per_point,
-    headline_metric: headline3?.name ?? null,
-    net_value,
-    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null }
-  };
-  const findings = [];
-  const severity = config.cost.severity;
-  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
-  const limitPct = config.cost.max_cost_increase_pct;
-  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
-    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
+// src/adapters/files.ts
+import { constants as constants3, promises as fs3 } from "node:fs";
+import path from "node:path";
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+function resolveInside(root, fromDir, relative, label) {
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", { file: label });
+  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to the repository`, { file: label });
+  const full = path.resolve(fromDir, relative);
+  const rel = path.relative(path.resolve(root), full);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new InputError(`path "${short(relative)}" points outside the repository; keep files inside the workspace`, { file: label });
   }
-  const limitPerPoint = config.cost.max_cost_per_point;
-  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
-    if (points === null || points <= 1e-9) {
-      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}`);
-    } else if (per_point > limitPerPoint) {
-      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
+  return full;
+}
+function short(s) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
+}
+async function checkUntrustedFile(file, opts) {
+  const label = opts.label ?? path.relative(opts.root, file) ?? file;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let real;
+  try {
+    real = await fs3.realpath(file);
+  } catch (e2) {
+    if (e2.code === "ENOENT") {
+      const isLink = await fs3.lstat(file).then((s) => s.isSymbolicLink(), () => false);
+      if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
+      return null;
     }
+    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
   }
-  return { result, findings };
+  const rootReal = await fs3.realpath(opts.root).catch(() => path.resolve(opts.root));
+  const rel = path.relative(rootReal, real);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
+    const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
+    throw new InputError(byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself", { file: label });
+  }
+  const stat2 = await fs3.stat(real);
+  if (!stat2.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+  if (stat2.size > maxBytes) throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
+  return { real, size: stat2.size };
+}
+async function readUntrustedText(file, opts) {
+  const label = opts.label ?? path.relative(opts.root, file) ?? file;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = await checkUntrustedFile(file, opts);
+  if (!checked) return null;
+  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
+    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  });
+  try {
+    const stat2 = await handle.stat();
+    if (!stat2.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+    if (stat2.size > maxBytes) throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
+    const bytes = Buffer.alloc(Math.min(stat2.size, maxBytes) + 1);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
+    return decodeUtf8(bytes.subarray(0, bytesRead), label);
+  } finally {
+    await handle.close();
+  }
+}
+function decodeUtf8(bytes, label) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new InputError("is encoded as UTF-16; save it as UTF-8", { file: label });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
+  }
 }
 
-// src/core/compare.ts
-var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
-var EPS = 1e-12;
-function compareMetric(input) {
-  const { name, base, head, rule, significance: sig2 } = input;
-  const findings = [];
-  const fmt2 = (v) => formatValue(v, rule.fraction);
-  const add = (rule_, severity, message) => {
-    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
-  };
-  const delta = base !== null && head !== null ? head - base : null;
-  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
-  let change;
-  if (head === null) change = "removed";
-  else if (base === null) change = "new";
-  else if (Math.abs(delta) <= EPS) change = "unchanged";
-  else {
-    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
-    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
-    change = noise ? "within_noise" : better ? "improved" : "regressed";
-  }
-  if (head === null) {
-    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
-    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
-  } else {
-    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
-    if (base !== null && delta !== null) {
-      const worsening = rule.direction === "higher" ? -delta : delta;
-      const allowedAbs = rule.tolerance_abs ?? Infinity;
-      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
-      const allowed = Math.min(allowedAbs, allowedPct);
-      if (worsening > EPS && worsening > allowed + EPS) {
-        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
-        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
-        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        if (sig2.significant === false && input.require_significance) {
-          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+// src/adapters/find-reports.ts
+import { promises as fs4 } from "node:fs";
+import path2 from "node:path";
+
+// src/core/glob.ts
+function globToRegExp(glob) {
+  let re = "";
+  let i = 0;
+  let braces = 0;
+  while (i < glob.length) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        if (glob[i + 2] === "/") {
+          re += "(?:[^/]+/)*";
+          i += 3;
         } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+          re += ".*";
+          i += 2;
         }
+        continue;
       }
+      re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      braces++;
+      re += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      re += ")";
+    } else if (c === "," && braces > 0) re += "|";
+    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
+    i++;
+  }
+  return new RegExp(`^${re}$`);
+}
+function isGlob(pattern) {
+  return /[*?{]/.test(pattern);
+}
+function matchesAny(path14, globs) {
+  return globs.some((g) => globToRegExp(g).test(path14));
+}
+function globBase(glob) {
+  const parts = glob.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+
+// src/adapters/find-reports.ts
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
+var MAX_ENTRIES = 5e4;
+var MAX_REPORTS = 100;
+async function findReports(workspace, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const clean = pattern.replace(/^\.\//, "");
+    if (path2.isAbsolute(clean) || clean.split("/").includes("..")) {
+      throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, { field: "reports" });
     }
-  }
-  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
-  return {
-    metric: {
-      name,
-      base,
-      head,
-      delta,
-      delta_pct,
-      direction: rule.direction,
-      fraction: rule.fraction,
-      change,
-      status,
-      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
-      ...sig2,
-      ...input.location ? { location: input.location } : {}
-    },
-    findings
-  };
-}
-
-// src/core/metric-rules.ts
-var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
-var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
-function inferDirection(name) {
-  if (/error_rate|err_rate/i.test(name)) return "lower";
-  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
-}
-function inRange(values) {
-  return values.every((v) => v === null || v >= 0 && v <= 1);
-}
-var DEFAULT_FRACTION_MAX_DROP = 0;
-var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
-function effectiveRule(name, config, base, head) {
-  const own = config.metrics[name] ?? {};
-  const merged = { ...config.defaults, ...own };
-  const direction = own.direction ?? inferDirection(name);
-  const fraction = FRACTION.test(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
-  const higher = direction === "higher";
-  const absKey = higher ? "max_drop" : "max_increase";
-  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
-  let tolerance_abs = merged[absKey];
-  let tolerance_pct = merged[pctKey];
-  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
-  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
-    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
-    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
-    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
-  }
-  return {
-    direction,
-    severity: merged.severity ?? "fail",
-    min: merged.min,
-    max: merged.max,
-    tolerance_abs,
-    tolerance_pct,
-    tolerance_key,
-    required: merged.required ?? config.required_metrics.includes(name),
-    gate: merged.gate ?? true,
-    fraction,
-    proportion
-  };
-}
-
-// src/core/learning-curve-gate.ts
-function inlinePoints(block) {
-  const rows = block.points ?? [];
-  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
-  const points = rows.map((r) => {
-    const p = { train_size: r.train_size, value: r[block.metric] };
-    if (r.std !== void 0) p.std = r.std;
-    const cost = gpuOnly ? r.train_gpu_hours : r.train_cpu_hours;
-    if (cost !== void 0) p.cost = cost;
-    return p;
-  });
-  return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
-}
-function analyze(report, gathered, config) {
-  const block = report.learning_curve;
-  if (!block) return null;
-  const { points, cost_unit } = gathered ?? inlinePoints(block);
-  const values = points.map((p) => p.value);
-  const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
-  const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
-  return analyzeCurve(block.metric, points, {
-    direction: rule.direction,
-    proportion: fraction,
-    ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
-    min_points: config.learning_curve.min_points,
-    gain_per_doubling: config.learning_curve.gain_per_doubling,
-    ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
-    ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
-    cost_unit
-  });
-}
-function gateLearningCurve(head, base, extras, config, location) {
-  const headAnalysis = head ? analyze(head, extras?.head, config) : null;
-  if (!headAnalysis) return { result: null, findings: [] };
-  const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
-  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
-  const findings = [];
-  if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
-    findings.push({
-      rule: "learning_curve.max_oversize",
-      severity: config.learning_curve.severity,
-      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7): ${headAnalysis.conclusion}`,
-      ...location ? { location } : {}
-    });
-  }
-  return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
-}
-
-// src/stats/normal.ts
-var SQRT_2PI = 2.5066282746310002;
-var SERIES_LIMIT = 3;
-function normalPdf(x) {
-  return Math.exp(-0.5 * x * x) / SQRT_2PI;
-}
-function centralSeries(x) {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let k = 3; k < 1e3; k += 2) {
-    term *= x2 / k;
-    const next = sum + term;
-    if (next === sum) break;
-    sum = next;
-  }
-  return normalPdf(x) * sum;
-}
-function millsDenominator(x) {
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let j = 1; j < 5e3; j++) {
-    d = x + j * d;
-    if (d === 0) d = tiny;
-    c = x + j / c;
-    if (c === 0) c = tiny;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return f;
-}
-function normalSf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x === Infinity) return 0;
-  if (x === -Infinity) return 1;
-  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
-  if (x < 0) return 1 - normalSf(-x);
-  return normalPdf(x) / millsDenominator(x);
-}
-function normalCdf(x) {
-  return normalSf(-x);
-}
-var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-var P_LOW = 0.02425;
-function acklamLower(p) {
-  if (p < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
-}
-function normalQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p > 0.5) return -normalQuantile(1 - p);
-  let x = acklamLower(p);
-  for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI * Math.exp(0.5 * x * x);
-    x = x - u / (1 + 0.5 * x * u);
-  }
-  return x;
-}
-function normalIsf(q) {
-  return -normalQuantile(q);
-}
-
-// src/stats/special.ts
-var LOG_2PI = 1.8378770664093453;
-var LANCZOS_G = 7;
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (!(x > 0)) {
-    if (x === 0) return Infinity;
-    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  }
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z = x - 1;
-  let a = LANCZOS[0];
-  const t = z + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
-  return 0.5 * LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function stirlerr(n) {
-  if (n <= 15) {
-    if (n === 0) return 0;
-    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
-  }
-  const S0 = 1 / 12;
-  const S1 = 1 / 360;
-  const S2 = 1 / 1260;
-  const S3 = 1 / 1680;
-  const S4 = 1 / 1188;
-  const nn = n * n;
-  if (n > 500) return (S0 - S1 / nn) / n;
-  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-function bd0(x, m) {
-  if (Math.abs(x - m) < 0.1 * (x + m)) {
-    let v = (x - m) / (x + m);
-    let s = (x - m) * v;
-    let ej = 2 * x * v;
-    v = v * v;
-    for (let j = 1; j < 1e3; j++) {
-      ej *= v;
-      const s1 = s + ej / (2 * j + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-    return s;
-  }
-  return x * Math.log(x / m) + m - x;
-}
-function binomialLogPmf(x, n, p) {
-  if (x < 0 || x > n) return -Infinity;
-  const q = 1 - p;
-  if (p === 0) return x === 0 ? 0 : -Infinity;
-  if (q === 0) return x === n ? 0 : -Infinity;
-  if (x === 0) return n * Math.log1p(-p);
-  if (x === n) return n * Math.log(p);
-  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
-  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
-  return lc - 0.5 * lf;
-}
-function binomialLowerTailRatio(k, n, p) {
-  const odds = (1 - p) / p;
-  let term = 1;
-  let sum = 1;
-  for (let i = k; i >= 1; i--) {
-    term *= i / (n - i + 1) * odds;
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return sum;
-}
-
-// src/stats/wilson.ts
-function checkConfidence(confidence) {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-}
-function wilsonInterval(successes, n, confidence = 0.95) {
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
-  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
-  checkConfidence(confidence);
-  const z = normalIsf((1 - confidence) / 2);
-  const p = successes / n;
-  const z2 = z * z;
-  const denom = 1 + z2 / n;
-  const center = (p + z2 / (2 * n)) / denom;
-  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
-  return [Math.max(0, center - half), Math.min(1, center + half)];
-}
-
-// src/stats/power.ts
-function zSum(opts) {
-  const alpha = opts.alpha ?? 0.05;
-  const power = opts.power ?? 0.8;
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
-  return normalIsf(alpha / 2) + normalIsf(1 - power);
-}
-function minDetectableEffect(p, n, opts = {}) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
-  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
-  return zSum(opts) * Math.sqrt(2 * v / n);
-}
-function pairedMinDetectableEffect(discordant, n, opts = {}) {
-  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
-  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
-  const d = Math.max(discordant, 1) / n;
-  return zSum(opts) * Math.sqrt(d / n);
-}
-
-// src/stats/unpaired.ts
-var UNPAIRED_TEST = "two_proportion_z (approximate)";
-function checkProportion(name, p, n) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
-}
-function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
-  checkProportion("base", pBase, nBase);
-  checkProportion("head", pHead, nHead);
-  checkConfidence(confidence);
-  const delta = pHead - pBase;
-  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
-  const pValue2 = se === 0 ? 1 : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
-  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
-  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
-  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
-  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
-  return { p_value: pValue2, interval: [lo, hi], delta, test: UNPAIRED_TEST };
-}
-
-// src/stats/mcnemar.ts
-function assertCount(name, v) {
-  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
-}
-function mcnemar(b, c) {
-  assertCount("b", b);
-  assertCount("c", c);
-  const n = b + c;
-  const m = Math.min(b, c);
-  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
-  const logPmf = binomialLogPmf(m, n, 0.5);
-  const ratio = binomialLowerTailRatio(m, n, 0.5);
-  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
-  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
-  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
-}
-
-// src/stats/holm.ts
-function holm(pValues) {
-  const m = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
-  const adjusted = new Array(m);
-  let running = 0;
-  order.forEach((idx, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
-    adjusted[idx] = running;
-  });
-  return adjusted;
-}
-
-// src/stats/prng.ts
-function splitmix32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 2654435769 >>> 0;
-    let z = s;
-    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
-    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
-    return (z ^ z >>> 16) >>> 0;
-  };
-}
-function createRandom(seed) {
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const u32 = () => {
-    const t = (a + b >>> 0) + d >>> 0;
-    d = d + 1 >>> 0;
-    a = b ^ b >>> 9;
-    b = c + (c << 3) >>> 0;
-    c = c << 21 | c >>> 11;
-    c = c + t >>> 0;
-    return t;
-  };
-  for (let i = 0; i < 12; i++) u32();
-  return {
-    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
-  };
-}
-
-// src/stats/joint-counts.ts
-function validateJointCounts(t) {
-  const k = t.labels.length;
-  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
-  let sum = 0;
-  for (let i = 0; i < t.counts.length; i++) {
-    const v = t.counts[i];
-    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
-    sum += v;
-  }
-  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
-}
-function evaluatedClasses(t) {
-  const k = t.labels.length;
-  const out = [];
-  for (let l = 0; l < k; l++) {
-    let s = 0;
-    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
-    if (s > 0) out.push(l);
-  }
-  return out;
-}
-var Tally = class {
-  tp;
-  predicted;
-  actual;
-  n = 0;
-  constructor(k) {
-    this.tp = new Float64Array(k);
-    this.predicted = new Float64Array(k);
-    this.actual = new Float64Array(k);
-  }
-  reset() {
-    this.tp.fill(0);
-    this.predicted.fill(0);
-    this.actual.fill(0);
-    this.n = 0;
-  }
-  add(label, prediction, count) {
-    this.actual[label] += count;
-    this.predicted[prediction] += count;
-    if (label === prediction) this.tp[label] += count;
-    this.n += count;
-  }
-  /** Metrics over the given classes (see the module comment for the conventions). */
-  metrics(classes) {
-    let correct = 0;
-    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
-    let pSum = 0;
-    let rSum = 0;
-    let fSum = 0;
-    let predictedInClasses = 0;
-    const recall = [];
-    for (const c of classes) {
-      const tp = this.tp[c];
-      const pred = this.predicted[c];
-      const act = this.actual[c];
-      predictedInClasses += pred;
-      const r = act > 0 ? tp / act : 0;
-      pSum += pred > 0 ? tp / pred : 0;
-      rSum += r;
-      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
-      recall.push(r);
-    }
-    const m = classes.length;
-    return {
-      accuracy: this.n > 0 ? correct / this.n : 0,
-      precision_macro: m > 0 ? pSum / m : 0,
-      recall_macro: m > 0 ? rSum / m : 0,
-      f1_macro: m > 0 ? fSum / m : 0,
-      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
-      recall
-    };
-  }
-};
-function summarizeJointCounts(t) {
-  validateJointCounts(t);
-  const k = t.labels.length;
-  const base = new Tally(k);
-  const head = new Tally(k);
-  let b = 0;
-  let c = 0;
-  for (let l = 0; l < k; l++) {
-    for (let bp = 0; bp < k; bp++) {
-      for (let hp = 0; hp < k; hp++) {
-        const x = t.counts[(l * k + bp) * k + hp];
-        if (x === 0) continue;
-        base.add(l, bp, x);
-        head.add(l, hp, x);
-        if (bp === l && hp !== l) b += x;
-        if (bp !== l && hp === l) c += x;
-      }
-    }
-  }
-  const classes = evaluatedClasses(t);
-  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
-}
-
-// src/stats/sampling.ts
-function sampleBinomial(n, p, rng) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
-  const q = 1 - p;
-  const mode = Math.min(n, Math.floor((n + 1) * p));
-  const fMode = Math.exp(binomialLogPmf(mode, n, p));
-  let u = rng.next() - fMode;
-  if (u <= 0) return mode;
-  let lo = mode;
-  let hi = mode;
-  let fLo = fMode;
-  let fHi = fMode;
-  const odds = p / q;
-  for (; ; ) {
-    if (lo > 0 && fLo > 0) {
-      fLo *= lo / (n - lo + 1) / odds;
-      lo--;
-      u -= fLo;
-      if (u <= 0) return lo;
-    }
-    if (hi < n && fHi > 0) {
-      fHi *= (n - hi) / (hi + 1) * odds;
-      hi++;
-      u -= fHi;
-      if (u <= 0) return hi;
-    }
-    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
-  }
-}
-function sampleMultinomial(total, weights, out, rng) {
-  let remainingWeight = 0;
-  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
-  let remaining = total;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    if (remaining === 0 || w === 0) {
-      out[i] = 0;
+    if (!isGlob(clean)) {
+      const st = await fs4.lstat(path2.join(workspace, clean)).catch(() => null);
+      if (st) found.add(clean);
       continue;
     }
-    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
-    out[i] = x;
-    remaining -= x;
-    remainingWeight -= w;
-  }
-}
-
-// src/stats/bootstrap.ts
-var DEFAULT_BOOTSTRAP_SEED = 20240611;
-var MAX_BOOTSTRAP_ITERATIONS = 1e5;
-function sortedQuantile(sorted, q) {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-}
-function flatten(m) {
-  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
-}
-function pairedBootstrap(table2, opts = {}) {
-  validateJointCounts(table2);
-  const iterations = opts.iterations ?? 2e3;
-  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
-  const confidence = opts.confidence ?? 0.95;
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
-    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
-  }
-  checkConfidence(confidence);
-  if (table2.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
-  const k = table2.labels.length;
-  const classes = evaluatedClasses(table2);
-  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table2.labels[c]}]`)];
-  const cells = [];
-  for (let l = 0; l < k; l++) {
-    for (let b = 0; b < k; b++) {
-      for (let h = 0; h < k; h++) {
-        const w = table2.counts[(l * k + b) * k + h];
-        if (w > 0) cells.push({ l, b, h, w });
+    const re = globToRegExp(clean);
+    let seen = 0;
+    const walk = async (dir) => {
+      const entries = await fs4.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
+      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+        if (++seen > MAX_ENTRIES) throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, { field: "reports" });
+        const rel = dir ? `${dir}/${e2.name}` : e2.name;
+        if (e2.isDirectory()) {
+          if (!SKIP.has(e2.name)) await walk(rel);
+        } else if (re.test(rel)) found.add(rel);
       }
-    }
-  }
-  cells.sort((x, y) => y.w - x.w);
-  const weights = Float64Array.from(cells, (c) => c.w);
-  const drawn = new Float64Array(cells.length);
-  const base = new Tally(k);
-  const head = new Tally(k);
-  const fill = (counts) => {
-    base.reset();
-    head.reset();
-    for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
-      if (x === 0) continue;
-      const cell = cells[i];
-      base.add(cell.l, cell.b, x);
-      head.add(cell.l, cell.h, x);
-    }
-    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
-  };
-  const [observedBase, observedHead] = fill(weights);
-  const deltas = names.map(() => new Float64Array(iterations));
-  const rng = createRandom(seed);
-  for (let it = 0; it < iterations; it++) {
-    sampleMultinomial(table2.n, weights, drawn, rng);
-    const [mb, mh] = fill(drawn);
-    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
-  }
-  const tail = (1 - confidence) / 2;
-  const result = {};
-  names.forEach((name, j) => {
-    const d = deltas[j];
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (let i = 0; i < d.length; i++) {
-      if (d[i] <= 0) atOrBelow++;
-      if (d[i] >= 0) atOrAbove++;
-    }
-    d.sort();
-    const b0 = observedBase[j];
-    const h0 = observedHead[j];
-    result[name] = {
-      base: b0,
-      head: h0,
-      delta: h0 - b0,
-      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
-      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
     };
-  });
-  return result;
+    await walk(globBase(clean));
+  }
+  if (found.size > MAX_REPORTS) throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
+  return [...found].sort();
 }
 
-// src/stats/paired.ts
-function analysePaired(table2, opts = {}) {
-  const { b, c } = summarizeJointCounts(table2);
-  const iterations = opts.iterations ?? 2e3;
-  const bootstrap = pairedBootstrap(table2, opts);
-  return { n: table2.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
-}
-var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
-function pairedSummaryFor(metric, analysis) {
-  const boot = analysis.bootstrap;
-  if (metric === "accuracy") {
-    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  if (ERROR_NAMES.has(metric)) {
-    const acc = boot.accuracy;
-    const flipped = acc && {
-      base: 1 - acc.base,
-      head: 1 - acc.head,
-      delta: -acc.delta,
-      interval: [-acc.interval[1], -acc.interval[0]],
-      p_value: acc.p_value
-    };
-    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  const entry = boot[metric];
-  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
-}
-
-// src/stats/significance.ts
-var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
-function significanceForMetric(input) {
-  const alpha = input.alpha ?? 0.05;
-  const powerOpts = { alpha, power: input.power ?? 0.8 };
-  const { paired } = input;
-  const n = input.eval_size;
-  const unpairedMde = input.proportion && n !== void 0 && n > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, n, powerOpts) : null;
-  if (paired?.mcnemar) {
-    const p = paired.mcnemar.mid_p;
-    return {
-      interval: paired.bootstrap ? paired.bootstrap.interval : null,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
-      test: "mcnemar_mid_p",
-      approximate: false
-    };
-  }
-  if (paired?.bootstrap) {
-    const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: "paired_bootstrap",
-      approximate: false
-    };
-  }
-  if (input.proportion && n !== void 0 && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, n, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true
-    };
-  }
-  return { ...NONE };
-}
-function adjustHolm(results, alpha = 0.05) {
-  const idx = [];
-  const ps = [];
-  results.forEach((r, i) => {
-    if (r.p_value !== null) {
-      idx.push(i);
-      ps.push(r.p_value);
-    }
-  });
-  const adj = holm(ps);
-  const out = results.map((r) => ({ ...r, p_adjusted: null }));
-  idx.forEach((i, j) => {
-    const o = out[i];
-    o.p_adjusted = adj[j];
-    o.significant = adj[j] < alpha;
-  });
-  return out;
-}
-
-// src/core/significance-gate.ts
-var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
-function significanceFor(requests, opts) {
-  const { alpha, power } = opts.config.significance;
-  const raw = requests.map((r) => {
-    if (r.base === null || r.head === null) return NONE2;
-    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : void 0;
-    return significanceForMetric({
-      metric: r.name,
-      proportion: r.rule.proportion,
-      base: r.base,
-      head: r.head,
-      ...opts.eval_size !== void 0 ? { eval_size: opts.eval_size } : {},
-      ...paired ? { paired } : {},
-      alpha,
-      power
-    });
-  });
-  const gatedIdx = requests.map((r, i) => r.rule.gate ? i : -1).filter((i) => i >= 0);
-  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]), alpha);
-  const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
-  gatedIdx.forEach((i, j) => {
-    const a = adjusted[j];
-    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
-  });
-  return out;
-}
-function strip(r) {
-  return {
-    interval: r.interval,
-    p_value: r.p_value,
-    significant: r.significant,
-    min_detectable_effect: r.min_detectable_effect,
-    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
-  };
-}
-
-// src/core/verdict.ts
-var RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(verdicts) {
-  let out = "pass";
-  for (const v of verdicts) if (RANK[v] > RANK[out]) out = v;
-  return out;
-}
-function verdictOf(findings) {
-  return worst(findings.map((f) => f.severity));
-}
-function reasonsOf(findings) {
-  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
-}
+// src/adapters/load-report.ts
+import path3 from "node:path";
 
 // src/core/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -42647,11 +42004,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path12, depth) => {
-    const pointer = pointerOf(path12);
+  const walk = (node, path14, depth) => {
+    const pointer = pointerOf(path14);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path12.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path14.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -42677,9 +42034,9 @@ function parseYamlOrJson(input, file) {
           throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path12, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path14, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path12, key], depth + 1),
+          value: walk(pair.value, [...path14, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -42687,7 +42044,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path12, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path14, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -42796,11 +42153,11 @@ function clip(s) {
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
 }
 function checkAgainstSchema(kind, doc, file) {
-  const validate = validators[kind];
-  if (validate(doc.value)) return;
+  const validate2 = validators[kind];
+  if (validate2(doc.value)) return;
   const seen = /* @__PURE__ */ new Set();
   const errors = [];
-  for (const e2 of validate.errors ?? []) {
+  for (const e2 of validate2.errors ?? []) {
     if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if") continue;
     const { message, pointer } = messageFor(e2);
     const key = `${pointer}|${message}`;
@@ -42890,57 +42247,1166 @@ function resolveConfig(raw) {
   };
 }
 
-// src/core/glob.ts
-function globToRegExp(glob) {
-  let re = "";
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        if (glob[i + 2] === "/") {
-          re += "(?:[^/]+/)*";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
+// src/core/report.ts
+function parseReport(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping with version, model and metrics at the top level (see docs/report.md)", { file, line: 1, column: 1 });
+  }
+  checkAgainstSchema("report", doc, file);
+  const report = doc.value;
+  const curve = report.learning_curve;
+  if (curve) {
+    if (!curve.points && !curve.file) {
+      throw new InputError("learning_curve needs `points` (a list) or `file` (a CSV path)", { file, field: "learning_curve", ...at(doc.positions, "/learning_curve") });
+    }
+    curve.points?.forEach((p, i) => {
+      if (typeof p[curve.metric] !== "number") {
+        throw new InputError(`point has no value for the curve's metric "${curve.metric}"; add \`${curve.metric}: <number>\``, {
+          file,
+          field: `learning_curve.points[${i}]`,
+          ...at(doc.positions, `/learning_curve/points/${i}`)
+        });
       }
-      re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      braces++;
-      re += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      re += ")";
-    } else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
-    i++;
+    });
   }
-  return new RegExp(`^${re}$`);
+  return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
 }
-function isGlob(pattern) {
-  return /[*?{]/.test(pattern);
+function at(positions, pointer) {
+  const p = positions.get(pointer);
+  return p ? { line: p.line, column: p.column } : {};
 }
-function matchesAny(path12, globs) {
-  return globs.some((g) => globToRegExp(g).test(path12));
-}
-function globBase(glob) {
-  const parts = glob.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
+
+// src/adapters/load-report.ts
+async function loadConfigFile(file, root, required) {
+  if (!file) return resolveConfig({});
+  const label = displayPath(root, file);
+  const text = await readUntrustedText(file, { root, label });
+  if (text === null) {
+    if (required) throw new InputError("config file not found; check the path", { file: label });
+    return resolveConfig({});
   }
-  return fixed.join("/");
+  return parseConfig(text, label);
+}
+function displayPath(root, file) {
+  const rel = path3.relative(root, path3.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
+}
+
+// src/core/verdict.ts
+var RANK = { pass: 0, warn: 1, fail: 2 };
+function worst(verdicts) {
+  let out = "pass";
+  for (const v of verdicts) if (RANK[v] > RANK[out]) out = v;
+  return out;
+}
+function verdictOf(findings) {
+  return worst(findings.map((f) => f.severity));
+}
+function reasonsOf(findings) {
+  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
+}
+
+// src/readers/result-json.ts
+var MAX_MODELS = 100;
+var MAX_ITEMS = 1e3;
+var MAX_STRING = 2e3;
+function fail(msg, w) {
+  throw new InputError(`${msg}; regenerate it with \`mlgate compare --format json\``, { file: w.file, field: w.field });
+}
+function obj(v, w) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) fail("expected an object", w);
+  return v;
+}
+function str(v, w, nullable = false) {
+  if (nullable && v === null) return null;
+  if (typeof v !== "string" || v.length > MAX_STRING) fail(`expected a string${nullable ? " or null" : ""} of at most ${MAX_STRING} characters`, w);
+  return v;
+}
+function num2(v, w, nullable = true) {
+  if (nullable && v === null) return null;
+  if (typeof v !== "number" || !Number.isFinite(v)) fail(`expected a finite number${nullable ? " or null" : ""}`, w);
+  return v;
+}
+function oneOf2(v, allowed, w) {
+  if (typeof v !== "string" || !allowed.includes(v)) fail(`expected one of ${allowed.join(", ")}`, w);
+  return v;
+}
+function list2(v, w, max = MAX_ITEMS) {
+  if (!Array.isArray(v) || v.length > max) fail(`expected a list of at most ${max} items`, w);
+  return v;
+}
+var at2 = (w, f) => ({ file: w.file, field: typeof f === "number" ? `${w.field}[${f}]` : `${w.field}.${f}` });
+var VERDICTS = ["pass", "warn", "fail"];
+var CHANGES = ["improved", "regressed", "unchanged", "within_noise", "new", "removed"];
+function plain(v, w, depth = 0, budget = { n: 0 }) {
+  if (++budget.n > 1e5 || depth > 12) fail("is nested too deeply or too large", w);
+  if (v === null || typeof v === "boolean") return;
+  if (typeof v === "number") return void num2(v, w, false);
+  if (typeof v === "string") return void str(v, w);
+  if (Array.isArray(v)) return v.forEach((x, i) => plain(x, at2(w, i), depth + 1, budget));
+  if (typeof v === "object") return Object.entries(v).forEach(([k, x]) => plain(x, at2(w, k), depth + 1, budget));
+  fail("holds a value that JSON cannot", w);
+}
+function location(v, w) {
+  if (v === void 0) return;
+  const o = obj(v, w);
+  str(o.file, at2(w, "file"));
+  if (o.line !== void 0) num2(o.line, at2(w, "line"), false);
+  if (o.column !== void 0) num2(o.column, at2(w, "column"), false);
+}
+function metric(v, w) {
+  const m = obj(v, w);
+  str(m.name, at2(w, "name"));
+  for (const k of ["base", "head", "delta", "delta_pct", "p_value", "p_adjusted", "min_detectable_effect"]) num2(m[k], at2(w, k));
+  oneOf2(m.direction, ["higher", "lower"], at2(w, "direction"));
+  if (typeof m.fraction !== "boolean") fail("expected true or false", at2(w, "fraction"));
+  oneOf2(m.change, CHANGES, at2(w, "change"));
+  oneOf2(m.status, VERDICTS, at2(w, "status"));
+  str(m.reason, at2(w, "reason"), true);
+  if (m.interval !== null) {
+    const iv = list2(m.interval, at2(w, "interval"), 2);
+    if (iv.length !== 2) fail("expected [low, high] or null", at2(w, "interval"));
+    iv.forEach((x, i) => num2(x, at2(at2(w, "interval"), i), false));
+  }
+  if (m.significant !== null && typeof m.significant !== "boolean") fail("expected true, false or null", at2(w, "significant"));
+  str(m.test, at2(w, "test"), true);
+  location(m.location, at2(w, "location"));
+}
+function model(v, w) {
+  const m = obj(v, w);
+  str(m.name, at2(w, "name"));
+  oneOf2(m.verdict, VERDICTS, at2(w, "verdict"));
+  list2(m.reasons, at2(w, "reasons")).forEach((x, i) => str(x, at2(at2(w, "reasons"), i)));
+  oneOf2(m.baseline, ["present", "missing", "carried_forward"], at2(w, "baseline"));
+  str(m.report_path, at2(w, "report_path"), true);
+  str(m.reader, at2(w, "reader"));
+  list2(m.metrics, at2(w, "metrics")).forEach((x, i) => metric(x, at2(at2(w, "metrics"), i)));
+  list2(m.findings, at2(w, "findings")).forEach((x, i) => {
+    const fw = at2(at2(w, "findings"), i);
+    const f = obj(x, fw);
+    str(f.rule, at2(fw, "rule"));
+    oneOf2(f.severity, ["fail", "warn"], at2(fw, "severity"));
+    str(f.message, at2(fw, "message"));
+    location(f.location, at2(fw, "location"));
+  });
+  list2(m.notes, at2(w, "notes")).forEach((x, i) => str(x, at2(at2(w, "notes"), i)));
+  const ev = obj(m.eval, at2(w, "eval"));
+  str(ev.dataset, at2(at2(w, "eval"), "dataset"), true);
+  num2(ev.size, at2(at2(w, "eval"), "size"));
+  num2(ev.base_size, at2(at2(w, "eval"), "base_size"));
+  if (m.cost !== null) plain(obj(m.cost, at2(w, "cost")), at2(w, "cost"));
+  if (m.learning_curve !== null) plain(obj(m.learning_curve, at2(w, "learning_curve")), at2(w, "learning_curve"));
+  if (m.checklist !== null) list2(m.checklist, at2(w, "checklist")).forEach((x, i) => plain(obj(x, at2(at2(w, "checklist"), i)), at2(at2(w, "checklist"), i)));
+  return m;
+}
+function parseResultJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const w = { file, field: "(top level)" };
+  const r = obj(doc.value, w);
+  if (r.schema_version !== 1) fail("is not an mlgate result (schema_version 1 expected)", { file, field: "schema_version" });
+  oneOf2(r.verdict, VERDICTS, { file, field: "verdict" });
+  str(r.reason, { file, field: "reason" });
+  const base = obj(r.base, { file, field: "base" });
+  str(base.sha, { file, field: "base.sha" }, true);
+  oneOf2(base.source, ["git", "api", "file", "none"], { file, field: "base.source" });
+  str(obj(r.head, { file, field: "head" }).sha, { file, field: "head.sha" }, true);
+  list2(r.models, { file, field: "models" }, MAX_MODELS).forEach((x, i) => model(x, { file, field: `models[${i}]` }));
+  list2(r.notes, { file, field: "notes" }).forEach((x, i) => str(x, { file, field: `notes[${i}]` }));
+  return r;
+}
+function mergeResults(parts) {
+  const models = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of parts) {
+    for (const m of result.models) {
+      const other = seen.get(m.name);
+      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
+      seen.set(m.name, file);
+      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
+    }
+  }
+  const verdict = worst(models.map((m) => m.verdict));
+  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
+  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
+  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
+  const first = parts[0]?.result;
+  return {
+    schema_version: 1,
+    verdict,
+    reason: reasonOf(models, verdict),
+    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
+    head: { sha: first?.head.sha ?? null },
+    models,
+    notes
+  };
+}
+function reasonOf(models, verdict) {
+  if (models.length === 0) return "no model results to aggregate";
+  if (verdict === "pass") {
+    const carried = models.filter((m) => m.baseline === "carried_forward").length;
+    return `${models.length} model${models.length === 1 ? "" : "s"} checked, no regressions${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
+  }
+  const culprits = models.filter((m) => m.verdict === verdict);
+  const first = culprits[0];
+  const more = culprits.reduce((n, m) => n + Math.max(m.reasons.length, 1), 0) - 1;
+  return `${first.name}: ${first.reasons[0] ?? verdict}${more > 0 ? ` (+${more} more)` : ""}`;
+}
+
+// src/render/json.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/render/text.ts
+var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+function table2(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+}
+function renderText(result) {
+  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
+  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
+  out.push(`baseline: ${base}`);
+  for (const m of result.models) {
+    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    for (const x of m.metrics) {
+      rows.push([
+        escapeLog(x.name, 40),
+        x.base === null ? "-" : formatValue(x.base, x.fraction),
+        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
+        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
+        significanceCell(x) || "-",
+        `${WORD[x.status]} ${x.change.replace("_", " ")}`
+      ]);
+    }
+    if (m.metrics.length) out.push(table2(rows));
+    const cost = renderCostLine(m);
+    if (cost) out.push(cost.replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
+    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
+    if (m.checklist) {
+      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
+      out.push("checklist:");
+      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
+    }
+    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
+  }
+  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
+  return out.join("\n") + "\n";
+}
+
+// src/render/any.ts
+function renderAs(result, format) {
+  if (format === "json") return renderJson(result);
+  if (format === "text") return renderText(result);
+  return renderMarkdown(result, { target: "summary" });
+}
+
+// src/cli/aggregate.ts
+var MAX_RESULT_BYTES = 2 * 1024 * 1024;
+async function aggregateResults(files, root) {
+  const rels = [];
+  for (const f of files) {
+    const rel = displayPath(root, path4.resolve(root, f));
+    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
+    const found = await findReports(root, [rel]);
+    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
+    for (const x of found) if (!rels.includes(x)) rels.push(x);
+  }
+  const parts = [];
+  for (const rel of rels) {
+    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    if (text === null) throw new InputError("file not found", { file: rel });
+    parts.push({ file: rel, result: parseResultJson(text, rel) });
+  }
+  const merged = mergeResults(parts);
+  for (const m of merged.models) {
+    try {
+      renderAs({ ...merged, models: [m] }, "markdown");
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
+        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+        field: `models.${m.name.slice(0, 60)}`
+      });
+    }
+  }
+  return merged;
+}
+
+// src/action/aggregate-mode.ts
+var aggregateMode = async ({ settings, ctx }) => {
+  if (settings.results.length === 0) throw new InputError("mode aggregate needs the result files: set the `results` input", { field: "input results" });
+  const result = await aggregateResults(settings.results, ctx.workspace);
+  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
+};
+
+// src/action/gate-mode.ts
+import path11 from "node:path";
+
+// src/cost/cost.ts
+function costSide(cost, prices) {
+  if (!cost) return null;
+  const cpu = cost.train_cpu_hours ?? null;
+  const gpu = cost.train_gpu_hours ?? null;
+  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+}
+function pointsGained(m) {
+  if (m.delta === null) return null;
+  const better = m.direction === "higher" ? m.delta : -m.delta;
+  return m.fraction ? better * 100 : better;
+}
+function headlineMetric(report, config, metrics) {
+  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
+  return metrics.find((m) => m.name === name) ?? null;
+}
+function gateCost(head, base, metrics, config, location2) {
+  if (!head) return { result: null, findings: [] };
+  const { prices, currency } = config.cost;
+  const h = costSide(head.cost, prices);
+  if (!h) return { result: null, findings: [] };
+  const b = base ? costSide(base.cost, prices) : null;
+  const delta = b?.amount != null && h.amount !== null ? h.amount - b.amount : null;
+  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
+  const headline3 = headlineMetric(head, config, metrics);
+  const points = headline3 ? pointsGained(headline3) : null;
+  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
+  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
+  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
+  const result = {
+    currency,
+    base: b,
+    head: h,
+    delta,
+    delta_pct,
+    per_point,
+    headline_metric: headline3?.name ?? null,
+    net_value,
+    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null }
+  };
+  const findings = [];
+  const severity = config.cost.severity;
+  const add = (rule, message) => findings.push({ rule, severity, message, ...location2 ? { location: location2 } : {} });
+  const limitPct = config.cost.max_cost_increase_pct;
+  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
+  }
+  const limitPerPoint = config.cost.max_cost_per_point;
+  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
+    if (points === null || points <= 1e-9) {
+      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}`);
+    } else if (per_point > limitPerPoint) {
+      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
+    }
+  }
+  return { result, findings };
+}
+
+// src/core/compare.ts
+var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
+var EPS = 1e-12;
+function compareMetric(input) {
+  const { name, base, head, rule, significance: sig2 } = input;
+  const findings = [];
+  const fmt2 = (v) => formatValue(v, rule.fraction);
+  const add = (rule_, severity, message) => {
+    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
+  };
+  const delta = base !== null && head !== null ? head - base : null;
+  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
+  let change;
+  if (head === null) change = "removed";
+  else if (base === null) change = "new";
+  else if (Math.abs(delta) <= EPS) change = "unchanged";
+  else {
+    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
+    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
+    change = noise ? "within_noise" : better ? "improved" : "regressed";
+  }
+  if (head === null) {
+    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
+  } else {
+    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
+    if (base !== null && delta !== null) {
+      const worsening = rule.direction === "higher" ? -delta : delta;
+      const allowedAbs = rule.tolerance_abs ?? Infinity;
+      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
+      const allowed = Math.min(allowedAbs, allowedPct);
+      if (worsening > EPS && worsening > allowed + EPS) {
+        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
+        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
+        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+        if (sig2.significant === false && input.require_significance) {
+          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+        } else {
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+        }
+      }
+    }
+  }
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
+  return {
+    metric: {
+      name,
+      base,
+      head,
+      delta,
+      delta_pct,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change,
+      status,
+      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
+      ...sig2,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
+}
+
+// src/core/metric-rules.ts
+var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
+var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
+var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
+function inferDirection(name) {
+  if (/error_rate|err_rate/i.test(name)) return "lower";
+  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
+}
+function inRange(values) {
+  return values.every((v) => v === null || v >= 0 && v <= 1);
+}
+var DEFAULT_FRACTION_MAX_DROP = 0;
+var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
+function effectiveRule(name, config, base, head) {
+  const own = config.metrics[name] ?? {};
+  const merged = { ...config.defaults, ...own };
+  const direction = own.direction ?? inferDirection(name);
+  const fraction = FRACTION.test(name) && inRange([base, head]);
+  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
+  const higher = direction === "higher";
+  const absKey = higher ? "max_drop" : "max_increase";
+  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
+  let tolerance_abs = merged[absKey];
+  let tolerance_pct = merged[pctKey];
+  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
+  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
+    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
+    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
+    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
+  }
+  return {
+    direction,
+    severity: merged.severity ?? "fail",
+    min: merged.min,
+    max: merged.max,
+    tolerance_abs,
+    tolerance_pct,
+    tolerance_key,
+    required: merged.required ?? config.required_metrics.includes(name),
+    gate: merged.gate ?? true,
+    fraction,
+    proportion
+  };
+}
+
+// src/core/learning-curve-gate.ts
+function inlinePoints(block) {
+  const rows = block.points ?? [];
+  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
+  const points = rows.map((r) => {
+    const p = { train_size: r.train_size, value: r[block.metric] };
+    if (r.std !== void 0) p.std = r.std;
+    const cost = gpuOnly ? r.train_gpu_hours : r.train_cpu_hours;
+    if (cost !== void 0) p.cost = cost;
+    return p;
+  });
+  return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
+}
+function analyze(report, gathered, config) {
+  const block = report.learning_curve;
+  if (!block) return null;
+  const { points, cost_unit } = gathered ?? inlinePoints(block);
+  const values = points.map((p) => p.value);
+  const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
+  const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
+  return analyzeCurve(block.metric, points, {
+    direction: rule.direction,
+    proportion: fraction,
+    ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
+    min_points: config.learning_curve.min_points,
+    gain_per_doubling: config.learning_curve.gain_per_doubling,
+    ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
+    ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
+    cost_unit
+  });
+}
+function gateLearningCurve(head, base, extras, config, location2) {
+  const headAnalysis = head ? analyze(head, extras?.head, config) : null;
+  if (!headAnalysis) return { result: null, findings: [] };
+  const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
+  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
+  const findings = [];
+  if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
+    findings.push({
+      rule: "learning_curve.max_oversize",
+      severity: config.learning_curve.severity,
+      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7); see the learning curve`,
+      ...location2 ? { location: location2 } : {}
+    });
+  }
+  return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
+}
+
+// src/stats/normal.ts
+var SQRT_2PI = 2.5066282746310002;
+var SERIES_LIMIT = 3;
+function normalPdf(x) {
+  return Math.exp(-0.5 * x * x) / SQRT_2PI;
+}
+function centralSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 3; k < 1e3; k += 2) {
+    term *= x2 / k;
+    const next = sum + term;
+    if (next === sum) break;
+    sum = next;
+  }
+  return normalPdf(x) * sum;
+}
+function millsDenominator(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let j = 1; j < 5e3; j++) {
+    d = x + j * d;
+    if (d === 0) d = tiny;
+    c = x + j / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return f;
+}
+function normalSf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
+  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
+  if (x < 0) return 1 - normalSf(-x);
+  return normalPdf(x) / millsDenominator(x);
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklamLower(p) {
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklamLower(p);
+  for (let i = 0; i < 2; i++) {
+    const e2 = normalCdf(x) - p;
+    const u = e2 * SQRT_2PI * Math.exp(0.5 * x * x);
+    x = x - u / (1 + 0.5 * x * u);
+  }
+  return x;
+}
+function normalIsf(q) {
+  return -normalQuantile(q);
+}
+
+// src/stats/special.ts
+var LOG_2PI = 1.8378770664093453;
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) {
+    if (x === 0) return Infinity;
+    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  }
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let a = LANCZOS[0];
+  const t = z + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
+  return 0.5 * LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlerr(n) {
+  if (n <= 15) {
+    if (n === 0) return 0;
+    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
+  }
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  const nn = n * n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, m) {
+  if (Math.abs(x - m) < 0.1 * (x + m)) {
+    let v = (x - m) / (x + m);
+    let s = (x - m) * v;
+    let ej = 2 * x * v;
+    v = v * v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / m) + m - x;
+}
+function binomialLogPmf(x, n, p) {
+  if (x < 0 || x > n) return -Infinity;
+  const q = 1 - p;
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
+  return lc - 0.5 * lf;
+}
+function binomialLowerTailRatio(k, n, p) {
+  const odds = (1 - p) / p;
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (n - i + 1) * odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
+
+// src/stats/wilson.ts
+function checkConfidence(confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
+  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  checkConfidence(confidence);
+  const z = normalIsf((1 - confidence) / 2);
+  const p = successes / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
+  return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+
+// src/stats/power.ts
+function zSum(opts) {
+  const alpha = opts.alpha ?? 0.05;
+  const power = opts.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalIsf(alpha / 2) + normalIsf(1 - power);
+}
+function minDetectableEffect(p, n, opts = {}) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
+  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
+  return zSum(opts) * Math.sqrt(2 * v / n);
+}
+function pairedMinDetectableEffect(discordant, n, opts = {}) {
+  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
+  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  const d = Math.max(discordant, 1) / n;
+  return zSum(opts) * Math.sqrt(d / n);
+}
+
+// src/stats/unpaired.ts
+var UNPAIRED_TEST = "two_proportion_z (approximate)";
+function checkProportion(name, p, n) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
+}
+function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
+  checkProportion("base", pBase, nBase);
+  checkProportion("head", pHead, nHead);
+  checkConfidence(confidence);
+  const delta = pHead - pBase;
+  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
+  const pValue2 = se === 0 ? 1 : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
+  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
+  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
+  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
+  return { p_value: pValue2, interval: [lo, hi], delta, test: UNPAIRED_TEST };
+}
+
+// src/stats/mcnemar.ts
+function assertCount(name, v) {
+  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
+}
+function mcnemar(b, c) {
+  assertCount("b", b);
+  assertCount("c", c);
+  const n = b + c;
+  const m = Math.min(b, c);
+  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
+  const logPmf = binomialLogPmf(m, n, 0.5);
+  const ratio = binomialLowerTailRatio(m, n, 0.5);
+  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
+  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
+  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    adjusted[idx] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z = s;
+    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+    return (z ^ z >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const u32 = () => {
+    const t = (a + b >>> 0) + d >>> 0;
+    d = d + 1 >>> 0;
+    a = b ^ b >>> 9;
+    b = c + (c << 3) >>> 0;
+    c = c << 21 | c >>> 11;
+    c = c + t >>> 0;
+    return t;
+  };
+  for (let i = 0; i < 12; i++) u32();
+  return {
+    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
+  };
+}
+
+// src/stats/joint-counts.ts
+function validateJointCounts(t) {
+  const k = t.labels.length;
+  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  let sum = 0;
+  for (let i = 0; i < t.counts.length; i++) {
+    const v = t.counts[i];
+    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    sum += v;
+  }
+  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
+}
+function evaluatedClasses(t) {
+  const k = t.labels.length;
+  const out = [];
+  for (let l = 0; l < k; l++) {
+    let s = 0;
+    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
+    if (s > 0) out.push(l);
+  }
+  return out;
+}
+var Tally = class {
+  tp;
+  predicted;
+  actual;
+  n = 0;
+  constructor(k) {
+    this.tp = new Float64Array(k);
+    this.predicted = new Float64Array(k);
+    this.actual = new Float64Array(k);
+  }
+  reset() {
+    this.tp.fill(0);
+    this.predicted.fill(0);
+    this.actual.fill(0);
+    this.n = 0;
+  }
+  add(label, prediction, count) {
+    this.actual[label] += count;
+    this.predicted[prediction] += count;
+    if (label === prediction) this.tp[label] += count;
+    this.n += count;
+  }
+  /** Metrics over the given classes (see the module comment for the conventions). */
+  metrics(classes) {
+    let correct = 0;
+    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let predictedInClasses = 0;
+    const recall = [];
+    for (const c of classes) {
+      const tp = this.tp[c];
+      const pred = this.predicted[c];
+      const act = this.actual[c];
+      predictedInClasses += pred;
+      const r = act > 0 ? tp / act : 0;
+      pSum += pred > 0 ? tp / pred : 0;
+      rSum += r;
+      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
+      recall.push(r);
+    }
+    const m = classes.length;
+    return {
+      accuracy: this.n > 0 ? correct / this.n : 0,
+      precision_macro: m > 0 ? pSum / m : 0,
+      recall_macro: m > 0 ? rSum / m : 0,
+      f1_macro: m > 0 ? fSum / m : 0,
+      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
+      recall
+    };
+  }
+};
+function summarizeJointCounts(t) {
+  validateJointCounts(t);
+  const k = t.labels.length;
+  const base = new Tally(k);
+  const head = new Tally(k);
+  let b = 0;
+  let c = 0;
+  for (let l = 0; l < k; l++) {
+    for (let bp = 0; bp < k; bp++) {
+      for (let hp = 0; hp < k; hp++) {
+        const x = t.counts[(l * k + bp) * k + hp];
+        if (x === 0) continue;
+        base.add(l, bp, x);
+        head.add(l, hp, x);
+        if (bp === l && hp !== l) b += x;
+        if (bp !== l && hp === l) c += x;
+      }
+    }
+  }
+  const classes = evaluatedClasses(t);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+}
+
+// src/stats/sampling.ts
+function sampleBinomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
+  const q = 1 - p;
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const fMode = Math.exp(binomialLogPmf(mode, n, p));
+  let u = rng.next() - fMode;
+  if (u <= 0) return mode;
+  let lo = mode;
+  let hi = mode;
+  let fLo = fMode;
+  let fHi = fMode;
+  const odds = p / q;
+  for (; ; ) {
+    if (lo > 0 && fLo > 0) {
+      fLo *= lo / (n - lo + 1) / odds;
+      lo--;
+      u -= fLo;
+      if (u <= 0) return lo;
+    }
+    if (hi < n && fHi > 0) {
+      fHi *= (n - hi) / (hi + 1) * odds;
+      hi++;
+      u -= fHi;
+      if (u <= 0) return hi;
+    }
+    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
+  }
+}
+function sampleMultinomial(total, weights, out, rng) {
+  let remainingWeight = 0;
+  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
+  let remaining = total;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (remaining === 0 || w === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
+    out[i] = x;
+    remaining -= x;
+    remainingWeight -= w;
+  }
+}
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_SEED = 20240611;
+var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+function sortedQuantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+function flatten(m) {
+  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function pairedBootstrap(table3, opts = {}) {
+  validateJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
+    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
+  }
+  checkConfidence(confidence);
+  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
+  const k = table3.labels.length;
+  const classes = evaluatedClasses(table3);
+  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table3.labels[c]}]`)];
+  const cells = [];
+  for (let l = 0; l < k; l++) {
+    for (let b = 0; b < k; b++) {
+      for (let h = 0; h < k; h++) {
+        const w = table3.counts[(l * k + b) * k + h];
+        if (w > 0) cells.push({ l, b, h, w });
+      }
+    }
+  }
+  cells.sort((x, y) => y.w - x.w);
+  const weights = Float64Array.from(cells, (c) => c.w);
+  const drawn = new Float64Array(cells.length);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  const fill = (counts) => {
+    base.reset();
+    head.reset();
+    for (let i = 0; i < cells.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const cell = cells[i];
+      base.add(cell.l, cell.b, x);
+      head.add(cell.l, cell.h, x);
+    }
+    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
+  };
+  const [observedBase, observedHead] = fill(weights);
+  const deltas = names.map(() => new Float64Array(iterations));
+  const rng = createRandom(seed);
+  for (let it = 0; it < iterations; it++) {
+    sampleMultinomial(table3.n, weights, drawn, rng);
+    const [mb, mh] = fill(drawn);
+    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+  }
+  const tail = (1 - confidence) / 2;
+  const result = {};
+  names.forEach((name, j) => {
+    const d = deltas[j];
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] <= 0) atOrBelow++;
+      if (d[i] >= 0) atOrAbove++;
+    }
+    d.sort();
+    const b0 = observedBase[j];
+    const h0 = observedHead[j];
+    result[name] = {
+      base: b0,
+      head: h0,
+      delta: h0 - b0,
+      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
+    };
+  });
+  return result;
+}
+
+// src/stats/paired.ts
+function analysePaired(table3, opts = {}) {
+  const { b, c } = summarizeJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const bootstrap = pairedBootstrap(table3, opts);
+  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+function pairedSummaryFor(metric2, analysis) {
+  const boot = analysis.bootstrap;
+  if (metric2 === "accuracy") {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric2)) {
+    const acc = boot.accuracy;
+    const flipped = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric2];
+  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
+}
+
+// src/stats/significance.ts
+var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceForMetric(input) {
+  const alpha = input.alpha ?? 0.05;
+  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const { paired } = input;
+  const n = input.eval_size;
+  const unpairedMde = input.proportion && n !== void 0 && n > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, n, powerOpts) : null;
+  if (paired?.mcnemar) {
+    const p = paired.mcnemar.mid_p;
+    return {
+      interval: paired.bootstrap ? paired.bootstrap.interval : null,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
+      test: "mcnemar_mid_p",
+      approximate: false
+    };
+  }
+  if (paired?.bootstrap) {
+    const p = paired.bootstrap.p_value;
+    return {
+      interval: paired.bootstrap.interval,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: unpairedMde,
+      test: "paired_bootstrap",
+      approximate: false
+    };
+  }
+  if (input.proportion && n !== void 0 && n > 0) {
+    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+    const r = unpairedProportionTest(input.base, n, input.head, n, 1 - alpha);
+    return {
+      interval: r.interval,
+      p_value: r.p_value,
+      significant: r.p_value < alpha,
+      min_detectable_effect: unpairedMde,
+      test: r.test,
+      approximate: true
+    };
+  }
+  return { ...NONE };
+}
+function adjustHolm(results, alpha = 0.05) {
+  const idx = [];
+  const ps = [];
+  results.forEach((r, i) => {
+    if (r.p_value !== null) {
+      idx.push(i);
+      ps.push(r.p_value);
+    }
+  });
+  const adj = holm(ps);
+  const out = results.map((r) => ({ ...r, p_adjusted: null }));
+  idx.forEach((i, j) => {
+    const o = out[i];
+    o.p_adjusted = adj[j];
+    o.significant = adj[j] < alpha;
+  });
+  return out;
+}
+
+// src/core/significance-gate.ts
+var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceFor(requests, opts) {
+  const { alpha, power } = opts.config.significance;
+  const raw = requests.map((r) => {
+    if (r.base === null || r.head === null) return NONE2;
+    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : void 0;
+    return significanceForMetric({
+      metric: r.name,
+      proportion: r.rule.proportion,
+      base: r.base,
+      head: r.head,
+      ...opts.eval_size !== void 0 ? { eval_size: opts.eval_size } : {},
+      ...paired ? { paired } : {},
+      alpha,
+      power
+    });
+  });
+  const gatedIdx = requests.map((r, i) => r.rule.gate ? i : -1).filter((i) => i >= 0);
+  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]), alpha);
+  const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
+  gatedIdx.forEach((i, j) => {
+    const a = adjusted[j];
+    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+  });
+  return out;
+}
+function strip(r) {
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.significant,
+    min_detectable_effect: r.min_detectable_effect,
+    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
+  };
 }
 
 // src/checklist/types.ts
 var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
-var fail = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
+var fail2 = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
 var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
 
 // src/checklist/context.ts
@@ -42961,9 +43427,9 @@ var bare = (h) => h.replace(/^@/, "").toLowerCase();
 function checkOwnership(c) {
   const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
   const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
+  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
   if (bare(owner) === bare(backup)) {
-    return fail(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
+    return fail2(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
   }
   return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
 }
@@ -42971,7 +43437,7 @@ function checkEvaluation(c) {
   const ev = c.report.eval;
   const n = Object.keys(c.report.metrics).length;
   const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
+  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
   return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
 }
 function checkCost(c) {
@@ -42980,27 +43446,27 @@ function checkCost(c) {
   if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
   if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
   if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
-  if (!parts.length) return fail("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
+  if (!parts.length) return fail2("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
   return pass(`training: ${parts.join(", ")}`, "/cost");
 }
 function checkLearningCurve(c) {
   const curve = c.report.learning_curve;
   const min = c.config.learning_curve.min_points;
-  if (!curve) return fail("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
+  if (!curve) return fail2("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
   const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
   if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
-  if (n < min) return fail(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
+  if (n < min) return fail2(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
   return pass(`${n} points of ${curve.metric}`, "/learning_curve");
 }
 function checkProductMetric(c) {
   const p = c.report.lifecycle?.product_metric;
-  if (!p?.name) return fail("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
+  if (!p?.name) return fail2("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
 }
 function checkOperatingPoint(c) {
   const op = c.report.lifecycle?.operating_point;
   if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
-    return fail(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
+    return fail2(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
   }
   const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
   return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
@@ -43008,17 +43474,17 @@ function checkOperatingPoint(c) {
 function checkBusinessCase(c) {
   const b = c.report.lifecycle?.business_case;
   if (b?.value_per_month === void 0) {
-    return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
+    return fail2("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
   }
   const cur = b.currency ?? c.config.cost.currency;
   if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
   if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
-  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+  return fail2(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
 }
 function checkFairness(c) {
   const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
   if (slices.length < 2) {
-    return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
+    return fail2(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
   }
   const names = slices.slice(0, 5).map(([n]) => n);
   return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
@@ -43086,17 +43552,17 @@ function missingSections(required, headings) {
 // src/checklist/checks-lifecycle.ts
 function checkDocumentation(c) {
   const card = c.report.lifecycle?.model_card;
-  if (!card) return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!card) return fail2("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
   if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card]) return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
+  if (!c.facts.files[card]) return fail2(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
   const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
   const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
   if (missing.length) {
-    return fail(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
+    return fail2(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
   }
   const changes = prChangesModel(c, matchesAny);
   if (changes && !c.facts.changed_files.includes(card)) {
-    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
+    return fail2(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
   }
   const sections = c.config.checklist.documentation.required_sections.length;
   const updated = changes ? ", updated in this PR" : "";
@@ -43109,30 +43575,30 @@ function checkReproducibility(c) {
   if (!c.report.data?.version) missing.push("data.version");
   if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
   if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
+  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
   const lock = r.lock_file;
   if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock]) return fail(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
+  if (!c.facts.files[lock]) return fail2(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
   return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
 }
 function checkRetraining(c) {
   const r = c.report.lifecycle?.retraining;
   const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
   if (missing.length) {
-    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
+    return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
   }
   const day = parseIsoDay(r.expires);
   if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
   const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const at2 = "/lifecycle/retraining/expires";
+  const at3 = "/lifecycle/retraining/expires";
   if (e2.kind === "expired") {
-    return fail(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
+    return fail2(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at3);
   }
   if (e2.kind === "expiring") {
     const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
-    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
+    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at3 };
   }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
+  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at3);
 }
 
 // src/checklist/checks-review.ts
@@ -43153,7 +43619,7 @@ function checkIndependentReview(c) {
   const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
   const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
   const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
-  return fail(
+  return fail2(
     `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
     `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
   );
@@ -43167,12 +43633,12 @@ function checkMonitoring(c) {
   const inputs = m?.inputs ?? [];
   const outputs = m?.outputs ?? [];
   const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
-  if (sides) return fail(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
-  for (const [side2, list2] of [["inputs", inputs], ["outputs", outputs]]) {
-    for (const [i, f] of list2.entries()) {
-      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
-      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
-      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at2}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
+  if (sides) return fail2(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
+  for (const [side2, list3] of [["inputs", inputs], ["outputs", outputs]]) {
+    for (const [i, f] of list3.entries()) {
+      const at3 = `/lifecycle/monitoring/${side2}/${i}`;
+      if (!hasBounds(f)) return fail2(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at3);
+      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at3}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
     }
   }
   const sigma = m.alert_sigma ?? 2;
@@ -43306,14 +43772,14 @@ function checkboxTicked(body, id) {
 function checkCustom(item, c) {
   if (item.file_exists !== void 0) {
     if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
-    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
+    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail2(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
   }
   if (item.report_field !== void 0) {
     const pointer = "/" + item.report_field.split(".").join("/");
-    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
+    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail2(`${item.report_field} missing`, `add ${item.report_field} to the report`);
   }
   if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
-  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
+  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail2("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
 }
 
 // src/checklist/evaluate.ts
@@ -43353,8 +43819,8 @@ function evaluateChecklist(input) {
     now: input.now,
     report_path: input.report_path,
     invalid(pointer, message) {
-      const at2 = locate2(pointer);
-      throw new InputError(message, { file: at2.file, field: pointer.slice(1).split("/").join("."), line: at2.line, column: at2.column });
+      const at3 = locate2(pointer);
+      throw new InputError(message, { file: at3.file, field: pointer.slice(1).split("/").join("."), line: at3.line, column: at3.column });
     }
   };
   const items = [
@@ -43371,8 +43837,8 @@ function evaluateChecklist(input) {
     }
     const o = item.run(ctx);
     let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
-    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location ? { location } : {} };
+    const location2 = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location2 ? { location: location2 } : {} };
     const waiver = waivers.get(item.id);
     if (waiver && (status === "fail" || status === "warn")) {
       status = result.status = "waived";
@@ -43384,15 +43850,15 @@ function evaluateChecklist(input) {
         rule: `checklist.${item.id}`,
         severity: status,
         message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
-        ...location ? { location } : {}
+        ...location2 ? { location: location2 } : {}
       });
     }
   }
   return { items: results, findings, notes: [] };
 }
-function latestWaivers(list2) {
+function latestWaivers(list3) {
   const out = /* @__PURE__ */ new Map();
-  for (const w of list2) out.set(w.item, w);
+  for (const w of list3) out.set(w.item, w);
   return out;
 }
 
@@ -43422,13 +43888,13 @@ function evaluateModel(input, config, _now) {
   const evalSize = head?.eval?.size ?? base?.eval?.size;
   const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
   requests.forEach((r, i) => {
-    const { metric, findings: f } = compareMetric({
+    const { metric: metric2, findings: f } = compareMetric({
       ...r,
       significance: sigs[i],
       require_significance: config.significance.require_significance,
       location: locate(input.head, `/metrics/${escapePointer(r.name)}`) ?? locate(input.head, "/metrics")
     });
-    metrics.push(metric);
+    metrics.push(metric2);
     findings.push(...f);
   });
   notes.push(...input.extras?.notes ?? []);
@@ -43513,83 +43979,8 @@ function mainReason(models, verdict) {
 }
 
 // src/adapters/baseline.ts
-import path2 from "node:path";
+import path5 from "node:path";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-
-// src/adapters/files.ts
-import { constants as constants3, promises as fs3 } from "node:fs";
-import path from "node:path";
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function resolveInside(root, fromDir, relative, label) {
-  if (relative.includes("\0")) throw new InputError("path contains a NUL character", { file: label });
-  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to the repository`, { file: label });
-  const full = path.resolve(fromDir, relative);
-  const rel = path.relative(path.resolve(root), full);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(`path "${short(relative)}" points outside the repository; keep files inside the workspace`, { file: label });
-  }
-  return full;
-}
-function short(s) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
-}
-async function checkUntrustedFile(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let real;
-  try {
-    real = await fs3.realpath(file);
-  } catch (e2) {
-    if (e2.code === "ENOENT") {
-      const isLink = await fs3.lstat(file).then((s) => s.isSymbolicLink(), () => false);
-      if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
-      return null;
-    }
-    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
-  }
-  const rootReal = await fs3.realpath(opts.root).catch(() => path.resolve(opts.root));
-  const rel = path.relative(rootReal, real);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
-    const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
-    throw new InputError(byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself", { file: label });
-  }
-  const stat2 = await fs3.stat(real);
-  if (!stat2.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-  if (stat2.size > maxBytes) throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
-  return { real, size: stat2.size };
-}
-async function readUntrustedText(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const checked = await checkUntrustedFile(file, opts);
-  if (!checked) return null;
-  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
-  });
-  try {
-    const stat2 = await handle.stat();
-    if (!stat2.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-    if (stat2.size > maxBytes) throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
-    const bytes = Buffer.alloc(Math.min(stat2.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
-    return decodeUtf8(bytes.subarray(0, bytesRead), label);
-  } finally {
-    await handle.close();
-  }
-}
-function decodeUtf8(bytes, label) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    throw new InputError("is encoded as UTF-16; save it as UTF-8", { file: label });
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
-  }
-}
 
 // src/adapters/git.ts
 import { execFile, spawn } from "node:child_process";
@@ -43601,38 +43992,38 @@ function git(args, cwd, maxBuffer) {
     });
   });
 }
-async function gitReadFile(cwd, sha, path12, maxBytes) {
+async function gitReadFile(cwd, sha, path14, maxBytes) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: "unavailable" };
   const commit = await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024);
   if (!commit.ok) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path12], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", sha, "--", path14], cwd, 64 * 1024);
   if (!tree.ok) return { status: "unavailable" };
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return { status: "absent" };
   const [meta] = entry.split("	");
   const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path12 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path12 });
-  const show = await git(["cat-file", "blob", `${sha}:${path12}`], cwd, maxBytes + 1);
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path14 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path14 });
+  const show = await git(["cat-file", "blob", `${sha}:${path14}`], cwd, maxBytes + 1);
   if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path12 });
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
     return { status: "unavailable" };
   }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path12}@${sha.slice(0, 7)}`) };
+  return { status: "found", text: decodeUtf8(show.stdout, `${path14}@${sha.slice(0, 7)}`) };
 }
-async function gitCopyFile(cwd, sha, path12, dest, maxBytes) {
+async function gitCopyFile(cwd, sha, path14, dest, maxBytes) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
   if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
-  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path12], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path14], cwd, 64 * 1024);
   if (!tree.ok) return "unavailable";
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return "absent";
   const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path12 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path12 });
-  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path12 });
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path14 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path14 });
+  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
   await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "blob", `${sha}:${path12}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn("git", ["cat-file", "blob", `${sha}:${path14}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
     const out = createWriteStream(dest);
     child.stdout.pipe(out);
     child.on("error", reject);
@@ -43647,8 +44038,8 @@ function createBaselineReader(opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const reader = {
     source: "none",
-    async read(path12) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path12, maxBytes);
+    async read(path14) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path14, maxBytes);
       if (fromGit.status === "found") {
         reader.source = "git";
         return fromGit.text;
@@ -43662,14 +44053,14 @@ function createBaselineReader(opts) {
         const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
           owner: opts.owner,
           repo: opts.repo,
-          path: path12,
+          path: path14,
           ref: opts.sha,
           headers: { accept: "application/vnd.github.raw" },
           request: { parseSuccessResponseBody: false }
         });
         reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path12);
-        return decodeUtf8(bytes, `${path12}@${opts.sha.slice(0, 7)}`);
+        const bytes = await readBounded(res.data, maxBytes, path14);
+        return decodeUtf8(bytes, `${path14}@${opts.sha.slice(0, 7)}`);
       } catch (e2) {
         if (e2 instanceof InputError) throw e2;
         if (statusOf(e2) === 404) {
@@ -43680,7 +44071,7 @@ function createBaselineReader(opts) {
       }
     },
     async toFile(rel, tempDir, maxBytes2) {
-      const dest = path2.join(tempDir, `base-${path2.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
       const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
       if (fromGit === "found") return dest;
       if (fromGit === "absent" || !opts.client) return null;
@@ -43729,8 +44120,8 @@ async function streamToFile(data, dest, maxBytes, label) {
     await new Promise((r) => out.end(() => r()));
   }
 }
-async function readBounded(data, maxBytes, path12) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path12 });
+async function readBounded(data, maxBytes, path14) {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
   if (typeof data === "string") {
     if (Buffer.byteLength(data) > maxBytes) throw tooLarge();
     return Buffer.from(data, "utf8");
@@ -43756,7 +44147,7 @@ async function readBounded(data, maxBytes, path12) {
     }
     return Buffer.concat(chunks);
   }
-  throw new InputError("the contents API returned an unexpected body", { file: path12 });
+  throw new InputError("the contents API returned an unexpected body", { file: path14 });
 }
 
 // src/adapters/changed-files.ts
@@ -43795,11 +44186,11 @@ function untouched(paths, changed) {
   if (!paths || paths.length === 0 || changed === null) return false;
   return !changed.some((f) => matchesAny(f, paths));
 }
-function carryForward(model) {
-  if (!model.base) return;
-  model.head = model.base;
-  model.head_path ??= model.base_path;
-  model.carried_forward = true;
+function carryForward(model2) {
+  if (!model2.base) return;
+  model2.head = model2.base;
+  model2.head_path ??= model2.base_path;
+  model2.carried_forward = true;
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function changedFiles(env) {
@@ -43816,41 +44207,41 @@ function changedFiles(env) {
   }
   return p;
 }
-var carryForwardEnricher = async (model, env) => {
-  const paths = env.config.models[model.name]?.paths;
-  if (!model.base || !paths?.length || !env.pull) return;
-  const own = [model.head_path, model.base_path].filter((p) => !!p);
-  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
+var carryForwardEnricher = async (model2, env) => {
+  const paths = env.config.models[model2.name]?.paths;
+  if (!model2.base || !paths?.length || !env.pull) return;
+  const own = [model2.head_path, model2.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model2);
 };
 
 // src/adapters/curve-csv.ts
-import path3 from "node:path";
+import path6 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
-var curveCsvEnricher = async (model, env) => {
-  const headBlock = model.head?.report.learning_curve;
-  if (headBlock?.file && model.head_path) {
-    const full = resolveInside(env.workspace, path3.join(env.workspace, path3.dirname(model.head_path)), headBlock.file, model.head_path);
-    const label = path3.relative(env.workspace, full).split(path3.sep).join("/");
+var curveCsvEnricher = async (model2, env) => {
+  const headBlock = model2.head?.report.learning_curve;
+  if (headBlock?.file && model2.head_path) {
+    const full = resolveInside(env.workspace, path6.join(env.workspace, path6.dirname(model2.head_path)), headBlock.file, model2.head_path);
+    const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
+    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model2.head_path, field: "learning_curve.file" });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+    model2.extras = { ...model2.extras, curve: { ...model2.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
-  const baseBlock = model.base?.report.learning_curve;
-  if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path3.posix.normalize(path3.posix.join(path3.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path3.posix.isAbsolute(rel)) return;
+  const baseBlock = model2.base?.report.learning_curve;
+  if (baseBlock?.file && model2.base_path && env.baseline) {
+    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model2.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path6.posix.isAbsolute(rel)) return;
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+    model2.extras = { ...model2.extras, curve: { ...model2.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
 };
 
 // src/adapters/predictions.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path4 from "node:path";
+import path7 from "node:path";
 
 // src/adapters/predictions-reader.ts
 import { open as open2 } from "node:fs/promises";
@@ -44095,9 +44486,9 @@ function parseJsonlRecord(file, text, line) {
 var CHUNK_BYTES = 1 << 20;
 var MAX_RECORD_CHARS = 64 * 1024;
 var RowSource = class {
-  constructor(file, table2, opts) {
+  constructor(file, table3, opts) {
     this.file = file;
-    this.table = table2;
+    this.table = table3;
     this.opts = opts;
   }
   file;
@@ -44177,9 +44568,9 @@ var RowSource = class {
       this.multi += `
 ${physical}`;
       if (quoteCount(this.multi) % 2 === 0) {
-        const at2 = this.multiStart;
+        const at3 = this.multiStart;
         this.multiStart = 0;
-        this.record(this.multi, at2);
+        this.record(this.multi, at3);
         this.multi = "";
       } else if (this.multi.length > MAX_RECORD_CHARS) {
         throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.file, line: this.multiStart });
@@ -44261,9 +44652,9 @@ async function confirmDuplicates(file, ids, opts) {
 }
 async function readJointCounts(basePath, headPath, options = {}) {
   const opts = withDefaults4(options);
-  const table2 = new JointTableBuilder(opts.maxClasses);
-  const base = new RowSource(basePath, table2, opts);
-  const head = new RowSource(headPath, table2, opts);
+  const table3 = new JointTableBuilder(opts.maxClasses);
+  const base = new RowSource(basePath, table3, opts);
+  const head = new RowSource(headPath, table3, opts);
   const baseIds = new IdUniqueness();
   let join = "lockstep";
   try {
@@ -44290,10 +44681,10 @@ async function readJointCounts(basePath, headPath, options = {}) {
         if (id !== head.ids[hi + j]) break;
         const label = base.labels[bi + j];
         if (label !== head.labels[hi + j]) {
-          throw labelConflict(head, id, head.lines[hi + j], table2.className(label), table2.className(head.labels[hi + j]));
+          throw labelConflict(head, id, head.lines[hi + j], table3.className(label), table3.className(head.labels[hi + j]));
         }
         baseIds.add(id);
-        table2.add(label, base.predictions[bi + j], head.predictions[hi + j]);
+        table3.add(label, base.predictions[bi + j], head.predictions[hi + j]);
       }
       bi += j;
       hi += j;
@@ -44301,19 +44692,19 @@ async function readJointCounts(basePath, headPath, options = {}) {
     }
     if (!(baseDone && headDone)) {
       join = "hash";
-      await hashJoin(base, bi, baseDone, head, hi, headDone, table2, baseIds, opts);
+      await hashJoin(base, bi, baseDone, head, hi, headDone, table3, baseIds, opts);
     }
   } finally {
     await base.close();
     await head.close();
   }
-  if (table2.n === 0) {
+  if (table3.n === 0) {
     throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", { file: basePath });
   }
   if (baseIds.findCandidates() > 0) await confirmDuplicates(basePath, baseIds, opts);
-  return { ...table2.build(), rows: table2.n, join };
+  return { ...table3.build(), rows: table3.n, join };
 }
-async function hashJoin(base, bi, baseDone, head, hi, headDone, table2, baseIds, opts) {
+async function hashJoin(base, bi, baseDone, head, hi, headDone, table3, baseIds, opts) {
   const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
   const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
   const slots = /* @__PURE__ */ new Map();
@@ -44359,9 +44750,9 @@ async function hashJoin(base, bi, baseDone, head, hi, headDone, table2, baseIds,
       }
       matchedAt[slot] = head.lines[i];
       if (label[slot] !== head.labels[i]) {
-        throw labelConflict(head, id, head.lines[i], table2.className(label[slot]), table2.className(head.labels[i]));
+        throw labelConflict(head, id, head.lines[i], table3.className(label[slot]), table3.className(head.labels[i]));
       }
-      table2.add(label[slot], pred[slot], head.predictions[i]);
+      table3.add(label[slot], pred[slot], head.predictions[i]);
     }
     hi = 0;
   }
@@ -44373,9 +44764,9 @@ async function hashJoin(base, bi, baseDone, head, hi, headDone, table2, baseIds,
     if (onlyBaseExamples.length < 3) onlyBaseExamples.push(id);
   }
   if (onlyBase > 0 || onlyHead > 0) {
-    const list2 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
+    const list3 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
     throw new InputError(
-      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list2(onlyBaseExamples)}, ${onlyHead} only in head${list2(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list3(onlyBaseExamples)}, ${onlyHead} only in head${list3(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
       { file: head.file, field: "id" }
     );
   }
@@ -44383,38 +44774,42 @@ async function hashJoin(base, bi, baseDone, head, hi, headDone, table2, baseIds,
 
 // src/adapters/predictions.ts
 var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
-var predictionsEnricher = async (model, env) => {
-  const headRel = model.head?.report.eval?.predictions;
-  const baseRel = model.base?.report.eval?.predictions;
-  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
-  const headFile = resolveInside(env.workspace, path4.join(env.workspace, path4.dirname(model.head_path)), headRel, model.head_path);
-  const headLabel = path4.relative(env.workspace, headFile).split(path4.sep).join("/");
+var predictionsEnricher = async (model2, env) => {
+  const headRel = model2.head?.report.eval?.predictions;
+  const baseRel = model2.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model2.head_path || !model2.base_path || !env.baseline) return;
+  const headFile = resolveInside(env.workspace, path7.join(env.workspace, path7.dirname(model2.head_path)), headRel, model2.head_path);
+  const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
   const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
-  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model.head_path, field: "eval.predictions" });
-  const baseRelPath = path4.posix.normalize(path4.posix.join(path4.posix.dirname(model.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path4.posix.isAbsolute(baseRelPath)) {
-    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model.base_path} (base)`, field: "eval.predictions" });
+  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model2.head_path, field: "eval.predictions" });
+  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model2.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
+    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model2.base_path} (base)`, field: "eval.predictions" });
   }
-  const temp = await mkdtemp(path4.join(tmpdir(), "mlgate-preds-"));
+  const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
   try {
     const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
     if (!baseFile) {
-      model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
+      model2.extras = { ...model2.extras, notes: [...model2.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
       return;
     }
-    const table2 = await readJointCounts(baseFile, checked.real);
-    const paired = analysePaired(table2, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
-    model.extras = { ...model.extras, paired };
+    const table3 = await readJointCounts(baseFile, checked.real);
+    const paired = analysePaired(table3, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
+    model2.extras = { ...model2.extras, paired };
   } finally {
     await rm2(temp, { recursive: true, force: true });
   }
 };
 
 // src/adapters/checklist-facts.ts
-import { constants as constants4, promises as fs4 } from "node:fs";
-import path5 from "node:path";
+import { constants as constants4, promises as fs5 } from "node:fs";
+import path8 from "node:path";
 
 // src/adapters/github/reviews.ts
+import { createHash } from "node:crypto";
+var CHANGES_MARKER = "<!-- mlgate:review kind=changes -->";
+var INLINE_MARKER = "<!-- mlgate:inline -->";
+var REPORT_MARKER_RE = /<!-- mlgate:review kind=report head=([0-9a-f]{7,64}) digest=([0-9a-f]{16}) -->/;
 async function listReviews(client, t) {
   return await client.paginate(client.rest.pulls.listReviews, { ...t, per_page: 100 });
 }
@@ -44451,6 +44846,51 @@ async function permissionOf(client, repo, login) {
   }
 }
 var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
+async function requestChanges(client, t, o) {
+  const ours = (await listReviews(client, t)).filter((r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED");
+  if (ours.length) return "exists";
+  await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "REQUEST_CHANGES", body: `${o.body}
+${CHANGES_MARKER}` });
+  return "submitted";
+}
+async function dismissOurReviews(client, t, o) {
+  const ours = (await listReviews(client, t)).filter((r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED");
+  for (const r of ours) {
+    try {
+      await client.rest.pulls.dismissReview({ ...t, review_id: r.id, message: o.message });
+    } catch (e2) {
+      if (statusOf(e2) !== 422) throw e2;
+    }
+  }
+  return ours.length;
+}
+async function postReportReview(client, t, o) {
+  const digest = createHash("sha256").update(o.body).update(JSON.stringify(o.inline)).digest("hex").slice(0, 16);
+  const reviews = (await listReviews(client, t)).filter((r) => r.user?.login === o.author);
+  const last = reviews.map((r) => REPORT_MARKER_RE.exec(r.body ?? "")).filter((m) => m !== null).at(-1);
+  if (last && last[1] === o.head_sha && last[2] === digest) return { action: "unchanged" };
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...t, per_page: 100 });
+  const old = comments.filter((c) => c.user?.login === o.author && c.body.includes(INLINE_MARKER));
+  for (const c of old) {
+    try {
+      await client.rest.pulls.deleteReviewComment({ owner: t.owner, repo: t.repo, comment_id: c.id });
+    } catch (e2) {
+      if (statusOf(e2) !== 404) throw e2;
+    }
+  }
+  const body = `${o.body}
+<!-- mlgate:review kind=report head=${o.head_sha} digest=${digest} -->`;
+  const inline = o.inline.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: `${c.body}
+${INLINE_MARKER}` }));
+  try {
+    await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body, comments: inline });
+  } catch (e2) {
+    if (statusOf(e2) !== 422 || inline.length === 0) throw e2;
+    await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body });
+    return { action: "posted", inline: 0, deleted: old.length };
+  }
+  return { action: "posted", inline: inline.length, deleted: old.length };
+}
 function diffRightLines(patch) {
   const out = /* @__PURE__ */ new Set();
   let right = 0;
@@ -44468,6 +44908,9 @@ function diffRightLines(patch) {
 async function changedFiles2(client, t) {
   const files = await client.paginate(client.rest.pulls.listFiles, { ...t, per_page: 100 });
   return files.map((f) => ({ filename: f.filename, lines: f.patch === void 0 ? null : diffRightLines(f.patch) }));
+}
+function isOurs(r, author, marker) {
+  return r.user?.login === author && (r.body ?? "").includes(marker);
 }
 
 // src/bot/commands.ts
@@ -44549,8 +44992,8 @@ ${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`);
       continue;
     }
     if (!o.items.includes(cmd.item)) {
-      const list2 = o.items.map((i) => `\`${i}\``).join(", ");
-      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list2}.`);
+      const list3 = o.items.map((i) => `\`${i}\``).join(", ");
+      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list3}.`);
       continue;
     }
     let right = rights.get(login.toLowerCase());
@@ -44573,17 +45016,21 @@ async function mayWaive(client, t, o, login) {
   if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
   return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})` };
 }
+async function postReplies(client, t, replies) {
+  for (const r of replies) await client.rest.issues.createComment({ ...t, body: r.body });
+  return replies.length;
+}
 
 // src/adapters/checklist-facts.ts
 var MAX_CARD_BYTES = 1024 * 1024;
 var DEFAULT_BOT = "github-actions[bot]";
-async function enrichChecklist(model, env) {
-  if (!model.head) return;
-  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config, facts: null, now: env.now };
+async function enrichChecklist(model2, env) {
+  if (!model2.head) return;
+  const input = { head: model2.head, base: model2.base, report_path: model2.head_path, config: env.config, facts: null, now: env.now };
   if (!applies(input).run) return;
-  const report = model.head.report;
+  const report = model2.head.report;
   const cl = env.config.checklist;
-  const label = model.head.source.file;
+  const label = model2.head.source.file;
   const wanted = /* @__PURE__ */ new Set();
   const card = report.lifecycle?.model_card;
   if (card) wanted.add(card);
@@ -44605,7 +45052,7 @@ async function enrichChecklist(model, env) {
     author: env.pull?.author ?? null,
     reviews: null,
     waivers: null,
-    learning_curve_points: await curvePoints(model, env.workspace)
+    learning_curve_points: await curvePoints(model2, env.workspace)
   };
   if (env.client && env.pull && env.repo) {
     const t = { ...env.repo, pull_number: env.pull.number };
@@ -44621,7 +45068,7 @@ async function enrichChecklist(model, env) {
     });
     facts.waivers = scan.waivers;
   }
-  model.extras = { ...model.extras, checklist: facts };
+  model2.extras = { ...model2.extras, checklist: facts };
 }
 async function reviewFacts(client, t, team) {
   const latest = await latestReviews(client, t);
@@ -44644,21 +45091,21 @@ function changedFilesOnce(client, t) {
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
-    const real = await fs4.realpath(full);
-    const inside = path5.relative(await fs4.realpath(root), real);
-    if (inside.startsWith("..") || path5.isAbsolute(inside)) return false;
-    const st = await fs4.stat(real);
-    return st.isFile() && await fs4.access(real, constants4.R_OK).then(() => true, () => false);
+    const real = await fs5.realpath(full);
+    const inside = path8.relative(await fs5.realpath(root), real);
+    if (inside.startsWith("..") || path8.isAbsolute(inside)) return false;
+    const st = await fs5.stat(real);
+    return st.isFile() && await fs5.access(real, constants4.R_OK).then(() => true, () => false);
   } catch {
     return false;
   }
 }
-async function curvePoints(model, root) {
-  const file = model.head?.report.learning_curve?.file;
-  if (!file || !model.head || !model.head_path) return null;
-  const label = model.head.source.file;
-  const full = resolveInside(root, path5.dirname(path5.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path5.relative(root, full) });
+async function curvePoints(model2, root) {
+  const file = model2.head?.report.learning_curve?.file;
+  if (!file || !model2.head || !model2.head_path) return null;
+  const label = model2.head.source.file;
+  const full = resolveInside(root, path8.dirname(path8.resolve(root, model2.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path8.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
@@ -44666,63 +45113,33 @@ async function curvePoints(model, root) {
 // src/adapters/enrich.ts
 var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, predictionsEnricher, enrichChecklist];
 async function enrichModels(models, env) {
-  for (const model of models) {
-    model.extras ??= {};
-    for (const enrich of ENRICHERS) await enrich(model, env);
+  for (const model2 of models) {
+    model2.extras ??= {};
+    for (const enrich of ENRICHERS) await enrich(model2, env);
   }
 }
 
 // src/adapters/readers.ts
 import { promises as fs6 } from "node:fs";
-import path8 from "node:path";
-
-// src/core/report.ts
-function parseReport(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping with version, model and metrics at the top level (see docs/report.md)", { file, line: 1, column: 1 });
-  }
-  checkAgainstSchema("report", doc, file);
-  const report = doc.value;
-  const curve = report.learning_curve;
-  if (curve) {
-    if (!curve.points && !curve.file) {
-      throw new InputError("learning_curve needs `points` (a list) or `file` (a CSV path)", { file, field: "learning_curve", ...at(doc.positions, "/learning_curve") });
-    }
-    curve.points?.forEach((p, i) => {
-      if (typeof p[curve.metric] !== "number") {
-        throw new InputError(`point has no value for the curve's metric "${curve.metric}"; add \`${curve.metric}: <number>\``, {
-          file,
-          field: `learning_curve.points[${i}]`,
-          ...at(doc.positions, `/learning_curve/points/${i}`)
-        });
-      }
-    });
-  }
-  return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
-}
-function at(positions, pointer) {
-  const p = positions.get(pointer);
-  return p ? { line: p.line, column: p.column } : {};
-}
+import path10 from "node:path";
 
 // src/readers/common.ts
 var MAX_METRICS = 500;
 function flattenNumbers(value, file, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path12) => {
+  const walk = (v, names, path14) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path12, k]);
+        walk(child, [...names, k], [...path14, k]);
       }
       return;
     }
     if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path12));
+      const pos = positions.get(pointerOf(path14));
       out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
     } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path12));
+      const pos = positions.get(pointerOf(path14));
       throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
         file,
         field: names.join(opts.sep),
@@ -44749,8 +45166,8 @@ var BLOCK_FIELDS = {
   cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
   data: ["train_size"]
 };
-function toLoadedReport(out, model, metricsMap) {
-  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+function toLoadedReport(out, model2, metricsMap) {
+  const report = { version: 1, model: model2, metrics: {}, ...structuredClone(out.extra ?? {}) };
   const positions = /* @__PURE__ */ new Map();
   const origin = /* @__PURE__ */ new Map();
   for (const m of out.metrics) {
@@ -44801,7 +45218,7 @@ function clip2(s, max = 60) {
 }
 
 // src/readers/dvc.ts
-import path6 from "node:path";
+import path9 from "node:path";
 var MAX_METRICS_FILES = 50;
 function parseDvcYaml(text, dvcYamlPath) {
   const doc = parseYamlOrJson(text, dvcYamlPath);
@@ -44813,7 +45230,7 @@ function parseDvcYaml(text, dvcYamlPath) {
     const metrics = asMap(stage)?.metrics;
     if (Array.isArray(metrics)) entries.push(...metrics);
   }
-  const dir = path6.posix.dirname(dvcYamlPath);
+  const dir = path9.posix.dirname(dvcYamlPath);
   const out = [];
   for (const entry of entries) {
     const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
@@ -44821,7 +45238,7 @@ function parseDvcYaml(text, dvcYamlPath) {
     if (rel.includes("${")) {
       throw new InputError("metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)", { file: dvcYamlPath, field: "metrics" });
     }
-    const joined = path6.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    const joined = path9.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
     if (!out.includes(joined)) out.push(joined);
   }
   if (out.length === 0) {
@@ -44981,16 +45398,16 @@ function looksLikeSklearnCurve(header) {
   const lower = header.map((c) => c.toLowerCase());
   return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
 }
-function parseSklearnCurveCsv(text, file, metric = "score") {
+function parseSklearnCurveCsv(text, file, metric2 = "score") {
   const t = splitCsv(text, file);
   const lower = t.header.map((c) => c.toLowerCase());
   const iSize = lower.findIndex((c) => SIZE.test(c));
   const iMean = lower.findIndex((c) => MEAN.test(c));
   const iStd = lower.findIndex((c) => STD.test(c));
   const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
-  const at2 = { file, line: t.headerLine };
-  if (iSize < 0) throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
-  if (iMean < 0 && folds.length === 0) throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  const at3 = { file, line: t.headerLine };
+  if (iSize < 0) throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at3);
+  if (iMean < 0 && folds.length === 0) throw new InputError("no test_scores_mean column and no per-fold test score columns", at3);
   const points = [];
   for (const row2 of t.rows) {
     const where = { file, line: row2.line };
@@ -45006,17 +45423,17 @@ function parseSklearnCurveCsv(text, file, metric = "score") {
       value = xs.reduce((a, b) => a + b, 0) / xs.length;
       std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
     }
-    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+    points.push({ train_size: size, [metric2]: value, ...std !== void 0 ? { std } : {} });
   }
-  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at3);
   points.sort((a, b) => a.train_size - b.train_size);
   const last = points[points.length - 1];
   const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
   return {
     reader: "sklearn-curve",
     file,
-    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
-    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+    metrics: [{ name: metric2, value: last[metric2], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric: metric2, points } }
   };
 }
 
@@ -45042,16 +45459,16 @@ function parseMlflowMeta(text, file) {
   if (typeof runId !== "string" || runId === "") {
     throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", { file, field: "run_id" });
   }
-  const str = (x) => typeof x === "string" && x !== "" ? x : null;
-  const num2 = (x) => typeof x === "number" ? x : null;
+  const str2 = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num3 = (x) => typeof x === "number" ? x : null;
   return {
     run_id: runId,
-    run_name: str(v.run_name),
-    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
-    start_time: num2(v.start_time) ?? 0,
-    end_time: num2(v.end_time),
-    status: num2(v.status),
-    lifecycle_stage: str(v.lifecycle_stage)
+    run_name: str2(v.run_name),
+    experiment_id: str2(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num3(v.start_time) ?? 0,
+    end_time: num3(v.end_time),
+    status: num3(v.status),
+    lifecycle_stage: str2(v.lifecycle_stage)
   };
 }
 function parseMlflowMetricFile(text, file, name) {
@@ -45163,44 +45580,8 @@ function readerOutput(reader, text, file) {
   }
 }
 function finish(out, naming) {
-  const model = naming.model ?? out.model_hint ?? naming.fallback;
-  return toLoadedReport(out, model, naming.metrics_map);
-}
-
-// src/adapters/find-reports.ts
-import { promises as fs5 } from "node:fs";
-import path7 from "node:path";
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
-var MAX_ENTRIES = 5e4;
-var MAX_REPORTS = 100;
-async function findReports(workspace, patterns) {
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const clean = pattern.replace(/^\.\//, "");
-    if (path7.isAbsolute(clean) || clean.split("/").includes("..")) {
-      throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, { field: "reports" });
-    }
-    if (!isGlob(clean)) {
-      const st = await fs5.lstat(path7.join(workspace, clean)).catch(() => null);
-      if (st) found.add(clean);
-      continue;
-    }
-    const re = globToRegExp(clean);
-    let seen = 0;
-    const walk = async (dir) => {
-      const entries = await fs5.readdir(path7.join(workspace, dir), { withFileTypes: true }).catch(() => []);
-      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        if (++seen > MAX_ENTRIES) throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, { field: "reports" });
-        const rel = dir ? `${dir}/${e2.name}` : e2.name;
-        if (e2.isDirectory()) {
-          if (!SKIP.has(e2.name)) await walk(rel);
-        } else if (re.test(rel)) found.add(rel);
-      }
-    };
-    await walk(globBase(clean));
-  }
-  if (found.size > MAX_REPORTS) throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
-  return [...found].sort();
+  const model2 = naming.model ?? out.model_hint ?? naming.fallback;
+  return toLoadedReport(out, model2, naming.metrics_map);
 }
 
 // src/adapters/readers.ts
@@ -45241,7 +45622,7 @@ function namingFor(ctx, source, rel) {
   return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
 }
 async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  const text = await readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
   if (text === null) return { head: null, base: null };
   const head = parseSingleFile(reader, text, rel, naming);
   const base = await readBaseSingle(ctx, reader, rel, { ...naming, model: head.report.model });
@@ -45256,7 +45637,7 @@ async function loadDvc(ctx, dvcYaml, naming) {
   return { head, base: head ? await readDvcSide(ctx, dvcYaml, { ...naming, model: head.report.model }, "base") : null };
 }
 async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const read = side2 === "head" ? (rel) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
   const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
   const yamlText = await read(dvcYaml);
   if (yamlText === null) return null;
@@ -45282,20 +45663,20 @@ async function loadMlflow(ctx, source) {
   if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
   const byModel = /* @__PURE__ */ new Map();
   for (const metaPath of metas) {
-    const run2 = await readRunFromWorkspace(ctx, path8.posix.dirname(metaPath));
+    const run2 = await readRunFromWorkspace(ctx, path10.posix.dirname(metaPath));
     if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
-    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path8.posix.dirname(run2.dir)}/x`);
+    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(run2.dir)}/x`);
     byModel.set(name, [...byModel.get(name) ?? [], run2]);
   }
   const naming = (name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
   const out = [];
-  for (const [name, list2] of byModel) {
-    list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-    const newest = list2[0];
+  for (const [name, list3] of byModel) {
+    list3.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+    const newest = list3[0];
     const head = finish(readMlflowRun(newest), naming(name));
     let base = null;
     let basePath = null;
-    for (const candidate of list2.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+    for (const candidate of list3.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
       const run2 = await readRunAtBase(ctx, candidate.dir);
       if (!run2 || isFailedRun(run2.meta)) continue;
       base = finish(readMlflowRun(run2), naming(name));
@@ -45307,7 +45688,7 @@ async function loadMlflow(ctx, source) {
   return out;
 }
 async function readRunFromWorkspace(ctx, dir) {
-  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
+  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
   const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
   if (metaText === null) return null;
   const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
@@ -45340,7 +45721,7 @@ async function readRunAtBase(ctx, dir) {
 }
 async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
   if (depth > 8) return [];
-  const entries = await fs6.readdir(path8.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const entries = await fs6.readdir(path10.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
     const name = prefix ? `${prefix}/${e2.name}` : e2.name;
@@ -45364,27 +45745,83 @@ async function gatherModels(opts) {
   return models;
 }
 
-// src/adapters/load-report.ts
-import path9 from "node:path";
-async function loadConfigFile(file, root, required) {
-  if (!file) return resolveConfig({});
-  const label = displayPath(root, file);
-  const text = await readUntrustedText(file, { root, label });
-  if (text === null) {
-    if (required) throw new InputError("config file not found; check the path", { file: label });
-    return resolveConfig({});
-  }
-  return parseConfig(text, label);
+// src/adapters/github/checklist-bot.ts
+async function pullForEvent(client, ctx, env) {
+  if (ctx.pull) return ctx.pull;
+  const number = issueNumberOf(env);
+  if (number === null) return null;
+  const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+  return {
+    number: data.number,
+    base_sha: data.base.sha,
+    head_sha: data.head.sha,
+    author: data.user?.login ?? "",
+    body: data.body ?? "",
+    fork: !!data.head.repo?.full_name && data.head.repo.full_name !== data.base.repo.full_name
+  };
 }
-function displayPath(root, file) {
-  const rel = path9.relative(root, path9.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path9.isAbsolute(rel) ? rel.split(path9.sep).join("/") : file;
+function blocks(result, settings) {
+  if (settings.failOn === "never") return false;
+  return result.verdict === "fail" || settings.failOn === "warn" && result.verdict === "warn";
+}
+async function handleBotEvent(client, ctx, settings, result, config, scan = true) {
+  const pull = ctx.pull;
+  const t = { owner: ctx.owner, repo: ctx.repo, pull_number: pull.number };
+  const issue2 = { owner: ctx.owner, repo: ctx.repo, issue_number: pull.number };
+  const out = { replies: 0, review: null, request_changes: null };
+  if (scan) {
+    const scanned = await scanCommands(client, issue2, {
+      pr_author: pull.author,
+      bot: settings.commentAuthor,
+      items: checklistItemIds(config),
+      allow_author: config.checklist.waivers.allow_author,
+      ...config.checklist.waivers.team ? { team: config.checklist.waivers.team } : {}
+    });
+    out.replies = await postReplies(client, issue2, scanned.replies);
+  }
+  if (settings.commentMode === "review") {
+    const body = renderMarkdown(result, { target: "comment", ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
+    const inline = inlineComments(result, await changedFiles2(client, t));
+    out.review = await postReportReview(client, t, { author: settings.commentAuthor, head_sha: pull.head_sha, body, inline });
+  }
+  if (settings.review === "request-changes") {
+    if (blocks(result, settings)) {
+      const reason = escapeMarkdownInline(result.reason, 300);
+      const body = `${VERDICT_ICON.fail} **mlgate blocks this PR:** ${reason}
+
+See mlgate's report for what to fix. This review is dismissed automatically once the gate passes.`;
+      out.request_changes = await requestChanges(client, t, { author: settings.commentAuthor, head_sha: pull.head_sha, body });
+    } else {
+      const n = await dismissOurReviews(client, t, { author: settings.commentAuthor, message: `mlgate: the gate passes now (${result.verdict}).` });
+      if (n > 0) out.request_changes = "dismissed";
+    }
+  }
+  return out;
+}
+var MAX_INLINE = 30;
+function inlineComments(result, files) {
+  const diff = new Map(files.map((f) => [f.filename, f.lines]));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const model2 of result.models) {
+    for (const f of model2.findings) {
+      const loc = f.location;
+      if (!loc?.line || !diff.get(loc.file)?.has(loc.line)) continue;
+      const key = `${loc.file}:${loc.line}`;
+      const entry = byLine.get(key) ?? { path: loc.file, line: loc.line, parts: [] };
+      entry.parts.push(`${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 400)}`);
+      byLine.set(key, entry);
+    }
+  }
+  return [...byLine.values()].slice(0, MAX_INLINE).map((c) => ({ path: c.path, line: c.line, body: `**mlgate**
+
+${c.parts.join("\n\n")}` }));
 }
 
 // src/action/gate-mode.ts
-var gateMode = async ({ settings, ctx, client, now }) => {
-  const config = await loadConfigFile(path10.join(ctx.workspace, settings.configPath), ctx.workspace, false);
-  const baseSha = settings.baseSha ?? ctx.pull?.base_sha ?? null;
+var gateMode = async ({ settings, ctx, client, now, env }) => {
+  const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
+  const config = await loadConfigFile(path11.join(ctx.workspace, settings.configPath), ctx.workspace, false);
+  const baseSha = settings.baseSha ?? pull?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const models = await gatherModels({
     workspace: ctx.workspace,
@@ -45397,7 +45834,7 @@ var gateMode = async ({ settings, ctx, client, now }) => {
     config,
     client,
     repo: { owner: ctx.owner, repo: ctx.repo },
-    pull: ctx.pull,
+    pull,
     baseline,
     now
   });
@@ -45407,18 +45844,1396 @@ var gateMode = async ({ settings, ctx, client, now }) => {
     config,
     models,
     base: { sha: baseSha, source: baseline ? baseline.source : "none" },
-    head: { sha: ctx.sha || null },
+    head: { sha: pull?.head_sha ?? (ctx.sha || null) },
     now,
     notes
   });
-  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
+  if (!pull) return { result, target: null };
+  return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
 };
+
+// src/action/publish-mode.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path13 from "node:path";
+
+// src/core/result-check.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
+// schemas/result.schema.json
+var result_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlgate/mlgate/schemas/result.schema.json",
+  title: "mlgate result",
+  description: "What `mlgate compare --format json` prints and the action writes to the `result-json` path. Schema version 1; see docs/result.md. Also the artifact that the fork-PR publish workflow reads (docs/forks.md), where it is untrusted input.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schema_version",
+    "verdict",
+    "reason",
+    "base",
+    "head",
+    "models",
+    "notes"
+  ],
+  properties: {
+    schema_version: {
+      const: 1,
+      description: "Result format version. Always 1."
+    },
+    verdict: {
+      $ref: "#/definitions/verdict"
+    },
+    reason: {
+      type: "string",
+      maxLength: 1e4,
+      description: "The main reason, one line."
+    },
+    base: {
+      description: "The baseline commit and where its reports were read from.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "sha",
+        "source"
+      ],
+      properties: {
+        sha: {
+          type: [
+            "string",
+            "null"
+          ],
+          pattern: "^[0-9a-f]{7,64}$"
+        },
+        source: {
+          enum: [
+            "git",
+            "api",
+            "file",
+            "none"
+          ]
+        }
+      }
+    },
+    head: {
+      description: "The commit the result is for.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "sha"
+      ],
+      properties: {
+        sha: {
+          type: [
+            "string",
+            "null"
+          ],
+          pattern: "^[0-9a-f]{7,64}$"
+        }
+      }
+    },
+    models: {
+      description: "One entry per model report.",
+      type: "array",
+      maxItems: 200,
+      items: {
+        $ref: "#/definitions/model"
+      }
+    },
+    notes: {
+      description: "Notes about the run as a whole.",
+      type: "array",
+      maxItems: 1e3,
+      items: {
+        type: "string",
+        maxLength: 1e4
+      }
+    }
+  },
+  definitions: {
+    verdict: {
+      description: "pass, warn or fail.",
+      enum: [
+        "pass",
+        "warn",
+        "fail"
+      ]
+    },
+    direction: {
+      enum: [
+        "higher",
+        "lower"
+      ]
+    },
+    location: {
+      description: "Where in which file (workspace-relative), for annotations.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "file"
+      ],
+      properties: {
+        file: {
+          type: "string",
+          maxLength: 1e3
+        },
+        line: {
+          type: "integer",
+          minimum: 1
+        },
+        column: {
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    metric: {
+      description: "One metric compared between the base and the PR.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "base",
+        "change",
+        "delta",
+        "delta_pct",
+        "direction",
+        "fraction",
+        "head",
+        "interval",
+        "min_detectable_effect",
+        "name",
+        "p_adjusted",
+        "p_value",
+        "reason",
+        "significant",
+        "status",
+        "test"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          maxLength: 200
+        },
+        base: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        head: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        delta: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        delta_pct: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        direction: {
+          $ref: "#/definitions/direction"
+        },
+        fraction: {
+          type: "boolean"
+        },
+        change: {
+          enum: [
+            "improved",
+            "regressed",
+            "unchanged",
+            "within_noise",
+            "new",
+            "removed"
+          ]
+        },
+        status: {
+          $ref: "#/definitions/verdict"
+        },
+        reason: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        interval: {
+          anyOf: [
+            {
+              type: "array",
+              items: {
+                type: "number"
+              },
+              minItems: 2,
+              maxItems: 2
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        p_value: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        p_adjusted: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        significant: {
+          type: [
+            "boolean",
+            "null"
+          ]
+        },
+        min_detectable_effect: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        test: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 200
+        },
+        location: {
+          $ref: "#/definitions/location"
+        }
+      }
+    },
+    finding: {
+      description: "A broken rule.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "message",
+        "rule",
+        "severity"
+      ],
+      properties: {
+        rule: {
+          type: "string",
+          maxLength: 200
+        },
+        severity: {
+          enum: [
+            "fail",
+            "warn"
+          ]
+        },
+        message: {
+          type: "string",
+          maxLength: 1e4
+        },
+        location: {
+          $ref: "#/definitions/location"
+        }
+      }
+    },
+    cost_side: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "amount",
+        "cpu_hours",
+        "gpu_hours"
+      ],
+      properties: {
+        cpu_hours: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        gpu_hours: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        amount: {
+          type: [
+            "number",
+            "null"
+          ]
+        }
+      }
+    },
+    cost: {
+      description: "Training cost and what it bought.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "base",
+        "currency",
+        "delta",
+        "delta_pct",
+        "head",
+        "headline_metric",
+        "inference_ms_per_1k",
+        "net_value",
+        "per_point"
+      ],
+      properties: {
+        currency: {
+          type: "string",
+          maxLength: 20
+        },
+        base: {
+          anyOf: [
+            {
+              $ref: "#/definitions/cost_side"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        head: {
+          $ref: "#/definitions/cost_side"
+        },
+        delta: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        delta_pct: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        per_point: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        headline_metric: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 200
+        },
+        net_value: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        inference_ms_per_1k: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        }
+      }
+    },
+    checklist_item: {
+      description: "One item of the ML lifecycle checklist.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "evidence",
+        "fix",
+        "id",
+        "severity",
+        "status",
+        "title"
+      ],
+      properties: {
+        id: {
+          type: "string",
+          maxLength: 200
+        },
+        title: {
+          type: "string",
+          maxLength: 1e3
+        },
+        status: {
+          enum: [
+            "pass",
+            "fail",
+            "warn",
+            "waived",
+            "off",
+            "not_checked"
+          ]
+        },
+        severity: {
+          enum: [
+            "required",
+            "recommended",
+            "off"
+          ]
+        },
+        evidence: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        fix: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        waiver: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "by",
+            "reason"
+          ],
+          properties: {
+            by: {
+              type: "string",
+              maxLength: 200
+            },
+            reason: {
+              type: "string",
+              maxLength: 1e4
+            },
+            comment_url: {
+              type: "string",
+              maxLength: 2e3
+            }
+          }
+        },
+        location: {
+          $ref: "#/definitions/location"
+        }
+      }
+    },
+    curve_point: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "train_size",
+        "value"
+      ],
+      properties: {
+        train_size: {
+          type: "number"
+        },
+        value: {
+          type: "number"
+        },
+        std: {
+          type: "number"
+        },
+        cost: {
+          type: "number"
+        }
+      }
+    },
+    curve_analysis: {
+      description: "The learning-curve analysis of one side.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "conclusion",
+        "cost_model",
+        "cost_unit",
+        "current_size",
+        "curve",
+        "direction",
+        "families",
+        "family",
+        "family_members",
+        "gain_per_doubling_threshold",
+        "last_value_holdout_error",
+        "metric",
+        "oversize_exceeded",
+        "oversize_factor",
+        "points",
+        "predicted_gain_per_doubling",
+        "projected_savings",
+        "proportion",
+        "reason",
+        "recommended_size",
+        "reliable"
+      ],
+      properties: {
+        metric: {
+          type: "string",
+          maxLength: 200
+        },
+        direction: {
+          $ref: "#/definitions/direction"
+        },
+        proportion: {
+          type: "boolean"
+        },
+        reliable: {
+          type: "boolean"
+        },
+        reason: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        family: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 200
+        },
+        family_members: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            type: "string",
+            maxLength: 200
+          }
+        },
+        families: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "holdout_error",
+              "name",
+              "params",
+              "rmse"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 200
+              },
+              params: {
+                type: "array",
+                maxItems: 20,
+                items: {
+                  type: "number"
+                }
+              },
+              holdout_error: {
+                type: [
+                  "number",
+                  "null"
+                ]
+              },
+              rmse: {
+                type: "number"
+              }
+            }
+          }
+        },
+        last_value_holdout_error: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        current_size: {
+          type: "number"
+        },
+        recommended_size: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        oversize_factor: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        oversize_exceeded: {
+          type: "boolean"
+        },
+        gain_per_doubling_threshold: {
+          type: "number"
+        },
+        predicted_gain_per_doubling: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "interval",
+                "value"
+              ],
+              properties: {
+                value: {
+                  type: "number"
+                },
+                interval: {
+                  anyOf: [
+                    {
+                      type: "array",
+                      items: {
+                        type: "number"
+                      },
+                      minItems: 2,
+                      maxItems: 2
+                    },
+                    {
+                      type: "null"
+                    }
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        projected_savings: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "cost",
+                "cost_pct",
+                "metric_delta"
+              ],
+              properties: {
+                cost: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                cost_pct: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                metric_delta: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        cost_unit: {
+          type: "string",
+          maxLength: 50
+        },
+        cost_model: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "intercept",
+                "slope"
+              ],
+              properties: {
+                intercept: {
+                  type: "number"
+                },
+                slope: {
+                  type: "number"
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        points: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            $ref: "#/definitions/curve_point"
+          }
+        },
+        curve: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "train_size",
+              "value"
+            ],
+            properties: {
+              train_size: {
+                type: "number"
+              },
+              value: {
+                type: "number"
+              }
+            }
+          }
+        },
+        conclusion: {
+          type: "string",
+          maxLength: 1e4
+        }
+      }
+    },
+    curve_comparison: {
+      description: "The PR's learning curve against the base's.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "at_equal_sizes",
+        "conclusion",
+        "dominance",
+        "mean_improvement",
+        "metric",
+        "size_ratio_for_equal_value",
+        "train_size_change"
+      ],
+      properties: {
+        metric: {
+          type: "string",
+          maxLength: 200
+        },
+        at_equal_sizes: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "base",
+              "delta",
+              "head",
+              "train_size"
+            ],
+            properties: {
+              train_size: {
+                type: "number"
+              },
+              base: {
+                type: "number"
+              },
+              head: {
+                type: "number"
+              },
+              delta: {
+                type: "number"
+              }
+            }
+          }
+        },
+        mean_improvement: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        dominance: {
+          enum: [
+            "head",
+            "base",
+            "equal",
+            "crossing",
+            "unknown"
+          ]
+        },
+        size_ratio_for_equal_value: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        train_size_change: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base_size",
+                "cost_delta",
+                "head_size",
+                "metric_delta",
+                "metric_per_cost"
+              ],
+              properties: {
+                base_size: {
+                  type: "number"
+                },
+                head_size: {
+                  type: "number"
+                },
+                metric_delta: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                cost_delta: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                metric_per_cost: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        conclusion: {
+          type: "string",
+          maxLength: 1e4
+        }
+      }
+    },
+    learning_curve: {
+      description: "The PR's learning-curve analysis, with the base's and their comparison (docs/learning-curves.md).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "base",
+        "comparison",
+        "conclusion",
+        "cost_model",
+        "cost_unit",
+        "current_size",
+        "curve",
+        "direction",
+        "families",
+        "family",
+        "family_members",
+        "gain_per_doubling_threshold",
+        "last_value_holdout_error",
+        "metric",
+        "oversize_exceeded",
+        "oversize_factor",
+        "points",
+        "predicted_gain_per_doubling",
+        "projected_savings",
+        "proportion",
+        "reason",
+        "recommended_size",
+        "reliable"
+      ],
+      properties: {
+        metric: {
+          type: "string",
+          maxLength: 200
+        },
+        direction: {
+          $ref: "#/definitions/direction"
+        },
+        proportion: {
+          type: "boolean"
+        },
+        reliable: {
+          type: "boolean"
+        },
+        reason: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        family: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 200
+        },
+        family_members: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            type: "string",
+            maxLength: 200
+          }
+        },
+        families: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "holdout_error",
+              "name",
+              "params",
+              "rmse"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 200
+              },
+              params: {
+                type: "array",
+                maxItems: 20,
+                items: {
+                  type: "number"
+                }
+              },
+              holdout_error: {
+                type: [
+                  "number",
+                  "null"
+                ]
+              },
+              rmse: {
+                type: "number"
+              }
+            }
+          }
+        },
+        last_value_holdout_error: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        current_size: {
+          type: "number"
+        },
+        recommended_size: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        oversize_factor: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        oversize_exceeded: {
+          type: "boolean"
+        },
+        gain_per_doubling_threshold: {
+          type: "number"
+        },
+        predicted_gain_per_doubling: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "interval",
+                "value"
+              ],
+              properties: {
+                value: {
+                  type: "number"
+                },
+                interval: {
+                  anyOf: [
+                    {
+                      type: "array",
+                      items: {
+                        type: "number"
+                      },
+                      minItems: 2,
+                      maxItems: 2
+                    },
+                    {
+                      type: "null"
+                    }
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        projected_savings: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "cost",
+                "cost_pct",
+                "metric_delta"
+              ],
+              properties: {
+                cost: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                cost_pct: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                metric_delta: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        cost_unit: {
+          type: "string",
+          maxLength: 50
+        },
+        cost_model: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "intercept",
+                "slope"
+              ],
+              properties: {
+                intercept: {
+                  type: "number"
+                },
+                slope: {
+                  type: "number"
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        points: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            $ref: "#/definitions/curve_point"
+          }
+        },
+        curve: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "train_size",
+              "value"
+            ],
+            properties: {
+              train_size: {
+                type: "number"
+              },
+              value: {
+                type: "number"
+              }
+            }
+          }
+        },
+        conclusion: {
+          type: "string",
+          maxLength: 1e4
+        },
+        base: {
+          anyOf: [
+            {
+              $ref: "#/definitions/curve_analysis"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        comparison: {
+          anyOf: [
+            {
+              $ref: "#/definitions/curve_comparison"
+            },
+            {
+              type: "null"
+            }
+          ]
+        }
+      }
+    },
+    model: {
+      description: "The result for one model (one report).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "baseline",
+        "checklist",
+        "cost",
+        "eval",
+        "findings",
+        "learning_curve",
+        "metrics",
+        "name",
+        "notes",
+        "reader",
+        "reasons",
+        "report_path",
+        "verdict"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          maxLength: 200
+        },
+        verdict: {
+          $ref: "#/definitions/verdict"
+        },
+        reasons: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "string",
+            maxLength: 1e4
+          }
+        },
+        baseline: {
+          enum: [
+            "present",
+            "missing",
+            "carried_forward"
+          ]
+        },
+        report_path: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e3
+        },
+        reader: {
+          type: "string",
+          maxLength: 100
+        },
+        metrics: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            $ref: "#/definitions/metric"
+          }
+        },
+        findings: {
+          type: "array",
+          maxItems: 5e3,
+          items: {
+            $ref: "#/definitions/finding"
+          }
+        },
+        notes: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "string",
+            maxLength: 1e4
+          }
+        },
+        eval: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "base_size",
+            "dataset",
+            "size"
+          ],
+          properties: {
+            dataset: {
+              type: [
+                "string",
+                "null"
+              ],
+              maxLength: 200
+            },
+            size: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            base_size: {
+              type: [
+                "number",
+                "null"
+              ]
+            }
+          }
+        },
+        cost: {
+          anyOf: [
+            {
+              $ref: "#/definitions/cost"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        learning_curve: {
+          anyOf: [
+            {
+              $ref: "#/definitions/learning_curve"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        checklist: {
+          anyOf: [
+            {
+              type: "array",
+              maxItems: 500,
+              items: {
+                $ref: "#/definitions/checklist_item"
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        }
+      }
+    }
+  }
+};
+
+// src/core/result-check.ts
+var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+var validate = ajv2.compile(result_schema_default);
+var RANK2 = { pass: 0, warn: 1, fail: 2 };
+function describe2(e2) {
+  switch (e2.keyword) {
+    case "additionalProperties":
+      return `unknown key "${String(e2.params.additionalProperty).slice(0, 40)}" (was the result written by another mlgate version? use the same version in both workflows)`;
+    case "required":
+      return `missing required key "${e2.params.missingProperty}"`;
+    case "maxItems":
+    case "maxLength":
+      return `is too long (${e2.message ?? "over the limit"})`;
+    default:
+      return e2.message ?? "is invalid";
+  }
+}
+function parseResult(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!validate(doc.value)) {
+    const errors = (validate.errors ?? []).filter((e2) => e2.keyword !== "anyOf").slice(0, 10).map((e2) => {
+      const pos = doc.positions.get(e2.instancePath);
+      return new InputError(`${describe2(e2)}; expected an mlgate result (schemas/result.schema.json)`, {
+        file,
+        field: e2.instancePath ? pointerToField(e2.instancePath) : void 0,
+        line: pos?.line,
+        column: pos?.column
+      });
+    });
+    throw errors.length === 1 ? errors[0] : new InputErrors(errors.length ? errors : [new InputError("is not an mlgate result", { file })]);
+  }
+  const result = doc.value;
+  const worst2 = result.models.reduce((w, m) => RANK2[m.verdict] > RANK2[w] ? m.verdict : w, "pass");
+  if (RANK2[worst2] > RANK2[result.verdict]) {
+    throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst2}"`, { file, field: "verdict" });
+  }
+  return result;
+}
+
+// src/adapters/github/check-runs.ts
+var CHECK_NAME = "mlgate";
+var CHECK_SUMMARY_LIMIT = 65535;
+function conclusionOf(verdict, failOnWarn) {
+  if (verdict === "fail" || verdict === "warn" && failOnWarn) return "failure";
+  return verdict === "warn" ? "neutral" : "success";
+}
+async function createCheckRun(client, c) {
+  const { data } = await client.rest.checks.create({
+    owner: c.owner,
+    repo: c.repo,
+    name: CHECK_NAME,
+    head_sha: c.head_sha,
+    status: "completed",
+    conclusion: conclusionOf(c.verdict, c.failOnWarn),
+    ...c.details_url ? { details_url: c.details_url } : {},
+    output: {
+      title: clipText(`mlgate: ${c.verdict} \u2014 ${escapeLog(c.reason, 200)}`, 200),
+      summary: clipText(c.summary, CHECK_SUMMARY_LIMIT)
+    }
+  });
+  return data.html_url ?? data.url;
+}
 
 // src/action/publish.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/adapters/github/comments.ts
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
@@ -45538,11 +47353,6 @@ ${commentMarker(o.key, o.head_sha)}`;
   }
 };
 
-// src/render/json.ts
-function renderJson(result) {
-  return JSON.stringify(result, null, 2) + "\n";
-}
-
 // src/action/publish.ts
 async function writeSummary(markdown) {
   const file = process.env.GITHUB_STEP_SUMMARY;
@@ -45571,9 +47381,7 @@ async function postComment(env, outcome) {
     if (posted.url) setOutput("comment-url", posted.url);
   } catch (e2) {
     if (isReadOnlyError(e2)) {
-      warning(
-        "mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up."
-      );
+      warnReadOnly(env);
       return;
     }
     const status = statusOf(e2);
@@ -45582,9 +47390,28 @@ async function postComment(env, outcome) {
     );
   }
 }
+var warnedReadOnly = /* @__PURE__ */ new WeakSet();
+async function runBot(env, outcome) {
+  const { client, ctx, settings } = env;
+  if (!client || !outcome.bot) return;
+  try {
+    const scan = ctx.eventName === "issue_comment" || outcome.result.models.some((m) => m.checklist !== null);
+    await handleBotEvent(client, { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull }, settings, outcome.result, outcome.bot.config, scan);
+  } catch (e2) {
+    if (!isReadOnlyError(e2)) throw e2;
+    warnReadOnly(env);
+  }
+}
+function warnReadOnly(env) {
+  if (warnedReadOnly.has(env)) return;
+  warnedReadOnly.add(env);
+  warning(
+    "mlgate could not write to the pull request: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up."
+  );
+}
 function finish2(result, env) {
-  const file = path11.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
-  mkdirSync(path11.dirname(file), { recursive: true });
+  const file = path12.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
+  mkdirSync(path12.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);
@@ -45594,6 +47421,115 @@ function finish2(result, env) {
   if (failOn !== "never" && (result.verdict === "fail" || failOn === "warn" && result.verdict === "warn")) setFailed(line);
 }
 
+// src/action/publish-mode.ts
+var SHA_RE = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+var MAX_RESULT_BYTES2 = 5 * 1024 * 1024;
+var CHECK_SUMMARY_BUDGET = 6e4;
+var RANK3 = { pass: 0, warn: 1, fail: 2 };
+function readWorkflowRunEvent(eventPath) {
+  const fix = "run `mode: publish` in a workflow triggered by `on: workflow_run` (see docs/forks.md)";
+  if (!eventPath) throw new InputError(`no event payload; ${fix}`, { field: "input mode" });
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync2(eventPath, "utf8"));
+  } catch {
+    throw new InputError("the event payload (GITHUB_EVENT_PATH) cannot be read as JSON");
+  }
+  const run2 = payload.workflow_run;
+  const headSha = run2?.head_sha;
+  if (!run2 || typeof headSha !== "string" || !SHA_RE.test(headSha)) {
+    throw new InputError(`the event is not a workflow_run event; ${fix}`, { field: "input mode" });
+  }
+  const repo = run2.head_repository;
+  return {
+    head_sha: headSha,
+    head_branch: typeof run2.head_branch === "string" ? run2.head_branch : null,
+    head_repository: typeof repo?.full_name === "string" ? repo.full_name : null,
+    event: typeof run2.event === "string" ? run2.event : "",
+    html_url: typeof run2.html_url === "string" ? run2.html_url : null
+  };
+}
+async function readResults(files, workspace) {
+  if (files.length === 0) {
+    throw new InputError("list the result file(s) downloaded from the gate workflow\u2019s artifact", { field: "input results" });
+  }
+  const results = [];
+  for (const file of files) {
+    const label = file.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
+    const full = path13.resolve(workspace, file);
+    const text = await readUntrustedText(full, { root: workspace, maxBytes: MAX_RESULT_BYTES2, label });
+    if (text === null) throw new InputError("does not exist; was the artifact downloaded to this path?", { file: label, field: "input results" });
+    results.push(parseResult(text, label));
+  }
+  return combine(results, files);
+}
+function combine(results, files) {
+  const first = results[0];
+  if (results.length === 1) return first;
+  const heads = new Set(results.map((r) => r.head.sha));
+  if (heads.size > 1) throw new InputError("the result files are for different commits; publish one run\u2019s results", { file: files.join(", ").slice(0, 200), field: "head.sha" });
+  const worst2 = results.reduce((w, r) => RANK3[r.verdict] > RANK3[w.verdict] ? r : w, first);
+  return {
+    schema_version: 1,
+    verdict: worst2.verdict,
+    reason: worst2.reason,
+    base: first.base,
+    head: first.head,
+    models: results.flatMap((r) => r.models),
+    notes: results.flatMap((r) => r.notes)
+  };
+}
+async function findPull(client, repo, run2) {
+  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: run2.head_sha, per_page: 100 });
+  const matching = pulls.filter(
+    (p) => p.state === "open" && p.head.sha === run2.head_sha && // Anyone can open a PR from a copy of another PR's commit: the run's own repository and branch decide.
+    (run2.head_repository === null || p.head.repo?.full_name === run2.head_repository) && (run2.head_branch === null || p.head.ref === run2.head_branch)
+  );
+  if (matching.length === 0) return null;
+  const pull = matching.reduce((a, b) => b.number > a.number ? b : a);
+  return { number: pull.number, head_sha: pull.head.sha };
+}
+var publishMode = async (env) => {
+  const { settings, ctx, client } = env;
+  const run2 = readWorkflowRunEvent(env.env.GITHUB_EVENT_PATH);
+  const result = await readResults(settings.results, ctx.workspace);
+  if (result.head.sha !== run2.head_sha) {
+    throw new InputError(
+      `the result is for commit ${escapeLog(String(result.head.sha), 64)}, but the workflow run was for ${run2.head_sha}; download the artifact of the triggering run (run-id: github.event.workflow_run.id)`,
+      { field: "head.sha" }
+    );
+  }
+  if (!client) {
+    result.notes.push("no github-token: the result was not published on the pull request");
+    return { result, target: null };
+  }
+  const pull = await findPull(client, { owner: ctx.owner, repo: ctx.repo }, run2);
+  if (!pull) {
+    info(`No open pull request has ${run2.head_sha} as its head any more; the result is not published.`);
+    result.notes.push(`not published: commit ${run2.head_sha.slice(0, 7)} is no longer the head of an open pull request`);
+    return { result, target: null };
+  }
+  try {
+    const summary2 = renderMarkdown(result, { target: "comment", limit: CHECK_SUMMARY_BUDGET, ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
+    const url = await createCheckRun(client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      head_sha: pull.head_sha,
+      verdict: result.verdict,
+      failOnWarn: settings.failOn === "warn",
+      reason: result.reason,
+      summary: summary2,
+      ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
+    });
+    info(`Check run: ${escapeLog(url, 300)}`);
+  } catch (e2) {
+    if (!isReadOnlyError(e2)) throw e2;
+    warnReadOnly(env);
+    return { result, target: null };
+  }
+  return { result, target: pull };
+};
+
 // src/main.ts
 var defaultDeps = () => ({
   env: process.env,
@@ -45602,8 +47538,8 @@ var defaultDeps = () => ({
 });
 var MODES = {
   gate: gateMode,
-  aggregate: null,
-  publish: null
+  aggregate: aggregateMode,
+  publish: publishMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
@@ -45611,13 +47547,18 @@ async function run(overrides = {}) {
     const settings = readSettings((n) => getInput(n));
     if (settings.token) setSecret(settings.token);
     const ctx = readActionContext(deps.env);
-    const env = { settings, ctx, client: settings.token ? deps.client(settings, ctx) : null, now: deps.now() };
+    const env = { settings, ctx, client: settings.token ? deps.client(settings, ctx) : null, now: deps.now(), env: deps.env };
+    if (ctx.eventName === "issue_comment" && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? "")) {
+      info("The comment is not an /mlgate command: nothing to do.");
+      return;
+    }
     const mode = MODES[settings.mode];
     if (!mode) throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: "input mode" });
     const outcome = await mode(env);
     await writeSummary(renderMarkdown(outcome.result, { target: "summary" }));
     annotate(outcome.result);
     await postComment(env, outcome);
+    await runBot(env, outcome);
     finish2(outcome.result, env);
   } catch (e2) {
     reportError(e2);
@@ -45625,12 +47566,12 @@ async function run(overrides = {}) {
 }
 function reportError(e2) {
   if (isInputError(e2)) {
-    const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
-    for (const err of list2) {
+    const list3 = e2 instanceof InputErrors ? e2.errors : [e2];
+    for (const err of list3) {
       const props = err.file ? { file: err.file, startLine: err.line, startColumn: err.column, title: "mlgate: invalid input" } : { title: "mlgate: invalid input" };
       error(escapeLog(err.format(), 500), props);
     }
-    setFailed(`mlgate: invalid input: ${escapeLog(list2.map((x) => x.format()).join("; "), 1e3)}`);
+    setFailed(`mlgate: invalid input: ${escapeLog(list3.map((x) => x.format()).join("; "), 1e3)}`);
     return;
   }
   debug(escapeLog(String(e2?.stack ?? e2), 4e3));

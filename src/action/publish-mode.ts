@@ -13,12 +13,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseResult } from '../core/result-check.js';
-import type { GateResult, Verdict } from '../core/result-types.js';
+import type { GateResult } from '../core/result-types.js';
+import { mergeResults } from '../readers/result-json.js';
 import { readUntrustedText } from '../adapters/files.js';
 import { createCheckRun } from '../adapters/github/check-runs.js';
 import { isReadOnlyError, type GitHubClient } from '../adapters/github/client.js';
 import { escapeLog } from '../render/escape.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { warnReadOnly } from './publish.js';
 import type { Mode, ModeEnv, ModeOutcome } from './types.js';
 
 /** The fields of GitHub's `workflow_run` event that we use (written by GitHub, not by the PR). */
@@ -34,7 +36,6 @@ const SHA_RE = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 const MAX_RESULT_BYTES = 5 * 1024 * 1024;
 /** Leaves room in the check run's 65,535-character summary for the truncation note. */
 const CHECK_SUMMARY_BUDGET = 60_000;
-const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
 export function readWorkflowRunEvent(eventPath: string | undefined): WorkflowRunEvent {
   const fix = 'run `mode: publish` in a workflow triggered by `on: workflow_run` (see docs/forks.md)';
@@ -76,21 +77,14 @@ export async function readResults(files: string[], workspace: string): Promise<G
   return combine(results, files);
 }
 
+/** Matrix jobs upload one result each: merged like `mode: aggregate` does, if they are all for the same commit. */
 function combine(results: GateResult[], files: string[]): GateResult {
-  const first = results[0]!;
-  if (results.length === 1) return first;
+  if (results.length === 1) return results[0]!;
   const heads = new Set(results.map((r) => r.head.sha));
-  if (heads.size > 1) throw new InputError('the result files are for different commits; publish one run’s results', { file: files.join(', ').slice(0, 200), field: 'head.sha' });
-  const worst = results.reduce((w, r) => (RANK[r.verdict] > RANK[w.verdict] ? r : w), first);
-  return {
-    schema_version: 1,
-    verdict: worst.verdict,
-    reason: worst.reason,
-    base: first.base,
-    head: first.head,
-    models: results.flatMap((r) => r.models),
-    notes: results.flatMap((r) => r.notes),
-  };
+  if (heads.size > 1) {
+    throw new InputError('the result files are for different commits; publish the results of one run', { field: 'input results' });
+  }
+  return mergeResults(results.map((result, i) => ({ file: files[i]!, result })));
 }
 
 /** The open PR whose head is this commit, from the repository and branch the gate run came from. */
@@ -116,7 +110,7 @@ export async function findPull(
 
 export const publishMode: Mode = async (env: ModeEnv): Promise<ModeOutcome> => {
   const { settings, ctx, client } = env;
-  const run = readWorkflowRunEvent(process.env.GITHUB_EVENT_PATH);
+  const run = readWorkflowRunEvent(env.env.GITHUB_EVENT_PATH);
   const result = await readResults(settings.results, ctx.workspace);
   if (result.head.sha !== run.head_sha) {
     throw new InputError(
@@ -151,7 +145,7 @@ export const publishMode: Mode = async (env: ModeEnv): Promise<ModeOutcome> => {
   } catch (e) {
     if (!isReadOnlyError(e)) throw e;
     // A read-only token cannot comment either: one warning, no further writes, the verdict stands.
-    core.warning('mlgate could not publish: the token is read-only. Give the publish workflow `permissions: pull-requests: write, checks: write` (docs/forks.md). The verdict is in the job summary.');
+    warnReadOnly(env);
     return { result, target: null };
   }
   return { result, target: pull };

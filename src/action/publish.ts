@@ -48,9 +48,7 @@ export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<v
     // The comment is only a copy of the verdict: losing it (after the client's retries) must not change the step's
     // outcome, which the job summary and `finish` still carry. One warning, no stack trace.
     if (isReadOnlyError(e)) {
-      core.warning(
-        'mlgate could not comment: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up.',
-      );
+      warnReadOnly(env);
       return;
     }
     const status = statusOf(e);
@@ -60,7 +58,8 @@ export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<v
   }
 }
 
-let warnedReadOnly = false;
+/** Runs that already warned about a read-only token (per run, not per process: tests run several in one). */
+const warnedReadOnly = new WeakSet<ModeEnv>();
 
 /** Waiver replies, review mode and request-changes (docs/checklist.md); a read-only token skips them with one warning. */
 export async function runBot(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
@@ -72,13 +71,14 @@ export async function runBot(env: ModeEnv, outcome: ModeOutcome): Promise<void> 
     await handleBotEvent(client, { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull }, settings, outcome.result, outcome.bot.config, scan);
   } catch (e) {
     if (!isReadOnlyError(e)) throw e;
-    warnReadOnly();
+    warnReadOnly(env);
   }
 }
 
-function warnReadOnly(): void {
-  if (warnedReadOnly) return;
-  warnedReadOnly = true;
+/** One warning per run, whichever write (check run, comment, review) found out first. */
+export function warnReadOnly(env: ModeEnv): void {
+  if (warnedReadOnly.has(env)) return;
+  warnedReadOnly.add(env);
   core.warning(
     'mlgate could not write to the pull request: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up.',
   );

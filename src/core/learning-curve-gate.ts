@@ -66,7 +66,7 @@ export function gateLearningCurve(
     findings.push({
       rule: 'learning_curve.max_oversize',
       severity: config.learning_curve.severity,
-      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}× the recommended data size (allowed ${config.learning_curve.max_oversize}×): ${headAnalysis.conclusion}`,
+      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}× the recommended data size (allowed ${config.learning_curve.max_oversize}×); see the learning curve`,
       ...(location ? { location } : {}),
     });
   }

@@ -46,10 +46,20 @@ export function parseResult(text: string, file: string): GateResult {
     throw errors.length === 1 ? errors[0]! : new InputErrors(errors.length ? errors : [new InputError('is not an mlgate result', { file })]);
   }
   const result = doc.value;
-  // A forged or edited file could claim "pass" over failing models: the overall verdict is recomputed, never trusted.
-  const worst = result.models.reduce<Verdict>((w, m) => (RANK[m.verdict] > RANK[w] ? m.verdict : w), 'pass');
+  // An edited or forged file could claim "pass" over failing findings: verdicts must agree with what they summarise.
+  result.models.forEach((m, i) => {
+    const worst = worstOf(m.findings.map((f) => f.severity));
+    if (RANK[worst] > RANK[m.verdict]) {
+      throw new InputError(`verdict "${m.verdict}" contradicts a finding of severity "${worst}"`, { file, field: `models[${i}].verdict` });
+    }
+  });
+  const worst = worstOf(result.models.map((m) => m.verdict));
   if (RANK[worst] > RANK[result.verdict]) {
     throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst}"`, { file, field: 'verdict' });
   }
   return result;
+}
+
+function worstOf(verdicts: Verdict[]): Verdict {
+  return verdicts.reduce<Verdict>((w, v) => (RANK[v] > RANK[w] ? v : w), 'pass');
 }

@@ -10,6 +10,7 @@
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
 // Invisible characters outside the BMP, which a regex without the u flag cannot match: Unicode tag characters
 // (used to smuggle hidden ASCII), musical formatting controls, variation selectors supplement.
+// eslint-disable-next-line no-misleading-character-class -- the class lists invisible code points on purpose
 const INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 // A surrogate without its partner (JSON can write one as "\ud800"): not text, and it turns into U+FFFD on output.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

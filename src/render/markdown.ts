@@ -63,14 +63,13 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
   const failing = model.metrics.filter((m) => m.status !== 'pass');
   const failingTable = failing.length ? metricTable(failing).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._` : '';
   if (model.metrics.length) body.push({ priority: 1, text: table, fallback: failingTable });
-  if (model.findings.length) {
-    body.push({
-      priority: 0,
-      text: model.findings.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join('\n'),
-    });
-  }
   const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
+  // Checklist findings are listed in the checklist section, with their fixes; the rest are the "why" here.
+  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith('checklist.')));
+  if (why.length) {
+    body.push({ priority: 0, text: why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join('\n') });
+  }
   body.push(...renderModelExtras(model));
   if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   if (!many) return body;

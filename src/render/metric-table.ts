@@ -41,7 +41,8 @@ export function metricRow(m: MetricResult, withSignificance: boolean): string {
     m.delta_pct === null ? '—' : formatPct(m.delta_pct),
   ];
   if (withSignificance) cells.push(significanceCell(m) || '—');
-  cells.push(`${VERDICT_ICON[m.status]} ${CHANGE_WORD[m.change]}`);
+  const word = m.change === 'regressed' && m.status === 'pass' ? 'regressed, within tolerance' : CHANGE_WORD[m.change];
+  cells.push(`${VERDICT_ICON[m.status]} ${word}`);
   return `| ${cells.join(' | ')} |`;
 }
 

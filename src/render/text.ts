@@ -34,6 +34,12 @@ export function renderText(result: GateResult): string {
     const cost = renderCostLine(m);
     if (cost) out.push(cost.replace(/\*\*/g, '').replace(/&#\d+;/g, (e) => String.fromCharCode(Number(e.slice(2, -1)))));
     for (const f of m.findings) out.push(`  ${f.severity === 'fail' ? 'x' : '!'} ${escapeLog(f.message, 300)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
+    if (m.checklist) {
+      const marks = { pass: 'ok', fail: 'FAIL', warn: 'warn', waived: 'waived', off: 'off', not_checked: 'not checked' } as const;
+      out.push('checklist:');
+      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ''}`);
+    }
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }
   for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
