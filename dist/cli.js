@@ -16985,6 +16985,14 @@ function formatPct(pct) {
   if (rounded === 0) return "\xB10%";
   return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded)}%`;
 }
+function formatSize(n) {
+  const abs = Math.abs(n);
+  const fmt2 = (v, unit) => `${trimZeros(v.toPrecision(3))}${unit}`;
+  if (abs >= 1e9) return fmt2(n / 1e9, "B");
+  if (abs >= 1e6) return fmt2(n / 1e6, "M");
+  if (abs >= 1e3) return fmt2(n / 1e3, "k");
+  return String(Math.round(n));
+}
 function formatMoney(amount, currency) {
   const symbol = { USD: "$", EUR: "\u20AC", GBP: "\xA3" };
   const abs = Math.abs(amount);
@@ -17384,16 +17392,9 @@ function sig(x, digits) {
   const s = Number(x.toPrecision(digits));
   return String(s);
 }
-function formatSize(n) {
+function formatSize2(n) {
   if (!Number.isFinite(n)) return String(n);
-  const a = Math.abs(n);
-  if (a >= 1e9) return `${sig(n / 1e9, 3)}B`;
-  if (a >= 1e6) return `${sig(n / 1e6, 3)}M`;
-  if (a >= 1e3) {
-    const k = Number((n / 1e3).toPrecision(3));
-    return k >= 1e3 ? `${sig(n / 1e6, 3)}M` : `${k}k`;
-  }
-  return String(Math.round(n));
+  return formatSize(Number(n.toPrecision(3)));
 }
 function withSign(s, x, signed) {
   if (x < 0) return `${MINUS2}${s.replace(/^-/, "")}`;
@@ -17520,16 +17521,19 @@ function cleanPoints(points) {
     return q;
   });
 }
-function inWindow(points) {
+var SPARSE_WINDOW_DOUBLINGS = 3;
+function inWindow(points, doublings = FIT_WINDOW_DOUBLINGS) {
   if (points.length === 0) return [];
   const top = points[points.length - 1].train_size;
-  return points.filter((p) => p.train_size >= top / 2 ** FIT_WINDOW_DOUBLINGS);
+  return points.filter((p) => p.train_size >= top / 2 ** doublings);
 }
 function isDense(points) {
   return inWindow(points).length >= FIT_WINDOW_MIN_POINTS;
 }
 function fitWindow(points) {
-  return isDense(points) ? inWindow(points) : points.slice();
+  if (isDense(points)) return inWindow(points);
+  const wide = inWindow(points, SPARSE_WINDOW_DOUBLINGS);
+  return wide.length >= FIT_WINDOW_MIN_POINTS ? wide : points.slice();
 }
 function fitWeights(points, o) {
   if (points.length === 0) return [];
@@ -17738,7 +17742,7 @@ function trustReasons(t) {
     }
   }
   if (worst2) {
-    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize(worst2.b.train_size)}`);
+    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize2(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize2(worst2.b.train_size)}`);
   }
   const fitted = models.fitted;
   const resid = fitted.map((p) => p.value - predict(p.train_size));
@@ -17756,9 +17760,9 @@ function trustReasons(t) {
     reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
   }
   if (t.current > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the training size ${formatSize(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+    reasons.push(`the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
   } else if (t.recommended !== null && t.recommended > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the point of diminishing returns (~${formatSize(t.recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize(nMax)}`);
+    reasons.push(`the point of diminishing returns (~${formatSize2(t.recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
   }
   return reasons;
 }
@@ -17832,7 +17836,7 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
     curve: [],
     conclusion: ""
   };
-  const measured = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize(nMax)}` : "") : "no valid points";
+  const measured = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize2(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize2(nMax)}` : "") : "no valid points";
   if (!sel) {
     if (reasons.length === 0) reasons.push(points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points");
     base.reason = reasons.join("; ");
@@ -17878,10 +17882,10 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
     text = `learning curve not reliable: ${base.reason}; ${measured}`;
   } else if (recommended !== null && current > recommended * 1.05) {
     const s = base.projected_savings;
-    const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
-    text = `data beyond ~${formatSize(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
+    const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize2(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
+    text = `data beyond ~${formatSize2(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
   } else if (recommended !== null) {
-    text = `this model trains on ${formatSize(current)}, at or below the ~${formatSize(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
+    text = `this model trains on ${formatSize2(current)}, at or below the ~${formatSize2(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
   } else {
     text = `more data still pays: ${doubling}, above the ${thrText} threshold`;
   }
@@ -17980,17 +17984,17 @@ function compareCurves(base, head, opts = {}) {
   const parts = [];
   if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize(at3[0].train_size)}\u2013${formatSize(at3[at3.length - 1].train_size)}`;
+    const range = `${formatSize2(at3[0].train_size)}\u2013${formatSize2(at3[at3.length - 1].train_size)}`;
     const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
     parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
   } else {
     parts.push("the curves have no measured sizes in common");
   }
   if (size_ratio_for_equal_value !== null && dominance !== "equal") {
-    parts.push(`the PR reaches the base's value at ${formatSize(base.current_size)} with ${formatSize(size_ratio_for_equal_value * base.current_size)} examples`);
+    parts.push(`the PR reaches the base's value at ${formatSize2(base.current_size)} with ${formatSize2(size_ratio_for_equal_value * base.current_size)} examples`);
   }
   if (base.current_size !== head.current_size && metric_delta !== null) {
-    let s = `training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} bought ${fmtD(metric_delta)}`;
+    let s = `training data ${formatSize2(base.current_size)} \u2192 ${formatSize2(head.current_size)} bought ${fmtD(metric_delta)}`;
     if (cost_delta !== null) {
       const unit = head.cost_unit;
       s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit)}`;
@@ -18100,15 +18104,10 @@ function parseCurveCsvDetailed(text, file, metric2) {
   return { points, cost_unit: costUnit };
 }
 
-// src/curve/escape.ts
-function escapeMarkdownInline2(s) {
-  return s.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|<>~&@:]/g, (c) => `\\${c}`);
-}
+// src/curve/render.ts
 function escapeMermaidString(s) {
   return s.replace(/[\r\n]+/g, " ").replace(/["`[\]{}<>;#]/g, " ").replace(/\s+/g, " ").trim();
 }
-
-// src/curve/render.ts
 function prose(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -18123,7 +18122,7 @@ function chartSizes(curves) {
   }
   const seen = /* @__PURE__ */ new Set();
   return sizes.filter((n) => {
-    const l = formatSize(n);
+    const l = formatSize2(n);
     if (seen.has(l)) return false;
     seen.add(l);
     return true;
@@ -18132,22 +18131,26 @@ function chartSizes(curves) {
 function num2(v) {
   return String(Number(v.toFixed(4)));
 }
-function renderCurveMermaid(head, base) {
-  const curves = base ? [head, base] : [head];
-  const sizes = chartSizes(curves);
-  if (sizes.length < 2) return null;
-  const scale = head.proportion ? 100 : 1;
-  const series = [];
-  const add = (name, f) => {
-    const vals = sizes.map(f);
-    if (vals.every((v) => v !== null && Number.isFinite(v))) series.push({ name, values: vals.map((v) => v * scale) });
-  };
-  add("PR measured", (n) => curveValueAt(head, n));
-  if (head.curve.length) add("PR fitted", (n) => fittedValueAt(head, n) ?? curveValueAt(head, n));
+function chartData(head, base) {
+  const all = chartSizes(base ? [head, base] : [head]);
+  if (all.length < 2) return null;
+  const defs = [{ name: "PR measured", f: (n) => curveValueAt(head, n) }];
+  if (head.curve.length) defs.push({ name: "PR fitted", f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
   if (base) {
-    add("base measured", (n) => curveValueAt(base, n));
-    if (base.curve.length) add("base fitted", (n) => fittedValueAt(base, n) ?? curveValueAt(base, n));
+    defs.push({ name: "base measured", f: (n) => curveValueAt(base, n) });
+    if (base.curve.length) defs.push({ name: "base fitted", f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
   }
+  const ok = (v) => v !== null && Number.isFinite(v);
+  const scale = head.proportion ? 100 : 1;
+  const common = all.filter((n) => defs.every((d) => ok(d.f(n))));
+  const restricted = common.length < all.length && common.length >= 2;
+  const sizes = restricted ? common : all;
+  const series = defs.map((d) => ({ name: d.name, raw: sizes.map(d.f) })).filter((s) => s.raw.every(ok)).map((s) => ({ name: s.name, values: s.raw.map((v) => v * scale) }));
+  return series.length ? { sizes, series, restricted } : null;
+}
+function renderChart(head, data) {
+  if (!data) return null;
+  const { sizes, series } = data;
   if (series.length === 0) return null;
   const all = series.flatMap((s) => s.values);
   let lo = Math.min(...all), hi = Math.max(...all);
@@ -18162,7 +18165,7 @@ function renderCurveMermaid(head, base) {
   const lines = [
     "xychart-beta",
     `  title "${metric2} vs training size (log scale)"`,
-    `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(", ")}]`,
+    `  x-axis "training examples" [${sizes.map((n) => `"${formatSize2(n)}"`).join(", ")}]`,
     `  y-axis "${metric2}${head.proportion ? " (%)" : ""}" ${num2(lo)} --> ${num2(hi)}`,
     ...series.map((s) => `  line "${s.name}" [${s.values.map(num2).join(", ")}]`)
   ];
@@ -18175,25 +18178,26 @@ function compactPoints(a, max = 12) {
   for (let i = 0; i < max; i++) idx.add(Math.round(i * (n - 1) / (max - 1)));
   return [...idx].sort((x, y) => x - y);
 }
-function seriesNames(head, base) {
-  const names = ["PR measured", ...head.curve.length ? ["PR fitted"] : []];
-  if (base) names.push("base measured", ...base.curve.length ? ["base fitted"] : []);
-  return names.map((s, i) => `${i + 1}. ${s}`).join(", ");
+function seriesNote(data) {
+  const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(", ");
+  const cut = data.restricted ? `; sizes ${formatSize2(data.sizes[0])} to ${formatSize2(data.sizes[data.sizes.length - 1])}, the range every series covers` : "";
+  return `Series in order: ${names}${cut}.`;
 }
 function renderCurveMarkdown(head, base, cmp) {
-  const metric2 = escapeMarkdownInline2(head.metric);
+  const metric2 = escapeMarkdownInline(head.metric);
   const out = [];
   out.push(`**Learning curve (${metric2})**: ${prose(head.conclusion)}`);
   if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
-  const chart = renderCurveMermaid(head, base);
-  if (chart) {
+  const data = chartData(head, base);
+  const chart = renderChart(head, data);
+  if (chart && data) {
     out.push("", "```mermaid", chart, "```");
-    out.push("", `<sub>Series in order: ${seriesNames(head, base)}. Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
+    out.push("", `<sub>${seriesNote(data)} Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
   }
   const fv = (v) => formatValue2(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== void 0);
   const hasStd = head.points.some((p) => p.std !== void 0);
-  const header = ["training size", `PR ${metric2}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric2}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline2(head.cost_unit)})`] : []];
+  const header = ["training size", `PR ${metric2}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric2}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
@@ -18201,7 +18205,7 @@ function renderCurveMarkdown(head, base, cmp) {
     const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
     const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
     const row2 = [
-      formatSize(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
+      formatSize2(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
       fv(p.value),
       ...head.curve.length ? [f === null ? "" : fv(f)] : [],
       ...base ? [b !== null && inBase ? fv(b) : ""] : [],
@@ -18211,8 +18215,8 @@ function renderCurveMarkdown(head, base, cmp) {
     out.push(`| ${row2.join(" | ")} |`);
   }
   const model2 = head.family ? `model: ${head.family}` : "no model fitted";
-  const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : "";
-  out.push("", `<sub>${prose(model2)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline2(head.reason ?? ""))}`}</sub>`);
+  const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
+  out.push("", `<sub>${prose(model2)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
   return out.join("\n");
 }
 function formatValueDelta(a) {
@@ -18228,7 +18232,7 @@ function renderCurveText(head, base, cmp) {
     const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
     const b = base ? curveValueAt(base, p.train_size) : null;
     rows.push([
-      formatSize(p.train_size),
+      formatSize2(p.train_size),
       fv(p.value),
       f === null ? "-" : fv(f),
       ...base ? [b === null ? "-" : fv(b)] : [],
@@ -24978,24 +24982,6 @@ async function permissionOf(client, repo, login) {
   }
 }
 var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
-function diffRightLines(patch) {
-  const out = /* @__PURE__ */ new Set();
-  let right = 0;
-  let inHunk = false;
-  for (const line of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-    if (hunk) {
-      right = Number(hunk[1]);
-      inHunk = true;
-    } else if (!inHunk || line.startsWith("-") || line.startsWith("\\")) continue;
-    else out.add(right++);
-  }
-  return out;
-}
-async function changedFiles2(client, t) {
-  const files = await client.paginate(client.rest.pulls.listFiles, { ...t, per_page: 100 });
-  return files.map((f) => ({ filename: f.filename, lines: f.patch === void 0 ? null : diffRightLines(f.patch) }));
-}
 
 // src/bot/commands.ts
 var MAX_COMMENT_CHARS = 1e4;
@@ -25136,7 +25122,7 @@ async function enrichChecklist(model2, env) {
   };
   if (env.client && env.pull && env.repo) {
     const t = { ...env.repo, pull_number: env.pull.number };
-    facts.changed_files = (await changedFilesOnce(env.client, t)).map((f) => f.filename);
+    facts.changed_files = await changedFiles(env);
     if ((cl.items.independent_review ?? "required") !== "off") facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
     const scan = await scanCommands(env.client, { ...env.repo, issue_number: env.pull.number }, {
       pr_author: env.pull.author,
@@ -25158,15 +25144,6 @@ async function reviewFacts(client, t, team) {
     out.push({ ...r, team_member });
   }
   return out;
-}
-var filesCache = /* @__PURE__ */ new WeakMap();
-function changedFilesOnce(client, t) {
-  let m = filesCache.get(client);
-  if (!m) filesCache.set(client, m = /* @__PURE__ */ new Map());
-  const key = `${t.owner}/${t.repo}#${t.pull_number}`;
-  let p = m.get(key);
-  if (!p) m.set(key, p = changedFiles2(client, t));
-  return p;
 }
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);

@@ -15,6 +15,7 @@ import { readUntrustedText, resolveInside } from './files.js';
 import type { GitHubClient } from './github/client.js';
 import { changedFiles, isTeamMember, latestReviews, type PullTarget } from './github/reviews.js';
 import { scanCommands } from './github/waivers.js';
+import { changedFiles as prChangedFiles } from './carry-forward.js';
 
 const MAX_CARD_BYTES = 1024 * 1024;
 export const DEFAULT_BOT = 'github-actions[bot]';
@@ -54,7 +55,8 @@ export async function enrichChecklist(model: ModelInput, env: EnrichEnv): Promis
   };
   if (env.client && env.pull && env.repo) {
     const t: PullTarget = { ...env.repo, pull_number: env.pull.number };
-    facts.changed_files = (await changedFilesOnce(env.client, t)).map((f) => f.filename);
+    // git first (no request) when the checkout has both commits; shared with carry-forward.
+    facts.changed_files = await prChangedFiles(env);
     if ((cl.items.independent_review ?? 'required') !== 'off') facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
     const scan = await scanCommands(env.client, { ...env.repo, issue_number: env.pull.number }, {
       pr_author: env.pull.author,

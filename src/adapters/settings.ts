@@ -13,6 +13,11 @@ export interface Settings {
   /** Report paths or globs; empty: the config's `reports`. */
   reports: string[];
   configPath: string;
+  /**
+   * Whose policy applies: `base` (default) reads the config at the PR's base commit, so a PR cannot loosen the
+   * gate that judges it; `head` trusts the PR's own config (for repositories where only trusted people open PRs).
+   */
+  configFrom: 'base' | 'head';
   /** Compare with this commit instead of the PR's base. */
   baseSha: string | null;
   commentMode: CommentMode;
@@ -54,6 +59,7 @@ export function readSettings(getInput: GetInput): Settings {
     token: getInput('github-token'),
     reports: list(getInput('report')),
     configPath: getInput('config') || '.github/mlgate.yml',
+    configFrom: oneOf('config-from', getInput('config-from'), ['base', 'head'] as const, 'base'),
     baseSha: baseSha || null,
     commentMode: oneOf('comment-mode', getInput('comment-mode'), ['comment', 'review', 'none'] as const, 'comment'),
     review: oneOf('review', getInput('review'), ['off', 'request-changes'] as const, 'off'),

@@ -22,6 +22,8 @@ function describe(e: ErrorObject): string {
     case 'maxItems':
     case 'maxLength':
       return `is too long (${e.message ?? 'over the limit'})`;
+    case 'pattern':
+      return 'has an invalid format';
     default:
       return e.message ?? 'is invalid';
   }
@@ -32,7 +34,8 @@ export function parseResult(text: string, file: string): GateResult {
   const doc = parseYamlOrJson(text, file);
   if (!validate(doc.value)) {
     const errors = (validate.errors ?? [])
-      .filter((e) => e.keyword !== 'anyOf')
+      // `X or null` is an anyOf: its null branch's complaint ("must be null") only repeats the real one.
+      .filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null'))
       .slice(0, 10)
       .map((e) => {
         const pos = doc.positions.get(e.instancePath);

@@ -1,4 +1,9 @@
-/** Number formatting for people: sizes (480k, 2M), percentage points, costs, factors. */
+/**
+ * Number formatting for the learning-curve texts. Sizes reuse src/core/format.ts; values and deltas keep their
+ * own style ("91.0 %", "+0.3 pp", adaptive decimals for sub-pp gains of a doubling), which the shared
+ * formatPercent/formatPp (fixed decimals, "±0 pp") do not give.
+ */
+import { formatSize as coreFormatSize } from '../core/format.js';
 
 const MINUS = '\u2212';
 
@@ -8,17 +13,13 @@ function sig(x: number, digits: number): string {
   return String(s);
 }
 
-/** 950, 12.5k, 480k, 2M, 1.25M, 3B (3 significant digits at most). */
+/**
+ * 950, 12.5k, 480k, 2M, 1.25M, 3B: the shared formatSize, after rounding to 3 significant digits so that
+ * 999,950 reads "1M" rather than crossing the k/M boundary mid-rounding.
+ */
 export function formatSize(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const a = Math.abs(n);
-  if (a >= 1e9) return `${sig(n / 1e9, 3)}B`;
-  if (a >= 1e6) return `${sig(n / 1e6, 3)}M`;
-  if (a >= 1e3) {
-    const k = Number((n / 1e3).toPrecision(3));
-    return k >= 1000 ? `${sig(n / 1e6, 3)}M` : `${k}k`;
-  }
-  return String(Math.round(n));
+  return coreFormatSize(Number(n.toPrecision(3)));
 }
 
 function withSign(s: string, x: number, signed: boolean): string {

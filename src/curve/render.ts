@@ -2,11 +2,15 @@
  * Markdown (PR comment / job summary) and terminal renderings of a learning-curve analysis.
  * User-provided strings (metric names) go through escapeMarkdownInline / escapeMermaidString.
  */
-// TODO(lead): switch to '../render/escape.js' once src/render/escape.ts exists.
-import { escapeMarkdownInline, escapeMermaidString } from './escape.js';
+import { escapeMarkdownInline } from '../render/escape.js';
 import { curveValueAt, fittedValueAt } from './compare.js';
 import { formatCost, formatSize, formatValue } from './format.js';
 import type { CurveAnalysis, CurveComparison } from './types.js';
+
+/** Text for a Mermaid quoted string: no quotes, brackets or newlines, which would end the token. */
+export function escapeMermaidString(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/["`[\]{}<>;#]/g, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Our own prose (conclusions) contains no user input except numbers; keep it from opening HTML tags. */
 function prose(s: string): string {
@@ -38,27 +42,52 @@ function num(v: number): string {
   return String(Number(v.toFixed(4)));
 }
 
+interface ChartData {
+  sizes: number[];
+  series: Array<{ name: string; values: number[] }>;
+  /** true when sizes were cut to the range every series covers */
+  restricted: boolean;
+}
+
+/**
+ * The chart's categories and series. A series has a value at a size inside its measured range or its fitted
+ * grid; when the PR and the base cover different ranges, the categories are cut to the sizes every series
+ * covers (xychart-beta has no gaps, so a series with a missing value could not be drawn at all). Only when
+ * fewer than two sizes would be left are the series that cannot cover the full range dropped instead.
+ */
+function chartData(head: CurveAnalysis, base?: CurveAnalysis): ChartData | null {
+  const all = chartSizes(base ? [head, base] : [head]);
+  if (all.length < 2) return null;
+  const defs: Array<{ name: string; f: (n: number) => number | null }> = [{ name: 'PR measured', f: (n) => curveValueAt(head, n) }];
+  if (head.curve.length) defs.push({ name: 'PR fitted', f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
+  if (base) {
+    defs.push({ name: 'base measured', f: (n) => curveValueAt(base, n) });
+    if (base.curve.length) defs.push({ name: 'base fitted', f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
+  }
+  const ok = (v: number | null): v is number => v !== null && Number.isFinite(v);
+  const scale = head.proportion ? 100 : 1;
+  const common = all.filter((n) => defs.every((d) => ok(d.f(n))));
+  const restricted = common.length < all.length && common.length >= 2;
+  const sizes = restricted ? common : all;
+  const series = defs
+    .map((d) => ({ name: d.name, raw: sizes.map(d.f) }))
+    .filter((s) => s.raw.every(ok))
+    .map((s) => ({ name: s.name, values: (s.raw as number[]).map((v) => v * scale) }));
+  return series.length ? { sizes, series, restricted } : null;
+}
+
 /**
  * Mermaid xychart-beta: categorical x-axis at log-spaced sizes; series for the PR (measured, fitted) and the
  * base (measured, fitted). Every series has one value per category: measured values are interpolated on log
  * size between measured points and taken from the fit outside the measured range.
  */
 export function renderCurveMermaid(head: CurveAnalysis, base?: CurveAnalysis): string | null {
-  const curves = base ? [head, base] : [head];
-  const sizes = chartSizes(curves);
-  if (sizes.length < 2) return null;
-  const scale = head.proportion ? 100 : 1;
-  const series: Array<{ name: string; values: number[] }> = [];
-  const add = (name: string, f: (n: number) => number | null) => {
-    const vals = sizes.map(f);
-    if (vals.every((v): v is number => v !== null && Number.isFinite(v))) series.push({ name, values: vals.map((v) => v * scale) });
-  };
-  add('PR measured', (n) => curveValueAt(head, n));
-  if (head.curve.length) add('PR fitted', (n) => fittedValueAt(head, n) ?? curveValueAt(head, n));
-  if (base) {
-    add('base measured', (n) => curveValueAt(base, n));
-    if (base.curve.length) add('base fitted', (n) => fittedValueAt(base, n) ?? curveValueAt(base, n));
-  }
+  return renderChart(head, chartData(head, base));
+}
+
+function renderChart(head: CurveAnalysis, data: ChartData | null): string | null {
+  if (!data) return null;
+  const { sizes, series } = data;
   if (series.length === 0) return null;
   const all = series.flatMap((s) => s.values);
   let lo = Math.min(...all), hi = Math.max(...all);
@@ -84,10 +113,11 @@ function compactPoints(a: CurveAnalysis, max = 12): number[] {
   return [...idx].sort((x, y) => x - y);
 }
 
-function seriesNames(head: CurveAnalysis, base?: CurveAnalysis): string {
-  const names = ['PR measured', ...(head.curve.length ? ['PR fitted'] : [])];
-  if (base) names.push('base measured', ...(base.curve.length ? ['base fitted'] : []));
-  return names.map((s, i) => `${i + 1}. ${s}`).join(', ');
+/** The legend note: exactly the series drawn, in order, and whether the sizes were cut to a common range. */
+function seriesNote(data: ChartData): string {
+  const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(', ');
+  const cut = data.restricted ? `; sizes ${formatSize(data.sizes[0]!)} to ${formatSize(data.sizes[data.sizes.length - 1]!)}, the range every series covers` : '';
+  return `Series in order: ${names}${cut}.`;
 }
 
 export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, cmp?: CurveComparison): string {
@@ -95,10 +125,11 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
   const out: string[] = [];
   out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
   if (cmp) out.push('', `**Against the base**: ${prose(cmp.conclusion)}`);
-  const chart = renderCurveMermaid(head, base);
-  if (chart) {
+  const data = chartData(head, base);
+  const chart = renderChart(head, data);
+  if (chart && data) {
     out.push('', '```mermaid', chart, '```');
-    out.push('', `<sub>Series in order: ${seriesNames(head, base)}. Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
+    out.push('', `<sub>${seriesNote(data)} Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
   }
   // Compact table of the points.
   const fv = (v: number) => formatValue(v, head.proportion);

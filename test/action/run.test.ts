@@ -142,4 +142,23 @@ describe('run() on a pull request', () => {
     expect(fake.requests).toHaveLength(0);
     expect(git(ws.dir, 'status', '--porcelain')).toBe('');
   });
+
+  it('judges the PR with the base commit’s policy, so a PR cannot loosen its own gate', async () => {
+    const strict = 'metrics:\n  accuracy: { max_drop: 0 }\n';
+    const lax = 'metrics:\n  accuracy: { max_drop: 0.5 }\n';
+    const ws = makeWorkspace(
+      { 'mlgate.yaml': BASE, '.github/mlgate.yml': strict },
+      { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 }), '.github/mlgate.yml': lax },
+    );
+    fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'mallory' });
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
+    await run({ client: testClient });
+    expect(ws.outputs().verdict).toBe('fail');
+    expect(ws.summary()).toContain('this PR changes .github/mlgate.yml: the base’s policy applies until it is merged');
+    restore();
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_CONFIG-FROM': 'head' });
+    process.exitCode = undefined;
+    await run({ client: testClient });
+    expect(ws.outputs().verdict).toBe('pass');
+  });
 });

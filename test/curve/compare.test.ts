@@ -35,7 +35,7 @@ describe('compareCurves on two real curves (Satellite: logreg base, random fores
     const md = renderCurveMarkdown(head, base, cmp);
     expect(md).toMatch(/^\*\*Learning curve \(accuracy\)\*\*: /);
     expect(md).toContain('```mermaid\nxychart-beta');
-    expect(md).toContain('| training size | PR accuracy | PR fitted | base accuracy | cost (CPU\\-h) |');
+    expect(md).toContain('| training size | PR accuracy | PR fitted | base accuracy | cost (CPU-h) |');
     expect(md).toContain('4.83k (current)');
     const txt = renderCurveText(head, base, cmp);
     expect(txt).toMatch(/^learning curve \(accuracy\): /);

@@ -51,4 +51,28 @@ describe('the Mermaid xychart parses', () => {
     expect(axis.match(/"[^"]*"/g)!.length - 1).toBeLessThanOrEqual(12);
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
+
+  it('PR and base over different ranges: every series is drawn and the note lists exactly them', async () => {
+    // As in the demo: the base is measured from 125k, the PR from 250k (and one size further).
+    const base = analyzeCurve('accuracy', parseCurveCsv(readFixture('issue-example.csv'), 'b.csv', 'accuracy'), ACC);
+    const prPoints = [
+      { train_size: 250000, value: 0.893 },
+      { train_size: 500000, value: 0.905 },
+      { train_size: 1000000, value: 0.912 },
+      { train_size: 2000000, value: 0.915 },
+      { train_size: 4000000, value: 0.917 },
+    ];
+    const head = analyzeCurve('accuracy', prPoints, ACC);
+    const md = renderCurveMarkdown(head, base, compareCurves(base, head));
+    const chart = chartOf(md);
+    const lines = chart.split('\n').filter((l) => l.trim().startsWith('line '));
+    expect(lines.map((l) => /line "([^"]+)"/.exec(l)![1])).toEqual(['PR measured', 'PR fitted', 'base measured', 'base fitted']);
+    const categories = /x-axis "[^"]*" \[(.*)\]/.exec(chart)![1]!.split(', ');
+    for (const l of lines) expect(l.match(/\[(.*)\]/)![1]!.split(', ')).toHaveLength(categories.length);
+    // Cut to the sizes every series covers (measured or fitted; the fits run to twice the largest size), and said so.
+    expect(categories[0]).toBe('"250k"');
+    expect(categories[categories.length - 1]).toBe('"4M"');
+    expect(md).toContain('Series in order: 1. PR measured, 2. PR fitted, 3. base measured, 4. base fitted; sizes 250k to 4M, the range every series covers.');
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+  });
 });
