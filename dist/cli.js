@@ -25015,6 +25015,25 @@ function parseCommand(body) {
   return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
 }
 
+// src/adapters/github/issue-comments.ts
+var snapshots = /* @__PURE__ */ new WeakMap();
+function listIssueComments(client, t, opts) {
+  let perClient = snapshots.get(client);
+  if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
+  const key = `${t.owner}/${t.repo}#${t.issue_number}`;
+  const earlier = perClient.get(key);
+  if (opts.share && earlier) {
+    perClient.delete(key);
+    return earlier;
+  }
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  if (opts.share) {
+    perClient.set(key, listing);
+    listing.catch(() => perClient.delete(key));
+  }
+  return listing;
+}
+
 // src/adapters/github/waivers.ts
 var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
 var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
@@ -25032,7 +25051,7 @@ function scanCommands(client, t, o) {
   return scan;
 }
 async function doScan(client, t, o) {
-  const comments = await client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  const comments = await listIssueComments(client, t, { share: true });
   const answered = /* @__PURE__ */ new Set();
   for (const c of comments) {
     if (c.user?.login !== o.bot) continue;

@@ -44950,6 +44950,25 @@ function parseCommand(body) {
   return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
 }
 
+// src/adapters/github/issue-comments.ts
+var snapshots = /* @__PURE__ */ new WeakMap();
+function listIssueComments(client, t, opts) {
+  let perClient = snapshots.get(client);
+  if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
+  const key = `${t.owner}/${t.repo}#${t.issue_number}`;
+  const earlier = perClient.get(key);
+  if (opts.share && earlier) {
+    perClient.delete(key);
+    return earlier;
+  }
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  if (opts.share) {
+    perClient.set(key, listing);
+    listing.catch(() => perClient.delete(key));
+  }
+  return listing;
+}
+
 // src/adapters/github/waivers.ts
 var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
 var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
@@ -44967,7 +44986,7 @@ function scanCommands(client, t, o) {
   return scan;
 }
 async function doScan(client, t, o) {
-  const comments = await client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  const comments = await listIssueComments(client, t, { share: true });
   const answered = /* @__PURE__ */ new Set();
   for (const c of comments) {
     if (c.user?.login !== o.bot) continue;
@@ -47258,8 +47277,8 @@ var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64})
 function commentMarker(key, headSha) {
   return `<!-- mlgate:comment key=${key} head=${headSha} -->`;
 }
-async function findOurs(client, t, key, author) {
-  const all = await client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+async function findOurs(client, t, key, author, share) {
+  const all = await listIssueComments(client, t, { share });
   const ours = [];
   for (const c of all) {
     if (c.user?.login !== author) continue;
@@ -47270,7 +47289,7 @@ async function findOurs(client, t, key, author) {
 }
 async function upsertComment(client, t, o) {
   const w = new Writer(client, t, o);
-  const ours = await w.list();
+  const ours = await w.list(true);
   const existing = ours[0];
   if (existing) {
     const updated = await w.updateUnlessStale(existing);
@@ -47297,9 +47316,9 @@ ${commentMarker(o.key, o.head_sha)}`;
   result(action, c) {
     return { action, url: c.html_url, id: c.id, requests: this.requests };
   }
-  async list() {
+  async list(share = false) {
     this.requests++;
-    return findOurs(this.client, this.t, this.o.key, this.o.author);
+    return findOurs(this.client, this.t, this.o.key, this.o.author, share);
   }
   async currentHead() {
     this.requests++;
@@ -47418,6 +47437,29 @@ async function runBot(env, outcome) {
   } catch (e2) {
     if (!isReadOnlyError(e2)) throw e2;
     warnReadOnly(env);
+  }
+}
+async function postHeadCheckRun(env, outcome) {
+  const { client, ctx, settings } = env;
+  if (!client || !outcome.target || !["issue_comment", "pull_request_review", "pull_request"].includes(ctx.eventName)) return;
+  if (settings.commentMode === "none" || ctx.pull?.fork) return;
+  try {
+    await createCheckRun(client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      head_sha: outcome.target.head_sha,
+      verdict: outcome.result.verdict,
+      failOnWarn: settings.failOn === "warn",
+      reason: outcome.result.reason,
+      summary: renderMarkdown(outcome.result, { target: "comment", limit: CHECK_SUMMARY_LIMIT - 1024 }),
+      ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
+    });
+  } catch (e2) {
+    if (statusOf(e2) === 403) {
+      if (ctx.eventName !== "pull_request") warnReadOnly(env);
+      return;
+    }
+    throw e2;
   }
 }
 function warnReadOnly(env) {
@@ -47566,11 +47608,19 @@ async function run(overrides = {}) {
     const outcome = await mode(env);
     await writeSummary(renderMarkdown(outcome.result, { target: "summary" }));
     annotate(outcome.result);
-    await postComment(env, outcome);
-    await runBot(env, outcome);
     finish2(outcome.result, env);
+    await sideEffect("comment", () => postComment(env, outcome));
+    await sideEffect("bot", () => runBot(env, outcome));
+    if (settings.mode === "gate") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
   } catch (e2) {
     reportError(e2);
+  }
+}
+async function sideEffect(what, step) {
+  try {
+    await step();
+  } catch (e2) {
+    warning(`mlgate: the ${what} could not be written (${escapeLog(String(e2?.message ?? e2), 300)}); the verdict stands.`);
   }
 }
 function reportError(e2) {

@@ -14,7 +14,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { aggregateMode } from './action/aggregate-mode.js';
 import { gateMode } from './action/gate-mode.js';
 import { publishMode } from './action/publish-mode.js';
-import { annotate, finish, postComment, runBot, writeSummary } from './action/publish.js';
+import { annotate, finish, postComment, postHeadCheckRun, runBot, writeSummary } from './action/publish.js';
 import type { Mode, ModeEnv } from './action/types.js';
 
 export interface RunDeps {
@@ -53,11 +53,22 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const outcome = await mode(env);
     await writeSummary(renderMarkdown(outcome.result, { target: 'summary' }));
     annotate(outcome.result);
-    await postComment(env, outcome);
-    await runBot(env, outcome);
+    // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must
+    // cost at most the comment or the check run, never the verdict itself.
     finish(outcome.result, env);
+    await sideEffect('comment', () => postComment(env, outcome));
+    await sideEffect('bot', () => runBot(env, outcome));
+    if (settings.mode === 'gate') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
   } catch (e) {
     reportError(e);
+  }
+}
+
+async function sideEffect(what: string, step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (e) {
+    core.warning(`mlgate: the ${what} could not be written (${escapeLog(String((e as Error)?.message ?? e), 300)}); the verdict stands.`);
   }
 }
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GateResult } from '../core/result-types.js';
 import { isReadOnlyError, statusOf } from '../adapters/github/client.js';
+import { CHECK_SUMMARY_LIMIT, createCheckRun } from '../adapters/github/check-runs.js';
 import { handleBotEvent } from '../adapters/github/checklist-bot.js';
 import { upsertComment } from '../adapters/github/comments.js';
 import { escapeLog } from '../render/escape.js';
@@ -76,6 +77,37 @@ export async function runBot(env: ModeEnv, outcome: ModeOutcome): Promise<void> 
 }
 
 /** One warning per run, whichever write (check run, comment, review) found out first. */
+/**
+ * Runs triggered by a comment or a review do not run on the PR's head commit, so their job status never reaches
+ * the PR: the verdict goes onto the head SHA as the `mlgate` check run (needs `checks: write`), which is the
+ * check to require in branch protection when waivers and reviews should unblock a merge.
+ */
+export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
+  const { client, ctx, settings } = env;
+  if (!client || !outcome.target || !['issue_comment', 'pull_request_review', 'pull_request'].includes(ctx.eventName)) return;
+  // `comment-mode: none` writes nothing to the PR; a fork PR's token cannot write (docs/forks.md).
+  if (settings.commentMode === 'none' || ctx.pull?.fork) return;
+  try {
+    await createCheckRun(client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      head_sha: outcome.target.head_sha,
+      verdict: outcome.result.verdict,
+      failOnWarn: settings.failOn === 'warn',
+      reason: outcome.result.reason,
+      summary: renderMarkdown(outcome.result, { target: 'comment', limit: CHECK_SUMMARY_LIMIT - 1024 }),
+      ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    });
+  } catch (e) {
+    // Without `checks: write` the job status is all there is; on pull_request events it is on the head already.
+    if (statusOf(e) === 403) {
+      if (ctx.eventName !== 'pull_request') warnReadOnly(env);
+      return;
+    }
+    throw e;
+  }
+}
+
 export function warnReadOnly(env: ModeEnv): void {
   if (warnedReadOnly.has(env)) return;
   warnedReadOnly.add(env);

@@ -47,7 +47,7 @@ describe('run() on a pull request', () => {
     expect(fake.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
   });
 
-  it('updates its comment in place on a rerun, with at most 2 requests', async () => {
+  it('updates its comment in place on a rerun, with 3 requests (list, update, check run on the head)', async () => {
     setup(report('fraud-detector', { accuracy: 0.915, f1_macro: 0.88, latency_p95_ms: 40 }));
     await run({ client: testClient });
     const first = fake.comments(REPO, 7);
@@ -60,7 +60,10 @@ describe('run() on a pull request', () => {
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/acme/models/issues/7/comments',
       `PATCH /repos/acme/models/issues/comments/${first[0]!.id}`,
+      'POST /repos/acme/models/check-runs',
     ]);
+    const runs = fake.checkRuns(REPO);
+    expect(runs.at(-1)).toMatchObject({ name: 'mlgate', head_sha: fake.pull(REPO, 7).head.sha, conclusion: 'success' });
     expect(process.exitCode).toBeUndefined();
   });
 

@@ -72,7 +72,7 @@ describe('workflows', () => {
 
   it('the README’s recommended workflows follow the same rules', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/^ {3}/gm, ''));
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => dedent(m[1]!));
     const workflows = blocks.map((b) => parse(b) as Workflow | null).filter((w): w is Workflow => !!w && typeof w === 'object' && 'jobs' in w);
     expect(workflows.length).toBeGreaterThan(0);
     for (const w of workflows) {
@@ -81,3 +81,10 @@ describe('workflows', () => {
     }
   });
 });
+
+/** Blocks inside list items are indented as a whole: remove the common indentation. */
+function dedent(block: string): string {
+  const lines = block.split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}

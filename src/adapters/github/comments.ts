@@ -4,6 +4,7 @@
  * retry of a create whose response was lost.
  */
 import type { GitHubClient } from './client.js';
+import { listIssueComments } from './issue-comments.js';
 import { statusOf } from './client.js';
 
 export interface CommentTarget {
@@ -42,8 +43,8 @@ interface ListedComment {
   user: { login: string } | null;
 }
 
-async function findOurs(client: GitHubClient, t: CommentTarget, key: string, author: string): Promise<Array<ListedComment & { head: string }>> {
-  const all = (await client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 })) as ListedComment[];
+async function findOurs(client: GitHubClient, t: CommentTarget, key: string, author: string, share: boolean): Promise<Array<ListedComment & { head: string }>> {
+  const all: ListedComment[] = await listIssueComments(client, t, { share });
   const ours: Array<ListedComment & { head: string }> = [];
   for (const c of all) {
     // The marker alone is not enough: anyone can paste it into their own comment.
@@ -56,7 +57,8 @@ async function findOurs(client: GitHubClient, t: CommentTarget, key: string, aut
 
 export async function upsertComment(client: GitHubClient, t: CommentTarget, o: UpsertOptions): Promise<UpsertResult> {
   const w = new Writer(client, t, o);
-  const ours = await w.list();
+  // The first listing may be the one the waiver scan made moments ago in this run; later ones are always fresh.
+  const ours = await w.list(true);
   const existing = ours[0];
   if (existing) {
     const updated = await w.updateUnlessStale(existing);
@@ -88,9 +90,9 @@ class Writer {
     return { action, url: c.html_url, id: c.id, requests: this.requests };
   }
 
-  async list(): Promise<Array<ListedComment & { head: string }>> {
+  async list(share = false): Promise<Array<ListedComment & { head: string }>> {
     this.requests++;
-    return findOurs(this.client, this.t, this.o.key, this.o.author);
+    return findOurs(this.client, this.t, this.o.key, this.o.author, share);
   }
 
   private async currentHead(): Promise<string> {

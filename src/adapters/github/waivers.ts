@@ -8,6 +8,7 @@ import { COMMAND_HELP, parseCommand } from '../../bot/commands.js';
 import type { WaiverFact } from '../../checklist/types.js';
 import { escapeMarkdownInline } from '../../render/escape.js';
 import type { GitHubClient } from './client.js';
+import { listIssueComments } from './issue-comments.js';
 import { canWrite, isTeamMember, permissionOf, type Permission } from './reviews.js';
 
 export interface IssueTarget {
@@ -70,7 +71,7 @@ export function scanCommands(client: GitHubClient, t: IssueTarget, o: ScanOption
 }
 
 async function doScan(client: GitHubClient, t: IssueTarget, o: ScanOptions): Promise<CommandScan> {
-  const comments = (await client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 })) as ListedComment[];
+  const comments: ListedComment[] = await listIssueComments(client, t, { share: true });
   const answered = new Set<number>();
   for (const c of comments) {
     // Only our own replies count: anyone could paste the marker to silence a refusal.
