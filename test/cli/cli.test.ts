@@ -90,3 +90,12 @@ describe('mlgate demo', () => {
     expect(t.out()).toContain('| accuracy | 91.2% | 91.5% |');
   });
 });
+
+describe('docs/example-comment.md', () => {
+  it('is what `mlgate demo --now 2026-11-21` prints (regenerate: node dist/cli.js demo --now 2026-11-21 > docs/example-comment.md)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const t = io(tmpdir());
+    expect(await runCli(['demo', '--now', '2026-11-21'], t.io)).toBe(0);
+    expect(t.out()).toBe(readFileSync(path.join(__dirname, '../../docs/example-comment.md'), 'utf8'));
+  });
+});
