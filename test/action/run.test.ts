@@ -63,7 +63,7 @@ describe('run() on a pull request', () => {
       'POST /repos/acme/models/check-runs',
     ]);
     const runs = fake.checkRuns(REPO);
-    expect(runs.at(-1)).toMatchObject({ name: 'mlgate', head_sha: fake.pull(REPO, 7).head.sha, conclusion: 'success' });
+    expect(runs.at(-1)).toMatchObject({ name: 'mlgate', head_sha: fake.pull(REPO, 7)!.head.sha, conclusion: 'success' });
     expect(process.exitCode).toBeUndefined();
   });
 
