@@ -18506,7 +18506,7 @@ function gateCost(head, base, metrics, config, location2) {
   const h = costSide(head.cost, prices);
   if (!h) return { result: null, findings: [] };
   const b = base ? costSide(base.cost, prices) : null;
-  const delta = b?.amount != null && h.amount !== null ? h.amount - b.amount : null;
+  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
   const headline3 = headlineMetric(head, config, metrics);
   const points = headline3 ? pointsGained(headline3) : null;

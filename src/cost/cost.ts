@@ -41,7 +41,7 @@ export function gateCost(
   const h = costSide(head.cost, prices);
   if (!h) return { result: null, findings: [] };
   const b = base ? costSide(base.cost, prices) : null;
-  const delta = b const delta = b?.amount != null && h.amount !== null ? h.amount - b.amount : null;const delta = b?.amount != null && h.amount !== null ? h.amount - b.amount : null; b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
+  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? (delta / b.amount) * 100 : null;
   const headline = headlineMetric(head, config, metrics);
   const points = headline ? pointsGained(headline) : null;
