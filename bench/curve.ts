@@ -96,7 +96,7 @@ function extrapolation(name: string, curves: BenchCurve[]): void {
     const t2 = later.reduce((b, p) => (Math.abs(Math.log(p.train_size / (2 * cut))) < Math.abs(Math.log(b.train_size / (2 * cut))) ? p : b));
     const t4 = pts[pts.length - 1]!;
     const m = fitCurveModels(fit, c.o);
-    if (!m.selected || !m.predict) { skipped++; continue; }
+    if (!m.predict) { skipped++; continue; }
     used++;
     const last = fit[fit.length - 1]!;
     const add = (k: string, pred: (n: number) => number) => {
@@ -107,7 +107,8 @@ function extrapolation(name: string, curves: BenchCurve[]): void {
     add('last_value', () => last.value);
     const sel = { predict: m.predict! };
     add('selected', sel.predict);
-    selectedCount.set(m.members.join('+'), (selectedCount.get(m.members.join('+')) ?? 0) + 1);
+    const label = m.lastValueSelected ? 'last_value' : m.members.join('+');
+    selectedCount.set(label, (selectedCount.get(label) ?? 0) + 1);
     // "gain < 1 pp" from the last fitted size to the largest size.
     const better = (a: number, b: number) => (c.o.direction === 'higher' ? b - a : a - b);
     const predGain = better(sel.predict(last.train_size), sel.predict(t4.train_size));
@@ -124,7 +125,7 @@ function extrapolation(name: string, curves: BenchCurve[]): void {
     );
   }
   const top = [...selectedCount].sort((x, y) => y[1] - x[1]).slice(0, 6);
-  console.log(`selected = pow3 on the last two doublings for dense curves, median of the best 3 families by held-out error for sparse ones; most frequent: ${top.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`selected = for dense curves, mean of pow3 on the last 1.5/2/3 doublings or the last value (nested quarter split), median of the best 3 families by held-out error for sparse ones; most frequent: ${top.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`"gain to 4x < 1 pp" call right: ${((100 * callRight) / used).toFixed(1)} % (always saying "< 1 pp" would be right ${((100 * callBase) / used).toFixed(1)} %)`);
 }
 

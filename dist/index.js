@@ -39683,6 +39683,9 @@ function readActionContext(env) {
     }
   }
   const pr = payload.pull_request;
+  if (pr && (typeof pr.number !== "number" || typeof pr.base?.sha !== "string" || typeof pr.head?.sha !== "string")) {
+    throw new InputError("the event payload has a pull_request without number, base.sha or head.sha");
+  }
   const pull = pr ? {
     number: pr.number,
     base_sha: pr.base.sha,
@@ -40336,8 +40339,10 @@ function fitWindow(points) {
 }
 function fitWeights(points, o) {
   if (points.length === 0) return [];
+  return isDense(points) ? denseWeights(points, o) : pointWeights(points, o);
+}
+function denseWeights(points, o) {
   const noise = pointWeights(points, o);
-  if (!isDense(points)) return noise;
   const top = Math.max(...points.map((p) => p.train_size));
   const w = points.map((p, i) => Math.sqrt(noise[i]) * (p.train_size / top) ** RECENCY_POWER);
   const mean4 = w.reduce((a, b) => a + b, 0) / w.length;
@@ -40391,15 +40396,59 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
   }
   const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
   let members;
-  if (isDense(points) && fits.has(PRIMARY_FAMILY)) members = [PRIMARY_FAMILY];
-  else {
+  let dense = null;
+  let quarter = null;
+  if (isDense(points) && fits.has(PRIMARY_FAMILY)) {
+    members = [PRIMARY_FAMILY];
+    dense = windowEnsemble(points, o, fits.get(PRIMARY_FAMILY).predict);
+    quarter = quarterHoldout(points, o);
+    if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
+      const last = points[points.length - 1].value;
+      return { points, fitted, fits, holdout, lastValueHoldout, selected: null, members: [], lastValueSelected: true, quarterHoldout: quarter, predict: () => last };
+    }
+  } else {
     members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
     const first = names.find((n) => fits.has(n));
     if (members.length === 0 && first) members = [first];
   }
   const selected = members[0] ?? null;
-  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null;
-  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, predict };
+  const predict = dense ?? (members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null);
+  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, lastValueSelected: false, quarterHoldout: quarter, predict };
+}
+var ENSEMBLE_WINDOWS = [1.5, 2, 3];
+function windowEnsemble(points, o, primary) {
+  const fs7 = [];
+  for (const d of ENSEMBLE_WINDOWS) {
+    if (d === FIT_WINDOW_DOUBLINGS && primary) {
+      fs7.push(primary);
+      continue;
+    }
+    const win = inWindow(points, d);
+    if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
+    const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
+    if (m) fs7.push(m.predict);
+  }
+  if (fs7.length === 0) return null;
+  return (n) => mean(fs7.map((f) => f(n)));
+}
+var QUARTER_MIN_POINTS = 4;
+function quarterHoldout(points, o) {
+  if (points.length === 0) return null;
+  const nMax = points[points.length - 1].train_size;
+  const train = points.filter((p) => p.train_size <= nMax / 4 * 1.0001);
+  const test = points.slice(train.length);
+  if (train.length < QUARTER_MIN_POINTS || test.length === 0) return null;
+  const f = windowEnsemble(train, o);
+  if (!f) return null;
+  const last = train[train.length - 1].value;
+  const model2 = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
+  const lastValue = mean(test.map((p) => Math.abs(last - p.value)));
+  return Number.isFinite(model2) ? { model: model2, lastValue } : null;
+}
+function lastValueMargin(points, o) {
+  if (o.proportion) return 2e-3;
+  const v = points.map((p) => p.value);
+  return 0.02 * (Math.max(...v) - Math.min(...v));
 }
 
 // src/curve/recommend.ts
@@ -40462,7 +40511,7 @@ function bootstrapGains(models, o, current, B2) {
   const fp = models.fitted;
   const predict = models.predict;
   const samples = [];
-  if (B2 <= 0 || fp.length < 3 || !predict) return samples;
+  if (B2 <= 0 || fp.length < 3 || !predict || models.members.length === 0) return samples;
   const noiseW = pointWeights(fp, o);
   const w = fitWeights(fp, o);
   const fitted = fp.map((p) => predict(p.train_size));
@@ -40558,6 +40607,10 @@ function trustReasons(t) {
   if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
     reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
   }
+  if (models.lastValueSelected && models.quarterHoldout) {
+    const q = models.quarterHoldout;
+    reasons.push(`the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`);
+  }
   if (t.current > MAX_EXTRAPOLATION * nMax) {
     reasons.push(`the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
   } else if (t.recommended !== null && t.recommended > MAX_EXTRAPOLATION * nMax) {
@@ -40598,6 +40651,7 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
   if (points.length < opts.min_points) reasons.push(`only ${points.length} point${points.length === 1 ? "" : "s"} (at least ${opts.min_points} needed)`);
   const dropped = pointsIn.length - points.length;
   const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
+  const lastValue = models.lastValueSelected && models.predict !== null;
   const fittedPts = models.fitted;
   const families = [];
   for (const name of names) {
@@ -40636,7 +40690,7 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
     conclusion: ""
   };
   const measured = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize2(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize2(nMax)}` : "") : "no valid points";
-  if (!sel) {
+  if (!sel && !lastValue) {
     if (reasons.length === 0) reasons.push(points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points");
     base.reason = reasons.join("; ");
     base.conclusion = `learning curve not reliable: ${base.reason}; ${measured}`;
@@ -41628,9 +41682,12 @@ var config_schema_default = {
     required_metrics: {
       type: "array",
       items: {
-        type: "string"
+        type: "string",
+        minLength: 1,
+        maxLength: 100
       },
-      description: "Metrics that every report must contain."
+      description: "Metrics that every report must contain.",
+      maxItems: 200
     },
     metrics_map: {
       type: "object",
@@ -42133,7 +42190,7 @@ function messageFor(e2) {
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
-      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
+      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
     case "required":
       return { message: `missing required key "${e2.params.missingProperty}"`, pointer };
@@ -42146,13 +42203,27 @@ function messageFor(e2) {
     case "enum":
       return { message: `expected one of: ${e2.params.allowedValues.join(", ")}`, pointer };
     case "pattern":
-    case "propertyNames":
+      if (e2.propertyName !== void 0) {
+        return {
+          message: "a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)",
+          pointer,
+          keyPointer: `${pointer}/${escapeKey(e2.propertyName)}`
+        };
+      }
       return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
     case "minProperties":
       return { message: "must not be empty", pointer };
+    case "maxLength":
+      return { message: `is longer than ${e2.params.limit} characters`, pointer };
+    case "maxItems":
+    case "maxProperties":
+      return { message: `has more than ${e2.params.limit} entries`, pointer };
     default:
       return { message: `${e2.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
   }
+}
+function escapeKey(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function clip(s) {
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
@@ -42163,12 +42234,12 @@ function checkAgainstSchema(kind, doc, file) {
   const seen = /* @__PURE__ */ new Set();
   const errors = [];
   for (const e2 of validate2.errors ?? []) {
-    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if") continue;
-    const { message, pointer } = messageFor(e2);
+    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if" || e2.keyword === "propertyNames") continue;
+    const { message, pointer, keyPointer } = messageFor(e2);
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : void 0;
+    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
     const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
     errors.push(
       new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })

@@ -33,7 +33,8 @@ export const predictionsEnricher: Enricher = async (model, env) => {
       model.extras = { ...model.extras, notes: [...(model.extras?.notes ?? []), `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
       return;
     }
-    const table = await readJointCounts(baseFile, checked.real);
+    // Errors name the files as the user knows them, not the temp copy or the resolved real path.
+    const table = await readJointCounts(baseFile, checked.real, { labels: { base: `${baseRelPath} (base)`, head: headLabel } });
     const paired = analysePaired(table, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
     model.extras = { ...model.extras, paired };
   } finally {

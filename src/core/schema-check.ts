@@ -33,7 +33,7 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function messageFor(e: ErrorObject): { message: string; pointer: string } {
+function messageFor(e: ErrorObject): { message: string; pointer: string; keyPointer?: string } {
   const pointer = e.instancePath;
   const schema = e.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
   switch (e.keyword) {
@@ -42,7 +42,7 @@ function messageFor(e: ErrorObject): { message: string; pointer: string } {
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== '$schema');
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(', ')}` : 'remove it';
-      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
     case 'required':
       return { message: `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`, pointer };
@@ -55,13 +55,30 @@ function messageFor(e: ErrorObject): { message: string; pointer: string } {
     case 'enum':
       return { message: `expected one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`, pointer };
     case 'pattern':
-    case 'propertyNames':
+      if (e.propertyName !== undefined) {
+        // A key that breaks propertyNames: point at the key's line, say which characters are allowed, and do not
+        // quote it (it may carry markup, invisible characters or 70k characters).
+        return {
+          message: 'a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)',
+          pointer,
+          keyPointer: `${pointer}/${escapeKey(e.propertyName)}`,
+        };
+      }
       return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ''}`, pointer };
     case 'minProperties':
       return { message: 'must not be empty', pointer };
+    case 'maxLength':
+      return { message: `is longer than ${(e.params as { limit: number }).limit} characters`, pointer };
+    case 'maxItems':
+    case 'maxProperties':
+      return { message: `has more than ${(e.params as { limit: number }).limit} entries`, pointer };
     default:
       return { message: `${e.message ?? 'is invalid'}${schema?.description ? ` (${schema.description})` : ''}`, pointer };
   }
+}
+
+function escapeKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function clip(s: string): string {
@@ -76,12 +93,13 @@ export function checkAgainstSchema(kind: 'report' | 'config', doc: ParsedDocumen
   const errors: InputError[] = [];
   for (const e of validate.errors ?? []) {
     // oneOf/anyOf report each branch's failure and then their own: the branch messages are the useful ones.
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
-    const { message, pointer } = messageFor(e);
+    // propertyNames wraps the failing name's own error, which we report instead.
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if' || e.keyword === 'propertyNames') continue;
+    const { message, pointer, keyPointer } = messageFor(e);
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const keyPos = e.keyword === 'additionalProperties' ? doc.positions.get(`${pointer}#key`) : undefined;
+    const keyPos = e.keyword === 'additionalProperties' ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : undefined;
     const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
     errors.push(
       new InputError(message, { file, field: pointer ? pointerToField(pointer) : undefined, line: pos?.line, column: pos?.column }),

@@ -55,6 +55,8 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   const dropped = pointsIn.length - points.length;
 
   const sel = models.predict && models.selected ? models.fits.get(models.selected)! : null;
+  // The last observed value won the nested quarter split (models.ts): it is the model, nothing is extrapolated.
+  const lastValue = models.lastValueSelected && models.predict !== null;
   const fittedPts = models.fitted;
   const families: CurveFamilyFit[] = [];
   for (const name of names) {
@@ -99,7 +101,7 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
       (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1]!.value)} at ${formatSize(nMax)}` : '')
     : 'no valid points';
 
-  if (!sel) {
+  if (!sel && !lastValue) {
     if (reasons.length === 0) reasons.push(points.length ? 'no family could be fitted (the points need at least two distinct sizes)' : 'no valid points');
     base.reason = reasons.join('; ');
     base.conclusion = `learning curve not reliable: ${base.reason}; ${measured}`;

@@ -32,7 +32,7 @@ export function bootstrapGains(models: CurveModels, o: Orientation, current: num
   const fp = models.fitted;
   const predict = models.predict;
   const samples: number[] = [];
-  if (B <= 0 || fp.length < 3 || !predict) return samples;
+  if (B <= 0 || fp.length < 3 || !predict || models.members.length === 0) return samples;
   // Residuals are standardised by the noise weights (their scale), refits use the fit weights.
   const noiseW = pointWeights(fp, o);
   const w = fitWeights(fp, o);

@@ -86,6 +86,12 @@ export function trustReasons(t: TrustInput): string[] {
   if (best !== undefined && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
     reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
   }
+  // The last observed value beat the fitted model on the nested quarter split (models.ts) and is the model:
+  // honest as a prediction, but it says nothing about the gain of more data.
+  if (models.lastValueSelected && models.quarterHoldout) {
+    const q = models.quarterHoldout;
+    reasons.push(`the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`);
+  }
   // Extrapolation.
   if (t.current > MAX_EXTRAPOLATION * nMax) {
     reasons.push(`the training size ${formatSize(t.current)} is more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}`);

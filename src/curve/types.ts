@@ -57,7 +57,9 @@ export interface CurveAnalysis {
   reason: string | null;
   /**
    * The selected model: one family ('pow3', ...) or the pointwise median of the best three by held-out error,
-   * written 'median(mmf4, pow3, wbl4)'; 'last_value' when no family could be fitted.
+   * written 'median(mmf4, pow3, wbl4)'; 'last_value' when no family could be fitted or when the last observed
+   * value won the nested held-out split (dense curves; then not reliable). For dense curves 'pow3' is the mean
+   * of pow3 fitted on three windows; `families[]` reports the fit on the standard window.
    */
   family: string | null;
   /** Families whose pointwise median is the selected model (best three by held-out error). */

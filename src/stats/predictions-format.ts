@@ -1,6 +1,6 @@
 /**
  * Pure parsing of per-example prediction rows (CSV with a header, or JSON Lines), one logical record at a time.
- * The streaming, the join and all I/O live in src/adapters/predictions-reader.ts.
+ * The streaming, the join and all I/O live in src/adapters/predictions-reader.ts and src/adapters/predictions/.
  *
  * Inputs come from pull requests (maybe forks): fields are bounded, errors name file:line, say what was expected and
  * how to fix it, and quote at most a short sanitized snippet of the offending text.
@@ -9,6 +9,39 @@ import { InputError } from '../core/errors.js';
 
 export const MAX_FIELD_CHARS = 256;
 const SNIPPET_CHARS = 40;
+
+/** Longest id read as a number: 15 digits stay below 2^53, so every such id is an exact double. */
+const MAX_INTEGER_ID_DIGITS = 15;
+
+/**
+ * An id in canonical non-negative integer form ("0", "17", not "017", "+1", "1.0" or " 1") as a number, else -1.
+ * The join keys integer ids by number and all other ids by string: the two kinds never compare equal, and an id
+ * string maps to the same key whatever file or format it came from, so the join is exactly a join on the text.
+ */
+export function integerId(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || (n > 1 && text.charCodeAt(0) === 48)) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** integerId of the bytes [start, end) of a buffer, without making a string. */
+export function integerIdBytes(bytes: Uint8Array, start: number, end: number): number {
+  const n = end - start;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || (n > 1 && bytes[start] === 48)) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i]! - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 
 export interface PredictionRow {
   id: string;
@@ -79,9 +112,9 @@ function checkField(file: string, line: number, field: string, value: string): v
 /** Column positions from the CSV header; `score` (optional) and unknown columns are ignored. */
 export class CsvLayout {
   readonly width: number;
-  private readonly idCol: number;
-  private readonly labelCol: number;
-  private readonly predCol: number;
+  readonly idCol: number;
+  readonly labelCol: number;
+  readonly predCol: number;
 
   constructor(private readonly file: string, header: string, line: number) {
     const names = (splitCsvRecord(header) ?? []).map((h) => h.trim().toLowerCase());

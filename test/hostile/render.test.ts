@@ -62,7 +62,8 @@ function checkText(text: string): void {
 }
 
 describe('hostile names from the config are inert in the comment and the log', () => {
-  it.each(HOSTILE_NAMES)('%s', async (_label, name) => {
+  // A 70k-character name is refused by the config schema (tested below), so it never reaches the renderers.
+  it.each(HOSTILE_NAMES.filter(([label]) => label !== '70k characters'))('%s', async (_label, name) => {
     const dir = workspace({ 'head.yaml': REPORT, 'c.yml': `required_metrics: [${JSON.stringify(name)}]\n` });
     const md = await cli(dir, ['compare', '--head', 'head.yaml', '--config', 'c.yml']);
     expect(md.code, md.stderr).toBe(1); // the required metric is missing: the gate fails, it does not crash
@@ -73,11 +74,11 @@ describe('hostile names from the config are inert in the comment and the log', (
     checkText(text.stdout);
   });
 
-  it('a 70k-character name is clipped, not echoed whole', async () => {
+  it('a 70k-character required metric name is refused by the config schema, not echoed', async () => {
     const dir = workspace({ 'head.yaml': REPORT, 'c.yml': `required_metrics: ["${'n'.repeat(70_000)}"]\n` });
     const md = await cli(dir, ['compare', '--head', 'head.yaml', '--config', 'c.yml']);
-    expect(md.stdout.length).toBeLessThan(5000);
-    expect(md.stdout).toContain('…');
+    expect(md.code).toBe(2);
+    expect(md.stderr).toBe('error: c.yml:1:20: required_metrics[0]: is longer than 100 characters\n');
   });
 });
 

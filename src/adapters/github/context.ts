@@ -56,6 +56,10 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
     }
   }
   const pr = payload.pull_request;
+  // A payload is GitHub's, but a malformed one must give a clear error, not a crash on a missing field.
+  if (pr && (typeof pr.number !== 'number' || typeof pr.base?.sha !== 'string' || typeof pr.head?.sha !== 'string')) {
+    throw new InputError('the event payload has a pull_request without number, base.sha or head.sha');
+  }
   const pull: PullInfo | null = pr
     ? {
         number: pr.number,

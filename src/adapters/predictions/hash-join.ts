@@ -1,0 +1,142 @@
+/**
+ * Hash join, the fallback of readJointCounts once base and head list their ids in a different order: the rest of
+ * base is held in memory (IdIndex plus typed arrays, ≈ 50-60 bytes per row for integer ids), then the rest of head
+ * is looked up in it. Bounded by maxHashJoinRows; above it the user is told to write both files in the same order.
+ */
+import { InputError } from '../../core/errors.js';
+import { IdIndex } from '../../stats/id-index.js';
+import type { IdUniqueness } from '../../stats/id-uniqueness.js';
+import type { JointTableBuilder } from '../../stats/joint-table-builder.js';
+import { sanitizeSnippet } from '../../stats/predictions-format.js';
+import type { RowSource } from './row-source.js';
+
+/** A source positioned at batch row `at` (done: at end of file). */
+export interface Cursor {
+  source: RowSource;
+  at: number;
+  done: boolean;
+}
+
+export function labelConflict(head: RowSource, id: string, line: number, baseLabel: string, headLabel: string): InputError {
+  return new InputError(
+    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; ` +
+      'both models must be evaluated on the same examples with the same labels',
+    { file: head.label, line, field: 'label' },
+  );
+}
+
+export function duplicateId(source: RowSource, id: string, line: number, firstLine: number): InputError {
+  return new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${firstLine}); each example must appear once`, {
+    file: source.label,
+    line,
+    field: 'id',
+  });
+}
+
+/** The base rows held for the join, by slot (the order they were read). */
+class HeldRows {
+  size = 0;
+  id = new Float64Array(1 << 12); // integer id, or -1 (the string is in the IdIndex)
+  label = new Int32Array(1 << 12);
+  pred = new Int32Array(1 << 12);
+  line = new Float64Array(1 << 12);
+  matchedAt = new Float64Array(1 << 12); // head line that matched the slot, 0 if none yet
+
+  add(id: number, label: number, pred: number, line: number): void {
+    if (this.size === this.id.length) this.grow();
+    const s = this.size++;
+    this.id[s] = id;
+    this.label[s] = label;
+    this.pred[s] = pred;
+    this.line[s] = line;
+  }
+
+  private grow(): void {
+    const n = this.id.length * 2;
+    const widen = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const next = make(n);
+      next.set(a);
+      return next;
+    };
+    this.id = widen(this.id, (k) => new Float64Array(k));
+    this.label = widen(this.label, (k) => new Int32Array(k));
+    this.pred = widen(this.pred, (k) => new Int32Array(k));
+    this.line = widen(this.line, (k) => new Float64Array(k));
+    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
+  }
+}
+
+export async function hashJoin(
+  baseCursor: Cursor,
+  headCursor: Cursor,
+  table: JointTableBuilder,
+  baseIds: IdUniqueness,
+  maxHashJoinRows: number,
+): Promise<void> {
+  const { source: base, done: baseDone } = baseCursor;
+  const { source: head, done: headDone } = headCursor;
+  let bi = baseCursor.at;
+  let hi = headCursor.at;
+  const firstBaseLine = bi < base.count ? base.lines[bi]! : undefined;
+  const firstHeadLine = hi < head.count ? head.lines[hi]! : undefined;
+  const index = new IdIndex();
+  const held = new HeldRows();
+  for (let done = baseDone; !done; done = !(await base.next())) {
+    for (let i = bi; i < base.count; i++) {
+      const num = base.idNum[i]!;
+      const str = num >= 0 ? '' : base.idStr[i]!;
+      const seen = index.get(num, str);
+      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i]!, held.line[seen]!);
+      if (held.size >= maxHashJoinRows) {
+        throw new InputError(
+          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? 'end'}, head line ${firstHeadLine ?? 'end'}), ` +
+            `and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+          { file: head.label },
+        );
+      }
+      baseIds.add(num, str);
+      index.set(num, str, held.size);
+      held.add(num, base.labels[i]!, base.predictions[i]!, base.lines[i]!);
+    }
+    bi = 0;
+  }
+  let onlyHead = 0;
+  const onlyHeadExamples: string[] = [];
+  for (let done = headDone; !done; done = !(await head.next())) {
+    for (let i = hi; i < head.count; i++) {
+      const num = head.idNum[i]!;
+      const slot = index.get(num, num >= 0 ? '' : head.idStr[i]!);
+      if (slot < 0) {
+        onlyHead++;
+        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
+        continue;
+      }
+      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i]!, held.matchedAt[slot]!);
+      held.matchedAt[slot] = head.lines[i]!;
+      const label = held.label[slot]!;
+      if (label !== head.labels[i]) {
+        throw labelConflict(head, head.idText(i), head.lines[i]!, table.className(label), table.className(head.labels[i]!));
+      }
+      table.add(label, held.pred[slot]!, head.predictions[i]!);
+    }
+    hi = 0;
+  }
+  let onlyBase = 0;
+  const onlyBaseSlots: number[] = [];
+  for (let slot = 0; slot < held.size; slot++) {
+    if (held.matchedAt[slot] !== 0) continue;
+    onlyBase++;
+    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
+  }
+  if (onlyBase > 0 || onlyHead > 0) {
+    const strings = new Map<number, string>();
+    if (onlyBaseSlots.some((s) => held.id[s]! < 0)) for (const [id, slot] of index.stringEntries()) strings.set(slot, id);
+    const onlyBaseExamples = onlyBaseSlots.map((s) => (held.id[s]! >= 0 ? String(held.id[s]) : strings.get(s)!));
+    const list = (ids: string[]): string => (ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(', ')})` : '');
+    throw new InputError(
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ` +
+        `${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      { file: head.label, field: 'id' },
+    );
+  }
+}
