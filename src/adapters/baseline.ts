@@ -104,60 +104,48 @@ export function createBaselineReader(opts: {
   return reader;
 }
 
+/**
+ * The chunks of a contents-API body, whatever shape fetch gave it (string, ArrayBuffer or a stream), failing as
+ * soon as more than maxBytes arrive: a hostile base commit cannot make us hold or write an unbounded file.
+ */
+async function* boundedChunks(data: unknown, maxBytes: number, label: string): AsyncGenerator<Uint8Array> {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+  if (typeof data === 'string' || data instanceof ArrayBuffer) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    yield bytes;
+    return;
+  }
+  const stream = data as ReadableStream<Uint8Array> | null;
+  if (!stream || typeof stream.getReader !== 'function') throw new InputError('the contents API returned an unexpected body', { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    yield value;
+  }
+}
+
 async function streamToFile(data: unknown, dest: string, maxBytes: number, label: string): Promise<void> {
   const out = createWriteStream(dest);
   try {
-    const stream = data as ReadableStream<Uint8Array>;
-    if (typeof data === 'string' || data instanceof ArrayBuffer) {
-      const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
-      if (bytes.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-      out.write(bytes);
-      return;
-    }
-    const reader = stream.getReader();
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-      }
-      if (!out.write(value)) await new Promise<void>((r) => out.once('drain', () => r()));
+    for await (const chunk of boundedChunks(data, maxBytes, label)) {
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
     }
   } finally {
     await new Promise<void>((r) => out.end(() => r()));
   }
 }
 
-/** The raw body, whatever shape fetch gave it, without holding more than maxBytes. */
-async function readBounded(data: unknown, maxBytes: number, path: string): Promise<Uint8Array> {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path });
-  if (typeof data === 'string') {
-    if (Buffer.byteLength(data) > maxBytes) throw tooLarge();
-    return Buffer.from(data, 'utf8');
-  }
-  if (data instanceof ArrayBuffer) {
-    if (data.byteLength > maxBytes) throw tooLarge();
-    return new Uint8Array(data);
-  }
-  const stream = data as ReadableStream<Uint8Array> | null;
-  if (stream && typeof (stream as ReadableStream).getReader === 'function') {
-    const reader = stream.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-    return Buffer.concat(chunks);
-  }
-  throw new InputError('the contents API returned an unexpected body', { file: path });
+/** The raw body, without holding more than maxBytes. */
+async function readBounded(data: unknown, maxBytes: number, label: string): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }

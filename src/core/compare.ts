@@ -4,28 +4,14 @@
  */
 import type { Severity } from './config-types.js';
 import { formatDelta, formatPct, formatValue } from './format.js';
-
-const formatPpAbs = (v: number) => `${Number((v * 100).toFixed(2))} pp`;
 import type { EffectiveRule } from './metric-rules.js';
 import type { Change, Finding, Location, MetricResult, Verdict } from './result-types.js';
 
-export interface Significance {
-  interval: [number, number] | null;
-  p_value: number | null;
-  p_adjusted: number | null;
-  significant: boolean | null;
-  min_detectable_effect: number | null;
-  test: string | null;
-}
+/** The significance fields of a metric's result (computed in significance-gate.ts). */
+export type Significance = Pick<MetricResult, 'interval' | 'p_value' | 'p_adjusted' | 'significant' | 'min_detectable_effect' | 'test'>;
 
-export const NO_SIGNIFICANCE: Significance = {
-  interval: null,
-  p_value: null,
-  p_adjusted: null,
-  significant: null,
-  min_detectable_effect: null,
-  test: null,
-};
+/** An allowed drop of a fraction metric, in pp without a sign ("0.5 pp"). */
+const formatPpAbs = (v: number) => `${Number((v * 100).toFixed(2))} pp`;
 
 export interface CompareInput {
   name: string;

@@ -6,6 +6,7 @@
  */
 import { InputError } from '../core/errors.js';
 import type { CurvePoint } from './types.js';
+import { clipName, splitCsvRow } from '../core/csv-row.js';
 
 export interface CurveCsv {
   points: CurvePoint[];
@@ -22,23 +23,6 @@ const COST_COLUMNS: Array<[string, string, number]> = [
   ['cost', 'cost', 1],
 ];
 
-function splitRow(line: string, delim: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"' && cur.trim() === '') { quoted = true; cur = ''; }
-    else if (ch === delim) { out.push(cur.trim()); cur = ''; }
-    else cur += ch;
-  }
-  out.push(cur.trim());
-  return out;
-}
 
 function parseNumber(s: string): number {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
@@ -52,7 +36,7 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
   if (h >= lines.length) throw new InputError('empty learning-curve CSV (expected a header row with train_size and the metric)', { file });
   const headerLine = lines[h]!;
   const delim = headerLine.includes(',') ? ',' : headerLine.includes('\t') ? '\t' : headerLine.includes(';') ? ';' : ',';
-  const header = splitRow(headerLine, delim).map((c) => c.toLowerCase());
+  const header = splitCsvRow(headerLine, delim).map((c) => c.toLowerCase());
   const find = (names: string[]) => {
     for (const n of names) {
       const i = header.indexOf(n.toLowerCase());
@@ -62,10 +46,10 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
   };
   const at = { file, line: h + 1 };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(', ')})`, at);
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at);
   const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${metric}" (columns: ${header.join(', ')})`, at);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (columns: ${columns(header)})`, at);
   const iStd = find([`${m}_std`, `std_${m}`, 'std']);
   let iCost = -1, costUnit: string | null = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -77,21 +61,21 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
     const raw = lines[li]!;
     if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
     const where = { file, line: li + 1 };
-    const cells = splitRow(raw, delim);
+    const cells = splitCsvRow(raw, delim);
     if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, where);
     const size = parseNumber(cells[iSize]!);
-    if (!(size > 0) || !Number.isFinite(size)) throw new InputError(`train_size must be a positive number, got "${cells[iSize]}"`, { ...where, field: header[iSize]! });
+    if (!(size > 0) || !Number.isFinite(size)) throw new InputError('expected a positive number', { ...where, field: 'train_size' });
     const value = parseNumber(cells[iMetric]!);
-    if (!Number.isFinite(value)) throw new InputError(`${metric} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric]! });
+    if (!Number.isFinite(value)) throw new InputError('expected a finite number', { ...where, field: clipName(header[iMetric]!) });
     const p: CurvePoint = { train_size: size, value };
     if (iStd >= 0 && cells[iStd] !== '') {
       const s = parseNumber(cells[iStd]!);
-      if (!(s >= 0)) throw new InputError(`std must be a non-negative number, got "${cells[iStd]}"`, { ...where, field: header[iStd]! });
+      if (!(s >= 0)) throw new InputError('expected a non-negative number', { ...where, field: 'std' });
       p.std = s;
     }
     if (iCost >= 0 && cells[iCost] !== '') {
       const c = parseNumber(cells[iCost]!);
-      if (!(c >= 0)) throw new InputError(`${header[iCost]} must be a non-negative number, got "${cells[iCost]}"`, { ...where, field: header[iCost]! });
+      if (!(c >= 0)) throw new InputError('expected a non-negative number', { ...where, field: clipName(header[iCost]!) });
       p.cost = c * costScale;
     }
     points.push(p);
@@ -102,4 +86,10 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
 
 export function parseCurveCsv(text: string, file: string, metric: string): CurvePoint[] {
   return parseCurveCsvDetailed(text, file, metric).points;
+}
+
+/** The header for a message: at most 10 names, each clipped (a header is untrusted text). */
+function columns(header: readonly string[]): string {
+  const shown = header.slice(0, 10).map((h) => clipName(h)).join(', ');
+  return header.length > 10 ? `${shown}, … (${header.length} in all)` : shown;
 }

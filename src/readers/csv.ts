@@ -1,5 +1,6 @@
 /** Small CSV splitting shared by the CSV readers: comma, semicolon or tab; quoted fields; `#` comment lines. */
 import { InputError } from '../core/errors.js';
+import { splitCsvRow } from '../core/csv-row.js';
 
 export interface CsvTable {
   header: string[];
@@ -17,12 +18,12 @@ export function splitCsv(text: string, file: string): CsvTable {
   if (h >= lines.length) throw new InputError('the CSV file has no header row', { file });
   const first = lines[h]!;
   const delim = first.includes(',') ? ',' : first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
-  const header = splitRow(first, delim);
+  const header = splitCsvRow(first, delim);
   const rows: CsvTable['rows'] = [];
   for (let i = h + 1; i < lines.length; i++) {
     const raw = lines[i]!;
     if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
-    const cells = splitRow(raw, delim);
+    const cells = splitCsvRow(raw, delim);
     if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
     rows.push({ cells, line: i + 1 });
     if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
@@ -30,26 +31,3 @@ export function splitCsv(text: string, file: string): CsvTable {
   return { header, rows, headerLine: h + 1 };
 }
 
-function splitRow(line: string, delim: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"' && cur.trim() === '') {
-      quoted = true;
-      cur = '';
-    } else if (ch === delim) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out;
-}

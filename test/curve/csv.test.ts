@@ -33,7 +33,7 @@ describe('parseCurveCsv', () => {
 
   it('names file and line of a bad row', () => {
     const e = err('train_size,accuracy\n100,0.9\n200,abc\n');
-    expect(e.format()).toBe('curve.csv:3: accuracy: accuracy must be a number, got "abc"');
+    expect(e.format()).toBe('curve.csv:3: accuracy: expected a finite number');
     expect(err('train_size,accuracy\r\n100,0.9\r\n-5,0.9\r\n').line).toBe(3);
     expect(err('train_size,accuracy\n100,0.9,7\n').format()).toBe('curve.csv:2: expected 2 fields, found 3');
     expect(err('train_size,accuracy,std\n100,0.9,-1\n').line).toBe(2);
