@@ -14955,7 +14955,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15046,7 +15046,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15075,7 +15075,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -18311,8 +18311,8 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -18426,7 +18426,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18441,15 +18441,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18462,8 +18462,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -36162,12 +36162,12 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    (match, digits2, fractional, exponential) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
@@ -39801,19 +39801,19 @@ var MINUS = "\u2212";
 function trimZeros(s) {
   return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
 }
-function formatNumber(n, digits = 4) {
+function formatNumber(n, digits2 = 4) {
   if (!Number.isFinite(n)) return String(n);
   if (n === 0) return "0";
   const abs = Math.abs(n);
   const sign = n < 0 ? MINUS : "";
   if (abs >= 1e15 || abs < 1e-6) return sign + abs.toExponential(2);
-  if (abs >= 10 ** digits) return sign + Math.round(abs).toLocaleString("en-US");
-  const s = trimZeros(abs.toPrecision(digits));
+  if (abs >= 10 ** digits2) return sign + Math.round(abs).toLocaleString("en-US");
+  const s = trimZeros(abs.toPrecision(digits2));
   return sign + s;
 }
-function formatSigned(n, digits = 3) {
+function formatSigned(n, digits2 = 3) {
   if (n === 0) return "\xB10";
-  return (n > 0 ? "+" : "") + formatNumber(n, digits);
+  return (n > 0 ? "+" : "") + formatNumber(n, digits2);
 }
 function formatPercent(fraction, decimals = 1) {
   const s = (fraction * 100).toFixed(decimals);
@@ -39841,8 +39841,8 @@ function formatSize(n) {
 function formatMoney(amount, currency) {
   const symbol = { USD: "$", EUR: "\u20AC", GBP: "\xA3" };
   const abs = Math.abs(amount);
-  const digits = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
-  const body = abs.toLocaleString("en-US", { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits });
+  const digits2 = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
+  const body = abs.toLocaleString("en-US", { minimumFractionDigits: Math.min(digits2, 2), maximumFractionDigits: digits2 });
   const sign = amount < 0 ? MINUS : "";
   return symbol[currency] ? `${sign}${symbol[currency]}${body}` : `${sign}${body} ${currency}`;
 }
@@ -39919,12 +39919,23 @@ function renderCostLine(model2) {
   const c = model2.cost;
   if (!c) return null;
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
-  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
-  if (c.per_point !== null && c.headline_metric) {
-    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline(c.headline_metric, 40)} ${c.per_point >= 0 ? "gained" : "saved per point lost"}`);
+  if (c.delta !== null && Math.abs(c.delta) < 5e-3) {
+    parts.push("unchanged");
+    return parts.join(" \xB7 ");
   }
+  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
+  const perPoint = perPointPhrase(c);
+  if (perPoint) parts.push(perPoint);
   if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${formatMoney(c.net_value, c.currency)}`);
   return parts.join(" \xB7 ");
+}
+function perPointPhrase(c) {
+  if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
+  const metric2 = escapeMarkdownInline(c.headline_metric, 40);
+  const money = formatMoney(Math.abs(c.per_point), c.currency);
+  const gained = c.per_point >= 0 === c.delta >= 0;
+  if (c.delta >= 0) return gained ? `${money} per point of ${metric2} gained` : `costs more and ${metric2} is worse`;
+  return gained ? `cheaper and ${metric2} is better` : `${money} saved per point of ${metric2} lost`;
 }
 
 // src/render/icons.ts
@@ -40189,9 +40200,9 @@ var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
 
 // src/curve/format.ts
 var MINUS2 = "\u2212";
-function sig(x, digits) {
+function sig(x, digits2) {
   if (x === 0 || !Number.isFinite(x)) return String(x === 0 ? 0 : x);
-  const s = Number(x.toPrecision(digits));
+  const s = Number(x.toPrecision(digits2));
   return String(s);
 }
 function formatSize2(n) {
@@ -40629,8 +40640,8 @@ var DEFAULT_CURVE_OPTIONS = {
 function roundSize(n) {
   return n >= 100 ? Number(n.toPrecision(3)) : Math.round(n);
 }
-function round(x, digits = 6) {
-  return Number(x.toPrecision(digits));
+function round(x, digits2 = 6) {
+  return Number(x.toPrecision(digits2));
 }
 var mean3 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function analyzeCurve(metric2, pointsIn, optsIn) {
@@ -40857,20 +40868,12 @@ function compareCurves(base, head, opts = {}) {
   }
   return { metric: head.metric, at_equal_sizes: at3, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
 }
-function round2(x, digits = 6) {
-  return Number(x.toPrecision(digits));
+function round2(x, digits2 = 6) {
+  return Number(x.toPrecision(digits2));
 }
 
-// src/curve/csv.ts
-var SIZE_COLUMNS = ["train_size", "train_sizes", "n_train", "size", "n"];
-var COST_COLUMNS = [
-  ["train_cpu_hours", "CPU-h", 1],
-  ["train_gpu_hours", "GPU-h", 1],
-  ["train_cpu_seconds", "CPU-h", 1 / 3600],
-  ["train_gpu_seconds", "GPU-h", 1 / 3600],
-  ["cost", "cost", 1]
-];
-function splitRow(line, delim) {
+// src/core/csv-row.ts
+function splitCsvRow(line, delim) {
   const out = [];
   let cur = "";
   let quoted = false;
@@ -40893,6 +40896,20 @@ function splitRow(line, delim) {
   out.push(cur.trim());
   return out;
 }
+function clipName(s, max = 40) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
+}
+
+// src/curve/csv.ts
+var SIZE_COLUMNS = ["train_size", "train_sizes", "n_train", "size", "n"];
+var COST_COLUMNS = [
+  ["train_cpu_hours", "CPU-h", 1],
+  ["train_gpu_hours", "GPU-h", 1],
+  ["train_cpu_seconds", "CPU-h", 1 / 3600],
+  ["train_gpu_seconds", "GPU-h", 1 / 3600],
+  ["cost", "cost", 1]
+];
 function parseNumber(s) {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
   return Number(s);
@@ -40904,7 +40921,7 @@ function parseCurveCsvDetailed(text, file, metric2) {
   if (h >= lines.length) throw new InputError("empty learning-curve CSV (expected a header row with train_size and the metric)", { file });
   const headerLine = lines[h];
   const delim = headerLine.includes(",") ? "," : headerLine.includes("	") ? "	" : headerLine.includes(";") ? ";" : ",";
-  const header = splitRow(headerLine, delim).map((c) => c.toLowerCase());
+  const header = splitCsvRow(headerLine, delim).map((c) => c.toLowerCase());
   const find = (names) => {
     for (const n of names) {
       const i = header.indexOf(n.toLowerCase());
@@ -40914,10 +40931,10 @@ function parseCurveCsvDetailed(text, file, metric2) {
   };
   const at3 = { file, line: h + 1 };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${header.join(", ")})`, at3);
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at3);
   const m = metric2.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${metric2}" (columns: ${header.join(", ")})`, at3);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric2)}" (columns: ${columns(header)})`, at3);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -40934,27 +40951,31 @@ function parseCurveCsvDetailed(text, file, metric2) {
     const raw = lines[li];
     if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
     const where = { file, line: li + 1 };
-    const cells = splitRow(raw, delim);
+    const cells = splitCsvRow(raw, delim);
     if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, where);
     const size = parseNumber(cells[iSize]);
-    if (!(size > 0) || !Number.isFinite(size)) throw new InputError(`train_size must be a positive number, got "${cells[iSize]}"`, { ...where, field: header[iSize] });
+    if (!(size > 0) || !Number.isFinite(size)) throw new InputError("expected a positive number", { ...where, field: "train_size" });
     const value = parseNumber(cells[iMetric]);
-    if (!Number.isFinite(value)) throw new InputError(`${metric2} must be a number, got "${cells[iMetric]}"`, { ...where, field: header[iMetric] });
+    if (!Number.isFinite(value)) throw new InputError("expected a finite number", { ...where, field: clipName(header[iMetric]) });
     const p = { train_size: size, value };
     if (iStd >= 0 && cells[iStd] !== "") {
       const s = parseNumber(cells[iStd]);
-      if (!(s >= 0)) throw new InputError(`std must be a non-negative number, got "${cells[iStd]}"`, { ...where, field: header[iStd] });
+      if (!(s >= 0)) throw new InputError("expected a non-negative number", { ...where, field: "std" });
       p.std = s;
     }
     if (iCost >= 0 && cells[iCost] !== "") {
       const c = parseNumber(cells[iCost]);
-      if (!(c >= 0)) throw new InputError(`${header[iCost]} must be a non-negative number, got "${cells[iCost]}"`, { ...where, field: header[iCost] });
+      if (!(c >= 0)) throw new InputError("expected a non-negative number", { ...where, field: clipName(header[iCost]) });
       p.cost = c * costScale;
     }
     points.push(p);
   }
   if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at3);
   return { points, cost_unit: costUnit };
+}
+function columns(header) {
+  const shown = header.slice(0, 10).map((h) => clipName(h)).join(", ");
+  return header.length > 10 ? `${shown}, \u2026 (${header.length} in all)` : shown;
 }
 
 // src/curve/render.ts
@@ -41166,7 +41187,7 @@ function headlineDelta(m) {
 }
 function summaryTable(models) {
   const rows = models.map((m) => {
-    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? `${m.cost.delta_pct >= 0 ? "+" : "\u2212"}${Math.abs(m.cost.delta_pct).toFixed(0)}%` : "\u2014";
+    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? formatPct(m.cost.delta_pct) : "\u2014";
     return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
@@ -44170,60 +44191,43 @@ function createBaselineReader(opts) {
   };
   return reader;
 }
+async function* boundedChunks(data, maxBytes, label) {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+  if (typeof data === "string" || data instanceof ArrayBuffer) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    yield bytes;
+    return;
+  }
+  const stream = data;
+  if (!stream || typeof stream.getReader !== "function") throw new InputError("the contents API returned an unexpected body", { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    yield value;
+  }
+}
 async function streamToFile(data, dest, maxBytes, label) {
   const out = createWriteStream2(dest);
   try {
-    const stream = data;
-    if (typeof data === "string" || data instanceof ArrayBuffer) {
-      const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
-      if (bytes.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-      out.write(bytes);
-      return;
-    }
-    const reader = stream.getReader();
-    let size = 0;
-    for (; ; ) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-      }
-      if (!out.write(value)) await new Promise((r) => out.once("drain", () => r()));
+    for await (const chunk of boundedChunks(data, maxBytes, label)) {
+      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
     }
   } finally {
     await new Promise((r) => out.end(() => r()));
   }
 }
-async function readBounded(data, maxBytes, path14) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
-  if (typeof data === "string") {
-    if (Buffer.byteLength(data) > maxBytes) throw tooLarge();
-    return Buffer.from(data, "utf8");
-  }
-  if (data instanceof ArrayBuffer) {
-    if (data.byteLength > maxBytes) throw tooLarge();
-    return new Uint8Array(data);
-  }
-  const stream = data;
-  if (stream && typeof stream.getReader === "function") {
-    const reader = stream.getReader();
-    const chunks = [];
-    let size = 0;
-    for (; ; ) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-    return Buffer.concat(chunks);
-  }
-  throw new InputError("the contents API returned an unexpected body", { file: path14 });
+async function readBounded(data, maxBytes, label) {
+  const chunks = [];
+  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 // src/adapters/changed-files.ts
@@ -44319,11 +44323,8 @@ import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path7 from "node:path";
 
-// src/adapters/predictions-reader.ts
-import { open as open2 } from "node:fs/promises";
-import { StringDecoder } from "node:string_decoder";
-
 // src/stats/id-uniqueness.ts
+var PREFIX_ROWS = 1 << 16;
 function hash53(s) {
   let h1 = 2166136261;
   let h2 = 1799596469;
@@ -44335,32 +44336,87 @@ function hash53(s) {
   }
   return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
 }
+function idHash(num3, str2) {
+  return num3 >= 0 ? num3 : hash53(str2);
+}
+function digits(n) {
+  let d = 1;
+  for (let p = 10; n >= p; p *= 10) d++;
+  return d;
+}
+function dropDigits(n, k) {
+  const p = 10 ** k;
+  return (n - n % p) / p;
+}
+function compareDecimalText(a, b) {
+  const da = digits(a);
+  const db = digits(b);
+  const a2 = da > db ? dropDigits(a, da - db) : a;
+  const b2 = db > da ? dropDigits(b, db - da) : b;
+  if (a2 !== b2) return a2 < b2 ? -1 : 1;
+  return da === db ? 0 : da < db ? -1 : 1;
+}
 var IdUniqueness = class {
-  last;
+  count = 0;
+  lastNum = -2;
+  // -2: no id yet
+  lastStr = "";
   lexIncreasing = true;
   lengthLexIncreasing = true;
-  hashes = new Float64Array(1 << 16);
+  /** Index of the first id out of order, -1 while ordered. */
+  breakIndex = -1;
+  hashes = new Float64Array(1 << 12);
   size = 0;
   candidates;
-  add(id) {
-    const prev = this.last;
-    if (prev !== void 0) {
+  add(num3, str2) {
+    if (this.breakIndex < 0) {
+      if (this.lastNum !== -2) this.checkOrder(num3, str2);
+      this.lastNum = num3;
+      this.lastStr = num3 >= 0 ? "" : str2;
+      if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
+        this.count++;
+        return;
+      }
+    }
+    this.count++;
+    this.push(idHash(num3, str2));
+  }
+  checkOrder(num3, str2) {
+    const prevNum = this.lastNum;
+    if (prevNum >= 0 && num3 >= 0) {
+      if (this.lengthLexIncreasing && !(prevNum < num3)) this.lengthLexIncreasing = false;
+      if (this.lexIncreasing && compareDecimalText(prevNum, num3) >= 0) this.lexIncreasing = false;
+    } else {
+      const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
+      const id = num3 >= 0 ? String(num3) : str2;
       if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
       if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
         this.lengthLexIncreasing = false;
       }
     }
-    this.last = id;
+    if (!this.ordered) {
+      this.breakIndex = this.count;
+      this.lastStr = "";
+    }
+  }
+  push(h) {
     if (this.size === this.hashes.length) {
       const next = new Float64Array(this.hashes.length * 2);
       next.set(this.hashes);
       this.hashes = next;
     }
-    this.hashes[this.size++] = hash53(id);
+    this.hashes[this.size++] = h;
   }
-  /** True when the ids were strictly increasing, so duplicates are impossible. */
+  /** True while the ids are strictly increasing, so duplicates are impossible. */
   get ordered() {
     return this.lexIncreasing || this.lengthLexIncreasing;
+  }
+  /** Row indices [from, to) (in the order of add) whose ids must be fed to addMissing before findCandidates. */
+  get missing() {
+    return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
+  }
+  addMissing(num3, str2) {
+    this.push(idHash(num3, str2));
   }
   /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
   findCandidates() {
@@ -44376,8 +44432,8 @@ var IdUniqueness = class {
     return found.size;
   }
   /** After findCandidates: could this id be one of the duplicates? */
-  isCandidate(id) {
-    return this.candidates?.has(hash53(id)) ?? false;
+  isCandidate(num3, str2) {
+    return this.candidates?.has(idHash(num3, str2)) ?? false;
   }
 };
 
@@ -44439,9 +44495,128 @@ var JointTableBuilder = class {
   }
 };
 
+// src/stats/id-index.ts
+var EMPTY = -1;
+var IdIndex = class {
+  numMask = (1 << 10) - 1;
+  numKeys = new Float64Array(1 << 10).fill(EMPTY);
+  numSlots = new Int32Array(1 << 10);
+  numbers = 0;
+  strMask = (1 << 10) - 1;
+  strHashes = new Int32Array(1 << 10);
+  strSlots = new Int32Array(1 << 10).fill(EMPTY);
+  /** The string id of each slot that has one. */
+  strs = [];
+  strings = 0;
+  get size() {
+    return this.numbers + this.strings;
+  }
+  /** The slot of an id, or -1. */
+  get(num3, str2) {
+    if (num3 < 0) return this.getString(str2);
+    const keys = this.numKeys;
+    const mask = this.numMask;
+    for (let i = mixNumber(num3) & mask; ; i = i + 1 & mask) {
+      const k = keys[i];
+      if (k === num3) return this.numSlots[i];
+      if (k === EMPTY) return -1;
+    }
+  }
+  getString(str2) {
+    const h = hashString(str2);
+    const mask = this.strMask;
+    for (let i = h & mask; ; i = i + 1 & mask) {
+      const slot = this.strSlots[i];
+      if (slot === EMPTY) return -1;
+      if (this.strHashes[i] === h && this.strs[slot] === str2) return slot;
+    }
+  }
+  /** Adds an id that is not present (check with get first). */
+  set(num3, str2, slot) {
+    if (num3 < 0) {
+      if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
+      this.strs[slot] = str2;
+      this.placeString(hashString(str2), slot);
+      this.strings++;
+    } else {
+      if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
+      this.placeNumber(num3, slot);
+      this.numbers++;
+    }
+  }
+  /** The string id stored for a slot (for error messages), or undefined for an integer id. */
+  stringAt(slot) {
+    return this.strs[slot];
+  }
+  placeNumber(num3, slot) {
+    let i = mixNumber(num3) & this.numMask;
+    while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
+    this.numKeys[i] = num3;
+    this.numSlots[i] = slot;
+  }
+  placeString(h, slot) {
+    let i = h & this.strMask;
+    while (this.strSlots[i] !== EMPTY) i = i + 1 & this.strMask;
+    this.strHashes[i] = h;
+    this.strSlots[i] = slot;
+  }
+  growNumbers() {
+    const [keys, slots] = [this.numKeys, this.numSlots];
+    this.numMask = keys.length * 2 - 1;
+    this.numKeys = new Float64Array(keys.length * 2).fill(EMPTY);
+    this.numSlots = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.placeNumber(keys[i], slots[i]);
+  }
+  growStrings() {
+    const [hashes, slots] = [this.strHashes, this.strSlots];
+    this.strMask = slots.length * 2 - 1;
+    this.strHashes = new Int32Array(slots.length * 2);
+    this.strSlots = new Int32Array(slots.length * 2).fill(EMPTY);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.placeString(hashes[i], slots[i]);
+  }
+};
+function mixNumber(n) {
+  const lo = n >>> 0;
+  const hi = (n - lo) / 4294967296;
+  let h = Math.imul(lo ^ Math.imul(hi, 2654435761), 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+function hashString(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 739982445);
+  return h ^ h >>> 12;
+}
+
 // src/stats/predictions-format.ts
 var MAX_FIELD_CHARS = 256;
 var SNIPPET_CHARS = 40;
+var MAX_INTEGER_ID_DIGITS = 15;
+function integerId(text) {
+  const n = text.length;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function integerIdBytes(bytes, start, end) {
+  const n = end - start;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 function sanitizeSnippet(text) {
   const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?");
   return JSON.stringify(clean.length > SNIPPET_CHARS ? `${clean.slice(0, SNIPPET_CHARS)}\u2026` : clean);
@@ -44558,29 +44733,216 @@ function parseJsonlRecord(file, text, line) {
   return row2;
 }
 
-// src/adapters/predictions-reader.ts
+// src/adapters/predictions/hash-join.ts
+function labelConflict(head, id, line, baseLabel, headLabel) {
+  return new InputError(
+    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
+    { file: head.label, line, field: "label" }
+  );
+}
+function duplicateId(source, id, line, firstLine) {
+  return new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${firstLine}); each example must appear once`, {
+    file: source.label,
+    line,
+    field: "id"
+  });
+}
+var HeldRows = class {
+  size = 0;
+  id = new Float64Array(1 << 12);
+  // integer id, or -1 (the string is kept by the IdIndex)
+  label = new Int32Array(1 << 12);
+  pred = new Int32Array(1 << 12);
+  line = new Float64Array(1 << 12);
+  matchedAt = new Float64Array(1 << 12);
+  // head line that matched the slot, 0 if none yet
+  add(id, label, pred, line) {
+    if (this.size === this.id.length) this.grow();
+    const s = this.size++;
+    this.id[s] = id;
+    this.label[s] = label;
+    this.pred[s] = pred;
+    this.line[s] = line;
+  }
+  grow() {
+    const n = this.id.length * 2;
+    const widen = (a, make) => {
+      const next = make(n);
+      next.set(a);
+      return next;
+    };
+    this.id = widen(this.id, (k) => new Float64Array(k));
+    this.label = widen(this.label, (k) => new Int32Array(k));
+    this.pred = widen(this.pred, (k) => new Int32Array(k));
+    this.line = widen(this.line, (k) => new Float64Array(k));
+    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
+  }
+};
+async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows) {
+  const { source: base, done: baseDone } = baseCursor;
+  const { source: head, done: headDone } = headCursor;
+  let bi = baseCursor.at;
+  let hi = headCursor.at;
+  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
+  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
+  const index = new IdIndex();
+  const held = new HeldRows();
+  for (let done = baseDone; !done; done = !await base.next()) {
+    for (let i = bi; i < base.count; i++) {
+      const num3 = base.idNum[i];
+      const str2 = num3 >= 0 ? "" : base.idStr[i];
+      const seen = index.get(num3, str2);
+      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
+      if (held.size >= maxHashJoinRows) {
+        throw new InputError(
+          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+          { file: head.label }
+        );
+      }
+      baseIds.add(num3, str2);
+      index.set(num3, str2, held.size);
+      held.add(num3, base.labels[i], base.predictions[i], base.lines[i]);
+    }
+    bi = 0;
+  }
+  let onlyHead = 0;
+  const onlyHeadExamples = [];
+  for (let done = headDone; !done; done = !await head.next()) {
+    for (let i = hi; i < head.count; i++) {
+      const num3 = head.idNum[i];
+      const slot = index.get(num3, num3 >= 0 ? "" : head.idStr[i]);
+      if (slot < 0) {
+        onlyHead++;
+        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
+        continue;
+      }
+      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
+      held.matchedAt[slot] = head.lines[i];
+      const label = held.label[slot];
+      if (label !== head.labels[i]) {
+        throw labelConflict(head, head.idText(i), head.lines[i], table3.className(label), table3.className(head.labels[i]));
+      }
+      table3.add(label, held.pred[slot], head.predictions[i]);
+    }
+    hi = 0;
+  }
+  let onlyBase = 0;
+  const onlyBaseSlots = [];
+  for (let slot = 0; slot < held.size; slot++) {
+    if (held.matchedAt[slot] !== 0) continue;
+    onlyBase++;
+    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
+  }
+  if (onlyBase > 0 || onlyHead > 0) {
+    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
+    const list3 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
+    throw new InputError(
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list3(onlyBaseExamples)}, ${onlyHead} only in head${list3(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      { file: head.label, field: "id" }
+    );
+  }
+}
+
+// src/adapters/predictions/row-source.ts
+import { open as open2 } from "node:fs/promises";
+
+// src/stats/byte-interner.ts
+var MAX_ENTRIES2 = 4096;
+var ByteInterner = class {
+  /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
+  constructor(resolve) {
+    this.resolve = resolve;
+  }
+  resolve;
+  mask = 255;
+  /** Hash slot → entry + 1 (0: empty). */
+  slots = new Int32Array(256);
+  starts = [];
+  lengths = [];
+  values = [];
+  hashes = [];
+  store = Buffer.alloc(4096);
+  stored = 0;
+  lookup(bytes, start, end) {
+    let h = 2166136261;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+    const len = end - start;
+    for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
+      const k = this.slots[slot] - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
+    }
+    const value = this.resolve(bytes.toString("utf8", start, end));
+    if (value >= 0 && this.values.length < MAX_ENTRIES2) this.insert(h, bytes, start, len, value);
+    return value;
+  }
+  equals(k, bytes, start, len) {
+    const s = this.starts[k];
+    const store = this.store;
+    for (let i = 0; i < len; i++) if (store[s + i] !== bytes[start + i]) return false;
+    return true;
+  }
+  insert(h, bytes, start, len, value) {
+    if (this.stored + len > this.store.length) {
+      const next = Buffer.alloc(Math.max(this.store.length * 2, this.stored + len));
+      this.store.copy(next, 0, 0, this.stored);
+      this.store = next;
+    }
+    bytes.copy(this.store, this.stored, start, start + len);
+    const k = this.values.length;
+    this.starts.push(this.stored);
+    this.lengths.push(len);
+    this.values.push(value);
+    this.hashes.push(h);
+    this.stored += len;
+    if (2 * this.values.length > this.mask + 1) this.rehash();
+    else this.place(h, k);
+  }
+  place(h, k) {
+    let slot = h & this.mask;
+    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
+    this.slots[slot] = k + 1;
+  }
+  rehash() {
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array(this.mask + 1);
+    for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
+  }
+};
+
+// src/adapters/predictions/row-source.ts
 var CHUNK_BYTES = 1 << 20;
 var MAX_RECORD_CHARS = 64 * 1024;
+var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
+var COMMA2 = 44;
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
 var RowSource = class {
-  constructor(file, table3, opts) {
-    this.file = file;
+  constructor(path14, label, table3, limits) {
+    this.path = path14;
+    this.label = label;
     this.table = table3;
-    this.opts = opts;
+    this.limits = limits;
+    this.interner = new ByteInterner((text) => table3.classIndex(text));
   }
-  file;
+  path;
+  label;
   table;
-  opts;
-  ids = [];
-  labels = [];
-  predictions = [];
-  lines = [];
+  limits;
+  /** The batch read by the last next(): `count` rows. */
   count = 0;
+  idNum = new Float64Array(1 << 14);
+  idStr = [];
+  labels = new Int32Array(1 << 14);
+  predictions = new Int32Array(1 << 14);
+  lines = new Float64Array(1 << 14);
+  /** Data rows read so far. */
   rows = 0;
   fh;
-  decoder = new StringDecoder("utf8");
-  buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  /** Partial physical line carried over to the next chunk. */
-  carry = "";
+  /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
+  buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
+  carryBytes = 0;
   /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
   multi = "";
   multiStart = 0;
@@ -44589,57 +44951,125 @@ var RowSource = class {
   eof = false;
   layout;
   jsonl;
+  interner;
   async open() {
     try {
-      this.fh = await open2(this.file, "r");
+      this.fh = await open2(this.path, "r");
     } catch (e2) {
       const code = e2.code ?? "error";
-      throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, { file: this.file });
+      throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, { file: this.label });
     }
     const size = (await this.fh.stat()).size;
-    if (size > this.opts.maxBytes) {
-      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.opts.maxBytes}`, { file: this.file });
+    if (size > this.limits.maxBytes) {
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, { file: this.label });
     }
-    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.file) ? true : /\.csv$/i.test(this.file) ? false : void 0;
+    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
   }
   async close() {
     await this.fh?.close();
     this.fh = void 0;
   }
+  /** The id of batch row i as text (for messages). */
+  idText(i) {
+    const n = this.idNum[i];
+    return n >= 0 ? String(n) : this.idStr[i];
+  }
   /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
   async next() {
     this.count = 0;
     while (this.count === 0 && !this.eof) {
-      const { bytesRead } = await this.fh.read(this.buffer, 0, CHUNK_BYTES, null);
+      const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
       this.bytes += bytesRead;
-      if (this.bytes > this.opts.maxBytes) throw new InputError(`predictions file grew beyond ${this.opts.maxBytes} bytes`, { file: this.file });
+      if (this.bytes > this.limits.maxBytes) throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
       if (bytesRead === 0) {
         this.eof = true;
-        const rest = this.carry + this.decoder.end();
-        this.carry = "";
-        if (rest.length > 0) this.physicalLine(rest);
+        if (this.carryBytes > 0) {
+          this.line++;
+          this.lineAt(0, this.carryBytes);
+          this.carryBytes = 0;
+        }
         if (this.multiStart !== 0) {
-          throw new InputError("unterminated quoted field at end of file; close every opening quote", { file: this.file, line: this.multiStart });
+          throw new InputError("unterminated quoted field at end of file; close every opening quote", { file: this.label, line: this.multiStart });
         }
       } else {
-        this.split(this.carry + this.decoder.write(this.buffer.subarray(0, bytesRead)));
+        this.scan(this.carryBytes + bytesRead);
       }
     }
     return this.count > 0;
   }
-  split(text) {
+  /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
+  scan(end) {
+    const view = this.buffer.subarray(0, end);
     let start = 0;
-    for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
-      this.physicalLine(text.slice(start, nl));
+    if (this.jsonl === true) {
+      start = view.lastIndexOf(LF) + 1;
+      const text = view.toString("utf8", 0, Math.max(0, start - 1));
+      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
+        nl = text.indexOf("\n", from);
+        if (nl === -1) nl = text.length;
+        this.line++;
+        this.physicalLine(text.slice(from, nl));
+      }
+    }
+    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
+      this.line++;
+      this.lineAt(start, nl);
       start = nl + 1;
     }
-    this.carry = text.slice(start);
-    if (this.carry.length > MAX_RECORD_CHARS) {
-      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, { file: this.file, line: this.line + 1 });
+    const rest = end - start;
+    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, { file: this.label, line: this.line + 1 });
     }
+    this.buffer.copyWithin(0, start, end);
+    this.carryBytes = rest;
+  }
+  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
+  lineAt(start, end) {
+    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
+    this.physicalLine(this.buffer.toString("utf8", start, end));
+  }
+  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
+  fastRow(start, lineEnd) {
+    const b = this.buffer;
+    const { idCol, labelCol, predCol, width } = this.layout;
+    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    let field = 0;
+    let from = start;
+    let idStart = 0;
+    let idEnd = 0;
+    let labelStart = 0;
+    let labelEnd = 0;
+    let predStart = 0;
+    let predEnd = 0;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? b[i] : COMMA2;
+      if (c === QUOTE) return false;
+      if (c !== COMMA2) continue;
+      if (field === idCol) {
+        idStart = from;
+        idEnd = i;
+      } else if (field === labelCol) {
+        labelStart = from;
+        labelEnd = i;
+      } else if (field === predCol) {
+        predStart = from;
+        predEnd = i;
+      }
+      field++;
+      from = i + 1;
+    }
+    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd)) return false;
+    if (++this.rows > this.limits.maxRows) this.tooManyRows();
+    const label = this.interner.lookup(b, labelStart, labelEnd);
+    const prediction = this.interner.lookup(b, predStart, predEnd);
+    if (label < 0 || prediction < 0) {
+      this.tooManyClasses(label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd));
+    }
+    const num3 = integerIdBytes(b, idStart, idEnd);
+    this.push(num3, num3 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
+    return true;
   }
   physicalLine(physical) {
-    this.line++;
     if (this.multiStart !== 0) {
       this.multi += `
 ${physical}`;
@@ -44649,7 +45079,7 @@ ${physical}`;
         this.record(this.multi, at3);
         this.multi = "";
       } else if (this.multi.length > MAX_RECORD_CHARS) {
-        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.file, line: this.multiStart });
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.label, line: this.multiStart });
       }
       return;
     }
@@ -44667,31 +45097,56 @@ ${physical}`;
     if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
     let row2;
     if (this.jsonl) {
-      row2 = parseJsonlRecord(this.file, text, line);
+      row2 = parseJsonlRecord(this.label, text, line);
     } else if (this.layout === void 0) {
-      this.layout = new CsvLayout(this.file, text, line);
+      this.layout = new CsvLayout(this.label, text, line);
       return;
     } else {
       row2 = this.layout.parse(text, line);
     }
-    if (++this.rows > this.opts.maxRows) {
-      throw new InputError(`more than ${this.opts.maxRows} rows; raise the limit or evaluate on a sample`, { file: this.file, line });
-    }
+    if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
     const label = this.table.classIndex(row2.label);
     const prediction = this.table.classIndex(row2.prediction);
-    if (label < 0 || prediction < 0) {
-      throw new InputError(
-        `more than ${this.opts.maxClasses} distinct labels and predictions (at ${sanitizeSnippet(label < 0 ? row2.label : row2.prediction)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
-        { file: this.file, line }
-      );
-    }
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
+    const num3 = integerId(row2.id);
+    this.push(num3, num3 >= 0 ? "" : row2.id, label, prediction, line);
+  }
+  push(num3, str2, label, prediction, line = this.line) {
     const i = this.count++;
-    this.ids[i] = row2.id;
+    if (i === this.idNum.length) this.grow();
+    this.idNum[i] = num3;
+    if (num3 < 0) this.idStr[i] = str2;
     this.labels[i] = label;
     this.predictions[i] = prediction;
     this.lines[i] = line;
   }
+  grow() {
+    const n = this.idNum.length * 2;
+    const idNum = new Float64Array(n);
+    idNum.set(this.idNum);
+    const labels = new Int32Array(n);
+    labels.set(this.labels);
+    const predictions = new Int32Array(n);
+    predictions.set(this.predictions);
+    const lines = new Float64Array(n);
+    lines.set(this.lines);
+    [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
+  }
+  tooManyRows(line = this.line) {
+    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, { file: this.label, line });
+  }
+  tooManyClasses(value, line = this.line) {
+    throw new InputError(
+      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${sanitizeSnippet(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
+      { file: this.label, line }
+    );
+  }
 };
+function fieldOk(start, end) {
+  return end > start && end - start <= MAX_FIELD_CHARS;
+}
+
+// src/adapters/predictions-reader.ts
 function withDefaults4(opts) {
   return {
     maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
@@ -44700,37 +45155,44 @@ function withDefaults4(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-function labelConflict(head, id, line, baseLabel, headLabel) {
-  return new InputError(
-    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
-    { file: head.file, line, field: "label" }
-  );
-}
-async function confirmDuplicates(file, ids, opts) {
-  const src = new RowSource(file, new JointTableBuilder(opts.maxClasses), opts);
+async function eachRow(path14, label, limits, fn) {
+  const src = new RowSource(path14, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
-  const firstLine = /* @__PURE__ */ new Map();
   try {
+    let row2 = 0;
     while (await src.next()) {
-      for (let i = 0; i < src.count; i++) {
-        const id = src.ids[i];
-        if (!ids.isCandidate(id)) continue;
-        const seen = firstLine.get(id);
-        if (seen !== void 0) {
-          throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${seen}); each example must appear once`, { file, line: src.lines[i], field: "id" });
-        }
-        firstLine.set(id, src.lines[i]);
-      }
+      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
     }
   } finally {
     await src.close();
   }
 }
+async function checkBaseIdsUnique(base, ids, limits) {
+  if (ids.ordered) return;
+  const missing = ids.missing;
+  if (missing) {
+    await eachRow(base.path, base.label, limits, (src, i, row2) => {
+      if (row2 >= missing.to) return false;
+      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    });
+  }
+  if (ids.findCandidates() === 0) return;
+  const firstLine = /* @__PURE__ */ new Map();
+  await eachRow(base.path, base.label, limits, (src, i) => {
+    const num3 = src.idNum[i];
+    const str2 = num3 >= 0 ? "" : src.idStr[i];
+    if (!ids.isCandidate(num3, str2)) return;
+    const key = num3 >= 0 ? num3 : str2;
+    const seen = firstLine.get(key);
+    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
+    firstLine.set(key, src.lines[i]);
+  });
+}
 async function readJointCounts(basePath, headPath, options = {}) {
-  const opts = withDefaults4(options);
-  const table3 = new JointTableBuilder(opts.maxClasses);
-  const base = new RowSource(basePath, table3, opts);
-  const head = new RowSource(headPath, table3, opts);
+  const settings = withDefaults4(options);
+  const table3 = new JointTableBuilder(settings.maxClasses);
+  const base = new RowSource(basePath, options.labels?.base ?? basePath, table3, settings);
+  const head = new RowSource(headPath, options.labels?.head ?? headPath, table3, settings);
   const baseIds = new IdUniqueness();
   let join = "lockstep";
   try {
@@ -44750,102 +45212,48 @@ async function readJointCounts(basePath, headPath, options = {}) {
         hi = 0;
       }
       if (baseDone || headDone) break;
+      const j = pairRows(base, bi, head, hi, table3, baseIds);
       const m = Math.min(base.count - bi, head.count - hi);
-      let j = 0;
-      for (; j < m; j++) {
-        const id = base.ids[bi + j];
-        if (id !== head.ids[hi + j]) break;
-        const label = base.labels[bi + j];
-        if (label !== head.labels[hi + j]) {
-          throw labelConflict(head, id, head.lines[hi + j], table3.className(label), table3.className(head.labels[hi + j]));
-        }
-        baseIds.add(id);
-        table3.add(label, base.predictions[bi + j], head.predictions[hi + j]);
-      }
       bi += j;
       hi += j;
       if (j < m) break;
     }
     if (!(baseDone && headDone)) {
       join = "hash";
-      await hashJoin(base, bi, baseDone, head, hi, headDone, table3, baseIds, opts);
+      await hashJoin({ source: base, at: bi, done: baseDone }, { source: head, at: hi, done: headDone }, table3, baseIds, settings.maxHashJoinRows);
     }
   } finally {
     await base.close();
     await head.close();
   }
   if (table3.n === 0) {
-    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", { file: basePath });
+    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", { file: base.label });
   }
-  if (baseIds.findCandidates() > 0) await confirmDuplicates(basePath, baseIds, opts);
+  await checkBaseIdsUnique(base, baseIds, settings);
   return { ...table3.build(), rows: table3.n, join };
 }
-async function hashJoin(base, bi, baseDone, head, hi, headDone, table3, baseIds, opts) {
-  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
-  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
-  const slots = /* @__PURE__ */ new Map();
-  const label = [];
-  const pred = [];
-  const line = [];
-  const matchedAt = [];
-  for (let done = baseDone; !done; done = !await base.next()) {
-    for (let i = bi; i < base.count; i++) {
-      const id = base.ids[i];
-      const seen = slots.get(id);
-      if (seen !== void 0) {
-        throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${line[seen]}); each example must appear once`, { file: base.file, line: base.lines[i], field: "id" });
-      }
-      if (slots.size >= opts.maxHashJoinRows) {
-        throw new InputError(
-          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${opts.maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
-          { file: head.file }
-        );
-      }
-      baseIds.add(id);
-      slots.set(id, label.length);
-      label.push(base.labels[i]);
-      pred.push(base.predictions[i]);
-      line.push(base.lines[i]);
-      matchedAt.push(0);
+function pairRows(base, bi, head, hi, table3, baseIds) {
+  const m = Math.min(base.count - bi, head.count - hi);
+  const baseNum = base.idNum;
+  const headNum = head.idNum;
+  const baseLabels = base.labels;
+  const headLabels = head.labels;
+  let j = 0;
+  for (; j < m; j++) {
+    const b = bi + j;
+    const h = hi + j;
+    const num3 = baseNum[b];
+    if (num3 !== headNum[h]) break;
+    const str2 = num3 >= 0 ? "" : base.idStr[b];
+    if (num3 < 0 && str2 !== head.idStr[h]) break;
+    const label = baseLabels[b];
+    if (label !== headLabels[h]) {
+      throw labelConflict(head, head.idText(h), head.lines[h], table3.className(label), table3.className(headLabels[h]));
     }
-    bi = 0;
+    baseIds.add(num3, str2);
+    table3.add(label, base.predictions[b], head.predictions[h]);
   }
-  let onlyHead = 0;
-  const onlyHeadExamples = [];
-  for (let done = headDone; !done; done = !await head.next()) {
-    for (let i = hi; i < head.count; i++) {
-      const id = head.ids[i];
-      const slot = slots.get(id);
-      if (slot === void 0) {
-        onlyHead++;
-        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(id);
-        continue;
-      }
-      if (matchedAt[slot] !== 0) {
-        throw new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${matchedAt[slot]}); each example must appear once`, { file: head.file, line: head.lines[i], field: "id" });
-      }
-      matchedAt[slot] = head.lines[i];
-      if (label[slot] !== head.labels[i]) {
-        throw labelConflict(head, id, head.lines[i], table3.className(label[slot]), table3.className(head.labels[i]));
-      }
-      table3.add(label[slot], pred[slot], head.predictions[i]);
-    }
-    hi = 0;
-  }
-  let onlyBase = 0;
-  const onlyBaseExamples = [];
-  for (const [id, slot] of slots) {
-    if (matchedAt[slot] !== 0) continue;
-    onlyBase++;
-    if (onlyBaseExamples.length < 3) onlyBaseExamples.push(id);
-  }
-  if (onlyBase > 0 || onlyHead > 0) {
-    const list3 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
-    throw new InputError(
-      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list3(onlyBaseExamples)}, ${onlyHead} only in head${list3(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
-      { file: head.file, field: "id" }
-    );
-  }
+  return j;
 }
 
 // src/adapters/predictions.ts
@@ -44869,7 +45277,7 @@ var predictionsEnricher = async (model2, env) => {
       model2.extras = { ...model2.extras, notes: [...model2.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
       return;
     }
-    const table3 = await readJointCounts(baseFile, checked.real);
+    const table3 = await readJointCounts(baseFile, checked.real, { labels: { base: `${baseRelPath} (base)`, head: headLabel } });
     const paired = analysePaired(table3, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
     model2.extras = { ...model2.extras, paired };
   } finally {
@@ -45403,40 +45811,17 @@ function splitCsv(text, file) {
   if (h >= lines.length) throw new InputError("the CSV file has no header row", { file });
   const first = lines[h];
   const delim = first.includes(",") ? "," : first.includes("	") ? "	" : first.includes(";") ? ";" : ",";
-  const header = splitRow2(first, delim);
+  const header = splitCsvRow(first, delim);
   const rows = [];
   for (let i = h + 1; i < lines.length; i++) {
     const raw = lines[i];
     if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
-    const cells = splitRow2(raw, delim);
+    const cells = splitCsvRow(raw, delim);
     if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
     rows.push({ cells, line: i + 1 });
     if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
   }
   return { header, rows, headerLine: h + 1 };
-}
-function splitRow2(line, delim) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"' && cur.trim() === "") {
-      quoted = true;
-      cur = "";
-    } else if (ch === delim) {
-      out.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out;
 }
 
 // src/readers/flat.ts

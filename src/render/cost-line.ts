@@ -15,10 +15,23 @@ export function renderCostLine(model: ModelResult): string | null {
   const c = model.cost;
   if (!c) return null;
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} → ` : ''}${side(c.head, c.currency)}`];
-  if (c.delta !== null) parts.push(`Δ ${c.delta >= 0 ? '+' : ''}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ''}`);
-  if (c.per_point !== null && c.headline_metric) {
-    parts.push(`${formatMoney(Math.abs(c.per_point), c.currency)} per point of ${escapeMarkdownInline(c.headline_metric, 40)} ${c.per_point >= 0 ? 'gained' : 'saved per point lost'}`);
+  if (c.delta !== null && Math.abs(c.delta) < 0.005) {
+    parts.push('unchanged');
+    return parts.join(' · ');
   }
+  if (c.delta !== null) parts.push(`Δ ${c.delta >= 0 ? '+' : ''}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ''}`);
+  const perPoint = perPointPhrase(c);
+  if (perPoint) parts.push(perPoint);
   if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? '+' : ''}${formatMoney(c.net_value, c.currency)}`);
   return parts.join(' · ');
+}
+
+/** What the money bought, in words that fit the four cases (more or less cost, better or worse metric). */
+function perPointPhrase(c: NonNullable<ModelResult['cost']>): string | null {
+  if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
+  const metric = escapeMarkdownInline(c.headline_metric, 40);
+  const money = formatMoney(Math.abs(c.per_point), c.currency);
+  const gained = c.per_point >= 0 === c.delta >= 0; // per_point = Δcost / points: same sign as Δcost when points > 0
+  if (c.delta >= 0) return gained ? `${money} per point of ${metric} gained` : `costs more and ${metric} is worse`;
+  return gained ? `cheaper and ${metric} is better` : `${money} saved per point of ${metric} lost`;
 }

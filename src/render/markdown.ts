@@ -2,7 +2,7 @@
  * The PR comment and the job summary: the same markdown, built from the result model only.
  * The first line is the verdict and its main reason; the hidden marker goes last so it is never the headline.
  */
-import { formatDelta } from '../core/format.js';
+import { formatDelta, formatPct } from '../core/format.js';
 import type { GateResult, ModelResult } from '../core/result-types.js';
 import { assemble, type Block } from './assemble.js';
 import { renderCostLine } from './cost-line.js';
@@ -51,7 +51,7 @@ function headlineDelta(m: ModelResult): string {
 
 function summaryTable(models: ModelResult[]): string {
   const rows = models.map((m) => {
-    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== undefined ? `${m.cost.delta_pct >= 0 ? '+' : '−'}${Math.abs(m.cost.delta_pct).toFixed(0)}%` : '—';
+    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== undefined ? formatPct(m.cost.delta_pct) : '—';
     return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === 'carried_forward' ? 'unchanged (carried forward)' : 'ok'), 120)} |`;
   });
   return ['| | Model | Headline Δ | Cost Δ | Reason |', '|---|---|---|---|---|', ...rows].join('\n');

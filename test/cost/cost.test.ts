@@ -3,6 +3,7 @@ import { parseConfig, resolveConfig } from '../../src/core/config.js';
 import { evaluate } from '../../src/core/evaluate.js';
 import { parseReport } from '../../src/core/report.js';
 import type { Config } from '../../src/core/config-types.js';
+import { renderCostLine } from '../../src/render/cost-line.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 
@@ -63,4 +64,16 @@ describe('cost', () => {
   it('has no cost section when the report states no cost', () => {
     expect(model(null, 'version: 1\nmodel: ranker\nmetrics: { accuracy: 0.9 }\n').cost).toBeNull();
   });
+});
+
+describe('the cost line in the comment', () => {
+  const line = (baseAcc: number, baseGpu: number, headAcc: number, headGpu: number) =>
+    renderCostLine(model(report(baseAcc, `{ train_gpu_hours: ${baseGpu} }`), report(headAcc, `{ train_gpu_hours: ${headGpu} }`)));
+  it.each([
+    [0.9, 4, 0.91, 8, '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · $10.00 per point of accuracy gained'],
+    [0.91, 8, 0.9, 4, '**Training cost:** $20.00 → $10.00 · Δ −$10.00 (−50%) · $10.00 saved per point of accuracy lost'],
+    [0.91, 4, 0.9, 8, '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · costs more and accuracy is worse'],
+    [0.9, 8, 0.91, 4, '**Training cost:** $20.00 → $10.00 · Δ −$10.00 (−50%) · cheaper and accuracy is better'],
+    [0.9, 4, 0.91, 4, '**Training cost:** $10.00 → $10.00 · unchanged'],
+  ])('acc %s at %s GPU-h → %s at %s GPU-h', (a, b, c, d, expected) => expect(line(a, b, c, d)).toBe(expected));
 });
