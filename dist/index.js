@@ -41200,6 +41200,8 @@ function modelBlocks(model2, many) {
 
 _${model2.metrics.length - failing.length} passing metrics not shown._` : "";
   if (model2.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const noise = noiseLine(model2);
+  if (noise) body.push({ priority: 2, text: noise });
   const cost = renderCostLine(model2);
   if (cost) body.push({ priority: 2, text: cost });
   const why = model2.findings.filter((f) => !(model2.checklist && f.rule.startsWith("checklist.")));
@@ -41213,6 +41215,13 @@ _${model2.metrics.length - failing.length} passing metrics not shown._` : "";
   const full = body.map((b) => b.text).join("\n\n");
   const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
   return [{ priority: 1, text: wrap(title, full, model2.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
+}
+function noiseLine(model2) {
+  const m = model2.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
+  if (!m || model2.eval.size === null) return null;
+  const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
+  const how = m.test?.includes("approximate") ? "; unpaired test, approximate: add eval.predictions for a paired test" : "";
+  return `<sub>With ${model2.eval.size.toLocaleString("en-US")} evaluation examples, ${escapeMarkdownInline(m.name, 40)} changes under ${mde} can\u2019t be told apart from noise (80 % power${how}).</sub>`;
 }
 function wrap(title, text, open3) {
   return `<details${open3 ? " open" : ""}><summary>${title}</summary>

@@ -63,6 +63,8 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
   const failing = model.metrics.filter((m) => m.status !== 'pass');
   const failingTable = failing.length ? metricTable(failing).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._` : '';
   if (model.metrics.length) body.push({ priority: 1, text: table, fallback: failingTable });
+  const noise = noiseLine(model);
+  if (noise) body.push({ priority: 2, text: noise });
   const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
   // Checklist findings are listed in the checklist section, with their fixes; the rest are the "why" here.
@@ -79,6 +81,15 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
   const full = body.map((b) => b.text).join('\n\n');
   const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join('\n\n');
   return [{ priority: 1, text: wrap(title, full, model.verdict !== 'pass'), fallback: essential ? wrap(title, essential, true) : '' }];
+}
+
+/** "With 12,000 examples, accuracy changes under ±0.9 pp can't be told apart": the eval set's resolving power. */
+export function noiseLine(model: ModelResult): string | null {
+  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
+  if (!m || model.eval.size === null) return null;
+  const mde = formatDelta(m.min_detectable_effect!, true).replace(/^\+/, '±');
+  const how = m.test?.includes('approximate') ? '; unpaired test, approximate: add eval.predictions for a paired test' : '';
+  return `<sub>With ${model.eval.size.toLocaleString('en-US')} evaluation examples, ${escapeMarkdownInline(m.name, 40)} changes under ${mde} can’t be told apart from noise (80 % power${how}).</sub>`;
 }
 
 function wrap(title: string, text: string, open: boolean): string {

@@ -83,3 +83,23 @@ describe('renderMarkdown', () => {
     expect(text).toMatch(/accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+FAIL regressed/);
   });
 });
+
+describe('the noise line', () => {
+  it('says what the eval set can resolve, as in the issue: 2,000 examples at 95 % accuracy, about ±1.9 pp', () => {
+    const text = (acc: number) => `version: 1\nmodel: m\nmetrics: { accuracy: ${acc} }\neval: { size: 2000 }\n`;
+    const r = evaluate({
+      config: resolveConfig({}),
+      models: [{ name: 'm', head: parseReport(text(0.954), 'h.yaml'), base: parseReport(text(0.95), 'b.yaml'), head_path: 'h.yaml', base_path: 'b.yaml' }],
+      base: { sha: null, source: 'file' },
+      head: { sha: null },
+      now: NOW,
+    });
+    const md = renderMarkdown(r, { target: 'summary' });
+    const line = md.split('\n').find((l) => l.startsWith('<sub>With 2,000 evaluation examples'))!;
+    const mde = Number(/changes under ±([\d.]+) pp/.exec(line)![1]);
+    expect(mde).toBeGreaterThan(1.8);
+    expect(mde).toBeLessThan(2.0);
+    expect(line).toContain('unpaired test, approximate');
+    expect(r.models[0]!.metrics[0]!.change).toBe('within_noise');
+  });
+});
