@@ -25005,8 +25005,10 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
 import { open } from "node:fs/promises";
 
 // src/stats/byte-interner.ts
+var FNV_OFFSET = 2166136261;
+var FNV_PRIME = 16777619;
 var MAX_ENTRIES2 = 4096;
-var ByteInterner = class {
+var ByteInterner = class _ByteInterner {
   /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
   constructor(resolve) {
     this.resolve = resolve;
@@ -25022,8 +25024,16 @@ var ByteInterner = class {
   store = Buffer.alloc(4096);
   stored = 0;
   lookup(bytes, start, end) {
-    let h = 2166136261;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+    return this.lookupHashed(bytes, start, end, _ByteInterner.hash(bytes, start, end));
+  }
+  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
+  static hash(bytes, start, end) {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h;
+  }
+  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
+  lookupHashed(bytes, start, end, h) {
     const len = end - start;
     for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
       const k = this.slots[slot] - 1;
@@ -25101,6 +25111,8 @@ var RowSource = class {
   /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
   buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
   carryBytes = 0;
+  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
+  quoteAt = -1;
   /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
   multi = "";
   multiStart = 0;
@@ -25143,6 +25155,7 @@ var RowSource = class {
         this.eof = true;
         if (this.carryBytes > 0) {
           this.line++;
+          this.quoteAt = -1;
           this.lineAt(0, this.carryBytes);
           this.carryBytes = 0;
         }
@@ -25159,6 +25172,7 @@ var RowSource = class {
   scan(end) {
     const view = this.buffer.subarray(0, end);
     let start = 0;
+    this.quoteAt = -1;
     if (this.jsonl === true) {
       start = view.lastIndexOf(LF) + 1;
       const text = view.toString("utf8", 0, Math.max(0, start - 1));
@@ -25199,27 +25213,37 @@ var RowSource = class {
     let labelEnd = 0;
     let predStart = 0;
     let predEnd = 0;
+    let labelHash = 0;
+    let predHash = 0;
+    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
+    if (this.quoteAt < lineEnd) return false;
+    let h = FNV_OFFSET;
     for (let i = start; i <= end; i++) {
       const c = i < end ? b[i] : COMMA2;
-      if (c === QUOTE) return false;
-      if (c !== COMMA2) continue;
+      if (c !== COMMA2) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
       if (field === idCol) {
         idStart = from;
         idEnd = i;
       } else if (field === labelCol) {
         labelStart = from;
         labelEnd = i;
+        labelHash = h;
       } else if (field === predCol) {
         predStart = from;
         predEnd = i;
+        predHash = h;
       }
       field++;
       from = i + 1;
+      h = FNV_OFFSET;
     }
     if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd)) return false;
     if (++this.rows > this.limits.maxRows) this.tooManyRows();
-    const label = this.interner.lookup(b, labelStart, labelEnd);
-    const prediction = this.interner.lookup(b, predStart, predEnd);
+    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
+    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
     if (label < 0 || prediction < 0) {
       this.tooManyClasses(label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd));
     }
