@@ -16,6 +16,10 @@ for rows in ${ROWS:-1000000 10000000}; do
   node "$OUT" gen "$rows" "$TMP/$rows" $shuffled
   echo "# $rows rows: $(du -h "$TMP/$rows/base.csv" | cut -f1) per file"
   node "$OUT" scale "$TMP/$rows/base.csv" "$TMP/$rows/head.csv"
-  if [ -n "$shuffled" ]; then node "$OUT" scale "$TMP/$rows/base.csv" "$TMP/$rows/head-shuffled.csv"; fi
+  if [ -n "$shuffled" ]; then
+    node "$OUT" scale "$TMP/$rows/base.csv" "$TMP/$rows/head-shuffled.csv"
+    echo "# $rows rows, string ids, head in a different order"
+    node "$OUT" scale "$TMP/$rows/base-str.csv" "$TMP/$rows/head-str-shuffled.csv"
+  fi
   rm -rf "${TMP:?}/$rows"
 done

@@ -1,7 +1,8 @@
 /**
  * Benchmark of the significance core (issue 4). Modes:
  *   aa [fixturesDir]           A/A false-fail rate at α = 0.05 on real scikit-learn predictions
- *   gen <rows> <dir>           write base.csv / head.csv (and head-shuffled.csv with --shuffled) of <rows> rows
+ *   gen <rows> <dir>           write base.csv / head.csv of <rows> rows (with --shuffled also head-shuffled.csv, and
+ *                              base-str.csv / head-str-shuffled.csv with string ids)
  *   scale <base> <head>        read + join + McNemar + bootstrap once; prints time and peak RSS of this process
  * bench/significance.sh runs all three with a fresh process per measurement, so peak RSS is the analysis alone.
  */
@@ -131,13 +132,13 @@ function aa(fixtures: string): void {
 function gen(rows: number, dir: string, fixtures: string, shuffled: boolean): void {
   const base = readCsv(join(fixtures, 'Satellite__logreg.preds.csv'));
   const head = readCsv(join(fixtures, 'Satellite__hist_gbdt.preds.csv'));
-  const write = (name: string, pick: (i: number) => [Row, Row], order: (i: number) => number) => {
+  const write = (name: string, pick: (i: number) => [Row, Row], order: (i: number) => number, id = (i: number): string => String(i)) => {
     const fd = openSync(join(dir, name), 'w');
     let buf = 'id,label,prediction\n';
     for (let j = 0; j < rows; j++) {
       const i = order(j);
       const [b, h] = pick(i);
-      buf += `${i},${b.label},${h.prediction}\n`;
+      buf += `${id(i)},${b.label},${h.prediction}\n`;
       if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; }
     }
     writeSync(fd, buf);
@@ -147,7 +148,14 @@ function gen(rows: number, dir: string, fixtures: string, shuffled: boolean): vo
   write('base.csv', (i) => [base[i % m]!, base[i % m]!], (j) => j);
   write('head.csv', (i) => [base[i % m]!, head[i % m]!], (j) => j);
   // A fixed pseudo-random permutation (multiplicative, coprime stride) for the hash-join case.
-  if (shuffled) write('head-shuffled.csv', (i) => [base[i % m]!, head[i % m]!], (j) => (j * 7919 + 13) % rows);
+  if (shuffled) {
+    const permuted = (j: number): number => (j * 7919 + 13) % rows;
+    write('head-shuffled.csv', (i) => [base[i % m]!, head[i % m]!], permuted);
+    // String ids (not integers) take the slower path of the hash join: one string per row, compared by content.
+    const name = (i: number): string => `img_${String(i).padStart(8, '0')}.png`;
+    write('base-str.csv', (i) => [base[i % m]!, base[i % m]!], (j) => j, name);
+    write('head-str-shuffled.csv', (i) => [base[i % m]!, head[i % m]!], permuted, name);
+  }
 }
 
 async function scale(basePath: string, headPath: string): Promise<void> {

@@ -17535,6 +17535,32 @@ function refitFrom(model2, sizes, values, w) {
   return (n) => model2.tf.fromFit(fam.f(n / model2.nRef, r.params));
 }
 
+// src/curve/learned.ts
+var CHOOSER_CANDIDATES = ["model", "mmf4", "last_value"];
+var CHOOSER_FLOOR = 1e-3;
+function chooserFeatures(i) {
+  const l = (v) => Math.log(Math.abs(v) + CHOOSER_FLOOR);
+  return [l(i.gain), l(i.quarterModel), l(i.quarterLastValue), l(i.quarterMmf4)];
+}
+function chooserScores(x, c) {
+  const z = x.map((v, j) => (v - c.mean[j]) / c.sd[j]);
+  return [0, ...c.weights.map((w) => w.slice(1).reduce((s, wj, j) => s + wj * z[j], w[0]))];
+}
+function chooseCandidate(x, c = LEARNED_CHOOSER) {
+  const s = chooserScores(x, c);
+  let best = 0;
+  for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
+  return CHOOSER_CANDIDATES[best];
+}
+var LEARNED_CHOOSER = {
+  mean: [0, 0, 0, 0],
+  sd: [1, 1, 1, 1],
+  weights: [
+    [-10, 0, 0, 0, 0],
+    [-10, 0, 0, 0, 0]
+  ]
+};
+
 // src/curve/models.ts
 var FIT_WINDOW_DOUBLINGS = 2;
 var FIT_WINDOW_MIN_POINTS = 6;
@@ -17628,10 +17654,19 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
     members = [PRIMARY_FAMILY];
     dense = windowEnsemble(points, o, fits.get(PRIMARY_FAMILY).predict);
     quarter = quarterHoldout(points, o);
-    if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
-      const last = points[points.length - 1].value;
-      return { points, fitted, fits, holdout, lastValueHoldout, selected: null, members: [], lastValueSelected: true, quarterHoldout: quarter, predict: () => last };
+    const last = points[points.length - 1].value;
+    const lastFn = () => last;
+    const ruleLast = quarter !== null && quarter.lastValue < quarter.model - lastValueMargin(points, o);
+    const chooser = dense ? learnedChoice(points, o, dense, ruleLast ? lastFn : dense, ruleLast, quarter, fits.get("mmf4")) : null;
+    const pick = chooser ? chooser.choice === "model" ? chooser.rule : chooser.choice : ruleLast ? "last_value" : "model";
+    if (pick === "last_value") {
+      return { points, fitted, fits, holdout, lastValueHoldout, selected: null, members: [], lastValueSelected: true, quarterHoldout: quarter, chooser, predict: lastFn };
     }
+    if (pick === "mmf4") {
+      return { points, fitted, fits, holdout, lastValueHoldout, selected: "mmf4", members: ["mmf4"], lastValueSelected: false, quarterHoldout: quarter, chooser, predict: fits.get("mmf4").predict };
+    }
+    const selected2 = members[0];
+    return { points, fitted, fits, holdout, lastValueHoldout, selected: selected2, members, lastValueSelected: false, quarterHoldout: quarter, chooser, predict: dense ?? fits.get(PRIMARY_FAMILY).predict };
   } else {
     members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
     const first = names.find((n) => fits.has(n));
@@ -17639,7 +17674,21 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
   }
   const selected = members[0] ?? null;
   const predict = dense ?? (members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null);
-  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, lastValueSelected: false, quarterHoldout: quarter, predict };
+  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, lastValueSelected: false, quarterHoldout: quarter, chooser: null, predict };
+}
+function learnedChoice(points, o, ensemble, ruleModel, ruleLast, quarter, mmf42) {
+  if (!o.proportion || !quarter || quarter.mmf4 === null || !mmf42) return null;
+  const nMax = points[points.length - 1].train_size;
+  const last = points[points.length - 1].value;
+  const gain = ensemble(4 * nMax) - ensemble(nMax);
+  if (!Number.isFinite(gain)) return null;
+  const features = chooserFeatures({ gain, quarterModel: quarter.model, quarterLastValue: quarter.lastValue, quarterMmf4: quarter.mmf4 });
+  return {
+    features,
+    candidates: { model: ruleModel, mmf4: mmf42.predict, last_value: () => last },
+    choice: chooseCandidate(features),
+    rule: ruleLast ? "last_value" : "model"
+  };
 }
 var ENSEMBLE_WINDOWS = [1.5, 2, 3];
 function windowEnsemble(points, o, primary) {
@@ -17669,7 +17718,9 @@ function quarterHoldout(points, o) {
   const last = train[train.length - 1].value;
   const model2 = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
   const lastValue = mean(test.map((p) => Math.abs(last - p.value)));
-  return Number.isFinite(model2) ? { model: model2, lastValue } : null;
+  const m4 = o.proportion ? fitOnWindow("mmf4", train, o) : null;
+  const e4 = m4 ? mean(test.map((p) => Math.abs(m4.predict(p.train_size) - p.value))) : NaN;
+  return Number.isFinite(model2) ? { model: model2, lastValue, mmf4: Number.isFinite(e4) ? e4 : null } : null;
 }
 function lastValueMargin(points, o) {
   if (o.proportion) return 2e-3;
@@ -17835,7 +17886,12 @@ function trustReasons(t) {
   }
   if (models.lastValueSelected && models.quarterHoldout) {
     const q = models.quarterHoldout;
-    reasons.push(`the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`);
+    if (models.chooser && models.chooser.rule !== "last_value") {
+      const m4 = q.mmf4 === null ? "" : `, mmf4 ${fmtD(q.mmf4, false)}`;
+      reasons.push(`the last observed value was chosen over the fitted curves from their held-out errors (fitted up to a quarter of the largest size: last value ${fmtD(q.lastValue, false)}, pow3 ${fmtD(q.model, false)}${m4}) and the predicted gain`);
+    } else {
+      reasons.push(`the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`);
+    }
   }
   if (t.current > MAX_EXTRAPOLATION * nMax) {
     reasons.push(`the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);

@@ -3,6 +3,8 @@
  * hash and compare instead of decoding a string and looking it up in a Map. On a miss the bytes are decoded once and
  * resolved through the shared class dictionary (which keeps the order of first appearance); the answer is cached.
  */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 const MAX_ENTRIES = 4096; // distinct byte strings cached; beyond that (only with huge maxClasses) lookups resolve uncached
 
 export class ByteInterner {
@@ -20,8 +22,18 @@ export class ByteInterner {
   constructor(private readonly resolve: (text: string) => number) {}
 
   lookup(bytes: Buffer, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+    return this.lookupHashed(bytes, start, end, ByteInterner.hash(bytes, start, end));
+  }
+
+  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
+  static hash(bytes: Uint8Array, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+    return h;
+  }
+
+  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
+  lookupHashed(bytes: Buffer, start: number, end: number, h: number): number {
     const len = end - start;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = this.slots[slot]! - 1;

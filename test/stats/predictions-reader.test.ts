@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readJointCounts } from '../../src/adapters/predictions-reader.js';
 import { InputError } from '../../src/core/errors.js';
 import { summarizeJointCounts } from '../../src/stats/joint-counts.js';
 import { predictionsFixture } from './reference.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-preds-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let serial = 0;
 function file(content: string, ext = 'csv'): string {
   const p = join(dir, `f${serial++}.${ext}`);
@@ -117,5 +118,101 @@ describe('readJointCounts', () => {
     const t = await readJointCounts(p, p);
     expect(t.rows).toBe(60_000);
     expect(t.labels).toContain('long\nlabel');
+  });
+
+  it('names the files by their labels in errors, not by the paths read', async () => {
+    const labels = { base: 'preds.csv (base)', head: 'models/a/preds.csv' };
+    const bad = await inputError(readJointCounts(file('id,label,prediction\n1,cat,cat\n2,dog\n'), file(BASE), { labels }));
+    expect(bad.format()).toMatch(/^preds\.csv \(base\):3: expected 3 comma-separated fields/);
+    const headBad = await inputError(readJointCounts(file(BASE), file('id,label,prediction\n1,,cat\n'), { labels }));
+    expect(headBad.format()).toMatch(/^models\/a\/preds\.csv:2: label: empty label/);
+    const missing = await inputError(readJointCounts(join(dir, 'gone.csv'), file(BASE), { labels }));
+    expect(missing.file).toBe('preds.csv (base)');
+    const cover = await inputError(readJointCounts(file(BASE), file('id,label,prediction\n4,cat,cat\n1,cat,cat\n'), { labels }));
+    expect([cover.file, cover.message]).toEqual(['models/a/preds.csv', expect.stringMatching(/2 id\(s\) only in base \(e\.g\. "2", "3"\), 0 only in head/)]);
+    const dup = 'id,label,prediction\n2,dog,cat\n1,cat,cat\n2,dog,cat\n';
+    expect((await inputError(readJointCounts(file(dup), file(dup), { labels }))).format()).toBe(
+      'preds.csv (base):4: id: duplicate id "2" (first on line 2); each example must appear once',
+    );
+    const conflict = await inputError(readJointCounts(file(BASE), file('id,label,prediction\n1,dog,cat\n'), { labels }));
+    expect([conflict.file, conflict.line]).toEqual(['models/a/preds.csv', 2]);
+    const empty = 'id,label,prediction\n';
+    expect((await inputError(readJointCounts(file(empty), file(empty), { labels }))).file).toBe('preds.csv (base)');
+  });
+
+  it('joins only ids with the same text: integer ids are numbers, "01", "1.0" and " 1" stay strings', async () => {
+    const base = 'id,label,prediction\n1,a,a\n01,a,b\n1.0,b,b\n 1,b,a\n123456789012345,a,a\n1234567890123456,b,b\n';
+    const head = 'id,label,prediction\n1234567890123456,b,a\n 1,b,b\n1.0,b,a\n01,a,a\n1,a,b\n123456789012345,a,b\n';
+    const t = await readJointCounts(file(base), file(head));
+    expect([t.join, t.rows]).toEqual(['hash', 6]);
+    const s = summarizeJointCounts(t);
+    expect([s.b, s.c]).toEqual([4, 2]); // worse: 1, 1.0, 123456789012345, 1234567890123456; better: 01, " 1"
+    const e = await inputError(readJointCounts(file('id,label,prediction\n1,a,a\n2,a,a\n'), file('id,label,prediction\n1,a,a\n02,a,a\n')));
+    expect(e.message).toMatch(/1 id\(s\) only in base \(e\.g\. "2"\), 1 only in head \(e\.g\. "02"\)/);
+    // The last row needs no final newline (CSV and JSONL).
+    const noNewline = await readJointCounts(file('id,label,prediction\n1,a,a\n22,b,a'), file('{"id":22,"label":"b","prediction":"b"}\n{"id":1,"label":"a","prediction":"a"}', 'jsonl'));
+    expect([noNewline.rows, summarizeJointCounts(noNewline).c]).toEqual([2, 1]);
+    const quotedLast = await readJointCounts(file('id,label,prediction\n1,a,a\n2,"b",a'), file('id,label,prediction\n1,a,a\n2,b,"a"'));
+    expect(quotedLast.labels).toEqual(['a', 'b']);
+    // A JSON number id and the same digits in CSV are the same example.
+    const jsonl = await readJointCounts(file('id,label,prediction\n10,a,a\n9,a,b\n'), file('{"id":9,"label":"a","prediction":"a"}\n{"id":"10","label":"a","prediction":"a"}\n', 'jsonl'));
+    expect(jsonl.rows).toBe(2);
+  });
+
+  it('reads non-ASCII values and fields longer in bytes than in characters like the string parser does', async () => {
+    const e200 = 'é'.repeat(200); // 400 bytes, 200 characters: within the 256-character limit
+    const t = await readJointCounts(file(`id,label,prediction\nμ-1,${e200},猫\nμ-2,猫,${e200}\n`), file(`id,label,prediction\nμ-2,猫,猫\nμ-1,${e200},猫\n`));
+    expect(t.labels).toEqual([e200, '猫']);
+    expect(t.rows).toBe(2);
+    const long = await inputError(readJointCounts(file(`id,label,prediction\n1,${'x'.repeat(257)},a\n`), file(BASE)));
+    expect([long.line, long.field]).toEqual([2, 'label']);
+    const line = await inputError(readJointCounts(file(`id,label,prediction\n1,a,a\n2,${'é'.repeat(70_000)},a`), file(BASE))); // no final newline
+    expect([line.line, line.message]).toEqual([3, 'line longer than 65536 characters (or not a text file)']);
+  });
+
+  it('finds a duplicate after a long sorted prefix (ids whose hashes were not kept are re-read)', async () => {
+    const rows = ['id,label,prediction'];
+    for (let i = 0; i < 70_000; i++) rows.push(`${i},a,${i % 7 === 0 ? 'b' : 'a'}`);
+    const sorted = `${rows.join('\n')}\n`;
+    const dup = file(`${sorted}70001,a,a\n5,a,b\n`);
+    const e = await inputError(readJointCounts(dup, dup));
+    expect(e.format()).toBe(`${dup}:70003: id: duplicate id "5" (first on line 7); each example must appear once`);
+    const late = file(`${sorted}70001,a,a\n70000,a,a\n`); // out of order at row 70,001 but no duplicate
+    const t = await readJointCounts(late, late);
+    expect([t.rows, t.join]).toEqual([70_002, 'lockstep']);
+    const lexical = file(`id,label,prediction\n${['1', '10', '100', '11', '2', '20', '3'].map((id) => `${id},a,a`).join('\n')}\n`);
+    expect((await readJointCounts(lexical, lexical)).rows).toBe(7); // sorted as strings: no hashes needed
+  });
+
+  it('gives the same table as a naive in-memory join on random files (fast and fallback paths, both orders)', async () => {
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const classes = ['a', 'b b', 'é', '"q"', 'c,d', '猫', 'l\nm'];
+    const quote = (v: string): string => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    for (let round = 0; round < 6; round++) {
+      const n = 3000 + rand(3000);
+      const ids = Array.from({ length: n }, (_, i) => (round % 3 === 0 ? String(i * 3) : round % 3 === 1 ? `x${i}` : rand(2) ? String(i) : `0${i}`));
+      const label = ids.map(() => classes[rand(7)]!);
+      const bp = ids.map(() => classes[rand(7)]!);
+      const hp = ids.map(() => classes[rand(7)]!);
+      // A padding column of random width makes the files 1.5-3 MiB, so rows straddle the 1 MiB chunk boundaries.
+      const pad = ids.map(() => 'é'.repeat(rand(500)));
+      const order = ids.map((_, i) => i);
+      if (round % 2 === 1) order.sort(() => rand(3) - 1);
+      const csv = (pred: string[], idx: number[], crlf: string): string =>
+        round % 2 === 0
+          ? `note,id,label,prediction${crlf}` + idx.map((i) => `${pad[i]},${quote(ids[i]!)},${quote(label[i]!)},${quote(pred[i]!)}${crlf}`).join('')
+          : `id,label,prediction,note${crlf}` + idx.map((i) => `${quote(ids[i]!)},${quote(label[i]!)},${quote(pred[i]!)},${pad[i]}${crlf}`).join('');
+      const t = await readJointCounts(file(csv(bp, ids.map((_, i) => i), '\n')), file(csv(hp, order, round === 2 ? '\r\n' : '\n')));
+      const k = t.labels.length;
+      const expected = new Float64Array(k * k * k);
+      const at = (v: string): number => t.labels.indexOf(v);
+      ids.forEach((_, i) => expected[(at(label[i]!) * k + at(bp[i]!)) * k + at(hp[i]!)]!++);
+      expect(Array.from(t.counts)).toEqual(Array.from(expected));
+      expect(t.rows).toBe(n);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Hash join, the fallback of readJointCounts once base and head list their ids in a different order: the rest of
- * base is held in memory (IdIndex plus typed arrays, ≈ 50-60 bytes per row for integer ids), then the rest of head
+ * base is held in memory (IdIndex plus typed arrays: ≈ 60-90 bytes per row for integer ids, plus the id string otherwise), then the rest of head
  * is looked up in it. Bounded by maxHashJoinRows; above it the user is told to write both files in the same order.
  */
 import { InputError } from '../../core/errors.js';
@@ -36,7 +36,7 @@ export function duplicateId(source: RowSource, id: string, line: number, firstLi
 /** The base rows held for the join, by slot (the order they were read). */
 class HeldRows {
   size = 0;
-  id = new Float64Array(1 << 12); // integer id, or -1 (the string is in the IdIndex)
+  id = new Float64Array(1 << 12); // integer id, or -1 (the string is kept by the IdIndex)
   label = new Int32Array(1 << 12);
   pred = new Int32Array(1 << 12);
   line = new Float64Array(1 << 12);
@@ -129,9 +129,7 @@ export async function hashJoin(
     if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
   }
   if (onlyBase > 0 || onlyHead > 0) {
-    const strings = new Map<number, string>();
-    if (onlyBaseSlots.some((s) => held.id[s]! < 0)) for (const [id, slot] of index.stringEntries()) strings.set(slot, id);
-    const onlyBaseExamples = onlyBaseSlots.map((s) => (held.id[s]! >= 0 ? String(held.id[s]) : strings.get(s)!));
+    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
     const list = (ids: string[]): string => (ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(', ')})` : '');
     throw new InputError(
       `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ` +

@@ -12,7 +12,7 @@
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';
-import { ByteInterner } from '../../stats/byte-interner.js';
+import { ByteInterner, FNV_OFFSET, FNV_PRIME } from '../../stats/byte-interner.js';
 import type { JointTableBuilder } from '../../stats/joint-table-builder.js';
 import { CsvLayout, integerId, integerIdBytes, MAX_FIELD_CHARS, parseJsonlRecord, quoteCount, sanitizeSnippet } from '../../stats/predictions-format.js';
 import type { PredictionRow } from '../../stats/predictions-format.js';
@@ -46,6 +46,8 @@ export class RowSource {
   /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
   private readonly buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
   private carryBytes = 0;
+  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
+  private quoteAt = -1;
   /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
   private multi = '';
   private multiStart = 0;
@@ -102,6 +104,7 @@ export class RowSource {
         this.eof = true;
         if (this.carryBytes > 0) {
           this.line++;
+          this.quoteAt = -1;
           this.lineAt(0, this.carryBytes);
           this.carryBytes = 0;
         }
@@ -119,6 +122,18 @@ export class RowSource {
   private scan(end: number): void {
     const view = this.buffer.subarray(0, end);
     let start = 0;
+    this.quoteAt = -1;
+    if (this.jsonl === true) {
+      // JSON Lines always take the string path: decode the chunk's complete lines at once, not line by line.
+      start = view.lastIndexOf(LF) + 1;
+      const text = view.toString('utf8', 0, Math.max(0, start - 1));
+      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
+        nl = text.indexOf('\n', from);
+        if (nl === -1) nl = text.length;
+        this.line++;
+        this.physicalLine(text.slice(from, nl));
+      }
+    }
     for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
       this.line++;
       this.lineAt(start, nl);
@@ -151,27 +166,39 @@ export class RowSource {
     let labelEnd = 0;
     let predStart = 0;
     let predEnd = 0;
+    let labelHash = 0;
+    let predHash = 0;
+    // The next '"' in the buffer (found once, not per byte): a line that contains one takes the string path.
+    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0; // -1 → 2^32 - 1: none
+    if (this.quoteAt < lineEnd) return false;
+    // One pass: split at commas and hash each field's bytes for the interner (FNV-1a, as ByteInterner.hash).
+    let h = FNV_OFFSET;
     for (let i = start; i <= end; i++) {
       const c = i < end ? b[i]! : COMMA;
-      if (c === QUOTE) return false;
-      if (c !== COMMA) continue;
+      if (c !== COMMA) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
       if (field === idCol) {
         idStart = from;
         idEnd = i;
       } else if (field === labelCol) {
         labelStart = from;
         labelEnd = i;
+        labelHash = h;
       } else if (field === predCol) {
         predStart = from;
         predEnd = i;
+        predHash = h;
       }
       field++;
       from = i + 1;
+      h = FNV_OFFSET;
     }
     if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd)) return false;
     if (++this.rows > this.limits.maxRows) this.tooManyRows();
-    const label = this.interner.lookup(b, labelStart, labelEnd);
-    const prediction = this.interner.lookup(b, predStart, predEnd);
+    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
+    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
     if (label < 0 || prediction < 0) {
       this.tooManyClasses(label < 0 ? b.toString('utf8', labelStart, labelEnd) : b.toString('utf8', predStart, predEnd));
     }
