@@ -68,6 +68,8 @@ export interface CostResult {
   /** value_per_point × points gained − Δcost, when value_per_point is configured. */
   net_value: number | null;
   inference_ms_per_1k: { base: number | null; head: number | null } | null;
+  /** Inference price per 1,000 predictions, base → PR (report field `cost.price_per_1k_predictions`). */
+  price_per_1k_predictions: { base: number | null; head: number | null } | null;
 }
 
 export type ChecklistStatus = 'pass' | 'fail' | 'warn' | 'waived' | 'off' | 'not_checked';

@@ -59,6 +59,10 @@ export function gateCost(
     headline_metric: headline?.name ?? null,
     net_value,
     inference_ms_per_1k: inf === undefined ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
+    price_per_1k_predictions:
+      head.cost?.price_per_1k_predictions === undefined && base?.cost?.price_per_1k_predictions === undefined
+        ? null
+        : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null },
   };
 
   const findings: Finding[] = [];

@@ -11,9 +11,26 @@ function side(s: CostSide, currency: string): string {
   return parts.join(' + ') || '—';
 }
 
+/** Inference cost, base → PR: the other half of the P&L (a model that is cheaper to train may cost more to serve). */
+function inferencePart(c: NonNullable<ModelResult['cost']>): string | null {
+  const pair = (p: { base: number | null; head: number | null }, fmt: (v: number) => string) =>
+    p.base !== null && p.head !== null && p.base !== p.head ? `${fmt(p.base)} → ${fmt(p.head)}` : p.head !== null ? fmt(p.head) : null;
+  const parts = [
+    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
+    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => formatMoney(v, c.currency)),
+  ].filter((x): x is string => !!x);
+  return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(' · ')}` : null;
+}
+
 export function renderCostLine(model: ModelResult): string | null {
   const c = model.cost;
   if (!c) return null;
+  const inference = inferencePart(c);
+  const training = trainingLine(c);
+  return inference ? `${training}<br>${inference}` : training;
+}
+
+function trainingLine(c: NonNullable<ModelResult['cost']>): string {
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} → ` : ''}${side(c.head, c.currency)}`];
   if (c.delta !== null && Math.abs(c.delta) < 0.005) {
     parts.push('unchanged');

@@ -32,7 +32,7 @@ export function renderText(result: GateResult): string {
     }
     if (m.metrics.length) out.push(table(rows));
     const cost = renderCostLine(m);
-    if (cost) out.push(cost.replace(/\*\*/g, '').replace(/&#\d+;/g, (e) => String.fromCharCode(Number(e.slice(2, -1)))));
+    if (cost) out.push(cost.replace(/<br>/g, '\n').replace(/\*\*/g, '').replace(/&#\d+;/g, (e) => String.fromCharCode(Number(e.slice(2, -1)))));
     for (const f of m.findings) out.push(`  ${f.severity === 'fail' ? 'x' : '!'} ${escapeLog(f.message, 300)}`);
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
     if (m.checklist) {

@@ -77,3 +77,15 @@ describe('the cost line in the comment', () => {
     [0.9, 4, 0.91, 4, '**Training cost:** $10.00 → $10.00 · unchanged'],
   ])('acc %s at %s GPU-h → %s at %s GPU-h', (a, b, c, d, expected) => expect(line(a, b, c, d)).toBe(expected));
 });
+
+describe('inference cost', () => {
+  it('shows inference time and price per 1,000 predictions, base → PR, in the result and the cost line', () => {
+    const m = model(
+      report(0.9, '{ train_gpu_hours: 4, inference_ms_per_1k: 38, price_per_1k_predictions: 0.002 }'),
+      report(0.9, '{ train_gpu_hours: 4, inference_ms_per_1k: 55, price_per_1k_predictions: 0.003 }'),
+    );
+    expect(m.cost!.inference_ms_per_1k).toEqual({ base: 38, head: 55 });
+    expect(m.cost!.price_per_1k_predictions).toEqual({ base: 0.002, head: 0.003 });
+    expect(renderCostLine(m)).toBe('**Training cost:** $10.00 → $10.00 · unchanged<br>**Inference per 1,000 predictions:** 38 ms → 55 ms · $0.002 → $0.003');
+  });
+});
