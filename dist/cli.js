@@ -15749,7 +15749,7 @@ function isGlob(pattern) {
   return /[*?{]/.test(pattern);
 }
 function matchesAny(path14, globs) {
-  return globs.some((g) => globToRegExp(g).test(path14));
+  return globs.some((g2) => globToRegExp(g2).test(path14));
 }
 function globBase(glob) {
   const parts = glob.split("/");
@@ -17130,9 +17130,22 @@ function side(s, currency) {
   if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
   return parts.join(" + ") || "\u2014";
 }
+function inferencePart(c) {
+  const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
+  const parts = [
+    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
+    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => formatMoney(v, c.currency))
+  ].filter((x) => !!x);
+  return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
+}
 function renderCostLine(model2) {
   const c = model2.cost;
   if (!c) return null;
+  const inference = inferencePart(c);
+  const training = trainingLine(c);
+  return inference ? `${training}<br>${inference}` : training;
+}
+function trainingLine(c) {
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
   if (c.delta !== null && Math.abs(c.delta) < 5e-3) {
     parts.push("unchanged");
@@ -17235,13 +17248,13 @@ function solveLinear(A2, b) {
       for (let j = c; j <= k; j++) M[r][j] -= fct * M[c][j];
     }
   }
-  const z = new Array(k).fill(0);
+  const z2 = new Array(k).fill(0);
   for (let r = k - 1; r >= 0; r--) {
     let s = M[r][k];
-    for (let j = r + 1; j < k; j++) s -= M[r][j] * z[j];
-    z[r] = s / M[r][r];
+    for (let j = r + 1; j < k; j++) s -= M[r][j] * z2[j];
+    z2[r] = s / M[r][r];
   }
-  return z.every(Number.isFinite) ? z : null;
+  return z2.every(Number.isFinite) ? z2 : null;
 }
 function levenbergMarquardt(prob, start, maxIter = 200) {
   const k = start.length;
@@ -17274,15 +17287,15 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
         row2.push(s);
       }
       JtJ.push(row2);
-      let g = 0;
-      for (let i = 0; i < n; i++) g += J[a][i] * r[i];
-      Jtr.push(g);
+      let g2 = 0;
+      for (let i = 0; i < n; i++) g2 += J[a][i] * r[i];
+      Jtr.push(g2);
     }
     if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
       const A2 = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
-      const delta = solveLinear(A2, Jtr.map((g) => -g));
+      const delta = solveLinear(A2, Jtr.map((g2) => -g2));
       if (!delta) {
         lambda *= 10;
         continue;
@@ -17318,8 +17331,8 @@ function ls2(ctx, g1, g2) {
     t1 += w * u * y;
     t2 += w * v * y;
   }
-  const z = solveLinear([[s11, s12], [s12, s22]], [t1, t2]);
-  return z ? [z[0], z[1]] : null;
+  const z2 = solveLinear([[s11, s12], [s12, s22]], [t1, t2]);
+  return z2 ? [z2[0], z2[1]] : null;
 }
 function lnRange(ctx) {
   let lo = Infinity, hi = -Infinity;
@@ -17338,8 +17351,8 @@ var pow3 = {
   starts: (ctx) => {
     const out = [];
     for (const c of [0.1, 0.25, 0.5, 1, 2]) {
-      const z = ls2(ctx, () => 1, (x) => Math.pow(x, -c));
-      if (z) out.push([z[0], z[1], c]);
+      const z2 = ls2(ctx, () => 1, (x) => Math.pow(x, -c));
+      if (z2) out.push([z2[0], z2[1], c]);
       out.push([ctx.floor + 0.5 * (ctx.ymin - ctx.floor), 0.5 * (ctx.ymax - ctx.ymin) + 1e-9, c]);
     }
     return out;
@@ -17352,8 +17365,8 @@ var log2 = {
   f: (x, p) => p[0] - p[1] * Math.log(x),
   bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
   starts: (ctx) => {
-    const z = ls2(ctx, () => 1, (x) => -Math.log(x));
-    return z ? [[z[0], z[1]]] : [[ctx.ymin, 0]];
+    const z2 = ls2(ctx, () => 1, (x) => -Math.log(x));
+    return z2 ? [[z2[0], z2[1]]] : [[ctx.ymin, 0]];
   },
   report: (p) => p.slice()
 };
@@ -17365,8 +17378,8 @@ var exp3 = {
   starts: (ctx) => {
     const out = [];
     for (const c of [0.5, 2, 8, 32, 128, 512]) {
-      const z = ls2(ctx, () => 1, (x) => Math.exp(-c * x));
-      if (z) out.push([z[0], z[1], c]);
+      const z2 = ls2(ctx, () => 1, (x) => Math.exp(-c * x));
+      if (z2) out.push([z2[0], z2[1], c]);
     }
     return out;
   },
@@ -17384,8 +17397,8 @@ var mmf4 = {
       for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
         const beta = d * m;
         const s = (x) => 1 / (1 + Math.exp(d * Math.log(x) - beta));
-        const z = ls2(ctx, (x) => s(x), (x) => 1 - s(x));
-        if (z) out.push([z[0], beta, z[1], d]);
+        const z2 = ls2(ctx, (x) => s(x), (x) => 1 - s(x));
+        if (z2) out.push([z2[0], beta, z2[1], d]);
       }
     }
     return out;
@@ -17403,8 +17416,8 @@ var wbl4 = {
     for (const d of [0.3, 0.7, 1.5]) {
       for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
         const alpha = -d * m;
-        const z = ls2(ctx, (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))), () => 1);
-        if (z) out.push([alpha, z[0], z[1], d]);
+        const z2 = ls2(ctx, (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))), () => 1);
+        if (z2) out.push([alpha, z2[0], z2[1], d]);
       }
     }
     return out;
@@ -17535,32 +17548,6 @@ function refitFrom(model2, sizes, values, w) {
   return (n) => model2.tf.fromFit(fam.f(n / model2.nRef, r.params));
 }
 
-// src/curve/learned.ts
-var CHOOSER_CANDIDATES = ["model", "mmf4", "last_value"];
-var CHOOSER_FLOOR = 1e-3;
-function chooserFeatures(i) {
-  const l = (v) => Math.log(Math.abs(v) + CHOOSER_FLOOR);
-  return [l(i.gain), l(i.quarterModel), l(i.quarterLastValue), l(i.quarterMmf4)];
-}
-function chooserScores(x, c) {
-  const z = x.map((v, j) => (v - c.mean[j]) / c.sd[j]);
-  return [0, ...c.weights.map((w) => w.slice(1).reduce((s, wj, j) => s + wj * z[j], w[0]))];
-}
-function chooseCandidate(x, c = LEARNED_CHOOSER) {
-  const s = chooserScores(x, c);
-  let best = 0;
-  for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
-  return CHOOSER_CANDIDATES[best];
-}
-var LEARNED_CHOOSER = {
-  mean: [0, 0, 0, 0],
-  sd: [1, 1, 1, 1],
-  weights: [
-    [-10, 0, 0, 0, 0],
-    [-10, 0, 0, 0, 0]
-  ]
-};
-
 // src/curve/models.ts
 var FIT_WINDOW_DOUBLINGS = 2;
 var FIT_WINDOW_MIN_POINTS = 6;
@@ -17608,11 +17595,11 @@ function fitOnWindow(name, points, o) {
 function holdoutSplit(points) {
   if (points.length < 3) return null;
   const nMax = points[points.length - 1].train_size;
-  let train = points.filter((p) => p.train_size <= nMax / 2);
-  if (train.length < 3) train = points.slice(0, points.length - 1);
-  const test = points.slice(train.length);
-  if (test.length === 0 || new Set(train.map((p) => p.train_size)).size < 2) return null;
-  return { train, test };
+  let train3 = points.filter((p) => p.train_size <= nMax / 2);
+  if (train3.length < 3) train3 = points.slice(0, points.length - 1);
+  const test = points.slice(train3.length);
+  if (test.length === 0 || new Set(train3.map((p) => p.train_size)).size < 2) return null;
+  return { train: train3, test };
 }
 function medianOf(values) {
   const v = values.slice().sort((a, b) => a - b);
@@ -17654,41 +17641,18 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
     members = [PRIMARY_FAMILY];
     dense = windowEnsemble(points, o, fits.get(PRIMARY_FAMILY).predict);
     quarter = quarterHoldout(points, o);
-    const last = points[points.length - 1].value;
-    const lastFn = () => last;
-    const ruleLast = quarter !== null && quarter.lastValue < quarter.model - lastValueMargin(points, o);
-    const chooser = dense ? learnedChoice(points, o, dense, ruleLast ? lastFn : dense, ruleLast, quarter, fits.get("mmf4")) : null;
-    const pick = chooser ? chooser.choice === "model" ? chooser.rule : chooser.choice : ruleLast ? "last_value" : "model";
-    if (pick === "last_value") {
-      return { points, fitted, fits, holdout, lastValueHoldout, selected: null, members: [], lastValueSelected: true, quarterHoldout: quarter, chooser, predict: lastFn };
+    if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
+      const last = points[points.length - 1].value;
+      return { points, fitted, fits, holdout, lastValueHoldout, selected: null, members: [], lastValueSelected: true, quarterHoldout: quarter, predict: () => last };
     }
-    if (pick === "mmf4") {
-      return { points, fitted, fits, holdout, lastValueHoldout, selected: "mmf4", members: ["mmf4"], lastValueSelected: false, quarterHoldout: quarter, chooser, predict: fits.get("mmf4").predict };
-    }
-    const selected2 = members[0];
-    return { points, fitted, fits, holdout, lastValueHoldout, selected: selected2, members, lastValueSelected: false, quarterHoldout: quarter, chooser, predict: dense ?? fits.get(PRIMARY_FAMILY).predict };
   } else {
     members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
     const first = names.find((n) => fits.has(n));
     if (members.length === 0 && first) members = [first];
   }
   const selected = members[0] ?? null;
-  const predict = dense ?? (members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null);
-  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, lastValueSelected: false, quarterHoldout: quarter, chooser: null, predict };
-}
-function learnedChoice(points, o, ensemble, ruleModel, ruleLast, quarter, mmf42) {
-  if (!o.proportion || !quarter || quarter.mmf4 === null || !mmf42) return null;
-  const nMax = points[points.length - 1].train_size;
-  const last = points[points.length - 1].value;
-  const gain = ensemble(4 * nMax) - ensemble(nMax);
-  if (!Number.isFinite(gain)) return null;
-  const features = chooserFeatures({ gain, quarterModel: quarter.model, quarterLastValue: quarter.lastValue, quarterMmf4: quarter.mmf4 });
-  return {
-    features,
-    candidates: { model: ruleModel, mmf4: mmf42.predict, last_value: () => last },
-    choice: chooseCandidate(features),
-    rule: ruleLast ? "last_value" : "model"
-  };
+  const predict2 = dense ?? (members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null);
+  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, lastValueSelected: false, quarterHoldout: quarter, predict: predict2 };
 }
 var ENSEMBLE_WINDOWS = [1.5, 2, 3];
 function windowEnsemble(points, o, primary) {
@@ -17710,17 +17674,15 @@ var QUARTER_MIN_POINTS = 4;
 function quarterHoldout(points, o) {
   if (points.length === 0) return null;
   const nMax = points[points.length - 1].train_size;
-  const train = points.filter((p) => p.train_size <= nMax / 4 * 1.0001);
-  const test = points.slice(train.length);
-  if (train.length < QUARTER_MIN_POINTS || test.length === 0) return null;
-  const f = windowEnsemble(train, o);
+  const train3 = points.filter((p) => p.train_size <= nMax / 4 * 1.0001);
+  const test = points.slice(train3.length);
+  if (train3.length < QUARTER_MIN_POINTS || test.length === 0) return null;
+  const f = windowEnsemble(train3, o);
   if (!f) return null;
-  const last = train[train.length - 1].value;
+  const last = train3[train3.length - 1].value;
   const model2 = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
   const lastValue = mean(test.map((p) => Math.abs(last - p.value)));
-  const m4 = o.proportion ? fitOnWindow("mmf4", train, o) : null;
-  const e4 = m4 ? mean(test.map((p) => Math.abs(m4.predict(p.train_size) - p.value))) : NaN;
-  return Number.isFinite(model2) ? { model: model2, lastValue, mmf4: Number.isFinite(e4) ? e4 : null } : null;
+  return Number.isFinite(model2) ? { model: model2, lastValue } : null;
 }
 function lastValueMargin(points, o) {
   if (o.proportion) return 2e-3;
@@ -17728,22 +17690,155 @@ function lastValueMargin(points, o) {
   return 0.02 * (Math.max(...v) - Math.min(...v));
 }
 
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function linearRegression(data) {
+  var m;
+  var b;
+  var dataLength = data.length;
+  if (dataLength === 1) {
+    m = 0;
+    b = data[0][1];
+  } else {
+    var sumX = 0;
+    var sumY = 0;
+    for (var i = 0; i < dataLength; i++) {
+      sumX += data[i][0];
+      sumY += data[i][1];
+    }
+    var meanX = sumX / dataLength;
+    var meanY = sumY / dataLength;
+    var sumXY = 0;
+    var sumXX = 0;
+    for (var i$1 = 0; i$1 < dataLength; i$1++) {
+      var deviationX = data[i$1][0] - meanX;
+      sumXY += deviationX * (data[i$1][1] - meanY);
+      sumXX += deviationX * deviationX;
+    }
+    m = sumXY / sumXX;
+    b = meanY - m * meanX;
+  }
+  return {
+    m,
+    b
+  };
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
 // src/curve/recommend.ts
-function gainPerDoubling(predict, n, direction) {
-  const d = predict(2 * n) - predict(n);
+function gainPerDoubling(predict2, n, direction) {
+  const d = predict2(2 * n) - predict2(n);
   return direction === "higher" ? d : -d;
 }
-function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
+function findRecommendedSize(predict2, direction, threshold, nLo, nHi) {
   const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
   const at3 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
   let lastAbove = -1;
-  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at3(i), direction) >= threshold) lastAbove = i;
+  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict2, at3(i), direction) >= threshold) lastAbove = i;
   if (lastAbove === -1) return nLo;
   if (lastAbove === steps) return null;
   let lo = Math.log(at3(lastAbove)), hi = Math.log(at3(lastAbove + 1));
   for (let k = 0; k < 40; k++) {
     const mid = (lo + hi) / 2;
-    if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;
+    if (gainPerDoubling(predict2, Math.exp(mid), direction) >= threshold) lo = mid;
     else hi = mid;
   }
   return Math.exp(hi);
@@ -17751,17 +17846,13 @@ function findRecommendedSize(predict, direction, threshold, nLo, nHi) {
 function fitCostModel(points) {
   const pts = points.filter((p) => p.cost !== void 0 && p.cost > 0);
   if (pts.length === 0) return null;
-  const lx = pts.map((p) => Math.log(p.train_size));
-  const ly = pts.map((p) => Math.log(p.cost));
-  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
-  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
-  let sxx = 0, sxy = 0;
-  for (let i = 0; i < pts.length; i++) {
-    sxx += (lx[i] - mx) ** 2;
-    sxy += (lx[i] - mx) * (ly[i] - my);
+  const xy = pts.map((p) => [Math.log(p.train_size), Math.log(p.cost)]);
+  if (xy.every(([x]) => Math.abs(x - xy[0][0]) < 1e-12)) {
+    const my = xy.reduce((a, [, y]) => a + y, 0) / xy.length;
+    return { intercept: my - xy[0][0], slope: 1 };
   }
-  const slope = sxx > 1e-12 ? sxy / sxx : 1;
-  return { intercept: my - slope * mx, slope };
+  const { m, b } = linearRegression(xy);
+  return { intercept: b, slope: m };
 }
 function costAt(model2, n) {
   return Math.exp(model2.intercept + model2.slope * Math.log(n));
@@ -17786,12 +17877,12 @@ function quantile(sorted, q) {
 }
 function bootstrapGains(models, o, current, B2) {
   const fp = models.fitted;
-  const predict = models.predict;
+  const predict2 = models.predict;
   const samples = [];
-  if (B2 <= 0 || fp.length < 3 || !predict || models.members.length === 0) return samples;
+  if (B2 <= 0 || fp.length < 3 || !predict2 || models.members.length === 0) return samples;
   const noiseW = pointWeights(fp, o);
   const w = fitWeights(fp, o);
-  const fitted = fp.map((p) => predict(p.train_size));
+  const fitted = fp.map((p) => predict2(p.train_size));
   const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(noiseW[i]));
   const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
   const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
@@ -17802,8 +17893,8 @@ function bootstrapGains(models, o, current, B2) {
     const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
     const fs5 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
     if (fs5.every((f) => f !== null)) {
-      const g = gainPerDoubling(medianPredictor(fs5), current, o.direction);
-      if (Number.isFinite(g)) samples.push(g);
+      const g2 = gainPerDoubling(medianPredictor(fs5), current, o.direction);
+      if (Number.isFinite(g2)) samples.push(g2);
     }
   }
   return samples;
@@ -17823,9 +17914,9 @@ function gainInterval(gain, samples, competitive) {
   const s = samples.slice().sort((a, b) => a - b);
   let lo = s.length >= 10 ? quantile(s, 0.1) : gain;
   let hi = s.length >= 10 ? quantile(s, 0.9) : gain;
-  for (const g of competitive) {
-    lo = Math.min(lo, g);
-    hi = Math.max(hi, g);
+  for (const g2 of competitive) {
+    lo = Math.min(lo, g2);
+    hi = Math.max(hi, g2);
   }
   return [Math.min(lo, gain), Math.max(hi, gain)];
 }
@@ -17845,7 +17936,7 @@ var mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function trustReasons(t) {
   const { models, o, thr } = t;
   const points = models.points;
-  const predict = models.predict;
+  const predict2 = models.predict;
   const nMax = points[points.length - 1].train_size;
   const fmtV = (v) => formatValue2(v, o.proportion);
   const fmtD = (d, signed = true) => formatDelta2(d, o.proportion, signed);
@@ -17870,7 +17961,7 @@ function trustReasons(t) {
     reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize2(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize2(worst2.b.train_size)}`);
   }
   const fitted = models.fitted;
-  const resid = fitted.map((p) => p.value - predict(p.train_size));
+  const resid = fitted.map((p) => p.value - predict2(p.train_size));
   const rmse = Math.sqrt(mean2(resid.map((r) => r * r)));
   const noisy = noiseKnown ? Math.sqrt(mean2(resid.map((r, i) => (r / noise[points.indexOf(fitted[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
   if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
@@ -17886,12 +17977,7 @@ function trustReasons(t) {
   }
   if (models.lastValueSelected && models.quarterHoldout) {
     const q = models.quarterHoldout;
-    if (models.chooser && models.chooser.rule !== "last_value") {
-      const m4 = q.mmf4 === null ? "" : `, mmf4 ${fmtD(q.mmf4, false)}`;
-      reasons.push(`the last observed value was chosen over the fitted curves from their held-out errors (fitted up to a quarter of the largest size: last value ${fmtD(q.lastValue, false)}, pow3 ${fmtD(q.model, false)}${m4}) and the predicted gain`);
-    } else {
-      reasons.push(`the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`);
-    }
+    reasons.push(`the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`);
   }
   if (t.current > MAX_EXTRAPOLATION * nMax) {
     reasons.push(`the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
@@ -17978,19 +18064,19 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
     base.conclusion = `learning curve not reliable: ${base.reason}; ${measured}`;
     return base;
   }
-  const predict = models.predict;
+  const predict2 = models.predict;
   const nFit = fittedPts[0].train_size;
   const gridHi = Math.max(nMax, current) * 2;
   const gridN = Math.min(60, Math.max(8, Math.ceil(Math.log2(gridHi / nFit) * 4)));
   for (let i = 0; i <= gridN; i++) {
     const n = nFit * Math.pow(gridHi / nFit, i / gridN);
-    base.curve.push({ train_size: roundSize(n), value: round(predict(n)) });
+    base.curve.push({ train_size: roundSize(n), value: round(predict2(n)) });
   }
-  const rec = findRecommendedSize(predict, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
+  const rec = findRecommendedSize(predict2, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
   const recommended = rec === null ? null : roundSize(rec);
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
-  const gain = gainPerDoubling(predict, current, opts.direction);
+  const gain = gainPerDoubling(predict2, current, opts.direction);
   const samples = bootstrapGains(models, o, current, opts.bootstrap_samples ?? 40);
   const competitive = competitiveGains(models, o, current, thr);
   const iv0 = gainInterval(gain, samples, competitive);
@@ -18002,7 +18088,7 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
     base.projected_savings = {
       cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
       cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
-      metric_delta: round(predict(recommended) - predict(current))
+      metric_delta: round(predict2(recommended) - predict2(current))
     };
   }
   reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended }));
@@ -18551,7 +18637,7 @@ function renderText(result) {
     }
     if (m.metrics.length) out.push(table2(rows));
     const cost = renderCostLine(m);
-    if (cost) out.push(cost.replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
+    if (cost) out.push(cost.replace(/<br>/g, "\n").replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
     for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
     if (m.checklist) {
@@ -18676,7 +18762,8 @@ function gateCost(head, base, metrics, config, location2) {
     per_point,
     headline_metric: headline3?.name ?? null,
     net_value,
-    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null }
+    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
+    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
   };
   const findings = [];
   const severity = config.cost.severity;
@@ -18854,10 +18941,10 @@ function gateLearningCurve(head, base, extras, config, location2) {
 }
 
 // src/stats/normal.ts
-var SQRT_2PI = 2.5066282746310002;
+var SQRT_2PI2 = 2.5066282746310002;
 var SERIES_LIMIT = 3;
 function normalPdf(x) {
-  return Math.exp(-0.5 * x * x) / SQRT_2PI;
+  return Math.exp(-0.5 * x * x) / SQRT_2PI2;
 }
 function centralSeries(x) {
   const x2 = x * x;
@@ -18921,7 +19008,7 @@ function normalQuantile(p) {
   let x = acklamLower(p);
   for (let i = 0; i < 2; i++) {
     const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI * Math.exp(0.5 * x * x);
+    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
     x = x - u / (1 + 0.5 * x * u);
   }
   return x;
@@ -18950,11 +19037,11 @@ function logGamma(x) {
     return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   }
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z = x - 1;
+  const z2 = x - 1;
   let a = LANCZOS[0];
-  const t = z + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
-  return 0.5 * LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+  const t = z2 + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
+  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
 }
 function stirlerr(n) {
   if (n <= 15) {
@@ -19019,12 +19106,12 @@ function wilsonInterval(successes, n, confidence = 0.95) {
   if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
   if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
   checkConfidence(confidence);
-  const z = normalIsf((1 - confidence) / 2);
+  const z2 = normalIsf((1 - confidence) / 2);
   const p = successes / n;
-  const z2 = z * z;
-  const denom = 1 + z2 / n;
-  const center = (p + z2 / (2 * n)) / denom;
-  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const center = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
   return [Math.max(0, center - half), Math.min(1, center + half)];
 }
 
@@ -19108,10 +19195,10 @@ function splitmix32(seed) {
   let s = seed >>> 0;
   return () => {
     s = s + 2654435769 >>> 0;
-    let z = s;
-    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
-    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
-    return (z ^ z >>> 16) >>> 0;
+    let z2 = s;
+    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
+    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
+    return (z2 ^ z2 >>> 16) >>> 0;
   };
 }
 function createRandom(seed) {

@@ -2,6 +2,7 @@
  * Diminishing returns and price: the gain of a doubling under a fitted curve, the size beyond which it falls
  * below the threshold, and the cost of a size from the curve's own cost column.
  */
+import { linearRegression } from 'simple-statistics';
 
 /** Gain (in the better direction, metric units) of doubling n under a prediction function. */
 export function gainPerDoubling(predict: (n: number) => number, n: number, direction: 'higher' | 'lower'): number {
@@ -45,15 +46,14 @@ export interface CostModel {
 export function fitCostModel(points: ReadonlyArray<{ train_size: number; cost?: number }>): CostModel | null {
   const pts = points.filter((p) => p.cost !== undefined && p.cost > 0);
   if (pts.length === 0) return null;
-  const lx = pts.map((p) => Math.log(p.train_size));
-  const ly = pts.map((p) => Math.log(p.cost!));
-  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
-  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
-  let sxx = 0, sxy = 0;
-  for (let i = 0; i < pts.length; i++) { sxx += (lx[i]! - mx) ** 2; sxy += (lx[i]! - mx) * (ly[i]! - my); }
-  // One point, or all at one size: assume cost proportional to size.
-  const slope = sxx > 1e-12 ? sxy / sxx : 1;
-  return { intercept: my - slope * mx, slope };
+  const xy = pts.map((p): [number, number] => [Math.log(p.train_size), Math.log(p.cost!)]);
+  // One point, or all at one size: no slope can be fitted; assume cost proportional to size.
+  if (xy.every(([x]) => Math.abs(x - xy[0]![0]) < 1e-12)) {
+    const my = xy.reduce((a, [, y]) => a + y, 0) / xy.length;
+    return { intercept: my - xy[0]![0], slope: 1 };
+  }
+  const { m, b } = linearRegression(xy);
+  return { intercept: b, slope: m };
 }
 
 export function costAt(model: CostModel, n: number): number {
