@@ -1,25 +1,12 @@
 // The CLI in-process (runCli with injected io), on real files in a temp dir.
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { captureIo, tempFiles } from '../support/cli.js';
 
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { cwd, stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), now: () => new Date('2026-11-21T00:00:00Z'), env: {} },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
-
-function files(map: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-cli-'));
-  for (const [name, text] of Object.entries(map)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const io = captureIo;
+const files = (map: Record<string, string>) => tempFiles(map, 'mlgate-cli-');
 
 const report = (acc: number) => `version: 1\nmodel: m\nmetrics:\n  accuracy: ${acc}\n  latency_ms: 40\n`;
 

@@ -1,28 +1,15 @@
 // `mlgate curve` in-process (runCli with injected io), on real files in a temp dir.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { captureIo, tempFiles } from '../support/cli.js';
 
 const example = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'curves', 'issue-example.csv'), 'utf8');
 
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { cwd, stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), now: () => new Date('2026-11-21T00:00:00Z'), env: {} },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
-
-function files(map: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-curve-'));
-  for (const [name, text] of Object.entries(map)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const io = captureIo;
+const files = (map: Record<string, string>) => tempFiles(map, 'mlgate-curve-');
 
 const report = `version: 1
 model: m
