@@ -42394,9 +42394,7 @@ function messageFor(e2) {
       return { message: `${e2.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
   }
 }
-function escapeKey(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
+var escapeKey = (key) => pointerOf([key]).slice(1);
 function clip(s) {
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
 }
@@ -44117,7 +44115,7 @@ function locate(loaded, pointer) {
   const pos = loaded.source.positions.get(pointer);
   return { file: loaded.source.file, ...pos ? { line: pos.line, column: pos.column } : {} };
 }
-function evaluateModel(input, config, _now) {
+function evaluateModel(input, config, now) {
   const head = input.head?.report ?? null;
   const base = input.base?.report ?? null;
   const findings = [];
@@ -44129,7 +44127,7 @@ function evaluateModel(input, config, _now) {
   const headMetrics = head?.metrics ?? {};
   const baseMetrics = base?.metrics ?? {};
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
-  const requests = names.filter((name) => head || !(name in headMetrics)).map((name) => {
+  const requests = (head ? names : []).map((name) => {
     const h = headMetrics[name] ?? null;
     const b = base ? baseMetrics[name] ?? null : null;
     return { name, head: h, base: b, rule: effectiveRule(name, config, b, h) };
@@ -44141,7 +44139,7 @@ function evaluateModel(input, config, _now) {
       ...r,
       significance: sigs[i],
       require_significance: config.significance.require_significance,
-      location: locate(input.head, `/metrics/${escapePointer(r.name)}`) ?? locate(input.head, "/metrics")
+      location: locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics")
     });
     metrics.push(metric2);
     findings.push(...f);
@@ -44170,7 +44168,7 @@ function evaluateModel(input, config, _now) {
     if (when === "pass") notes.push(message);
     else findings.push({ rule: "baseline.missing", severity: when, message });
   }
-  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
+  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
   const cost = gateCost(head, base, metrics, config, locate(input.head, "/cost"));
@@ -44192,9 +44190,6 @@ function evaluateModel(input, config, _now) {
     learning_curve: curve.result,
     checklist: checklist.items
   };
-}
-function escapePointer(s) {
-  return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/core/evaluate.ts

@@ -6,6 +6,7 @@ import type { Config } from './config-types.js';
 import type { ModelInput } from './evaluate.js';
 import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
 import { effectiveRule } from './metric-rules.js';
+import { pointerOf } from './safe-parse.js';
 import { significanceFor } from './significance-gate.js';
 import type { LoadedReport } from './report-types.js';
 import type { Finding, Location, MetricResult, ModelResult } from './result-types.js';
@@ -31,7 +32,7 @@ export function locate(loaded: LoadedReport | null, pointer: string): Location |
   return { file: loaded.source.file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
 }
 
-export function evaluateModel(input: ModelInput, config: Config, _now: Date): ModelResult {
+export function evaluateModel(input: ModelInput, config: Config, now: Date): ModelResult {
   const head = input.head?.report ?? null;
   const base = input.base?.report ?? null;
   const findings: Finding[] = [];
@@ -45,8 +46,8 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
   const baseMetrics = base?.metrics ?? {};
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
 
-  const requests = names
-    .filter((name) => head || !(name in headMetrics))
+  // Without a PR report there is nothing to compare: the model fails with report.missing alone.
+  const requests = (head ? names : [])
     .map((name) => {
       const h = headMetrics[name] ?? null;
       const b = base ? (baseMetrics[name] ?? null) : null;
@@ -59,7 +60,7 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
       ...r,
       significance: sigs[i]!,
       require_significance: config.significance.require_significance,
-      location: locate(input.head, `/metrics/${escapePointer(r.name)}`) ?? locate(input.head, '/metrics'),
+      location: locate(input.head, pointerOf(['metrics', r.name])) ?? locate(input.head, '/metrics'),
     });
     metrics.push(metric);
     findings.push(...f);
@@ -91,7 +92,7 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
     else findings.push({ rule: 'baseline.missing', severity: when, message });
   }
 
-  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now: _now });
+  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
 
@@ -116,8 +117,4 @@ export function evaluateModel(input: ModelInput, config: Config, _now: Date): Mo
     learning_curve: curve.result,
     checklist: checklist.items,
   };
-}
-
-function escapePointer(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }

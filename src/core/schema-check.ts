@@ -7,7 +7,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { InputError, InputErrors } from './errors.js';
-import { pointerToField, type ParsedDocument } from './safe-parse.js';
+import { pointerOf, pointerToField, type ParsedDocument } from './safe-parse.js';
 import { nearest } from './suggest.js';
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
@@ -77,9 +77,8 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
   }
 }
 
-function escapeKey(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+/** One key as a JSON-pointer segment (without the leading slash). */
+const escapeKey = (key: string) => pointerOf([key]).slice(1);
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
