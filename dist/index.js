@@ -39727,6 +39727,13 @@ function oneOf(name, value, allowed, fallback) {
 function list(value) {
   return value.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean);
 }
+function commentKey(value) {
+  if (value === "") return "default";
+  if (!/^[A-Za-z0-9._-]{1,40}$/.test(value)) {
+    throw new InputError('expected letters, digits, ".", "_" or "-" (at most 40)', { field: "input comment-key" });
+  }
+  return value;
+}
 function readSettings(getInput2) {
   const timeout = getInput2("api-timeout-ms");
   const apiTimeoutMs = timeout === "" ? 15e3 : Number(timeout);
@@ -39747,6 +39754,7 @@ function readSettings(getInput2) {
     review: oneOf("review", getInput2("review"), ["off", "request-changes"], "off"),
     failOn: oneOf("fail-on", getInput2("fail-on"), ["fail", "warn", "never"], "fail"),
     commentAuthor: getInput2("comment-author") || "github-actions[bot]",
+    commentKey: commentKey(getInput2("comment-key")),
     mode: oneOf("mode", getInput2("mode"), ["gate", "aggregate", "publish"], "gate"),
     results: list(getInput2("results")),
     apiTimeoutMs
@@ -47910,7 +47918,7 @@ async function createCheckRun(client, c) {
   const { data } = await client.rest.checks.create({
     owner: c.owner,
     repo: c.repo,
-    name: CHECK_NAME,
+    name: c.name ?? CHECK_NAME,
     head_sha: c.head_sha,
     status: "completed",
     conclusion: conclusionOf(c.verdict, c.failOnWarn),
@@ -48069,7 +48077,7 @@ async function postComment(env, outcome) {
     const posted = await upsertComment(
       client,
       { owner: ctx.owner, repo: ctx.repo, issue_number: outcome.target.number },
-      { key: "default", head_sha: outcome.target.head_sha, author: settings.commentAuthor, body }
+      { key: settings.commentKey, head_sha: outcome.target.head_sha, author: settings.commentAuthor, body }
     );
     if (posted.action === "skipped_stale") info("The PR has a newer head commit; its result is not overwritten.");
     if (posted.url) setOutput("comment-url", posted.url);
@@ -48102,6 +48110,7 @@ async function postHeadCheckRun(env, outcome) {
   if (settings.commentMode === "none" || ctx.pull?.fork) return;
   try {
     await createCheckRun(client, {
+      ...settings.commentKey !== "default" ? { name: `mlgate (${settings.commentKey})` } : {},
       owner: ctx.owner,
       repo: ctx.repo,
       head_sha: outcome.target.head_sha,

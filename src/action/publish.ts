@@ -41,7 +41,7 @@ export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<v
     const posted = await upsertComment(
       client,
       { owner: ctx.owner, repo: ctx.repo, issue_number: outcome.target.number },
-      { key: 'default', head_sha: outcome.target.head_sha, author: settings.commentAuthor, body },
+      { key: settings.commentKey, head_sha: outcome.target.head_sha, author: settings.commentAuthor, body },
     );
     if (posted.action === 'skipped_stale') core.info('The PR has a newer head commit; its result is not overwritten.');
     if (posted.url) core.setOutput('comment-url', posted.url);
@@ -89,6 +89,7 @@ export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Prom
   if (settings.commentMode === 'none' || ctx.pull?.fork) return;
   try {
     await createCheckRun(client, {
+      ...(settings.commentKey !== 'default' ? { name: `mlgate (${settings.commentKey})` } : {}),
       owner: ctx.owner,
       repo: ctx.repo,
       head_sha: outcome.target.head_sha,

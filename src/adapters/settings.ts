@@ -26,6 +26,11 @@ export interface Settings {
   failOn: FailOn;
   /** Login that posts the comment (github-actions[bot] for GITHUB_TOKEN). */
   commentAuthor: string;
+  /**
+   * Which mlgate comment (and check run) this run owns: workflows that gate different models of one PR use
+   * different keys and get one comment each; `default` otherwise.
+   */
+  commentKey: string;
   mode: ActionMode;
   /** aggregate mode: result JSON files or globs. */
   results: string[];
@@ -43,6 +48,14 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 function list(value: string): string[] {
   return value.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean);
+}
+
+function commentKey(value: string): string {
+  if (value === '') return 'default';
+  if (!/^[A-Za-z0-9._-]{1,40}$/.test(value)) {
+    throw new InputError('expected letters, digits, ".", "_" or "-" (at most 40)', { field: 'input comment-key' });
+  }
+  return value;
 }
 
 export function readSettings(getInput: GetInput): Settings {
@@ -65,6 +78,7 @@ export function readSettings(getInput: GetInput): Settings {
     review: oneOf('review', getInput('review'), ['off', 'request-changes'] as const, 'off'),
     failOn: oneOf('fail-on', getInput('fail-on'), ['fail', 'warn', 'never'] as const, 'fail'),
     commentAuthor: getInput('comment-author') || 'github-actions[bot]',
+    commentKey: commentKey(getInput('comment-key')),
     mode: oneOf('mode', getInput('mode'), ['gate', 'aggregate', 'publish'] as const, 'gate'),
     results: list(getInput('results')),
     apiTimeoutMs,

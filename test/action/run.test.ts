@@ -164,4 +164,20 @@ describe('run() on a pull request', () => {
     await run({ client: testClient });
     expect(ws.outputs().verdict).toBe('pass');
   });
+
+  it('keeps one comment per comment-key: two workflows gating different models of one PR', async () => {
+    const ws = setup(report('fraud-detector', { accuracy: 0.915, f1_macro: 0.88, latency_p95_ms: 40 }));
+    await run({ client: testClient });
+    restore();
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_COMMENT-KEY': 'ranking' });
+    await run({ client: testClient });
+    await run({ client: testClient });
+    const ours = fake.comments(REPO, 7).filter((c) => c.user?.login === 'github-actions[bot]');
+    expect(ours.map((c) => /key=([\w.-]+)/.exec(String(c.body))![1])).toEqual(['default', 'ranking']);
+    expect(fake.checkRuns(REPO).map((r) => r.name).sort()).toEqual(['mlgate', 'mlgate (ranking)', 'mlgate (ranking)']);
+    restore();
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_COMMENT-KEY': 'no spaces!' });
+    await run({ client: testClient });
+    expect(process.exitCode).toBe(1);
+  });
 });

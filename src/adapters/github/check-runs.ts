@@ -7,6 +7,8 @@ import { clipText, escapeLog } from '../../render/escape.js';
 import type { GitHubClient } from './client.js';
 
 export interface CheckRunInput {
+  /** Default `mlgate`; `mlgate (<comment-key>)` for runs with their own comment key. */
+  name?: string;
   owner: string;
   repo: string;
   head_sha: string;
@@ -37,7 +39,7 @@ export async function createCheckRun(client: GitHubClient, c: CheckRunInput): Pr
   const { data } = await client.rest.checks.create({
     owner: c.owner,
     repo: c.repo,
-    name: CHECK_NAME,
+    name: c.name ?? CHECK_NAME,
     head_sha: c.head_sha,
     status: 'completed',
     conclusion: conclusionOf(c.verdict, c.failOnWarn),
