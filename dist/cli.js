@@ -16604,11 +16604,17 @@ var TYPE_NAMES = {
   object: "a mapping (key: value)",
   array: "a list"
 };
+var REQUIRED_HINTS = {
+  version: "add `version: 1` at the top",
+  model: "add `model: <name>` (one report per model)",
+  metrics: "add `metrics:` with at least one `name: value`",
+  metric: "name the metric the points measure, e.g. `metric: accuracy`"
+};
 function describe(value) {
   if (value === null) return "nothing (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return /^\s*[-+]?\d/.test(value) ? "a string that is not a plain number" : "a string";
+  if (typeof value === "string") return "text";
   return `a ${typeof value}`;
 }
 function messageFor(e2) {
@@ -16622,11 +16628,16 @@ function messageFor(e2) {
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
       return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
-    case "required":
-      return { message: `missing required key "${e2.params.missingProperty}"`, pointer };
+    case "required": {
+      const key = e2.params.missingProperty;
+      return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
+    }
     case "type": {
-      const want = String(e2.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      return { message: `expected ${want}, got ${describe(e2.data)}`, pointer };
+      const types = String(e2.params.type).split(",");
+      const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      const numeric = types.includes("number") || types.includes("integer");
+      const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
+      return { message: `expected ${want}, got ${describe(e2.data)}${hint}`, pointer };
     }
     case "const":
       return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };

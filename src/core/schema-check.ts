@@ -25,11 +25,18 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'a list',
 };
 
+const REQUIRED_HINTS: Record<string, string> = {
+  version: 'add `version: 1` at the top',
+  model: 'add `model: <name>` (one report per model)',
+  metrics: 'add `metrics:` with at least one `name: value`',
+  metric: 'name the metric the points measure, e.g. `metric: accuracy`',
+};
+
 function describe(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return /^\s*[-+]?\d/.test(value) ? 'a string that is not a plain number' : 'a string';
+  if (typeof value === 'string') return 'text';
   return `a ${typeof value}`;
 }
 
@@ -44,11 +51,17 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(', ')}` : 'remove it';
       return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
-    case 'required':
-      return { message: `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`, pointer };
+    case 'required': {
+      const key = (e.params as { missingProperty: string }).missingProperty;
+      return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
+    }
     case 'type': {
-      const want = String((e.params as { type: string }).type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
-      return { message: `expected ${want}, got ${describe(e.data)}`, pointer };
+      const types = String((e.params as { type: string }).type).split(',');
+      const want = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      // The usual slip: a number written with a unit, a percent sign or thousands separators.
+      const numeric = types.includes('number') || types.includes('integer');
+      const hint = numeric && typeof e.data === 'string' ? '; write a plain number such as 0.912 or 12000 (no %, units or separators)' : '';
+      return { message: `expected ${want}, got ${describe(e.data)}${hint}`, pointer };
     }
     case 'const':
       return { message: `expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, pointer };

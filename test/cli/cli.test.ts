@@ -42,7 +42,7 @@ describe('mlgate compare', () => {
     const dir = files({ 'base.yaml': report(0.9), 'head.yaml': 'version: 1\nmodel: m\nmetrics:\n  accuracy: "high"\n' });
     const t = io(dir);
     expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml'], t.io)).toBe(2);
-    expect(t.err()).toBe('error: head.yaml:4:13: metrics.accuracy: expected a number, got a string\n');
+    expect(t.err()).toBe('error: head.yaml:4:13: metrics.accuracy: expected a number, got text; write a plain number such as 0.912 or 12000 (no %, units or separators)\n');
     const u = io(dir);
     expect(await runCli(['compare', '--head', 'head.yaml', '--format', 'pdf'], u.io)).toBe(2);
     expect(u.err()).toMatch(/--format must be one of markdown, json, text/);

@@ -52,7 +52,7 @@ describe('parseReport', () => {
 
   it('names file, line, column and field for a string where a number belongs', () => {
     const [e] = errorsOf(() => parseReport(GOOD.replace('accuracy: 0.912', 'accuracy: 1.5abc'), 'models/a/mlgate.yaml'));
-    expect(e!.format()).toBe('models/a/mlgate.yaml:4:13: metrics.accuracy: expected a number, got a string that is not a plain number');
+    expect(e!.format()).toBe('models/a/mlgate.yaml:4:13: metrics.accuracy: expected a number, got text; write a plain number such as 0.912 or 12000 (no %, units or separators)');
   });
 
   it('suggests the nearest key for a typo', () => {
@@ -64,7 +64,11 @@ describe('parseReport', () => {
   it('reports every problem at once', () => {
     const errors = errorsOf(() => parseReport('version: 2\nmetrics:\n  accuracy: high\n', 'r.yaml'));
     expect(errors.map((e) => e.format())).toEqual(
-      expect.arrayContaining(['r.yaml:1:10: version: expected 1', 'r.yaml:1:1: missing required key "model"', 'r.yaml:3:13: metrics.accuracy: expected a number, got a string']),
+      expect.arrayContaining([
+        'r.yaml:1:10: version: expected 1',
+        'r.yaml:1:1: missing required key "model"; add `model: <name>` (one report per model)',
+        'r.yaml:3:13: metrics.accuracy: expected a number, got text; write a plain number such as 0.912 or 12000 (no %, units or separators)',
+      ]),
     );
   });
 
