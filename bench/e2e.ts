@@ -5,10 +5,10 @@
  * with 0 ms and 50 ms of injected server latency. Run: bash bench/e2e.sh [runs]
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubServer } from '../test/support/github-server/index.js';
+import { removeTempDirs, tempDir } from '../test/support/temp.js';
 import { makeWorkspace, REPO } from '../test/support/workspace.js';
 
 const root = process.env.MLGATE_ROOT ?? process.cwd();
@@ -32,7 +32,7 @@ async function once(latencyMs: number, scenario: Scenario): Promise<{ wallMs: nu
     fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
     fake.addComment(REPO, 7, { user: 'github-actions[bot]', body: `old\n<!-- mlgate:comment key=default head=${ws.headSha} -->` });
     fake.clearRequests();
-    const rssFile = path.join(mkdtempSync(path.join(tmpdir(), 'mlgate-rss-')), 'rss');
+    const rssFile = path.join(tempDir('mlgate-rss-'), 'rss');
     const t0 = Date.now();
     const exit = await new Promise<number | null>((resolve) => {
       const child = spawn(process.execPath, ['--import', rssProbe(rssFile), dist], {
@@ -47,6 +47,7 @@ async function once(latencyMs: number, scenario: Scenario): Promise<{ wallMs: nu
     if (process.env.MLGATE_BENCH_VERBOSE) console.log(fake.requests.map((r) => `${r.method} ${r.path}`).join('\n'));
     return { wallMs: written - t0, requests: fake.requests.length, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, exit };
   } finally {
+    removeTempDirs();
     await fake.close();
   }
 }

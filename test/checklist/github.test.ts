@@ -3,8 +3,7 @@
  * membership), commenters' permissions, waivers by allowed and refused users with visible replies (once),
  * REQUEST_CHANGES and its dismissal, review mode with inline comments, and the PR of an issue_comment event.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
@@ -19,6 +18,7 @@ import type { Config } from '../../src/core/config-types.js';
 import type { GateResult } from '../../src/core/result-types.js';
 import { DEFAULT_TOKEN, startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
 import { HEAD_PATH, WORKSPACE, config, day, facts, loadBase, loadHead } from './helpers.js';
+import { tempDir } from '../support/temp.js';
 
 const REPO = 'acme/models';
 const HEAD = '9d81b07c3a1f2e4d5b6a79880a1b2c3d4e5f6a7b';
@@ -207,7 +207,7 @@ describe('review mode', () => {
 
 describe('pullForEvent', () => {
   it('fetches head, base and author for an issue_comment on a PR; null for a plain issue', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-event-'));
+    const dir = tempDir('mlgate-event-');
     const event = path.join(dir, 'event.json');
     writeFileSync(event, JSON.stringify({ action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { id: 99, body: '/mlgate recheck', user: { login: 'bob' } } }));
     const env = { GITHUB_REPOSITORY: REPO, GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: event, GITHUB_API_URL: fake.url };

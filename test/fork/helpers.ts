@@ -3,13 +3,13 @@
  * token, comment-mode none) writes the result file; the `workflow_run` job gets that file as a downloaded
  * artifact in an otherwise empty workspace (it never checks out the PR) and publishes it.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
 import { run } from '../../src/main.js';
 import type { FakeGitHub } from '../support/github-server/index.js';
 import { makeWorkspace, REPO, testClient, useEnv, type Workspace } from '../support/workspace.js';
+import { tempDir } from '../support/temp.js';
 
 export const FORK = 'mallory/models';
 export const PUBLISH_TOKEN = 'ghs_publishFAKE0123456789';
@@ -57,8 +57,8 @@ export function publishJob(
   run: { head_sha: string; head_repository?: string | null; head_branch?: string | null },
   inputs: Record<string, string> = {},
 ): PublishJob {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-publish-'));
-  const runner = mkdtempSync(path.join(tmpdir(), 'mlgate-publish-runner-'));
+  const dir = tempDir('mlgate-publish-');
+  const runner = tempDir('mlgate-publish-runner-');
   mkdirSync(path.join(dir, 'mlgate-result'));
   const target = path.join(dir, 'mlgate-result', 'result.json');
   if (typeof artifact === 'string') copyFileSync(artifact, target);

@@ -2,17 +2,17 @@
  * Shared plumbing for the hostile-input corpus: a temp workspace per case, the CLI run in-process with captured
  * output, and the checks every case makes (no stack trace, no internal error, no file contents echoed).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { tempDir as makeTempDir } from '../support/temp.js';
 
 /** Written into the value side of hostile files: if it shows up in any output, file contents were echoed. */
 export const CANARY = 'CANARY-7f3a9c-DO-NOT-ECHO';
 
 export function tempDir(prefix = 'mlgate-hostile-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return makeTempDir(prefix);
 }
 
 /** Writes `files` (relative path -> text or bytes) under a fresh temp dir and returns the dir. */

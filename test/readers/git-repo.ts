@@ -1,8 +1,8 @@
 /** Test support: a real git repository with a base commit and a PR commit, so baselines come from `git`. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../support/temp.js';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'readers');
 
@@ -37,7 +37,7 @@ function write(dir: string, tree: Tree) {
 
 /** base: the files at the PR's base; head: what the PR adds, changes (or deletes with null). */
 export function makeRepo(base: Tree, head: Tree): { dir: string; baseSha: string; headSha: string; cleanup: () => void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-repo-'));
+  const dir = tempDir('mlgate-repo-');
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'commit.gpgsign', 'false');
   write(dir, base);

@@ -1,7 +1,7 @@
 /** Running the CLI in-process: an injected io that records what it prints, and files in a temp directory. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from './temp.js';
 
 export function captureIo(cwd: string) {
   const out: string[] = [];
@@ -14,7 +14,7 @@ export function captureIo(cwd: string) {
 }
 
 export function tempFiles(map: Record<string, string>, prefix = 'mlgate-cli-'): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   for (const [name, text] of Object.entries(map)) writeFileSync(path.join(dir, name), text);
   return dir;
 }

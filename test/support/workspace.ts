@@ -3,11 +3,11 @@
  * (event payload, GITHUB_* variables, INPUT_* inputs) for running the action as the runner would.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { run } from '../../src/main.js';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
+import { tempDir } from './temp.js';
 
 export const REPO = 'acme/models';
 
@@ -36,7 +36,7 @@ export function makeWorkspace(
   headFiles: Record<string, string | null>,
   opts: { prNumber?: number; author?: string; inputs?: Record<string, string>; eventName?: string } = {},
 ): Workspace {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-ws-'));
+  const dir = tempDir('mlgate-ws-');
   const write = (files: Record<string, string | null>) => {
     for (const [file, text] of Object.entries(files)) {
       const full = path.join(dir, file);
@@ -57,7 +57,7 @@ export function makeWorkspace(
   git(dir, 'commit', '-q', '--allow-empty', '-m', 'head');
   const headSha = git(dir, 'rev-parse', 'HEAD');
 
-  const runnerDir = mkdtempSync(path.join(tmpdir(), 'mlgate-runner-'));
+  const runnerDir = tempDir('mlgate-runner-');
   const number = opts.prNumber ?? 7;
   const event = {
     action: 'synchronize',
