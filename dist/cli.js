@@ -16095,6 +16095,14 @@ var config_schema_default = {
             "fail"
           ],
           description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply."
+        },
+        when_removed: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "Verdict when the base has a report that the PR no longer has (deleted or not written). Default fail, so deleting a report cannot take a model out of the gate; to retire a model, set warn or pass on the base branch first."
         }
       }
     },
@@ -16718,7 +16726,7 @@ function resolveConfig(raw) {
   return {
     version: 1,
     reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? "pass" },
+    baseline: { when_missing: raw.baseline?.when_missing ?? "pass", when_removed: raw.baseline?.when_removed ?? "fail" },
     defaults,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],
@@ -20059,7 +20067,11 @@ function evaluateModel(input, config, now) {
   const findings = [];
   const notes = [];
   const metrics = [];
-  if (!head) {
+  if (!head && input.removed) {
+    const message = `the PR removes the report ${input.base_path ?? ""} of ${input.name}: this model is no longer gated`;
+    if (config.baseline.when_removed === "pass") notes.push(message);
+    else findings.push({ rule: "report.removed", severity: config.baseline.when_removed, message });
+  } else if (!head) {
     findings.push({ rule: "report.missing", severity: "fail", message: `the PR has no report for ${input.name}` });
   }
   const headMetrics = head?.metrics ?? {};
@@ -24533,7 +24545,9 @@ function createFileBaselineReader(root) {
     async toFile(rel, _tempDir, maxBytes) {
       const checked = await checkUntrustedFile(path5.join(root, rel), { root, label: rel, maxBytes });
       return checked ? checked.real : null;
-    }
+    },
+    // The CLI names both reports: there is no base tree to list.
+    list: async () => null
   };
 }
 

@@ -41515,6 +41515,9 @@ function globBase(glob) {
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
 var MAX_ENTRIES = 5e4;
 var MAX_REPORTS = 100;
+function inSkippedDir(rel) {
+  return rel.split("/").slice(0, -1).some((d) => SKIP.has(d));
+}
 async function findReports(workspace, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -41845,6 +41848,14 @@ var config_schema_default = {
             "fail"
           ],
           description: "Verdict when a model has no baseline report. Default pass (with a note); absolute bounds still apply."
+        },
+        when_removed: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "Verdict when the base has a report that the PR no longer has (deleted or not written). Default fail, so deleting a report cannot take a model out of the gate; to retire a model, set warn or pass on the base branch first."
         }
       }
     },
@@ -42468,7 +42479,7 @@ function resolveConfig(raw) {
   return {
     version: 1,
     reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? "pass" },
+    baseline: { when_missing: raw.baseline?.when_missing ?? "pass", when_removed: raw.baseline?.when_removed ?? "fail" },
     defaults,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],
@@ -44140,7 +44151,11 @@ function evaluateModel(input, config, now) {
   const findings = [];
   const notes = [];
   const metrics = [];
-  if (!head) {
+  if (!head && input.removed) {
+    const message = `the PR removes the report ${input.base_path ?? ""} of ${input.name}: this model is no longer gated`;
+    if (config.baseline.when_removed === "pass") notes.push(message);
+    else findings.push({ rule: "report.removed", severity: config.baseline.when_removed, message });
+  } else if (!head) {
     findings.push({ rule: "report.missing", severity: "fail", message: `the PR has no report for ${input.name}` });
   }
   const headMetrics = head?.metrics ?? {};
@@ -44295,11 +44310,36 @@ async function gitCopyFile(cwd, sha, path14, dest, maxBytes) {
   });
   return "found";
 }
+async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
+  if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
+  const args = ["ls-tree", "-r", "-z", sha];
+  if (dir) args.push("--", dir);
+  const tree = await git(args, cwd, maxBytes);
+  if (!tree.ok) return "unavailable";
+  const out = [];
+  for (const entry of tree.stdout.toString("utf8").split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type] = entry.slice(0, tab).split(" ");
+    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
+  }
+  return out;
+}
 
 // src/adapters/baseline.ts
 function createBaselineReader(opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let apiTree = null;
   const reader = {
+    async list(pattern) {
+      const glob = isGlob(pattern);
+      let files = await gitListFiles(opts.workspace, opts.sha, glob ? globBase(pattern) : pattern);
+      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
+      if (!files) return null;
+      const re = glob ? globToRegExp(pattern) : null;
+      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f) : f === pattern);
+    },
     source: "none",
     async read(path14) {
       const fromGit = await gitReadFile(opts.workspace, opts.sha, path14, maxBytes);
@@ -44356,6 +44396,18 @@ function createBaselineReader(opts) {
     }
   };
   return reader;
+}
+async function listTreeFromApi(opts) {
+  if (!opts.client) return null;
+  try {
+    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner: opts.owner, repo: opts.repo, tree_sha: opts.sha, recursive: "1" });
+    const data = res.data;
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
+  } catch (e2) {
+    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
+    throw e2;
+  }
 }
 async function* boundedChunks(data, maxBytes, label) {
   const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
@@ -46248,20 +46300,31 @@ function finish(out, naming) {
 // src/adapters/readers.ts
 async function loadSources(ctx, patterns) {
   const models = [];
+  const removed = [];
   const names = /* @__PURE__ */ new Map();
   for (const source of collectSources(patterns, ctx.config.models)) {
-    for (const m of await loadSource(ctx, source)) {
+    for (const m of await loadSource(ctx, source, removed)) {
       const other = names.get(m.name);
       if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file: m.head_path ?? void 0, field: "model" });
       names.set(m.name, m.head_path ?? m.base_path ?? source.pattern);
       models.push(m);
     }
   }
+  for (const r of removed) {
+    const moved = models.find((m) => m.name === r.name);
+    if (moved) {
+      if (!moved.base) Object.assign(moved, { base: r.base, base_path: r.base_path });
+      continue;
+    }
+    names.set(r.name, r.base_path ?? "");
+    models.push(r);
+  }
   return models;
 }
-async function loadSource(ctx, source) {
+async function loadSource(ctx, source, removed) {
   if (source.reader === "mlflow") return loadMlflow(ctx, source);
   const files = await findReports(ctx.workspace, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findRemoved(ctx, source, new Set(files), removed);
   const out = [];
   for (const rel of files) {
     const reader = source.reader ?? detectReader(rel);
@@ -46275,9 +46338,22 @@ async function loadSource(ctx, source) {
     const reader = source.reader ?? detectReader(source.pattern);
     const naming = namingFor(ctx, source, source.pattern);
     const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern });
+    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...base ? { removed: true } : {} });
   }
   return out;
+}
+async function findRemoved(ctx, source, inHead, removed) {
+  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
+  for (const rel of atBase ?? []) {
+    if (inHead.has(rel) || removed.some((r) => r.base_path === rel)) continue;
+    const reader = source.reader ?? detectReader(rel);
+    if (reader === "mlflow") continue;
+    const naming = namingFor(ctx, source, rel);
+    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
+    if (base && !removed.some((r) => r.name === base.report.model)) {
+      removed.push({ name: base.report.model, head: null, base, head_path: null, base_path: rel, removed: true });
+    }
+  }
 }
 function namingFor(ctx, source, rel) {
   return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };

@@ -8,7 +8,9 @@ import { statusOf } from './github/client.js';
 import path from 'node:path';
 import { createWriteStream } from 'node:fs';
 import { checkUntrustedFile, decodeUtf8, DEFAULT_MAX_BYTES, readUntrustedText } from './files.js';
-import { gitCopyFile, gitReadFile } from './git.js';
+import { gitCopyFile, gitListFiles, gitReadFile } from './git.js';
+import { globBase, globToRegExp, isGlob } from '../core/glob.js';
+import { inSkippedDir } from './find-reports.js';
 
 export interface BaselineReader {
   /** Text of `path` at the base commit, or null when the base has no such file. */
@@ -18,6 +20,12 @@ export interface BaselineReader {
    * path, or null when the base has no such file. The CLI's reader returns the file in place.
    */
   toFile(path: string, tempDir: string, maxBytes: number): Promise<string | null>;
+  /**
+   * The files at the base commit that match a report pattern (a glob or a plain path), so that a report the
+   * PR deleted is still seen; null when the base cannot be listed (no commit in the checkout and no API, or a
+   * tree too large for one API response).
+   */
+  list(pattern: string): Promise<string[] | null>;
   /** Where the last read came from, for the comment. */
   source: 'git' | 'api' | 'none';
 }
@@ -33,6 +41,8 @@ export function createFileBaselineReader(root: string): BaselineReader {
       const checked = await checkUntrustedFile(path.join(root, rel), { root, label: rel, maxBytes });
       return checked ? checked.real : null;
     },
+    // The CLI names both reports: there is no base tree to list.
+    list: async () => null,
   };
 }
 
@@ -45,7 +55,18 @@ export function createBaselineReader(opts: {
   maxBytes?: number;
 }): BaselineReader {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Through the API, one listing of the whole base tree per run, shared by every pattern.
+  let apiTree: Promise<string[] | null> | null = null;
   const reader: BaselineReader = {
+    async list(pattern: string) {
+      const glob = isGlob(pattern);
+      // git lists only the directory the pattern can match in (the whole tree of a monorepo is large).
+      let files: string[] | null | 'unavailable' = await gitListFiles(opts.workspace, opts.sha, glob ? globBase(pattern) : pattern);
+      if (files === 'unavailable') files = await (apiTree ??= listTreeFromApi(opts));
+      if (!files) return null;
+      const re = glob ? globToRegExp(pattern) : null;
+      return files.filter((f) => (re ? re.test(f) && !inSkippedDir(f) : f === pattern));
+    },
     source: 'none',
     async read(path: string) {
       const fromGit = await gitReadFile(opts.workspace, opts.sha, path, maxBytes);
@@ -102,6 +123,21 @@ export function createBaselineReader(opts: {
     },
   };
   return reader;
+}
+
+/** Every file of the base commit from the git trees API (one request), when the checkout lacks the commit. */
+async function listTreeFromApi(opts: { sha: string; client: GitHubClient | null; owner: string; repo: string }): Promise<string[] | null> {
+  if (!opts.client) return null;
+  try {
+    const res = await opts.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner: opts.owner, repo: opts.repo, tree_sha: opts.sha, recursive: '1' });
+    const data = res.data as { truncated?: boolean; tree?: Array<{ path?: unknown; type?: unknown; mode?: unknown }> };
+    // A truncated listing could miss exactly the deleted report: better unknown than wrong.
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e) => e.type === 'blob' && e.mode !== '120000' && typeof e.path === 'string').map((e) => e.path as string);
+  } catch (e) {
+    if (statusOf(e) === 404 || statusOf(e) === 409) return null;
+    throw e;
+  }
 }
 
 /**

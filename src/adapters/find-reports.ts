@@ -8,6 +8,11 @@ const SKIP = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', '.
 const MAX_ENTRIES = 50_000;
 const MAX_REPORTS = 100;
 
+/** True for a path inside a directory the report walk skips (vendored trees, virtualenvs, VCS data). */
+export function inSkippedDir(rel: string): boolean {
+  return rel.split('/').slice(0, -1).some((d) => SKIP.has(d));
+}
+
 export async function findReports(workspace: string, patterns: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {

@@ -63,3 +63,24 @@ export async function gitCopyFile(cwd: string, sha: string, path: string, dest: 
   });
   return 'found';
 }
+
+/**
+ * Every file path under `dir` at commit `sha` (regular files only: links and submodules are not reports), or
+ * `unavailable` when the checkout lacks the commit. Bounded: a listing larger than maxBytes is `unavailable`.
+ */
+export async function gitListFiles(cwd: string, sha: string, dir: string, maxBytes = 16 * 1024 * 1024): Promise<string[] | 'unavailable'> {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return 'unavailable';
+  if (!(await git(['cat-file', '-e', `${sha}^{commit}`], cwd, 1024)).ok) return 'unavailable';
+  const args = ['ls-tree', '-r', '-z', sha];
+  if (dir) args.push('--', dir);
+  const tree = await git(args, cwd, maxBytes);
+  if (!tree.ok) return 'unavailable';
+  const out: string[] = [];
+  for (const entry of tree.stdout.toString('utf8').split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type] = entry.slice(0, tab).split(' ');
+    if (type === 'blob' && mode !== '120000') out.push(entry.slice(tab + 1));
+  }
+  return out;
+}

@@ -24,24 +24,39 @@ export interface SourceContext {
   baseline: BaselineReader | null;
 }
 
-/** Every model of the run, from every source; a model named twice is an error. */
+/**
+ * Every model of the run, from every source; a model named twice is an error. Reports that only the base
+ * has come last, marked `removed`, unless the PR reports the same model elsewhere (a moved report: its old
+ * file becomes that model's baseline when the new path has none).
+ */
 export async function loadSources(ctx: SourceContext, patterns: readonly string[]): Promise<ModelInput[]> {
   const models: ModelInput[] = [];
+  const removed: ModelInput[] = [];
   const names = new Map<string, string>();
   for (const source of collectSources(patterns, ctx.config.models)) {
-    for (const m of await loadSource(ctx, source)) {
+    for (const m of await loadSource(ctx, source, removed)) {
       const other = names.get(m.name);
       if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file: m.head_path ?? undefined, field: 'model' });
       names.set(m.name, m.head_path ?? m.base_path ?? source.pattern);
       models.push(m);
     }
   }
+  for (const r of removed) {
+    const moved = models.find((m) => m.name === r.name);
+    if (moved) {
+      if (!moved.base) Object.assign(moved, { base: r.base, base_path: r.base_path });
+      continue;
+    }
+    names.set(r.name, r.base_path ?? '');
+    models.push(r);
+  }
   return models;
 }
 
-async function loadSource(ctx: SourceContext, source: ReportSource): Promise<ModelInput[]> {
+async function loadSource(ctx: SourceContext, source: ReportSource, removed: ModelInput[]): Promise<ModelInput[]> {
   if (source.reader === 'mlflow') return loadMlflow(ctx, source);
   const files = await findReports(ctx.workspace, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findRemoved(ctx, source, new Set(files), removed);
   const out: ModelInput[] = [];
   for (const rel of files) {
     const reader = source.reader ?? detectReader(rel);
@@ -56,9 +71,24 @@ async function loadSource(ctx: SourceContext, source: ReportSource): Promise<Mod
     const reader = source.reader ?? detectReader(source.pattern);
     const naming = namingFor(ctx, source, source.pattern);
     const base = reader === 'dvc' ? await readDvcSide(ctx, source.pattern, naming, 'base') : reader === 'mlflow' ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern });
+    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...(base ? { removed: true } : {}) });
   }
   return out;
+}
+
+/** Reports of this source that the base commit has and the PR does not (deleted, or not written by the job). */
+async function findRemoved(ctx: SourceContext, source: ReportSource, inHead: ReadonlySet<string>, removed: ModelInput[]): Promise<void> {
+  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
+  for (const rel of atBase ?? []) {
+    if (inHead.has(rel) || removed.some((r) => r.base_path === rel)) continue;
+    const reader = source.reader ?? detectReader(rel);
+    if (reader === 'mlflow') continue;
+    const naming = namingFor(ctx, source, rel);
+    const base = reader === 'dvc' ? await readDvcSide(ctx, rel, naming, 'base') : await readBaseSingle(ctx, reader, rel, naming);
+    if (base && !removed.some((r) => r.name === base.report.model)) {
+      removed.push({ name: base.report.model, head: null, base, head_path: null, base_path: rel, removed: true });
+    }
+  }
 }
 
 function namingFor(ctx: SourceContext, source: ReportSource, rel: string): NamingOptions {

@@ -45,6 +45,12 @@ export interface Config {
   baseline: {
     /** Verdict when a model has no baseline report (the PR adds it, or the base lacks the file). */
     when_missing: 'pass' | 'warn' | 'fail';
+    /**
+     * Verdict when the base has a report the PR no longer has (deleted, or no longer written by the job):
+     * default fail, so deleting a report cannot take a model out of the gate. Retiring a model: set warn or
+     * pass on the base first (the policy is read from the base).
+     */
+    when_removed: 'pass' | 'warn' | 'fail';
   };
   /** Rules applied to every metric, overridden per metric by `metrics`. */
   defaults: MetricRule;

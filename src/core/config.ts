@@ -41,7 +41,7 @@ export function resolveConfig(raw: RawConfig): Config {
   return {
     version: 1,
     reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? 'pass' },
+    baseline: { when_missing: raw.baseline?.when_missing ?? 'pass', when_removed: raw.baseline?.when_removed ?? 'fail' },
     defaults,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],

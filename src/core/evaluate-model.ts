@@ -39,7 +39,12 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
   const notes: string[] = [];
   const metrics: MetricResult[] = [];
 
-  if (!head) {
+  if (!head && input.removed) {
+    // A report the base had and the PR lost: the model would silently leave the gate (baseline.when_removed).
+    const message = `the PR removes the report ${input.base_path ?? ''} of ${input.name}: this model is no longer gated`;
+    if (config.baseline.when_removed === 'pass') notes.push(message);
+    else findings.push({ rule: 'report.removed', severity: config.baseline.when_removed, message });
+  } else if (!head) {
     findings.push({ rule: 'report.missing', severity: 'fail', message: `the PR has no report for ${input.name}` });
   }
   const headMetrics = head?.metrics ?? {};

@@ -19,6 +19,8 @@ export interface ModelInput {
   base_path: string | null;
   /** The PR touched none of this model's paths: the baseline's figures are reused (issue 7). */
   carried_forward?: boolean;
+  /** The base has this report and the PR does not (a matching file was deleted, or the job did not write it). */
+  removed?: boolean;
   extras?: ModelExtras;
 }
 

@@ -94,9 +94,12 @@ describe('W&B and flat files through gather', () => {
     expect(renderMarkdown(result, { target: 'summary' })).toContain('accuracy');
   });
 
-  it('a configured model without a head report is reported missing, with its baseline', async () => {
-    const { result } = await run({ 'eval/metrics.csv': 'metric,value\naccuracy,0.91\n' }, { 'eval/metrics.csv': null }, 'models:\n  ranker: {report: "csv:eval/metrics.csv"}\n');
-    expect(result.models.map((m) => [m.name, m.verdict, m.findings[0]?.rule])).toEqual([['ranker', 'fail', 'report.missing']]);
+  it('a configured model whose report the PR deleted is reported removed; one with no report anywhere, missing', async () => {
+    const config = 'models:\n  ranker: {report: "csv:eval/metrics.csv"}\n';
+    const { result } = await run({ 'eval/metrics.csv': 'metric,value\naccuracy,0.91\n' }, { 'eval/metrics.csv': null }, config);
+    expect(result.models.map((m) => [m.name, m.verdict, m.findings[0]?.rule, m.baseline])).toEqual([['ranker', 'fail', 'report.removed', 'present']]);
+    const never = await run({ 'README.md': 'x' }, {}, config);
+    expect(never.result.models.map((m) => [m.name, m.verdict, m.findings[0]?.rule, m.baseline])).toEqual([['ranker', 'fail', 'report.missing', 'missing']]);
   });
 
   it('refuses two sources that produce the same model', async () => {

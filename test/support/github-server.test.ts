@@ -150,6 +150,23 @@ describe('pulls and contents', () => {
     const missing = await failure(gh.rest.repos.getContent({ owner, repo, path: 'models/report.yml', ref: 'c'.repeat(40) }));
     expect(missing.status).toBe(404);
   });
+
+  it('lists a commit with the git trees API: top level, recursive, truncated, 404', async () => {
+    const sha = 'd'.repeat(40);
+    fake.setFile(REPO, sha, 'models/a/report.yml', 'a');
+    fake.setFile(REPO, sha, 'README.md', 'r');
+    const top = await gh.rest.git.getTree({ owner, repo, tree_sha: sha });
+    expect(top.data.tree.map((e) => [e.path, e.type])).toEqual([['models', 'tree'], ['README.md', 'blob']]);
+    const all = await gh.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: '1' });
+    expect(all.data.tree.map((e) => [e.path, e.type, e.mode])).toEqual([
+      ['models', 'tree', '040000'], ['models/a', 'tree', '040000'], ['models/a/report.yml', 'blob', '100644'], ['README.md', 'blob', '100644'],
+    ]);
+    expect(all.data.truncated).toBe(false);
+    fake.setTreeLimit(2);
+    const cut = await gh.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: '1' });
+    expect([cut.data.tree.length, cut.data.truncated]).toEqual([2, true]);
+    expect((await failure(gh.rest.git.getTree({ owner, repo, tree_sha: 'e'.repeat(40) }))).status).toBe(404);
+  });
 });
 
 describe('fault injection', () => {

@@ -116,6 +116,10 @@ export class FakeGitHub {
   setFile(repo: string, ref: string, path: string, content: string | Uint8Array): void {
     this.store.ensureRepo(repo).files.set(fileKey(ref, path), Buffer.from(content));
   }
+  /** Recursive tree listings longer than this come back `truncated`. */
+  setTreeLimit(entries: number): void {
+    this.store.treeLimit = entries;
+  }
   addReview(repo: string, pull: number, input: ReviewInput): ReturnType<typeof J.reviewJson> {
     const r = this.mustRepo(repo);
     const p = r.pulls.get(pull);

@@ -1,0 +1,100 @@
+/**
+ * A report the base has and the PR does not: deleting a model's report must not take the model out of the
+ * gate. Seen by listing the base commit (git, or the git trees API when the checkout lacks it).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBaselineReader } from '../../src/adapters/baseline.js';
+import { gatherModels } from '../../src/adapters/gather.js';
+import { createGitHubClient } from '../../src/adapters/github/client.js';
+import { parseConfig } from '../../src/core/config.js';
+import { evaluate } from '../../src/core/evaluate.js';
+import { run } from '../../src/main.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { DEFAULT_TOKEN, startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import { makeWorkspace, report, REPO, testClient, useEnv } from '../support/workspace.js';
+import { makeRepo } from '../readers/git-repo.js';
+
+const CONFIG = 'reports: models/*/mlgate.yaml\nmetrics:\n  accuracy: {max_drop: 0.002}\n';
+const BASE = {
+  'models/fraud/mlgate.yaml': report('fraud', { accuracy: 0.912 }),
+  'models/churn/mlgate.yaml': report('churn', { accuracy: 0.861 }),
+};
+
+let fake: FakeGitHub;
+let restore: () => void = () => undefined;
+const cleanups: Array<() => void> = [];
+beforeEach(async () => {
+  fake = await startGitHubServer();
+  process.exitCode = undefined;
+});
+afterEach(async () => {
+  cleanups.splice(0).forEach((c) => c());
+  restore();
+  process.exitCode = undefined;
+  await fake.close();
+});
+
+/** gather + evaluate with the baseline from git, or (api) from the fake's contents and trees at a SHA git lacks. */
+async function gate(head: Record<string, string | null>, opts: { config?: string; api?: boolean } = {}) {
+  const repo = makeRepo(BASE, head);
+  cleanups.push(repo.cleanup);
+  const config = parseConfig(opts.config ?? CONFIG, '.github/mlgate.yml');
+  const sha = opts.api ? 'a'.repeat(40) : repo.baseSha;
+  if (opts.api) for (const [path, text] of Object.entries(BASE)) fake.setFile(REPO, sha, path, text);
+  const client = opts.api ? createGitHubClient({ token: DEFAULT_TOKEN, baseUrl: fake.url, retries: 0 }) : null;
+  const baseline = createBaselineReader({ sha, workspace: repo.dir, client, owner: 'acme', repo: 'models' });
+  const models = await gatherModels({ workspace: repo.dir, config, patterns: config.reports, baseline });
+  return evaluate({ config, models, base: { sha, source: baseline.source }, head: { sha: repo.headSha }, now: new Date('2026-01-01') });
+}
+
+const summary = (r: Awaited<ReturnType<typeof gate>>) => r.models.map((m) => [m.name, m.verdict, m.findings[0]?.rule ?? null, m.baseline]);
+
+describe('reports removed by the PR', () => {
+  it('fails a model whose report the PR deleted (baseline listed with git)', async () => {
+    const r = await gate({ 'models/churn/mlgate.yaml': null, 'models/fraud/mlgate.yaml': report('fraud', { accuracy: 0.913 }) });
+    expect(summary(r)).toEqual([['fraud', 'pass', null, 'present'], ['churn', 'fail', 'report.removed', 'present']]);
+    expect(r.verdict).toBe('fail');
+    const churn = r.models[1]!;
+    expect(churn.reasons[0]).toBe('the PR removes the report models/churn/mlgate.yaml of churn: this model is no longer gated');
+    expect(churn.report_path).toBeNull();
+    expect(renderMarkdown(r, { target: 'comment' })).toMatch(/churn.*no longer gated/);
+  });
+
+  it('follows baseline.when_removed: warn, or pass with a note (retiring a model)', async () => {
+    const head = { 'models/churn/mlgate.yaml': null };
+    const warn = await gate(head, { config: `${CONFIG}baseline: {when_removed: warn}\n` });
+    expect([warn.verdict, summary(warn)[1]]).toEqual(['warn', ['churn', 'warn', 'report.removed', 'present']]);
+    const pass = await gate(head, { config: `${CONFIG}baseline: {when_removed: pass}\n` });
+    expect([pass.verdict, pass.models[1]!.findings, pass.models[1]!.notes[0]]).toEqual(['pass', [], expect.stringMatching(/removes the report models\/churn/)]);
+  });
+
+  it('treats a moved report as the same model, with the old file as its baseline', async () => {
+    const r = await gate({ 'models/churn/mlgate.yaml': null, 'models/churn-v2/mlgate.yaml': report('churn', { accuracy: 0.84 }) });
+    expect(summary(r)).toEqual([['churn', 'fail', 'metric.max_drop', 'present'], ['fraud', 'pass', null, 'present']]);
+    expect(r.models[0]!.metrics[0]).toMatchObject({ base: 0.861, head: 0.84 });
+  });
+
+  it('lists the base through the git trees API when the checkout lacks the base commit', async () => {
+    const r = await gate({ 'models/churn/mlgate.yaml': null }, { api: true });
+    expect(r.base.source).toBe('api');
+    expect(summary(r)).toEqual([['fraud', 'pass', null, 'present'], ['churn', 'fail', 'report.removed', 'present']]);
+    expect(fake.requests.filter((q) => q.path.includes('/git/trees/')).length).toBe(1);
+  });
+
+  it('does not guess from a truncated tree listing', async () => {
+    fake.setTreeLimit(1);
+    const r = await gate({ 'models/churn/mlgate.yaml': null }, { api: true });
+    expect(summary(r)).toEqual([['fraud', 'pass', null, 'present']]);
+  });
+
+  it('end to end: the action comments on the removed model and fails the step', async () => {
+    const ws = makeWorkspace({ ...BASE, '.github/mlgate.yml': CONFIG }, { 'models/churn/mlgate.yaml': null });
+    fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
+    await run({ client: testClient });
+    const body = fake.comments(REPO, 7)[0]!.body as string;
+    expect(body.split('\n')[0]).toMatch(/^### ❌ mlgate: fail — .*churn/);
+    expect(body).toContain('the PR removes the report models/churn/mlgate.yaml of churn');
+    expect(process.exitCode).toBe(1);
+  });
+});
