@@ -81,7 +81,7 @@ interface Row { errs2: number[]; errs4: number[] }
 
 function extrapolation(name: string, curves: BenchCurve[]): void {
   const rows = new Map<string, Row>();
-  const keys = [...FAMILY_NAMES, 'last_value', 'selected'];
+  const keys = [...FAMILY_NAMES, 'last_value', 'selected', 'selected, reliable', 'selected, not reliable'];
   for (const k of keys) rows.set(k, { errs2: [], errs4: [] });
   const selectedCount = new Map<string, number>();
   let used = 0, skipped = 0, callRight = 0, callBase = 0;
@@ -107,6 +107,9 @@ function extrapolation(name: string, curves: BenchCurve[]): void {
     add('last_value', () => last.value);
     const sel = { predict: m.predict! };
     add('selected', sel.predict);
+    // What a user sees: the same fit, split by the analysis's own "reliable" verdict on the points up to the cut.
+    const a = analyzeCurve('error', fit, { direction: c.o.direction, proportion: c.o.proportion, ...(c.eval_size ? { eval_size: c.eval_size } : {}), min_points: 4, gain_per_doubling: 0.005, bootstrap_samples: 0 });
+    add(a.reliable ? 'selected, reliable' : 'selected, not reliable', sel.predict);
     const label = m.lastValueSelected ? 'last_value' : m.members.join('+');
     selectedCount.set(label, (selectedCount.get(label) ?? 0) + 1);
     // "gain < 1 pp" from the last fitted size to the largest size.
