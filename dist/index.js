@@ -46344,8 +46344,11 @@ async function loadSource(ctx, source, removed) {
 }
 async function findRemoved(ctx, source, inHead, removed) {
   const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  for (const rel of atBase ?? []) {
-    if (inHead.has(rel) || removed.some((r) => r.base_path === rel)) continue;
+  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !removed.some((r) => r.base_path === rel));
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: "reports" });
+  }
+  for (const rel of gone) {
     const reader = source.reader ?? detectReader(rel);
     if (reader === "mlflow") continue;
     const naming = namingFor(ctx, source, rel);

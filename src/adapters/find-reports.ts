@@ -6,7 +6,7 @@ import { InputError } from '../core/errors.js';
 
 const SKIP = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', '.dvc', 'mlruns']);
 const MAX_ENTRIES = 50_000;
-const MAX_REPORTS = 100;
+export const MAX_REPORTS = 100;
 
 /** True for a path inside a directory the report walk skips (vendored trees, virtualenvs, VCS data). */
 export function inSkippedDir(rel: string): boolean {

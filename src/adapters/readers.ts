@@ -16,7 +16,7 @@ import {
 } from '../readers/index.js';
 import type { BaselineReader } from './baseline.js';
 import { readUntrustedText } from './files.js';
-import { findReports } from './find-reports.js';
+import { findReports, MAX_REPORTS } from './find-reports.js';
 
 export interface SourceContext {
   workspace: string;
@@ -79,8 +79,12 @@ async function loadSource(ctx: SourceContext, source: ReportSource, removed: Mod
 /** Reports of this source that the base commit has and the PR does not (deleted, or not written by the job). */
 async function findRemoved(ctx: SourceContext, source: ReportSource, inHead: ReadonlySet<string>, removed: ModelInput[]): Promise<void> {
   const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  for (const rel of atBase ?? []) {
-    if (inHead.has(rel) || removed.some((r) => r.base_path === rel)) continue;
+  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !removed.some((r) => r.base_path === rel));
+  // Each one is read from the base (an API request without the commit in the checkout): bounded like findReports.
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: 'reports' });
+  }
+  for (const rel of gone) {
     const reader = source.reader ?? detectReader(rel);
     if (reader === 'mlflow') continue;
     const naming = namingFor(ctx, source, rel);

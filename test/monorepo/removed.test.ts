@@ -87,6 +87,16 @@ describe('reports removed by the PR', () => {
     expect(summary(r)).toEqual([['fraud', 'pass', null, 'present']]);
   });
 
+  it('refuses to read more than 100 removed reports from the base', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 101; i++) many[`models/m${i}/mlgate.yaml`] = report(`m${i}`, { accuracy: 0.9 });
+    const repo = makeRepo({ ...many, 'models/keep/mlgate.yaml': report('keep', { accuracy: 0.9 }) }, Object.fromEntries(Object.keys(many).map((k) => [k, null])));
+    cleanups.push(repo.cleanup);
+    const config = parseConfig(CONFIG, '.github/mlgate.yml');
+    const baseline = createBaselineReader({ sha: repo.baseSha, workspace: repo.dir, client: null, owner: 'acme', repo: 'models' });
+    await expect(gatherModels({ workspace: repo.dir, config, patterns: config.reports, baseline })).rejects.toThrow(/removes 101 reports matching "models\/\*\/mlgate\.yaml" \(more than 100\)/);
+  });
+
   it('end to end: the action comments on the removed model and fails the step', async () => {
     const ws = makeWorkspace({ ...BASE, '.github/mlgate.yml': CONFIG }, { 'models/churn/mlgate.yaml': null });
     fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
