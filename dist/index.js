@@ -45608,14 +45608,32 @@ async function postReportReview(client, t, o) {
 <!-- mlgate:review kind=report head=${o.head_sha} digest=${digest} -->`;
   const inline = o.inline.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: `${c.body}
 ${INLINE_MARKER}` }));
+  let pinned = inline.length;
   try {
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body, comments: inline });
   } catch (e2) {
     if (statusOf(e2) !== 422 || inline.length === 0) throw e2;
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body });
-    return { action: "posted", inline: 0, deleted: old.length };
+    pinned = 0;
   }
-  return { action: "posted", inline: inline.length, deleted: old.length };
+  const superseded = await supersede(client, t, reviews.filter((r) => REPORT_MARKER_RE.test(r.body ?? "")));
+  return { action: "posted", inline: pinned, deleted: old.length, superseded };
+}
+async function supersede(client, t, earlier) {
+  let n = 0;
+  for (const r of earlier) {
+    const head = REPORT_MARKER_RE.exec(r.body ?? "")?.[1] ?? "";
+    const body = `<sub>mlgate\u2019s report for ${head.slice(0, 7)}, superseded by a newer run: see mlgate\u2019s latest review.</sub>
+<!-- mlgate:review kind=superseded head=${head} -->`;
+    try {
+      await client.rest.pulls.updateReview({ ...t, review_id: r.id, body });
+      n++;
+    } catch (e2) {
+      const status = statusOf(e2);
+      if (status !== 403 && status !== 404 && status !== 422) throw e2;
+    }
+  }
+  return n;
 }
 function diffRightLines(patch) {
   const out = /* @__PURE__ */ new Set();

@@ -184,7 +184,7 @@ describe('review mode', () => {
     fake.addReviewComment(REPO, 7, { user: 'carol', path: HEAD_PATH, line: 29, body: 'why alice twice?' });
     const r1 = result((y) => y.replace('backup_owner: "@bob"', 'backup_owner: "@alice"'));
     const out = await handleBotEvent(client(), ctx, settings, r1, config());
-    expect(out.review).toEqual({ action: 'posted', inline: 1, deleted: 0 });
+    expect(out.review).toEqual({ action: 'posted', inline: 1, deleted: 0, superseded: 0 });
     const review = fake.reviews(REPO, 7).find((r) => r.user.login === BOT)!;
     expect(review.state).toBe('COMMENTED');
     expect(review.body).toContain('### ❌ mlgate: fail');
@@ -198,10 +198,16 @@ describe('review mode', () => {
 
     // A different result (the retraining date moved outside the diff): the earlier inline comment is replaced.
     const r2 = result((y) => y.replace('expires: 2027-03-31', 'expires: 2026-10-01'));
-    expect((await handleBotEvent(client(), ctx, settings, r2, config())).review).toEqual({ action: 'posted', inline: 0, deleted: 1 });
+    expect((await handleBotEvent(client(), ctx, settings, r2, config())).review).toEqual({ action: 'posted', inline: 0, deleted: 1, superseded: 1 });
     inline = fake.reviewComments(REPO, 7);
     expect(inline.map((c) => c.user.login)).toEqual(['carol']);
-    expect(fake.reviews(REPO, 7).filter((r) => r.user.login === BOT)).toHaveLength(2);
+    // The earlier report review (its body cannot be deleted) is cut to one line; the new one holds the report.
+    const [older, newer] = fake.reviews(REPO, 7).filter((r) => r.user.login === BOT);
+    expect(older!.body).toMatch(new RegExp(`^<sub>mlgate’s report for ${HEAD.slice(0, 7)}, superseded by a newer run`));
+    expect(older!.body).not.toContain('### ❌ mlgate');
+    expect(newer!.body).toContain('### ❌ mlgate: fail');
+    // The same result again: still unchanged (the superseded body is not mistaken for the latest report).
+    expect((await handleBotEvent(client(), ctx, settings, r2, config())).review).toEqual({ action: 'unchanged' });
   });
 });
 

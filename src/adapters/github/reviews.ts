@@ -102,12 +102,13 @@ export interface InlineComment {
   body: string;
 }
 
-export type ReviewPostResult = { action: 'posted'; inline: number; deleted: number } | { action: 'unchanged' };
+export type ReviewPostResult = { action: 'posted'; inline: number; deleted: number; superseded: number } | { action: 'unchanged' };
 
 /**
  * Review mode: posts the report as a COMMENT review with inline comments. A rerun with the same head and the same
- * report posts nothing; otherwise mlgate's earlier inline comments are deleted first so they do not pile up.
- * (Submitted review bodies cannot be deleted through the API; they stay as the history of earlier runs.)
+ * report posts nothing; otherwise mlgate's earlier inline comments are deleted first so they do not pile up, and
+ * the bodies of its earlier report reviews (which the API cannot delete) are shortened to one "superseded" line,
+ * so the conversation shows one full report.
  */
 export async function postReportReview(
   client: GitHubClient,
@@ -130,15 +131,34 @@ export async function postReportReview(
   }
   const body = `${o.body}\n<!-- mlgate:review kind=report head=${o.head_sha} digest=${digest} -->`;
   const inline = o.inline.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT' as const, body: `${c.body}\n${INLINE_MARKER}` }));
+  let pinned = inline.length;
   try {
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: 'COMMENT', body, comments: inline });
   } catch (e) {
     // A line outside the diff (e.g. the head moved on): the report itself still matters more than its pins.
     if (statusOf(e) !== 422 || inline.length === 0) throw e;
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: 'COMMENT', body });
-    return { action: 'posted', inline: 0, deleted: old.length };
+    pinned = 0;
   }
-  return { action: 'posted', inline: inline.length, deleted: old.length };
+  const superseded = await supersede(client, t, reviews.filter((r) => REPORT_MARKER_RE.test(r.body ?? '')));
+  return { action: 'posted', inline: pinned, deleted: old.length, superseded };
+}
+
+/** Shortens earlier report reviews to one line, after the new one is posted. Best effort: cosmetic only. */
+async function supersede(client: GitHubClient, t: PullTarget, earlier: ListedReview[]): Promise<number> {
+  let n = 0;
+  for (const r of earlier) {
+    const head = REPORT_MARKER_RE.exec(r.body ?? '')?.[1] ?? '';
+    const body = `<sub>mlgate’s report for ${head.slice(0, 7)}, superseded by a newer run: see mlgate’s latest review.</sub>\n<!-- mlgate:review kind=superseded head=${head} -->`;
+    try {
+      await client.rest.pulls.updateReview({ ...t, review_id: r.id, body });
+      n++;
+    } catch (e) {
+      const status = statusOf(e);
+      if (status !== 403 && status !== 404 && status !== 422) throw e;
+    }
+  }
+  return n;
 }
 
 /** Lines of the new file that a unified-diff patch shows (added and context lines): where inline comments may go. */

@@ -1,4 +1,4 @@
-// Pull request reviews and their inline comments: list, submit (with inline comments), dismiss;
+// Pull request reviews and their inline comments: list, submit (with inline comments), update the body, dismiss;
 // review comments list and delete. Validation mirrors GitHub's 422s that callers must handle.
 import { diffLines } from '../diff.js';
 import { bodyObject, intParam, json, notFound, optString, unprocessable, type Ctx, type Reply } from '../http.js';
@@ -101,6 +101,19 @@ function dismiss(ctx: Ctx): Reply {
   return json(200, reviewJson(ctx.store, repo, review));
 }
 
+/** PUT .../reviews/:id: replaces a review's summary body. Only its author may; `body` is required. */
+function update(ctx: Ctx): Reply {
+  const repo = requireRepo(ctx);
+  const pull = requirePull(ctx, repo);
+  const review = repo.reviews.get(intParam(ctx, 'id'));
+  if (!review || review.pull !== pull.number) throw notFound();
+  const body = optString(bodyObject(ctx), 'body');
+  if (body === undefined) throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'body', code: 'missing_field' }]);
+  if (review.user.id !== ctx.actor.id) return json(403, { message: 'Resource not accessible by integration', status: '403' });
+  review.body = body;
+  return json(200, reviewJson(ctx.store, repo, review));
+}
+
 function listComments(ctx: Ctx): Reply {
   const repo = requireRepo(ctx);
   const pull = requirePull(ctx, repo);
@@ -120,6 +133,7 @@ export function registerReviews(r: Router): void {
   r.add('GET', '/repos/:owner/:repo/pulls/:number/reviews', list)
     .add('POST', '/repos/:owner/:repo/pulls/:number/reviews', create)
     .add('PUT', '/repos/:owner/:repo/pulls/:number/reviews/:id/dismissals', dismiss)
+    .add('PUT', '/repos/:owner/:repo/pulls/:number/reviews/:id', update)
     .add('GET', '/repos/:owner/:repo/pulls/:number/comments', listComments)
     .add('DELETE', '/repos/:owner/:repo/pulls/comments/:id', deleteComment);
 }
