@@ -26048,6 +26048,7 @@ function workflowTemplate(actionRef) {
 name: mlgate
 on:
   pull_request:
+  merge_group:              # with a merge queue, a required check must also run on the queue's groups
 
 # Least privilege: read the code, write the one PR comment. Nothing else.
 permissions:

@@ -39694,14 +39694,20 @@ function readActionContext(env) {
     body: pr.body ?? "",
     fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name
   } : null;
+  const mg = payload.merge_group;
+  if (mg && (typeof mg.head_sha !== "string" || typeof mg.base_sha !== "string")) {
+    throw new InputError("the event payload has a merge_group without head_sha or base_sha");
+  }
+  const mergeGroup = mg ? { head_sha: mg.head_sha, base_sha: mg.base_sha } : null;
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   return {
     owner,
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? "",
-    sha: pull?.head_sha ?? env.GITHUB_SHA ?? "",
+    sha: pull?.head_sha ?? mergeGroup?.head_sha ?? env.GITHUB_SHA ?? "",
     pull,
     comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? "", user: payload.comment.user?.login ?? "" } : null,
+    mergeGroup,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
@@ -46578,7 +46584,7 @@ ${c.parts.join("\n\n")}` }));
 // src/action/gate-mode.ts
 var gateMode = async ({ settings, ctx, client, now, env }) => {
   const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
-  const baseSha = settings.baseSha ?? pull?.base_sha ?? null;
+  const baseSha = settings.baseSha ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const notes = [];
   const config = await loadPolicy(settings, ctx.workspace, baseline, notes);
@@ -46598,6 +46604,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
     now
   });
   if (!baseSha) notes.push("not a pull request and no base-sha input: nothing to compare with, absolute bounds only");
+  if (ctx.mergeGroup && !pull) notes.push("merge queue: this group is compared with the tip of the target branch it merges into");
   const result = evaluate({
     config,
     models,

@@ -16,7 +16,8 @@ import type { Mode } from './types.js';
 export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
   // issue_comment payloads name only the issue: the PR's head, base and author come from the API.
   const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
-  const baseSha = settings.baseSha ?? pull?.base_sha ?? null;
+  // A merge queue's group is judged against the tip of the branch it merges into.
+  const baseSha = settings.baseSha ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const notes: string[] = [];
   const config = await loadPolicy(settings, ctx.workspace, baseline, notes);
@@ -36,6 +37,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     now,
   });
   if (!baseSha) notes.push('not a pull request and no base-sha input: nothing to compare with, absolute bounds only');
+  if (ctx.mergeGroup && !pull) notes.push('merge queue: this group is compared with the tip of the target branch it merges into');
   const result = evaluate({
     config,
     models,

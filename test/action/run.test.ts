@@ -1,5 +1,6 @@
 // The action's run() end to end, in-process, against the local GitHub-like server: real git workspace, real
 // event payload, real @actions/core outputs and summary files.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
@@ -144,6 +145,21 @@ describe('run() on a pull request', () => {
     expect(ws.summary()).toContain('mlgate: pass');
     expect(fake.requests).toHaveLength(0);
     expect(git(ws.dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('gates a merge queue group against the tip of its target branch (merge_group event)', async () => {
+    const ws = makeWorkspace({ 'mlgate.yaml': BASE }, { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 }) }, { eventName: 'merge_group' });
+    const event = { action: 'checks_requested', merge_group: { head_sha: ws.headSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc', base_sha: ws.baseSha, base_ref: 'refs/heads/main' }, repository: { full_name: REPO } };
+    writeFileSync(ws.env.GITHUB_EVENT_PATH!, JSON.stringify(event));
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
+    await run({ client: testClient });
+    const summary = ws.summary();
+    expect(summary).toMatch(/mlgate: fail — accuracy regressed −6\.20 pp/);
+    expect(summary).toContain(`baseline at \`${ws.baseSha.slice(0, 7)}\` (read from git)`);
+    expect(summary).toContain('merge queue: this group is compared with the tip of the target branch');
+    expect(JSON.parse(readFileSync(ws.outputs()['result-json']!, 'utf8'))).toMatchObject({ base: { sha: ws.baseSha, source: 'git' }, head: { sha: ws.headSha } });
+    expect(process.exitCode).toBe(1);
+    expect(fake.requests).toHaveLength(0); // no PR to comment on
   });
 
   it('judges the PR with the base commit’s policy, so a PR cannot loosen its own gate', async () => {

@@ -285,7 +285,7 @@ describe('reviews, permissions, teams', () => {
     expect(updated.data.body).toBe('superseded');
     const bobs = fake.reviews(REPO, 9).find((r) => r.user.login === 'bob')!;
     expect((await failure(gh.rest.pulls.updateReview({ owner, repo, pull_number: 9, review_id: bobs.id, body: 'x' }))).status).toBe(403);
-    expect((await failure(gh.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}', { owner, repo, pull_number: 9, review_id: commented.data.id }))).status).toBe(422);
+    expect((await failure(gh.request({ method: 'PUT', url: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}', owner, repo, pull_number: 9, review_id: commented.data.id }))).status).toBe(422);
     const commentId = fake.reviewComments(REPO, 9)[0]!.id;
     await gh.rest.pulls.deleteReviewComment({ owner, repo, comment_id: commentId });
     expect(await gh.paginate(gh.rest.pulls.listReviewComments, { owner, repo, pull_number: 9 })).toEqual([]);

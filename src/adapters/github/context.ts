@@ -25,6 +25,11 @@ export interface ActionContext {
   pull: PullInfo | null;
   /** issue_comment events: the comment that triggered the run. */
   comment: { id: number; body: string; user: string } | null;
+  /**
+   * merge_group events (a merge queue): the queue's temporary commit and the tip of the target branch it
+   * builds on, which is the baseline. There is no PR to comment on: the verdict is the job's status.
+   */
+  mergeGroup: { head_sha: string; base_sha: string } | null;
   apiUrl: string;
   serverUrl: string;
   runUrl: string | null;
@@ -41,6 +46,7 @@ type Payload = {
   };
   issue?: { number: number; pull_request?: unknown; user?: { login: string }; body?: string | null };
   comment?: { id: number; body?: string; user?: { login: string } };
+  merge_group?: { head_sha?: unknown; base_sha?: unknown };
   repository?: { full_name?: string };
 };
 
@@ -70,14 +76,20 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
         fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name,
       }
     : null;
+  const mg = payload.merge_group;
+  if (mg && (typeof mg.head_sha !== 'string' || typeof mg.base_sha !== 'string')) {
+    throw new InputError('the event payload has a merge_group without head_sha or base_sha');
+  }
+  const mergeGroup = mg ? { head_sha: mg.head_sha as string, base_sha: mg.base_sha as string } : null;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
     owner,
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    sha: pull?.head_sha ?? env.GITHUB_SHA ?? '',
+    sha: pull?.head_sha ?? mergeGroup?.head_sha ?? env.GITHUB_SHA ?? '',
     pull,
     comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? '', user: payload.comment.user?.login ?? '' } : null,
+    mergeGroup,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
