@@ -48068,6 +48068,10 @@ async function findOurs(client, t, key, author, share) {
   return ours.sort((a, b) => a.id - b.id);
 }
 async function upsertComment(client, t, o) {
+  const r = await upsert(client, t, o);
+  return r.action === "skipped_stale" || r.id === null ? r : new Writer(client, t, o).recheck(r);
+}
+async function upsert(client, t, o) {
   const w = new Writer(client, t, o);
   const ours = await w.list(true);
   const existing = ours[0];
@@ -48080,6 +48084,7 @@ async function upsertComment(client, t, o) {
   }
   return w.fold(await w.create());
 }
+var headReadAt = /* @__PURE__ */ new WeakMap();
 var Writer = class {
   constructor(client, t, o) {
     this.client = client;
@@ -48098,12 +48103,38 @@ ${commentMarker(o.key, o.head_sha)}`;
   }
   async list(share = false) {
     this.requests++;
-    return findOurs(this.client, this.t, this.o.key, this.o.author, share);
+    const found = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
+    headReadAt.set(this.o, Date.now());
+    return found;
   }
   async currentHead() {
     this.requests++;
     const { data } = await this.client.rest.pulls.get({ owner: this.t.owner, repo: this.t.repo, pull_number: this.t.issue_number });
+    headReadAt.set(this.o, Date.now());
     return data.head.sha;
+  }
+  /**
+   * After a slow write: if the PR's head moved on meanwhile, a newer run may have written before us and we
+   * would now show an older result as current. Replace it with a notice; the newer run's result is in its own
+   * check and summary, and its next write (or rerun) restores the full comment.
+   */
+  async recheck(r) {
+    const since = Date.now() - (headReadAt.get(this.o) ?? Date.now());
+    if (since <= (this.o.recheck_after_ms ?? 5e3)) return r;
+    const head = await this.currentHead();
+    if (head === this.o.head_sha) return { ...r, requests: r.requests + this.requests };
+    const notice = [
+      `### \u23F3 mlgate: outdated result`,
+      `This comment held mlgate\u2019s result for \`${this.o.head_sha.slice(0, 7)}\`, but the pull request moved on to \`${head.slice(0, 7)}\` while it was being written. The run for the newer commit has the current verdict in its check and job summary, and rewrites this comment when it posts (re-run it if it has already finished).`,
+      commentMarker(this.o.key, this.o.head_sha)
+    ].join("\n\n");
+    this.requests++;
+    try {
+      await this.client.rest.issues.updateComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id, body: notice });
+    } catch (e2) {
+      if (statusOf(e2) !== 404) throw e2;
+    }
+    return { ...r, action: "outdated", requests: r.requests + this.requests };
   }
   /** Updates `c` with our body unless it holds another head's result and we are not the PR's head; null: it is gone. */
   async updateUnlessStale(c) {
@@ -48195,6 +48226,7 @@ async function postComment(env, outcome) {
       { key: settings.commentKey, head_sha: outcome.target.head_sha, author: settings.commentAuthor, body }
     );
     if (posted.action === "skipped_stale") info("The PR has a newer head commit; its result is not overwritten.");
+    if (posted.action === "outdated") info("The PR moved to a newer head commit while the comment was written; it now says the result is outdated.");
     if (posted.url) setOutput("comment-url", posted.url);
   } catch (e2) {
     if (isReadOnlyError(e2)) {

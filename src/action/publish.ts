@@ -44,6 +44,7 @@ export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<v
       { key: settings.commentKey, head_sha: outcome.target.head_sha, author: settings.commentAuthor, body },
     );
     if (posted.action === 'skipped_stale') core.info('The PR has a newer head commit; its result is not overwritten.');
+    if (posted.action === 'outdated') core.info('The PR moved to a newer head commit while the comment was written; it now says the result is outdated.');
     if (posted.url) core.setOutput('comment-url', posted.url);
   } catch (e) {
     // The comment is only a copy of the verdict: losing it (after the client's retries) must not change the step's

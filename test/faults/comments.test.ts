@@ -197,6 +197,42 @@ describe('reruns and concurrent runs', () => {
     expect(ours()[0]!.body).toMatch(/^newer/);
   });
 
+  it('a slow write that lands after a newer head’s result turns into an "outdated" notice', async () => {
+    const NEW = 'c'.repeat(40);
+    const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
+    const other = fastClient(fake);
+    let newerWrite: Promise<unknown> = Promise.resolve();
+    // Our update is held back 300 ms (throttling, retries); meanwhile a push moves the PR on and the newer run writes.
+    fake.inject({
+      method: 'PATCH',
+      path: `/repos/${REPO}/issues/comments/`,
+      delayMs: 300,
+      match: () => {
+        fake.updatePull(REPO, PR, { head_sha: NEW });
+        newerWrite = other.rest.issues.updateComment({ owner: 'acme', repo: 'models', comment_id: mine.id, body: `newer\n${commentMarker('default', NEW)}` });
+        return true;
+      },
+    });
+    const r = await upsertComment(fastClient(fake), TARGET, { ...opts('older result', HEAD), recheck_after_ms: 100 });
+    await newerWrite;
+    expect(r).toMatchObject({ action: 'outdated', id: mine.id });
+    const body = ours()[0]!.body as string;
+    expect(body).toMatch(/^### ⏳ mlgate: outdated result/);
+    expect(body).toContain(`moved on to \`${NEW.slice(0, 7)}\``);
+    expect(body).not.toContain('older result');
+    // The next run for the newer head restores a full result.
+    expect((await upsert('newest', NEW)).action).toBe('updated');
+    expect(ours()[0]!.body).toMatch(/^newest/);
+  });
+
+  it('a slow write for the head that is still current stays as written', async () => {
+    const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
+    fake.inject({ method: 'PATCH', path: `/repos/${REPO}/issues/comments/`, delayMs: 200 });
+    const r = await upsertComment(fastClient(fake), TARGET, { ...opts('result', HEAD), recheck_after_ms: 100 });
+    expect(r).toMatchObject({ action: 'updated', id: mine.id, requests: 3 }); // list, update, the head read again
+    expect(ours()[0]!.body).toMatch(/^result/);
+  });
+
   it('an older head never overwrites a newer head’s comment', async () => {
     const NEW = 'c'.repeat(40);
     fake.updatePull(REPO, PR, { head_sha: NEW });

@@ -21,10 +21,18 @@ export interface UpsertOptions {
   /** Login of the identity that posts (github-actions[bot] for GITHUB_TOKEN). */
   author: string;
   body: string;
+  /**
+   * When more than this many ms pass between reading which head the comment (or the PR) is at and our write
+   * landing (throttling, retries), the PR's head is read again after writing; if it moved on, a newer run may
+   * have written in between, so our now-older result is replaced by a short "outdated" notice. Default 5,000:
+   * no newer workflow run can start, compute and write within a shorter window.
+   */
+  recheck_after_ms?: number;
 }
 
 export interface UpsertResult {
-  action: 'created' | 'updated' | 'skipped_stale';
+  /** `outdated`: written, then found to be for an older head than the PR's (see recheck_after_ms). */
+  action: 'created' | 'updated' | 'skipped_stale' | 'outdated';
   url: string | null;
   id: number | null;
   requests: number;
@@ -56,6 +64,11 @@ async function findOurs(client: GitHubClient, t: CommentTarget, key: string, aut
 }
 
 export async function upsertComment(client: GitHubClient, t: CommentTarget, o: UpsertOptions): Promise<UpsertResult> {
+  const r = await upsert(client, t, o);
+  return r.action === 'skipped_stale' || r.id === null ? r : new Writer(client, t, o).recheck(r);
+}
+
+async function upsert(client: GitHubClient, t: CommentTarget, o: UpsertOptions): Promise<UpsertResult> {
   const w = new Writer(client, t, o);
   // The first listing may be the one the waiver scan made moments ago in this run; later ones are always fresh.
   const ours = await w.list(true);
@@ -73,6 +86,9 @@ export async function upsertComment(client: GitHubClient, t: CommentTarget, o: U
 }
 
 type Outcome = { action: UpsertResult['action']; comment: { id: number; html_url: string } };
+
+/** Time of the last read of a head (the comment's marker or the PR), per upsert: see recheck_after_ms. */
+const headReadAt = new WeakMap<UpsertOptions, number>();
 
 /** The individual steps of an upsert, counting requests (tests and logs read the count). */
 class Writer {
@@ -92,13 +108,40 @@ class Writer {
 
   async list(share = false): Promise<Array<ListedComment & { head: string }>> {
     this.requests++;
-    return findOurs(this.client, this.t, this.o.key, this.o.author, share);
+    const found = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
+    headReadAt.set(this.o, Date.now());
+    return found;
   }
 
   private async currentHead(): Promise<string> {
     this.requests++;
     const { data } = await this.client.rest.pulls.get({ owner: this.t.owner, repo: this.t.repo, pull_number: this.t.issue_number });
+    headReadAt.set(this.o, Date.now());
     return data.head.sha;
+  }
+
+  /**
+   * After a slow write: if the PR's head moved on meanwhile, a newer run may have written before us and we
+   * would now show an older result as current. Replace it with a notice; the newer run's result is in its own
+   * check and summary, and its next write (or rerun) restores the full comment.
+   */
+  async recheck(r: UpsertResult): Promise<UpsertResult> {
+    const since = Date.now() - (headReadAt.get(this.o) ?? Date.now());
+    if (since <= (this.o.recheck_after_ms ?? 5000)) return r;
+    const head = await this.currentHead();
+    if (head === this.o.head_sha) return { ...r, requests: r.requests + this.requests };
+    const notice = [
+      `### ⏳ mlgate: outdated result`,
+      `This comment held mlgate’s result for \`${this.o.head_sha.slice(0, 7)}\`, but the pull request moved on to \`${head.slice(0, 7)}\` while it was being written. The run for the newer commit has the current verdict in its check and job summary, and rewrites this comment when it posts (re-run it if it has already finished).`,
+      commentMarker(this.o.key, this.o.head_sha),
+    ].join('\n\n');
+    this.requests++;
+    try {
+      await this.client.rest.issues.updateComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id!, body: notice });
+    } catch (e) {
+      if (statusOf(e) !== 404) throw e;
+    }
+    return { ...r, action: 'outdated', requests: r.requests + this.requests };
   }
 
   /** Updates `c` with our body unless it holds another head's result and we are not the PR's head; null: it is gone. */
