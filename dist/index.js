@@ -42227,8 +42227,33 @@ function checkText(text, file) {
   if (text.trim() === "") throw new InputError("file is empty; expected a YAML or JSON mapping", { file });
   return text;
 }
+var JSON_FILE = /\.json($|[\s@])/i;
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+function checkJsonGrammar(text, file) {
+  try {
+    JSON.parse(text);
+    return;
+  } catch (e2) {
+    if (/[:[,]\s*-?(?:NaN|Infinity)\b/.test(text)) return;
+    const m = /position (\d+)/.exec(e2 instanceof Error ? e2.message : "");
+    const offset = m ? Number(m[1]) : void 0;
+    const where = offset !== void 0 ? lineColumn(text, offset) : {};
+    const trailing = offset !== void 0 && /,\s*$/.test(text.slice(0, offset)) && /^[}\]]/.test(text.slice(offset));
+    throw new InputError(trailing ? "not valid JSON: a trailing comma before a closing } or ]; remove it" : "not valid JSON: check the syntax near this position (quotes around keys and strings, commas between items)", { file, ...where });
+  }
+}
+function keyAt(text, offset) {
+  if (offset === void 0) return null;
+  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
+  return m ? m[1] : null;
+}
 function parseYamlOrJson(input, file) {
   const text = checkText(input, file);
+  if (JSON_FILE.test(file)) checkJsonGrammar(text, file);
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
@@ -42253,7 +42278,8 @@ function parseYamlOrJson(input, file) {
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     const errors = problems.slice(0, 10).map((e2) => {
-      const hint = YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      const key = e2.code === "DUPLICATE_KEY" ? keyAt(text, e2.pos[0]) : null;
+      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
       return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(e2.pos[0]) });
     });
     throw errors.length === 1 ? errors[0] : new InputErrors(errors);
@@ -42307,6 +42333,9 @@ function parseYamlOrJson(input, file) {
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
+      if (node.type === "PLAIN" && typeof v === "string" && /^[-+]?(NaN|Infinity|inf)$/i.test(v)) {
+        throw new InputError(`${v} is not a number JSON or YAML accepts (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, where);
+      }
       return v;
     }
     throw new InputError("unsupported YAML node", where);
@@ -42529,6 +42558,27 @@ function resolveConfig(raw) {
   };
 }
 
+// src/checklist/dates.ts
+var DAY_MS = 864e5;
+function parseIsoDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return Math.round(ms / DAY_MS);
+}
+function utcDay(now) {
+  return Math.floor(now.getTime() / DAY_MS);
+}
+function expiryOf(expiresDay, now, warningDays) {
+  const left = expiresDay - utcDay(now);
+  if (left < 0) return { kind: "expired", days_ago: -left };
+  if (left <= warningDays) return { kind: "expiring", days_left: left };
+  return { kind: "valid", days_left: left };
+}
+
 // src/core/report.ts
 function parseReport(text, file) {
   const doc = parseYamlOrJson(text, file);
@@ -42552,7 +42602,30 @@ function parseReport(text, file) {
       }
     });
   }
+  checkLifecycleValues(report, file, doc.positions);
   return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
+}
+function checkLifecycleValues(report, file, positions) {
+  const expires = report.lifecycle?.retraining?.expires;
+  if (typeof expires === "string" && parseIsoDay(expires) === null) {
+    throw new InputError(`"${expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
+      file,
+      field: "lifecycle.retraining.expires",
+      ...at(positions, "/lifecycle/retraining/expires")
+    });
+  }
+  const m = report.lifecycle?.monitoring;
+  for (const side2 of ["inputs", "outputs"]) {
+    (m?.[side2] ?? []).forEach((f, i) => {
+      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) {
+        throw new InputError(`min (${f.min}) is greater than max (${f.max}); swap them`, {
+          file,
+          field: `lifecycle.monitoring.${side2}[${i}].min`,
+          ...at(positions, `/lifecycle/monitoring/${side2}/${i}/min`)
+        });
+      }
+    });
+  }
 }
 function at(positions, pointer) {
   const p = positions.get(pointer);
@@ -42914,6 +42987,9 @@ function compareMetric(input) {
   if (head === null) {
     if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
     else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
+  } else if (rule.scale_mismatch && base !== null) {
+    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
+    add("metric.scale", "fail", `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`);
   } else {
     if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
     if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
@@ -42995,7 +43071,8 @@ function effectiveRule(name, config, base, head) {
     required: merged.required ?? config.required_metrics.includes(name),
     gate: merged.gate ?? true,
     fraction,
-    proportion
+    proportion,
+    scale_mismatch: FRACTION.test(name) && base !== null && head !== null && inRange([base]) !== inRange([head]) && Math.min(base, head) >= 0 && Math.max(base, head) <= 100
   };
 }
 
@@ -43771,27 +43848,6 @@ function checkFairness(c) {
   }
   const names = slices.slice(0, 5).map(([n]) => n);
   return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
-}
-
-// src/checklist/dates.ts
-var DAY_MS = 864e5;
-function parseIsoDay(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return Math.round(ms / DAY_MS);
-}
-function utcDay(now) {
-  return Math.floor(now.getTime() / DAY_MS);
-}
-function expiryOf(expiresDay, now, warningDays) {
-  const left = expiresDay - utcDay(now);
-  if (left < 0) return { kind: "expired", days_ago: -left };
-  if (left <= warningDays) return { kind: "expiring", days_left: left };
-  return { kind: "valid", days_left: left };
 }
 
 // src/checklist/headings.ts

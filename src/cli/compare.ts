@@ -9,6 +9,7 @@ import { InputError } from '../core/errors.js';
 import { loadConfigFile, loadReportFile } from '../adapters/load-report.js';
 import { renderAs } from '../render/any.js';
 import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
+import { parseIsoDay } from '../checklist/dates.js';
 
 export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
 
@@ -42,8 +43,9 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
 
 export function parseNow(value: string | undefined, io: CliIo): Date {
   if (value === undefined) return io.now();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError('--now must be a date YYYY-MM-DD');
-  return new Date(`${value}T00:00:00Z`);
+  const day = parseIsoDay(value);
+  if (day === null) throw new UsageError(`--now must be a calendar date YYYY-MM-DD (got "${value.slice(0, 20)}")`);
+  return new Date(day * 86_400_000);
 }
 
 export async function compareFiles(

@@ -52,6 +52,10 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
   if (head === null) {
     if (rule.required) add(`metric.required`, 'fail', `${name} is missing from the PR's report (it is required)`);
     else add('metric.removed', 'warn', `${name} was removed from the report (base: ${fmt(base!)})`);
+  } else if (rule.scale_mismatch && base !== null) {
+    // The delta rules would judge a 100x unit change; say what is wrong instead (bounds are unreliable too).
+    const asFraction = (v: number) => (v > 1 ? Number((v / 100).toPrecision(6)) : v);
+    add('metric.scale', 'fail', `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`);
   } else {
     if (rule.min !== undefined && head < rule.min - EPS) add('metric.min', rule.severity, `${name} is ${fmt(head)}, below the minimum ${fmt(rule.min)}`);
     if (rule.max !== undefined && head > rule.max + EPS) add('metric.max', rule.severity, `${name} is ${fmt(head)}, above the maximum ${fmt(rule.max)}`);

@@ -36,6 +36,11 @@ export interface EffectiveRule {
   gate: boolean;
   fraction: boolean;
   proportion: boolean;
+  /**
+   * A fraction-named metric (accuracy, f1 …) that is in [0, 1] on one side and in (1, 100] on the other: one
+   * report writes 0.91, the other 91. Compared as numbers that is a 100x "change"; it is a unit error.
+   */
+  scale_mismatch: boolean;
 }
 
 /** Zero-config tolerances: any significant drop of a fraction metric; 5 % worsening of anything else. */
@@ -72,5 +77,6 @@ export function effectiveRule(name: string, config: Config, base: number | null,
     gate: merged.gate ?? true,
     fraction,
     proportion,
+    scale_mismatch: FRACTION.test(name) && base !== null && head !== null && inRange([base]) !== inRange([head]) && Math.min(base, head) >= 0 && Math.max(base, head) <= 100,
   };
 }

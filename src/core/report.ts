@@ -3,6 +3,7 @@ import { InputError } from './errors.js';
 import type { LoadedReport, Report } from './report-types.js';
 import { checkAgainstSchema } from './schema-check.js';
 import { parseYamlOrJson } from './safe-parse.js';
+import { parseIsoDay } from '../checklist/dates.js';
 
 export function parseReport(text: string, file: string): LoadedReport {
   const doc = parseYamlOrJson(text, file);
@@ -26,7 +27,31 @@ export function parseReport(text: string, file: string): LoadedReport {
       }
     });
   }
+  checkLifecycleValues(report, file, doc.positions);
   return { report, source: { file, positions: doc.positions }, reader: 'mlgate' };
+}
+
+/**
+ * Values the schema's types cannot judge, checked here so that `mlgate validate` and the gate agree: an expiry
+ * that is not a calendar date (2027-02-30), monitoring bounds whose min exceeds max.
+ */
+function checkLifecycleValues(report: Report, file: string, positions: Map<string, { line: number; column: number }>): void {
+  const expires = report.lifecycle?.retraining?.expires;
+  if (typeof expires === 'string' && parseIsoDay(expires) === null) {
+    throw new InputError(`"${expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
+      file, field: 'lifecycle.retraining.expires', ...at(positions, '/lifecycle/retraining/expires'),
+    });
+  }
+  const m = report.lifecycle?.monitoring;
+  for (const side of ['inputs', 'outputs'] as const) {
+    (m?.[side] ?? []).forEach((f, i) => {
+      if (f.min !== undefined && f.max !== undefined && f.min > f.max) {
+        throw new InputError(`min (${f.min}) is greater than max (${f.max}); swap them`, {
+          file, field: `lifecycle.monitoring.${side}[${i}].min`, ...at(positions, `/lifecycle/monitoring/${side}/${i}/min`),
+        });
+      }
+    });
+  }
 }
 
 function at(positions: Map<string, { line: number; column: number }>, pointer: string) {

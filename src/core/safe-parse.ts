@@ -67,8 +67,45 @@ export function checkText(text: string, file: string): string {
   return text;
 }
 
+/** A `.json` file (labels may carry " (base)" or "@sha"): held to JSON's own grammar, not YAML's looser one. */
+const JSON_FILE = /\.json($|[\s@])/i;
+
+/** 1-based line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * JSON.parse as a grammar check only (values and positions come from the YAML parser below, which also refuses
+ * what JSON.parse would let through, like duplicate keys). Its message is not reused: it can quote the file.
+ */
+function checkJsonGrammar(text: string, file: string): void {
+  try {
+    JSON.parse(text);
+    return;
+  } catch (e) {
+    // A bare NaN / Infinity: the YAML walk below names its field (see the PLAIN scalar check).
+    if (/[:[,]\s*-?(?:NaN|Infinity)\b/.test(text)) return;
+    const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    const offset = m ? Number(m[1]) : undefined;
+    const where = offset !== undefined ? lineColumn(text, offset) : {};
+    const trailing = offset !== undefined && /,\s*$/.test(text.slice(0, offset)) && /^[}\]]/.test(text.slice(offset));
+    throw new InputError(trailing ? 'not valid JSON: a trailing comma before a closing } or ]; remove it' : 'not valid JSON: check the syntax near this position (quotes around keys and strings, commas between items)', { file, ...where });
+  }
+}
+
+/** The key a DUPLICATE_KEY error points at, when it is a plain name (never arbitrary file text). */
+function keyAt(text: string, offset: number | undefined): string | null {
+  if (offset === undefined) return null;
+  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
+  return m ? m[1]! : null;
+}
+
 export function parseYamlOrJson(input: string, file: string): ParsedDocument {
   const text = checkText(input, file);
+  if (JSON_FILE.test(file)) checkJsonGrammar(text, file);
   const lineCounter = new LineCounter();
   let doc;
   try {
@@ -93,7 +130,8 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     const errors = problems.slice(0, 10).map((e) => {
-      const hint = YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax');
+      const key = e.code === 'DUPLICATE_KEY' ? keyAt(text, e.pos[0]) : null;
+      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax');
       return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(e.pos[0]) });
     });
     throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
@@ -149,6 +187,10 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === 'number' || typeof v === 'bigint') return checkNumber(Number(v), node.source, where);
+      // Unquoted NaN / Infinity (what Python's json.dump writes) are strings to YAML 1.2; they meant a number.
+      if (node.type === 'PLAIN' && typeof v === 'string' && /^[-+]?(NaN|Infinity|inf)$/i.test(v)) {
+        throw new InputError(`${v} is not a number JSON or YAML accepts (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, where);
+      }
       return v;
     }
     throw new InputError('unsupported YAML node', where);

@@ -107,6 +107,21 @@ describe('evaluate', () => {
     expect(r.models[0]!.metrics[0]!.change).toBe('regressed');
   });
 
+  it('fails a fraction metric reported as a percentage on one side (0.912 -> 85), instead of a +9220 % improvement', () => {
+    const r = run({ accuracy: 0.912, f1_macro: 0.874 }, { accuracy: 85, f1_macro: 0.874 });
+    expect(r.verdict).toBe('fail');
+    const m = r.models[0]!.metrics[0]!;
+    expect([m.name, m.status]).toEqual(['accuracy', 'fail']);
+    expect(r.models[0]!.findings.map((f) => [f.rule, f.message, f.location?.file])).toEqual([
+      ['metric.scale', 'accuracy is 85 in the PR and 0.912 at the base: one is a fraction, the other a percentage; report both as fractions (0.85 and 0.912)', 'mlgate.yaml'],
+    ]);
+    // Both sides in percent are a consistent scale: compared as numbers (a 6.8 % drop fails the default 5 %).
+    const pct = run({ accuracy: 91.2 }, { accuracy: 85 });
+    expect(pct.models[0]!.findings.map((f) => f.rule)).toEqual(['metric.max_drop_pct']);
+    // A metric that is not fraction-like may legitimately cross 1.
+    expect(run({ throughput: 0.9 }, { throughput: 1.2 }).verdict).toBe('pass');
+  });
+
   it('ignores floating-point noise', () => {
     expect(run({ accuracy: 0.3 }, { accuracy: 0.1 + 0.2 }).models[0]!.metrics[0]!.change).toBe('unchanged');
   });

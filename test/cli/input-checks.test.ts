@@ -1,0 +1,57 @@
+// What a user gets wrong, and that `validate` and `compare` must both refuse the same way (exit 2, file:line,
+// the field, how to fix it): JSON held to JSON's grammar, impossible dates, swapped bounds, a bad --now.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { captureIo, tempFiles } from '../support/cli.js';
+
+const GOOD = 'version: 1\nmodel: m\nmetrics:\n  accuracy: 0.9\n';
+const lifecycle = (extra: string) => `${GOOD}lifecycle:\n${extra}`;
+
+async function both(file: string, text: string): Promise<{ validate: string; compare: string }> {
+  const dir = tempFiles({ [file]: text, 'base.yaml': GOOD });
+  const v = captureIo(dir);
+  expect(await runCli(['validate', file], v.io)).toBe(2);
+  const c = captureIo(dir);
+  expect(await runCli(['compare', '--base', 'base.yaml', '--head', file], c.io)).toBe(2);
+  expect(c.out()).toBe('');
+  // compare prefixes its one error with "error: "; validate lists one per file.
+  return { validate: v.err(), compare: c.err().replace(/^error: /, '') };
+}
+
+describe('validate and compare refuse the same inputs', () => {
+  it.each([
+    ['a trailing comma in a .json report', 'r.json', '{"version": 1, "model": "m", "metrics": {"accuracy": 0.9,}}', /^r\.json:1:58: not valid JSON: a trailing comma before a closing \} or \]; remove it\n$/],
+    ['single quotes in a .json report', 'r.json', "{'version': 1, 'model': 'm', 'metrics': {'accuracy': 0.9}}", /^r\.json:1:2: not valid JSON: check the syntax near this position/],
+    ['NaN written by Python into a .json report', 'r.json', '{"version": 1, "model": "m", "metrics": {"accuracy": NaN}}', /^r\.json:1:\d+: metrics\.accuracy: NaN is not a number .*report a finite number or leave the field out\n$/],
+    ['an expiry that is not a calendar date', 'r.yaml', lifecycle('  retraining: { cadence: monthly, expires: 2027-02-30 }\n'), /^r\.yaml:6:\d+: lifecycle\.retraining\.expires: "2027-02-30" is not a calendar date; write it as YYYY-MM-DD/],
+    ['monitoring bounds with min above max', 'r.yaml', lifecycle('  monitoring:\n    inputs: [{ name: amount, min: 10, max: 1 }]\n    outputs: [{ name: score, min: 0, max: 1 }]\n'), /^r\.yaml:7:\d+: lifecycle\.monitoring\.inputs\[0\]\.min: min \(10\) is greater than max \(1\); swap them/],
+  ])('%s', async (_name, file, text, message) => {
+    const r = await both(file, text);
+    expect(r.validate).toMatch(message);
+    expect(r.compare).toMatch(message);
+  });
+
+  it('still accepts the same report written as valid JSON', async () => {
+    const dir = tempFiles({ 'r.json': '{"version": 1, "model": "m", "metrics": {"accuracy": 0.9}}' });
+    const t = captureIo(dir);
+    expect(await runCli(['validate', 'r.json'], t.io)).toBe(0);
+    expect(t.out()).toBe('r.json: valid report\n');
+  });
+});
+
+describe('--now', () => {
+  it.each(['2026-13-45', '2026-02-30', '21/11/2026', 'tomorrow'])('refuses %s with exit 2', async (now) => {
+    const dir = tempFiles({ 'h.yaml': GOOD });
+    const t = captureIo(dir);
+    expect(await runCli(['compare', '--head', 'h.yaml', '--now', now], t.io)).toBe(2);
+    expect(t.err()).toContain(`--now must be a calendar date YYYY-MM-DD (got "${now}")`);
+  });
+
+  it('takes a real date as that UTC day', async () => {
+    const dir = tempFiles({ 'h.yaml': lifecycle('  retraining: { cadence: monthly, expires: 2026-03-01 }\n') });
+    const t = captureIo(dir);
+    await runCli(['compare', '--head', 'h.yaml', '--now', '2026-02-28', '--format', 'json'], t.io);
+    const item = JSON.parse(t.out()).models[0].checklist.find((c: { id: string }) => c.id === 'retraining');
+    expect(item.evidence).toMatch(/expires in 1 day \(2026-03-01\)/);
+  });
+});
