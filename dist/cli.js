@@ -105,7 +105,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -159,7 +159,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -873,12 +873,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -1874,8 +1874,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2698,11 +2698,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj);
         else
-          this.params = obj2;
+          this.params = obj;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -2948,28 +2948,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e2) {
         delete sch.validate;
@@ -3259,10 +3259,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
       }
       return ind;
     }
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4401,7 +4401,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4771,9 +4771,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str) {
+      const len = str.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6631,7 +6631,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
+        const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -6640,7 +6640,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
+        if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -6668,8 +6668,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -6884,7 +6884,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6903,11 +6903,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -7402,7 +7402,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7442,7 +7442,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -7889,13 +7889,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8049,16 +8049,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -8075,11 +8075,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -8088,38 +8088,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -8129,14 +8129,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -8145,8 +8145,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -8274,15 +8274,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8378,10 +8378,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj;
       if (identity.isScalar(item)) {
-        obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -8389,11 +8389,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -8434,11 +8434,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -8473,8 +8473,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -8483,27 +8483,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -8519,7 +8519,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -8563,16 +8563,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -8799,31 +8799,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -8866,21 +8866,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -8892,11 +8892,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -8949,23 +8949,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj2, ctx) {
+      static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
             add(key, value);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -9075,7 +9075,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -9171,15 +9171,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj2, ctx) {
+      static from(schema, obj, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj2) {
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -9213,7 +9213,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -9228,7 +9228,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -9266,7 +9266,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9287,9 +9287,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -9318,7 +9318,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9327,10 +9327,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9338,11 +9338,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -9359,7 +9359,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -9372,7 +9372,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -9380,7 +9380,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9389,7 +9389,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9442,7 +9442,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -9459,7 +9459,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -9467,7 +9467,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -9475,7 +9475,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -9483,9 +9483,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -9517,10 +9517,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -9531,28 +9531,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9758,7 +9758,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9767,10 +9767,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9778,11 +9778,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -9802,34 +9802,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9839,7 +9839,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -9848,7 +9848,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -9856,7 +9856,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9865,7 +9865,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9969,26 +9969,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num2(-1);
       }
-      const _60 = num3(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -10008,7 +10008,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10017,7 +10017,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10028,8 +10028,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -13256,15 +13256,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -14515,16 +14515,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
             }
           }
           return [];
@@ -15360,12 +15360,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at3) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -16705,11 +16705,11 @@ function clip(s) {
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
 }
 function checkAgainstSchema(kind, doc, file) {
-  const validate = validators[kind];
-  if (validate(doc.value)) return;
+  const validate2 = validators[kind];
+  if (validate2(doc.value)) return;
   const seen = /* @__PURE__ */ new Set();
   const errors = [];
-  for (const e2 of validate.errors ?? []) {
+  for (const e2 of validate2.errors ?? []) {
     if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if" || e2.keyword === "propertyNames") continue;
     const { message, pointer, keyPointer } = messageFor(e2);
     const key = `${pointer}|${message}`;
@@ -16722,6 +16722,52 @@ function checkAgainstSchema(kind, doc, file) {
     );
   }
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
+}
+
+// src/core/metric-rules.ts
+var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
+var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
+var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
+function inferDirection(name) {
+  if (/error_rate|err_rate/i.test(name)) return "lower";
+  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
+}
+function inRange(values) {
+  return values.every((v) => v === null || v >= 0 && v <= 1);
+}
+var DEFAULT_FRACTION_MAX_DROP = 0;
+var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
+function effectiveRule(name, config, base, head) {
+  const own = config.metrics[name] ?? {};
+  const merged = { ...config.defaults, ...own };
+  const direction = own.direction ?? inferDirection(name);
+  const fraction = FRACTION.test(name) && inRange([base, head]);
+  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
+  const higher = direction === "higher";
+  const absKey = higher ? "max_drop" : "max_increase";
+  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
+  let tolerance_abs = merged[absKey];
+  let tolerance_pct = merged[pctKey];
+  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
+  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
+    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
+    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
+    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
+  }
+  return {
+    direction,
+    severity: merged.severity ?? "fail",
+    min: merged.min,
+    max: merged.max,
+    tolerance_abs,
+    tolerance_pct,
+    tolerance_key,
+    required: merged.required ?? config.required_metrics.includes(name),
+    gate: merged.gate ?? true,
+    fraction,
+    proportion,
+    scale_mismatch: FRACTION.test(name) && base !== null && head !== null && inRange([base]) !== inRange([head]) && Math.min(base, head) >= 0 && Math.max(base, head) <= 100
+  };
 }
 
 // src/core/config.ts
@@ -16737,11 +16783,13 @@ function parseConfig(text, file) {
   const raw = doc.value;
   for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
     const pos = doc.positions.get(`/metrics/${name}`);
-    if (rule.direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
-      throw new InputError("max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    const direction = rule.direction ?? inferDirection(name);
+    const why = rule.direction ? "" : ` (${name} is ${direction}-is-better by its name; set direction: to override)`;
+    if (direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
+      throw new InputError(`max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
     }
-    if (rule.direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
-      throw new InputError("max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    if (direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
+      throw new InputError(`max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
     }
     if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
       throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
@@ -16893,11 +16941,1401 @@ function displayPath(root, file) {
   return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
 }
 
-// src/core/verdict.ts
+// src/core/result-check.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
+// schemas/result.schema.json
+var result_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlgate/mlgate/schemas/result.schema.json",
+  title: "mlgate result",
+  description: "What `mlgate compare --format json` prints and the action writes to the `result-json` path. Schema version 1; see docs/result.md. Also the artifact that the fork-PR publish workflow reads (docs/forks.md), where it is untrusted input.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schema_version",
+    "verdict",
+    "reason",
+    "base",
+    "head",
+    "models",
+    "notes"
+  ],
+  properties: {
+    schema_version: {
+      const: 1,
+      description: "Result format version. Always 1."
+    },
+    verdict: {
+      $ref: "#/definitions/verdict"
+    },
+    reason: {
+      type: "string",
+      maxLength: 1e4,
+      description: "The main reason, one line."
+    },
+    base: {
+      description: "The baseline commit and where its reports were read from.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "sha",
+        "source"
+      ],
+      properties: {
+        sha: {
+          type: [
+            "string",
+            "null"
+          ],
+          pattern: "^[0-9a-f]{7,64}$"
+        },
+        source: {
+          enum: [
+            "git",
+            "api",
+            "file",
+            "none"
+          ]
+        }
+      }
+    },
+    head: {
+      description: "The commit the result is for.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "sha"
+      ],
+      properties: {
+        sha: {
+          type: [
+            "string",
+            "null"
+          ],
+          pattern: "^[0-9a-f]{7,64}$"
+        }
+      }
+    },
+    models: {
+      description: "One entry per model report.",
+      type: "array",
+      maxItems: 200,
+      items: {
+        $ref: "#/definitions/model"
+      }
+    },
+    notes: {
+      description: "Notes about the run as a whole.",
+      type: "array",
+      maxItems: 1e3,
+      items: {
+        type: "string",
+        maxLength: 1e4
+      }
+    }
+  },
+  definitions: {
+    verdict: {
+      description: "pass, warn or fail.",
+      enum: [
+        "pass",
+        "warn",
+        "fail"
+      ]
+    },
+    direction: {
+      enum: [
+        "higher",
+        "lower"
+      ]
+    },
+    location: {
+      description: "Where in which file (workspace-relative), for annotations.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "file"
+      ],
+      properties: {
+        file: {
+          type: "string",
+          maxLength: 1e3
+        },
+        line: {
+          type: "integer",
+          minimum: 1
+        },
+        column: {
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    metric: {
+      description: "One metric compared between the base and the PR.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "base",
+        "change",
+        "delta",
+        "delta_pct",
+        "direction",
+        "fraction",
+        "head",
+        "interval",
+        "min_detectable_effect",
+        "name",
+        "p_adjusted",
+        "p_value",
+        "reason",
+        "significant",
+        "status",
+        "test"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          maxLength: 200
+        },
+        base: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        head: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        delta: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        delta_pct: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        direction: {
+          $ref: "#/definitions/direction"
+        },
+        fraction: {
+          type: "boolean"
+        },
+        change: {
+          enum: [
+            "improved",
+            "regressed",
+            "unchanged",
+            "within_noise",
+            "new",
+            "removed"
+          ]
+        },
+        status: {
+          $ref: "#/definitions/verdict"
+        },
+        reason: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        interval: {
+          anyOf: [
+            {
+              type: "array",
+              items: {
+                type: "number"
+              },
+              minItems: 2,
+              maxItems: 2
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        p_value: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        p_adjusted: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        significant: {
+          type: [
+            "boolean",
+            "null"
+          ]
+        },
+        min_detectable_effect: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        test: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 200
+        },
+        location: {
+          $ref: "#/definitions/location"
+        }
+      }
+    },
+    finding: {
+      description: "A broken rule.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "message",
+        "rule",
+        "severity"
+      ],
+      properties: {
+        rule: {
+          type: "string",
+          maxLength: 200
+        },
+        severity: {
+          enum: [
+            "fail",
+            "warn"
+          ]
+        },
+        message: {
+          type: "string",
+          maxLength: 1e4
+        },
+        location: {
+          $ref: "#/definitions/location"
+        }
+      }
+    },
+    cost_side: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "amount",
+        "cpu_hours",
+        "gpu_hours"
+      ],
+      properties: {
+        cpu_hours: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        gpu_hours: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        amount: {
+          type: [
+            "number",
+            "null"
+          ]
+        }
+      }
+    },
+    cost: {
+      description: "Training cost and what it bought.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "base",
+        "currency",
+        "delta",
+        "delta_pct",
+        "head",
+        "headline_metric",
+        "inference_ms_per_1k",
+        "net_value",
+        "per_point",
+        "price_per_1k_predictions"
+      ],
+      properties: {
+        currency: {
+          type: "string",
+          maxLength: 20
+        },
+        base: {
+          anyOf: [
+            {
+              $ref: "#/definitions/cost_side"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        head: {
+          $ref: "#/definitions/cost_side"
+        },
+        delta: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        delta_pct: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        per_point: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        headline_metric: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 200
+        },
+        net_value: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        inference_ms_per_1k: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        price_per_1k_predictions: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        }
+      }
+    },
+    checklist_item: {
+      description: "One item of the ML lifecycle checklist.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "evidence",
+        "fix",
+        "id",
+        "severity",
+        "status",
+        "title"
+      ],
+      properties: {
+        id: {
+          type: "string",
+          maxLength: 200
+        },
+        title: {
+          type: "string",
+          maxLength: 1e3
+        },
+        status: {
+          enum: [
+            "pass",
+            "fail",
+            "warn",
+            "waived",
+            "off",
+            "not_checked"
+          ]
+        },
+        severity: {
+          enum: [
+            "required",
+            "recommended",
+            "off"
+          ]
+        },
+        evidence: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        fix: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        waiver: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "by",
+            "reason"
+          ],
+          properties: {
+            by: {
+              type: "string",
+              maxLength: 200
+            },
+            reason: {
+              type: "string",
+              maxLength: 1e4
+            },
+            comment_url: {
+              type: "string",
+              maxLength: 2e3
+            }
+          }
+        },
+        location: {
+          $ref: "#/definitions/location"
+        }
+      }
+    },
+    curve_point: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "train_size",
+        "value"
+      ],
+      properties: {
+        train_size: {
+          type: "number"
+        },
+        value: {
+          type: "number"
+        },
+        std: {
+          type: "number"
+        },
+        cost: {
+          type: "number"
+        }
+      }
+    },
+    curve_analysis: {
+      description: "The learning-curve analysis of one side.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "conclusion",
+        "cost_model",
+        "cost_unit",
+        "current_size",
+        "curve",
+        "direction",
+        "families",
+        "family",
+        "family_members",
+        "gain_per_doubling_threshold",
+        "last_value_holdout_error",
+        "metric",
+        "oversize_exceeded",
+        "oversize_factor",
+        "points",
+        "predicted_gain_per_doubling",
+        "projected_savings",
+        "proportion",
+        "reason",
+        "recommended_size",
+        "reliable"
+      ],
+      properties: {
+        metric: {
+          type: "string",
+          maxLength: 200
+        },
+        direction: {
+          $ref: "#/definitions/direction"
+        },
+        proportion: {
+          type: "boolean"
+        },
+        reliable: {
+          type: "boolean"
+        },
+        reason: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        family: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 200
+        },
+        family_members: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            type: "string",
+            maxLength: 200
+          }
+        },
+        families: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "holdout_error",
+              "name",
+              "params",
+              "rmse"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 200
+              },
+              params: {
+                type: "array",
+                maxItems: 20,
+                items: {
+                  type: "number"
+                }
+              },
+              holdout_error: {
+                type: [
+                  "number",
+                  "null"
+                ]
+              },
+              rmse: {
+                type: "number"
+              }
+            }
+          }
+        },
+        last_value_holdout_error: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        current_size: {
+          type: "number"
+        },
+        recommended_size: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        oversize_factor: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        oversize_exceeded: {
+          type: "boolean"
+        },
+        gain_per_doubling_threshold: {
+          type: "number"
+        },
+        predicted_gain_per_doubling: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "interval",
+                "value"
+              ],
+              properties: {
+                value: {
+                  type: "number"
+                },
+                interval: {
+                  anyOf: [
+                    {
+                      type: "array",
+                      items: {
+                        type: "number"
+                      },
+                      minItems: 2,
+                      maxItems: 2
+                    },
+                    {
+                      type: "null"
+                    }
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        projected_savings: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "cost",
+                "cost_pct",
+                "metric_delta"
+              ],
+              properties: {
+                cost: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                cost_pct: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                metric_delta: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        cost_unit: {
+          type: "string",
+          maxLength: 50
+        },
+        cost_model: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "intercept",
+                "slope"
+              ],
+              properties: {
+                intercept: {
+                  type: "number"
+                },
+                slope: {
+                  type: "number"
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        points: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            $ref: "#/definitions/curve_point"
+          }
+        },
+        curve: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "train_size",
+              "value"
+            ],
+            properties: {
+              train_size: {
+                type: "number"
+              },
+              value: {
+                type: "number"
+              }
+            }
+          }
+        },
+        conclusion: {
+          type: "string",
+          maxLength: 1e4
+        }
+      }
+    },
+    curve_comparison: {
+      description: "The PR's learning curve against the base's.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "at_equal_sizes",
+        "conclusion",
+        "dominance",
+        "mean_improvement",
+        "metric",
+        "size_ratio_for_equal_value",
+        "train_size_change"
+      ],
+      properties: {
+        metric: {
+          type: "string",
+          maxLength: 200
+        },
+        at_equal_sizes: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "base",
+              "delta",
+              "head",
+              "train_size"
+            ],
+            properties: {
+              train_size: {
+                type: "number"
+              },
+              base: {
+                type: "number"
+              },
+              head: {
+                type: "number"
+              },
+              delta: {
+                type: "number"
+              }
+            }
+          }
+        },
+        mean_improvement: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        dominance: {
+          enum: [
+            "head",
+            "base",
+            "equal",
+            "crossing",
+            "unknown"
+          ]
+        },
+        size_ratio_for_equal_value: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        train_size_change: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base_size",
+                "cost_delta",
+                "head_size",
+                "metric_delta",
+                "metric_per_cost"
+              ],
+              properties: {
+                base_size: {
+                  type: "number"
+                },
+                head_size: {
+                  type: "number"
+                },
+                metric_delta: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                cost_delta: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                metric_per_cost: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        conclusion: {
+          type: "string",
+          maxLength: 1e4
+        }
+      }
+    },
+    learning_curve: {
+      description: "The PR's learning-curve analysis, with the base's and their comparison (docs/learning-curves.md).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "base",
+        "comparison",
+        "conclusion",
+        "cost_model",
+        "cost_unit",
+        "current_size",
+        "curve",
+        "direction",
+        "families",
+        "family",
+        "family_members",
+        "gain_per_doubling_threshold",
+        "last_value_holdout_error",
+        "metric",
+        "oversize_exceeded",
+        "oversize_factor",
+        "points",
+        "predicted_gain_per_doubling",
+        "projected_savings",
+        "proportion",
+        "reason",
+        "recommended_size",
+        "reliable"
+      ],
+      properties: {
+        metric: {
+          type: "string",
+          maxLength: 200
+        },
+        direction: {
+          $ref: "#/definitions/direction"
+        },
+        proportion: {
+          type: "boolean"
+        },
+        reliable: {
+          type: "boolean"
+        },
+        reason: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e4
+        },
+        family: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 200
+        },
+        family_members: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            type: "string",
+            maxLength: 200
+          }
+        },
+        families: {
+          type: "array",
+          maxItems: 20,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "holdout_error",
+              "name",
+              "params",
+              "rmse"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 200
+              },
+              params: {
+                type: "array",
+                maxItems: 20,
+                items: {
+                  type: "number"
+                }
+              },
+              holdout_error: {
+                type: [
+                  "number",
+                  "null"
+                ]
+              },
+              rmse: {
+                type: "number"
+              }
+            }
+          }
+        },
+        last_value_holdout_error: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        current_size: {
+          type: "number"
+        },
+        recommended_size: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        oversize_factor: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        oversize_exceeded: {
+          type: "boolean"
+        },
+        gain_per_doubling_threshold: {
+          type: "number"
+        },
+        predicted_gain_per_doubling: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "interval",
+                "value"
+              ],
+              properties: {
+                value: {
+                  type: "number"
+                },
+                interval: {
+                  anyOf: [
+                    {
+                      type: "array",
+                      items: {
+                        type: "number"
+                      },
+                      minItems: 2,
+                      maxItems: 2
+                    },
+                    {
+                      type: "null"
+                    }
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        projected_savings: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "cost",
+                "cost_pct",
+                "metric_delta"
+              ],
+              properties: {
+                cost: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                cost_pct: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                metric_delta: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        cost_unit: {
+          type: "string",
+          maxLength: 50
+        },
+        cost_model: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "intercept",
+                "slope"
+              ],
+              properties: {
+                intercept: {
+                  type: "number"
+                },
+                slope: {
+                  type: "number"
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        points: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            $ref: "#/definitions/curve_point"
+          }
+        },
+        curve: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "train_size",
+              "value"
+            ],
+            properties: {
+              train_size: {
+                type: "number"
+              },
+              value: {
+                type: "number"
+              }
+            }
+          }
+        },
+        conclusion: {
+          type: "string",
+          maxLength: 1e4
+        },
+        base: {
+          anyOf: [
+            {
+              $ref: "#/definitions/curve_analysis"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        comparison: {
+          anyOf: [
+            {
+              $ref: "#/definitions/curve_comparison"
+            },
+            {
+              type: "null"
+            }
+          ]
+        }
+      }
+    },
+    model: {
+      description: "The result for one model (one report).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "baseline",
+        "checklist",
+        "cost",
+        "eval",
+        "findings",
+        "learning_curve",
+        "metrics",
+        "name",
+        "notes",
+        "reader",
+        "reasons",
+        "report_path",
+        "verdict"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          maxLength: 200
+        },
+        verdict: {
+          $ref: "#/definitions/verdict"
+        },
+        reasons: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "string",
+            maxLength: 1e4
+          }
+        },
+        baseline: {
+          enum: [
+            "present",
+            "missing",
+            "carried_forward"
+          ]
+        },
+        report_path: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e3
+        },
+        reader: {
+          type: "string",
+          maxLength: 100
+        },
+        metrics: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            $ref: "#/definitions/metric"
+          }
+        },
+        findings: {
+          type: "array",
+          maxItems: 5e3,
+          items: {
+            $ref: "#/definitions/finding"
+          }
+        },
+        notes: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "string",
+            maxLength: 1e4
+          }
+        },
+        eval: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "base_size",
+            "dataset",
+            "size"
+          ],
+          properties: {
+            dataset: {
+              type: [
+                "string",
+                "null"
+              ],
+              maxLength: 200
+            },
+            size: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            base_size: {
+              type: [
+                "number",
+                "null"
+              ]
+            }
+          }
+        },
+        cost: {
+          anyOf: [
+            {
+              $ref: "#/definitions/cost"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        learning_curve: {
+          anyOf: [
+            {
+              $ref: "#/definitions/learning_curve"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        checklist: {
+          anyOf: [
+            {
+              type: "array",
+              maxItems: 500,
+              items: {
+                $ref: "#/definitions/checklist_item"
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        }
+      }
+    }
+  }
+};
+
+// src/core/result-check.ts
+var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+var validate = ajv2.compile(result_schema_default);
 var RANK = { pass: 0, warn: 1, fail: 2 };
+function describe2(e2) {
+  switch (e2.keyword) {
+    case "additionalProperties":
+      return `unknown key "${String(e2.params.additionalProperty).slice(0, 40)}" (was the result written by another mlgate version? use the same version in both workflows)`;
+    case "required":
+      return `missing required key "${e2.params.missingProperty}"`;
+    case "maxItems":
+    case "maxLength":
+      return `is too long (${e2.message ?? "over the limit"})`;
+    case "pattern":
+      return "has an invalid format";
+    default:
+      return e2.message ?? "is invalid";
+  }
+}
+function parseResult(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!validate(doc.value)) {
+    const errors = (validate.errors ?? []).filter((e2) => e2.keyword !== "anyOf" && !(e2.keyword === "type" && e2.params.type === "null")).slice(0, 10).map((e2) => {
+      const pos = doc.positions.get(e2.instancePath);
+      return new InputError(`${describe2(e2)}; expected an mlgate result (schemas/result.schema.json)`, {
+        file,
+        field: e2.instancePath ? pointerToField(e2.instancePath) : void 0,
+        line: pos?.line,
+        column: pos?.column
+      });
+    });
+    throw errors.length === 1 ? errors[0] : new InputErrors(errors.length ? errors : [new InputError("is not an mlgate result", { file })]);
+  }
+  const result = doc.value;
+  result.models.forEach((m, i) => {
+    const worst3 = worstOf(m.findings.map((f) => f.severity));
+    if (RANK[worst3] > RANK[m.verdict]) {
+      throw new InputError(`verdict "${m.verdict}" contradicts a finding of severity "${worst3}"`, { file, field: `models[${i}].verdict` });
+    }
+  });
+  const worst2 = worstOf(result.models.map((m) => m.verdict));
+  if (RANK[worst2] > RANK[result.verdict]) {
+    throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst2}"`, { file, field: "verdict" });
+  }
+  return result;
+}
+function worstOf(verdicts) {
+  return verdicts.reduce((w, v) => RANK[v] > RANK[w] ? v : w, "pass");
+}
+
+// src/core/verdict.ts
+var RANK2 = { pass: 0, warn: 1, fail: 2 };
 function worst(verdicts) {
   let out = "pass";
-  for (const v of verdicts) if (RANK[v] > RANK[out]) out = v;
+  for (const v of verdicts) if (RANK2[v] > RANK2[out]) out = v;
   return out;
 }
 function verdictOf(findings) {
@@ -16908,112 +18346,8 @@ function reasonsOf(findings) {
 }
 
 // src/readers/result-json.ts
-var MAX_MODELS = 100;
-var MAX_ITEMS = 1e3;
-var MAX_STRING = 2e3;
-function fail(msg, w) {
-  throw new InputError(`${msg}; regenerate it with \`mlgate compare --format json\``, { file: w.file, field: w.field });
-}
-function obj(v, w) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) fail("expected an object", w);
-  return v;
-}
-function str(v, w, nullable = false) {
-  if (nullable && v === null) return null;
-  if (typeof v !== "string" || v.length > MAX_STRING) fail(`expected a string${nullable ? " or null" : ""} of at most ${MAX_STRING} characters`, w);
-  return v;
-}
-function num(v, w, nullable = true) {
-  if (nullable && v === null) return null;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail(`expected a finite number${nullable ? " or null" : ""}`, w);
-  return v;
-}
-function oneOf(v, allowed, w) {
-  if (typeof v !== "string" || !allowed.includes(v)) fail(`expected one of ${allowed.join(", ")}`, w);
-  return v;
-}
-function list(v, w, max = MAX_ITEMS) {
-  if (!Array.isArray(v) || v.length > max) fail(`expected a list of at most ${max} items`, w);
-  return v;
-}
-var at2 = (w, f) => ({ file: w.file, field: typeof f === "number" ? `${w.field}[${f}]` : `${w.field}.${f}` });
-var VERDICTS = ["pass", "warn", "fail"];
-var CHANGES = ["improved", "regressed", "unchanged", "within_noise", "new", "removed"];
-function plain(v, w, depth = 0, budget = { n: 0 }) {
-  if (++budget.n > 1e5 || depth > 12) fail("is nested too deeply or too large", w);
-  if (v === null || typeof v === "boolean") return;
-  if (typeof v === "number") return void num(v, w, false);
-  if (typeof v === "string") return void str(v, w);
-  if (Array.isArray(v)) return v.forEach((x, i) => plain(x, at2(w, i), depth + 1, budget));
-  if (typeof v === "object") return Object.entries(v).forEach(([k, x]) => plain(x, at2(w, k), depth + 1, budget));
-  fail("holds a value that JSON cannot", w);
-}
-function location(v, w) {
-  if (v === void 0) return;
-  const o = obj(v, w);
-  str(o.file, at2(w, "file"));
-  if (o.line !== void 0) num(o.line, at2(w, "line"), false);
-  if (o.column !== void 0) num(o.column, at2(w, "column"), false);
-}
-function metric(v, w) {
-  const m = obj(v, w);
-  str(m.name, at2(w, "name"));
-  for (const k of ["base", "head", "delta", "delta_pct", "p_value", "p_adjusted", "min_detectable_effect"]) num(m[k], at2(w, k));
-  oneOf(m.direction, ["higher", "lower"], at2(w, "direction"));
-  if (typeof m.fraction !== "boolean") fail("expected true or false", at2(w, "fraction"));
-  oneOf(m.change, CHANGES, at2(w, "change"));
-  oneOf(m.status, VERDICTS, at2(w, "status"));
-  str(m.reason, at2(w, "reason"), true);
-  if (m.interval !== null) {
-    const iv = list(m.interval, at2(w, "interval"), 2);
-    if (iv.length !== 2) fail("expected [low, high] or null", at2(w, "interval"));
-    iv.forEach((x, i) => num(x, at2(at2(w, "interval"), i), false));
-  }
-  if (m.significant !== null && typeof m.significant !== "boolean") fail("expected true, false or null", at2(w, "significant"));
-  str(m.test, at2(w, "test"), true);
-  location(m.location, at2(w, "location"));
-}
-function model(v, w) {
-  const m = obj(v, w);
-  str(m.name, at2(w, "name"));
-  oneOf(m.verdict, VERDICTS, at2(w, "verdict"));
-  list(m.reasons, at2(w, "reasons")).forEach((x, i) => str(x, at2(at2(w, "reasons"), i)));
-  oneOf(m.baseline, ["present", "missing", "carried_forward"], at2(w, "baseline"));
-  str(m.report_path, at2(w, "report_path"), true);
-  str(m.reader, at2(w, "reader"));
-  list(m.metrics, at2(w, "metrics")).forEach((x, i) => metric(x, at2(at2(w, "metrics"), i)));
-  list(m.findings, at2(w, "findings")).forEach((x, i) => {
-    const fw = at2(at2(w, "findings"), i);
-    const f = obj(x, fw);
-    str(f.rule, at2(fw, "rule"));
-    oneOf(f.severity, ["fail", "warn"], at2(fw, "severity"));
-    str(f.message, at2(fw, "message"));
-    location(f.location, at2(fw, "location"));
-  });
-  list(m.notes, at2(w, "notes")).forEach((x, i) => str(x, at2(at2(w, "notes"), i)));
-  const ev = obj(m.eval, at2(w, "eval"));
-  str(ev.dataset, at2(at2(w, "eval"), "dataset"), true);
-  num(ev.size, at2(at2(w, "eval"), "size"));
-  num(ev.base_size, at2(at2(w, "eval"), "base_size"));
-  if (m.cost !== null) plain(obj(m.cost, at2(w, "cost")), at2(w, "cost"));
-  if (m.learning_curve !== null) plain(obj(m.learning_curve, at2(w, "learning_curve")), at2(w, "learning_curve"));
-  if (m.checklist !== null) list(m.checklist, at2(w, "checklist")).forEach((x, i) => plain(obj(x, at2(at2(w, "checklist"), i)), at2(at2(w, "checklist"), i)));
-  return m;
-}
 function parseResultJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const w = { file, field: "(top level)" };
-  const r = obj(doc.value, w);
-  if (r.schema_version !== 1) fail("is not an mlgate result (schema_version 1 expected)", { file, field: "schema_version" });
-  oneOf(r.verdict, VERDICTS, { file, field: "verdict" });
-  str(r.reason, { file, field: "reason" });
-  const base = obj(r.base, { file, field: "base" });
-  str(base.sha, { file, field: "base.sha" }, true);
-  oneOf(base.source, ["git", "api", "file", "none"], { file, field: "base.source" });
-  str(obj(r.head, { file, field: "head" }).sha, { file, field: "head.sha" }, true);
-  list(r.models, { file, field: "models" }, MAX_MODELS).forEach((x, i) => model(x, { file, field: `models[${i}]` }));
-  list(r.notes, { file, field: "notes" }).forEach((x, i) => str(x, { file, field: `notes[${i}]` }));
-  return r;
+  return parseResult(text, file);
 }
 function mergeResults(parts) {
   const models = [];
@@ -17228,8 +18562,8 @@ function inferencePart(c) {
   ].filter((x) => !!x);
   return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
 }
-function renderCostLine(model2) {
-  const c = model2.cost;
+function renderCostLine(model) {
+  const c = model.cost;
   if (!c) return null;
   const inference = inferencePart(c);
   const training = trainingLine(c);
@@ -17249,11 +18583,11 @@ function trainingLine(c) {
 }
 function perPointPhrase(c) {
   if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
-  const metric2 = escapeMarkdownInline(c.headline_metric, 40);
+  const metric = escapeMarkdownInline(c.headline_metric, 40);
   const money = formatMoney(Math.abs(c.per_point), c.currency);
   const gained = c.per_point >= 0 === c.delta >= 0;
-  if (c.delta >= 0) return gained ? `${money} per point of ${metric2} gained` : `costs more and ${metric2} is worse`;
-  return gained ? `cheaper and ${metric2} is better` : `${money} saved per point of ${metric2} lost`;
+  if (c.delta >= 0) return gained ? `${money} per point of ${metric} gained` : `costs more and ${metric} is worse`;
+  return gained ? `cheaper and ${metric} is better` : `${money} saved per point of ${metric} lost`;
 }
 
 // src/render/icons.ts
@@ -17627,15 +18961,15 @@ function fitFamily(name, points, o, weights) {
     predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
   };
 }
-function refitFrom(model2, sizes, values, w) {
-  const fam = FAMILIES[model2.family];
-  const x = sizes.map((n) => n / model2.nRef);
-  const y = values.map((v) => model2.tf.toFit(v));
-  const ctx = fitContext(x, y, w, model2.tf);
+function refitFrom(model, sizes, values, w) {
+  const fam = FAMILIES[model.family];
+  const x = sizes.map((n) => n / model.nRef);
+  const y = values.map((v) => model.tf.toFit(v));
+  const ctx = fitContext(x, y, w, model.tf);
   const { lo, hi } = fam.bounds(ctx);
-  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model2.p, 80);
+  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
   if (!Number.isFinite(r.cost)) return null;
-  return (n) => model2.tf.fromFit(fam.f(n / model2.nRef, r.params));
+  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
 }
 
 // src/curve/models.ts
@@ -17770,9 +19104,9 @@ function quarterHoldout(points, o) {
   const f = windowEnsemble(train3, o);
   if (!f) return null;
   const last = train3[train3.length - 1].value;
-  const model2 = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
+  const model = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
   const lastValue = mean(test.map((p) => Math.abs(last - p.value)));
-  return Number.isFinite(model2) ? { model: model2, lastValue } : null;
+  return Number.isFinite(model) ? { model, lastValue } : null;
 }
 function lastValueMargin(points, o) {
   if (o.proportion) return 2e-3;
@@ -17920,12 +19254,12 @@ function gainPerDoubling(predict2, n, direction) {
 }
 function findRecommendedSize(predict2, direction, threshold, nLo, nHi) {
   const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
-  const at3 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
+  const at2 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
   let lastAbove = -1;
-  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict2, at3(i), direction) >= threshold) lastAbove = i;
+  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict2, at2(i), direction) >= threshold) lastAbove = i;
   if (lastAbove === -1) return nLo;
   if (lastAbove === steps) return null;
-  let lo = Math.log(at3(lastAbove)), hi = Math.log(at3(lastAbove + 1));
+  let lo = Math.log(at2(lastAbove)), hi = Math.log(at2(lastAbove + 1));
   for (let k = 0; k < 40; k++) {
     const mid = (lo + hi) / 2;
     if (gainPerDoubling(predict2, Math.exp(mid), direction) >= threshold) lo = mid;
@@ -17944,8 +19278,8 @@ function fitCostModel(points) {
   const { m, b } = linearRegression(xy);
   return { intercept: b, slope: m };
 }
-function costAt(model2, n) {
-  return Math.exp(model2.intercept + model2.slope * Math.log(n));
+function costAt(model, n) {
+  return Math.exp(model.intercept + model.slope * Math.log(n));
 }
 
 // src/curve/interval.ts
@@ -18091,7 +19425,7 @@ function round(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
 }
 var mean3 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-function analyzeCurve(metric2, pointsIn, optsIn) {
+function analyzeCurve(metric, pointsIn, optsIn) {
   const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
   const thr = opts.gain_per_doubling;
   const o = { direction: opts.direction, proportion: opts.proportion };
@@ -18125,7 +19459,7 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
   }
   const costModel = fitCostModel(points);
   const base = {
-    metric: metric2,
+    metric,
     direction: opts.direction,
     proportion: opts.proportion,
     reliable: false,
@@ -18240,7 +19574,7 @@ function compareCurves(base, head, opts = {}) {
   const higher = head.direction === "higher";
   const better = (d) => higher ? d : -d;
   const fmtD = (d) => formatDelta2(d, head.proportion);
-  const at3 = [];
+  const at2 = [];
   if (base.points.length && head.points.length) {
     const lo = Math.max(base.points[0].train_size, head.points[0].train_size);
     const hi = Math.min(base.points[base.points.length - 1].train_size, head.points[head.points.length - 1].train_size);
@@ -18248,10 +19582,10 @@ function compareCurves(base, head, opts = {}) {
     for (const n of sizes) {
       const b = curveValueAt(base, n), h = curveValueAt(head, n);
       if (b === null || h === null) continue;
-      at3.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
+      at2.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
     }
   }
-  const imps = at3.map((p) => better(p.delta));
+  const imps = at2.map((p) => better(p.delta));
   const mean_improvement = imps.length ? round2(imps.reduce((a, b) => a + b, 0) / imps.length) : null;
   let dominance = "unknown";
   if (imps.length) {
@@ -18295,7 +19629,7 @@ function compareCurves(base, head, opts = {}) {
   const parts = [];
   if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize2(at3[0].train_size)}\u2013${formatSize2(at3[at3.length - 1].train_size)}`;
+    const range = `${formatSize2(at2[0].train_size)}\u2013${formatSize2(at2[at2.length - 1].train_size)}`;
     const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
     parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
   } else {
@@ -18313,7 +19647,7 @@ function compareCurves(base, head, opts = {}) {
     }
     parts.push(s);
   }
-  return { metric: head.metric, at_equal_sizes: at3, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
+  return { metric: head.metric, at_equal_sizes: at2, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
 }
 function round2(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
@@ -18361,7 +19695,7 @@ function parseNumber(s) {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
   return Number(s);
 }
-function parseCurveCsvDetailed(text, file, metric2) {
+function parseCurveCsvDetailed(text, file, metric) {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   let h = 0;
   while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
@@ -18376,12 +19710,12 @@ function parseCurveCsvDetailed(text, file, metric2) {
     }
     return -1;
   };
-  const at3 = { file, line: h + 1 };
+  const at2 = { file, line: h + 1 };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at3);
-  const m = metric2.toLowerCase();
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at2);
+  const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric2)}" (columns: ${columns(header)})`, at3);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (columns: ${columns(header)})`, at2);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -18417,7 +19751,7 @@ function parseCurveCsvDetailed(text, file, metric2) {
     }
     points.push(p);
   }
-  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at3);
+  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
   return { points, cost_unit: costUnit };
 }
 function columns(header) {
@@ -18449,7 +19783,7 @@ function chartSizes(curves) {
     return true;
   });
 }
-function num2(v) {
+function num(v) {
   return String(Number(v.toFixed(4)));
 }
 function chartData(head, base) {
@@ -18482,13 +19816,13 @@ function renderChart(head, data) {
     lo = Math.max(0, lo);
     hi = Math.min(100, hi);
   }
-  const metric2 = escapeMermaidString(head.metric) || "metric";
+  const metric = escapeMermaidString(head.metric) || "metric";
   const lines = [
     "xychart-beta",
-    `  title "${metric2} vs training size (log scale)"`,
+    `  title "${metric} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize2(n)}"`).join(", ")}]`,
-    `  y-axis "${metric2}${head.proportion ? " (%)" : ""}" ${num2(lo)} --> ${num2(hi)}`,
-    ...series.map((s) => `  line "${s.name}" [${s.values.map(num2).join(", ")}]`)
+    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
+    ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
   ];
   return lines.join("\n");
 }
@@ -18505,9 +19839,9 @@ function seriesNote(data) {
   return `Series in order: ${names}${cut}.`;
 }
 function renderCurveMarkdown(head, base, cmp) {
-  const metric2 = escapeMarkdownInline(head.metric);
+  const metric = escapeMarkdownInline(head.metric);
   const out = [];
-  out.push(`**Learning curve (${metric2})**: ${prose(head.conclusion)}`);
+  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
   if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
   const data = chartData(head, base);
   const chart = renderChart(head, data);
@@ -18518,7 +19852,7 @@ function renderCurveMarkdown(head, base, cmp) {
   const fv = (v) => formatValue2(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== void 0);
   const hasStd = head.points.some((p) => p.std !== void 0);
-  const header = ["training size", `PR ${metric2}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric2}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
+  const header = ["training size", `PR ${metric}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
@@ -18535,9 +19869,9 @@ function renderCurveMarkdown(head, base, cmp) {
     ];
     out.push(`| ${row2.join(" | ")} |`);
   }
-  const model2 = head.family ? `model: ${head.family}` : "no model fitted";
+  const model = head.family ? `model: ${head.family}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
-  out.push("", `<sub>${prose(model2)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
+  out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
   return out.join("\n");
 }
 function formatValueDelta(a) {
@@ -18604,8 +19938,8 @@ function headline(items) {
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
-function renderChecklist(model2) {
-  const items = model2.checklist;
+function renderChecklist(model) {
+  const items = model.checklist;
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
@@ -18618,16 +19952,16 @@ function renderChecklist(model2) {
 }
 
 // src/render/model-extras.ts
-function curveBlock(model2) {
-  const lc = model2.learning_curve;
+function curveBlock(model) {
+  const lc = model.learning_curve;
   if (!lc) return null;
   const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
 
 ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
   return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(lc.conclusion, 400)}` };
 }
-function renderModelExtras(model2) {
-  return [curveBlock(model2), renderChecklist(model2)].filter((b) => b !== null);
+function renderModelExtras(model) {
+  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
@@ -18636,7 +19970,7 @@ function renderMarkdown(result, opts) {
   const blocks = [];
   blocks.push({ priority: 0, text: headline2(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model2 of result.models) blocks.push(...modelBlocks(model2, result.models.length > 1));
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
   if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
   if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
@@ -18662,36 +19996,36 @@ function summaryTable(models) {
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
 }
-function modelBlocks(model2, many) {
+function modelBlocks(model, many) {
   const body = [];
-  const table3 = metricTable(model2.metrics).join("\n");
-  const failing = model2.metrics.filter((m) => m.status !== "pass");
+  const table3 = metricTable(model.metrics).join("\n");
+  const failing = model.metrics.filter((m) => m.status !== "pass");
   const failingTable = failing.length ? metricTable(failing).join("\n") + `
 
-_${model2.metrics.length - failing.length} passing metrics not shown._` : "";
-  if (model2.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
-  const noise = noiseLine(model2);
+_${model.metrics.length - failing.length} passing metrics not shown._` : "";
+  if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const noise = noiseLine(model);
   if (noise) body.push({ priority: 2, text: noise });
-  const cost = renderCostLine(model2);
+  const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
-  const why = model2.findings.filter((f) => !(model2.checklist && f.rule.startsWith("checklist.")));
+  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
   if (why.length) {
     body.push({ priority: 0, text: why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n") });
   }
-  body.push(...renderModelExtras(model2));
-  if (model2.notes.length) body.push({ priority: 3, text: model2.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  body.push(...renderModelExtras(model));
+  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
-  const title = `${VERDICT_ICON[model2.verdict]} ${escapeMarkdownInline(model2.name, 60)}`;
+  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
   const full = body.map((b) => b.text).join("\n\n");
   const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
-  return [{ priority: 1, text: wrap(title, full, model2.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
+  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
 }
-function noiseLine(model2) {
-  const m = model2.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
-  if (!m || model2.eval.size === null) return null;
+function noiseLine(model) {
+  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
+  if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
   const how = m.test?.includes("approximate") ? "; unpaired test, approximate: add eval.predictions for a paired test" : "";
-  return `<sub>With ${model2.eval.size.toLocaleString("en-US")} evaluation examples, ${escapeMarkdownInline(m.name, 40)} changes under ${mde} can\u2019t be told apart from noise (80 % power${how}).</sub>`;
+  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, ${escapeMarkdownInline(m.name, 40)} changes under ${mde} can\u2019t be told apart from noise (80 % power${how}).</sub>`;
 }
 function wrap(title, text, open2) {
   return `<details${open2 ? " open" : ""}><summary>${title}</summary>
@@ -18830,7 +20164,7 @@ function headlineMetric(report, config, metrics) {
   const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
   return metrics.find((m) => m.name === name) ?? null;
 }
-function gateCost(head, base, metrics, config, location2) {
+function gateCost(head, base, metrics, config, location) {
   if (!head) return { result: null, findings: [] };
   const { prices, currency } = config.cost;
   const h = costSide(head.cost, prices);
@@ -18857,7 +20191,7 @@ function gateCost(head, base, metrics, config, location2) {
   };
   const findings = [];
   const severity = config.cost.severity;
-  const add = (rule, message) => findings.push({ rule, severity, message, ...location2 ? { location: location2 } : {} });
+  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
   const limitPct = config.cost.max_cost_increase_pct;
   if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
     add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
@@ -18940,52 +20274,6 @@ function compareMetric(input) {
   };
 }
 
-// src/core/metric-rules.ts
-var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
-var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
-function inferDirection(name) {
-  if (/error_rate|err_rate/i.test(name)) return "lower";
-  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
-}
-function inRange(values) {
-  return values.every((v) => v === null || v >= 0 && v <= 1);
-}
-var DEFAULT_FRACTION_MAX_DROP = 0;
-var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
-function effectiveRule(name, config, base, head) {
-  const own = config.metrics[name] ?? {};
-  const merged = { ...config.defaults, ...own };
-  const direction = own.direction ?? inferDirection(name);
-  const fraction = FRACTION.test(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
-  const higher = direction === "higher";
-  const absKey = higher ? "max_drop" : "max_increase";
-  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
-  let tolerance_abs = merged[absKey];
-  let tolerance_pct = merged[pctKey];
-  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
-  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
-    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
-    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
-    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
-  }
-  return {
-    direction,
-    severity: merged.severity ?? "fail",
-    min: merged.min,
-    max: merged.max,
-    tolerance_abs,
-    tolerance_pct,
-    tolerance_key,
-    required: merged.required ?? config.required_metrics.includes(name),
-    gate: merged.gate ?? true,
-    fraction,
-    proportion,
-    scale_mismatch: FRACTION.test(name) && base !== null && head !== null && inRange([base]) !== inRange([head]) && Math.min(base, head) >= 0 && Math.max(base, head) <= 100
-  };
-}
-
 // src/core/learning-curve-gate.ts
 function inlinePoints(block) {
   const rows = block.points ?? [];
@@ -19017,7 +20305,7 @@ function analyze(report, gathered, config) {
     cost_unit
   });
 }
-function gateLearningCurve(head, base, extras, config, location2) {
+function gateLearningCurve(head, base, extras, config, location) {
   const headAnalysis = head ? analyze(head, extras?.head, config) : null;
   if (!headAnalysis) return { result: null, findings: [] };
   const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
@@ -19028,7 +20316,7 @@ function gateLearningCurve(head, base, extras, config, location2) {
       rule: "learning_curve.max_oversize",
       severity: config.learning_curve.severity,
       message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7); see the learning curve`,
-      ...location2 ? { location: location2 } : {}
+      ...location ? { location } : {}
     });
   }
   return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
@@ -19554,12 +20842,12 @@ function analysePaired(table3, opts = {}) {
   return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
 }
 var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
-function pairedSummaryFor(metric2, analysis) {
+function pairedSummaryFor(metric, analysis) {
   const boot = analysis.bootstrap;
-  if (metric2 === "accuracy") {
+  if (metric === "accuracy") {
     return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
   }
-  if (ERROR_NAMES.has(metric2)) {
+  if (ERROR_NAMES.has(metric)) {
     const acc = boot.accuracy;
     const flipped = acc && {
       base: 1 - acc.base,
@@ -19570,7 +20858,7 @@ function pairedSummaryFor(metric2, analysis) {
     };
     return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
   }
-  const entry = boot[metric2];
+  const entry = boot[metric];
   return entry ? { n: analysis.n, bootstrap: entry } : void 0;
 }
 
@@ -19676,7 +20964,7 @@ function strip(r) {
 
 // src/checklist/types.ts
 var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
-var fail2 = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
+var fail = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
 var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
 
 // src/checklist/context.ts
@@ -19697,9 +20985,9 @@ var bare = (h) => h.replace(/^@/, "").toLowerCase();
 function checkOwnership(c) {
   const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
   const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
-  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
   if (bare(owner) === bare(backup)) {
-    return fail2(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
+    return fail(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
   }
   return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
 }
@@ -19707,7 +20995,7 @@ function checkEvaluation(c) {
   const ev = c.report.eval;
   const n = Object.keys(c.report.metrics).length;
   const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
-  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
   return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
 }
 function checkCost(c) {
@@ -19716,27 +21004,27 @@ function checkCost(c) {
   if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
   if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
   if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
-  if (!parts.length) return fail2("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
+  if (!parts.length) return fail("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
   return pass(`training: ${parts.join(", ")}`, "/cost");
 }
 function checkLearningCurve(c) {
   const curve = c.report.learning_curve;
   const min = c.config.learning_curve.min_points;
-  if (!curve) return fail2("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
+  if (!curve) return fail("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
   const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
   if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
-  if (n < min) return fail2(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
+  if (n < min) return fail(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
   return pass(`${n} points of ${curve.metric}`, "/learning_curve");
 }
 function checkProductMetric(c) {
   const p = c.report.lifecycle?.product_metric;
-  if (!p?.name) return fail2("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
+  if (!p?.name) return fail("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
 }
 function checkOperatingPoint(c) {
   const op = c.report.lifecycle?.operating_point;
   if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
-    return fail2(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
+    return fail(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
   }
   const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
   return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
@@ -19744,17 +21032,17 @@ function checkOperatingPoint(c) {
 function checkBusinessCase(c) {
   const b = c.report.lifecycle?.business_case;
   if (b?.value_per_month === void 0) {
-    return fail2("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
+    return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
   }
   const cur = b.currency ?? c.config.cost.currency;
   if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
   if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
-  return fail2(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
 }
 function checkFairness(c) {
   const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
   if (slices.length < 2) {
-    return fail2(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
+    return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
   }
   const names = slices.slice(0, 5).map(([n]) => n);
   return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
@@ -19801,17 +21089,17 @@ function missingSections(required, headings) {
 // src/checklist/checks-lifecycle.ts
 function checkDocumentation(c) {
   const card = c.report.lifecycle?.model_card;
-  if (!card) return fail2("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!card) return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
   if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card]) return fail2(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
+  if (!c.facts.files[card]) return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
   const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
   const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
   if (missing.length) {
-    return fail2(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
+    return fail(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
   }
   const changes = prChangesModel(c, matchesAny);
   if (changes && !c.facts.changed_files.includes(card)) {
-    return fail2(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
+    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
   }
   const sections = c.config.checklist.documentation.required_sections.length;
   const updated = changes ? ", updated in this PR" : "";
@@ -19824,30 +21112,30 @@ function checkReproducibility(c) {
   if (!c.report.data?.version) missing.push("data.version");
   if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
   if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
   const lock = r.lock_file;
   if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock]) return fail2(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
+  if (!c.facts.files[lock]) return fail(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
   return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
 }
 function checkRetraining(c) {
   const r = c.report.lifecycle?.retraining;
   const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
   if (missing.length) {
-    return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
+    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
   }
   const day = parseIsoDay(r.expires);
   if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
   const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const at3 = "/lifecycle/retraining/expires";
+  const at2 = "/lifecycle/retraining/expires";
   if (e2.kind === "expired") {
-    return fail2(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at3);
+    return fail(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
   }
   if (e2.kind === "expiring") {
     const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
-    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at3 };
+    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
   }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at3);
+  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
 }
 
 // src/checklist/checks-review.ts
@@ -19868,7 +21156,7 @@ function checkIndependentReview(c) {
   const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
   const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
   const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
-  return fail2(
+  return fail(
     `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
     `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
   );
@@ -19882,12 +21170,12 @@ function checkMonitoring(c) {
   const inputs = m?.inputs ?? [];
   const outputs = m?.outputs ?? [];
   const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
-  if (sides) return fail2(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
-  for (const [side2, list2] of [["inputs", inputs], ["outputs", outputs]]) {
-    for (const [i, f] of list2.entries()) {
-      const at3 = `/lifecycle/monitoring/${side2}/${i}`;
-      if (!hasBounds(f)) return fail2(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at3);
-      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at3}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
+  if (sides) return fail(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
+  for (const [side2, list] of [["inputs", inputs], ["outputs", outputs]]) {
+    for (const [i, f] of list.entries()) {
+      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
+      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
+      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at2}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
     }
   }
   const sigma = m.alert_sigma ?? 2;
@@ -20021,14 +21309,14 @@ function checkboxTicked(body, id) {
 function checkCustom(item, c) {
   if (item.file_exists !== void 0) {
     if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
-    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail2(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
+    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
   }
   if (item.report_field !== void 0) {
     const pointer = "/" + item.report_field.split(".").join("/");
-    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail2(`${item.report_field} missing`, `add ${item.report_field} to the report`);
+    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
   }
   if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
-  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail2("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
+  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
 }
 
 // src/checklist/evaluate.ts
@@ -20068,8 +21356,8 @@ function evaluateChecklist(input) {
     now: input.now,
     report_path: input.report_path,
     invalid(pointer, message) {
-      const at3 = locate2(pointer);
-      throw new InputError(message, { file: at3.file, field: pointer.slice(1).split("/").join("."), line: at3.line, column: at3.column });
+      const at2 = locate2(pointer);
+      throw new InputError(message, { file: at2.file, field: pointer.slice(1).split("/").join("."), line: at2.line, column: at2.column });
     }
   };
   const items = [
@@ -20086,8 +21374,8 @@ function evaluateChecklist(input) {
     }
     const o = item.run(ctx);
     let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
-    const location2 = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location2 ? { location: location2 } : {} };
+    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location ? { location } : {} };
     const waiver = waivers.get(item.id);
     if (waiver && (status === "fail" || status === "warn")) {
       status = result.status = "waived";
@@ -20099,15 +21387,15 @@ function evaluateChecklist(input) {
         rule: `checklist.${item.id}`,
         severity: status,
         message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
-        ...location2 ? { location: location2 } : {}
+        ...location ? { location } : {}
       });
     }
   }
   return { items: results, findings, notes: [] };
 }
-function latestWaivers(list2) {
+function latestWaivers(list) {
   const out = /* @__PURE__ */ new Map();
-  for (const w of list2) out.set(w.item, w);
+  for (const w of list) out.set(w.item, w);
   return out;
 }
 
@@ -20141,13 +21429,13 @@ function evaluateModel(input, config, now) {
   const evalSize = head?.eval?.size ?? base?.eval?.size;
   const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
   requests.forEach((r, i) => {
-    const { metric: metric2, findings: f } = compareMetric({
+    const { metric, findings: f } = compareMetric({
       ...r,
       significance: sigs[i],
       require_significance: config.significance.require_significance,
       location: locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics")
     });
-    metrics.push(metric2);
+    metrics.push(metric);
     findings.push(...f);
   });
   notes.push(...input.extras?.notes ?? []);
@@ -20388,13 +21676,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
     }
   }
-  return obj2;
+  return obj;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -20450,16 +21738,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -20831,15 +22119,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -24643,11 +25931,11 @@ function untouched(paths, changed) {
   if (!paths || paths.length === 0 || changed === null) return false;
   return !changed.some((f) => matchesAny(f, paths));
 }
-function carryForward(model2) {
-  if (!model2.base) return;
-  model2.head = model2.base;
-  model2.head_path ??= model2.base_path;
-  model2.carried_forward = true;
+function carryForward(model) {
+  if (!model.base) return;
+  model.head = model.base;
+  model.head_path ??= model.base_path;
+  model.carried_forward = true;
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function changedFiles(env) {
@@ -24664,34 +25952,34 @@ function changedFiles(env) {
   }
   return p;
 }
-var carryForwardEnricher = async (model2, env) => {
-  const paths = env.config.models[model2.name]?.paths;
-  if (!model2.base || !paths?.length || !env.pull) return;
-  const own = [model2.head_path, model2.base_path].filter((p) => !!p);
-  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model2);
+var carryForwardEnricher = async (model, env) => {
+  const paths = env.config.models[model.name]?.paths;
+  if (!model.base || !paths?.length || !env.pull) return;
+  const own = [model.head_path, model.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
 };
 
 // src/adapters/curve-csv.ts
 import path6 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
-var curveCsvEnricher = async (model2, env) => {
-  const headBlock = model2.head?.report.learning_curve;
-  if (headBlock?.file && model2.head_path) {
-    const full = resolveInside(env.workspace, path6.join(env.workspace, path6.dirname(model2.head_path)), headBlock.file, model2.head_path);
+var curveCsvEnricher = async (model, env) => {
+  const headBlock = model.head?.report.learning_curve;
+  if (headBlock?.file && model.head_path) {
+    const full = resolveInside(env.workspace, path6.join(env.workspace, path6.dirname(model.head_path)), headBlock.file, model.head_path);
     const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model2.head_path, field: "learning_curve.file" });
+    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model2.extras = { ...model2.extras, curve: { ...model2.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
-  const baseBlock = model2.base?.report.learning_curve;
-  if (baseBlock?.file && model2.base_path && env.baseline) {
-    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model2.base_path), baseBlock.file));
+  const baseBlock = model.base?.report.learning_curve;
+  if (baseBlock?.file && model.base_path && env.baseline) {
+    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model.base_path), baseBlock.file));
     if (rel.startsWith("..") || path6.posix.isAbsolute(rel)) return;
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model2.extras = { ...model2.extras, curve: { ...model2.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
 };
 
@@ -24713,8 +26001,8 @@ function hash53(s) {
   }
   return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
 }
-function idHash(num3, str2) {
-  return num3 >= 0 ? num3 : hash53(str2);
+function idHash(num2, str) {
+  return num2 >= 0 ? num2 : hash53(str);
 }
 function digits(n) {
   let d = 1;
@@ -24745,27 +26033,27 @@ var IdUniqueness = class {
   hashes = new Float64Array(1 << 12);
   size = 0;
   candidates;
-  add(num3, str2) {
+  add(num2, str) {
     if (this.breakIndex < 0) {
-      if (this.lastNum !== -2) this.checkOrder(num3, str2);
-      this.lastNum = num3;
-      this.lastStr = num3 >= 0 ? "" : str2;
+      if (this.lastNum !== -2) this.checkOrder(num2, str);
+      this.lastNum = num2;
+      this.lastStr = num2 >= 0 ? "" : str;
       if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
         this.count++;
         return;
       }
     }
     this.count++;
-    this.push(idHash(num3, str2));
+    this.push(idHash(num2, str));
   }
-  checkOrder(num3, str2) {
+  checkOrder(num2, str) {
     const prevNum = this.lastNum;
-    if (prevNum >= 0 && num3 >= 0) {
-      if (this.lengthLexIncreasing && !(prevNum < num3)) this.lengthLexIncreasing = false;
-      if (this.lexIncreasing && compareDecimalText(prevNum, num3) >= 0) this.lexIncreasing = false;
+    if (prevNum >= 0 && num2 >= 0) {
+      if (this.lengthLexIncreasing && !(prevNum < num2)) this.lengthLexIncreasing = false;
+      if (this.lexIncreasing && compareDecimalText(prevNum, num2) >= 0) this.lexIncreasing = false;
     } else {
       const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
-      const id = num3 >= 0 ? String(num3) : str2;
+      const id = num2 >= 0 ? String(num2) : str;
       if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
       if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
         this.lengthLexIncreasing = false;
@@ -24792,8 +26080,8 @@ var IdUniqueness = class {
   get missing() {
     return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
   }
-  addMissing(num3, str2) {
-    this.push(idHash(num3, str2));
+  addMissing(num2, str) {
+    this.push(idHash(num2, str));
   }
   /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
   findCandidates() {
@@ -24809,8 +26097,8 @@ var IdUniqueness = class {
     return found.size;
   }
   /** After findCandidates: could this id be one of the duplicates? */
-  isCandidate(num3, str2) {
-    return this.candidates?.has(idHash(num3, str2)) ?? false;
+  isCandidate(num2, str) {
+    return this.candidates?.has(idHash(num2, str)) ?? false;
   }
 };
 
@@ -24889,35 +26177,35 @@ var IdIndex = class {
     return this.numbers + this.strings;
   }
   /** The slot of an id, or -1. */
-  get(num3, str2) {
-    if (num3 < 0) return this.getString(str2);
+  get(num2, str) {
+    if (num2 < 0) return this.getString(str);
     const keys = this.numKeys;
     const mask = this.numMask;
-    for (let i = mixNumber(num3) & mask; ; i = i + 1 & mask) {
+    for (let i = mixNumber(num2) & mask; ; i = i + 1 & mask) {
       const k = keys[i];
-      if (k === num3) return this.numSlots[i];
+      if (k === num2) return this.numSlots[i];
       if (k === EMPTY) return -1;
     }
   }
-  getString(str2) {
-    const h = hashString(str2);
+  getString(str) {
+    const h = hashString(str);
     const mask = this.strMask;
     for (let i = h & mask; ; i = i + 1 & mask) {
       const slot = this.strSlots[i];
       if (slot === EMPTY) return -1;
-      if (this.strHashes[i] === h && this.strs[slot] === str2) return slot;
+      if (this.strHashes[i] === h && this.strs[slot] === str) return slot;
     }
   }
   /** Adds an id that is not present (check with get first). */
-  set(num3, str2, slot) {
-    if (num3 < 0) {
+  set(num2, str, slot) {
+    if (num2 < 0) {
       if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
-      this.strs[slot] = str2;
-      this.placeString(hashString(str2), slot);
+      this.strs[slot] = str;
+      this.placeString(hashString(str), slot);
       this.strings++;
     } else {
       if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
-      this.placeNumber(num3, slot);
+      this.placeNumber(num2, slot);
       this.numbers++;
     }
   }
@@ -24925,10 +26213,10 @@ var IdIndex = class {
   stringAt(slot) {
     return this.strs[slot];
   }
-  placeNumber(num3, slot) {
-    let i = mixNumber(num3) & this.numMask;
+  placeNumber(num2, slot) {
+    let i = mixNumber(num2) & this.numMask;
     while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
-    this.numKeys[i] = num3;
+    this.numKeys[i] = num2;
     this.numSlots[i] = slot;
   }
   placeString(h, slot) {
@@ -25166,9 +26454,9 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   const held = new HeldRows();
   for (let done = baseDone; !done; done = !await base.next()) {
     for (let i = bi; i < base.count; i++) {
-      const num3 = base.idNum[i];
-      const str2 = num3 >= 0 ? "" : base.idStr[i];
-      const seen = index.get(num3, str2);
+      const num2 = base.idNum[i];
+      const str = num2 >= 0 ? "" : base.idStr[i];
+      const seen = index.get(num2, str);
       if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
       if (held.size >= maxHashJoinRows) {
         throw new InputError(
@@ -25176,9 +26464,9 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
           { file: head.label }
         );
       }
-      baseIds.add(num3, str2);
-      index.set(num3, str2, held.size);
-      held.add(num3, base.labels[i], base.predictions[i], base.lines[i]);
+      baseIds.add(num2, str);
+      index.set(num2, str, held.size);
+      held.add(num2, base.labels[i], base.predictions[i], base.lines[i]);
     }
     bi = 0;
   }
@@ -25186,8 +26474,8 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   const onlyHeadExamples = [];
   for (let done = headDone; !done; done = !await head.next()) {
     for (let i = hi; i < head.count; i++) {
-      const num3 = head.idNum[i];
-      const slot = index.get(num3, num3 >= 0 ? "" : head.idStr[i]);
+      const num2 = head.idNum[i];
+      const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
       if (slot < 0) {
         onlyHead++;
         if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
@@ -25212,9 +26500,9 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   }
   if (onlyBase > 0 || onlyHead > 0) {
     const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
-    const list2 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
+    const list = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
     throw new InputError(
-      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list2(onlyBaseExamples)}, ${onlyHead} only in head${list2(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
       { file: head.label, field: "id" }
     );
   }
@@ -25466,8 +26754,8 @@ var RowSource = class {
     if (label < 0 || prediction < 0) {
       this.tooManyClasses(label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd));
     }
-    const num3 = integerIdBytes(b, idStart, idEnd);
-    this.push(num3, num3 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
+    const num2 = integerIdBytes(b, idStart, idEnd);
+    this.push(num2, num2 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
     return true;
   }
   physicalLine(physical) {
@@ -25475,9 +26763,9 @@ var RowSource = class {
       this.multi += `
 ${physical}`;
       if (quoteCount(this.multi) % 2 === 0) {
-        const at3 = this.multiStart;
+        const at2 = this.multiStart;
         this.multiStart = 0;
-        this.record(this.multi, at3);
+        this.record(this.multi, at2);
         this.multi = "";
       } else if (this.multi.length > MAX_RECORD_CHARS) {
         throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.label, line: this.multiStart });
@@ -25509,14 +26797,14 @@ ${physical}`;
     const label = this.table.classIndex(row2.label);
     const prediction = this.table.classIndex(row2.prediction);
     if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
-    const num3 = integerId(row2.id);
-    this.push(num3, num3 >= 0 ? "" : row2.id, label, prediction, line);
+    const num2 = integerId(row2.id);
+    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
   }
-  push(num3, str2, label, prediction, line = this.line) {
+  push(num2, str, label, prediction, line = this.line) {
     const i = this.count++;
     if (i === this.idNum.length) this.grow();
-    this.idNum[i] = num3;
-    if (num3 < 0) this.idStr[i] = str2;
+    this.idNum[i] = num2;
+    if (num2 < 0) this.idStr[i] = str;
     this.labels[i] = label;
     this.predictions[i] = prediction;
     this.lines[i] = line;
@@ -25580,10 +26868,10 @@ async function checkBaseIdsUnique(base, ids, limits) {
   if (ids.findCandidates() === 0) return;
   const firstLine = /* @__PURE__ */ new Map();
   await eachRow(base.path, base.label, limits, (src, i) => {
-    const num3 = src.idNum[i];
-    const str2 = num3 >= 0 ? "" : src.idStr[i];
-    if (!ids.isCandidate(num3, str2)) return;
-    const key = num3 >= 0 ? num3 : str2;
+    const num2 = src.idNum[i];
+    const str = num2 >= 0 ? "" : src.idStr[i];
+    if (!ids.isCandidate(num2, str)) return;
+    const key = num2 >= 0 ? num2 : str;
     const seen = firstLine.get(key);
     if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
     firstLine.set(key, src.lines[i]);
@@ -25643,15 +26931,15 @@ function pairRows(base, bi, head, hi, table3, baseIds) {
   for (; j < m; j++) {
     const b = bi + j;
     const h = hi + j;
-    const num3 = baseNum[b];
-    if (num3 !== headNum[h]) break;
-    const str2 = num3 >= 0 ? "" : base.idStr[b];
-    if (num3 < 0 && str2 !== head.idStr[h]) break;
+    const num2 = baseNum[b];
+    if (num2 !== headNum[h]) break;
+    const str = num2 >= 0 ? "" : base.idStr[b];
+    if (num2 < 0 && str !== head.idStr[h]) break;
     const label = baseLabels[b];
     if (label !== headLabels[h]) {
       throw labelConflict(head, head.idText(h), head.lines[h], table3.className(label), table3.className(headLabels[h]));
     }
-    baseIds.add(num3, str2);
+    baseIds.add(num2, str);
     table3.add(label, base.predictions[b], head.predictions[h]);
   }
   return j;
@@ -25659,28 +26947,28 @@ function pairRows(base, bi, head, hi, table3, baseIds) {
 
 // src/adapters/predictions.ts
 var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
-var predictionsEnricher = async (model2, env) => {
-  const headRel = model2.head?.report.eval?.predictions;
-  const baseRel = model2.base?.report.eval?.predictions;
-  if (!headRel || !baseRel || !model2.head_path || !model2.base_path || !env.baseline) return;
-  const headFile = resolveInside(env.workspace, path7.join(env.workspace, path7.dirname(model2.head_path)), headRel, model2.head_path);
+var predictionsEnricher = async (model, env) => {
+  const headRel = model.head?.report.eval?.predictions;
+  const baseRel = model.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  const headFile = resolveInside(env.workspace, path7.join(env.workspace, path7.dirname(model.head_path)), headRel, model.head_path);
   const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
   const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
-  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model2.head_path, field: "eval.predictions" });
-  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model2.base_path), baseRel));
+  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model.head_path, field: "eval.predictions" });
+  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), baseRel));
   if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
-    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model2.base_path} (base)`, field: "eval.predictions" });
+    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model.base_path} (base)`, field: "eval.predictions" });
   }
   const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
   try {
     const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
     if (!baseFile) {
-      model2.extras = { ...model2.extras, notes: [...model2.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
+      model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
       return;
     }
     const table3 = await readJointCounts(baseFile, checked.real, { labels: { base: `${baseRelPath} (base)`, head: headLabel } });
     const paired = analysePaired(table3, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
-    model2.extras = { ...model2.extras, paired };
+    model.extras = { ...model.extras, paired };
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -25826,8 +27114,8 @@ ${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`);
       continue;
     }
     if (!o.items.includes(cmd.item)) {
-      const list2 = o.items.map((i) => `\`${i}\``).join(", ");
-      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list2}.`);
+      const list = o.items.map((i) => `\`${i}\``).join(", ");
+      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list}.`);
       continue;
     }
     let right = rights.get(login.toLowerCase());
@@ -25854,13 +27142,13 @@ async function mayWaive(client, t, o, login) {
 // src/adapters/checklist-facts.ts
 var MAX_CARD_BYTES = 1024 * 1024;
 var DEFAULT_BOT = "github-actions[bot]";
-async function enrichChecklist(model2, env) {
-  if (!model2.head) return;
-  const input = { head: model2.head, base: model2.base, report_path: model2.head_path, config: env.config, facts: null, now: env.now };
+async function enrichChecklist(model, env) {
+  if (!model.head) return;
+  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config, facts: null, now: env.now };
   if (!applies(input).run) return;
-  const report = model2.head.report;
+  const report = model.head.report;
   const cl = env.config.checklist;
-  const label = model2.head.source.file;
+  const label = model.head.source.file;
   const wanted = /* @__PURE__ */ new Set();
   const card = report.lifecycle?.model_card;
   if (card) wanted.add(card);
@@ -25882,7 +27170,7 @@ async function enrichChecklist(model2, env) {
     author: env.pull?.author ?? null,
     reviews: null,
     waivers: null,
-    learning_curve_points: await curvePoints(model2, env.workspace)
+    learning_curve_points: await curvePoints(model, env.workspace)
   };
   if (env.client && env.pull && env.repo) {
     const t = { ...env.repo, pull_number: env.pull.number };
@@ -25898,7 +27186,7 @@ async function enrichChecklist(model2, env) {
     });
     facts.waivers = scan.waivers;
   }
-  model2.extras = { ...model2.extras, checklist: facts };
+  model.extras = { ...model.extras, checklist: facts };
 }
 async function reviewFacts(client, t, team) {
   const latest = await latestReviews(client, t);
@@ -25921,11 +27209,11 @@ async function isFileInside(root, rel, label) {
     return false;
   }
 }
-async function curvePoints(model2, root) {
-  const file = model2.head?.report.learning_curve?.file;
-  if (!file || !model2.head || !model2.head_path) return null;
-  const label = model2.head.source.file;
-  const full = resolveInside(root, path8.dirname(path8.resolve(root, model2.head_path)), file, label);
+async function curvePoints(model, root) {
+  const file = model.head?.report.learning_curve?.file;
+  if (!file || !model.head || !model.head_path) return null;
+  const label = model.head.source.file;
+  const full = resolveInside(root, path8.dirname(path8.resolve(root, model.head_path)), file, label);
   const text = await readUntrustedText(full, { root, label: path8.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
@@ -25934,9 +27222,9 @@ async function curvePoints(model2, root) {
 // src/adapters/enrich.ts
 var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, predictionsEnricher, enrichChecklist];
 async function enrichModels(models, env) {
-  for (const model2 of models) {
-    model2.extras ??= {};
-    for (const enrich of ENRICHERS) await enrich(model2, env);
+  for (const model of models) {
+    model.extras ??= {};
+    for (const enrich of ENRICHERS) await enrich(model, env);
   }
 }
 
@@ -26003,7 +27291,8 @@ var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--fo
 
 Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
 train_size, the metric (named by --metric, default accuracy), optional std and cost columns.
-Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.`;
+Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.
+Exit status: 0 analysed (reliable or not: the output says which, and why), 2 bad input or usage.`;
 async function curveCommand(args, io) {
   const { values, positionals } = parseArgs3({
     args,
@@ -26021,14 +27310,14 @@ async function curveCommand(args, io) {
   let report;
   let extras;
   if (/\.(csv|tsv)$/i.test(file)) {
-    const metric2 = values.metric ?? "accuracy";
-    const csv = parseCurveCsvDetailed(text, label, metric2);
-    report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric: metric2, file: label } };
+    const metric = values.metric ?? "accuracy";
+    const csv = parseCurveCsvDetailed(text, label, metric);
+    report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric, file: label } };
     extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
   } else {
     report = parseReport(text, label).report;
     const block = report.learning_curve;
-    if (!block) throw new InputError("the report has no learning_curve block", { file: label, field: "learning_curve" });
+    if (!block) throw new InputError("the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself", { file: label, field: "learning_curve" });
     if (block.file) {
       const csvPath = resolveInside(path10.dirname(file), path10.dirname(file), block.file, label);
       const csvText = await readUntrustedText(csvPath, { root: path10.dirname(file), label: block.file });
@@ -26050,9 +27339,13 @@ import { existsSync } from "node:fs";
 import path11 from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs as parseArgs4 } from "node:util";
-var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text]
+var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
 
-Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post.`;
+Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post
+(markdown, with HTML escapes as GitHub needs them; --format text for a terminal).
+  --format F   markdown (default), json or text
+  --now DATE   the day to check expiry dates against (default: today, UTC)
+Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 function packageRoot() {
   let dir = path11.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
@@ -26228,8 +27521,8 @@ async function validateCommand(args, io) {
     } catch (e2) {
       if (!isInputError(e2)) throw e2;
       failed++;
-      const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
-      for (const err of list2) io.stderr(`${err.format()}
+      const list = e2 instanceof InputErrors ? e2.errors : [e2];
+      for (const err of list) io.stderr(`${err.format()}
 `);
     }
   }
@@ -26251,20 +27544,27 @@ function guessKind(label, text) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  compare: { help: COMPARE_HELP, run: compareCommand },
-  validate: { help: VALIDATE_HELP, run: validateCommand },
-  demo: { help: DEMO_HELP, run: demoCommand },
-  init: { help: INIT_HELP, run: initCommand },
-  aggregate: { help: AGGREGATE_HELP, run: aggregateCommand },
-  curve: { help: CURVE_HELP, run: curveCommand }
+  compare: { summary: "Compares a model report with its baseline and prints the verdict.", help: COMPARE_HELP, run: compareCommand },
+  validate: { summary: "Checks reports and configs against their schemas.", help: VALIDATE_HELP, run: validateCommand },
+  demo: { summary: "Runs compare on the bundled example reports: the PR comment it would post.", help: DEMO_HELP, run: demoCommand },
+  init: { summary: "Writes a config, a least-privilege workflow and an example report.", help: INIT_HELP, run: initCommand },
+  aggregate: { summary: "Merges the result files of matrix jobs into one result.", help: AGGREGATE_HELP, run: aggregateCommand },
+  curve: { summary: "Analyses a learning curve (a report or a CSV) on its own.", help: CURVE_HELP, run: curveCommand }
 };
 var VERSION11 = "0.1.0";
+function optionHint(e2, help) {
+  const unknown = /Unknown option '(--[^']+)'/.exec(e2.message)?.[1];
+  if (!unknown) return "";
+  const options = [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])];
+  const guess = nearest(unknown, options);
+  return guess ? `; did you mean ${guess}?` : "";
+}
 function usage() {
   return `mlgate ${VERSION11}: gate ML pull requests on metric deltas, cost, learning curves and the lifecycle checklist.
 
 Usage: mlgate <command> [options]
 Commands:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.help.split("\n")[2] ?? ""}`).join("\n")}
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join("\n")}
 Run \`mlgate <command> --help\` for a command's options.`;
 }
 async function runCli(argv, io) {
@@ -26280,7 +27580,8 @@ async function runCli(argv, io) {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`mlgate: unknown command "${name.slice(0, 40)}"
+    const guess = nearest(name, Object.keys(COMMANDS));
+    io.stderr(`mlgate: unknown command "${name.slice(0, 40)}"${guess ? `; did you mean "${guess}"?` : ""}
 
 ${usage()}
 `);
@@ -26294,13 +27595,13 @@ ${usage()}
     return await command.run(args, io);
   } catch (e2) {
     if (isInputError(e2)) {
-      const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
-      for (const err of list2) io.stderr(`error: ${err.format()}
+      const list = e2 instanceof InputErrors ? e2.errors : [e2];
+      for (const err of list) io.stderr(`error: ${err.format()}
 `);
       return EXIT.input;
     }
     if (e2 instanceof UsageError || e2.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`mlgate ${name}: ${e2.message}
+      io.stderr(`mlgate ${name}: ${e2.message}${optionHint(e2, command.help)}
 
 ${command.help}
 `);

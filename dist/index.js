@@ -1011,8 +1011,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream(obj) {
+      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1117,14 +1117,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj) {
+      return JSON.parse(JSON.stringify(obj));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj) {
+      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj) {
+      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1171,30 +1171,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj) {
+      if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        let val = obj[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj && "content-disposition" in obj) {
+        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1372,17 +1372,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj, name, listener) {
+      const listeners = obj[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj2.on(name, listener);
-      return obj2;
+      obj.on(name, listener);
+      return obj;
     }
-    function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+    function removeAllListeners(obj) {
+      for (const [name, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name, listener);
       }
-      obj2[kListeners] = null;
+      obj[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -2695,10 +2695,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj).forEach((key) => {
+        const value = obj[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4104,17 +4104,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location", true);
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        if (!isValidEncodedURL(location2)) {
-          location2 = normalizeBinaryStringToUtf8(location2);
+      let location = response.headersList.get("location", true);
+      if (location !== null && isValidHeaderValue(location)) {
+        if (!isValidEncodedURL(location)) {
+          location = normalizeBinaryStringToUtf8(location);
         }
-        location2 = new URL(location2, responseURL(response));
+        location = new URL(location, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location && !location.hash) {
+        location.hash = requestFragment;
       }
-      return location2;
+      return location;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -4856,8 +4856,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at3, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at3, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at3, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at3, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at3, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -12269,9 +12269,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12311,8 +12311,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13280,13 +13280,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14462,14 +14462,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location2 = "";
+              let location = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location2 = headersList.get("location", true);
+              location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17046,8 +17046,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num3 = Number.parseInt(value, 10);
-      return num3 >= 8 && num3 <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19393,16 +19393,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -20238,12 +20238,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at3) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -20537,7 +20537,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -20548,7 +20548,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -20591,7 +20591,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -21305,12 +21305,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -21553,22 +21553,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -22593,8 +22593,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -23130,11 +23130,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj);
         else
-          this.params = obj2;
+          this.params = obj;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -23691,10 +23691,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
       }
       return ind;
     }
@@ -24764,7 +24764,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -25559,16 +25559,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str) {
+      const len = str.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -27063,7 +27063,7 @@ var require_discriminator = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf3 } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -27072,7 +27072,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf3)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -27100,8 +27100,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf3.length; i++) {
-            let sch = oneOf3[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -27834,7 +27834,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -27874,7 +27874,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -28321,13 +28321,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -28481,16 +28481,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -28507,11 +28507,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -28520,38 +28520,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -28561,14 +28561,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -28577,8 +28577,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -28706,15 +28706,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -28810,10 +28810,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj;
       if (identity.isScalar(item)) {
-        obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -28821,11 +28821,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -28866,11 +28866,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -28905,8 +28905,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -28915,27 +28915,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -28951,7 +28951,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -28995,16 +28995,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -29231,31 +29231,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -29298,21 +29298,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -29324,11 +29324,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -29381,23 +29381,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj2, ctx) {
+      static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
             add(key, value);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -29507,7 +29507,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -29603,15 +29603,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj2, ctx) {
+      static from(schema, obj, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj2) {
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -29645,7 +29645,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -29660,7 +29660,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -29698,7 +29698,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -29719,9 +29719,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -29750,7 +29750,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -29759,10 +29759,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -29770,11 +29770,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -29791,7 +29791,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -29804,7 +29804,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -29812,7 +29812,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -29821,7 +29821,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -29874,7 +29874,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -29891,7 +29891,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -29899,7 +29899,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -29907,7 +29907,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -29915,9 +29915,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -29949,10 +29949,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -29963,28 +29963,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -30190,7 +30190,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -30199,10 +30199,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -30210,11 +30210,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -30234,34 +30234,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -30271,7 +30271,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -30280,7 +30280,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -30288,7 +30288,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -30297,7 +30297,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -30401,26 +30401,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num2(-1);
       }
-      const _60 = num3(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -30440,7 +30440,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -30449,7 +30449,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -30460,8 +30460,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -33688,15 +33688,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -35404,13 +35404,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
     }
   }
-  return obj2;
+  return obj;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -35466,16 +35466,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -35847,15 +35847,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -39937,8 +39937,8 @@ function inferencePart(c) {
   ].filter((x) => !!x);
   return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
 }
-function renderCostLine(model2) {
-  const c = model2.cost;
+function renderCostLine(model) {
+  const c = model.cost;
   if (!c) return null;
   const inference = inferencePart(c);
   const training = trainingLine(c);
@@ -39958,11 +39958,11 @@ function trainingLine(c) {
 }
 function perPointPhrase(c) {
   if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
-  const metric2 = escapeMarkdownInline(c.headline_metric, 40);
+  const metric = escapeMarkdownInline(c.headline_metric, 40);
   const money = formatMoney(Math.abs(c.per_point), c.currency);
   const gained = c.per_point >= 0 === c.delta >= 0;
-  if (c.delta >= 0) return gained ? `${money} per point of ${metric2} gained` : `costs more and ${metric2} is worse`;
-  return gained ? `cheaper and ${metric2} is better` : `${money} saved per point of ${metric2} lost`;
+  if (c.delta >= 0) return gained ? `${money} per point of ${metric} gained` : `costs more and ${metric} is worse`;
+  return gained ? `cheaper and ${metric} is better` : `${money} saved per point of ${metric} lost`;
 }
 
 // src/render/icons.ts
@@ -40336,15 +40336,15 @@ function fitFamily(name, points, o, weights) {
     predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
   };
 }
-function refitFrom(model2, sizes, values, w) {
-  const fam = FAMILIES[model2.family];
-  const x = sizes.map((n) => n / model2.nRef);
-  const y = values.map((v) => model2.tf.toFit(v));
-  const ctx = fitContext(x, y, w, model2.tf);
+function refitFrom(model, sizes, values, w) {
+  const fam = FAMILIES[model.family];
+  const x = sizes.map((n) => n / model.nRef);
+  const y = values.map((v) => model.tf.toFit(v));
+  const ctx = fitContext(x, y, w, model.tf);
   const { lo, hi } = fam.bounds(ctx);
-  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model2.p, 80);
+  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
   if (!Number.isFinite(r.cost)) return null;
-  return (n) => model2.tf.fromFit(fam.f(n / model2.nRef, r.params));
+  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
 }
 
 // src/curve/models.ts
@@ -40479,9 +40479,9 @@ function quarterHoldout(points, o) {
   const f = windowEnsemble(train3, o);
   if (!f) return null;
   const last = train3[train3.length - 1].value;
-  const model2 = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
+  const model = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
   const lastValue = mean(test.map((p) => Math.abs(last - p.value)));
-  return Number.isFinite(model2) ? { model: model2, lastValue } : null;
+  return Number.isFinite(model) ? { model, lastValue } : null;
 }
 function lastValueMargin(points, o) {
   if (o.proportion) return 2e-3;
@@ -40629,12 +40629,12 @@ function gainPerDoubling(predict2, n, direction) {
 }
 function findRecommendedSize(predict2, direction, threshold, nLo, nHi) {
   const steps = Math.max(2, Math.ceil(Math.log2(nHi / nLo) * 16));
-  const at3 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
+  const at2 = (i) => nLo * Math.pow(nHi / nLo, i / steps);
   let lastAbove = -1;
-  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict2, at3(i), direction) >= threshold) lastAbove = i;
+  for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict2, at2(i), direction) >= threshold) lastAbove = i;
   if (lastAbove === -1) return nLo;
   if (lastAbove === steps) return null;
-  let lo = Math.log(at3(lastAbove)), hi = Math.log(at3(lastAbove + 1));
+  let lo = Math.log(at2(lastAbove)), hi = Math.log(at2(lastAbove + 1));
   for (let k = 0; k < 40; k++) {
     const mid = (lo + hi) / 2;
     if (gainPerDoubling(predict2, Math.exp(mid), direction) >= threshold) lo = mid;
@@ -40653,8 +40653,8 @@ function fitCostModel(points) {
   const { m, b } = linearRegression(xy);
   return { intercept: b, slope: m };
 }
-function costAt(model2, n) {
-  return Math.exp(model2.intercept + model2.slope * Math.log(n));
+function costAt(model, n) {
+  return Math.exp(model.intercept + model.slope * Math.log(n));
 }
 
 // src/curve/interval.ts
@@ -40800,7 +40800,7 @@ function round(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
 }
 var mean3 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-function analyzeCurve(metric2, pointsIn, optsIn) {
+function analyzeCurve(metric, pointsIn, optsIn) {
   const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
   const thr = opts.gain_per_doubling;
   const o = { direction: opts.direction, proportion: opts.proportion };
@@ -40834,7 +40834,7 @@ function analyzeCurve(metric2, pointsIn, optsIn) {
   }
   const costModel = fitCostModel(points);
   const base = {
-    metric: metric2,
+    metric,
     direction: opts.direction,
     proportion: opts.proportion,
     reliable: false,
@@ -40949,7 +40949,7 @@ function compareCurves(base, head, opts = {}) {
   const higher = head.direction === "higher";
   const better = (d) => higher ? d : -d;
   const fmtD = (d) => formatDelta2(d, head.proportion);
-  const at3 = [];
+  const at2 = [];
   if (base.points.length && head.points.length) {
     const lo = Math.max(base.points[0].train_size, head.points[0].train_size);
     const hi = Math.min(base.points[base.points.length - 1].train_size, head.points[head.points.length - 1].train_size);
@@ -40957,10 +40957,10 @@ function compareCurves(base, head, opts = {}) {
     for (const n of sizes) {
       const b = curveValueAt(base, n), h = curveValueAt(head, n);
       if (b === null || h === null) continue;
-      at3.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
+      at2.push({ train_size: n, base: round2(b), head: round2(h), delta: round2(h - b) });
     }
   }
-  const imps = at3.map((p) => better(p.delta));
+  const imps = at2.map((p) => better(p.delta));
   const mean_improvement = imps.length ? round2(imps.reduce((a, b) => a + b, 0) / imps.length) : null;
   let dominance = "unknown";
   if (imps.length) {
@@ -41004,7 +41004,7 @@ function compareCurves(base, head, opts = {}) {
   const parts = [];
   if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize2(at3[0].train_size)}\u2013${formatSize2(at3[at3.length - 1].train_size)}`;
+    const range = `${formatSize2(at2[0].train_size)}\u2013${formatSize2(at2[at2.length - 1].train_size)}`;
     const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
     parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
   } else {
@@ -41022,7 +41022,7 @@ function compareCurves(base, head, opts = {}) {
     }
     parts.push(s);
   }
-  return { metric: head.metric, at_equal_sizes: at3, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
+  return { metric: head.metric, at_equal_sizes: at2, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
 }
 function round2(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
@@ -41070,7 +41070,7 @@ function parseNumber(s) {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
   return Number(s);
 }
-function parseCurveCsvDetailed(text, file, metric2) {
+function parseCurveCsvDetailed(text, file, metric) {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   let h = 0;
   while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
@@ -41085,12 +41085,12 @@ function parseCurveCsvDetailed(text, file, metric2) {
     }
     return -1;
   };
-  const at3 = { file, line: h + 1 };
+  const at2 = { file, line: h + 1 };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at3);
-  const m = metric2.toLowerCase();
+  if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at2);
+  const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric2)}" (columns: ${columns(header)})`, at3);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (columns: ${columns(header)})`, at2);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -41126,7 +41126,7 @@ function parseCurveCsvDetailed(text, file, metric2) {
     }
     points.push(p);
   }
-  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at3);
+  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
   return { points, cost_unit: costUnit };
 }
 function columns(header) {
@@ -41191,12 +41191,12 @@ function renderChart(head, data) {
     lo = Math.max(0, lo);
     hi = Math.min(100, hi);
   }
-  const metric2 = escapeMermaidString(head.metric) || "metric";
+  const metric = escapeMermaidString(head.metric) || "metric";
   const lines = [
     "xychart-beta",
-    `  title "${metric2} vs training size (log scale)"`,
+    `  title "${metric} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize2(n)}"`).join(", ")}]`,
-    `  y-axis "${metric2}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
+    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
     ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
   ];
   return lines.join("\n");
@@ -41214,9 +41214,9 @@ function seriesNote(data) {
   return `Series in order: ${names}${cut}.`;
 }
 function renderCurveMarkdown(head, base, cmp) {
-  const metric2 = escapeMarkdownInline(head.metric);
+  const metric = escapeMarkdownInline(head.metric);
   const out = [];
-  out.push(`**Learning curve (${metric2})**: ${prose(head.conclusion)}`);
+  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
   if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
   const data = chartData(head, base);
   const chart = renderChart(head, data);
@@ -41227,7 +41227,7 @@ function renderCurveMarkdown(head, base, cmp) {
   const fv = (v) => formatValue2(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== void 0);
   const hasStd = head.points.some((p) => p.std !== void 0);
-  const header = ["training size", `PR ${metric2}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric2}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
+  const header = ["training size", `PR ${metric}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
@@ -41244,9 +41244,9 @@ function renderCurveMarkdown(head, base, cmp) {
     ];
     out.push(`| ${row2.join(" | ")} |`);
   }
-  const model2 = head.family ? `model: ${head.family}` : "no model fitted";
+  const model = head.family ? `model: ${head.family}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
-  out.push("", `<sub>${prose(model2)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
+  out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
   return out.join("\n");
 }
 function formatValueDelta(a) {
@@ -41290,8 +41290,8 @@ function headline(items) {
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
-function renderChecklist(model2) {
-  const items = model2.checklist;
+function renderChecklist(model) {
+  const items = model.checklist;
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
@@ -41304,16 +41304,16 @@ function renderChecklist(model2) {
 }
 
 // src/render/model-extras.ts
-function curveBlock(model2) {
-  const lc = model2.learning_curve;
+function curveBlock(model) {
+  const lc = model.learning_curve;
   if (!lc) return null;
   const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
 
 ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
   return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(lc.conclusion, 400)}` };
 }
-function renderModelExtras(model2) {
-  return [curveBlock(model2), renderChecklist(model2)].filter((b) => b !== null);
+function renderModelExtras(model) {
+  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
@@ -41322,7 +41322,7 @@ function renderMarkdown(result, opts) {
   const blocks2 = [];
   blocks2.push({ priority: 0, text: headline2(result) });
   if (result.models.length > 1) blocks2.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model2 of result.models) blocks2.push(...modelBlocks(model2, result.models.length > 1));
+  for (const model of result.models) blocks2.push(...modelBlocks(model, result.models.length > 1));
   if (result.notes.length) blocks2.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
   if (opts.target === "summary") return blocks2.map((b) => b.text).join("\n\n") + "\n";
@@ -41348,36 +41348,36 @@ function summaryTable(models) {
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
 }
-function modelBlocks(model2, many) {
+function modelBlocks(model, many) {
   const body = [];
-  const table3 = metricTable(model2.metrics).join("\n");
-  const failing = model2.metrics.filter((m) => m.status !== "pass");
+  const table3 = metricTable(model.metrics).join("\n");
+  const failing = model.metrics.filter((m) => m.status !== "pass");
   const failingTable = failing.length ? metricTable(failing).join("\n") + `
 
-_${model2.metrics.length - failing.length} passing metrics not shown._` : "";
-  if (model2.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
-  const noise = noiseLine(model2);
+_${model.metrics.length - failing.length} passing metrics not shown._` : "";
+  if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const noise = noiseLine(model);
   if (noise) body.push({ priority: 2, text: noise });
-  const cost = renderCostLine(model2);
+  const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
-  const why = model2.findings.filter((f) => !(model2.checklist && f.rule.startsWith("checklist.")));
+  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
   if (why.length) {
     body.push({ priority: 0, text: why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n") });
   }
-  body.push(...renderModelExtras(model2));
-  if (model2.notes.length) body.push({ priority: 3, text: model2.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  body.push(...renderModelExtras(model));
+  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
-  const title = `${VERDICT_ICON[model2.verdict]} ${escapeMarkdownInline(model2.name, 60)}`;
+  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
   const full = body.map((b) => b.text).join("\n\n");
   const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
-  return [{ priority: 1, text: wrap(title, full, model2.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
+  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
 }
-function noiseLine(model2) {
-  const m = model2.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
-  if (!m || model2.eval.size === null) return null;
+function noiseLine(model) {
+  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
+  if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
   const how = m.test?.includes("approximate") ? "; unpaired test, approximate: add eval.predictions for a paired test" : "";
-  return `<sub>With ${model2.eval.size.toLocaleString("en-US")} evaluation examples, ${escapeMarkdownInline(m.name, 40)} changes under ${mde} can\u2019t be told apart from noise (80 % power${how}).</sub>`;
+  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, ${escapeMarkdownInline(m.name, 40)} changes under ${mde} can\u2019t be told apart from noise (80 % power${how}).</sub>`;
 }
 function wrap(title, text, open3) {
   return `<details${open3 ? " open" : ""}><summary>${title}</summary>
@@ -42483,6 +42483,52 @@ function checkAgainstSchema(kind, doc, file) {
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
 }
 
+// src/core/metric-rules.ts
+var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
+var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
+var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
+function inferDirection(name) {
+  if (/error_rate|err_rate/i.test(name)) return "lower";
+  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
+}
+function inRange(values) {
+  return values.every((v) => v === null || v >= 0 && v <= 1);
+}
+var DEFAULT_FRACTION_MAX_DROP = 0;
+var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
+function effectiveRule(name, config, base, head) {
+  const own = config.metrics[name] ?? {};
+  const merged = { ...config.defaults, ...own };
+  const direction = own.direction ?? inferDirection(name);
+  const fraction = FRACTION.test(name) && inRange([base, head]);
+  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
+  const higher = direction === "higher";
+  const absKey = higher ? "max_drop" : "max_increase";
+  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
+  let tolerance_abs = merged[absKey];
+  let tolerance_pct = merged[pctKey];
+  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
+  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
+    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
+    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
+    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
+  }
+  return {
+    direction,
+    severity: merged.severity ?? "fail",
+    min: merged.min,
+    max: merged.max,
+    tolerance_abs,
+    tolerance_pct,
+    tolerance_key,
+    required: merged.required ?? config.required_metrics.includes(name),
+    gate: merged.gate ?? true,
+    fraction,
+    proportion,
+    scale_mismatch: FRACTION.test(name) && base !== null && head !== null && inRange([base]) !== inRange([head]) && Math.min(base, head) >= 0 && Math.max(base, head) <= 100
+  };
+}
+
 // src/core/config.ts
 var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
 var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
@@ -42496,11 +42542,13 @@ function parseConfig(text, file) {
   const raw = doc.value;
   for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
     const pos = doc.positions.get(`/metrics/${name}`);
-    if (rule.direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
-      throw new InputError("max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    const direction = rule.direction ?? inferDirection(name);
+    const why = rule.direction ? "" : ` (${name} is ${direction}-is-better by its name; set direction: to override)`;
+    if (direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
+      throw new InputError(`max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
     }
-    if (rule.direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
-      throw new InputError("max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric", { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    if (direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
+      throw new InputError(`max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
     }
     if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
       throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
@@ -42647,4046 +42695,6 @@ function displayPath(root, file) {
   const rel = path3.relative(root, path3.resolve(root, file));
   return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
 }
-
-// src/core/verdict.ts
-var RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(verdicts) {
-  let out = "pass";
-  for (const v of verdicts) if (RANK[v] > RANK[out]) out = v;
-  return out;
-}
-function verdictOf(findings) {
-  return worst(findings.map((f) => f.severity));
-}
-function reasonsOf(findings) {
-  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
-}
-
-// src/readers/result-json.ts
-var MAX_MODELS = 100;
-var MAX_ITEMS = 1e3;
-var MAX_STRING = 2e3;
-function fail(msg, w) {
-  throw new InputError(`${msg}; regenerate it with \`mlgate compare --format json\``, { file: w.file, field: w.field });
-}
-function obj(v, w) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) fail("expected an object", w);
-  return v;
-}
-function str(v, w, nullable = false) {
-  if (nullable && v === null) return null;
-  if (typeof v !== "string" || v.length > MAX_STRING) fail(`expected a string${nullable ? " or null" : ""} of at most ${MAX_STRING} characters`, w);
-  return v;
-}
-function num2(v, w, nullable = true) {
-  if (nullable && v === null) return null;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail(`expected a finite number${nullable ? " or null" : ""}`, w);
-  return v;
-}
-function oneOf2(v, allowed, w) {
-  if (typeof v !== "string" || !allowed.includes(v)) fail(`expected one of ${allowed.join(", ")}`, w);
-  return v;
-}
-function list2(v, w, max = MAX_ITEMS) {
-  if (!Array.isArray(v) || v.length > max) fail(`expected a list of at most ${max} items`, w);
-  return v;
-}
-var at2 = (w, f) => ({ file: w.file, field: typeof f === "number" ? `${w.field}[${f}]` : `${w.field}.${f}` });
-var VERDICTS = ["pass", "warn", "fail"];
-var CHANGES = ["improved", "regressed", "unchanged", "within_noise", "new", "removed"];
-function plain(v, w, depth = 0, budget = { n: 0 }) {
-  if (++budget.n > 1e5 || depth > 12) fail("is nested too deeply or too large", w);
-  if (v === null || typeof v === "boolean") return;
-  if (typeof v === "number") return void num2(v, w, false);
-  if (typeof v === "string") return void str(v, w);
-  if (Array.isArray(v)) return v.forEach((x, i) => plain(x, at2(w, i), depth + 1, budget));
-  if (typeof v === "object") return Object.entries(v).forEach(([k, x]) => plain(x, at2(w, k), depth + 1, budget));
-  fail("holds a value that JSON cannot", w);
-}
-function location(v, w) {
-  if (v === void 0) return;
-  const o = obj(v, w);
-  str(o.file, at2(w, "file"));
-  if (o.line !== void 0) num2(o.line, at2(w, "line"), false);
-  if (o.column !== void 0) num2(o.column, at2(w, "column"), false);
-}
-function metric(v, w) {
-  const m = obj(v, w);
-  str(m.name, at2(w, "name"));
-  for (const k of ["base", "head", "delta", "delta_pct", "p_value", "p_adjusted", "min_detectable_effect"]) num2(m[k], at2(w, k));
-  oneOf2(m.direction, ["higher", "lower"], at2(w, "direction"));
-  if (typeof m.fraction !== "boolean") fail("expected true or false", at2(w, "fraction"));
-  oneOf2(m.change, CHANGES, at2(w, "change"));
-  oneOf2(m.status, VERDICTS, at2(w, "status"));
-  str(m.reason, at2(w, "reason"), true);
-  if (m.interval !== null) {
-    const iv = list2(m.interval, at2(w, "interval"), 2);
-    if (iv.length !== 2) fail("expected [low, high] or null", at2(w, "interval"));
-    iv.forEach((x, i) => num2(x, at2(at2(w, "interval"), i), false));
-  }
-  if (m.significant !== null && typeof m.significant !== "boolean") fail("expected true, false or null", at2(w, "significant"));
-  str(m.test, at2(w, "test"), true);
-  location(m.location, at2(w, "location"));
-}
-function model(v, w) {
-  const m = obj(v, w);
-  str(m.name, at2(w, "name"));
-  oneOf2(m.verdict, VERDICTS, at2(w, "verdict"));
-  list2(m.reasons, at2(w, "reasons")).forEach((x, i) => str(x, at2(at2(w, "reasons"), i)));
-  oneOf2(m.baseline, ["present", "missing", "carried_forward"], at2(w, "baseline"));
-  str(m.report_path, at2(w, "report_path"), true);
-  str(m.reader, at2(w, "reader"));
-  list2(m.metrics, at2(w, "metrics")).forEach((x, i) => metric(x, at2(at2(w, "metrics"), i)));
-  list2(m.findings, at2(w, "findings")).forEach((x, i) => {
-    const fw = at2(at2(w, "findings"), i);
-    const f = obj(x, fw);
-    str(f.rule, at2(fw, "rule"));
-    oneOf2(f.severity, ["fail", "warn"], at2(fw, "severity"));
-    str(f.message, at2(fw, "message"));
-    location(f.location, at2(fw, "location"));
-  });
-  list2(m.notes, at2(w, "notes")).forEach((x, i) => str(x, at2(at2(w, "notes"), i)));
-  const ev = obj(m.eval, at2(w, "eval"));
-  str(ev.dataset, at2(at2(w, "eval"), "dataset"), true);
-  num2(ev.size, at2(at2(w, "eval"), "size"));
-  num2(ev.base_size, at2(at2(w, "eval"), "base_size"));
-  if (m.cost !== null) plain(obj(m.cost, at2(w, "cost")), at2(w, "cost"));
-  if (m.learning_curve !== null) plain(obj(m.learning_curve, at2(w, "learning_curve")), at2(w, "learning_curve"));
-  if (m.checklist !== null) list2(m.checklist, at2(w, "checklist")).forEach((x, i) => plain(obj(x, at2(at2(w, "checklist"), i)), at2(at2(w, "checklist"), i)));
-  return m;
-}
-function parseResultJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const w = { file, field: "(top level)" };
-  const r = obj(doc.value, w);
-  if (r.schema_version !== 1) fail("is not an mlgate result (schema_version 1 expected)", { file, field: "schema_version" });
-  oneOf2(r.verdict, VERDICTS, { file, field: "verdict" });
-  str(r.reason, { file, field: "reason" });
-  const base = obj(r.base, { file, field: "base" });
-  str(base.sha, { file, field: "base.sha" }, true);
-  oneOf2(base.source, ["git", "api", "file", "none"], { file, field: "base.source" });
-  str(obj(r.head, { file, field: "head" }).sha, { file, field: "head.sha" }, true);
-  list2(r.models, { file, field: "models" }, MAX_MODELS).forEach((x, i) => model(x, { file, field: `models[${i}]` }));
-  list2(r.notes, { file, field: "notes" }).forEach((x, i) => str(x, { file, field: `notes[${i}]` }));
-  return r;
-}
-function mergeResults(parts) {
-  const models = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const { file, result } of parts) {
-    for (const m of result.models) {
-      const other = seen.get(m.name);
-      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
-      seen.set(m.name, file);
-      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
-    }
-  }
-  const verdict = worst(models.map((m) => m.verdict));
-  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
-  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
-  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
-  const first = parts[0]?.result;
-  return {
-    schema_version: 1,
-    verdict,
-    reason: reasonOf(models, verdict),
-    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
-    head: { sha: first?.head.sha ?? null },
-    models,
-    notes
-  };
-}
-function reasonOf(models, verdict) {
-  if (models.length === 0) return "no model results to aggregate";
-  if (verdict === "pass") {
-    const carried = models.filter((m) => m.baseline === "carried_forward").length;
-    return `${models.length} model${models.length === 1 ? "" : "s"} checked, no regressions${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
-  }
-  const culprits = models.filter((m) => m.verdict === verdict);
-  const first = culprits[0];
-  const more = culprits.reduce((n, m) => n + Math.max(m.reasons.length, 1), 0) - 1;
-  return `${first.name}: ${first.reasons[0] ?? verdict}${more > 0 ? ` (+${more} more)` : ""}`;
-}
-
-// src/render/json.ts
-function renderJson(result) {
-  return JSON.stringify(result, null, 2) + "\n";
-}
-
-// src/render/text.ts
-var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
-function table2(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
-}
-function renderText(result) {
-  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
-  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
-  out.push(`baseline: ${base}`);
-  for (const m of result.models) {
-    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
-    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
-    for (const x of m.metrics) {
-      rows.push([
-        escapeLog(x.name, 40),
-        x.base === null ? "-" : formatValue(x.base, x.fraction),
-        x.head === null ? "-" : formatValue(x.head, x.fraction),
-        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
-        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
-        significanceCell(x) || "-",
-        `${WORD[x.status]} ${x.change.replace("_", " ")}`
-      ]);
-    }
-    if (m.metrics.length) out.push(table2(rows));
-    const cost = renderCostLine(m);
-    if (cost) out.push(cost.replace(/<br>/g, "\n").replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
-    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
-    if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
-    if (m.checklist) {
-      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
-      out.push("checklist:");
-      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
-    }
-    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
-  }
-  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
-  return out.join("\n") + "\n";
-}
-
-// src/render/any.ts
-function renderAs(result, format) {
-  if (format === "json") return renderJson(result);
-  if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
-}
-
-// src/cli/aggregate.ts
-var MAX_RESULT_BYTES = 2 * 1024 * 1024;
-async function aggregateResults(files, root) {
-  const rels = [];
-  for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
-    const found = await findReports(root, [rel]);
-    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
-    for (const x of found) if (!rels.includes(x)) rels.push(x);
-  }
-  const parts = [];
-  for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
-    if (text === null) throw new InputError("file not found", { file: rel });
-    parts.push({ file: rel, result: parseResultJson(text, rel) });
-  }
-  const merged = mergeResults(parts);
-  for (const m of merged.models) {
-    try {
-      renderAs({ ...merged, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
-        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
-        field: `models.${m.name.slice(0, 60)}`
-      });
-    }
-  }
-  return merged;
-}
-
-// src/action/aggregate-mode.ts
-var aggregateMode = async ({ settings, ctx }) => {
-  if (settings.results.length === 0) throw new InputError("mode aggregate needs the result files: set the `results` input", { field: "input results" });
-  const result = await aggregateResults(settings.results, ctx.workspace);
-  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
-};
-
-// src/action/gate-mode.ts
-import path11 from "node:path";
-
-// src/cost/cost.ts
-function costSide(cost, prices) {
-  if (!cost) return null;
-  const cpu = cost.train_cpu_hours ?? null;
-  const gpu = cost.train_gpu_hours ?? null;
-  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
-  if (cpu === null && gpu === null && amount === null) return null;
-  return { cpu_hours: cpu, gpu_hours: gpu, amount };
-}
-function pointsGained(m) {
-  if (m.delta === null) return null;
-  const better = m.direction === "higher" ? m.delta : -m.delta;
-  return m.fraction ? better * 100 : better;
-}
-function headlineMetric(report, config, metrics) {
-  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
-  return metrics.find((m) => m.name === name) ?? null;
-}
-function gateCost(head, base, metrics, config, location2) {
-  if (!head) return { result: null, findings: [] };
-  const { prices, currency } = config.cost;
-  const h = costSide(head.cost, prices);
-  if (!h) return { result: null, findings: [] };
-  const b = base ? costSide(base.cost, prices) : null;
-  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
-  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
-  const headline3 = headlineMetric(head, config, metrics);
-  const points = headline3 ? pointsGained(headline3) : null;
-  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
-  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
-  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
-  const result = {
-    currency,
-    base: b,
-    head: h,
-    delta,
-    delta_pct,
-    per_point,
-    headline_metric: headline3?.name ?? null,
-    net_value,
-    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
-    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
-  };
-  const findings = [];
-  const severity = config.cost.severity;
-  const add = (rule, message) => findings.push({ rule, severity, message, ...location2 ? { location: location2 } : {} });
-  const limitPct = config.cost.max_cost_increase_pct;
-  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
-    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
-  }
-  const limitPerPoint = config.cost.max_cost_per_point;
-  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
-    if (points === null || points <= 1e-9) {
-      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}`);
-    } else if (per_point > limitPerPoint) {
-      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
-    }
-  }
-  return { result, findings };
-}
-
-// src/core/compare.ts
-var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
-var EPS = 1e-12;
-function compareMetric(input) {
-  const { name, base, head, rule, significance: sig2 } = input;
-  const findings = [];
-  const fmt2 = (v) => formatValue(v, rule.fraction);
-  const add = (rule_, severity, message) => {
-    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
-  };
-  const delta = base !== null && head !== null ? head - base : null;
-  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
-  let change;
-  if (head === null) change = "removed";
-  else if (base === null) change = "new";
-  else if (Math.abs(delta) <= EPS) change = "unchanged";
-  else {
-    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
-    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
-    change = noise ? "within_noise" : better ? "improved" : "regressed";
-  }
-  if (head === null) {
-    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
-    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
-  } else if (rule.scale_mismatch && base !== null) {
-    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
-    add("metric.scale", "fail", `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`);
-  } else {
-    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
-    if (base !== null && delta !== null) {
-      const worsening = rule.direction === "higher" ? -delta : delta;
-      const allowedAbs = rule.tolerance_abs ?? Infinity;
-      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
-      const allowed = Math.min(allowedAbs, allowedPct);
-      if (worsening > EPS && worsening > allowed + EPS) {
-        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
-        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
-        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        if (sig2.significant === false && input.require_significance) {
-          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
-        } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
-        }
-      }
-    }
-  }
-  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
-  return {
-    metric: {
-      name,
-      base,
-      head,
-      delta,
-      delta_pct,
-      direction: rule.direction,
-      fraction: rule.fraction,
-      change,
-      status,
-      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
-      ...sig2,
-      ...input.location ? { location: input.location } : {}
-    },
-    findings
-  };
-}
-
-// src/core/metric-rules.ts
-var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
-var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
-function inferDirection(name) {
-  if (/error_rate|err_rate/i.test(name)) return "lower";
-  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
-}
-function inRange(values) {
-  return values.every((v) => v === null || v >= 0 && v <= 1);
-}
-var DEFAULT_FRACTION_MAX_DROP = 0;
-var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
-function effectiveRule(name, config, base, head) {
-  const own = config.metrics[name] ?? {};
-  const merged = { ...config.defaults, ...own };
-  const direction = own.direction ?? inferDirection(name);
-  const fraction = FRACTION.test(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
-  const higher = direction === "higher";
-  const absKey = higher ? "max_drop" : "max_increase";
-  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
-  let tolerance_abs = merged[absKey];
-  let tolerance_pct = merged[pctKey];
-  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
-  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
-    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
-    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
-    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
-  }
-  return {
-    direction,
-    severity: merged.severity ?? "fail",
-    min: merged.min,
-    max: merged.max,
-    tolerance_abs,
-    tolerance_pct,
-    tolerance_key,
-    required: merged.required ?? config.required_metrics.includes(name),
-    gate: merged.gate ?? true,
-    fraction,
-    proportion,
-    scale_mismatch: FRACTION.test(name) && base !== null && head !== null && inRange([base]) !== inRange([head]) && Math.min(base, head) >= 0 && Math.max(base, head) <= 100
-  };
-}
-
-// src/core/learning-curve-gate.ts
-function inlinePoints(block) {
-  const rows = block.points ?? [];
-  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
-  const points = rows.map((r) => {
-    const p = { train_size: r.train_size, value: r[block.metric] };
-    if (r.std !== void 0) p.std = r.std;
-    const cost = gpuOnly ? r.train_gpu_hours : r.train_cpu_hours;
-    if (cost !== void 0) p.cost = cost;
-    return p;
-  });
-  return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
-}
-function analyze(report, gathered, config) {
-  const block = report.learning_curve;
-  if (!block) return null;
-  const { points, cost_unit } = gathered ?? inlinePoints(block);
-  const values = points.map((p) => p.value);
-  const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
-  const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
-  return analyzeCurve(block.metric, points, {
-    direction: rule.direction,
-    proportion: fraction,
-    ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
-    min_points: config.learning_curve.min_points,
-    gain_per_doubling: config.learning_curve.gain_per_doubling,
-    ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
-    ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
-    cost_unit
-  });
-}
-function gateLearningCurve(head, base, extras, config, location2) {
-  const headAnalysis = head ? analyze(head, extras?.head, config) : null;
-  if (!headAnalysis) return { result: null, findings: [] };
-  const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
-  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
-  const findings = [];
-  if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
-    findings.push({
-      rule: "learning_curve.max_oversize",
-      severity: config.learning_curve.severity,
-      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7); see the learning curve`,
-      ...location2 ? { location: location2 } : {}
-    });
-  }
-  return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
-}
-
-// src/stats/normal.ts
-var SQRT_2PI2 = 2.5066282746310002;
-var SERIES_LIMIT = 3;
-function normalPdf(x) {
-  return Math.exp(-0.5 * x * x) / SQRT_2PI2;
-}
-function centralSeries(x) {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let k = 3; k < 1e3; k += 2) {
-    term *= x2 / k;
-    const next = sum + term;
-    if (next === sum) break;
-    sum = next;
-  }
-  return normalPdf(x) * sum;
-}
-function millsDenominator(x) {
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let j = 1; j < 5e3; j++) {
-    d = x + j * d;
-    if (d === 0) d = tiny;
-    c = x + j / c;
-    if (c === 0) c = tiny;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return f;
-}
-function normalSf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x === Infinity) return 0;
-  if (x === -Infinity) return 1;
-  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
-  if (x < 0) return 1 - normalSf(-x);
-  return normalPdf(x) / millsDenominator(x);
-}
-function normalCdf(x) {
-  return normalSf(-x);
-}
-var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-var P_LOW = 0.02425;
-function acklamLower(p) {
-  if (p < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
-}
-function normalQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p > 0.5) return -normalQuantile(1 - p);
-  let x = acklamLower(p);
-  for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
-    x = x - u / (1 + 0.5 * x * u);
-  }
-  return x;
-}
-function normalIsf(q) {
-  return -normalQuantile(q);
-}
-
-// src/stats/special.ts
-var LOG_2PI = 1.8378770664093453;
-var LANCZOS_G = 7;
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (!(x > 0)) {
-    if (x === 0) return Infinity;
-    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  }
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z2 = x - 1;
-  let a = LANCZOS[0];
-  const t = z2 + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
-  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function stirlerr(n) {
-  if (n <= 15) {
-    if (n === 0) return 0;
-    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
-  }
-  const S0 = 1 / 12;
-  const S1 = 1 / 360;
-  const S2 = 1 / 1260;
-  const S3 = 1 / 1680;
-  const S4 = 1 / 1188;
-  const nn = n * n;
-  if (n > 500) return (S0 - S1 / nn) / n;
-  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-function bd0(x, m) {
-  if (Math.abs(x - m) < 0.1 * (x + m)) {
-    let v = (x - m) / (x + m);
-    let s = (x - m) * v;
-    let ej = 2 * x * v;
-    v = v * v;
-    for (let j = 1; j < 1e3; j++) {
-      ej *= v;
-      const s1 = s + ej / (2 * j + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-    return s;
-  }
-  return x * Math.log(x / m) + m - x;
-}
-function binomialLogPmf(x, n, p) {
-  if (x < 0 || x > n) return -Infinity;
-  const q = 1 - p;
-  if (p === 0) return x === 0 ? 0 : -Infinity;
-  if (q === 0) return x === n ? 0 : -Infinity;
-  if (x === 0) return n * Math.log1p(-p);
-  if (x === n) return n * Math.log(p);
-  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
-  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
-  return lc - 0.5 * lf;
-}
-function binomialLowerTailRatio(k, n, p) {
-  const odds = (1 - p) / p;
-  let term = 1;
-  let sum = 1;
-  for (let i = k; i >= 1; i--) {
-    term *= i / (n - i + 1) * odds;
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return sum;
-}
-
-// src/stats/wilson.ts
-function checkConfidence(confidence) {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-}
-function wilsonInterval(successes, n, confidence = 0.95) {
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
-  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
-  checkConfidence(confidence);
-  const z2 = normalIsf((1 - confidence) / 2);
-  const p = successes / n;
-  const z22 = z2 * z2;
-  const denom = 1 + z22 / n;
-  const center = (p + z22 / (2 * n)) / denom;
-  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
-  return [Math.max(0, center - half), Math.min(1, center + half)];
-}
-
-// src/stats/power.ts
-function zSum(opts) {
-  const alpha = opts.alpha ?? 0.05;
-  const power = opts.power ?? 0.8;
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
-  return normalIsf(alpha / 2) + normalIsf(1 - power);
-}
-function minDetectableEffect(p, n, opts = {}) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
-  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
-  return zSum(opts) * Math.sqrt(2 * v / n);
-}
-function pairedMinDetectableEffect(discordant, n, opts = {}) {
-  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
-  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
-  const d = Math.max(discordant, 1) / n;
-  return zSum(opts) * Math.sqrt(d / n);
-}
-
-// src/stats/unpaired.ts
-var UNPAIRED_TEST = "two_proportion_z (approximate)";
-function checkProportion(name, p, n) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
-}
-function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
-  checkProportion("base", pBase, nBase);
-  checkProportion("head", pHead, nHead);
-  checkConfidence(confidence);
-  const delta = pHead - pBase;
-  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
-  const pValue2 = se === 0 ? 1 : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
-  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
-  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
-  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
-  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
-  return { p_value: pValue2, interval: [lo, hi], delta, test: UNPAIRED_TEST };
-}
-
-// src/stats/mcnemar.ts
-function assertCount(name, v) {
-  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
-}
-function mcnemar(b, c) {
-  assertCount("b", b);
-  assertCount("c", c);
-  const n = b + c;
-  const m = Math.min(b, c);
-  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
-  const logPmf = binomialLogPmf(m, n, 0.5);
-  const ratio = binomialLowerTailRatio(m, n, 0.5);
-  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
-  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
-  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
-}
-
-// src/stats/holm.ts
-function holm(pValues) {
-  const m = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
-  const adjusted = new Array(m);
-  let running = 0;
-  order.forEach((idx, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
-    adjusted[idx] = running;
-  });
-  return adjusted;
-}
-
-// src/stats/prng.ts
-function splitmix32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 2654435769 >>> 0;
-    let z2 = s;
-    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
-    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
-    return (z2 ^ z2 >>> 16) >>> 0;
-  };
-}
-function createRandom(seed) {
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const u32 = () => {
-    const t = (a + b >>> 0) + d >>> 0;
-    d = d + 1 >>> 0;
-    a = b ^ b >>> 9;
-    b = c + (c << 3) >>> 0;
-    c = c << 21 | c >>> 11;
-    c = c + t >>> 0;
-    return t;
-  };
-  for (let i = 0; i < 12; i++) u32();
-  return {
-    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
-  };
-}
-
-// src/stats/joint-counts.ts
-function validateJointCounts(t) {
-  const k = t.labels.length;
-  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
-  let sum = 0;
-  for (let i = 0; i < t.counts.length; i++) {
-    const v = t.counts[i];
-    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
-    sum += v;
-  }
-  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
-}
-function evaluatedClasses(t) {
-  const k = t.labels.length;
-  const out = [];
-  for (let l = 0; l < k; l++) {
-    let s = 0;
-    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
-    if (s > 0) out.push(l);
-  }
-  return out;
-}
-var Tally = class {
-  tp;
-  predicted;
-  actual;
-  n = 0;
-  constructor(k) {
-    this.tp = new Float64Array(k);
-    this.predicted = new Float64Array(k);
-    this.actual = new Float64Array(k);
-  }
-  reset() {
-    this.tp.fill(0);
-    this.predicted.fill(0);
-    this.actual.fill(0);
-    this.n = 0;
-  }
-  add(label, prediction, count) {
-    this.actual[label] += count;
-    this.predicted[prediction] += count;
-    if (label === prediction) this.tp[label] += count;
-    this.n += count;
-  }
-  /** Metrics over the given classes (see the module comment for the conventions). */
-  metrics(classes) {
-    let correct = 0;
-    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
-    let pSum = 0;
-    let rSum = 0;
-    let fSum = 0;
-    let predictedInClasses = 0;
-    const recall = [];
-    for (const c of classes) {
-      const tp = this.tp[c];
-      const pred = this.predicted[c];
-      const act = this.actual[c];
-      predictedInClasses += pred;
-      const r = act > 0 ? tp / act : 0;
-      pSum += pred > 0 ? tp / pred : 0;
-      rSum += r;
-      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
-      recall.push(r);
-    }
-    const m = classes.length;
-    return {
-      accuracy: this.n > 0 ? correct / this.n : 0,
-      precision_macro: m > 0 ? pSum / m : 0,
-      recall_macro: m > 0 ? rSum / m : 0,
-      f1_macro: m > 0 ? fSum / m : 0,
-      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
-      recall
-    };
-  }
-};
-function summarizeJointCounts(t) {
-  validateJointCounts(t);
-  const k = t.labels.length;
-  const base = new Tally(k);
-  const head = new Tally(k);
-  let b = 0;
-  let c = 0;
-  for (let l = 0; l < k; l++) {
-    for (let bp = 0; bp < k; bp++) {
-      for (let hp = 0; hp < k; hp++) {
-        const x = t.counts[(l * k + bp) * k + hp];
-        if (x === 0) continue;
-        base.add(l, bp, x);
-        head.add(l, hp, x);
-        if (bp === l && hp !== l) b += x;
-        if (bp !== l && hp === l) c += x;
-      }
-    }
-  }
-  const classes = evaluatedClasses(t);
-  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
-}
-
-// src/stats/sampling.ts
-function sampleBinomial(n, p, rng) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
-  const q = 1 - p;
-  const mode = Math.min(n, Math.floor((n + 1) * p));
-  const fMode = Math.exp(binomialLogPmf(mode, n, p));
-  let u = rng.next() - fMode;
-  if (u <= 0) return mode;
-  let lo = mode;
-  let hi = mode;
-  let fLo = fMode;
-  let fHi = fMode;
-  const odds = p / q;
-  for (; ; ) {
-    if (lo > 0 && fLo > 0) {
-      fLo *= lo / (n - lo + 1) / odds;
-      lo--;
-      u -= fLo;
-      if (u <= 0) return lo;
-    }
-    if (hi < n && fHi > 0) {
-      fHi *= (n - hi) / (hi + 1) * odds;
-      hi++;
-      u -= fHi;
-      if (u <= 0) return hi;
-    }
-    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
-  }
-}
-function sampleMultinomial(total, weights, out, rng) {
-  let remainingWeight = 0;
-  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
-  let remaining = total;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    if (remaining === 0 || w === 0) {
-      out[i] = 0;
-      continue;
-    }
-    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
-    out[i] = x;
-    remaining -= x;
-    remainingWeight -= w;
-  }
-}
-
-// src/stats/bootstrap.ts
-var DEFAULT_BOOTSTRAP_SEED = 20240611;
-var MAX_BOOTSTRAP_ITERATIONS = 1e5;
-function sortedQuantile(sorted, q) {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-}
-function flatten(m) {
-  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
-}
-function pairedBootstrap(table3, opts = {}) {
-  validateJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
-  const confidence = opts.confidence ?? 0.95;
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
-    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
-  }
-  checkConfidence(confidence);
-  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
-  const k = table3.labels.length;
-  const classes = evaluatedClasses(table3);
-  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table3.labels[c]}]`)];
-  const cells = [];
-  for (let l = 0; l < k; l++) {
-    for (let b = 0; b < k; b++) {
-      for (let h = 0; h < k; h++) {
-        const w = table3.counts[(l * k + b) * k + h];
-        if (w > 0) cells.push({ l, b, h, w });
-      }
-    }
-  }
-  cells.sort((x, y) => y.w - x.w);
-  const weights = Float64Array.from(cells, (c) => c.w);
-  const drawn = new Float64Array(cells.length);
-  const base = new Tally(k);
-  const head = new Tally(k);
-  const fill = (counts) => {
-    base.reset();
-    head.reset();
-    for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
-      if (x === 0) continue;
-      const cell = cells[i];
-      base.add(cell.l, cell.b, x);
-      head.add(cell.l, cell.h, x);
-    }
-    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
-  };
-  const [observedBase, observedHead] = fill(weights);
-  const deltas = names.map(() => new Float64Array(iterations));
-  const rng = createRandom(seed);
-  for (let it = 0; it < iterations; it++) {
-    sampleMultinomial(table3.n, weights, drawn, rng);
-    const [mb, mh] = fill(drawn);
-    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
-  }
-  const tail = (1 - confidence) / 2;
-  const result = {};
-  names.forEach((name, j) => {
-    const d = deltas[j];
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (let i = 0; i < d.length; i++) {
-      if (d[i] <= 0) atOrBelow++;
-      if (d[i] >= 0) atOrAbove++;
-    }
-    d.sort();
-    const b0 = observedBase[j];
-    const h0 = observedHead[j];
-    result[name] = {
-      base: b0,
-      head: h0,
-      delta: h0 - b0,
-      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
-      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
-    };
-  });
-  return result;
-}
-
-// src/stats/paired.ts
-function analysePaired(table3, opts = {}) {
-  const { b, c } = summarizeJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const bootstrap = pairedBootstrap(table3, opts);
-  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
-}
-var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
-function pairedSummaryFor(metric2, analysis) {
-  const boot = analysis.bootstrap;
-  if (metric2 === "accuracy") {
-    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  if (ERROR_NAMES.has(metric2)) {
-    const acc = boot.accuracy;
-    const flipped = acc && {
-      base: 1 - acc.base,
-      head: 1 - acc.head,
-      delta: -acc.delta,
-      interval: [-acc.interval[1], -acc.interval[0]],
-      p_value: acc.p_value
-    };
-    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  const entry = boot[metric2];
-  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
-}
-
-// src/stats/significance.ts
-var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
-function significanceForMetric(input) {
-  const alpha = input.alpha ?? 0.05;
-  const powerOpts = { alpha, power: input.power ?? 0.8 };
-  const { paired } = input;
-  const n = input.eval_size;
-  const unpairedMde = input.proportion && n !== void 0 && n > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, n, powerOpts) : null;
-  if (paired?.mcnemar) {
-    const p = paired.mcnemar.mid_p;
-    return {
-      interval: paired.bootstrap ? paired.bootstrap.interval : null,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
-      test: "mcnemar_mid_p",
-      approximate: false
-    };
-  }
-  if (paired?.bootstrap) {
-    const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: "paired_bootstrap",
-      approximate: false
-    };
-  }
-  if (input.proportion && n !== void 0 && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, n, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true
-    };
-  }
-  return { ...NONE };
-}
-function adjustHolm(results, alpha = 0.05) {
-  const idx = [];
-  const ps = [];
-  results.forEach((r, i) => {
-    if (r.p_value !== null) {
-      idx.push(i);
-      ps.push(r.p_value);
-    }
-  });
-  const adj = holm(ps);
-  const out = results.map((r) => ({ ...r, p_adjusted: null }));
-  idx.forEach((i, j) => {
-    const o = out[i];
-    o.p_adjusted = adj[j];
-    o.significant = adj[j] < alpha;
-  });
-  return out;
-}
-
-// src/core/significance-gate.ts
-var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
-function significanceFor(requests, opts) {
-  const { alpha, power } = opts.config.significance;
-  const raw = requests.map((r) => {
-    if (r.base === null || r.head === null) return NONE2;
-    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : void 0;
-    return significanceForMetric({
-      metric: r.name,
-      proportion: r.rule.proportion,
-      base: r.base,
-      head: r.head,
-      ...opts.eval_size !== void 0 ? { eval_size: opts.eval_size } : {},
-      ...paired ? { paired } : {},
-      alpha,
-      power
-    });
-  });
-  const gatedIdx = requests.map((r, i) => r.rule.gate ? i : -1).filter((i) => i >= 0);
-  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]), alpha);
-  const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
-  gatedIdx.forEach((i, j) => {
-    const a = adjusted[j];
-    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
-  });
-  return out;
-}
-function strip(r) {
-  return {
-    interval: r.interval,
-    p_value: r.p_value,
-    significant: r.significant,
-    min_detectable_effect: r.min_detectable_effect,
-    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
-  };
-}
-
-// src/checklist/types.ts
-var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
-var fail2 = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
-var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
-
-// src/checklist/context.ts
-function prChangesModel(c, matchesAny2) {
-  const changed = c.facts?.changed_files;
-  if (!changed) return null;
-  const globs = c.config.checklist.model_paths;
-  if (globs.length) return changed.some((f) => matchesAny2(f, globs));
-  return c.report_path !== null && changed.includes(c.report_path);
-}
-function listOf(words) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-
-// src/checklist/checks-evidence.ts
-var bare = (h) => h.replace(/^@/, "").toLowerCase();
-function checkOwnership(c) {
-  const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
-  const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
-  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
-  if (bare(owner) === bare(backup)) {
-    return fail2(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
-  }
-  return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
-}
-function checkEvaluation(c) {
-  const ev = c.report.eval;
-  const n = Object.keys(c.report.metrics).length;
-  const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
-  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
-  return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
-}
-function checkCost(c) {
-  const cost = c.report.cost;
-  const parts = [];
-  if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
-  if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
-  if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
-  if (!parts.length) return fail2("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
-  return pass(`training: ${parts.join(", ")}`, "/cost");
-}
-function checkLearningCurve(c) {
-  const curve = c.report.learning_curve;
-  const min = c.config.learning_curve.min_points;
-  if (!curve) return fail2("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
-  const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
-  if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
-  if (n < min) return fail2(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
-  return pass(`${n} points of ${curve.metric}`, "/learning_curve");
-}
-function checkProductMetric(c) {
-  const p = c.report.lifecycle?.product_metric;
-  if (!p?.name) return fail2("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
-  return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
-}
-function checkOperatingPoint(c) {
-  const op = c.report.lifecycle?.operating_point;
-  if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
-    return fail2(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
-  }
-  const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
-  return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
-}
-function checkBusinessCase(c) {
-  const b = c.report.lifecycle?.business_case;
-  if (b?.value_per_month === void 0) {
-    return fail2("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
-  }
-  const cur = b.currency ?? c.config.cost.currency;
-  if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
-  if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
-  return fail2(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
-}
-function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
-  if (slices.length < 2) {
-    return fail2(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
-  }
-  const names = slices.slice(0, 5).map(([n]) => n);
-  return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
-}
-
-// src/checklist/headings.ts
-function markdownHeadings(text, max = 500) {
-  const out = [];
-  let fence = null;
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let i = 0; i < lines.length && out.length < max; i++) {
-    const line = lines[i];
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
-    if (atx && atx[1]) {
-      out.push(atx[1].slice(0, 200));
-      continue;
-    }
-    const next = lines[i + 1];
-    if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line)) {
-      out.push(line.trim().slice(0, 200));
-      i++;
-    }
-  }
-  return out;
-}
-function normalise(s) {
-  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-}
-function missingSections(required, headings) {
-  const have = headings.map(normalise);
-  return required.filter((r) => {
-    const want = normalise(r);
-    return want.trim() !== "" && !have.some((h) => h.includes(want));
-  });
-}
-
-// src/checklist/checks-lifecycle.ts
-function checkDocumentation(c) {
-  const card = c.report.lifecycle?.model_card;
-  if (!card) return fail2("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
-  if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card]) return fail2(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
-  const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
-  const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
-  if (missing.length) {
-    return fail2(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
-  }
-  const changes = prChangesModel(c, matchesAny);
-  if (changes && !c.facts.changed_files.includes(card)) {
-    return fail2(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
-  }
-  const sections = c.config.checklist.documentation.required_sections.length;
-  const updated = changes ? ", updated in this PR" : "";
-  return pass(`${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`, "/lifecycle/model_card");
-}
-function checkReproducibility(c) {
-  const r = c.report.lifecycle?.reproducibility;
-  const missing = [];
-  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
-  if (!c.report.data?.version) missing.push("data.version");
-  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
-  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length) return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
-  const lock = r.lock_file;
-  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock]) return fail2(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
-  return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
-}
-function checkRetraining(c) {
-  const r = c.report.lifecycle?.retraining;
-  const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
-  if (missing.length) {
-    return fail2(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
-  }
-  const day = parseIsoDay(r.expires);
-  if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
-  const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const at3 = "/lifecycle/retraining/expires";
-  if (e2.kind === "expired") {
-    return fail2(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at3);
-  }
-  if (e2.kind === "expiring") {
-    const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
-    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at3 };
-  }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at3);
-}
-
-// src/checklist/checks-review.ts
-var same = (a, b) => a.replace(/^@/, "").toLowerCase() === b.replace(/^@/, "").toLowerCase();
-function checkIndependentReview(c) {
-  const cfg = c.config.checklist.independent_review;
-  const reviews = c.facts?.reviews;
-  if (!reviews || !c.facts?.author) return notChecked("reviews are read on GitHub only");
-  const author = c.facts.author;
-  const counted = reviews.filter(
-    (r) => r.state === "APPROVED" && !same(r.login, author) && (cfg.reviewers.length === 0 || cfg.reviewers.some((u) => same(u, r.login))) && (cfg.team === void 0 || r.team_member === true)
-  );
-  const who = cfg.team ? ` from ${cfg.team}` : cfg.reviewers.length ? " from the listed reviewers" : " by someone other than the author";
-  if (counted.length >= cfg.approvals) {
-    const names = counted.map((r) => `@${r.login}`).join(", ");
-    return pass(cfg.approvals === 0 ? "no approval required" : `approved by ${names}`);
-  }
-  const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
-  const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
-  const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
-  return fail2(
-    `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
-    `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
-  );
-}
-
-// src/checklist/monitoring.ts
-var hasBounds = (f) => f.mean !== void 0 && f.std !== void 0 || f.min !== void 0 && f.max !== void 0;
-var fmt = (x) => x === void 0 ? "\u2014" : Number(x.toPrecision(4)).toString();
-function checkMonitoring(c) {
-  const m = c.report.lifecycle?.monitoring;
-  const inputs = m?.inputs ?? [];
-  const outputs = m?.outputs ?? [];
-  const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
-  if (sides) return fail2(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
-  for (const [side2, list3] of [["inputs", inputs], ["outputs", outputs]]) {
-    for (const [i, f] of list3.entries()) {
-      const at3 = `/lifecycle/monitoring/${side2}/${i}`;
-      if (!hasBounds(f)) return fail2(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at3);
-      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at3}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
-    }
-  }
-  const sigma = m.alert_sigma ?? 2;
-  const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
-  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
-  return pass(
-    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
-    "/lifecycle/monitoring"
-  );
-}
-function movedBounds(base, head) {
-  if (!base) return [];
-  const before = new Map([...base.inputs ?? [], ...base.outputs ?? []].map((f) => [f.name, f]));
-  const out = [];
-  for (const f of head) {
-    const b = before.get(f.name);
-    if (!b) {
-      out.push(`${f.name} added`);
-      continue;
-    }
-    before.delete(f.name);
-    const changes = ["mean", "std", "min", "max", "sigma"].filter((k) => b[k] !== f[k]).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
-    if (changes.length) out.push(`${f.name} ${changes.join(", ")}`);
-  }
-  for (const name of before.keys()) out.push(`${name} removed`);
-  return out;
-}
-
-// src/checklist/catalogue.ts
-var CATALOGUE = [
-  {
-    id: "documentation",
-    title: "Documentation",
-    why: "someone else can take the model over",
-    how: "lifecycle.model_card exists, has the required sections, and changes when the model changes",
-    level: "required",
-    check: checkDocumentation
-  },
-  { id: "ownership", title: "Ownership", why: "two people can run the model", how: "lifecycle.owner and lifecycle.backup_owner, two different handles", level: "required", check: checkOwnership },
-  {
-    id: "reproducibility",
-    title: "Reproducibility",
-    why: "the model can be rebuilt from scratch",
-    how: "code commit, data version, seed, and a lock file that exists in the repository",
-    level: "required",
-    check: checkReproducibility
-  },
-  { id: "evaluation", title: "Gold-set evaluation", why: "quality is measured on a fixed, named set", how: "metrics, eval.dataset and eval.size", level: "required", check: checkEvaluation },
-  { id: "cost", title: "Compute cost", why: "the price of a gain is known", how: "cost.train_cpu_hours, train_gpu_hours or train_usd", level: "required", check: checkCost },
-  {
-    id: "learning_curve",
-    title: "Learning curve",
-    why: "shows whether more data would still help",
-    how: "learning_curve with at least learning_curve.min_points points",
-    level: "required",
-    check: checkLearningCurve
-  },
-  {
-    id: "monitoring",
-    title: "Monitoring",
-    why: "drift in inputs and outputs is caught in production",
-    how: "bounds (mean \xB1 \u03C3\xB7std, or min/max) for inputs and outputs; moved bounds shown",
-    level: "required",
-    check: checkMonitoring
-  },
-  {
-    id: "retraining",
-    title: "Retraining and expiry",
-    why: "a model nobody retrains rots into a zombie model",
-    how: "lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns",
-    level: "required",
-    check: checkRetraining
-  },
-  { id: "product_metric", title: "Product metric", why: "ties the model to the outcome it should move", how: "lifecycle.product_metric.name", level: "required", check: checkProductMetric },
-  {
-    id: "operating_point",
-    title: "Operating point",
-    why: "the precision/recall trade-off is a decision, not an accident",
-    how: "lifecycle.operating_point: threshold with precision and/or recall",
-    level: "recommended",
-    check: checkOperatingPoint
-  },
-  { id: "business_case", title: "Business case", why: "the value justifies the cost", how: "lifecycle.business_case value against cost (or the cost block)", level: "recommended", check: checkBusinessCase },
-  { id: "fairness", title: "Fairness", why: "a good average can hide a group that is served badly", how: "eval.slices with at least two slices", level: "recommended", check: checkFairness },
-  {
-    id: "independent_review",
-    title: "Independent review",
-    why: "someone other than the author audited the change",
-    how: "approvals from reviewers other than the PR author (optionally listed users or a team)",
-    level: "required",
-    github_only: true,
-    check: checkIndependentReview
-  }
-];
-var BUILT_IN_IDS = CATALOGUE.map((i) => i.id);
-
-// src/checklist/custom.ts
-function validateCustom(items, builtIn) {
-  const seen = new Set(builtIn);
-  items.forEach((item, i) => {
-    const field = `checklist.custom[${i}]`;
-    const rules = [item.file_exists !== void 0, item.report_field !== void 0, item.pr_checkbox === true].filter(Boolean).length;
-    if (rules !== 1) {
-      throw new InputError(`item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`, { field });
-    }
-    if (seen.has(item.id)) {
-      throw new InputError(`item id "${item.id}" is ${builtIn.includes(item.id) ? "a built-in item; choose another id or set its level under checklist.items" : "used twice; ids must be unique"}`, { field });
-    }
-    seen.add(item.id);
-  });
-}
-function fieldAt(report, dotted) {
-  let cur = report;
-  for (const key of dotted.split(".")) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return void 0;
-    cur = cur[key];
-  }
-  return cur;
-}
-var isPresent = (v) => v !== void 0 && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
-function checkboxTicked(body, id) {
-  let fenced = false;
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    const m = /^\s{0,3}[-*+]\s+\[([xX])\]\s+`?([A-Za-z0-9_-]+)`?(?=[\s:.,)]|$)/.exec(line);
-    if (m && m[2].toLowerCase() === id.toLowerCase()) return true;
-  }
-  return false;
-}
-function checkCustom(item, c) {
-  if (item.file_exists !== void 0) {
-    if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
-    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail2(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
-  }
-  if (item.report_field !== void 0) {
-    const pointer = "/" + item.report_field.split(".").join("/");
-    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail2(`${item.report_field} missing`, `add ${item.report_field} to the report`);
-  }
-  if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
-  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail2("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
-}
-
-// src/checklist/evaluate.ts
-function checklistItemIds(config) {
-  return [...BUILT_IN_IDS, ...config.checklist.custom.map((c) => c.id)];
-}
-var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
-function applies(input) {
-  if (!input.head) return { run: false };
-  const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
-  if (!optedIn) return { run: false };
-  const globs = input.config.checklist.model_paths;
-  const changed = input.facts?.changed_files;
-  if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
-    return { run: false, note: "the checklist was skipped: this PR changes no file under checklist.model_paths" };
-  }
-  return { run: true };
-}
-function evaluateChecklist(input) {
-  const when = applies(input);
-  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
-  const { config } = input;
-  validateCustom(config.checklist.custom, BUILT_IN_IDS);
-  const head = input.head;
-  const locate2 = (pointer) => {
-    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
-      const pos = head.source.positions.get(p);
-      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
-    }
-    return { file: head.source.file };
-  };
-  const ctx = {
-    report: head.report,
-    base: input.base?.report ?? null,
-    config,
-    facts: input.facts,
-    now: input.now,
-    report_path: input.report_path,
-    invalid(pointer, message) {
-      const at3 = locate2(pointer);
-      throw new InputError(message, { file: at3.file, field: pointer.slice(1).split("/").join("."), line: at3.line, column: at3.column });
-    }
-  };
-  const items = [
-    ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),
-    ...config.checklist.custom.map((c) => ({ id: c.id, title: c.title, level: c.level ?? "required", run: (x) => checkCustom(c, x) }))
-  ];
-  const waivers = latestWaivers(input.facts?.waivers ?? []);
-  const results = [];
-  const findings = [];
-  for (const item of items) {
-    if (item.level === "off") {
-      results.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
-      continue;
-    }
-    const o = item.run(ctx);
-    let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
-    const location2 = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location2 ? { location: location2 } : {} };
-    const waiver = waivers.get(item.id);
-    if (waiver && (status === "fail" || status === "warn")) {
-      status = result.status = "waived";
-      result.waiver = { by: waiver.by, reason: waiver.reason, ...waiver.comment_url ? { comment_url: waiver.comment_url } : {} };
-    }
-    results.push(result);
-    if (status === "fail" || status === "warn") {
-      findings.push({
-        rule: `checklist.${item.id}`,
-        severity: status,
-        message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
-        ...location2 ? { location: location2 } : {}
-      });
-    }
-  }
-  return { items: results, findings, notes: [] };
-}
-function latestWaivers(list3) {
-  const out = /* @__PURE__ */ new Map();
-  for (const w of list3) out.set(w.item, w);
-  return out;
-}
-
-// src/core/evaluate-model.ts
-function locate(loaded, pointer) {
-  if (!loaded) return void 0;
-  const pos = loaded.source.positions.get(pointer);
-  return { file: loaded.source.file, ...pos ? { line: pos.line, column: pos.column } : {} };
-}
-function evaluateModel(input, config, now) {
-  const head = input.head?.report ?? null;
-  const base = input.base?.report ?? null;
-  const findings = [];
-  const notes = [];
-  const metrics = [];
-  if (!head && input.removed) {
-    const message = `the PR removes the report ${input.base_path ?? ""} of ${input.name}: this model is no longer gated`;
-    if (config.baseline.when_removed === "pass") notes.push(message);
-    else findings.push({ rule: "report.removed", severity: config.baseline.when_removed, message });
-  } else if (!head) {
-    findings.push({ rule: "report.missing", severity: "fail", message: `the PR has no report for ${input.name}` });
-  }
-  const headMetrics = head?.metrics ?? {};
-  const baseMetrics = base?.metrics ?? {};
-  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
-  const requests = (head ? names : []).map((name) => {
-    const h = headMetrics[name] ?? null;
-    const b = base ? baseMetrics[name] ?? null : null;
-    return { name, head: h, base: b, rule: effectiveRule(name, config, b, h) };
-  });
-  const evalSize = head?.eval?.size ?? base?.eval?.size;
-  const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
-  requests.forEach((r, i) => {
-    const { metric: metric2, findings: f } = compareMetric({
-      ...r,
-      significance: sigs[i],
-      require_significance: config.significance.require_significance,
-      location: locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics")
-    });
-    metrics.push(metric2);
-    findings.push(...f);
-  });
-  notes.push(...input.extras?.notes ?? []);
-  if (head) {
-    for (const name of config.required_metrics) {
-      if (!(name in headMetrics) && !(name in baseMetrics)) {
-        findings.push({
-          rule: "metric.required",
-          severity: "fail",
-          message: `required metric ${name} is missing from the report`,
-          location: locate(input.head, "/metrics")
-        });
-      }
-    }
-  }
-  let baseline = base ? "present" : "missing";
-  if (input.carried_forward) {
-    baseline = "carried_forward";
-    notes.push("this PR changes none of the model\u2019s files: the baseline\u2019s figures are reused");
-  }
-  if (!base && head) {
-    const when = config.baseline.when_missing;
-    const message = "no baseline report at the PR\u2019s base: showing the PR\u2019s values, absolute bounds only";
-    if (when === "pass") notes.push(message);
-    else findings.push({ rule: "baseline.missing", severity: when, message });
-  }
-  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now });
-  findings.push(...checklist.findings);
-  notes.push(...checklist.notes);
-  const cost = gateCost(head, base, metrics, config, locate(input.head, "/cost"));
-  findings.push(...cost.findings);
-  const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
-  findings.push(...curve.findings);
-  return {
-    name: input.name,
-    verdict: verdictOf(findings),
-    reasons: reasonsOf(findings),
-    baseline,
-    report_path: input.head_path,
-    reader: input.head?.reader ?? input.base?.reader ?? "mlgate",
-    metrics,
-    findings,
-    notes,
-    eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
-    cost: cost.result,
-    learning_curve: curve.result,
-    checklist: checklist.items
-  };
-}
-
-// src/core/evaluate.ts
-function evaluate(input) {
-  const models = input.models.map((m) => evaluateModel(m, input.config, input.now));
-  const verdict = worst(models.map((m) => m.verdict));
-  return {
-    schema_version: 1,
-    verdict,
-    reason: mainReason(models, verdict),
-    base: input.base,
-    head: input.head,
-    models,
-    notes: input.notes ?? []
-  };
-}
-function mainReason(models, verdict) {
-  if (models.length === 0) return "no model report found";
-  const culprits = models.filter((m) => m.verdict === verdict);
-  if (verdict === "pass") {
-    const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
-    const missing = models.filter((m) => m.baseline === "missing").length;
-    if (missing === models.length) return "no baseline to compare with: absolute bounds only";
-    return improved > 0 ? `no regressions; ${improved} metric${improved === 1 ? "" : "s"} improved` : "no regressions";
-  }
-  const first = culprits[0];
-  const reason = first.reasons[0] ?? verdict;
-  const prefix = models.length > 1 ? `${first.name}: ` : "";
-  const more = culprits.reduce((n, m) => n + m.reasons.length, 0) - 1;
-  return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ""}`;
-}
-
-// src/adapters/baseline.ts
-import path5 from "node:path";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-
-// src/adapters/git.ts
-import { execFile, spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
-function git(args, cwd, maxBuffer) {
-  return new Promise((resolve) => {
-    execFile("git", args, { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (error2, stdout, stderr) => {
-      resolve({ ok: !error2, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
-    });
-  });
-}
-async function gitReadFile(cwd, sha, path14, maxBytes) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: "unavailable" };
-  const commit = await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024);
-  if (!commit.ok) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path14], cwd, 64 * 1024);
-  if (!tree.ok) return { status: "unavailable" };
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return { status: "absent" };
-  const [meta] = entry.split("	");
-  const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path14 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path14 });
-  const show = await git(["cat-file", "blob", `${sha}:${path14}`], cwd, maxBytes + 1);
-  if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
-    return { status: "unavailable" };
-  }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path14}@${sha.slice(0, 7)}`) };
-}
-async function gitCopyFile(cwd, sha, path14, dest, maxBytes) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
-  if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
-  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path14], cwd, 64 * 1024);
-  if (!tree.ok) return "unavailable";
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return "absent";
-  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path14 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path14 });
-  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
-  await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "blob", `${sha}:${path14}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
-    const out = createWriteStream(dest);
-    child.stdout.pipe(out);
-    child.on("error", reject);
-    out.on("error", reject);
-    out.on("finish", () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed")));
-  });
-  return "found";
-}
-async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
-  if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
-  const args = ["ls-tree", "-r", "-z", sha];
-  if (dir) args.push("--", dir);
-  const tree = await git(args, cwd, maxBytes);
-  if (!tree.ok) return "unavailable";
-  const out = [];
-  for (const entry of tree.stdout.toString("utf8").split("\0")) {
-    const tab = entry.indexOf("	");
-    if (tab < 0) continue;
-    const [mode, type] = entry.slice(0, tab).split(" ");
-    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
-  }
-  return out;
-}
-
-// src/adapters/baseline.ts
-function createBaselineReader(opts) {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let apiTree = null;
-  const reader = {
-    async list(pattern) {
-      const glob = isGlob(pattern);
-      let files = await gitListFiles(opts.workspace, opts.sha, glob ? globBase(pattern) : pattern);
-      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
-      if (!files) return null;
-      const re = glob ? globToRegExp(pattern) : null;
-      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f) : f === pattern);
-    },
-    source: "none",
-    async read(path14) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path14, maxBytes);
-      if (fromGit.status === "found") {
-        reader.source = "git";
-        return fromGit.text;
-      }
-      if (fromGit.status === "absent") {
-        reader.source = "git";
-        return null;
-      }
-      if (!opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: path14,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path14);
-        return decodeUtf8(bytes, `${path14}@${opts.sha.slice(0, 7)}`);
-      } catch (e2) {
-        if (e2 instanceof InputError) throw e2;
-        if (statusOf(e2) === 404) {
-          reader.source = "api";
-          return null;
-        }
-        throw e2;
-      }
-    },
-    async toFile(rel, tempDir, maxBytes2) {
-      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
-      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
-      if (fromGit === "found") return dest;
-      if (fromGit === "absent" || !opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: rel,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        await streamToFile(res.data, dest, maxBytes2, rel);
-        return dest;
-      } catch (e2) {
-        if (statusOf(e2) === 404) return null;
-        throw e2;
-      }
-    }
-  };
-  return reader;
-}
-async function listTreeFromApi(opts) {
-  if (!opts.client) return null;
-  try {
-    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner: opts.owner, repo: opts.repo, tree_sha: opts.sha, recursive: "1" });
-    const data = res.data;
-    if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
-    throw e2;
-  }
-}
-async function* boundedChunks(data, maxBytes, label) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-  if (typeof data === "string" || data instanceof ArrayBuffer) {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
-    if (bytes.byteLength > maxBytes) throw tooLarge();
-    yield bytes;
-    return;
-  }
-  const stream = data;
-  if (!stream || typeof stream.getReader !== "function") throw new InputError("the contents API returned an unexpected body", { file: label });
-  const reader = stream.getReader();
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    yield value;
-  }
-}
-async function streamToFile(data, dest, maxBytes, label) {
-  const out = createWriteStream2(dest);
-  try {
-    for await (const chunk of boundedChunks(data, maxBytes, label)) {
-      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
-    }
-  } finally {
-    await new Promise((r) => out.end(() => r()));
-  }
-}
-async function readBounded(data, maxBytes, label) {
-  const chunks = [];
-  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-// src/adapters/changed-files.ts
-import { execFile as execFile2 } from "node:child_process";
-var MAX_CHANGED_FILES = 3e3;
-async function changedFilesFromGit(workspace, baseSha, headSha) {
-  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
-  return new Promise((resolve) => {
-    execFile2(
-      "git",
-      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
-      { cwd: workspace, maxBuffer: 16 * 1024 * 1024, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (error2, stdout) => {
-        if (error2) return resolve(null);
-        const files = stdout.toString("utf8").split("\0").filter(Boolean);
-        resolve(files.length > MAX_CHANGED_FILES ? null : files);
-      }
-    );
-  });
-}
-async function changedFilesFromApi(client, repo, pull) {
-  const files = [];
-  let count = 0;
-  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: pull, per_page: 100 })) {
-    for (const f of page.data) {
-      if (++count > MAX_CHANGED_FILES) return null;
-      files.push(f.filename);
-      if (f.previous_filename) files.push(f.previous_filename);
-    }
-  }
-  return files;
-}
-
-// src/adapters/carry-forward.ts
-function untouched(paths, changed) {
-  if (!paths || paths.length === 0 || changed === null) return false;
-  return !changed.some((f) => matchesAny(f, paths));
-}
-function carryForward(model2) {
-  if (!model2.base) return;
-  model2.head = model2.base;
-  model2.head_path ??= model2.base_path;
-  model2.carried_forward = true;
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function changedFiles(env) {
-  let p = cache.get(env);
-  if (!p) {
-    p = (async () => {
-      if (!env.pull) return null;
-      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
-      if (fromGit) return fromGit;
-      if (!env.client || !env.repo) return null;
-      return changedFilesFromApi(env.client, env.repo, env.pull.number);
-    })();
-    cache.set(env, p);
-  }
-  return p;
-}
-var carryForwardEnricher = async (model2, env) => {
-  const paths = env.config.models[model2.name]?.paths;
-  if (!model2.base || !paths?.length || !env.pull) return;
-  const own = [model2.head_path, model2.base_path].filter((p) => !!p);
-  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model2);
-};
-
-// src/adapters/curve-csv.ts
-import path6 from "node:path";
-var MAX_CSV_BYTES = 2 * 1024 * 1024;
-var curveCsvEnricher = async (model2, env) => {
-  const headBlock = model2.head?.report.learning_curve;
-  if (headBlock?.file && model2.head_path) {
-    const full = resolveInside(env.workspace, path6.join(env.workspace, path6.dirname(model2.head_path)), headBlock.file, model2.head_path);
-    const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
-    const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model2.head_path, field: "learning_curve.file" });
-    const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model2.extras = { ...model2.extras, curve: { ...model2.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
-  }
-  const baseBlock = model2.base?.report.learning_curve;
-  if (baseBlock?.file && model2.base_path && env.baseline) {
-    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model2.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path6.posix.isAbsolute(rel)) return;
-    const text = await env.baseline.read(rel);
-    if (text === null) return;
-    const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model2.extras = { ...model2.extras, curve: { ...model2.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
-  }
-};
-
-// src/adapters/predictions.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path7 from "node:path";
-
-// src/stats/id-uniqueness.ts
-var PREFIX_ROWS = 1 << 16;
-function hash53(s) {
-  let h1 = 2166136261;
-  let h2 = 1799596469;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 16777619);
-    h2 = Math.imul(h2 ^ ch, 1540483477);
-    h2 ^= h2 >>> 15;
-  }
-  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
-}
-function idHash(num3, str2) {
-  return num3 >= 0 ? num3 : hash53(str2);
-}
-function digits(n) {
-  let d = 1;
-  for (let p = 10; n >= p; p *= 10) d++;
-  return d;
-}
-function dropDigits(n, k) {
-  const p = 10 ** k;
-  return (n - n % p) / p;
-}
-function compareDecimalText(a, b) {
-  const da = digits(a);
-  const db = digits(b);
-  const a2 = da > db ? dropDigits(a, da - db) : a;
-  const b2 = db > da ? dropDigits(b, db - da) : b;
-  if (a2 !== b2) return a2 < b2 ? -1 : 1;
-  return da === db ? 0 : da < db ? -1 : 1;
-}
-var IdUniqueness = class {
-  count = 0;
-  lastNum = -2;
-  // -2: no id yet
-  lastStr = "";
-  lexIncreasing = true;
-  lengthLexIncreasing = true;
-  /** Index of the first id out of order, -1 while ordered. */
-  breakIndex = -1;
-  hashes = new Float64Array(1 << 12);
-  size = 0;
-  candidates;
-  add(num3, str2) {
-    if (this.breakIndex < 0) {
-      if (this.lastNum !== -2) this.checkOrder(num3, str2);
-      this.lastNum = num3;
-      this.lastStr = num3 >= 0 ? "" : str2;
-      if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
-        this.count++;
-        return;
-      }
-    }
-    this.count++;
-    this.push(idHash(num3, str2));
-  }
-  checkOrder(num3, str2) {
-    const prevNum = this.lastNum;
-    if (prevNum >= 0 && num3 >= 0) {
-      if (this.lengthLexIncreasing && !(prevNum < num3)) this.lengthLexIncreasing = false;
-      if (this.lexIncreasing && compareDecimalText(prevNum, num3) >= 0) this.lexIncreasing = false;
-    } else {
-      const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
-      const id = num3 >= 0 ? String(num3) : str2;
-      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
-      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
-        this.lengthLexIncreasing = false;
-      }
-    }
-    if (!this.ordered) {
-      this.breakIndex = this.count;
-      this.lastStr = "";
-    }
-  }
-  push(h) {
-    if (this.size === this.hashes.length) {
-      const next = new Float64Array(this.hashes.length * 2);
-      next.set(this.hashes);
-      this.hashes = next;
-    }
-    this.hashes[this.size++] = h;
-  }
-  /** True while the ids are strictly increasing, so duplicates are impossible. */
-  get ordered() {
-    return this.lexIncreasing || this.lengthLexIncreasing;
-  }
-  /** Row indices [from, to) (in the order of add) whose ids must be fed to addMissing before findCandidates. */
-  get missing() {
-    return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
-  }
-  addMissing(num3, str2) {
-    this.push(idHash(num3, str2));
-  }
-  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
-  findCandidates() {
-    if (this.ordered) {
-      this.candidates = /* @__PURE__ */ new Set();
-      return 0;
-    }
-    const sorted = this.hashes.subarray(0, this.size).sort();
-    const found = /* @__PURE__ */ new Set();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
-    this.candidates = found;
-    this.hashes = new Float64Array(0);
-    return found.size;
-  }
-  /** After findCandidates: could this id be one of the duplicates? */
-  isCandidate(num3, str2) {
-    return this.candidates?.has(idHash(num3, str2)) ?? false;
-  }
-};
-
-// src/stats/joint-table-builder.ts
-var DEFAULT_MAX_CLASSES = 100;
-var JointTableBuilder = class {
-  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
-    this.maxClasses = maxClasses;
-  }
-  maxClasses;
-  dictionary = /* @__PURE__ */ new Map();
-  names = [];
-  cap = 8;
-  cells = new Float64Array(8 * 8 * 8);
-  n = 0;
-  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
-  classIndex(value) {
-    const found = this.dictionary.get(value);
-    if (found !== void 0) return found;
-    if (this.names.length >= this.maxClasses) return -1;
-    const idx = this.names.length;
-    this.dictionary.set(value, idx);
-    this.names.push(value);
-    if (idx >= this.cap) this.grow();
-    return idx;
-  }
-  className(index) {
-    return this.names[index] ?? "";
-  }
-  get classCount() {
-    return this.names.length;
-  }
-  grow() {
-    const old = this.cap;
-    const cap = old * 2;
-    const next = new Float64Array(cap * cap * cap);
-    for (let l = 0; l < old; l++) {
-      for (let b = 0; b < old; b++) {
-        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
-      }
-    }
-    this.cap = cap;
-    this.cells = next;
-  }
-  add(label, basePrediction, headPrediction) {
-    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
-    this.n++;
-  }
-  build() {
-    const k = this.names.length;
-    const cap = this.cap;
-    const counts = new Float64Array(k * k * k);
-    for (let l = 0; l < k; l++) {
-      for (let b = 0; b < k; b++) {
-        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
-      }
-    }
-    return { labels: [...this.names], counts, n: this.n };
-  }
-};
-
-// src/stats/id-index.ts
-var EMPTY = -1;
-var IdIndex = class {
-  numMask = (1 << 10) - 1;
-  numKeys = new Float64Array(1 << 10).fill(EMPTY);
-  numSlots = new Int32Array(1 << 10);
-  numbers = 0;
-  strMask = (1 << 10) - 1;
-  strHashes = new Int32Array(1 << 10);
-  strSlots = new Int32Array(1 << 10).fill(EMPTY);
-  /** The string id of each slot that has one. */
-  strs = [];
-  strings = 0;
-  get size() {
-    return this.numbers + this.strings;
-  }
-  /** The slot of an id, or -1. */
-  get(num3, str2) {
-    if (num3 < 0) return this.getString(str2);
-    const keys = this.numKeys;
-    const mask = this.numMask;
-    for (let i = mixNumber(num3) & mask; ; i = i + 1 & mask) {
-      const k = keys[i];
-      if (k === num3) return this.numSlots[i];
-      if (k === EMPTY) return -1;
-    }
-  }
-  getString(str2) {
-    const h = hashString(str2);
-    const mask = this.strMask;
-    for (let i = h & mask; ; i = i + 1 & mask) {
-      const slot = this.strSlots[i];
-      if (slot === EMPTY) return -1;
-      if (this.strHashes[i] === h && this.strs[slot] === str2) return slot;
-    }
-  }
-  /** Adds an id that is not present (check with get first). */
-  set(num3, str2, slot) {
-    if (num3 < 0) {
-      if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
-      this.strs[slot] = str2;
-      this.placeString(hashString(str2), slot);
-      this.strings++;
-    } else {
-      if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
-      this.placeNumber(num3, slot);
-      this.numbers++;
-    }
-  }
-  /** The string id stored for a slot (for error messages), or undefined for an integer id. */
-  stringAt(slot) {
-    return this.strs[slot];
-  }
-  placeNumber(num3, slot) {
-    let i = mixNumber(num3) & this.numMask;
-    while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
-    this.numKeys[i] = num3;
-    this.numSlots[i] = slot;
-  }
-  placeString(h, slot) {
-    let i = h & this.strMask;
-    while (this.strSlots[i] !== EMPTY) i = i + 1 & this.strMask;
-    this.strHashes[i] = h;
-    this.strSlots[i] = slot;
-  }
-  growNumbers() {
-    const [keys, slots] = [this.numKeys, this.numSlots];
-    this.numMask = keys.length * 2 - 1;
-    this.numKeys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.numSlots = new Int32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.placeNumber(keys[i], slots[i]);
-  }
-  growStrings() {
-    const [hashes, slots] = [this.strHashes, this.strSlots];
-    this.strMask = slots.length * 2 - 1;
-    this.strHashes = new Int32Array(slots.length * 2);
-    this.strSlots = new Int32Array(slots.length * 2).fill(EMPTY);
-    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.placeString(hashes[i], slots[i]);
-  }
-};
-function mixNumber(n) {
-  const lo = n >>> 0;
-  const hi = (n - lo) / 4294967296;
-  let h = Math.imul(lo ^ Math.imul(hi, 2654435761), 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  return h ^ h >>> 16;
-}
-function hashString(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  h ^= h >>> 15;
-  h = Math.imul(h, 739982445);
-  return h ^ h >>> 12;
-}
-
-// src/stats/predictions-format.ts
-var MAX_FIELD_CHARS = 256;
-var SNIPPET_CHARS = 40;
-var MAX_INTEGER_ID_DIGITS = 15;
-function integerId(text) {
-  const n = text.length;
-  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-function integerIdBytes(bytes, start, end) {
-  const n = end - start;
-  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
-  let v = 0;
-  for (let i = start; i < end; i++) {
-    const d = bytes[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-function sanitizeSnippet(text) {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?");
-  return JSON.stringify(clean.length > SNIPPET_CHARS ? `${clean.slice(0, SNIPPET_CHARS)}\u2026` : clean);
-}
-function quoteCount(line) {
-  let n = 0;
-  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
-  return n;
-}
-function splitCsvRecord(record) {
-  if (record.indexOf('"') === -1) return record.split(",");
-  const fields = [];
-  let i = 0;
-  for (; ; ) {
-    if (record[i] === '"') {
-      let value = "";
-      let j = i + 1;
-      for (; ; ) {
-        const q = record.indexOf('"', j);
-        if (q === -1) return null;
-        value += record.slice(j, q);
-        if (record[q + 1] === '"') {
-          value += '"';
-          j = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      fields.push(value);
-      if (i === record.length) return fields;
-      if (record[i] !== ",") return null;
-      i++;
-    } else {
-      const comma = record.indexOf(",", i);
-      const end = comma === -1 ? record.length : comma;
-      const value = record.slice(i, end);
-      if (value.indexOf('"') !== -1) return null;
-      fields.push(value);
-      if (comma === -1) return fields;
-      i = comma + 1;
-    }
-  }
-}
-function checkField(file, line, field, value) {
-  if (value.length === 0) {
-    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
-  }
-  if (value.length > MAX_FIELD_CHARS) {
-    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS}): ${sanitizeSnippet(value)}`, { file, line, field });
-  }
-}
-var CsvLayout = class {
-  constructor(file, header, line) {
-    this.file = file;
-    const names = (splitCsvRecord(header) ?? []).map((h) => h.trim().toLowerCase());
-    const find = (name) => names.indexOf(name);
-    this.idCol = find("id");
-    this.labelCol = find("label");
-    this.predCol = find("prediction");
-    this.width = names.length;
-    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
-      throw new InputError(
-        `the header must name the columns id,label,prediction (optionally score); found ${sanitizeSnippet(header)}. Write a header line such as "id,label,prediction" first.`,
-        { file, line }
-      );
-    }
-  }
-  file;
-  width;
-  idCol;
-  labelCol;
-  predCol;
-  parse(record, line) {
-    const fields = splitCsvRecord(record);
-    if (fields === null) {
-      throw new InputError(`malformed CSV quoting in ${sanitizeSnippet(record)}; quote fields as "a ""quoted"" value"`, { file: this.file, line });
-    }
-    if (fields.length !== this.width) {
-      throw new InputError(
-        `expected ${this.width} comma-separated fields like the header, found ${fields.length} in ${sanitizeSnippet(record)}; quote values that contain commas`,
-        { file: this.file, line }
-      );
-    }
-    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
-    checkField(this.file, line, "id", row2.id);
-    checkField(this.file, line, "label", row2.label);
-    checkField(this.file, line, "prediction", row2.prediction);
-    return row2;
-  }
-};
-function scalar(file, line, field, v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  if (typeof v === "boolean") return String(v);
-  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
-  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
-}
-function parseJsonlRecord(file, text, line) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new InputError(`not valid JSON: ${sanitizeSnippet(text)}; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}`, { file, line });
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(`expected a JSON object with id, label and prediction, got ${sanitizeSnippet(text)}`, { file, line });
-  }
-  const o = value;
-  const row2 = { id: scalar(file, line, "id", o.id), label: scalar(file, line, "label", o.label), prediction: scalar(file, line, "prediction", o.prediction) };
-  checkField(file, line, "id", row2.id);
-  checkField(file, line, "label", row2.label);
-  checkField(file, line, "prediction", row2.prediction);
-  return row2;
-}
-
-// src/adapters/predictions/hash-join.ts
-function labelConflict(head, id, line, baseLabel, headLabel) {
-  return new InputError(
-    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
-    { file: head.label, line, field: "label" }
-  );
-}
-function duplicateId(source, id, line, firstLine) {
-  return new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${firstLine}); each example must appear once`, {
-    file: source.label,
-    line,
-    field: "id"
-  });
-}
-var HeldRows = class {
-  size = 0;
-  id = new Float64Array(1 << 12);
-  // integer id, or -1 (the string is kept by the IdIndex)
-  label = new Int32Array(1 << 12);
-  pred = new Int32Array(1 << 12);
-  line = new Float64Array(1 << 12);
-  matchedAt = new Float64Array(1 << 12);
-  // head line that matched the slot, 0 if none yet
-  add(id, label, pred, line) {
-    if (this.size === this.id.length) this.grow();
-    const s = this.size++;
-    this.id[s] = id;
-    this.label[s] = label;
-    this.pred[s] = pred;
-    this.line[s] = line;
-  }
-  grow() {
-    const n = this.id.length * 2;
-    const widen = (a, make) => {
-      const next = make(n);
-      next.set(a);
-      return next;
-    };
-    this.id = widen(this.id, (k) => new Float64Array(k));
-    this.label = widen(this.label, (k) => new Int32Array(k));
-    this.pred = widen(this.pred, (k) => new Int32Array(k));
-    this.line = widen(this.line, (k) => new Float64Array(k));
-    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
-  }
-};
-async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows) {
-  const { source: base, done: baseDone } = baseCursor;
-  const { source: head, done: headDone } = headCursor;
-  let bi = baseCursor.at;
-  let hi = headCursor.at;
-  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
-  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
-  const index = new IdIndex();
-  const held = new HeldRows();
-  for (let done = baseDone; !done; done = !await base.next()) {
-    for (let i = bi; i < base.count; i++) {
-      const num3 = base.idNum[i];
-      const str2 = num3 >= 0 ? "" : base.idStr[i];
-      const seen = index.get(num3, str2);
-      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
-      if (held.size >= maxHashJoinRows) {
-        throw new InputError(
-          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
-          { file: head.label }
-        );
-      }
-      baseIds.add(num3, str2);
-      index.set(num3, str2, held.size);
-      held.add(num3, base.labels[i], base.predictions[i], base.lines[i]);
-    }
-    bi = 0;
-  }
-  let onlyHead = 0;
-  const onlyHeadExamples = [];
-  for (let done = headDone; !done; done = !await head.next()) {
-    for (let i = hi; i < head.count; i++) {
-      const num3 = head.idNum[i];
-      const slot = index.get(num3, num3 >= 0 ? "" : head.idStr[i]);
-      if (slot < 0) {
-        onlyHead++;
-        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
-        continue;
-      }
-      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
-      held.matchedAt[slot] = head.lines[i];
-      const label = held.label[slot];
-      if (label !== head.labels[i]) {
-        throw labelConflict(head, head.idText(i), head.lines[i], table3.className(label), table3.className(head.labels[i]));
-      }
-      table3.add(label, held.pred[slot], head.predictions[i]);
-    }
-    hi = 0;
-  }
-  let onlyBase = 0;
-  const onlyBaseSlots = [];
-  for (let slot = 0; slot < held.size; slot++) {
-    if (held.matchedAt[slot] !== 0) continue;
-    onlyBase++;
-    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
-  }
-  if (onlyBase > 0 || onlyHead > 0) {
-    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
-    const list3 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
-    throw new InputError(
-      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list3(onlyBaseExamples)}, ${onlyHead} only in head${list3(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
-      { file: head.label, field: "id" }
-    );
-  }
-}
-
-// src/adapters/predictions/row-source.ts
-import { open as open2 } from "node:fs/promises";
-
-// src/stats/byte-interner.ts
-var FNV_OFFSET = 2166136261;
-var FNV_PRIME = 16777619;
-var MAX_ENTRIES2 = 4096;
-var ByteInterner = class _ByteInterner {
-  /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
-  constructor(resolve) {
-    this.resolve = resolve;
-  }
-  resolve;
-  mask = 255;
-  /** Hash slot → entry + 1 (0: empty). */
-  slots = new Int32Array(256);
-  starts = [];
-  lengths = [];
-  values = [];
-  hashes = [];
-  store = Buffer.alloc(4096);
-  stored = 0;
-  lookup(bytes, start, end) {
-    return this.lookupHashed(bytes, start, end, _ByteInterner.hash(bytes, start, end));
-  }
-  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
-  static hash(bytes, start, end) {
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
-    return h;
-  }
-  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
-  lookupHashed(bytes, start, end, h) {
-    const len = end - start;
-    for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
-      const k = this.slots[slot] - 1;
-      if (k < 0) break;
-      if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
-    }
-    const value = this.resolve(bytes.toString("utf8", start, end));
-    if (value >= 0 && this.values.length < MAX_ENTRIES2) this.insert(h, bytes, start, len, value);
-    return value;
-  }
-  equals(k, bytes, start, len) {
-    const s = this.starts[k];
-    const store = this.store;
-    for (let i = 0; i < len; i++) if (store[s + i] !== bytes[start + i]) return false;
-    return true;
-  }
-  insert(h, bytes, start, len, value) {
-    if (this.stored + len > this.store.length) {
-      const next = Buffer.alloc(Math.max(this.store.length * 2, this.stored + len));
-      this.store.copy(next, 0, 0, this.stored);
-      this.store = next;
-    }
-    bytes.copy(this.store, this.stored, start, start + len);
-    const k = this.values.length;
-    this.starts.push(this.stored);
-    this.lengths.push(len);
-    this.values.push(value);
-    this.hashes.push(h);
-    this.stored += len;
-    if (2 * this.values.length > this.mask + 1) this.rehash();
-    else this.place(h, k);
-  }
-  place(h, k) {
-    let slot = h & this.mask;
-    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
-    this.slots[slot] = k + 1;
-  }
-  rehash() {
-    this.mask = this.mask * 2 + 1;
-    this.slots = new Int32Array(this.mask + 1);
-    for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
-  }
-};
-
-// src/adapters/predictions/row-source.ts
-var CHUNK_BYTES = 1 << 20;
-var MAX_RECORD_CHARS = 64 * 1024;
-var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
-var COMMA2 = 44;
-var QUOTE = 34;
-var CR = 13;
-var LF = 10;
-var RowSource = class {
-  constructor(path14, label, table3, limits) {
-    this.path = path14;
-    this.label = label;
-    this.table = table3;
-    this.limits = limits;
-    this.interner = new ByteInterner((text) => table3.classIndex(text));
-  }
-  path;
-  label;
-  table;
-  limits;
-  /** The batch read by the last next(): `count` rows. */
-  count = 0;
-  idNum = new Float64Array(1 << 14);
-  idStr = [];
-  labels = new Int32Array(1 << 14);
-  predictions = new Int32Array(1 << 14);
-  lines = new Float64Array(1 << 14);
-  /** Data rows read so far. */
-  rows = 0;
-  fh;
-  /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
-  buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
-  carryBytes = 0;
-  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
-  quoteAt = -1;
-  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
-  multi = "";
-  multiStart = 0;
-  line = 0;
-  bytes = 0;
-  eof = false;
-  layout;
-  jsonl;
-  interner;
-  async open() {
-    try {
-      this.fh = await open2(this.path, "r");
-    } catch (e2) {
-      const code = e2.code ?? "error";
-      throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, { file: this.label });
-    }
-    const size = (await this.fh.stat()).size;
-    if (size > this.limits.maxBytes) {
-      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, { file: this.label });
-    }
-    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
-  }
-  async close() {
-    await this.fh?.close();
-    this.fh = void 0;
-  }
-  /** The id of batch row i as text (for messages). */
-  idText(i) {
-    const n = this.idNum[i];
-    return n >= 0 ? String(n) : this.idStr[i];
-  }
-  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
-  async next() {
-    this.count = 0;
-    while (this.count === 0 && !this.eof) {
-      const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
-      this.bytes += bytesRead;
-      if (this.bytes > this.limits.maxBytes) throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
-      if (bytesRead === 0) {
-        this.eof = true;
-        if (this.carryBytes > 0) {
-          this.line++;
-          this.quoteAt = -1;
-          this.lineAt(0, this.carryBytes);
-          this.carryBytes = 0;
-        }
-        if (this.multiStart !== 0) {
-          throw new InputError("unterminated quoted field at end of file; close every opening quote", { file: this.label, line: this.multiStart });
-        }
-      } else {
-        this.scan(this.carryBytes + bytesRead);
-      }
-    }
-    return this.count > 0;
-  }
-  /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
-  scan(end) {
-    const view = this.buffer.subarray(0, end);
-    let start = 0;
-    this.quoteAt = -1;
-    if (this.jsonl === true) {
-      start = view.lastIndexOf(LF) + 1;
-      const text = view.toString("utf8", 0, Math.max(0, start - 1));
-      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
-        nl = text.indexOf("\n", from);
-        if (nl === -1) nl = text.length;
-        this.line++;
-        this.physicalLine(text.slice(from, nl));
-      }
-    }
-    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
-      this.line++;
-      this.lineAt(start, nl);
-      start = nl + 1;
-    }
-    const rest = end - start;
-    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
-      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, { file: this.label, line: this.line + 1 });
-    }
-    this.buffer.copyWithin(0, start, end);
-    this.carryBytes = rest;
-  }
-  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
-  lineAt(start, end) {
-    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
-    this.physicalLine(this.buffer.toString("utf8", start, end));
-  }
-  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
-  fastRow(start, lineEnd) {
-    const b = this.buffer;
-    const { idCol, labelCol, predCol, width } = this.layout;
-    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-    let field = 0;
-    let from = start;
-    let idStart = 0;
-    let idEnd = 0;
-    let labelStart = 0;
-    let labelEnd = 0;
-    let predStart = 0;
-    let predEnd = 0;
-    let labelHash = 0;
-    let predHash = 0;
-    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
-    if (this.quoteAt < lineEnd) return false;
-    let h = FNV_OFFSET;
-    for (let i = start; i <= end; i++) {
-      const c = i < end ? b[i] : COMMA2;
-      if (c !== COMMA2) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
-      }
-      if (field === idCol) {
-        idStart = from;
-        idEnd = i;
-      } else if (field === labelCol) {
-        labelStart = from;
-        labelEnd = i;
-        labelHash = h;
-      } else if (field === predCol) {
-        predStart = from;
-        predEnd = i;
-        predHash = h;
-      }
-      field++;
-      from = i + 1;
-      h = FNV_OFFSET;
-    }
-    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd)) return false;
-    if (++this.rows > this.limits.maxRows) this.tooManyRows();
-    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
-    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
-    if (label < 0 || prediction < 0) {
-      this.tooManyClasses(label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd));
-    }
-    const num3 = integerIdBytes(b, idStart, idEnd);
-    this.push(num3, num3 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
-    return true;
-  }
-  physicalLine(physical) {
-    if (this.multiStart !== 0) {
-      this.multi += `
-${physical}`;
-      if (quoteCount(this.multi) % 2 === 0) {
-        const at3 = this.multiStart;
-        this.multiStart = 0;
-        this.record(this.multi, at3);
-        this.multi = "";
-      } else if (this.multi.length > MAX_RECORD_CHARS) {
-        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.label, line: this.multiStart });
-      }
-      return;
-    }
-    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
-      this.multi = physical;
-      this.multiStart = this.line;
-      return;
-    }
-    this.record(physical, this.line);
-  }
-  record(raw, line) {
-    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
-    if (text.trim().length === 0) return;
-    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
-    let row2;
-    if (this.jsonl) {
-      row2 = parseJsonlRecord(this.label, text, line);
-    } else if (this.layout === void 0) {
-      this.layout = new CsvLayout(this.label, text, line);
-      return;
-    } else {
-      row2 = this.layout.parse(text, line);
-    }
-    if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
-    const label = this.table.classIndex(row2.label);
-    const prediction = this.table.classIndex(row2.prediction);
-    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
-    const num3 = integerId(row2.id);
-    this.push(num3, num3 >= 0 ? "" : row2.id, label, prediction, line);
-  }
-  push(num3, str2, label, prediction, line = this.line) {
-    const i = this.count++;
-    if (i === this.idNum.length) this.grow();
-    this.idNum[i] = num3;
-    if (num3 < 0) this.idStr[i] = str2;
-    this.labels[i] = label;
-    this.predictions[i] = prediction;
-    this.lines[i] = line;
-  }
-  grow() {
-    const n = this.idNum.length * 2;
-    const idNum = new Float64Array(n);
-    idNum.set(this.idNum);
-    const labels = new Int32Array(n);
-    labels.set(this.labels);
-    const predictions = new Int32Array(n);
-    predictions.set(this.predictions);
-    const lines = new Float64Array(n);
-    lines.set(this.lines);
-    [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
-  }
-  tooManyRows(line = this.line) {
-    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, { file: this.label, line });
-  }
-  tooManyClasses(value, line = this.line) {
-    throw new InputError(
-      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${sanitizeSnippet(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
-      { file: this.label, line }
-    );
-  }
-};
-function fieldOk(start, end) {
-  return end > start && end - start <= MAX_FIELD_CHARS;
-}
-
-// src/adapters/predictions-reader.ts
-function withDefaults4(opts) {
-  return {
-    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
-    maxRows: opts.maxRows ?? 5e7,
-    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
-    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
-  };
-}
-async function eachRow(path14, label, limits, fn) {
-  const src = new RowSource(path14, label, new JointTableBuilder(limits.maxClasses), limits);
-  await src.open();
-  try {
-    let row2 = 0;
-    while (await src.next()) {
-      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
-    }
-  } finally {
-    await src.close();
-  }
-}
-async function checkBaseIdsUnique(base, ids, limits) {
-  if (ids.ordered) return;
-  const missing = ids.missing;
-  if (missing) {
-    await eachRow(base.path, base.label, limits, (src, i, row2) => {
-      if (row2 >= missing.to) return false;
-      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
-    });
-  }
-  if (ids.findCandidates() === 0) return;
-  const firstLine = /* @__PURE__ */ new Map();
-  await eachRow(base.path, base.label, limits, (src, i) => {
-    const num3 = src.idNum[i];
-    const str2 = num3 >= 0 ? "" : src.idStr[i];
-    if (!ids.isCandidate(num3, str2)) return;
-    const key = num3 >= 0 ? num3 : str2;
-    const seen = firstLine.get(key);
-    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
-    firstLine.set(key, src.lines[i]);
-  });
-}
-async function readJointCounts(basePath, headPath, options = {}) {
-  const settings = withDefaults4(options);
-  const table3 = new JointTableBuilder(settings.maxClasses);
-  const base = new RowSource(basePath, options.labels?.base ?? basePath, table3, settings);
-  const head = new RowSource(headPath, options.labels?.head ?? headPath, table3, settings);
-  const baseIds = new IdUniqueness();
-  let join = "lockstep";
-  try {
-    await base.open();
-    await head.open();
-    let bi = 0;
-    let hi = 0;
-    let baseDone = false;
-    let headDone = false;
-    for (; ; ) {
-      if (bi >= base.count) {
-        baseDone = !await base.next();
-        bi = 0;
-      }
-      if (hi >= head.count) {
-        headDone = !await head.next();
-        hi = 0;
-      }
-      if (baseDone || headDone) break;
-      const j = pairRows(base, bi, head, hi, table3, baseIds);
-      const m = Math.min(base.count - bi, head.count - hi);
-      bi += j;
-      hi += j;
-      if (j < m) break;
-    }
-    if (!(baseDone && headDone)) {
-      join = "hash";
-      await hashJoin({ source: base, at: bi, done: baseDone }, { source: head, at: hi, done: headDone }, table3, baseIds, settings.maxHashJoinRows);
-    }
-  } finally {
-    await base.close();
-    await head.close();
-  }
-  if (table3.n === 0) {
-    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", { file: base.label });
-  }
-  await checkBaseIdsUnique(base, baseIds, settings);
-  return { ...table3.build(), rows: table3.n, join };
-}
-function pairRows(base, bi, head, hi, table3, baseIds) {
-  const m = Math.min(base.count - bi, head.count - hi);
-  const baseNum = base.idNum;
-  const headNum = head.idNum;
-  const baseLabels = base.labels;
-  const headLabels = head.labels;
-  let j = 0;
-  for (; j < m; j++) {
-    const b = bi + j;
-    const h = hi + j;
-    const num3 = baseNum[b];
-    if (num3 !== headNum[h]) break;
-    const str2 = num3 >= 0 ? "" : base.idStr[b];
-    if (num3 < 0 && str2 !== head.idStr[h]) break;
-    const label = baseLabels[b];
-    if (label !== headLabels[h]) {
-      throw labelConflict(head, head.idText(h), head.lines[h], table3.className(label), table3.className(headLabels[h]));
-    }
-    baseIds.add(num3, str2);
-    table3.add(label, base.predictions[b], head.predictions[h]);
-  }
-  return j;
-}
-
-// src/adapters/predictions.ts
-var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
-var predictionsEnricher = async (model2, env) => {
-  const headRel = model2.head?.report.eval?.predictions;
-  const baseRel = model2.base?.report.eval?.predictions;
-  if (!headRel || !baseRel || !model2.head_path || !model2.base_path || !env.baseline) return;
-  const headFile = resolveInside(env.workspace, path7.join(env.workspace, path7.dirname(model2.head_path)), headRel, model2.head_path);
-  const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
-  const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
-  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model2.head_path, field: "eval.predictions" });
-  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model2.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
-    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model2.base_path} (base)`, field: "eval.predictions" });
-  }
-  const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
-  try {
-    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
-    if (!baseFile) {
-      model2.extras = { ...model2.extras, notes: [...model2.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
-      return;
-    }
-    const table3 = await readJointCounts(baseFile, checked.real, { labels: { base: `${baseRelPath} (base)`, head: headLabel } });
-    const paired = analysePaired(table3, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
-    model2.extras = { ...model2.extras, paired };
-  } finally {
-    await rm2(temp, { recursive: true, force: true });
-  }
-};
-
-// src/adapters/checklist-facts.ts
-import { constants as constants4, promises as fs5 } from "node:fs";
-import path8 from "node:path";
-
-// src/adapters/github/reviews.ts
-import { createHash } from "node:crypto";
-var CHANGES_MARKER = "<!-- mlgate:review kind=changes -->";
-var INLINE_MARKER = "<!-- mlgate:inline -->";
-var REPORT_MARKER_RE = /<!-- mlgate:review kind=report head=([0-9a-f]{7,64}) digest=([0-9a-f]{16}) -->/;
-async function listReviews(client, t) {
-  return await client.paginate(client.rest.pulls.listReviews, { ...t, per_page: 100 });
-}
-async function latestReviews(client, t) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const r of await listReviews(client, t)) {
-    const login = r.user?.login;
-    if (!login) continue;
-    if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") latest.set(login.toLowerCase(), { login, state: r.state });
-  }
-  return [...latest.values()];
-}
-async function isTeamMember(client, team, login) {
-  const [org, team_slug] = team.split("/");
-  if (!org || !team_slug) return null;
-  try {
-    const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
-    return data.state === "active";
-  } catch (e2) {
-    const status = statusOf(e2);
-    if (status === 404) return false;
-    if (status === 403 || status === 401) return null;
-    throw e2;
-  }
-}
-async function permissionOf(client, repo, login) {
-  try {
-    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-    const role = data.role_name ?? data.permission;
-    return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
-  } catch (e2) {
-    if (statusOf(e2) === 404) return "none";
-    throw e2;
-  }
-}
-var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
-async function requestChanges(client, t, o) {
-  const ours = (await listReviews(client, t)).filter((r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED");
-  if (ours.length) return "exists";
-  await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "REQUEST_CHANGES", body: `${o.body}
-${CHANGES_MARKER}` });
-  return "submitted";
-}
-async function dismissOurReviews(client, t, o) {
-  const ours = (await listReviews(client, t)).filter((r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED");
-  for (const r of ours) {
-    try {
-      await client.rest.pulls.dismissReview({ ...t, review_id: r.id, message: o.message });
-    } catch (e2) {
-      if (statusOf(e2) !== 422) throw e2;
-    }
-  }
-  return ours.length;
-}
-async function postReportReview(client, t, o) {
-  const digest = createHash("sha256").update(o.body).update(JSON.stringify(o.inline)).digest("hex").slice(0, 16);
-  const reviews = (await listReviews(client, t)).filter((r) => r.user?.login === o.author);
-  const last = reviews.map((r) => REPORT_MARKER_RE.exec(r.body ?? "")).filter((m) => m !== null).at(-1);
-  if (last && last[1] === o.head_sha && last[2] === digest) return { action: "unchanged" };
-  const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...t, per_page: 100 });
-  const old = comments.filter((c) => c.user?.login === o.author && c.body.includes(INLINE_MARKER));
-  for (const c of old) {
-    try {
-      await client.rest.pulls.deleteReviewComment({ owner: t.owner, repo: t.repo, comment_id: c.id });
-    } catch (e2) {
-      if (statusOf(e2) !== 404) throw e2;
-    }
-  }
-  const body = `${o.body}
-<!-- mlgate:review kind=report head=${o.head_sha} digest=${digest} -->`;
-  const inline = o.inline.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: `${c.body}
-${INLINE_MARKER}` }));
-  let pinned = inline.length;
-  try {
-    await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body, comments: inline });
-  } catch (e2) {
-    if (statusOf(e2) !== 422 || inline.length === 0) throw e2;
-    await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body });
-    pinned = 0;
-  }
-  const superseded = await supersede(client, t, reviews.filter((r) => REPORT_MARKER_RE.test(r.body ?? "")));
-  return { action: "posted", inline: pinned, deleted: old.length, superseded };
-}
-async function supersede(client, t, earlier) {
-  let n = 0;
-  for (const r of earlier) {
-    const head = REPORT_MARKER_RE.exec(r.body ?? "")?.[1] ?? "";
-    const body = `<sub>mlgate\u2019s report for ${head.slice(0, 7)}, superseded by a newer run: see mlgate\u2019s latest review.</sub>
-<!-- mlgate:review kind=superseded head=${head} -->`;
-    try {
-      await client.rest.pulls.updateReview({ ...t, review_id: r.id, body });
-      n++;
-    } catch (e2) {
-      const status = statusOf(e2);
-      if (status !== 403 && status !== 404 && status !== 422) throw e2;
-    }
-  }
-  return n;
-}
-function diffRightLines(patch) {
-  const out = /* @__PURE__ */ new Set();
-  let right = 0;
-  let inHunk = false;
-  for (const line of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-    if (hunk) {
-      right = Number(hunk[1]);
-      inHunk = true;
-    } else if (!inHunk || line.startsWith("-") || line.startsWith("\\")) continue;
-    else out.add(right++);
-  }
-  return out;
-}
-async function changedFiles2(client, t) {
-  const files = await client.paginate(client.rest.pulls.listFiles, { ...t, per_page: 100 });
-  return files.map((f) => ({ filename: f.filename, lines: f.patch === void 0 ? null : diffRightLines(f.patch) }));
-}
-function isOurs(r, author, marker) {
-  return r.user?.login === author && (r.body ?? "").includes(marker);
-}
-
-// src/bot/commands.ts
-var MAX_COMMENT_CHARS = 1e4;
-var MAX_REASON_CHARS = 300;
-var MIN_REASON_CHARS = 3;
-var COMMAND_HELP = ["`/mlgate waive <item> <reason>`: waive a checklist item, with the reason (needs write access)", "`/mlgate recheck`: evaluate the PR again"];
-var ITEM_RE = /^[a-z0-9][a-z0-9_-]{0,40}$/;
-function parseCommand(body) {
-  if (body.length > MAX_COMMENT_CHARS) {
-    return body.trimStart().startsWith("/mlgate") ? { kind: "invalid", problem: `the comment is longer than ${MAX_COMMENT_CHARS} characters` } : null;
-  }
-  const first = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== "");
-  if (first === void 0) return null;
-  const line = first.trim();
-  const head = /^\/mlgate(?=\s|$)/.exec(line);
-  if (!head) return null;
-  const rest = line.slice(head[0].length).trim();
-  const [verb = "", ...args] = rest.split(/\s+/).filter(Boolean);
-  if (verb === "recheck") {
-    return args.length === 0 ? { kind: "recheck" } : { kind: "invalid", problem: "`/mlgate recheck` takes no arguments" };
-  }
-  if (verb === "waive") {
-    const item = args[0];
-    if (!item) return { kind: "invalid", problem: "name the item to waive: `/mlgate waive <item> <reason>`" };
-    if (!ITEM_RE.test(item)) return { kind: "invalid", problem: "the item must be a checklist item id (lower case letters, digits, _ and -)" };
-    const reason = (/^waive\s+\S+\s*(.*)$/.exec(rest)?.[1] ?? "").trim();
-    if (Array.from(reason).length < MIN_REASON_CHARS) return { kind: "invalid", problem: "give a reason: `/mlgate waive <item> <reason>` (the reason is the audit trail)" };
-    if (Array.from(reason).length > MAX_REASON_CHARS) return { kind: "invalid", problem: `the reason is longer than ${MAX_REASON_CHARS} characters` };
-    return { kind: "waive", item, reason };
-  }
-  return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
-}
-
-// src/adapters/github/issue-comments.ts
-var snapshots = /* @__PURE__ */ new WeakMap();
-function listIssueComments(client, t, opts) {
-  let perClient = snapshots.get(client);
-  if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
-  const key = `${t.owner}/${t.repo}#${t.issue_number}`;
-  const earlier = perClient.get(key);
-  if (opts.share && earlier) {
-    perClient.delete(key);
-    return earlier;
-  }
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
-  if (opts.share) {
-    perClient.set(key, listing);
-    listing.catch(() => perClient.delete(key));
-  }
-  return listing;
-}
-
-// src/adapters/github/waivers.ts
-var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
-var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
-var cache2 = /* @__PURE__ */ new WeakMap();
-function scanCommands(client, t, o) {
-  let perClient = cache2.get(client);
-  if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
-  const key = JSON.stringify([t, o]);
-  let scan = perClient.get(key);
-  if (!scan) {
-    scan = doScan(client, t, o);
-    perClient.set(key, scan);
-    scan.catch(() => perClient.delete(key));
-  }
-  return scan;
-}
-async function doScan(client, t, o) {
-  const comments = await listIssueComments(client, t, { share: true });
-  const answered = /* @__PURE__ */ new Set();
-  for (const c of comments) {
-    if (c.user?.login !== o.bot) continue;
-    for (const m of (c.body ?? "").matchAll(REPLY_RE)) answered.add(Number(m[1]));
-  }
-  const out = { waivers: [], replies: [], rechecks: 0 };
-  const rights = /* @__PURE__ */ new Map();
-  const reply = (to, text) => {
-    if (!answered.has(to)) out.replies.push({ to, body: `${text}
-${replyMarker(to)}` });
-  };
-  for (const c of comments) {
-    const login = c.user?.login;
-    if (!login || login === o.bot || c.user?.type === "Bot") continue;
-    const cmd = parseCommand(c.body ?? "");
-    if (!cmd) continue;
-    const who = `@${escapeMarkdownInline(login, 40)}`;
-    if (cmd.kind === "recheck") {
-      out.rechecks++;
-      continue;
-    }
-    if (cmd.kind === "invalid") {
-      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.
-
-Valid commands:
-${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`);
-      continue;
-    }
-    if (!o.items.includes(cmd.item)) {
-      const list3 = o.items.map((i) => `\`${i}\``).join(", ");
-      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list3}.`);
-      continue;
-    }
-    let right = rights.get(login.toLowerCase());
-    if (!right) rights.set(login.toLowerCase(), right = mayWaive(client, t, o, login));
-    const { ok, why } = await right;
-    if (!ok) {
-      reply(c.id, `${who} the waiver of \`${cmd.item}\` was refused: ${why}. The item stays as it is.`);
-      continue;
-    }
-    out.waivers.push({ item: cmd.item, by: login, reason: cmd.reason, comment_id: c.id, comment_url: c.html_url });
-  }
-  return out;
-}
-async function mayWaive(client, t, o, login) {
-  if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
-    return { ok: false, why: "the PR\u2019s author cannot waive items on their own PR (checklist.waivers.allow_author)" };
-  }
-  const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
-  if (canWrite(permission)) return { ok: true, why: "" };
-  if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
-  return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})` };
-}
-async function postReplies(client, t, replies) {
-  for (const r of replies) await client.rest.issues.createComment({ ...t, body: r.body });
-  return replies.length;
-}
-
-// src/adapters/checklist-facts.ts
-var MAX_CARD_BYTES = 1024 * 1024;
-var DEFAULT_BOT = "github-actions[bot]";
-async function enrichChecklist(model2, env) {
-  if (!model2.head) return;
-  const input = { head: model2.head, base: model2.base, report_path: model2.head_path, config: env.config, facts: null, now: env.now };
-  if (!applies(input).run) return;
-  const report = model2.head.report;
-  const cl = env.config.checklist;
-  const label = model2.head.source.file;
-  const wanted = /* @__PURE__ */ new Set();
-  const card = report.lifecycle?.model_card;
-  if (card) wanted.add(card);
-  const lock = report.lifecycle?.reproducibility?.lock_file;
-  if (lock) wanted.add(lock);
-  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
-  const files = {};
-  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
-  let model_card = null;
-  if (card && files[card]) {
-    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), { root: env.workspace, label: card, maxBytes: MAX_CARD_BYTES });
-    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
-  }
-  const facts = {
-    files,
-    model_card,
-    changed_files: null,
-    pr_body: env.pull?.body ?? null,
-    author: env.pull?.author ?? null,
-    reviews: null,
-    waivers: null,
-    learning_curve_points: await curvePoints(model2, env.workspace)
-  };
-  if (env.client && env.pull && env.repo) {
-    const t = { ...env.repo, pull_number: env.pull.number };
-    facts.changed_files = await changedFiles(env);
-    if ((cl.items.independent_review ?? "required") !== "off") facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
-    const scan = await scanCommands(env.client, { ...env.repo, issue_number: env.pull.number }, {
-      pr_author: env.pull.author,
-      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
-      bot: DEFAULT_BOT,
-      items: checklistItemIds(env.config),
-      allow_author: cl.waivers.allow_author,
-      ...cl.waivers.team ? { team: cl.waivers.team } : {}
-    });
-    facts.waivers = scan.waivers;
-  }
-  model2.extras = { ...model2.extras, checklist: facts };
-}
-async function reviewFacts(client, t, team) {
-  const latest = await latestReviews(client, t);
-  const out = [];
-  for (const r of latest) {
-    const team_member = team && r.state === "APPROVED" ? await isTeamMember(client, team, r.login) : null;
-    out.push({ ...r, team_member });
-  }
-  return out;
-}
-async function isFileInside(root, rel, label) {
-  const full = resolveInside(root, root, rel, label);
-  try {
-    const real = await fs5.realpath(full);
-    const inside = path8.relative(await fs5.realpath(root), real);
-    if (inside.startsWith("..") || path8.isAbsolute(inside)) return false;
-    const st = await fs5.stat(real);
-    return st.isFile() && await fs5.access(real, constants4.R_OK).then(() => true, () => false);
-  } catch {
-    return false;
-  }
-}
-async function curvePoints(model2, root) {
-  const file = model2.head?.report.learning_curve?.file;
-  if (!file || !model2.head || !model2.head_path) return null;
-  const label = model2.head.source.file;
-  const full = resolveInside(root, path8.dirname(path8.resolve(root, model2.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path8.relative(root, full) });
-  if (text === null) return null;
-  return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
-}
-
-// src/adapters/enrich.ts
-var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, predictionsEnricher, enrichChecklist];
-async function enrichModels(models, env) {
-  for (const model2 of models) {
-    model2.extras ??= {};
-    for (const enrich of ENRICHERS) await enrich(model2, env);
-  }
-}
-
-// src/adapters/readers.ts
-import { promises as fs6 } from "node:fs";
-import path10 from "node:path";
-
-// src/readers/common.ts
-var MAX_METRICS = 500;
-function flattenNumbers(value, file, positions, opts = { sep: "." }) {
-  const out = [];
-  const walk = (v, names, path14) => {
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path14, k]);
-      }
-      return;
-    }
-    if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path14));
-      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
-    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path14));
-      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
-        file,
-        field: names.join(opts.sep),
-        ...pos ? { line: pos.line, column: pos.column } : {}
-      });
-    }
-  };
-  walk(value, [], []);
-  return out;
-}
-var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
-function parseNumberText(raw, where) {
-  const s = raw.trim();
-  if (NON_FINITE.test(s)) {
-    throw new InputError("NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out", where);
-  }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
-    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
-  }
-  return Number(s);
-}
-var BLOCK_FIELDS = {
-  eval: ["size"],
-  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
-  data: ["train_size"]
-};
-function toLoadedReport(out, model2, metricsMap) {
-  const report = { version: 1, model: model2, metrics: {}, ...structuredClone(out.extra ?? {}) };
-  const positions = /* @__PURE__ */ new Map();
-  const origin = /* @__PURE__ */ new Map();
-  for (const m of out.metrics) {
-    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
-    if (target === null || target === void 0) continue;
-    const [block, field, ...rest] = target.split(".");
-    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
-    const key = isBlock ? target : `metrics.${target}`;
-    const previous = origin.get(key);
-    if (previous !== void 0) {
-      throw new InputError(`both "${clip2(previous)}" and "${clip2(m.name)}" become "${clip2(target)}"; map only one of them in metrics_map`, {
-        file: out.file,
-        field: m.name,
-        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-      });
-    }
-    origin.set(key, m.name);
-    if (isBlock) {
-      const holder = report[block] ??= {};
-      holder[field] = m.value;
-      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
-    } else {
-      Object.defineProperty(report.metrics, target, { value: m.value, enumerable: true, writable: true, configurable: true });
-      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
-    }
-  }
-  const curve = report.learning_curve;
-  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
-    const to = metricsMap[curve.metric];
-    if (typeof to === "string" && to !== curve.metric) {
-      const from = curve.metric;
-      curve.metric = to;
-      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
-    }
-  }
-  const count = Object.keys(report.metrics).length;
-  if (count > MAX_METRICS) {
-    throw new InputError(`${count} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`, { file: out.file });
-  }
-  if (count === 0 && !report.learning_curve) {
-    throw new InputError(`no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`, { file: out.file });
-  }
-  return { report, source: { file: out.file, positions }, reader: out.reader };
-}
-function clip2(s, max = 60) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
-}
-
-// src/readers/dvc.ts
-import path9 from "node:path";
-var MAX_METRICS_FILES = 50;
-function parseDvcYaml(text, dvcYamlPath) {
-  const doc = parseYamlOrJson(text, dvcYamlPath);
-  const root = asMap(doc.value);
-  if (!root) throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", { file: dvcYamlPath, line: 1, column: 1 });
-  const entries = [];
-  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
-  for (const stage of Object.values(asMap(root.stages) ?? {})) {
-    const metrics = asMap(stage)?.metrics;
-    if (Array.isArray(metrics)) entries.push(...metrics);
-  }
-  const dir = path9.posix.dirname(dvcYamlPath);
-  const out = [];
-  for (const entry of entries) {
-    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
-    if (!rel) continue;
-    if (rel.includes("${")) {
-      throw new InputError("metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)", { file: dvcYamlPath, field: "metrics" });
-    }
-    const joined = path9.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
-    if (!out.includes(joined)) out.push(joined);
-  }
-  if (out.length === 0) {
-    throw new InputError("declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model", { file: dvcYamlPath });
-  }
-  if (out.length > MAX_METRICS_FILES) throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
-  return out;
-}
-function parseDvcMetricsFile(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (!asMap(doc.value)) throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
-}
-function mergeDvcMetrics(files, dvcYamlPath) {
-  const seen = /* @__PURE__ */ new Map();
-  const metrics = [];
-  for (const f of files) {
-    for (const m of f.metrics) {
-      const other = seen.get(m.name);
-      if (other) {
-        throw new InputError(`metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`, { file: f.file, line: m.line, column: m.column });
-      }
-      seen.set(m.name, f.file);
-      metrics.push(m);
-    }
-  }
-  const file = files.length === 1 ? files[0].file : dvcYamlPath;
-  return { reader: "dvc", file, metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value })) };
-}
-function parseDvcShowJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const revs = asMap(doc.value);
-  if (!revs) throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
-  const names = Object.keys(revs);
-  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
-  if (rev === null) {
-    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", { file });
-  }
-  const revValue = asMap(revs[rev]);
-  if (revValue?.error !== void 0 && revValue.data === void 0) {
-    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, { file, field: rev });
-  }
-  const byFile = asMap(revValue?.data) ?? revValue ?? {};
-  const parts = [];
-  for (const [metricsFile, result] of Object.entries(byFile)) {
-    const r = asMap(result);
-    if (!r) continue;
-    if (r.error !== void 0 && r.data === void 0) {
-      throw new InputError(`DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`, { file, field: `${rev}.data` });
-    }
-    const data = "data" in r ? r.data : r;
-    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
-    parts.push({ file: metricsFile, metrics });
-  }
-  if (parts.length === 0) throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
-  mergeDvcMetrics(parts, file);
-  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
-}
-function prefixed(positions, prefix) {
-  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
-  return out;
-}
-function asMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
-}
-
-// src/readers/csv.ts
-var MAX_ROWS = 1e5;
-function splitCsv(text, file) {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  let h = 0;
-  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
-  if (h >= lines.length) throw new InputError("the CSV file has no header row", { file });
-  const first = lines[h];
-  const delim = first.includes(",") ? "," : first.includes("	") ? "	" : first.includes(";") ? ";" : ",";
-  const header = splitCsvRow(first, delim);
-  const rows = [];
-  for (let i = h + 1; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
-    const cells = splitCsvRow(raw, delim);
-    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
-    rows.push({ cells, line: i + 1 });
-    if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
-  }
-  return { header, rows, headerLine: h + 1 };
-}
-
-// src/readers/flat.ts
-function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
-}
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-var NAME_COLUMNS = ["metric", "name", "key"];
-var VALUE_COLUMNS = ["value", "score"];
-function parseMetricsCsv(text, file) {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const metrics = [];
-  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
-      if (seen.has(name)) throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, { file, line: row2.line });
-      seen.add(name);
-      metrics.push({ name, value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }), line: row2.line, column: 1 });
-    }
-    return { reader: "csv", file, metrics };
-  }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({ name, value: parseNumberText(cell, { file, line: last.line, field: name }), line: last.line, column: 1 });
-  });
-  return { reader: "csv", file, metrics };
-}
-
-// src/readers/sklearn-curve.ts
-var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
-var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
-var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
-var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
-function looksLikeSklearnCurve(header) {
-  const lower = header.map((c) => c.toLowerCase());
-  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
-}
-function parseSklearnCurveCsv(text, file, metric2 = "score") {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const iSize = lower.findIndex((c) => SIZE.test(c));
-  const iMean = lower.findIndex((c) => MEAN.test(c));
-  const iStd = lower.findIndex((c) => STD.test(c));
-  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
-  const at3 = { file, line: t.headerLine };
-  if (iSize < 0) throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at3);
-  if (iMean < 0 && folds.length === 0) throw new InputError("no test_scores_mean column and no per-fold test score columns", at3);
-  const points = [];
-  for (const row2 of t.rows) {
-    const where = { file, line: row2.line };
-    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
-    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
-    let value;
-    let std;
-    if (iMean >= 0) {
-      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
-    } else {
-      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
-      value = xs.reduce((a, b) => a + b, 0) / xs.length;
-      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
-    }
-    points.push({ train_size: size, [metric2]: value, ...std !== void 0 ? { std } : {} });
-  }
-  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at3);
-  points.sort((a, b) => a.train_size - b.train_size);
-  const last = points[points.length - 1];
-  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
-  return {
-    reader: "sklearn-curve",
-    file,
-    metrics: [{ name: metric2, value: last[metric2], line: lastRow.line, column: 1 }],
-    extra: { data: { train_size: last.train_size }, learning_curve: { metric: metric2, points } }
-  };
-}
-
-// src/readers/wandb.ts
-function parseWandbSummary(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
-  }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
-    sep: ".",
-    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
-  });
-  return { reader: "wandb", file, metrics };
-}
-
-// src/readers/mlflow.ts
-function parseMlflowMeta(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const v = doc.value;
-  if (!v || typeof v !== "object" || Array.isArray(v)) throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
-  const runId = v.run_id ?? v.run_uuid;
-  if (typeof runId !== "string" || runId === "") {
-    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", { file, field: "run_id" });
-  }
-  const str2 = (x) => typeof x === "string" && x !== "" ? x : null;
-  const num3 = (x) => typeof x === "number" ? x : null;
-  return {
-    run_id: runId,
-    run_name: str2(v.run_name),
-    experiment_id: str2(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
-    start_time: num3(v.start_time) ?? 0,
-    end_time: num3(v.end_time),
-    status: num3(v.status),
-    lifecycle_stage: str2(v.lifecycle_stage)
-  };
-}
-function parseMlflowMetricFile(text, file, name) {
-  let best = null;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const parts = line.split(/\s+/);
-    const where = { file, line: i + 1, field: name };
-    if (parts.length < 2 || parts.length > 3) throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
-    const ts = parseNumberText(parts[0], where);
-    const value = parseNumberText(parts[1], where);
-    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
-    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
-  }
-  if (!best) throw new InputError("metric file is empty", { file, field: name });
-  return { name, value: best.value };
-}
-var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
-function readMlflowRun(run2) {
-  if (isFailedRun(run2.meta)) {
-    throw new InputError(`MLflow run ${run2.meta.run_id.slice(0, 32)} ${run2.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`, { file: `${run2.dir}/meta.yaml`, field: "status" });
-  }
-  const metrics = Object.entries(run2.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run2.dir}/metrics/${name}`, name));
-  const hint = mlflowModelHint(run2);
-  const extra = {};
-  const size = intParam(run2.params, ["eval_size", "test_size", "n_test"]);
-  if (size !== void 0) extra.eval = { size };
-  const train3 = intParam(run2.params, ["train_size", "n_train"]);
-  if (train3 !== void 0) extra.data = { train_size: train3 };
-  const dataset = run2.params.eval_dataset ?? run2.params.dataset;
-  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
-  return { reader: "mlflow", file: run2.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
-}
-function mlflowModelHint(run2) {
-  const v = MODEL_PARAMS.map((p) => run2.params[p]?.trim()).find((x) => x) ?? run2.tags["mlgate.model"]?.trim();
-  return v ? v.slice(0, 100) : void 0;
-}
-function isFailedRun(meta) {
-  return meta.status === 4 || meta.status === 5;
-}
-function intParam(params, names) {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return void 0;
-}
-
-// src/readers/spec.ts
-var READERS = ["mlgate", "dvc", "dvc-show", "mlflow", "wandb", "csv", "json", "sklearn-curve"];
-function parseSourceSpec(spec, field = "reports") {
-  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
-  if (!m) return { reader: null, pattern: spec.trim() };
-  const reader = m[1];
-  if (!READERS.includes(reader)) {
-    throw new InputError(`unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`, { field });
-  }
-  return { reader, pattern: m[2].trim() };
-}
-function detectReader(file) {
-  const base = file.split("/").pop() ?? file;
-  if (base === "dvc.yaml") return "dvc";
-  if (base === "wandb-summary.json") return "wandb";
-  if (base.toLowerCase().endsWith(".csv")) return "csv";
-  return "mlgate";
-}
-function collectSources(patterns, models) {
-  const out = patterns.map((p) => parseSourceSpec(p));
-  for (const [name, m] of Object.entries(models)) {
-    if (!m.report) continue;
-    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
-    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
-    if (dup >= 0) out.splice(dup, 1);
-    out.push(src);
-  }
-  return out;
-}
-function defaultModelName(file) {
-  const parts = file.split("/");
-  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
-  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
-  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
-  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
-}
-
-// src/readers/index.ts
-function parseSingleFile(reader, text, file, naming) {
-  if (reader === "mlgate") {
-    const loaded = parseReport(text, file);
-    if (naming.model) loaded.report.model = naming.model;
-    return loaded;
-  }
-  return finish(readerOutput(reader, text, file), naming);
-}
-function readerOutput(reader, text, file) {
-  switch (reader) {
-    case "dvc-show":
-      return parseDvcShowJson(text, file);
-    case "wandb":
-      return parseWandbSummary(text, file);
-    case "json":
-      return parseFlatJson(text, file);
-    case "sklearn-curve":
-      return parseSklearnCurveCsv(text, file);
-    case "csv":
-      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
-  }
-}
-function finish(out, naming) {
-  const model2 = naming.model ?? out.model_hint ?? naming.fallback;
-  return toLoadedReport(out, model2, naming.metrics_map);
-}
-
-// src/adapters/readers.ts
-async function loadSources(ctx, patterns) {
-  const models = [];
-  const removed = [];
-  const names = /* @__PURE__ */ new Map();
-  for (const source of collectSources(patterns, ctx.config.models)) {
-    for (const m of await loadSource(ctx, source, removed)) {
-      const other = names.get(m.name);
-      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file: m.head_path ?? void 0, field: "model" });
-      names.set(m.name, m.head_path ?? m.base_path ?? source.pattern);
-      models.push(m);
-    }
-  }
-  for (const r of removed) {
-    const moved = models.find((m) => m.name === r.name);
-    if (moved) {
-      if (!moved.base) Object.assign(moved, { base: r.base, base_path: r.base_path });
-      continue;
-    }
-    names.set(r.name, r.base_path ?? "");
-    models.push(r);
-  }
-  return models;
-}
-async function loadSource(ctx, source, removed) {
-  if (source.reader === "mlflow") return loadMlflow(ctx, source);
-  const files = await findReports(ctx.workspace, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findRemoved(ctx, source, new Set(files), removed);
-  const out = [];
-  for (const rel of files) {
-    const reader = source.reader ?? detectReader(rel);
-    const naming = namingFor(ctx, source, rel);
-    if (reader === "mlflow") continue;
-    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (!pair.head) continue;
-    out.push({ name: pair.head.report.model, head: pair.head, base: pair.base, head_path: rel, base_path: rel });
-  }
-  if (out.length === 0 && source.model && !isGlob(source.pattern)) {
-    const reader = source.reader ?? detectReader(source.pattern);
-    const naming = namingFor(ctx, source, source.pattern);
-    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...base ? { removed: true } : {} });
-  }
-  return out;
-}
-async function findRemoved(ctx, source, inHead, removed) {
-  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !removed.some((r) => r.base_path === rel));
-  if (gone.length > MAX_REPORTS) {
-    throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: "reports" });
-  }
-  for (const rel of gone) {
-    const reader = source.reader ?? detectReader(rel);
-    if (reader === "mlflow") continue;
-    const naming = namingFor(ctx, source, rel);
-    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
-    if (base && !removed.some((r) => r.name === base.report.model)) {
-      removed.push({ name: base.report.model, head: null, base, head_path: null, base_path: rel, removed: true });
-    }
-  }
-}
-function namingFor(ctx, source, rel) {
-  return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
-}
-async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
-  if (text === null) return { head: null, base: null };
-  const head = parseSingleFile(reader, text, rel, naming);
-  const base = await readBaseSingle(ctx, reader, rel, { ...naming, model: head.report.model });
-  return { head, base };
-}
-async function readBaseSingle(ctx, reader, rel, naming) {
-  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
-  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
-}
-async function loadDvc(ctx, dvcYaml, naming) {
-  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
-  return { head, base: head ? await readDvcSide(ctx, dvcYaml, { ...naming, model: head.report.model }, "base") : null };
-}
-async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
-  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
-  const yamlText = await read(dvcYaml);
-  if (yamlText === null) return null;
-  const files = parseDvcYaml(yamlText, dvcYaml);
-  const parts = [];
-  for (const f of files) {
-    const text = await read(f);
-    if (text === null) {
-      if (side2 === "base") continue;
-      throw new InputError(`declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`, { file: dvcYaml, field: "metrics" });
-    }
-    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
-  }
-  if (parts.length === 0) return null;
-  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
-}
-var MAX_RUNS = 200;
-var MAX_RUN_FILES = 500;
-var MAX_BASE_CANDIDATES = 20;
-async function loadMlflow(ctx, source) {
-  const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
-  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
-  const byModel = /* @__PURE__ */ new Map();
-  for (const metaPath of metas) {
-    const run2 = await readRunFromWorkspace(ctx, path10.posix.dirname(metaPath));
-    if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
-    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(run2.dir)}/x`);
-    byModel.set(name, [...byModel.get(name) ?? [], run2]);
-  }
-  const naming = (name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
-  const out = [];
-  for (const [name, list3] of byModel) {
-    list3.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-    const newest = list3[0];
-    const head = finish(readMlflowRun(newest), naming(name));
-    let base = null;
-    let basePath = null;
-    for (const candidate of list3.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
-      const run2 = await readRunAtBase(ctx, candidate.dir);
-      if (!run2 || isFailedRun(run2.meta)) continue;
-      base = finish(readMlflowRun(run2), naming(name));
-      basePath = candidate.dir;
-      break;
-    }
-    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
-  }
-  return out;
-}
-async function readRunFromWorkspace(ctx, dir) {
-  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
-  const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub, max) => {
-    const out = {};
-    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
-      const text = await read(`${dir}/${sub}/${name}`, max);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return { dir, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
-}
-async function readRunAtBase(ctx, dir) {
-  if (!ctx.baseline) return null;
-  const metaText = await ctx.baseline.read(`${dir}/meta.yaml`);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml (base)`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub) => {
-    const out = {};
-    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
-      const text = await ctx.baseline.read(`${dir}/${sub}/${name}`);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return { dir: `${dir} (base)`, meta, metrics: await collect("metrics"), params: await collect("params"), tags: await collect("tags") };
-}
-async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
-  if (depth > 8) return [];
-  const entries = await fs6.readdir(path10.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e2.isFile()) {
-      if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
-      out.push(name);
-    }
-  }
-  return out;
-}
-
-// src/adapters/gather.ts
-async function gatherModels(opts) {
-  const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
-  if (models.length === 0) {
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); set the action's \`report\` input or \`reports\` in .github/mlgate.yml`
-    );
-  }
-  return models;
-}
-
-// src/adapters/github/checklist-bot.ts
-async function pullForEvent(client, ctx, env) {
-  if (ctx.pull) return ctx.pull;
-  const number = issueNumberOf(env);
-  if (number === null) return null;
-  const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
-  return {
-    number: data.number,
-    base_sha: data.base.sha,
-    head_sha: data.head.sha,
-    author: data.user?.login ?? "",
-    body: data.body ?? "",
-    fork: !!data.head.repo?.full_name && data.head.repo.full_name !== data.base.repo.full_name
-  };
-}
-function blocks(result, settings) {
-  if (settings.failOn === "never") return false;
-  return result.verdict === "fail" || settings.failOn === "warn" && result.verdict === "warn";
-}
-async function handleBotEvent(client, ctx, settings, result, config, scan = true) {
-  const pull = ctx.pull;
-  const t = { owner: ctx.owner, repo: ctx.repo, pull_number: pull.number };
-  const issue2 = { owner: ctx.owner, repo: ctx.repo, issue_number: pull.number };
-  const out = { replies: 0, review: null, request_changes: null };
-  if (scan) {
-    const scanned = await scanCommands(client, issue2, {
-      pr_author: pull.author,
-      bot: settings.commentAuthor,
-      items: checklistItemIds(config),
-      allow_author: config.checklist.waivers.allow_author,
-      ...config.checklist.waivers.team ? { team: config.checklist.waivers.team } : {}
-    });
-    out.replies = await postReplies(client, issue2, scanned.replies);
-  }
-  if (settings.commentMode === "review") {
-    const body = renderMarkdown(result, { target: "comment", ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
-    const inline = inlineComments(result, await changedFiles2(client, t));
-    out.review = await postReportReview(client, t, { author: settings.commentAuthor, head_sha: pull.head_sha, body, inline });
-  }
-  if (settings.review === "request-changes") {
-    if (blocks(result, settings)) {
-      const reason = escapeMarkdownInline(result.reason, 300);
-      const body = `${VERDICT_ICON.fail} **mlgate blocks this PR:** ${reason}
-
-See mlgate's report for what to fix. This review is dismissed automatically once the gate passes.`;
-      out.request_changes = await requestChanges(client, t, { author: settings.commentAuthor, head_sha: pull.head_sha, body });
-    } else {
-      const n = await dismissOurReviews(client, t, { author: settings.commentAuthor, message: `mlgate: the gate passes now (${result.verdict}).` });
-      if (n > 0) out.request_changes = "dismissed";
-    }
-  }
-  return out;
-}
-var MAX_INLINE = 30;
-function inlineComments(result, files) {
-  const diff = new Map(files.map((f) => [f.filename, f.lines]));
-  const byLine = /* @__PURE__ */ new Map();
-  for (const model2 of result.models) {
-    for (const f of model2.findings) {
-      const loc = f.location;
-      if (!loc?.line || !diff.get(loc.file)?.has(loc.line)) continue;
-      const key = `${loc.file}:${loc.line}`;
-      const entry = byLine.get(key) ?? { path: loc.file, line: loc.line, parts: [] };
-      entry.parts.push(`${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 400)}`);
-      byLine.set(key, entry);
-    }
-  }
-  return [...byLine.values()].slice(0, MAX_INLINE).map((c) => ({ path: c.path, line: c.line, body: `**mlgate**
-
-${c.parts.join("\n\n")}` }));
-}
-
-// src/action/gate-mode.ts
-var gateMode = async ({ settings, ctx, client, now, env }) => {
-  const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
-  const baseSha = settings.baseSha ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
-  const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
-  const notes = [];
-  const config = await loadPolicy(settings, ctx.workspace, baseline, notes);
-  const models = await gatherModels({
-    workspace: ctx.workspace,
-    config,
-    patterns: settings.reports.length ? settings.reports : config.reports,
-    baseline
-  });
-  await enrichModels(models, {
-    workspace: ctx.workspace,
-    config,
-    client,
-    repo: { owner: ctx.owner, repo: ctx.repo },
-    pull,
-    baseline,
-    now
-  });
-  if (!baseSha) notes.push("not a pull request and no base-sha input: nothing to compare with, absolute bounds only");
-  if (ctx.mergeGroup && !pull) notes.push("merge queue: this group is compared with the tip of the target branch it merges into");
-  const result = evaluate({
-    config,
-    models,
-    base: { sha: baseSha, source: baseline ? baseline.source : "none" },
-    head: { sha: pull?.head_sha ?? (ctx.sha || null) },
-    now,
-    notes
-  });
-  if (!pull) return { result, target: null };
-  return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
-};
-async function loadPolicy(settings, workspace, baseline, notes) {
-  const headPath = path11.join(workspace, settings.configPath);
-  if (settings.configFrom === "head" || !baseline) return loadConfigFile(headPath, workspace, false);
-  const headText = await readUntrustedText(headPath, { root: workspace, label: settings.configPath });
-  if (headText !== null) parseConfig(headText, settings.configPath);
-  const baseText = await baseline.read(settings.configPath);
-  if (headText !== baseText) {
-    notes.push(`this PR changes ${settings.configPath}: the base\u2019s policy applies until it is merged (input config-from: head trusts the PR\u2019s copy)`);
-  }
-  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${settings.configPath} (base)`);
-}
-
-// src/action/publish-mode.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path13 from "node:path";
 
 // src/core/result-check.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -48031,7 +44039,7 @@ var result_schema_default = {
 // src/core/result-check.ts
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validate = ajv2.compile(result_schema_default);
-var RANK2 = { pass: 0, warn: 1, fail: 2 };
+var RANK = { pass: 0, warn: 1, fail: 2 };
 function describe2(e2) {
   switch (e2.keyword) {
     case "additionalProperties":
@@ -48064,19 +44072,3909 @@ function parseResult(text, file) {
   const result = doc.value;
   result.models.forEach((m, i) => {
     const worst3 = worstOf(m.findings.map((f) => f.severity));
-    if (RANK2[worst3] > RANK2[m.verdict]) {
+    if (RANK[worst3] > RANK[m.verdict]) {
       throw new InputError(`verdict "${m.verdict}" contradicts a finding of severity "${worst3}"`, { file, field: `models[${i}].verdict` });
     }
   });
   const worst2 = worstOf(result.models.map((m) => m.verdict));
-  if (RANK2[worst2] > RANK2[result.verdict]) {
+  if (RANK[worst2] > RANK[result.verdict]) {
     throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst2}"`, { file, field: "verdict" });
   }
   return result;
 }
 function worstOf(verdicts) {
-  return verdicts.reduce((w, v) => RANK2[v] > RANK2[w] ? v : w, "pass");
+  return verdicts.reduce((w, v) => RANK[v] > RANK[w] ? v : w, "pass");
 }
+
+// src/core/verdict.ts
+var RANK2 = { pass: 0, warn: 1, fail: 2 };
+function worst(verdicts) {
+  let out = "pass";
+  for (const v of verdicts) if (RANK2[v] > RANK2[out]) out = v;
+  return out;
+}
+function verdictOf(findings) {
+  return worst(findings.map((f) => f.severity));
+}
+function reasonsOf(findings) {
+  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
+}
+
+// src/readers/result-json.ts
+function parseResultJson(text, file) {
+  return parseResult(text, file);
+}
+function mergeResults(parts) {
+  const models = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of parts) {
+    for (const m of result.models) {
+      const other = seen.get(m.name);
+      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
+      seen.set(m.name, file);
+      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
+    }
+  }
+  const verdict = worst(models.map((m) => m.verdict));
+  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
+  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
+  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
+  const first = parts[0]?.result;
+  return {
+    schema_version: 1,
+    verdict,
+    reason: reasonOf(models, verdict),
+    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
+    head: { sha: first?.head.sha ?? null },
+    models,
+    notes
+  };
+}
+function reasonOf(models, verdict) {
+  if (models.length === 0) return "no model results to aggregate";
+  if (verdict === "pass") {
+    const carried = models.filter((m) => m.baseline === "carried_forward").length;
+    return `${models.length} model${models.length === 1 ? "" : "s"} checked, no regressions${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
+  }
+  const culprits = models.filter((m) => m.verdict === verdict);
+  const first = culprits[0];
+  const more = culprits.reduce((n, m) => n + Math.max(m.reasons.length, 1), 0) - 1;
+  return `${first.name}: ${first.reasons[0] ?? verdict}${more > 0 ? ` (+${more} more)` : ""}`;
+}
+
+// src/render/json.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/render/text.ts
+var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+function table2(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+}
+function renderText(result) {
+  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
+  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
+  out.push(`baseline: ${base}`);
+  for (const m of result.models) {
+    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    for (const x of m.metrics) {
+      rows.push([
+        escapeLog(x.name, 40),
+        x.base === null ? "-" : formatValue(x.base, x.fraction),
+        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
+        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
+        significanceCell(x) || "-",
+        `${WORD[x.status]} ${x.change.replace("_", " ")}`
+      ]);
+    }
+    if (m.metrics.length) out.push(table2(rows));
+    const cost = renderCostLine(m);
+    if (cost) out.push(cost.replace(/<br>/g, "\n").replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
+    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
+    if (m.checklist) {
+      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
+      out.push("checklist:");
+      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
+    }
+    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
+  }
+  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
+  return out.join("\n") + "\n";
+}
+
+// src/render/any.ts
+function renderAs(result, format) {
+  if (format === "json") return renderJson(result);
+  if (format === "text") return renderText(result);
+  return renderMarkdown(result, { target: "summary" });
+}
+
+// src/cli/aggregate.ts
+var MAX_RESULT_BYTES = 2 * 1024 * 1024;
+async function aggregateResults(files, root) {
+  const rels = [];
+  for (const f of files) {
+    const rel = displayPath(root, path4.resolve(root, f));
+    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
+    const found = await findReports(root, [rel]);
+    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
+    for (const x of found) if (!rels.includes(x)) rels.push(x);
+  }
+  const parts = [];
+  for (const rel of rels) {
+    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    if (text === null) throw new InputError("file not found", { file: rel });
+    parts.push({ file: rel, result: parseResultJson(text, rel) });
+  }
+  const merged = mergeResults(parts);
+  for (const m of merged.models) {
+    try {
+      renderAs({ ...merged, models: [m] }, "markdown");
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
+        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+        field: `models.${m.name.slice(0, 60)}`
+      });
+    }
+  }
+  return merged;
+}
+
+// src/action/aggregate-mode.ts
+var aggregateMode = async ({ settings, ctx }) => {
+  if (settings.results.length === 0) throw new InputError("mode aggregate needs the result files: set the `results` input", { field: "input results" });
+  const result = await aggregateResults(settings.results, ctx.workspace);
+  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
+};
+
+// src/action/gate-mode.ts
+import path11 from "node:path";
+
+// src/cost/cost.ts
+function costSide(cost, prices) {
+  if (!cost) return null;
+  const cpu = cost.train_cpu_hours ?? null;
+  const gpu = cost.train_gpu_hours ?? null;
+  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+}
+function pointsGained(m) {
+  if (m.delta === null) return null;
+  const better = m.direction === "higher" ? m.delta : -m.delta;
+  return m.fraction ? better * 100 : better;
+}
+function headlineMetric(report, config, metrics) {
+  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
+  return metrics.find((m) => m.name === name) ?? null;
+}
+function gateCost(head, base, metrics, config, location) {
+  if (!head) return { result: null, findings: [] };
+  const { prices, currency } = config.cost;
+  const h = costSide(head.cost, prices);
+  if (!h) return { result: null, findings: [] };
+  const b = base ? costSide(base.cost, prices) : null;
+  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
+  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
+  const headline3 = headlineMetric(head, config, metrics);
+  const points = headline3 ? pointsGained(headline3) : null;
+  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
+  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
+  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
+  const result = {
+    currency,
+    base: b,
+    head: h,
+    delta,
+    delta_pct,
+    per_point,
+    headline_metric: headline3?.name ?? null,
+    net_value,
+    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
+    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
+  };
+  const findings = [];
+  const severity = config.cost.severity;
+  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
+  const limitPct = config.cost.max_cost_increase_pct;
+  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
+  }
+  const limitPerPoint = config.cost.max_cost_per_point;
+  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
+    if (points === null || points <= 1e-9) {
+      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}`);
+    } else if (per_point > limitPerPoint) {
+      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
+    }
+  }
+  return { result, findings };
+}
+
+// src/core/compare.ts
+var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
+var EPS = 1e-12;
+function compareMetric(input) {
+  const { name, base, head, rule, significance: sig2 } = input;
+  const findings = [];
+  const fmt2 = (v) => formatValue(v, rule.fraction);
+  const add = (rule_, severity, message) => {
+    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
+  };
+  const delta = base !== null && head !== null ? head - base : null;
+  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
+  let change;
+  if (head === null) change = "removed";
+  else if (base === null) change = "new";
+  else if (Math.abs(delta) <= EPS) change = "unchanged";
+  else {
+    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
+    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
+    change = noise ? "within_noise" : better ? "improved" : "regressed";
+  }
+  if (head === null) {
+    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
+  } else if (rule.scale_mismatch && base !== null) {
+    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
+    add("metric.scale", "fail", `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`);
+  } else {
+    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
+    if (base !== null && delta !== null) {
+      const worsening = rule.direction === "higher" ? -delta : delta;
+      const allowedAbs = rule.tolerance_abs ?? Infinity;
+      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
+      const allowed = Math.min(allowedAbs, allowedPct);
+      if (worsening > EPS && worsening > allowed + EPS) {
+        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
+        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
+        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+        if (sig2.significant === false && input.require_significance) {
+          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+        } else {
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+        }
+      }
+    }
+  }
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
+  return {
+    metric: {
+      name,
+      base,
+      head,
+      delta,
+      delta_pct,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change,
+      status,
+      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
+      ...sig2,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
+}
+
+// src/core/learning-curve-gate.ts
+function inlinePoints(block) {
+  const rows = block.points ?? [];
+  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
+  const points = rows.map((r) => {
+    const p = { train_size: r.train_size, value: r[block.metric] };
+    if (r.std !== void 0) p.std = r.std;
+    const cost = gpuOnly ? r.train_gpu_hours : r.train_cpu_hours;
+    if (cost !== void 0) p.cost = cost;
+    return p;
+  });
+  return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
+}
+function analyze(report, gathered, config) {
+  const block = report.learning_curve;
+  if (!block) return null;
+  const { points, cost_unit } = gathered ?? inlinePoints(block);
+  const values = points.map((p) => p.value);
+  const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
+  const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
+  return analyzeCurve(block.metric, points, {
+    direction: rule.direction,
+    proportion: fraction,
+    ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
+    min_points: config.learning_curve.min_points,
+    gain_per_doubling: config.learning_curve.gain_per_doubling,
+    ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
+    ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
+    cost_unit
+  });
+}
+function gateLearningCurve(head, base, extras, config, location) {
+  const headAnalysis = head ? analyze(head, extras?.head, config) : null;
+  if (!headAnalysis) return { result: null, findings: [] };
+  const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
+  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
+  const findings = [];
+  if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
+    findings.push({
+      rule: "learning_curve.max_oversize",
+      severity: config.learning_curve.severity,
+      message: `trains on ${headAnalysis.oversize_factor.toFixed(1)}\xD7 the recommended data size (allowed ${config.learning_curve.max_oversize}\xD7); see the learning curve`,
+      ...location ? { location } : {}
+    });
+  }
+  return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
+}
+
+// src/stats/normal.ts
+var SQRT_2PI2 = 2.5066282746310002;
+var SERIES_LIMIT = 3;
+function normalPdf(x) {
+  return Math.exp(-0.5 * x * x) / SQRT_2PI2;
+}
+function centralSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 3; k < 1e3; k += 2) {
+    term *= x2 / k;
+    const next = sum + term;
+    if (next === sum) break;
+    sum = next;
+  }
+  return normalPdf(x) * sum;
+}
+function millsDenominator(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let j = 1; j < 5e3; j++) {
+    d = x + j * d;
+    if (d === 0) d = tiny;
+    c = x + j / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return f;
+}
+function normalSf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
+  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
+  if (x < 0) return 1 - normalSf(-x);
+  return normalPdf(x) / millsDenominator(x);
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklamLower(p) {
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklamLower(p);
+  for (let i = 0; i < 2; i++) {
+    const e2 = normalCdf(x) - p;
+    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
+    x = x - u / (1 + 0.5 * x * u);
+  }
+  return x;
+}
+function normalIsf(q) {
+  return -normalQuantile(q);
+}
+
+// src/stats/special.ts
+var LOG_2PI = 1.8378770664093453;
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) {
+    if (x === 0) return Infinity;
+    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  }
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z2 = x - 1;
+  let a = LANCZOS[0];
+  const t = z2 + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
+  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlerr(n) {
+  if (n <= 15) {
+    if (n === 0) return 0;
+    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
+  }
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  const nn = n * n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, m) {
+  if (Math.abs(x - m) < 0.1 * (x + m)) {
+    let v = (x - m) / (x + m);
+    let s = (x - m) * v;
+    let ej = 2 * x * v;
+    v = v * v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / m) + m - x;
+}
+function binomialLogPmf(x, n, p) {
+  if (x < 0 || x > n) return -Infinity;
+  const q = 1 - p;
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
+  return lc - 0.5 * lf;
+}
+function binomialLowerTailRatio(k, n, p) {
+  const odds = (1 - p) / p;
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (n - i + 1) * odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
+
+// src/stats/wilson.ts
+function checkConfidence(confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
+  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  checkConfidence(confidence);
+  const z2 = normalIsf((1 - confidence) / 2);
+  const p = successes / n;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const center = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
+  return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+
+// src/stats/power.ts
+function zSum(opts) {
+  const alpha = opts.alpha ?? 0.05;
+  const power = opts.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalIsf(alpha / 2) + normalIsf(1 - power);
+}
+function minDetectableEffect(p, n, opts = {}) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
+  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
+  return zSum(opts) * Math.sqrt(2 * v / n);
+}
+function pairedMinDetectableEffect(discordant, n, opts = {}) {
+  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
+  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  const d = Math.max(discordant, 1) / n;
+  return zSum(opts) * Math.sqrt(d / n);
+}
+
+// src/stats/unpaired.ts
+var UNPAIRED_TEST = "two_proportion_z (approximate)";
+function checkProportion(name, p, n) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
+}
+function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
+  checkProportion("base", pBase, nBase);
+  checkProportion("head", pHead, nHead);
+  checkConfidence(confidence);
+  const delta = pHead - pBase;
+  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
+  const pValue2 = se === 0 ? 1 : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
+  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
+  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
+  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
+  return { p_value: pValue2, interval: [lo, hi], delta, test: UNPAIRED_TEST };
+}
+
+// src/stats/mcnemar.ts
+function assertCount(name, v) {
+  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
+}
+function mcnemar(b, c) {
+  assertCount("b", b);
+  assertCount("c", c);
+  const n = b + c;
+  const m = Math.min(b, c);
+  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
+  const logPmf = binomialLogPmf(m, n, 0.5);
+  const ratio = binomialLowerTailRatio(m, n, 0.5);
+  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
+  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
+  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    adjusted[idx] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z2 = s;
+    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
+    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
+    return (z2 ^ z2 >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const u32 = () => {
+    const t = (a + b >>> 0) + d >>> 0;
+    d = d + 1 >>> 0;
+    a = b ^ b >>> 9;
+    b = c + (c << 3) >>> 0;
+    c = c << 21 | c >>> 11;
+    c = c + t >>> 0;
+    return t;
+  };
+  for (let i = 0; i < 12; i++) u32();
+  return {
+    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
+  };
+}
+
+// src/stats/joint-counts.ts
+function validateJointCounts(t) {
+  const k = t.labels.length;
+  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  let sum = 0;
+  for (let i = 0; i < t.counts.length; i++) {
+    const v = t.counts[i];
+    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    sum += v;
+  }
+  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
+}
+function evaluatedClasses(t) {
+  const k = t.labels.length;
+  const out = [];
+  for (let l = 0; l < k; l++) {
+    let s = 0;
+    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
+    if (s > 0) out.push(l);
+  }
+  return out;
+}
+var Tally = class {
+  tp;
+  predicted;
+  actual;
+  n = 0;
+  constructor(k) {
+    this.tp = new Float64Array(k);
+    this.predicted = new Float64Array(k);
+    this.actual = new Float64Array(k);
+  }
+  reset() {
+    this.tp.fill(0);
+    this.predicted.fill(0);
+    this.actual.fill(0);
+    this.n = 0;
+  }
+  add(label, prediction, count) {
+    this.actual[label] += count;
+    this.predicted[prediction] += count;
+    if (label === prediction) this.tp[label] += count;
+    this.n += count;
+  }
+  /** Metrics over the given classes (see the module comment for the conventions). */
+  metrics(classes) {
+    let correct = 0;
+    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let predictedInClasses = 0;
+    const recall = [];
+    for (const c of classes) {
+      const tp = this.tp[c];
+      const pred = this.predicted[c];
+      const act = this.actual[c];
+      predictedInClasses += pred;
+      const r = act > 0 ? tp / act : 0;
+      pSum += pred > 0 ? tp / pred : 0;
+      rSum += r;
+      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
+      recall.push(r);
+    }
+    const m = classes.length;
+    return {
+      accuracy: this.n > 0 ? correct / this.n : 0,
+      precision_macro: m > 0 ? pSum / m : 0,
+      recall_macro: m > 0 ? rSum / m : 0,
+      f1_macro: m > 0 ? fSum / m : 0,
+      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
+      recall
+    };
+  }
+};
+function summarizeJointCounts(t) {
+  validateJointCounts(t);
+  const k = t.labels.length;
+  const base = new Tally(k);
+  const head = new Tally(k);
+  let b = 0;
+  let c = 0;
+  for (let l = 0; l < k; l++) {
+    for (let bp = 0; bp < k; bp++) {
+      for (let hp = 0; hp < k; hp++) {
+        const x = t.counts[(l * k + bp) * k + hp];
+        if (x === 0) continue;
+        base.add(l, bp, x);
+        head.add(l, hp, x);
+        if (bp === l && hp !== l) b += x;
+        if (bp !== l && hp === l) c += x;
+      }
+    }
+  }
+  const classes = evaluatedClasses(t);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+}
+
+// src/stats/sampling.ts
+function sampleBinomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
+  const q = 1 - p;
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const fMode = Math.exp(binomialLogPmf(mode, n, p));
+  let u = rng.next() - fMode;
+  if (u <= 0) return mode;
+  let lo = mode;
+  let hi = mode;
+  let fLo = fMode;
+  let fHi = fMode;
+  const odds = p / q;
+  for (; ; ) {
+    if (lo > 0 && fLo > 0) {
+      fLo *= lo / (n - lo + 1) / odds;
+      lo--;
+      u -= fLo;
+      if (u <= 0) return lo;
+    }
+    if (hi < n && fHi > 0) {
+      fHi *= (n - hi) / (hi + 1) * odds;
+      hi++;
+      u -= fHi;
+      if (u <= 0) return hi;
+    }
+    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
+  }
+}
+function sampleMultinomial(total, weights, out, rng) {
+  let remainingWeight = 0;
+  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
+  let remaining = total;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (remaining === 0 || w === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
+    out[i] = x;
+    remaining -= x;
+    remainingWeight -= w;
+  }
+}
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_SEED = 20240611;
+var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+function sortedQuantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+function flatten(m) {
+  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function pairedBootstrap(table3, opts = {}) {
+  validateJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
+    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
+  }
+  checkConfidence(confidence);
+  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
+  const k = table3.labels.length;
+  const classes = evaluatedClasses(table3);
+  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table3.labels[c]}]`)];
+  const cells = [];
+  for (let l = 0; l < k; l++) {
+    for (let b = 0; b < k; b++) {
+      for (let h = 0; h < k; h++) {
+        const w = table3.counts[(l * k + b) * k + h];
+        if (w > 0) cells.push({ l, b, h, w });
+      }
+    }
+  }
+  cells.sort((x, y) => y.w - x.w);
+  const weights = Float64Array.from(cells, (c) => c.w);
+  const drawn = new Float64Array(cells.length);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  const fill = (counts) => {
+    base.reset();
+    head.reset();
+    for (let i = 0; i < cells.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const cell = cells[i];
+      base.add(cell.l, cell.b, x);
+      head.add(cell.l, cell.h, x);
+    }
+    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
+  };
+  const [observedBase, observedHead] = fill(weights);
+  const deltas = names.map(() => new Float64Array(iterations));
+  const rng = createRandom(seed);
+  for (let it = 0; it < iterations; it++) {
+    sampleMultinomial(table3.n, weights, drawn, rng);
+    const [mb, mh] = fill(drawn);
+    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+  }
+  const tail = (1 - confidence) / 2;
+  const result = {};
+  names.forEach((name, j) => {
+    const d = deltas[j];
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] <= 0) atOrBelow++;
+      if (d[i] >= 0) atOrAbove++;
+    }
+    d.sort();
+    const b0 = observedBase[j];
+    const h0 = observedHead[j];
+    result[name] = {
+      base: b0,
+      head: h0,
+      delta: h0 - b0,
+      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
+    };
+  });
+  return result;
+}
+
+// src/stats/paired.ts
+function analysePaired(table3, opts = {}) {
+  const { b, c } = summarizeJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const bootstrap = pairedBootstrap(table3, opts);
+  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+function pairedSummaryFor(metric, analysis) {
+  const boot = analysis.bootstrap;
+  if (metric === "accuracy") {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric)) {
+    const acc = boot.accuracy;
+    const flipped = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric];
+  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
+}
+
+// src/stats/significance.ts
+var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceForMetric(input) {
+  const alpha = input.alpha ?? 0.05;
+  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const { paired } = input;
+  const n = input.eval_size;
+  const unpairedMde = input.proportion && n !== void 0 && n > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, n, powerOpts) : null;
+  if (paired?.mcnemar) {
+    const p = paired.mcnemar.mid_p;
+    return {
+      interval: paired.bootstrap ? paired.bootstrap.interval : null,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
+      test: "mcnemar_mid_p",
+      approximate: false
+    };
+  }
+  if (paired?.bootstrap) {
+    const p = paired.bootstrap.p_value;
+    return {
+      interval: paired.bootstrap.interval,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: unpairedMde,
+      test: "paired_bootstrap",
+      approximate: false
+    };
+  }
+  if (input.proportion && n !== void 0 && n > 0) {
+    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+    const r = unpairedProportionTest(input.base, n, input.head, n, 1 - alpha);
+    return {
+      interval: r.interval,
+      p_value: r.p_value,
+      significant: r.p_value < alpha,
+      min_detectable_effect: unpairedMde,
+      test: r.test,
+      approximate: true
+    };
+  }
+  return { ...NONE };
+}
+function adjustHolm(results, alpha = 0.05) {
+  const idx = [];
+  const ps = [];
+  results.forEach((r, i) => {
+    if (r.p_value !== null) {
+      idx.push(i);
+      ps.push(r.p_value);
+    }
+  });
+  const adj = holm(ps);
+  const out = results.map((r) => ({ ...r, p_adjusted: null }));
+  idx.forEach((i, j) => {
+    const o = out[i];
+    o.p_adjusted = adj[j];
+    o.significant = adj[j] < alpha;
+  });
+  return out;
+}
+
+// src/core/significance-gate.ts
+var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceFor(requests, opts) {
+  const { alpha, power } = opts.config.significance;
+  const raw = requests.map((r) => {
+    if (r.base === null || r.head === null) return NONE2;
+    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : void 0;
+    return significanceForMetric({
+      metric: r.name,
+      proportion: r.rule.proportion,
+      base: r.base,
+      head: r.head,
+      ...opts.eval_size !== void 0 ? { eval_size: opts.eval_size } : {},
+      ...paired ? { paired } : {},
+      alpha,
+      power
+    });
+  });
+  const gatedIdx = requests.map((r, i) => r.rule.gate ? i : -1).filter((i) => i >= 0);
+  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]), alpha);
+  const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
+  gatedIdx.forEach((i, j) => {
+    const a = adjusted[j];
+    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+  });
+  return out;
+}
+function strip(r) {
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.significant,
+    min_detectable_effect: r.min_detectable_effect,
+    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
+  };
+}
+
+// src/checklist/types.ts
+var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
+var fail = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
+var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
+
+// src/checklist/context.ts
+function prChangesModel(c, matchesAny2) {
+  const changed = c.facts?.changed_files;
+  if (!changed) return null;
+  const globs = c.config.checklist.model_paths;
+  if (globs.length) return changed.some((f) => matchesAny2(f, globs));
+  return c.report_path !== null && changed.includes(c.report_path);
+}
+function listOf(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+// src/checklist/checks-evidence.ts
+var bare = (h) => h.replace(/^@/, "").toLowerCase();
+function checkOwnership(c) {
+  const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
+  const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
+  if (bare(owner) === bare(backup)) {
+    return fail(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
+  }
+  return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
+}
+function checkEvaluation(c) {
+  const ev = c.report.eval;
+  const n = Object.keys(c.report.metrics).length;
+  const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
+  return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
+}
+function checkCost(c) {
+  const cost = c.report.cost;
+  const parts = [];
+  if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
+  if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
+  if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
+  if (!parts.length) return fail("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
+  return pass(`training: ${parts.join(", ")}`, "/cost");
+}
+function checkLearningCurve(c) {
+  const curve = c.report.learning_curve;
+  const min = c.config.learning_curve.min_points;
+  if (!curve) return fail("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
+  const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
+  if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
+  if (n < min) return fail(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
+  return pass(`${n} points of ${curve.metric}`, "/learning_curve");
+}
+function checkProductMetric(c) {
+  const p = c.report.lifecycle?.product_metric;
+  if (!p?.name) return fail("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
+  return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
+}
+function checkOperatingPoint(c) {
+  const op = c.report.lifecycle?.operating_point;
+  if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
+    return fail(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
+  }
+  const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
+  return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
+}
+function checkBusinessCase(c) {
+  const b = c.report.lifecycle?.business_case;
+  if (b?.value_per_month === void 0) {
+    return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
+  }
+  const cur = b.currency ?? c.config.cost.currency;
+  if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
+  if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
+  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+}
+function checkFairness(c) {
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
+  if (slices.length < 2) {
+    return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
+  }
+  const names = slices.slice(0, 5).map(([n]) => n);
+  return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
+}
+
+// src/checklist/headings.ts
+function markdownHeadings(text, max = 500) {
+  const out = [];
+  let fence = null;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length && out.length < max; i++) {
+    const line = lines[i];
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+    if (atx && atx[1]) {
+      out.push(atx[1].slice(0, 200));
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line)) {
+      out.push(line.trim().slice(0, 200));
+      i++;
+    }
+  }
+  return out;
+}
+function normalise(s) {
+  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+}
+function missingSections(required, headings) {
+  const have = headings.map(normalise);
+  return required.filter((r) => {
+    const want = normalise(r);
+    return want.trim() !== "" && !have.some((h) => h.includes(want));
+  });
+}
+
+// src/checklist/checks-lifecycle.ts
+function checkDocumentation(c) {
+  const card = c.report.lifecycle?.model_card;
+  if (!card) return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!c.facts) return notChecked(`${card} was not looked up`);
+  if (!c.facts.files[card]) return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
+  const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
+  const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
+  if (missing.length) {
+    return fail(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
+  }
+  const changes = prChangesModel(c, matchesAny);
+  if (changes && !c.facts.changed_files.includes(card)) {
+    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
+  }
+  const sections = c.config.checklist.documentation.required_sections.length;
+  const updated = changes ? ", updated in this PR" : "";
+  return pass(`${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`, "/lifecycle/model_card");
+}
+function checkReproducibility(c) {
+  const r = c.report.lifecycle?.reproducibility;
+  const missing = [];
+  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
+  if (!c.report.data?.version) missing.push("data.version");
+  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
+  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
+  const lock = r.lock_file;
+  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
+  if (!c.facts.files[lock]) return fail(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
+  return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
+}
+function checkRetraining(c) {
+  const r = c.report.lifecycle?.retraining;
+  const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
+  if (missing.length) {
+    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
+  }
+  const day = parseIsoDay(r.expires);
+  if (day === null) c.invalid("/lifecycle/retraining/expires", `"${r.expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`);
+  const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
+  const at2 = "/lifecycle/retraining/expires";
+  if (e2.kind === "expired") {
+    return fail(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
+  }
+  if (e2.kind === "expiring") {
+    const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
+    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
+  }
+  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
+}
+
+// src/checklist/checks-review.ts
+var same = (a, b) => a.replace(/^@/, "").toLowerCase() === b.replace(/^@/, "").toLowerCase();
+function checkIndependentReview(c) {
+  const cfg = c.config.checklist.independent_review;
+  const reviews = c.facts?.reviews;
+  if (!reviews || !c.facts?.author) return notChecked("reviews are read on GitHub only");
+  const author = c.facts.author;
+  const counted = reviews.filter(
+    (r) => r.state === "APPROVED" && !same(r.login, author) && (cfg.reviewers.length === 0 || cfg.reviewers.some((u) => same(u, r.login))) && (cfg.team === void 0 || r.team_member === true)
+  );
+  const who = cfg.team ? ` from ${cfg.team}` : cfg.reviewers.length ? " from the listed reviewers" : " by someone other than the author";
+  if (counted.length >= cfg.approvals) {
+    const names = counted.map((r) => `@${r.login}`).join(", ");
+    return pass(cfg.approvals === 0 ? "no approval required" : `approved by ${names}`);
+  }
+  const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
+  const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
+  const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
+  return fail(
+    `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
+    `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
+  );
+}
+
+// src/checklist/monitoring.ts
+var hasBounds = (f) => f.mean !== void 0 && f.std !== void 0 || f.min !== void 0 && f.max !== void 0;
+var fmt = (x) => x === void 0 ? "\u2014" : Number(x.toPrecision(4)).toString();
+function checkMonitoring(c) {
+  const m = c.report.lifecycle?.monitoring;
+  const inputs = m?.inputs ?? [];
+  const outputs = m?.outputs ?? [];
+  const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
+  if (sides) return fail(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
+  for (const [side2, list2] of [["inputs", inputs], ["outputs", outputs]]) {
+    for (const [i, f] of list2.entries()) {
+      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
+      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
+      if (f.min !== void 0 && f.max !== void 0 && f.min > f.max) c.invalid(`${at2}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
+    }
+  }
+  const sigma = m.alert_sigma ?? 2;
+  const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
+  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
+  return pass(
+    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
+    "/lifecycle/monitoring"
+  );
+}
+function movedBounds(base, head) {
+  if (!base) return [];
+  const before = new Map([...base.inputs ?? [], ...base.outputs ?? []].map((f) => [f.name, f]));
+  const out = [];
+  for (const f of head) {
+    const b = before.get(f.name);
+    if (!b) {
+      out.push(`${f.name} added`);
+      continue;
+    }
+    before.delete(f.name);
+    const changes = ["mean", "std", "min", "max", "sigma"].filter((k) => b[k] !== f[k]).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
+    if (changes.length) out.push(`${f.name} ${changes.join(", ")}`);
+  }
+  for (const name of before.keys()) out.push(`${name} removed`);
+  return out;
+}
+
+// src/checklist/catalogue.ts
+var CATALOGUE = [
+  {
+    id: "documentation",
+    title: "Documentation",
+    why: "someone else can take the model over",
+    how: "lifecycle.model_card exists, has the required sections, and changes when the model changes",
+    level: "required",
+    check: checkDocumentation
+  },
+  { id: "ownership", title: "Ownership", why: "two people can run the model", how: "lifecycle.owner and lifecycle.backup_owner, two different handles", level: "required", check: checkOwnership },
+  {
+    id: "reproducibility",
+    title: "Reproducibility",
+    why: "the model can be rebuilt from scratch",
+    how: "code commit, data version, seed, and a lock file that exists in the repository",
+    level: "required",
+    check: checkReproducibility
+  },
+  { id: "evaluation", title: "Gold-set evaluation", why: "quality is measured on a fixed, named set", how: "metrics, eval.dataset and eval.size", level: "required", check: checkEvaluation },
+  { id: "cost", title: "Compute cost", why: "the price of a gain is known", how: "cost.train_cpu_hours, train_gpu_hours or train_usd", level: "required", check: checkCost },
+  {
+    id: "learning_curve",
+    title: "Learning curve",
+    why: "shows whether more data would still help",
+    how: "learning_curve with at least learning_curve.min_points points",
+    level: "required",
+    check: checkLearningCurve
+  },
+  {
+    id: "monitoring",
+    title: "Monitoring",
+    why: "drift in inputs and outputs is caught in production",
+    how: "bounds (mean \xB1 \u03C3\xB7std, or min/max) for inputs and outputs; moved bounds shown",
+    level: "required",
+    check: checkMonitoring
+  },
+  {
+    id: "retraining",
+    title: "Retraining and expiry",
+    why: "a model nobody retrains rots into a zombie model",
+    how: "lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns",
+    level: "required",
+    check: checkRetraining
+  },
+  { id: "product_metric", title: "Product metric", why: "ties the model to the outcome it should move", how: "lifecycle.product_metric.name", level: "required", check: checkProductMetric },
+  {
+    id: "operating_point",
+    title: "Operating point",
+    why: "the precision/recall trade-off is a decision, not an accident",
+    how: "lifecycle.operating_point: threshold with precision and/or recall",
+    level: "recommended",
+    check: checkOperatingPoint
+  },
+  { id: "business_case", title: "Business case", why: "the value justifies the cost", how: "lifecycle.business_case value against cost (or the cost block)", level: "recommended", check: checkBusinessCase },
+  { id: "fairness", title: "Fairness", why: "a good average can hide a group that is served badly", how: "eval.slices with at least two slices", level: "recommended", check: checkFairness },
+  {
+    id: "independent_review",
+    title: "Independent review",
+    why: "someone other than the author audited the change",
+    how: "approvals from reviewers other than the PR author (optionally listed users or a team)",
+    level: "required",
+    github_only: true,
+    check: checkIndependentReview
+  }
+];
+var BUILT_IN_IDS = CATALOGUE.map((i) => i.id);
+
+// src/checklist/custom.ts
+function validateCustom(items, builtIn) {
+  const seen = new Set(builtIn);
+  items.forEach((item, i) => {
+    const field = `checklist.custom[${i}]`;
+    const rules = [item.file_exists !== void 0, item.report_field !== void 0, item.pr_checkbox === true].filter(Boolean).length;
+    if (rules !== 1) {
+      throw new InputError(`item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`, { field });
+    }
+    if (seen.has(item.id)) {
+      throw new InputError(`item id "${item.id}" is ${builtIn.includes(item.id) ? "a built-in item; choose another id or set its level under checklist.items" : "used twice; ids must be unique"}`, { field });
+    }
+    seen.add(item.id);
+  });
+}
+function fieldAt(report, dotted) {
+  let cur = report;
+  for (const key of dotted.split(".")) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return void 0;
+    cur = cur[key];
+  }
+  return cur;
+}
+var isPresent = (v) => v !== void 0 && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
+function checkboxTicked(body, id) {
+  let fenced = false;
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const m = /^\s{0,3}[-*+]\s+\[([xX])\]\s+`?([A-Za-z0-9_-]+)`?(?=[\s:.,)]|$)/.exec(line);
+    if (m && m[2].toLowerCase() === id.toLowerCase()) return true;
+  }
+  return false;
+}
+function checkCustom(item, c) {
+  if (item.file_exists !== void 0) {
+    if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
+    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
+  }
+  if (item.report_field !== void 0) {
+    const pointer = "/" + item.report_field.split(".").join("/");
+    return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
+  }
+  if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
+  return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
+}
+
+// src/checklist/evaluate.ts
+function checklistItemIds(config) {
+  return [...BUILT_IN_IDS, ...config.checklist.custom.map((c) => c.id)];
+}
+var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
+function applies(input) {
+  if (!input.head) return { run: false };
+  const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
+  if (!optedIn) return { run: false };
+  const globs = input.config.checklist.model_paths;
+  const changed = input.facts?.changed_files;
+  if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
+    return { run: false, note: "the checklist was skipped: this PR changes no file under checklist.model_paths" };
+  }
+  return { run: true };
+}
+function evaluateChecklist(input) {
+  const when = applies(input);
+  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
+  const { config } = input;
+  validateCustom(config.checklist.custom, BUILT_IN_IDS);
+  const head = input.head;
+  const locate2 = (pointer) => {
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
+      const pos = head.source.positions.get(p);
+      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
+    }
+    return { file: head.source.file };
+  };
+  const ctx = {
+    report: head.report,
+    base: input.base?.report ?? null,
+    config,
+    facts: input.facts,
+    now: input.now,
+    report_path: input.report_path,
+    invalid(pointer, message) {
+      const at2 = locate2(pointer);
+      throw new InputError(message, { file: at2.file, field: pointer.slice(1).split("/").join("."), line: at2.line, column: at2.column });
+    }
+  };
+  const items = [
+    ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),
+    ...config.checklist.custom.map((c) => ({ id: c.id, title: c.title, level: c.level ?? "required", run: (x) => checkCustom(c, x) }))
+  ];
+  const waivers = latestWaivers(input.facts?.waivers ?? []);
+  const results = [];
+  const findings = [];
+  for (const item of items) {
+    if (item.level === "off") {
+      results.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
+      continue;
+    }
+    const o = item.run(ctx);
+    let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
+    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location ? { location } : {} };
+    const waiver = waivers.get(item.id);
+    if (waiver && (status === "fail" || status === "warn")) {
+      status = result.status = "waived";
+      result.waiver = { by: waiver.by, reason: waiver.reason, ...waiver.comment_url ? { comment_url: waiver.comment_url } : {} };
+    }
+    results.push(result);
+    if (status === "fail" || status === "warn") {
+      findings.push({
+        rule: `checklist.${item.id}`,
+        severity: status,
+        message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
+        ...location ? { location } : {}
+      });
+    }
+  }
+  return { items: results, findings, notes: [] };
+}
+function latestWaivers(list2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const w of list2) out.set(w.item, w);
+  return out;
+}
+
+// src/core/evaluate-model.ts
+function locate(loaded, pointer) {
+  if (!loaded) return void 0;
+  const pos = loaded.source.positions.get(pointer);
+  return { file: loaded.source.file, ...pos ? { line: pos.line, column: pos.column } : {} };
+}
+function evaluateModel(input, config, now) {
+  const head = input.head?.report ?? null;
+  const base = input.base?.report ?? null;
+  const findings = [];
+  const notes = [];
+  const metrics = [];
+  if (!head && input.removed) {
+    const message = `the PR removes the report ${input.base_path ?? ""} of ${input.name}: this model is no longer gated`;
+    if (config.baseline.when_removed === "pass") notes.push(message);
+    else findings.push({ rule: "report.removed", severity: config.baseline.when_removed, message });
+  } else if (!head) {
+    findings.push({ rule: "report.missing", severity: "fail", message: `the PR has no report for ${input.name}` });
+  }
+  const headMetrics = head?.metrics ?? {};
+  const baseMetrics = base?.metrics ?? {};
+  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
+  const requests = (head ? names : []).map((name) => {
+    const h = headMetrics[name] ?? null;
+    const b = base ? baseMetrics[name] ?? null : null;
+    return { name, head: h, base: b, rule: effectiveRule(name, config, b, h) };
+  });
+  const evalSize = head?.eval?.size ?? base?.eval?.size;
+  const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
+  requests.forEach((r, i) => {
+    const { metric, findings: f } = compareMetric({
+      ...r,
+      significance: sigs[i],
+      require_significance: config.significance.require_significance,
+      location: locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics")
+    });
+    metrics.push(metric);
+    findings.push(...f);
+  });
+  notes.push(...input.extras?.notes ?? []);
+  if (head) {
+    for (const name of config.required_metrics) {
+      if (!(name in headMetrics) && !(name in baseMetrics)) {
+        findings.push({
+          rule: "metric.required",
+          severity: "fail",
+          message: `required metric ${name} is missing from the report`,
+          location: locate(input.head, "/metrics")
+        });
+      }
+    }
+  }
+  let baseline = base ? "present" : "missing";
+  if (input.carried_forward) {
+    baseline = "carried_forward";
+    notes.push("this PR changes none of the model\u2019s files: the baseline\u2019s figures are reused");
+  }
+  if (!base && head) {
+    const when = config.baseline.when_missing;
+    const message = "no baseline report at the PR\u2019s base: showing the PR\u2019s values, absolute bounds only";
+    if (when === "pass") notes.push(message);
+    else findings.push({ rule: "baseline.missing", severity: when, message });
+  }
+  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now });
+  findings.push(...checklist.findings);
+  notes.push(...checklist.notes);
+  const cost = gateCost(head, base, metrics, config, locate(input.head, "/cost"));
+  findings.push(...cost.findings);
+  const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
+  findings.push(...curve.findings);
+  return {
+    name: input.name,
+    verdict: verdictOf(findings),
+    reasons: reasonsOf(findings),
+    baseline,
+    report_path: input.head_path,
+    reader: input.head?.reader ?? input.base?.reader ?? "mlgate",
+    metrics,
+    findings,
+    notes,
+    eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
+    cost: cost.result,
+    learning_curve: curve.result,
+    checklist: checklist.items
+  };
+}
+
+// src/core/evaluate.ts
+function evaluate(input) {
+  const models = input.models.map((m) => evaluateModel(m, input.config, input.now));
+  const verdict = worst(models.map((m) => m.verdict));
+  return {
+    schema_version: 1,
+    verdict,
+    reason: mainReason(models, verdict),
+    base: input.base,
+    head: input.head,
+    models,
+    notes: input.notes ?? []
+  };
+}
+function mainReason(models, verdict) {
+  if (models.length === 0) return "no model report found";
+  const culprits = models.filter((m) => m.verdict === verdict);
+  if (verdict === "pass") {
+    const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
+    const missing = models.filter((m) => m.baseline === "missing").length;
+    if (missing === models.length) return "no baseline to compare with: absolute bounds only";
+    return improved > 0 ? `no regressions; ${improved} metric${improved === 1 ? "" : "s"} improved` : "no regressions";
+  }
+  const first = culprits[0];
+  const reason = first.reasons[0] ?? verdict;
+  const prefix = models.length > 1 ? `${first.name}: ` : "";
+  const more = culprits.reduce((n, m) => n + m.reasons.length, 0) - 1;
+  return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ""}`;
+}
+
+// src/adapters/baseline.ts
+import path5 from "node:path";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+
+// src/adapters/git.ts
+import { execFile, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+function git(args, cwd, maxBuffer) {
+  return new Promise((resolve) => {
+    execFile("git", args, { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (error2, stdout, stderr) => {
+      resolve({ ok: !error2, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
+    });
+  });
+}
+async function gitReadFile(cwd, sha, path14, maxBytes) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: "unavailable" };
+  const commit = await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024);
+  if (!commit.ok) return { status: "unavailable" };
+  const tree = await git(["ls-tree", "-z", sha, "--", path14], cwd, 64 * 1024);
+  if (!tree.ok) return { status: "unavailable" };
+  const entry = tree.stdout.toString("utf8");
+  if (entry === "") return { status: "absent" };
+  const [meta] = entry.split("	");
+  const [mode, type] = (meta ?? "").split(" ");
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path14 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path14 });
+  const show = await git(["cat-file", "blob", `${sha}:${path14}`], cwd, maxBytes + 1);
+  if (!show.ok) {
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
+    return { status: "unavailable" };
+  }
+  return { status: "found", text: decodeUtf8(show.stdout, `${path14}@${sha.slice(0, 7)}`) };
+}
+async function gitCopyFile(cwd, sha, path14, dest, maxBytes) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
+  if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
+  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path14], cwd, 64 * 1024);
+  if (!tree.ok) return "unavailable";
+  const entry = tree.stdout.toString("utf8");
+  if (entry === "") return "absent";
+  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path14 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path14 });
+  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
+  await new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "blob", `${sha}:${path14}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const out = createWriteStream(dest);
+    child.stdout.pipe(out);
+    child.on("error", reject);
+    out.on("error", reject);
+    out.on("finish", () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed")));
+  });
+  return "found";
+}
+async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
+  if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
+  const args = ["ls-tree", "-r", "-z", sha];
+  if (dir) args.push("--", dir);
+  const tree = await git(args, cwd, maxBytes);
+  if (!tree.ok) return "unavailable";
+  const out = [];
+  for (const entry of tree.stdout.toString("utf8").split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type] = entry.slice(0, tab).split(" ");
+    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
+  }
+  return out;
+}
+
+// src/adapters/baseline.ts
+function createBaselineReader(opts) {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let apiTree = null;
+  const reader = {
+    async list(pattern) {
+      const glob = isGlob(pattern);
+      let files = await gitListFiles(opts.workspace, opts.sha, glob ? globBase(pattern) : pattern);
+      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
+      if (!files) return null;
+      const re = glob ? globToRegExp(pattern) : null;
+      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f) : f === pattern);
+    },
+    source: "none",
+    async read(path14) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path14, maxBytes);
+      if (fromGit.status === "found") {
+        reader.source = "git";
+        return fromGit.text;
+      }
+      if (fromGit.status === "absent") {
+        reader.source = "git";
+        return null;
+      }
+      if (!opts.client) return null;
+      try {
+        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: opts.owner,
+          repo: opts.repo,
+          path: path14,
+          ref: opts.sha,
+          headers: { accept: "application/vnd.github.raw" },
+          request: { parseSuccessResponseBody: false }
+        });
+        reader.source = "api";
+        const bytes = await readBounded(res.data, maxBytes, path14);
+        return decodeUtf8(bytes, `${path14}@${opts.sha.slice(0, 7)}`);
+      } catch (e2) {
+        if (e2 instanceof InputError) throw e2;
+        if (statusOf(e2) === 404) {
+          reader.source = "api";
+          return null;
+        }
+        throw e2;
+      }
+    },
+    async toFile(rel, tempDir, maxBytes2) {
+      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
+      if (fromGit === "found") return dest;
+      if (fromGit === "absent" || !opts.client) return null;
+      try {
+        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: opts.owner,
+          repo: opts.repo,
+          path: rel,
+          ref: opts.sha,
+          headers: { accept: "application/vnd.github.raw" },
+          request: { parseSuccessResponseBody: false }
+        });
+        await streamToFile(res.data, dest, maxBytes2, rel);
+        return dest;
+      } catch (e2) {
+        if (statusOf(e2) === 404) return null;
+        throw e2;
+      }
+    }
+  };
+  return reader;
+}
+async function listTreeFromApi(opts) {
+  if (!opts.client) return null;
+  try {
+    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner: opts.owner, repo: opts.repo, tree_sha: opts.sha, recursive: "1" });
+    const data = res.data;
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
+  } catch (e2) {
+    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
+    throw e2;
+  }
+}
+async function* boundedChunks(data, maxBytes, label) {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+  if (typeof data === "string" || data instanceof ArrayBuffer) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    yield bytes;
+    return;
+  }
+  const stream = data;
+  if (!stream || typeof stream.getReader !== "function") throw new InputError("the contents API returned an unexpected body", { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    yield value;
+  }
+}
+async function streamToFile(data, dest, maxBytes, label) {
+  const out = createWriteStream2(dest);
+  try {
+    for await (const chunk of boundedChunks(data, maxBytes, label)) {
+      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
+    }
+  } finally {
+    await new Promise((r) => out.end(() => r()));
+  }
+}
+async function readBounded(data, maxBytes, label) {
+  const chunks = [];
+  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+// src/adapters/changed-files.ts
+import { execFile as execFile2 } from "node:child_process";
+var MAX_CHANGED_FILES = 3e3;
+async function changedFilesFromGit(workspace, baseSha, headSha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
+  return new Promise((resolve) => {
+    execFile2(
+      "git",
+      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
+      { cwd: workspace, maxBuffer: 16 * 1024 * 1024, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error2, stdout) => {
+        if (error2) return resolve(null);
+        const files = stdout.toString("utf8").split("\0").filter(Boolean);
+        resolve(files.length > MAX_CHANGED_FILES ? null : files);
+      }
+    );
+  });
+}
+async function changedFilesFromApi(client, repo, pull) {
+  const files = [];
+  let count = 0;
+  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: pull, per_page: 100 })) {
+    for (const f of page.data) {
+      if (++count > MAX_CHANGED_FILES) return null;
+      files.push(f.filename);
+      if (f.previous_filename) files.push(f.previous_filename);
+    }
+  }
+  return files;
+}
+
+// src/adapters/carry-forward.ts
+function untouched(paths, changed) {
+  if (!paths || paths.length === 0 || changed === null) return false;
+  return !changed.some((f) => matchesAny(f, paths));
+}
+function carryForward(model) {
+  if (!model.base) return;
+  model.head = model.base;
+  model.head_path ??= model.base_path;
+  model.carried_forward = true;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function changedFiles(env) {
+  let p = cache.get(env);
+  if (!p) {
+    p = (async () => {
+      if (!env.pull) return null;
+      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
+      if (fromGit) return fromGit;
+      if (!env.client || !env.repo) return null;
+      return changedFilesFromApi(env.client, env.repo, env.pull.number);
+    })();
+    cache.set(env, p);
+  }
+  return p;
+}
+var carryForwardEnricher = async (model, env) => {
+  const paths = env.config.models[model.name]?.paths;
+  if (!model.base || !paths?.length || !env.pull) return;
+  const own = [model.head_path, model.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
+};
+
+// src/adapters/curve-csv.ts
+import path6 from "node:path";
+var MAX_CSV_BYTES = 2 * 1024 * 1024;
+var curveCsvEnricher = async (model, env) => {
+  const headBlock = model.head?.report.learning_curve;
+  if (headBlock?.file && model.head_path) {
+    const full = resolveInside(env.workspace, path6.join(env.workspace, path6.dirname(model.head_path)), headBlock.file, model.head_path);
+    const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
+    const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
+    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
+    const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+  }
+  const baseBlock = model.base?.report.learning_curve;
+  if (baseBlock?.file && model.base_path && env.baseline) {
+    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path6.posix.isAbsolute(rel)) return;
+    const text = await env.baseline.read(rel);
+    if (text === null) return;
+    const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
+    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+  }
+};
+
+// src/adapters/predictions.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path7 from "node:path";
+
+// src/stats/id-uniqueness.ts
+var PREFIX_ROWS = 1 << 16;
+function hash53(s) {
+  let h1 = 2166136261;
+  let h2 = 1799596469;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 16777619);
+    h2 = Math.imul(h2 ^ ch, 1540483477);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+}
+function idHash(num2, str) {
+  return num2 >= 0 ? num2 : hash53(str);
+}
+function digits(n) {
+  let d = 1;
+  for (let p = 10; n >= p; p *= 10) d++;
+  return d;
+}
+function dropDigits(n, k) {
+  const p = 10 ** k;
+  return (n - n % p) / p;
+}
+function compareDecimalText(a, b) {
+  const da = digits(a);
+  const db = digits(b);
+  const a2 = da > db ? dropDigits(a, da - db) : a;
+  const b2 = db > da ? dropDigits(b, db - da) : b;
+  if (a2 !== b2) return a2 < b2 ? -1 : 1;
+  return da === db ? 0 : da < db ? -1 : 1;
+}
+var IdUniqueness = class {
+  count = 0;
+  lastNum = -2;
+  // -2: no id yet
+  lastStr = "";
+  lexIncreasing = true;
+  lengthLexIncreasing = true;
+  /** Index of the first id out of order, -1 while ordered. */
+  breakIndex = -1;
+  hashes = new Float64Array(1 << 12);
+  size = 0;
+  candidates;
+  add(num2, str) {
+    if (this.breakIndex < 0) {
+      if (this.lastNum !== -2) this.checkOrder(num2, str);
+      this.lastNum = num2;
+      this.lastStr = num2 >= 0 ? "" : str;
+      if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
+        this.count++;
+        return;
+      }
+    }
+    this.count++;
+    this.push(idHash(num2, str));
+  }
+  checkOrder(num2, str) {
+    const prevNum = this.lastNum;
+    if (prevNum >= 0 && num2 >= 0) {
+      if (this.lengthLexIncreasing && !(prevNum < num2)) this.lengthLexIncreasing = false;
+      if (this.lexIncreasing && compareDecimalText(prevNum, num2) >= 0) this.lexIncreasing = false;
+    } else {
+      const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
+      const id = num2 >= 0 ? String(num2) : str;
+      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
+      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
+        this.lengthLexIncreasing = false;
+      }
+    }
+    if (!this.ordered) {
+      this.breakIndex = this.count;
+      this.lastStr = "";
+    }
+  }
+  push(h) {
+    if (this.size === this.hashes.length) {
+      const next = new Float64Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[this.size++] = h;
+  }
+  /** True while the ids are strictly increasing, so duplicates are impossible. */
+  get ordered() {
+    return this.lexIncreasing || this.lengthLexIncreasing;
+  }
+  /** Row indices [from, to) (in the order of add) whose ids must be fed to addMissing before findCandidates. */
+  get missing() {
+    return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
+  }
+  addMissing(num2, str) {
+    this.push(idHash(num2, str));
+  }
+  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
+  findCandidates() {
+    if (this.ordered) {
+      this.candidates = /* @__PURE__ */ new Set();
+      return 0;
+    }
+    const sorted = this.hashes.subarray(0, this.size).sort();
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
+    this.candidates = found;
+    this.hashes = new Float64Array(0);
+    return found.size;
+  }
+  /** After findCandidates: could this id be one of the duplicates? */
+  isCandidate(num2, str) {
+    return this.candidates?.has(idHash(num2, str)) ?? false;
+  }
+};
+
+// src/stats/joint-table-builder.ts
+var DEFAULT_MAX_CLASSES = 100;
+var JointTableBuilder = class {
+  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
+    this.maxClasses = maxClasses;
+  }
+  maxClasses;
+  dictionary = /* @__PURE__ */ new Map();
+  names = [];
+  cap = 8;
+  cells = new Float64Array(8 * 8 * 8);
+  n = 0;
+  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
+  classIndex(value) {
+    const found = this.dictionary.get(value);
+    if (found !== void 0) return found;
+    if (this.names.length >= this.maxClasses) return -1;
+    const idx = this.names.length;
+    this.dictionary.set(value, idx);
+    this.names.push(value);
+    if (idx >= this.cap) this.grow();
+    return idx;
+  }
+  className(index) {
+    return this.names[index] ?? "";
+  }
+  get classCount() {
+    return this.names.length;
+  }
+  grow() {
+    const old = this.cap;
+    const cap = old * 2;
+    const next = new Float64Array(cap * cap * cap);
+    for (let l = 0; l < old; l++) {
+      for (let b = 0; b < old; b++) {
+        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
+      }
+    }
+    this.cap = cap;
+    this.cells = next;
+  }
+  add(label, basePrediction, headPrediction) {
+    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
+    this.n++;
+  }
+  build() {
+    const k = this.names.length;
+    const cap = this.cap;
+    const counts = new Float64Array(k * k * k);
+    for (let l = 0; l < k; l++) {
+      for (let b = 0; b < k; b++) {
+        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+      }
+    }
+    return { labels: [...this.names], counts, n: this.n };
+  }
+};
+
+// src/stats/id-index.ts
+var EMPTY = -1;
+var IdIndex = class {
+  numMask = (1 << 10) - 1;
+  numKeys = new Float64Array(1 << 10).fill(EMPTY);
+  numSlots = new Int32Array(1 << 10);
+  numbers = 0;
+  strMask = (1 << 10) - 1;
+  strHashes = new Int32Array(1 << 10);
+  strSlots = new Int32Array(1 << 10).fill(EMPTY);
+  /** The string id of each slot that has one. */
+  strs = [];
+  strings = 0;
+  get size() {
+    return this.numbers + this.strings;
+  }
+  /** The slot of an id, or -1. */
+  get(num2, str) {
+    if (num2 < 0) return this.getString(str);
+    const keys = this.numKeys;
+    const mask = this.numMask;
+    for (let i = mixNumber(num2) & mask; ; i = i + 1 & mask) {
+      const k = keys[i];
+      if (k === num2) return this.numSlots[i];
+      if (k === EMPTY) return -1;
+    }
+  }
+  getString(str) {
+    const h = hashString(str);
+    const mask = this.strMask;
+    for (let i = h & mask; ; i = i + 1 & mask) {
+      const slot = this.strSlots[i];
+      if (slot === EMPTY) return -1;
+      if (this.strHashes[i] === h && this.strs[slot] === str) return slot;
+    }
+  }
+  /** Adds an id that is not present (check with get first). */
+  set(num2, str, slot) {
+    if (num2 < 0) {
+      if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
+      this.strs[slot] = str;
+      this.placeString(hashString(str), slot);
+      this.strings++;
+    } else {
+      if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
+      this.placeNumber(num2, slot);
+      this.numbers++;
+    }
+  }
+  /** The string id stored for a slot (for error messages), or undefined for an integer id. */
+  stringAt(slot) {
+    return this.strs[slot];
+  }
+  placeNumber(num2, slot) {
+    let i = mixNumber(num2) & this.numMask;
+    while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
+    this.numKeys[i] = num2;
+    this.numSlots[i] = slot;
+  }
+  placeString(h, slot) {
+    let i = h & this.strMask;
+    while (this.strSlots[i] !== EMPTY) i = i + 1 & this.strMask;
+    this.strHashes[i] = h;
+    this.strSlots[i] = slot;
+  }
+  growNumbers() {
+    const [keys, slots] = [this.numKeys, this.numSlots];
+    this.numMask = keys.length * 2 - 1;
+    this.numKeys = new Float64Array(keys.length * 2).fill(EMPTY);
+    this.numSlots = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.placeNumber(keys[i], slots[i]);
+  }
+  growStrings() {
+    const [hashes, slots] = [this.strHashes, this.strSlots];
+    this.strMask = slots.length * 2 - 1;
+    this.strHashes = new Int32Array(slots.length * 2);
+    this.strSlots = new Int32Array(slots.length * 2).fill(EMPTY);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.placeString(hashes[i], slots[i]);
+  }
+};
+function mixNumber(n) {
+  const lo = n >>> 0;
+  const hi = (n - lo) / 4294967296;
+  let h = Math.imul(lo ^ Math.imul(hi, 2654435761), 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+function hashString(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 739982445);
+  return h ^ h >>> 12;
+}
+
+// src/stats/predictions-format.ts
+var MAX_FIELD_CHARS = 256;
+var SNIPPET_CHARS = 40;
+var MAX_INTEGER_ID_DIGITS = 15;
+function integerId(text) {
+  const n = text.length;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function integerIdBytes(bytes, start, end) {
+  const n = end - start;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function sanitizeSnippet(text) {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?");
+  return JSON.stringify(clean.length > SNIPPET_CHARS ? `${clean.slice(0, SNIPPET_CHARS)}\u2026` : clean);
+}
+function quoteCount(line) {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+function splitCsvRecord(record) {
+  if (record.indexOf('"') === -1) return record.split(",");
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (record[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = record.indexOf('"', j);
+        if (q === -1) return null;
+        value += record.slice(j, q);
+        if (record[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === record.length) return fields;
+      if (record[i] !== ",") return null;
+      i++;
+    } else {
+      const comma = record.indexOf(",", i);
+      const end = comma === -1 ? record.length : comma;
+      const value = record.slice(i, end);
+      if (value.indexOf('"') !== -1) return null;
+      fields.push(value);
+      if (comma === -1) return fields;
+      i = comma + 1;
+    }
+  }
+}
+function checkField(file, line, field, value) {
+  if (value.length === 0) {
+    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
+  }
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS}): ${sanitizeSnippet(value)}`, { file, line, field });
+  }
+}
+var CsvLayout = class {
+  constructor(file, header, line) {
+    this.file = file;
+    const names = (splitCsvRecord(header) ?? []).map((h) => h.trim().toLowerCase());
+    const find = (name) => names.indexOf(name);
+    this.idCol = find("id");
+    this.labelCol = find("label");
+    this.predCol = find("prediction");
+    this.width = names.length;
+    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
+      throw new InputError(
+        `the header must name the columns id,label,prediction (optionally score); found ${sanitizeSnippet(header)}. Write a header line such as "id,label,prediction" first.`,
+        { file, line }
+      );
+    }
+  }
+  file;
+  width;
+  idCol;
+  labelCol;
+  predCol;
+  parse(record, line) {
+    const fields = splitCsvRecord(record);
+    if (fields === null) {
+      throw new InputError(`malformed CSV quoting in ${sanitizeSnippet(record)}; quote fields as "a ""quoted"" value"`, { file: this.file, line });
+    }
+    if (fields.length !== this.width) {
+      throw new InputError(
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length} in ${sanitizeSnippet(record)}; quote values that contain commas`,
+        { file: this.file, line }
+      );
+    }
+    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row2.id);
+    checkField(this.file, line, "label", row2.label);
+    checkField(this.file, line, "prediction", row2.prediction);
+    return row2;
+  }
+};
+function scalar(file, line, field, v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "boolean") return String(v);
+  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
+  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
+}
+function parseJsonlRecord(file, text, line) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(`not valid JSON: ${sanitizeSnippet(text)}; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}`, { file, line });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${sanitizeSnippet(text)}`, { file, line });
+  }
+  const o = value;
+  const row2 = { id: scalar(file, line, "id", o.id), label: scalar(file, line, "label", o.label), prediction: scalar(file, line, "prediction", o.prediction) };
+  checkField(file, line, "id", row2.id);
+  checkField(file, line, "label", row2.label);
+  checkField(file, line, "prediction", row2.prediction);
+  return row2;
+}
+
+// src/adapters/predictions/hash-join.ts
+function labelConflict(head, id, line, baseLabel, headLabel) {
+  return new InputError(
+    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
+    { file: head.label, line, field: "label" }
+  );
+}
+function duplicateId(source, id, line, firstLine) {
+  return new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${firstLine}); each example must appear once`, {
+    file: source.label,
+    line,
+    field: "id"
+  });
+}
+var HeldRows = class {
+  size = 0;
+  id = new Float64Array(1 << 12);
+  // integer id, or -1 (the string is kept by the IdIndex)
+  label = new Int32Array(1 << 12);
+  pred = new Int32Array(1 << 12);
+  line = new Float64Array(1 << 12);
+  matchedAt = new Float64Array(1 << 12);
+  // head line that matched the slot, 0 if none yet
+  add(id, label, pred, line) {
+    if (this.size === this.id.length) this.grow();
+    const s = this.size++;
+    this.id[s] = id;
+    this.label[s] = label;
+    this.pred[s] = pred;
+    this.line[s] = line;
+  }
+  grow() {
+    const n = this.id.length * 2;
+    const widen = (a, make) => {
+      const next = make(n);
+      next.set(a);
+      return next;
+    };
+    this.id = widen(this.id, (k) => new Float64Array(k));
+    this.label = widen(this.label, (k) => new Int32Array(k));
+    this.pred = widen(this.pred, (k) => new Int32Array(k));
+    this.line = widen(this.line, (k) => new Float64Array(k));
+    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
+  }
+};
+async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows) {
+  const { source: base, done: baseDone } = baseCursor;
+  const { source: head, done: headDone } = headCursor;
+  let bi = baseCursor.at;
+  let hi = headCursor.at;
+  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
+  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
+  const index = new IdIndex();
+  const held = new HeldRows();
+  for (let done = baseDone; !done; done = !await base.next()) {
+    for (let i = bi; i < base.count; i++) {
+      const num2 = base.idNum[i];
+      const str = num2 >= 0 ? "" : base.idStr[i];
+      const seen = index.get(num2, str);
+      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
+      if (held.size >= maxHashJoinRows) {
+        throw new InputError(
+          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+          { file: head.label }
+        );
+      }
+      baseIds.add(num2, str);
+      index.set(num2, str, held.size);
+      held.add(num2, base.labels[i], base.predictions[i], base.lines[i]);
+    }
+    bi = 0;
+  }
+  let onlyHead = 0;
+  const onlyHeadExamples = [];
+  for (let done = headDone; !done; done = !await head.next()) {
+    for (let i = hi; i < head.count; i++) {
+      const num2 = head.idNum[i];
+      const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
+      if (slot < 0) {
+        onlyHead++;
+        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
+        continue;
+      }
+      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
+      held.matchedAt[slot] = head.lines[i];
+      const label = held.label[slot];
+      if (label !== head.labels[i]) {
+        throw labelConflict(head, head.idText(i), head.lines[i], table3.className(label), table3.className(head.labels[i]));
+      }
+      table3.add(label, held.pred[slot], head.predictions[i]);
+    }
+    hi = 0;
+  }
+  let onlyBase = 0;
+  const onlyBaseSlots = [];
+  for (let slot = 0; slot < held.size; slot++) {
+    if (held.matchedAt[slot] !== 0) continue;
+    onlyBase++;
+    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
+  }
+  if (onlyBase > 0 || onlyHead > 0) {
+    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
+    const list2 = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
+    throw new InputError(
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list2(onlyBaseExamples)}, ${onlyHead} only in head${list2(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      { file: head.label, field: "id" }
+    );
+  }
+}
+
+// src/adapters/predictions/row-source.ts
+import { open as open2 } from "node:fs/promises";
+
+// src/stats/byte-interner.ts
+var FNV_OFFSET = 2166136261;
+var FNV_PRIME = 16777619;
+var MAX_ENTRIES2 = 4096;
+var ByteInterner = class _ByteInterner {
+  /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
+  constructor(resolve) {
+    this.resolve = resolve;
+  }
+  resolve;
+  mask = 255;
+  /** Hash slot → entry + 1 (0: empty). */
+  slots = new Int32Array(256);
+  starts = [];
+  lengths = [];
+  values = [];
+  hashes = [];
+  store = Buffer.alloc(4096);
+  stored = 0;
+  lookup(bytes, start, end) {
+    return this.lookupHashed(bytes, start, end, _ByteInterner.hash(bytes, start, end));
+  }
+  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
+  static hash(bytes, start, end) {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h;
+  }
+  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
+  lookupHashed(bytes, start, end, h) {
+    const len = end - start;
+    for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
+      const k = this.slots[slot] - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
+    }
+    const value = this.resolve(bytes.toString("utf8", start, end));
+    if (value >= 0 && this.values.length < MAX_ENTRIES2) this.insert(h, bytes, start, len, value);
+    return value;
+  }
+  equals(k, bytes, start, len) {
+    const s = this.starts[k];
+    const store = this.store;
+    for (let i = 0; i < len; i++) if (store[s + i] !== bytes[start + i]) return false;
+    return true;
+  }
+  insert(h, bytes, start, len, value) {
+    if (this.stored + len > this.store.length) {
+      const next = Buffer.alloc(Math.max(this.store.length * 2, this.stored + len));
+      this.store.copy(next, 0, 0, this.stored);
+      this.store = next;
+    }
+    bytes.copy(this.store, this.stored, start, start + len);
+    const k = this.values.length;
+    this.starts.push(this.stored);
+    this.lengths.push(len);
+    this.values.push(value);
+    this.hashes.push(h);
+    this.stored += len;
+    if (2 * this.values.length > this.mask + 1) this.rehash();
+    else this.place(h, k);
+  }
+  place(h, k) {
+    let slot = h & this.mask;
+    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
+    this.slots[slot] = k + 1;
+  }
+  rehash() {
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array(this.mask + 1);
+    for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
+  }
+};
+
+// src/adapters/predictions/row-source.ts
+var CHUNK_BYTES = 1 << 20;
+var MAX_RECORD_CHARS = 64 * 1024;
+var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
+var COMMA2 = 44;
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
+var RowSource = class {
+  constructor(path14, label, table3, limits) {
+    this.path = path14;
+    this.label = label;
+    this.table = table3;
+    this.limits = limits;
+    this.interner = new ByteInterner((text) => table3.classIndex(text));
+  }
+  path;
+  label;
+  table;
+  limits;
+  /** The batch read by the last next(): `count` rows. */
+  count = 0;
+  idNum = new Float64Array(1 << 14);
+  idStr = [];
+  labels = new Int32Array(1 << 14);
+  predictions = new Int32Array(1 << 14);
+  lines = new Float64Array(1 << 14);
+  /** Data rows read so far. */
+  rows = 0;
+  fh;
+  /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
+  buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
+  carryBytes = 0;
+  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
+  quoteAt = -1;
+  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
+  multi = "";
+  multiStart = 0;
+  line = 0;
+  bytes = 0;
+  eof = false;
+  layout;
+  jsonl;
+  interner;
+  async open() {
+    try {
+      this.fh = await open2(this.path, "r");
+    } catch (e2) {
+      const code = e2.code ?? "error";
+      throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, { file: this.label });
+    }
+    const size = (await this.fh.stat()).size;
+    if (size > this.limits.maxBytes) {
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, { file: this.label });
+    }
+    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
+  }
+  async close() {
+    await this.fh?.close();
+    this.fh = void 0;
+  }
+  /** The id of batch row i as text (for messages). */
+  idText(i) {
+    const n = this.idNum[i];
+    return n >= 0 ? String(n) : this.idStr[i];
+  }
+  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
+  async next() {
+    this.count = 0;
+    while (this.count === 0 && !this.eof) {
+      const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
+      this.bytes += bytesRead;
+      if (this.bytes > this.limits.maxBytes) throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
+      if (bytesRead === 0) {
+        this.eof = true;
+        if (this.carryBytes > 0) {
+          this.line++;
+          this.quoteAt = -1;
+          this.lineAt(0, this.carryBytes);
+          this.carryBytes = 0;
+        }
+        if (this.multiStart !== 0) {
+          throw new InputError("unterminated quoted field at end of file; close every opening quote", { file: this.label, line: this.multiStart });
+        }
+      } else {
+        this.scan(this.carryBytes + bytesRead);
+      }
+    }
+    return this.count > 0;
+  }
+  /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
+  scan(end) {
+    const view = this.buffer.subarray(0, end);
+    let start = 0;
+    this.quoteAt = -1;
+    if (this.jsonl === true) {
+      start = view.lastIndexOf(LF) + 1;
+      const text = view.toString("utf8", 0, Math.max(0, start - 1));
+      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
+        nl = text.indexOf("\n", from);
+        if (nl === -1) nl = text.length;
+        this.line++;
+        this.physicalLine(text.slice(from, nl));
+      }
+    }
+    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
+      this.line++;
+      this.lineAt(start, nl);
+      start = nl + 1;
+    }
+    const rest = end - start;
+    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, { file: this.label, line: this.line + 1 });
+    }
+    this.buffer.copyWithin(0, start, end);
+    this.carryBytes = rest;
+  }
+  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
+  lineAt(start, end) {
+    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
+    this.physicalLine(this.buffer.toString("utf8", start, end));
+  }
+  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
+  fastRow(start, lineEnd) {
+    const b = this.buffer;
+    const { idCol, labelCol, predCol, width } = this.layout;
+    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    let field = 0;
+    let from = start;
+    let idStart = 0;
+    let idEnd = 0;
+    let labelStart = 0;
+    let labelEnd = 0;
+    let predStart = 0;
+    let predEnd = 0;
+    let labelHash = 0;
+    let predHash = 0;
+    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
+    if (this.quoteAt < lineEnd) return false;
+    let h = FNV_OFFSET;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? b[i] : COMMA2;
+      if (c !== COMMA2) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (field === idCol) {
+        idStart = from;
+        idEnd = i;
+      } else if (field === labelCol) {
+        labelStart = from;
+        labelEnd = i;
+        labelHash = h;
+      } else if (field === predCol) {
+        predStart = from;
+        predEnd = i;
+        predHash = h;
+      }
+      field++;
+      from = i + 1;
+      h = FNV_OFFSET;
+    }
+    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd)) return false;
+    if (++this.rows > this.limits.maxRows) this.tooManyRows();
+    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
+    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
+    if (label < 0 || prediction < 0) {
+      this.tooManyClasses(label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd));
+    }
+    const num2 = integerIdBytes(b, idStart, idEnd);
+    this.push(num2, num2 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
+    return true;
+  }
+  physicalLine(physical) {
+    if (this.multiStart !== 0) {
+      this.multi += `
+${physical}`;
+      if (quoteCount(this.multi) % 2 === 0) {
+        const at2 = this.multiStart;
+        this.multiStart = 0;
+        this.record(this.multi, at2);
+        this.multi = "";
+      } else if (this.multi.length > MAX_RECORD_CHARS) {
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.label, line: this.multiStart });
+      }
+      return;
+    }
+    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
+      this.multi = physical;
+      this.multiStart = this.line;
+      return;
+    }
+    this.record(physical, this.line);
+  }
+  record(raw, line) {
+    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+    if (text.trim().length === 0) return;
+    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
+    let row2;
+    if (this.jsonl) {
+      row2 = parseJsonlRecord(this.label, text, line);
+    } else if (this.layout === void 0) {
+      this.layout = new CsvLayout(this.label, text, line);
+      return;
+    } else {
+      row2 = this.layout.parse(text, line);
+    }
+    if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
+    const label = this.table.classIndex(row2.label);
+    const prediction = this.table.classIndex(row2.prediction);
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
+    const num2 = integerId(row2.id);
+    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
+  }
+  push(num2, str, label, prediction, line = this.line) {
+    const i = this.count++;
+    if (i === this.idNum.length) this.grow();
+    this.idNum[i] = num2;
+    if (num2 < 0) this.idStr[i] = str;
+    this.labels[i] = label;
+    this.predictions[i] = prediction;
+    this.lines[i] = line;
+  }
+  grow() {
+    const n = this.idNum.length * 2;
+    const idNum = new Float64Array(n);
+    idNum.set(this.idNum);
+    const labels = new Int32Array(n);
+    labels.set(this.labels);
+    const predictions = new Int32Array(n);
+    predictions.set(this.predictions);
+    const lines = new Float64Array(n);
+    lines.set(this.lines);
+    [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
+  }
+  tooManyRows(line = this.line) {
+    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, { file: this.label, line });
+  }
+  tooManyClasses(value, line = this.line) {
+    throw new InputError(
+      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${sanitizeSnippet(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
+      { file: this.label, line }
+    );
+  }
+};
+function fieldOk(start, end) {
+  return end > start && end - start <= MAX_FIELD_CHARS;
+}
+
+// src/adapters/predictions-reader.ts
+function withDefaults4(opts) {
+  return {
+    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
+    maxRows: opts.maxRows ?? 5e7,
+    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
+    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
+  };
+}
+async function eachRow(path14, label, limits, fn) {
+  const src = new RowSource(path14, label, new JointTableBuilder(limits.maxClasses), limits);
+  await src.open();
+  try {
+    let row2 = 0;
+    while (await src.next()) {
+      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
+    }
+  } finally {
+    await src.close();
+  }
+}
+async function checkBaseIdsUnique(base, ids, limits) {
+  if (ids.ordered) return;
+  const missing = ids.missing;
+  if (missing) {
+    await eachRow(base.path, base.label, limits, (src, i, row2) => {
+      if (row2 >= missing.to) return false;
+      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    });
+  }
+  if (ids.findCandidates() === 0) return;
+  const firstLine = /* @__PURE__ */ new Map();
+  await eachRow(base.path, base.label, limits, (src, i) => {
+    const num2 = src.idNum[i];
+    const str = num2 >= 0 ? "" : src.idStr[i];
+    if (!ids.isCandidate(num2, str)) return;
+    const key = num2 >= 0 ? num2 : str;
+    const seen = firstLine.get(key);
+    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
+    firstLine.set(key, src.lines[i]);
+  });
+}
+async function readJointCounts(basePath, headPath, options = {}) {
+  const settings = withDefaults4(options);
+  const table3 = new JointTableBuilder(settings.maxClasses);
+  const base = new RowSource(basePath, options.labels?.base ?? basePath, table3, settings);
+  const head = new RowSource(headPath, options.labels?.head ?? headPath, table3, settings);
+  const baseIds = new IdUniqueness();
+  let join = "lockstep";
+  try {
+    await base.open();
+    await head.open();
+    let bi = 0;
+    let hi = 0;
+    let baseDone = false;
+    let headDone = false;
+    for (; ; ) {
+      if (bi >= base.count) {
+        baseDone = !await base.next();
+        bi = 0;
+      }
+      if (hi >= head.count) {
+        headDone = !await head.next();
+        hi = 0;
+      }
+      if (baseDone || headDone) break;
+      const j = pairRows(base, bi, head, hi, table3, baseIds);
+      const m = Math.min(base.count - bi, head.count - hi);
+      bi += j;
+      hi += j;
+      if (j < m) break;
+    }
+    if (!(baseDone && headDone)) {
+      join = "hash";
+      await hashJoin({ source: base, at: bi, done: baseDone }, { source: head, at: hi, done: headDone }, table3, baseIds, settings.maxHashJoinRows);
+    }
+  } finally {
+    await base.close();
+    await head.close();
+  }
+  if (table3.n === 0) {
+    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", { file: base.label });
+  }
+  await checkBaseIdsUnique(base, baseIds, settings);
+  return { ...table3.build(), rows: table3.n, join };
+}
+function pairRows(base, bi, head, hi, table3, baseIds) {
+  const m = Math.min(base.count - bi, head.count - hi);
+  const baseNum = base.idNum;
+  const headNum = head.idNum;
+  const baseLabels = base.labels;
+  const headLabels = head.labels;
+  let j = 0;
+  for (; j < m; j++) {
+    const b = bi + j;
+    const h = hi + j;
+    const num2 = baseNum[b];
+    if (num2 !== headNum[h]) break;
+    const str = num2 >= 0 ? "" : base.idStr[b];
+    if (num2 < 0 && str !== head.idStr[h]) break;
+    const label = baseLabels[b];
+    if (label !== headLabels[h]) {
+      throw labelConflict(head, head.idText(h), head.lines[h], table3.className(label), table3.className(headLabels[h]));
+    }
+    baseIds.add(num2, str);
+    table3.add(label, base.predictions[b], head.predictions[h]);
+  }
+  return j;
+}
+
+// src/adapters/predictions.ts
+var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
+var predictionsEnricher = async (model, env) => {
+  const headRel = model.head?.report.eval?.predictions;
+  const baseRel = model.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  const headFile = resolveInside(env.workspace, path7.join(env.workspace, path7.dirname(model.head_path)), headRel, model.head_path);
+  const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
+  const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
+  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model.head_path, field: "eval.predictions" });
+  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
+    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model.base_path} (base)`, field: "eval.predictions" });
+  }
+  const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
+  try {
+    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
+    if (!baseFile) {
+      model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
+      return;
+    }
+    const table3 = await readJointCounts(baseFile, checked.real, { labels: { base: `${baseRelPath} (base)`, head: headLabel } });
+    const paired = analysePaired(table3, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
+    model.extras = { ...model.extras, paired };
+  } finally {
+    await rm2(temp, { recursive: true, force: true });
+  }
+};
+
+// src/adapters/checklist-facts.ts
+import { constants as constants4, promises as fs5 } from "node:fs";
+import path8 from "node:path";
+
+// src/adapters/github/reviews.ts
+import { createHash } from "node:crypto";
+var CHANGES_MARKER = "<!-- mlgate:review kind=changes -->";
+var INLINE_MARKER = "<!-- mlgate:inline -->";
+var REPORT_MARKER_RE = /<!-- mlgate:review kind=report head=([0-9a-f]{7,64}) digest=([0-9a-f]{16}) -->/;
+async function listReviews(client, t) {
+  return await client.paginate(client.rest.pulls.listReviews, { ...t, per_page: 100 });
+}
+async function latestReviews(client, t) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of await listReviews(client, t)) {
+    const login = r.user?.login;
+    if (!login) continue;
+    if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") latest.set(login.toLowerCase(), { login, state: r.state });
+  }
+  return [...latest.values()];
+}
+async function isTeamMember(client, team, login) {
+  const [org, team_slug] = team.split("/");
+  if (!org || !team_slug) return null;
+  try {
+    const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
+    return data.state === "active";
+  } catch (e2) {
+    const status = statusOf(e2);
+    if (status === 404) return false;
+    if (status === 403 || status === 401) return null;
+    throw e2;
+  }
+}
+async function permissionOf(client, repo, login) {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+    const role = data.role_name ?? data.permission;
+    return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
+  } catch (e2) {
+    if (statusOf(e2) === 404) return "none";
+    throw e2;
+  }
+}
+var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
+async function requestChanges(client, t, o) {
+  const ours = (await listReviews(client, t)).filter((r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED");
+  if (ours.length) return "exists";
+  await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "REQUEST_CHANGES", body: `${o.body}
+${CHANGES_MARKER}` });
+  return "submitted";
+}
+async function dismissOurReviews(client, t, o) {
+  const ours = (await listReviews(client, t)).filter((r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED");
+  for (const r of ours) {
+    try {
+      await client.rest.pulls.dismissReview({ ...t, review_id: r.id, message: o.message });
+    } catch (e2) {
+      if (statusOf(e2) !== 422) throw e2;
+    }
+  }
+  return ours.length;
+}
+async function postReportReview(client, t, o) {
+  const digest = createHash("sha256").update(o.body).update(JSON.stringify(o.inline)).digest("hex").slice(0, 16);
+  const reviews = (await listReviews(client, t)).filter((r) => r.user?.login === o.author);
+  const last = reviews.map((r) => REPORT_MARKER_RE.exec(r.body ?? "")).filter((m) => m !== null).at(-1);
+  if (last && last[1] === o.head_sha && last[2] === digest) return { action: "unchanged" };
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...t, per_page: 100 });
+  const old = comments.filter((c) => c.user?.login === o.author && c.body.includes(INLINE_MARKER));
+  for (const c of old) {
+    try {
+      await client.rest.pulls.deleteReviewComment({ owner: t.owner, repo: t.repo, comment_id: c.id });
+    } catch (e2) {
+      if (statusOf(e2) !== 404) throw e2;
+    }
+  }
+  const body = `${o.body}
+<!-- mlgate:review kind=report head=${o.head_sha} digest=${digest} -->`;
+  const inline = o.inline.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: `${c.body}
+${INLINE_MARKER}` }));
+  let pinned = inline.length;
+  try {
+    await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body, comments: inline });
+  } catch (e2) {
+    if (statusOf(e2) !== 422 || inline.length === 0) throw e2;
+    await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body });
+    pinned = 0;
+  }
+  const superseded = await supersede(client, t, reviews.filter((r) => REPORT_MARKER_RE.test(r.body ?? "")));
+  return { action: "posted", inline: pinned, deleted: old.length, superseded };
+}
+async function supersede(client, t, earlier) {
+  let n = 0;
+  for (const r of earlier) {
+    const head = REPORT_MARKER_RE.exec(r.body ?? "")?.[1] ?? "";
+    const body = `<sub>mlgate\u2019s report for ${head.slice(0, 7)}, superseded by a newer run: see mlgate\u2019s latest review.</sub>
+<!-- mlgate:review kind=superseded head=${head} -->`;
+    try {
+      await client.rest.pulls.updateReview({ ...t, review_id: r.id, body });
+      n++;
+    } catch (e2) {
+      const status = statusOf(e2);
+      if (status !== 403 && status !== 404 && status !== 422) throw e2;
+    }
+  }
+  return n;
+}
+function diffRightLines(patch) {
+  const out = /* @__PURE__ */ new Set();
+  let right = 0;
+  let inHunk = false;
+  for (const line of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) {
+      right = Number(hunk[1]);
+      inHunk = true;
+    } else if (!inHunk || line.startsWith("-") || line.startsWith("\\")) continue;
+    else out.add(right++);
+  }
+  return out;
+}
+async function changedFiles2(client, t) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...t, per_page: 100 });
+  return files.map((f) => ({ filename: f.filename, lines: f.patch === void 0 ? null : diffRightLines(f.patch) }));
+}
+function isOurs(r, author, marker) {
+  return r.user?.login === author && (r.body ?? "").includes(marker);
+}
+
+// src/bot/commands.ts
+var MAX_COMMENT_CHARS = 1e4;
+var MAX_REASON_CHARS = 300;
+var MIN_REASON_CHARS = 3;
+var COMMAND_HELP = ["`/mlgate waive <item> <reason>`: waive a checklist item, with the reason (needs write access)", "`/mlgate recheck`: evaluate the PR again"];
+var ITEM_RE = /^[a-z0-9][a-z0-9_-]{0,40}$/;
+function parseCommand(body) {
+  if (body.length > MAX_COMMENT_CHARS) {
+    return body.trimStart().startsWith("/mlgate") ? { kind: "invalid", problem: `the comment is longer than ${MAX_COMMENT_CHARS} characters` } : null;
+  }
+  const first = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== "");
+  if (first === void 0) return null;
+  const line = first.trim();
+  const head = /^\/mlgate(?=\s|$)/.exec(line);
+  if (!head) return null;
+  const rest = line.slice(head[0].length).trim();
+  const [verb = "", ...args] = rest.split(/\s+/).filter(Boolean);
+  if (verb === "recheck") {
+    return args.length === 0 ? { kind: "recheck" } : { kind: "invalid", problem: "`/mlgate recheck` takes no arguments" };
+  }
+  if (verb === "waive") {
+    const item = args[0];
+    if (!item) return { kind: "invalid", problem: "name the item to waive: `/mlgate waive <item> <reason>`" };
+    if (!ITEM_RE.test(item)) return { kind: "invalid", problem: "the item must be a checklist item id (lower case letters, digits, _ and -)" };
+    const reason = (/^waive\s+\S+\s*(.*)$/.exec(rest)?.[1] ?? "").trim();
+    if (Array.from(reason).length < MIN_REASON_CHARS) return { kind: "invalid", problem: "give a reason: `/mlgate waive <item> <reason>` (the reason is the audit trail)" };
+    if (Array.from(reason).length > MAX_REASON_CHARS) return { kind: "invalid", problem: `the reason is longer than ${MAX_REASON_CHARS} characters` };
+    return { kind: "waive", item, reason };
+  }
+  return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
+}
+
+// src/adapters/github/issue-comments.ts
+var snapshots = /* @__PURE__ */ new WeakMap();
+function listIssueComments(client, t, opts) {
+  let perClient = snapshots.get(client);
+  if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
+  const key = `${t.owner}/${t.repo}#${t.issue_number}`;
+  const earlier = perClient.get(key);
+  if (opts.share && earlier) {
+    perClient.delete(key);
+    return earlier;
+  }
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  if (opts.share) {
+    perClient.set(key, listing);
+    listing.catch(() => perClient.delete(key));
+  }
+  return listing;
+}
+
+// src/adapters/github/waivers.ts
+var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
+var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function scanCommands(client, t, o) {
+  let perClient = cache2.get(client);
+  if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([t, o]);
+  let scan = perClient.get(key);
+  if (!scan) {
+    scan = doScan(client, t, o);
+    perClient.set(key, scan);
+    scan.catch(() => perClient.delete(key));
+  }
+  return scan;
+}
+async function doScan(client, t, o) {
+  const comments = await listIssueComments(client, t, { share: true });
+  const answered = /* @__PURE__ */ new Set();
+  for (const c of comments) {
+    if (c.user?.login !== o.bot) continue;
+    for (const m of (c.body ?? "").matchAll(REPLY_RE)) answered.add(Number(m[1]));
+  }
+  const out = { waivers: [], replies: [], rechecks: 0 };
+  const rights = /* @__PURE__ */ new Map();
+  const reply = (to, text) => {
+    if (!answered.has(to)) out.replies.push({ to, body: `${text}
+${replyMarker(to)}` });
+  };
+  for (const c of comments) {
+    const login = c.user?.login;
+    if (!login || login === o.bot || c.user?.type === "Bot") continue;
+    const cmd = parseCommand(c.body ?? "");
+    if (!cmd) continue;
+    const who = `@${escapeMarkdownInline(login, 40)}`;
+    if (cmd.kind === "recheck") {
+      out.rechecks++;
+      continue;
+    }
+    if (cmd.kind === "invalid") {
+      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.
+
+Valid commands:
+${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`);
+      continue;
+    }
+    if (!o.items.includes(cmd.item)) {
+      const list2 = o.items.map((i) => `\`${i}\``).join(", ");
+      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list2}.`);
+      continue;
+    }
+    let right = rights.get(login.toLowerCase());
+    if (!right) rights.set(login.toLowerCase(), right = mayWaive(client, t, o, login));
+    const { ok, why } = await right;
+    if (!ok) {
+      reply(c.id, `${who} the waiver of \`${cmd.item}\` was refused: ${why}. The item stays as it is.`);
+      continue;
+    }
+    out.waivers.push({ item: cmd.item, by: login, reason: cmd.reason, comment_id: c.id, comment_url: c.html_url });
+  }
+  return out;
+}
+async function mayWaive(client, t, o, login) {
+  if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
+    return { ok: false, why: "the PR\u2019s author cannot waive items on their own PR (checklist.waivers.allow_author)" };
+  }
+  const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  if (canWrite(permission)) return { ok: true, why: "" };
+  if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
+  return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})` };
+}
+async function postReplies(client, t, replies) {
+  for (const r of replies) await client.rest.issues.createComment({ ...t, body: r.body });
+  return replies.length;
+}
+
+// src/adapters/checklist-facts.ts
+var MAX_CARD_BYTES = 1024 * 1024;
+var DEFAULT_BOT = "github-actions[bot]";
+async function enrichChecklist(model, env) {
+  if (!model.head) return;
+  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config, facts: null, now: env.now };
+  if (!applies(input).run) return;
+  const report = model.head.report;
+  const cl = env.config.checklist;
+  const label = model.head.source.file;
+  const wanted = /* @__PURE__ */ new Set();
+  const card = report.lifecycle?.model_card;
+  if (card) wanted.add(card);
+  const lock = report.lifecycle?.reproducibility?.lock_file;
+  if (lock) wanted.add(lock);
+  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
+  const files = {};
+  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
+  let model_card = null;
+  if (card && files[card]) {
+    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), { root: env.workspace, label: card, maxBytes: MAX_CARD_BYTES });
+    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
+  }
+  const facts = {
+    files,
+    model_card,
+    changed_files: null,
+    pr_body: env.pull?.body ?? null,
+    author: env.pull?.author ?? null,
+    reviews: null,
+    waivers: null,
+    learning_curve_points: await curvePoints(model, env.workspace)
+  };
+  if (env.client && env.pull && env.repo) {
+    const t = { ...env.repo, pull_number: env.pull.number };
+    facts.changed_files = await changedFiles(env);
+    if ((cl.items.independent_review ?? "required") !== "off") facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
+    const scan = await scanCommands(env.client, { ...env.repo, issue_number: env.pull.number }, {
+      pr_author: env.pull.author,
+      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+      bot: DEFAULT_BOT,
+      items: checklistItemIds(env.config),
+      allow_author: cl.waivers.allow_author,
+      ...cl.waivers.team ? { team: cl.waivers.team } : {}
+    });
+    facts.waivers = scan.waivers;
+  }
+  model.extras = { ...model.extras, checklist: facts };
+}
+async function reviewFacts(client, t, team) {
+  const latest = await latestReviews(client, t);
+  const out = [];
+  for (const r of latest) {
+    const team_member = team && r.state === "APPROVED" ? await isTeamMember(client, team, r.login) : null;
+    out.push({ ...r, team_member });
+  }
+  return out;
+}
+async function isFileInside(root, rel, label) {
+  const full = resolveInside(root, root, rel, label);
+  try {
+    const real = await fs5.realpath(full);
+    const inside = path8.relative(await fs5.realpath(root), real);
+    if (inside.startsWith("..") || path8.isAbsolute(inside)) return false;
+    const st = await fs5.stat(real);
+    return st.isFile() && await fs5.access(real, constants4.R_OK).then(() => true, () => false);
+  } catch {
+    return false;
+  }
+}
+async function curvePoints(model, root) {
+  const file = model.head?.report.learning_curve?.file;
+  if (!file || !model.head || !model.head_path) return null;
+  const label = model.head.source.file;
+  const full = resolveInside(root, path8.dirname(path8.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path8.relative(root, full) });
+  if (text === null) return null;
+  return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
+}
+
+// src/adapters/enrich.ts
+var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, predictionsEnricher, enrichChecklist];
+async function enrichModels(models, env) {
+  for (const model of models) {
+    model.extras ??= {};
+    for (const enrich of ENRICHERS) await enrich(model, env);
+  }
+}
+
+// src/adapters/readers.ts
+import { promises as fs6 } from "node:fs";
+import path10 from "node:path";
+
+// src/readers/common.ts
+var MAX_METRICS = 500;
+function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+  const out = [];
+  const walk = (v, names, path14) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path14, k]);
+      }
+      return;
+    }
+    if (typeof v === "number") {
+      const pos = positions.get(pointerOf(path14));
+      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
+    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
+      const pos = positions.get(pointerOf(path14));
+      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
+        file,
+        field: names.join(opts.sep),
+        ...pos ? { line: pos.line, column: pos.column } : {}
+      });
+    }
+  };
+  walk(value, [], []);
+  return out;
+}
+var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function parseNumberText(raw, where) {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError("NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out", where);
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
+  }
+  return Number(s);
+}
+var BLOCK_FIELDS = {
+  eval: ["size"],
+  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
+  data: ["train_size"]
+};
+function toLoadedReport(out, model, metricsMap) {
+  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === void 0) continue;
+    const [block, field, ...rest] = target.split(".");
+    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const previous = origin.get(key);
+    if (previous !== void 0) {
+      throw new InputError(`both "${clip2(previous)}" and "${clip2(m.name)}" become "${clip2(target)}"; map only one of them in metrics_map`, {
+        file: out.file,
+        field: m.name,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = report[block] ??= {};
+      holder[field] = m.value;
+      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, { value: m.value, enumerable: true, writable: true, configurable: true });
+      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    const to = metricsMap[curve.metric];
+    if (typeof to === "string" && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
+    }
+  }
+  const count = Object.keys(report.metrics).length;
+  if (count > MAX_METRICS) {
+    throw new InputError(`${count} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`, { file: out.file });
+  }
+  if (count === 0 && !report.learning_curve) {
+    throw new InputError(`no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`, { file: out.file });
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+function clip2(s, max = 60) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+
+// src/readers/dvc.ts
+import path9 from "node:path";
+var MAX_METRICS_FILES = 50;
+function parseDvcYaml(text, dvcYamlPath) {
+  const doc = parseYamlOrJson(text, dvcYamlPath);
+  const root = asMap(doc.value);
+  if (!root) throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", { file: dvcYamlPath, line: 1, column: 1 });
+  const entries = [];
+  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
+  for (const stage of Object.values(asMap(root.stages) ?? {})) {
+    const metrics = asMap(stage)?.metrics;
+    if (Array.isArray(metrics)) entries.push(...metrics);
+  }
+  const dir = path9.posix.dirname(dvcYamlPath);
+  const out = [];
+  for (const entry of entries) {
+    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
+    if (!rel) continue;
+    if (rel.includes("${")) {
+      throw new InputError("metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)", { file: dvcYamlPath, field: "metrics" });
+    }
+    const joined = path9.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    if (!out.includes(joined)) out.push(joined);
+  }
+  if (out.length === 0) {
+    throw new InputError("declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model", { file: dvcYamlPath });
+  }
+  if (out.length > MAX_METRICS_FILES) throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  return out;
+}
+function parseDvcMetricsFile(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!asMap(doc.value)) throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+}
+function mergeDvcMetrics(files, dvcYamlPath) {
+  const seen = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const f of files) {
+    for (const m of f.metrics) {
+      const other = seen.get(m.name);
+      if (other) {
+        throw new InputError(`metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`, { file: f.file, line: m.line, column: m.column });
+      }
+      seen.set(m.name, f.file);
+      metrics.push(m);
+    }
+  }
+  const file = files.length === 1 ? files[0].file : dvcYamlPath;
+  return { reader: "dvc", file, metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value })) };
+}
+function parseDvcShowJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const revs = asMap(doc.value);
+  if (!revs) throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  const names = Object.keys(revs);
+  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
+  if (rev === null) {
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", { file });
+  }
+  const revValue = asMap(revs[rev]);
+  if (revValue?.error !== void 0 && revValue.data === void 0) {
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, { file, field: rev });
+  }
+  const byFile = asMap(revValue?.data) ?? revValue ?? {};
+  const parts = [];
+  for (const [metricsFile, result] of Object.entries(byFile)) {
+    const r = asMap(result);
+    if (!r) continue;
+    if (r.error !== void 0 && r.data === void 0) {
+      throw new InputError(`DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`, { file, field: `${rev}.data` });
+    }
+    const data = "data" in r ? r.data : r;
+    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
+    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    parts.push({ file: metricsFile, metrics });
+  }
+  if (parts.length === 0) throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  mergeDvcMetrics(parts, file);
+  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
+}
+function prefixed(positions, prefix) {
+  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
+  return out;
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+
+// src/readers/csv.ts
+var MAX_ROWS = 1e5;
+function splitCsv(text, file) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  let h = 0;
+  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
+  if (h >= lines.length) throw new InputError("the CSV file has no header row", { file });
+  const first = lines[h];
+  const delim = first.includes(",") ? "," : first.includes("	") ? "	" : first.includes(";") ? ";" : ",";
+  const header = splitCsvRow(first, delim);
+  const rows = [];
+  for (let i = h + 1; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
+    const cells = splitCsvRow(raw, delim);
+    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
+    rows.push({ cells, line: i + 1 });
+    if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
+  }
+  return { header, rows, headerLine: h + 1 };
+}
+
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  }
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+}
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row2 of t.rows) {
+      const name = row2.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+      if (seen.has(name)) throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, { file, line: row2.line });
+      seen.add(name);
+      metrics.push({ name, value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }), line: row2.line, column: 1 });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({ name, value: parseNumberText(cell, { file, line: last.line, field: name }), line: last.line, column: 1 });
+  });
+  return { reader: "csv", file, metrics };
+}
+
+// src/readers/sklearn-curve.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
+function looksLikeSklearnCurve(header) {
+  const lower = header.map((c) => c.toLowerCase());
+  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+}
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iMean = lower.findIndex((c) => MEAN.test(c));
+  const iStd = lower.findIndex((c) => STD.test(c));
+  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  const at2 = { file, line: t.headerLine };
+  if (iSize < 0) throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
+  if (iMean < 0 && folds.length === 0) throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  const points = [];
+  for (const row2 of t.rows) {
+    const where = { file, line: row2.line };
+    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
+    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
+    let value;
+    let std;
+    if (iMean >= 0) {
+      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
+    } else {
+      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
+      value = xs.reduce((a, b) => a + b, 0) / xs.length;
+      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
+    }
+    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+  }
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
+  points.sort((a, b) => a.train_size - b.train_size);
+  const last = points[points.length - 1];
+  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return {
+    reader: "sklearn-curve",
+    file,
+    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+  };
+}
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+
+// src/readers/mlflow.ts
+function parseMlflowMeta(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value;
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== "string" || runId === "") {
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", { file, field: "run_id" });
+  }
+  const str = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num2 = (x) => typeof x === "number" ? x : null;
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num2(v.start_time) ?? 0,
+    end_time: num2(v.end_time),
+    status: num2(v.status),
+    lifecycle_stage: str(v.lifecycle_stage)
+  };
+}
+function parseMlflowMetricFile(text, file, name) {
+  let best = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3) throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    const ts = parseNumberText(parts[0], where);
+    const value = parseNumberText(parts[1], where);
+    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError("metric file is empty", { file, field: name });
+  return { name, value: best.value };
+}
+var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
+function readMlflowRun(run2) {
+  if (isFailedRun(run2.meta)) {
+    throw new InputError(`MLflow run ${run2.meta.run_id.slice(0, 32)} ${run2.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`, { file: `${run2.dir}/meta.yaml`, field: "status" });
+  }
+  const metrics = Object.entries(run2.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run2.dir}/metrics/${name}`, name));
+  const hint = mlflowModelHint(run2);
+  const extra = {};
+  const size = intParam(run2.params, ["eval_size", "test_size", "n_test"]);
+  if (size !== void 0) extra.eval = { size };
+  const train3 = intParam(run2.params, ["train_size", "n_train"]);
+  if (train3 !== void 0) extra.data = { train_size: train3 };
+  const dataset = run2.params.eval_dataset ?? run2.params.dataset;
+  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  return { reader: "mlflow", file: run2.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
+}
+function mlflowModelHint(run2) {
+  const v = MODEL_PARAMS.map((p) => run2.params[p]?.trim()).find((x) => x) ?? run2.tags["mlgate.model"]?.trim();
+  return v ? v.slice(0, 100) : void 0;
+}
+function isFailedRun(meta) {
+  return meta.status === 4 || meta.status === 5;
+}
+function intParam(params, names) {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return void 0;
+}
+
+// src/readers/spec.ts
+var READERS = ["mlgate", "dvc", "dvc-show", "mlflow", "wandb", "csv", "json", "sklearn-curve"];
+function parseSourceSpec(spec, field = "reports") {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  if (!m) return { reader: null, pattern: spec.trim() };
+  const reader = m[1];
+  if (!READERS.includes(reader)) {
+    throw new InputError(`unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`, { field });
+  }
+  return { reader, pattern: m[2].trim() };
+}
+function detectReader(file) {
+  const base = file.split("/").pop() ?? file;
+  if (base === "dvc.yaml") return "dvc";
+  if (base === "wandb-summary.json") return "wandb";
+  if (base.toLowerCase().endsWith(".csv")) return "csv";
+  return "mlgate";
+}
+function collectSources(patterns, models) {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+function defaultModelName(file) {
+  const parts = file.split("/");
+  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
+  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+}
+
+// src/readers/index.ts
+function parseSingleFile(reader, text, file, naming) {
+  if (reader === "mlgate") {
+    const loaded = parseReport(text, file);
+    if (naming.model) loaded.report.model = naming.model;
+    return loaded;
+  }
+  return finish(readerOutput(reader, text, file), naming);
+}
+function readerOutput(reader, text, file) {
+  switch (reader) {
+    case "dvc-show":
+      return parseDvcShowJson(text, file);
+    case "wandb":
+      return parseWandbSummary(text, file);
+    case "json":
+      return parseFlatJson(text, file);
+    case "sklearn-curve":
+      return parseSklearnCurveCsv(text, file);
+    case "csv":
+      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
+  }
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
+// src/adapters/readers.ts
+async function loadSources(ctx, patterns) {
+  const models = [];
+  const removed = [];
+  const names = /* @__PURE__ */ new Map();
+  for (const source of collectSources(patterns, ctx.config.models)) {
+    for (const m of await loadSource(ctx, source, removed)) {
+      const other = names.get(m.name);
+      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file: m.head_path ?? void 0, field: "model" });
+      names.set(m.name, m.head_path ?? m.base_path ?? source.pattern);
+      models.push(m);
+    }
+  }
+  for (const r of removed) {
+    const moved = models.find((m) => m.name === r.name);
+    if (moved) {
+      if (!moved.base) Object.assign(moved, { base: r.base, base_path: r.base_path });
+      continue;
+    }
+    names.set(r.name, r.base_path ?? "");
+    models.push(r);
+  }
+  return models;
+}
+async function loadSource(ctx, source, removed) {
+  if (source.reader === "mlflow") return loadMlflow(ctx, source);
+  const files = await findReports(ctx.workspace, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findRemoved(ctx, source, new Set(files), removed);
+  const out = [];
+  for (const rel of files) {
+    const reader = source.reader ?? detectReader(rel);
+    const naming = namingFor(ctx, source, rel);
+    if (reader === "mlflow") continue;
+    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
+    if (!pair.head) continue;
+    out.push({ name: pair.head.report.model, head: pair.head, base: pair.base, head_path: rel, base_path: rel });
+  }
+  if (out.length === 0 && source.model && !isGlob(source.pattern)) {
+    const reader = source.reader ?? detectReader(source.pattern);
+    const naming = namingFor(ctx, source, source.pattern);
+    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
+    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...base ? { removed: true } : {} });
+  }
+  return out;
+}
+async function findRemoved(ctx, source, inHead, removed) {
+  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
+  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !removed.some((r) => r.base_path === rel));
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: "reports" });
+  }
+  for (const rel of gone) {
+    const reader = source.reader ?? detectReader(rel);
+    if (reader === "mlflow") continue;
+    const naming = namingFor(ctx, source, rel);
+    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
+    if (base && !removed.some((r) => r.name === base.report.model)) {
+      removed.push({ name: base.report.model, head: null, base, head_path: null, base_path: rel, removed: true });
+    }
+  }
+}
+function namingFor(ctx, source, rel) {
+  return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
+}
+async function loadSingle(ctx, reader, rel, naming) {
+  const text = await readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  if (text === null) return { head: null, base: null };
+  const head = parseSingleFile(reader, text, rel, naming);
+  const base = await readBaseSingle(ctx, reader, rel, { ...naming, model: head.report.model });
+  return { head, base };
+}
+async function readBaseSingle(ctx, reader, rel, naming) {
+  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
+  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
+}
+async function loadDvc(ctx, dvcYaml, naming) {
+  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
+  return { head, base: head ? await readDvcSide(ctx, dvcYaml, { ...naming, model: head.report.model }, "base") : null };
+}
+async function readDvcSide(ctx, dvcYaml, naming, side2) {
+  const read = side2 === "head" ? (rel) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
+  const yamlText = await read(dvcYaml);
+  if (yamlText === null) return null;
+  const files = parseDvcYaml(yamlText, dvcYaml);
+  const parts = [];
+  for (const f of files) {
+    const text = await read(f);
+    if (text === null) {
+      if (side2 === "base") continue;
+      throw new InputError(`declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`, { file: dvcYaml, field: "metrics" });
+    }
+    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
+  }
+  if (parts.length === 0) return null;
+  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
+}
+var MAX_RUNS = 200;
+var MAX_RUN_FILES = 500;
+var MAX_BASE_CANDIDATES = 20;
+async function loadMlflow(ctx, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
+  const byModel = /* @__PURE__ */ new Map();
+  for (const metaPath of metas) {
+    const run2 = await readRunFromWorkspace(ctx, path10.posix.dirname(metaPath));
+    if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
+    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(run2.dir)}/x`);
+    byModel.set(name, [...byModel.get(name) ?? [], run2]);
+  }
+  const naming = (name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+  const out = [];
+  for (const [name, list2] of byModel) {
+    list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+    const newest = list2[0];
+    const head = finish(readMlflowRun(newest), naming(name));
+    let base = null;
+    let basePath = null;
+    for (const candidate of list2.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+      const run2 = await readRunAtBase(ctx, candidate.dir);
+      if (!run2 || isFailedRun(run2.meta)) continue;
+      base = finish(readMlflowRun(run2), naming(name));
+      basePath = candidate.dir;
+      break;
+    }
+    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
+  }
+  return out;
+}
+async function readRunFromWorkspace(ctx, dir) {
+  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
+  const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
+  const budget = { left: MAX_RUN_FILES };
+  const collect = async (sub, max) => {
+    const out = {};
+    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
+      const text = await read(`${dir}/${sub}/${name}`, max);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return { dir, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
+}
+async function readRunAtBase(ctx, dir) {
+  if (!ctx.baseline) return null;
+  const metaText = await ctx.baseline.read(`${dir}/meta.yaml`);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml (base)`);
+  const budget = { left: MAX_RUN_FILES };
+  const collect = async (sub) => {
+    const out = {};
+    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
+      const text = await ctx.baseline.read(`${dir}/${sub}/${name}`);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return { dir: `${dir} (base)`, meta, metrics: await collect("metrics"), params: await collect("params"), tags: await collect("tags") };
+}
+async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
+  if (depth > 8) return [];
+  const entries = await fs6.readdir(path10.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
+    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
+    else if (e2.isFile()) {
+      if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+// src/adapters/gather.ts
+async function gatherModels(opts) {
+  const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
+  if (models.length === 0) {
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); set the action's \`report\` input or \`reports\` in .github/mlgate.yml`
+    );
+  }
+  return models;
+}
+
+// src/adapters/github/checklist-bot.ts
+async function pullForEvent(client, ctx, env) {
+  if (ctx.pull) return ctx.pull;
+  const number = issueNumberOf(env);
+  if (number === null) return null;
+  const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+  return {
+    number: data.number,
+    base_sha: data.base.sha,
+    head_sha: data.head.sha,
+    author: data.user?.login ?? "",
+    body: data.body ?? "",
+    fork: !!data.head.repo?.full_name && data.head.repo.full_name !== data.base.repo.full_name
+  };
+}
+function blocks(result, settings) {
+  if (settings.failOn === "never") return false;
+  return result.verdict === "fail" || settings.failOn === "warn" && result.verdict === "warn";
+}
+async function handleBotEvent(client, ctx, settings, result, config, scan = true) {
+  const pull = ctx.pull;
+  const t = { owner: ctx.owner, repo: ctx.repo, pull_number: pull.number };
+  const issue2 = { owner: ctx.owner, repo: ctx.repo, issue_number: pull.number };
+  const out = { replies: 0, review: null, request_changes: null };
+  if (scan) {
+    const scanned = await scanCommands(client, issue2, {
+      pr_author: pull.author,
+      bot: settings.commentAuthor,
+      items: checklistItemIds(config),
+      allow_author: config.checklist.waivers.allow_author,
+      ...config.checklist.waivers.team ? { team: config.checklist.waivers.team } : {}
+    });
+    out.replies = await postReplies(client, issue2, scanned.replies);
+  }
+  if (settings.commentMode === "review") {
+    const body = renderMarkdown(result, { target: "comment", ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
+    const inline = inlineComments(result, await changedFiles2(client, t));
+    out.review = await postReportReview(client, t, { author: settings.commentAuthor, head_sha: pull.head_sha, body, inline });
+  }
+  if (settings.review === "request-changes") {
+    if (blocks(result, settings)) {
+      const reason = escapeMarkdownInline(result.reason, 300);
+      const body = `${VERDICT_ICON.fail} **mlgate blocks this PR:** ${reason}
+
+See mlgate's report for what to fix. This review is dismissed automatically once the gate passes.`;
+      out.request_changes = await requestChanges(client, t, { author: settings.commentAuthor, head_sha: pull.head_sha, body });
+    } else {
+      const n = await dismissOurReviews(client, t, { author: settings.commentAuthor, message: `mlgate: the gate passes now (${result.verdict}).` });
+      if (n > 0) out.request_changes = "dismissed";
+    }
+  }
+  return out;
+}
+var MAX_INLINE = 30;
+function inlineComments(result, files) {
+  const diff = new Map(files.map((f) => [f.filename, f.lines]));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const model of result.models) {
+    for (const f of model.findings) {
+      const loc = f.location;
+      if (!loc?.line || !diff.get(loc.file)?.has(loc.line)) continue;
+      const key = `${loc.file}:${loc.line}`;
+      const entry = byLine.get(key) ?? { path: loc.file, line: loc.line, parts: [] };
+      entry.parts.push(`${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 400)}`);
+      byLine.set(key, entry);
+    }
+  }
+  return [...byLine.values()].slice(0, MAX_INLINE).map((c) => ({ path: c.path, line: c.line, body: `**mlgate**
+
+${c.parts.join("\n\n")}` }));
+}
+
+// src/action/gate-mode.ts
+var gateMode = async ({ settings, ctx, client, now, env }) => {
+  const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
+  const baseSha = settings.baseSha ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
+  const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
+  const notes = [];
+  const config = await loadPolicy(settings, ctx.workspace, baseline, notes);
+  const models = await gatherModels({
+    workspace: ctx.workspace,
+    config,
+    patterns: settings.reports.length ? settings.reports : config.reports,
+    baseline
+  });
+  await enrichModels(models, {
+    workspace: ctx.workspace,
+    config,
+    client,
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    pull,
+    baseline,
+    now
+  });
+  if (!baseSha) notes.push("not a pull request and no base-sha input: nothing to compare with, absolute bounds only");
+  if (ctx.mergeGroup && !pull) notes.push("merge queue: this group is compared with the tip of the target branch it merges into");
+  const result = evaluate({
+    config,
+    models,
+    base: { sha: baseSha, source: baseline ? baseline.source : "none" },
+    head: { sha: pull?.head_sha ?? (ctx.sha || null) },
+    now,
+    notes
+  });
+  if (!pull) return { result, target: null };
+  return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
+};
+async function loadPolicy(settings, workspace, baseline, notes) {
+  const headPath = path11.join(workspace, settings.configPath);
+  if (settings.configFrom === "head" || !baseline) return loadConfigFile(headPath, workspace, false);
+  const headText = await readUntrustedText(headPath, { root: workspace, label: settings.configPath });
+  if (headText !== null) parseConfig(headText, settings.configPath);
+  const baseText = await baseline.read(settings.configPath);
+  if (headText !== baseText) {
+    notes.push(`this PR changes ${settings.configPath}: the base\u2019s policy applies until it is merged (input config-from: head trusts the PR\u2019s copy)`);
+  }
+  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${settings.configPath} (base)`);
+}
+
+// src/action/publish-mode.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path13 from "node:path";
 
 // src/adapters/github/check-runs.ts
 var CHECK_NAME = "mlgate";
@@ -48494,12 +48392,12 @@ async function sideEffect(what, step) {
 }
 function reportError(e2) {
   if (isInputError(e2)) {
-    const list3 = e2 instanceof InputErrors ? e2.errors : [e2];
-    for (const err of list3) {
+    const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
+    for (const err of list2) {
       const props = err.file ? { file: err.file, startLine: err.line, startColumn: err.column, title: "mlgate: invalid input" } : { title: "mlgate: invalid input" };
       error(escapeLog(err.format(), 500), props);
     }
-    setFailed(`mlgate: invalid input: ${escapeLog(list3.map((x) => x.format()).join("; "), 1e3)}`);
+    setFailed(`mlgate: invalid input: ${escapeLog(list2.map((x) => x.format()).join("; "), 1e3)}`);
     return;
   }
   debug(escapeLog(String(e2?.stack ?? e2), 4e3));

@@ -15,7 +15,8 @@ export const CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FI
 
 Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
 train_size, the metric (named by --metric, default accuracy), optional std and cost columns.
-Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.`;
+Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.
+Exit status: 0 analysed (reliable or not: the output says which, and why), 2 bad input or usage.`;
 
 export async function curveCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -42,7 +43,7 @@ export async function curveCommand(args: string[], io: CliIo): Promise<number> {
   } else {
     report = parseReport(text, label).report;
     const block = report.learning_curve;
-    if (!block) throw new InputError('the report has no learning_curve block', { file: label, field: 'learning_curve' });
+    if (!block) throw new InputError('the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself', { file: label, field: 'learning_curve' });
     if (block.file) {
       const csvPath = resolveInside(path.dirname(file), path.dirname(file), block.file, label);
       const csvText = await readUntrustedText(csvPath, { root: path.dirname(file), label: block.file });

@@ -7,9 +7,13 @@ import { renderAs } from '../render/any.js';
 import { compareFiles, parseNow } from './compare.js';
 import { EXIT, parseFormat, type CliIo } from './io.js';
 
-export const DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text]
+export const DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
 
-Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post.`;
+Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post
+(markdown, with HTML escapes as GitHub needs them; --format text for a terminal).
+  --format F   markdown (default), json or text
+  --now DATE   the day to check expiry dates against (default: today, UTC)
+Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 
 /** The package root: dist/cli.js and src/cli/demo.ts both find examples/ by walking up. */
 export function packageRoot(): string {

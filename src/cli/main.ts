@@ -7,26 +7,36 @@ import { DEMO_HELP, demoCommand } from './demo.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { INIT_HELP, initCommand } from './init.js';
 import { VALIDATE_HELP, validateCommand } from './validate.js';
+import { nearest } from '../core/suggest.js';
 
-type Command = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
+type Command = { summary: string; help: string; run: (args: string[], io: CliIo) => Promise<number> };
 
 export const COMMANDS: Record<string, Command> = {
-  compare: { help: COMPARE_HELP, run: compareCommand },
-  validate: { help: VALIDATE_HELP, run: validateCommand },
-  demo: { help: DEMO_HELP, run: demoCommand },
-  init: { help: INIT_HELP, run: initCommand },
-  aggregate: { help: AGGREGATE_HELP, run: aggregateCommand },
-  curve: { help: CURVE_HELP, run: curveCommand },
+  compare: { summary: 'Compares a model report with its baseline and prints the verdict.', help: COMPARE_HELP, run: compareCommand },
+  validate: { summary: 'Checks reports and configs against their schemas.', help: VALIDATE_HELP, run: validateCommand },
+  demo: { summary: 'Runs compare on the bundled example reports: the PR comment it would post.', help: DEMO_HELP, run: demoCommand },
+  init: { summary: 'Writes a config, a least-privilege workflow and an example report.', help: INIT_HELP, run: initCommand },
+  aggregate: { summary: 'Merges the result files of matrix jobs into one result.', help: AGGREGATE_HELP, run: aggregateCommand },
+  curve: { summary: 'Analyses a learning curve (a report or a CSV) on its own.', help: CURVE_HELP, run: curveCommand },
 };
 
 export const VERSION = '0.1.0';
+
+/** "did you mean --base?" for an unknown option, from the options the command's help lists. */
+function optionHint(e: Error, help: string): string {
+  const unknown = /Unknown option '(--[^']+)'/.exec(e.message)?.[1];
+  if (!unknown) return '';
+  const options = [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])];
+  const guess = nearest(unknown, options);
+  return guess ? `; did you mean ${guess}?` : '';
+}
 
 function usage(): string {
   return `mlgate ${VERSION}: gate ML pull requests on metric deltas, cost, learning curves and the lifecycle checklist.
 
 Usage: mlgate <command> [options]
 Commands:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.help.split('\n')[2] ?? ''}`).join('\n')}
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
 Run \`mlgate <command> --help\` for a command's options.`;
 }
 
@@ -42,7 +52,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`mlgate: unknown command "${name.slice(0, 40)}"\n\n${usage()}\n`);
+    const guess = nearest(name, Object.keys(COMMANDS));
+    io.stderr(`mlgate: unknown command "${name.slice(0, 40)}"${guess ? `; did you mean "${guess}"?` : ''}\n\n${usage()}\n`);
     return EXIT.input;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -58,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.input;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`mlgate ${name}: ${(e as Error).message}\n\n${command.help}\n`);
+      io.stderr(`mlgate ${name}: ${(e as Error).message}${optionHint(e as Error, command.help)}\n\n${command.help}\n`);
       return EXIT.input;
     }
     // A bug in mlgate: say so in one line; the stack only with MLGATE_DEBUG=1.

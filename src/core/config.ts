@@ -3,6 +3,7 @@ import type { Config, MetricRule } from './config-types.js';
 import { InputError } from './errors.js';
 import { checkAgainstSchema } from './schema-check.js';
 import { parseYamlOrJson } from './safe-parse.js';
+import { inferDirection } from './metric-rules.js';
 
 export const DEFAULT_REPORTS = ['mlgate.yaml', 'mlgate.yml', 'mlgate.json'];
 
@@ -20,13 +21,17 @@ export function parseConfig(text: string, file: string): Config {
   checkAgainstSchema('config', doc, file);
   const raw = doc.value as RawConfig;
   // A worsening tolerance must name the right side: max_drop for higher-is-better, max_increase for lower.
+  // The direction may come from the name (latency_p95_ms is lower-is-better): a tolerance on the other side
+  // would be silently ignored, so it is an error either way.
   for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
     const pos = doc.positions.get(`/metrics/${name}`);
-    if (rule.direction === 'lower' && (rule.max_drop !== undefined || rule.max_drop_pct !== undefined)) {
-      throw new InputError('max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric', { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    const direction = rule.direction ?? inferDirection(name);
+    const why = rule.direction ? '' : ` (${name} is ${direction}-is-better by its name; set direction: to override)`;
+    if (direction === 'lower' && (rule.max_drop !== undefined || rule.max_drop_pct !== undefined)) {
+      throw new InputError(`max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
     }
-    if (rule.direction === 'higher' && (rule.max_increase !== undefined || rule.max_increase_pct !== undefined)) {
-      throw new InputError('max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric', { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+    if (direction === 'higher' && (rule.max_increase !== undefined || rule.max_increase_pct !== undefined)) {
+      throw new InputError(`max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
     }
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
       throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });

@@ -55,3 +55,27 @@ describe('--now', () => {
     expect(item.evidence).toMatch(/expires in 1 day \(2026-03-01\)/);
   });
 });
+
+describe('typos on the command line', () => {
+  it('suggests the command or option the user meant, with exit 2', async () => {
+    const dir = tempFiles({ 'h.yaml': GOOD });
+    const cmd = captureIo(dir);
+    expect(await runCli(['comapre'], cmd.io)).toBe(2);
+    expect(cmd.err().split('\n')[0]).toBe('mlgate: unknown command "comapre"; did you mean "compare"?');
+    const opt = captureIo(dir);
+    expect(await runCli(['compare', '--head', 'h.yaml', '--basee', 'b.yaml'], opt.io)).toBe(2);
+    expect(opt.err().split('\n')[0]).toBe("mlgate compare: Unknown option '--basee'; did you mean --base?");
+    const far = captureIo(dir);
+    expect(await runCli(['compare', '--head', 'h.yaml', '--xyzzy'], far.io)).toBe(2);
+    expect(far.err().split('\n')[0]).toMatch(/^mlgate compare: Unknown option '--xyzzy'/);
+    expect(far.err()).not.toContain('did you mean'); // nothing close: no guess
+  });
+
+  it('lists every command on one line each in --help', async () => {
+    const t = captureIo('.');
+    expect(await runCli(['--help'], t.io)).toBe(0);
+    const lines = t.out().split('\n').filter((l) => /^ {2}[a-z]+ {2,}/.test(l));
+    expect(lines.map((l) => l.trim().split(/\s+/)[0])).toEqual(['compare', 'validate', 'demo', 'init', 'aggregate', 'curve']);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
+  });
+});

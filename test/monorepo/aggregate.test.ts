@@ -56,14 +56,19 @@ describe('mlgate aggregate', () => {
     expect(out.stdout).toMatch(/^mlgate: PASS/);
   });
 
-  it('does not trust a result that claims to pass while its findings fail', async () => {
+  it('refuses a result that claims to pass while its findings fail, and one with keys the schema does not know', async () => {
     await matrixJob('churn', 0.861, 0.83);
     const file = path.join(dir, 'results', 'churn.json');
     const forged = JSON.parse(readFileSync(file, 'utf8'));
     forged.verdict = 'pass';
     forged.models[0].verdict = 'pass';
     writeFileSync(file, JSON.stringify(forged));
-    expect((await aggregateResults(['results/churn.json'], dir)).verdict).toBe('fail');
+    await expect(aggregateResults(['results/churn.json'], dir)).rejects.toThrow(/verdict "pass" contradicts a finding of severity "fail"/);
+    await matrixJob('churn', 0.861, 0.83);
+    const extra = JSON.parse(readFileSync(file, 'utf8'));
+    extra.models[0].metrics[0].override = 'pass';
+    writeFileSync(file, JSON.stringify(extra));
+    await expect(aggregateResults(['results/churn.json'], dir)).rejects.toThrow(/unknown key "override"/);
   });
 
   it('refuses malformed, oversized and duplicate results with exit 2 and no echo of the contents', async () => {
@@ -72,7 +77,7 @@ describe('mlgate aggregate', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['nan.json', good.replace(/"head": 0\.915/, '"head": NaN'), /results\/nan\.json:\d+:\d+: models\[0\]\.metrics\[0\]\.head: NaN is not a number/],
       ['shape.json', JSON.stringify({ schema_version: 1, verdict: 'pass', reason: 'x', base: {}, head: {}, models: 'SECRET', notes: [] }), /base\.sha|models/],
-      ['other.json', '{"accuracy": 0.9}', /not an mlgate result/],
+      ['other.json', '{"accuracy": 0.9}', /expected an mlgate result/],
       ['huge.json', `{"pad": "${'x'.repeat(3 * 1024 * 1024)}"}`, /too large/],
     ];
     for (const [name, text, message] of cases) {
