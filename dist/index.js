@@ -39941,17 +39941,17 @@ function renderCostLine(model) {
   const c = model.cost;
   if (!c) return null;
   const inference = inferencePart(c);
-  const training = trainingLine(c);
+  const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === "within_noise");
   return inference ? `${training}<br>${inference}` : training;
 }
-function trainingLine(c) {
+function trainingLine(c, noise) {
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
   if (c.delta !== null && Math.abs(c.delta) < 5e-3) {
     parts.push("unchanged");
     return parts.join(" \xB7 ");
   }
   if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
-  const perPoint = perPointPhrase(c);
+  const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
   if (perPoint) parts.push(perPoint);
   if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${formatMoney(c.net_value, c.currency)}`);
   return parts.join(" \xB7 ");
@@ -40249,6 +40249,16 @@ function formatDelta2(d, proportion, signed = true) {
     return `${withSign(r, Number(r), signed)} pp`;
   }
   return withSign(sig(d, 2), Number(sig(d, 2)), signed);
+}
+function formatDeltas(ds, proportion) {
+  if (!proportion) return ds.map((d) => formatDelta2(d, false));
+  const top = Math.max(...ds.map((d) => Math.abs(d * 100)));
+  const decimals = top >= 10 ? 0 : top >= 1 ? 1 : 2;
+  return ds.map((d) => {
+    const s = (d * 100).toFixed(decimals);
+    const v = Number(s);
+    return `${v > 0 ? "+" : v < 0 ? MINUS2 : ""}${Math.abs(v).toFixed(decimals)} pp`;
+  });
 }
 function formatValue2(v, proportion) {
   if (proportion) return `${(v * 100).toFixed(1)} %`;
@@ -40895,8 +40905,11 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   base.reason = base.reliable ? null : reasons.join("; ");
   base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
   const thrText = fmtD(thr, false);
-  const iv = interval ? ` (80 % interval ${fmtD(interval[0])} to ${fmtD(interval[1])})` : "";
-  const doubling = opts.direction === "higher" ? `doubling the data is predicted to add ${fmtD(gain)}${iv}` : `doubling the data is predicted to change the metric by ${fmtD(-gain)}${iv ? ` (80 % interval ${fmtD(-interval[1])} to ${fmtD(-interval[0])})` : ""}`;
+  const sign = opts.direction === "higher" ? 1 : -1;
+  const [g2, a, b] = [gain, ...interval ? sign > 0 ? interval : [interval[1], interval[0]] : []].map((v) => sign * v);
+  const [gT, aT, bT] = formatDeltas([g2, ...interval ? [a, b] : []], opts.proportion);
+  const iv = interval ? ` (80 % interval ${aT} to ${bT})` : "";
+  const doubling = opts.direction === "higher" ? `doubling the data is predicted to add ${gT}${iv}` : `doubling the data is predicted to change the metric by ${gT}${iv}`;
   let text;
   if (!base.reliable) {
     text = `learning curve not reliable: ${base.reason}; ${measured}`;
@@ -41159,7 +41172,14 @@ function chartSizes(curves) {
   });
 }
 function num(v) {
-  return String(Number(v.toFixed(4)));
+  return String(Number(v.toPrecision(4)));
+}
+function niceBounds(lo, hi) {
+  const range = hi - lo;
+  if (!(range > 0)) return [lo, hi];
+  const step = 10 ** Math.floor(Math.log10(range)) / 2;
+  const round3 = (x) => Number(x.toPrecision(12));
+  return [round3(Math.floor(lo / step) * step), round3(Math.ceil(hi / step) * step)];
 }
 function chartData(head, base) {
   const all = chartSizes(base ? [head, base] : [head]);
@@ -41187,6 +41207,7 @@ function renderChart(head, data) {
   const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 1e-3, 1e-6);
   lo -= pad;
   hi += pad;
+  [lo, hi] = niceBounds(lo, hi);
   if (head.proportion) {
     lo = Math.max(0, lo);
     hi = Math.min(100, hi);
@@ -41196,7 +41217,7 @@ function renderChart(head, data) {
     "xychart-beta",
     `  title "${metric} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize2(n)}"`).join(", ")}]`,
-    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${num(lo)} --> ${num(hi)}`,
+    `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${lo} --> ${hi}`,
     ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
   ];
   return lines.join("\n");
@@ -41333,7 +41354,7 @@ function headline2(result) {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
   const source = { git: "read from git", api: "read via the GitHub API", file: "a file", none: "none found" }[result.base.source];
   const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
-  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : `the baseline report (${source})`;
+  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : result.base.source === "file" ? "the baseline report named on the command line" : `the baseline report (${source})`;
   return `${title}
 <sub>Compared ${head} with ${base}.</sub>`;
 }
@@ -45086,7 +45107,7 @@ function checkEvaluation(c) {
   const n = Object.keys(c.report.metrics).length;
   const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
   if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
-  return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size} examples)`, "/eval");
+  return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size.toLocaleString("en-US")} examples)`, "/eval");
 }
 function checkCost(c) {
   const cost = c.report.cost;
@@ -45125,9 +45146,13 @@ function checkBusinessCase(c) {
     return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
   }
   const cur = b.currency ?? c.config.cost.currency;
-  if (b.cost_per_month !== void 0) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, "/lifecycle/business_case");
-  if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, "/lifecycle/business_case");
-  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+  const money = (v) => `${formatMoney(v, cur)}/month`;
+  if (b.cost_per_month !== void 0) {
+    const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}\xD7)` : "";
+    return pass(`value ${money(b.value_per_month)} against cost ${money(b.cost_per_month)}${ratio}`, "/lifecycle/business_case");
+  }
+  if (c.report.cost) return pass(`value ${money(b.value_per_month)} against the reported training cost`, "/lifecycle/business_case");
+  return fail(`value ${money(b.value_per_month)}, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
 }
 function checkFairness(c) {
   const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);

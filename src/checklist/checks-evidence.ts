@@ -4,6 +4,7 @@
  */
 import { fail, notChecked, pass, type Outcome } from './types.js';
 import { listOf, type CheckContext } from './context.js';
+import { formatMoney, formatNumber } from '../core/format.js';
 
 const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
 
@@ -22,7 +23,7 @@ export function checkEvaluation(c: CheckContext): Outcome {
   const n = Object.keys(c.report.metrics).length;
   const missing = [!ev?.dataset && 'eval.dataset', !ev?.size && 'eval.size', n === 0 && 'metrics'].filter((x): x is string => !!x);
   if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, '/eval');
-  return pass(`${n} metric${n === 1 ? '' : 's'} on ${ev!.dataset} (${ev!.size} examples)`, '/eval');
+  return pass(`${n} metric${n === 1 ? '' : 's'} on ${ev!.dataset} (${ev!.size!.toLocaleString('en-US')} examples)`, '/eval');
 }
 
 export function checkCost(c: CheckContext): Outcome {
@@ -66,10 +67,14 @@ export function checkBusinessCase(c: CheckContext): Outcome {
     return fail('no value stated', 'add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost', '/lifecycle');
   }
   const cur = b.currency ?? c.config.cost.currency;
-  if (b.cost_per_month !== undefined) return pass(`value ${b.value_per_month} against cost ${b.cost_per_month} ${cur}/month`, '/lifecycle/business_case');
+  const money = (v: number) => `${formatMoney(v, cur)}/month`;
+  if (b.cost_per_month !== undefined) {
+    const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}×)` : '';
+    return pass(`value ${money(b.value_per_month)} against cost ${money(b.cost_per_month)}${ratio}`, '/lifecycle/business_case');
+  }
   // Without a running cost, the training cost block is the cost side of the case.
-  if (c.report.cost) return pass(`value ${b.value_per_month} ${cur}/month against the reported training cost`, '/lifecycle/business_case');
-  return fail(`value ${b.value_per_month} ${cur}/month, no cost`, 'add lifecycle.business_case.cost_per_month or a cost block', '/lifecycle/business_case');
+  if (c.report.cost) return pass(`value ${money(b.value_per_month)} against the reported training cost`, '/lifecycle/business_case');
+  return fail(`value ${money(b.value_per_month)}, no cost`, 'add lifecycle.business_case.cost_per_month or a cost block', '/lifecycle/business_case');
 }
 
 export function checkFairness(c: CheckContext): Outcome {

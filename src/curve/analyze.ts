@@ -5,7 +5,7 @@
  */
 import { FAMILIES, FAMILY_NAMES } from './families.js';
 import type { Orientation } from './fit.js';
-import { formatCost, formatDelta, formatFactor, formatPct, formatSize, formatValue } from './format.js';
+import { formatCost, formatDelta, formatDeltas, formatFactor, formatPct, formatSize, formatValue } from './format.js';
 import { bootstrapGains, competitiveGains, gainInterval } from './interval.js';
 import { fitCurveModels } from './models.js';
 import { costAt, findRecommendedSize, fitCostModel, gainPerDoubling } from './recommend.js';
@@ -153,11 +153,12 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
 
   // --- Conclusion ---
   const thrText = fmtD(thr, false);
-  const iv = interval ? ` (80 % interval ${fmtD(interval[0])} to ${fmtD(interval[1])})` : '';
-  const doubling =
-    opts.direction === 'higher'
-      ? `doubling the data is predicted to add ${fmtD(gain)}${iv}`
-      : `doubling the data is predicted to change the metric by ${fmtD(-gain)}${iv ? ` (80 % interval ${fmtD(-interval![1])} to ${fmtD(-interval![0])})` : ''}`;
+  // The estimate and its interval with the same decimals ("+0.12 pp (80 % interval +0.00 pp to +0.14 pp)").
+  const sign = opts.direction === 'higher' ? 1 : -1;
+  const [g, a, b] = [gain, ...(interval ? (sign > 0 ? interval : [interval[1], interval[0]]) : [])].map((v) => sign * v);
+  const [gT, aT, bT] = formatDeltas([g!, ...(interval ? [a!, b!] : [])], opts.proportion);
+  const iv = interval ? ` (80 % interval ${aT} to ${bT})` : '';
+  const doubling = opts.direction === 'higher' ? `doubling the data is predicted to add ${gT}${iv}` : `doubling the data is predicted to change the metric by ${gT}${iv}`;
   let text: string;
   if (!base.reliable) {
     text = `learning curve not reliable: ${base.reason}; ${measured}`;

@@ -39,6 +39,21 @@ export function formatDelta(d: number, proportion: boolean, signed = true): stri
   return withSign(sig(d, 2), Number(sig(d, 2)), signed);
 }
 
+/**
+ * Signed deltas shown together (an estimate and its interval) with one number of decimals: one more than the
+ * largest of them needs alone, so that a small bound is not rounded to a different precision than the estimate.
+ */
+export function formatDeltas(ds: readonly number[], proportion: boolean): string[] {
+  if (!proportion) return ds.map((d) => formatDelta(d, false));
+  const top = Math.max(...ds.map((d) => Math.abs(d * 100)));
+  const decimals = top >= 10 ? 0 : top >= 1 ? 1 : 2;
+  return ds.map((d) => {
+    const s = (d * 100).toFixed(decimals);
+    const v = Number(s);
+    return `${v > 0 ? '+' : v < 0 ? MINUS : ''}${Math.abs(v).toFixed(decimals)} pp`;
+  });
+}
+
 /** A value of the metric: "91.0 %" for proportions, 4 significant digits otherwise. */
 export function formatValue(v: number, proportion: boolean): string {
   if (proportion) return `${(v * 100).toFixed(1)} %`;

@@ -38,8 +38,18 @@ export function chartSizes(curves: CurveAnalysis[]): number[] {
   });
 }
 
+/** Chart values: 4 significant digits (91.5, 0.01235) are more than a chart can show. */
 function num(v: number): string {
-  return String(Number(v.toFixed(4)));
+  return String(Number(v.toPrecision(4)));
+}
+
+/** Axis bounds rounded outward to half a power of ten of the range: 88.5 --> 92, not 88.6398 --> 91.7624. */
+export function niceBounds(lo: number, hi: number): [number, number] {
+  const range = hi - lo;
+  if (!(range > 0)) return [lo, hi];
+  const step = 10 ** Math.floor(Math.log10(range)) / 2;
+  const round = (x: number) => Number(x.toPrecision(12));
+  return [round(Math.floor(lo / step) * step), round(Math.ceil(hi / step) * step)];
 }
 
 interface ChartData {
@@ -93,13 +103,14 @@ function renderChart(head: CurveAnalysis, data: ChartData | null): string | null
   let lo = Math.min(...all), hi = Math.max(...all);
   const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 1e-3, 1e-6);
   lo -= pad; hi += pad;
+  [lo, hi] = niceBounds(lo, hi);
   if (head.proportion) { lo = Math.max(0, lo); hi = Math.min(100, hi); }
   const metric = escapeMermaidString(head.metric) || 'metric';
   const lines = [
     'xychart-beta',
     `  title "${metric} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(', ')}]`,
-    `  y-axis "${metric}${head.proportion ? ' (%)' : ''}" ${num(lo)} --> ${num(hi)}`,
+    `  y-axis "${metric}${head.proportion ? ' (%)' : ''}" ${lo} --> ${hi}`,
     ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(', ')}]`),
   ];
   return lines.join('\n');

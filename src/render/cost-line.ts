@@ -26,18 +26,19 @@ export function renderCostLine(model: ModelResult): string | null {
   const c = model.cost;
   if (!c) return null;
   const inference = inferencePart(c);
-  const training = trainingLine(c);
+  const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === 'within_noise');
   return inference ? `${training}<br>${inference}` : training;
 }
 
-function trainingLine(c: NonNullable<ModelResult['cost']>): string {
+function trainingLine(c: NonNullable<ModelResult['cost']>, noise: boolean): string {
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} → ` : ''}${side(c.head, c.currency)}`];
   if (c.delta !== null && Math.abs(c.delta) < 0.005) {
     parts.push('unchanged');
     return parts.join(' · ');
   }
   if (c.delta !== null) parts.push(`Δ ${c.delta >= 0 ? '+' : ''}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ''}`);
-  const perPoint = perPointPhrase(c);
+  // A price per point of a change the eval set cannot tell from noise would read as a purchase that was made.
+  const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
   if (perPoint) parts.push(perPoint);
   if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? '+' : ''}${formatMoney(c.net_value, c.currency)}`);
   return parts.join(' · ');

@@ -33,9 +33,9 @@ describe('evaluateChecklist on a complete report', () => {
     ]);
     expect(out.findings).toEqual([]);
     expect(item(out, 'ownership').evidence).toBe('owner @alice, backup @bob');
-    expect(item(out, 'evaluation').evidence).toBe('3 metrics on gold-2026-10 (12000 examples)');
+    expect(item(out, 'evaluation').evidence).toBe('3 metrics on gold-2026-10 (12,000 examples)');
     expect(item(out, 'independent_review').evidence).toBe('approved by @carol');
-    expect(item(out, 'business_case').evidence).toBe('value 42000 against cost 900 EUR/month');
+    expect(item(out, 'business_case').evidence).toBe('value €42,000/month against cost €900/month (46.7×)');
   });
 
   it('shows monitoring bounds that moved against the base', () => {

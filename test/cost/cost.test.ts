@@ -75,6 +75,8 @@ describe('the cost line in the comment', () => {
     [0.91, 4, 0.9, 8, '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · costs more and accuracy is worse'],
     [0.9, 8, 0.91, 4, '**Training cost:** $20.00 → $10.00 · Δ −$10.00 (−50%) · cheaper and accuracy is better'],
     [0.9, 4, 0.91, 4, '**Training cost:** $10.00 → $10.00 · unchanged'],
+    // +0.2 pp on 50,000 examples is within noise: no price per point of a gain that may not exist.
+    [0.9, 4, 0.902, 8, '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · accuracy change within noise: no gain to price'],
   ])('acc %s at %s GPU-h → %s at %s GPU-h', (a, b, c, d, expected) => expect(line(a, b, c, d)).toBe(expected));
 });
 

@@ -76,3 +76,19 @@ describe('the Mermaid xychart parses', () => {
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
 });
+
+describe('readable numbers in the chart and the conclusion', () => {
+  it('rounds the y-axis outward to half a power of ten of the range', async () => {
+    const { niceBounds } = await import('../../src/curve/render.js');
+    expect(niceBounds(88.6398, 91.7624)).toEqual([88.5, 92]);
+    expect(niceBounds(0.0123, 0.0456)).toEqual([0.01, 0.05]);
+    expect(niceBounds(3, 3)).toEqual([3, 3]);
+  });
+
+  it('prints an estimate and its interval with the same decimals', async () => {
+    const { formatDeltas } = await import('../../src/curve/format.js');
+    expect(formatDeltas([0.0011, 0.00001, 0.0013], true)).toEqual(['+0.11 pp', '0.00 pp', '+0.13 pp']);
+    expect(formatDeltas([0.021, 0.012, 0.034], true)).toEqual(['+2.1 pp', '+1.2 pp', '+3.4 pp']);
+    expect(formatDeltas([-0.004, -0.006, -0.001], true)).toEqual(['\u22120.40 pp', '\u22120.60 pp', '\u22120.10 pp']);
+  });
+});
