@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20000,
     pool: 'forks',
-    setupFiles: ['test/support/cleanup-temp.ts'],
+    setupFiles: ['test/support/setup.ts'],
   },
 });

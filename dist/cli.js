@@ -20230,6 +20230,7 @@ function gateCost(head, base, metrics, config, location) {
 
 // src/core/compare.ts
 var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
+var pText = (p) => p === null ? "" : p === 0 ? " (p < 1e-300)" : ` (p = ${p.toPrecision(2)})`;
 var EPS = 1e-12;
 function compareMetric(input) {
   const { name, base, head, rule, significance: sig2 } = input;
@@ -20268,9 +20269,9 @@ function compareMetric(input) {
         const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
         const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
         if (sig2.significant === false && input.require_significance) {
-          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
         } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig2.p_adjusted !== null ? ` (p = ${sig2.p_adjusted.toPrecision(2)})` : ""}`);
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
         }
       }
     }

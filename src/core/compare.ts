@@ -23,6 +23,9 @@ export interface CompareInput {
   location?: Location;
 }
 
+/** " (p = 0.012)" for a message; a p-value that underflowed to 0 is "below 1e-300", not "0.0". */
+const pText = (p: number | null) => (p === null ? '' : p === 0 ? ' (p < 1e-300)' : ` (p = ${p.toPrecision(2)})`);
+
 // Floating-point noise in reported values (0.1 + 0.2) must not count as a change.
 const EPS = 1e-12;
 
@@ -73,9 +76,9 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
             : `allowed ${rule.tolerance_pct}%`;
         const ruleName = `metric.${rule.tolerance_key.replace(' (default)', '')}`;
         if (sig.significant === false && input.require_significance) {
-          add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${sig.p_adjusted !== null ? ` (p = ${sig.p_adjusted.toPrecision(2)})` : ''}`);
+          add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`);
         } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${sig.p_adjusted !== null ? ` (p = ${sig.p_adjusted.toPrecision(2)})` : ''}`);
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig.p_adjusted)}`);
         }
       }
     }

@@ -1,5 +1,5 @@
 /**
- * Temp directories for tests, removed when the test file ends (test/support/cleanup-temp.ts registers the
+ * Temp directories for tests, removed when the test file ends (test/support/setup.ts registers the
  * hook for every file). Tests used to leave thousands of directories in /tmp per run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
