@@ -92,7 +92,7 @@ describe('run() on a pull request', () => {
     expect(comments[0]!.body).toMatch(/^newer result/);
     expect(ws.outputs().verdict).toBe('fail'); // the verdict of this run still stands for its own check
     // 91.2 % -> 50 % on 12,000 examples: the p-value underflows; the summary says so instead of "p = 0.0".
-    expect(ws.summary()).toContain('accuracy regressed −41.20 pp (−45%); allowed drop 0 pp (p < 1e-300)');
+    expect(ws.summary()).toContain('accuracy regressed −41.20 pp (−45%); allowed drop 0 pp (p &lt; 1e-300)'); // escaped markdown
   });
 
   it('reads the baseline through the contents API when the checkout lacks the base commit', async () => {
