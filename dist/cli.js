@@ -19796,6 +19796,9 @@ function chartSizes(curves) {
     return true;
   });
 }
+function showsFit(a) {
+  return a.curve.length > 0 && a.points.length >= 4;
+}
 function num(v) {
   return String(Number(v.toPrecision(4)));
 }
@@ -19809,11 +19812,12 @@ function niceBounds(lo, hi) {
 function chartData(head, base) {
   const all = chartSizes(base ? [head, base] : [head]);
   if (all.length < 2) return null;
-  const defs = [{ name: "PR measured", f: (n) => curveValueAt(head, n) }];
-  if (head.curve.length) defs.push({ name: "PR fitted", f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
+  const pr = base ? "PR " : "";
+  const defs = [{ name: `${pr}measured`, f: (n) => curveValueAt(head, n) }];
+  if (showsFit(head)) defs.push({ name: `${pr}fitted`, f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
   if (base) {
     defs.push({ name: "base measured", f: (n) => curveValueAt(base, n) });
-    if (base.curve.length) defs.push({ name: "base fitted", f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
+    if (showsFit(base)) defs.push({ name: "base fitted", f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
   }
   const ok = (v) => v !== null && Number.isFinite(v);
   const scale = head.proportion ? 100 : 1;
@@ -19868,29 +19872,32 @@ function renderCurveMarkdown(head, base, cmp) {
   const chart = renderChart(head, data);
   if (chart && data) {
     out.push("", "```mermaid", chart, "```");
-    out.push("", `<sub>${seriesNote(data)} Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
+    const fitNote = data.series.some((s) => s.name.endsWith("fitted")) ? "measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range" : "values are interpolated between measured sizes";
+    out.push("", `<sub>${seriesNote(data)} Log-spaced sizes; ${fitNote}.</sub>`);
   }
   const fv = (v) => formatValue2(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== void 0);
   const hasStd = head.points.some((p) => p.std !== void 0);
-  const header = ["training size", `PR ${metric}`, ...head.curve.length ? ["PR fitted"] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
+  const pr = base ? "PR " : "";
+  const fitted = showsFit(head);
+  const header = ["training size", `${pr}${metric}`, ...fitted ? [`${pr}fitted`] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
     const b = base ? curveValueAt(base, p.train_size) : null;
     const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
-    const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
+    const f = fitted ? fittedValueAt(head, p.train_size) : null;
     const row2 = [
       formatSize2(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
       fv(p.value),
-      ...head.curve.length ? [f === null ? "" : fv(f)] : [],
+      ...fitted ? [f === null ? "" : fv(f)] : [],
       ...base ? [b !== null && inBase ? fv(b) : ""] : [],
       ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
       ...hasCost ? [p.cost === void 0 ? "" : formatCost(p.cost, "").trim()] : []
     ];
     out.push(`| ${row2.join(" | ")} |`);
   }
-  const model = head.family ? `model: ${head.family}` : "no model fitted";
+  const model = head.family && showsFit(head) ? `model: ${head.family}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
   out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
   return out.join("\n");
@@ -19905,7 +19912,7 @@ function renderCurveText(head, base, cmp) {
   if (cmp) out.push(`against the base: ${cmp.conclusion}`);
   const rows = [["size", head.metric, "fitted", ...base ? ["base"] : [], "cost"]];
   for (const p of head.points) {
-    const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
+    const f = showsFit(head) ? fittedValueAt(head, p.train_size) : null;
     const b = base ? curveValueAt(base, p.train_size) : null;
     rows.push([
       formatSize2(p.train_size),
@@ -19918,7 +19925,7 @@ function renderCurveText(head, base, cmp) {
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
   for (const r of rows) out.push("  " + r.map((c, j) => j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j])).join("  "));
   const fam = head.families.map((f) => `${f.name} ${f.holdout_error === null ? "-" : formatValue2(f.holdout_error, head.proportion)}`).join(", ");
-  if (fam) out.push(`  model: ${head.family}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatValue2(head.last_value_holdout_error, head.proportion)}`);
+  if (fam && showsFit(head)) out.push(`  model: ${head.family}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatValue2(head.last_value_holdout_error, head.proportion)}`);
   return out.join("\n");
 }
 

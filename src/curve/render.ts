@@ -39,6 +39,14 @@ export function chartSizes(curves: CurveAnalysis[]): number[] {
 }
 
 /** Chart values: 4 significant digits (91.5, 0.01235) are more than a chart can show. */
+/**
+ * Whether the fitted curve is worth drawing: with fewer than 4 points a family with as many parameters as
+ * points only interpolates them (the analysis calls such a curve not reliable anyway).
+ */
+function showsFit(a: CurveAnalysis): boolean {
+  return a.curve.length > 0 && a.points.length >= 4;
+}
+
 function num(v: number): string {
   return String(Number(v.toPrecision(4)));
 }
@@ -68,11 +76,12 @@ interface ChartData {
 function chartData(head: CurveAnalysis, base?: CurveAnalysis): ChartData | null {
   const all = chartSizes(base ? [head, base] : [head]);
   if (all.length < 2) return null;
-  const defs: Array<{ name: string; f: (n: number) => number | null }> = [{ name: 'PR measured', f: (n) => curveValueAt(head, n) }];
-  if (head.curve.length) defs.push({ name: 'PR fitted', f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
+  const pr = base ? 'PR ' : '';
+  const defs: Array<{ name: string; f: (n: number) => number | null }> = [{ name: `${pr}measured`, f: (n) => curveValueAt(head, n) }];
+  if (showsFit(head)) defs.push({ name: `${pr}fitted`, f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
   if (base) {
     defs.push({ name: 'base measured', f: (n) => curveValueAt(base, n) });
-    if (base.curve.length) defs.push({ name: 'base fitted', f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
+    if (showsFit(base)) defs.push({ name: 'base fitted', f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
   }
   const ok = (v: number | null): v is number => v !== null && Number.isFinite(v);
   const scale = head.proportion ? 100 : 1;
@@ -140,30 +149,35 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
   const chart = renderChart(head, data);
   if (chart && data) {
     out.push('', '```mermaid', chart, '```');
-    out.push('', `<sub>${seriesNote(data)} Log-spaced sizes; measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range.</sub>`);
+    const fitNote = data.series.some((s) => s.name.endsWith('fitted'))
+      ? 'measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range'
+      : 'values are interpolated between measured sizes';
+    out.push('', `<sub>${seriesNote(data)} Log-spaced sizes; ${fitNote}.</sub>`);
   }
   // Compact table of the points.
   const fv = (v: number) => formatValue(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== undefined);
   const hasStd = head.points.some((p) => p.std !== undefined);
-  const header = ['training size', `PR ${metric}`, ...(head.curve.length ? ['PR fitted'] : []), ...(base ? [`base ${metric}`] : []), ...(hasStd ? ['std'] : []), ...(hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : [])];
+  const pr = base ? 'PR ' : '';
+  const fitted = showsFit(head);
+  const header = ['training size', `${pr}${metric}`, ...(fitted ? [`${pr}fitted`] : []), ...(base ? [`base ${metric}`] : []), ...(hasStd ? ['std'] : []), ...(hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : [])];
   out.push('', `| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i]!;
     const b = base ? curveValueAt(base, p.train_size) : null;
     const inBase = base && base.points.length && p.train_size >= base.points[0]!.train_size && p.train_size <= base.points[base.points.length - 1]!.train_size;
-    const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
+    const f = fitted ? fittedValueAt(head, p.train_size) : null;
     const row = [
       formatSize(p.train_size) + (p.train_size === head.current_size ? ' (current)' : ''),
       fv(p.value),
-      ...(head.curve.length ? [f === null ? '' : fv(f)] : []),
+      ...(fitted ? [f === null ? '' : fv(f)] : []),
       ...(base ? [b !== null && inBase ? fv(b) : ''] : []),
       ...(hasStd ? [p.std === undefined ? '' : fv(p.std)] : []),
       ...(hasCost ? [p.cost === undefined ? '' : formatCost(p.cost, '').trim()] : []),
     ];
     out.push(`| ${row.join(' | ')} |`);
   }
-  const model = head.family ? `model: ${head.family}` : 'no model fitted';
+  const model = head.family && showsFit(head) ? `model: ${head.family}` : 'no model fitted';
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : '';
   out.push('', `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? '' : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ''))}`}</sub>`);
   return out.join('\n');
@@ -180,7 +194,7 @@ export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?:
   if (cmp) out.push(`against the base: ${cmp.conclusion}`);
   const rows: string[][] = [['size', head.metric, 'fitted', ...(base ? ['base'] : []), 'cost']];
   for (const p of head.points) {
-    const f = head.curve.length ? fittedValueAt(head, p.train_size) : null;
+    const f = showsFit(head) ? fittedValueAt(head, p.train_size) : null;
     const b = base ? curveValueAt(base, p.train_size) : null;
     rows.push([
       formatSize(p.train_size),
@@ -195,6 +209,6 @@ export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?:
   const fam = head.families
     .map((f) => `${f.name} ${f.holdout_error === null ? '-' : formatValue(f.holdout_error, head.proportion)}`)
     .join(', ');
-  if (fam) out.push(`  model: ${head.family}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatValue(head.last_value_holdout_error, head.proportion)}`);
+  if (fam && showsFit(head)) out.push(`  model: ${head.family}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatValue(head.last_value_holdout_error, head.proportion)}`);
   return out.join('\n');
 }

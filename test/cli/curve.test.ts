@@ -61,6 +61,19 @@ describe('mlgate curve', () => {
     expect(c.family).toBe(j.family);
   });
 
+  it('labels a curve analysed on its own without "PR", and draws no fit through too few points', async () => {
+    const dir = files({ 'c.csv': example, 'two.csv': 'train_size,accuracy\n1000,0.8\n2000,0.85\n' });
+    const full = io(dir);
+    expect(await runCli(['curve', 'c.csv'], full.io)).toBe(0);
+    expect(full.out()).toMatch(/line "measured" \[.*\n {2}line "fitted" \[/);
+    expect(full.out()).toContain('| training size | accuracy | fitted |');
+    expect(full.out()).not.toContain('PR ');
+    const two = io(dir);
+    expect(await runCli(['curve', 'two.csv'], two.io)).toBe(0);
+    expect(two.out()).not.toMatch(/fitted"|\| fitted/);
+    expect(two.out()).toContain('no model fitted; threshold 0.5 pp per doubling; not reliable: only 2 points (at least 4 needed)');
+  });
+
   it('a bad CSV row: file:line on stderr and exit 2', async () => {
     const bad = example.replace('500000,0.901,0.37', '500000,ninety,0.37');
     const t = io(files({ 'curve.csv': bad }));
