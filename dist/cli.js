@@ -16487,6 +16487,23 @@ function checkJsonGrammar(text, file) {
     throw new InputError(trailing ? "not valid JSON: a trailing comma before a closing } or ]; remove it" : "not valid JSON: check the syntax near this position (quotes around keys and strings, commas between items)", { file, ...where });
   }
 }
+function unclosedFlow(text) {
+  const open2 = [];
+  let quote = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\" && quote === '"') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'" && open2.length > 0) quote = ch;
+    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) while (i < text.length && text[i] !== "\n") i++;
+    else if (ch === "[" || ch === "{") open2.push(i);
+    else if ((ch === "]" || ch === "}") && open2.length > 0) open2.pop();
+  }
+  return open2.length > 0 ? open2[0] : null;
+}
 function keyAt(text, offset) {
   if (offset === void 0) return null;
   const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
@@ -16520,10 +16537,12 @@ function parseYamlOrJson(input, file) {
   if (problems.length > 0) {
     const errors = problems.slice(0, 10).map((e2) => {
       const key = e2.code === "DUPLICATE_KEY" ? keyAt(text, e2.pos[0]) : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(e2.pos[0]) });
+      const open2 = e2.code === "BAD_INDENT" || e2.code === "UNEXPECTED_TOKEN" || e2.code === "BLOCK_AS_IMPLICIT_KEY" ? unclosedFlow(text) : null;
+      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(open2 ?? e2.pos[0]) });
     });
-    throw errors.length === 1 ? errors[0] : new InputErrors(errors);
+    const unique = errors.filter((e2, i) => errors.findIndex((o) => o.format() === e2.format()) === i);
+    throw unique.length === 1 ? unique[0] : new InputErrors(unique);
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
     throw new InputError("only YAML 1.2 is accepted; remove the %YAML directive", { file, line: 1, column: 1 });
@@ -27308,12 +27327,14 @@ async function compareFiles(files, cwd) {
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
   ];
   await enrichModels(models, { workspace: root, config, client: null, repo: null, pull: null, baseline: createFileBaselineReader(root), now: files.now });
+  const notes = base && base.report.model !== head.report.model ? [`the base report is for model "${base.report.model}" and the PR's for "${head.report.model}": check that --base and --head are the same model`] : [];
   return evaluate({
     config,
     models,
     base: { sha: null, source: base ? "file" : "none" },
     head: { sha: null },
-    now: files.now
+    now: files.now,
+    notes
   });
 }
 

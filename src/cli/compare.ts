@@ -64,11 +64,16 @@ export async function compareFiles(
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null },
   ];
   await enrichModels(models, { workspace: root, config, client: null, repo: null, pull: null, baseline: createFileBaselineReader(root), now: files.now });
+  // Two files named by hand may be two different models: compared all the same, but said.
+  const notes = base && base.report.model !== head.report.model
+    ? [`the base report is for model "${base.report.model}" and the PR's for "${head.report.model}": check that --base and --head are the same model`]
+    : [];
   return evaluate({
     config,
     models,
     base: { sha: null, source: base ? 'file' : 'none' },
     head: { sha: null },
     now: files.now,
+    notes,
   });
 }

@@ -96,6 +96,28 @@ function checkJsonGrammar(text: string, file: string): void {
   }
 }
 
+/**
+ * True when a flow collection ([…] or {…}) is left open: YAML then reports the next line's indentation, which
+ * sends the user to the wrong line. Quotes and comments are skipped; a rough scan, only used to pick a hint.
+ */
+function unclosedFlow(text: string): number | null {
+  const open: number[] = [];
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || (ch === "'" && open.length > 0)) quote = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) while (i < text.length && text[i] !== '\n') i++;
+    else if (ch === '[' || ch === '{') open.push(i);
+    else if ((ch === ']' || ch === '}') && open.length > 0) open.pop();
+  }
+  return open.length > 0 ? open[0]! : null;
+}
+
 /** The key a DUPLICATE_KEY error points at, when it is a plain name (never arbitrary file text). */
 function keyAt(text: string, offset: number | undefined): string | null {
   if (offset === undefined) return null;
@@ -131,10 +153,18 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
   if (problems.length > 0) {
     const errors = problems.slice(0, 10).map((e) => {
       const key = e.code === 'DUPLICATE_KEY' ? keyAt(text, e.pos[0]) : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax');
-      return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(e.pos[0]) });
+      // Only where YAML's own code would mislead (it names MISSING_CHAR itself for a truncated file).
+      const open = e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN' || e.code === 'BLOCK_AS_IMPLICIT_KEY' ? unclosedFlow(text) : null;
+      const hint = key
+        ? `the key "${key}" appears twice in the same mapping; keep one`
+        : open !== null
+          ? 'this [ or { is not closed; add the closing bracket or brace'
+          : YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax');
+      return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(open ?? e.pos[0]) });
     });
-    throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+    // Several YAML errors can map to the same hint and place (an unclosed bracket): say it once.
+    const unique = errors.filter((e, i) => errors.findIndex((o) => o.format() === e.format()) === i);
+    throw unique.length === 1 ? unique[0]! : new InputErrors(unique);
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     throw new InputError('only YAML 1.2 is accepted; remove the %YAML directive', { file, line: 1, column: 1 });

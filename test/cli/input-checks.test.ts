@@ -24,6 +24,7 @@ describe('validate and compare refuse the same inputs', () => {
     ['single quotes in a .json report', 'r.json', "{'version': 1, 'model': 'm', 'metrics': {'accuracy': 0.9}}", /^r\.json:1:2: not valid JSON: check the syntax near this position/],
     ['NaN written by Python into a .json report', 'r.json', '{"version": 1, "model": "m", "metrics": {"accuracy": NaN}}', /^r\.json:1:\d+: metrics\.accuracy: NaN is not a number .*report a finite number or leave the field out\n$/],
     ['an expiry that is not a calendar date', 'r.yaml', lifecycle('  retraining: { cadence: monthly, expires: 2027-02-30 }\n'), /^r\.yaml:6:\d+: lifecycle\.retraining\.expires: "2027-02-30" is not a calendar date; write it as YYYY-MM-DD/],
+    ['an unclosed [ (YAML then blames the next line)', 'r.yaml', 'version: 1\nmodel: m\nmetrics: { accuracy: 0.9 }\neval: { dataset: gold, slices: [a, b\ncost: { train_cpu_hours: 1 }\n', /^r\.yaml:4:7: this \[ or \{ is not closed; add the closing bracket or brace \(YAML error BAD_INDENT\)\n$/],
     ['monitoring bounds with min above max', 'r.yaml', lifecycle('  monitoring:\n    inputs: [{ name: amount, min: 10, max: 1 }]\n    outputs: [{ name: score, min: 0, max: 1 }]\n'), /^r\.yaml:7:\d+: lifecycle\.monitoring\.inputs\[0\]\.min: min \(10\) is greater than max \(1\); swap them/],
   ])('%s', async (_name, file, text, message) => {
     const r = await both(file, text);
@@ -36,6 +37,15 @@ describe('validate and compare refuse the same inputs', () => {
     const t = captureIo(dir);
     expect(await runCli(['validate', 'r.json'], t.io)).toBe(0);
     expect(t.out()).toBe('r.json: valid report\n');
+  });
+});
+
+describe('compare on two files', () => {
+  it('notes when the base and PR reports name different models', async () => {
+    const dir = tempFiles({ 'b.yaml': GOOD.replace('model: m', 'model: churn'), 'h.yaml': GOOD.replace('model: m', 'model: fraud') });
+    const t = captureIo(dir);
+    expect(await runCli(['compare', '--base', 'b.yaml', '--head', 'h.yaml', '--format', 'json'], t.io)).toBe(0);
+    expect(JSON.parse(t.out()).notes).toEqual(['the base report is for model "churn" and the PR\'s for "fraud": check that --base and --head are the same model']);
   });
 });
 
