@@ -47717,54 +47717,81 @@ function finish(out, naming) {
   return toLoadedReport(out, model, naming.metrics_map);
 }
 
-// src/adapters/readers.ts
-async function loadSources(ctx, patterns) {
-  const models = [];
-  const removed = [];
-  const names = /* @__PURE__ */ new Map();
-  for (const source of collectSources(patterns, ctx.config.models)) {
-    for (const m of await loadSource(ctx, source, removed)) {
-      const other = names.get(m.name);
-      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file: m.head_path ?? void 0, field: "model" });
-      names.set(m.name, m.head_path ?? m.base_path ?? source.pattern);
-      models.push(m);
+// src/core/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads) if (h.base_at_path && !bases.has(nameOf(h.base_at_path))) bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same2 = bases.get(name);
+    if (same2) {
+      used.add(name);
+      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
     }
-  }
-  for (const r of removed) {
-    const moved = models.find((m) => m.name === r.name);
-    if (moved) {
-      if (!moved.base) Object.assign(moved, { base: r.base, base_path: r.base_path });
-      continue;
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
     }
-    names.set(r.name, r.base_path ?? "");
-    models.push(r);
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name)) models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
   }
   return models;
 }
-async function loadSource(ctx, source, removed) {
-  if (source.reader === "mlflow") return loadMlflow(ctx, source);
+
+// src/adapters/readers.ts
+async function loadSources(ctx, patterns) {
+  const heads = [];
+  const baseOnly = [];
+  const direct = [];
+  const names = /* @__PURE__ */ new Map();
+  const claim = (name, where, file) => {
+    const other = names.get(name);
+    if (other) throw new InputError(`model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file, field: "model" });
+    names.set(name, where);
+  };
+  for (const source of collectSources(patterns, ctx.config.models)) {
+    const found = await loadSource(ctx, source, baseOnly);
+    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
+    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
+    heads.push(...found.heads);
+    direct.push(...found.direct);
+  }
+  const taken = new Set(direct.map((m) => m.name));
+  return [...matchBaselines(heads, baseOnly.filter((b) => !taken.has(b.base.report.model))), ...direct];
+}
+async function loadSource(ctx, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
   const files = await findReports(ctx.workspace, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findRemoved(ctx, source, new Set(files), removed);
-  const out = [];
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
+  const heads = [];
   for (const rel of files) {
     const reader = source.reader ?? detectReader(rel);
     const naming = namingFor(ctx, source, rel);
     if (reader === "mlflow") continue;
     const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (!pair.head) continue;
-    out.push({ name: pair.head.report.model, head: pair.head, base: pair.base, head_path: rel, base_path: rel });
+    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
   }
-  if (out.length === 0 && source.model && !isGlob(source.pattern)) {
+  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
     const reader = source.reader ?? detectReader(source.pattern);
     const naming = namingFor(ctx, source, source.pattern);
     const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...base ? { removed: true } : {} });
+    return { heads, direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...base ? { removed: true } : {} }] };
   }
-  return out;
+  return { heads, direct: [] };
 }
-async function findRemoved(ctx, source, inHead, removed) {
+async function findBaseOnly(ctx, source, inHead, baseOnly) {
   const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !removed.some((r) => r.base_path === rel));
+  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
   if (gone.length > MAX_REPORTS) {
     throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: "reports" });
   }
@@ -47773,9 +47800,7 @@ async function findRemoved(ctx, source, inHead, removed) {
     if (reader === "mlflow") continue;
     const naming = namingFor(ctx, source, rel);
     const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
-    if (base && !removed.some((r) => r.name === base.report.model)) {
-      removed.push({ name: base.report.model, head: null, base, head_path: null, base_path: rel, removed: true });
-    }
+    if (base) baseOnly.push({ base, path: rel });
   }
 }
 function namingFor(ctx, source, rel) {
@@ -47785,7 +47810,7 @@ async function loadSingle(ctx, reader, rel, naming) {
   const text = await readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
   if (text === null) return { head: null, base: null };
   const head = parseSingleFile(reader, text, rel, naming);
-  const base = await readBaseSingle(ctx, reader, rel, { ...naming, model: head.report.model });
+  const base = await readBaseSingle(ctx, reader, rel, naming);
   return { head, base };
 }
 async function readBaseSingle(ctx, reader, rel, naming) {
@@ -47794,7 +47819,7 @@ async function readBaseSingle(ctx, reader, rel, naming) {
 }
 async function loadDvc(ctx, dvcYaml, naming) {
   const head = await readDvcSide(ctx, dvcYaml, naming, "head");
-  return { head, base: head ? await readDvcSide(ctx, dvcYaml, { ...naming, model: head.report.model }, "base") : null };
+  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
 }
 async function readDvcSide(ctx, dvcYaml, naming, side2) {
   const read = side2 === "head" ? (rel) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;

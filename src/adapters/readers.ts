@@ -17,6 +17,7 @@ import {
 import type { BaselineReader } from './baseline.js';
 import { readUntrustedText } from './files.js';
 import { findReports, MAX_REPORTS } from './find-reports.js';
+import { matchBaselines, type BaseOnlyReport, type HeadReport } from '../core/match-baselines.js';
 
 export interface SourceContext {
   workspace: string;
@@ -25,61 +26,58 @@ export interface SourceContext {
 }
 
 /**
- * Every model of the run, from every source; a model named twice is an error. Reports that only the base
- * has come last, marked `removed`, unless the PR reports the same model elsewhere (a moved report: its old
- * file becomes that model's baseline when the new path has none).
+ * Every model of the run, from every source; a model named twice in the PR is an error. Base reports are
+ * matched to PR models by the name each gives itself (core/match-baselines.ts), so moving, renaming or deleting
+ * report files can neither drop a model from the gate nor hand it another model's baseline.
  */
 export async function loadSources(ctx: SourceContext, patterns: readonly string[]): Promise<ModelInput[]> {
-  const models: ModelInput[] = [];
-  const removed: ModelInput[] = [];
+  const heads: HeadReport[] = [];
+  const baseOnly: BaseOnlyReport[] = [];
+  const direct: ModelInput[] = [];
   const names = new Map<string, string>();
+  const claim = (name: string, where: string, file?: string) => {
+    const other = names.get(name);
+    if (other) throw new InputError(`model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file, field: 'model' });
+    names.set(name, where);
+  };
   for (const source of collectSources(patterns, ctx.config.models)) {
-    for (const m of await loadSource(ctx, source, removed)) {
-      const other = names.get(m.name);
-      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file: m.head_path ?? undefined, field: 'model' });
-      names.set(m.name, m.head_path ?? m.base_path ?? source.pattern);
-      models.push(m);
-    }
+    const found = await loadSource(ctx, source, baseOnly);
+    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
+    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? undefined);
+    heads.push(...found.heads);
+    direct.push(...found.direct);
   }
-  for (const r of removed) {
-    const moved = models.find((m) => m.name === r.name);
-    if (moved) {
-      if (!moved.base) Object.assign(moved, { base: r.base, base_path: r.base_path });
-      continue;
-    }
-    names.set(r.name, r.base_path ?? '');
-    models.push(r);
-  }
-  return models;
+  // Models named by MLflow runs or by models.<name>.report carry their own baselines; they are nobody else's.
+  const taken = new Set(direct.map((m) => m.name));
+  return [...matchBaselines(heads, baseOnly.filter((b) => !taken.has(b.base.report.model))), ...direct];
 }
 
-async function loadSource(ctx: SourceContext, source: ReportSource, removed: ModelInput[]): Promise<ModelInput[]> {
-  if (source.reader === 'mlflow') return loadMlflow(ctx, source);
+async function loadSource(ctx: SourceContext, source: ReportSource, baseOnly: BaseOnlyReport[]): Promise<{ heads: HeadReport[]; direct: ModelInput[] }> {
+  if (source.reader === 'mlflow') return { heads: [], direct: await loadMlflow(ctx, source) };
   const files = await findReports(ctx.workspace, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findRemoved(ctx, source, new Set(files), removed);
-  const out: ModelInput[] = [];
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
+  const heads: HeadReport[] = [];
   for (const rel of files) {
     const reader = source.reader ?? detectReader(rel);
     const naming = namingFor(ctx, source, rel);
     if (reader === 'mlflow') continue; // unreachable: detectReader never guesses MLflow
     const pair = reader === 'dvc' ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (!pair.head) continue;
-    out.push({ name: pair.head.report.model, head: pair.head, base: pair.base, head_path: rel, base_path: rel });
+    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
   }
   // A configured model whose report the PR did not write (nothing retrained): its baseline may be carried forward.
-  if (out.length === 0 && source.model && !isGlob(source.pattern)) {
+  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
     const reader = source.reader ?? detectReader(source.pattern);
     const naming = namingFor(ctx, source, source.pattern);
     const base = reader === 'dvc' ? await readDvcSide(ctx, source.pattern, naming, 'base') : reader === 'mlflow' ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    out.push({ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...(base ? { removed: true } : {}) });
+    return { heads, direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...(base ? { removed: true } : {}) }] };
   }
-  return out;
+  return { heads, direct: [] };
 }
 
-/** Reports of this source that the base commit has and the PR does not (deleted, or not written by the job). */
-async function findRemoved(ctx: SourceContext, source: ReportSource, inHead: ReadonlySet<string>, removed: ModelInput[]): Promise<void> {
+/** Reports of this source that the base commit has at paths where the PR has none (deleted, moved, not written). */
+async function findBaseOnly(ctx: SourceContext, source: ReportSource, inHead: ReadonlySet<string>, baseOnly: BaseOnlyReport[]): Promise<void> {
   const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !removed.some((r) => r.base_path === rel));
+  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
   // Each one is read from the base (an API request without the commit in the checkout): bounded like findReports.
   if (gone.length > MAX_REPORTS) {
     throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: 'reports' });
@@ -89,9 +87,7 @@ async function findRemoved(ctx: SourceContext, source: ReportSource, inHead: Rea
     if (reader === 'mlflow') continue;
     const naming = namingFor(ctx, source, rel);
     const base = reader === 'dvc' ? await readDvcSide(ctx, rel, naming, 'base') : await readBaseSingle(ctx, reader, rel, naming);
-    if (base && !removed.some((r) => r.name === base.report.model)) {
-      removed.push({ name: base.report.model, head: null, base, head_path: null, base_path: rel, removed: true });
-    }
+    if (base) baseOnly.push({ base, path: rel });
   }
 }
 
@@ -106,8 +102,8 @@ async function loadSingle(ctx: SourceContext, reader: SingleReader, rel: string,
   const text = await readUntrustedText(path.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
   if (text === null) return { head: null, base: null };
   const head = parseSingleFile(reader, text, rel, naming);
-  // The base names the model the way the head does, so a renamed `model:` is still compared with its past.
-  const base = await readBaseSingle(ctx, reader, rel, { ...naming, model: head.report.model });
+  // The base file as it names itself: core/match-baselines.ts decides whose baseline it is (a rename in place too).
+  const base = await readBaseSingle(ctx, reader, rel, naming);
   return { head, base };
 }
 
@@ -118,7 +114,7 @@ async function readBaseSingle(ctx: SourceContext, reader: SingleReader, rel: str
 
 async function loadDvc(ctx: SourceContext, dvcYaml: string, naming: NamingOptions): Promise<Pair> {
   const head = await readDvcSide(ctx, dvcYaml, naming, 'head');
-  return { head, base: head ? await readDvcSide(ctx, dvcYaml, { ...naming, model: head.report.model }, 'base') : null };
+  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, 'base') : null };
 }
 
 /** dvc.yaml, then each metrics file it declares, all from the same side (working tree or base commit). */

@@ -74,6 +74,23 @@ describe('reports removed by the PR', () => {
     expect(r.models[0]!.metrics[0]).toMatchObject({ base: 0.861, head: 0.84 });
   });
 
+  it('does not let a PR hand one model another model’s baseline: the taken-over model is reported removed', async () => {
+    // The PR deletes churn's report and rewrites fraud's file to call itself churn, with figures better than fraud's.
+    const r = await gate({ 'models/churn/mlgate.yaml': null, 'models/fraud/mlgate.yaml': report('churn', { accuracy: 0.92 }) });
+    expect(summary(r)).toEqual([['churn', 'pass', null, 'present'], ['fraud', 'fail', 'report.removed', 'present']]);
+    // churn is compared with churn's own past (0.861, from the deleted file), not with fraud's 0.912.
+    expect(r.models[0]!.metrics[0]).toMatchObject({ base: 0.861, head: 0.92 });
+    expect(r.verdict).toBe('fail');
+  });
+
+  it('keeps a rename in place compared with its past, and swapped files matched by name', async () => {
+    const renamed = await gate({ 'models/churn/mlgate.yaml': report('churn-v2', { accuracy: 0.84 }) });
+    expect(summary(renamed)).toEqual([['churn-v2', 'fail', 'metric.max_drop', 'present'], ['fraud', 'pass', null, 'present']]);
+    expect(renamed.models[0]!.metrics[0]).toMatchObject({ base: 0.861, head: 0.84 });
+    const swapped = await gate({ 'models/churn/mlgate.yaml': report('fraud', { accuracy: 0.912 }), 'models/fraud/mlgate.yaml': report('churn', { accuracy: 0.861 }) });
+    expect(swapped.models.map((m) => [m.name, m.verdict, m.metrics[0]!.base])).toEqual([['fraud', 'pass', 0.912], ['churn', 'pass', 0.861]]);
+  });
+
   it('lists the base through the git trees API when the checkout lacks the base commit', async () => {
     const r = await gate({ 'models/churn/mlgate.yaml': null }, { api: true });
     expect(r.base.source).toBe('api');
