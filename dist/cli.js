@@ -27102,6 +27102,7 @@ function parseCommand(body) {
 
 // src/adapters/github/issue-comments.ts
 var snapshots = /* @__PURE__ */ new WeakMap();
+var requestedAt = /* @__PURE__ */ new WeakMap();
 function listIssueComments(client, t, opts) {
   let perClient = snapshots.get(client);
   if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
@@ -27111,7 +27112,11 @@ function listIssueComments(client, t, opts) {
     perClient.delete(key);
     return earlier;
   }
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  const started = Date.now();
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }).then((l) => {
+    requestedAt.set(l, started);
+    return l;
+  });
   if (opts.share) {
     perClient.set(key, listing);
     listing.catch(() => perClient.delete(key));

@@ -47093,6 +47093,10 @@ function parseCommand(body) {
 
 // src/adapters/github/issue-comments.ts
 var snapshots = /* @__PURE__ */ new WeakMap();
+var requestedAt = /* @__PURE__ */ new WeakMap();
+function listedAt(l) {
+  return requestedAt.get(l);
+}
 function listIssueComments(client, t, opts) {
   let perClient = snapshots.get(client);
   if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
@@ -47102,7 +47106,11 @@ function listIssueComments(client, t, opts) {
     perClient.delete(key);
     return earlier;
   }
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+  const started = Date.now();
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }).then((l) => {
+    requestedAt.set(l, started);
+    return l;
+  });
   if (opts.share) {
     perClient.set(key, listing);
     listing.catch(() => perClient.delete(key));
@@ -48090,13 +48098,14 @@ function commentMarker(key, headSha) {
 }
 async function findOurs(client, t, key, author, share) {
   const all = await listIssueComments(client, t, { share });
+  const at2 = listedAt(all) ?? Date.now();
   const ours = [];
   for (const c of all) {
     if (c.user?.login !== author) continue;
     const m = MARKER_RE.exec(c.body ?? "");
     if (m && m[1] === key) ours.push({ ...c, head: m[2] });
   }
-  return ours.sort((a, b) => a.id - b.id);
+  return { ours: ours.sort((a, b) => a.id - b.id), at: at2 };
 }
 async function upsertComment(client, t, o) {
   const r = await upsert(client, t, o);
@@ -48134,9 +48143,9 @@ ${commentMarker(o.key, o.head_sha)}`;
   }
   async list(share = false) {
     this.requests++;
-    const found = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
-    headReadAt.set(this.o, Date.now());
-    return found;
+    const { ours, at: at2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
+    headReadAt.set(this.o, at2);
+    return ours;
   }
   async currentHead() {
     this.requests++;
@@ -48154,6 +48163,12 @@ ${commentMarker(o.key, o.head_sha)}`;
     if (since <= (this.o.recheck_after_ms ?? 5e3)) return r;
     const head = await this.currentHead();
     if (head === this.o.head_sha) return { ...r, requests: r.requests + this.requests };
+    this.requests++;
+    const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id }).catch((e2) => {
+      if (statusOf(e2) === 404) return { data: null };
+      throw e2;
+    });
+    if (!now || MARKER_RE.exec(now.body ?? "")?.[2] !== this.o.head_sha) return { ...r, requests: r.requests + this.requests };
     const notice = [
       `### \u23F3 mlgate: outdated result`,
       `This comment held mlgate\u2019s result for \`${this.o.head_sha.slice(0, 7)}\`, but the pull request moved on to \`${head.slice(0, 7)}\` while it was being written. The run for the newer commit has the current verdict in its check and job summary, and rewrites this comment when it posts (re-run it if it has already finished).`,

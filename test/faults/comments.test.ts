@@ -2,6 +2,7 @@
 // mlgate comment per PR and key, the newest head wins, and a lost create never turns into a duplicate.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker, upsertComment } from '../../src/adapters/github/comments.js';
+import { listIssueComments } from '../../src/adapters/github/issue-comments.js';
 import { secondaryRateLimit, startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
 import { BASE, BOT, calls, fastClient, HEAD, PR, REPO, TARGET } from './helpers.js';
 
@@ -223,6 +224,45 @@ describe('reruns and concurrent runs', () => {
     // The next run for the newer head restores a full result.
     expect((await upsert('newest', NEW)).action).toBe('updated');
     expect(ours()[0]!.body).toMatch(/^newest/);
+  });
+
+  it('a listing shared from earlier in the run counts from when it was made', async () => {
+    const NEW = 'c'.repeat(40);
+    const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
+    const client = fastClient(fake);
+    // The waiver scan lists the comments early in the run ...
+    await listIssueComments(client, TARGET, { share: true });
+    // ... then, while this run computes, the PR moves on and the newer run writes its result.
+    fake.updatePull(REPO, PR, { head_sha: NEW });
+    await fastClient(fake).rest.issues.updateComment({ owner: 'acme', repo: 'models', comment_id: mine.id, body: `newer\n${commentMarker('default', NEW)}` });
+    await new Promise((r) => setTimeout(r, 150));
+    // The upsert reuses the old listing (it still shows our head), writes, then notices the PR moved on.
+    const r = await upsertComment(client, TARGET, { ...opts('older result', HEAD), recheck_after_ms: 100 });
+    expect(r.action).toBe('outdated');
+    expect(ours()[0]!.body).toMatch(/^### ⏳ mlgate: outdated result/);
+  });
+
+  it('after a slow write, leaves alone a comment that a newer run has rewritten meanwhile', async () => {
+    const NEW = 'c'.repeat(40);
+    const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
+    const other = fastClient(fake);
+    let newerWrite: Promise<unknown> = Promise.resolve();
+    // Our update lands first; the newer run's write lands after it, before our recheck reads the PR's head.
+    fake.inject({ method: 'PATCH', path: `/repos/${REPO}/issues/comments/`, delayMs: 150, afterHandle: false, match: () => true });
+    fake.inject({
+      method: 'GET',
+      path: `/repos/${REPO}/pulls/${PR}`,
+      delayMs: 100,
+      match: () => {
+        fake.updatePull(REPO, PR, { head_sha: NEW });
+        newerWrite = other.rest.issues.updateComment({ owner: 'acme', repo: 'models', comment_id: mine.id, body: `newer\n${commentMarker('default', NEW)}` });
+        return true;
+      },
+    });
+    const r = await upsertComment(fastClient(fake), TARGET, { ...opts('older result', HEAD), recheck_after_ms: 100 });
+    await newerWrite;
+    expect(r.action).toBe('updated');
+    expect(ours()[0]!.body).toMatch(/^newer/);
   });
 
   it('a slow write for the head that is still current stays as written', async () => {

@@ -4,7 +4,7 @@
  * retry of a create whose response was lost.
  */
 import type { GitHubClient } from './client.js';
-import { listIssueComments } from './issue-comments.js';
+import { listedAt, listIssueComments } from './issue-comments.js';
 import { statusOf } from './client.js';
 
 export interface CommentTarget {
@@ -51,8 +51,9 @@ interface ListedComment {
   user: { login: string } | null;
 }
 
-async function findOurs(client: GitHubClient, t: CommentTarget, key: string, author: string, share: boolean): Promise<Array<ListedComment & { head: string }>> {
+async function findOurs(client: GitHubClient, t: CommentTarget, key: string, author: string, share: boolean): Promise<{ ours: Array<ListedComment & { head: string }>; at: number }> {
   const all: ListedComment[] = await listIssueComments(client, t, { share });
+  const at = listedAt(all) ?? Date.now();
   const ours: Array<ListedComment & { head: string }> = [];
   for (const c of all) {
     // The marker alone is not enough: anyone can paste it into their own comment.
@@ -60,7 +61,7 @@ async function findOurs(client: GitHubClient, t: CommentTarget, key: string, aut
     const m = MARKER_RE.exec(c.body ?? '');
     if (m && m[1] === key) ours.push({ ...c, head: m[2]! });
   }
-  return ours.sort((a, b) => a.id - b.id);
+  return { ours: ours.sort((a, b) => a.id - b.id), at };
 }
 
 export async function upsertComment(client: GitHubClient, t: CommentTarget, o: UpsertOptions): Promise<UpsertResult> {
@@ -108,9 +109,10 @@ class Writer {
 
   async list(share = false): Promise<Array<ListedComment & { head: string }>> {
     this.requests++;
-    const found = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
-    headReadAt.set(this.o, Date.now());
-    return found;
+    // A listing shared from earlier in the run is as old as its request, not as the moment it is read.
+    const { ours, at } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
+    headReadAt.set(this.o, at);
+    return ours;
   }
 
   private async currentHead(): Promise<string> {
@@ -130,6 +132,13 @@ class Writer {
     if (since <= (this.o.recheck_after_ms ?? 5000)) return r;
     const head = await this.currentHead();
     if (head === this.o.head_sha) return { ...r, requests: r.requests + this.requests };
+    // Replace only our own result: if a newer run wrote after us, its comment stays as it is.
+    this.requests++;
+    const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id! }).catch((e: unknown) => {
+      if (statusOf(e) === 404) return { data: null };
+      throw e;
+    });
+    if (!now || MARKER_RE.exec(now.body ?? '')?.[2] !== this.o.head_sha) return { ...r, requests: r.requests + this.requests };
     const notice = [
       `### ⏳ mlgate: outdated result`,
       `This comment held mlgate’s result for \`${this.o.head_sha.slice(0, 7)}\`, but the pull request moved on to \`${head.slice(0, 7)}\` while it was being written. The run for the newer commit has the current verdict in its check and job summary, and rewrites this comment when it posts (re-run it if it has already finished).`,

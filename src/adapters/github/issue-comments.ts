@@ -14,6 +14,13 @@ export interface ListedIssueComment {
 
 type Target = { owner: string; repo: string; issue_number: number };
 const snapshots = new WeakMap<GitHubClient, Map<string, Promise<ListedIssueComment[]>>>();
+/** When each listing was requested (ms since the epoch): how old what it says is. */
+const requestedAt = new WeakMap<ListedIssueComment[], number>();
+
+/** When the listing `l` (as returned by listIssueComments) was requested; it may be older than its caller. */
+export function listedAt(l: ListedIssueComment[]): number | undefined {
+  return requestedAt.get(l);
+}
 
 /** `share: true` takes (and consumes) a listing made earlier in this run, or makes one that the next caller may take. */
 export function listIssueComments(client: GitHubClient, t: Target, opts: { share: boolean }): Promise<ListedIssueComment[]> {
@@ -25,7 +32,11 @@ export function listIssueComments(client: GitHubClient, t: Target, opts: { share
     perClient.delete(key);
     return earlier;
   }
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }) as Promise<ListedIssueComment[]>;
+  const started = Date.now();
+  const listing = (client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }) as Promise<ListedIssueComment[]>).then((l) => {
+    requestedAt.set(l, started);
+    return l;
+  });
   if (opts.share) {
     perClient.set(key, listing);
     listing.catch(() => perClient.delete(key));
