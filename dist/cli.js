@@ -16426,6 +16426,99 @@ var config_schema_default = {
 
 // src/core/safe-parse.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/syntax-hints.ts
+function separatorCount(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44) n++;
+  }
+  return n;
+}
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function outsideJsonStrings(text, visit) {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else visit(i, ch);
+  }
+}
+function jsonProblem(text) {
+  let message;
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e2) {
+    message = e2 instanceof Error ? e2.message : "";
+  }
+  const chars = text.split("");
+  let masked = false;
+  outsideJsonStrings(text, (i) => {
+    const m = /^-?(NaN|Infinity)/.exec(text.slice(i, i + 9));
+    if (m && (i === 0 || !/[\w.]/.test(text[i - 1]))) {
+      for (let k = 0; k < m[0].length; k++) chars[i + k] = k === 0 ? "0" : " ";
+      masked = true;
+    }
+  });
+  if (masked) {
+    try {
+      JSON.parse(chars.join(""));
+      return null;
+    } catch {
+    }
+  }
+  let trailing = null;
+  outsideJsonStrings(text, (i, ch) => {
+    if (trailing === null && ch === "," && /^\s*[}\]]/.test(text.slice(i + 1, i + 200))) trailing = i + 1 + /^\s*/.exec(text.slice(i + 1))[0].length;
+  });
+  if (trailing !== null) return { kind: "trailing_comma", offset: trailing };
+  const pos = /position (\d+)/.exec(message);
+  return { kind: "syntax", offset: pos ? Number(pos[1]) : /end of JSON/i.test(message) ? text.length : null };
+}
+function flowScan(text) {
+  const open2 = [];
+  let depth = 0;
+  let quote = null;
+  let prev = "\n";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\" && quote === '"') i++;
+      else if (ch === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else {
+          quote = null;
+          prev = ch;
+        }
+      }
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r") continue;
+    const atStart = prev === "\n" || ":-,[{".includes(prev);
+    if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text[i] !== "\n") i++;
+      prev = "\n";
+      continue;
+    }
+    if (atStart && (ch === '"' || ch === "'")) quote = ch;
+    else if (atStart && (ch === "[" || ch === "{")) {
+      open2.push(i);
+      depth = Math.max(depth, open2.length);
+    } else if ((ch === "]" || ch === "}") && open2.length > 0) open2.pop();
+    prev = ch;
+  }
+  return { unclosed: open2.length > 0 ? open2[0] : null, depth };
+}
+
+// src/core/safe-parse.ts
 var MAX_TEXT_CHARS = 5 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_NODES = 2e5;
@@ -16469,40 +16562,14 @@ function checkText(text, file) {
   return text;
 }
 var JSON_FILE = /\.json($|[\s@])/i;
-function lineColumn(text, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
-}
 function checkJsonGrammar(text, file) {
-  try {
-    JSON.parse(text);
-    return;
-  } catch (e2) {
-    if (/[:[,]\s*-?(?:NaN|Infinity)\b/.test(text)) return;
-    const m = /position (\d+)/.exec(e2 instanceof Error ? e2.message : "");
-    const offset = m ? Number(m[1]) : void 0;
-    const where = offset !== void 0 ? lineColumn(text, offset) : {};
-    const trailing = offset !== void 0 && /,\s*$/.test(text.slice(0, offset)) && /^[}\]]/.test(text.slice(offset));
-    throw new InputError(trailing ? "not valid JSON: a trailing comma before a closing } or ]; remove it" : "not valid JSON: check the syntax near this position (quotes around keys and strings, commas between items)", { file, ...where });
-  }
-}
-function unclosedFlow(text) {
-  const open2 = [];
-  let quote = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === "\\" && quote === '"') i++;
-      else if (ch === quote) quote = null;
-      continue;
-    }
-    if (ch === '"' || ch === "'" && open2.length > 0) quote = ch;
-    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) while (i < text.length && text[i] !== "\n") i++;
-    else if (ch === "[" || ch === "{") open2.push(i);
-    else if ((ch === "]" || ch === "}") && open2.length > 0) open2.pop();
-  }
-  return open2.length > 0 ? open2[0] : null;
+  const problem = jsonProblem(text);
+  if (!problem) return;
+  const where = problem.offset !== null ? lineColumn(text, problem.offset) : {};
+  throw new InputError(
+    problem.kind === "trailing_comma" ? "not valid JSON: a trailing comma before a closing } or ]; remove it" : "not valid JSON: check the syntax near this position (double quotes around keys and strings, commas between items, no comments)",
+    { file, ...where }
+  );
 }
 function keyAt(text, offset) {
   if (offset === void 0) return null;
@@ -16511,7 +16578,11 @@ function keyAt(text, offset) {
 }
 function parseYamlOrJson(input, file) {
   const text = checkText(input, file);
-  if (JSON_FILE.test(file)) checkJsonGrammar(text, file);
+  const json = JSON_FILE.test(file);
+  if (json) checkJsonGrammar(text, file);
+  if (separatorCount(text) > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
+  const flow = flowScan(text);
+  if (flow.depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
@@ -16537,7 +16608,7 @@ function parseYamlOrJson(input, file) {
   if (problems.length > 0) {
     const errors = problems.slice(0, 10).map((e2) => {
       const key = e2.code === "DUPLICATE_KEY" ? keyAt(text, e2.pos[0]) : null;
-      const open2 = e2.code === "BAD_INDENT" || e2.code === "UNEXPECTED_TOKEN" || e2.code === "BLOCK_AS_IMPLICIT_KEY" ? unclosedFlow(text) : null;
+      const open2 = e2.code === "BAD_INDENT" || e2.code === "UNEXPECTED_TOKEN" || e2.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
       const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
       return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(open2 ?? e2.pos[0]) });
     });
@@ -16593,8 +16664,8 @@ function parseYamlOrJson(input, file) {
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
-      if (node.type === "PLAIN" && typeof v === "string" && /^[-+]?(NaN|Infinity|inf)$/i.test(v)) {
-        throw new InputError(`${v} is not a number JSON or YAML accepts (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, where);
+      if (json && node.type === "PLAIN" && typeof v === "string" && /^-?(NaN|Infinity)$/.test(v)) {
+        throw new InputError(`${v} is not a finite number (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, where);
       }
       return v;
     }
@@ -16692,6 +16763,8 @@ function messageFor(e2) {
       const types = String(e2.params.type).split(",");
       const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const numeric = types.includes("number") || types.includes("integer");
+      const nan = numeric && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
+      if (nan) return { message: `${e2.data} is not a finite number (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, pointer };
       const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
       return { message: `expected ${want}, got ${describe(e2.data)}${hint}`, pointer };
     }

@@ -9,6 +9,7 @@
  */
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { InputError, InputErrors } from './errors.js';
+import { flowScan, jsonProblem, lineColumn, separatorCount } from './syntax-hints.js';
 
 export interface ParsedDocument {
   value: unknown;
@@ -70,52 +71,18 @@ export function checkText(text: string, file: string): string {
 /** A `.json` file (labels may carry " (base)" or "@sha"): held to JSON's own grammar, not YAML's looser one. */
 const JSON_FILE = /\.json($|[\s@])/i;
 
-/** 1-based line and column of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/**
- * JSON.parse as a grammar check only (values and positions come from the YAML parser below, which also refuses
- * what JSON.parse would let through, like duplicate keys). Its message is not reused: it can quote the file.
- */
+/** JSON's grammar for a `.json` file; bare NaN / Infinity are left to the walk below, which names the field. */
 function checkJsonGrammar(text: string, file: string): void {
-  try {
-    JSON.parse(text);
-    return;
-  } catch (e) {
-    // A bare NaN / Infinity: the YAML walk below names its field (see the PLAIN scalar check).
-    if (/[:[,]\s*-?(?:NaN|Infinity)\b/.test(text)) return;
-    const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-    const offset = m ? Number(m[1]) : undefined;
-    const where = offset !== undefined ? lineColumn(text, offset) : {};
-    const trailing = offset !== undefined && /,\s*$/.test(text.slice(0, offset)) && /^[}\]]/.test(text.slice(offset));
-    throw new InputError(trailing ? 'not valid JSON: a trailing comma before a closing } or ]; remove it' : 'not valid JSON: check the syntax near this position (quotes around keys and strings, commas between items)', { file, ...where });
-  }
-}
-
-/**
- * True when a flow collection ([…] or {…}) is left open: YAML then reports the next line's indentation, which
- * sends the user to the wrong line. Quotes and comments are skipped; a rough scan, only used to pick a hint.
- */
-function unclosedFlow(text: string): number | null {
-  const open: number[] = [];
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = null;
-      continue;
-    }
-    if (ch === '"' || (ch === "'" && open.length > 0)) quote = ch;
-    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) while (i < text.length && text[i] !== '\n') i++;
-    else if (ch === '[' || ch === '{') open.push(i);
-    else if ((ch === ']' || ch === '}') && open.length > 0) open.pop();
-  }
-  return open.length > 0 ? open[0]! : null;
+  const problem = jsonProblem(text);
+  if (!problem) return;
+  // JSON.parse's own message is not reused: it can quote the file.
+  const where = problem.offset !== null ? lineColumn(text, problem.offset) : {};
+  throw new InputError(
+    problem.kind === 'trailing_comma'
+      ? 'not valid JSON: a trailing comma before a closing } or ]; remove it'
+      : 'not valid JSON: check the syntax near this position (double quotes around keys and strings, commas between items, no comments)',
+    { file, ...where },
+  );
 }
 
 /** The key a DUPLICATE_KEY error points at, when it is a plain name (never arbitrary file text). */
@@ -127,7 +94,13 @@ function keyAt(text: string, offset: number | undefined): string | null {
 
 export function parseYamlOrJson(input: string, file: string): ParsedDocument {
   const text = checkText(input, file);
-  if (JSON_FILE.test(file)) checkJsonGrammar(text, file);
+  const json = JSON_FILE.test(file);
+  if (json) checkJsonGrammar(text, file);
+  // Before the YAML parser, which needs ~1 KB per node: a million tiny items would cost gigabytes (MAX_NODES again).
+  if (separatorCount(text) > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
+  // Before the YAML parser: thousands of nested brackets exhaust its memory before the walk's depth limit.
+  const flow = flowScan(text);
+  if (flow.depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
   const lineCounter = new LineCounter();
   let doc;
   try {
@@ -154,7 +127,7 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
     const errors = problems.slice(0, 10).map((e) => {
       const key = e.code === 'DUPLICATE_KEY' ? keyAt(text, e.pos[0]) : null;
       // Only where YAML's own code would mislead (it names MISSING_CHAR itself for a truncated file).
-      const open = e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN' || e.code === 'BLOCK_AS_IMPLICIT_KEY' ? unclosedFlow(text) : null;
+      const open = e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN' || e.code === 'BLOCK_AS_IMPLICIT_KEY' ? flow.unclosed : null;
       const hint = key
         ? `the key "${key}" appears twice in the same mapping; keep one`
         : open !== null
@@ -217,9 +190,10 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === 'number' || typeof v === 'bigint') return checkNumber(Number(v), node.source, where);
-      // Unquoted NaN / Infinity (what Python's json.dump writes) are strings to YAML 1.2; they meant a number.
-      if (node.type === 'PLAIN' && typeof v === 'string' && /^[-+]?(NaN|Infinity|inf)$/i.test(v)) {
-        throw new InputError(`${v} is not a number JSON or YAML accepts (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, where);
+      // In a .json file an unquoted NaN / Infinity (Python's json.dump) cannot be text: it meant a number. In YAML,
+      // `dataset: nan` is a string; the schema check says when a number was expected there.
+      if (json && node.type === 'PLAIN' && typeof v === 'string' && /^-?(NaN|Infinity)$/.test(v)) {
+        throw new InputError(`${v} is not a finite number (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, where);
       }
       return v;
     }

@@ -60,6 +60,8 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
       const want = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
       // The usual slip: a number written with a unit, a percent sign or thousands separators.
       const numeric = types.includes('number') || types.includes('integer');
+      const nan = numeric && typeof e.data === 'string' && /^[-+]?\.?(nan|inf|infinity)$/i.test(e.data);
+      if (nan) return { message: `${e.data} is not a finite number (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, pointer };
       const hint = numeric && typeof e.data === 'string' ? '; write a plain number such as 0.912 or 12000 (no %, units or separators)' : '';
       return { message: `expected ${want}, got ${describe(e.data)}${hint}`, pointer };
     }

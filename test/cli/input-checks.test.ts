@@ -22,14 +22,26 @@ describe('validate and compare refuse the same inputs', () => {
   it.each([
     ['a trailing comma in a .json report', 'r.json', '{"version": 1, "model": "m", "metrics": {"accuracy": 0.9,}}', /^r\.json:1:58: not valid JSON: a trailing comma before a closing \} or \]; remove it\n$/],
     ['single quotes in a .json report', 'r.json', "{'version': 1, 'model': 'm', 'metrics': {'accuracy': 0.9}}", /^r\.json:1:2: not valid JSON: check the syntax near this position/],
-    ['NaN written by Python into a .json report', 'r.json', '{"version": 1, "model": "m", "metrics": {"accuracy": NaN}}', /^r\.json:1:\d+: metrics\.accuracy: NaN is not a number .*report a finite number or leave the field out\n$/],
+    ['NaN written by Python into a .json report', 'r.json', '{"version": 1, "model": "m", "metrics": {"accuracy": NaN}}', /^r\.json:1:\d+: metrics\.accuracy: NaN is not a finite number .*report a finite number or leave the field out\n$/],
     ['an expiry that is not a calendar date', 'r.yaml', lifecycle('  retraining: { cadence: monthly, expires: 2027-02-30 }\n'), /^r\.yaml:6:\d+: lifecycle\.retraining\.expires: "2027-02-30" is not a calendar date; write it as YYYY-MM-DD/],
     ['an unclosed [ (YAML then blames the next line)', 'r.yaml', 'version: 1\nmodel: m\nmetrics: { accuracy: 0.9 }\neval: { dataset: gold, slices: [a, b\ncost: { train_cpu_hours: 1 }\n', /^r\.yaml:4:7: this \[ or \{ is not closed; add the closing bracket or brace \(YAML error BAD_INDENT\)\n$/],
+    ['a trailing comma in a JSON list', 'r.json', '{"version": 1, "model": "m", "metrics": {"accuracy": 0.9}, "eval": {"slices": {}}, "x": [1, ]}', /^r\.json:1:\d+: not valid JSON: a trailing comma before a closing \} or \]; remove it\n$/],
+    ['JSON5-style keys next to a "NaN" inside a string', 'r.json', '{"note": "x: NaN", version: 1, "model": "m", "metrics": {"accuracy": 0.9}}', /^r\.json:1:20: not valid JSON: check the syntax near this position/],
+    ['thousands of nested brackets (the YAML parser would run out of memory)', 'r.yaml', `version: 1\nmodel: m\nmetrics: ${'['.repeat(100_000)}\n`, /^r\.yaml:1:1: nesting is deeper than 64 levels\n$/],
+    ['a million one-character items (refused before the parser spends gigabytes on them)', 'r.yaml', `version: 1\nmodel: m\nmetrics: { accuracy: 0.9 }\nx: [${'1,'.repeat(1_000_000)}1]\n`, /^r\.yaml: too many values \(more than 200000\)\n$/],
+    ['an apostrophe inside a list does not hide a bad indent', 'r.yaml', "version: 1\nmodel: m\nmetrics: { accuracy: 0.9 }\ntags: [don't, x]\neval:\n  dataset: gold\n size: 10\n", /^r\.yaml:7:\d+: (the indentation is inconsistent|.*YAML error)/],
     ['monitoring bounds with min above max', 'r.yaml', lifecycle('  monitoring:\n    inputs: [{ name: amount, min: 10, max: 1 }]\n    outputs: [{ name: score, min: 0, max: 1 }]\n'), /^r\.yaml:7:\d+: lifecycle\.monitoring\.inputs\[0\]\.min: min \(10\) is greater than max \(1\); swap them/],
   ])('%s', async (_name, file, text, message) => {
     const r = await both(file, text);
     expect(r.validate).toMatch(message);
     expect(r.compare).toMatch(message);
+  });
+
+  it('accepts YAML strings that only look like NaN or infinity', async () => {
+    const dir = tempFiles({ 'r.yaml': 'version: 1\nmodel: inf\nmetrics:\n  accuracy: 0.9\neval: { dataset: nan, size: 10 }\n' });
+    const t = captureIo(dir);
+    expect(await runCli(['validate', 'r.yaml'], t.io)).toBe(0);
+    expect(t.out()).toBe('r.yaml: valid report\n');
   });
 
   it('still accepts the same report written as valid JSON', async () => {

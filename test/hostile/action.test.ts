@@ -79,7 +79,7 @@ describe('run() with hostile input', () => {
   it('a NaN metric from Python json.dump', async () => {
     setup({ 'mlgate.yaml': `{"version": 1, "model": "fraud-detector", "metrics": {"accuracy": NaN}}` });
     await run({ client: testClient });
-    expectFailedCleanly(/mlgate\.yaml:1:\d+: metrics\.accuracy: NaN is not a number/);
+    expectFailedCleanly(/mlgate\.yaml:1:\d+: metrics\.accuracy: NaN is not a finite number/);
   });
 
   it('hostile metric names from a JSON metrics file are inert in the comment and the annotations', async () => {

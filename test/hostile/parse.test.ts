@@ -54,7 +54,7 @@ const REPORT_CASES: Case[] = [
   { name: '-1e400 in JSON', text: `{"version":1,"model":"m","metrics":{"acc":-1e400}}`, message: /NaN and infinite numbers/, field: 'metrics.acc' },
   { name: '.nan', text: report('  acc: .nan\n'), message: /NaN and infinite numbers are not accepted/, field: 'metrics.acc' },
   { name: '.inf', text: report('  loss: -.inf\n'), message: /NaN and infinite numbers are not accepted/, field: 'metrics.loss' },
-  { name: 'bare NaN (Python json.dump)', text: `{"version":1,"model":"m","metrics":{"acc":NaN}}`, message: /NaN is not a number .*allow_nan=False.*report a finite number/, field: 'metrics.acc' },
+  { name: 'bare NaN (Python json.dump)', text: `{"version":1,"model":"m","metrics":{"acc":NaN}}`, message: /NaN is not a finite number .*allow_nan=False.*report a finite number/, field: 'metrics.acc' },
   { name: 'NaN in a cost field', text: report('  acc: 0.9\n', 'cost:\n  train_gpu_hours: .NaN\n'), message: /NaN and infinite/, field: 'cost.train_gpu_hours' },
   { name: 'integer above 2^53', text: report('  acc: 9007199254740993\n'), message: /integer is larger than 2\^53/, field: 'metrics.acc' },
   { name: 'integer above 2^53 in JSON', text: `{"version":1,"model":"m","metrics":{"n":123456789012345678901234567890}}`, message: /integer is larger than 2\^53/, field: 'metrics.n' },

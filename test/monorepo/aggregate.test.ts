@@ -75,7 +75,7 @@ describe('mlgate aggregate', () => {
     await matrixJob('fraud', 0.912, 0.915);
     const good = readFileSync(path.join(dir, 'results', 'fraud.json'), 'utf8');
     const cases: Array<[string, string, RegExp]> = [
-      ['nan.json', good.replace(/"head": 0\.915/, '"head": NaN'), /results\/nan\.json:\d+:\d+: models\[0\]\.metrics\[0\]\.head: NaN is not a number/],
+      ['nan.json', good.replace(/"head": 0\.915/, '"head": NaN'), /results\/nan\.json:\d+:\d+: models\[0\]\.metrics\[0\]\.head: NaN is not a finite number/],
       ['shape.json', JSON.stringify({ schema_version: 1, verdict: 'pass', reason: 'x', base: {}, head: {}, models: 'SECRET', notes: [] }), /base\.sha|models/],
       ['other.json', '{"accuracy": 0.9}', /expected an mlgate result/],
       ['huge.json', `{"pad": "${'x'.repeat(3 * 1024 * 1024)}"}`, /too large/],

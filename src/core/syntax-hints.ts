@@ -1,0 +1,120 @@
+/**
+ * Text scans that turn a parser's complaint into a useful message (pure, linear in the text): JSON's own grammar
+ * for `.json` files (YAML 1.2 would accept trailing commas, single quotes and comments), where a flow
+ * collection ([…] or {…}) is left open, and how deep flow collections nest (the YAML parser itself can exhaust
+ * memory on thousands of nested brackets before our depth limit is reached).
+ */
+
+/**
+ * An upper bound of how many values a YAML/JSON text can hold: every value but the first follows a line break
+ * or a comma. Counted before parsing because the YAML parser needs about a kilobyte per node: a 5 MiB file of
+ * a million one-character items takes seconds and gigabytes before any limit of ours could apply.
+ */
+export function separatorCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44) n++;
+  }
+  return n;
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Calls `visit(i, ch)` for every character outside JSON strings ("…" with backslash escapes). */
+function outsideJsonStrings(text: string, visit: (i: number, ch: string) => void): void {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else visit(i, ch);
+  }
+}
+
+export type JsonProblem = { kind: 'trailing_comma' | 'syntax'; offset: number | null };
+
+/**
+ * Null when `text` is valid JSON, or when its only fault is bare NaN / Infinity tokens (what Python's json.dump
+ * writes): the YAML walk then reports those with their field. Otherwise where the grammar breaks.
+ */
+export function jsonProblem(text: string): JsonProblem | null {
+  let message: string;
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e) {
+    message = e instanceof Error ? e.message : '';
+  }
+  // The same text with bare NaN / Infinity (outside strings) replaced by a number of the same length.
+  const chars = text.split('');
+  let masked = false;
+  outsideJsonStrings(text, (i) => {
+    const m = /^-?(NaN|Infinity)/.exec(text.slice(i, i + 9));
+    if (m && (i === 0 || !/[\w.]/.test(text[i - 1]!))) {
+      for (let k = 0; k < m[0].length; k++) chars[i + k] = k === 0 ? '0' : ' ';
+      masked = true;
+    }
+  });
+  if (masked) {
+    try {
+      JSON.parse(chars.join(''));
+      return null;
+    } catch {
+      // other faults too: report the first one below
+    }
+  }
+  let trailing: number | null = null;
+  outsideJsonStrings(text, (i, ch) => {
+    if (trailing === null && ch === ',' && /^\s*[}\]]/.test(text.slice(i + 1, i + 200))) trailing = i + 1 + /^\s*/.exec(text.slice(i + 1))![0].length;
+  });
+  if (trailing !== null) return { kind: 'trailing_comma', offset: trailing };
+  const pos = /position (\d+)/.exec(message);
+  return { kind: 'syntax', offset: pos ? Number(pos[1]) : /end of JSON/i.test(message) ? text.length : null };
+}
+
+/**
+ * Where flow collections open, skipping quoted scalars and comments. A `[`, `{` or quote counts only where a
+ * YAML value can start (after `:`, `-`, `,`, `[`, `{` or at the start of a line), so `see [1` or `don't` inside
+ * plain text are not mistaken for syntax. Returns the first collection left open and the deepest nesting.
+ */
+export function flowScan(text: string): { unclosed: number | null; depth: number } {
+  const open: number[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let prev = '\n'; // the previous non-blank character (a line start counts as a value start)
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++; // '' is an escaped quote in YAML
+        else {
+          quote = null;
+          prev = ch;
+        }
+      }
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r') continue;
+    const atStart = prev === '\n' || ':-,[{'.includes(prev);
+    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+      prev = '\n';
+      continue;
+    }
+    if (atStart && (ch === '"' || ch === "'")) quote = ch;
+    else if (atStart && (ch === '[' || ch === '{')) {
+      open.push(i);
+      depth = Math.max(depth, open.length);
+    } else if ((ch === ']' || ch === '}') && open.length > 0) open.pop();
+    prev = ch;
+  }
+  return { unclosed: open.length > 0 ? open[0]! : null, depth };
+}
