@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl2(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl2(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl2(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23698,8 +23698,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23773,11 +23773,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24140,8 +24140,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27451,17 +27451,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27472,13 +27472,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27499,17 +27499,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27520,13 +27520,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27553,23 +27553,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -28181,10 +28181,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28203,7 +28203,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28233,11 +28233,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28251,8 +28251,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28266,8 +28266,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28285,8 +28285,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28296,8 +28296,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -30812,9 +30812,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30889,14 +30889,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection2.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection2.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -30911,10 +30911,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection2.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection2.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -30925,10 +30925,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection2.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection2.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -30945,13 +30945,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection2.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection2.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -32912,9 +32912,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -32923,23 +32923,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32950,10 +32950,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -36715,17 +36715,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path14 = requestOptions.url.replace(options.baseUrl, "");
+    const path15 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path14} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path14} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -39438,7 +39438,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -41532,8 +41532,8 @@ function globToRegExp(glob) {
 function isGlob(pattern) {
   return /[*?{]/.test(pattern);
 }
-function matchesAny(path14, globs) {
-  return globs.some((g2) => globToRegExp(g2).test(path14));
+function matchesAny(path15, globs) {
+  return globs.some((g2) => globToRegExp(g2).test(path15));
 }
 function globBase(glob) {
   const parts = glob.split("/");
@@ -42407,11 +42407,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path14, depth) => {
-    const pointer = pointerOf(path14);
+  const walk = (node, path15, depth) => {
+    const pointer = pointerOf(path15);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path14.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path15.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -42437,9 +42437,9 @@ function parseYamlOrJson(input, file) {
           throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path14, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path15, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path14, key], depth + 1),
+          value: walk(pair.value, [...path15, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -42447,7 +42447,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path14, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path15, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -44354,7 +44354,7 @@ var aggregateMode = async ({ settings, ctx }) => {
 };
 
 // src/action/gate-mode.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/cost/cost.ts
 function costSide(cost, prices) {
@@ -45745,38 +45745,38 @@ function git(args, cwd, maxBuffer) {
     });
   });
 }
-async function gitReadFile(cwd, sha, path14, maxBytes) {
+async function gitReadFile(cwd, sha, path15, maxBytes) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: "unavailable" };
   const commit = await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024);
   if (!commit.ok) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path14], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", sha, "--", path15], cwd, 64 * 1024);
   if (!tree.ok) return { status: "unavailable" };
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return { status: "absent" };
   const [meta] = entry.split("	");
   const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path14 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path14 });
-  const show = await git(["cat-file", "blob", `${sha}:${path14}`], cwd, maxBytes + 1);
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path15 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path15 });
+  const show = await git(["cat-file", "blob", `${sha}:${path15}`], cwd, maxBytes + 1);
   if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path15 });
     return { status: "unavailable" };
   }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path14}@${sha.slice(0, 7)}`) };
+  return { status: "found", text: decodeUtf8(show.stdout, `${path15}@${sha.slice(0, 7)}`) };
 }
-async function gitCopyFile(cwd, sha, path14, dest, maxBytes) {
+async function gitCopyFile(cwd, sha, path15, dest, maxBytes) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
   if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
-  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path14], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path15], cwd, 64 * 1024);
   if (!tree.ok) return "unavailable";
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return "absent";
   const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path14 });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path14 });
-  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path14 });
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path15 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path15 });
+  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path15 });
   await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "blob", `${sha}:${path14}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn("git", ["cat-file", "blob", `${sha}:${path15}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
     const out = createWriteStream(dest);
     child.stdout.pipe(out);
     child.on("error", reject);
@@ -45813,11 +45813,12 @@ function createBaselineReader(opts) {
       if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
       if (!files) return null;
       const re = glob ? globToRegExp(pattern) : null;
-      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f) : f === pattern);
+      const start = glob ? globBase(pattern).length : 0;
+      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern);
     },
     source: "none",
-    async read(path14) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path14, maxBytes);
+    async read(path15) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path15, maxBytes);
       if (fromGit.status === "found") {
         reader.source = "git";
         return fromGit.text;
@@ -45831,14 +45832,14 @@ function createBaselineReader(opts) {
         const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
           owner: opts.owner,
           repo: opts.repo,
-          path: path14,
+          path: path15,
           ref: opts.sha,
           headers: { accept: "application/vnd.github.raw" },
           request: { parseSuccessResponseBody: false }
         });
         reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path14);
-        return decodeUtf8(bytes, `${path14}@${opts.sha.slice(0, 7)}`);
+        const bytes = await readBounded(res.data, maxBytes, path15);
+        return decodeUtf8(bytes, `${path15}@${opts.sha.slice(0, 7)}`);
       } catch (e2) {
         if (e2 instanceof InputError) throw e2;
         if (statusOf(e2) === 404) {
@@ -46622,8 +46623,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path14, label, table3, limits) {
-    this.path = path14;
+  constructor(path15, label, table3, limits) {
+    this.path = path15;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -46872,8 +46873,8 @@ function withDefaults4(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path14, label, limits, fn) {
-  const src = new RowSource(path14, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path15, label, limits, fn) {
+  const src = new RowSource(path15, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
     let row2 = 0;
@@ -47357,26 +47358,25 @@ async function enrichModels(models, env) {
 }
 
 // src/adapters/readers.ts
-import { promises as fs6 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/readers/common.ts
 var MAX_METRICS = 500;
 function flattenNumbers(value, file, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path14) => {
+  const walk = (v, names, path15) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path14, k]);
+        walk(child, [...names, k], [...path15, k]);
       }
       return;
     }
     if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path14));
+      const pos = positions.get(pointerOf(path15));
       out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
     } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path14));
+      const pos = positions.get(pointerOf(path15));
       throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
         file,
         field: names.join(opts.sep),
@@ -47829,6 +47829,115 @@ function matchBaselines(heads, baseOnly) {
   return models;
 }
 
+// src/adapters/mlflow-source.ts
+import { promises as fs6 } from "node:fs";
+import path10 from "node:path";
+var MAX_RUNS = 200;
+var MAX_RUN_FILES = 500;
+var MAX_BASE_CANDIDATES = 20;
+async function loadMlflow(ctx, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
+  const byModel = /* @__PURE__ */ new Map();
+  for (const metaPath of metas) {
+    const run2 = await readRunFromWorkspace(ctx, path10.posix.dirname(metaPath));
+    if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
+    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(run2.dir)}/x`);
+    byModel.set(name, [...byModel.get(name) ?? [], run2]);
+  }
+  const naming = (name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+  const out = [];
+  for (const [name, list2] of byModel) {
+    list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+    const newest = list2[0];
+    const head = finish(readMlflowRun(newest), naming(name));
+    let base = null;
+    let basePath = null;
+    for (const candidate of list2.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+      const run2 = await readRunAtBase(ctx, candidate.dir);
+      if (!run2 || isFailedRun(run2.meta)) continue;
+      base = finish(readMlflowRun(run2), naming(name));
+      basePath = candidate.dir;
+      break;
+    }
+    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
+  }
+  out.push(...await removedModels(ctx, source, pattern, new Set(metas.map((m) => path10.posix.dirname(m))), new Set(byModel.keys())));
+  return out;
+}
+async function removedModels(ctx, source, pattern, inHead, headModels) {
+  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path10.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  if (gone.length > MAX_RUNS) throw new InputError(`the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
+  const byModel = /* @__PURE__ */ new Map();
+  for (const dir of gone) {
+    const run2 = await readRunAtBase(ctx, dir, "base");
+    if (!run2 || run2.meta.lifecycle_stage === "deleted" || isFailedRun(run2.meta)) continue;
+    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(dir)}/x`);
+    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run2]);
+  }
+  return [...byModel].map(([name, list2]) => {
+    const newest = list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1))[0];
+    const base = finish(readMlflowRun(newest), { model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
+  });
+}
+async function readRunFromWorkspace(ctx, dir) {
+  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
+  const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
+  const budget = { left: MAX_RUN_FILES };
+  const collect = async (sub, max) => {
+    const out = {};
+    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
+      const text = await read(`${dir}/${sub}/${name}`, max);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return { dir, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
+}
+async function readRunAtBase(ctx, dir, names = "workspace") {
+  if (!ctx.baseline) return null;
+  const metaText = await ctx.baseline.read(`${dir}/meta.yaml`);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml (base)`);
+  const budget = { left: MAX_RUN_FILES };
+  const baseline = ctx.baseline;
+  const namesAt = async (sub) => {
+    if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
+    const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
+    budget.left -= files.length;
+    if (budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: `${dir} (base)` });
+    return files;
+  };
+  const collect = async (sub) => {
+    const out = {};
+    for (const name of await namesAt(sub)) {
+      const text = await ctx.baseline.read(`${dir}/${sub}/${name}`);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return { dir: `${dir} (base)`, meta, metrics: await collect("metrics"), params: await collect("params"), tags: await collect("tags") };
+}
+async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
+  if (depth > 8) return [];
+  const entries = await fs6.readdir(path10.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
+    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
+    else if (e2.isFile()) {
+      if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
+      out.push(name);
+    }
+  }
+  return out;
+}
+
 // src/adapters/readers.ts
 async function loadSources(ctx, patterns) {
   const heads = [];
@@ -47888,7 +47997,7 @@ function namingFor(ctx, source, rel) {
   return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
 }
 async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  const text = await readUntrustedText(path11.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
   if (text === null) return { head: null, base: null };
   const head = parseSingleFile(reader, text, rel, naming);
   const base = await readBaseSingle(ctx, reader, rel, naming);
@@ -47903,7 +48012,7 @@ async function loadDvc(ctx, dvcYaml, naming) {
   return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
 }
 async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const read = side2 === "head" ? (rel) => readUntrustedText(path11.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
   const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
   const yamlText = await read(dvcYaml);
   if (yamlText === null) return null;
@@ -47919,85 +48028,6 @@ async function readDvcSide(ctx, dvcYaml, naming, side2) {
   }
   if (parts.length === 0) return null;
   return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
-}
-var MAX_RUNS = 200;
-var MAX_RUN_FILES = 500;
-var MAX_BASE_CANDIDATES = 20;
-async function loadMlflow(ctx, source) {
-  const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
-  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
-  const byModel = /* @__PURE__ */ new Map();
-  for (const metaPath of metas) {
-    const run2 = await readRunFromWorkspace(ctx, path10.posix.dirname(metaPath));
-    if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
-    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(run2.dir)}/x`);
-    byModel.set(name, [...byModel.get(name) ?? [], run2]);
-  }
-  const naming = (name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
-  const out = [];
-  for (const [name, list2] of byModel) {
-    list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-    const newest = list2[0];
-    const head = finish(readMlflowRun(newest), naming(name));
-    let base = null;
-    let basePath = null;
-    for (const candidate of list2.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
-      const run2 = await readRunAtBase(ctx, candidate.dir);
-      if (!run2 || isFailedRun(run2.meta)) continue;
-      base = finish(readMlflowRun(run2), naming(name));
-      basePath = candidate.dir;
-      break;
-    }
-    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
-  }
-  return out;
-}
-async function readRunFromWorkspace(ctx, dir) {
-  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
-  const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub, max) => {
-    const out = {};
-    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
-      const text = await read(`${dir}/${sub}/${name}`, max);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return { dir, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
-}
-async function readRunAtBase(ctx, dir) {
-  if (!ctx.baseline) return null;
-  const metaText = await ctx.baseline.read(`${dir}/meta.yaml`);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml (base)`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub) => {
-    const out = {};
-    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
-      const text = await ctx.baseline.read(`${dir}/${sub}/${name}`);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return { dir: `${dir} (base)`, meta, metrics: await collect("metrics"), params: await collect("params"), tags: await collect("tags") };
-}
-async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
-  if (depth > 8) return [];
-  const entries = await fs6.readdir(path10.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e2.isFile()) {
-      if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
-      out.push(name);
-    }
-  }
-  return out;
 }
 
 // src/adapters/gather.ts
@@ -48119,7 +48149,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
 };
 async function loadPolicy(settings, workspace, baseline, notes) {
-  const headPath = path11.join(workspace, settings.configPath);
+  const headPath = path12.join(workspace, settings.configPath);
   if (settings.configFrom === "head" || !baseline) return loadConfigFile(headPath, workspace, false);
   const headText = await readUntrustedText(headPath, { root: workspace, label: settings.configPath });
   if (headText !== null) parseConfig(headText, settings.configPath);
@@ -48132,7 +48162,7 @@ async function loadPolicy(settings, workspace, baseline, notes) {
 
 // src/action/publish-mode.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/adapters/github/check-runs.ts
 var CHECK_NAME = "mlgate";
@@ -48162,7 +48192,7 @@ async function createCheckRun(client, c) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/adapters/github/comments.ts
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
@@ -48402,8 +48432,8 @@ function warnReadOnly(env) {
   );
 }
 function finish2(result, env) {
-  const file = path12.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
-  mkdirSync(path12.dirname(file), { recursive: true });
+  const file = path13.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
+  mkdirSync(path13.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);
@@ -48447,7 +48477,7 @@ async function readResults(files, workspace) {
   const results = [];
   for (const file of files) {
     const label = file.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
-    const full = path13.resolve(workspace, file);
+    const full = path14.resolve(workspace, file);
     const text = await readUntrustedText(full, { root: workspace, maxBytes: MAX_RESULT_BYTES2, label });
     if (text === null) throw new InputError("does not exist; was the artifact downloaded to this path?", { file: label, field: "input results" });
     results.push(parseResult(text, label));

@@ -65,7 +65,9 @@ export function createBaselineReader(opts: {
       if (files === 'unavailable') files = await (apiTree ??= listTreeFromApi(opts));
       if (!files) return null;
       const re = glob ? globToRegExp(pattern) : null;
-      return files.filter((f) => (re ? re.test(f) && !inSkippedDir(f) : f === pattern));
+      // Like the working-tree walk, which skips vendored directories below where the pattern starts.
+      const start = glob ? globBase(pattern).length : 0;
+      return files.filter((f) => (re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern));
     },
     source: 'none',
     async read(path: string) {

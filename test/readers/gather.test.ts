@@ -76,6 +76,20 @@ describe('MLflow through gather', () => {
     expect(m.eval.size).toBe(12000);
   });
 
+  it('reports a model removed when the PR deletes all of its runs (base listed with git)', async () => {
+    const old = '9b1e6f0c2d3a4e5f8a7b6c5d4e3f2a1b';
+    // A second model, in experiment 2: a copy of an old run that names itself "ranker".
+    const ranker = Object.fromEntries(Object.entries(baseTree).filter(([k]) => k.includes(old)).map(([k, v]) => [k.replace('mlruns/1/', 'mlruns/2/'), k.endsWith('/params/model') ? 'ranker' : v]));
+    const deleted = Object.fromEntries(Object.keys(ranker).map((k) => [k, null]));
+    const { models, result } = await run({ ...baseTree, ...ranker }, { ...runs, ...deleted }, 'reports: ["mlflow:mlruns/*/*"]\nmetrics_map: {val/loss: log_loss, training_cpu_hours: cost.train_cpu_hours}\n');
+    expect(models.map((m) => [m.name, m.head_path, m.base_path, m.removed ?? false])).toEqual([
+      ['fraud-detector', `mlruns/1/${pr}`, `mlruns/1/${old}`, false],
+      ['ranker', null, `mlruns/2/${old}`, true],
+    ]);
+    expect(result.models[1]).toMatchObject({ name: 'ranker', verdict: 'fail', findings: [expect.objectContaining({ rule: 'report.removed' })] });
+    expect(result.models[1]!.reasons[0]).toContain(`the PR removes the report mlruns/2/${old} of ranker`);
+  });
+
   it('refuses to gate when the newest run failed', async () => {
     const newestFailed = { ...runs, [`mlruns/1/${failed}/meta.yaml`]: runs[`mlruns/1/${failed}/meta.yaml`]!.replace('start_time: 1718090000000', 'start_time: 1718099999999') };
     await expect(run(baseTree, newestFailed, 'reports: ["mlflow:mlruns/1/*"]\n')).rejects.toThrow(/failed; gate a finished run/);
