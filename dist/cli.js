@@ -27521,6 +27521,7 @@ metrics:
     severity: warn
 baseline:
   when_missing: pass       # the first report of a model passes with a note
+  when_removed: fail       # a PR that deletes a model's report fails; set warn (on the base branch) to retire one
 `;
 }
 function workflowTemplate(actionRef) {
