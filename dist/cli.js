@@ -21537,7 +21537,7 @@ function evaluateModel(input, config, now) {
   const notes = [];
   const metrics = [];
   if (!head && input.removed) {
-    const message = `the PR removes the report ${input.base_path ?? ""} of ${input.name}: this model is no longer gated`;
+    const message = `the PR removes the report ${input.base_path ?? ""} of ${input.name}: this model is no longer gated; restore the report, or retire the model with baseline.when_removed: warn on the base branch`;
     if (config.baseline.when_removed === "pass") notes.push(message);
     else findings.push({ rule: "report.removed", severity: config.baseline.when_removed, message });
   } else if (!head) {

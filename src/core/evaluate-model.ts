@@ -41,7 +41,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
 
   if (!head && input.removed) {
     // A report the base had and the PR lost: the model would silently leave the gate (baseline.when_removed).
-    const message = `the PR removes the report ${input.base_path ?? ''} of ${input.name}: this model is no longer gated`;
+    const message = `the PR removes the report ${input.base_path ?? ''} of ${input.name}: this model is no longer gated; restore the report, or retire the model with baseline.when_removed: warn on the base branch`;
     if (config.baseline.when_removed === 'pass') notes.push(message);
     else findings.push({ rule: 'report.removed', severity: config.baseline.when_removed, message });
   } else if (!head) {

@@ -55,7 +55,7 @@ describe('reports removed by the PR', () => {
     expect(summary(r)).toEqual([['fraud', 'pass', null, 'present'], ['churn', 'fail', 'report.removed', 'present']]);
     expect(r.verdict).toBe('fail');
     const churn = r.models[1]!;
-    expect(churn.reasons[0]).toBe('the PR removes the report models/churn/mlgate.yaml of churn: this model is no longer gated');
+    expect(churn.reasons[0]).toBe('the PR removes the report models/churn/mlgate.yaml of churn: this model is no longer gated; restore the report, or retire the model with baseline.when_removed: warn on the base branch');
     expect(churn.report_path).toBeNull();
     expect(renderMarkdown(r, { target: 'comment' })).toMatch(/churn.*no longer gated/);
   });
