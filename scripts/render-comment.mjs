@@ -2,7 +2,7 @@
 // shows it: markdown to HTML with marked (GitHub-flavoured), Mermaid charts drawn by mermaid, screenshot taken
 // by headless Chromium (Debian's chromium package). Usage: node scripts/render-comment.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { marked } from 'marked';
@@ -31,6 +31,7 @@ ul { padding-left: 24px; } pre.mermaid { background: #fff; text-align: center; }
 <script>mermaid.initialize({ startOnLoad: false, theme: 'default' }); mermaid.run().then(() => { document.title = 'ready'; });</script>
 </body></html>`;
 const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-render-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const file = path.join(dir, 'comment.html');
 writeFileSync(file, html);
 execFileSync('chromium', [

@@ -1,13 +1,14 @@
 // Smoke run of the built action (dist/index.js) under whichever Node runs this script: a temp git repository
 // with a base and a head report, a push event with `base-sha`, no token, no network. Exits non-zero on surprise.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-smoke-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, GIT_AUTHOR_NAME: 's', GIT_AUTHOR_EMAIL: 's@example.com', GIT_COMMITTER_NAME: 's', GIT_COMMITTER_EMAIL: 's@example.com' };
 const git = (...args) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
 git('init', '-q', '-b', 'main');
