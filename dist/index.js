@@ -48211,11 +48211,11 @@ async function findOurs(client, t, key, author, share) {
   return { ours: ours.sort((a, b) => a.id - b.id), at: at2 };
 }
 async function upsertComment(client, t, o) {
-  const r = await upsert(client, t, o);
-  return r.action === "skipped_stale" || r.id === null ? r : new Writer(client, t, o).recheck(r);
-}
-async function upsert(client, t, o) {
   const w = new Writer(client, t, o);
+  const r = await upsert(w);
+  return r.action === "skipped_stale" || r.id === null ? r : w.recheck(r);
+}
+async function upsert(w) {
   const ours = await w.list(true);
   const existing = ours[0];
   if (existing) {
@@ -48227,7 +48227,6 @@ async function upsert(client, t, o) {
   }
   return w.fold(await w.create());
 }
-var headReadAt = /* @__PURE__ */ new WeakMap();
 var Writer = class {
   constructor(client, t, o) {
     this.client = client;
@@ -48240,6 +48239,8 @@ ${commentMarker(o.key, o.head_sha)}`;
   t;
   o;
   requests = 0;
+  /** When the head we acted on was last read (the comment's marker or the PR): see recheck_after_ms. */
+  headReadAt = Date.now();
   body;
   result(action, c) {
     return { action, url: c.html_url, id: c.id, requests: this.requests };
@@ -48247,13 +48248,13 @@ ${commentMarker(o.key, o.head_sha)}`;
   async list(share = false) {
     this.requests++;
     const { ours, at: at2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
-    headReadAt.set(this.o, at2);
+    this.headReadAt = at2;
     return ours;
   }
   async currentHead() {
     this.requests++;
     const { data } = await this.client.rest.pulls.get({ owner: this.t.owner, repo: this.t.repo, pull_number: this.t.issue_number });
-    headReadAt.set(this.o, Date.now());
+    this.headReadAt = Date.now();
     return data.head.sha;
   }
   /**
@@ -48262,16 +48263,15 @@ ${commentMarker(o.key, o.head_sha)}`;
    * check and summary, and its next write (or rerun) restores the full comment.
    */
   async recheck(r) {
-    const since = Date.now() - (headReadAt.get(this.o) ?? Date.now());
-    if (since <= (this.o.recheck_after_ms ?? 5e3)) return r;
+    if (Date.now() - this.headReadAt <= (this.o.recheck_after_ms ?? 5e3)) return r;
     const head = await this.currentHead();
-    if (head === this.o.head_sha) return { ...r, requests: r.requests + this.requests };
+    if (head === this.o.head_sha) return { ...r, requests: this.requests };
     this.requests++;
     const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id }).catch((e2) => {
       if (statusOf(e2) === 404) return { data: null };
       throw e2;
     });
-    if (!now || MARKER_RE.exec(now.body ?? "")?.[2] !== this.o.head_sha) return { ...r, requests: r.requests + this.requests };
+    if (!now || MARKER_RE.exec(now.body ?? "")?.[2] !== this.o.head_sha) return { ...r, requests: this.requests };
     const notice = [
       `### \u23F3 mlgate: outdated result`,
       `This comment held mlgate\u2019s result for \`${this.o.head_sha.slice(0, 7)}\`, but the pull request moved on to \`${head.slice(0, 7)}\` while it was being written. The run for the newer commit has the current verdict in its check and job summary, and rewrites this comment when it posts (re-run it if it has already finished).`,
@@ -48283,7 +48283,7 @@ ${commentMarker(o.key, o.head_sha)}`;
     } catch (e2) {
       if (statusOf(e2) !== 404) throw e2;
     }
-    return { ...r, action: "outdated", requests: r.requests + this.requests };
+    return { ...r, action: "outdated", requests: this.requests };
   }
   /** Updates `c` with our body unless it holds another head's result and we are not the PR's head; null: it is gone. */
   async updateUnlessStale(c) {

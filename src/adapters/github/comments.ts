@@ -65,12 +65,12 @@ async function findOurs(client: GitHubClient, t: CommentTarget, key: string, aut
 }
 
 export async function upsertComment(client: GitHubClient, t: CommentTarget, o: UpsertOptions): Promise<UpsertResult> {
-  const r = await upsert(client, t, o);
-  return r.action === 'skipped_stale' || r.id === null ? r : new Writer(client, t, o).recheck(r);
+  const w = new Writer(client, t, o);
+  const r = await upsert(w);
+  return r.action === 'skipped_stale' || r.id === null ? r : w.recheck(r);
 }
 
-async function upsert(client: GitHubClient, t: CommentTarget, o: UpsertOptions): Promise<UpsertResult> {
-  const w = new Writer(client, t, o);
+async function upsert(w: Writer): Promise<UpsertResult> {
   // The first listing may be the one the waiver scan made moments ago in this run; later ones are always fresh.
   const ours = await w.list(true);
   const existing = ours[0];
@@ -88,12 +88,11 @@ async function upsert(client: GitHubClient, t: CommentTarget, o: UpsertOptions):
 
 type Outcome = { action: UpsertResult['action']; comment: { id: number; html_url: string } };
 
-/** Time of the last read of a head (the comment's marker or the PR), per upsert: see recheck_after_ms. */
-const headReadAt = new WeakMap<UpsertOptions, number>();
-
 /** The individual steps of an upsert, counting requests (tests and logs read the count). */
 class Writer {
   requests = 0;
+  /** When the head we acted on was last read (the comment's marker or the PR): see recheck_after_ms. */
+  private headReadAt = Date.now();
   private readonly body: string;
   constructor(
     private readonly client: GitHubClient,
@@ -111,14 +110,14 @@ class Writer {
     this.requests++;
     // A listing shared from earlier in the run is as old as its request, not as the moment it is read.
     const { ours, at } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
-    headReadAt.set(this.o, at);
+    this.headReadAt = at;
     return ours;
   }
 
   private async currentHead(): Promise<string> {
     this.requests++;
     const { data } = await this.client.rest.pulls.get({ owner: this.t.owner, repo: this.t.repo, pull_number: this.t.issue_number });
-    headReadAt.set(this.o, Date.now());
+    this.headReadAt = Date.now();
     return data.head.sha;
   }
 
@@ -128,17 +127,16 @@ class Writer {
    * check and summary, and its next write (or rerun) restores the full comment.
    */
   async recheck(r: UpsertResult): Promise<UpsertResult> {
-    const since = Date.now() - (headReadAt.get(this.o) ?? Date.now());
-    if (since <= (this.o.recheck_after_ms ?? 5000)) return r;
+    if (Date.now() - this.headReadAt <= (this.o.recheck_after_ms ?? 5000)) return r;
     const head = await this.currentHead();
-    if (head === this.o.head_sha) return { ...r, requests: r.requests + this.requests };
+    if (head === this.o.head_sha) return { ...r, requests: this.requests };
     // Replace only our own result: if a newer run wrote after us, its comment stays as it is.
     this.requests++;
     const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id! }).catch((e: unknown) => {
       if (statusOf(e) === 404) return { data: null };
       throw e;
     });
-    if (!now || MARKER_RE.exec(now.body ?? '')?.[2] !== this.o.head_sha) return { ...r, requests: r.requests + this.requests };
+    if (!now || MARKER_RE.exec(now.body ?? '')?.[2] !== this.o.head_sha) return { ...r, requests: this.requests };
     const notice = [
       `### ⏳ mlgate: outdated result`,
       `This comment held mlgate’s result for \`${this.o.head_sha.slice(0, 7)}\`, but the pull request moved on to \`${head.slice(0, 7)}\` while it was being written. The run for the newer commit has the current verdict in its check and job summary, and rewrites this comment when it posts (re-run it if it has already finished).`,
@@ -150,7 +148,7 @@ class Writer {
     } catch (e) {
       if (statusOf(e) !== 404) throw e;
     }
-    return { ...r, action: 'outdated', requests: r.requests + this.requests };
+    return { ...r, action: 'outdated', requests: this.requests };
   }
 
   /** Updates `c` with our body unless it holds another head's result and we are not the PR's head; null: it is gone. */
