@@ -20099,9 +20099,9 @@ function renderMarkdown(result, opts) {
 }
 function headline2(result) {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
-  const source = { git: "read from git", api: "read via the GitHub API", file: "a file", none: "none found" }[result.base.source];
+  const source = { git: "(read from git)", api: "(read via the GitHub API)", file: "named on the command line", none: "" }[result.base.source];
   const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
-  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} (${source})` : result.base.source === "file" ? "the baseline report named on the command line" : `the baseline report (${source})`;
+  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
   return `${title}
 <sub>Compared ${head} with ${base}.</sub>`;
 }

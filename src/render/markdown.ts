@@ -37,16 +37,11 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions): strin
 
 function headline(result: GateResult): string {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} — ${escapeMarkdownInline(result.reason, 240)}`;
-  const source = { git: 'read from git', api: 'read via the GitHub API', file: 'a file', none: 'none found' }[result.base.source];
+  // Where the baseline came from, as the end of "the baseline at <sha> …" or "the baseline report …".
+  const source = { git: '(read from git)', api: '(read via the GitHub API)', file: 'named on the command line', none: '' }[result.base.source];
   const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : 'the PR’s report';
   const base =
-    result.base.source === 'none'
-      ? 'no baseline'
-      : result.base.sha
-        ? `the baseline at ${shortSha(result.base.sha)} (${source})`
-        : result.base.source === 'file'
-          ? 'the baseline report named on the command line'
-          : `the baseline report (${source})`;
+    result.base.source === 'none' ? 'no baseline' : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
   return `${title}\n<sub>Compared ${head} with ${base}.</sub>`;
 }
 
