@@ -11,8 +11,6 @@ export interface CheckContext {
   now: Date;
   /** Workspace-relative path of the PR's report. */
   report_path: string | null;
-  /** Rejects a value the schema lets through but that makes no sense (e.g. 2026-02-30): an InputError at the field. */
-  invalid(pointer: string, message: string): never;
 }
 
 /** Did this PR change the model? null when the changed files are unknown (CLI). */

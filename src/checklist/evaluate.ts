@@ -5,7 +5,6 @@
  */
 import { resolveConfig } from '../core/config.js';
 import type { ChecklistLevel, Config } from '../core/config-types.js';
-import { InputError } from '../core/errors.js';
 import { matchesAny } from '../core/glob.js';
 import type { LoadedReport } from '../core/report-types.js';
 import type { ChecklistItemResult, Finding, Location } from '../core/result-types.js';
@@ -84,10 +83,6 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistOutput {
     facts: input.facts,
     now: input.now,
     report_path: input.report_path,
-    invalid(pointer, message) {
-      const at = locate(pointer);
-      throw new InputError(message, { file: at.file, field: pointer.slice(1).split('/').join('.'), line: at.line, column: at.column });
-    },
   };
   const items: Item[] = [
     ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),

@@ -19,7 +19,7 @@ export function checkMonitoring(c: CheckContext): Outcome {
     for (const [i, f] of list.entries()) {
       const at = `/lifecycle/monitoring/${side}/${i}`;
       if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at);
-      if (f.min !== undefined && f.max !== undefined && f.min > f.max) c.invalid(`${at}/min`, `min (${f.min}) is greater than max (${f.max}); swap them`);
+      // min <= max is checked when the report is read (core/report.ts).
     }
   }
   const sigma = m!.alert_sigma ?? 2;
