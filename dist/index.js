@@ -42452,7 +42452,7 @@ function parseYamlOrJson(input, file) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
       if (json && node.type === "PLAIN" && typeof v === "string" && /^-?(NaN|Infinity)$/.test(v)) {
-        throw new InputError(`${v} is not a finite number (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, where);
+        throw new InputError(nonFiniteMessage(v), where);
       }
       return v;
     }
@@ -42460,13 +42460,17 @@ function parseYamlOrJson(input, file) {
   };
   return { value: walk(doc.contents, [], 0), positions };
 }
+function nonFiniteMessage(written) {
+  const what = written ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): ` : "";
+  return `${what}NaN and infinite numbers are not accepted; report a finite number or leave the field out`;
+}
 function checkNumber(n, source, where) {
   const src = (source ?? "").trim();
   if (/^[-+]?0[xXoObB]/.test(src)) {
     throw new InputError("hexadecimal, octal and binary numbers are not accepted; write the number in decimal", where);
   }
   if (!Number.isFinite(n)) {
-    throw new InputError("NaN and infinite numbers are not accepted; report a finite number or leave the field out", where);
+    throw new InputError(nonFiniteMessage(), where);
   }
   if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
     throw new InputError("integer is larger than 2^53 and would lose precision; write it as a float or a string", where);
@@ -42551,7 +42555,7 @@ function messageFor(e2) {
       const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const numeric = types.includes("number") || types.includes("integer");
       const nan = numeric && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
-      if (nan) return { message: `${e2.data} is not a finite number (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, pointer };
+      if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
       const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
       return { message: `expected ${want}, got ${describe(e2.data)}${hint}`, pointer };
     }

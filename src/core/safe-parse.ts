@@ -193,7 +193,7 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
       // In a .json file an unquoted NaN / Infinity (Python's json.dump) cannot be text: it meant a number. In YAML,
       // `dataset: nan` is a string; the schema check says when a number was expected there.
       if (json && node.type === 'PLAIN' && typeof v === 'string' && /^-?(NaN|Infinity)$/.test(v)) {
-        throw new InputError(`${v} is not a finite number (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, where);
+        throw new InputError(nonFiniteMessage(v), where);
       }
       return v;
     }
@@ -202,13 +202,22 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
   return { value: walk(doc.contents, [], 0), positions };
 }
 
+/**
+ * The one message for a number that is not finite; `written` is the text as the file wrote it, when it came as
+ * a bare word (NaN, Infinity: what Python's json.dump writes).
+ */
+export function nonFiniteMessage(written?: string): string {
+  const what = written ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): ` : '';
+  return `${what}NaN and infinite numbers are not accepted; report a finite number or leave the field out`;
+}
+
 function checkNumber(n: number, source: string | undefined, where: ConstructorParameters<typeof InputError>[1]): number {
   const src = (source ?? '').trim();
   if (/^[-+]?0[xXoObB]/.test(src)) {
     throw new InputError('hexadecimal, octal and binary numbers are not accepted; write the number in decimal', where);
   }
   if (!Number.isFinite(n)) {
-    throw new InputError('NaN and infinite numbers are not accepted; report a finite number or leave the field out', where);
+    throw new InputError(nonFiniteMessage(), where);
   }
   if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
     throw new InputError('integer is larger than 2^53 and would lose precision; write it as a float or a string', where);

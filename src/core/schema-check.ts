@@ -7,7 +7,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { InputError, InputErrors } from './errors.js';
-import { pointerOf, pointerToField, type ParsedDocument } from './safe-parse.js';
+import { nonFiniteMessage, pointerOf, pointerToField, type ParsedDocument } from './safe-parse.js';
 import { nearest } from './suggest.js';
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
@@ -61,7 +61,7 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
       // The usual slip: a number written with a unit, a percent sign or thousands separators.
       const numeric = types.includes('number') || types.includes('integer');
       const nan = numeric && typeof e.data === 'string' && /^[-+]?\.?(nan|inf|infinity)$/i.test(e.data);
-      if (nan) return { message: `${e.data} is not a finite number (Python's json.dump writes it unless allow_nan=False): NaN and infinite numbers are not accepted; report a finite number or leave the field out`, pointer };
+      if (nan) return { message: nonFiniteMessage(String(e.data)), pointer };
       const hint = numeric && typeof e.data === 'string' ? '; write a plain number such as 0.912 or 12000 (no %, units or separators)' : '';
       return { message: `expected ${want}, got ${describe(e.data)}${hint}`, pointer };
     }
