@@ -44225,9 +44225,6 @@ function reasonsOf(findings) {
 }
 
 // src/readers/result-json.ts
-function parseResultJson(text, file) {
-  return parseResult(text, file);
-}
 function mergeResults(parts) {
   const models = [];
   const seen = /* @__PURE__ */ new Map();
@@ -44333,7 +44330,7 @@ async function aggregateResults(files, root) {
   for (const rel of rels) {
     const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
     if (text === null) throw new InputError("file not found", { file: rel });
-    parts.push({ file: rel, result: parseResultJson(text, rel) });
+    parts.push({ file: rel, result: parseResult(text, rel) });
   }
   const merged = mergeResults(parts);
   for (const m of merged.models) {

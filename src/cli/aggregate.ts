@@ -10,7 +10,8 @@ import type { GateResult } from '../core/result-types.js';
 import { readUntrustedText } from '../adapters/files.js';
 import { findReports } from '../adapters/find-reports.js';
 import { displayPath } from '../adapters/load-report.js';
-import { mergeResults, parseResultJson } from '../readers/result-json.js';
+import { parseResult } from '../core/result-check.js';
+import { mergeResults } from '../readers/result-json.js';
 import { renderAs } from '../render/any.js';
 import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
 
@@ -49,7 +50,7 @@ export async function aggregateResults(files: readonly string[], root: string): 
   for (const rel of rels) {
     const text = await readUntrustedText(path.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
     if (text === null) throw new InputError('file not found', { file: rel });
-    parts.push({ file: rel, result: parseResultJson(text, rel) });
+    parts.push({ file: rel, result: parseResult(text, rel) });
   }
   const merged = mergeResults(parts);
   // The curve and checklist blocks are checked only for plain JSON; make sure the renderers can take them.

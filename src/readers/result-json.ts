@@ -1,17 +1,11 @@
 /**
- * mlgate's own result JSON (`mlgate compare --format json`), read back for `mlgate aggregate` and `mode: aggregate`.
- * The files come from matrix jobs that ran the PR's code, so they are untrusted: they get the same check as the
- * fork-publish artifact (core/result-check.ts: safe parser, schemas/result.schema.json, verdicts that agree with
- * their findings); the merged verdict is recomputed, never copied.
+ * Merging mlgate's result JSONs (`mlgate compare --format json`, one per matrix job) for `mlgate aggregate` and
+ * `mode: aggregate`. Each file is read as untrusted input by core/result-check.ts (the same check as the
+ * fork-publish artifact); the merged verdict is recomputed, never copied.
  */
 import { InputError } from '../core/errors.js';
-import { parseResult } from '../core/result-check.js';
 import type { GateResult, ModelResult } from '../core/result-types.js';
 import { worst } from '../core/verdict.js';
-
-export function parseResultJson(text: string, file: string): GateResult {
-  return parseResult(text, file);
-}
 
 /** One result from many: models side by side, the verdict the worst of the models' (recomputed, not trusted). */
 export function mergeResults(parts: Array<{ file: string; result: GateResult }>): GateResult {
