@@ -18973,9 +18973,8 @@ function formatDeltas(ds, proportion) {
   const top = Math.max(...ds.map((d) => Math.abs(d * 100)));
   const decimals = top >= 10 ? 0 : top >= 1 ? 1 : 2;
   return ds.map((d) => {
-    const s = (d * 100).toFixed(decimals);
-    const v = Number(s);
-    return `${v > 0 ? "+" : v < 0 ? MINUS2 : ""}${Math.abs(v).toFixed(decimals)} pp`;
+    const v = Number((d * 100).toFixed(decimals));
+    return `${withSign(Math.abs(v).toFixed(decimals), v, true)} pp`;
   });
 }
 function formatValue2(v, proportion) {

@@ -48,9 +48,8 @@ export function formatDeltas(ds: readonly number[], proportion: boolean): string
   const top = Math.max(...ds.map((d) => Math.abs(d * 100)));
   const decimals = top >= 10 ? 0 : top >= 1 ? 1 : 2;
   return ds.map((d) => {
-    const s = (d * 100).toFixed(decimals);
-    const v = Number(s);
-    return `${v > 0 ? '+' : v < 0 ? MINUS : ''}${Math.abs(v).toFixed(decimals)} pp`;
+    const v = Number((d * 100).toFixed(decimals)); // -0.001 rounds to -0: shown as 0, unsigned
+    return `${withSign(Math.abs(v).toFixed(decimals), v, true)} pp`;
   });
 }
 
