@@ -198,24 +198,30 @@ describe('reruns and concurrent runs', () => {
     expect(ours()[0]!.body).toMatch(/^newer/);
   });
 
-  it('a slow write that lands after a newer head’s result turns into an "outdated" notice', async () => {
-    const NEW = 'c'.repeat(40);
-    const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
-    const other = fastClient(fake);
-    let newerWrite: Promise<unknown> = Promise.resolve();
-    // Our update is held back 300 ms (throttling, retries); meanwhile a push moves the PR on and the newer run writes.
+  /**
+   * When a request of this run matching `rule` arrives (and is held back `delayMs`), a push moves the PR to NEW
+   * and the newer run writes its result into our comment. Resolves once that write is done.
+   */
+  function newerRunWritesDuring(commentId: number, rule: { method: string; path: string; delayMs: number }): () => Promise<unknown> {
+    let write: Promise<unknown> = Promise.resolve();
     fake.inject({
-      method: 'PATCH',
-      path: `/repos/${REPO}/issues/comments/`,
-      delayMs: 300,
+      ...rule,
       match: () => {
         fake.updatePull(REPO, PR, { head_sha: NEW });
-        newerWrite = other.rest.issues.updateComment({ owner: 'acme', repo: 'models', comment_id: mine.id, body: `newer\n${commentMarker('default', NEW)}` });
+        write = fastClient(fake).rest.issues.updateComment({ owner: 'acme', repo: 'models', comment_id: commentId, body: `newer\n${commentMarker('default', NEW)}` });
         return true;
       },
     });
+    return () => write;
+  }
+  const NEW = 'c'.repeat(40);
+
+  it('a slow write that lands after a newer head’s result turns into an "outdated" notice', async () => {
+    const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
+    // Our update is held back 300 ms (throttling, retries); meanwhile a push moves the PR on and the newer run writes.
+    const newerWrite = newerRunWritesDuring(mine.id, { method: 'PATCH', path: `/repos/${REPO}/issues/comments/`, delayMs: 300 });
     const r = await upsertComment(fastClient(fake), TARGET, { ...opts('older result', HEAD), recheck_after_ms: 100 });
-    await newerWrite;
+    await newerWrite();
     expect(r).toMatchObject({ action: 'outdated', id: mine.id });
     const body = ours()[0]!.body as string;
     expect(body).toMatch(/^### ⏳ mlgate: outdated result/);
@@ -227,7 +233,6 @@ describe('reruns and concurrent runs', () => {
   });
 
   it('a listing shared from earlier in the run counts from when it was made', async () => {
-    const NEW = 'c'.repeat(40);
     const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
     const client = fastClient(fake);
     // The waiver scan lists the comments early in the run ...
@@ -243,24 +248,12 @@ describe('reruns and concurrent runs', () => {
   });
 
   it('after a slow write, leaves alone a comment that a newer run has rewritten meanwhile', async () => {
-    const NEW = 'c'.repeat(40);
     const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
-    const other = fastClient(fake);
-    let newerWrite: Promise<unknown> = Promise.resolve();
-    // Our update lands first; the newer run's write lands after it, before our recheck reads the PR's head.
-    fake.inject({ method: 'PATCH', path: `/repos/${REPO}/issues/comments/`, delayMs: 150, afterHandle: false, match: () => true });
-    fake.inject({
-      method: 'GET',
-      path: `/repos/${REPO}/pulls/${PR}`,
-      delayMs: 100,
-      match: () => {
-        fake.updatePull(REPO, PR, { head_sha: NEW });
-        newerWrite = other.rest.issues.updateComment({ owner: 'acme', repo: 'models', comment_id: mine.id, body: `newer\n${commentMarker('default', NEW)}` });
-        return true;
-      },
-    });
+    // Our update lands first (150 ms late); the newer run's write lands after it, while our recheck reads the PR's head.
+    fake.inject({ method: 'PATCH', path: `/repos/${REPO}/issues/comments/`, delayMs: 150 });
+    const newerWrite = newerRunWritesDuring(mine.id, { method: 'GET', path: `/repos/${REPO}/pulls/${PR}`, delayMs: 100 });
     const r = await upsertComment(fastClient(fake), TARGET, { ...opts('older result', HEAD), recheck_after_ms: 100 });
-    await newerWrite;
+    await newerWrite();
     expect(r.action).toBe('updated');
     expect(ours()[0]!.body).toMatch(/^newer/);
   });

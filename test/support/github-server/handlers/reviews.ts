@@ -86,11 +86,17 @@ function create(ctx: Ctx): Reply {
   return json(200, reviewJson(ctx.store, repo, review)); // GitHub answers 200, not 201, here
 }
 
-function dismiss(ctx: Ctx): Reply {
+/** The review `:id` of the pull `:number`, or 404 (also for a review of another pull). */
+function requireReview(ctx: Ctx): { repo: ReturnType<typeof requireRepo>; review: ReviewRec } {
   const repo = requireRepo(ctx);
   const pull = requirePull(ctx, repo);
   const review = repo.reviews.get(intParam(ctx, 'id'));
   if (!review || review.pull !== pull.number) throw notFound();
+  return { repo, review };
+}
+
+function dismiss(ctx: Ctx): Reply {
+  const { repo, review } = requireReview(ctx);
   const message = optString(bodyObject(ctx), 'message');
   if (!message) throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'message', code: 'missing_field' }]);
   if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED') {
@@ -103,10 +109,7 @@ function dismiss(ctx: Ctx): Reply {
 
 /** PUT .../reviews/:id: replaces a review's summary body. Only its author may; `body` is required. */
 function update(ctx: Ctx): Reply {
-  const repo = requireRepo(ctx);
-  const pull = requirePull(ctx, repo);
-  const review = repo.reviews.get(intParam(ctx, 'id'));
-  if (!review || review.pull !== pull.number) throw notFound();
+  const { repo, review } = requireReview(ctx);
   const body = optString(bodyObject(ctx), 'body');
   if (body === undefined) throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'body', code: 'missing_field' }]);
   if (review.user.id !== ctx.actor.id) return json(403, { message: 'Resource not accessible by integration', status: '403' });
