@@ -45739,10 +45739,11 @@ function git(args, cwd, maxBuffer) {
     });
   });
 }
+async function hasCommit(cwd, sha) {
+  return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok;
+}
 async function gitReadFile(cwd, sha, path15, maxBytes) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: "unavailable" };
-  const commit = await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024);
-  if (!commit.ok) return { status: "unavailable" };
+  if (!await hasCommit(cwd, sha)) return { status: "unavailable" };
   const tree = await git(["ls-tree", "-z", sha, "--", path15], cwd, 64 * 1024);
   if (!tree.ok) return { status: "unavailable" };
   const entry = tree.stdout.toString("utf8");
@@ -45759,8 +45760,7 @@ async function gitReadFile(cwd, sha, path15, maxBytes) {
   return { status: "found", text: decodeUtf8(show.stdout, `${path15}@${sha.slice(0, 7)}`) };
 }
 async function gitCopyFile(cwd, sha, path15, dest, maxBytes) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
-  if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
+  if (!await hasCommit(cwd, sha)) return "unavailable";
   const tree = await git(["ls-tree", "-z", "-l", sha, "--", path15], cwd, 64 * 1024);
   if (!tree.ok) return "unavailable";
   const entry = tree.stdout.toString("utf8");
@@ -45780,8 +45780,7 @@ async function gitCopyFile(cwd, sha, path15, dest, maxBytes) {
   return "found";
 }
 async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return "unavailable";
-  if (!(await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok) return "unavailable";
+  if (!await hasCommit(cwd, sha)) return "unavailable";
   const args = ["ls-tree", "-r", "-z", sha];
   if (dir) args.push("--", dir);
   const tree = await git(args, cwd, maxBytes);

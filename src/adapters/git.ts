@@ -12,6 +12,11 @@ function git(args: string[], cwd: string, maxBuffer: number): Promise<{ ok: bool
   });
 }
 
+/** The checkout has commit `sha` (a hex SHA only: nothing else reaches git's command line). */
+async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+  return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(['cat-file', '-e', `${sha}^{commit}`], cwd, 1024)).ok;
+}
+
 export type GitRead = { status: 'found'; text: string } | { status: 'absent' } | { status: 'unavailable' };
 
 /**
@@ -19,9 +24,7 @@ export type GitRead = { status: 'found'; text: string } | { status: 'absent' } |
  * so the caller should ask the API; `absent`: the commit exists and the file does not.
  */
 export async function gitReadFile(cwd: string, sha: string, path: string, maxBytes: number): Promise<GitRead> {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { status: 'unavailable' };
-  const commit = await git(['cat-file', '-e', `${sha}^{commit}`], cwd, 1024);
-  if (!commit.ok) return { status: 'unavailable' };
+  if (!(await hasCommit(cwd, sha))) return { status: 'unavailable' };
   const tree = await git(['ls-tree', '-z', sha, '--', path], cwd, 64 * 1024);
   if (!tree.ok) return { status: 'unavailable' };
   const entry = tree.stdout.toString('utf8');
@@ -43,8 +46,7 @@ export async function gitReadFile(cwd: string, sha: string, path: string, maxByt
  * Same answers as gitReadFile: `unavailable` when the commit is not in the checkout.
  */
 export async function gitCopyFile(cwd: string, sha: string, path: string, dest: string, maxBytes: number): Promise<'found' | 'absent' | 'unavailable'> {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return 'unavailable';
-  if (!(await git(['cat-file', '-e', `${sha}^{commit}`], cwd, 1024)).ok) return 'unavailable';
+  if (!(await hasCommit(cwd, sha))) return 'unavailable';
   const tree = await git(['ls-tree', '-z', '-l', sha, '--', path], cwd, 64 * 1024);
   if (!tree.ok) return 'unavailable';
   const entry = tree.stdout.toString('utf8');
@@ -69,8 +71,7 @@ export async function gitCopyFile(cwd: string, sha: string, path: string, dest: 
  * `unavailable` when the checkout lacks the commit. Bounded: a listing larger than maxBytes is `unavailable`.
  */
 export async function gitListFiles(cwd: string, sha: string, dir: string, maxBytes = 16 * 1024 * 1024): Promise<string[] | 'unavailable'> {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return 'unavailable';
-  if (!(await git(['cat-file', '-e', `${sha}^{commit}`], cwd, 1024)).ok) return 'unavailable';
+  if (!(await hasCommit(cwd, sha))) return 'unavailable';
   const args = ['ls-tree', '-r', '-z', sha];
   if (dir) args.push('--', dir);
   const tree = await git(args, cwd, maxBytes);
