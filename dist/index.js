@@ -47828,6 +47828,13 @@ import path10 from "node:path";
 var MAX_RUNS = 200;
 var MAX_RUN_FILES = 500;
 var MAX_BASE_CANDIDATES = 20;
+function modelOf(source, run2, dir) {
+  return source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(dir)}/x`);
+}
+function newestFirst(runs) {
+  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+}
+var namingOf = (ctx, name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
 async function loadMlflow(ctx, source) {
   const pattern = source.pattern.replace(/\/+$/, "");
   const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
@@ -47836,21 +47843,19 @@ async function loadMlflow(ctx, source) {
   for (const metaPath of metas) {
     const run2 = await readRunFromWorkspace(ctx, path10.posix.dirname(metaPath));
     if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
-    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(run2.dir)}/x`);
+    const name = modelOf(source, run2, run2.dir);
     byModel.set(name, [...byModel.get(name) ?? [], run2]);
   }
-  const naming = (name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
   const out = [];
   for (const [name, list2] of byModel) {
-    list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-    const newest = list2[0];
-    const head = finish(readMlflowRun(newest), naming(name));
+    const newest = newestFirst(list2)[0];
+    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
     let base = null;
     let basePath = null;
     for (const candidate of list2.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
       const run2 = await readRunAtBase(ctx, candidate.dir);
       if (!run2 || isFailedRun(run2.meta)) continue;
-      base = finish(readMlflowRun(run2), naming(name));
+      base = finish(readMlflowRun(run2), namingOf(ctx, name));
       basePath = candidate.dir;
       break;
     }
@@ -47867,54 +47872,52 @@ async function removedModels(ctx, source, pattern, inHead, headModels) {
   for (const dir of gone) {
     const run2 = await readRunAtBase(ctx, dir, "base");
     if (!run2 || run2.meta.lifecycle_stage === "deleted" || isFailedRun(run2.meta)) continue;
-    const name = source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(dir)}/x`);
+    const name = modelOf(source, run2, dir);
     if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run2]);
   }
   return [...byModel].map(([name, list2]) => {
-    const newest = list2.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1))[0];
-    const base = finish(readMlflowRun(newest), { model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+    const newest = newestFirst(list2)[0];
+    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
     return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
   });
 }
-async function readRunFromWorkspace(ctx, dir) {
-  const read = (rel, max = 5 * 1024 * 1024) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
-  const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
+async function readRun(dir, side2) {
+  const metaText = await side2.read(`${dir}/meta.yaml`, 64 * 1024);
   if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side2.suffix}`);
   const budget = { left: MAX_RUN_FILES };
   const collect = async (sub, max) => {
     const out = {};
-    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
-      const text = await read(`${dir}/${sub}/${name}`, max);
+    for (const name of await side2.names(sub, budget)) {
+      const text = await side2.read(`${dir}/${sub}/${name}`, max);
       if (text !== null) out[name] = text;
     }
     return out;
   };
-  return { dir, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
+  return { dir: `${dir}${side2.suffix}`, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
+}
+function readRunFromWorkspace(ctx, dir) {
+  return readRun(dir, {
+    read: (rel, maxBytes) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
+    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
+    suffix: ""
+  });
 }
 async function readRunAtBase(ctx, dir, names = "workspace") {
-  if (!ctx.baseline) return null;
-  const metaText = await ctx.baseline.read(`${dir}/meta.yaml`);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml (base)`);
-  const budget = { left: MAX_RUN_FILES };
   const baseline = ctx.baseline;
-  const namesAt = async (sub) => {
-    if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
-    const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
-    budget.left -= files.length;
-    if (budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: `${dir} (base)` });
-    return files;
-  };
-  const collect = async (sub) => {
-    const out = {};
-    for (const name of await namesAt(sub)) {
-      const text = await ctx.baseline.read(`${dir}/${sub}/${name}`);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return { dir: `${dir} (base)`, meta, metrics: await collect("metrics"), params: await collect("params"), tags: await collect("tags") };
+  if (!baseline) return null;
+  return readRun(dir, {
+    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
+    read: (rel) => baseline.read(rel),
+    names: async (sub, budget) => {
+      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
+      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
+      budget.left -= files.length;
+      if (budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: `${dir} (base)` });
+      return files;
+    },
+    suffix: " (base)"
+  });
 }
 async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
   if (depth > 8) return [];

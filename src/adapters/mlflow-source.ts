@@ -18,6 +18,18 @@ const MAX_BASE_CANDIDATES = 20;
 
 type RunFiles = NonNullable<Awaited<ReturnType<typeof readRunFromWorkspace>>>;
 
+/** The model a run belongs to: the config's name, a `model` param or tag, else the experiment's directory. */
+function modelOf(source: ReportSource, run: RunFiles, dir: string): string {
+  return source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path.posix.dirname(dir)}/x`);
+}
+
+/** Newest run first (ties: by directory name, so the order never depends on the listing's). */
+function newestFirst(runs: RunFiles[]): RunFiles[] {
+  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+}
+
+const namingOf = (ctx: SourceContext, name: string): NamingOptions => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+
 /**
  * `mlflow:mlruns/1/<run>` or a glob of run directories. Runs are grouped by model (the config's name, a
  * `model` param, or the experiment's directory) and the newest run of each model is the PR's; if that run
@@ -33,21 +45,19 @@ export async function loadMlflow(ctx: SourceContext, source: ReportSource): Prom
     const run = await readRunFromWorkspace(ctx, path.posix.dirname(metaPath));
     // Deleted runs (`mlflow gc` not yet run) are not results.
     if (!run || run.meta.lifecycle_stage === 'deleted') continue;
-    const name = source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path.posix.dirname(run.dir)}/x`);
+    const name = modelOf(source, run, run.dir);
     byModel.set(name, [...(byModel.get(name) ?? []), run]);
   }
-  const naming = (name: string): NamingOptions => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
   const out: ModelInput[] = [];
   for (const [name, list] of byModel) {
-    list.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-    const newest = list[0]!;
-    const head = finish(readMlflowRun(newest), naming(name));
+    const newest = newestFirst(list)[0]!;
+    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
     let base: LoadedReport | null = null;
     let basePath: string | null = null;
     for (const candidate of list.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
       const run = await readRunAtBase(ctx, candidate.dir);
       if (!run || isFailedRun(run.meta)) continue;
-      base = finish(readMlflowRun(run), naming(name));
+      base = finish(readMlflowRun(run), namingOf(ctx, name));
       basePath = candidate.dir;
       break;
     }
@@ -70,31 +80,47 @@ async function removedModels(ctx: SourceContext, source: ReportSource, pattern: 
   for (const dir of gone) {
     const run = await readRunAtBase(ctx, dir, 'base');
     if (!run || run.meta.lifecycle_stage === 'deleted' || isFailedRun(run.meta)) continue;
-    const name = source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path.posix.dirname(dir)}/x`);
+    const name = modelOf(source, run, dir);
     if (!headModels.has(name)) byModel.set(name, [...(byModel.get(name) ?? []), run]);
   }
   return [...byModel].map(([name, list]) => {
-    const newest = list.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1))[0]!;
-    const base = finish(readMlflowRun(newest), { model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+    const newest = newestFirst(list)[0]!;
+    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
     return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ''), removed: true };
   });
 }
 
-async function readRunFromWorkspace(ctx: SourceContext, dir: string) {
-  const read = (rel: string, max = 5 * 1024 * 1024) => readUntrustedText(path.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes: max });
-  const metaText = await read(`${dir}/meta.yaml`, 64 * 1024);
+/** Where a run's files come from: text by path (null when absent), and the file names under a sub-directory. */
+interface RunSide {
+  read(rel: string, maxBytes: number): Promise<string | null>;
+  names(sub: string, budget: { left: number }): Promise<string[]>;
+  /** Appended to the run's directory in labels (" (base)"). */
+  suffix: string;
+}
+
+/** meta.yaml, then the metrics, params and tags files of the run directory `dir`, from one side. */
+async function readRun(dir: string, side: RunSide) {
+  const metaText = await side.read(`${dir}/meta.yaml`, 64 * 1024);
   if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml`);
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side.suffix}`);
   const budget = { left: MAX_RUN_FILES };
   const collect = async (sub: string, max: number) => {
     const out: Record<string, string> = {};
-    for (const name of await listFiles(ctx.workspace, `${dir}/${sub}`, budget)) {
-      const text = await read(`${dir}/${sub}/${name}`, max);
+    for (const name of await side.names(sub, budget)) {
+      const text = await side.read(`${dir}/${sub}/${name}`, max);
       if (text !== null) out[name] = text;
     }
     return out;
   };
-  return { dir, meta, metrics: await collect('metrics', 5 * 1024 * 1024), params: await collect('params', 64 * 1024), tags: await collect('tags', 64 * 1024) };
+  return { dir: `${dir}${side.suffix}`, meta, metrics: await collect('metrics', 5 * 1024 * 1024), params: await collect('params', 64 * 1024), tags: await collect('tags', 64 * 1024) };
+}
+
+function readRunFromWorkspace(ctx: SourceContext, dir: string) {
+  return readRun(dir, {
+    read: (rel, maxBytes) => readUntrustedText(path.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
+    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
+    suffix: '',
+  });
 }
 
 /**
@@ -102,28 +128,20 @@ async function readRunFromWorkspace(ctx: SourceContext, dir: string) {
  * for a run the PR deleted) from the base commit's listing.
  */
 async function readRunAtBase(ctx: SourceContext, dir: string, names: 'workspace' | 'base' = 'workspace') {
-  if (!ctx.baseline) return null;
-  const metaText = await ctx.baseline.read(`${dir}/meta.yaml`);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml (base)`);
-  const budget = { left: MAX_RUN_FILES };
   const baseline = ctx.baseline;
-  const namesAt = async (sub: string): Promise<string[]> => {
-    if (names === 'workspace') return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
-    const files = ((await baseline.list(`${dir}/${sub}/**`)) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
-    budget.left -= files.length;
-    if (budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: `${dir} (base)` });
-    return files;
-  };
-  const collect = async (sub: string) => {
-    const out: Record<string, string> = {};
-    for (const name of await namesAt(sub)) {
-      const text = await ctx.baseline!.read(`${dir}/${sub}/${name}`);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return { dir: `${dir} (base)`, meta, metrics: await collect('metrics'), params: await collect('params'), tags: await collect('tags') };
+  if (!baseline) return null;
+  return readRun(dir, {
+    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
+    read: (rel) => baseline.read(rel),
+    names: async (sub, budget) => {
+      if (names === 'workspace') return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
+      const files = ((await baseline.list(`${dir}/${sub}/**`)) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
+      budget.left -= files.length;
+      if (budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: `${dir} (base)` });
+      return files;
+    },
+    suffix: ' (base)',
+  });
 }
 
 /** Regular files under `dir`, recursively (MLflow nests `val/acc` as `val/acc`), as `/`-joined names. */
