@@ -42303,6 +42303,11 @@ function flowScan(text) {
   }
   return { unclosed: open3.length > 0 ? open3[0] : null, depth };
 }
+function keyAt(text, offset) {
+  if (offset === void 0) return null;
+  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
+  return m ? m[1] : null;
+}
 
 // src/core/safe-parse.ts
 var MAX_TEXT_CHARS = 5 * 1024 * 1024;
@@ -42356,11 +42361,6 @@ function checkJsonGrammar(text, file) {
     problem.kind === "trailing_comma" ? "not valid JSON: a trailing comma before a closing } or ]; remove it" : "not valid JSON: check the syntax near this position (double quotes around keys and strings, commas between items, no comments)",
     { file, ...where }
   );
-}
-function keyAt(text, offset) {
-  if (offset === void 0) return null;
-  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
-  return m ? m[1] : null;
 }
 function parseYamlOrJson(input, file) {
   const text = checkText(input, file);

@@ -9,7 +9,7 @@
  */
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { InputError, InputErrors } from './errors.js';
-import { flowScan, jsonProblem, lineColumn, separatorCount } from './syntax-hints.js';
+import { flowScan, jsonProblem, keyAt, lineColumn, separatorCount } from './syntax-hints.js';
 
 export interface ParsedDocument {
   value: unknown;
@@ -83,13 +83,6 @@ function checkJsonGrammar(text: string, file: string): void {
       : 'not valid JSON: check the syntax near this position (double quotes around keys and strings, commas between items, no comments)',
     { file, ...where },
   );
-}
-
-/** The key a DUPLICATE_KEY error points at, when it is a plain name (never arbitrary file text). */
-function keyAt(text: string, offset: number | undefined): string | null {
-  if (offset === undefined) return null;
-  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
-  return m ? m[1]! : null;
 }
 
 export function parseYamlOrJson(input: string, file: string): ParsedDocument {

@@ -118,3 +118,10 @@ export function flowScan(text: string): { unclosed: number | null; depth: number
   }
   return { unclosed: open.length > 0 ? open[0]! : null, depth };
 }
+
+/** The key a DUPLICATE_KEY error points at, when it is a plain name (never arbitrary file text). */
+export function keyAt(text: string, offset: number | undefined): string | null {
+  if (offset === undefined) return null;
+  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
+  return m ? m[1]! : null;
+}
