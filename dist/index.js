@@ -40999,6 +40999,26 @@ function round2(x, digits2 = 6) {
 }
 
 // src/core/csv-row.ts
+var MAX_ROWS = 1e5;
+function splitCsv(text, file, noHeader = "the CSV file has no header row") {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  let h = 0;
+  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
+  if (h >= lines.length) throw new InputError(noHeader, { file });
+  const first = lines[h];
+  const delim = first.includes(",") ? "," : first.includes("	") ? "	" : first.includes(";") ? ";" : ",";
+  const header = splitCsvRow(first, delim);
+  const rows = [];
+  for (let i = h + 1; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
+    const cells = splitCsvRow(raw, delim);
+    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
+    rows.push({ cells, line: i + 1 });
+    if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
+  }
+  return { header, rows, headerLine: h + 1 };
+}
 function splitCsvRow(line, delim) {
   const out = [];
   let cur = "";
@@ -41041,13 +41061,8 @@ function parseNumber(s) {
   return Number(s);
 }
 function parseCurveCsvDetailed(text, file, metric) {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  let h = 0;
-  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
-  if (h >= lines.length) throw new InputError("empty learning-curve CSV (expected a header row with train_size and the metric)", { file });
-  const headerLine = lines[h];
-  const delim = headerLine.includes(",") ? "," : headerLine.includes("	") ? "	" : headerLine.includes(";") ? ";" : ",";
-  const header = splitCsvRow(headerLine, delim).map((c) => c.toLowerCase());
+  const table3 = splitCsv(text, file, "empty learning-curve CSV (expected a header row with train_size and the metric)");
+  const header = table3.header.map((c) => c.toLowerCase());
   const find = (names) => {
     for (const n of names) {
       const i = header.indexOf(n.toLowerCase());
@@ -41055,7 +41070,7 @@ function parseCurveCsvDetailed(text, file, metric) {
     }
     return -1;
   };
-  const at2 = { file, line: h + 1 };
+  const at2 = { file, line: table3.headerLine };
   const iSize = find(SIZE_COLUMNS);
   if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at2);
   const m = metric.toLowerCase();
@@ -41073,12 +41088,8 @@ function parseCurveCsvDetailed(text, file, metric) {
     }
   }
   const points = [];
-  for (let li = h + 1; li < lines.length; li++) {
-    const raw = lines[li];
-    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
-    const where = { file, line: li + 1 };
-    const cells = splitCsvRow(raw, delim);
-    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, where);
+  for (const { cells, line } of table3.rows) {
+    const where = { file, line };
     const size = parseNumber(cells[iSize]);
     if (!(size > 0) || !Number.isFinite(size)) throw new InputError("expected a positive number", { ...where, field: "train_size" });
     const value = parseNumber(cells[iMetric]);
@@ -47494,28 +47505,6 @@ function prefixed(positions, prefix) {
 }
 function asMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
-}
-
-// src/readers/csv.ts
-var MAX_ROWS = 1e5;
-function splitCsv(text, file) {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  let h = 0;
-  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
-  if (h >= lines.length) throw new InputError("the CSV file has no header row", { file });
-  const first = lines[h];
-  const delim = first.includes(",") ? "," : first.includes("	") ? "	" : first.includes(";") ? ";" : ",";
-  const header = splitCsvRow(first, delim);
-  const rows = [];
-  for (let i = h + 1; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
-    const cells = splitCsvRow(raw, delim);
-    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
-    rows.push({ cells, line: i + 1 });
-    if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
-  }
-  return { header, rows, headerLine: h + 1 };
 }
 
 // src/readers/flat.ts

@@ -6,7 +6,7 @@
  */
 import { InputError } from '../core/errors.js';
 import type { CurvePoint } from './types.js';
-import { clipName, splitCsvRow } from '../core/csv-row.js';
+import { clipName, splitCsv } from '../core/csv-row.js';
 
 export interface CurveCsv {
   points: CurvePoint[];
@@ -23,20 +23,14 @@ const COST_COLUMNS: Array<[string, string, number]> = [
   ['cost', 'cost', 1],
 ];
 
-
 function parseNumber(s: string): number {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
   return Number(s);
 }
 
 export function parseCurveCsvDetailed(text: string, file: string, metric: string): CurveCsv {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  let h = 0;
-  while (h < lines.length && (lines[h]!.trim() === '' || lines[h]!.trim().startsWith('#'))) h++;
-  if (h >= lines.length) throw new InputError('empty learning-curve CSV (expected a header row with train_size and the metric)', { file });
-  const headerLine = lines[h]!;
-  const delim = headerLine.includes(',') ? ',' : headerLine.includes('\t') ? '\t' : headerLine.includes(';') ? ';' : ',';
-  const header = splitCsvRow(headerLine, delim).map((c) => c.toLowerCase());
+  const table = splitCsv(text, file, 'empty learning-curve CSV (expected a header row with train_size and the metric)');
+  const header = table.header.map((c) => c.toLowerCase());
   const find = (names: string[]) => {
     for (const n of names) {
       const i = header.indexOf(n.toLowerCase());
@@ -44,7 +38,7 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
     }
     return -1;
   };
-  const at = { file, line: h + 1 };
+  const at = { file, line: table.headerLine };
   const iSize = find(SIZE_COLUMNS);
   if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at);
   const m = metric.toLowerCase();
@@ -57,12 +51,8 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
     if (i >= 0) { iCost = i; costUnit = unit; costScale = scale; break; }
   }
   const points: CurvePoint[] = [];
-  for (let li = h + 1; li < lines.length; li++) {
-    const raw = lines[li]!;
-    if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
-    const where = { file, line: li + 1 };
-    const cells = splitCsvRow(raw, delim);
-    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, where);
+  for (const { cells, line } of table.rows) {
+    const where = { file, line };
     const size = parseNumber(cells[iSize]!);
     if (!(size > 0) || !Number.isFinite(size)) throw new InputError('expected a positive number', { ...where, field: 'train_size' });
     const value = parseNumber(cells[iMetric]!);

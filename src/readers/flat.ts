@@ -6,7 +6,7 @@
 import { InputError } from '../core/errors.js';
 import { parseYamlOrJson } from '../core/safe-parse.js';
 import { flattenNumbers, NON_FINITE, parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
-import { splitCsv } from './csv.js';
+import { splitCsv } from '../core/csv-row.js';
 
 export function parseFlatJson(text: string, file: string): ReaderOutput {
   const doc = parseYamlOrJson(text, file);

@@ -8,7 +8,7 @@ import { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js'
 import { parseDvcShowJson } from './dvc.js';
 import { parseFlatJson, parseMetricsCsv } from './flat.js';
 import { looksLikeSklearnCurve, parseSklearnCurveCsv } from './sklearn-curve.js';
-import { splitCsv } from './csv.js';
+import { splitCsv } from '../core/csv-row.js';
 import { parseWandbSummary } from './wandb.js';
 
 export { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';

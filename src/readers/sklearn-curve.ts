@@ -8,7 +8,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { parseNumberText, type ReaderOutput } from './common.js';
-import { splitCsv } from './csv.js';
+import { splitCsv } from '../core/csv-row.js';
 
 const SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
 const MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
