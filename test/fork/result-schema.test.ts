@@ -5,6 +5,7 @@ import { runCli } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { parseResult } from '../../src/core/result-check.js';
 import { InputError } from '../../src/core/errors.js';
+import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
 
 async function demoJson(): Promise<string> {
   let stdout = '';
@@ -24,6 +25,19 @@ describe('the result schema', () => {
     expect(m.learning_curve!.base).not.toBeNull();
     expect(m.learning_curve!.comparison).not.toBeNull();
     expect(m.checklist?.length).toBeGreaterThan(0);
+  });
+
+  it('describes a model’s learning_curve as the base side’s curve_analysis plus base and comparison', () => {
+    // JSON Schema draft-07 cannot extend a closed object, so the two definitions repeat their fields; this keeps
+    // them from drifting apart (a field added to one side only would be refused on the other).
+    type Obj = { required: string[]; properties: Record<string, unknown> };
+    const defs = resultSchema.definitions as unknown as Record<string, Obj>;
+    const side = defs['curve_analysis']!, model = defs['learning_curve']!;
+    const { base, comparison, ...shared } = model.properties;
+    expect(base).toBeDefined();
+    expect(comparison).toBeDefined();
+    expect(shared).toEqual(side.properties);
+    expect([...model.required].sort()).toEqual([...side.required, 'base', 'comparison'].sort());
   });
 
   it('refuses an unknown key deep inside a model', async () => {
