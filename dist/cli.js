@@ -2224,20 +2224,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -5775,8 +5775,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5789,16 +5789,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -7510,8 +7510,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7619,13 +7619,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -10578,8 +10578,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10656,12 +10656,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -16242,6 +16242,14 @@ var config_schema_default = {
             "fail"
           ],
           description: "Verdict when the base has a report that the PR no longer has (deleted or not written). Default fail, so deleting a report cannot take a model out of the gate; to retire a model, set warn or pass on the base branch first."
+        },
+        when_eval_changed: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "Verdict when the PR's eval set differs from the base's (another `eval.dataset`, or another `eval.size`): the metrics then measure different data and their deltas are not like for like. Default fail; waive the PR, or set warn or pass on the base branch while moving to a new eval set."
         }
       }
     },
@@ -16960,24 +16968,39 @@ function checkAgainstSchema(kind, doc, file) {
 }
 
 // src/core/metric-rules.ts
-var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
-var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-var PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
+var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll|misclassification|miss|false|hallucination|toxicity|drop|bias|failure|failures|violation|violations)([^a-z]|$)/i;
+var LOWER_IS_BETTER_SHORT = /(^|[^a-z0-9])(ms|fp|fn|ece|eer)([^a-z0-9]|$)/i;
+var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
+var UNBOUNDED = /(^|[^a-z])(wer|cer|r2|mcc|kappa)([^a-z0-9]|$)/i;
+var PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
+var words = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 function inferDirection(name) {
-  if (/error_rate|err_rate/i.test(name)) return "lower";
-  return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
+  if (/error_rate|err_rate|misclassification/i.test(name)) return "lower";
+  return LOWER_IS_BETTER.test(name) || LOWER_IS_BETTER_SHORT.test(name) ? "lower" : "higher";
 }
 function inRange(values) {
   return values.every((v) => v === null || v >= 0 && v <= 1);
 }
+function metricScale(name, base, head) {
+  const values = [base, head].filter((v) => v !== null);
+  if (!FRACTION.test(name) || values.length === 0) return "other";
+  if (inRange(values)) return "fraction";
+  if (UNBOUNDED.test(name) || values.some((v) => v < 0 || v > 100)) return "other";
+  const positive = values.filter((v) => v > 0);
+  const lo = Math.min(...positive), hi = Math.max(...positive);
+  return lo <= 1 && hi / lo >= 20 ? "mixed" : "percent";
+}
 var DEFAULT_FRACTION_MAX_DROP = 0;
 var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
+var TOLERANCE_KEYS = ["max_drop", "max_drop_pct", "max_increase", "max_increase_pct"];
 function effectiveRule(name, config, base, head) {
-  const own = config.metrics[name] ?? {};
-  const merged = { ...config.defaults, ...own };
+  const own = Object.hasOwn(config.metrics, name) ? config.metrics[name] : {};
+  const defaults = { ...config.defaults };
+  if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults[k];
+  const merged = { ...defaults, ...own };
   const direction = own.direction ?? inferDirection(name);
   const fraction = FRACTION.test(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
+  const proportion = merged.proportion ?? (PROPORTION.test(words(name)) && inRange([base, head]));
   const higher = direction === "higher";
   const absKey = higher ? "max_drop" : "max_increase";
   const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
@@ -17001,7 +17024,7 @@ function effectiveRule(name, config, base, head) {
     gate: merged.gate ?? true,
     fraction,
     proportion,
-    scale_mismatch: FRACTION.test(name) && base !== null && head !== null && inRange([base]) !== inRange([head]) && Math.min(base, head) >= 0 && Math.max(base, head) <= 100
+    scale_mismatch: metricScale(name, base, head) === "mixed"
   };
 }
 
@@ -17038,7 +17061,7 @@ function resolveConfig(raw) {
   return {
     version: 1,
     reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? "pass", when_removed: raw.baseline?.when_removed ?? "fail" },
+    baseline: { when_missing: raw.baseline?.when_missing ?? "pass", when_removed: raw.baseline?.when_removed ?? "fail", when_eval_changed: raw.baseline?.when_eval_changed ?? "fail" },
     defaults,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],
@@ -18643,18 +18666,18 @@ function formatSigned(n, digits2 = 3) {
   if (n === 0) return "\xB10";
   return (n > 0 ? "+" : "") + formatNumber(n, digits2);
 }
-function formatPercent(fraction, decimals = 1) {
-  const s = (fraction * 100).toFixed(decimals);
+function formatPercent(fraction, decimals2 = 1) {
+  const s = (fraction * 100).toFixed(decimals2);
   return (s.startsWith("-") ? MINUS + s.slice(1) : s) + "%";
 }
-function formatPp(delta, decimals = 2) {
+function formatPp(delta, decimals2 = 2) {
   const v = delta * 100;
-  const rounded = Number(v.toFixed(decimals));
+  const rounded = Number(v.toFixed(decimals2));
   if (rounded === 0) return "\xB10 pp";
-  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(decimals)} pp`;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(decimals2)} pp`;
 }
 function formatPct(pct) {
-  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Number(pct.toFixed(1));
+  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Math.abs(pct) >= 0.05 ? Number(pct.toFixed(1)) : Number(pct.toPrecision(1));
   if (rounded === 0) return "\xB10%";
   return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded)}%`;
 }
@@ -19110,10 +19133,10 @@ function formatDelta2(d, proportion, signed = true) {
 function formatDeltas(ds, proportion) {
   if (!proportion) return ds.map((d) => formatDelta2(d, false));
   const top = Math.max(...ds.map((d) => Math.abs(d * 100)));
-  const decimals = top >= 10 ? 0 : top >= 1 ? 1 : 2;
+  const decimals2 = top >= 10 ? 0 : top >= 1 ? 1 : 2;
   return ds.map((d) => {
-    const v = Number((d * 100).toFixed(decimals));
-    return `${withSign(Math.abs(v).toFixed(decimals), v, true)} pp`;
+    const v = Number((d * 100).toFixed(decimals2));
+    return `${withSign(Math.abs(v).toFixed(decimals2), v, true)} pp`;
   });
 }
 function formatValue2(v, proportion) {
@@ -20048,8 +20071,8 @@ function niceBounds(lo, hi) {
   const range = hi - lo;
   if (!(range > 0)) return [lo, hi];
   const step = 10 ** Math.floor(Math.log10(range)) / 2;
-  const round3 = (x) => Number(x.toPrecision(12));
-  return [round3(Math.floor(lo / step) * step), round3(Math.ceil(hi / step) * step)];
+  const round4 = (x) => Number(x.toPrecision(12));
+  return [round4(Math.floor(lo / step) * step), round4(Math.ceil(hi / step) * step)];
 }
 function chartData(head, base) {
   const all = chartSizes(base ? [head, base] : [head]);
@@ -20198,13 +20221,13 @@ function waiverLines(items) {
 ${lines.join("\n")}`;
 }
 function headline(items) {
-  const count = (s) => items.filter((i) => i.status === s).length;
+  const count2 = (s) => items.filter((i) => i.status === s).length;
   const parts = [
-    `${count("pass")} \u2705`,
-    count("warn") && `${count("warn")} \u26A0\uFE0F`,
-    count("fail") && `${count("fail")} \u274C`,
-    count("waived") && `${count("waived")} waived`,
-    count("not_checked") && `${count("not_checked")} not checked`
+    `${count2("pass")} \u2705`,
+    count2("warn") && `${count2("warn")} \u26A0\uFE0F`,
+    count2("fail") && `${count2("fail")} \u274C`,
+    count2("waived") && `${count2("waived")} waived`,
+    count2("not_checked") && `${count2("not_checked")} not checked`
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
@@ -20517,8 +20540,12 @@ function compareMetric(input) {
         const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
         const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
         const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+        const untestable = sig2.test === null && rule.fraction && rule.tolerance_key.endsWith("(default)");
         if (sig2.significant === false && input.require_significance) {
           add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
+        } else if (untestable && input.require_significance) {
+          const evidence = rule.proportion ? "eval.size or eval.predictions" : "eval.predictions (per-example predictions of both sides)";
+          add(ruleName, "warn", `${name} ${how}: without ${evidence} mlgate cannot tell this from noise; add them for a test, or set metrics.${name}.${rule.direction === "higher" ? "max_drop" : "max_increase"} to gate on a fixed tolerance`);
         } else {
           add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
         }
@@ -20914,11 +20941,11 @@ var Tally = class {
     this.actual.fill(0);
     this.n = 0;
   }
-  add(label, prediction, count) {
-    this.actual[label] += count;
-    this.predicted[prediction] += count;
-    if (label === prediction) this.tp[label] += count;
-    this.n += count;
+  add(label, prediction, count2) {
+    this.actual[label] += count2;
+    this.predicted[prediction] += count2;
+    if (label === prediction) this.tp[label] += count2;
+    this.n += count2;
   }
   /** Metrics over the given classes (see the module comment for the conventions). */
   metrics(classes) {
@@ -21140,7 +21167,9 @@ function significanceForMetric(input) {
   const powerOpts = { alpha, power: input.power ?? 0.8 };
   const { paired } = input;
   const n = input.eval_size;
-  const unpairedMde = input.proportion && n !== void 0 && n > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, n, powerOpts) : null;
+  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
+  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
+  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
   if (paired?.mcnemar) {
     const p = paired.mcnemar.mid_p;
     return {
@@ -21165,7 +21194,7 @@ function significanceForMetric(input) {
   }
   if (input.proportion && n !== void 0 && n > 0) {
     if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, n, input.head, n, 1 - alpha);
+    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
     return {
       interval: r.interval,
       p_value: r.p_value,
@@ -21196,6 +21225,60 @@ function adjustHolm(results, alpha = 0.05) {
   return out;
 }
 
+// src/core/eval-checks.ts
+var count = (n) => n.toLocaleString("en-US");
+function evalChange(base, head, config, location) {
+  if (!base || !head) return { findings: [], notes: [] };
+  const dataset = base.dataset !== void 0 && head.dataset !== void 0 && base.dataset !== head.dataset;
+  const size = base.size !== void 0 && head.size !== void 0 && base.size !== head.size;
+  if (!dataset && !size) return { findings: [], notes: [] };
+  const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ");
+  const message = `the eval set changed (base: ${side2(base)}; PR: ${side2(head)}): the metrics measure different data, so their deltas are not like for like; evaluate the PR on the base\u2019s eval set, or move to the new one with baseline.when_eval_changed: warn on the base branch (or a waiver)`;
+  const when = config.baseline.when_eval_changed;
+  if (when === "pass") return { findings: [], notes: [message] };
+  return { findings: [{ rule: "eval.changed", severity: when, message, ...location ? { location } : {} }], notes: [] };
+}
+function predictionsMismatch(metrics, paired, sizes) {
+  const out = [];
+  const n = paired.n;
+  for (const side2 of ["head", "base"]) {
+    const size = sizes[side2];
+    const who = side2 === "head" ? "the PR\u2019s" : "the base\u2019s";
+    if (size !== void 0 && size !== n) {
+      out.push(`${who} eval.size is ${count(size)} but the predictions files pair ${count(n)} examples`);
+    }
+  }
+  for (const m of metrics) {
+    const computed = pairedSummaryFor(m.name, paired)?.bootstrap;
+    if (!computed) continue;
+    for (const side2 of ["head", "base"]) {
+      const value = m[side2], written = m.reported[side2];
+      if (value === null || written === null) continue;
+      const tolerance = Math.max(1 / n, 0.5 * 10 ** -decimals(written) * m.scale) + 1e-9;
+      if (Math.abs(value - computed[side2]) > tolerance) {
+        const who = side2 === "head" ? "the PR\u2019s report" : "the base\u2019s report";
+        out.push(`${m.name} is ${written} in ${who} but its predictions file scores ${round3(computed[side2] / m.scale)} on ${count(n)} examples`);
+      }
+    }
+  }
+  return out;
+}
+function mismatchFinding(problems, location) {
+  return {
+    rule: "eval.predictions_mismatch",
+    severity: "fail",
+    message: `the predictions files do not match the reports: ${problems.join("; ")}; regenerate eval.predictions in the same run that computes the metrics`,
+    ...location ? { location } : {}
+  };
+}
+function decimals(v) {
+  const s = String(Math.abs(v));
+  const exp = /e-(\d+)$/.exec(s);
+  if (exp) return Number(exp[1]) + (s.split("e")[0].split(".")[1]?.length ?? 0);
+  return s.split(".")[1]?.length ?? 0;
+}
+var round3 = (v) => Number(v.toPrecision(4));
+
 // src/core/significance-gate.ts
 var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
 function significanceFor(requests, opts) {
@@ -21209,6 +21292,8 @@ function significanceFor(requests, opts) {
       base: r.base,
       head: r.head,
       ...opts.eval_size !== void 0 ? { eval_size: opts.eval_size } : {},
+      // Each side is tested with its own eval size (a PR cannot shrink the base's n by writing its own).
+      ...opts.base_eval_size !== void 0 ? { base_eval_size: opts.base_eval_size } : {},
       ...paired ? { paired } : {},
       alpha,
       power
@@ -21246,9 +21331,9 @@ function prChangesModel(c, matchesAny2) {
   if (globs.length) return changed.some((f) => matchesAny2(f, globs));
   return c.report_path !== null && changed.includes(c.report_path);
 }
-function listOf(words) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+function listOf(words2) {
+  if (words2.length <= 1) return words2.join("");
+  return `${words2.slice(0, -1).join(", ")} and ${words2[words2.length - 1]}`;
 }
 
 // src/checklist/checks-evidence.ts
@@ -21689,14 +21774,28 @@ function evaluateModel(input, config, now) {
   }
   const headMetrics = head?.metrics ?? {};
   const baseMetrics = base?.metrics ?? {};
-  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
+  const has = (o, n) => Object.hasOwn(o, n);
+  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !has(headMetrics, n))];
   const requests = (head ? names : []).map((name) => {
-    const h = headMetrics[name] ?? null;
-    const b = base ? baseMetrics[name] ?? null : null;
-    return { name, head: h, base: b, rule: effectiveRule(name, config, b, h) };
+    const h = has(headMetrics, name) ? headMetrics[name] : null;
+    const b = base && has(baseMetrics, name) ? baseMetrics[name] : null;
+    const scale = metricScale(name, b, h) === "percent" ? 0.01 : 1;
+    if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(" \u2192 ")}): judged as a fraction; write fractions (0.8768 for 87.68 %) to keep tolerances and bounds unambiguous`);
+    const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
+    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: effectiveRule(name, config, scaled(b), scaled(h)) };
   });
-  const evalSize = head?.eval?.size ?? base?.eval?.size;
-  const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
+  const evalChanged = evalChange(base?.eval, head?.eval, config, locate(input.head, "/eval"));
+  findings.push(...evalChanged.findings);
+  notes.push(...evalChanged.notes);
+  let paired = input.extras?.paired;
+  if (paired && head) {
+    const problems = predictionsMismatch(requests, paired, { base: base?.eval?.size, head: head.eval?.size });
+    if (problems.length) {
+      findings.push(mismatchFinding(problems, locate(input.head, "/eval/predictions")));
+      paired = void 0;
+    }
+  }
+  const sigs = significanceFor(requests, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
   requests.forEach((r, i) => {
     const { metric, findings: f } = compareMetric({
       ...r,
@@ -21709,8 +21808,9 @@ function evaluateModel(input, config, now) {
   });
   notes.push(...input.extras?.notes ?? []);
   if (head) {
-    for (const name of config.required_metrics) {
-      if (!(name in headMetrics) && !(name in baseMetrics)) {
+    const required = [...config.required_metrics, ...Object.keys(config.metrics).filter((n) => config.metrics[n].required === true)];
+    for (const name of new Set(required)) {
+      if (!has(headMetrics, name) && !has(baseMetrics, name)) {
         findings.push({
           rule: "metric.required",
           severity: "fail",
@@ -21719,6 +21819,7 @@ function evaluateModel(input, config, now) {
         });
       }
     }
+    notes.push(...unmatchedRules(config, names));
   }
   let baseline = base ? "present" : "missing";
   if (input.carried_forward) {
@@ -21753,6 +21854,15 @@ function evaluateModel(input, config, now) {
     learning_curve: curve.result,
     checklist: checklist.items
   };
+}
+function unmatchedRules(config, names) {
+  const out = [];
+  for (const rule of Object.keys(config.metrics)) {
+    if (names.includes(rule)) continue;
+    const near = nearest(rule, names);
+    if (near !== void 0) out.push(`the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`);
+  }
+  return out;
 }
 
 // src/core/evaluate.ts
@@ -26003,10 +26113,10 @@ async function changedFilesFromGit(workspace, baseSha, headSha) {
 }
 async function changedFilesFromApi(client, repo, pull) {
   const files = [];
-  let count = 0;
+  let count2 = 0;
   for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: pull, per_page: 100 })) {
     for (const f of page.data) {
-      if (++count > MAX_CHANGED_FILES) return null;
+      if (++count2 > MAX_CHANGED_FILES) return null;
       files.push(f.filename);
       if (f.previous_filename) files.push(f.previous_filename);
     }

@@ -75,8 +75,13 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
             ? `allowed ${rule.direction === 'higher' ? 'drop' : 'increase'} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}`
             : `allowed ${rule.tolerance_pct}%`;
         const ruleName = `metric.${rule.tolerance_key.replace(' (default)', '')}`;
+        // The zero-config tolerance of a fraction is "no significant drop": without a test, any jitter would fail.
+        const untestable = sig.test === null && rule.fraction && rule.tolerance_key.endsWith('(default)');
         if (sig.significant === false && input.require_significance) {
           add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`);
+        } else if (untestable && input.require_significance) {
+          const evidence = rule.proportion ? 'eval.size or eval.predictions' : 'eval.predictions (per-example predictions of both sides)';
+          add(ruleName, 'warn', `${name} ${how}: without ${evidence} mlgate cannot tell this from noise; add them for a test, or set metrics.${name}.${rule.direction === 'higher' ? 'max_drop' : 'max_increase'} to gate on a fixed tolerance`);
         } else {
           add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig.p_adjusted)}`);
         }

@@ -51,6 +51,11 @@ export interface Config {
      * pass on the base first (the policy is read from the base).
      */
     when_removed: 'pass' | 'warn' | 'fail';
+    /**
+     * Verdict when the PR's eval set is not the base's (`eval.dataset` or `eval.size` differ): default fail, so an
+     * easier or smaller eval set cannot pass a regression off as an improvement or as noise.
+     */
+    when_eval_changed: 'pass' | 'warn' | 'fail';
   };
   /** Rules applied to every metric, overridden per metric by `metrics`. */
   defaults: MetricRule;

@@ -10,7 +10,7 @@ export const DEFAULT_REPORTS = ['mlgate.yaml', 'mlgate.yml', 'mlgate.json'];
 /** Example prices (documented in docs/config.md): on-demand cloud list prices, rounded. */
 export const DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
 
-type RawConfig = Partial<Omit<Config, 'reports'>> & { reports?: string | string[] } & Record<string, unknown>;
+type RawConfig = Partial<Omit<Config, 'reports' | 'baseline'>> & { reports?: string | string[]; baseline?: Partial<Config['baseline']> } & Record<string, unknown>;
 
 export function parseConfig(text: string, file: string): Config {
   const doc = parseYamlOrJson(text, file);
@@ -46,7 +46,7 @@ export function resolveConfig(raw: RawConfig): Config {
   return {
     version: 1,
     reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? 'pass', when_removed: raw.baseline?.when_removed ?? 'fail' },
+    baseline: { when_missing: raw.baseline?.when_missing ?? 'pass', when_removed: raw.baseline?.when_removed ?? 'fail', when_eval_changed: raw.baseline?.when_eval_changed ?? 'fail' },
     defaults,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],

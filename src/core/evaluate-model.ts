@@ -5,7 +5,9 @@ import { compareMetric } from './compare.js';
 import type { Config } from './config-types.js';
 import type { ModelInput } from './evaluate.js';
 import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
-import { effectiveRule } from './metric-rules.js';
+import { effectiveRule, metricScale } from './metric-rules.js';
+import { evalChange, mismatchFinding, predictionsMismatch } from './eval-checks.js';
+import { nearest } from './suggest.js';
 import { pointerOf } from './safe-parse.js';
 import { significanceFor } from './significance-gate.js';
 import type { LoadedReport } from './report-types.js';
@@ -49,17 +51,34 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
   }
   const headMetrics = head?.metrics ?? {};
   const baseMetrics = base?.metrics ?? {};
-  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !(n in headMetrics))];
+  // Own keys only: a metric called toString or constructor must not read Object.prototype.
+  const has = (o: Record<string, number>, n: string) => Object.hasOwn(o, n);
+  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !has(headMetrics, n))];
 
   // Without a PR report there is nothing to compare: the model fails with report.missing alone.
-  const requests = (head ? names : [])
-    .map((name) => {
-      const h = headMetrics[name] ?? null;
-      const b = base ? (baseMetrics[name] ?? null) : null;
-      return { name, head: h, base: b, rule: effectiveRule(name, config, b, h) };
-    });
-  const evalSize = head?.eval?.size ?? base?.eval?.size;
-  const sigs = significanceFor(requests, { config, eval_size: evalSize, paired: input.extras?.paired });
+  const requests = (head ? names : []).map((name) => {
+    const h = has(headMetrics, name) ? headMetrics[name]! : null;
+    const b = base && has(baseMetrics, name) ? baseMetrics[name]! : null;
+    // A fraction-named metric written in percent (87.68) is judged as the fraction it stands for, so its tests,
+    // tolerances and bounds mean what they say for fractions; the note says so.
+    const scale = metricScale(name, b, h) === 'percent' ? 0.01 : 1;
+    if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(' → ')}): judged as a fraction; write fractions (0.8768 for 87.68 %) to keep tolerances and bounds unambiguous`);
+    const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
+    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: effectiveRule(name, config, scaled(b), scaled(h)) };
+  });
+
+  const evalChanged = evalChange(base?.eval, head?.eval, config, locate(input.head, '/eval'));
+  findings.push(...evalChanged.findings);
+  notes.push(...evalChanged.notes);
+  let paired = input.extras?.paired;
+  if (paired && head) {
+    const problems = predictionsMismatch(requests, paired, { base: base?.eval?.size, head: head.eval?.size });
+    if (problems.length) {
+      findings.push(mismatchFinding(problems, locate(input.head, '/eval/predictions')));
+      paired = undefined;
+    }
+  }
+  const sigs = significanceFor(requests, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
   requests.forEach((r, i) => {
     const { metric, findings: f } = compareMetric({
       ...r,
@@ -73,8 +92,9 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
   notes.push(...(input.extras?.notes ?? []));
 
   if (head) {
-    for (const name of config.required_metrics) {
-      if (!(name in headMetrics) && !(name in baseMetrics)) {
+    const required = [...config.required_metrics, ...Object.keys(config.metrics).filter((n) => config.metrics[n]!.required === true)];
+    for (const name of new Set(required)) {
+      if (!has(headMetrics, name) && !has(baseMetrics, name)) {
         findings.push({
           rule: 'metric.required',
           severity: 'fail',
@@ -83,6 +103,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
         });
       }
     }
+    notes.push(...unmatchedRules(config, names));
   }
 
   let baseline: ModelResult['baseline'] = base ? 'present' : 'missing';
@@ -122,4 +143,18 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     learning_curve: curve.result,
     checklist: checklist.items,
   };
+}
+
+/**
+ * Config rules whose name is close to a metric of this model but matches none: a typo (`acuracy`) would silently
+ * leave the real metric on the defaults. Names far from every metric are rules for other models and say nothing.
+ */
+function unmatchedRules(config: Config, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const rule of Object.keys(config.metrics)) {
+    if (names.includes(rule)) continue;
+    const near = nearest(rule, names);
+    if (near !== undefined) out.push(`the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`);
+  }
+  return out;
 }

@@ -39,7 +39,8 @@ export function formatPp(delta: number, decimals = 2): string {
 
 /** Relative change in percent: 2.43 -> "+2.4%". */
 export function formatPct(pct: number): string {
-  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Number(pct.toFixed(1));
+  // A tiny change keeps one significant digit ("−0.02%"): "±0%" next to a failing delta reads as a contradiction.
+  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Math.abs(pct) >= 0.05 ? Number(pct.toFixed(1)) : Number(pct.toPrecision(1));
   if (rounded === 0) return '±0%';
   return `${rounded > 0 ? '+' : MINUS}${Math.abs(rounded)}%`;
 }

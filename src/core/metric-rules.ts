@@ -5,20 +5,46 @@
 import type { Config, Direction, MetricRule, Severity } from './config-types.js';
 
 // Matched against the name's words (split on non-letters), so `val_loss`, `latency_p95_ms`, `rmse` all match.
-const LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll)([^a-z]|$)/i;
-const FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-// Proportions of the whole eval set, so eval.size is their denominator. Precision and recall are proportions of
-// a subset (predicted or actual positives) whose size the report does not give: testing them against eval.size
-// would overstate significance, so they get tests only from per-example predictions (paired bootstrap).
-const PROPORTION = /(^|[^a-z])(acc|accuracy|error_rate|err_rate|top1|top5|top_1|top_5|hit_rate|misclassification_rate|zero_one_loss)([^a-z0-9]|$)/i;
+const LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll|misclassification|miss|false|hallucination|toxicity|drop|bias|failure|failures|violation|violations)([^a-z]|$)/i;
+// Short words also need a digit-free edge: `p99_ms` and `fp_per_hour` are lower-is-better, `fp16_accuracy` is not.
+const LOWER_IS_BETTER_SHORT = /(^|[^a-z0-9])(ms|fp|fn|ece|eer)([^a-z0-9]|$)/i;
+const FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
+// Fractions that may legitimately exceed 1 (a word error rate of 1.2): no percent or unit-slip inference for them.
+const UNBOUNDED = /(^|[^a-z])(wer|cer|r2|mcc|kappa)([^a-z0-9]|$)/i;
+// Proportions of the whole eval set, so eval.size is their denominator: the whole name must be one of these
+// (with a split prefix such as val_ or test_). A name with a qualifier after it (accuracy_region_eu,
+// accuracy_class3) is a proportion of a subset whose size the report does not give, and balanced accuracy is a
+// mean of per-class recalls: testing those against eval.size would overstate significance. Precision and recall
+// are proportions of a subset (predicted or actual positives) too: they get tests only from per-example
+// predictions (paired bootstrap).
+const PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
+const words = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
 export function inferDirection(name: string): Direction {
-  if (/error_rate|err_rate/i.test(name)) return 'lower';
-  return LOWER_IS_BETTER.test(name) ? 'lower' : 'higher';
+  if (/error_rate|err_rate|misclassification/i.test(name)) return 'lower';
+  return LOWER_IS_BETTER.test(name) || LOWER_IS_BETTER_SHORT.test(name) ? 'lower' : 'higher';
 }
 
 function inRange(values: Array<number | null>): boolean {
   return values.every((v) => v === null || (v >= 0 && v <= 1));
+}
+
+/**
+ * The scale a fraction-named metric is reported in. Values in [0, 1]: a fraction. Above 1 and at most 100: a
+ * percentage (87.68 for 87.68 %), judged as the fraction it stands for. One side at most 1 and the other over 20
+ * times larger: one report writes 0.91, the other 91, a unit slip ('mixed'); compared as numbers that is a 100x
+ * "change". Within 20x (an error rate of 0.8 and 1.2) both sides are percentages. Zero is the same in both scales.
+ */
+export type MetricScale = 'fraction' | 'percent' | 'mixed' | 'other';
+
+export function metricScale(name: string, base: number | null, head: number | null): MetricScale {
+  const values = [base, head].filter((v): v is number => v !== null);
+  if (!FRACTION.test(name) || values.length === 0) return 'other';
+  if (inRange(values)) return 'fraction';
+  if (UNBOUNDED.test(name) || values.some((v) => v < 0 || v > 100)) return 'other';
+  const positive = values.filter((v) => v > 0);
+  const lo = Math.min(...positive), hi = Math.max(...positive);
+  return lo <= 1 && hi / lo >= 20 ? 'mixed' : 'percent';
 }
 
 export interface EffectiveRule {
@@ -36,10 +62,7 @@ export interface EffectiveRule {
   gate: boolean;
   fraction: boolean;
   proportion: boolean;
-  /**
-   * A fraction-named metric (accuracy, f1 …) that is in [0, 1] on one side and in (1, 100] on the other: one
-   * report writes 0.91, the other 91. Compared as numbers that is a 100x "change"; it is a unit error.
-   */
+  /** A fraction-named metric written as a fraction on one side and a percentage on the other (metricScale). */
   scale_mismatch: boolean;
 }
 
@@ -47,12 +70,20 @@ export interface EffectiveRule {
 export const DEFAULT_FRACTION_MAX_DROP = 0;
 export const DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
 
+const TOLERANCE_KEYS = ['max_drop', 'max_drop_pct', 'max_increase', 'max_increase_pct'] as const;
+
+/**
+ * The rule for one metric. Per-metric keys override the defaults; a per-metric tolerance replaces the defaults'
+ * tolerances altogether (`accuracy: {max_drop: 0.02}` allows 2 pp even when `defaults` says `max_drop_pct: 0.1`).
+ */
 export function effectiveRule(name: string, config: Config, base: number | null, head: number | null): EffectiveRule {
-  const own = config.metrics[name] ?? {};
-  const merged: MetricRule = { ...config.defaults, ...own };
+  const own = Object.hasOwn(config.metrics, name) ? config.metrics[name]! : {};
+  const defaults: MetricRule = { ...config.defaults };
+  if (TOLERANCE_KEYS.some((k) => own[k] !== undefined)) for (const k of TOLERANCE_KEYS) delete defaults[k];
+  const merged: MetricRule = { ...defaults, ...own };
   const direction = own.direction ?? inferDirection(name);
   const fraction = FRACTION.test(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (PROPORTION.test(name) && inRange([base, head]));
+  const proportion = merged.proportion ?? (PROPORTION.test(words(name)) && inRange([base, head]));
   const higher = direction === 'higher';
   // Per-metric keys win over defaults; the defaults may carry both sides, so pick the one for this direction.
   const absKey = higher ? 'max_drop' : 'max_increase';
@@ -77,6 +108,6 @@ export function effectiveRule(name: string, config: Config, base: number | null,
     gate: merged.gate ?? true,
     fraction,
     proportion,
-    scale_mismatch: FRACTION.test(name) && base !== null && head !== null && inRange([base]) !== inRange([head]) && Math.min(base, head) >= 0 && Math.max(base, head) <= 100,
+    scale_mismatch: metricScale(name, base, head) === 'mixed',
   };
 }

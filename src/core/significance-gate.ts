@@ -19,7 +19,7 @@ const NONE: SignificanceResult = { interval: null, p_value: null, significant: n
 
 export function significanceFor(
   requests: SignificanceRequest[],
-  opts: { config: Config; eval_size: number | undefined; paired: PairedAnalysis | undefined },
+  opts: { config: Config; eval_size: number | undefined; base_eval_size?: number | undefined; paired: PairedAnalysis | undefined },
 ): Significance[] {
   const { alpha, power } = opts.config.significance;
   const raw = requests.map((r) => {
@@ -32,6 +32,8 @@ export function significanceFor(
       base: r.base,
       head: r.head,
       ...(opts.eval_size !== undefined ? { eval_size: opts.eval_size } : {}),
+      // Each side is tested with its own eval size (a PR cannot shrink the base's n by writing its own).
+      ...(opts.base_eval_size !== undefined ? { base_eval_size: opts.base_eval_size } : {}),
       ...(paired ? { paired } : {}),
       alpha,
       power,

@@ -22,7 +22,10 @@ export interface SignificanceInput {
   proportion: boolean;
   base: number;
   head: number;
+  /** Examples in the PR's eval set. */
   eval_size?: number;
+  /** Examples in the base's eval set, when the base's report gives it; else eval_size. */
+  base_eval_size?: number;
   paired?: PairedSummary;
   /** Default 0.05. */
   alpha?: number;
@@ -51,8 +54,11 @@ export function significanceForMetric(input: SignificanceInput): SignificanceRes
   const powerOpts = { alpha, power: input.power ?? 0.8 };
   const { paired } = input;
   const n = input.eval_size;
-  const unpairedMde = input.proportion && n !== undefined && n > 0 && input.base >= 0 && input.base <= 1
-    ? minDetectableEffect(input.base, n, powerOpts) : null;
+  const nBase = input.base_eval_size !== undefined && input.base_eval_size > 0 ? input.base_eval_size : n;
+  // Two sizes: the MDE of two samples of n₁ and n₂ is that of two samples of their harmonic mean.
+  const nEff = n !== undefined && nBase !== undefined ? 2 / (1 / n + 1 / nBase) : undefined;
+  const unpairedMde = input.proportion && nEff !== undefined && nEff > 0 && input.base >= 0 && input.base <= 1
+    ? minDetectableEffect(input.base, nEff, powerOpts) : null;
 
   if (paired?.mcnemar) {
     const p = paired.mcnemar.mid_p;
@@ -78,7 +84,7 @@ export function significanceForMetric(input: SignificanceInput): SignificanceRes
   }
   if (input.proportion && n !== undefined && n > 0) {
     if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, n, input.head, n, 1 - alpha);
+    const r = unpairedProportionTest(input.base, nBase!, input.head, n, 1 - alpha);
     return {
       interval: r.interval,
       p_value: r.p_value,

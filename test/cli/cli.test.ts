@@ -19,7 +19,8 @@ describe('mlgate compare', () => {
   });
 
   it('exits 1 on fail and prints the documented JSON result', async () => {
-    const dir = files({ 'base.yaml': report(0.9), 'head.yaml': report(0.85) });
+    const sized = (acc: number) => `${report(acc)}eval: { size: 5000 }\n`;
+    const dir = files({ 'base.yaml': sized(0.9), 'head.yaml': sized(0.85) });
     const t = io(dir);
     expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], t.io)).toBe(1);
     const json = JSON.parse(t.out());

@@ -29,6 +29,9 @@ describe('inferDirection', () => {
     ['accuracy', 'higher'], ['f1_macro', 'higher'], ['auc', 'higher'], ['val_loss', 'lower'], ['log_loss', 'lower'],
     ['rmse', 'lower'], ['mae', 'lower'], ['latency_p95_ms', 'lower'], ['train_cost_usd', 'lower'], ['inference_time', 'lower'],
     ['model_size_mb', 'lower'], ['peak_memory', 'lower'], ['error_rate', 'lower'], ['word_error_rate', 'lower'], ['throughput', 'higher'],
+    ['misclassification_rate', 'lower'], ['false_positive_rate', 'lower'], ['miss_rate', 'lower'], ['hallucination_rate', 'lower'],
+    ['ece', 'lower'], ['p99_ms', 'lower'], ['auc_drop', 'lower'], ['fp_per_hour', 'lower'], ['fp16_accuracy', 'higher'],
+    ['hit_rate', 'higher'], ['precision@10', 'higher'], ['dropout_rate_tuned_accuracy', 'higher'],
   ])('%s is %s-is-better', (name, dir) => expect(inferDirection(name)).toBe(dir));
 });
 
@@ -115,9 +118,14 @@ describe('evaluate', () => {
     expect(r.models[0]!.findings.map((f) => [f.rule, f.message, f.location?.file])).toEqual([
       ['metric.scale', 'accuracy is 85 in the PR and 0.912 at the base: one is a fraction, the other a percentage; report both as fractions (0.85 and 0.912)', 'mlgate.yaml'],
     ]);
-    // Both sides in percent are a consistent scale: compared as numbers (a 6.8 % drop fails the default 5 %).
-    const pct = run({ accuracy: 91.2 }, { accuracy: 85 });
-    expect(pct.models[0]!.findings.map((f) => f.rule)).toEqual(['metric.max_drop_pct']);
+    // Both sides in percent: judged as the fractions they stand for (−6.2 pp on 5,000 examples fails), with a note.
+    const pct = run({ accuracy: 91.2 }, { accuracy: 85 }, resolveConfig({}), 5000);
+    expect(pct.models[0]!.findings.map((f) => f.rule)).toEqual(['metric.max_drop']);
+    expect(pct.models[0]!.metrics[0]).toMatchObject({ base: 0.912, head: 0.85, fraction: true, test: 'two_proportion_z (approximate)' });
+    expect(pct.models[0]!.notes.join('\n')).toMatch(/accuracy is reported in percent \(91\.2 → 85\): judged as a fraction/);
+    // An error rate of 1.2 % and 0.8 %: both percentages (within 20x of each other), an improvement, not a unit slip.
+    const err = run({ error_rate: 1.2 }, { error_rate: 0.8 }, resolveConfig({}), 10000).models[0]!;
+    expect([err.verdict, err.metrics[0]!.change, err.metrics[0]!.head]).toEqual(['pass', 'improved', 0.008]);
     // A metric that is not fraction-like may legitimately cross 1.
     expect(run({ throughput: 0.9 }, { throughput: 1.2 }).verdict).toBe('pass');
   });

@@ -8,10 +8,13 @@ import { renderText } from '../../src/render/text.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 
-function result(metrics: Record<string, number>, baseMetrics: Record<string, number>, model = 'fraud-detector') {
+// accuracy's tolerance is explicit: the zero-config one only fails drops that a test finds significant.
+const STRICT = resolveConfig({ metrics: { accuracy: { max_drop: 0 } } });
+
+function result(metrics: Record<string, number>, baseMetrics: Record<string, number>, model = 'fraud-detector', config = STRICT) {
   const text = (m: Record<string, number>) => JSON.stringify({ version: 1, model, metrics: m });
   return evaluate({
-    config: resolveConfig({}),
+    config,
     models: [{ name: model, head: parseReport(text(metrics), 'h.json'), base: parseReport(text(baseMetrics), 'b.json'), head_path: 'h.json', base_path: 'b.json' }],
     base: { sha: '0123456789abcdef0123456789abcdef01234567', source: 'git' },
     head: { sha: 'fedcba9876543210fedcba9876543210fedcba98' },

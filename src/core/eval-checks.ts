@@ -1,0 +1,93 @@
+/**
+ * Did both sides measure the same thing? Two model-level checks that come before any delta is believed:
+ * - eval.changed: the PR's eval set is not the base's (another `eval.dataset` or `eval.size`). An easier or
+ *   smaller eval set would otherwise pass a regression off as an improvement, or as noise.
+ * - eval.predictions_mismatch: the predictions files are not the ones the reports' metrics come from (a stale
+ *   file the job forgot to rewrite, or the base's file reused). The paired test would then judge other numbers
+ *   than the table shows: a real regression read as "p = 1.0".
+ */
+import { pairedSummaryFor, type PairedAnalysis } from '../stats/index.js';
+import type { Config } from './config-types.js';
+import type { EvalBlock } from './report-types.js';
+import type { Finding, Location } from './result-types.js';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+export function evalChange(base: EvalBlock | undefined, head: EvalBlock | undefined, config: Config, location?: Location): { findings: Finding[]; notes: string[] } {
+  if (!base || !head) return { findings: [], notes: [] };
+  const dataset = base.dataset !== undefined && head.dataset !== undefined && base.dataset !== head.dataset;
+  const size = base.size !== undefined && head.size !== undefined && base.size !== head.size;
+  if (!dataset && !size) return { findings: [], notes: [] };
+  const side = (e: EvalBlock) => [e.dataset, e.size !== undefined ? `${count(e.size)} examples` : undefined].filter((x) => x !== undefined).join(', ');
+  const message =
+    `the eval set changed (base: ${side(base)}; PR: ${side(head)}): the metrics measure different data, so their deltas are not like for like; ` +
+    'evaluate the PR on the base’s eval set, or move to the new one with baseline.when_eval_changed: warn on the base branch (or a waiver)';
+  const when = config.baseline.when_eval_changed;
+  if (when === 'pass') return { findings: [], notes: [message] };
+  return { findings: [{ rule: 'eval.changed', severity: when, message, ...(location ? { location } : {}) }], notes: [] };
+}
+
+export interface ReportedMetric {
+  name: string;
+  /** The values as judged (fractions, after a percent report was rescaled). */
+  base: number | null;
+  head: number | null;
+  /** The value as written in each report, for its rounding. */
+  reported: { base: number | null; head: number | null };
+  /** 0.01 when the report wrote percentages, else 1. */
+  scale: number;
+}
+
+/**
+ * Reported metrics against what the predictions files score, and the files' row count against eval.size. A
+ * reported value may be rounded: the tolerance is half a unit of its last decimal, and at least one example (1/n).
+ */
+export function predictionsMismatch(
+  metrics: readonly ReportedMetric[],
+  paired: PairedAnalysis,
+  sizes: { base?: number; head?: number },
+): string[] {
+  const out: string[] = [];
+  const n = paired.n;
+  for (const side of ['head', 'base'] as const) {
+    const size = sizes[side];
+    const who = side === 'head' ? 'the PR’s' : 'the base’s';
+    if (size !== undefined && size !== n) {
+      out.push(`${who} eval.size is ${count(size)} but the predictions files pair ${count(n)} examples`);
+    }
+  }
+  for (const m of metrics) {
+    const computed = pairedSummaryFor(m.name, paired)?.bootstrap;
+    if (!computed) continue;
+    for (const side of ['head', 'base'] as const) {
+      const value = m[side], written = m.reported[side];
+      if (value === null || written === null) continue;
+      const tolerance = Math.max(1 / n, 0.5 * 10 ** -decimals(written) * m.scale) + 1e-9;
+      if (Math.abs(value - computed[side]) > tolerance) {
+        const who = side === 'head' ? 'the PR’s report' : 'the base’s report';
+        out.push(`${m.name} is ${written} in ${who} but its predictions file scores ${round(computed[side] / m.scale)} on ${count(n)} examples`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The finding for the mismatches: the model fails, and the paired test is not used (it would judge other numbers). */
+export function mismatchFinding(problems: readonly string[], location?: Location): Finding {
+  return {
+    rule: 'eval.predictions_mismatch',
+    severity: 'fail',
+    message: `the predictions files do not match the reports: ${problems.join('; ')}; regenerate eval.predictions in the same run that computes the metrics`,
+    ...(location ? { location } : {}),
+  };
+}
+
+/** Decimals a reported number was written with (0.88 → 2, 1e-5 → 5). */
+function decimals(v: number): number {
+  const s = String(Math.abs(v));
+  const exp = /e-(\d+)$/.exec(s);
+  if (exp) return Number(exp[1]) + (s.split('e')[0]!.split('.')[1]?.length ?? 0);
+  return s.split('.')[1]?.length ?? 0;
+}
+
+const round = (v: number) => Number(v.toPrecision(4));

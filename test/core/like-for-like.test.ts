@@ -1,0 +1,165 @@
+// Verdicts that a review found wrong, on realistic reports: a changed eval set, stale predictions files, percent
+// reports, per-metric tolerances, untestable fractions, metric names from Object.prototype, and config typos.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { resolveConfig } from '../../src/core/config.js';
+import { evaluate } from '../../src/core/evaluate.js';
+import { parseReport } from '../../src/core/report.js';
+import type { Config } from '../../src/core/config-types.js';
+import { unpairedProportionTest } from '../../src/stats/index.js';
+import { captureIo, tempFiles } from '../support/cli.js';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+
+function yaml(metrics: Record<string, number>, evalBlock = '{ dataset: gold, size: 10000 }'): string {
+  return `version: 1\nmodel: m\nmetrics:\n${Object.entries(metrics).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\neval: ${evalBlock}\n`;
+}
+
+function judge(base: string, head: string, config: Config = resolveConfig({})) {
+  return evaluate({
+    config,
+    models: [{ name: 'm', head: parseReport(head, 'mlgate.yaml'), base: parseReport(base, 'mlgate.yaml (base)'), head_path: 'mlgate.yaml', base_path: 'mlgate.yaml' }],
+    base: { sha: 'a'.repeat(40), source: 'git' },
+    head: { sha: 'b'.repeat(40) },
+    now: NOW,
+  }).models[0]!;
+}
+
+const rules = (m: ReturnType<typeof judge>) => m.findings.map((f) => `${f.rule}:${f.severity}`);
+
+describe('the eval set must be the base’s', () => {
+  it('fails an improvement measured on another dataset, and says which', () => {
+    const m = judge(yaml({ accuracy: 0.91 }, '{ dataset: gold-2025-01, size: 10000 }'), yaml({ accuracy: 0.94 }, '{ dataset: gold-2026-06-easy, size: 10000 }'));
+    expect(m.verdict).toBe('fail');
+    expect(rules(m)).toEqual(['eval.changed:fail']);
+    expect(m.findings[0]!.message).toMatch(/^the eval set changed \(base: gold-2025-01, 10,000 examples; PR: gold-2026-06-easy, 10,000 examples\)/);
+    expect(m.findings[0]!.location).toMatchObject({ file: 'mlgate.yaml', line: 5 });
+  });
+
+  it('tests each side with its own size: a PR cannot shrink the base’s n by writing a small eval.size', () => {
+    const m = judge(yaml({ accuracy: 0.9 }, '{ dataset: gold, size: 20000 }'), yaml({ accuracy: 0.88 }, '{ dataset: gold, size: 200 }'));
+    expect(rules(m)).toContain('eval.changed:fail');
+    const expected = unpairedProportionTest(0.9, 20000, 0.88, 200).p_value;
+    expect(m.metrics[0]!.p_value).toBeCloseTo(expected, 12);
+    expect(m.metrics[0]!.p_value).toBeGreaterThan(0.05); // the real p (0.33); testing both at n = 200 gave 0.5, at 20,000 1.6e-10
+  });
+
+  it('warns or notes instead, when the base branch’s policy says so', () => {
+    const base = yaml({ accuracy: 0.91 }, '{ dataset: v1, size: 10000 }'), head = yaml({ accuracy: 0.91 }, '{ dataset: v2, size: 10000 }');
+    expect(judge(base, head, resolveConfig({ baseline: { when_eval_changed: 'warn' } })).verdict).toBe('warn');
+    const passed = judge(base, head, resolveConfig({ baseline: { when_eval_changed: 'pass' } }));
+    expect([passed.verdict, passed.notes.some((n) => n.startsWith('the eval set changed'))]).toEqual(['pass', true]);
+  });
+
+  it('says nothing when the eval block is the same, or only one side names its dataset', () => {
+    expect(judge(yaml({ accuracy: 0.91 }), yaml({ accuracy: 0.91 })).findings).toEqual([]);
+    expect(judge(yaml({ accuracy: 0.91 }, '{ size: 10000 }'), yaml({ accuracy: 0.91 })).findings).toEqual([]);
+  });
+});
+
+describe('tolerances and rules', () => {
+  it('lets a per-metric tolerance replace the defaults’ (config.md: per-metric rules override defaults)', () => {
+    const config = resolveConfig({ defaults: { max_drop_pct: 0.1 }, metrics: { accuracy: { max_drop: 0.02 } } });
+    const m = judge(yaml({ accuracy: 0.91, f1_macro: 0.9 }), yaml({ accuracy: 0.9, f1_macro: 0.898 }), config);
+    // f1_macro keeps the defaults' 0.1 %: a configured tolerance gates even without a test (−0.22 % fails).
+    expect(m.metrics.map((x) => [x.name, x.status])).toEqual([['accuracy', 'pass'], ['f1_macro', 'fail']]);
+    expect(rules(m)).toEqual(['metric.max_drop_pct:fail']);
+  });
+
+  it('warns, with what to do, on a drop of an untestable fraction under the zero-config tolerance; fails it when a tolerance is set', () => {
+    const base = yaml({ roc_auc: 0.9012, f1_macro: 0.8741 }), head = yaml({ roc_auc: 0.901, f1_macro: 0.8739 });
+    const zero = judge(base, head);
+    expect(zero.verdict).toBe('warn');
+    expect(zero.findings[0]!.message).toBe(
+      'roc_auc −0.02 pp (−0.02%): without eval.predictions (per-example predictions of both sides) mlgate cannot tell this from noise; add them for a test, or set metrics.roc_auc.max_drop to gate on a fixed tolerance',
+    );
+    const strict = judge(base, head, resolveConfig({ metrics: { roc_auc: { max_drop: 0 } } }));
+    expect(strict.metrics[0]!.status).toBe('fail');
+  });
+
+  it('enforces required: true on a metric rule, like required_metrics', () => {
+    const m = judge(yaml({ f1_macro: 0.9 }), yaml({ f1_macro: 0.9 }), resolveConfig({ metrics: { accuracy: { required: true } } }));
+    expect(rules(m)).toEqual(['metric.required:fail']);
+  });
+
+  it('notes a config rule that looks like a typo of one of the model’s metrics', () => {
+    const m = judge(yaml({ accuracy: 0.91 }), yaml({ accuracy: 0.91 }), resolveConfig({ metrics: { acuracy: { min: 0.95 }, bleu: { min: 0.3 } } }));
+    expect(m.notes).toEqual(['the config has a rule for acuracy, which this report does not have: did you mean accuracy? (accuracy is judged by the defaults)']);
+  });
+
+  it('tests only whole-eval-set proportions against eval.size, not a slice’s or balanced accuracy', () => {
+    const m = judge(yaml({ accuracy: 0.9, accuracy_region_eu: 0.9, balanced_accuracy: 0.8, val_accuracy: 0.9 }), yaml({ accuracy: 0.9, accuracy_region_eu: 0.88, balanced_accuracy: 0.785, val_accuracy: 0.9 }));
+    expect(Object.fromEntries(m.metrics.map((x) => [x.name, x.test]))).toEqual({
+      accuracy: 'two_proportion_z (approximate)',
+      accuracy_region_eu: null,
+      balanced_accuracy: null,
+      val_accuracy: 'two_proportion_z (approximate)',
+    });
+  });
+
+  it('judges a lower-is-better rate by its name: misclassification_rate going up fails', () => {
+    const m = judge(yaml({ misclassification_rate: 0.0876 }), yaml({ misclassification_rate: 0.1259 }));
+    expect([m.metrics[0]!.direction, m.metrics[0]!.change, m.verdict]).toEqual(['lower', 'regressed', 'fail']);
+  });
+});
+
+describe('metric names that Object.prototype also has', () => {
+  it('compares toString and valueOf like any metric and reports their removal', () => {
+    const m = judge(yaml({ acc: 0.9, toString: 0.5, recall: 0.7 }), yaml({ acc: 0.9, valueOf: 3 }));
+    expect(m.metrics.map((x) => [x.name, x.base, x.head, x.change])).toEqual([
+      ['acc', 0.9, 0.9, 'unchanged'],
+      ['valueOf', null, 3, 'new'],
+      ['toString', 0.5, null, 'removed'],
+      ['recall', 0.7, null, 'removed'],
+    ]);
+  });
+});
+
+// Predictions files: `n` examples; `wrong` of them (the first ones) are mispredicted.
+function predictions(n: number, wrong: number): string {
+  const rows = ['id,label,prediction'];
+  for (let i = 0; i < n; i++) {
+    const label = i % 3 === 0 ? 'fraud' : 'ok';
+    const other = label === 'ok' ? 'fraud' : 'ok';
+    rows.push(`${i},${label},${i < wrong ? other : label}`);
+  }
+  return rows.join('\n') + '\n';
+}
+
+describe('predictions files that do not match the reports (CLI, real files)', () => {
+  const report = (acc: number, file: string, size = 5000) => `version: 1\nmodel: m\nmetrics: { accuracy: ${acc} }\neval: { dataset: gold, size: ${size}, predictions: ${file} }\n`;
+
+  it('fails a stale predictions file instead of calling a −3 pp regression noise (p = 1.0)', async () => {
+    // The PR's job forgot to rewrite its predictions: head.csv is the base's file, scoring 0.9124, not 0.8824.
+    const same = predictions(5000, 438);
+    const dir = tempFiles({ 'base.yaml': report(0.9124, 'base.csv'), 'head.yaml': report(0.8824, 'head.csv'), 'base.csv': same, 'head.csv': same }, 'mlgate-stale-');
+    const t = captureIo(dir);
+    expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], t.io)).toBe(1);
+    const m = JSON.parse(t.out()).models[0];
+    expect(m.findings.map((f: { rule: string }) => f.rule)).toEqual(['eval.predictions_mismatch', 'metric.max_drop']);
+    expect(m.findings[0].message).toBe(
+      'the predictions files do not match the reports: accuracy is 0.8824 in the PR’s report but its predictions file scores 0.9124 on 5,000 examples; regenerate eval.predictions in the same run that computes the metrics',
+    );
+    // The paired test is not used on numbers it does not describe: the drop is judged from eval.size (p ≈ 1e-6).
+    expect(m.metrics[0].test).toBe('two_proportion_z (approximate)');
+    expect(m.metrics[0].p_value).toBeLessThan(1e-4);
+  });
+
+  it('accepts rounded metrics and names a row count that is not eval.size', async () => {
+    const dir = tempFiles({
+      'base.yaml': report(0.91, 'base.csv'), // 0.9124 written with two decimals: within rounding
+      'head.yaml': report(0.9188, 'head.csv'),
+      'base.csv': predictions(5000, 438),
+      'head.csv': predictions(5000, 406),
+    }, 'mlgate-rounded-');
+    const t = captureIo(dir);
+    expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], t.io)).toBe(0);
+    const m = JSON.parse(t.out()).models[0];
+    expect([m.findings, m.metrics[0].test]).toEqual([[], 'mcnemar_mid_p']);
+
+    // eval.size says 6,000 on both sides; the files hold 5,000 examples.
+    const u = captureIo(tempFiles({ 'base.yaml': report(0.9124, 'base.csv', 6000), 'head.yaml': report(0.9188, 'head.csv', 6000), 'base.csv': predictions(5000, 438), 'head.csv': predictions(5000, 406) }, 'mlgate-size-'));
+    expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], u.io)).toBe(1);
+    expect(JSON.parse(u.out()).models[0].findings[0].message).toMatch(/the PR’s eval\.size is 6,000 but the predictions files pair 5,000 examples; the base’s eval\.size is 6,000 but/);
+  });
+});
