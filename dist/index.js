@@ -41357,8 +41357,14 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
   const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
-  if (why.length) {
-    body.push({ priority: 0, text: why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join("\n") });
+  const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
+  const listed = model.findings.filter((f) => !why.includes(f));
+  for (const severity of ["fail", "warn"]) {
+    const n = listed.filter((f) => f.severity === severity).length;
+    if (n) lines.push(`- ${VERDICT_ICON[severity]} ${n} ${severity === "fail" ? "required" : "recommended"} checklist item${n === 1 ? "" : "s"} not met (see the checklist below)`);
+  }
+  if (lines.length) {
+    body.push({ priority: 0, text: lines.join("\n") });
   }
   body.push(...renderModelExtras(model));
   if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
@@ -41372,8 +41378,8 @@ function noiseLine(model) {
   const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
   if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
-  const how = m.test?.includes("approximate") ? "; unpaired test, approximate: add eval.predictions for a paired test" : "";
-  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, ${escapeMarkdownInline(m.name, 40)} changes under ${mde} can\u2019t be told apart from noise (80 % power${how}).</sub>`;
+  const how = m.test?.includes("approximate") ? "; unpaired test, approximate: eval.predictions on both sides give a paired test" : "";
+  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
 }
 function wrap(title, text, open3) {
   return `<details${open3 ? " open" : ""}><summary>${title}</summary>
@@ -44367,15 +44373,22 @@ function headlineMetric(report, config, metrics) {
   return metrics.find((m) => m.name === name) ?? null;
 }
 function gateCost(head, base, metrics, config, location) {
-  if (!head) return { result: null, findings: [] };
+  if (!head) return { result: null, findings: [], notes: [] };
   const { prices, currency } = config.cost;
-  const h = costSide(head.cost, prices);
-  if (!h) return { result: null, findings: [] };
-  const b = base ? costSide(base.cost, prices) : null;
+  const oneSided = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
+  const hours = (c) => {
+    if (!c || !oneSided) return c;
+    const { train_usd: _bill, ...rest } = c;
+    return rest;
+  };
+  const h = costSide(hours(head.cost), prices);
+  if (!h) return { result: null, findings: [], notes: [] };
+  const b = base ? costSide(hours(base.cost), prices) : null;
+  const notes = oneSided && b?.amount != null && h.amount !== null ? [`only ${head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s"} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`] : [];
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
   const headline3 = headlineMetric(head, config, metrics);
-  const points = headline3 ? pointsGained(headline3) : null;
+  const points = headline3 ? headline3.change === "within_noise" ? 0 : pointsGained(headline3) : null;
   const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
   const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
   const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
@@ -44401,12 +44414,12 @@ function gateCost(head, base, metrics, config, location) {
   const limitPerPoint = config.cost.max_cost_per_point;
   if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
     if (points === null || points <= 1e-9) {
-      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}`);
+      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`);
     } else if (per_point > limitPerPoint) {
       add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
     }
   }
-  return { result, findings };
+  return { result, findings, notes };
 }
 
 // src/core/compare.ts
@@ -45746,6 +45759,7 @@ function evaluateModel(input, config, now) {
   notes.push(...checklist.notes);
   const cost = gateCost(head, base, metrics, config, locate(input.head, "/cost"));
   findings.push(...cost.findings);
+  notes.push(...cost.notes);
   const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
   findings.push(...curve.findings);
   return {
@@ -45795,7 +45809,9 @@ function mainReason(models, verdict) {
     const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
     const missing = models.filter((m) => m.baseline === "missing").length;
     if (missing === models.length) return "no baseline to compare with: absolute bounds only";
-    return improved > 0 ? `no regressions; ${improved} metric${improved === 1 ? "" : "s"} improved` : "no regressions";
+    const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
+    const none = tolerated ? "no regression beyond tolerance" : "no regressions";
+    return improved > 0 ? `${none}; ${improved} metric${improved === 1 ? "" : "s"} improved` : none;
   }
   const first = culprits[0];
   const reason = first.reasons[0] ?? verdict;

@@ -124,6 +124,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
 
   const cost = gateCost(head, base, metrics, config, locate(input.head, '/cost'));
   findings.push(...cost.findings);
+  notes.push(...cost.notes);
 
   const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, '/learning_curve'));
   findings.push(...curve.findings);

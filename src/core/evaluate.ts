@@ -55,7 +55,10 @@ function mainReason(models: ModelResult[], verdict: GateResult['verdict']): stri
     const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === 'improved')).length;
     const missing = models.filter((m) => m.baseline === 'missing').length;
     if (missing === models.length) return 'no baseline to compare with: absolute bounds only';
-    return improved > 0 ? `no regressions; ${improved} metric${improved === 1 ? '' : 's'} improved` : 'no regressions';
+    // "No regressions" above a row that says "regressed, within tolerance" reads as a contradiction.
+    const tolerated = models.some((m) => m.metrics.some((x) => x.change === 'regressed'));
+    const none = tolerated ? 'no regression beyond tolerance' : 'no regressions';
+    return improved > 0 ? `${none}; ${improved} metric${improved === 1 ? '' : 's'} improved` : none;
   }
   const first = culprits[0]!;
   const reason = first.reasons[0] ?? verdict;

@@ -35,16 +35,27 @@ export function gateCost(
   metrics: MetricResult[],
   config: Config,
   location: Location | undefined,
-): { result: CostResult | null; findings: Finding[] } {
-  if (!head) return { result: null, findings: [] };
+): { result: CostResult | null; findings: Finding[]; notes: string[] } {
+  if (!head) return { result: null, findings: [], notes: [] };
   const { prices, currency } = config.cost;
-  const h = costSide(head.cost, prices);
-  if (!h) return { result: null, findings: [] };
-  const b = base ? costSide(base.cost, prices) : null;
+  // train_usd on one side only would compare a bill with a price-table estimate: price both sides' hours instead.
+  const oneSided = !!base?.cost && (head.cost?.train_usd === undefined) !== (base.cost.train_usd === undefined);
+  const hours = (c: CostBlock | undefined): CostBlock | undefined => {
+    if (!c || !oneSided) return c;
+    const { train_usd: _bill, ...rest } = c;
+    return rest;
+  };
+  const h = costSide(hours(head.cost), prices);
+  if (!h) return { result: null, findings: [], notes: [] };
+  const b = base ? costSide(hours(base.cost), prices) : null;
+  const notes = oneSided && b?.amount != null && h.amount !== null
+    ? [`only ${head.cost?.train_usd !== undefined ? 'the PR’s' : 'the base’s'} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`]
+    : [];
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? (delta / b.amount) * 100 : null;
   const headline = headlineMetric(head, config, metrics);
-  const points = headline ? pointsGained(headline) : null;
+  // A change the statistics call noise is no gain (or loss) to price: paying more for it buys nothing.
+  const points = headline ? (headline.change === 'within_noise' ? 0 : pointsGained(headline)) : null;
   // Cost per point gained; when the metric got worse, the (negative) saving per point lost.
   const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
   const net_value = config.cost.value_per_point !== undefined && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
@@ -75,10 +86,10 @@ export function gateCost(
   const limitPerPoint = config.cost.max_cost_per_point;
   if (limitPerPoint !== undefined && delta !== null && delta > 0 && headline) {
     if (points === null || points <= 1e-9) {
-      add('cost.max_cost_per_point', `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline.name}`);
+      add('cost.max_cost_per_point', `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline.name}${headline.change === 'within_noise' ? ' beyond noise' : ''}`);
     } else if (per_point! > limitPerPoint) {
       add('cost.max_cost_per_point', `${formatMoney(per_point!, currency)} per point of ${headline.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
     }
   }
-  return { result, findings };
+  return { result, findings, notes };
 }

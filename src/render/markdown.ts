@@ -70,8 +70,15 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
   if (cost) body.push({ priority: 2, text: cost });
   // Checklist findings are listed in the checklist section, with their fixes; the rest are the "why" here.
   const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith('checklist.')));
-  if (why.length) {
-    body.push({ priority: 0, text: why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`).join('\n') });
+  const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
+  // The checklist's own findings stay in its section, but the list of reasons must still show that they block.
+  const listed = model.findings.filter((f) => !why.includes(f));
+  for (const severity of ['fail', 'warn'] as const) {
+    const n = listed.filter((f) => f.severity === severity).length;
+    if (n) lines.push(`- ${VERDICT_ICON[severity]} ${n} ${severity === 'fail' ? 'required' : 'recommended'} checklist item${n === 1 ? '' : 's'} not met (see the checklist below)`);
+  }
+  if (lines.length) {
+    body.push({ priority: 0, text: lines.join('\n') });
   }
   body.push(...renderModelExtras(model));
   if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
@@ -84,13 +91,14 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
   return [{ priority: 1, text: wrap(title, full, model.verdict !== 'pass'), fallback: essential ? wrap(title, essential, true) : '' }];
 }
 
-/** "With 12,000 examples, accuracy changes under ±0.9 pp can't be told apart": the eval set's resolving power. */
+/** "With 12,000 examples, a real change of ±0.9 pp in accuracy is detected 80 % of the time": the eval set's power. */
 export function noiseLine(model: ModelResult): string | null {
   const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
   if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect!, true).replace(/^\+/, '±');
-  const how = m.test?.includes('approximate') ? '; unpaired test, approximate: add eval.predictions for a paired test' : '';
-  return `<sub>With ${model.eval.size.toLocaleString('en-US')} evaluation examples, ${escapeMarkdownInline(m.name, 40)} changes under ${mde} can’t be told apart from noise (80 % power${how}).</sub>`;
+  const how = m.test?.includes('approximate') ? '; unpaired test, approximate: eval.predictions on both sides give a paired test' : '';
+  // The MDE is a power statement, not a significance threshold: a smaller change can still be significant.
+  return `<sub>With ${model.eval.size.toLocaleString('en-US')} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
 }
 
 function wrap(title: string, text: string, open: boolean): string {

@@ -35,11 +35,26 @@ describe('cost', () => {
 
   it('uses the configured prices and currency, and train_usd when the job reports it', () => {
     const config = parseConfig('cost: { currency: EUR, prices: { cpu_hour: 0.1, gpu_hour: 3 } }\n', 'c.yml');
-    const m = model(report(0.9, '{ train_gpu_hours: 2 }'), report(0.9, '{ train_gpu_hours: 2, train_usd: 9 }'), config);
-    expect(m.cost!.base!.amount).toBeCloseTo(6, 10);
-    expect(m.cost!.head.amount).toBe(9);
-    expect(m.cost!.currency).toBe('EUR');
+    const m = model(report(0.9, '{ train_gpu_hours: 2, train_usd: 7 }'), report(0.9, '{ train_gpu_hours: 2, train_usd: 9 }'), config);
+    expect([m.cost!.base!.amount, m.cost!.head.amount, m.cost!.currency]).toEqual([7, 9, 'EUR']);
     expect(m.cost!.per_point).toBeNull(); // no change of the headline metric: no price per point
+  });
+
+  it('prices both sides from their hours when only one report gives train_usd (a bill against an estimate is no delta)', () => {
+    const config = parseConfig('cost: { max_cost_increase_pct: 50 }\n', 'c.yml');
+    const m = model(report(0.9, '{ train_gpu_hours: 40 }'), report(0.9, '{ train_gpu_hours: 40, train_usd: 400 }'), config);
+    expect([m.cost!.base!.amount, m.cost!.head.amount, m.cost!.delta, m.verdict]).toEqual([100, 100, 0, 'pass']);
+    expect(m.notes).toContain('only the PR’s report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like');
+  });
+
+  it('prices no gain for a change the statistics call noise: 10x the GPU for +3 pp on 300 examples fails the per-point limit', () => {
+    const config = parseConfig('cost: { max_cost_per_point: 100, value_per_point: 200, severity: fail }\n', 'c.yml');
+    const small = (acc: number, gpu: number) => `version: 1\nmodel: ranker\nmetrics: { accuracy: ${acc} }\neval: { dataset: gold, size: 300 }\ncost: { train_gpu_hours: ${gpu} }\n`;
+    const m = model(small(0.9, 10), small(0.93, 100), config);
+    expect(m.metrics[0]!.change).toBe('within_noise');
+    expect(m.cost!.net_value).toBeCloseTo(-225, 9); // was +375: 3 pp × $200 − $225
+    expect(m.cost!.per_point).toBeNull();
+    expect(m.findings.map((f) => [f.rule, f.message])).toEqual([['cost.max_cost_per_point', 'training cost rose $225 with no gain in accuracy beyond noise']]);
   });
 
   it('reports the saving per point lost when both go down, and the net value with value_per_point', () => {

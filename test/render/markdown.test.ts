@@ -99,10 +99,33 @@ describe('the noise line', () => {
     });
     const md = renderMarkdown(r, { target: 'summary' });
     const line = md.split('\n').find((l) => l.startsWith('<sub>With 2,000 evaluation examples'))!;
-    const mde = Number(/changes under ±([\d.]+) pp/.exec(line)![1]);
+    const mde = Number(/a real change of ±([\d.]+) pp in accuracy is detected 80 % of the time/.exec(line)![1]);
     expect(mde).toBeGreaterThan(1.8);
     expect(mde).toBeLessThan(2.0);
     expect(line).toContain('unpaired test, approximate');
     expect(r.models[0]!.metrics[0]!.change).toBe('within_noise');
+  });
+});
+
+describe('the reasons a reader sees first', () => {
+  it('does not say "no regressions" above a row that regressed within tolerance', () => {
+    const r = result({ accuracy: 0.913, latency_p95_ms: 42 }, { accuracy: 0.912, latency_p95_ms: 41 });
+    expect(r.verdict).toBe('pass');
+    expect(renderMarkdown(r, { target: 'summary' }).split('\n')[0]).toBe('### ✅ mlgate: pass — no regression beyond tolerance; 1 metric improved');
+  });
+
+  it('lists failing checklist items among the reasons when they alone fail the model', () => {
+    const text = (acc: number) => `version: 1\nmodel: m\nmetrics: { accuracy: ${acc} }\nlifecycle: { owner: "@ml-team" }\n`;
+    const r = evaluate({
+      config: resolveConfig({}),
+      models: [{ name: 'm', head: parseReport(text(0.91), 'h.yaml'), base: parseReport(text(0.91), 'b.yaml'), head_path: 'h.yaml', base_path: 'b.yaml' }],
+      base: { sha: null, source: 'file' },
+      head: { sha: null },
+      now: NOW,
+    });
+    const failing = r.models[0]!.findings.filter((f) => f.severity === 'fail');
+    expect(failing.length).toBeGreaterThan(0);
+    expect(failing.every((f) => f.rule.startsWith('checklist.'))).toBe(true);
+    expect(renderMarkdown(r, { target: 'summary' })).toContain(`- ❌ ${failing.length} required checklist items not met (see the checklist below)`);
   });
 });
