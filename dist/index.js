@@ -44384,7 +44384,7 @@ function gateCost(head, base, metrics, config, location) {
   const h = costSide(hours(head.cost), prices);
   if (!h) return { result: null, findings: [], notes: [] };
   const b = base ? costSide(hours(base.cost), prices) : null;
-  const notes = oneSided && b?.amount != null && h.amount !== null ? [`only ${head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s"} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`] : [];
+  const notes = oneSided && b !== null && b.amount !== null && h.amount !== null ? [`only ${head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s"} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`] : [];
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
   const headline3 = headlineMetric(head, config, metrics);

@@ -48,7 +48,7 @@ export function gateCost(
   const h = costSide(hours(head.cost), prices);
   if (!h) return { result: null, findings: [], notes: [] };
   const b = base ? costSide(hours(base.cost), prices) : null;
-  const notes = oneSided && b?.amount != null && h.amount !== null
+  const notes = oneSided && b !== null && b.amount !== null && h.amount !== null
     ? [`only ${head.cost?.train_usd !== undefined ? 'the PR’s' : 'the base’s'} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`]
     : [];
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
