@@ -20829,8 +20829,34 @@ function pairedMinDetectableEffect(discordant, n, opts = {}) {
   return zSum(opts) * Math.sqrt(d / n);
 }
 
+// src/stats/fisher.ts
+function fisherExactTwoSided(x1, n1, x2, n2) {
+  const K = x1 + x2;
+  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
+  const logw = [];
+  let l = 0, max = -Infinity;
+  for (let k = lo; k <= hi; k++) {
+    logw.push(l);
+    if (l > max) max = l;
+    l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
+  }
+  const observed = Math.exp(logw[x1 - lo] - max);
+  let total = 0, tail = 0;
+  for (const v of logw) {
+    const w = Math.exp(v - max);
+    total += w;
+    if (w <= observed * (1 + 1e-7)) tail += w;
+  }
+  return Math.min(1, tail / total);
+}
+function smallExpectedCounts(p1, n1, p2, n2) {
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
+}
+
 // src/stats/unpaired.ts
 var UNPAIRED_TEST = "two_proportion_z (approximate)";
+var UNPAIRED_SMALL_TEST = "fisher_exact (approximate)";
 function checkProportion(name, p, n) {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
   if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
@@ -20842,12 +20868,13 @@ function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
   const delta = pHead - pBase;
   const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
-  const pValue2 = se === 0 ? 1 : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
+  const pValue2 = se === 0 ? 1 : small ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead) : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
   const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
   const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
   const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
   const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
-  return { p_value: pValue2, interval: [lo, hi], delta, test: UNPAIRED_TEST };
+  return { p_value: pValue2, interval: [lo, hi], delta, test: small ? UNPAIRED_SMALL_TEST : UNPAIRED_TEST };
 }
 
 // src/stats/mcnemar.ts

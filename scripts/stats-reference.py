@@ -121,13 +121,24 @@ def holm_vectors():
 
 
 def unpaired():
+    # p-value: proportions_ztest (pooled), or scipy's fisher_exact when an expected cell count is below 5 (the
+    # z-test's condition); interval: Newcombe. n_head differs from n where base and PR eval sets differ in size.
+    from scipy.stats import fisher_exact
     cases = []
-    for pb, ph, n in [(0.9, 0.904, 2000), (0.9, 0.904, 200000), (0.5, 0.55, 400), (0.95, 0.93, 1000), (0.1, 0.0, 500),
-                      (0.99, 1.0, 300), (0.7, 0.7, 1000), (0.62, 0.58, 150)]:
-        xb, xh = pb * n, ph * n
-        _, p = proportions_ztest([xh, xb], [n, n])
-        lo, hi = confint_proportions_2indep(xh, n, xb, n, method='newcomb', compare='diff', alpha=0.05)
-        cases.append({'p_base': pb, 'p_head': ph, 'n': n, 'p_value': float(p), 'interval': [float(lo), float(hi)]})
+    for pb, ph, n, nh in [(0.9, 0.904, 2000, 2000), (0.9, 0.904, 200000, 200000), (0.5, 0.55, 400, 400),
+                          (0.95, 0.93, 1000, 1000), (0.1, 0.0, 500, 500), (0.99, 1.0, 300, 300), (0.7, 0.7, 1000, 1000),
+                          (0.62, 0.58, 150, 150), (1.0, 0.84, 25, 25), (0.9, 0.88, 20000, 200), (0.998, 0.995, 2000, 2000),
+                          (0.02, 0.01, 100, 300)]:
+        xb, xh = round(pb * n), round(ph * nh)
+        pooled = (xb + xh) / (n + nh)
+        small = min(n, nh) * min(pooled, 1 - pooled) < 5 and 0 < pooled < 1
+        if small:
+            p = fisher_exact([[xb, n - xb], [xh, nh - xh]])[1]
+        else:
+            _, p = proportions_ztest([xh, xb], [nh, n])
+        lo, hi = confint_proportions_2indep(xh, nh, xb, n, method='newcomb', compare='diff', alpha=0.05)
+        cases.append({'p_base': pb, 'p_head': ph, 'n': n, 'n_head': nh, 'p_value': float(p), 'interval': [float(lo), float(hi)],
+                      'test': 'fisher_exact (approximate)' if small else 'two_proportion_z (approximate)'})
     write('unpaired.json', {'cases': cases})
 
 

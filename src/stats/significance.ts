@@ -33,7 +33,7 @@ export interface SignificanceInput {
   power?: number;
 }
 
-export type TestName = 'mcnemar_mid_p' | 'paired_bootstrap' | 'two_proportion_z (approximate)';
+export type TestName = 'mcnemar_mid_p' | 'paired_bootstrap' | 'two_proportion_z (approximate)' | 'fisher_exact (approximate)';
 
 export interface SignificanceResult {
   /** Interval of head − base. */

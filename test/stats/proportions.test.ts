@@ -6,7 +6,7 @@ import { holm } from '../../src/stats/holm.js';
 import { expectClose, expectNear, loadReference } from './reference.js';
 
 interface WilsonRef { cases: [number, number, number, number, number][] }
-interface UnpairedRef { cases: { p_base: number; p_head: number; n: number; p_value: number; interval: [number, number] }[] }
+interface UnpairedRef { cases: { p_base: number; p_head: number; n: number; n_head: number; p_value: number; interval: [number, number]; test: string }[] }
 interface HolmRef { cases: [number[], number[]][] }
 
 describe('wilsonInterval against statsmodels proportion_confint(method="wilson")', () => {
@@ -55,16 +55,22 @@ describe('minimum detectable effect', () => {
 });
 
 describe('unpairedProportionTest against statsmodels', () => {
-  it('p-value = proportions_ztest (pooled), interval = confint_proportions_2indep(method="newcomb")', () => {
+  it('p-value = proportions_ztest (pooled), or scipy fisher_exact below 5 expected; interval = confint_proportions_2indep(method="newcomb")', () => {
     const ref = loadReference<UnpairedRef>('unpaired.json');
+    expect(new Set(ref.cases.map((r) => r.test))).toEqual(new Set(['two_proportion_z (approximate)', 'fisher_exact (approximate)']));
     for (const r of ref.cases) {
-      const got = unpairedProportionTest(r.p_base, r.n, r.p_head, r.n);
+      const got = unpairedProportionTest(r.p_base, r.n, r.p_head, r.n_head);
+      const what = `p(${r.p_base}→${r.p_head}, n=${r.n}/${r.n_head})`;
       if (Number.isNaN(r.p_value)) expect(got.p_value).toBe(1);
-      else expectClose(got.p_value, r.p_value, 1e-6, `p(${r.p_base}→${r.p_head}, n=${r.n})`);
+      else expectClose(got.p_value, r.p_value, 1e-6, what);
       expectNear(got.interval[0], r.interval[0], 1e-9, 'lo');
       expectNear(got.interval[1], r.interval[1], 1e-9, 'hi');
-      expect(got.test).toBe('two_proportion_z (approximate)');
+      expect(got.test, what).toBe(r.test);
     }
+  });
+  it('is not anti-conservative on few examples: 25/25 → 21/25 is p = 0.11 (Fisher), not 0.037 (z-test)', () => {
+    const r = unpairedProportionTest(1.0, 25, 0.84, 25);
+    expect([r.test, Number(r.p_value.toFixed(4))]).toEqual(['fisher_exact (approximate)', 0.1099]);
   });
   it('+0.4 pp is noise on 2,000 examples and real on 200,000', () => {
     expect(unpairedProportionTest(0.9, 2000, 0.904, 2000).p_value).toBeGreaterThan(0.5);
