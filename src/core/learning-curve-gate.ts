@@ -4,7 +4,7 @@
  */
 import { analyzeCurve, compareCurves, type CurveAnalysis, type CurveComparison, type CurvePoint } from '../curve/index.js';
 import type { Config } from './config-types.js';
-import { effectiveRule } from './metric-rules.js';
+import { effectiveRule, metricScale } from './metric-rules.js';
 import type { LearningCurveBlock, Report } from './report-types.js';
 import type { Finding, Location } from './result-types.js';
 
@@ -34,7 +34,13 @@ export function inlinePoints(block: LearningCurveBlock): { points: CurvePoint[];
 function analyze(report: Report, gathered: CurveExtras['head'], config: Config): CurveAnalysis | null {
   const block = report.learning_curve;
   if (!block) return null;
-  const { points, cost_unit } = gathered ?? inlinePoints(block);
+  const read = gathered ?? inlinePoints(block);
+  const cost_unit = read.cost_unit;
+  // A fraction-named metric measured in percent (88.3) is analysed as the fraction it stands for, so the
+  // threshold of diminishing returns (0.005 = 0.5 pp) means the same whatever the report's scale.
+  const raw = read.points.map((p) => p.value);
+  const percent = raw.length > 0 && metricScale(block.metric, Math.min(...raw), Math.max(...raw)) === 'percent';
+  const points = percent ? read.points.map((p) => ({ ...p, value: p.value / 100, ...(p.std !== undefined ? { std: p.std / 100 } : {}) })) : read.points;
   const values = points.map((p) => p.value);
   const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
   const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
