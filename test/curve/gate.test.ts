@@ -1,7 +1,7 @@
 // The learning-curve gate on a report: a curve written in percent is analysed like the same curve in fractions,
 // so the threshold of diminishing returns (0.5 pp per doubling) means the same on either scale.
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/core/config.js';
+import { parseConfig } from '../../src/core/config.js';
 import { gateLearningCurve } from '../../src/core/learning-curve-gate.js';
 import { parseReport } from '../../src/core/report.js';
 
@@ -16,7 +16,7 @@ function report(scale: number): string {
 
 describe('gateLearningCurve', () => {
   it('gives the same recommendation for a curve in percent as for the same curve in fractions', () => {
-    const config = resolveConfig({ learning_curve: { max_oversize: 2, severity: 'fail' } });
+    const config = parseConfig('learning_curve: { max_oversize: 2, severity: fail }\n', 'c.yml');
     const gate = (scale: number) => gateLearningCurve(parseReport(report(scale), 'r.yaml').report, null, undefined, config, undefined);
     const fraction = gate(1), percent = gate(100);
     expect(fraction.result!.reliable).toBe(true);
