@@ -41346,7 +41346,11 @@ function summaryTable(models) {
 }
 function modelBlocks(model, many) {
   const body = [];
-  const table3 = metricTable(model.metrics).join("\n");
+  const quiet = model.metrics.filter((m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise"));
+  const shown = model.metrics.filter((m) => !quiet.includes(m));
+  const table3 = metricTable(shown).join("\n") + (quiet.length ? `
+
+_${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or within noise, not shown._` : "");
   const failing = model.metrics.filter((m) => m.status !== "pass");
   const failingTable = failing.length ? metricTable(failing).join("\n") + `
 
@@ -41599,9 +41603,13 @@ var report_schema_default = {
         predictions: { type: "string", maxLength: 500, description: "Per-example predictions (CSV or JSONL with id,label,prediction[,score]), relative to the report file." },
         slices: {
           type: "object",
-          description: "Metrics per slice or group (fairness): slice -> metric -> value.",
+          description: "Metrics per slice or group: slice -> metric -> value, compared with the base's like the headline metrics. A slice's `size` is its number of examples (then proportions such as accuracy get a test).",
           maxProperties: 200,
-          additionalProperties: { type: "object", additionalProperties: { type: "number" } }
+          additionalProperties: {
+            type: "object",
+            properties: { size: { type: "integer", minimum: 1, description: "Examples in the slice." } },
+            additionalProperties: { type: "number" }
+          }
         }
       }
     },
@@ -42972,6 +42980,11 @@ var result_schema_default = {
       ],
       properties: {
         name: {
+          type: "string",
+          maxLength: 200
+        },
+        slice: {
+          description: "For a per-slice row (eval.slices): the slice; name is then `<metric> [<slice>]`.",
           type: "string",
           maxLength: 200
         },
@@ -44466,8 +44479,8 @@ function compareMetric(input) {
         if (sig2.significant === false && input.require_significance) {
           add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
         } else if (untestable && input.require_significance) {
-          const evidence = rule.proportion ? "eval.size or eval.predictions" : "eval.predictions (per-example predictions of both sides)";
-          add(ruleName, "warn", `${name} ${how}: without ${evidence} mlgate cannot tell this from noise; add them for a test, or set metrics.${name}.${rule.direction === "higher" ? "max_drop" : "max_increase"} to gate on a fixed tolerance`);
+          const evidence = input.evidence ?? (rule.proportion ? "eval.size or eval.predictions" : "eval.predictions (per-example predictions of both sides)");
+          add(ruleName, "warn", `${name} ${how}: mlgate cannot tell this from noise without ${evidence}; add that for a test, or set metrics.${input.rule_name ?? name}.${rule.direction === "higher" ? "max_drop" : "max_increase"} to gate on a fixed tolerance`);
         } else {
           add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
         }
@@ -44510,7 +44523,11 @@ function inlinePoints(block) {
 function analyze(report, gathered, config) {
   const block = report.learning_curve;
   if (!block) return null;
-  const { points, cost_unit } = gathered ?? inlinePoints(block);
+  const read = gathered ?? inlinePoints(block);
+  const cost_unit = read.cost_unit;
+  const raw = read.points.map((p) => p.value);
+  const percent = raw.length > 0 && metricScale(block.metric, Math.min(...raw), Math.max(...raw)) === "percent";
+  const points = percent ? read.points.map((p) => ({ ...p, value: p.value / 100, ...p.std !== void 0 ? { std: p.std / 100 } : {} })) : read.points;
   const values = points.map((p) => p.value);
   const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
   const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
@@ -45228,6 +45245,30 @@ function decimals(v) {
 }
 var round3 = (v) => Number(v.toPrecision(4));
 
+// src/core/slices.ts
+var SLICE_SIZE_KEY = "size";
+function sliceRowName(metric, slice) {
+  return `${metric} [${slice}]`;
+}
+function sliceRows(base, head) {
+  const b = base?.slices ?? {}, h = head?.slices ?? {};
+  const own = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+  const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s))];
+  const rows = [];
+  for (const slice of slices) {
+    const hs = own(h, slice) ?? {}, bs = own(b, slice) ?? {};
+    const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter((m) => m !== SLICE_SIZE_KEY);
+    const sizes = {};
+    const bSize = own(bs, SLICE_SIZE_KEY), hSize = own(hs, SLICE_SIZE_KEY);
+    if (bSize !== void 0) sizes.base = bSize;
+    if (hSize !== void 0) sizes.head = hSize;
+    for (const metric of metrics) {
+      rows.push({ name: sliceRowName(metric, slice), metric, slice, base: own(bs, metric) ?? null, head: own(hs, metric) ?? null, sizes });
+    }
+  }
+  return rows;
+}
+
 // src/core/significance-gate.ts
 var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
 function significanceFor(requests, opts) {
@@ -45240,9 +45281,7 @@ function significanceFor(requests, opts) {
       proportion: r.rule.proportion,
       base: r.base,
       head: r.head,
-      ...opts.eval_size !== void 0 ? { eval_size: opts.eval_size } : {},
-      // Each side is tested with its own eval size (a PR cannot shrink the base's n by writing its own).
-      ...opts.base_eval_size !== void 0 ? { base_eval_size: opts.base_eval_size } : {},
+      ...sizesOf(r, opts),
       ...paired ? { paired } : {},
       alpha,
       power
@@ -45256,6 +45295,11 @@ function significanceFor(requests, opts) {
     out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
   });
   return out;
+}
+function sizesOf(r, opts) {
+  const head = r.sizes ? r.sizes.head : opts.eval_size;
+  const base = r.sizes ? r.sizes.base : opts.base_eval_size;
+  return { ...head !== void 0 ? { eval_size: head } : {}, ...base !== void 0 ? { base_eval_size: base } : {} };
 }
 function strip(r) {
   return {
@@ -45733,6 +45777,12 @@ function evaluateModel(input, config, now) {
     const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
     return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: effectiveRule(name, config, scaled(b), scaled(h)) };
   });
+  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
+    const scale = metricScale(row2.metric, row2.base, row2.head) === "percent" ? 0.01 : 1;
+    const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
+    const rule = effectiveRule(row2.metric, config, scaled(row2.base), scaled(row2.head));
+    return { ...row2, head: scaled(row2.head), base: scaled(row2.base), reported: { base: row2.base, head: row2.head }, scale, rule };
+  });
   const evalChanged = evalChange(base?.eval, head?.eval, config, locate(input.head, "/eval"));
   findings.push(...evalChanged.findings);
   notes.push(...evalChanged.notes);
@@ -45744,15 +45794,18 @@ function evaluateModel(input, config, now) {
       paired = void 0;
     }
   }
-  const sigs = significanceFor(requests, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
-  requests.forEach((r, i) => {
+  const rows = [...requests, ...slices];
+  const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
+  rows.forEach((r, i) => {
+    const slice = "slice" in r ? r : null;
     const { metric, findings: f } = compareMetric({
       ...r,
       significance: sigs[i],
       require_significance: config.significance.require_significance,
-      location: locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics")
+      location: slice ? locate(input.head, pointerOf(["eval", "slices", slice.slice, slice.metric])) ?? locate(input.head, "/eval") : locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics"),
+      ...slice ? { rule_name: slice.metric, evidence: `a size for the slice (eval.slices.${slice.slice}.${SLICE_SIZE_KEY})` } : {}
     });
-    metrics.push(metric);
+    metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
   });
   notes.push(...input.extras?.notes ?? []);

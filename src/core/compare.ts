@@ -21,6 +21,10 @@ export interface CompareInput {
   significance: Significance;
   require_significance: boolean;
   location?: Location;
+  /** The config rule's name when the row's name is not (a slice row `accuracy [EU]` follows `accuracy`). */
+  rule_name?: string;
+  /** What would make this row testable, for the message of an untestable drop (default: eval.size / predictions). */
+  evidence?: string;
 }
 
 /** " (p = 0.012)" for a message; a p-value that underflowed to 0 is "below 1e-300", not "0.0". */
@@ -80,8 +84,8 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
         if (sig.significant === false && input.require_significance) {
           add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`);
         } else if (untestable && input.require_significance) {
-          const evidence = rule.proportion ? 'eval.size or eval.predictions' : 'eval.predictions (per-example predictions of both sides)';
-          add(ruleName, 'warn', `${name} ${how}: without ${evidence} mlgate cannot tell this from noise; add them for a test, or set metrics.${name}.${rule.direction === 'higher' ? 'max_drop' : 'max_increase'} to gate on a fixed tolerance`);
+          const evidence = input.evidence ?? (rule.proportion ? 'eval.size or eval.predictions' : 'eval.predictions (per-example predictions of both sides)');
+          add(ruleName, 'warn', `${name} ${how}: mlgate cannot tell this from noise without ${evidence}; add that for a test, or set metrics.${input.rule_name ?? name}.${rule.direction === 'higher' ? 'max_drop' : 'max_increase'} to gate on a fixed tolerance`);
         } else {
           add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig.p_adjusted)}`);
         }

@@ -8,6 +8,7 @@ import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
 import { effectiveRule, metricScale } from './metric-rules.js';
 import { evalChange, mismatchFinding, predictionsMismatch } from './eval-checks.js';
 import { nearest } from './suggest.js';
+import { SLICE_SIZE_KEY, sliceRows } from './slices.js';
 import { pointerOf } from './safe-parse.js';
 import { significanceFor } from './significance-gate.js';
 import type { LoadedReport } from './report-types.js';
@@ -66,6 +67,13 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
     return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: effectiveRule(name, config, scaled(b), scaled(h)) };
   });
+  // Every slice's metrics too, each under its metric's rule (a slice row has its own sizes, or no test).
+  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row) => {
+    const scale = metricScale(row.metric, row.base, row.head) === 'percent' ? 0.01 : 1;
+    const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
+    const rule = effectiveRule(row.metric, config, scaled(row.base), scaled(row.head));
+    return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule };
+  });
 
   const evalChanged = evalChange(base?.eval, head?.eval, config, locate(input.head, '/eval'));
   findings.push(...evalChanged.findings);
@@ -78,15 +86,20 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
       paired = undefined;
     }
   }
-  const sigs = significanceFor(requests, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
-  requests.forEach((r, i) => {
+  const rows = [...requests, ...slices];
+  const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
+  rows.forEach((r, i) => {
+    const slice = 'slice' in r ? (r as (typeof slices)[number]) : null;
     const { metric, findings: f } = compareMetric({
       ...r,
       significance: sigs[i]!,
       require_significance: config.significance.require_significance,
-      location: locate(input.head, pointerOf(['metrics', r.name])) ?? locate(input.head, '/metrics'),
+      location: slice
+        ? (locate(input.head, pointerOf(['eval', 'slices', slice.slice, slice.metric])) ?? locate(input.head, '/eval'))
+        : (locate(input.head, pointerOf(['metrics', r.name])) ?? locate(input.head, '/metrics')),
+      ...(slice ? { rule_name: slice.metric, evidence: `a size for the slice (eval.slices.${slice.slice}.${SLICE_SIZE_KEY})` } : {}),
     });
-    metrics.push(metric);
+    metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
   });
   notes.push(...(input.extras?.notes ?? []));

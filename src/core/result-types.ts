@@ -19,6 +19,8 @@ export interface Location {
 
 export interface MetricResult {
   name: string;
+  /** A per-slice row (eval.slices): the slice, with `name` = `<metric> [<slice>]`. */
+  slice?: string;
   base: number | null;
   head: number | null;
   /** head − base, in metric units. */

@@ -13,6 +13,8 @@ export interface SignificanceRequest {
   base: number | null;
   head: number | null;
   rule: EffectiveRule;
+  /** A slice's own example counts (eval.slices.<slice>.size): they replace the eval set's for this row. */
+  sizes?: { base?: number; head?: number };
 }
 
 const NONE: SignificanceResult = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
@@ -31,9 +33,7 @@ export function significanceFor(
       proportion: r.rule.proportion,
       base: r.base,
       head: r.head,
-      ...(opts.eval_size !== undefined ? { eval_size: opts.eval_size } : {}),
-      // Each side is tested with its own eval size (a PR cannot shrink the base's n by writing its own).
-      ...(opts.base_eval_size !== undefined ? { base_eval_size: opts.base_eval_size } : {}),
+      ...sizesOf(r, opts),
       ...(paired ? { paired } : {}),
       alpha,
       power,
@@ -48,6 +48,13 @@ export function significanceFor(
     out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
   });
   return out;
+}
+
+/** Each side is tested with its own eval size (a PR cannot shrink the base's n by writing its own). */
+function sizesOf(r: SignificanceRequest, opts: { eval_size: number | undefined; base_eval_size?: number | undefined }): { eval_size?: number; base_eval_size?: number } {
+  const head = r.sizes ? r.sizes.head : opts.eval_size;
+  const base = r.sizes ? r.sizes.base : opts.base_eval_size;
+  return { ...(head !== undefined ? { eval_size: head } : {}), ...(base !== undefined ? { base_eval_size: base } : {}) };
 }
 
 function strip(r: SignificanceResult): Omit<Significance, 'p_adjusted'> {

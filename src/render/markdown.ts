@@ -60,7 +60,10 @@ function summaryTable(models: ModelResult[]): string {
 
 function modelBlocks(model: ModelResult, many: boolean): Block[] {
   const body: Block[] = [];
-  const table = metricTable(model.metrics).join('\n');
+  // Slices that did not move are counted, not listed: a table of 40 unchanged groups hides the row that matters.
+  const quiet = model.metrics.filter((m) => m.slice !== undefined && m.status === 'pass' && (m.change === 'unchanged' || m.change === 'within_noise'));
+  const shown = model.metrics.filter((m) => !quiet.includes(m));
+  const table = metricTable(shown).join('\n') + (quiet.length ? `\n\n_${quiet.length} slice metric${quiet.length === 1 ? '' : 's'} unchanged or within noise, not shown._` : '');
   const failing = model.metrics.filter((m) => m.status !== 'pass');
   const failingTable = failing.length ? metricTable(failing).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._` : '';
   if (model.metrics.length) body.push({ priority: 1, text: table, fallback: failingTable });

@@ -71,7 +71,7 @@ describe('tolerances and rules', () => {
     const zero = judge(base, head);
     expect(zero.verdict).toBe('warn');
     expect(zero.findings[0]!.message).toBe(
-      'roc_auc −0.02 pp (−0.02%): without eval.predictions (per-example predictions of both sides) mlgate cannot tell this from noise; add them for a test, or set metrics.roc_auc.max_drop to gate on a fixed tolerance',
+      'roc_auc −0.02 pp (−0.02%): mlgate cannot tell this from noise without eval.predictions (per-example predictions of both sides); add that for a test, or set metrics.roc_auc.max_drop to gate on a fixed tolerance',
     );
     const strict = judge(base, head, resolveConfig({ metrics: { roc_auc: { max_drop: 0 } } }));
     expect(strict.metrics[0]!.status).toBe('fail');
@@ -161,5 +161,26 @@ describe('predictions files that do not match the reports (CLI, real files)', ()
     const u = captureIo(tempFiles({ 'base.yaml': report(0.9124, 'base.csv', 6000), 'head.yaml': report(0.9188, 'head.csv', 6000), 'base.csv': predictions(5000, 438), 'head.csv': predictions(5000, 406) }, 'mlgate-size-'));
     expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], u.io)).toBe(1);
     expect(JSON.parse(u.out()).models[0].findings[0].message).toMatch(/the PR’s eval\.size is 6,000 but the predictions files pair 5,000 examples; the base’s eval\.size is 6,000 but/);
+  });
+});
+
+describe('per-slice metrics (eval.slices)', () => {
+  const withSlices = (eu: number, euSize: string) =>
+    `version: 1\nmodel: m\nmetrics: { accuracy: 0.9 }\neval:\n  dataset: gold\n  size: 10000\n  slices:\n    region=EU: { accuracy: ${eu}${euSize} }\n    region=US: { accuracy: 0.9 }\n`;
+
+  it('fails a slice that got much worse behind an unchanged average, tested with the slice’s own size', () => {
+    const m = judge(withSlices(0.91, ', size: 1200'), withSlices(0.55, ', size: 1200'));
+    const eu = m.metrics.find((x) => x.name === 'accuracy [region=EU]')!;
+    expect([eu.slice, eu.change, eu.status, eu.test]).toEqual(['region=EU', 'regressed', 'fail', 'two_proportion_z (approximate)']);
+    expect(m.findings.map((f) => [f.rule, f.location?.line])).toEqual([['metric.max_drop', 8]]);
+    expect(m.metrics.map((x) => x.name)).toEqual(['accuracy', 'accuracy [region=EU]', 'accuracy [region=US]']);
+  });
+
+  it('warns, naming the slice’s size as the fix, when the slice has no size to test with', () => {
+    const m = judge(withSlices(0.91, ''), withSlices(0.55, ''));
+    expect(m.verdict).toBe('warn');
+    expect(m.findings[0]!.message).toBe(
+      'accuracy [region=EU] −36.00 pp (−40%): mlgate cannot tell this from noise without a size for the slice (eval.slices.region=EU.size); add that for a test, or set metrics.accuracy.max_drop to gate on a fixed tolerance',
+    );
   });
 });
