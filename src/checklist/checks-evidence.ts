@@ -78,7 +78,7 @@ export function checkBusinessCase(c: CheckContext): Outcome {
 }
 
 export function checkFairness(c: CheckContext): Outcome {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== 'size'));
   // A comparison needs at least two groups.
   if (slices.length < 2) {
     return fail(slices.length ? 'one slice only' : 'no per-slice evaluation', 'add eval.slices with the metrics for each group or slice (at least two)', '/eval');
