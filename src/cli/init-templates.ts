@@ -33,15 +33,19 @@ export function workflowTemplate(actionRef: string): string {
   const pinned = /@[0-9a-f]{40}$/.test(actionRef);
   const uses = pinned ? actionRef : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
   return `# mlgate: compares the PR's model report with its base and posts one comment.
+# In branch protection, require the \`mlgate\` check (the check run this workflow writes on the PR's head commit).
 name: mlgate
 on:
   pull_request:
+  pull_request_review:
+    types: [submitted, dismissed]   # an approval or its dismissal re-runs the gate (lifecycle checklist: independent_review)
   merge_group:              # with a merge queue, a required check must also run on the queue's groups
 
-# Least privilege: read the code, write the one PR comment. Nothing else.
+# Least privilege: read the code, write the one PR comment and the \`mlgate\` check run. Nothing else.
 permissions:
   contents: read
   pull-requests: write
+  checks: write
 
 jobs:
   gate:
@@ -54,6 +58,7 @@ jobs:
           persist-credentials: false
       # Train or evaluate here so that the step below finds the PR's report (mlgate.yaml), e.g.:
       # - run: python evaluate.py --out mlgate.yaml
+      # (review runs need the report too: commit it, or also produce it when github.event_name is pull_request_review)
       - uses: ${uses}
 `;
 }

@@ -37,8 +37,11 @@ describe('mlgate init', () => {
     expect(read('mlgate.yaml')).toMatch(/^# yaml-language-server: \$schema=\S+\/report\.schema\.json\n/);
 
     const wf = parse(read('.github/workflows/mlgate.yml')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: { gate: { steps: Array<{ uses?: string }> } } };
-    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(Object.keys(wf.on)).toEqual(['pull_request', 'merge_group']);
+    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
+    // An approval must re-run the gate (the checklist's independent_review), and the check to require is `mlgate`.
+    expect(Object.keys(wf.on)).toEqual(['pull_request', 'pull_request_review', 'merge_group']);
+    expect(wf.on.pull_request_review).toEqual({ types: ['submitted', 'dismissed'] });
+    expect(read('.github/workflows/mlgate.yml')).toContain('require the `mlgate` check');
     const uses = wf.jobs.gate.steps.map((s) => s.uses).filter(Boolean);
     expect(uses[0]).toBe('actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8');
     expect(read('.github/workflows/mlgate.yml')).toContain('# v5.0.0');
