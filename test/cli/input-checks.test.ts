@@ -101,3 +101,15 @@ describe('typos on the command line', () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('did you mean, for longer spellings and swapped letters', () => {
+  it('--baseline gets --base, and eval.szie gets size (a swap of two letters is one typo)', async () => {
+    const dir = tempFiles({ 'r.yaml': 'version: 1\nmodel: m\nmetrics: { accuracy: 0.9 }\neval:\n  dataset: gold\n  szie: 3\n' });
+    const opt = captureIo(dir);
+    expect(await runCli(['compare', '--head', 'r.yaml', '--baseline', 'b.yaml'], opt.io)).toBe(2);
+    expect(opt.err().split('\n')[0]).toBe("mlgate compare: Unknown option '--baseline'; did you mean --base?");
+    const v = captureIo(dir);
+    expect(await runCli(['validate', 'r.yaml'], v.io)).toBe(2);
+    expect(v.err()).toBe('r.yaml:6:3: eval.szie: unknown key "szie"; did you mean "size"?\n');
+  });
+});
