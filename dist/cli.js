@@ -15777,15 +15777,24 @@ import { parseArgs } from "node:util";
 import { constants, promises as fs } from "node:fs";
 import path from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function resolveInside(root, fromDir, relative, label) {
-  if (relative.includes("\0")) throw new InputError("path contains a NUL character", { file: label });
-  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to the repository`, { file: label });
+function resolveInside(root, fromDir, relative, label, where = {}) {
+  const at2 = { file: label, ...where };
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
+  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`, at2);
   const full = path.resolve(fromDir, relative);
   const rel = path.relative(path.resolve(root), full);
   if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(`path "${short(relative)}" points outside the repository; keep files inside the workspace`, { file: label });
+    throw new InputError(`path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`, at2);
   }
   return full;
+}
+function folderName(root, dir) {
+  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join("/");
+  return rel === "" ? "the workspace root" : `${short(rel)}/`;
+}
+function notFoundFromReport(what, root, fromDir, full) {
+  const resolved = path.relative(path.resolve(root), full).split(path.sep).join("/");
+  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
 }
 function short(s) {
   const clean = s.replace(/[^\x20-\x7e]/g, "?");
@@ -16844,20 +16853,24 @@ function checkNumber(n, source, where) {
 
 // src/core/suggest.ts
 function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
+  let before = new Array(b.length + 1).fill(0);
+  let prev = new Array(b.length + 1);
+  let cur = new Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
+    cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      cur[j] = d;
     }
+    [before, prev, cur] = [prev, cur, before];
   }
   return prev[b.length];
 }
+var MAX_WORD = 100;
 function nearest(word, candidates) {
+  if (word.length > MAX_WORD) return void 0;
   let best;
   let bestDistance = Infinity;
   const w = word.toLowerCase();
@@ -16869,7 +16882,16 @@ function nearest(word, candidates) {
     }
   }
   const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
-  return bestDistance <= limit ? best : void 0;
+  if (bestDistance <= limit) return best;
+  const core = (s) => s.toLowerCase().replace(/^-+/, "");
+  let prefix;
+  for (const c of candidates) {
+    const [x, y] = [core(word), core(c)];
+    const shorter = x.length < y.length ? x : y;
+    const longer = shorter === x ? y : x;
+    if (shorter.length >= 3 && longer.startsWith(shorter) && (!prefix || core(c).length > core(prefix).length)) prefix = c;
+  }
+  return prefix;
 }
 
 // src/core/schema-check.ts
@@ -16892,6 +16914,27 @@ var REQUIRED_HINTS = {
   metrics: "add `metrics:` with at least one `name: value`",
   metric: "name the metric the points measure, e.g. `metric: accuracy`"
 };
+var PATTERN_HINTS = {
+  "^[A-Za-z0-9][A-Za-z0-9._/-]*$": "use letters, digits and . _ - / only (no spaces), starting with a letter or digit, e.g. fraud-detector",
+  "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$": "write a GitHub handle: letters, digits and - (at most 39), with or without a leading @",
+  "^[0-9a-fA-F]{7,64}$": "write a commit SHA: 7 to 64 hexadecimal digits",
+  "^\\d{4}-\\d{2}-\\d{2}$": "write a date as YYYY-MM-DD",
+  "^[A-Z]{3}$": "write a three-letter currency code in capitals, e.g. USD or EUR",
+  "^[a-z0-9][a-z0-9_-]{0,40}$": "use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit",
+  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads"
+};
+function patternSlip(value) {
+  if (typeof value !== "string") return "";
+  if (/^\s|\s$/.test(value)) return ": it starts or ends with a space";
+  if (/\s/.test(value)) return ": it contains a space";
+  return "";
+}
+function about(description) {
+  return description ? ` \u2014 ${description}` : "";
+}
+function shownValue(value) {
+  return typeof value === "number" ? String(value).slice(0, 30) : describe(value);
+}
 function describe(value) {
   if (value === null) return "nothing (null)";
   if (Array.isArray(value)) return "a list";
@@ -16921,7 +16964,7 @@ function messageFor(e2) {
       const nan = numeric && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
       if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
       const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
-      return { message: `expected ${want}, got ${describe(e2.data)}${hint}`, pointer };
+      return { message: `expected ${want}, got ${shownValue(e2.data)}${hint}`, pointer };
     }
     case "const":
       return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
@@ -16935,7 +16978,10 @@ function messageFor(e2) {
           keyPointer: `${pointer}/${escapeKey(e2.propertyName)}`
         };
       }
-      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+      {
+        const hint = PATTERN_HINTS[e2.params.pattern];
+        return { message: `has an invalid format${patternSlip(e2.data)}${hint ? `; ${hint}` : about(schema?.description)}`, pointer };
+      }
     case "minProperties":
       return { message: "must not be empty", pointer };
     case "maxLength":
@@ -16943,8 +16989,16 @@ function messageFor(e2) {
     case "maxItems":
     case "maxProperties":
       return { message: `has more than ${e2.params.limit} entries`, pointer };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const { comparison, limit } = e2.params;
+      const words2 = { ">=": "at least", "<=": "at most", ">": "greater than", "<": "less than" };
+      return { message: `must be ${words2[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`, pointer };
+    }
     default:
-      return { message: `${e2.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+      return { message: `${e2.message ?? "is invalid"}${about(schema?.description)}`, pointer };
   }
 }
 var escapeKey = (key) => pointerOf([key]).slice(1);
@@ -21484,7 +21538,7 @@ function checkBusinessCase(c) {
   return fail(`value ${money(b.value_per_month)}, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
 }
 function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== "size"));
   if (slices.length < 2) {
     return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
   }
@@ -26259,10 +26313,12 @@ var MAX_CSV_BYTES = 2 * 1024 * 1024;
 var curveCsvEnricher = async (model, env) => {
   const headBlock = model.head?.report.learning_curve;
   if (headBlock?.file && model.head_path) {
-    const full = resolveInside(env.workspace, path6.join(env.workspace, path6.dirname(model.head_path)), headBlock.file, model.head_path);
+    const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
+    const fromDir = path6.join(env.workspace, path6.dirname(model.head_path));
+    const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
     const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
+    if (text === null) throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), { file: model.head_path, ...where });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
     model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
@@ -27245,10 +27301,12 @@ var predictionsEnricher = async (model, env) => {
   const headRel = model.head?.report.eval?.predictions;
   const baseRel = model.base?.report.eval?.predictions;
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
-  const headFile = resolveInside(env.workspace, path7.join(env.workspace, path7.dirname(model.head_path)), headRel, model.head_path);
+  const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
+  const fromDir = path7.join(env.workspace, path7.dirname(model.head_path));
+  const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
   const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
   const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
-  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model.head_path, field: "eval.predictions" });
+  if (!checked) throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), { file: model.head_path, ...where });
   const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), baseRel));
   if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
     throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model.base_path} (base)`, field: "eval.predictions" });
@@ -27562,7 +27620,19 @@ function parseNow(value, io) {
   if (day === null) throw new UsageError(`--now must be a calendar date YYYY-MM-DD (got "${value.slice(0, 20)}")`);
   return new Date(day * 864e5);
 }
+function checkInsideCwd(flag, file, cwd) {
+  if (file === void 0 || file.includes("\0")) return;
+  const rel = path9.relative(cwd, path9.resolve(cwd, file));
+  if (!rel.startsWith("..") && !path9.isAbsolute(rel)) return;
+  throw new InputError(
+    `${flag} names a file outside the current directory (${cwd}), which is the CLI's workspace: mlgate reads only files under the directory it runs in. Copy the file into it, or run mlgate from a directory that contains it`,
+    { file: file.slice(0, 200) }
+  );
+}
 async function compareFiles(files, cwd) {
+  checkInsideCwd("--head", files.head, cwd);
+  checkInsideCwd("--base", files.base, cwd);
+  checkInsideCwd("--config", files.config, cwd);
   const root = cwd;
   const defaultConfig = path9.join(cwd, ".github", "mlgate.yml");
   const config = await loadConfigFile(files.config ? path9.resolve(cwd, files.config) : defaultConfig, root, files.config !== void 0);
@@ -27616,13 +27686,15 @@ async function curveCommand(args, io) {
     report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric, file: label } };
     extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
   } else {
-    report = parseReport(text, label).report;
+    const loaded = parseReport(text, label);
+    report = loaded.report;
     const block = report.learning_curve;
     if (!block) throw new InputError("the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself", { file: label, field: "learning_curve" });
     if (block.file) {
-      const csvPath = resolveInside(path10.dirname(file), path10.dirname(file), block.file, label);
+      const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
+      const csvPath = resolveInside(path10.dirname(file), path10.dirname(file), block.file, label, where);
       const csvText = await readUntrustedText(csvPath, { root: path10.dirname(file), label: block.file });
-      if (csvText === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: label, field: "learning_curve.file" });
+      if (csvText === null) throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path10.dirname(file), csvPath), { file: label, ...where });
       const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
       extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
     }
@@ -27674,8 +27746,9 @@ import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/init-templates.ts
 var CHECKOUT = "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0";
-var SCHEMA_BASE = "https://raw.githubusercontent.com/mlgate/mlgate/main/schemas";
+var SCHEMA_BASE = "https://raw.githubusercontent.com/mlgate/mlgate/v0/schemas";
 var DEFAULT_ACTION_REF = "mlgate/mlgate@v0";
+var PINNED = /@[0-9a-f]{40}$/;
 function configTemplate() {
   return `# yaml-language-server: $schema=${SCHEMA_BASE}/config.schema.json
 # mlgate's policy. Every key is optional; see docs/config.md.
@@ -27694,18 +27767,22 @@ baseline:
 `;
 }
 function workflowTemplate(actionRef) {
-  const pinned = /@[0-9a-f]{40}$/.test(actionRef);
+  const pinned = PINNED.test(actionRef);
   const uses = pinned ? actionRef : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
   return `# mlgate: compares the PR's model report with its base and posts one comment.
+# In branch protection, require the \`mlgate\` check (the check run this workflow writes on the PR's head commit).
 name: mlgate
 on:
   pull_request:
+  pull_request_review:
+    types: [submitted, dismissed]   # an approval or its dismissal re-runs the gate (lifecycle checklist: independent_review)
   merge_group:              # with a merge queue, a required check must also run on the queue's groups
 
-# Least privilege: read the code, write the one PR comment. Nothing else.
+# Least privilege: read the code, write the one PR comment and the \`mlgate\` check run. Nothing else.
 permissions:
   contents: read
   pull-requests: write
+  checks: write
 
 jobs:
   gate:
@@ -27718,6 +27795,7 @@ jobs:
           persist-credentials: false
       # Train or evaluate here so that the step below finds the PR's report (mlgate.yaml), e.g.:
       # - run: python evaluate.py --out mlgate.yaml
+      # (review runs need the report too: commit it, or also produce it when github.event_name is pull_request_review)
       - uses: ${uses}
 `;
 }
@@ -27742,12 +27820,13 @@ data:
 }
 
 // src/cli/init.ts
-var INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@SHA]
+var INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@REF]
 
 Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml.
   --dir DIR         the repository's root (default: the current directory)
   --force           overwrite files that exist
-  --action-ref REF  the mlgate action to use, pinned by commit SHA (default: ${DEFAULT_ACTION_REF}, with a reminder to pin)
+  --action-ref REF  the mlgate action to use: owner/repo@<40-hex commit SHA> pins it; a tag or branch
+                    (default: ${DEFAULT_ACTION_REF}) is accepted and written with a reminder to pin it to a SHA
 Exit status: 0 written, 2 a file exists (without --force) or bad usage.`;
 function initFiles(actionRef) {
   return [
@@ -27765,8 +27844,9 @@ async function initCommand(args, io) {
   });
   const actionRef = values["action-ref"] ?? DEFAULT_ACTION_REF;
   if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.-]+$/.test(actionRef)) {
-    throw new UsageError("--action-ref must look like owner/repo@<commit-sha>");
+    throw new UsageError("--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0");
   }
+  const pinned = PINNED.test(actionRef);
   const root = path12.resolve(io.cwd, values.dir ?? ".");
   const st = await fs4.stat(root).catch(() => null);
   if (!st?.isDirectory()) throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
@@ -27794,6 +27874,9 @@ async function initCommand(args, io) {
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
 `);
   }
+  if (!pinned) io.stdout(`
+Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow says to pin it (--action-ref owner/repo@<sha>).
+`);
   io.stdout("\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n");
   return EXIT.ok;
 }

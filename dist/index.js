@@ -41400,15 +41400,24 @@ import path4 from "node:path";
 import { constants as constants3, promises as fs3 } from "node:fs";
 import path from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function resolveInside(root, fromDir, relative, label) {
-  if (relative.includes("\0")) throw new InputError("path contains a NUL character", { file: label });
-  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to the repository`, { file: label });
+function resolveInside(root, fromDir, relative, label, where = {}) {
+  const at2 = { file: label, ...where };
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
+  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`, at2);
   const full = path.resolve(fromDir, relative);
   const rel = path.relative(path.resolve(root), full);
   if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(`path "${short(relative)}" points outside the repository; keep files inside the workspace`, { file: label });
+    throw new InputError(`path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`, at2);
   }
   return full;
+}
+function folderName(root, dir) {
+  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join("/");
+  return rel === "" ? "the workspace root" : `${short(rel)}/`;
+}
+function notFoundFromReport(what, root, fromDir, full) {
+  const resolved = path.relative(path.resolve(root), full).split(path.sep).join("/");
+  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
 }
 function short(s) {
   const clean = s.replace(/[^\x20-\x7e]/g, "?");
@@ -42470,20 +42479,24 @@ function checkNumber(n, source, where) {
 
 // src/core/suggest.ts
 function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
+  let before = new Array(b.length + 1).fill(0);
+  let prev = new Array(b.length + 1);
+  let cur = new Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
+    cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      cur[j] = d;
     }
+    [before, prev, cur] = [prev, cur, before];
   }
   return prev[b.length];
 }
+var MAX_WORD = 100;
 function nearest(word, candidates) {
+  if (word.length > MAX_WORD) return void 0;
   let best;
   let bestDistance = Infinity;
   const w = word.toLowerCase();
@@ -42495,7 +42508,16 @@ function nearest(word, candidates) {
     }
   }
   const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
-  return bestDistance <= limit ? best : void 0;
+  if (bestDistance <= limit) return best;
+  const core = (s) => s.toLowerCase().replace(/^-+/, "");
+  let prefix;
+  for (const c of candidates) {
+    const [x, y] = [core(word), core(c)];
+    const shorter = x.length < y.length ? x : y;
+    const longer = shorter === x ? y : x;
+    if (shorter.length >= 3 && longer.startsWith(shorter) && (!prefix || core(c).length > core(prefix).length)) prefix = c;
+  }
+  return prefix;
 }
 
 // src/core/schema-check.ts
@@ -42518,6 +42540,27 @@ var REQUIRED_HINTS = {
   metrics: "add `metrics:` with at least one `name: value`",
   metric: "name the metric the points measure, e.g. `metric: accuracy`"
 };
+var PATTERN_HINTS = {
+  "^[A-Za-z0-9][A-Za-z0-9._/-]*$": "use letters, digits and . _ - / only (no spaces), starting with a letter or digit, e.g. fraud-detector",
+  "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$": "write a GitHub handle: letters, digits and - (at most 39), with or without a leading @",
+  "^[0-9a-fA-F]{7,64}$": "write a commit SHA: 7 to 64 hexadecimal digits",
+  "^\\d{4}-\\d{2}-\\d{2}$": "write a date as YYYY-MM-DD",
+  "^[A-Z]{3}$": "write a three-letter currency code in capitals, e.g. USD or EUR",
+  "^[a-z0-9][a-z0-9_-]{0,40}$": "use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit",
+  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads"
+};
+function patternSlip(value) {
+  if (typeof value !== "string") return "";
+  if (/^\s|\s$/.test(value)) return ": it starts or ends with a space";
+  if (/\s/.test(value)) return ": it contains a space";
+  return "";
+}
+function about(description) {
+  return description ? ` \u2014 ${description}` : "";
+}
+function shownValue(value) {
+  return typeof value === "number" ? String(value).slice(0, 30) : describe(value);
+}
 function describe(value) {
   if (value === null) return "nothing (null)";
   if (Array.isArray(value)) return "a list";
@@ -42547,7 +42590,7 @@ function messageFor(e2) {
       const nan = numeric && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
       if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
       const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
-      return { message: `expected ${want}, got ${describe(e2.data)}${hint}`, pointer };
+      return { message: `expected ${want}, got ${shownValue(e2.data)}${hint}`, pointer };
     }
     case "const":
       return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
@@ -42561,7 +42604,10 @@ function messageFor(e2) {
           keyPointer: `${pointer}/${escapeKey(e2.propertyName)}`
         };
       }
-      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+      {
+        const hint = PATTERN_HINTS[e2.params.pattern];
+        return { message: `has an invalid format${patternSlip(e2.data)}${hint ? `; ${hint}` : about(schema?.description)}`, pointer };
+      }
     case "minProperties":
       return { message: "must not be empty", pointer };
     case "maxLength":
@@ -42569,8 +42615,16 @@ function messageFor(e2) {
     case "maxItems":
     case "maxProperties":
       return { message: `has more than ${e2.params.limit} entries`, pointer };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const { comparison, limit } = e2.params;
+      const words2 = { ">=": "at least", "<=": "at most", ">": "greater than", "<": "less than" };
+      return { message: `must be ${words2[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`, pointer };
+    }
     default:
-      return { message: `${e2.message ?? "is invalid"}${schema?.description ? ` (${schema.description})` : ""}`, pointer };
+      return { message: `${e2.message ?? "is invalid"}${about(schema?.description)}`, pointer };
   }
 }
 var escapeKey = (key) => pointerOf([key]).slice(1);
@@ -45393,7 +45447,7 @@ function checkBusinessCase(c) {
   return fail(`value ${money(b.value_per_month)}, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
 }
 function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).length > 0);
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== "size"));
   if (slices.length < 2) {
     return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
   }
@@ -46162,10 +46216,12 @@ var MAX_CSV_BYTES = 2 * 1024 * 1024;
 var curveCsvEnricher = async (model, env) => {
   const headBlock = model.head?.report.learning_curve;
   if (headBlock?.file && model.head_path) {
-    const full = resolveInside(env.workspace, path6.join(env.workspace, path6.dirname(model.head_path)), headBlock.file, model.head_path);
+    const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
+    const fromDir = path6.join(env.workspace, path6.dirname(model.head_path));
+    const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
     const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError("learning-curve CSV not found; check learning_curve.file", { file: model.head_path, field: "learning_curve.file" });
+    if (text === null) throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), { file: model.head_path, ...where });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
     model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
   }
@@ -47148,10 +47204,12 @@ var predictionsEnricher = async (model, env) => {
   const headRel = model.head?.report.eval?.predictions;
   const baseRel = model.base?.report.eval?.predictions;
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
-  const headFile = resolveInside(env.workspace, path7.join(env.workspace, path7.dirname(model.head_path)), headRel, model.head_path);
+  const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
+  const fromDir = path7.join(env.workspace, path7.dirname(model.head_path));
+  const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
   const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
   const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
-  if (!checked) throw new InputError("predictions file not found; check eval.predictions", { file: model.head_path, field: "eval.predictions" });
+  if (!checked) throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), { file: model.head_path, ...where });
   const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), baseRel));
   if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
     throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model.base_path} (base)`, field: "eval.predictions" });
@@ -48551,14 +48609,17 @@ async function runBot(env, outcome) {
 }
 async function postHeadCheckRun(env, outcome) {
   const { client, ctx, settings } = env;
-  if (!client || !outcome.target || !["issue_comment", "pull_request_review", "pull_request"].includes(ctx.eventName)) return;
+  if (!client) return;
+  const onPull = outcome.target && ["issue_comment", "pull_request_review", "pull_request"].includes(ctx.eventName);
+  const headSha = onPull ? outcome.target.head_sha : ctx.eventName === "merge_group" ? ctx.mergeGroup?.head_sha : void 0;
+  if (!headSha) return;
   if (settings.commentMode === "none" || ctx.pull?.fork) return;
   try {
     await createCheckRun(client, {
       ...settings.commentKey !== "default" ? { name: `mlgate (${settings.commentKey})` } : {},
       owner: ctx.owner,
       repo: ctx.repo,
-      head_sha: outcome.target.head_sha,
+      head_sha: headSha,
       verdict: outcome.result.verdict,
       failOnWarn: settings.failOn === "warn",
       reason: outcome.result.reason,
@@ -48567,7 +48628,7 @@ async function postHeadCheckRun(env, outcome) {
     });
   } catch (e2) {
     if (statusOf(e2) === 403) {
-      if (ctx.eventName !== "pull_request") warnReadOnly(env);
+      if (ctx.eventName !== "pull_request" && ctx.eventName !== "merge_group") warnReadOnly(env);
       return;
     }
     throw e2;

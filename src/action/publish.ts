@@ -81,11 +81,15 @@ export async function runBot(env: ModeEnv, outcome: ModeOutcome): Promise<void> 
 /**
  * Runs triggered by a comment or a review do not run on the PR's head commit, so their job status never reaches
  * the PR: the verdict goes onto the head SHA as the `mlgate` check run (needs `checks: write`), which is the
- * check to require in branch protection when waivers and reviews should unblock a merge.
+ * check to require in branch protection when waivers and reviews should unblock a merge. A merge queue's group
+ * gets the same check run on its own commit, so that a required `mlgate` check is also met in the queue.
  */
 export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
   const { client, ctx, settings } = env;
-  if (!client || !outcome.target || !['issue_comment', 'pull_request_review', 'pull_request'].includes(ctx.eventName)) return;
+  if (!client) return;
+  const onPull = outcome.target && ['issue_comment', 'pull_request_review', 'pull_request'].includes(ctx.eventName);
+  const headSha = onPull ? outcome.target!.head_sha : ctx.eventName === 'merge_group' ? ctx.mergeGroup?.head_sha : undefined;
+  if (!headSha) return;
   // `comment-mode: none` writes nothing to the PR; a fork PR's token cannot write (docs/forks.md).
   if (settings.commentMode === 'none' || ctx.pull?.fork) return;
   try {
@@ -93,7 +97,7 @@ export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Prom
       ...(settings.commentKey !== 'default' ? { name: `mlgate (${settings.commentKey})` } : {}),
       owner: ctx.owner,
       repo: ctx.repo,
-      head_sha: outcome.target.head_sha,
+      head_sha: headSha,
       verdict: outcome.result.verdict,
       failOnWarn: settings.failOn === 'warn',
       reason: outcome.result.reason,
@@ -103,7 +107,7 @@ export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Prom
   } catch (e) {
     // Without `checks: write` the job status is all there is; on pull_request events it is on the head already.
     if (statusOf(e) === 403) {
-      if (ctx.eventName !== 'pull_request') warnReadOnly(env);
+      if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'merge_group') warnReadOnly(env);
       return;
     }
     throw e;

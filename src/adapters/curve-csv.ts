@@ -3,17 +3,19 @@ import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseCurveCsvDetailed } from '../curve/index.js';
 import type { Enricher } from './enrich.js';
-import { readUntrustedText, resolveInside } from './files.js';
+import { notFoundFromReport, readUntrustedText, resolveInside } from './files.js';
 
 const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 export const curveCsvEnricher: Enricher = async (model, env) => {
   const headBlock = model.head?.report.learning_curve;
   if (headBlock?.file && model.head_path) {
-    const full = resolveInside(env.workspace, path.join(env.workspace, path.dirname(model.head_path)), headBlock.file, model.head_path);
+    const where = { field: 'learning_curve.file', ...model.head?.source.positions.get('/learning_curve/file') };
+    const fromDir = path.join(env.workspace, path.dirname(model.head_path));
+    const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
     const label = path.relative(env.workspace, full).split(path.sep).join('/');
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError('learning-curve CSV not found; check learning_curve.file', { file: model.head_path, field: 'learning_curve.file' });
+    if (text === null) throw new InputError(notFoundFromReport('learning-curve CSV', env.workspace, fromDir, full), { file: model.head_path, ...where });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
     model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } } };
   }

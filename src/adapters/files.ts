@@ -4,20 +4,39 @@
  */
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, type InputErrorLocation } from '../core/errors.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Resolves `relative` against `fromDir`, refusing absolute paths and `..` that leave `root`. */
-export function resolveInside(root: string, fromDir: string, relative: string, label: string): string {
-  if (relative.includes('\0')) throw new InputError('path contains a NUL character', { file: label });
-  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to the repository`, { file: label });
+/**
+ * Resolves `relative` against `fromDir`, refusing absolute paths and `..` that leave `root`. `label` names the
+ * file that holds the path (a report), `where` the field and its line there.
+ */
+export function resolveInside(root: string, fromDir: string, relative: string, label: string, where: Omit<InputErrorLocation, 'file'> = {}): string {
+  const at = { file: label, ...where };
+  if (relative.includes('\0')) throw new InputError('path contains a NUL character', at);
+  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`, at);
   const full = path.resolve(fromDir, relative);
   const rel = path.relative(path.resolve(root), full);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new InputError(`path "${short(relative)}" points outside the repository; keep files inside the workspace`, { file: label });
+    throw new InputError(`path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`, at);
   }
   return full;
+}
+
+/** `models/fraud/`, or `the workspace root`: a folder inside `root`, for messages. */
+export function folderName(root: string, dir: string): string {
+  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join('/');
+  return rel === '' ? 'the workspace root' : `${short(rel)}/`;
+}
+
+/**
+ * "not found: models/fraud/preds.csv (…resolved against the report's folder, models/fraud/)": the message for a
+ * file that a report names and that does not exist, with the path as it was resolved.
+ */
+export function notFoundFromReport(what: string, root: string, fromDir: string, full: string): string {
+  const resolved = path.relative(path.resolve(root), full).split(path.sep).join('/');
+  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
 }
 
 function short(s: string): string {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { analysePaired } from '../stats/index.js';
 import type { Enricher } from './enrich.js';
-import { checkUntrustedFile, resolveInside } from './files.js';
+import { checkUntrustedFile, notFoundFromReport, resolveInside } from './files.js';
 import { readJointCounts } from './predictions-reader.js';
 
 const MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
@@ -17,10 +17,12 @@ export const predictionsEnricher: Enricher = async (model, env) => {
   const headRel = model.head?.report.eval?.predictions;
   const baseRel = model.base?.report.eval?.predictions;
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
-  const headFile = resolveInside(env.workspace, path.join(env.workspace, path.dirname(model.head_path)), headRel, model.head_path);
+  const where = { field: 'eval.predictions', ...model.head?.source.positions.get('/eval/predictions') };
+  const fromDir = path.join(env.workspace, path.dirname(model.head_path));
+  const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
   const headLabel = path.relative(env.workspace, headFile).split(path.sep).join('/');
   const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
-  if (!checked) throw new InputError('predictions file not found; check eval.predictions', { file: model.head_path, field: 'eval.predictions' });
+  if (!checked) throw new InputError(notFoundFromReport('predictions file', env.workspace, fromDir, headFile), { file: model.head_path, ...where });
 
   const baseRelPath = path.posix.normalize(path.posix.join(path.posix.dirname(model.base_path), baseRel));
   if (baseRelPath.startsWith('..') || path.posix.isAbsolute(baseRelPath)) {

@@ -48,11 +48,28 @@ export function parseNow(value: string | undefined, io: CliIo): Date {
   return new Date(day * 86_400_000);
 }
 
+/**
+ * The CLI's workspace is the current directory: the files named with --head, --base and --config, and every file
+ * they reference, must be under it (as the action's must be under the checkout). Said up front, with the flag.
+ */
+function checkInsideCwd(flag: string, file: string | undefined, cwd: string): void {
+  if (file === undefined || file.includes('\0')) return;
+  const rel = path.relative(cwd, path.resolve(cwd, file));
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return;
+  throw new InputError(
+    `${flag} names a file outside the current directory (${cwd}), which is the CLI's workspace: mlgate reads only files under the directory it runs in. Copy the file into it, or run mlgate from a directory that contains it`,
+    { file: file.slice(0, 200) },
+  );
+}
+
 export async function compareFiles(
   files: { base?: string; head: string; config?: string; now: Date },
   cwd: string,
 ): Promise<GateResult> {
-  // Files named on the command line are the user's own choice; what they reference stays inside `root`.
+  checkInsideCwd('--head', files.head, cwd);
+  checkInsideCwd('--base', files.base, cwd);
+  checkInsideCwd('--config', files.config, cwd);
+  // Files named on the command line must be inside the current directory (the workspace), and so must what they reference.
   const root = cwd;
   const defaultConfig = path.join(cwd, '.github', 'mlgate.yml');
   const config = await loadConfigFile(files.config ? path.resolve(cwd, files.config) : defaultConfig, root, files.config !== undefined);

@@ -7,7 +7,7 @@ import { gateLearningCurve, type CurveExtras } from '../core/learning-curve-gate
 import { parseReport } from '../core/report.js';
 import type { Report } from '../core/report-types.js';
 import { parseCurveCsvDetailed, renderCurveMarkdown, renderCurveText } from '../curve/index.js';
-import { readUntrustedText, resolveInside } from '../adapters/files.js';
+import { notFoundFromReport, readUntrustedText, resolveInside } from '../adapters/files.js';
 import { displayPath, loadConfigFile } from '../adapters/load-report.js';
 import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
 
@@ -41,13 +41,15 @@ export async function curveCommand(args: string[], io: CliIo): Promise<number> {
     report = { version: 1, model: 'curve', metrics: {}, learning_curve: { metric, file: label } };
     extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } };
   } else {
-    report = parseReport(text, label).report;
+    const loaded = parseReport(text, label);
+    report = loaded.report;
     const block = report.learning_curve;
     if (!block) throw new InputError('the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself', { file: label, field: 'learning_curve' });
     if (block.file) {
-      const csvPath = resolveInside(path.dirname(file), path.dirname(file), block.file, label);
+      const where = { field: 'learning_curve.file', ...loaded.source.positions.get('/learning_curve/file') };
+      const csvPath = resolveInside(path.dirname(file), path.dirname(file), block.file, label, where);
       const csvText = await readUntrustedText(csvPath, { root: path.dirname(file), label: block.file });
-      if (csvText === null) throw new InputError('learning-curve CSV not found; check learning_curve.file', { file: label, field: 'learning_curve.file' });
+      if (csvText === null) throw new InputError(notFoundFromReport('learning-curve CSV', io.cwd, path.dirname(file), csvPath), { file: label, ...where });
       const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
       extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } };
     }

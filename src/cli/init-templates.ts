@@ -6,10 +6,14 @@
 /** actions/checkout v5.0.0. */
 export const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0';
 
-export const SCHEMA_BASE = 'https://raw.githubusercontent.com/mlgate/mlgate/main/schemas';
+/** The schemas at the v0 release tag (the one the docs and `mlgate/mlgate@v0` use): stable, unlike main. */
+export const SCHEMA_BASE = 'https://raw.githubusercontent.com/mlgate/mlgate/v0/schemas';
 
-/** The mlgate action reference; `--action-ref` replaces it with a release's commit SHA. */
+/** The mlgate action reference; `--action-ref` replaces it with a release's commit SHA (or another tag). */
 export const DEFAULT_ACTION_REF = 'mlgate/mlgate@v0';
+
+/** A reference pinned by a full commit SHA. */
+export const PINNED = /@[0-9a-f]{40}$/;
 
 export function configTemplate(): string {
   return `# yaml-language-server: $schema=${SCHEMA_BASE}/config.schema.json
@@ -30,18 +34,22 @@ baseline:
 }
 
 export function workflowTemplate(actionRef: string): string {
-  const pinned = /@[0-9a-f]{40}$/.test(actionRef);
+  const pinned = PINNED.test(actionRef);
   const uses = pinned ? actionRef : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
   return `# mlgate: compares the PR's model report with its base and posts one comment.
+# In branch protection, require the \`mlgate\` check (the check run this workflow writes on the PR's head commit).
 name: mlgate
 on:
   pull_request:
+  pull_request_review:
+    types: [submitted, dismissed]   # an approval or its dismissal re-runs the gate (lifecycle checklist: independent_review)
   merge_group:              # with a merge queue, a required check must also run on the queue's groups
 
-# Least privilege: read the code, write the one PR comment. Nothing else.
+# Least privilege: read the code, write the one PR comment and the \`mlgate\` check run. Nothing else.
 permissions:
   contents: read
   pull-requests: write
+  checks: write
 
 jobs:
   gate:
@@ -54,6 +62,7 @@ jobs:
           persist-credentials: false
       # Train or evaluate here so that the step below finds the PR's report (mlgate.yaml), e.g.:
       # - run: python evaluate.py --out mlgate.yaml
+      # (review runs need the report too: commit it, or also produce it when github.event_name is pull_request_review)
       - uses: ${uses}
 `;
 }

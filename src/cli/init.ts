@@ -6,15 +6,16 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../core/errors.js';
-import { configTemplate, DEFAULT_ACTION_REF, reportTemplate, workflowTemplate } from './init-templates.js';
+import { configTemplate, DEFAULT_ACTION_REF, PINNED, reportTemplate, workflowTemplate } from './init-templates.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
-export const INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@SHA]
+export const INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@REF]
 
 Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml.
   --dir DIR         the repository's root (default: the current directory)
   --force           overwrite files that exist
-  --action-ref REF  the mlgate action to use, pinned by commit SHA (default: ${DEFAULT_ACTION_REF}, with a reminder to pin)
+  --action-ref REF  the mlgate action to use: owner/repo@<40-hex commit SHA> pins it; a tag or branch
+                    (default: ${DEFAULT_ACTION_REF}) is accepted and written with a reminder to pin it to a SHA
 Exit status: 0 written, 2 a file exists (without --force) or bad usage.`;
 
 export function initFiles(actionRef: string): Array<{ path: string; text: string }> {
@@ -34,8 +35,9 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   });
   const actionRef = values['action-ref'] ?? DEFAULT_ACTION_REF;
   if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.-]+$/.test(actionRef)) {
-    throw new UsageError('--action-ref must look like owner/repo@<commit-sha>');
+    throw new UsageError('--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0');
   }
+  const pinned = PINNED.test(actionRef);
   const root = path.resolve(io.cwd, values.dir ?? '.');
   const st = await fs.stat(root).catch(() => null);
   if (!st?.isDirectory()) throw new InputError('is not a directory; pass the repository root with --dir', { file: values.dir ?? '.' });
@@ -64,6 +66,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
     await fs.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? 'overwrote' : 'wrote'} ${f.path}\n`);
   }
+  if (!pinned) io.stdout(`\nNote: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow says to pin it (--action-ref owner/repo@<sha>).\n`);
   io.stdout('\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n');
   return EXIT.ok;
 }

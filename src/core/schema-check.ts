@@ -32,6 +32,35 @@ const REQUIRED_HINTS: Record<string, string> = {
   metric: 'name the metric the points measure, e.g. `metric: accuracy`',
 };
 
+/** What each pattern of the schemas allows, in words (the description says what the field is, not this). */
+const PATTERN_HINTS: Record<string, string> = {
+  '^[A-Za-z0-9][A-Za-z0-9._/-]*$': 'use letters, digits and . _ - / only (no spaces), starting with a letter or digit, e.g. fraud-detector',
+  '^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$': 'write a GitHub handle: letters, digits and - (at most 39), with or without a leading @',
+  '^[0-9a-fA-F]{7,64}$': 'write a commit SHA: 7 to 64 hexadecimal digits',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'write a date as YYYY-MM-DD',
+  '^[A-Z]{3}$': 'write a three-letter currency code in capitals, e.g. USD or EUR',
+  '^[a-z0-9][a-z0-9_-]{0,40}$': 'use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit',
+  '^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$': 'write org/team-slug, e.g. acme/ml-leads',
+};
+
+/** What in a string breaks a pattern, when it is the usual slip (not the value itself: it may be hostile). */
+function patternSlip(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  if (/^\s|\s$/.test(value)) return ': it starts or ends with a space';
+  if (/\s/.test(value)) return ': it contains a space';
+  return '';
+}
+
+/** A schema description as a trailing clause: " — Significance level, default 0.05 (…)." (no nested parentheses). */
+function about(description: string | undefined): string {
+  return description ? ` — ${description}` : '';
+}
+
+/** A number as the user wrote it, for "got …" (finite numbers only reach here; long ones are cut). */
+function shownValue(value: unknown): string {
+  return typeof value === 'number' ? String(value).slice(0, 30) : describe(value);
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
@@ -63,7 +92,8 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
       const nan = numeric && typeof e.data === 'string' && /^[-+]?\.?(nan|inf|infinity)$/i.test(e.data);
       if (nan) return { message: nonFiniteMessage(String(e.data)), pointer };
       const hint = numeric && typeof e.data === 'string' ? '; write a plain number such as 0.912 or 12000 (no %, units or separators)' : '';
-      return { message: `expected ${want}, got ${describe(e.data)}${hint}`, pointer };
+      // 5000.5 for a whole number: show it, it is the value that is wrong, not its kind.
+      return { message: `expected ${want}, got ${shownValue(e.data)}${hint}`, pointer };
     }
     case 'const':
       return { message: `expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, pointer };
@@ -79,7 +109,10 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
           keyPointer: `${pointer}/${escapeKey(e.propertyName)}`,
         };
       }
-      return { message: `has an invalid format${schema?.description ? ` (${schema.description})` : ''}`, pointer };
+      {
+        const hint = PATTERN_HINTS[(e.params as { pattern: string }).pattern];
+        return { message: `has an invalid format${patternSlip(e.data)}${hint ? `; ${hint}` : about(schema?.description)}`, pointer };
+      }
     case 'minProperties':
       return { message: 'must not be empty', pointer };
     case 'maxLength':
@@ -87,8 +120,16 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
     case 'maxItems':
     case 'maxProperties':
       return { message: `has more than ${(e.params as { limit: number }).limit} entries`, pointer };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const { comparison, limit } = e.params as { comparison: string; limit: number };
+      const words: Record<string, string> = { '>=': 'at least', '<=': 'at most', '>': 'greater than', '<': 'less than' };
+      return { message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e.data)}${about(schema?.description)}`, pointer };
+    }
     default:
-      return { message: `${e.message ?? 'is invalid'}${schema?.description ? ` (${schema.description})` : ''}`, pointer };
+      return { message: `${e.message ?? 'is invalid'}${about(schema?.description)}`, pointer };
   }
 }
 

@@ -88,3 +88,25 @@ describe('run() on issue_comment events', () => {
     expect(process.exitCode).toBeUndefined();
   });
 });
+
+describe('run() on pull_request_review events (the trigger mlgate init writes)', () => {
+  it('an approval by someone other than the author re-runs the gate and turns the mlgate check green', async () => {
+    const reviewOnly = CONFIG.replace('independent_review: off', 'independent_review: required');
+    const head = REPORT.replace('owner: "@alice"', 'owner: "@alice"\n  backup_owner: "@bob"');
+    const ws = makeWorkspace({ '.github/mlgate.yml': reviewOnly, 'mlgate.yaml': REPORT }, { 'mlgate.yaml': head });
+    fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
+    restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
+    await run({ client: testClient });
+    expect(ws.outputs().verdict).toBe('fail');
+    expect(fake.checkRuns(REPO).at(-1)).toMatchObject({ name: 'mlgate', head_sha: ws.headSha, conclusion: 'failure' });
+    restore();
+
+    process.exitCode = undefined;
+    fake.addReview(REPO, 7, { user: 'bob', state: 'APPROVED' });
+    restore = useEnv({ ...ws.env, GITHUB_EVENT_NAME: 'pull_request_review', GITHUB_API_URL: fake.url });
+    await run({ client: testClient });
+    expect(ws.outputs().verdict).toBe('pass');
+    expect(process.exitCode).toBeUndefined();
+    expect(fake.checkRuns(REPO).at(-1)).toMatchObject({ name: 'mlgate', head_sha: ws.headSha, conclusion: 'success' });
+  });
+});

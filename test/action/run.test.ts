@@ -153,6 +153,7 @@ describe('run() on a pull request', () => {
     const ws = makeWorkspace({ 'mlgate.yaml': BASE }, { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 }) }, { eventName: 'merge_group' });
     const event = { action: 'checks_requested', merge_group: { head_sha: ws.headSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc', base_sha: ws.baseSha, base_ref: 'refs/heads/main' }, repository: { full_name: REPO } };
     writeFileSync(ws.env.GITHUB_EVENT_PATH!, JSON.stringify(event));
+    fake.addRepo(REPO);
     restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
     await run({ client: testClient });
     const summary = ws.summary();
@@ -161,7 +162,10 @@ describe('run() on a pull request', () => {
     expect(summary).toContain('merge queue: this group is compared with the tip of the target branch');
     expect(JSON.parse(readFileSync(ws.outputs()['result-json']!, 'utf8'))).toMatchObject({ base: { sha: ws.baseSha, source: 'git' }, head: { sha: ws.headSha } });
     expect(process.exitCode).toBe(1);
-    expect(fake.requests).toHaveLength(0); // no PR to comment on
+    // No PR to comment on; the verdict goes onto the group's commit as the `mlgate` check run, so that a required
+    // `mlgate` check (docs/checklist.md) is met in the queue too.
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/acme/models/check-runs']);
+    expect(fake.checkRuns(REPO)).toMatchObject([{ name: 'mlgate', head_sha: ws.headSha, conclusion: 'failure' }]);
   });
 
   it('judges the PR with the base commit’s policy, so a PR cannot loosen its own gate', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
+import { INIT_HELP } from '../../src/cli/init.js';
 import { runCli } from '../../src/cli/main.js';
 import { parseConfig } from '../../src/core/config.js';
 import { parseReport } from '../../src/core/report.js';
@@ -37,8 +38,11 @@ describe('mlgate init', () => {
     expect(read('mlgate.yaml')).toMatch(/^# yaml-language-server: \$schema=\S+\/report\.schema\.json\n/);
 
     const wf = parse(read('.github/workflows/mlgate.yml')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: { gate: { steps: Array<{ uses?: string }> } } };
-    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(Object.keys(wf.on)).toEqual(['pull_request', 'merge_group']);
+    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
+    // An approval must re-run the gate (the checklist's independent_review), and the check to require is `mlgate`.
+    expect(Object.keys(wf.on)).toEqual(['pull_request', 'pull_request_review', 'merge_group']);
+    expect(wf.on.pull_request_review).toEqual({ types: ['submitted', 'dismissed'] });
+    expect(read('.github/workflows/mlgate.yml')).toContain('require the `mlgate` check');
     const uses = wf.jobs.gate.steps.map((s) => s.uses).filter(Boolean);
     expect(uses[0]).toBe('actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8');
     expect(read('.github/workflows/mlgate.yml')).toContain('# v5.0.0');
@@ -50,6 +54,26 @@ describe('mlgate init', () => {
     const wf = parse(read('.github/workflows/mlgate.yml')) as { jobs: { gate: { steps: Array<{ uses?: string }> } } };
     expect(wf.jobs.gate.steps.map((s) => s.uses)).toContain(`mlgate/mlgate@${sha}`);
     expect((await init('--force', '--action-ref', 'mlgate/mlgate@$(rm -rf /)')).code).toBe(2);
+  });
+
+  it('accepts a tag for --action-ref, as its help says, and writes and prints the reminder to pin it', async () => {
+    expect(INIT_HELP).toMatch(/a tag or branch[\s\S]*is accepted and written with a reminder to pin it to a SHA/);
+    const r = await init('--action-ref', 'mlgate/mlgate@v1.2.0');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Note: mlgate/mlgate@v1.2.0 is not a commit SHA');
+    expect(read('.github/workflows/mlgate.yml')).toContain("uses: mlgate/mlgate@v1.2.0  # pin to a release's commit SHA");
+    const bad = await init('--force', '--action-ref', 'v1.2.0');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0');
+  });
+
+  it('points editors at the same schema URLs as the docs', async () => {
+    await init();
+    const docs = ['docs/report.md', 'docs/config.md'].map((f) => readFileSync(path.join(__dirname, '../..', f), 'utf8')).join('\n');
+    for (const file of ['mlgate.yaml', '.github/mlgate.yml']) {
+      const url = /\$schema=(\S+)/.exec(read(file))![1]!;
+      expect(docs).toContain(url);
+    }
   });
 
   it('never overwrites without --force: exit 2 and nothing written at all', async () => {

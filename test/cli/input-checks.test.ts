@@ -101,3 +101,39 @@ describe('typos on the command line', () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('did you mean, for longer spellings and swapped letters', () => {
+  it('--baseline gets --base, and eval.szie gets size (a swap of two letters is one typo)', async () => {
+    const dir = tempFiles({ 'r.yaml': 'version: 1\nmodel: m\nmetrics: { accuracy: 0.9 }\neval:\n  dataset: gold\n  szie: 3\n' });
+    const opt = captureIo(dir);
+    expect(await runCli(['compare', '--head', 'r.yaml', '--baseline', 'b.yaml'], opt.io)).toBe(2);
+    expect(opt.err().split('\n')[0]).toBe("mlgate compare: Unknown option '--baseline'; did you mean --base?");
+    const v = captureIo(dir);
+    expect(await runCli(['validate', 'r.yaml'], v.io)).toBe(2);
+    expect(v.err()).toBe('r.yaml:6:3: eval.szie: unknown key "szie"; did you mean "size"?\n');
+  });
+});
+
+describe('schema messages say what is allowed and show the number', () => {
+  it('a model name with a space, a fractional size, an out-of-range alpha, a lower-case currency', async () => {
+    const dir = tempFiles({
+      'r.yaml': 'version: 1\nmodel: fraud detector\nmetrics: { accuracy: 0.9 }\neval: { dataset: gold, size: 5000.5 }\nlifecycle:\n  retraining: { expires: 2027/03/31 }\n',
+      'c.yml': 'version: 1\nsignificance:\n  alpha: 0.7\ncost:\n  currency: usd\n',
+    });
+    const r = captureIo(dir);
+    expect(await runCli(['validate', 'r.yaml'], r.io)).toBe(2);
+    expect(r.err().split('\n')).toEqual([
+      'r.yaml:2:8: model: has an invalid format: it contains a space; use letters, digits and . _ - / only (no spaces), starting with a letter or digit, e.g. fraud-detector',
+      'r.yaml:4:30: eval.size: expected a whole number, got 5000.5',
+      'r.yaml:6:26: lifecycle.retraining.expires: has an invalid format; write a date as YYYY-MM-DD',
+      '',
+    ]);
+    const c = captureIo(dir);
+    expect(await runCli(['validate', 'c.yml'], c.io)).toBe(2);
+    expect(c.err().split('\n')).toEqual([
+      "c.yml:3:10: significance.alpha: must be less than 0.5, got 0.7 — Significance level, default 0.05 (Holm-adjusted across a model's gated metrics).",
+      'c.yml:5:13: cost.currency: has an invalid format; write a three-letter currency code in capitals, e.g. USD or EUR',
+      '',
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ function setup(name: string, baseCsv: string, headCsv: string): { model: ModelIn
   mkdirSync(join(baseDir, 'models', 'm'), { recursive: true });
   writeFileSync(join(workspace, 'models', 'm', 'preds.csv'), headCsv);
   writeFileSync(join(baseDir, 'models', 'm', 'preds.csv'), baseCsv);
-  const report = { report: { eval: { predictions: 'preds.csv' } } };
+  const report = { report: { eval: { predictions: 'preds.csv' } }, source: { file: 'models/m/report.json', positions: new Map() } };
   const model = { name: 'm', head: report, base: report, head_path: 'models/m/report.json', base_path: 'models/m/report.json' } as unknown as ModelInput;
   const env = {
     workspace,
