@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path14.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection2.isEmptyPath(path14)) {
+      deleteIn(path18) {
+        if (Collection2.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection2.isEmptyPath(path14))
+      getIn(path18, keepScalar) {
+        if (Collection2.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection2.isEmptyPath(path14))
+      hasIn(path18) {
+        if (Collection2.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection2.isEmptyPath(path14)) {
+      setIn(path18, value) {
+        if (Collection2.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13823,14 +13823,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs6, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13958,13 +13958,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs6, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15896,8 +15896,8 @@ function globToRegExp(glob) {
 function isGlob(pattern) {
   return /[*?{]/.test(pattern);
 }
-function matchesAny(path14, globs) {
-  return globs.some((g2) => globToRegExp(g2).test(path14));
+function matchesAny(path18, globs) {
+  return globs.some((g2) => globToRegExp(g2).test(path18));
 }
 function globBase(glob) {
   const parts = glob.split("/");
@@ -15913,6 +15913,9 @@ function globBase(glob) {
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
 var MAX_ENTRIES = 5e4;
 var MAX_REPORTS = 100;
+function inSkippedDir(rel) {
+  return rel.split("/").slice(0, -1).some((d) => SKIP.has(d));
+}
 async function findReports(workspace, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -16780,11 +16783,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path14, depth) => {
-    const pointer = pointerOf(path14);
+  const walk = (node, path18, depth) => {
+    const pointer = pointerOf(path18);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path14.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path18.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -16810,9 +16813,9 @@ function parseYamlOrJson(input, file) {
           throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path14, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        if (kpos.line !== void 0) positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path14, key], depth + 1),
+          value: walk(pair.value, [...path18, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -16820,7 +16823,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path14, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path18, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -19357,9 +19360,9 @@ function medianOf(values) {
   const k = v.length;
   return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
 }
-function medianPredictor(fs5) {
-  if (fs5.length === 1) return fs5[0];
-  return (n) => medianOf(fs5.map((f) => f(n)));
+function medianPredictor(fs6) {
+  if (fs6.length === 1) return fs6[0];
+  return (n) => medianOf(fs6.map((f) => f(n)));
 }
 var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
@@ -19407,19 +19410,19 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
 }
 var ENSEMBLE_WINDOWS = [1.5, 2, 3];
 function windowEnsemble(points, o, primary) {
-  const fs5 = [];
+  const fs6 = [];
   for (const d of ENSEMBLE_WINDOWS) {
     if (d === FIT_WINDOW_DOUBLINGS && primary) {
-      fs5.push(primary);
+      fs6.push(primary);
       continue;
     }
     const win = inWindow(points, d);
     if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
     const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
-    if (m) fs5.push(m.predict);
+    if (m) fs6.push(m.predict);
   }
-  if (fs5.length === 0) return null;
-  return (n) => mean(fs5.map((f) => f(n)));
+  if (fs6.length === 0) return null;
+  return (n) => mean(fs6.map((f) => f(n)));
 }
 var QUARTER_MIN_POINTS = 4;
 function quarterHoldout(points, o) {
@@ -19642,9 +19645,9 @@ function bootstrapGains(models, o, current, B2) {
   const memberFits = models.members.map((m) => models.fits.get(m));
   for (let b = 0; b < B2; b++) {
     const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
-    const fs5 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-    if (fs5.every((f) => f !== null)) {
-      const g2 = gainPerDoubling(medianPredictor(fs5), current, o.direction);
+    const fs6 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+    if (fs6.every((f) => f !== null)) {
+      const g2 = gainPerDoubling(medianPredictor(fs6), current, o.direction);
       if (Number.isFinite(g2)) samples.push(g2);
     }
   }
@@ -20509,7 +20512,7 @@ async function aggregateResults(files, root) {
 }
 
 // src/cli/compare.ts
-import path9 from "node:path";
+import path13 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cost/cost.ts
@@ -22045,6 +22048,9 @@ function mainReason(models, verdict) {
   return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ""}`;
 }
 
+// src/cli/compare.ts
+import { realpath } from "node:fs/promises";
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -23335,17 +23341,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path14 = requestOptions.url.replace(options.baseUrl, "");
+    const path18 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path14} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path18} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path14} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path18} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -26058,7 +26064,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -26228,6 +26234,85 @@ function statusOf(e2) {
 
 // src/adapters/baseline.ts
 import path5 from "node:path";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+
+// src/adapters/git.ts
+import { execFile, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+function git(args, cwd, maxBuffer) {
+  return new Promise((resolve) => {
+    execFile("git", args, { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (error, stdout, stderr) => {
+      resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
+    });
+  });
+}
+async function hasCommit(cwd, sha) {
+  return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok;
+}
+async function gitReadFile(cwd, sha, path18, maxBytes) {
+  if (!await hasCommit(cwd, sha)) return { status: "unavailable" };
+  const tree = await git(["ls-tree", "-z", sha, "--", path18], cwd, 64 * 1024);
+  if (!tree.ok) return { status: "unavailable" };
+  const entry = tree.stdout.toString("utf8");
+  if (entry === "") return { status: "absent" };
+  const [meta] = entry.split("	");
+  const [mode, type] = (meta ?? "").split(" ");
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path18 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
+  const show = await git(["cat-file", "blob", `${sha}:${path18}`], cwd, maxBytes + 1);
+  if (!show.ok) {
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
+    return { status: "unavailable" };
+  }
+  return { status: "found", text: decodeUtf8(show.stdout, `${path18}@${sha.slice(0, 7)}`) };
+}
+async function gitCopyFile(cwd, sha, path18, dest, maxBytes) {
+  if (!await hasCommit(cwd, sha)) return "unavailable";
+  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path18], cwd, 64 * 1024);
+  if (!tree.ok) return "unavailable";
+  const entry = tree.stdout.toString("utf8");
+  if (entry === "") return "absent";
+  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
+  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path18 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
+  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
+  await new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "blob", `${sha}:${path18}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const out = createWriteStream(dest);
+    child.stdout.pipe(out);
+    child.on("error", reject);
+    out.on("error", reject);
+    out.on("finish", () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed")));
+  });
+  return "found";
+}
+async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
+  if (!await hasCommit(cwd, sha)) return "unavailable";
+  const args = ["ls-tree", "-r", "-z", sha];
+  if (dir) args.push("--", dir);
+  const tree = await git(args, cwd, maxBytes);
+  if (!tree.ok) return "unavailable";
+  const out = [];
+  for (const entry of tree.stdout.toString("utf8").split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type] = entry.slice(0, tab).split(" ");
+    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
+  }
+  return out;
+}
+async function gitResolveCommit(cwd, ref) {
+  if (!/^[A-Za-z0-9._/@^~{}-]{1,200}$/.test(ref) || ref.startsWith("-")) return null;
+  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
+  const sha = r.stdout.toString("utf8").trim();
+  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+async function gitTopLevel(cwd) {
+  const r = await git(["rev-parse", "--show-toplevel"], cwd, 64 * 1024);
+  return r.ok ? r.stdout.toString("utf8").trim() : null;
+}
+
+// src/adapters/baseline.ts
 function createFileBaselineReader(root) {
   return {
     source: "none",
@@ -26242,14 +26327,813 @@ function createFileBaselineReader(root) {
     list: async () => null
   };
 }
+function createBaselineReader(opts) {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let apiTree = null;
+  const reader = {
+    async list(pattern) {
+      const glob = isGlob(pattern);
+      let files = await gitListFiles(opts.workspace, opts.sha, glob ? globBase(pattern) : pattern);
+      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
+      if (!files) return null;
+      const re = glob ? globToRegExp(pattern) : null;
+      const start = glob ? globBase(pattern).length : 0;
+      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern);
+    },
+    source: "none",
+    async read(path18) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path18, maxBytes);
+      if (fromGit.status === "found") {
+        reader.source = "git";
+        return fromGit.text;
+      }
+      if (fromGit.status === "absent") {
+        reader.source = "git";
+        return null;
+      }
+      if (!opts.client) return null;
+      try {
+        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: opts.owner,
+          repo: opts.repo,
+          path: path18,
+          ref: opts.sha,
+          headers: { accept: "application/vnd.github.raw" },
+          request: { parseSuccessResponseBody: false }
+        });
+        reader.source = "api";
+        const bytes = await readBounded(res.data, maxBytes, path18);
+        return decodeUtf8(bytes, `${path18}@${opts.sha.slice(0, 7)}`);
+      } catch (e2) {
+        if (e2 instanceof InputError) throw e2;
+        if (statusOf(e2) === 404) {
+          reader.source = "api";
+          return null;
+        }
+        throw e2;
+      }
+    },
+    async toFile(rel, tempDir, maxBytes2) {
+      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
+      if (fromGit === "found") return dest;
+      if (fromGit === "absent" || !opts.client) return null;
+      try {
+        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: opts.owner,
+          repo: opts.repo,
+          path: rel,
+          ref: opts.sha,
+          headers: { accept: "application/vnd.github.raw" },
+          request: { parseSuccessResponseBody: false }
+        });
+        await streamToFile(res.data, dest, maxBytes2, rel);
+        return dest;
+      } catch (e2) {
+        if (statusOf(e2) === 404) return null;
+        throw e2;
+      }
+    }
+  };
+  return reader;
+}
+async function listTreeFromApi(opts) {
+  if (!opts.client) return null;
+  try {
+    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner: opts.owner, repo: opts.repo, tree_sha: opts.sha, recursive: "1" });
+    const data = res.data;
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
+  } catch (e2) {
+    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
+    throw e2;
+  }
+}
+async function* boundedChunks(data, maxBytes, label) {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+  if (typeof data === "string" || data instanceof ArrayBuffer) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    yield bytes;
+    return;
+  }
+  const stream = data;
+  if (!stream || typeof stream.getReader !== "function") throw new InputError("the contents API returned an unexpected body", { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    yield value;
+  }
+}
+async function streamToFile(data, dest, maxBytes, label) {
+  const out = createWriteStream2(dest);
+  try {
+    for await (const chunk of boundedChunks(data, maxBytes, label)) {
+      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
+    }
+  } finally {
+    await new Promise((r) => out.end(() => r()));
+  }
+}
+async function readBounded(data, maxBytes, label) {
+  const chunks = [];
+  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+// src/adapters/readers.ts
+import path8 from "node:path";
+
+// src/readers/common.ts
+var MAX_METRICS = 500;
+function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+  const out = [];
+  const walk = (v, names, path18) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path18, k]);
+      }
+      return;
+    }
+    if (typeof v === "number") {
+      const pos = positions.get(pointerOf(path18));
+      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
+    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
+      const pos = positions.get(pointerOf(path18));
+      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
+        file,
+        field: names.join(opts.sep),
+        ...pos ? { line: pos.line, column: pos.column } : {}
+      });
+    }
+  };
+  walk(value, [], []);
+  return out;
+}
+var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function parseNumberText(raw, where) {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError("NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out", where);
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
+  }
+  return Number(s);
+}
+var BLOCK_FIELDS = {
+  eval: ["size"],
+  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
+  data: ["train_size"]
+};
+function toLoadedReport(out, model, metricsMap) {
+  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === void 0) continue;
+    const [block, field, ...rest] = target.split(".");
+    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const previous = origin.get(key);
+    if (previous !== void 0) {
+      throw new InputError(`both "${clip2(previous)}" and "${clip2(m.name)}" become "${clip2(target)}"; map only one of them in metrics_map`, {
+        file: out.file,
+        field: m.name,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = report[block] ??= {};
+      holder[field] = m.value;
+      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, { value: m.value, enumerable: true, writable: true, configurable: true });
+      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    const to = metricsMap[curve.metric];
+    if (typeof to === "string" && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
+    }
+  }
+  const count2 = Object.keys(report.metrics).length;
+  if (count2 > MAX_METRICS) {
+    throw new InputError(`${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`, { file: out.file });
+  }
+  if (count2 === 0 && !report.learning_curve) {
+    throw new InputError(`no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`, { file: out.file });
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+function clip2(s, max = 60) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+
+// src/readers/dvc.ts
+import path6 from "node:path";
+var MAX_METRICS_FILES = 50;
+function parseDvcYaml(text, dvcYamlPath) {
+  const doc = parseYamlOrJson(text, dvcYamlPath);
+  const root = asMap(doc.value);
+  if (!root) throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", { file: dvcYamlPath, line: 1, column: 1 });
+  const entries = [];
+  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
+  for (const stage of Object.values(asMap(root.stages) ?? {})) {
+    const metrics = asMap(stage)?.metrics;
+    if (Array.isArray(metrics)) entries.push(...metrics);
+  }
+  const dir = path6.posix.dirname(dvcYamlPath);
+  const out = [];
+  for (const entry of entries) {
+    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
+    if (!rel) continue;
+    if (rel.includes("${")) {
+      throw new InputError("metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)", { file: dvcYamlPath, field: "metrics" });
+    }
+    const joined = path6.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    if (!out.includes(joined)) out.push(joined);
+  }
+  if (out.length === 0) {
+    throw new InputError("declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model", { file: dvcYamlPath });
+  }
+  if (out.length > MAX_METRICS_FILES) throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  return out;
+}
+function parseDvcMetricsFile(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!asMap(doc.value)) throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+}
+function mergeDvcMetrics(files, dvcYamlPath) {
+  const seen = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const f of files) {
+    for (const m of f.metrics) {
+      const other = seen.get(m.name);
+      if (other) {
+        throw new InputError(`metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`, { file: f.file, line: m.line, column: m.column });
+      }
+      seen.set(m.name, f.file);
+      metrics.push(m);
+    }
+  }
+  const file = files.length === 1 ? files[0].file : dvcYamlPath;
+  return { reader: "dvc", file, metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value })) };
+}
+function parseDvcShowJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const revs = asMap(doc.value);
+  if (!revs) throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  const names = Object.keys(revs);
+  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
+  if (rev === null) {
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", { file });
+  }
+  const revValue = asMap(revs[rev]);
+  if (revValue?.error !== void 0 && revValue.data === void 0) {
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, { file, field: rev });
+  }
+  const byFile = asMap(revValue?.data) ?? revValue ?? {};
+  const parts = [];
+  for (const [metricsFile, result] of Object.entries(byFile)) {
+    const r = asMap(result);
+    if (!r) continue;
+    if (r.error !== void 0 && r.data === void 0) {
+      throw new InputError(`DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`, { file, field: `${rev}.data` });
+    }
+    const data = "data" in r ? r.data : r;
+    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
+    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    parts.push({ file: metricsFile, metrics });
+  }
+  if (parts.length === 0) throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  mergeDvcMetrics(parts, file);
+  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
+}
+function prefixed(positions, prefix) {
+  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
+  return out;
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  }
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+}
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row2 of t.rows) {
+      const name = row2.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+      if (seen.has(name)) throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, { file, line: row2.line });
+      seen.add(name);
+      metrics.push({ name, value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }), line: row2.line, column: 1 });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({ name, value: parseNumberText(cell, { file, line: last.line, field: name }), line: last.line, column: 1 });
+  });
+  return { reader: "csv", file, metrics };
+}
+
+// src/readers/sklearn-curve.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
+function looksLikeSklearnCurve(header) {
+  const lower = header.map((c) => c.toLowerCase());
+  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+}
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iMean = lower.findIndex((c) => MEAN.test(c));
+  const iStd = lower.findIndex((c) => STD.test(c));
+  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  const at2 = { file, line: t.headerLine };
+  if (iSize < 0) throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
+  if (iMean < 0 && folds.length === 0) throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  const points = [];
+  for (const row2 of t.rows) {
+    const where = { file, line: row2.line };
+    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
+    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
+    let value;
+    let std;
+    if (iMean >= 0) {
+      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
+    } else {
+      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
+      value = xs.reduce((a, b) => a + b, 0) / xs.length;
+      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
+    }
+    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+  }
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
+  points.sort((a, b) => a.train_size - b.train_size);
+  const last = points[points.length - 1];
+  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return {
+    reader: "sklearn-curve",
+    file,
+    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+  };
+}
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+
+// src/readers/mlflow.ts
+function parseMlflowMeta(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value;
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== "string" || runId === "") {
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", { file, field: "run_id" });
+  }
+  const str = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num2 = (x) => typeof x === "number" ? x : null;
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num2(v.start_time) ?? 0,
+    end_time: num2(v.end_time),
+    status: num2(v.status),
+    lifecycle_stage: str(v.lifecycle_stage)
+  };
+}
+function parseMlflowMetricFile(text, file, name) {
+  let best = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3) throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    const ts = parseNumberText(parts[0], where);
+    const value = parseNumberText(parts[1], where);
+    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError("metric file is empty", { file, field: name });
+  return { name, value: best.value };
+}
+var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
+function readMlflowRun(run) {
+  if (isFailedRun(run.meta)) {
+    throw new InputError(`MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`, { file: `${run.dir}/meta.yaml`, field: "status" });
+  }
+  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
+  const hint = mlflowModelHint(run);
+  const extra = {};
+  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
+  if (size !== void 0) extra.eval = { size };
+  const train3 = intParam(run.params, ["train_size", "n_train"]);
+  if (train3 !== void 0) extra.data = { train_size: train3 };
+  const dataset = run.params.eval_dataset ?? run.params.dataset;
+  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
+}
+function mlflowModelHint(run) {
+  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
+  return v ? v.slice(0, 100) : void 0;
+}
+function isFailedRun(meta) {
+  return meta.status === 4 || meta.status === 5;
+}
+function intParam(params, names) {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return void 0;
+}
+
+// src/readers/spec.ts
+var READERS = ["mlgate", "dvc", "dvc-show", "mlflow", "wandb", "csv", "json", "sklearn-curve"];
+function parseSourceSpec(spec, field = "reports") {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  if (!m) return { reader: null, pattern: spec.trim() };
+  const reader = m[1];
+  if (!READERS.includes(reader)) {
+    throw new InputError(`unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`, { field });
+  }
+  return { reader, pattern: m[2].trim() };
+}
+function detectReader(file) {
+  const base = file.split("/").pop() ?? file;
+  if (base === "dvc.yaml") return "dvc";
+  if (base === "wandb-summary.json") return "wandb";
+  if (base.toLowerCase().endsWith(".csv")) return "csv";
+  return "mlgate";
+}
+function collectSources(patterns, models) {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+function defaultModelName(file) {
+  const parts = file.split("/");
+  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
+  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+}
+
+// src/readers/index.ts
+function parseSingleFile(reader, text, file, naming) {
+  if (reader === "mlgate") {
+    const loaded = parseReport(text, file);
+    if (naming.model) loaded.report.model = naming.model;
+    return loaded;
+  }
+  return finish(readerOutput(reader, text, file), naming);
+}
+function readerOutput(reader, text, file) {
+  switch (reader) {
+    case "dvc-show":
+      return parseDvcShowJson(text, file);
+    case "wandb":
+      return parseWandbSummary(text, file);
+    case "json":
+      return parseFlatJson(text, file);
+    case "sklearn-curve":
+      return parseSklearnCurveCsv(text, file);
+    case "csv":
+      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
+  }
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
+// src/core/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads) if (h.base_at_path && !bases.has(nameOf(h.base_at_path))) bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same2 = bases.get(name);
+    if (same2) {
+      used.add(name);
+      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+    }
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+    }
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name)) models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+  }
+  return models;
+}
+
+// src/adapters/mlflow-source.ts
+import { promises as fs3 } from "node:fs";
+import path7 from "node:path";
+var MAX_RUNS = 200;
+var MAX_RUN_FILES = 500;
+var MAX_BASE_CANDIDATES = 20;
+function modelOf(source, run, dir) {
+  return source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path7.posix.dirname(dir)}/x`);
+}
+function newestFirst(runs) {
+  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+}
+var namingOf = (ctx, name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+async function loadMlflow(ctx, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
+  const byModel = /* @__PURE__ */ new Map();
+  for (const metaPath of metas) {
+    const run = await readRunFromWorkspace(ctx, path7.posix.dirname(metaPath));
+    if (!run || run.meta.lifecycle_stage === "deleted") continue;
+    const name = modelOf(source, run, run.dir);
+    byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  const out = [];
+  for (const [name, list] of byModel) {
+    const newest = newestFirst(list)[0];
+    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
+    let base = null;
+    let basePath = null;
+    for (const candidate of list.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+      const run = await readRunAtBase(ctx, candidate.dir);
+      if (!run || isFailedRun(run.meta)) continue;
+      base = finish(readMlflowRun(run), namingOf(ctx, name));
+      basePath = candidate.dir;
+      break;
+    }
+    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
+  }
+  out.push(...await removedModels(ctx, source, pattern, new Set(metas.map((m) => path7.posix.dirname(m))), new Set(byModel.keys())));
+  return out;
+}
+async function removedModels(ctx, source, pattern, inHead, headModels) {
+  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path7.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  if (gone.length > MAX_RUNS) throw new InputError(`the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
+  const byModel = /* @__PURE__ */ new Map();
+  for (const dir of gone) {
+    const run = await readRunAtBase(ctx, dir, "base");
+    if (!run || run.meta.lifecycle_stage === "deleted" || isFailedRun(run.meta)) continue;
+    const name = modelOf(source, run, dir);
+    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  return [...byModel].map(([name, list]) => {
+    const newest = newestFirst(list)[0];
+    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
+    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
+  });
+}
+async function readRun(dir, side2) {
+  const metaText = await side2.read(`${dir}/meta.yaml`, 64 * 1024);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side2.suffix}`);
+  const budget = { left: MAX_RUN_FILES };
+  const collect = async (sub, max) => {
+    const out = {};
+    for (const name of await side2.names(sub, budget)) {
+      const text = await side2.read(`${dir}/${sub}/${name}`, max);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return { dir: `${dir}${side2.suffix}`, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
+}
+function readRunFromWorkspace(ctx, dir) {
+  return readRun(dir, {
+    read: (rel, maxBytes) => readUntrustedText(path7.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
+    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
+    suffix: ""
+  });
+}
+async function readRunAtBase(ctx, dir, names = "workspace") {
+  const baseline = ctx.baseline;
+  if (!baseline) return null;
+  return readRun(dir, {
+    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
+    read: (rel) => baseline.read(rel),
+    names: async (sub, budget) => {
+      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
+      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
+      budget.left -= files.length;
+      if (budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: `${dir} (base)` });
+      return files;
+    },
+    suffix: " (base)"
+  });
+}
+async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
+  if (depth > 8) return [];
+  const entries = await fs3.readdir(path7.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
+    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
+    else if (e2.isFile()) {
+      if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+// src/adapters/readers.ts
+async function loadSources(ctx, patterns) {
+  const heads = [];
+  const baseOnly = [];
+  const direct = [];
+  const names = /* @__PURE__ */ new Map();
+  const claim = (name, where, file) => {
+    const other = names.get(name);
+    if (other) throw new InputError(`model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file, field: "model" });
+    names.set(name, where);
+  };
+  for (const source of collectSources(patterns, ctx.config.models)) {
+    const found = await loadSource(ctx, source, baseOnly);
+    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
+    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
+    heads.push(...found.heads);
+    direct.push(...found.direct);
+  }
+  const taken = new Set(direct.map((m) => m.name));
+  return [...matchBaselines(heads, baseOnly.filter((b) => !taken.has(b.base.report.model))), ...direct];
+}
+async function loadSource(ctx, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
+  const files = await findReports(ctx.workspace, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
+  const heads = [];
+  for (const rel of files) {
+    const reader = source.reader ?? detectReader(rel);
+    const naming = namingFor(ctx, source, rel);
+    if (reader === "mlflow") continue;
+    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
+    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
+  }
+  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
+    const reader = source.reader ?? detectReader(source.pattern);
+    const naming = namingFor(ctx, source, source.pattern);
+    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
+    return { heads, direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...base ? { removed: true } : {} }] };
+  }
+  return { heads, direct: [] };
+}
+async function findBaseOnly(ctx, source, inHead, baseOnly) {
+  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
+  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: "reports" });
+  }
+  for (const rel of gone) {
+    const reader = source.reader ?? detectReader(rel);
+    if (reader === "mlflow") continue;
+    const naming = namingFor(ctx, source, rel);
+    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
+    if (base) baseOnly.push({ base, path: rel });
+  }
+}
+function namingFor(ctx, source, rel) {
+  return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
+}
+async function loadSingle(ctx, reader, rel, naming) {
+  const text = await readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  if (text === null) return { head: null, base: null };
+  const head = parseSingleFile(reader, text, rel, naming);
+  const base = await readBaseSingle(ctx, reader, rel, naming);
+  return { head, base };
+}
+async function readBaseSingle(ctx, reader, rel, naming) {
+  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
+  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
+}
+async function loadDvc(ctx, dvcYaml, naming) {
+  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
+  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
+}
+async function readDvcSide(ctx, dvcYaml, naming, side2) {
+  const read = side2 === "head" ? (rel) => readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
+  const yamlText = await read(dvcYaml);
+  if (yamlText === null) return null;
+  const files = parseDvcYaml(yamlText, dvcYaml);
+  const parts = [];
+  for (const f of files) {
+    const text = await read(f);
+    if (text === null) {
+      if (side2 === "base") continue;
+      throw new InputError(`declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`, { file: dvcYaml, field: "metrics" });
+    }
+    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
+  }
+  if (parts.length === 0) return null;
+  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
+}
+
+// src/adapters/gather.ts
+async function gatherModels(opts) {
+  const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
+  if (models.length === 0) {
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); set the action's \`report\` input or \`reports\` in .github/mlgate.yml`
+    );
+  }
+  return models;
+}
+
+// src/adapters/policy.ts
+import path9 from "node:path";
+async function loadPolicy(opts, notes) {
+  const headPath = path9.join(opts.workspace, opts.configPath);
+  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
+  if (headText !== null) parseConfig(headText, opts.configPath);
+  const baseText = await opts.baseline.read(opts.configPath);
+  if (headText !== baseText) {
+    notes.push(`this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`);
+  }
+  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+}
 
 // src/adapters/changed-files.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 var MAX_CHANGED_FILES = 3e3;
 async function changedFilesFromGit(workspace, baseSha, headSha) {
   if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
   return new Promise((resolve) => {
-    execFile(
+    execFile2(
       "git",
       ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
       { cwd: workspace, maxBuffer: 16 * 1024 * 1024, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
@@ -26308,15 +27192,15 @@ var carryForwardEnricher = async (model, env) => {
 };
 
 // src/adapters/curve-csv.ts
-import path6 from "node:path";
+import path10 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
 var curveCsvEnricher = async (model, env) => {
   const headBlock = model.head?.report.learning_curve;
   if (headBlock?.file && model.head_path) {
     const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
-    const fromDir = path6.join(env.workspace, path6.dirname(model.head_path));
+    const fromDir = path10.join(env.workspace, path10.dirname(model.head_path));
     const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
-    const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
+    const label = path10.relative(env.workspace, full).split(path10.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
     if (text === null) throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), { file: model.head_path, ...where });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
@@ -26324,8 +27208,8 @@ var curveCsvEnricher = async (model, env) => {
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path6.posix.isAbsolute(rel)) return;
+    const rel = path10.posix.normalize(path10.posix.join(path10.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path10.posix.isAbsolute(rel)) return;
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
@@ -26336,7 +27220,7 @@ var curveCsvEnricher = async (model, env) => {
 // src/adapters/predictions.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path7 from "node:path";
+import path11 from "node:path";
 
 // src/stats/id-uniqueness.ts
 var PREFIX_ROWS = 1 << 16;
@@ -26944,8 +27828,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path14, label, table3, limits) {
-    this.path = path14;
+  constructor(path18, label, table3, limits) {
+    this.path = path18;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -27194,8 +28078,8 @@ function withDefaults4(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path14, label, limits, fn) {
-  const src = new RowSource(path14, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path18, label, limits, fn) {
+  const src = new RowSource(path18, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
     let row2 = 0;
@@ -27302,16 +28186,16 @@ var predictionsEnricher = async (model, env) => {
   const baseRel = model.base?.report.eval?.predictions;
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
   const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
-  const fromDir = path7.join(env.workspace, path7.dirname(model.head_path));
+  const fromDir = path11.join(env.workspace, path11.dirname(model.head_path));
   const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
-  const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
+  const headLabel = path11.relative(env.workspace, headFile).split(path11.sep).join("/");
   const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
   if (!checked) throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), { file: model.head_path, ...where });
-  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
+  const baseRelPath = path11.posix.normalize(path11.posix.join(path11.posix.dirname(model.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path11.posix.isAbsolute(baseRelPath)) {
     throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model.base_path} (base)`, field: "eval.predictions" });
   }
-  const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
+  const temp = await mkdtemp(path11.join(tmpdir(), "mlgate-preds-"));
   try {
     const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
     if (!baseFile) {
@@ -27327,8 +28211,8 @@ var predictionsEnricher = async (model, env) => {
 };
 
 // src/adapters/checklist-facts.ts
-import { constants as constants2, promises as fs3 } from "node:fs";
-import path8 from "node:path";
+import { constants as constants2, promises as fs4 } from "node:fs";
+import path12 from "node:path";
 
 // src/adapters/github/reviews.ts
 async function listReviews(client, t) {
@@ -27557,11 +28441,11 @@ async function reviewFacts(client, t, team) {
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
-    const real = await fs3.realpath(full);
-    const inside = path8.relative(await fs3.realpath(root), real);
-    if (inside.startsWith("..") || path8.isAbsolute(inside)) return false;
-    const st = await fs3.stat(real);
-    return st.isFile() && await fs3.access(real, constants2.R_OK).then(() => true, () => false);
+    const real = await fs4.realpath(full);
+    const inside = path12.relative(await fs4.realpath(root), real);
+    if (inside.startsWith("..") || path12.isAbsolute(inside)) return false;
+    const st = await fs4.stat(real);
+    return st.isFile() && await fs4.access(real, constants2.R_OK).then(() => true, () => false);
   } catch {
     return false;
   }
@@ -27570,8 +28454,8 @@ async function curvePoints(model, root) {
   const file = model.head?.report.learning_curve?.file;
   if (!file || !model.head || !model.head_path) return null;
   const label = model.head.source.file;
-  const full = resolveInside(root, path8.dirname(path8.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path8.relative(root, full) });
+  const full = resolveInside(root, path12.dirname(path12.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path12.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
@@ -27587,11 +28471,14 @@ async function enrichModels(models, env) {
 
 // src/cli/compare.ts
 var COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
+       mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format \u2026] [--now \u2026]
 
 Compares a model report with its baseline and prints the verdict.
-  --head FILE     the PR's report (YAML or JSON)
+  --head FILE     the PR's report (YAML or JSON); with --base-ref, default: the config's reports
   --base FILE     the baseline report; omit when there is none
-  --config FILE   the policy (default: .github/mlgate.yml when it exists)
+  --base-ref REF  read the baselines, their predictions and curve files, and the policy from commit REF
+                  (e.g. main), as the action does; run from the repository's top level
+  --config FILE   the policy (default: .github/mlgate.yml when it exists; with --base-ref, REF's copy)
   --format F      markdown (default), json (the result model) or text
   --now DATE      the date used for expiry checks (default: today, UTC)
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
@@ -27600,6 +28487,7 @@ async function compareCommand(args, io) {
     args,
     options: {
       base: { type: "string" },
+      "base-ref": { type: "string" },
       head: { type: "string" },
       config: { type: "string" },
       format: { type: "string" },
@@ -27608,9 +28496,12 @@ async function compareCommand(args, io) {
     strict: true,
     allowPositionals: false
   });
-  if (!values.head) throw new UsageError("--head FILE is required");
+  const ref = values["base-ref"];
+  if (ref !== void 0 && values.base !== void 0) throw new UsageError("--base and --base-ref exclude each other: name the baseline file, or the commit to read it from");
+  if (ref === void 0 && !values.head) throw new UsageError("--head FILE is required (or --base-ref REF to gate the repository like the action)");
   const format = parseFormat(values.format, "markdown");
-  const result = await compareFiles({ base: values.base, head: values.head, config: values.config, now: parseNow(values.now, io) }, io.cwd);
+  const now = parseNow(values.now, io);
+  const result = ref !== void 0 ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd) : await compareFiles({ base: values.base, head: values.head, config: values.config, now }, io.cwd);
   io.stdout(renderAs(result, format));
   return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
 }
@@ -27622,8 +28513,8 @@ function parseNow(value, io) {
 }
 function checkInsideCwd(flag, file, cwd) {
   if (file === void 0 || file.includes("\0")) return;
-  const rel = path9.relative(cwd, path9.resolve(cwd, file));
-  if (!rel.startsWith("..") && !path9.isAbsolute(rel)) return;
+  const rel = path13.relative(cwd, path13.resolve(cwd, file));
+  if (!rel.startsWith("..") && !path13.isAbsolute(rel)) return;
   throw new InputError(
     `${flag} names a file outside the current directory (${cwd}), which is the CLI's workspace: mlgate reads only files under the directory it runs in. Copy the file into it, or run mlgate from a directory that contains it`,
     { file: file.slice(0, 200) }
@@ -27634,11 +28525,11 @@ async function compareFiles(files, cwd) {
   checkInsideCwd("--base", files.base, cwd);
   checkInsideCwd("--config", files.config, cwd);
   const root = cwd;
-  const defaultConfig = path9.join(cwd, ".github", "mlgate.yml");
-  const config = await loadConfigFile(files.config ? path9.resolve(cwd, files.config) : defaultConfig, root, files.config !== void 0);
-  const head = await loadReportFile(path9.resolve(cwd, files.head), root);
+  const defaultConfig = path13.join(cwd, ".github", "mlgate.yml");
+  const config = await loadConfigFile(files.config ? path13.resolve(cwd, files.config) : defaultConfig, root, files.config !== void 0);
+  const head = await loadReportFile(path13.resolve(cwd, files.head), root);
   if (!head) throw new InputError("file not found; check the path given to --head", { file: files.head });
-  const base = files.base ? await loadReportFile(path9.resolve(cwd, files.base), root) : null;
+  const base = files.base ? await loadReportFile(path13.resolve(cwd, files.base), root) : null;
   if (files.base && !base) throw new InputError("file not found; check the path given to --base", { file: files.base });
   const models = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
@@ -27654,9 +28545,27 @@ async function compareFiles(files, cwd) {
     notes
   });
 }
+async function compareWithRef(opts, cwd) {
+  const top = await gitTopLevel(cwd);
+  if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
+  if (path13.resolve(top) !== path13.resolve(await realpath(cwd))) {
+    throw new InputError(`--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`);
+  }
+  const sha = await gitResolveCommit(cwd, opts.ref);
+  if (sha === null) throw new InputError(`--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`);
+  checkInsideCwd("--head", opts.head, cwd);
+  checkInsideCwd("--config", opts.config, cwd);
+  const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: "", repo: "" });
+  const notes = [];
+  const config = opts.config !== void 0 ? await loadConfigFile(path13.resolve(cwd, opts.config), cwd, true) : await loadPolicy({ configPath: path13.join(".github", "mlgate.yml"), configFrom: "base", workspace: cwd, baseline, how: "--config .github/mlgate.yml" }, notes);
+  const patterns = opts.head !== void 0 ? [path13.relative(cwd, path13.resolve(cwd, opts.head)).split(path13.sep).join("/")] : config.reports;
+  const models = await gatherModels({ workspace: cwd, config, patterns, baseline });
+  await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
+  return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
+}
 
 // src/cli/curve.ts
-import path10 from "node:path";
+import path14 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
 
@@ -27673,11 +28582,11 @@ async function curveCommand(args, io) {
   });
   if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
   const format = parseFormat(values.format, "markdown");
-  const file = path10.resolve(io.cwd, positionals[0]);
+  const file = path14.resolve(io.cwd, positionals[0]);
   const label = displayPath(io.cwd, file);
-  const text = await readUntrustedText(file, { root: path10.dirname(file), label });
+  const text = await readUntrustedText(file, { root: path14.dirname(file), label });
   if (text === null) throw new InputError("file not found", { file: label });
-  const config = values.config ? await loadConfigFile(path10.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const config = values.config ? await loadConfigFile(path14.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
   let report;
   let extras;
   if (/\.(csv|tsv)$/i.test(file)) {
@@ -27692,9 +28601,9 @@ async function curveCommand(args, io) {
     if (!block) throw new InputError("the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself", { file: label, field: "learning_curve" });
     if (block.file) {
       const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
-      const csvPath = resolveInside(path10.dirname(file), path10.dirname(file), block.file, label, where);
-      const csvText = await readUntrustedText(csvPath, { root: path10.dirname(file), label: block.file });
-      if (csvText === null) throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path10.dirname(file), csvPath), { file: label, ...where });
+      const csvPath = resolveInside(path14.dirname(file), path14.dirname(file), block.file, label, where);
+      const csvText = await readUntrustedText(csvPath, { root: path14.dirname(file), label: block.file });
+      if (csvText === null) throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path14.dirname(file), csvPath), { file: label, ...where });
       const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
       extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
     }
@@ -27709,7 +28618,7 @@ async function curveCommand(args, io) {
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path11 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs as parseArgs4 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
@@ -27720,19 +28629,19 @@ Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the 
   --now DATE   the day to check expiry dates against (default: today, UTC)
 Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 function packageRoot() {
-  let dir = path11.dirname(fileURLToPath(import.meta.url));
+  let dir = path15.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path11.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path11.dirname(dir);
+    if (existsSync(path15.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path15.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
 async function demoCommand(args, io) {
   const { values } = parseArgs4({ args, options: { format: { type: "string" }, now: { type: "string" } }, strict: true });
   const root = packageRoot();
-  const demo = path11.join(root, "examples", "demo");
+  const demo = path15.join(root, "examples", "demo");
   const result = await compareFiles(
-    { base: path11.join(demo, "base.yaml"), head: path11.join(demo, "head.yaml"), config: path11.join(demo, "mlgate.yml"), now: parseNow(values.now, io) },
+    { base: path15.join(demo, "base.yaml"), head: path15.join(demo, "head.yaml"), config: path15.join(demo, "mlgate.yml"), now: parseNow(values.now, io) },
     root
   );
   io.stdout(renderAs(result, parseFormat(values.format, "markdown")));
@@ -27740,8 +28649,8 @@ async function demoCommand(args, io) {
 }
 
 // src/cli/init.ts
-import { constants as constants3, promises as fs4 } from "node:fs";
-import path12 from "node:path";
+import { constants as constants3, promises as fs5 } from "node:fs";
+import path16 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/init-templates.ts
@@ -27847,14 +28756,14 @@ async function initCommand(args, io) {
     throw new UsageError("--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0");
   }
   const pinned = PINNED.test(actionRef);
-  const root = path12.resolve(io.cwd, values.dir ?? ".");
-  const st = await fs4.stat(root).catch(() => null);
+  const root = path16.resolve(io.cwd, values.dir ?? ".");
+  const st = await fs5.stat(root).catch(() => null);
   if (!st?.isDirectory()) throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
   const files = initFiles(actionRef);
   const existing = [];
   for (const f of files) {
-    const full = path12.join(root, f.path);
-    const info = await fs4.lstat(full).catch(() => null);
+    const full = path16.join(root, f.path);
+    const info = await fs5.lstat(full).catch(() => null);
     if (!info) continue;
     if (info.isSymbolicLink() || !info.isFile()) {
       throw new InputError("exists and is not a regular file (a link or directory); remove it first", { file: f.path });
@@ -27867,10 +28776,10 @@ async function initCommand(args, io) {
     return EXIT.input;
   }
   for (const f of files) {
-    const full = path12.join(root, f.path);
-    await fs4.mkdir(path12.dirname(full), { recursive: true });
+    const full = path16.join(root, f.path);
+    await fs5.mkdir(path16.dirname(full), { recursive: true });
     const flags = values.force ? constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW : "wx";
-    await fs4.writeFile(full, f.text, { flag: flags });
+    await fs5.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
 `);
   }
@@ -27882,7 +28791,7 @@ Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow say
 }
 
 // src/cli/validate.ts
-import path13 from "node:path";
+import path17 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
@@ -27896,7 +28805,7 @@ async function validateCommand(args, io) {
   for (const file of positionals) {
     const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path13.resolve(io.cwd, file), { root: path13.dirname(path13.resolve(io.cwd, file)), label });
+      const text = await readUntrustedText(path17.resolve(io.cwd, file), { root: path17.dirname(path17.resolve(io.cwd, file)), label });
       if (text === null) throw new InputError("file not found", { file: label });
       const kind = values.kind ?? guessKind(label, text);
       if (kind === "config") parseConfig(text, label);

@@ -44418,9 +44418,6 @@ var aggregateMode = async ({ settings, ctx }) => {
   return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
 };
 
-// src/action/gate-mode.ts
-import path12 from "node:path";
-
 // src/cost/cost.ts
 function costSide(cost, prices) {
   if (!cost) return null;
@@ -48248,6 +48245,20 @@ async function gatherModels(opts) {
   return models;
 }
 
+// src/adapters/policy.ts
+import path12 from "node:path";
+async function loadPolicy(opts, notes) {
+  const headPath = path12.join(opts.workspace, opts.configPath);
+  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
+  if (headText !== null) parseConfig(headText, opts.configPath);
+  const baseText = await opts.baseline.read(opts.configPath);
+  if (headText !== baseText) {
+    notes.push(`this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`);
+  }
+  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+}
+
 // src/adapters/github/checklist-bot.ts
 async function pullForEvent(client, ctx, env) {
   if (ctx.pull) return ctx.pull;
@@ -48326,7 +48337,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   const baseSha = settings.baseSha ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const notes = [];
-  const config = await loadPolicy(settings, ctx.workspace, baseline, notes);
+  const config = await loadPolicy({ configPath: settings.configPath, configFrom: settings.configFrom, workspace: ctx.workspace, baseline, how: "input config-from: head" }, notes);
   const models = await gatherModels({
     workspace: ctx.workspace,
     config,
@@ -48355,17 +48366,6 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   if (!pull) return { result, target: null };
   return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
 };
-async function loadPolicy(settings, workspace, baseline, notes) {
-  const headPath = path12.join(workspace, settings.configPath);
-  if (settings.configFrom === "head" || !baseline) return loadConfigFile(headPath, workspace, false);
-  const headText = await readUntrustedText(headPath, { root: workspace, label: settings.configPath });
-  if (headText !== null) parseConfig(headText, settings.configPath);
-  const baseText = await baseline.read(settings.configPath);
-  if (headText !== baseText) {
-    notes.push(`this PR changes ${settings.configPath}: the base\u2019s policy applies until it is merged (input config-from: head trusts the PR\u2019s copy)`);
-  }
-  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${settings.configPath} (base)`);
-}
 
 // src/action/publish-mode.ts
 import { readFileSync as readFileSync2 } from "node:fs";

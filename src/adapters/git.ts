@@ -85,3 +85,20 @@ export async function gitListFiles(cwd: string, sha: string, dir: string, maxByt
   }
   return out;
 }
+
+/**
+ * The commit a user's ref names (`main`, `origin/main`, `HEAD~1`, a SHA), or null. Only plain ref characters
+ * reach git, never an option (a leading `-`).
+ */
+export async function gitResolveCommit(cwd: string, ref: string): Promise<string | null> {
+  if (!/^[A-Za-z0-9._/@^~{}-]{1,200}$/.test(ref) || ref.startsWith('-')) return null;
+  const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd, 1024);
+  const sha = r.stdout.toString('utf8').trim();
+  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+
+/** The top level of the work tree that contains `cwd`, or null outside a git repository. */
+export async function gitTopLevel(cwd: string): Promise<string | null> {
+  const r = await git(['rev-parse', '--show-toplevel'], cwd, 64 * 1024);
+  return r.ok ? r.stdout.toString('utf8').trim() : null;
+}

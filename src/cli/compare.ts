@@ -2,7 +2,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type ModelInput } from '../core/evaluate.js';
-import { createFileBaselineReader } from '../adapters/baseline.js';
+import { realpath } from 'node:fs/promises';
+import { createBaselineReader, createFileBaselineReader } from '../adapters/baseline.js';
+import { gatherModels } from '../adapters/gather.js';
+import { gitResolveCommit, gitTopLevel } from '../adapters/git.js';
+import { loadPolicy } from '../adapters/policy.js';
 import { enrichModels } from '../adapters/enrich.js';
 import type { GateResult } from '../core/result-types.js';
 import { InputError } from '../core/errors.js';
@@ -12,11 +16,14 @@ import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
 import { parseIsoDay } from '../checklist/dates.js';
 
 export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
+       mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format …] [--now …]
 
 Compares a model report with its baseline and prints the verdict.
-  --head FILE     the PR's report (YAML or JSON)
+  --head FILE     the PR's report (YAML or JSON); with --base-ref, default: the config's reports
   --base FILE     the baseline report; omit when there is none
-  --config FILE   the policy (default: .github/mlgate.yml when it exists)
+  --base-ref REF  read the baselines, their predictions and curve files, and the policy from commit REF
+                  (e.g. main), as the action does; run from the repository's top level
+  --config FILE   the policy (default: .github/mlgate.yml when it exists; with --base-ref, REF's copy)
   --format F      markdown (default), json (the result model) or text
   --now DATE      the date used for expiry checks (default: today, UTC)
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
@@ -26,6 +33,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     args,
     options: {
       base: { type: 'string' },
+      'base-ref': { type: 'string' },
       head: { type: 'string' },
       config: { type: 'string' },
       format: { type: 'string' },
@@ -34,9 +42,14 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     strict: true,
     allowPositionals: false,
   });
-  if (!values.head) throw new UsageError('--head FILE is required');
+  const ref = values['base-ref'];
+  if (ref !== undefined && values.base !== undefined) throw new UsageError('--base and --base-ref exclude each other: name the baseline file, or the commit to read it from');
+  if (ref === undefined && !values.head) throw new UsageError('--head FILE is required (or --base-ref REF to gate the repository like the action)');
   const format = parseFormat(values.format, 'markdown');
-  const result = await compareFiles({ base: values.base, head: values.head, config: values.config, now: parseNow(values.now, io) }, io.cwd);
+  const now = parseNow(values.now, io);
+  const result = ref !== undefined
+    ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd)
+    : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
   io.stdout(renderAs(result, format));
   return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
 }
@@ -93,4 +106,30 @@ export async function compareFiles(
     now: files.now,
     notes,
   });
+}
+
+/**
+ * The action's pipeline on the local repository: the baselines (and every file they reference, and the policy)
+ * at commit `ref`, the PR side from the working tree. So relative paths in the base's report resolve in the base
+ * commit, not next to the PR's files.
+ */
+export async function compareWithRef(opts: { ref: string; head?: string | undefined; config?: string | undefined; now: Date }, cwd: string): Promise<GateResult> {
+  const top = await gitTopLevel(cwd);
+  if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
+  if (path.resolve(top) !== path.resolve(await realpath(cwd))) {
+    throw new InputError(`--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`);
+  }
+  const sha = await gitResolveCommit(cwd, opts.ref);
+  if (sha === null) throw new InputError(`--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`);
+  checkInsideCwd('--head', opts.head, cwd);
+  checkInsideCwd('--config', opts.config, cwd);
+  const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: '', repo: '' });
+  const notes: string[] = [];
+  const config = opts.config !== undefined
+    ? await loadConfigFile(path.resolve(cwd, opts.config), cwd, true)
+    : await loadPolicy({ configPath: path.join('.github', 'mlgate.yml'), configFrom: 'base', workspace: cwd, baseline, how: '--config .github/mlgate.yml' }, notes);
+  const patterns = opts.head !== undefined ? [path.relative(cwd, path.resolve(cwd, opts.head)).split(path.sep).join('/')] : config.reports;
+  const models = await gatherModels({ workspace: cwd, config, patterns, baseline });
+  await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
+  return evaluate({ config, models, base: { sha, source: 'git' }, head: { sha: null }, now: opts.now, notes });
 }

@@ -1,0 +1,26 @@
+/**
+ * The policy that judges a change: by default the base commit's config, so a PR cannot loosen the gate that
+ * judges it. The PR's own copy is still validated (its errors show now, not after merge), and a change to it is
+ * noted as taking effect once merged. Shared by the action's gate mode and `mlgate compare --base-ref`.
+ */
+import path from 'node:path';
+import { parseConfig, resolveConfig } from '../core/config.js';
+import type { Config } from '../core/config-types.js';
+import type { BaselineReader } from './baseline.js';
+import { readUntrustedText } from './files.js';
+import { loadConfigFile } from './load-report.js';
+
+export async function loadPolicy(
+  opts: { configPath: string; configFrom: 'base' | 'head'; workspace: string; baseline: BaselineReader | null; how: string },
+  notes: string[],
+): Promise<Config> {
+  const headPath = path.join(opts.workspace, opts.configPath);
+  if (opts.configFrom === 'head' || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
+  if (headText !== null) parseConfig(headText, opts.configPath);
+  const baseText = await opts.baseline.read(opts.configPath);
+  if (headText !== baseText) {
+    notes.push(`this PR changes ${opts.configPath}: the base’s policy applies until it is merged (${opts.how} trusts the PR’s copy)`);
+  }
+  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+}
