@@ -1,5 +1,6 @@
 // Property 1: whatever a PR writes into a name, escaping yields exactly one table cell with no live mention,
-// reference, HTML, marker, code, line break or hidden character; and a log line with no workflow command.
+// reference, link (bare URLs autolink on GitHub), HTML, marker, code, line break or hidden character; and a log
+// line with no workflow command.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeLog, escapeMarkdownInline } from '../../src/render/escape.js';
@@ -12,6 +13,7 @@ const nasty = fc.constantFrom(
   '@', '@octocat', '#', '#123', '|', '\\|', '`', '```', '<', '>', '<!--', '-->', '&', '&#124;', '[', ']', '(', ')', '*', '_', '~',
   '\n', '\r', '\r\n', '\u2028', '\u202e', '\u2066', '\u200b', '\u200d', '\ufeff', '\u{E0041}', '\ud800', '\udc00', '😀',
   '::', ':', '##[', 'add-mask', '$', '\\', '\t', '\u0000', '\u001b[31m', 'a', ' ',
+  'https://', 'http:', '//', '/', 'www.', 'WwW', '.', 'mailto:', 'xmpp:', 'github.com/acme/models/issues/1',
 );
 const hostileString = fc.oneof(
   fc.array(nasty, { maxLength: 40 }).map((parts) => parts.join('')),
@@ -34,6 +36,9 @@ function expectInert(cell: string): void {
   expect(cell).not.toContain('<!--');
   expect(cell).not.toMatch(/@(?!&#8203;)/); // every @ is followed by the zero-width space entity
   expect(cell).not.toMatch(/(^|[^&])#/); // a # only as part of an entity such as &#35;
+  expect(cell).not.toMatch(/:\//); // no scheme://: GitHub would autolink it
+  expect(cell).not.toMatch(/www\./i); // nor www.
+  expect(cell).not.toMatch(/(mailto|xmpp):/i);
   expect(cell).not.toMatch(INVISIBLE);
   expect(cell).not.toMatch(LONE_SURROGATE);
 }
