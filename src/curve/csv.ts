@@ -4,9 +4,9 @@
  * (`train_cpu_hours`, `train_gpu_hours`, `train_cpu_seconds`, `train_gpu_seconds` or `cost`).
  * Comma, semicolon or tab separated; CRLF; a BOM; blank lines and `#` comment lines are skipped.
  */
-import { InputError } from '../core/errors.js';
+import { clipName, InputError } from '../core/errors.js';
 import type { CurvePoint } from './types.js';
-import { clipName, splitCsv } from '../core/csv-row.js';
+import { splitCsv } from '../core/csv-row.js';
 
 export interface CurveCsv {
   points: CurvePoint[];

@@ -76,3 +76,14 @@ export function escapeLog(raw: string, max = 200): string {
   const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, ' '), '?');
   return clipText(line.replace(/:(?=:)/g, ': ').replace(/##\[/g, '# #['), max);
 }
+
+/**
+ * Whole output that a workflow runner reads line by line (the CLI in a `run:` step). The runner takes a line that
+ * starts with `::` after leading blanks as a workflow command (`::add-mask::`, `::stop-commands::`), and `##[`
+ * anywhere in a line in its legacy form; a line break in a name from a file could start such a line. Only those
+ * are broken up, the way escapeLog does; every other line passes unchanged, so ordinary output stays the same.
+ * `^` with the m flag also matches after `\r`, which the runner's line reader treats as a line break too.
+ */
+export function neutraliseWorkflowCommands(text: string): string {
+  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, '$1: ').replace(/##\[/g, '# #[');
+}

@@ -3,7 +3,7 @@
 // line with no workflow command.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeLog, escapeMarkdownInline } from '../../src/render/escape.js';
+import { escapeLog, escapeMarkdownInline, neutraliseWorkflowCommands } from '../../src/render/escape.js';
 import { metricRow } from '../../src/render/metric-table.js';
 import type { MetricResult } from '../../src/core/result-types.js';
 import { RUNS, TIMEOUT_MS } from './runs.js';
@@ -95,6 +95,20 @@ describe('property: escaping', () => {
         expect(out).not.toMatch(INVISIBLE);
         expect(out).not.toMatch(LONE_SURROGATE);
         expect(Array.from(out).length).toBeLessThanOrEqual(max);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT_MS);
+
+  it('CLI output: no line of any text starts a workflow command; text without one is unchanged', () => {
+    fc.assert(
+      fc.property(hostileString, (s) => {
+        const out = neutraliseWorkflowCommands(s);
+        // The runner splits lines on \n, \r and \r\n and trims leading whitespace before looking for `::`.
+        for (const line of out.split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^::/);
+        expect(out).not.toContain('##[');
+        const harmless = !s.split(/\r\n|\r|\n|\u2028|\u2029/).some((l) => l.trimStart().startsWith('::')) && !s.includes('##[');
+        if (harmless) expect(out).toBe(s);
       }),
       { numRuns: RUNS },
     );
