@@ -13,6 +13,26 @@ export function inSkippedDir(rel: string): boolean {
   return rel.split('/').slice(0, -1).some((d) => SKIP.has(d));
 }
 
+/**
+ * The walk never follows a directory link it meets, but readdir on the glob's fixed base (`models` when the
+ * glob is models, a star, mlgate.yaml) would follow a link there: `models -> /elsewhere` would list a directory
+ * outside the workspace and name what it found in the error. Each component of the base is checked with lstat.
+ */
+async function refuseLinkedBase(workspace: string, base: string, pattern: string): Promise<void> {
+  let rel = '';
+  for (const part of base.split('/').filter((p) => p !== '' && p !== '.')) {
+    rel = rel ? `${rel}/${part}` : part;
+    const st = await fs.lstat(path.join(workspace, rel)).catch(() => null);
+    if (!st) return; // nothing there: the glob matches nothing
+    if (st.isSymbolicLink()) {
+      throw new InputError(
+        `the report glob "${pattern.slice(0, 80)}" starts in ${rel.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
+        { field: 'reports' },
+      );
+    }
+  }
+}
+
 export async function findReports(workspace: string, patterns: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
@@ -37,7 +57,9 @@ export async function findReports(workspace: string, patterns: readonly string[]
         } else if (re.test(rel)) found.add(rel);
       }
     };
-    await walk(globBase(clean));
+    const base = globBase(clean);
+    await refuseLinkedBase(workspace, base, clean);
+    await walk(base);
   }
   if (found.size > MAX_REPORTS) throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: 'reports' });
   return [...found].sort();

@@ -1,3 +1,5 @@
+import { escapeLog } from '../render/escape.js';
+
 /** What a CLI command needs from the outside world, passed in so tests can run commands in-process. */
 export interface CliIo {
   cwd: string;
@@ -24,4 +26,9 @@ export function parseFormat(value: string | undefined, fallback: OutputFormat, a
   const v = (value ?? fallback) as OutputFormat;
   if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${value}")`);
   return v;
+}
+
+/** An input error as printed: it quotes file names, keys and fields, so one line, no workflow command, nothing hidden. */
+export function errorLine(e: { format(): string }): string {
+  return escapeLog(e.format(), 2000);
 }

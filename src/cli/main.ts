@@ -4,10 +4,11 @@ import { AGGREGATE_HELP, aggregateCommand } from './aggregate.js';
 import { COMPARE_HELP, compareCommand } from './compare.js';
 import { CURVE_HELP, curveCommand } from './curve.js';
 import { DEMO_HELP, demoCommand } from './demo.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
 import { INIT_HELP, initCommand } from './init.js';
 import { VALIDATE_HELP, validateCommand } from './validate.js';
 import { nearest } from '../core/suggest.js';
+import { escapeLog, neutraliseWorkflowCommands } from '../render/escape.js';
 
 type Command = { summary: string; help: string; run: (args: string[], io: CliIo) => Promise<number> };
 
@@ -40,7 +41,16 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}
 Run \`mlgate <command> --help\` for a command's options.`;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Every line the CLI prints can carry text from an untrusted file (a metric name, a key, a currency) and may be
+ * read by a workflow runner: whatever a command prints goes through neutraliseWorkflowCommands on its way out.
+ */
+function guarded(io: CliIo): CliIo {
+  return { ...io, stdout: (s) => io.stdout(neutraliseWorkflowCommands(s)), stderr: (s) => io.stderr(neutraliseWorkflowCommands(s)) };
+}
+
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = guarded(rawIo);
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage() + '\n');
@@ -65,7 +75,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (isInputError(e)) {
       const list = e instanceof InputErrors ? e.errors : [e];
-      for (const err of list) io.stderr(`error: ${err.format()}\n`);
+      for (const err of list) io.stderr(`error: ${errorLine(err)}\n`);
       return EXIT.input;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -73,7 +83,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.input;
     }
     // A bug in mlgate: say so in one line; the stack only with MLGATE_DEBUG=1.
-    io.stderr(`mlgate: internal error: ${(e as Error).message}\n`);
+    io.stderr(`mlgate: internal error: ${escapeLog(String((e as Error)?.message ?? e), 500)}\n`);
     if (io.env.MLGATE_DEBUG === '1') io.stderr(`${(e as Error).stack}\n`);
     return EXIT.input;
   }

@@ -7,7 +7,7 @@ import { parseReport } from '../core/report.js';
 import { parseYamlOrJson } from '../core/safe-parse.js';
 import { readUntrustedText } from '../adapters/files.js';
 import { displayPath } from '../adapters/load-report.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
 
 export const VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
@@ -32,7 +32,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       if (!isInputError(e)) throw e;
       failed++;
       const list = e instanceof InputErrors ? e.errors : [e];
-      for (const err of list) io.stderr(`${err.format()}\n`);
+      for (const err of list) io.stderr(`${errorLine(err)}\n`);
     }
   }
   return failed ? EXIT.input : EXIT.ok;

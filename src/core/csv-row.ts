@@ -58,9 +58,3 @@ export function splitCsvRow(line: string, delim: string): string[] {
   out.push(cur.trim());
   return out;
 }
-
-/** A column name for a message: short and printable, never the whole (untrusted) value. */
-export function clipName(s: string, max = 40): string {
-  const clean = s.replace(/[^\x20-\x7e]/g, '?');
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}

@@ -51,3 +51,12 @@ export class InputErrors extends Error {
 export function isInputError(e: unknown): e is InputError | InputErrors {
   return e instanceof InputError || e instanceof InputErrors;
 }
+
+/**
+ * A name from a file (a key, a column) quoted in a message: short and printable ASCII, so a line break in it
+ * cannot start a line of its own in a log (a forged `::warning` workflow command) and a long value is not echoed.
+ */
+export function clipName(s: string, max = 40): string {
+  const clean = s.replace(/[^\x20-\x7e]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}

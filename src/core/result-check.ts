@@ -5,7 +5,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
-import { InputError, InputErrors } from './errors.js';
+import { clipName, InputError, InputErrors } from './errors.js';
 import type { GateResult, Verdict } from './result-types.js';
 import { parseYamlOrJson, pointerToField } from './safe-parse.js';
 
@@ -16,7 +16,7 @@ const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 function describe(e: ErrorObject): string {
   switch (e.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String((e.params as { additionalProperty: string }).additionalProperty).slice(0, 40)}" (was the result written by another mlgate version? use the same version in both workflows)`;
+      return `unknown key "${clipName(String((e.params as { additionalProperty: string }).additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
     case 'required':
       return `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`;
     case 'maxItems':

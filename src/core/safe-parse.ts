@@ -94,6 +94,13 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
   // Before the YAML parser: thousands of nested brackets exhaust its memory before the walk's depth limit.
   const flow = flowScan(text);
   if (flow.depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
+  // Before the YAML parser too: block collections nested on one line (`- - - 1`) cost it as much as brackets.
+  if (flow.blockRun > MAX_DEPTH) {
+    throw new InputError(
+      `nesting is deeper than ${MAX_DEPTH} levels: more than ${MAX_DEPTH} block indicators ("- ", "? ", ": ") in a row on one line; put nested items on lines of their own`,
+      { file, ...lineColumn(text, flow.blockRunAt) },
+    );
+  }
   const lineCounter = new LineCounter();
   let doc;
   try {

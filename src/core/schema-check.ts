@@ -6,7 +6,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { InputError, InputErrors } from './errors.js';
+import { clipName, InputError, InputErrors } from './errors.js';
 import { nonFiniteMessage, pointerOf, pointerToField, type ParsedDocument } from './safe-parse.js';
 import { nearest } from './suggest.js';
 
@@ -78,7 +78,7 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== '$schema');
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(', ')}` : 'remove it';
-      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
+      return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
     case 'required': {
       const key = (e.params as { missingProperty: string }).missingProperty;
@@ -135,10 +135,6 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
 
 /** One key as a JSON-pointer segment (without the leading slash). */
 const escapeKey = (key: string) => pointerOf([key]).slice(1);
-
-function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
 
 /** Throws InputErrors listing every problem, each with file, field, line and column. */
 export function checkAgainstSchema(kind: 'report' | 'config', doc: ParsedDocument, file: string): void {

@@ -4,9 +4,10 @@
  * (`train_cpu_hours`, `train_gpu_hours`, `train_cpu_seconds`, `train_gpu_seconds` or `cost`).
  * Comma, semicolon or tab separated; CRLF; a BOM; blank lines and `#` comment lines are skipped.
  */
-import { InputError } from '../core/errors.js';
+import { clipName, InputError } from '../core/errors.js';
 import type { CurvePoint } from './types.js';
-import { clipName, splitCsv } from '../core/csv-row.js';
+import { splitCsv } from '../core/csv-row.js';
+import { describeColumns } from '../core/quote.js';
 
 export interface CurveCsv {
   points: CurvePoint[];
@@ -40,10 +41,10 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
   };
   const at = { file, line: table.headerLine };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at);
+  if (iSize < 0) throw new InputError(`no train_size column (found ${columns(header)})`, at);
   const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (columns: ${columns(header)})`, at);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (found ${columns(header)})`, at);
   const iStd = find([`${m}_std`, `std_${m}`, 'std']);
   let iCost = -1, costUnit: string | null = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -78,8 +79,7 @@ export function parseCurveCsv(text: string, file: string, metric: string): Curve
   return parseCurveCsvDetailed(text, file, metric).points;
 }
 
-/** The header for a message: at most 10 names, each clipped (a header is untrusted text). */
+/** The header for a message: only cells that are plain column names (the file may not be a curve CSV at all). */
 function columns(header: readonly string[]): string {
-  const shown = header.slice(0, 10).map((h) => clipName(h)).join(', ');
-  return header.length > 10 ? `${shown}, … (${header.length} in all)` : shown;
+  return describeColumns(header);
 }

@@ -3,6 +3,6 @@ export type { CurvePoint, CurveOptions, CurveAnalysis, CurveFamilyFit, CurveFami
 export { analyzeCurve, fitCurveModels, DEFAULT_CURVE_OPTIONS, MAX_EXTRAPOLATION, findRecommendedSize, fitCostModel, costAt } from './analyze.js';
 export { compareCurves, curveValueAt, fittedValueAt } from './compare.js';
 export { parseCurveCsv, parseCurveCsvDetailed, type CurveCsv } from './csv.js';
-export { renderCurveMarkdown, renderCurveText, renderCurveMermaid } from './render.js';
+export { curveConclusion, renderCurveMarkdown, renderCurveText, renderCurveMermaid } from './render.js';
 export { FAMILY_NAMES } from './families.js';
 export { formatSize, formatDelta, formatValue, formatCost } from './format.js';

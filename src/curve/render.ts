@@ -1,8 +1,11 @@
 /**
  * Markdown (PR comment / job summary) and terminal renderings of a learning-curve analysis.
- * User-provided strings (metric names) go through escapeMarkdownInline / escapeMermaidString.
+ * Every string of the analysis can come from an untrusted file: the metric name and cost unit directly, the
+ * conclusions and reasons because they quote them, and in publish/aggregate mode all of them, family included,
+ * are read from a result JSON another workflow wrote. Each goes through escapeMarkdownInline exactly once (twice
+ * would show `&amp;#126;`), escapeMermaidString inside the chart, escapeLog in the terminal.
  */
-import { escapeMarkdownInline } from '../render/escape.js';
+import { escapeLog, escapeMarkdownInline } from '../render/escape.js';
 import { curveValueAt, fittedValueAt } from './compare.js';
 import { formatCost, formatSize, formatValue } from './format.js';
 import type { CurveAnalysis, CurveComparison } from './types.js';
@@ -12,9 +15,16 @@ export function escapeMermaidString(s: string): string {
   return s.replace(/[\r\n]+/g, ' ').replace(/["`[\]{}<>;#]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Our own prose (conclusions) contains no user input except numbers; keep it from opening HTML tags. */
+/** Conclusions quote metric names and cost units (each up to 200 characters) around our own sentences. */
+const PROSE_MAX = 1000;
+
 function prose(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeMarkdownInline(s, PROSE_MAX);
+}
+
+/** The conclusion under a heading that already says "learning curve": "not reliable: …", not "… learning curve not reliable: …". */
+export function curveConclusion(conclusion: string): string {
+  return conclusion.replace(/^learning curve (?=not reliable)/, '');
 }
 
 const MAX_CATEGORIES = 12;
@@ -38,7 +48,6 @@ export function chartSizes(curves: CurveAnalysis[]): number[] {
   });
 }
 
-/** Chart values: 4 significant digits (91.5, 0.01235) are more than a chart can show. */
 /**
  * Whether the fitted curve is worth drawing: with fewer than 4 points a family with as many parameters as
  * points only interpolates them (the analysis calls such a curve not reliable anyway).
@@ -47,8 +56,12 @@ function showsFit(a: CurveAnalysis): boolean {
   return a.curve.length > 0 && a.points.length >= 4;
 }
 
-function num(v: number): string {
-  return String(Number(v.toPrecision(4)));
+/**
+ * Chart values with the table's precision (formatValue): percentages with one decimal (two below 10 %), so the
+ * chart's 88.3 is the table's 88.3 %, not 88.32; other metrics with 4 significant digits.
+ */
+function num(v: number, percent: boolean): string {
+  return String(Number(percent ? v.toFixed(Math.abs(v) < 10 && v !== 0 ? 2 : 1) : v.toPrecision(4)));
 }
 
 /** Axis bounds rounded outward to half a power of ten of the range: 88.5 --> 92, not 88.6398 --> 91.7624. */
@@ -120,7 +133,7 @@ function renderChart(head: CurveAnalysis, data: ChartData | null): string | null
     `  title "${metric} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(', ')}]`,
     `  y-axis "${metric}${head.proportion ? ' (%)' : ''}" ${lo} --> ${hi}`,
-    ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(', ')}]`),
+    ...series.map((s) => `  line "${s.name}" [${s.values.map((v) => num(v, head.proportion)).join(', ')}]`),
   ];
   return lines.join('\n');
 }
@@ -143,7 +156,7 @@ function seriesNote(data: ChartData): string {
 export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, cmp?: CurveComparison): string {
   const metric = escapeMarkdownInline(head.metric);
   const out: string[] = [];
-  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
+  out.push(`**Learning curve (${metric})**: ${prose(curveConclusion(head.conclusion))}`);
   if (cmp) out.push('', `**Against the base**: ${prose(cmp.conclusion)}`);
   const data = chartData(head, base);
   const chart = renderChart(head, data);
@@ -177,9 +190,9 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
     ];
     out.push(`| ${row.join(' | ')} |`);
   }
-  const model = head.family && showsFit(head) ? `model: ${head.family}` : 'no model fitted';
+  const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : 'no model fitted';
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : '';
-  out.push('', `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? '' : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ''))}`}</sub>`);
+  out.push('', `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? '' : `; not reliable: ${prose(head.reason ?? '')}`}</sub>`);
   return out.join('\n');
 }
 
@@ -189,10 +202,12 @@ function formatValueDelta(a: CurveAnalysis): string {
 
 export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?: CurveComparison): string {
   const fv = (v: number) => formatValue(v, head.proportion);
+  // Terminal lines: a name or unit from the file must not start a line of its own (a `::warning` workflow command).
+  const metric = escapeLog(head.metric, 60), unit = escapeLog(head.cost_unit, 20);
   const out: string[] = [];
-  out.push(`learning curve (${head.metric}): ${head.conclusion}`);
-  if (cmp) out.push(`against the base: ${cmp.conclusion}`);
-  const rows: string[][] = [['size', head.metric, 'fitted', ...(base ? ['base'] : []), 'cost']];
+  out.push(`learning curve (${metric}): ${escapeLog(curveConclusion(head.conclusion), PROSE_MAX)}`);
+  if (cmp) out.push(`against the base: ${escapeLog(cmp.conclusion, PROSE_MAX)}`);
+  const rows: string[][] = [['size', metric, 'fitted', ...(base ? ['base'] : []), 'cost']];
   for (const p of head.points) {
     const f = showsFit(head) ? fittedValueAt(head, p.train_size) : null;
     const b = base ? curveValueAt(base, p.train_size) : null;
@@ -201,14 +216,14 @@ export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?:
       fv(p.value),
       f === null ? '-' : fv(f),
       ...(base ? [b === null ? '-' : fv(b)] : []),
-      p.cost === undefined ? '-' : formatCost(p.cost, head.cost_unit),
+      p.cost === undefined ? '-' : formatCost(p.cost, unit),
     ]);
   }
   const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => r[j]!.length)));
   for (const r of rows) out.push('  ' + r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  '));
   const fam = head.families
-    .map((f) => `${f.name} ${f.holdout_error === null ? '-' : formatValue(f.holdout_error, head.proportion)}`)
+    .map((f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? '-' : formatValue(f.holdout_error, head.proportion)}`)
     .join(', ');
-  if (fam && showsFit(head)) out.push(`  model: ${head.family}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatValue(head.last_value_holdout_error, head.proportion)}`);
+  if (fam && showsFit(head)) out.push(`  model: ${escapeLog(head.family ?? '', 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatValue(head.last_value_holdout_error, head.proportion)}`);
   return out.join('\n');
 }

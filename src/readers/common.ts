@@ -6,6 +6,7 @@
 import { InputError } from '../core/errors.js';
 import type { LoadedReport, Report } from '../core/report-types.js';
 import { pointerOf } from '../core/safe-parse.js';
+import { metricNameProblem } from '../core/metric-name.js';
 
 export type ReaderName = 'mlgate' | 'dvc' | 'dvc-show' | 'mlflow' | 'wandb' | 'csv' | 'json' | 'sklearn-curve';
 
@@ -99,6 +100,16 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
     const [block, field, ...rest] = target.split('.');
     const isBlock = block !== undefined && field !== undefined && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
     const key = isBlock ? target : `metrics.${target}`;
+    // Other tools' names were never held to the report schema: `toString` or `__proto__` as a CSV header, a name
+    // with markup or a line break. The name that becomes the metric's follows the same rule as in mlgate.yaml.
+    const problem = isBlock ? null : metricNameProblem(target);
+    if (problem !== null) {
+      const renamed = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : '; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`';
+      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed}`, {
+        file: out.file,
+        ...(m.line !== undefined ? { line: m.line, column: m.column } : {}),
+      });
+    }
     const previous = origin.get(key);
     if (previous !== undefined) {
       throw new InputError(`both "${clip(previous)}" and "${clip(m.name)}" become "${clip(target)}"; map only one of them in metrics_map`, {
@@ -135,6 +146,11 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
     throw new InputError(`no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`, { file: out.file });
   }
   return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+
+/** A refused name in a message: clipped, and every character a name may not hold shown as `?` (no markup, no line break). */
+function shownName(s: string): string {
+  return clip(s.replace(/[^A-Za-z0-9._/@:-]/g, '?'));
 }
 
 /** Names from files are shown in messages: keep them short and printable. */

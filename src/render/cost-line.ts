@@ -3,8 +3,14 @@ import { formatMoney, formatNumber, formatPct } from '../core/format.js';
 import type { CostSide, ModelResult } from '../core/result-types.js';
 import { escapeMarkdownInline } from './escape.js';
 
+/**
+ * The currency as written into the result: the config's schema allows only ISO codes, but in publish/aggregate
+ * mode the result file is untrusted and its currency lands in the comment next to the amount.
+ */
+const money = (amount: number, currency: string) => formatMoney(amount, escapeMarkdownInline(currency, 8));
+
 function side(s: CostSide, currency: string): string {
-  if (s.amount !== null) return formatMoney(s.amount, currency);
+  if (s.amount !== null) return money(s.amount, currency);
   const parts: string[] = [];
   if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
   if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
@@ -17,7 +23,7 @@ function inferencePart(c: NonNullable<ModelResult['cost']>): string | null {
     p.base !== null && p.head !== null && p.base !== p.head ? `${fmt(p.base)} → ${fmt(p.head)}` : p.head !== null ? fmt(p.head) : null;
   const parts = [
     c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
-    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => formatMoney(v, c.currency)),
+    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency)),
   ].filter((x): x is string => !!x);
   return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(' · ')}` : null;
 }
@@ -36,11 +42,11 @@ function trainingLine(c: NonNullable<ModelResult['cost']>, noise: boolean): stri
     parts.push('unchanged');
     return parts.join(' · ');
   }
-  if (c.delta !== null) parts.push(`Δ ${c.delta >= 0 ? '+' : ''}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ''}`);
+  if (c.delta !== null) parts.push(`Δ ${c.delta >= 0 ? '+' : ''}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ''}`);
   // A price per point of a change the eval set cannot tell from noise would read as a purchase that was made.
   const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
   if (perPoint) parts.push(perPoint);
-  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? '+' : ''}${formatMoney(c.net_value, c.currency)}`);
+  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? '+' : ''}${money(c.net_value, c.currency)}`);
   return parts.join(' · ');
 }
 
@@ -48,8 +54,8 @@ function trainingLine(c: NonNullable<ModelResult['cost']>, noise: boolean): stri
 function perPointPhrase(c: NonNullable<ModelResult['cost']>): string | null {
   if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
   const metric = escapeMarkdownInline(c.headline_metric, 40);
-  const money = formatMoney(Math.abs(c.per_point), c.currency);
+  const price = money(Math.abs(c.per_point), c.currency);
   const gained = c.per_point >= 0 === c.delta >= 0; // per_point = Δcost / points: same sign as Δcost when points > 0
-  if (c.delta >= 0) return gained ? `${money} per point of ${metric} gained` : `costs more and ${metric} is worse`;
-  return gained ? `cheaper and ${metric} is better` : `${money} saved per point of ${metric} lost`;
+  if (c.delta >= 0) return gained ? `${price} per point of ${metric} gained` : `costs more and ${metric} is worse`;
+  return gained ? `cheaper and ${metric} is better` : `${price} saved per point of ${metric} lost`;
 }

@@ -46,7 +46,7 @@ export function clipText(s: string, max: number): string {
 }
 
 /**
- * One table cell or inline phrase: no markup, no mention, no reference, no line break, bounded length.
+ * One table cell or inline phrase: no markup, no mention, no reference, no link, no line break, bounded length.
  * `@` gets a zero-width joiner entity after it, the way Renovate defuses mentions.
  */
 export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): string {
@@ -56,7 +56,16 @@ export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): strin
     if (ch === '@') out += '@&#8203;';
     else out += ENTITIES[ch] ?? ch;
   }
-  return out;
+  return breakAutolinks(out);
+}
+
+/**
+ * GitHub turns bare `https://…`, `www.…` and `mailto:`/`xmpp:` addresses into links (an issue URL even posts a
+ * cross-reference). Its parser finds them on the literal characters `:` and `www.`; an entity in their place
+ * renders the same text but is not matched, so `:` before `/` and the dot after `www` are written as entities.
+ */
+function breakAutolinks(s: string): string {
+  return s.replace(/:(?=\/)/g, '&#58;').replace(/(www)\./gi, '$1&#46;').replace(/(mailto|xmpp):/gi, '$1&#58;');
 }
 
 /**
@@ -66,4 +75,15 @@ export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): strin
 export function escapeLog(raw: string, max = 200): string {
   const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, ' '), '?');
   return clipText(line.replace(/:(?=:)/g, ': ').replace(/##\[/g, '# #['), max);
+}
+
+/**
+ * Whole output that a workflow runner reads line by line (the CLI in a `run:` step). The runner takes a line that
+ * starts with `::` after leading blanks as a workflow command (`::add-mask::`, `::stop-commands::`), and `##[`
+ * anywhere in a line in its legacy form; a line break in a name from a file could start such a line. Only those
+ * are broken up, the way escapeLog does; every other line passes unchanged, so ordinary output stays the same.
+ * `^` with the m flag also matches after `\r`, which the runner's line reader treats as a line break too.
+ */
+export function neutraliseWorkflowCommands(text: string): string {
+  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, '$1: ').replace(/##\[/g, '# #[');
 }

@@ -2,7 +2,7 @@
  * Sections that later capabilities add to a model's part of the comment (learning curve, checklist).
  * Kept in one place so markdown.ts does not grow with every feature.
  */
-import { renderCurveMarkdown } from '../curve/index.js';
+import { curveConclusion, renderCurveMarkdown } from '../curve/index.js';
 import type { ModelResult } from '../core/result-types.js';
 import type { Block } from './assemble.js';
 import { renderChecklist } from './checklist.js';
@@ -13,7 +13,7 @@ function curveBlock(model: ModelResult): Block | null {
   if (!lc) return null;
   const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}\n\n${renderCurveMarkdown(lc, lc.base ?? undefined, lc.comparison ?? undefined)}`;
   // Over the size limit, the conclusion line alone still tells the reviewer what the curve says.
-  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(lc.conclusion, 400)}` };
+  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}` };
 }
 
 export function renderModelExtras(model: ModelResult): Block[] {

@@ -2,6 +2,7 @@
 import { formatDelta, formatPct, formatValue } from '../core/format.js';
 import type { GateResult } from '../core/result-types.js';
 import { escapeLog } from './escape.js';
+import { curveConclusion } from '../curve/index.js';
 import { renderCostLine } from './cost-line.js';
 import { significanceCell } from './metric-table.js';
 
@@ -10,6 +11,21 @@ const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? '').length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/**
+ * The markdown cost line as a terminal line: bold dropped, entities decoded in one pass (so `&amp;#35;` stays
+ * `&#35;`), a defused `@` back to itself; then escapeLog, since decoding brings back what the file wrote
+ * (a currency or metric name) and that must not become a workflow command.
+ */
+function plainCostLine(md: string): string {
+  const text = md
+    .replace(/\*\*/g, '')
+    .replace(/@&#8203;/g, '@')
+    .replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : NAMED[e]!));
+  return escapeLog(text, 500);
 }
 
 export function renderText(result: GateResult): string {
@@ -32,9 +48,9 @@ export function renderText(result: GateResult): string {
     }
     if (m.metrics.length) out.push(table(rows));
     const cost = renderCostLine(m);
-    if (cost) out.push(cost.replace(/<br>/g, '\n').replace(/\*\*/g, '').replace(/&#\d+;/g, (e) => String.fromCharCode(Number(e.slice(2, -1)))));
+    if (cost) for (const line of cost.split('<br>')) out.push(plainCostLine(line));
     for (const f of m.findings) out.push(`  ${f.severity === 'fail' ? 'x' : '!'} ${escapeLog(f.message, 300)}`);
-    if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
     if (m.checklist) {
       const marks = { pass: 'ok', fail: 'FAIL', warn: 'warn', waived: 'waived', off: 'off', not_checked: 'not checked' } as const;
       out.push('checklist:');

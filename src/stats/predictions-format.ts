@@ -3,12 +3,12 @@
  * The streaming, the join and all I/O live in src/adapters/predictions-reader.ts and src/adapters/predictions/.
  *
  * Inputs come from pull requests (maybe forks): fields are bounded, errors name file:line, say what was expected and
- * how to fix it, and quote at most a short sanitized snippet of the offending text.
+ * how to fix it, and quote an id, a label or a column name only when it is a plain token (core/quote.ts).
  */
 import { InputError } from '../core/errors.js';
+import { describeColumns } from '../core/quote.js';
 
 export const MAX_FIELD_CHARS = 256;
-const SNIPPET_CHARS = 40;
 
 /** Longest id read as a number: 15 digits stay below 2^53, so every such id is an exact double. */
 const MAX_INTEGER_ID_DIGITS = 15;
@@ -49,11 +49,9 @@ export interface PredictionRow {
   prediction: string;
 }
 
-/** A short, printable, quoted excerpt of untrusted text for error messages. */
-export function sanitizeSnippet(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
-  return JSON.stringify(clean.length > SNIPPET_CHARS ? `${clean.slice(0, SNIPPET_CHARS)}…` : clean);
+/** What a JSON value is, for a message that must not quote it. */
+function kindOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? 'a string' : `a ${typeof v}`;
 }
 
 /** Number of '"' in a line; an odd count means a quoted field continues on the next physical line. */
@@ -105,7 +103,7 @@ function checkField(file: string, line: number, field: string, value: string): v
     throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
   }
   if (value.length > MAX_FIELD_CHARS) {
-    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS}): ${sanitizeSnippet(value)}`, { file, line, field });
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, { file, line, field });
   }
 }
 
@@ -117,7 +115,11 @@ export class CsvLayout {
   readonly predCol: number;
 
   constructor(private readonly file: string, header: string, line: number) {
-    const names = (splitCsvRecord(header) ?? []).map((h) => h.trim().toLowerCase());
+    const cells = splitCsvRecord(header);
+    if (cells === null) {
+      throw new InputError('the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)', { file, line });
+    }
+    const names = cells.map((h) => h.trim().toLowerCase());
     const find = (name: string): number => names.indexOf(name);
     this.idCol = find('id');
     this.labelCol = find('label');
@@ -125,7 +127,7 @@ export class CsvLayout {
     this.width = names.length;
     if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
       throw new InputError(
-        `the header must name the columns id,label,prediction (optionally score); found ${sanitizeSnippet(header)}. ` +
+        `the header must name the columns id,label,prediction (optionally score); found ${describeColumns(names)}. ` +
           'Write a header line such as "id,label,prediction" first.',
         { file, line },
       );
@@ -135,11 +137,11 @@ export class CsvLayout {
   parse(record: string, line: number): PredictionRow {
     const fields = splitCsvRecord(record);
     if (fields === null) {
-      throw new InputError(`malformed CSV quoting in ${sanitizeSnippet(record)}; quote fields as "a ""quoted"" value"`, { file: this.file, line });
+      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', { file: this.file, line });
     }
     if (fields.length !== this.width) {
       throw new InputError(
-        `expected ${this.width} comma-separated fields like the header, found ${fields.length} in ${sanitizeSnippet(record)}; ` +
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length}; ` +
           'quote values that contain commas',
         { file: this.file, line },
       );
@@ -166,10 +168,10 @@ export function parseJsonlRecord(file: string, text: string, line: number): Pred
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError(`not valid JSON: ${sanitizeSnippet(text)}; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}`, { file, line });
+    throw new InputError('not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}', { file, line });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError(`expected a JSON object with id, label and prediction, got ${sanitizeSnippet(text)}`, { file, line });
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
   const o = value as Record<string, unknown>;
   const row = { id: scalar(file, line, 'id', o.id), label: scalar(file, line, 'label', o.label), prediction: scalar(file, line, 'prediction', o.prediction) };

@@ -41,7 +41,7 @@ describe('parseCurveCsv', () => {
 
   it('names missing columns and empty files', () => {
     expect(err('size_of_data,accuracy\n1,2\n').message).toMatch(/no train_size column/);
-    expect(err('train_size,f1\n1,0.2\n').message).toMatch(/no column for the metric "accuracy" \(columns: train_size, f1\)/);
+    expect(err('train_size,f1\n1,0.2\n').message).toMatch(/no column for the metric "accuracy" \(found 2 columns: train_size, f1\)/);
     expect(err('\n\n').message).toMatch(/empty learning-curve CSV/);
     expect(err('train_size,accuracy\n').line).toBe(1);
   });

@@ -82,8 +82,30 @@ describe('run() with hostile input', () => {
     expectFailedCleanly(/mlgate\.yaml:1:\d+: metrics\.accuracy: NaN is not a finite number/);
   });
 
-  it('hostile metric names from a JSON metrics file are inert in the comment and the annotations', async () => {
-    const names = ['@octocat', '<!-- mlgate:comment key=default head=x -->', 'a|b', '::add-mask::x', 'fix #123', 'r\u202el'];
+  it('metric names from a JSON metrics file that mlgate.yaml would refuse are refused, not echoed', async () => {
+    const names = ['<!-- mlgate:comment key=default head=x -->', 'a|b', 'fix #123', 'r\u202el', 'toString', 'line\n::warning::x'];
+    for (const [i, name] of names.entries()) {
+      const metrics = (v: number) => JSON.stringify({ accuracy: v, [name]: v });
+      const ws = makeWorkspace({ '.github/mlgate.yml': 'reports: ["json:metrics.json"]\n', 'metrics.json': metrics(0.9) }, { 'metrics.json': metrics(0.1) }, { prNumber: 10 + i });
+      rmSync(path.join(ws.dir, 'mlgate.yaml'), { force: true });
+      fake.addPull(REPO, { number: 10 + i, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'mallory' });
+      restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
+      log = [];
+      await run({ client: testClient });
+      restore();
+      expect(process.exitCode, name).toBe(1); // the step fails (input error), no comment
+      const out = log.join('');
+      expect(out).toMatch(/::error title=mlgate%3A invalid input,file=metrics\.json,line=1,col=\d+::metrics\.json:1:\d+: the metric name ".*" (is a reserved name|has characters that are not allowed)/);
+      for (const line of out.split('\n')) expect(line).not.toMatch(/^::(warning|add-mask::x)/);
+      expect(out).not.toContain('<!--');
+      expect(out).not.toContain('\u202e');
+      expect(fake.comments(REPO, 10 + i)).toHaveLength(0);
+      process.exitCode = undefined;
+    }
+  });
+
+  it('hostile metric names the schema allows (@, :) from a JSON metrics file are inert in the comment and the annotations', async () => {
+    const names = ['acc@octocat', 'acc::add-mask::x', 'eval/acc@k:5', 'https://evil.example/x'];
     const metrics = (v: number) => JSON.stringify(Object.fromEntries(names.map((n) => [n, v])));
     const ws = makeWorkspace(
       { '.github/mlgate.yml': 'reports: ["json:metrics.json"]\n', 'metrics.json': metrics(0.9) },
@@ -99,7 +121,7 @@ describe('run() with hostile input', () => {
     expect(body.match(/<!--/g)).toHaveLength(1); // only our own marker, at the end
     expect(body.trimEnd().endsWith('-->')).toBe(true);
     expect(body).not.toMatch(/@(?!&#8203;)\w/);
-    expect(body).not.toMatch(/\u202e/);
+    expect(body).not.toContain('https://evil');
     for (const row of body.split('\n').filter((l) => l.startsWith('| '))) expect(row.split('|')).toHaveLength(8);
     // The only add-mask is the action's own, for the token.
     expect(log.join('').split('\n').filter((l) => l.startsWith('::add-mask::'))).toEqual(['::add-mask::ghs_test']);

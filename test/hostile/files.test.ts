@@ -87,6 +87,30 @@ describe('paths that climb out of the workspace', () => {
     expect(await findReports(dir, ['models/**/mlgate.yaml'])).toEqual(['models/a/mlgate.yaml']);
   });
 
+  it.each([
+    ['the glob base itself', 'models', 'models/*/mlgate.yaml', 'models'],
+    ['a deeper component of the base', 'models', 'models/team/*/mlgate.yaml', 'models'],
+    ['the last component of the base', 'models/team', 'models/team/*/mlgate.yaml', 'models/team'],
+  ])('a report glob whose base is a link out of the workspace is refused before listing it (%s)', async (_what, link, pattern, named) => {
+    const outside = tempDir('mlgate-outside-');
+    mkdirSync(path.join(outside, 'team', 'secret-model'), { recursive: true });
+    mkdirSync(path.join(outside, 'secret-model'), { recursive: true });
+    writeFileSync(path.join(outside, 'team', 'secret-model', 'mlgate.yaml'), GOOD);
+    writeFileSync(path.join(outside, 'secret-model', 'mlgate.yaml'), GOOD);
+    const dir = workspace({ 'mlgate.yaml': GOOD });
+    mkdirSync(path.join(dir, path.dirname(link)), { recursive: true });
+    symlinkSync(link === 'models' ? outside : path.join(outside, 'team'), path.join(dir, link));
+    const err = await findReports(dir, [pattern]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    const message = (err as InputError).format();
+    expect(message).toBe(`reports: the report glob "${pattern}" starts in ${named}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`);
+    expect(message).not.toContain('secret-model');
+  });
+
+  it('a glob base that does not exist matches nothing', async () => {
+    expect(await findReports(workspace({ 'mlgate.yaml': GOOD }), ['models/*/mlgate.yaml'])).toEqual([]);
+  });
+
   it('a report glob that matches a FIFO lists it, and reading it is refused without blocking', async () => {
     const dir = workspace({});
     execFileSync('mkfifo', [path.join(dir, 'mlgate.yaml')]);

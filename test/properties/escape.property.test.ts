@@ -1,8 +1,9 @@
 // Property 1: whatever a PR writes into a name, escaping yields exactly one table cell with no live mention,
-// reference, HTML, marker, code, line break or hidden character; and a log line with no workflow command.
+// reference, link (bare URLs autolink on GitHub), HTML, marker, code, line break or hidden character; and a log
+// line with no workflow command.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeLog, escapeMarkdownInline } from '../../src/render/escape.js';
+import { escapeLog, escapeMarkdownInline, neutraliseWorkflowCommands } from '../../src/render/escape.js';
 import { metricRow } from '../../src/render/metric-table.js';
 import type { MetricResult } from '../../src/core/result-types.js';
 import { RUNS, TIMEOUT_MS } from './runs.js';
@@ -12,6 +13,7 @@ const nasty = fc.constantFrom(
   '@', '@octocat', '#', '#123', '|', '\\|', '`', '```', '<', '>', '<!--', '-->', '&', '&#124;', '[', ']', '(', ')', '*', '_', '~',
   '\n', '\r', '\r\n', '\u2028', '\u202e', '\u2066', '\u200b', '\u200d', '\ufeff', '\u{E0041}', '\ud800', '\udc00', '😀',
   '::', ':', '##[', 'add-mask', '$', '\\', '\t', '\u0000', '\u001b[31m', 'a', ' ',
+  'https://', 'http:', '//', '/', 'www.', 'WwW', '.', 'mailto:', 'xmpp:', 'github.com/acme/models/issues/1',
 );
 const hostileString = fc.oneof(
   fc.array(nasty, { maxLength: 40 }).map((parts) => parts.join('')),
@@ -34,6 +36,9 @@ function expectInert(cell: string): void {
   expect(cell).not.toContain('<!--');
   expect(cell).not.toMatch(/@(?!&#8203;)/); // every @ is followed by the zero-width space entity
   expect(cell).not.toMatch(/(^|[^&])#/); // a # only as part of an entity such as &#35;
+  expect(cell).not.toMatch(/:\//); // no scheme://: GitHub would autolink it
+  expect(cell).not.toMatch(/www\./i); // nor www.
+  expect(cell).not.toMatch(/(mailto|xmpp):/i);
   expect(cell).not.toMatch(INVISIBLE);
   expect(cell).not.toMatch(LONE_SURROGATE);
 }
@@ -90,6 +95,20 @@ describe('property: escaping', () => {
         expect(out).not.toMatch(INVISIBLE);
         expect(out).not.toMatch(LONE_SURROGATE);
         expect(Array.from(out).length).toBeLessThanOrEqual(max);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT_MS);
+
+  it('CLI output: no line of any text starts a workflow command; text without one is unchanged', () => {
+    fc.assert(
+      fc.property(hostileString, (s) => {
+        const out = neutraliseWorkflowCommands(s);
+        // The runner splits lines on \n, \r and \r\n and trims leading whitespace before looking for `::`.
+        for (const line of out.split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^::/);
+        expect(out).not.toContain('##[');
+        const harmless = !s.split(/\r\n|\r|\n|\u2028|\u2029/).some((l) => l.trimStart().startsWith('::')) && !s.includes('##[');
+        if (harmless) expect(out).toBe(s);
       }),
       { numRuns: RUNS },
     );

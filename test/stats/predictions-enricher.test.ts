@@ -56,7 +56,7 @@ describe('predictionsEnricher', () => {
   it('names a bad row in the base file as "<path in repo> (base):LINE"', async () => {
     const { model, env } = setup('bad-base', 'id,label,prediction\n1,cat,cat\n2,dog\n', GOOD);
     const e = await enrichError(model, env);
-    expect(e.format()).toBe('models/m/preds.csv (base):3: expected 3 comma-separated fields like the header, found 2 in "2,dog"; quote values that contain commas');
+    expect(e.format()).toBe('models/m/preds.csv (base):3: expected 3 comma-separated fields like the header, found 2; quote values that contain commas');
   });
 
   it('names a bad row in the head file by its workspace-relative path', async () => {

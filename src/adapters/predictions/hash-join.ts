@@ -7,7 +7,7 @@ import { InputError } from '../../core/errors.js';
 import { IdIndex } from '../../stats/id-index.js';
 import type { IdUniqueness } from '../../stats/id-uniqueness.js';
 import type { JointTableBuilder } from '../../stats/joint-table-builder.js';
-import { sanitizeSnippet } from '../../stats/predictions-format.js';
+import { quoteToken } from '../../core/quote.js';
 import type { RowSource } from './row-source.js';
 
 /** A source positioned at batch row `at` (done: at end of file). */
@@ -19,14 +19,14 @@ export interface Cursor {
 
 export function labelConflict(head: RowSource, id: string, line: number, baseLabel: string, headLabel: string): InputError {
   return new InputError(
-    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; ` +
+    `id ${quoteToken(id)} has label ${quoteToken(headLabel)} here but ${quoteToken(baseLabel)} in the base predictions; ` +
       'both models must be evaluated on the same examples with the same labels',
     { file: head.label, line, field: 'label' },
   );
 }
 
 export function duplicateId(source: RowSource, id: string, line: number, firstLine: number): InputError {
-  return new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${firstLine}); each example must appear once`, {
+  return new InputError(`duplicate id ${quoteToken(id)} (first on line ${firstLine}); each example must appear once`, {
     file: source.label,
     line,
     field: 'id',
@@ -130,7 +130,7 @@ export async function hashJoin(
   }
   if (onlyBase > 0 || onlyHead > 0) {
     const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
-    const list = (ids: string[]): string => (ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(', ')})` : '');
+    const list = (ids: string[]): string => (ids.length ? ` (e.g. ${ids.map(quoteToken).join(', ')})` : '');
     throw new InputError(
       `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ` +
         `${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,

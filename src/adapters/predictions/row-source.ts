@@ -14,7 +14,8 @@ import type { FileHandle } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';
 import { ByteInterner, FNV_OFFSET, FNV_PRIME } from '../../stats/byte-interner.js';
 import type { JointTableBuilder } from '../../stats/joint-table-builder.js';
-import { CsvLayout, integerId, integerIdBytes, MAX_FIELD_CHARS, parseJsonlRecord, quoteCount, sanitizeSnippet } from '../../stats/predictions-format.js';
+import { CsvLayout, integerId, integerIdBytes, MAX_FIELD_CHARS, parseJsonlRecord, quoteCount } from '../../stats/predictions-format.js';
+import { quoteToken } from '../../core/quote.js';
 import type { PredictionRow } from '../../stats/predictions-format.js';
 
 export interface SourceLimits {
@@ -280,7 +281,7 @@ export class RowSource {
 
   private tooManyClasses(value: string, line = this.line): never {
     throw new InputError(
-      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${sanitizeSnippet(value)}); ` +
+      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${quoteToken(value)}); ` +
         'significance from predictions is for classification; for regression report the metric with eval.size only',
       { file: this.label, line },
     );
