@@ -15768,6 +15768,10 @@ var InputErrors = class extends Error {
 function isInputError(e2) {
   return e2 instanceof InputError || e2 instanceof InputErrors;
 }
+function clipName(s, max = 40) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
+}
 
 // src/cli/aggregate.ts
 import path4 from "node:path";
@@ -15916,6 +15920,20 @@ var MAX_REPORTS = 100;
 function inSkippedDir(rel) {
   return rel.split("/").slice(0, -1).some((d) => SKIP.has(d));
 }
+async function refuseLinkedBase(workspace, base, pattern) {
+  let rel = "";
+  for (const part of base.split("/").filter((p) => p !== "" && p !== ".")) {
+    rel = rel ? `${rel}/${part}` : part;
+    const st = await fs2.lstat(path2.join(workspace, rel)).catch(() => null);
+    if (!st) return;
+    if (st.isSymbolicLink()) {
+      throw new InputError(
+        `the report glob "${pattern.slice(0, 80)}" starts in ${rel.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
+        { field: "reports" }
+      );
+    }
+  }
+}
 async function findReports(workspace, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -15940,7 +15958,9 @@ async function findReports(workspace, patterns) {
         } else if (re.test(rel)) found.add(rel);
       }
     };
-    await walk(globBase(clean));
+    const base = globBase(clean);
+    await refuseLinkedBase(workspace, base, clean);
+    await walk(base);
   }
   if (found.size > MAX_REPORTS) throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
   return [...found].sort();
@@ -16646,11 +16666,18 @@ function jsonProblem(text) {
   const pos = /position (\d+)/.exec(message);
   return { kind: "syntax", offset: pos ? Number(pos[1]) : /end of JSON/i.test(message) ? text.length : null };
 }
+function isBlockIndicator(text, i) {
+  const ch = text[i];
+  if (ch !== "-" && ch !== "?" && ch !== ":") return false;
+  const next = text[i + 1];
+  return next === void 0 || next === " " || next === "	" || next === "\r" || next === "\n";
+}
 function flowScan(text) {
   const open2 = [];
   let depth = 0;
   let quote = null;
   let prev = "\n";
+  let run = 0, runAt = 0, blockRun = 0, blockRunAt = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quote) {
@@ -16665,6 +16692,10 @@ function flowScan(text) {
       continue;
     }
     if (ch === " " || ch === "	" || ch === "\r") continue;
+    if (isBlockIndicator(text, i)) {
+      if (run === 0) runAt = i;
+      if (++run > blockRun) [blockRun, blockRunAt] = [run, runAt];
+    } else run = 0;
     const atStart = prev === "\n" || ":-,[{".includes(prev);
     if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
       while (i < text.length && text[i] !== "\n") i++;
@@ -16678,7 +16709,7 @@ function flowScan(text) {
     } else if ((ch === "]" || ch === "}") && open2.length > 0) open2.pop();
     prev = ch;
   }
-  return { unclosed: open2.length > 0 ? open2[0] : null, depth };
+  return { unclosed: open2.length > 0 ? open2[0] : null, depth, blockRun, blockRunAt };
 }
 function keyAt(text, offset) {
   if (offset === void 0) return null;
@@ -16746,6 +16777,12 @@ function parseYamlOrJson(input, file) {
   if (separatorCount(text) > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
   const flow = flowScan(text);
   if (flow.depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
+  if (flow.blockRun > MAX_DEPTH) {
+    throw new InputError(
+      `nesting is deeper than ${MAX_DEPTH} levels: more than ${MAX_DEPTH} block indicators ("- ", "? ", ": ") in a row on one line; put nested items on lines of their own`,
+      { file, ...lineColumn(text, flow.blockRunAt) }
+    );
+  }
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
@@ -16954,7 +16991,7 @@ function messageFor(e2) {
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
-      return { message: `unknown key "${clip(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
+      return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
     case "required": {
       const key = e2.params.missingProperty;
@@ -17005,9 +17042,6 @@ function messageFor(e2) {
   }
 }
 var escapeKey = (key) => pointerOf([key]).slice(1);
-function clip(s) {
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
 function checkAgainstSchema(kind, doc, file) {
   const validate2 = validators[kind];
   if (validate2(doc.value)) return;
@@ -17601,7 +17635,8 @@ var result_schema_default = {
       properties: {
         currency: {
           type: "string",
-          maxLength: 20
+          pattern: "^[A-Z]{3}$",
+          description: "ISO currency code, as the config allows."
         },
         base: {
           anyOf: [
@@ -17861,14 +17896,22 @@ var result_schema_default = {
             "string",
             "null"
           ],
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^((pow3|log2|exp3|mmf4|wbl4)|last_value|median\\((pow3|log2|exp3|mmf4|wbl4)(, (pow3|log2|exp3|mmf4|wbl4)){1,4}\\))$",
+          description: "What src/curve writes: a family, the median of several, or last_value."
         },
         family_members: {
           type: "array",
           maxItems: 20,
           items: {
             type: "string",
-            maxLength: 200
+            enum: [
+              "pow3",
+              "log2",
+              "exp3",
+              "mmf4",
+              "wbl4"
+            ]
           }
         },
         families: {
@@ -17886,7 +17929,13 @@ var result_schema_default = {
             properties: {
               name: {
                 type: "string",
-                maxLength: 200
+                enum: [
+                  "pow3",
+                  "log2",
+                  "exp3",
+                  "mmf4",
+                  "wbl4"
+                ]
               },
               params: {
                 type: "array",
@@ -18237,14 +18286,22 @@ var result_schema_default = {
             "string",
             "null"
           ],
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^((pow3|log2|exp3|mmf4|wbl4)|last_value|median\\((pow3|log2|exp3|mmf4|wbl4)(, (pow3|log2|exp3|mmf4|wbl4)){1,4}\\))$",
+          description: "What src/curve writes: a family, the median of several, or last_value."
         },
         family_members: {
           type: "array",
           maxItems: 20,
           items: {
             type: "string",
-            maxLength: 200
+            enum: [
+              "pow3",
+              "log2",
+              "exp3",
+              "mmf4",
+              "wbl4"
+            ]
           }
         },
         families: {
@@ -18262,7 +18319,13 @@ var result_schema_default = {
             properties: {
               name: {
                 type: "string",
-                maxLength: 200
+                enum: [
+                  "pow3",
+                  "log2",
+                  "exp3",
+                  "mmf4",
+                  "wbl4"
+                ]
               },
               params: {
                 type: "array",
@@ -18612,7 +18675,7 @@ var RANK = { pass: 0, warn: 1, fail: 2 };
 function describe2(e2) {
   switch (e2.keyword) {
     case "additionalProperties":
-      return `unknown key "${String(e2.params.additionalProperty).slice(0, 40)}" (was the result written by another mlgate version? use the same version in both workflows)`;
+      return `unknown key "${clipName(String(e2.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
     case "required":
       return `missing required key "${e2.params.missingProperty}"`;
     case "maxItems":
@@ -18860,16 +18923,23 @@ function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
     if (ch === "@") out += "@&#8203;";
     else out += ENTITIES[ch] ?? ch;
   }
-  return out;
+  return breakAutolinks(out);
+}
+function breakAutolinks(s) {
+  return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
 }
 function escapeLog(raw, max = 200) {
   const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
   return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
 }
+function neutraliseWorkflowCommands(text) {
+  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
+}
 
 // src/render/cost-line.ts
+var money = (amount, currency) => formatMoney(amount, escapeMarkdownInline(currency, 8));
 function side(s, currency) {
-  if (s.amount !== null) return formatMoney(s.amount, currency);
+  if (s.amount !== null) return money(s.amount, currency);
   const parts = [];
   if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
   if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
@@ -18879,7 +18949,7 @@ function inferencePart(c) {
   const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
   const parts = [
     c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
-    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => formatMoney(v, c.currency))
+    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency))
   ].filter((x) => !!x);
   return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
 }
@@ -18896,19 +18966,19 @@ function trainingLine(c, noise) {
     parts.push("unchanged");
     return parts.join(" \xB7 ");
   }
-  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${formatMoney(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
+  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
   const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
   if (perPoint) parts.push(perPoint);
-  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${formatMoney(c.net_value, c.currency)}`);
+  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${money(c.net_value, c.currency)}`);
   return parts.join(" \xB7 ");
 }
 function perPointPhrase(c) {
   if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
   const metric = escapeMarkdownInline(c.headline_metric, 40);
-  const money = formatMoney(Math.abs(c.per_point), c.currency);
+  const price = money(Math.abs(c.per_point), c.currency);
   const gained = c.per_point >= 0 === c.delta >= 0;
-  if (c.delta >= 0) return gained ? `${money} per point of ${metric} gained` : `costs more and ${metric} is worse`;
-  return gained ? `cheaper and ${metric} is better` : `${money} saved per point of ${metric} lost`;
+  if (c.delta >= 0) return gained ? `${price} per point of ${metric} gained` : `costs more and ${metric} is worse`;
+  return gained ? `cheaper and ${metric} is better` : `${price} saved per point of ${metric} lost`;
 }
 
 // src/render/icons.ts
@@ -20030,9 +20100,17 @@ function splitCsvRow(line, delim) {
   out.push(cur.trim());
   return out;
 }
-function clipName(s, max = 40) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
+
+// src/core/quote.ts
+var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
+var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
+function quoteToken(value) {
+  return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
+}
+function describeColumns(cells, max = 10) {
+  const shown = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
+  const more = cells.length > max ? ", \u2026" : "";
+  return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
 }
 
 // src/curve/csv.ts
@@ -20060,10 +20138,10 @@ function parseCurveCsvDetailed(text, file, metric) {
   };
   const at2 = { file, line: table3.headerLine };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (columns: ${columns(header)})`, at2);
+  if (iSize < 0) throw new InputError(`no train_size column (found ${columns(header)})`, at2);
   const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (columns: ${columns(header)})`, at2);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (found ${columns(header)})`, at2);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -20099,16 +20177,19 @@ function parseCurveCsvDetailed(text, file, metric) {
   return { points, cost_unit: costUnit };
 }
 function columns(header) {
-  const shown = header.slice(0, 10).map((h) => clipName(h)).join(", ");
-  return header.length > 10 ? `${shown}, \u2026 (${header.length} in all)` : shown;
+  return describeColumns(header);
 }
 
 // src/curve/render.ts
 function escapeMermaidString(s) {
   return s.replace(/[\r\n]+/g, " ").replace(/["`[\]{}<>;#]/g, " ").replace(/\s+/g, " ").trim();
 }
+var PROSE_MAX = 1e3;
 function prose(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escapeMarkdownInline(s, PROSE_MAX);
+}
+function curveConclusion(conclusion) {
+  return conclusion.replace(/^learning curve (?=not reliable)/, "");
 }
 var MAX_CATEGORIES = 12;
 function chartSizes(curves) {
@@ -20130,8 +20211,8 @@ function chartSizes(curves) {
 function showsFit(a) {
   return a.curve.length > 0 && a.points.length >= 4;
 }
-function num(v) {
-  return String(Number(v.toPrecision(4)));
+function num(v, percent) {
+  return String(Number(percent ? v.toFixed(Math.abs(v) < 10 && v !== 0 ? 2 : 1) : v.toPrecision(4)));
 }
 function niceBounds(lo, hi) {
   const range = hi - lo;
@@ -20178,7 +20259,7 @@ function renderChart(head, data) {
     `  title "${metric} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize2(n)}"`).join(", ")}]`,
     `  y-axis "${metric}${head.proportion ? " (%)" : ""}" ${lo} --> ${hi}`,
-    ...series.map((s) => `  line "${s.name}" [${s.values.map(num).join(", ")}]`)
+    ...series.map((s) => `  line "${s.name}" [${s.values.map((v) => num(v, head.proportion)).join(", ")}]`)
   ];
   return lines.join("\n");
 }
@@ -20197,7 +20278,7 @@ function seriesNote(data) {
 function renderCurveMarkdown(head, base, cmp) {
   const metric = escapeMarkdownInline(head.metric);
   const out = [];
-  out.push(`**Learning curve (${metric})**: ${prose(head.conclusion)}`);
+  out.push(`**Learning curve (${metric})**: ${prose(curveConclusion(head.conclusion))}`);
   if (cmp) out.push("", `**Against the base**: ${prose(cmp.conclusion)}`);
   const data = chartData(head, base);
   const chart = renderChart(head, data);
@@ -20228,9 +20309,9 @@ function renderCurveMarkdown(head, base, cmp) {
     ];
     out.push(`| ${row2.join(" | ")} |`);
   }
-  const model = head.family && showsFit(head) ? `model: ${head.family}` : "no model fitted";
+  const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
-  out.push("", `<sub>${prose(model)}${rec}; threshold ${prose(formatValueDelta(head))} per doubling${head.reliable ? "" : `; not reliable: ${prose(escapeMarkdownInline(head.reason ?? ""))}`}</sub>`);
+  out.push("", `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? "" : `; not reliable: ${prose(head.reason ?? "")}`}</sub>`);
   return out.join("\n");
 }
 function formatValueDelta(a) {
@@ -20238,10 +20319,11 @@ function formatValueDelta(a) {
 }
 function renderCurveText(head, base, cmp) {
   const fv = (v) => formatValue2(v, head.proportion);
+  const metric = escapeLog(head.metric, 60), unit = escapeLog(head.cost_unit, 20);
   const out = [];
-  out.push(`learning curve (${head.metric}): ${head.conclusion}`);
-  if (cmp) out.push(`against the base: ${cmp.conclusion}`);
-  const rows = [["size", head.metric, "fitted", ...base ? ["base"] : [], "cost"]];
+  out.push(`learning curve (${metric}): ${escapeLog(curveConclusion(head.conclusion), PROSE_MAX)}`);
+  if (cmp) out.push(`against the base: ${escapeLog(cmp.conclusion, PROSE_MAX)}`);
+  const rows = [["size", metric, "fitted", ...base ? ["base"] : [], "cost"]];
   for (const p of head.points) {
     const f = showsFit(head) ? fittedValueAt(head, p.train_size) : null;
     const b = base ? curveValueAt(base, p.train_size) : null;
@@ -20250,13 +20332,13 @@ function renderCurveText(head, base, cmp) {
       fv(p.value),
       f === null ? "-" : fv(f),
       ...base ? [b === null ? "-" : fv(b)] : [],
-      p.cost === void 0 ? "-" : formatCost(p.cost, head.cost_unit)
+      p.cost === void 0 ? "-" : formatCost(p.cost, unit)
     ]);
   }
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
   for (const r of rows) out.push("  " + r.map((c, j) => j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j])).join("  "));
-  const fam = head.families.map((f) => `${f.name} ${f.holdout_error === null ? "-" : formatValue2(f.holdout_error, head.proportion)}`).join(", ");
-  if (fam && showsFit(head)) out.push(`  model: ${head.family}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatValue2(head.last_value_holdout_error, head.proportion)}`);
+  const fam = head.families.map((f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? "-" : formatValue2(f.holdout_error, head.proportion)}`).join(", ");
+  if (fam && showsFit(head)) out.push(`  model: ${escapeLog(head.family ?? "", 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatValue2(head.last_value_holdout_error, head.proportion)}`);
   return out.join("\n");
 }
 
@@ -20317,7 +20399,7 @@ function curveBlock(model) {
   const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
 
 ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
-  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(lc.conclusion, 400)}` };
+  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}` };
 }
 function renderModelExtras(model) {
   return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
@@ -20410,6 +20492,11 @@ function table2(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
 }
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
+function plainCostLine(md) {
+  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]);
+  return escapeLog(text, 500);
+}
 function renderText(result) {
   const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
   const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
@@ -20430,9 +20517,9 @@ function renderText(result) {
     }
     if (m.metrics.length) out.push(table2(rows));
     const cost = renderCostLine(m);
-    if (cost) out.push(cost.replace(/<br>/g, "\n").replace(/\*\*/g, "").replace(/&#\d+;/g, (e2) => String.fromCharCode(Number(e2.slice(2, -1)))));
+    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
     for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
-    if (m.learning_curve) out.push(`learning curve: ${escapeLog(m.learning_curve.conclusion, 400)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
     if (m.checklist) {
       const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
       out.push("checklist:");
@@ -20463,6 +20550,9 @@ function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
   const v = value ?? fallback;
   if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
   return v;
+}
+function errorLine(e2) {
+  return escapeLog(e2.format(), 2e3);
 }
 
 // src/cli/aggregate.ts
@@ -21532,13 +21622,13 @@ function checkBusinessCase(c) {
     return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
   }
   const cur = b.currency ?? c.config.cost.currency;
-  const money = (v) => `${formatMoney(v, cur)}/month`;
+  const money2 = (v) => `${formatMoney(v, cur)}/month`;
   if (b.cost_per_month !== void 0) {
     const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}\xD7)` : "";
-    return pass(`value ${money(b.value_per_month)} against cost ${money(b.cost_per_month)}${ratio}`, "/lifecycle/business_case");
+    return pass(`value ${money2(b.value_per_month)} against cost ${money2(b.cost_per_month)}${ratio}`, "/lifecycle/business_case");
   }
-  if (c.report.cost) return pass(`value ${money(b.value_per_month)} against the reported training cost`, "/lifecycle/business_case");
-  return fail(`value ${money(b.value_per_month)}, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+  if (c.report.cost) return pass(`value ${money2(b.value_per_month)} against the reported training cost`, "/lifecycle/business_case");
+  return fail(`value ${money2(b.value_per_month)}, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
 }
 function checkFairness(c) {
   const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== "size"));
@@ -26451,6 +26541,29 @@ async function readBounded(data, maxBytes, label) {
 // src/adapters/readers.ts
 import path8 from "node:path";
 
+// src/core/metric-name.ts
+var PATTERN = new RegExp(report_schema_default.properties.metrics.propertyNames.pattern);
+var RESERVED_METRIC_NAMES = /* @__PURE__ */ new Set([
+  "constructor",
+  "prototype",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__"
+]);
+function metricNameProblem(name) {
+  if (RESERVED_METRIC_NAMES.has(name)) return "is a reserved name (toString, constructor, prototype and the other names every JavaScript object has)";
+  if (!PATTERN.test(name)) return "has characters that are not allowed: use letters, digits and . _ / @ : - , start with a letter or digit, at most 100 characters";
+  return null;
+}
+
 // src/readers/common.ts
 var MAX_METRICS = 500;
 function flattenNumbers(value, file, positions, opts = { sep: "." }) {
@@ -26504,9 +26617,17 @@ function toLoadedReport(out, model, metricsMap) {
     const [block, field, ...rest] = target.split(".");
     const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
     const key = isBlock ? target : `metrics.${target}`;
+    const problem = isBlock ? null : metricNameProblem(target);
+    if (problem !== null) {
+      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
+      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
+        file: out.file,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
     const previous = origin.get(key);
     if (previous !== void 0) {
-      throw new InputError(`both "${clip2(previous)}" and "${clip2(m.name)}" become "${clip2(target)}"; map only one of them in metrics_map`, {
+      throw new InputError(`both "${clip(previous)}" and "${clip(m.name)}" become "${clip(target)}"; map only one of them in metrics_map`, {
         file: out.file,
         field: m.name,
         ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
@@ -26540,7 +26661,10 @@ function toLoadedReport(out, model, metricsMap) {
   }
   return { report, source: { file: out.file, positions }, reader: out.reader };
 }
-function clip2(s, max = 60) {
+function shownName(s) {
+  return clip(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"));
+}
+function clip(s, max = 60) {
   const clean = s.replace(/[^\x20-\x7e]/g, "?");
   return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
 }
@@ -27490,157 +27614,15 @@ function hashString(s) {
   return h ^ h >>> 12;
 }
 
-// src/stats/predictions-format.ts
-var MAX_FIELD_CHARS = 256;
-var SNIPPET_CHARS = 40;
-var MAX_INTEGER_ID_DIGITS = 15;
-function integerId(text) {
-  const n = text.length;
-  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-function integerIdBytes(bytes, start, end) {
-  const n = end - start;
-  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
-  let v = 0;
-  for (let i = start; i < end; i++) {
-    const d = bytes[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-function sanitizeSnippet(text) {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?");
-  return JSON.stringify(clean.length > SNIPPET_CHARS ? `${clean.slice(0, SNIPPET_CHARS)}\u2026` : clean);
-}
-function quoteCount(line) {
-  let n = 0;
-  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
-  return n;
-}
-function splitCsvRecord(record) {
-  if (record.indexOf('"') === -1) return record.split(",");
-  const fields = [];
-  let i = 0;
-  for (; ; ) {
-    if (record[i] === '"') {
-      let value = "";
-      let j = i + 1;
-      for (; ; ) {
-        const q = record.indexOf('"', j);
-        if (q === -1) return null;
-        value += record.slice(j, q);
-        if (record[q + 1] === '"') {
-          value += '"';
-          j = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      fields.push(value);
-      if (i === record.length) return fields;
-      if (record[i] !== ",") return null;
-      i++;
-    } else {
-      const comma = record.indexOf(",", i);
-      const end = comma === -1 ? record.length : comma;
-      const value = record.slice(i, end);
-      if (value.indexOf('"') !== -1) return null;
-      fields.push(value);
-      if (comma === -1) return fields;
-      i = comma + 1;
-    }
-  }
-}
-function checkField(file, line, field, value) {
-  if (value.length === 0) {
-    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
-  }
-  if (value.length > MAX_FIELD_CHARS) {
-    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS}): ${sanitizeSnippet(value)}`, { file, line, field });
-  }
-}
-var CsvLayout = class {
-  constructor(file, header, line) {
-    this.file = file;
-    const names = (splitCsvRecord(header) ?? []).map((h) => h.trim().toLowerCase());
-    const find = (name) => names.indexOf(name);
-    this.idCol = find("id");
-    this.labelCol = find("label");
-    this.predCol = find("prediction");
-    this.width = names.length;
-    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
-      throw new InputError(
-        `the header must name the columns id,label,prediction (optionally score); found ${sanitizeSnippet(header)}. Write a header line such as "id,label,prediction" first.`,
-        { file, line }
-      );
-    }
-  }
-  file;
-  width;
-  idCol;
-  labelCol;
-  predCol;
-  parse(record, line) {
-    const fields = splitCsvRecord(record);
-    if (fields === null) {
-      throw new InputError(`malformed CSV quoting in ${sanitizeSnippet(record)}; quote fields as "a ""quoted"" value"`, { file: this.file, line });
-    }
-    if (fields.length !== this.width) {
-      throw new InputError(
-        `expected ${this.width} comma-separated fields like the header, found ${fields.length} in ${sanitizeSnippet(record)}; quote values that contain commas`,
-        { file: this.file, line }
-      );
-    }
-    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
-    checkField(this.file, line, "id", row2.id);
-    checkField(this.file, line, "label", row2.label);
-    checkField(this.file, line, "prediction", row2.prediction);
-    return row2;
-  }
-};
-function scalar(file, line, field, v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  if (typeof v === "boolean") return String(v);
-  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
-  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
-}
-function parseJsonlRecord(file, text, line) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new InputError(`not valid JSON: ${sanitizeSnippet(text)}; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}`, { file, line });
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(`expected a JSON object with id, label and prediction, got ${sanitizeSnippet(text)}`, { file, line });
-  }
-  const o = value;
-  const row2 = { id: scalar(file, line, "id", o.id), label: scalar(file, line, "label", o.label), prediction: scalar(file, line, "prediction", o.prediction) };
-  checkField(file, line, "id", row2.id);
-  checkField(file, line, "label", row2.label);
-  checkField(file, line, "prediction", row2.prediction);
-  return row2;
-}
-
 // src/adapters/predictions/hash-join.ts
 function labelConflict(head, id, line, baseLabel, headLabel) {
   return new InputError(
-    `id ${sanitizeSnippet(id)} has label ${sanitizeSnippet(headLabel)} here but ${sanitizeSnippet(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
+    `id ${quoteToken(id)} has label ${quoteToken(headLabel)} here but ${quoteToken(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
     { file: head.label, line, field: "label" }
   );
 }
 function duplicateId(source, id, line, firstLine) {
-  return new InputError(`duplicate id ${sanitizeSnippet(id)} (first on line ${firstLine}); each example must appear once`, {
+  return new InputError(`duplicate id ${quoteToken(id)} (first on line ${firstLine}); each example must appear once`, {
     file: source.label,
     line,
     field: "id"
@@ -27734,7 +27716,7 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   }
   if (onlyBase > 0 || onlyHead > 0) {
     const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
-    const list = (ids) => ids.length ? ` (e.g. ${ids.map(sanitizeSnippet).join(", ")})` : "";
+    const list = (ids) => ids.length ? ` (e.g. ${ids.map(quoteToken).join(", ")})` : "";
     throw new InputError(
       `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
       { file: head.label, field: "id" }
@@ -27818,6 +27800,150 @@ var ByteInterner = class _ByteInterner {
     for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
   }
 };
+
+// src/stats/predictions-format.ts
+var MAX_FIELD_CHARS = 256;
+var MAX_INTEGER_ID_DIGITS = 15;
+function integerId(text) {
+  const n = text.length;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function integerIdBytes(bytes, start, end) {
+  const n = end - start;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function kindOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? "a string" : `a ${typeof v}`;
+}
+function quoteCount(line) {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+function splitCsvRecord(record) {
+  if (record.indexOf('"') === -1) return record.split(",");
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (record[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = record.indexOf('"', j);
+        if (q === -1) return null;
+        value += record.slice(j, q);
+        if (record[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === record.length) return fields;
+      if (record[i] !== ",") return null;
+      i++;
+    } else {
+      const comma = record.indexOf(",", i);
+      const end = comma === -1 ? record.length : comma;
+      const value = record.slice(i, end);
+      if (value.indexOf('"') !== -1) return null;
+      fields.push(value);
+      if (comma === -1) return fields;
+      i = comma + 1;
+    }
+  }
+}
+function checkField(file, line, field, value) {
+  if (value.length === 0) {
+    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
+  }
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, { file, line, field });
+  }
+}
+var CsvLayout = class {
+  constructor(file, header, line) {
+    this.file = file;
+    const cells = splitCsvRecord(header);
+    if (cells === null) {
+      throw new InputError("the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)", { file, line });
+    }
+    const names = cells.map((h) => h.trim().toLowerCase());
+    const find = (name) => names.indexOf(name);
+    this.idCol = find("id");
+    this.labelCol = find("label");
+    this.predCol = find("prediction");
+    this.width = names.length;
+    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
+      throw new InputError(
+        `the header must name the columns id,label,prediction (optionally score); found ${describeColumns(names)}. Write a header line such as "id,label,prediction" first.`,
+        { file, line }
+      );
+    }
+  }
+  file;
+  width;
+  idCol;
+  labelCol;
+  predCol;
+  parse(record, line) {
+    const fields = splitCsvRecord(record);
+    if (fields === null) {
+      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', { file: this.file, line });
+    }
+    if (fields.length !== this.width) {
+      throw new InputError(
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length}; quote values that contain commas`,
+        { file: this.file, line }
+      );
+    }
+    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row2.id);
+    checkField(this.file, line, "label", row2.label);
+    checkField(this.file, line, "prediction", row2.prediction);
+    return row2;
+  }
+};
+function scalar(file, line, field, v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "boolean") return String(v);
+  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
+  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
+}
+function parseJsonlRecord(file, text, line) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError('not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}', { file, line });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
+  }
+  const o = value;
+  const row2 = { id: scalar(file, line, "id", o.id), label: scalar(file, line, "label", o.label), prediction: scalar(file, line, "prediction", o.prediction) };
+  checkField(file, line, "id", row2.id);
+  checkField(file, line, "label", row2.label);
+  checkField(file, line, "prediction", row2.prediction);
+  return row2;
+}
 
 // src/adapters/predictions/row-source.ts
 var CHUNK_BYTES = 1 << 20;
@@ -28060,7 +28186,7 @@ ${physical}`;
   }
   tooManyClasses(value, line = this.line) {
     throw new InputError(
-      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${sanitizeSnippet(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
+      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${quoteToken(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
       { file: this.label, line }
     );
   }
@@ -28816,7 +28942,7 @@ async function validateCommand(args, io) {
       if (!isInputError(e2)) throw e2;
       failed++;
       const list = e2 instanceof InputErrors ? e2.errors : [e2];
-      for (const err of list) io.stderr(`${err.format()}
+      for (const err of list) io.stderr(`${errorLine(err)}
 `);
     }
   }
@@ -28861,7 +28987,11 @@ Commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join("\n")}
 Run \`mlgate <command> --help\` for a command's options.`;
 }
-async function runCli(argv, io) {
+function guarded(io) {
+  return { ...io, stdout: (s) => io.stdout(neutraliseWorkflowCommands(s)), stderr: (s) => io.stderr(neutraliseWorkflowCommands(s)) };
+}
+async function runCli(argv, rawIo) {
+  const io = guarded(rawIo);
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout(usage() + "\n");
@@ -28890,7 +29020,7 @@ ${usage()}
   } catch (e2) {
     if (isInputError(e2)) {
       const list = e2 instanceof InputErrors ? e2.errors : [e2];
-      for (const err of list) io.stderr(`error: ${err.format()}
+      for (const err of list) io.stderr(`error: ${errorLine(err)}
 `);
       return EXIT.input;
     }
@@ -28901,7 +29031,7 @@ ${command.help}
 `);
       return EXIT.input;
     }
-    io.stderr(`mlgate: internal error: ${e2.message}
+    io.stderr(`mlgate: internal error: ${escapeLog(String(e2?.message ?? e2), 500)}
 `);
     if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e2.stack}
 `);
