@@ -42838,6 +42838,29 @@ function resolveConfig(raw) {
   };
 }
 
+// src/core/metric-name.ts
+var PATTERN = new RegExp(report_schema_default.properties.metrics.propertyNames.pattern);
+var RESERVED_METRIC_NAMES = /* @__PURE__ */ new Set([
+  "constructor",
+  "prototype",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__"
+]);
+function metricNameProblem(name) {
+  if (RESERVED_METRIC_NAMES.has(name)) return "is a reserved name (toString, constructor, prototype and the other names every JavaScript object has)";
+  if (!PATTERN.test(name)) return "has characters that are not allowed: use letters, digits and . _ / @ : - , start with a letter or digit, at most 100 characters";
+  return null;
+}
+
 // src/checklist/dates.ts
 var DAY_MS = 864e5;
 function parseIsoDay(s) {
@@ -42881,6 +42904,11 @@ function parseReport(text, file) {
         });
       }
     });
+  }
+  for (const name of Object.keys(report.metrics)) {
+    if (RESERVED_METRIC_NAMES.has(name)) {
+      throw new InputError(`${metricNameProblem(name)}; rename the metric`, { file, field: `metrics.${name}`, ...at(doc.positions, `/metrics/${name}`) });
+    }
   }
   checkLifecycleValues(report, file, doc.positions);
   return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
@@ -47667,29 +47695,6 @@ async function enrichModels(models, env) {
 
 // src/adapters/readers.ts
 import path11 from "node:path";
-
-// src/core/metric-name.ts
-var PATTERN = new RegExp(report_schema_default.properties.metrics.propertyNames.pattern);
-var RESERVED_METRIC_NAMES = /* @__PURE__ */ new Set([
-  "constructor",
-  "prototype",
-  "hasOwnProperty",
-  "isPrototypeOf",
-  "propertyIsEnumerable",
-  "toString",
-  "toLocaleString",
-  "valueOf",
-  "__proto__",
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__"
-]);
-function metricNameProblem(name) {
-  if (RESERVED_METRIC_NAMES.has(name)) return "is a reserved name (toString, constructor, prototype and the other names every JavaScript object has)";
-  if (!PATTERN.test(name)) return "has characters that are not allowed: use letters, digits and . _ / @ : - , start with a letter or digit, at most 100 characters";
-  return null;
-}
 
 // src/readers/common.ts
 var MAX_METRICS = 500;

@@ -1,5 +1,6 @@
 /** Report text -> typed, validated Report (pure: the adapters read the file and pass its text). */
 import { InputError } from './errors.js';
+import { metricNameProblem, RESERVED_METRIC_NAMES } from './metric-name.js';
 import type { LoadedReport, Report } from './report-types.js';
 import { checkAgainstSchema } from './schema-check.js';
 import { parseYamlOrJson } from './safe-parse.js';
@@ -26,6 +27,12 @@ export function parseReport(text: string, file: string): LoadedReport {
         });
       }
     });
+  }
+  // The schema's pattern admits toString and valueOf; readers refuse them (metric-name.ts), so do reports.
+  for (const name of Object.keys(report.metrics)) {
+    if (RESERVED_METRIC_NAMES.has(name)) {
+      throw new InputError(`${metricNameProblem(name)}; rename the metric`, { file, field: `metrics.${name}`, ...at(doc.positions, `/metrics/${name}`) });
+    }
   }
   checkLifecycleValues(report, file, doc.positions);
   return { report, source: { file, positions: doc.positions }, reader: 'mlgate' };

@@ -5,6 +5,7 @@ import { runCli } from '../../src/cli/main.js';
 import { resolveConfig } from '../../src/core/config.js';
 import { evaluate } from '../../src/core/evaluate.js';
 import { parseReport } from '../../src/core/report.js';
+import { InputError } from '../../src/core/errors.js';
 import type { Config } from '../../src/core/config-types.js';
 import { unpairedProportionTest } from '../../src/stats/index.js';
 import { captureIo, tempFiles } from '../support/cli.js';
@@ -104,14 +105,17 @@ describe('tolerances and rules', () => {
 });
 
 describe('metric names that Object.prototype also has', () => {
-  it('compares toString and valueOf like any metric and reports their removal', () => {
-    const m = judge(yaml({ acc: 0.9, toString: 0.5, recall: 0.7 }), yaml({ acc: 0.9, valueOf: 3 }));
-    expect(m.metrics.map((x) => [x.name, x.base, x.head, x.change])).toEqual([
-      ['acc', 0.9, 0.9, 'unchanged'],
-      ['valueOf', null, 3, 'new'],
-      ['toString', 0.5, null, 'removed'],
-      ['recall', 0.7, null, 'removed'],
-    ]);
+  it('refuses toString and valueOf in a report, with the line, as the readers do', () => {
+    let error: unknown;
+    try {
+      parseReport(yaml({ acc: 0.9, toString: 0.5 }), 'mlgate.yaml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).format()).toBe(
+      'mlgate.yaml:5:13: metrics.toString: is a reserved name (toString, constructor, prototype and the other names every JavaScript object has); rename the metric',
+    );
   });
 });
 
