@@ -17202,6 +17202,11 @@ function resolveConfig(raw) {
 
 // src/core/metric-name.ts
 var PATTERN = new RegExp(report_schema_default.properties.metrics.propertyNames.pattern);
+var MODEL_PATTERN = new RegExp(report_schema_default.properties.model.pattern);
+function modelNameProblem(name) {
+  if (name.length < 1 || name.length > 100 || !MODEL_PATTERN.test(name)) return "is not allowed: use letters, digits and . _ - / only, starting with a letter or digit, at most 100 characters";
+  return null;
+}
 var RESERVED_METRIC_NAMES = /* @__PURE__ */ new Set([
   "constructor",
   "prototype",
@@ -26993,6 +26998,11 @@ function readerOutput(reader, text, file) {
 }
 function finish(out, naming) {
   const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
+    throw new InputError(`the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`, { file: out.file });
+  }
   return toLoadedReport(out, model, naming.metrics_map);
 }
 

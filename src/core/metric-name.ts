@@ -6,6 +6,16 @@
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 
 const PATTERN = new RegExp(reportSchema.properties.metrics.propertyNames.pattern);
+const MODEL_PATTERN = new RegExp(reportSchema.properties.model.pattern);
+
+/**
+ * Why `name` cannot be a model name (the report schema's rule), or null. Names that readers derive from an MLflow
+ * param or tag, or from a directory, are untrusted text like a report's `model:`.
+ */
+export function modelNameProblem(name: string): string | null {
+  if (name.length < 1 || name.length > 100 || !MODEL_PATTERN.test(name)) return 'is not allowed: use letters, digits and . _ - / only, starting with a letter or digit, at most 100 characters';
+  return null;
+}
 
 /**
  * Names an object already has through its prototype. A metric called `toString` or `constructor` would be found

@@ -10,6 +10,8 @@ import { parseFlatJson, parseMetricsCsv } from './flat.js';
 import { looksLikeSklearnCurve, parseSklearnCurveCsv } from './sklearn-curve.js';
 import { splitCsv } from '../core/csv-row.js';
 import { parseWandbSummary } from './wandb.js';
+import { clipName, InputError } from '../core/errors.js';
+import { modelNameProblem } from '../core/metric-name.js';
 
 export { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 export { parseDvcYaml, parseDvcMetricsFile, mergeDvcMetrics, parseDvcShowJson } from './dvc.js';
@@ -58,5 +60,10 @@ function readerOutput(reader: Exclude<SingleFileReader, 'mlgate'>, text: string,
 
 export function finish(out: ReaderOutput, naming: NamingOptions): LoadedReport {
   const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== undefined ? 'the config' : out.model_hint !== undefined ? `the ${out.reader} run's model param or tag` : 'the folder name';
+    throw new InputError(`the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`, { file: out.file });
+  }
   return toLoadedReport(out, model, naming.metrics_map);
 }

@@ -66,3 +66,15 @@ describe('metric names from readers', () => {
     for (const n of ['', '_x', 'a b', 'x'.repeat(101), 'a|b']) expect(metricNameProblem(n), n).not.toBeNull();
   });
 });
+
+describe('model names from readers', () => {
+  it('refuses a folder name or run param that is not a model name, saying where it came from', () => {
+    const csv = 'acc\n0.9\n';
+    expect(refusal(() => parseSingleFile('csv', csv, 'models/my model/metrics.csv', { fallback: 'my model', metrics_map: {} }))).toBe(
+      'models/my model/metrics.csv: the model name "my model" (from the folder name) is not allowed: use letters, digits and . _ - / only, starting with a letter or digit, at most 100 characters; name the model in the config with models.<name>.report',
+    );
+    const out = { reader: 'mlflow' as const, file: 'mlruns/1/abc', metrics: [{ name: 'acc', value: 0.9 }], model_hint: 'fraud\n::warning::x' };
+    expect(refusal(() => finish(out, { fallback: 'm', metrics_map: {} }))).toMatch(/^mlruns\/1\/abc: the model name "fraud\?::warning::x" \(from the mlflow run's model param or tag\) is not allowed/);
+    expect(finish({ ...out, model_hint: 'fraud-detector/v2' }, { fallback: 'm', metrics_map: {} }).report.model).toBe('fraud-detector/v2');
+  });
+});
