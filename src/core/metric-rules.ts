@@ -3,27 +3,9 @@
  * of the eval set (statistics apply), and the effective rule after merging defaults with the per-metric entry.
  */
 import type { Config, Direction, MetricRule, Severity } from './config-types.js';
+import { inferDirection, isFractionName, isUnboundedFraction, isWholeSetProportion } from './metric-words.js';
 
-// Matched against the name's words (split on non-letters), so `val_loss`, `latency_p95_ms`, `rmse` all match.
-const LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll|misclassification|miss|false|hallucination|toxicity|drop|bias|failure|failures|violation|violations)([^a-z]|$)/i;
-// Short words also need a digit-free edge: `p99_ms` and `fp_per_hour` are lower-is-better, `fp16_accuracy` is not.
-const LOWER_IS_BETTER_SHORT = /(^|[^a-z0-9])(ms|fp|fn|ece|eer)([^a-z0-9]|$)/i;
-const FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-// Fractions that may legitimately exceed 1 (a word error rate of 1.2): no percent or unit-slip inference for them.
-const UNBOUNDED = /(^|[^a-z])(wer|cer|r2|mcc|kappa)([^a-z0-9]|$)/i;
-// Proportions of the whole eval set, so eval.size is their denominator: the whole name must be one of these
-// (with a split prefix such as val_ or test_). A name with a qualifier after it (accuracy_region_eu,
-// accuracy_class3) is a proportion of a subset whose size the report does not give, and balanced accuracy is a
-// mean of per-class recalls: testing those against eval.size would overstate significance. Precision and recall
-// are proportions of a subset (predicted or actual positives) too: they get tests only from per-example
-// predictions (paired bootstrap).
-const PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
-const words = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-
-export function inferDirection(name: string): Direction {
-  if (/error_rate|err_rate|misclassification/i.test(name)) return 'lower';
-  return LOWER_IS_BETTER.test(name) || LOWER_IS_BETTER_SHORT.test(name) ? 'lower' : 'higher';
-}
+export { inferDirection } from './metric-words.js';
 
 function inRange(values: Array<number | null>): boolean {
   return values.every((v) => v === null || (v >= 0 && v <= 1));
@@ -39,9 +21,9 @@ export type MetricScale = 'fraction' | 'percent' | 'mixed' | 'other';
 
 export function metricScale(name: string, base: number | null, head: number | null): MetricScale {
   const values = [base, head].filter((v): v is number => v !== null);
-  if (!FRACTION.test(name) || values.length === 0) return 'other';
+  if (!isFractionName(name) || values.length === 0) return 'other';
   if (inRange(values)) return 'fraction';
-  if (UNBOUNDED.test(name) || values.some((v) => v < 0 || v > 100)) return 'other';
+  if (isUnboundedFraction(name) || values.some((v) => v < 0 || v > 100)) return 'other';
   const positive = values.filter((v) => v > 0);
   const lo = Math.min(...positive), hi = Math.max(...positive);
   return lo <= 1 && hi / lo >= 20 ? 'mixed' : 'percent';
@@ -82,8 +64,8 @@ export function effectiveRule(name: string, config: Config, base: number | null,
   if (TOLERANCE_KEYS.some((k) => own[k] !== undefined)) for (const k of TOLERANCE_KEYS) delete defaults[k];
   const merged: MetricRule = { ...defaults, ...own };
   const direction = own.direction ?? inferDirection(name);
-  const fraction = FRACTION.test(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (PROPORTION.test(words(name)) && inRange([base, head]));
+  const fraction = isFractionName(name) && inRange([base, head]);
+  const proportion = merged.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
   const higher = direction === 'higher';
   // Per-metric keys win over defaults; the defaults may carry both sides, so pick the one for this direction.
   const absKey = higher ? 'max_drop' : 'max_increase';

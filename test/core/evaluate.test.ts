@@ -30,8 +30,12 @@ describe('inferDirection', () => {
     ['rmse', 'lower'], ['mae', 'lower'], ['latency_p95_ms', 'lower'], ['train_cost_usd', 'lower'], ['inference_time', 'lower'],
     ['model_size_mb', 'lower'], ['peak_memory', 'lower'], ['error_rate', 'lower'], ['word_error_rate', 'lower'], ['throughput', 'higher'],
     ['misclassification_rate', 'lower'], ['false_positive_rate', 'lower'], ['miss_rate', 'lower'], ['hallucination_rate', 'lower'],
-    ['ece', 'lower'], ['p99_ms', 'lower'], ['auc_drop', 'lower'], ['fp_per_hour', 'lower'], ['fp16_accuracy', 'higher'],
+    ['ece', 'lower'], ['p99_ms', 'lower'], ['fp_per_hour', 'lower'], ['fp16_accuracy', 'higher'],
     ['hit_rate', 'higher'], ['precision@10', 'higher'], ['dropout_rate_tuned_accuracy', 'higher'],
+    // A quality score of a lower-is-better thing is higher-is-better; the part before _at_ is what is measured.
+    ['drop_f1', 'higher'], ['hallucination_detection_auc', 'higher'], ['ms_marco_mrr', 'higher'], ['ms_ssim', 'higher'],
+    ['toxicity_classifier_f1', 'higher'], ['bias_detection_f1', 'higher'], ['time_series_accuracy', 'higher'],
+    ['recall_at_fpr_1', 'higher'], ['latency_at_recall_90_ms', 'lower'], ['top1_error', 'lower'], ['accuracy_loss', 'lower'],
   ])('%s is %s-is-better', (name, dir) => expect(inferDirection(name)).toBe(dir));
 });
 

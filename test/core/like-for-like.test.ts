@@ -98,6 +98,15 @@ describe('tolerances and rules', () => {
     });
   });
 
+  it('does not read a time or latency named after a fraction as a percentage', () => {
+    const m = judge(yaml({ latency_at_recall_90_ms: 12.3, time_to_accuracy_min: 45 }), yaml({ latency_at_recall_90_ms: 14, time_to_accuracy_min: 60 }));
+    expect(m.metrics.map((x) => [x.name, x.direction, x.fraction, x.head, x.status])).toEqual([
+      ['latency_at_recall_90_ms', 'lower', false, 14, 'fail'],
+      ['time_to_accuracy_min', 'lower', false, 60, 'fail'],
+    ]);
+    expect(m.notes).toEqual([]);
+  });
+
   it('judges a lower-is-better rate by its name: misclassification_rate going up fails', () => {
     const m = judge(yaml({ misclassification_rate: 0.0876 }), yaml({ misclassification_rate: 0.1259 }));
     expect([m.metrics[0]!.direction, m.metrics[0]!.change, m.verdict]).toEqual(['lower', 'regressed', 'fail']);

@@ -1,0 +1,62 @@
+/**
+ * What a metric's name says: which direction is better, whether it is a fraction (shown in pp), and whether it is
+ * a proportion of the whole eval set (testable from eval.size). Names are judged by their words (split on
+ * anything but letters), and only by the part before `_at_` / `@`: in `recall_at_fpr_1` or `latency_at_recall_90`
+ * the first part is what is measured, the rest the condition.
+ */
+import type { Direction } from './config-types.js';
+
+const word = (list: string) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, 'i');
+// Short words need a digit-free edge too: `p99_ms` and `fp_per_hour` are lower-is-better, `fp16_accuracy` is not.
+const shortWord = (list: string) => new RegExp(`(^|[^a-z0-9])(${list})([^a-z0-9]|$)`, 'i');
+
+// A quantity that is worse when larger, whatever else the name says (`top1_error`, `accuracy_loss`, `time_to_accuracy`).
+const STRONG_LOWER = word('loss|error|err|rmse|mse|mae|mape|latency|duration|time_to|perplexity|ppl|wer|cer|brier|logloss|nll|misclassification');
+// Quality scores: higher is better.
+const HIGHER = word('acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|ndcg|ssim|psnr|bleu|rouge|throughput');
+// Worse when larger, unless the name is a quality score of it (`hallucination_detection_auc`, `ms_marco_mrr`,
+// `bias_detection_f1`): these words also name benchmarks, datasets and tasks.
+const WEAK_LOWER = word('cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations');
+const WEAK_LOWER_SHORT = shortWord('ms|fp|fn|ece|eer');
+
+const FRACTION = word('acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer');
+// Units and quantities that are not fractions even next to a fraction word (`time_to_accuracy_min`).
+const NOT_FRACTION = word('latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss');
+const NOT_FRACTION_SHORT = shortWord('ms|s|h');
+// Fractions that may legitimately exceed 1 (a word error rate of 1.2): no percent or unit-slip inference for them.
+const UNBOUNDED = word('wer|cer|r2|mcc|kappa');
+
+// Proportions of the whole eval set, so eval.size is their denominator: the whole name must be one of these
+// (with a split prefix such as val_ or test_). A name with a qualifier after it (accuracy_region_eu,
+// accuracy_class3) is a proportion of a subset whose size the report does not give, and balanced accuracy is a
+// mean of per-class recalls: testing those against eval.size would overstate significance. Precision and recall
+// are proportions of a subset (predicted or actual positives) too: they get tests only from per-example
+// predictions (paired bootstrap).
+const PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
+
+const snake = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+/** The measured part of a name: before `_at_`, `@` or `-at-`. */
+const measured = (name: string) => name.split(/_at_|@|-at-|\.at\./i)[0]!;
+
+export function inferDirection(name: string): Direction {
+  const m = measured(name);
+  if (STRONG_LOWER.test(m)) return 'lower';
+  if (HIGHER.test(m)) return 'higher';
+  return WEAK_LOWER.test(m) || WEAK_LOWER_SHORT.test(m) ? 'lower' : 'higher';
+}
+
+/** A fraction-named metric: a rate or score in [0, 1] (or written in percent), not a time or size beside one. */
+export function isFractionName(name: string): boolean {
+  const m = measured(name);
+  return FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m);
+}
+
+/** A fraction that may exceed 1 (WER, CER, R², MCC, kappa): no percent inference. */
+export function isUnboundedFraction(name: string): boolean {
+  return UNBOUNDED.test(measured(name));
+}
+
+/** A proportion of the whole eval set: eval.size is its denominator. */
+export function isWholeSetProportion(name: string): boolean {
+  return PROPORTION.test(snake(name));
+}
