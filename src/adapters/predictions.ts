@@ -17,6 +17,14 @@ export const predictionsEnricher: Enricher = async (model, env) => {
   const headRel = model.head?.report.eval?.predictions;
   const baseRel = model.base?.report.eval?.predictions;
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  // Another eval set on each side (eval.changed): there is no pairing of examples to test, and joining the files
+  // would only fail on their different ids and labels.
+  const h = model.head?.report.eval, b = model.base?.report.eval;
+  const differ = (x: unknown, y: unknown) => x !== undefined && y !== undefined && x !== y;
+  if (differ(h?.dataset, b?.dataset) || differ(h?.size, b?.size)) {
+    model.extras = { ...model.extras, notes: [...(model.extras?.notes ?? []), 'the eval sets differ: the predictions files are not paired, significance from eval.size only'] };
+    return;
+  }
   const where = { field: 'eval.predictions', ...model.head?.source.positions.get('/eval/predictions') };
   const fromDir = path.join(env.workspace, path.dirname(model.head_path));
   const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);

@@ -39,8 +39,9 @@ export interface ReportedMetric {
 }
 
 /**
- * Reported metrics against what the predictions files score, and the files' row count against eval.size. A
- * reported value may be rounded: the tolerance is half a unit of its last decimal, and at least one example (1/n).
+ * Reported accuracy / error rate against what the predictions files score, and the files' row count against
+ * eval.size. A reported value may be rounded: the tolerance is half a unit of its last decimal, and at least one
+ * example (1/n).
  */
 export function predictionsMismatch(
   metrics: readonly ReportedMetric[],
@@ -57,7 +58,10 @@ export function predictionsMismatch(
     }
   }
   for (const m of metrics) {
-    const computed = pairedSummaryFor(m.name, paired)?.bootstrap;
+    // Accuracy and error rate only: they have one definition, and one example moves them by 1/n. Macro F1 and
+    // the like depend on the class set (scikit-learn counts predicted-only classes by default, mlgate does not).
+    const summary = pairedSummaryFor(m.name, paired);
+    const computed = summary?.mcnemar ? summary.bootstrap : undefined;
     if (!computed) continue;
     for (const side of ['head', 'base'] as const) {
       const value = m[side], written = m.reported[side];

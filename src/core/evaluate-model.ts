@@ -5,7 +5,7 @@ import { compareMetric } from './compare.js';
 import type { Config } from './config-types.js';
 import type { ModelInput } from './evaluate.js';
 import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
-import { effectiveRule, metricScale } from './metric-rules.js';
+import { effectiveRule, metricScale, percentRule } from './metric-rules.js';
 import { evalChange, mismatchFinding, predictionsMismatch } from './eval-checks.js';
 import { nearest } from './suggest.js';
 import { SLICE_SIZE_KEY, sliceRows } from './slices.js';
@@ -63,16 +63,20 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     // A fraction-named metric written in percent (87.68) is judged as the fraction it stands for, so its tests,
     // tolerances and bounds mean what they say for fractions; the note says so.
     const scale = metricScale(name, b, h) === 'percent' ? 0.01 : 1;
-    if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(' → ')}): judged as a fraction; write fractions (0.8768 for 87.68 %) to keep tolerances and bounds unambiguous`);
+    if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(' → ')}): judged as a fraction, with its config bounds and tolerances read in percent too; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
     const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
-    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: effectiveRule(name, config, scaled(b), scaled(h)) };
+    const rule = effectiveRule(name, config, scaled(b), scaled(h));
+    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: scale === 1 ? rule : percentRule(rule) };
   });
   // Every slice's metrics too, each under its metric's rule (a slice row has its own sizes, or no test).
   const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row) => {
     const scale = metricScale(row.metric, row.base, row.head) === 'percent' ? 0.01 : 1;
     const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
-    const rule = effectiveRule(row.metric, config, scaled(row.base), scaled(row.head));
-    return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule };
+    if (scale !== 1) notes.push(`${row.name} is reported in percent: judged as a fraction, with its config bounds and tolerances read in percent too`);
+    // required / required_metrics ask for the model's metric, not for every slice of it: retiring a slice warns.
+    const own = effectiveRule(row.metric, config, scaled(row.base), scaled(row.head));
+    const rule = { ...(scale === 1 ? own : percentRule(own)), required: false };
+    return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule, family: `slice:${row.metric}` };
   });
 
   const evalChanged = evalChange(base?.eval, head?.eval, config, locate(input.head, '/eval'));

@@ -93,3 +93,19 @@ export function effectiveRule(name: string, config: Config, base: number | null,
     scale_mismatch: metricScale(name, base, head) === 'mixed',
   };
 }
+
+/**
+ * A rule for a metric reported in percent, in the fraction units it is judged in: its absolute bounds and
+ * tolerances were written in the report's units (`min: 80`, `max_drop: 0.5` for half a point), as before percent
+ * reports were rescaled. Relative tolerances (`_pct`) need nothing.
+ */
+export function percentRule(rule: EffectiveRule): EffectiveRule {
+  const f = (v: number | undefined) => (v === undefined ? undefined : v / 100);
+  const out: EffectiveRule = { ...rule };
+  for (const k of ['min', 'max', 'tolerance_abs'] as const) {
+    const v = f(rule[k]);
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}

@@ -15,6 +15,11 @@ export interface SignificanceRequest {
   rule: EffectiveRule;
   /** A slice's own example counts (eval.slices.<slice>.size): they replace the eval set's for this row. */
   sizes?: { base?: number; head?: number };
+  /**
+   * The Holm family: the model's metrics form one; the slices of one metric another (`slice:accuracy`), so that
+   * forty unchanged slices do not dilute the headline metrics' test.
+   */
+  family?: string;
 }
 
 const NONE: SignificanceResult = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
@@ -39,14 +44,21 @@ export function significanceFor(
       power,
     });
   });
-  // Holm runs over the gated metrics only: a metric shown but never gated must not dilute the others.
-  const gatedIdx = requests.map((r, i) => (r.rule.gate ? i : -1)).filter((i) => i >= 0);
-  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]!), alpha);
+  // Holm runs over the gated metrics only, per family: a metric shown but never gated must not dilute the others.
   const out: Significance[] = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
-  gatedIdx.forEach((i, j) => {
-    const a = adjusted[j]!;
-    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+  const families = new Map<string, number[]>();
+  requests.forEach((r, i) => {
+    if (!r.rule.gate) return;
+    const key = r.family ?? 'metrics';
+    families.set(key, [...(families.get(key) ?? []), i]);
   });
+  for (const idx of families.values()) {
+    const adjusted = adjustHolm(idx.map((i) => raw[i]!), alpha);
+    idx.forEach((i, j) => {
+      const a = adjusted[j]!;
+      out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+    });
+  }
   return out;
 }
 

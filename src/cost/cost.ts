@@ -38,8 +38,11 @@ export function gateCost(
 ): { result: CostResult | null; findings: Finding[]; notes: string[] } {
   if (!head) return { result: null, findings: [], notes: [] };
   const { prices, currency } = config.cost;
-  // train_usd on one side only would compare a bill with a price-table estimate: price both sides' hours instead.
-  const oneSided = !!base?.cost && (head.cost?.train_usd === undefined) !== (base.cost.train_usd === undefined);
+  // train_usd on one side only would compare a bill with a price-table estimate: price both sides' hours instead,
+  // when both give hours; otherwise keep the bill and say that the two are not alike.
+  const hasHours = (c: CostBlock | undefined) => c?.train_cpu_hours !== undefined || c?.train_gpu_hours !== undefined;
+  const mixed = !!base?.cost && (head.cost?.train_usd === undefined) !== (base.cost.train_usd === undefined);
+  const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
   const hours = (c: CostBlock | undefined): CostBlock | undefined => {
     if (!c || !oneSided) return c;
     const { train_usd: _bill, ...rest } = c;
@@ -48,9 +51,12 @@ export function gateCost(
   const h = costSide(hours(head.cost), prices);
   if (!h) return { result: null, findings: [], notes: [] };
   const b = base ? costSide(hours(base.cost), prices) : null;
-  const notes = oneSided && b !== null && b.amount !== null && h.amount !== null
-    ? [`only ${head.cost?.train_usd !== undefined ? 'the PR’s' : 'the base’s'} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`]
-    : [];
+  const billed = head.cost?.train_usd !== undefined ? 'the PR’s' : 'the base’s';
+  const notes = !mixed || b === null || b.amount === null || h.amount === null
+    ? []
+    : oneSided
+      ? [`only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`]
+      : [`only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`];
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? (delta / b.amount) * 100 : null;
   const headline = headlineMetric(head, config, metrics);

@@ -96,7 +96,8 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
 
 /** "With 12,000 examples, a real change of ±0.9 pp in accuracy is detected 80 % of the time": the eval set's power. */
 export function noiseLine(model: ModelResult): string | null {
-  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
+  // The eval set's power: a slice row's MDE is for the slice's size, not eval.size.
+  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === undefined);
   if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect!, true).replace(/^\+/, '±');
   const how = m.test?.includes('approximate') ? '; unpaired test, approximate: eval.predictions on both sides give a paired test' : '';

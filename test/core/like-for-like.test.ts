@@ -98,6 +98,14 @@ describe('tolerances and rules', () => {
     });
   });
 
+  it('reads the config of a percent-reported metric in percent too, as it was written', () => {
+    const config = resolveConfig({ metrics: { f1_macro: { max_drop: 1 }, accuracy: { min: 80 } } });
+    const m = judge(yaml({ f1_macro: 87.68, accuracy: 91 }), yaml({ f1_macro: 84, accuracy: 90.5 }), config);
+    // 1 is one point (not 100 pp), 80 is 80 % (not 8000 %): accuracy 90.5 is above it, and only warns as noise.
+    expect(m.findings.map((f) => [f.rule, f.severity])).toEqual([['metric.max_drop', 'fail'], ['metric.max_drop', 'warn']]);
+    expect(m.findings[0]!.message).toBe('f1_macro regressed −3.68 pp (−4.2%); allowed drop 1 pp');
+  });
+
   it('does not read a time or latency named after a fraction as a percentage', () => {
     const m = judge(yaml({ latency_at_recall_90_ms: 12.3, time_to_accuracy_min: 45 }), yaml({ latency_at_recall_90_ms: 14, time_to_accuracy_min: 60 }));
     expect(m.metrics.map((x) => [x.name, x.direction, x.fraction, x.head, x.status])).toEqual([
@@ -187,6 +195,17 @@ describe('per-slice metrics (eval.slices)', () => {
     expect([eu.slice, eu.change, eu.status, eu.test]).toEqual(['region=EU', 'regressed', 'fail', 'two_proportion_z (approximate)']);
     expect(m.findings.map((f) => [f.rule, f.location?.line])).toEqual([['metric.max_drop', 8]]);
     expect(m.metrics.map((x) => x.name)).toEqual(['accuracy', 'accuracy [region=EU]', 'accuracy [region=US]']);
+  });
+
+  it('does not make every slice required with the metric, nor take slices into the headline metrics’ Holm family', () => {
+    const slices = (n: number, acc: number) => Array.from({ length: n }, (_, i) => `    s${i}: { accuracy: ${acc}, size: 100 }`).join('\n');
+    const text = (acc: number, n: number) => `version: 1\nmodel: m\nmetrics: { accuracy: ${acc} }\neval:\n  dataset: gold\n  size: 10000\n  slices:\n${slices(n, 0.9)}\n`;
+    const config = resolveConfig({ required_metrics: ['accuracy'] });
+    // −1.2 pp on 10,000 examples is significant (p ≈ 0.006); 40 unchanged slices must not dilute it.
+    const m = judge(text(0.9, 40), text(0.888, 39), config);
+    expect(m.metrics[0]!.p_adjusted).toBeCloseTo(m.metrics[0]!.p_value!, 12);
+    expect(m.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['metric.max_drop:fail', 'metric.removed:warn']);
+    expect(m.findings[1]!.message).toMatch(/^accuracy \[s39\] was removed/);
   });
 
   it('warns, naming the slice’s size as the fix, when the slice has no size to test with', () => {

@@ -47,6 +47,14 @@ describe('cost', () => {
     expect(m.notes).toContain('only the PR’s report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like');
   });
 
+  it('keeps a bill against hours (and the cost gate) when the other side has no hours to price, and says so', () => {
+    const config = parseConfig('cost: { max_cost_increase_pct: 50, severity: fail }\n', 'c.yml');
+    const m = model(report(0.9, '{ train_usd: 10 }'), report(0.9, '{ train_gpu_hours: 400 }'), config);
+    expect([m.cost!.base!.amount, m.cost!.head.amount, m.verdict]).toEqual([10, 1000, 'fail']);
+    expect(m.findings.map((f) => f.message)).toEqual(['training cost rose +9900% ($10.00 → $1,000); allowed 50%']);
+    expect(m.notes).toContain('only the base’s report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate');
+  });
+
   it('prices no gain for a change the statistics call noise: 10x the GPU for +3 pp on 300 examples fails the per-point limit', () => {
     const config = parseConfig('cost: { max_cost_per_point: 100, value_per_point: 200, severity: fail }\n', 'c.yml');
     const small = (acc: number, gpu: number) => `version: 1\nmodel: ranker\nmetrics: { accuracy: ${acc} }\neval: { dataset: gold, size: 300 }\ncost: { train_gpu_hours: ${gpu} }\n`;
