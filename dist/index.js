@@ -39977,8 +39977,8 @@ function metricRow(m, withSignificance) {
     m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
   ];
   if (withSignificance) cells.push(significanceCell(m) || "\u2014");
-  const word = m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
-  cells.push(`${VERDICT_ICON[m.status]} ${word}`);
+  const word2 = m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
+  cells.push(`${VERDICT_ICON[m.status]} ${word2}`);
   return `| ${cells.join(" | ")} |`;
 }
 function metricTable(metrics) {
@@ -40831,11 +40831,11 @@ function analyzeCurve(metric, pointsIn, optsIn) {
     curve: [],
     conclusion: ""
   };
-  const measured = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize2(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize2(nMax)}` : "") : "no valid points";
+  const measured2 = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize2(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize2(nMax)}` : "") : "no valid points";
   if (!sel && !lastValue) {
     if (reasons.length === 0) reasons.push(points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points");
     base.reason = reasons.join("; ");
-    base.conclusion = `learning curve not reliable: ${base.reason}; ${measured}`;
+    base.conclusion = `learning curve not reliable: ${base.reason}; ${measured2}`;
     return base;
   }
   const predict2 = models.predict;
@@ -40877,7 +40877,7 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const doubling = opts.direction === "higher" ? `doubling the data is predicted to add ${gT}${iv}` : `doubling the data is predicted to change the metric by ${gT}${iv}`;
   let text;
   if (!base.reliable) {
-    text = `learning curve not reliable: ${base.reason}; ${measured}`;
+    text = `learning curve not reliable: ${base.reason}; ${measured2}`;
   } else if (recommended !== null && current > recommended * 1.05) {
     const s = base.projected_savings;
     const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize2(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
@@ -41398,7 +41398,7 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
 }
 function noiseLine(model) {
-  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction);
+  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
   if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
   const how = m.test?.includes("approximate") ? "; unpaired test, approximate: eval.predictions on both sides give a paired test" : "";
@@ -42547,11 +42547,11 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 var MAX_WORD = 100;
-function nearest(word, candidates) {
-  if (word.length > MAX_WORD) return void 0;
+function nearest(word2, candidates) {
+  if (word2.length > MAX_WORD) return void 0;
   let best;
   let bestDistance = Infinity;
-  const w = word.toLowerCase();
+  const w = word2.toLowerCase();
   for (const c of candidates) {
     const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) {
@@ -42559,12 +42559,12 @@ function nearest(word, candidates) {
       bestDistance = d;
     }
   }
-  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
+  const limit = Math.min(4, Math.max(1, Math.floor(word2.length / 3)));
   if (bestDistance <= limit) return best;
   const core = (s) => s.toLowerCase().replace(/^-+/, "");
   let prefix;
   for (const c of candidates) {
-    const [x, y] = [core(word), core(c)];
+    const [x, y] = [core(word2), core(c)];
     const shorter = x.length < y.length ? x : y;
     const longer = shorter === x ? y : x;
     if (shorter.length >= 3 && longer.startsWith(shorter) && (!prefix || core(c).length > core(prefix).length)) prefix = c;
@@ -42672,8 +42672,8 @@ function messageFor(e2) {
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
       const { comparison, limit } = e2.params;
-      const words2 = { ">=": "at least", "<=": "at most", ">": "greater than", "<": "less than" };
-      return { message: `must be ${words2[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`, pointer };
+      const words = { ">=": "at least", "<=": "at most", ">": "greater than", "<": "less than" };
+      return { message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`, pointer };
     }
     default:
       return { message: `${e2.message ?? "is invalid"}${about(schema?.description)}`, pointer };
@@ -42700,25 +42700,46 @@ function checkAgainstSchema(kind, doc, file) {
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
 }
 
-// src/core/metric-rules.ts
-var LOWER_IS_BETTER = /(^|[^a-z])(loss|error|err|rmse|mse|mae|mape|latency|cost|time|duration|size|memory|mem|perplexity|ppl|wer|cer|fpr|fnr|brier|logloss|nll|misclassification|miss|false|hallucination|toxicity|drop|bias|failure|failures|violation|violations)([^a-z]|$)/i;
-var LOWER_IS_BETTER_SHORT = /(^|[^a-z0-9])(ms|fp|fn|ece|eer)([^a-z0-9]|$)/i;
-var FRACTION = /(^|[^a-z])(acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer)([^a-z0-9]|$)/i;
-var UNBOUNDED = /(^|[^a-z])(wer|cer|r2|mcc|kappa)([^a-z0-9]|$)/i;
+// src/core/metric-words.ts
+var word = (list2) => new RegExp(`(^|[^a-z])(${list2})([^a-z]|$)`, "i");
+var shortWord = (list2) => new RegExp(`(^|[^a-z0-9])(${list2})([^a-z0-9]|$)`, "i");
+var STRONG_LOWER = word("loss|error|err|rmse|mse|mae|mape|latency|duration|time_to|perplexity|ppl|wer|cer|brier|logloss|nll|misclassification");
+var HIGHER = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|ndcg|ssim|psnr|bleu|rouge|throughput");
+var WEAK_LOWER = word("cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations");
+var WEAK_LOWER_SHORT = shortWord("ms|fp|fn|ece|eer");
+var FRACTION = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer");
+var NOT_FRACTION = word("latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss");
+var NOT_FRACTION_SHORT = shortWord("ms|s|h");
+var UNBOUNDED = word("wer|cer|r2|mcc|kappa");
 var PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
-var words = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+var measured = (name) => name.split(/_at_|@|-at-|\.at\./i)[0];
 function inferDirection(name) {
-  if (/error_rate|err_rate|misclassification/i.test(name)) return "lower";
-  return LOWER_IS_BETTER.test(name) || LOWER_IS_BETTER_SHORT.test(name) ? "lower" : "higher";
+  const m = measured(name);
+  if (STRONG_LOWER.test(m)) return "lower";
+  if (HIGHER.test(m)) return "higher";
+  return WEAK_LOWER.test(m) || WEAK_LOWER_SHORT.test(m) ? "lower" : "higher";
 }
+function isFractionName(name) {
+  const m = measured(name);
+  return FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m);
+}
+function isUnboundedFraction(name) {
+  return UNBOUNDED.test(measured(name));
+}
+function isWholeSetProportion(name) {
+  return PROPORTION.test(snake(name));
+}
+
+// src/core/metric-rules.ts
 function inRange(values) {
   return values.every((v) => v === null || v >= 0 && v <= 1);
 }
 function metricScale(name, base, head) {
   const values = [base, head].filter((v) => v !== null);
-  if (!FRACTION.test(name) || values.length === 0) return "other";
+  if (!isFractionName(name) || values.length === 0) return "other";
   if (inRange(values)) return "fraction";
-  if (UNBOUNDED.test(name) || values.some((v) => v < 0 || v > 100)) return "other";
+  if (isUnboundedFraction(name) || values.some((v) => v < 0 || v > 100)) return "other";
   const positive = values.filter((v) => v > 0);
   const lo = Math.min(...positive), hi = Math.max(...positive);
   return lo <= 1 && hi / lo >= 20 ? "mixed" : "percent";
@@ -42732,8 +42753,8 @@ function effectiveRule(name, config, base, head) {
   if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults[k];
   const merged = { ...defaults, ...own };
   const direction = own.direction ?? inferDirection(name);
-  const fraction = FRACTION.test(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (PROPORTION.test(words(name)) && inRange([base, head]));
+  const fraction = isFractionName(name) && inRange([base, head]);
+  const proportion = merged.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
   const higher = direction === "higher";
   const absKey = higher ? "max_drop" : "max_increase";
   const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
@@ -42759,6 +42780,16 @@ function effectiveRule(name, config, base, head) {
     proportion,
     scale_mismatch: metricScale(name, base, head) === "mixed"
   };
+}
+function percentRule(rule) {
+  const f = (v) => v === void 0 ? void 0 : v / 100;
+  const out = { ...rule };
+  for (const k of ["min", "max", "tolerance_abs"]) {
+    const v = f(rule[k]);
+    if (v === void 0) delete out[k];
+    else out[k] = v;
+  }
+  return out;
 }
 
 // src/core/config.ts
@@ -44555,7 +44586,9 @@ function headlineMetric(report, config, metrics) {
 function gateCost(head, base, metrics, config, location) {
   if (!head) return { result: null, findings: [], notes: [] };
   const { prices, currency } = config.cost;
-  const oneSided = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
+  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+  const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
+  const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
   const hours = (c) => {
     if (!c || !oneSided) return c;
     const { train_usd: _bill, ...rest } = c;
@@ -44564,7 +44597,8 @@ function gateCost(head, base, metrics, config, location) {
   const h = costSide(hours(head.cost), prices);
   if (!h) return { result: null, findings: [], notes: [] };
   const b = base ? costSide(hours(base.cost), prices) : null;
-  const notes = oneSided && b !== null && b.amount !== null && h.amount !== null ? [`only ${head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s"} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`] : [];
+  const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
+  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [`only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`] : [`only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`];
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
   const headline3 = headlineMetric(head, config, metrics);
@@ -45382,7 +45416,8 @@ function predictionsMismatch(metrics, paired, sizes) {
     }
   }
   for (const m of metrics) {
-    const computed = pairedSummaryFor(m.name, paired)?.bootstrap;
+    const summary2 = pairedSummaryFor(m.name, paired);
+    const computed = summary2?.mcnemar ? summary2.bootstrap : void 0;
     if (!computed) continue;
     for (const side2 of ["head", "base"]) {
       const value = m[side2], written = m.reported[side2];
@@ -45454,13 +45489,20 @@ function significanceFor(requests, opts) {
       power
     });
   });
-  const gatedIdx = requests.map((r, i) => r.rule.gate ? i : -1).filter((i) => i >= 0);
-  const adjusted = adjustHolm(gatedIdx.map((i) => raw[i]), alpha);
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
-  gatedIdx.forEach((i, j) => {
-    const a = adjusted[j];
-    out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+  const families = /* @__PURE__ */ new Map();
+  requests.forEach((r, i) => {
+    if (!r.rule.gate) return;
+    const key = r.family ?? "metrics";
+    families.set(key, [...families.get(key) ?? [], i]);
   });
+  for (const idx of families.values()) {
+    const adjusted = adjustHolm(idx.map((i) => raw[i]), alpha);
+    idx.forEach((i, j) => {
+      const a = adjusted[j];
+      out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+    });
+  }
   return out;
 }
 function sizesOf(r, opts) {
@@ -45491,9 +45533,9 @@ function prChangesModel(c, matchesAny2) {
   if (globs.length) return changed.some((f) => matchesAny2(f, globs));
   return c.report_path !== null && changed.includes(c.report_path);
 }
-function listOf(words2) {
-  if (words2.length <= 1) return words2.join("");
-  return `${words2.slice(0, -1).join(", ")} and ${words2[words2.length - 1]}`;
+function listOf(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
 // src/checklist/checks-evidence.ts
@@ -45940,15 +45982,18 @@ function evaluateModel(input, config, now) {
     const h = has(headMetrics, name) ? headMetrics[name] : null;
     const b = base && has(baseMetrics, name) ? baseMetrics[name] : null;
     const scale = metricScale(name, b, h) === "percent" ? 0.01 : 1;
-    if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(" \u2192 ")}): judged as a fraction; write fractions (0.8768 for 87.68 %) to keep tolerances and bounds unambiguous`);
+    if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(" \u2192 ")}): judged as a fraction, with its config bounds and tolerances read in percent too; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
     const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
-    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: effectiveRule(name, config, scaled(b), scaled(h)) };
+    const rule = effectiveRule(name, config, scaled(b), scaled(h));
+    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: scale === 1 ? rule : percentRule(rule) };
   });
   const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
     const scale = metricScale(row2.metric, row2.base, row2.head) === "percent" ? 0.01 : 1;
     const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
-    const rule = effectiveRule(row2.metric, config, scaled(row2.base), scaled(row2.head));
-    return { ...row2, head: scaled(row2.head), base: scaled(row2.base), reported: { base: row2.base, head: row2.head }, scale, rule };
+    if (scale !== 1) notes.push(`${row2.name} is reported in percent: judged as a fraction, with its config bounds and tolerances read in percent too`);
+    const own = effectiveRule(row2.metric, config, scaled(row2.base), scaled(row2.head));
+    const rule = { ...scale === 1 ? own : percentRule(own), required: false };
+    return { ...row2, head: scaled(row2.head), base: scaled(row2.base), reported: { base: row2.base, head: row2.head }, scale, rule, family: `slice:${row2.metric}` };
   });
   const evalChanged = evalChange(base?.eval, head?.eval, config, locate(input.head, "/eval"));
   findings.push(...evalChanged.findings);
@@ -46027,9 +46072,14 @@ function evaluateModel(input, config, now) {
 }
 function unmatchedRules(config, names) {
   const out = [];
+  const sibling = (a, b) => {
+    const strip2 = (s) => s.replace(/\d+/g, "#").replace(/macro|micro|weighted|samples/g, "~");
+    return strip2(a) === strip2(b);
+  };
+  const free = names.filter((n) => !Object.hasOwn(config.metrics, n));
   for (const rule of Object.keys(config.metrics)) {
     if (names.includes(rule)) continue;
-    const near = nearest(rule, names);
+    const near = nearest(rule, free.filter((n) => !sibling(n, rule)));
     if (near !== void 0) out.push(`the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`);
   }
   return out;
@@ -47319,6 +47369,12 @@ var predictionsEnricher = async (model, env) => {
   const headRel = model.head?.report.eval?.predictions;
   const baseRel = model.base?.report.eval?.predictions;
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  const h = model.head?.report.eval, b = model.base?.report.eval;
+  const differ = (x, y) => x !== void 0 && y !== void 0 && x !== y;
+  if (differ(h?.dataset, b?.dataset) || differ(h?.size, b?.size)) {
+    model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], "the eval sets differ: the predictions files are not paired, significance from eval.size only"] };
+    return;
+  }
   const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
   const fromDir = path7.join(env.workspace, path7.dirname(model.head_path));
   const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
@@ -48385,8 +48441,12 @@ async function loadPolicy(opts, notes) {
   const headPath = path12.join(opts.workspace, opts.configPath);
   if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
-  if (headText !== null) parseConfig(headText, opts.configPath);
+  const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
   const baseText = await opts.baseline.read(opts.configPath);
+  if (baseText === null && headConfig !== null) {
+    notes.push(`the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`);
+    return { ...resolveConfig({}), reports: headConfig.reports, models: headConfig.models, metrics_map: headConfig.metrics_map };
+  }
   if (headText !== baseText) {
     notes.push(`this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`);
   }

@@ -91,7 +91,9 @@ export async function gitListFiles(cwd: string, sha: string, dir: string, maxByt
  * reach git, never an option (a leading `-`).
  */
 export async function gitResolveCommit(cwd: string, ref: string): Promise<string | null> {
-  if (!/^[A-Za-z0-9._/@^~{}-]{1,200}$/.test(ref) || ref.startsWith('-')) return null;
+  // Anything git's ref syntax allows may pass (arguments go to git as an array, never through a shell), except
+  // what would read as an option or break a line.
+  if (ref.length === 0 || ref.length > 200 || ref.startsWith('-') || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) return null;
   const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd, 1024);
   const sha = r.stdout.toString('utf8').trim();
   return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;

@@ -17,8 +17,14 @@ export async function loadPolicy(
   const headPath = path.join(opts.workspace, opts.configPath);
   if (opts.configFrom === 'head' || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
-  if (headText !== null) parseConfig(headText, opts.configPath);
+  const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
   const baseText = await opts.baseline.read(opts.configPath);
+  if (baseText === null && headConfig !== null) {
+    // First adoption: the PR brings the first policy. Where the reports are (reports, models, metrics_map) is
+    // taken from it, or the first run would find nothing; the rules stay the defaults until it is merged.
+    notes.push(`the base has no ${opts.configPath}: this PR’s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`);
+    return { ...resolveConfig({}), reports: headConfig.reports, models: headConfig.models, metrics_map: headConfig.metrics_map };
+  }
   if (headText !== baseText) {
     notes.push(`this PR changes ${opts.configPath}: the base’s policy applies until it is merged (${opts.how} trusts the PR’s copy)`);
   }

@@ -169,9 +169,16 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
  */
 function unmatchedRules(config: Config, names: readonly string[]): string[] {
   const out: string[] = [];
+  // A metric with a rule of its own is no typo's target; nor are siblings that differ in a number or an average
+  // (latency_p95_ms / latency_p99_ms, f1_macro / f1_micro): rules for both are common and each is real.
+  const sibling = (a: string, b: string) => {
+    const strip = (s: string) => s.replace(/\d+/g, '#').replace(/macro|micro|weighted|samples/g, '~');
+    return strip(a) === strip(b);
+  };
+  const free = names.filter((n) => !Object.hasOwn(config.metrics, n));
   for (const rule of Object.keys(config.metrics)) {
     if (names.includes(rule)) continue;
-    const near = nearest(rule, names);
+    const near = nearest(rule, free.filter((n) => !sibling(n, rule)));
     if (near !== undefined) out.push(`the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`);
   }
   return out;

@@ -52,6 +52,36 @@ describe('mlgate compare --base-ref', () => {
     expect(result.models[0].findings[0].rule).toBe('metric.max_drop');
   });
 
+  it('on first adoption finds the reports where the PR’s new policy says, and keeps the default rules', async () => {
+    const sized = (acc: number) => report(acc).replace(', predictions: preds.csv', '');
+    const ws = makeWorkspace(
+      { 'models/fraud/mlgate.yaml': sized(0.9124) },
+      { 'models/fraud/mlgate.yaml': sized(0.8824), '.github/mlgate.yml': 'reports: models/*/mlgate.yaml\nmetrics:\n  accuracy: { max_drop: 0.5 }\n' },
+    );
+    const t = captureIo(ws.dir);
+    expect(await runCli(['compare', '--base-ref', 'HEAD~1', '--format', 'json'], t.io)).toBe(1);
+    const result = JSON.parse(t.out());
+    expect(result.notes).toEqual(['the base has no .github/mlgate.yml: this PR’s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)']);
+    expect(result.models.map((m: { name: string; verdict: string }) => [m.name, m.verdict])).toEqual([['fraud', 'fail']]);
+  });
+
+  it('with when_eval_changed: warn, moves to a new eval set without pairing the two predictions files', async () => {
+    const onSet = (acc: number, set: string, n: number) => `version: 1\nmodel: fraud\nmetrics: { accuracy: ${acc} }\neval: { dataset: ${set}, size: ${n}, predictions: preds.csv }\n`;
+    const policy = 'baseline: { when_eval_changed: warn }\n';
+    const ws = makeWorkspace(
+      { 'mlgate.yaml': onSet(0.9124, 'gold-v1', 1000), 'preds.csv': predictions(1000, 88), '.github/mlgate.yml': policy },
+      { 'mlgate.yaml': onSet(0.9, 'gold-v2', 1200), 'preds.csv': predictions(1200, 120).replace(/,ok,/g, ',okay,') },
+    );
+    const t = captureIo(ws.dir);
+    expect(await runCli(['compare', '--base-ref', 'HEAD~1', '--format', 'json'], t.io)).toBe(0);
+    const m = JSON.parse(t.out()).models[0];
+    expect([m.verdict, m.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)]).toEqual(['warn', ['eval.changed:warn', 'metric.max_drop:warn']]);
+    expect(m.notes).toContain('the eval sets differ: the predictions files are not paired, significance from eval.size only');
+    // Branch names with characters beyond [A-Za-z0-9._/-] are refs too.
+    git(ws.dir, 'branch', 'feat/a+b', ws.baseSha);
+    expect(await runCli(['compare', '--base-ref', 'feat/a+b', '--format', 'json'], captureIo(ws.dir).io)).toBe(0);
+  });
+
   it('says what is wrong with the ref, the directory, or the flags (exit 2)', async () => {
     const ws = makeWorkspace({ 'mlgate.yaml': report(0.9) }, {});
     const bad = captureIo(ws.dir);

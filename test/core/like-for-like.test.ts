@@ -86,6 +86,9 @@ describe('tolerances and rules', () => {
   it('notes a config rule that looks like a typo of one of the model’s metrics', () => {
     const m = judge(yaml({ accuracy: 0.91 }), yaml({ accuracy: 0.91 }), resolveConfig({ metrics: { acuracy: { min: 0.95 }, bleu: { min: 0.3 } } }));
     expect(m.notes).toEqual(['the config has a rule for acuracy, which this report does not have: did you mean accuracy? (accuracy is judged by the defaults)']);
+    // Rules for sibling metrics of other models, and metrics with rules of their own, are not typos.
+    const siblings = resolveConfig({ metrics: { latency_p95_ms: { max_increase_pct: 10 }, latency_p99_ms: { max_increase_pct: 20 }, f1_macro: { max_drop: 0.01 }, f1_micro: { max_drop: 0.01 } } });
+    expect(judge(yaml({ f1_macro: 0.9, latency_p95_ms: 40 }), yaml({ f1_macro: 0.9, latency_p95_ms: 40 }), siblings).notes).toEqual([]);
   });
 
   it('tests only whole-eval-set proportions against eval.size, not a slice’s or balanced accuracy', () => {
