@@ -4,7 +4,7 @@
  */
 import type { Severity } from './config-types.js';
 import { formatDelta, formatPct, formatValue } from './format.js';
-import type { EffectiveRule } from './metric-rules.js';
+import { DEFAULT_OTHER_MAX_CHANGE_PCT, type EffectiveRule } from './metric-rules.js';
 import type { Change, Finding, Location, MetricResult, Verdict } from './result-types.js';
 
 /** The significance fields of a metric's result (computed in significance-gate.ts). */
@@ -23,8 +23,8 @@ export interface CompareInput {
   location?: Location;
   /** The config rule's name when the row's name is not (a slice row `accuracy [EU]` follows `accuracy`). */
   rule_name?: string;
-  /** What would make this row testable, for the message of an untestable drop (default: eval.size / predictions). */
-  evidence?: string;
+  /** Why this row has no test and what would give it one, for the message of an untestable drop. */
+  untestable_hint?: string;
 }
 
 /** " (p = 0.012)" for a message; a p-value that underflowed to 0 is "below 1e-300", not "0.0". */
@@ -79,13 +79,21 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
             ? `allowed ${rule.direction === 'higher' ? 'drop' : 'increase'} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}`
             : `allowed ${rule.tolerance_pct}%`;
         const ruleName = `metric.${rule.tolerance_key.replace(' (default)', '')}`;
-        // The zero-config tolerance of a fraction is "no significant drop": without a test, any jitter would fail.
-        const untestable = sig.test === null && rule.fraction && rule.tolerance_key.endsWith('(default)');
+        // The zero-config rule of a fraction is "no significant drop". Within noise it holds; without a test the
+        // 5 % of other metrics applies instead (a 40 pp drop fails, jitter only warns).
+        const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith('(default)');
+        const untestable = sig.test === null && zeroConfigFraction;
         if (sig.significant === false && input.require_significance) {
-          add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`);
+          if (!zeroConfigFraction) add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`);
         } else if (untestable && input.require_significance) {
-          const evidence = input.evidence ?? (rule.proportion ? 'eval.size or eval.predictions' : 'eval.predictions (per-example predictions of both sides)');
-          add(ruleName, 'warn', `${name} ${how}: mlgate cannot tell this from noise without ${evidence}; add that for a test, or set metrics.${input.rule_name ?? name}.${rule.direction === 'higher' ? 'max_drop' : 'max_increase'} to gate on a fixed tolerance`);
+          const hint = input.untestable_hint ?? (rule.proportion ? 'add eval.size or eval.predictions for one' : 'add eval.predictions for one');
+          const relative = Math.abs(base) > EPS ? (worsening / Math.abs(base)) * 100 : Infinity;
+          const side = rule.direction === 'higher' ? 'drop' : 'increase';
+          if (relative > DEFAULT_OTHER_MAX_CHANGE_PCT + 1e-9) {
+            add(`metric.max_${side}_pct`, rule.severity, `${name} regressed ${how}; allowed ${DEFAULT_OTHER_MAX_CHANGE_PCT}% for a metric without a test (${hint})`);
+          } else {
+            add(ruleName, 'warn', `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side} to gate on a fixed tolerance`);
+          }
         } else {
           add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig.p_adjusted)}`);
         }

@@ -91,6 +91,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     }
   }
   const rows = [...requests, ...slices];
+  const bothPredict = head?.eval?.predictions !== undefined && base?.eval?.predictions !== undefined;
   const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
   rows.forEach((r, i) => {
     const slice = 'slice' in r ? (r as (typeof slices)[number]) : null;
@@ -101,7 +102,14 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
       location: slice
         ? (locate(input.head, pointerOf(['eval', 'slices', slice.slice, slice.metric])) ?? locate(input.head, '/eval'))
         : (locate(input.head, pointerOf(['metrics', r.name])) ?? locate(input.head, '/metrics')),
-      ...(slice ? { rule_name: slice.metric, evidence: `a size for the slice (eval.slices.${slice.slice}.${SLICE_SIZE_KEY})` } : {}),
+      ...(slice ? { rule_name: slice.metric } : {}),
+      untestable_hint: slice
+        ? r.rule.proportion
+          ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one`
+          : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}`
+        : bothPredict
+          ? `mlgate has no test for ${r.name}; its paired tests cover accuracy, error rate, precision, recall and F1 (macro, micro)`
+          : r.rule.proportion ? 'add eval.size or eval.predictions for one' : 'add eval.predictions for one',
     });
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);

@@ -75,7 +75,7 @@ describe('mlgate compare --base-ref', () => {
     const t = captureIo(ws.dir);
     expect(await runCli(['compare', '--base-ref', 'HEAD~1', '--format', 'json'], t.io)).toBe(0);
     const m = JSON.parse(t.out()).models[0];
-    expect([m.verdict, m.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)]).toEqual(['warn', ['eval.changed:warn', 'metric.max_drop:warn']]);
+    expect([m.verdict, m.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)]).toEqual(['warn', ['eval.changed:warn']]);
     expect(m.notes).toContain('the eval sets differ: the predictions files are not paired, significance from eval.size only');
     // Branch names with characters beyond [A-Za-z0-9._/-] are refs too.
     git(ws.dir, 'branch', 'feat/a+b', ws.baseSha);

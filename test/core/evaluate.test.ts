@@ -144,8 +144,10 @@ describe('evaluate', () => {
     const m = small.models[0]!.metrics[0]!;
     expect(m.significant).toBe(false);
     expect(m.change).toBe('within_noise');
-    expect(m.status).toBe('warn');
-    expect(small.verdict).toBe('warn');
+    // The zero-config rule of a fraction is "no significant drop": noise keeps it (a configured tolerance warns).
+    expect(m.status).toBe('pass');
+    expect(small.verdict).toBe('pass');
+    expect(run({ accuracy: 0.912 }, { accuracy: 0.908 }, resolveConfig({ metrics: { accuracy: { max_drop: 0.001 } } }), 2000).verdict).toBe('warn');
     expect(m.min_detectable_effect).toBeGreaterThan(0.015);
     expect(m.min_detectable_effect).toBeLessThan(0.03);
     const large = run({ accuracy: 0.912 }, { accuracy: 0.908 }, resolveConfig({}), 200000);

@@ -67,13 +67,19 @@ describe('tolerances and rules', () => {
     expect(rules(m)).toEqual(['metric.max_drop_pct:fail']);
   });
 
-  it('warns, with what to do, on a drop of an untestable fraction under the zero-config tolerance; fails it when a tolerance is set', () => {
+  it('warns, with what to do, on jitter of an untestable fraction under the zero-config tolerance; fails a drop beyond 5 % or a set tolerance', () => {
     const base = yaml({ roc_auc: 0.9012, f1_macro: 0.8741 }), head = yaml({ roc_auc: 0.901, f1_macro: 0.8739 });
     const zero = judge(base, head);
     expect(zero.verdict).toBe('warn');
     expect(zero.findings[0]!.message).toBe(
-      'roc_auc −0.02 pp (−0.02%): mlgate cannot tell this from noise without eval.predictions (per-example predictions of both sides); add that for a test, or set metrics.roc_auc.max_drop to gate on a fixed tolerance',
+      'roc_auc −0.02 pp (−0.02%): no test can tell this from noise (add eval.predictions for one); set metrics.roc_auc.max_drop to gate on a fixed tolerance',
     );
+    // −40 pp is no jitter: beyond the 5 % that metrics without a test get, it fails.
+    const large = judge(yaml({ f1: 0.9, roc_auc: 0.95 }), yaml({ f1: 0.5, roc_auc: 0.6 }));
+    expect(large.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ['metric.max_drop_pct', 'fail', 'f1 regressed −40.00 pp (−44%); allowed 5% for a metric without a test (add eval.predictions for one)'],
+      ['metric.max_drop_pct', 'fail', 'roc_auc regressed −35.00 pp (−37%); allowed 5% for a metric without a test (add eval.predictions for one)'],
+    ]);
     const strict = judge(base, head, resolveConfig({ metrics: { roc_auc: { max_drop: 0 } } }));
     expect(strict.metrics[0]!.status).toBe('fail');
   });
@@ -104,8 +110,8 @@ describe('tolerances and rules', () => {
   it('reads the config of a percent-reported metric in percent too, as it was written', () => {
     const config = resolveConfig({ metrics: { f1_macro: { max_drop: 1 }, accuracy: { min: 80 } } });
     const m = judge(yaml({ f1_macro: 87.68, accuracy: 91 }), yaml({ f1_macro: 84, accuracy: 90.5 }), config);
-    // 1 is one point (not 100 pp), 80 is 80 % (not 8000 %): accuracy 90.5 is above it, and only warns as noise.
-    expect(m.findings.map((f) => [f.rule, f.severity])).toEqual([['metric.max_drop', 'fail'], ['metric.max_drop', 'warn']]);
+    // 1 is one point (not 100 pp), 80 is 80 % (not 8000 %): accuracy 90.5 is above it, and its drop is noise.
+    expect(m.findings.map((f) => [f.rule, f.severity])).toEqual([['metric.max_drop', 'fail']]);
     expect(m.findings[0]!.message).toBe('f1_macro regressed −3.68 pp (−4.2%); allowed drop 1 pp');
   });
 
@@ -211,11 +217,11 @@ describe('per-slice metrics (eval.slices)', () => {
     expect(m.findings[1]!.message).toMatch(/^accuracy \[s39\] was removed/);
   });
 
-  it('warns, naming the slice’s size as the fix, when the slice has no size to test with', () => {
+  it('fails a −36 pp slice without a size too (beyond 5 %), naming the slice’s size as what would test it', () => {
     const m = judge(withSlices(0.91, ''), withSlices(0.55, ''));
-    expect(m.verdict).toBe('warn');
+    expect(m.verdict).toBe('fail');
     expect(m.findings[0]!.message).toBe(
-      'accuracy [region=EU] −36.00 pp (−40%): mlgate cannot tell this from noise without a size for the slice (eval.slices.region=EU.size); add that for a test, or set metrics.accuracy.max_drop to gate on a fixed tolerance',
+      'accuracy [region=EU] regressed −36.00 pp (−40%); allowed 5% for a metric without a test (add eval.slices.region=EU.size for one)',
     );
   });
 });
