@@ -8,6 +8,7 @@
  */
 import { pairedSummaryFor, type PairedAnalysis } from '../stats/index.js';
 import type { Config } from './config-types.js';
+import { formatDelta } from './format.js';
 import type { EvalBlock } from './report-types.js';
 import type { Finding, Location } from './result-types.js';
 
@@ -39,8 +40,8 @@ export interface ReportedMetric {
 }
 
 /**
- * Reported accuracy / error rate against what the predictions files score, and the files' row count against
- * eval.size. A reported value may be rounded: the tolerance is half a unit of its last decimal, and at least one
+ * Reported accuracy / error rate against what the predictions files score, other paired metrics' reported change
+ * against the files' interval of the change, and the files' row count against eval.size. A reported value may be rounded: the tolerance is half a unit of its last decimal, and at least one
  * example (1/n).
  */
 export function predictionsMismatch(
@@ -58,11 +59,24 @@ export function predictionsMismatch(
     }
   }
   for (const m of metrics) {
-    // Accuracy and error rate only: they have one definition, and one example moves them by 1/n. Macro F1 and
-    // the like depend on the class set (scikit-learn counts predicted-only classes by default, mlgate does not).
     const summary = pairedSummaryFor(m.name, paired);
-    const computed = summary?.mcnemar ? summary.bootstrap : undefined;
+    const computed = summary?.bootstrap;
     if (!computed) continue;
+    const rounding = (side: 'base' | 'head') => (m.reported[side] === null ? 0 : 0.5 * 10 ** -decimals(m.reported[side]!) * m.scale);
+    if (!summary.mcnemar) {
+      // Macro F1 and the like depend on the class set (scikit-learn counts predicted-only classes by default,
+      // mlgate does not), so their levels may differ; their change must not: the reported delta has to lie in the
+      // files' interval of the delta (a copied file gives [0, 0] against a reported −4 pp).
+      if (m.base === null || m.head === null) continue;
+      const delta = m.head - m.base;
+      const tolerance = rounding('base') + rounding('head') + 1 / n + 1e-9;
+      const [lo, hi] = computed.interval;
+      if (delta < lo - tolerance || delta > hi + tolerance) {
+        out.push(`${m.name} changes by ${formatDelta(delta, true)} in the reports but by ${formatDelta(computed.delta, true)} in the predictions files (95 % interval ${formatDelta(lo, true)} to ${formatDelta(hi, true)})`);
+      }
+      continue;
+    }
+    // Accuracy and error rate have one definition, and one example moves them by 1/n: their levels must match.
     for (const side of ['head', 'base'] as const) {
       const value = m[side], written = m.reported[side];
       if (value === null || written === null) continue;

@@ -41,13 +41,23 @@ export function analysePaired(table: JointCounts, opts: BootstrapOptions = {}): 
 
 const ERROR_NAMES = new Set(['error', 'error_rate', 'misclassification_rate', 'zero_one_loss']);
 
+// The names tools give the same quantities: Hugging Face's `eval_accuracy`, Keras' `val_accuracy`, `acc`, `top1`.
+const SPLIT_PREFIX = /^(val|valid|validation|test|eval|holdout|dev)_/;
+function canonicalName(name: string): string {
+  const bare = name.toLowerCase().replace(SPLIT_PREFIX, '');
+  if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare)) return 'accuracy';
+  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare)) return 'error_rate';
+  return bare === name.toLowerCase() ? name : bare;
+}
+
 /**
  * Maps a report metric name to the paired results. 'accuracy' and the error-rate aliases get McNemar; error rates
  * get the accuracy bootstrap with the sign flipped (error = 1 − accuracy). Names the bootstrap computes
  * (precision_macro, recall_macro, f1_macro, f1_micro, recall[<class>]) map directly; anything else has no paired view.
  */
-export function pairedSummaryFor(metric: string, analysis: PairedAnalysis): PairedSummary | undefined {
+export function pairedSummaryFor(name: string, analysis: PairedAnalysis): PairedSummary | undefined {
   const boot = analysis.bootstrap as Record<string, BootstrapMetric | undefined>;
+  const metric = canonicalName(name);
   if (metric === 'accuracy') {
     return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
   }
