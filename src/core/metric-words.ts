@@ -1,8 +1,9 @@
 /**
  * What a metric's name says: which direction is better, whether it is a fraction (shown in pp), and whether it is
  * a proportion of the whole eval set (testable from eval.size). Names are judged by their words (split on
- * anything but letters), and only by the part before `_at_` / `@`: in `recall_at_fpr_1` or `latency_at_recall_90`
- * the first part is what is measured, the rest the condition.
+ * anything but letters), and only by the part before `_at_` / `@` / `_per_`: in `recall_at_fpr_1`,
+ * `latency_at_recall_90` or `cost_per_accuracy_point` the first part is what is measured, the rest a condition or
+ * a unit.
  */
 import type { Direction } from './config-types.js';
 
@@ -11,13 +12,13 @@ const word = (list: string) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, 'i');
 const shortWord = (list: string) => new RegExp(`(^|[^a-z0-9])(${list})([^a-z0-9]|$)`, 'i');
 
 // A quantity that is worse when larger, whatever else the name says (`top1_error`, `accuracy_loss`, `time_to_accuracy`).
-const STRONG_LOWER = word('loss|error|err|rmse|mse|mae|mape|latency|duration|time_to|perplexity|ppl|wer|cer|brier|logloss|nll|misclassification');
+const STRONG_LOWER = word('loss|error|err|rmse|mse|mae|mape|smape|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime');
 // Quality scores: higher is better.
-const HIGHER = word('acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|ndcg|ssim|psnr|bleu|rouge|throughput');
+const HIGHER = word('acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass');
 // Worse when larger, unless the name is a quality score of it (`hallucination_detection_auc`, `ms_marco_mrr`,
 // `bias_detection_f1`): these words also name benchmarks, datasets and tasks.
-const WEAK_LOWER = word('cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations');
-const WEAK_LOWER_SHORT = shortWord('ms|fp|fn|ece|eer');
+const WEAK_LOWER = word('cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|wall|energy|joules|watts|kwh|usd|price|bits|attack|timeout|timeouts|crash|crashes|rank|drop|difference|gap|disparity');
+const WEAK_LOWER_SHORT = shortWord('ms|ns|us|s|fp|fn|ece|eer');
 
 const FRACTION = word('acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer');
 // Units and quantities that are not fractions even next to a fraction word (`time_to_accuracy_min`).
@@ -35,8 +36,8 @@ const UNBOUNDED = word('wer|cer|r2|mcc|kappa');
 const PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
 
 const snake = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-/** The measured part of a name: before `_at_`, `@` or `-at-`. */
-const measured = (name: string) => name.split(/_at_|@|-at-|\.at\./i)[0]!;
+/** The measured part of a name: before `_at_`, `@` or `_per_` (`cost_per_hit` measures cost). */
+const measured = (name: string) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0]!;
 
 export function inferDirection(name: string): Direction {
   const m = measured(name);
