@@ -65,8 +65,10 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     const scale = metricScale(name, b, h) === 'percent' ? 0.01 : 1;
     if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(' → ')}): judged as a fraction, with its config bounds and tolerances read in percent too; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
     const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
-    const rule = effectiveRule(name, config, scaled(b), scaled(h));
-    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: scale === 1 ? rule : percentRule(rule) };
+    const own = effectiveRule(name, config, scaled(b), scaled(h));
+    const percent = scale === 1 ? null : percentRule(own, name);
+    if (percent) notes.push(...percent.notes);
+    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: percent ? percent.rule : own };
   });
   // Every slice's metrics too, each under its metric's rule (a slice row has its own sizes, or no test).
   const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row) => {
@@ -75,7 +77,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     if (scale !== 1) notes.push(`${row.name} is reported in percent: judged as a fraction, with its config bounds and tolerances read in percent too`);
     // required / required_metrics ask for the model's metric, not for every slice of it: retiring a slice warns.
     const own = effectiveRule(row.metric, config, scaled(row.base), scaled(row.head));
-    const rule = { ...(scale === 1 ? own : percentRule(own)), required: false };
+    const rule = { ...(scale === 1 ? own : percentRule(own, row.name).rule), required: false };
     return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule, family: `slice:${row.metric}` };
   });
 

@@ -95,17 +95,22 @@ export function effectiveRule(name: string, config: Config, base: number | null,
 }
 
 /**
- * A rule for a metric reported in percent, in the fraction units it is judged in: its absolute bounds and
- * tolerances were written in the report's units (`min: 80`, `max_drop: 0.5` for half a point), as before percent
- * reports were rescaled. Relative tolerances (`_pct`) need nothing.
+ * A rule for a metric reported in percent, in the fraction units it is judged in. A bound above 1 or a tolerance
+ * of 1 or more can only be in percent (`min: 80`, `max_drop: 1` for one point) and is divided by 100; less is read
+ * as the config docs say, as a fraction (`min: 0.85`, `max_drop: 0.005`), and a tolerance between 0.01 and 1 is
+ * named in a note, since 0.5 may have been meant as half a point. Relative tolerances (`_pct`) need nothing.
  */
-export function percentRule(rule: EffectiveRule): EffectiveRule {
-  const f = (v: number | undefined) => (v === undefined ? undefined : v / 100);
+export function percentRule(rule: EffectiveRule, name: string): { rule: EffectiveRule; notes: string[] } {
   const out: EffectiveRule = { ...rule };
-  for (const k of ['min', 'max', 'tolerance_abs'] as const) {
-    const v = f(rule[k]);
-    if (v === undefined) delete out[k];
-    else out[k] = v;
+  for (const k of ['min', 'max'] as const) {
+    const v = rule[k];
+    if (v !== undefined && v > 1) out[k] = v / 100;
   }
-  return out;
+  // A tolerance of 1 would be 100 pp as a fraction: it can only mean one point.
+  const t = rule.tolerance_abs;
+  if (t !== undefined && t >= 1) out.tolerance_abs = t / 100;
+  const notes = t !== undefined && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith('(default)')
+    ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${t / 100} for ${t} of a point`]
+    : [];
+  return { rule: out, notes };
 }

@@ -115,6 +115,13 @@ describe('tolerances and rules', () => {
     expect(m.findings[0]!.message).toBe('f1_macro regressed −3.68 pp (−4.2%); allowed drop 1 pp');
   });
 
+  it('reads config written in fractions next to percent reports as fractions, and names an ambiguous tolerance', () => {
+    const config = resolveConfig({ metrics: { accuracy: { min: 0.85, max_drop: 0.05 }, recall: { min: 0.8 }, f1: { max_drop: 0.5 } } });
+    const m = judge(yaml({ accuracy: 91.2, recall: 88, f1: 80 }), yaml({ accuracy: 80.3, recall: 70, f1: 79.6 }), config);
+    expect(m.findings.map((f) => f.rule)).toEqual(['metric.min', 'metric.max_drop', 'metric.min', 'metric.max_drop_pct']);
+    expect(m.notes).toContain("f1's max_drop 0.5 is read as a fraction (50 pp) while the report is in percent; write 0.005 for 0.5 of a point");
+  });
+
   it('does not read a time or latency named after a fraction as a percentage', () => {
     const m = judge(yaml({ latency_at_recall_90_ms: 12.3, time_to_accuracy_min: 45 }), yaml({ latency_at_recall_90_ms: 14, time_to_accuracy_min: 60 }));
     expect(m.metrics.map((x) => [x.name, x.direction, x.fraction, x.head, x.status])).toEqual([
