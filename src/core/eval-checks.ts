@@ -15,14 +15,17 @@ import type { Finding, Location } from './result-types.js';
 const count = (n: number) => n.toLocaleString('en-US');
 
 export function evalChange(base: EvalBlock | undefined, head: EvalBlock | undefined, config: Config, location?: Location): { findings: Finding[]; notes: string[] } {
-  if (!base || !head) return { findings: [], notes: [] };
-  const dataset = base.dataset !== undefined && head.dataset !== undefined && base.dataset !== head.dataset;
-  const size = base.size !== undefined && head.size !== undefined && base.size !== head.size;
+  if (!base) return { findings: [], notes: [] };
+  // The base names its eval set and the PR no longer does: as good as another set (its size must not be borrowed).
+  const h = head ?? {};
+  const dataset = base.dataset !== undefined && h.dataset !== base.dataset;
+  const size = base.size !== undefined && h.size !== base.size;
   if (!dataset && !size) return { findings: [], notes: [] };
-  const side = (e: EvalBlock) => [e.dataset, e.size !== undefined ? `${count(e.size)} examples` : undefined].filter((x) => x !== undefined).join(', ');
+  const side = (e: EvalBlock) => [e.dataset, e.size !== undefined ? `${count(e.size)} examples` : undefined].filter((x) => x !== undefined).join(', ') || 'not stated';
+  // Short first (it may be the comment's headline), then what to do.
   const message =
-    `the eval set changed (base: ${side(base)}; PR: ${side(head)}): the metrics measure different data, so their deltas are not like for like; ` +
-    'evaluate the PR on the base’s eval set, or move to the new one with baseline.when_eval_changed: warn on the base branch (or a waiver)';
+    `eval set changed (base: ${side(base)}; PR: ${side(h)}): deltas are not like for like; ` +
+    'evaluate on the base’s set, or set baseline.when_eval_changed: warn on the base branch to move to the new one';
   const when = config.baseline.when_eval_changed;
   if (when === 'pass') return { findings: [], notes: [message] };
   return { findings: [{ rule: 'eval.changed', severity: when, message, ...(location ? { location } : {}) }], notes: [] };

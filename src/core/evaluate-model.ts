@@ -81,7 +81,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule, family: `slice:${row.metric}` };
   });
 
-  const evalChanged = evalChange(base?.eval, head?.eval, config, locate(input.head, '/eval'));
+  const evalChanged = head ? evalChange(base?.eval, head.eval, config, locate(input.head, '/eval')) : { findings: [], notes: [] };
   findings.push(...evalChanged.findings);
   notes.push(...evalChanged.notes);
   let paired = input.extras?.paired;
@@ -94,7 +94,8 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
   }
   const rows = [...requests, ...slices];
   const bothPredict = head?.eval?.predictions !== undefined && base?.eval?.predictions !== undefined;
-  const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
+  // Each side's own size: a PR that stops stating its eval set is not tested with the base's.
+  const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size, base_eval_size: base?.eval?.size, paired });
   rows.forEach((r, i) => {
     const slice = 'slice' in r ? (r as (typeof slices)[number]) : null;
     const { metric, findings: f } = compareMetric({

@@ -33,7 +33,7 @@ describe('the eval set must be the base’s', () => {
     const m = judge(yaml({ accuracy: 0.91 }, '{ dataset: gold-2025-01, size: 10000 }'), yaml({ accuracy: 0.94 }, '{ dataset: gold-2026-06-easy, size: 10000 }'));
     expect(m.verdict).toBe('fail');
     expect(rules(m)).toEqual(['eval.changed:fail']);
-    expect(m.findings[0]!.message).toMatch(/^the eval set changed \(base: gold-2025-01, 10,000 examples; PR: gold-2026-06-easy, 10,000 examples\)/);
+    expect(m.findings[0]!.message).toMatch(/^eval set changed \(base: gold-2025-01, 10,000 examples; PR: gold-2026-06-easy, 10,000 examples\): deltas are not like for like/);
     expect(m.findings[0]!.location).toMatchObject({ file: 'mlgate.yaml', line: 5 });
   });
 
@@ -49,12 +49,19 @@ describe('the eval set must be the base’s', () => {
     const base = yaml({ accuracy: 0.91 }, '{ dataset: v1, size: 10000 }'), head = yaml({ accuracy: 0.91 }, '{ dataset: v2, size: 10000 }');
     expect(judge(base, head, resolveConfig({ baseline: { when_eval_changed: 'warn' } })).verdict).toBe('warn');
     const passed = judge(base, head, resolveConfig({ baseline: { when_eval_changed: 'pass' } }));
-    expect([passed.verdict, passed.notes.some((n) => n.startsWith('the eval set changed'))]).toEqual(['pass', true]);
+    expect([passed.verdict, passed.notes.some((n) => n.startsWith('eval set changed'))]).toEqual(['pass', true]);
   });
 
-  it('says nothing when the eval block is the same, or only one side names its dataset', () => {
+  it('says nothing when the eval block is the same, or only the PR adds a dataset name', () => {
     expect(judge(yaml({ accuracy: 0.91 }), yaml({ accuracy: 0.91 })).findings).toEqual([]);
     expect(judge(yaml({ accuracy: 0.91 }, '{ size: 10000 }'), yaml({ accuracy: 0.91 })).findings).toEqual([]);
+  });
+
+  it('does not lend the base’s eval size to a PR that stops stating its eval set', () => {
+    const m = judge(yaml({ accuracy: 0.912 }, '{ dataset: gold-2026-10, size: 12000 }'), 'version: 1\nmodel: m\nmetrics: { accuracy: 0.94 }\n');
+    expect(m.findings.map((f) => f.rule)).toEqual(['eval.changed']);
+    expect(m.findings[0]!.message).toMatch(/^eval set changed \(base: gold-2026-10, 12,000 examples; PR: not stated\)/);
+    expect(m.metrics[0]!.test).toBeNull();
   });
 });
 
