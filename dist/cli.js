@@ -17065,17 +17065,17 @@ function checkAgainstSchema(kind, doc, file) {
 // src/core/metric-words.ts
 var word = (list) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, "i");
 var shortWord = (list) => new RegExp(`(^|[^a-z0-9])(${list})([^a-z0-9]|$)`, "i");
-var STRONG_LOWER = word("loss|error|err|rmse|mse|mae|mape|latency|duration|time_to|perplexity|ppl|wer|cer|brier|logloss|nll|misclassification");
-var HIGHER = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|ndcg|ssim|psnr|bleu|rouge|throughput");
-var WEAK_LOWER = word("cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations");
-var WEAK_LOWER_SHORT = shortWord("ms|fp|fn|ece|eer");
+var STRONG_LOWER = word("loss|error|err|rmse|mse|mae|mape|smape|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime");
+var HIGHER = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass");
+var WEAK_LOWER = word("cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|wall|energy|joules|watts|kwh|usd|price|bits|attack|timeout|timeouts|crash|crashes|rank|drop|difference|gap|disparity");
+var WEAK_LOWER_SHORT = shortWord("ms|ns|us|s|fp|fn|ece|eer");
 var FRACTION = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer");
 var NOT_FRACTION = word("latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss");
 var NOT_FRACTION_SHORT = shortWord("ms|s|h");
 var UNBOUNDED = word("wer|cer|r2|mcc|kappa");
 var PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
-var measured = (name) => name.split(/_at_|@|-at-|\.at\./i)[0];
+var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
 function inferDirection(name) {
   const m = measured(name);
   if (STRONG_LOWER.test(m)) return "lower";
@@ -17143,15 +17143,16 @@ function effectiveRule(name, config, base, head) {
     scale_mismatch: metricScale(name, base, head) === "mixed"
   };
 }
-function percentRule(rule) {
-  const f = (v) => v === void 0 ? void 0 : v / 100;
+function percentRule(rule, name) {
   const out = { ...rule };
-  for (const k of ["min", "max", "tolerance_abs"]) {
-    const v = f(rule[k]);
-    if (v === void 0) delete out[k];
-    else out[k] = v;
+  for (const k of ["min", "max"]) {
+    const v = rule[k];
+    if (v !== void 0 && v > 1) out[k] = v / 100;
   }
-  return out;
+  const t = rule.tolerance_abs;
+  if (t !== void 0 && t >= 1) out.tolerance_abs = t / 100;
+  const notes = t !== void 0 && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith("(default)") ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${t / 100} for ${t} of a point`] : [];
+  return { rule: out, notes };
 }
 
 // src/core/config.ts
@@ -17306,6 +17307,15 @@ function parseReport(text, file) {
   for (const name of Object.keys(report.metrics)) {
     if (RESERVED_METRIC_NAMES.has(name)) {
       throw new InputError(`${metricNameProblem(name)}; rename the metric`, { file, field: `metrics.${name}`, ...at(doc.positions, `/metrics/${name}`) });
+    }
+  }
+  for (const [slice, values] of Object.entries(report.eval?.slices ?? {})) {
+    for (const name of Object.keys(values)) {
+      const problem = name === "size" ? null : metricNameProblem(name);
+      if (problem !== null) {
+        const where = at(doc.positions, pointerOf(["eval", "slices", slice, name]));
+        throw new InputError(`the metric name ${problem}; rename it`, { file, field: `eval.slices.${clipName(slice)}.${clipName(name)}`, ...where });
+      }
     }
   }
   checkLifecycleValues(report, file, doc.positions);
@@ -19075,12 +19085,12 @@ function significanceCell(m) {
   } else if (m.min_detectable_effect !== null) {
     parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
   }
-  if (m.significant === true) parts.push(m.p_adjusted !== null ? `p=${pValue(m.p_adjusted)}` : "significant");
+  if (m.significant === true) parts.push(m.p_adjusted !== null ? pValue(m.p_adjusted) : "significant");
   else if (m.significant === false) parts.push("n.s.");
   return parts.join(" \xB7 ");
 }
 function pValue(p) {
-  return p < 1e-4 ? "<0.0001" : p.toPrecision(2);
+  return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
 }
 function metricRow(m, withSignificance) {
   const cells = [
@@ -20539,7 +20549,8 @@ function noiseLine(model) {
   const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
   if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
-  const how = m.test?.includes("approximate") ? "; unpaired test, approximate: eval.predictions on both sides give a paired test" : "";
+  const unpaired = model.findings.some((f) => f.rule === "eval.predictions_mismatch") || model.notes.some((n) => n.includes("predictions"));
+  const how = m.test?.includes("approximate") ? `; unpaired test, approximate${unpaired ? "" : ": eval.predictions on both sides give a paired test"}` : "";
   return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
 }
 function wrap(title, text, open2) {
@@ -20780,12 +20791,19 @@ function compareMetric(input) {
         const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
         const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
         const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        const untestable = sig2.test === null && rule.fraction && rule.tolerance_key.endsWith("(default)");
+        const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith("(default)");
+        const untestable = sig2.test === null && zeroConfigFraction;
         if (sig2.significant === false && input.require_significance) {
-          add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
+          if (!zeroConfigFraction) add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
         } else if (untestable && input.require_significance) {
-          const evidence = input.evidence ?? (rule.proportion ? "eval.size or eval.predictions" : "eval.predictions (per-example predictions of both sides)");
-          add(ruleName, "warn", `${name} ${how}: mlgate cannot tell this from noise without ${evidence}; add that for a test, or set metrics.${input.rule_name ?? name}.${rule.direction === "higher" ? "max_drop" : "max_increase"} to gate on a fixed tolerance`);
+          const hint = input.untestable_hint ?? (rule.proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one");
+          const relative = Math.abs(base) > EPS ? worsening / Math.abs(base) * 100 : Infinity;
+          const side2 = rule.direction === "higher" ? "drop" : "increase";
+          if (relative > DEFAULT_OTHER_MAX_CHANGE_PCT + 1e-9) {
+            add(`metric.max_${side2}_pct`, rule.severity, `${name} regressed ${how}; allowed ${DEFAULT_OTHER_MAX_CHANGE_PCT}% for a metric without a test (${hint})`);
+          } else {
+            add(ruleName, "warn", `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`);
+          }
         } else {
           add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
         }
@@ -21411,8 +21429,16 @@ function analysePaired(table3, opts = {}) {
   return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
 }
 var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
-function pairedSummaryFor(metric, analysis) {
+var SPLIT_PREFIX = /^(val|valid|validation|test|eval|holdout|dev)_/;
+function canonicalName(name) {
+  const bare2 = name.toLowerCase().replace(SPLIT_PREFIX, "");
+  if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare2)) return "accuracy";
+  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare2)) return "error_rate";
+  return bare2 === name.toLowerCase() ? name : bare2;
+}
+function pairedSummaryFor(name, analysis) {
   const boot = analysis.bootstrap;
+  const metric = canonicalName(name);
   if (metric === "accuracy") {
     return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
   }
@@ -21499,12 +21525,13 @@ function adjustHolm(results, alpha = 0.05) {
 // src/core/eval-checks.ts
 var count = (n) => n.toLocaleString("en-US");
 function evalChange(base, head, config, location) {
-  if (!base || !head) return { findings: [], notes: [] };
-  const dataset = base.dataset !== void 0 && head.dataset !== void 0 && base.dataset !== head.dataset;
-  const size = base.size !== void 0 && head.size !== void 0 && base.size !== head.size;
+  if (!base) return { findings: [], notes: [] };
+  const h = head ?? {};
+  const dataset = base.dataset !== void 0 && h.dataset !== base.dataset;
+  const size = base.size !== void 0 && h.size !== base.size;
   if (!dataset && !size) return { findings: [], notes: [] };
-  const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ");
-  const message = `the eval set changed (base: ${side2(base)}; PR: ${side2(head)}): the metrics measure different data, so their deltas are not like for like; evaluate the PR on the base\u2019s eval set, or move to the new one with baseline.when_eval_changed: warn on the base branch (or a waiver)`;
+  const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
+  const message = `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like; evaluate on the base\u2019s set, or set baseline.when_eval_changed: warn on the base branch to move to the new one`;
   const when = config.baseline.when_eval_changed;
   if (when === "pass") return { findings: [], notes: [message] };
   return { findings: [{ rule: "eval.changed", severity: when, message, ...location ? { location } : {} }], notes: [] };
@@ -21521,8 +21548,19 @@ function predictionsMismatch(metrics, paired, sizes) {
   }
   for (const m of metrics) {
     const summary = pairedSummaryFor(m.name, paired);
-    const computed = summary?.mcnemar ? summary.bootstrap : void 0;
+    const computed = summary?.bootstrap;
     if (!computed) continue;
+    const rounding = (side2) => m.reported[side2] === null ? 0 : 0.5 * 10 ** -decimals(m.reported[side2]) * m.scale;
+    if (!summary.mcnemar) {
+      if (m.base === null || m.head === null) continue;
+      const delta = m.head - m.base;
+      const tolerance = rounding("base") + rounding("head") + 1 / n + 1e-9;
+      const [lo, hi] = computed.interval;
+      if (delta < lo - tolerance || delta > hi + tolerance) {
+        out.push(`${m.name} changes by ${formatDelta(delta, true)} in the reports but by ${formatDelta(computed.delta, true)} in the predictions files (95 % interval ${formatDelta(lo, true)} to ${formatDelta(hi, true)})`);
+      }
+      continue;
+    }
     for (const side2 of ["head", "base"]) {
       const value = m[side2], written = m.reported[side2];
       if (value === null || written === null) continue;
@@ -22082,24 +22120,31 @@ function evaluateModel(input, config, now) {
   const baseMetrics = base?.metrics ?? {};
   const has = (o, n) => Object.hasOwn(o, n);
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !has(headMetrics, n))];
+  const inPercent = [];
   const requests = (head ? names : []).map((name) => {
     const h = has(headMetrics, name) ? headMetrics[name] : null;
     const b = base && has(baseMetrics, name) ? baseMetrics[name] : null;
     const scale = metricScale(name, b, h) === "percent" ? 0.01 : 1;
-    if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(" \u2192 ")}): judged as a fraction, with its config bounds and tolerances read in percent too; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
+    if (scale !== 1) inPercent.push(`${name} (${[b, h].filter((v) => v !== null).join(" \u2192 ")})`);
     const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
-    const rule = effectiveRule(name, config, scaled(b), scaled(h));
-    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: scale === 1 ? rule : percentRule(rule) };
+    const own = effectiveRule(name, config, scaled(b), scaled(h));
+    const percent = scale === 1 ? null : percentRule(own, name);
+    if (percent) notes.push(...percent.notes);
+    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: percent ? percent.rule : own };
   });
   const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
     const scale = metricScale(row2.metric, row2.base, row2.head) === "percent" ? 0.01 : 1;
     const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
-    if (scale !== 1) notes.push(`${row2.name} is reported in percent: judged as a fraction, with its config bounds and tolerances read in percent too`);
+    if (scale !== 1) inPercent.push(row2.name);
     const own = effectiveRule(row2.metric, config, scaled(row2.base), scaled(row2.head));
-    const rule = { ...scale === 1 ? own : percentRule(own), required: false };
+    const rule = { ...scale === 1 ? own : percentRule(own, row2.name).rule, required: false };
     return { ...row2, head: scaled(row2.head), base: scaled(row2.base), reported: { base: row2.base, head: row2.head }, scale, rule, family: `slice:${row2.metric}` };
   });
-  const evalChanged = evalChange(base?.eval, head?.eval, config, locate(input.head, "/eval"));
+  if (inPercent.length) {
+    const list = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(", ")} and ${inPercent.length - 4} more` : inPercent.join(", ");
+    notes.push(`reported in percent, judged as fractions: ${list}; config values above 1 for them are read as percent; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
+  }
+  const evalChanged = head ? evalChange(base?.eval, head.eval, config, locate(input.head, "/eval")) : { findings: [], notes: [] };
   findings.push(...evalChanged.findings);
   notes.push(...evalChanged.notes);
   let paired = input.extras?.paired;
@@ -22111,7 +22156,8 @@ function evaluateModel(input, config, now) {
     }
   }
   const rows = [...requests, ...slices];
-  const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size ?? base?.eval?.size, base_eval_size: base?.eval?.size, paired });
+  const bothPredict = head?.eval?.predictions !== void 0 && base?.eval?.predictions !== void 0;
+  const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size, base_eval_size: base?.eval?.size, paired });
   rows.forEach((r, i) => {
     const slice = "slice" in r ? r : null;
     const { metric, findings: f } = compareMetric({
@@ -22119,7 +22165,8 @@ function evaluateModel(input, config, now) {
       significance: sigs[i],
       require_significance: config.significance.require_significance,
       location: slice ? locate(input.head, pointerOf(["eval", "slices", slice.slice, slice.metric])) ?? locate(input.head, "/eval") : locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics"),
-      ...slice ? { rule_name: slice.metric, evidence: `a size for the slice (eval.slices.${slice.slice}.${SLICE_SIZE_KEY})` } : {}
+      ...slice ? { rule_name: slice.metric } : {},
+      untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : bothPredict ? `mlgate has no test for ${r.name}; its paired tests cover accuracy, error rate, precision, recall and F1 (macro, micro)` : r.rule.proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one"
     });
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
@@ -22217,8 +22264,14 @@ function mainReason(models, verdict) {
   const first = culprits[0];
   const reason = first.reasons[0] ?? verdict;
   const prefix = models.length > 1 ? `${first.name}: ` : "";
-  const more = culprits.reduce((n, m) => n + m.reasons.length, 0) - 1;
-  return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ""}`;
+  const all = models.flatMap((m) => m.findings);
+  const fails = all.filter((f) => f.severity === "fail").length - (verdict === "fail" ? 1 : 0);
+  const warns = all.filter((f) => f.severity === "warn").length - (verdict === "warn" ? 1 : 0);
+  const parts = [
+    ...fails > 0 ? [`${fails} more failure${fails === 1 ? "" : "s"}`] : [],
+    ...warns > 0 ? [`${warns}${verdict === "warn" ? " more" : ""} warning${warns === 1 ? "" : "s"}`] : []
+  ];
+  return `${prefix}${reason}${parts.length ? ` (+${parts.join(", ")})` : ""}`;
 }
 
 // src/cli/compare.ts

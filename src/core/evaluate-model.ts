@@ -57,13 +57,14 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !has(headMetrics, n))];
 
   // Without a PR report there is nothing to compare: the model fails with report.missing alone.
+  const inPercent: string[] = [];
   const requests = (head ? names : []).map((name) => {
     const h = has(headMetrics, name) ? headMetrics[name]! : null;
     const b = base && has(baseMetrics, name) ? baseMetrics[name]! : null;
     // A fraction-named metric written in percent (87.68) is judged as the fraction it stands for, so its tests,
     // tolerances and bounds mean what they say for fractions; the note says so.
     const scale = metricScale(name, b, h) === 'percent' ? 0.01 : 1;
-    if (scale !== 1) notes.push(`${name} is reported in percent (${[b, h].filter((v) => v !== null).join(' → ')}): judged as a fraction, with its config bounds and tolerances read in percent too; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
+    if (scale !== 1) inPercent.push(`${name} (${[b, h].filter((v) => v !== null).join(' → ')})`);
     const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
     const own = effectiveRule(name, config, scaled(b), scaled(h));
     const percent = scale === 1 ? null : percentRule(own, name);
@@ -74,13 +75,18 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
   const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row) => {
     const scale = metricScale(row.metric, row.base, row.head) === 'percent' ? 0.01 : 1;
     const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
-    if (scale !== 1) notes.push(`${row.name} is reported in percent: judged as a fraction, with its config bounds and tolerances read in percent too`);
+    if (scale !== 1) inPercent.push(row.name);
     // required / required_metrics ask for the model's metric, not for every slice of it: retiring a slice warns.
     const own = effectiveRule(row.metric, config, scaled(row.base), scaled(row.head));
     const rule = { ...(scale === 1 ? own : percentRule(own, row.name).rule), required: false };
     return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule, family: `slice:${row.metric}` };
   });
 
+  // One note for every metric written in percent (forty slices must not make forty notes).
+  if (inPercent.length) {
+    const list = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(', ')} and ${inPercent.length - 4} more` : inPercent.join(', ');
+    notes.push(`reported in percent, judged as fractions: ${list}; config values above 1 for them are read as percent; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
+  }
   const evalChanged = head ? evalChange(base?.eval, head.eval, config, locate(input.head, '/eval')) : { findings: [], notes: [] };
   findings.push(...evalChanged.findings);
   notes.push(...evalChanged.notes);

@@ -63,6 +63,13 @@ function mainReason(models: ModelResult[], verdict: GateResult['verdict']): stri
   const first = culprits[0]!;
   const reason = first.reasons[0] ?? verdict;
   const prefix = models.length > 1 ? `${first.name}: ` : '';
-  const more = culprits.reduce((n, m) => n + m.reasons.length, 0) - 1;
-  return `${prefix}${reason}${more > 0 ? ` (+${more} more)` : ''}`;
+  // The rest, by kind: "(+1 more failure, 2 warnings)" says what "(+3 more)" did not.
+  const all = models.flatMap((m) => m.findings);
+  const fails = all.filter((f) => f.severity === 'fail').length - (verdict === 'fail' ? 1 : 0);
+  const warns = all.filter((f) => f.severity === 'warn').length - (verdict === 'warn' ? 1 : 0);
+  const parts = [
+    ...(fails > 0 ? [`${fails} more failure${fails === 1 ? '' : 's'}`] : []),
+    ...(warns > 0 ? [`${warns}${verdict === 'warn' ? ' more' : ''} warning${warns === 1 ? '' : 's'}`] : []),
+  ];
+  return `${prefix}${reason}${parts.length ? ` (+${parts.join(', ')})` : ''}`;
 }

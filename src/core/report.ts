@@ -1,9 +1,9 @@
 /** Report text -> typed, validated Report (pure: the adapters read the file and pass its text). */
-import { InputError } from './errors.js';
+import { clipName, InputError } from './errors.js';
 import { metricNameProblem, RESERVED_METRIC_NAMES } from './metric-name.js';
 import type { LoadedReport, Report } from './report-types.js';
 import { checkAgainstSchema } from './schema-check.js';
-import { parseYamlOrJson } from './safe-parse.js';
+import { parseYamlOrJson, pointerOf } from './safe-parse.js';
 import { parseIsoDay } from '../checklist/dates.js';
 
 export function parseReport(text: string, file: string): LoadedReport {
@@ -32,6 +32,16 @@ export function parseReport(text: string, file: string): LoadedReport {
   for (const name of Object.keys(report.metrics)) {
     if (RESERVED_METRIC_NAMES.has(name)) {
       throw new InputError(`${metricNameProblem(name)}; rename the metric`, { file, field: `metrics.${name}`, ...at(doc.positions, `/metrics/${name}`) });
+    }
+  }
+  // A slice's metrics are metrics too: the same name rule as `metrics` (its `size` is the slice's example count).
+  for (const [slice, values] of Object.entries(report.eval?.slices ?? {})) {
+    for (const name of Object.keys(values)) {
+      const problem = name === 'size' ? null : metricNameProblem(name);
+      if (problem !== null) {
+        const where = at(doc.positions, pointerOf(['eval', 'slices', slice, name]));
+        throw new InputError(`the metric name ${problem}; rename it`, { file, field: `eval.slices.${clipName(slice)}.${clipName(name)}`, ...where });
+      }
     }
   }
   checkLifecycleValues(report, file, doc.positions);

@@ -100,7 +100,9 @@ export function noiseLine(model: ModelResult): string | null {
   const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === undefined);
   if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect!, true).replace(/^\+/, '±');
-  const how = m.test?.includes('approximate') ? '; unpaired test, approximate: eval.predictions on both sides give a paired test' : '';
+  // The advice to add predictions only where there are none: else the notes say why they were not paired.
+  const unpaired = model.findings.some((f) => f.rule === 'eval.predictions_mismatch') || model.notes.some((n) => n.includes('predictions'));
+  const how = m.test?.includes('approximate') ? `; unpaired test, approximate${unpaired ? '' : ': eval.predictions on both sides give a paired test'}` : '';
   // The MDE is a power statement, not a significance threshold: a smaller change can still be significant.
   return `<sub>With ${model.eval.size.toLocaleString('en-US')} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
 }

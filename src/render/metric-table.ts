@@ -23,13 +23,13 @@ export function significanceCell(m: MetricResult): string {
   } else if (m.min_detectable_effect !== null) {
     parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, '')}`);
   }
-  if (m.significant === true) parts.push(m.p_adjusted !== null ? `p=${pValue(m.p_adjusted)}` : 'significant');
+  if (m.significant === true) parts.push(m.p_adjusted !== null ? pValue(m.p_adjusted) : 'significant');
   else if (m.significant === false) parts.push('n.s.');
   return parts.join(' · ');
 }
 
 function pValue(p: number): string {
-  return p < 1e-4 ? '<0.0001' : p.toPrecision(2);
+  return p < 1e-4 ? 'p<0.0001' : `p=${p.toPrecision(2)}`;
 }
 
 export function metricRow(m: MetricResult, withSignificance: boolean): string {

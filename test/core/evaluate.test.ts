@@ -131,7 +131,7 @@ describe('evaluate', () => {
     const pct = run({ accuracy: 91.2 }, { accuracy: 85 }, resolveConfig({}), 5000);
     expect(pct.models[0]!.findings.map((f) => f.rule)).toEqual(['metric.max_drop']);
     expect(pct.models[0]!.metrics[0]).toMatchObject({ base: 0.912, head: 0.85, fraction: true, test: 'two_proportion_z (approximate)' });
-    expect(pct.models[0]!.notes.join('\n')).toMatch(/accuracy is reported in percent \(91\.2 → 85\): judged as a fraction/);
+    expect(pct.models[0]!.notes.join('\n')).toMatch(/reported in percent, judged as fractions: accuracy \(91\.2 → 85\)/);
     // An error rate of 1.2 % and 0.8 %: both percentages (within 20x of each other), an improvement, not a unit slip.
     const err = run({ error_rate: 1.2 }, { error_rate: 0.8 }, resolveConfig({}), 10000).models[0]!;
     expect([err.verdict, err.metrics[0]!.change, err.metrics[0]!.head]).toEqual(['pass', 'improved', 0.008]);

@@ -145,6 +145,12 @@ describe('tolerances and rules', () => {
 });
 
 describe('metric names that Object.prototype also has', () => {
+  it('holds a slice’s metric names to the same rule', () => {
+    const text = 'version: 1\nmodel: m\nmetrics: { acc: 0.9 }\neval:\n  slices:\n    gender=f: { toString: 0.5, size: 10 }\n';
+    expect(() => parseReport(text, 'r.yaml')).toThrow(/is a reserved name/);
+    expect(parseReport(text.replace('toString', 'accuracy'), 'r.yaml').report.eval!.slices!['gender=f']).toEqual({ accuracy: 0.5, size: 10 });
+  });
+
   it('refuses toString and valueOf in a report, with the line, as the readers do', () => {
     let error: unknown;
     try {
