@@ -3,7 +3,7 @@
  * paired bootstrap with predictions; the approximate two-proportion test from eval.size alone), then Holm's
  * adjustment across the gated metrics of the model. compare.ts applies the gate semantics to the result.
  */
-import { adjustHolm, pairedSummaryFor, significanceForMetric, type PairedAnalysis, type SignificanceResult } from '../stats/index.js';
+import { adjustHolm, canonicalName, pairedSummaryFor, significanceForMetric, type PairedAnalysis, type SignificanceResult } from '../stats/index.js';
 import type { Significance } from './compare.js';
 import type { Config } from './config-types.js';
 import type { EffectiveRule } from './metric-rules.js';
@@ -47,9 +47,12 @@ export function significanceFor(
   // Holm runs over the gated metrics only, per family: a metric shown but never gated must not dilute the others.
   const out: Significance[] = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = new Map<string, number[]>();
+  // Accuracy and error rate in one report are one hypothesis (error = 1 − accuracy): counted once.
+  const hasAccuracy = requests.some((r) => r.family === undefined && canonicalName(r.name) === 'accuracy');
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
-    const key = r.family ?? 'metrics';
+    const complement = hasAccuracy && r.family === undefined && canonicalName(r.name) === 'error_rate';
+    const key = r.family ?? (complement ? 'metrics:error_rate' : 'metrics');
     families.set(key, [...(families.get(key) ?? []), i]);
   });
   for (const idx of families.values()) {

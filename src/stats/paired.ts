@@ -43,7 +43,7 @@ const ERROR_NAMES = new Set(['error', 'error_rate', 'misclassification_rate', 'z
 
 // The names tools give the same quantities: Hugging Face's `eval_accuracy`, Keras' `val_accuracy`, `acc`, `top1`.
 const SPLIT_PREFIX = /^(val|valid|validation|test|eval|holdout|dev)_/;
-function canonicalName(name: string): string {
+export function canonicalName(name: string): string {
   const bare = name.toLowerCase().replace(SPLIT_PREFIX, '');
   if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare)) return 'accuracy';
   if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare)) return 'error_rate';

@@ -138,6 +138,13 @@ describe('tolerances and rules', () => {
     expect(m.notes).toEqual([]);
   });
 
+  it('counts accuracy and error rate once in the Holm family (one is 1 − the other)', () => {
+    const m = judge(yaml({ accuracy: 0.9, error_rate: 0.1, f1_macro: 0.8 }), yaml({ accuracy: 0.89, error_rate: 0.11, f1_macro: 0.8 }));
+    const [acc, err] = m.metrics;
+    expect(acc!.p_adjusted).toBeCloseTo(acc!.p_value!, 12); // f1_macro has no test: a family of one
+    expect(err!.p_adjusted).toBeCloseTo(acc!.p_adjusted!, 12);
+  });
+
   it('judges a lower-is-better rate by its name: misclassification_rate going up fails', () => {
     const m = judge(yaml({ misclassification_rate: 0.0876 }), yaml({ misclassification_rate: 0.1259 }));
     expect([m.metrics[0]!.direction, m.metrics[0]!.change, m.verdict]).toEqual(['lower', 'regressed', 'fail']);
