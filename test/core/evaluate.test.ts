@@ -37,10 +37,14 @@ describe('inferDirection', () => {
     ['toxicity_classifier_f1', 'higher'], ['bias_detection_f1', 'higher'], ['time_series_accuracy', 'higher'],
     ['recall_at_fpr_1', 'higher'], ['latency_at_recall_90_ms', 'lower'], ['top1_error', 'lower'], ['accuracy_loss', 'lower'],
     ['eval_runtime', 'lower'], ['cost_per_accuracy_point', 'lower'], ['usd_per_accuracy_point', 'lower'], ['smape', 'lower'],
-    ['cross_entropy', 'lower'], ['fid', 'lower'], ['bits_per_byte', 'lower'], ['attack_success_rate', 'lower'], ['drop_rate', 'lower'],
+    ['cross_entropy', 'lower'], ['fid', 'lower'], ['bits_per_byte', 'lower'], ['attack_success_rate', 'lower'],
     ['price_per_1k', 'lower'], ['demographic_parity_difference', 'lower'], ['cost_per_hit', 'lower'], ['ttft_p99', 'lower'],
     ['wall_clock_s', 'lower'], ['timeout_rate', 'lower'], ['mean_rank', 'lower'], ['energy_joules', 'lower'], ['drop_em', 'higher'],
     ['samples_per_second', 'higher'], ['eval_samples_per_second', 'higher'], ['spearman_rank_correlation', 'higher'], ['pass_at_1', 'higher'],
+    ['tokens/s', 'higher'], ['mean_reciprocal_rank', 'higher'], ['neg_log_loss', 'higher'], ['neg_root_mean_squared_error', 'higher'],
+    ['accuracy_gap', 'lower'], ['tpr_difference', 'lower'], ['hausdorff_distance', 'lower'], ['kl_divergence', 'lower'],
+    ['mean_poisson_deviance', 'lower'], ['rmsle', 'lower'], ['num_errors', 'lower'], ['gpu_hours', 'lower'], ['flops_per_token', 'lower'],
+    ['acc_stderr', 'lower'], ['co2_kg', 'lower'],
   ])('%s is %s-is-better', (name, dir) => expect(inferDirection(name)).toBe(dir));
 });
 
