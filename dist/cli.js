@@ -17065,18 +17065,20 @@ function checkAgainstSchema(kind, doc, file) {
 // src/core/metric-words.ts
 var word = (list) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, "i");
 var shortWord = (list) => new RegExp(`(^|[^a-z0-9])(${list})([^a-z0-9]|$)`, "i");
-var STRONG_LOWER = word("loss|error|err|rmse|mse|mae|mape|smape|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime");
-var HIGHER = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass");
-var WEAK_LOWER = word("cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|wall|energy|joules|watts|kwh|usd|price|bits|attack|timeout|timeouts|crash|crashes|rank|drop|difference|gap|disparity");
-var WEAK_LOWER_SHORT = shortWord("ms|ns|us|s|fp|fn|ece|eer");
+var STRONG_LOWER = word("loss|error|errors|err|rmse|mse|mae|mape|smape|rmsle|msle|nrmse|nmse|mase|crps|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|misses|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime|distance|divergence|deviance|davies_bouldin|stderr|std|gap|difference|diff|disparity");
+var HIGHER = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|reciprocal|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass");
+var WEAK_LOWER = word("cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|minutes|hours|wall|energy|joules|watts|kwh|usd|dollars|price|co2|emissions|flops|params|parameters|bits|attack|timeout|timeouts|crash|crashes|rank");
+var WEAK_LOWER_SHORT = shortWord("ms|ns|us|fp|fn|ece|eer");
 var FRACTION = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer");
-var NOT_FRACTION = word("latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss");
+var NOT_FRACTION = word("latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss|stderr|std");
 var NOT_FRACTION_SHORT = shortWord("ms|s|h");
 var UNBOUNDED = word("wer|cer|r2|mcc|kappa");
 var PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
 function inferDirection(name) {
+  const neg = /^neg_/i.exec(name);
+  if (neg) return inferDirection(name.slice(4)) === "lower" ? "higher" : "lower";
   const m = measured(name);
   if (STRONG_LOWER.test(m)) return "lower";
   if (HIGHER.test(m)) return "higher";
@@ -20797,10 +20799,10 @@ function compareMetric(input) {
           if (!zeroConfigFraction) add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
         } else if (untestable && input.require_significance) {
           const hint = input.untestable_hint ?? (rule.proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one");
-          const relative = Math.abs(base) > EPS ? worsening / Math.abs(base) * 100 : Infinity;
+          const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
           const side2 = rule.direction === "higher" ? "drop" : "increase";
-          if (relative > DEFAULT_OTHER_MAX_CHANGE_PCT + 1e-9) {
-            add(`metric.max_${side2}_pct`, rule.severity, `${name} regressed ${how}; allowed ${DEFAULT_OTHER_MAX_CHANGE_PCT}% for a metric without a test (${hint})`);
+          if (worsening > allowance + EPS) {
+            add(`metric.max_${side2}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} (${DEFAULT_OTHER_MAX_CHANGE_PCT} %) for a metric without a test (${hint})`);
           } else {
             add(ruleName, "warn", `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`);
           }
@@ -21430,10 +21432,16 @@ function analysePaired(table3, opts = {}) {
 }
 var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
 var SPLIT_PREFIX = /^(val|valid|validation|test|eval|holdout|dev)_/;
+function hasPairedTest(name) {
+  const c = canonicalName(name);
+  return ["accuracy", "error_rate", "precision_macro", "recall_macro", "f1_macro", "f1_micro"].includes(c) || /^recall\[.+\]$/.test(c);
+}
 function canonicalName(name) {
   const bare2 = name.toLowerCase().replace(SPLIT_PREFIX, "");
   if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare2)) return "accuracy";
   if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare2)) return "error_rate";
+  const macro = /^macro_(f1|precision|recall)$/.exec(bare2);
+  if (macro) return `${macro[1]}_macro`;
   return bare2 === name.toLowerCase() ? name : bare2;
 }
 function pairedSummaryFor(name, analysis) {
@@ -21552,12 +21560,10 @@ function predictionsMismatch(metrics, paired, sizes) {
     if (!computed) continue;
     const rounding = (side2) => m.reported[side2] === null ? 0 : 0.5 * 10 ** -decimals(m.reported[side2]) * m.scale;
     if (!summary.mcnemar) {
-      if (m.base === null || m.head === null) continue;
+      if (m.base === null || m.head === null || paired.b + paired.c > 0 || computed.interval[0] !== 0 || computed.interval[1] !== 0) continue;
       const delta = m.head - m.base;
-      const tolerance = rounding("base") + rounding("head") + 1 / n + 1e-9;
-      const [lo, hi] = computed.interval;
-      if (delta < lo - tolerance || delta > hi + tolerance) {
-        out.push(`${m.name} changes by ${formatDelta(delta, true)} in the reports but by ${formatDelta(computed.delta, true)} in the predictions files (95 % interval ${formatDelta(lo, true)} to ${formatDelta(hi, true)})`);
+      if (Math.abs(delta) > rounding("base") + rounding("head") + 1e-9) {
+        out.push(`${m.name} changes by ${formatDelta(delta, true)} in the reports, but the two predictions files predict alike`);
       }
       continue;
     }
@@ -21633,9 +21639,11 @@ function significanceFor(requests, opts) {
   });
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = /* @__PURE__ */ new Map();
+  const hasAccuracy = requests.some((r) => r.family === void 0 && canonicalName(r.name) === "accuracy");
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
-    const key = r.family ?? "metrics";
+    const complement = hasAccuracy && r.family === void 0 && canonicalName(r.name) === "error_rate";
+    const key = r.family ?? (complement ? "metrics:error_rate" : "metrics");
     families.set(key, [...families.get(key) ?? [], i]);
   });
   for (const idx of families.values()) {
@@ -22130,6 +22138,9 @@ function evaluateModel(input, config, now) {
     const own = effectiveRule(name, config, scaled(b), scaled(h));
     const percent = scale === 1 ? null : percentRule(own, name);
     if (percent) notes.push(...percent.notes);
+    if (!percent && own.fraction && own.tolerance_abs !== void 0 && own.tolerance_abs >= 1) {
+      notes.push(`${name}'s ${own.tolerance_key} ${own.tolerance_abs} is ${own.tolerance_abs * 100} pp for a fraction and can never be exceeded; write ${own.tolerance_abs / 100} for ${own.tolerance_abs} point${own.tolerance_abs === 1 ? "" : "s"}`);
+    }
     return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: percent ? percent.rule : own };
   });
   const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
@@ -22137,7 +22148,9 @@ function evaluateModel(input, config, now) {
     const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
     if (scale !== 1) inPercent.push(row2.name);
     const own = effectiveRule(row2.metric, config, scaled(row2.base), scaled(row2.head));
-    const rule = { ...scale === 1 ? own : percentRule(own, row2.name).rule, required: false };
+    const percent = scale === 1 ? null : percentRule(own, row2.name);
+    if (percent) notes.push(...percent.notes);
+    const rule = { ...percent ? percent.rule : own, required: false };
     return { ...row2, head: scaled(row2.head), base: scaled(row2.base), reported: { base: row2.base, head: row2.head }, scale, rule, family: `slice:${row2.metric}` };
   });
   if (inPercent.length) {
@@ -22166,7 +22179,7 @@ function evaluateModel(input, config, now) {
       require_significance: config.significance.require_significance,
       location: slice ? locate(input.head, pointerOf(["eval", "slices", slice.slice, slice.metric])) ?? locate(input.head, "/eval") : locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics"),
       ...slice ? { rule_name: slice.metric } : {},
-      untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : bothPredict ? `mlgate has no test for ${r.name}; its paired tests cover accuracy, error rate, precision, recall and F1 (macro, micro)` : r.rule.proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one"
+      untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : untestableHint(r.name, r.rule.proportion, { bothPredict, mismatch: paired === void 0 && input.extras?.paired !== void 0 })
     });
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
@@ -22234,6 +22247,12 @@ function unmatchedRules(config, names) {
     if (near !== void 0) out.push(`the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`);
   }
   return out;
+}
+function untestableHint(name, proportion, had) {
+  if (had.mismatch) return "the paired test is off: the predictions files do not match the reports";
+  if (!hasPairedTest(name)) return proportion ? "add eval.size for one" : `mlgate has no test for ${name}`;
+  if (had.bothPredict) return "the predictions files were not paired; see the notes";
+  return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
 }
 
 // src/core/evaluate.ts

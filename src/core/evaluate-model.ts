@@ -9,6 +9,7 @@ import { effectiveRule, metricScale, percentRule } from './metric-rules.js';
 import { evalChange, mismatchFinding, predictionsMismatch } from './eval-checks.js';
 import { nearest } from './suggest.js';
 import { SLICE_SIZE_KEY, sliceRows } from './slices.js';
+import { hasPairedTest } from '../stats/index.js';
 import { pointerOf } from './safe-parse.js';
 import { significanceFor } from './significance-gate.js';
 import type { LoadedReport } from './report-types.js';
@@ -69,6 +70,10 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     const own = effectiveRule(name, config, scaled(b), scaled(h));
     const percent = scale === 1 ? null : percentRule(own, name);
     if (percent) notes.push(...percent.notes);
+    // A tolerance of 1 or more on a fraction is 100 pp: it can never fire (defaults written for percent metrics).
+    if (!percent && own.fraction && own.tolerance_abs !== undefined && own.tolerance_abs >= 1) {
+      notes.push(`${name}'s ${own.tolerance_key} ${own.tolerance_abs} is ${own.tolerance_abs * 100} pp for a fraction and can never be exceeded; write ${own.tolerance_abs / 100} for ${own.tolerance_abs} point${own.tolerance_abs === 1 ? '' : 's'}`);
+    }
     return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: percent ? percent.rule : own };
   });
   // Every slice's metrics too, each under its metric's rule (a slice row has its own sizes, or no test).
@@ -78,7 +83,9 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     if (scale !== 1) inPercent.push(row.name);
     // required / required_metrics ask for the model's metric, not for every slice of it: retiring a slice warns.
     const own = effectiveRule(row.metric, config, scaled(row.base), scaled(row.head));
-    const rule = { ...(scale === 1 ? own : percentRule(own, row.name).rule), required: false };
+    const percent = scale === 1 ? null : percentRule(own, row.name);
+    if (percent) notes.push(...percent.notes);
+    const rule = { ...(percent ? percent.rule : own), required: false };
     return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule, family: `slice:${row.metric}` };
   });
 
@@ -116,9 +123,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
         ? r.rule.proportion
           ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one`
           : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}`
-        : bothPredict
-          ? `mlgate has no test for ${r.name}; its paired tests cover accuracy, error rate, precision, recall and F1 (macro, micro)`
-          : r.rule.proportion ? 'add eval.size or eval.predictions for one' : 'add eval.predictions for one',
+        : untestableHint(r.name, r.rule.proportion, { bothPredict, mismatch: paired === undefined && input.extras?.paired !== undefined }),
     });
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
@@ -199,4 +204,12 @@ function unmatchedRules(config: Config, names: readonly string[]): string[] {
     if (near !== undefined) out.push(`the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`);
   }
   return out;
+}
+
+/** Why a headline metric has no test, and what would give it one. */
+function untestableHint(name: string, proportion: boolean, had: { bothPredict: boolean; mismatch: boolean }): string {
+  if (had.mismatch) return 'the paired test is off: the predictions files do not match the reports';
+  if (!hasPairedTest(name)) return proportion ? 'add eval.size for one' : `mlgate has no test for ${name}`;
+  if (had.bothPredict) return 'the predictions files were not paired; see the notes';
+  return proportion ? 'add eval.size or eval.predictions for one' : 'add eval.predictions for one';
 }

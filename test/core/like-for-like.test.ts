@@ -79,13 +79,17 @@ describe('tolerances and rules', () => {
     const zero = judge(base, head);
     expect(zero.verdict).toBe('warn');
     expect(zero.findings[0]!.message).toBe(
-      'roc_auc −0.02 pp (−0.02%): no test can tell this from noise (add eval.predictions for one); set metrics.roc_auc.max_drop to gate on a fixed tolerance',
+      'roc_auc −0.02 pp (−0.02%): no test can tell this from noise (mlgate has no test for roc_auc); set metrics.roc_auc.max_drop to gate on a fixed tolerance',
+    );
+    // f1_macro gets a paired test from predictions: that is the advice there.
+    expect(zero.findings[1]!.message).toBe(
+      'f1_macro −0.02 pp (−0.02%): no test can tell this from noise (add eval.predictions for one); set metrics.f1_macro.max_drop to gate on a fixed tolerance',
     );
     // −40 pp is no jitter: beyond the 5 % that metrics without a test get, it fails.
     const large = judge(yaml({ f1: 0.9, roc_auc: 0.95 }), yaml({ f1: 0.5, roc_auc: 0.6 }));
     expect(large.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['metric.max_drop_pct', 'fail', 'f1 regressed −40.00 pp (−44%); allowed 5% for a metric without a test (add eval.predictions for one)'],
-      ['metric.max_drop_pct', 'fail', 'roc_auc regressed −35.00 pp (−37%); allowed 5% for a metric without a test (add eval.predictions for one)'],
+      ['metric.max_drop_pct', 'fail', 'f1 regressed −40.00 pp (−44%); allowed 4.5 pp (5 %) for a metric without a test (mlgate has no test for f1)'],
+      ['metric.max_drop_pct', 'fail', 'roc_auc regressed −35.00 pp (−37%); allowed 4.75 pp (5 %) for a metric without a test (mlgate has no test for roc_auc)'],
     ]);
     const strict = judge(base, head, resolveConfig({ metrics: { roc_auc: { max_drop: 0 } } }));
     expect(strict.metrics[0]!.status).toBe('fail');
@@ -127,6 +131,11 @@ describe('tolerances and rules', () => {
     const m = judge(yaml({ accuracy: 91.2, recall: 88, f1: 80 }), yaml({ accuracy: 80.3, recall: 70, f1: 79.6 }), config);
     expect(m.findings.map((f) => f.rule)).toEqual(['metric.min', 'metric.max_drop', 'metric.min', 'metric.max_drop_pct']);
     expect(m.notes).toContain("f1's max_drop 0.5 is read as a fraction (50 pp) while the report is in percent; write 0.005 for 0.5 of a point");
+  });
+
+  it('says when a tolerance written for percent metrics can never fire on a fraction', () => {
+    const m = judge(yaml({ auc: 0.95, accuracy: 91 }), yaml({ auc: 0.6, accuracy: 90.8 }), resolveConfig({ defaults: { max_drop: 1 } }));
+    expect(m.notes).toContain("auc's max_drop 1 is 100 pp for a fraction and can never be exceeded; write 0.01 for 1 point");
   });
 
   it('does not read a time or latency named after a fraction as a percentage', () => {
@@ -269,7 +278,7 @@ describe('per-slice metrics (eval.slices)', () => {
     const m = judge(withSlices(0.91, ''), withSlices(0.55, ''));
     expect(m.verdict).toBe('fail');
     expect(m.findings[0]!.message).toBe(
-      'accuracy [region=EU] regressed −36.00 pp (−40%); allowed 5% for a metric without a test (add eval.slices.region=EU.size for one)',
+      'accuracy [region=EU] regressed −36.00 pp (−40%); allowed 4.55 pp (5 %) for a metric without a test (add eval.slices.region=EU.size for one)',
     );
   });
 });
