@@ -17077,8 +17077,8 @@ var PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
 function inferDirection(name) {
-  const neg = /^neg_/i.exec(name);
-  if (neg) return inferDirection(name.slice(4)) === "lower" ? "higher" : "lower";
+  const neg = /^((mean|std)_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
+  if (neg) return inferDirection(name.slice(neg[0].length)) === "lower" ? "higher" : "lower";
   const m = measured(name);
   if (STRONG_LOWER.test(m)) return "lower";
   if (HIGHER.test(m)) return "higher";
@@ -17153,7 +17153,7 @@ function percentRule(rule, name) {
   }
   const t = rule.tolerance_abs;
   if (t !== void 0 && t >= 1) out.tolerance_abs = t / 100;
-  const notes = t !== void 0 && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith("(default)") ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${t / 100} for ${t} of a point`] : [];
+  const notes = t !== void 0 && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith("(default)") ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`] : [];
   return { rule: out, notes };
 }
 
@@ -20802,7 +20802,7 @@ function compareMetric(input) {
           const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
           const side2 = rule.direction === "higher" ? "drop" : "increase";
           if (worsening > allowance + EPS) {
-            add(`metric.max_${side2}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} (${DEFAULT_OTHER_MAX_CHANGE_PCT} %) for a metric without a test (${hint})`);
+            add(`metric.max_${side2}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`);
           } else {
             add(ruleName, "warn", `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`);
           }
@@ -21587,6 +21587,16 @@ function mismatchFinding(problems, location) {
     ...location ? { location } : {}
   };
 }
+function pairedOutsideInterval(m, paired) {
+  const summary = pairedSummaryFor(m.name, paired);
+  if (!summary?.bootstrap || summary.mcnemar || m.base === null || m.head === null) return null;
+  const rounding = (v) => v === null ? 0 : 0.5 * 10 ** -decimals(v) * m.scale;
+  const tolerance = rounding(m.reported.base) + rounding(m.reported.head) + 1 / paired.n + 1e-9;
+  const delta = m.head - m.base;
+  const [lo, hi] = summary.bootstrap.interval;
+  if (delta >= lo - tolerance && delta <= hi + tolerance) return null;
+  return `${m.name} changes by ${formatDelta(delta, true)} in the reports, outside what the predictions files show (${formatDelta(lo, true)} to ${formatDelta(hi, true)}; another class set?): its paired test is not used`;
+}
 function decimals(v) {
   const s = String(Math.abs(v));
   const exp = /e-(\d+)$/.exec(s);
@@ -21625,7 +21635,7 @@ function significanceFor(requests, opts) {
   const { alpha, power } = opts.config.significance;
   const raw = requests.map((r) => {
     if (r.base === null || r.head === null) return NONE2;
-    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : void 0;
+    const paired = opts.paired && !r.unpaired ? pairedSummaryFor(r.name, opts.paired) : void 0;
     return significanceForMetric({
       metric: r.name,
       proportion: r.rule.proportion,
@@ -21639,11 +21649,15 @@ function significanceFor(requests, opts) {
   });
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = /* @__PURE__ */ new Map();
-  const hasAccuracy = requests.some((r) => r.family === void 0 && canonicalName(r.name) === "accuracy");
+  const accuracy = requests.findIndex((r, i) => r.rule.gate && r.family === void 0 && canonicalName(r.name) === "accuracy" && raw[i].p_value !== null);
+  const complements = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
-    const complement = hasAccuracy && r.family === void 0 && canonicalName(r.name) === "error_rate";
-    const key = r.family ?? (complement ? "metrics:error_rate" : "metrics");
+    if (accuracy >= 0 && r.family === void 0 && canonicalName(r.name) === "error_rate" && raw[i].p_value !== null) {
+      complements.push(i);
+      return;
+    }
+    const key = r.family ?? "metrics";
     families.set(key, [...families.get(key) ?? [], i]);
   });
   for (const idx of families.values()) {
@@ -21652,6 +21666,10 @@ function significanceFor(requests, opts) {
       const a = adjusted[j];
       out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
     });
+  }
+  for (const i of complements) {
+    const p = out[accuracy].p_adjusted;
+    out[i] = { ...strip(raw[i]), p_adjusted: p, significant: p < alpha };
   }
   return out;
 }
@@ -22139,7 +22157,8 @@ function evaluateModel(input, config, now) {
     const percent = scale === 1 ? null : percentRule(own, name);
     if (percent) notes.push(...percent.notes);
     if (!percent && own.fraction && own.tolerance_abs !== void 0 && own.tolerance_abs >= 1) {
-      notes.push(`${name}'s ${own.tolerance_key} ${own.tolerance_abs} is ${own.tolerance_abs * 100} pp for a fraction and can never be exceeded; write ${own.tolerance_abs / 100} for ${own.tolerance_abs} point${own.tolerance_abs === 1 ? "" : "s"}`);
+      const t = own.tolerance_abs, r = (v) => Number(v.toPrecision(6));
+      notes.push(`${name}'s ${own.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? "" : "s"}`);
     }
     return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: percent ? percent.rule : own };
   });
@@ -22148,8 +22167,8 @@ function evaluateModel(input, config, now) {
     const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
     if (scale !== 1) inPercent.push(row2.name);
     const own = effectiveRule(row2.metric, config, scaled(row2.base), scaled(row2.head));
-    const percent = scale === 1 ? null : percentRule(own, row2.name);
-    if (percent) notes.push(...percent.notes);
+    const percent = scale === 1 ? null : percentRule(own, row2.metric);
+    if (percent) notes.push(...percent.notes.filter((n) => !notes.includes(n)));
     const rule = { ...percent ? percent.rule : own, required: false };
     return { ...row2, head: scaled(row2.head), base: scaled(row2.base), reported: { base: row2.base, head: row2.head }, scale, rule, family: `slice:${row2.metric}` };
   });
@@ -22168,7 +22187,12 @@ function evaluateModel(input, config, now) {
       paired = void 0;
     }
   }
-  const rows = [...requests, ...slices];
+  const checked = requests.map((r) => {
+    const note = paired ? pairedOutsideInterval(r, paired) : null;
+    if (note) notes.push(note);
+    return note ? { ...r, unpaired: true } : r;
+  });
+  const rows = [...checked, ...slices];
   const bothPredict = head?.eval?.predictions !== void 0 && base?.eval?.predictions !== void 0;
   const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size, base_eval_size: base?.eval?.size, paired });
   rows.forEach((r, i) => {
@@ -22249,8 +22273,8 @@ function unmatchedRules(config, names) {
   return out;
 }
 function untestableHint(name, proportion, had) {
-  if (had.mismatch) return "the paired test is off: the predictions files do not match the reports";
   if (!hasPairedTest(name)) return proportion ? "add eval.size for one" : `mlgate has no test for ${name}`;
+  if (had.mismatch) return "the paired test is off: the predictions files do not match the reports";
   if (had.bothPredict) return "the predictions files were not paired; see the notes";
   return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
 }

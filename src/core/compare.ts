@@ -92,7 +92,7 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
           const allowance = (DEFAULT_OTHER_MAX_CHANGE_PCT / 100) * Math.max(Math.abs(base), 1 - Math.abs(base));
           const side = rule.direction === 'higher' ? 'drop' : 'increase';
           if (worsening > allowance + EPS) {
-            add(`metric.max_${side}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} (${DEFAULT_OTHER_MAX_CHANGE_PCT} %) for a metric without a test (${hint})`);
+            add(`metric.max_${side}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`);
           } else {
             add(ruleName, 'warn', `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side} to gate on a fixed tolerance`);
           }

@@ -102,6 +102,22 @@ export function mismatchFinding(problems: readonly string[], location?: Location
   };
 }
 
+/**
+ * A paired-bootstrap metric (F1, precision, recall) whose reported change lies outside the files' interval of the
+ * change: the files may count another class set (not a mismatch, see above), but their test is about other numbers,
+ * so it must not judge this change. Returns the note, or null when the files describe the change.
+ */
+export function pairedOutsideInterval(m: ReportedMetric, paired: PairedAnalysis): string | null {
+  const summary = pairedSummaryFor(m.name, paired);
+  if (!summary?.bootstrap || summary.mcnemar || m.base === null || m.head === null) return null;
+  const rounding = (v: number | null) => (v === null ? 0 : 0.5 * 10 ** -decimals(v) * m.scale);
+  const tolerance = rounding(m.reported.base) + rounding(m.reported.head) + 1 / paired.n + 1e-9;
+  const delta = m.head - m.base;
+  const [lo, hi] = summary.bootstrap.interval;
+  if (delta >= lo - tolerance && delta <= hi + tolerance) return null;
+  return `${m.name} changes by ${formatDelta(delta, true)} in the reports, outside what the predictions files show (${formatDelta(lo, true)} to ${formatDelta(hi, true)}; another class set?): its paired test is not used`;
+}
+
 /** Decimals a reported number was written with (0.88 → 2, 1e-5 → 5). */
 function decimals(v: number): number {
   const s = String(Math.abs(v));

@@ -6,7 +6,7 @@ import type { Config } from './config-types.js';
 import type { ModelInput } from './evaluate.js';
 import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
 import { effectiveRule, metricScale, percentRule } from './metric-rules.js';
-import { evalChange, mismatchFinding, predictionsMismatch } from './eval-checks.js';
+import { evalChange, mismatchFinding, pairedOutsideInterval, predictionsMismatch } from './eval-checks.js';
 import { nearest } from './suggest.js';
 import { SLICE_SIZE_KEY, sliceRows } from './slices.js';
 import { hasPairedTest } from '../stats/index.js';
@@ -72,7 +72,8 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     if (percent) notes.push(...percent.notes);
     // A tolerance of 1 or more on a fraction is 100 pp: it can never fire (defaults written for percent metrics).
     if (!percent && own.fraction && own.tolerance_abs !== undefined && own.tolerance_abs >= 1) {
-      notes.push(`${name}'s ${own.tolerance_key} ${own.tolerance_abs} is ${own.tolerance_abs * 100} pp for a fraction and can never be exceeded; write ${own.tolerance_abs / 100} for ${own.tolerance_abs} point${own.tolerance_abs === 1 ? '' : 's'}`);
+      const t = own.tolerance_abs, r = (v: number) => Number(v.toPrecision(6));
+      notes.push(`${name}'s ${own.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? '' : 's'}`);
     }
     return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: percent ? percent.rule : own };
   });
@@ -83,8 +84,8 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     if (scale !== 1) inPercent.push(row.name);
     // required / required_metrics ask for the model's metric, not for every slice of it: retiring a slice warns.
     const own = effectiveRule(row.metric, config, scaled(row.base), scaled(row.head));
-    const percent = scale === 1 ? null : percentRule(own, row.name);
-    if (percent) notes.push(...percent.notes);
+    const percent = scale === 1 ? null : percentRule(own, row.metric);
+    if (percent) notes.push(...percent.notes.filter((n) => !notes.includes(n)));
     const rule = { ...(percent ? percent.rule : own), required: false };
     return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule, family: `slice:${row.metric}` };
   });
@@ -105,7 +106,13 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
       paired = undefined;
     }
   }
-  const rows = [...requests, ...slices];
+  // F1 and the like whose reported change the files do not describe: judged without the paired test.
+  const checked = requests.map((r) => {
+    const note = paired ? pairedOutsideInterval(r, paired) : null;
+    if (note) notes.push(note);
+    return note ? { ...r, unpaired: true } : r;
+  });
+  const rows = [...checked, ...slices];
   const bothPredict = head?.eval?.predictions !== undefined && base?.eval?.predictions !== undefined;
   // Each side's own size: a PR that stops stating its eval set is not tested with the base's.
   const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size, base_eval_size: base?.eval?.size, paired });
@@ -208,8 +215,8 @@ function unmatchedRules(config: Config, names: readonly string[]): string[] {
 
 /** Why a headline metric has no test, and what would give it one. */
 function untestableHint(name: string, proportion: boolean, had: { bothPredict: boolean; mismatch: boolean }): string {
-  if (had.mismatch) return 'the paired test is off: the predictions files do not match the reports';
   if (!hasPairedTest(name)) return proportion ? 'add eval.size for one' : `mlgate has no test for ${name}`;
+  if (had.mismatch) return 'the paired test is off: the predictions files do not match the reports';
   if (had.bothPredict) return 'the predictions files were not paired; see the notes';
   return proportion ? 'add eval.size or eval.predictions for one' : 'add eval.predictions for one';
 }

@@ -110,7 +110,7 @@ export function percentRule(rule: EffectiveRule, name: string): { rule: Effectiv
   const t = rule.tolerance_abs;
   if (t !== undefined && t >= 1) out.tolerance_abs = t / 100;
   const notes = t !== undefined && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith('(default)')
-    ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${t / 100} for ${t} of a point`]
+    ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`]
     : [];
   return { rule: out, notes };
 }

@@ -20,6 +20,8 @@ export interface SignificanceRequest {
    * forty unchanged slices do not dilute the headline metrics' test.
    */
   family?: string;
+  /** The predictions files do not describe this metric's reported change: no paired test for it. */
+  unpaired?: boolean;
 }
 
 const NONE: SignificanceResult = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
@@ -31,7 +33,7 @@ export function significanceFor(
   const { alpha, power } = opts.config.significance;
   const raw = requests.map((r) => {
     if (r.base === null || r.head === null) return NONE;
-    const paired = opts.paired ? pairedSummaryFor(r.name, opts.paired) : undefined;
+    const paired = opts.paired && !r.unpaired ? pairedSummaryFor(r.name, opts.paired) : undefined;
     // Paired data beats eval.size alone; without either, nothing can be said about noise.
     return significanceForMetric({
       metric: r.name,
@@ -47,12 +49,17 @@ export function significanceFor(
   // Holm runs over the gated metrics only, per family: a metric shown but never gated must not dilute the others.
   const out: Significance[] = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = new Map<string, number[]>();
-  // Accuracy and error rate in one report are one hypothesis (error = 1 − accuracy): counted once.
-  const hasAccuracy = requests.some((r) => r.family === undefined && canonicalName(r.name) === 'accuracy');
+  // Accuracy and error rate in one report are one hypothesis (error = 1 − accuracy): the error rate is left out of
+  // the family and takes accuracy's adjusted p-value.
+  const accuracy = requests.findIndex((r, i) => r.rule.gate && r.family === undefined && canonicalName(r.name) === 'accuracy' && raw[i]!.p_value !== null);
+  const complements: number[] = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
-    const complement = hasAccuracy && r.family === undefined && canonicalName(r.name) === 'error_rate';
-    const key = r.family ?? (complement ? 'metrics:error_rate' : 'metrics');
+    if (accuracy >= 0 && r.family === undefined && canonicalName(r.name) === 'error_rate' && raw[i]!.p_value !== null) {
+      complements.push(i);
+      return;
+    }
+    const key = r.family ?? 'metrics';
     families.set(key, [...(families.get(key) ?? []), i]);
   });
   for (const idx of families.values()) {
@@ -61,6 +68,10 @@ export function significanceFor(
       const a = adjusted[j]!;
       out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
     });
+  }
+  for (const i of complements) {
+    const p = out[accuracy]!.p_adjusted!;
+    out[i] = { ...strip(raw[i]!), p_adjusted: p, significant: p < alpha };
   }
   return out;
 }

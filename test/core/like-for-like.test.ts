@@ -88,8 +88,8 @@ describe('tolerances and rules', () => {
     // −40 pp is no jitter: beyond the 5 % that metrics without a test get, it fails.
     const large = judge(yaml({ f1: 0.9, roc_auc: 0.95 }), yaml({ f1: 0.5, roc_auc: 0.6 }));
     expect(large.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['metric.max_drop_pct', 'fail', 'f1 regressed −40.00 pp (−44%); allowed 4.5 pp (5 %) for a metric without a test (mlgate has no test for f1)'],
-      ['metric.max_drop_pct', 'fail', 'roc_auc regressed −35.00 pp (−37%); allowed 4.75 pp (5 %) for a metric without a test (mlgate has no test for roc_auc)'],
+      ['metric.max_drop_pct', 'fail', 'f1 regressed −40.00 pp (−44%); allowed 4.5 pp for a fraction without a test (mlgate has no test for f1)'],
+      ['metric.max_drop_pct', 'fail', 'roc_auc regressed −35.00 pp (−37%); allowed 4.75 pp for a fraction without a test (mlgate has no test for roc_auc)'],
     ]);
     const strict = judge(base, head, resolveConfig({ metrics: { roc_auc: { max_drop: 0 } } }));
     expect(strict.metrics[0]!.status).toBe('fail');
@@ -147,11 +147,15 @@ describe('tolerances and rules', () => {
     expect(m.notes).toEqual([]);
   });
 
-  it('counts accuracy and error rate once in the Holm family (one is 1 − the other)', () => {
+  it('counts accuracy and error rate once in the Holm family (one is 1 − the other), with one verdict', () => {
     const m = judge(yaml({ accuracy: 0.9, error_rate: 0.1, f1_macro: 0.8 }), yaml({ accuracy: 0.89, error_rate: 0.11, f1_macro: 0.8 }));
     const [acc, err] = m.metrics;
     expect(acc!.p_adjusted).toBeCloseTo(acc!.p_value!, 12); // f1_macro has no test: a family of one
     expect(err!.p_adjusted).toBeCloseTo(acc!.p_adjusted!, 12);
+    // With a third tested metric the family is two, and both rows take accuracy's adjusted p (0.086): noise.
+    const three = judge(yaml({ accuracy: 0.9, error_rate: 0.1, top5: 0.99 }, '{ dataset: d, size: 2000 }'), yaml({ accuracy: 0.88, error_rate: 0.12, top5: 0.99 }, '{ dataset: d, size: 2000 }'));
+    expect(three.metrics.map((x) => [x.name, x.change, x.status])).toEqual([['accuracy', 'within_noise', 'pass'], ['error_rate', 'within_noise', 'pass'], ['top5', 'unchanged', 'pass']]);
+    expect(three.metrics[1]!.p_adjusted).toBeCloseTo(three.metrics[0]!.p_adjusted!, 12);
   });
 
   it('judges a lower-is-better rate by its name: misclassification_rate going up fails', () => {
@@ -232,6 +236,16 @@ describe('predictions files that do not match the reports (CLI, real files)', ()
     expect(JSON.parse(v.out()).models[0].metrics[0].test).toBe('mcnemar_mid_p');
   });
 
+  it('does not let the files’ test judge an F1 change they do not show (another class set?): judged without it', async () => {
+    const f1 = (v: number, file: string) => `version: 1\nmodel: m\nmetrics: { f1_macro: ${v} }\neval: { dataset: gold, size: 5000, predictions: ${file} }\n`;
+    const dir = tempFiles({ 'base.yaml': f1(0.88, 'base.csv'), 'head.yaml': f1(0.78, 'head.csv'), 'base.csv': predictions(5000, 438), 'head.csv': predictions(5000, 440) }, 'mlgate-f1-outside-');
+    const t = captureIo(dir);
+    expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], t.io)).toBe(1);
+    const m = JSON.parse(t.out()).models[0];
+    expect(m.notes[0]).toMatch(/^f1_macro changes by −10\.00 pp in the reports, outside what the predictions files show \(.+; another class set\?\): its paired test is not used$/);
+    expect([m.metrics[0].test, m.findings.map((f: { rule: string }) => f.rule)]).toEqual([null, ['metric.max_drop_pct']]);
+  });
+
   it('accepts rounded metrics and names a row count that is not eval.size', async () => {
     const dir = tempFiles({
       'base.yaml': report(0.91, 'base.csv'), // 0.9124 written with two decimals: within rounding
@@ -278,7 +292,7 @@ describe('per-slice metrics (eval.slices)', () => {
     const m = judge(withSlices(0.91, ''), withSlices(0.55, ''));
     expect(m.verdict).toBe('fail');
     expect(m.findings[0]!.message).toBe(
-      'accuracy [region=EU] regressed −36.00 pp (−40%); allowed 4.55 pp (5 %) for a metric without a test (add eval.slices.region=EU.size for one)',
+      'accuracy [region=EU] regressed −36.00 pp (−40%); allowed 4.55 pp for a fraction without a test (add eval.slices.region=EU.size for one)',
     );
   });
 });
