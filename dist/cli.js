@@ -17077,7 +17077,7 @@ var PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
 function inferDirection(name) {
-  const neg = /^((mean|std)_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
+  const neg = /^(mean_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
   if (neg) return inferDirection(name.slice(neg[0].length)) === "lower" ? "higher" : "lower";
   const m = measured(name);
   if (STRONG_LOWER.test(m)) return "lower";
@@ -21590,7 +21590,7 @@ function mismatchFinding(problems, location) {
 function pairedOutsideInterval(m, paired) {
   const summary = pairedSummaryFor(m.name, paired);
   if (!summary?.bootstrap || summary.mcnemar || m.base === null || m.head === null) return null;
-  const rounding = (v) => v === null ? 0 : 0.5 * 10 ** -decimals(v) * m.scale;
+  const rounding = (v) => v === null ? 0 : Math.min(1e-3, 0.5 * 10 ** -decimals(v) * m.scale);
   const tolerance = rounding(m.reported.base) + rounding(m.reported.head) + 1 / paired.n + 1e-9;
   const delta = m.head - m.base;
   const [lo, hi] = summary.bootstrap.interval;
@@ -21650,10 +21650,15 @@ function significanceFor(requests, opts) {
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = /* @__PURE__ */ new Map();
   const accuracy = requests.findIndex((r, i) => r.rule.gate && r.family === void 0 && canonicalName(r.name) === "accuracy" && raw[i].p_value !== null);
+  const split = (name) => /^((val|valid|validation|test|eval|holdout|dev)_)?/i.exec(name)[0].toLowerCase();
+  const cancels = (r) => {
+    const a = requests[accuracy];
+    return split(a.name) === split(r.name) && Math.abs(r.head - r.base + (a.head - a.base)) <= 2e-3;
+  };
   const complements = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
-    if (accuracy >= 0 && r.family === void 0 && canonicalName(r.name) === "error_rate" && raw[i].p_value !== null) {
+    if (accuracy >= 0 && r.family === void 0 && canonicalName(r.name) === "error_rate" && raw[i].p_value !== null && cancels(r)) {
       complements.push(i);
       return;
     }
@@ -22203,7 +22208,7 @@ function evaluateModel(input, config, now) {
       require_significance: config.significance.require_significance,
       location: slice ? locate(input.head, pointerOf(["eval", "slices", slice.slice, slice.metric])) ?? locate(input.head, "/eval") : locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics"),
       ...slice ? { rule_name: slice.metric } : {},
-      untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : untestableHint(r.name, r.rule.proportion, { bothPredict, mismatch: paired === void 0 && input.extras?.paired !== void 0 })
+      untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : untestableHint(r.name, r.rule.proportion, { bothPredict, mismatch: paired === void 0 && input.extras?.paired !== void 0, outside: "unpaired" in r && r.unpaired === true })
     });
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
@@ -22275,6 +22280,7 @@ function unmatchedRules(config, names) {
 function untestableHint(name, proportion, had) {
   if (!hasPairedTest(name)) return proportion ? "add eval.size for one" : `mlgate has no test for ${name}`;
   if (had.mismatch) return "the paired test is off: the predictions files do not match the reports";
+  if (had.outside) return "its change is outside what the predictions files show; see the notes";
   if (had.bothPredict) return "the predictions files were not paired; see the notes";
   return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
 }

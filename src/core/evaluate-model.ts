@@ -130,7 +130,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
         ? r.rule.proportion
           ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one`
           : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}`
-        : untestableHint(r.name, r.rule.proportion, { bothPredict, mismatch: paired === undefined && input.extras?.paired !== undefined }),
+        : untestableHint(r.name, r.rule.proportion, { bothPredict, mismatch: paired === undefined && input.extras?.paired !== undefined, outside: 'unpaired' in r && r.unpaired === true }),
     });
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
@@ -214,9 +214,10 @@ function unmatchedRules(config: Config, names: readonly string[]): string[] {
 }
 
 /** Why a headline metric has no test, and what would give it one. */
-function untestableHint(name: string, proportion: boolean, had: { bothPredict: boolean; mismatch: boolean }): string {
+function untestableHint(name: string, proportion: boolean, had: { bothPredict: boolean; mismatch: boolean; outside: boolean }): string {
   if (!hasPairedTest(name)) return proportion ? 'add eval.size for one' : `mlgate has no test for ${name}`;
   if (had.mismatch) return 'the paired test is off: the predictions files do not match the reports';
+  if (had.outside) return 'its change is outside what the predictions files show; see the notes';
   if (had.bothPredict) return 'the predictions files were not paired; see the notes';
   return proportion ? 'add eval.size or eval.predictions for one' : 'add eval.predictions for one';
 }

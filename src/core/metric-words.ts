@@ -42,7 +42,8 @@ const measured = (name: string) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)
 export function inferDirection(name: string): Direction {
   // scikit-learn's scorers negate losses so that higher is better: neg_log_loss, neg_mean_squared_error.
   // Also as cross_validate and cv_results_ write them: test_neg_log_loss, mean_test_neg_mean_absolute_error.
-  const neg = /^((mean|std)_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
+  // (Not std_test_neg_…: a spread across folds is not negated, and lower is better.)
+  const neg = /^(mean_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
   if (neg) return inferDirection(name.slice(neg[0].length)) === 'lower' ? 'higher' : 'lower';
   const m = measured(name);
   if (STRONG_LOWER.test(m)) return 'lower';

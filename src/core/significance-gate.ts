@@ -51,11 +51,17 @@ export function significanceFor(
   const families = new Map<string, number[]>();
   // Accuracy and error rate in one report are one hypothesis (error = 1 − accuracy): the error rate is left out of
   // the family and takes accuracy's adjusted p-value.
+  // Only a true complement: the same split (val_accuracy is not test_error_rate's) and changes that cancel.
   const accuracy = requests.findIndex((r, i) => r.rule.gate && r.family === undefined && canonicalName(r.name) === 'accuracy' && raw[i]!.p_value !== null);
+  const split = (name: string) => /^((val|valid|validation|test|eval|holdout|dev)_)?/i.exec(name)![0].toLowerCase();
+  const cancels = (r: SignificanceRequest) => {
+    const a = requests[accuracy]!;
+    return split(a.name) === split(r.name) && Math.abs(r.head! - r.base! + (a.head! - a.base!)) <= 0.002;
+  };
   const complements: number[] = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
-    if (accuracy >= 0 && r.family === undefined && canonicalName(r.name) === 'error_rate' && raw[i]!.p_value !== null) {
+    if (accuracy >= 0 && r.family === undefined && canonicalName(r.name) === 'error_rate' && raw[i]!.p_value !== null && cancels(r)) {
       complements.push(i);
       return;
     }

@@ -156,6 +156,10 @@ describe('tolerances and rules', () => {
     const three = judge(yaml({ accuracy: 0.9, error_rate: 0.1, top5: 0.99 }, '{ dataset: d, size: 2000 }'), yaml({ accuracy: 0.88, error_rate: 0.12, top5: 0.99 }, '{ dataset: d, size: 2000 }'));
     expect(three.metrics.map((x) => [x.name, x.change, x.status])).toEqual([['accuracy', 'within_noise', 'pass'], ['error_rate', 'within_noise', 'pass'], ['top5', 'unchanged', 'pass']]);
     expect(three.metrics[1]!.p_adjusted).toBeCloseTo(three.metrics[0]!.p_adjusted!, 12);
+    // Not complements (another split, or changes that do not cancel): the error rate is tested on its own.
+    const other = judge(yaml({ val_accuracy: 0.9, test_error_rate: 0.1 }), yaml({ val_accuracy: 0.9, test_error_rate: 0.15 }));
+    const drifted = judge(yaml({ accuracy: 0.9, error_rate: 0.1 }), yaml({ accuracy: 0.899, error_rate: 0.2 }));
+    expect([other.verdict, drifted.verdict]).toEqual(['fail', 'fail']);
   });
 
   it('judges a lower-is-better rate by its name: misclassification_rate going up fails', () => {
@@ -244,6 +248,12 @@ describe('predictions files that do not match the reports (CLI, real files)', ()
     const m = JSON.parse(t.out()).models[0];
     expect(m.notes[0]).toMatch(/^f1_macro changes by −10\.00 pp in the reports, outside what the predictions files show \(.+; another class set\?\): its paired test is not used$/);
     expect([m.metrics[0].test, m.findings.map((f: { rule: string }) => f.rule)]).toEqual([null, ['metric.max_drop_pct']]);
+    expect(m.findings[0].message).toMatch(/\(its change is outside what the predictions files show; see the notes\)$/);
+    // Round numbers (0.80 is read as 0.8) are no licence for a 10 pp gap.
+    const round = tempFiles({ 'base.yaml': f1(0.8, 'base.csv'), 'head.yaml': f1(0.7, 'head.csv'), 'base.csv': predictions(5000, 438), 'head.csv': predictions(5000, 440) }, 'mlgate-f1-round-');
+    const u = captureIo(round);
+    expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], u.io)).toBe(1);
+    expect(JSON.parse(u.out()).models[0].metrics[0].test).toBeNull();
   });
 
   it('accepts rounded metrics and names a row count that is not eval.size', async () => {
