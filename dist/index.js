@@ -42716,8 +42716,8 @@ var PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
 function inferDirection(name) {
-  const neg = /^(mean_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
-  if (neg) return inferDirection(name.slice(neg[0].length)) === "lower" ? "higher" : "lower";
+  const neg = /^(mean_|split\d+_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
+  if (neg && inferDirection(name.slice(neg[0].length)) === "lower") return "higher";
   const m = measured(name);
   if (STRONG_LOWER.test(m)) return "lower";
   if (HIGHER.test(m)) return "higher";
@@ -45486,7 +45486,7 @@ function mismatchFinding(problems, location) {
 function pairedOutsideInterval(m, paired) {
   const summary2 = pairedSummaryFor(m.name, paired);
   if (!summary2?.bootstrap || summary2.mcnemar || m.base === null || m.head === null) return null;
-  const rounding = (v) => v === null ? 0 : Math.min(1e-3, 0.5 * 10 ** -decimals(v) * m.scale);
+  const rounding = (v) => v === null ? 0 : Math.min(5e-3, 0.5 * 10 ** -decimals(v) * m.scale);
   const tolerance = rounding(m.reported.base) + rounding(m.reported.head) + 1 / paired.n + 1e-9;
   const delta = m.head - m.base;
   const [lo, hi] = summary2.bootstrap.interval;
@@ -45545,18 +45545,18 @@ function significanceFor(requests, opts) {
   });
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = /* @__PURE__ */ new Map();
-  const accuracy = requests.findIndex((r, i) => r.rule.gate && r.family === void 0 && canonicalName(r.name) === "accuracy" && raw[i].p_value !== null);
   const split = (name) => /^((val|valid|validation|test|eval|holdout|dev)_)?/i.exec(name)[0].toLowerCase();
-  const cancels = (r) => {
-    const a = requests[accuracy];
-    return split(a.name) === split(r.name) && Math.abs(r.head - r.base + (a.head - a.base)) <= 2e-3;
-  };
+  const accuracyOf = (r) => requests.findIndex((a, i) => a.rule.gate && a.family === void 0 && canonicalName(a.name) === "accuracy" && raw[i].p_value !== null && split(a.name) === split(r.name));
   const complements = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
-    if (accuracy >= 0 && r.family === void 0 && canonicalName(r.name) === "error_rate" && raw[i].p_value !== null && cancels(r)) {
-      complements.push(i);
-      return;
+    if (r.family === void 0 && canonicalName(r.name) === "error_rate" && raw[i].p_value !== null) {
+      const a = accuracyOf(r);
+      const acc = a >= 0 ? requests[a] : null;
+      if (acc && Math.abs(r.head - r.base + (acc.head - acc.base)) <= 2e-3) {
+        complements.push([i, a]);
+        return;
+      }
     }
     const key = r.family ?? "metrics";
     families.set(key, [...families.get(key) ?? [], i]);
@@ -45568,7 +45568,7 @@ function significanceFor(requests, opts) {
       out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
     });
   }
-  for (const i of complements) {
+  for (const [i, accuracy] of complements) {
     const p = out[accuracy].p_adjusted;
     out[i] = { ...strip(raw[i]), p_adjusted: p, significant: p < alpha };
   }

@@ -110,9 +110,9 @@ export function mismatchFinding(problems: readonly string[], location?: Location
 export function pairedOutsideInterval(m: ReportedMetric, paired: PairedAnalysis): string | null {
   const summary = pairedSummaryFor(m.name, paired);
   if (!summary?.bootstrap || summary.mcnemar || m.base === null || m.head === null) return null;
-  // YAML drops trailing zeros (0.80 is read as 0.8): a written decimal is no proof of coarse rounding, so each
-  // side's allowance is at most 0.001.
-  const rounding = (v: number | null) => (v === null ? 0 : Math.min(0.001, 0.5 * 10 ** -decimals(v) * m.scale));
+  // YAML drops trailing zeros (0.80 is read as 0.8): one decimal is no proof of coarse rounding, so each side's
+  // allowance is at most half a unit of the second decimal (0.005).
+  const rounding = (v: number | null) => (v === null ? 0 : Math.min(0.005, 0.5 * 10 ** -decimals(v) * m.scale));
   const tolerance = rounding(m.reported.base) + rounding(m.reported.head) + 1 / paired.n + 1e-9;
   const delta = m.head - m.base;
   const [lo, hi] = summary.bootstrap.interval;

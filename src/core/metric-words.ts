@@ -43,8 +43,9 @@ export function inferDirection(name: string): Direction {
   // scikit-learn's scorers negate losses so that higher is better: neg_log_loss, neg_mean_squared_error.
   // Also as cross_validate and cv_results_ write them: test_neg_log_loss, mean_test_neg_mean_absolute_error.
   // (Not std_test_neg_…: a spread across folds is not negated, and lower is better.)
-  const neg = /^(mean_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
-  if (neg) return inferDirection(name.slice(neg[0].length)) === 'lower' ? 'higher' : 'lower';
+  // Only a negated loss flips: neg_recall (recall on the negative class) stays higher-is-better.
+  const neg = /^(mean_|split\d+_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
+  if (neg && inferDirection(name.slice(neg[0].length)) === 'lower') return 'higher';
   const m = measured(name);
   if (STRONG_LOWER.test(m)) return 'lower';
   if (HIGHER.test(m)) return 'higher';

@@ -52,18 +52,19 @@ export function significanceFor(
   // Accuracy and error rate in one report are one hypothesis (error = 1 − accuracy): the error rate is left out of
   // the family and takes accuracy's adjusted p-value.
   // Only a true complement: the same split (val_accuracy is not test_error_rate's) and changes that cancel.
-  const accuracy = requests.findIndex((r, i) => r.rule.gate && r.family === undefined && canonicalName(r.name) === 'accuracy' && raw[i]!.p_value !== null);
   const split = (name: string) => /^((val|valid|validation|test|eval|holdout|dev)_)?/i.exec(name)![0].toLowerCase();
-  const cancels = (r: SignificanceRequest) => {
-    const a = requests[accuracy]!;
-    return split(a.name) === split(r.name) && Math.abs(r.head! - r.base! + (a.head! - a.base!)) <= 0.002;
-  };
-  const complements: number[] = [];
+  const accuracyOf = (r: SignificanceRequest) =>
+    requests.findIndex((a, i) => a.rule.gate && a.family === undefined && canonicalName(a.name) === 'accuracy' && raw[i]!.p_value !== null && split(a.name) === split(r.name));
+  const complements: Array<[number, number]> = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
-    if (accuracy >= 0 && r.family === undefined && canonicalName(r.name) === 'error_rate' && raw[i]!.p_value !== null && cancels(r)) {
-      complements.push(i);
-      return;
+    if (r.family === undefined && canonicalName(r.name) === 'error_rate' && raw[i]!.p_value !== null) {
+      const a = accuracyOf(r);
+      const acc = a >= 0 ? requests[a]! : null;
+      if (acc && Math.abs(r.head! - r.base! + (acc.head! - acc.base!)) <= 0.002) {
+        complements.push([i, a]);
+        return;
+      }
     }
     const key = r.family ?? 'metrics';
     families.set(key, [...(families.get(key) ?? []), i]);
@@ -75,7 +76,7 @@ export function significanceFor(
       out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
     });
   }
-  for (const i of complements) {
+  for (const [i, accuracy] of complements) {
     const p = out[accuracy]!.p_adjusted!;
     out[i] = { ...strip(raw[i]!), p_adjusted: p, significant: p < alpha };
   }

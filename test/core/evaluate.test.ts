@@ -44,7 +44,7 @@ describe('inferDirection', () => {
     ['tokens/s', 'higher'], ['mean_reciprocal_rank', 'higher'], ['neg_log_loss', 'higher'], ['neg_root_mean_squared_error', 'higher'],
     ['accuracy_gap', 'lower'], ['tpr_difference', 'lower'], ['hausdorff_distance', 'lower'], ['kl_divergence', 'lower'],
     ['mean_poisson_deviance', 'lower'], ['rmsle', 'lower'], ['num_errors', 'lower'], ['gpu_hours', 'lower'], ['flops_per_token', 'lower'],
-    ['acc_stderr', 'lower'], ['co2_kg', 'lower'], ['test_neg_log_loss', 'higher'], ['mean_test_neg_mean_absolute_error', 'higher'], ['std_test_neg_log_loss', 'lower'],
+    ['acc_stderr', 'lower'], ['co2_kg', 'lower'], ['test_neg_log_loss', 'higher'], ['mean_test_neg_mean_absolute_error', 'higher'], ['std_test_neg_log_loss', 'lower'], ['neg_recall', 'higher'], ['split0_test_neg_root_mean_squared_error', 'higher'],
   ])('%s is %s-is-better', (name, dir) => expect(inferDirection(name)).toBe(dir));
 });
 

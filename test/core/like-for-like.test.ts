@@ -160,6 +160,11 @@ describe('tolerances and rules', () => {
     const other = judge(yaml({ val_accuracy: 0.9, test_error_rate: 0.1 }), yaml({ val_accuracy: 0.9, test_error_rate: 0.15 }));
     const drifted = judge(yaml({ accuracy: 0.9, error_rate: 0.1 }), yaml({ accuracy: 0.899, error_rate: 0.2 }));
     expect([other.verdict, drifted.verdict]).toEqual(['fail', 'fail']);
+    // Each error rate is paired with the accuracy of its own split: val_accuracy does not take test_error_rate.
+    const splits = (t: number) => yaml({ val_accuracy: 0.9, test_accuracy: t, test_error_rate: Number((1 - t).toFixed(3)) }, '{ dataset: holdout, size: 4000 }');
+    const paired = judge(splits(0.9), splits(0.884));
+    expect(paired.verdict).toBe('fail');
+    expect(paired.metrics[2]!.p_adjusted).toBeCloseTo(paired.metrics[1]!.p_adjusted!, 12);
   });
 
   it('judges a lower-is-better rate by its name: misclassification_rate going up fails', () => {
