@@ -261,6 +261,16 @@ describe('predictions files that do not match the reports (CLI, real files)', ()
     expect(JSON.parse(u.out()).models[0].metrics[0].test).toBeNull();
   });
 
+  it('keeps the paired test of an F1 change reported to two decimals (0.905 → 0.91, 0.894 → 0.89)', async () => {
+    // scikit-learn's macro F1 of these files: 0.9050 and 0.8942 (−1.08 pp); written 0.91 and 0.89 (−2 pp).
+    const f1 = (v: number, file: string) => `version: 1\nmodel: m\nmetrics: { f1_macro: ${v} }\neval: { dataset: gold, size: 6000, predictions: ${file} }\n`;
+    const dir = tempFiles({ 'base.yaml': f1(0.91, 'base.csv'), 'head.yaml': f1(0.89, 'head.csv'), 'base.csv': predictions(6000, 517), 'head.csv': predictions(6000, 577) }, 'mlgate-f1-2dp-');
+    const t = captureIo(dir);
+    await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], t.io);
+    const m = JSON.parse(t.out()).models[0];
+    expect([m.metrics[0].test, m.notes]).toEqual(['paired_bootstrap', []]);
+  });
+
   it('accepts rounded metrics and names a row count that is not eval.size', async () => {
     const dir = tempFiles({
       'base.yaml': report(0.91, 'base.csv'), // 0.9124 written with two decimals: within rounding
