@@ -5,7 +5,7 @@ import { compareMetric } from './compare.js';
 import type { Config } from './config-types.js';
 import type { ModelInput } from './evaluate.js';
 import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
-import { effectiveRule, metricScale, percentRule } from './metric-rules.js';
+import { judgedValues } from './metric-rules.js';
 import { evalChange, mismatchFinding, pairedOutsideInterval, predictionsMismatch } from './eval-checks.js';
 import { nearest } from './suggest.js';
 import { SLICE_SIZE_KEY, sliceRows } from './slices.js';
@@ -64,30 +64,24 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     const b = base && has(baseMetrics, name) ? baseMetrics[name]! : null;
     // A fraction-named metric written in percent (87.68) is judged as the fraction it stands for, so its tests,
     // tolerances and bounds mean what they say for fractions; the note says so.
-    const scale = metricScale(name, b, h) === 'percent' ? 0.01 : 1;
-    if (scale !== 1) inPercent.push(`${name} (${[b, h].filter((v) => v !== null).join(' → ')})`);
-    const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
-    const own = effectiveRule(name, config, scaled(b), scaled(h));
-    const percent = scale === 1 ? null : percentRule(own, name);
-    if (percent) notes.push(...percent.notes);
+    const { notes: read, ...v } = judgedValues(name, config, b, h);
+    if (v.scale !== 1) inPercent.push(`${name} (${[b, h].filter((x) => x !== null).join(' → ')})`);
+    notes.push(...read);
     // A tolerance of 1 or more on a fraction is 100 pp: it can never fire (defaults written for percent metrics).
-    if (!percent && own.fraction && own.tolerance_abs !== undefined && own.tolerance_abs >= 1) {
-      const t = own.tolerance_abs, r = (v: number) => Number(v.toPrecision(6));
-      notes.push(`${name}'s ${own.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? '' : 's'}`);
+    const t = v.rule.tolerance_abs;
+    if (v.scale === 1 && v.rule.fraction && t !== undefined && t >= 1) {
+      const r = (x: number) => Number(x.toPrecision(6));
+      notes.push(`${name}'s ${v.rule.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? '' : 's'}`);
     }
-    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: percent ? percent.rule : own };
+    return { name, ...v };
   });
   // Every slice's metrics too, each under its metric's rule (a slice row has its own sizes, or no test).
   const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row) => {
-    const scale = metricScale(row.metric, row.base, row.head) === 'percent' ? 0.01 : 1;
-    const scaled = (v: number | null) => (v === null ? null : scale === 1 ? v : v / 100);
-    if (scale !== 1) inPercent.push(row.name);
+    const { notes: read, ...v } = judgedValues(row.metric, config, row.base, row.head);
+    if (v.scale !== 1) inPercent.push(row.name);
+    notes.push(...read.filter((n) => !notes.includes(n)));
     // required / required_metrics ask for the model's metric, not for every slice of it: retiring a slice warns.
-    const own = effectiveRule(row.metric, config, scaled(row.base), scaled(row.head));
-    const percent = scale === 1 ? null : percentRule(own, row.metric);
-    if (percent) notes.push(...percent.notes.filter((n) => !notes.includes(n)));
-    const rule = { ...(percent ? percent.rule : own), required: false };
-    return { ...row, head: scaled(row.head), base: scaled(row.base), reported: { base: row.base, head: row.head }, scale, rule, family: `slice:${row.metric}` };
+    return { ...row, ...v, rule: { ...v.rule, required: false }, family: `slice:${row.metric}` };
   });
 
   // One note for every metric written in percent (forty slices must not make forty notes).

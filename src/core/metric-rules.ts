@@ -114,3 +114,15 @@ export function percentRule(rule: EffectiveRule, name: string): { rule: Effectiv
     : [];
   return { rule: out, notes };
 }
+
+/**
+ * A metric's values and rule as judged: a fraction written in percent (87.68) is divided by 100 and its config read
+ * by value (percentRule); `reported` keeps the written values (their rounding), `notes` what was read how.
+ */
+export function judgedValues(name: string, config: Config, base: number | null, head: number | null) {
+  const percent = metricScale(name, base, head) === 'percent';
+  const scaled = (v: number | null) => (v === null || !percent ? v : v / 100);
+  const own = effectiveRule(name, config, scaled(base), scaled(head));
+  const read = percent ? percentRule(own, name) : null;
+  return { base: scaled(base), head: scaled(head), reported: { base, head }, scale: percent ? 0.01 : 1, rule: read ? read.rule : own, notes: read ? read.notes : [] };
+}
