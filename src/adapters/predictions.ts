@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { evalSetsDiffer } from '../core/eval-checks.js';
 import { analysePaired } from '../stats/index.js';
 import type { Enricher } from './enrich.js';
 import { checkUntrustedFile, notFoundFromReport, resolveInside } from './files.js';
@@ -19,9 +20,7 @@ export const predictionsEnricher: Enricher = async (model, env) => {
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
   // Another eval set on each side (eval.changed): there is no pairing of examples to test, and joining the files
   // would only fail on their different ids and labels.
-  const h = model.head?.report.eval, b = model.base?.report.eval;
-  const differ = (x: unknown, y: unknown) => x !== undefined && y !== undefined && x !== y;
-  if (differ(h?.dataset, b?.dataset) || differ(h?.size, b?.size)) {
+  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
     model.extras = { ...model.extras, notes: [...(model.extras?.notes ?? []), 'the eval sets differ: the predictions files are not paired, significance from eval.size only'] };
     return;
   }

@@ -14,13 +14,18 @@ import type { Finding, Location } from './result-types.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * The PR's eval set is not the base's: another dataset or size, or the base names them and the PR no longer does (as
+ * good as another set; its size must not be borrowed). Nothing is known to differ when the base names neither.
+ */
+export function evalSetsDiffer(base: EvalBlock | undefined, head: EvalBlock | undefined): boolean {
+  if (!base) return false;
+  return (base.dataset !== undefined && head?.dataset !== base.dataset) || (base.size !== undefined && head?.size !== base.size);
+}
+
 export function evalChange(base: EvalBlock | undefined, head: EvalBlock | undefined, config: Config, location?: Location): { findings: Finding[]; notes: string[] } {
-  if (!base) return { findings: [], notes: [] };
-  // The base names its eval set and the PR no longer does: as good as another set (its size must not be borrowed).
+  if (!base || !evalSetsDiffer(base, head)) return { findings: [], notes: [] };
   const h = head ?? {};
-  const dataset = base.dataset !== undefined && h.dataset !== base.dataset;
-  const size = base.size !== undefined && h.size !== base.size;
-  if (!dataset && !size) return { findings: [], notes: [] };
   const side = (e: EvalBlock) => [e.dataset, e.size !== undefined ? `${count(e.size)} examples` : undefined].filter((x) => x !== undefined).join(', ') || 'not stated';
   // Short first (it may be the comment's headline), then what to do.
   const message =
@@ -65,7 +70,7 @@ export function predictionsMismatch(
     const summary = pairedSummaryFor(m.name, paired);
     const computed = summary?.bootstrap;
     if (!computed) continue;
-    const rounding = (side: 'base' | 'head') => (m.reported[side] === null ? 0 : 0.5 * 10 ** -decimals(m.reported[side]!) * m.scale);
+    const rounding = (side: 'base' | 'head') => roundingOf(m.reported[side], m.scale);
     if (!summary.mcnemar) {
       // Macro F1 and the like depend on the class set a tool counts (scikit-learn's default adds each side's
       // predicted-only classes; a fixed label list scales the change), so neither their level nor their change
@@ -82,7 +87,7 @@ export function predictionsMismatch(
     for (const side of ['head', 'base'] as const) {
       const value = m[side], written = m.reported[side];
       if (value === null || written === null) continue;
-      const tolerance = Math.max(1 / n, 0.5 * 10 ** -decimals(written) * m.scale) + 1e-9;
+      const tolerance = Math.max(1 / n, roundingOf(written, m.scale)) + 1e-9;
       if (Math.abs(value - computed[side]) > tolerance) {
         const who = side === 'head' ? 'the PR’s report' : 'the base’s report';
         out.push(`${m.name} is ${written} in ${who} but its predictions file scores ${round(computed[side] / m.scale)} on ${count(n)} examples`);
@@ -112,12 +117,16 @@ export function pairedOutsideInterval(m: ReportedMetric, paired: PairedAnalysis)
   if (!summary?.bootstrap || summary.mcnemar || m.base === null || m.head === null) return null;
   // YAML drops trailing zeros (0.80 is read as 0.8): one decimal is no proof of coarse rounding, so each side's
   // allowance is at most half a unit of the second decimal (0.005).
-  const rounding = (v: number | null) => (v === null ? 0 : Math.min(0.005, 0.5 * 10 ** -decimals(v) * m.scale));
-  const tolerance = rounding(m.reported.base) + rounding(m.reported.head) + 1 / paired.n + 1e-9;
+  const tolerance = roundingOf(m.reported.base, m.scale, 0.005) + roundingOf(m.reported.head, m.scale, 0.005) + 1 / paired.n + 1e-9;
   const delta = m.head - m.base;
   const [lo, hi] = summary.bootstrap.interval;
   if (delta >= lo - tolerance && delta <= hi + tolerance) return null;
   return `${m.name} changes by ${formatDelta(delta, true)} in the reports, outside what the predictions files show (${formatDelta(lo, true)} to ${formatDelta(hi, true)}; another class set?): its paired test is not used`;
+}
+
+/** Half a unit of the last decimal a value was written with, in judged units (0.88 → 0.005), at most `cap`. */
+function roundingOf(written: number | null, scale: number, cap = Infinity): number {
+  return written === null ? 0 : Math.min(cap, 0.5 * 10 ** -decimals(written) * scale);
 }
 
 /** Decimals a reported number was written with (0.88 → 2, 1e-5 → 5). */
