@@ -6,6 +6,7 @@
  * a unit.
  */
 import type { Direction } from './config-types.js';
+import { SPLIT_WORDS } from '../stats/index.js';
 
 const word = (list: string) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, 'i');
 // Short words need a digit-free edge too: `p99_ms` and `fp_per_hour` are lower-is-better, `fp16_accuracy` is not.
@@ -33,7 +34,7 @@ const UNBOUNDED = word('wer|cer|r2|mcc|kappa');
 // mean of per-class recalls: testing those against eval.size would overstate significance. Precision and recall
 // are proportions of a subset (predicted or actual positives) too: they get tests only from per-example
 // predictions (paired bootstrap).
-const PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
+const PROPORTION = new RegExp(`^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`);
 
 const snake = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 /** The measured part of a name: before `_at_`, `@` or `_per_` (`cost_per_hit` measures cost). */

@@ -3,7 +3,7 @@
  * paired bootstrap with predictions; the approximate two-proportion test from eval.size alone), then Holm's
  * adjustment across the gated metrics of the model. compare.ts applies the gate semantics to the result.
  */
-import { adjustHolm, canonicalName, pairedSummaryFor, significanceForMetric, type PairedAnalysis, type SignificanceResult } from '../stats/index.js';
+import { adjustHolm, canonicalName, pairedSummaryFor, significanceForMetric, splitOf, type PairedAnalysis, type SignificanceResult } from '../stats/index.js';
 import type { Significance } from './compare.js';
 import type { Config } from './config-types.js';
 import type { EffectiveRule } from './metric-rules.js';
@@ -52,9 +52,8 @@ export function significanceFor(
   // Accuracy and error rate in one report are one hypothesis (error = 1 − accuracy): the error rate is left out of
   // the family and takes accuracy's adjusted p-value.
   // Only a true complement: the same split (val_accuracy is not test_error_rate's) and changes that cancel.
-  const split = (name: string) => /^((val|valid|validation|test|eval|holdout|dev)_)?/i.exec(name)![0].toLowerCase();
   const accuracyOf = (r: SignificanceRequest) =>
-    requests.findIndex((a, i) => a.rule.gate && a.family === undefined && canonicalName(a.name) === 'accuracy' && raw[i]!.p_value !== null && split(a.name) === split(r.name));
+    requests.findIndex((a, i) => a.rule.gate && a.family === undefined && canonicalName(a.name) === 'accuracy' && raw[i]!.p_value !== null && splitOf(a.name) === splitOf(r.name));
   const complements: Array<[number, number]> = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;

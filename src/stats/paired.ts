@@ -42,7 +42,14 @@ export function analysePaired(table: JointCounts, opts: BootstrapOptions = {}): 
 const ERROR_NAMES = new Set(['error', 'error_rate', 'misclassification_rate', 'zero_one_loss']);
 
 // The names tools give the same quantities: Hugging Face's `eval_accuracy`, Keras' `val_accuracy`, `acc`, `top1`.
-const SPLIT_PREFIX = /^(val|valid|validation|test|eval|holdout|dev)_/;
+/** The evaluation-split prefixes tools put before a metric's name (val_accuracy, eval_f1_macro). */
+export const SPLIT_WORDS = 'val|valid|validation|test|eval|holdout|dev';
+const SPLIT_PREFIX = new RegExp(`^(${SPLIT_WORDS})_`);
+
+/** A name's split prefix (`val_`), or '' without one. */
+export function splitOf(name: string): string {
+  return SPLIT_PREFIX.exec(name.toLowerCase())?.[0] ?? '';
+}
 /** Whether per-example predictions give this metric a paired test (McNemar or the paired bootstrap). */
 export function hasPairedTest(name: string): boolean {
   const c = canonicalName(name);
