@@ -86,7 +86,8 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
         if (sig.significant === false && input.require_significance) {
           if (!zeroConfigFraction) add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`);
         } else if (untestable && input.require_significance) {
-          const hint = input.untestable_hint ?? (rule.proportion ? 'add eval.size or eval.predictions for one' : 'add eval.predictions for one');
+          // Why there is no test depends on the model's files (evaluate-model.ts decides); compare only words it.
+          const hint = input.untestable_hint ?? 'no test for it';
           // 5 % of the larger of the value and its complement: an error rate of 4 % and an accuracy of 96 % get the
           // same allowance (4.8 pp), and a zero base is no division by zero.
           const allowance = (DEFAULT_OTHER_MAX_CHANGE_PCT / 100) * Math.max(Math.abs(base), 1 - Math.abs(base));
