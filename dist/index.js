@@ -41088,10 +41088,10 @@ function parseCurveCsvDetailed(text, file, metric) {
   };
   const at2 = { file, line: table3.headerLine };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (found ${columns(header)})`, at2);
+  if (iSize < 0) throw new InputError(`no train_size column (found ${describeColumns(header)})`, at2);
   const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (found ${columns(header)})`, at2);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (found ${describeColumns(header)})`, at2);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -41125,9 +41125,6 @@ function parseCurveCsvDetailed(text, file, metric) {
   }
   if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
   return { points, cost_unit: costUnit };
-}
-function columns(header) {
-  return describeColumns(header);
 }
 
 // src/curve/render.ts
@@ -42701,6 +42698,656 @@ function checkAgainstSchema(kind, doc, file) {
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
 }
 
+// src/stats/normal.ts
+var SQRT_2PI2 = 2.5066282746310002;
+var SERIES_LIMIT = 3;
+function normalPdf(x) {
+  return Math.exp(-0.5 * x * x) / SQRT_2PI2;
+}
+function centralSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 3; k < 1e3; k += 2) {
+    term *= x2 / k;
+    const next = sum + term;
+    if (next === sum) break;
+    sum = next;
+  }
+  return normalPdf(x) * sum;
+}
+function millsDenominator(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let j = 1; j < 5e3; j++) {
+    d = x + j * d;
+    if (d === 0) d = tiny;
+    c = x + j / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return f;
+}
+function normalSf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
+  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
+  if (x < 0) return 1 - normalSf(-x);
+  return normalPdf(x) / millsDenominator(x);
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklamLower(p) {
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklamLower(p);
+  for (let i = 0; i < 2; i++) {
+    const e2 = normalCdf(x) - p;
+    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
+    x = x - u / (1 + 0.5 * x * u);
+  }
+  return x;
+}
+function normalIsf(q) {
+  return -normalQuantile(q);
+}
+
+// src/stats/special.ts
+var LOG_2PI = 1.8378770664093453;
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) {
+    if (x === 0) return Infinity;
+    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  }
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z2 = x - 1;
+  let a = LANCZOS[0];
+  const t = z2 + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
+  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlerr(n) {
+  if (n <= 15) {
+    if (n === 0) return 0;
+    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
+  }
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  const nn = n * n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, m) {
+  if (Math.abs(x - m) < 0.1 * (x + m)) {
+    let v = (x - m) / (x + m);
+    let s = (x - m) * v;
+    let ej = 2 * x * v;
+    v = v * v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / m) + m - x;
+}
+function binomialLogPmf(x, n, p) {
+  if (x < 0 || x > n) return -Infinity;
+  const q = 1 - p;
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
+  return lc - 0.5 * lf;
+}
+function binomialLowerTailRatio(k, n, p) {
+  const odds = (1 - p) / p;
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (n - i + 1) * odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
+
+// src/stats/wilson.ts
+function checkConfidence(confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
+  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  checkConfidence(confidence);
+  const z2 = normalIsf((1 - confidence) / 2);
+  const p = successes / n;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const center = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
+  return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+
+// src/stats/power.ts
+function zSum(opts) {
+  const alpha = opts.alpha ?? 0.05;
+  const power = opts.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalIsf(alpha / 2) + normalIsf(1 - power);
+}
+function minDetectableEffect(p, n, opts = {}) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
+  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
+  return zSum(opts) * Math.sqrt(2 * v / n);
+}
+function pairedMinDetectableEffect(discordant, n, opts = {}) {
+  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
+  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  const d = Math.max(discordant, 1) / n;
+  return zSum(opts) * Math.sqrt(d / n);
+}
+
+// src/stats/fisher.ts
+function fisherExactTwoSided(x1, n1, x2, n2) {
+  const K = x1 + x2;
+  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
+  const logw = [];
+  let l = 0, max = -Infinity;
+  for (let k = lo; k <= hi; k++) {
+    logw.push(l);
+    if (l > max) max = l;
+    l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
+  }
+  const observed = Math.exp(logw[x1 - lo] - max);
+  let total = 0, tail = 0;
+  for (const v of logw) {
+    const w = Math.exp(v - max);
+    total += w;
+    if (w <= observed * (1 + 1e-7)) tail += w;
+  }
+  return Math.min(1, tail / total);
+}
+function smallExpectedCounts(p1, n1, p2, n2) {
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
+}
+
+// src/stats/unpaired.ts
+var UNPAIRED_TEST = "two_proportion_z (approximate)";
+var UNPAIRED_SMALL_TEST = "fisher_exact (approximate)";
+function checkProportion(name, p, n) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
+}
+function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
+  checkProportion("base", pBase, nBase);
+  checkProportion("head", pHead, nHead);
+  checkConfidence(confidence);
+  const delta = pHead - pBase;
+  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
+  const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
+  const pValue2 = se === 0 ? 1 : small ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead) : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
+  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
+  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
+  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
+  return { p_value: pValue2, interval: [lo, hi], delta, test: small ? UNPAIRED_SMALL_TEST : UNPAIRED_TEST };
+}
+
+// src/stats/mcnemar.ts
+function assertCount(name, v) {
+  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
+}
+function mcnemar(b, c) {
+  assertCount("b", b);
+  assertCount("c", c);
+  const n = b + c;
+  const m = Math.min(b, c);
+  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
+  const logPmf = binomialLogPmf(m, n, 0.5);
+  const ratio = binomialLowerTailRatio(m, n, 0.5);
+  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
+  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
+  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    adjusted[idx] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z2 = s;
+    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
+    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
+    return (z2 ^ z2 >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const u32 = () => {
+    const t = (a + b >>> 0) + d >>> 0;
+    d = d + 1 >>> 0;
+    a = b ^ b >>> 9;
+    b = c + (c << 3) >>> 0;
+    c = c << 21 | c >>> 11;
+    c = c + t >>> 0;
+    return t;
+  };
+  for (let i = 0; i < 12; i++) u32();
+  return {
+    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
+  };
+}
+
+// src/stats/joint-counts.ts
+function validateJointCounts(t) {
+  const k = t.labels.length;
+  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  let sum = 0;
+  for (let i = 0; i < t.counts.length; i++) {
+    const v = t.counts[i];
+    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    sum += v;
+  }
+  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
+}
+function evaluatedClasses(t) {
+  const k = t.labels.length;
+  const out = [];
+  for (let l = 0; l < k; l++) {
+    let s = 0;
+    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
+    if (s > 0) out.push(l);
+  }
+  return out;
+}
+var Tally = class {
+  tp;
+  predicted;
+  actual;
+  n = 0;
+  constructor(k) {
+    this.tp = new Float64Array(k);
+    this.predicted = new Float64Array(k);
+    this.actual = new Float64Array(k);
+  }
+  reset() {
+    this.tp.fill(0);
+    this.predicted.fill(0);
+    this.actual.fill(0);
+    this.n = 0;
+  }
+  add(label, prediction, count2) {
+    this.actual[label] += count2;
+    this.predicted[prediction] += count2;
+    if (label === prediction) this.tp[label] += count2;
+    this.n += count2;
+  }
+  /** Metrics over the given classes (see the module comment for the conventions). */
+  metrics(classes) {
+    let correct = 0;
+    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let predictedInClasses = 0;
+    const recall = [];
+    for (const c of classes) {
+      const tp = this.tp[c];
+      const pred = this.predicted[c];
+      const act = this.actual[c];
+      predictedInClasses += pred;
+      const r = act > 0 ? tp / act : 0;
+      pSum += pred > 0 ? tp / pred : 0;
+      rSum += r;
+      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
+      recall.push(r);
+    }
+    const m = classes.length;
+    return {
+      accuracy: this.n > 0 ? correct / this.n : 0,
+      precision_macro: m > 0 ? pSum / m : 0,
+      recall_macro: m > 0 ? rSum / m : 0,
+      f1_macro: m > 0 ? fSum / m : 0,
+      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
+      recall
+    };
+  }
+};
+function summarizeJointCounts(t) {
+  validateJointCounts(t);
+  const k = t.labels.length;
+  const base = new Tally(k);
+  const head = new Tally(k);
+  let b = 0;
+  let c = 0;
+  for (let l = 0; l < k; l++) {
+    for (let bp = 0; bp < k; bp++) {
+      for (let hp = 0; hp < k; hp++) {
+        const x = t.counts[(l * k + bp) * k + hp];
+        if (x === 0) continue;
+        base.add(l, bp, x);
+        head.add(l, hp, x);
+        if (bp === l && hp !== l) b += x;
+        if (bp !== l && hp === l) c += x;
+      }
+    }
+  }
+  const classes = evaluatedClasses(t);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+}
+
+// src/stats/sampling.ts
+function sampleBinomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
+  const q = 1 - p;
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const fMode = Math.exp(binomialLogPmf(mode, n, p));
+  let u = rng.next() - fMode;
+  if (u <= 0) return mode;
+  let lo = mode;
+  let hi = mode;
+  let fLo = fMode;
+  let fHi = fMode;
+  const odds = p / q;
+  for (; ; ) {
+    if (lo > 0 && fLo > 0) {
+      fLo *= lo / (n - lo + 1) / odds;
+      lo--;
+      u -= fLo;
+      if (u <= 0) return lo;
+    }
+    if (hi < n && fHi > 0) {
+      fHi *= (n - hi) / (hi + 1) * odds;
+      hi++;
+      u -= fHi;
+      if (u <= 0) return hi;
+    }
+    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
+  }
+}
+function sampleMultinomial(total, weights, out, rng) {
+  let remainingWeight = 0;
+  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
+  let remaining = total;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (remaining === 0 || w === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
+    out[i] = x;
+    remaining -= x;
+    remainingWeight -= w;
+  }
+}
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_SEED = 20240611;
+var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+function sortedQuantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+function flatten(m) {
+  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function pairedBootstrap(table3, opts = {}) {
+  validateJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
+    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
+  }
+  checkConfidence(confidence);
+  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
+  const k = table3.labels.length;
+  const classes = evaluatedClasses(table3);
+  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table3.labels[c]}]`)];
+  const cells = [];
+  for (let l = 0; l < k; l++) {
+    for (let b = 0; b < k; b++) {
+      for (let h = 0; h < k; h++) {
+        const w = table3.counts[(l * k + b) * k + h];
+        if (w > 0) cells.push({ l, b, h, w });
+      }
+    }
+  }
+  cells.sort((x, y) => y.w - x.w);
+  const weights = Float64Array.from(cells, (c) => c.w);
+  const drawn = new Float64Array(cells.length);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  const fill = (counts) => {
+    base.reset();
+    head.reset();
+    for (let i = 0; i < cells.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const cell = cells[i];
+      base.add(cell.l, cell.b, x);
+      head.add(cell.l, cell.h, x);
+    }
+    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
+  };
+  const [observedBase, observedHead] = fill(weights);
+  const deltas = names.map(() => new Float64Array(iterations));
+  const rng = createRandom(seed);
+  for (let it = 0; it < iterations; it++) {
+    sampleMultinomial(table3.n, weights, drawn, rng);
+    const [mb, mh] = fill(drawn);
+    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+  }
+  const tail = (1 - confidence) / 2;
+  const result = {};
+  names.forEach((name, j) => {
+    const d = deltas[j];
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] <= 0) atOrBelow++;
+      if (d[i] >= 0) atOrAbove++;
+    }
+    d.sort();
+    const b0 = observedBase[j];
+    const h0 = observedHead[j];
+    result[name] = {
+      base: b0,
+      head: h0,
+      delta: h0 - b0,
+      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
+    };
+  });
+  return result;
+}
+
+// src/stats/paired.ts
+function analysePaired(table3, opts = {}) {
+  const { b, c } = summarizeJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const bootstrap = pairedBootstrap(table3, opts);
+  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+var SPLIT_WORDS = "val|valid|validation|test|eval|holdout|dev";
+var SPLIT_PREFIX = new RegExp(`^(${SPLIT_WORDS})_`);
+function splitOf(name) {
+  return SPLIT_PREFIX.exec(name.toLowerCase())?.[0] ?? "";
+}
+function hasPairedTest(name) {
+  const c = canonicalName(name);
+  return ["accuracy", "error_rate", "precision_macro", "recall_macro", "f1_macro", "f1_micro"].includes(c) || /^recall\[.+\]$/.test(c);
+}
+function canonicalName(name) {
+  const bare2 = name.toLowerCase().replace(SPLIT_PREFIX, "");
+  if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare2)) return "accuracy";
+  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare2)) return "error_rate";
+  const macro = /^macro_(f1|precision|recall)$/.exec(bare2);
+  if (macro) return `${macro[1]}_macro`;
+  return bare2 === name.toLowerCase() ? name : bare2;
+}
+function pairedSummaryFor(name, analysis) {
+  const boot = analysis.bootstrap;
+  const metric = canonicalName(name);
+  if (metric === "accuracy") {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric)) {
+    const acc = boot.accuracy;
+    const flipped = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric];
+  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
+}
+
+// src/stats/significance.ts
+var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+function significanceForMetric(input) {
+  const alpha = input.alpha ?? 0.05;
+  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const { paired } = input;
+  const n = input.eval_size;
+  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
+  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
+  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
+  if (paired?.mcnemar) {
+    const p = paired.mcnemar.mid_p;
+    return {
+      interval: paired.bootstrap ? paired.bootstrap.interval : null,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
+      test: "mcnemar_mid_p",
+      approximate: false
+    };
+  }
+  if (paired?.bootstrap) {
+    const p = paired.bootstrap.p_value;
+    return {
+      interval: paired.bootstrap.interval,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: unpairedMde,
+      test: "paired_bootstrap",
+      approximate: false
+    };
+  }
+  if (input.proportion && n !== void 0 && n > 0) {
+    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
+    return {
+      interval: r.interval,
+      p_value: r.p_value,
+      significant: r.p_value < alpha,
+      min_detectable_effect: unpairedMde,
+      test: r.test,
+      approximate: true
+    };
+  }
+  return { ...NONE };
+}
+function adjustHolm(results, alpha = 0.05) {
+  const idx = [];
+  const ps = [];
+  results.forEach((r, i) => {
+    if (r.p_value !== null) {
+      idx.push(i);
+      ps.push(r.p_value);
+    }
+  });
+  const adj = holm(ps);
+  const out = results.map((r) => ({ ...r, p_adjusted: null }));
+  idx.forEach((i, j) => {
+    const o = out[i];
+    o.p_adjusted = adj[j];
+    o.significant = adj[j] < alpha;
+  });
+  return out;
+}
+
 // src/core/metric-words.ts
 var word = (list2) => new RegExp(`(^|[^a-z])(${list2})([^a-z]|$)`, "i");
 var shortWord = (list2) => new RegExp(`(^|[^a-z0-9])(${list2})([^a-z0-9]|$)`, "i");
@@ -42712,7 +43359,7 @@ var FRACTION = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_au
 var NOT_FRACTION = word("latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss|stderr|std");
 var NOT_FRACTION_SHORT = shortWord("ms|s|h");
 var UNBOUNDED = word("wer|cer|r2|mcc|kappa");
-var PROPORTION = /^((val|valid|validation|test|eval|holdout|dev)_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\d+|top_?\d+_(acc|accuracy|error|err|error_rate))$/;
+var PROPORTION = new RegExp(`^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`);
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
 function inferDirection(name) {
@@ -42794,6 +43441,13 @@ function percentRule(rule, name) {
   if (t !== void 0 && t >= 1) out.tolerance_abs = t / 100;
   const notes = t !== void 0 && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith("(default)") ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`] : [];
   return { rule: out, notes };
+}
+function judgedValues(name, config, base, head) {
+  const percent = metricScale(name, base, head) === "percent";
+  const scaled = (v) => v === null || !percent ? v : v / 100;
+  const own = effectiveRule(name, config, scaled(base), scaled(head));
+  const read = percent ? percentRule(own, name) : null;
+  return { base: scaled(base), head: scaled(head), reported: { base, head }, scale: percent ? 0.01 : 1, rule: read ? read.rule : own, notes: read ? read.notes : [] };
 }
 
 // src/core/config.ts
@@ -44694,7 +45348,7 @@ function compareMetric(input) {
         if (sig2.significant === false && input.require_significance) {
           if (!zeroConfigFraction) add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
         } else if (untestable && input.require_significance) {
-          const hint = input.untestable_hint ?? (rule.proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one");
+          const hint = input.untestable_hint ?? "no test for it";
           const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
           const side2 = rule.direction === "higher" ? "drop" : "increase";
           if (worsening > allowance + EPS) {
@@ -44780,660 +45434,15 @@ function gateLearningCurve(head, base, extras, config, location) {
   return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
 }
 
-// src/stats/normal.ts
-var SQRT_2PI2 = 2.5066282746310002;
-var SERIES_LIMIT = 3;
-function normalPdf(x) {
-  return Math.exp(-0.5 * x * x) / SQRT_2PI2;
-}
-function centralSeries(x) {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let k = 3; k < 1e3; k += 2) {
-    term *= x2 / k;
-    const next = sum + term;
-    if (next === sum) break;
-    sum = next;
-  }
-  return normalPdf(x) * sum;
-}
-function millsDenominator(x) {
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let j = 1; j < 5e3; j++) {
-    d = x + j * d;
-    if (d === 0) d = tiny;
-    c = x + j / c;
-    if (c === 0) c = tiny;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return f;
-}
-function normalSf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x === Infinity) return 0;
-  if (x === -Infinity) return 1;
-  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
-  if (x < 0) return 1 - normalSf(-x);
-  return normalPdf(x) / millsDenominator(x);
-}
-function normalCdf(x) {
-  return normalSf(-x);
-}
-var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-var P_LOW = 0.02425;
-function acklamLower(p) {
-  if (p < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
-}
-function normalQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p > 0.5) return -normalQuantile(1 - p);
-  let x = acklamLower(p);
-  for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
-    x = x - u / (1 + 0.5 * x * u);
-  }
-  return x;
-}
-function normalIsf(q) {
-  return -normalQuantile(q);
-}
-
-// src/stats/special.ts
-var LOG_2PI = 1.8378770664093453;
-var LANCZOS_G = 7;
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (!(x > 0)) {
-    if (x === 0) return Infinity;
-    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  }
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z2 = x - 1;
-  let a = LANCZOS[0];
-  const t = z2 + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
-  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function stirlerr(n) {
-  if (n <= 15) {
-    if (n === 0) return 0;
-    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
-  }
-  const S0 = 1 / 12;
-  const S1 = 1 / 360;
-  const S2 = 1 / 1260;
-  const S3 = 1 / 1680;
-  const S4 = 1 / 1188;
-  const nn = n * n;
-  if (n > 500) return (S0 - S1 / nn) / n;
-  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-function bd0(x, m) {
-  if (Math.abs(x - m) < 0.1 * (x + m)) {
-    let v = (x - m) / (x + m);
-    let s = (x - m) * v;
-    let ej = 2 * x * v;
-    v = v * v;
-    for (let j = 1; j < 1e3; j++) {
-      ej *= v;
-      const s1 = s + ej / (2 * j + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-    return s;
-  }
-  return x * Math.log(x / m) + m - x;
-}
-function binomialLogPmf(x, n, p) {
-  if (x < 0 || x > n) return -Infinity;
-  const q = 1 - p;
-  if (p === 0) return x === 0 ? 0 : -Infinity;
-  if (q === 0) return x === n ? 0 : -Infinity;
-  if (x === 0) return n * Math.log1p(-p);
-  if (x === n) return n * Math.log(p);
-  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
-  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
-  return lc - 0.5 * lf;
-}
-function binomialLowerTailRatio(k, n, p) {
-  const odds = (1 - p) / p;
-  let term = 1;
-  let sum = 1;
-  for (let i = k; i >= 1; i--) {
-    term *= i / (n - i + 1) * odds;
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return sum;
-}
-
-// src/stats/wilson.ts
-function checkConfidence(confidence) {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-}
-function wilsonInterval(successes, n, confidence = 0.95) {
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
-  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
-  checkConfidence(confidence);
-  const z2 = normalIsf((1 - confidence) / 2);
-  const p = successes / n;
-  const z22 = z2 * z2;
-  const denom = 1 + z22 / n;
-  const center = (p + z22 / (2 * n)) / denom;
-  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
-  return [Math.max(0, center - half), Math.min(1, center + half)];
-}
-
-// src/stats/power.ts
-function zSum(opts) {
-  const alpha = opts.alpha ?? 0.05;
-  const power = opts.power ?? 0.8;
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
-  return normalIsf(alpha / 2) + normalIsf(1 - power);
-}
-function minDetectableEffect(p, n, opts = {}) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
-  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
-  return zSum(opts) * Math.sqrt(2 * v / n);
-}
-function pairedMinDetectableEffect(discordant, n, opts = {}) {
-  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
-  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
-  const d = Math.max(discordant, 1) / n;
-  return zSum(opts) * Math.sqrt(d / n);
-}
-
-// src/stats/fisher.ts
-function fisherExactTwoSided(x1, n1, x2, n2) {
-  const K = x1 + x2;
-  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
-  const logw = [];
-  let l = 0, max = -Infinity;
-  for (let k = lo; k <= hi; k++) {
-    logw.push(l);
-    if (l > max) max = l;
-    l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
-  }
-  const observed = Math.exp(logw[x1 - lo] - max);
-  let total = 0, tail = 0;
-  for (const v of logw) {
-    const w = Math.exp(v - max);
-    total += w;
-    if (w <= observed * (1 + 1e-7)) tail += w;
-  }
-  return Math.min(1, tail / total);
-}
-function smallExpectedCounts(p1, n1, p2, n2) {
-  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-  return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
-}
-
-// src/stats/unpaired.ts
-var UNPAIRED_TEST = "two_proportion_z (approximate)";
-var UNPAIRED_SMALL_TEST = "fisher_exact (approximate)";
-function checkProportion(name, p, n) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
-}
-function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
-  checkProportion("base", pBase, nBase);
-  checkProportion("head", pHead, nHead);
-  checkConfidence(confidence);
-  const delta = pHead - pBase;
-  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
-  const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
-  const pValue2 = se === 0 ? 1 : small ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead) : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
-  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
-  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
-  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
-  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
-  return { p_value: pValue2, interval: [lo, hi], delta, test: small ? UNPAIRED_SMALL_TEST : UNPAIRED_TEST };
-}
-
-// src/stats/mcnemar.ts
-function assertCount(name, v) {
-  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
-}
-function mcnemar(b, c) {
-  assertCount("b", b);
-  assertCount("c", c);
-  const n = b + c;
-  const m = Math.min(b, c);
-  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
-  const logPmf = binomialLogPmf(m, n, 0.5);
-  const ratio = binomialLowerTailRatio(m, n, 0.5);
-  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
-  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
-  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
-}
-
-// src/stats/holm.ts
-function holm(pValues) {
-  const m = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
-  const adjusted = new Array(m);
-  let running = 0;
-  order.forEach((idx, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
-    adjusted[idx] = running;
-  });
-  return adjusted;
-}
-
-// src/stats/prng.ts
-function splitmix32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 2654435769 >>> 0;
-    let z2 = s;
-    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
-    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
-    return (z2 ^ z2 >>> 16) >>> 0;
-  };
-}
-function createRandom(seed) {
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const u32 = () => {
-    const t = (a + b >>> 0) + d >>> 0;
-    d = d + 1 >>> 0;
-    a = b ^ b >>> 9;
-    b = c + (c << 3) >>> 0;
-    c = c << 21 | c >>> 11;
-    c = c + t >>> 0;
-    return t;
-  };
-  for (let i = 0; i < 12; i++) u32();
-  return {
-    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
-  };
-}
-
-// src/stats/joint-counts.ts
-function validateJointCounts(t) {
-  const k = t.labels.length;
-  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
-  let sum = 0;
-  for (let i = 0; i < t.counts.length; i++) {
-    const v = t.counts[i];
-    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
-    sum += v;
-  }
-  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
-}
-function evaluatedClasses(t) {
-  const k = t.labels.length;
-  const out = [];
-  for (let l = 0; l < k; l++) {
-    let s = 0;
-    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
-    if (s > 0) out.push(l);
-  }
-  return out;
-}
-var Tally = class {
-  tp;
-  predicted;
-  actual;
-  n = 0;
-  constructor(k) {
-    this.tp = new Float64Array(k);
-    this.predicted = new Float64Array(k);
-    this.actual = new Float64Array(k);
-  }
-  reset() {
-    this.tp.fill(0);
-    this.predicted.fill(0);
-    this.actual.fill(0);
-    this.n = 0;
-  }
-  add(label, prediction, count2) {
-    this.actual[label] += count2;
-    this.predicted[prediction] += count2;
-    if (label === prediction) this.tp[label] += count2;
-    this.n += count2;
-  }
-  /** Metrics over the given classes (see the module comment for the conventions). */
-  metrics(classes) {
-    let correct = 0;
-    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
-    let pSum = 0;
-    let rSum = 0;
-    let fSum = 0;
-    let predictedInClasses = 0;
-    const recall = [];
-    for (const c of classes) {
-      const tp = this.tp[c];
-      const pred = this.predicted[c];
-      const act = this.actual[c];
-      predictedInClasses += pred;
-      const r = act > 0 ? tp / act : 0;
-      pSum += pred > 0 ? tp / pred : 0;
-      rSum += r;
-      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
-      recall.push(r);
-    }
-    const m = classes.length;
-    return {
-      accuracy: this.n > 0 ? correct / this.n : 0,
-      precision_macro: m > 0 ? pSum / m : 0,
-      recall_macro: m > 0 ? rSum / m : 0,
-      f1_macro: m > 0 ? fSum / m : 0,
-      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
-      recall
-    };
-  }
-};
-function summarizeJointCounts(t) {
-  validateJointCounts(t);
-  const k = t.labels.length;
-  const base = new Tally(k);
-  const head = new Tally(k);
-  let b = 0;
-  let c = 0;
-  for (let l = 0; l < k; l++) {
-    for (let bp = 0; bp < k; bp++) {
-      for (let hp = 0; hp < k; hp++) {
-        const x = t.counts[(l * k + bp) * k + hp];
-        if (x === 0) continue;
-        base.add(l, bp, x);
-        head.add(l, hp, x);
-        if (bp === l && hp !== l) b += x;
-        if (bp !== l && hp === l) c += x;
-      }
-    }
-  }
-  const classes = evaluatedClasses(t);
-  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
-}
-
-// src/stats/sampling.ts
-function sampleBinomial(n, p, rng) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
-  const q = 1 - p;
-  const mode = Math.min(n, Math.floor((n + 1) * p));
-  const fMode = Math.exp(binomialLogPmf(mode, n, p));
-  let u = rng.next() - fMode;
-  if (u <= 0) return mode;
-  let lo = mode;
-  let hi = mode;
-  let fLo = fMode;
-  let fHi = fMode;
-  const odds = p / q;
-  for (; ; ) {
-    if (lo > 0 && fLo > 0) {
-      fLo *= lo / (n - lo + 1) / odds;
-      lo--;
-      u -= fLo;
-      if (u <= 0) return lo;
-    }
-    if (hi < n && fHi > 0) {
-      fHi *= (n - hi) / (hi + 1) * odds;
-      hi++;
-      u -= fHi;
-      if (u <= 0) return hi;
-    }
-    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
-  }
-}
-function sampleMultinomial(total, weights, out, rng) {
-  let remainingWeight = 0;
-  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
-  let remaining = total;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    if (remaining === 0 || w === 0) {
-      out[i] = 0;
-      continue;
-    }
-    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
-    out[i] = x;
-    remaining -= x;
-    remainingWeight -= w;
-  }
-}
-
-// src/stats/bootstrap.ts
-var DEFAULT_BOOTSTRAP_SEED = 20240611;
-var MAX_BOOTSTRAP_ITERATIONS = 1e5;
-function sortedQuantile(sorted, q) {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-}
-function flatten(m) {
-  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
-}
-function pairedBootstrap(table3, opts = {}) {
-  validateJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
-  const confidence = opts.confidence ?? 0.95;
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
-    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
-  }
-  checkConfidence(confidence);
-  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
-  const k = table3.labels.length;
-  const classes = evaluatedClasses(table3);
-  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table3.labels[c]}]`)];
-  const cells = [];
-  for (let l = 0; l < k; l++) {
-    for (let b = 0; b < k; b++) {
-      for (let h = 0; h < k; h++) {
-        const w = table3.counts[(l * k + b) * k + h];
-        if (w > 0) cells.push({ l, b, h, w });
-      }
-    }
-  }
-  cells.sort((x, y) => y.w - x.w);
-  const weights = Float64Array.from(cells, (c) => c.w);
-  const drawn = new Float64Array(cells.length);
-  const base = new Tally(k);
-  const head = new Tally(k);
-  const fill = (counts) => {
-    base.reset();
-    head.reset();
-    for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
-      if (x === 0) continue;
-      const cell = cells[i];
-      base.add(cell.l, cell.b, x);
-      head.add(cell.l, cell.h, x);
-    }
-    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
-  };
-  const [observedBase, observedHead] = fill(weights);
-  const deltas = names.map(() => new Float64Array(iterations));
-  const rng = createRandom(seed);
-  for (let it = 0; it < iterations; it++) {
-    sampleMultinomial(table3.n, weights, drawn, rng);
-    const [mb, mh] = fill(drawn);
-    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
-  }
-  const tail = (1 - confidence) / 2;
-  const result = {};
-  names.forEach((name, j) => {
-    const d = deltas[j];
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (let i = 0; i < d.length; i++) {
-      if (d[i] <= 0) atOrBelow++;
-      if (d[i] >= 0) atOrAbove++;
-    }
-    d.sort();
-    const b0 = observedBase[j];
-    const h0 = observedHead[j];
-    result[name] = {
-      base: b0,
-      head: h0,
-      delta: h0 - b0,
-      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
-      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
-    };
-  });
-  return result;
-}
-
-// src/stats/paired.ts
-function analysePaired(table3, opts = {}) {
-  const { b, c } = summarizeJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const bootstrap = pairedBootstrap(table3, opts);
-  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
-}
-var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
-var SPLIT_PREFIX = /^(val|valid|validation|test|eval|holdout|dev)_/;
-function hasPairedTest(name) {
-  const c = canonicalName(name);
-  return ["accuracy", "error_rate", "precision_macro", "recall_macro", "f1_macro", "f1_micro"].includes(c) || /^recall\[.+\]$/.test(c);
-}
-function canonicalName(name) {
-  const bare2 = name.toLowerCase().replace(SPLIT_PREFIX, "");
-  if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare2)) return "accuracy";
-  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare2)) return "error_rate";
-  const macro = /^macro_(f1|precision|recall)$/.exec(bare2);
-  if (macro) return `${macro[1]}_macro`;
-  return bare2 === name.toLowerCase() ? name : bare2;
-}
-function pairedSummaryFor(name, analysis) {
-  const boot = analysis.bootstrap;
-  const metric = canonicalName(name);
-  if (metric === "accuracy") {
-    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  if (ERROR_NAMES.has(metric)) {
-    const acc = boot.accuracy;
-    const flipped = acc && {
-      base: 1 - acc.base,
-      head: 1 - acc.head,
-      delta: -acc.delta,
-      interval: [-acc.interval[1], -acc.interval[0]],
-      p_value: acc.p_value
-    };
-    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  const entry = boot[metric];
-  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
-}
-
-// src/stats/significance.ts
-var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
-function significanceForMetric(input) {
-  const alpha = input.alpha ?? 0.05;
-  const powerOpts = { alpha, power: input.power ?? 0.8 };
-  const { paired } = input;
-  const n = input.eval_size;
-  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
-  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
-  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
-  if (paired?.mcnemar) {
-    const p = paired.mcnemar.mid_p;
-    return {
-      interval: paired.bootstrap ? paired.bootstrap.interval : null,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
-      test: "mcnemar_mid_p",
-      approximate: false
-    };
-  }
-  if (paired?.bootstrap) {
-    const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: "paired_bootstrap",
-      approximate: false
-    };
-  }
-  if (input.proportion && n !== void 0 && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true
-    };
-  }
-  return { ...NONE };
-}
-function adjustHolm(results, alpha = 0.05) {
-  const idx = [];
-  const ps = [];
-  results.forEach((r, i) => {
-    if (r.p_value !== null) {
-      idx.push(i);
-      ps.push(r.p_value);
-    }
-  });
-  const adj = holm(ps);
-  const out = results.map((r) => ({ ...r, p_adjusted: null }));
-  idx.forEach((i, j) => {
-    const o = out[i];
-    o.p_adjusted = adj[j];
-    o.significant = adj[j] < alpha;
-  });
-  return out;
-}
-
 // src/core/eval-checks.ts
 var count = (n) => n.toLocaleString("en-US");
+function evalSetsDiffer(base, head) {
+  if (!base) return false;
+  return base.dataset !== void 0 && head?.dataset !== base.dataset || base.size !== void 0 && head?.size !== base.size;
+}
 function evalChange(base, head, config, location) {
-  if (!base) return { findings: [], notes: [] };
+  if (!base || !evalSetsDiffer(base, head)) return { findings: [], notes: [] };
   const h = head ?? {};
-  const dataset = base.dataset !== void 0 && h.dataset !== base.dataset;
-  const size = base.size !== void 0 && h.size !== base.size;
-  if (!dataset && !size) return { findings: [], notes: [] };
   const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
   const message = `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like; evaluate on the base\u2019s set, or set baseline.when_eval_changed: warn on the base branch to move to the new one`;
   const when = config.baseline.when_eval_changed;
@@ -45454,7 +45463,7 @@ function predictionsMismatch(metrics, paired, sizes) {
     const summary2 = pairedSummaryFor(m.name, paired);
     const computed = summary2?.bootstrap;
     if (!computed) continue;
-    const rounding = (side2) => m.reported[side2] === null ? 0 : 0.5 * 10 ** -decimals(m.reported[side2]) * m.scale;
+    const rounding = (side2) => roundingOf(m.reported[side2], m.scale);
     if (!summary2.mcnemar) {
       if (m.base === null || m.head === null || paired.b + paired.c > 0 || computed.interval[0] !== 0 || computed.interval[1] !== 0) continue;
       const delta = m.head - m.base;
@@ -45466,7 +45475,7 @@ function predictionsMismatch(metrics, paired, sizes) {
     for (const side2 of ["head", "base"]) {
       const value = m[side2], written = m.reported[side2];
       if (value === null || written === null) continue;
-      const tolerance = Math.max(1 / n, 0.5 * 10 ** -decimals(written) * m.scale) + 1e-9;
+      const tolerance = Math.max(1 / n, roundingOf(written, m.scale)) + 1e-9;
       if (Math.abs(value - computed[side2]) > tolerance) {
         const who = side2 === "head" ? "the PR\u2019s report" : "the base\u2019s report";
         out.push(`${m.name} is ${written} in ${who} but its predictions file scores ${round3(computed[side2] / m.scale)} on ${count(n)} examples`);
@@ -45486,12 +45495,14 @@ function mismatchFinding(problems, location) {
 function pairedOutsideInterval(m, paired) {
   const summary2 = pairedSummaryFor(m.name, paired);
   if (!summary2?.bootstrap || summary2.mcnemar || m.base === null || m.head === null) return null;
-  const rounding = (v) => v === null ? 0 : Math.min(5e-3, 0.5 * 10 ** -decimals(v) * m.scale);
-  const tolerance = rounding(m.reported.base) + rounding(m.reported.head) + 1 / paired.n + 1e-9;
+  const tolerance = roundingOf(m.reported.base, m.scale, 5e-3) + roundingOf(m.reported.head, m.scale, 5e-3) + 1 / paired.n + 1e-9;
   const delta = m.head - m.base;
   const [lo, hi] = summary2.bootstrap.interval;
   if (delta >= lo - tolerance && delta <= hi + tolerance) return null;
   return `${m.name} changes by ${formatDelta(delta, true)} in the reports, outside what the predictions files show (${formatDelta(lo, true)} to ${formatDelta(hi, true)}; another class set?): its paired test is not used`;
+}
+function roundingOf(written, scale, cap = Infinity) {
+  return written === null ? 0 : Math.min(cap, 0.5 * 10 ** -decimals(written) * scale);
 }
 function decimals(v) {
   const s = String(Math.abs(v));
@@ -45545,8 +45556,7 @@ function significanceFor(requests, opts) {
   });
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = /* @__PURE__ */ new Map();
-  const split = (name) => /^((val|valid|validation|test|eval|holdout|dev)_)?/i.exec(name)[0].toLowerCase();
-  const accuracyOf = (r) => requests.findIndex((a, i) => a.rule.gate && a.family === void 0 && canonicalName(a.name) === "accuracy" && raw[i].p_value !== null && split(a.name) === split(r.name));
+  const accuracyOf = (r) => requests.findIndex((a, i) => a.rule.gate && a.family === void 0 && canonicalName(a.name) === "accuracy" && raw[i].p_value !== null && splitOf(a.name) === splitOf(r.name));
   const complements = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
@@ -46051,27 +46061,21 @@ function evaluateModel(input, config, now) {
   const requests = (head ? names : []).map((name) => {
     const h = has(headMetrics, name) ? headMetrics[name] : null;
     const b = base && has(baseMetrics, name) ? baseMetrics[name] : null;
-    const scale = metricScale(name, b, h) === "percent" ? 0.01 : 1;
-    if (scale !== 1) inPercent.push(`${name} (${[b, h].filter((v) => v !== null).join(" \u2192 ")})`);
-    const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
-    const own = effectiveRule(name, config, scaled(b), scaled(h));
-    const percent = scale === 1 ? null : percentRule(own, name);
-    if (percent) notes.push(...percent.notes);
-    if (!percent && own.fraction && own.tolerance_abs !== void 0 && own.tolerance_abs >= 1) {
-      const t = own.tolerance_abs, r = (v) => Number(v.toPrecision(6));
-      notes.push(`${name}'s ${own.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? "" : "s"}`);
+    const { notes: read, ...v } = judgedValues(name, config, b, h);
+    if (v.scale !== 1) inPercent.push(`${name} (${[b, h].filter((x) => x !== null).join(" \u2192 ")})`);
+    notes.push(...read);
+    const t = v.rule.tolerance_abs;
+    if (v.scale === 1 && v.rule.fraction && t !== void 0 && t >= 1) {
+      const r = (x) => Number(x.toPrecision(6));
+      notes.push(`${name}'s ${v.rule.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? "" : "s"}`);
     }
-    return { name, head: scaled(h), base: scaled(b), reported: { base: b, head: h }, scale, rule: percent ? percent.rule : own };
+    return { name, ...v };
   });
   const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
-    const scale = metricScale(row2.metric, row2.base, row2.head) === "percent" ? 0.01 : 1;
-    const scaled = (v) => v === null ? null : scale === 1 ? v : v / 100;
-    if (scale !== 1) inPercent.push(row2.name);
-    const own = effectiveRule(row2.metric, config, scaled(row2.base), scaled(row2.head));
-    const percent = scale === 1 ? null : percentRule(own, row2.metric);
-    if (percent) notes.push(...percent.notes.filter((n) => !notes.includes(n)));
-    const rule = { ...percent ? percent.rule : own, required: false };
-    return { ...row2, head: scaled(row2.head), base: scaled(row2.base), reported: { base: row2.base, head: row2.head }, scale, rule, family: `slice:${row2.metric}` };
+    const { notes: read, ...v } = judgedValues(row2.metric, config, row2.base, row2.head);
+    if (v.scale !== 1) inPercent.push(row2.name);
+    notes.push(...read.filter((n) => !notes.includes(n)));
+    return { ...row2, ...v, rule: { ...v.rule, required: false }, family: `slice:${row2.metric}` };
   });
   if (inPercent.length) {
     const list2 = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(", ")} and ${inPercent.length - 4} more` : inPercent.join(", ");
@@ -47471,9 +47475,7 @@ var predictionsEnricher = async (model, env) => {
   const headRel = model.head?.report.eval?.predictions;
   const baseRel = model.base?.report.eval?.predictions;
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
-  const h = model.head?.report.eval, b = model.base?.report.eval;
-  const differ = (x, y) => x !== void 0 && y !== void 0 && x !== y;
-  if (differ(h?.dataset, b?.dataset) || differ(h?.size, b?.size)) {
+  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
     model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], "the eval sets differ: the predictions files are not paired, significance from eval.size only"] };
     return;
   }
@@ -47922,7 +47924,7 @@ function toLoadedReport(out, model, metricsMap) {
     }
     const previous = origin.get(key);
     if (previous !== void 0) {
-      throw new InputError(`both "${clip(previous)}" and "${clip(m.name)}" become "${clip(target)}"; map only one of them in metrics_map`, {
+      throw new InputError(`both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`, {
         file: out.file,
         field: m.name,
         ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
@@ -47957,11 +47959,7 @@ function toLoadedReport(out, model, metricsMap) {
   return { report, source: { file: out.file, positions }, reader: out.reader };
 }
 function shownName(s) {
-  return clip(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"));
-}
-function clip(s, max = 60) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
 }
 
 // src/readers/dvc.ts

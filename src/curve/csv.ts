@@ -41,10 +41,10 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
   };
   const at = { file, line: table.headerLine };
   const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (found ${columns(header)})`, at);
+  if (iSize < 0) throw new InputError(`no train_size column (found ${describeColumns(header)})`, at);
   const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (found ${columns(header)})`, at);
+  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (found ${describeColumns(header)})`, at);
   const iStd = find([`${m}_std`, `std_${m}`, 'std']);
   let iCost = -1, costUnit: string | null = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -77,9 +77,4 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
 
 export function parseCurveCsv(text: string, file: string, metric: string): CurvePoint[] {
   return parseCurveCsvDetailed(text, file, metric).points;
-}
-
-/** The header for a message: only cells that are plain column names (the file may not be a curve CSV at all). */
-function columns(header: readonly string[]): string {
-  return describeColumns(header);
 }

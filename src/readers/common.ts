@@ -3,7 +3,7 @@
  * `metrics_map` (other tools' names -> mlgate's) and building a `LoadedReport` whose positions point back into
  * the tool's own file, so findings and annotations land on the line the value came from.
  */
-import { InputError } from '../core/errors.js';
+import { clipName, InputError } from '../core/errors.js';
 import type { LoadedReport, Report } from '../core/report-types.js';
 import { pointerOf } from '../core/safe-parse.js';
 import { metricNameProblem } from '../core/metric-name.js';
@@ -112,7 +112,7 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
     }
     const previous = origin.get(key);
     if (previous !== undefined) {
-      throw new InputError(`both "${clip(previous)}" and "${clip(m.name)}" become "${clip(target)}"; map only one of them in metrics_map`, {
+      throw new InputError(`both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`, {
         file: out.file,
         field: m.name,
         ...(m.line !== undefined ? { line: m.line, column: m.column } : {}),
@@ -150,11 +150,6 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
 
 /** A refused name in a message: clipped, and every character a name may not hold shown as `?` (no markup, no line break). */
 function shownName(s: string): string {
-  return clip(s.replace(/[^A-Za-z0-9._/@:-]/g, '?'));
+  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, '?'), 60);
 }
 
-/** Names from files are shown in messages: keep them short and printable. */
-export function clip(s: string, max = 60): string {
-  const clean = s.replace(/[^\x20-\x7e]/g, '?');
-  return clean.length > max ? clean.slice(0, max - 1) + '…' : clean;
-}
