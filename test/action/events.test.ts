@@ -3,22 +3,15 @@
 // refused visibly; comments that are not commands do nothing.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
-import { startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import type { FakeGitHub } from '../support/github-server/index.js';
+import { withFakeGitHub } from '../support/hooks.js';
 import { makeWorkspace, REPO, testClient, useEnv, type Workspace } from '../support/workspace.js';
 
 let fake: FakeGitHub;
 let restore: () => void = () => undefined;
-beforeEach(async () => {
-  fake = await startGitHubServer();
-  process.exitCode = undefined;
-});
-afterEach(async () => {
-  restore();
-  process.exitCode = undefined;
-  await fake.close();
-});
+withFakeGitHub((f) => (fake = f), () => restore());
 
 // A report whose only problem is a missing backup owner (ownership is a required item).
 const REPORT = `version: 1

@@ -4,11 +4,12 @@
 // loosens the policy and changes a model's predictions: the base's policy and the base's predictions must apply.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../src/main.js';
 import type { GateResult } from '../../src/core/result-types.js';
-import { startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import type { FakeGitHub } from '../support/github-server/index.js';
+import { withFakeGitHub } from '../support/hooks.js';
 import { tempDir } from '../support/temp.js';
 import { makeWorkspace, REPO, testClient, useEnv } from '../support/workspace.js';
 
@@ -20,15 +21,7 @@ const workflow = parse(TEXT) as { jobs: { evaluate: Job; aggregate: Job } };
 
 let fake: FakeGitHub;
 let restore: () => void = () => undefined;
-beforeEach(async () => {
-  fake = await startGitHubServer();
-  process.exitCode = undefined;
-});
-afterEach(async () => {
-  restore();
-  process.exitCode = undefined;
-  await fake.close();
-});
+withFakeGitHub((f) => (fake = f), () => restore());
 
 const matrixValue = (s: string, model: string) => s.replace(/\$\{\{\s*matrix\.model\s*\}\}/g, model);
 const inputsEnv = (inputs: Record<string, string>, model = '') =>

@@ -1,23 +1,15 @@
 // The action's run() end to end, in-process, against the local GitHub-like server: real git workspace, real
 // event payload, real @actions/core outputs and summary files.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
-import { startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import type { FakeGitHub } from '../support/github-server/index.js';
+import { withFakeGitHub } from '../support/hooks.js';
 import { git, makeWorkspace, report, REPO, testClient, useEnv } from '../support/workspace.js';
 
 let fake: FakeGitHub;
 let restore: () => void = () => undefined;
-
-beforeEach(async () => {
-  fake = await startGitHubServer();
-  process.exitCode = undefined;
-});
-afterEach(async () => {
-  restore();
-  process.exitCode = undefined;
-  await fake.close();
-});
+withFakeGitHub((f) => (fake = f), () => restore());
 
 const BASE = report('fraud-detector', { accuracy: 0.912, f1_macro: 0.874, latency_p95_ms: 41 });
 

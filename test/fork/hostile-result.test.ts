@@ -2,22 +2,16 @@
 // reason, metric and cost unit; the cost's currency) is attacker text by the time the publish job renders it.
 // The comment and the check run must show it inert, escaped exactly once.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../support/github-server/index.js';
+import { withFakeGitHub } from '../support/hooks.js';
 import { REPO } from '../support/workspace.js';
 import { parseResult } from '../../src/core/result-check.js';
 import { InputError } from '../../src/core/errors.js';
 import { gateJob, publishJob, runPublish } from './helpers.js';
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await startGitHubServer();
-  process.exitCode = undefined;
-});
-afterEach(async () => {
-  process.exitCode = undefined;
-  await fake.close();
-});
+withFakeGitHub((f) => (fake = f));
 
 const curve = (acc: number, last: number) => `version: 1
 model: fraud-detector

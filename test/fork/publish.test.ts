@@ -3,20 +3,14 @@
 // the PR by the run's head commit (never by anything in the artifact) and posts one comment and a check run.
 import { readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../support/github-server/index.js';
+import { withFakeGitHub } from '../support/hooks.js';
 import { report, REPO } from '../support/workspace.js';
 import { FORK, gateJob, publishJob, runPublish } from './helpers.js';
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await startGitHubServer();
-  process.exitCode = undefined;
-});
-afterEach(async () => {
-  process.exitCode = undefined;
-  await fake.close();
-});
+withFakeGitHub((f) => (fake = f));
 
 const BASE = report('fraud-detector', { accuracy: 0.912, latency_p95_ms: 41 });
 const WORSE = report('fraud-detector', { accuracy: 0.85, latency_p95_ms: 41 });

@@ -2,7 +2,7 @@
  * A report the base has and the PR does not: deleting a model's report must not take the model out of the
  * gate. Seen by listing the base commit (git, or the git trees API when the checkout lacks it).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBaselineReader } from '../../src/adapters/baseline.js';
 import { gatherModels } from '../../src/adapters/gather.js';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
@@ -10,7 +10,8 @@ import { parseConfig } from '../../src/core/config.js';
 import { evaluate } from '../../src/core/evaluate.js';
 import { run } from '../../src/main.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { DEFAULT_TOKEN, startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import { DEFAULT_TOKEN, type FakeGitHub } from '../support/github-server/index.js';
+import { withFakeGitHub } from '../support/hooks.js';
 import { makeWorkspace, report, REPO, testClient, useEnv } from '../support/workspace.js';
 import { makeRepo } from '../readers/git-repo.js';
 
@@ -23,16 +24,13 @@ const BASE = {
 let fake: FakeGitHub;
 let restore: () => void = () => undefined;
 const cleanups: Array<() => void> = [];
-beforeEach(async () => {
-  fake = await startGitHubServer();
-  process.exitCode = undefined;
-});
-afterEach(async () => {
-  cleanups.splice(0).forEach((c) => c());
-  restore();
-  process.exitCode = undefined;
-  await fake.close();
-});
+withFakeGitHub(
+  (f) => (fake = f),
+  () => {
+    cleanups.splice(0).forEach((c) => c());
+    restore();
+  },
+);
 
 /** gather + evaluate with the baseline from git, or (api) from the fake's contents and trees at a SHA git lacks. */
 async function gate(head: Record<string, string | null>, opts: { config?: string; api?: boolean } = {}) {
