@@ -39952,6 +39952,9 @@ var CHANGE_WORD = {
   new: "new",
   removed: "removed"
 };
+function changeWord(m) {
+  return m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
+}
 function significanceCell(m) {
   if (m.test === null && m.min_detectable_effect === null) return "";
   const parts = [];
@@ -39977,8 +39980,7 @@ function metricRow(m, withSignificance) {
     m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
   ];
   if (withSignificance) cells.push(significanceCell(m) || "\u2014");
-  const word2 = m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
-  cells.push(`${VERDICT_ICON[m.status]} ${word2}`);
+  cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
   return `| ${cells.join(" | ")} |`;
 }
 function metricTable(metrics) {
@@ -41921,7 +41923,7 @@ var config_schema_default = {
             "warn",
             "fail"
           ],
-          description: "Verdict when the PR's eval set differs from the base's (another `eval.dataset`, or another `eval.size`): the metrics then measure different data and their deltas are not like for like. Default fail; waive the PR, or set warn or pass on the base branch while moving to a new eval set."
+          description: "Verdict when the PR's eval set differs from the base's (another `eval.dataset`, or another `eval.size`, or a slice in `eval.slices` with another `size`): the metrics then measure different data and their deltas are not like for like. Default fail; waive the PR, or set warn or pass on the base branch while moving to a new eval set."
         }
       }
     },
@@ -45167,7 +45169,7 @@ function renderText(result) {
         x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? "-" : formatPct(x.delta_pct),
         significanceCell(x) || "-",
-        `${WORD[x.status]} ${x.change.replace("_", " ")}`
+        `${WORD[x.status]} ${changeWord(x)}`
       ]);
     }
     if (m.metrics.length) out.push(table2(rows));
@@ -45291,6 +45293,8 @@ function gateCost(head, base, metrics, config, location) {
   const limitPct = config.cost.max_cost_increase_pct;
   if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
     add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
+  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
+    add("cost.max_cost_increase_pct", `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`);
   }
   const limitPerPoint = config.cost.max_cost_per_point;
   if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
@@ -45434,17 +45438,56 @@ function gateLearningCurve(head, base, extras, config, location) {
   return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
 }
 
+// src/core/slices.ts
+var SLICE_SIZE_KEY = "size";
+function sliceRowName(metric, slice) {
+  return `${metric} [${slice}]`;
+}
+function sliceRows(base, head) {
+  const b = base?.slices ?? {}, h = head?.slices ?? {};
+  const own = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+  const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s))];
+  const rows = [];
+  for (const slice of slices) {
+    const hs = own(h, slice) ?? {}, bs = own(b, slice) ?? {};
+    const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter((m) => m !== SLICE_SIZE_KEY);
+    const sizes = {};
+    const bSize = own(bs, SLICE_SIZE_KEY), hSize = own(hs, SLICE_SIZE_KEY);
+    if (bSize !== void 0) sizes.base = bSize;
+    if (hSize !== void 0) sizes.head = hSize;
+    for (const metric of metrics) {
+      rows.push({ name: sliceRowName(metric, slice), metric, slice, base: own(bs, metric) ?? null, head: own(hs, metric) ?? null, sizes });
+    }
+  }
+  return rows;
+}
+
 // src/core/eval-checks.ts
 var count = (n) => n.toLocaleString("en-US");
 function evalSetsDiffer(base, head) {
   if (!base) return false;
   return base.dataset !== void 0 && head?.dataset !== base.dataset || base.size !== void 0 && head?.size !== base.size;
 }
+function sliceSizeChanges(base, head) {
+  const b = base?.slices ?? {}, h = head?.slices ?? {};
+  const changed = [];
+  for (const slice of Object.keys(h)) {
+    if (!Object.hasOwn(b, slice)) continue;
+    const bs = b[slice], hs = h[slice];
+    const bn = Object.hasOwn(bs, SLICE_SIZE_KEY) ? bs[SLICE_SIZE_KEY] : void 0;
+    const hn = Object.hasOwn(hs, SLICE_SIZE_KEY) ? hs[SLICE_SIZE_KEY] : void 0;
+    if (bn !== void 0 && hn !== void 0 && bn !== hn) changed.push(`${clipName(slice, 40)}: ${count(bn)} \u2192 ${count(hn)} examples`);
+  }
+  return changed;
+}
 function evalChange(base, head, config, location) {
-  if (!base || !evalSetsDiffer(base, head)) return { findings: [], notes: [] };
+  if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
   const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
-  const message = `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like; evaluate on the base\u2019s set, or set baseline.when_eval_changed: warn on the base branch to move to the new one`;
+  const slices = sliceSizeChanges(base, head);
+  const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
+  const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like; evaluate on the base\u2019s set, or set baseline.when_eval_changed: warn on the base branch to move to the new one` : slices.length ? `eval slices changed (${shown.join("; ")}): those slices' deltas are not like for like; keep the base\u2019s slice definitions, or set baseline.when_eval_changed: warn on the base branch to move to the new ones` : null;
+  if (message === null) return { findings: [], notes: [] };
   const when = config.baseline.when_eval_changed;
   if (when === "pass") return { findings: [], notes: [message] };
   return { findings: [{ rule: "eval.changed", severity: when, message, ...location ? { location } : {} }], notes: [] };
@@ -45511,30 +45554,6 @@ function decimals(v) {
   return s.split(".")[1]?.length ?? 0;
 }
 var round3 = (v) => Number(v.toPrecision(4));
-
-// src/core/slices.ts
-var SLICE_SIZE_KEY = "size";
-function sliceRowName(metric, slice) {
-  return `${metric} [${slice}]`;
-}
-function sliceRows(base, head) {
-  const b = base?.slices ?? {}, h = head?.slices ?? {};
-  const own = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
-  const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s))];
-  const rows = [];
-  for (const slice of slices) {
-    const hs = own(h, slice) ?? {}, bs = own(b, slice) ?? {};
-    const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter((m) => m !== SLICE_SIZE_KEY);
-    const sizes = {};
-    const bSize = own(bs, SLICE_SIZE_KEY), hSize = own(hs, SLICE_SIZE_KEY);
-    if (bSize !== void 0) sizes.base = bSize;
-    if (hSize !== void 0) sizes.head = hSize;
-    for (const metric of metrics) {
-      rows.push({ name: sliceRowName(metric, slice), metric, slice, base: own(bs, metric) ?? null, head: own(hs, metric) ?? null, sizes });
-    }
-  }
-  return rows;
-}
 
 // src/core/significance-gate.ts
 var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };

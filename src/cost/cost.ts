@@ -88,6 +88,9 @@ export function gateCost(
   const limitPct = config.cost.max_cost_increase_pct;
   if (limitPct !== undefined && delta_pct !== null && delta_pct > limitPct) {
     add('cost.max_cost_increase_pct', `training cost rose ${formatPct(delta_pct)} (${formatMoney(b!.amount!, currency)} → ${formatMoney(h.amount!, currency)}); allowed ${limitPct}%`);
+  } else if (limitPct !== undefined && b?.amount === 0 && h.amount !== null && h.amount > 0) {
+    // From nothing to something is an unbounded percentage (delta_pct stays null): it exceeds any limit.
+    add('cost.max_cost_increase_pct', `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`);
   }
   const limitPerPoint = config.cost.max_cost_per_point;
   if (limitPerPoint !== undefined && delta !== null && delta > 0 && headline) {

@@ -13,6 +13,11 @@ const CHANGE_WORD: Record<MetricResult['change'], string> = {
   removed: 'removed',
 };
 
+/** What happened to the metric, in the words every renderer uses (a passing regression is within tolerance). */
+export function changeWord(m: MetricResult): string {
+  return m.change === 'regressed' && m.status === 'pass' ? 'regressed, within tolerance' : CHANGE_WORD[m.change];
+}
+
 /** `+0.42 pp ±0.61 · n.s.` — the delta's interval half-width and whether it is significant. */
 export function significanceCell(m: MetricResult): string {
   if (m.test === null && m.min_detectable_effect === null) return '';
@@ -41,8 +46,7 @@ export function metricRow(m: MetricResult, withSignificance: boolean): string {
     m.delta_pct === null ? '—' : formatPct(m.delta_pct),
   ];
   if (withSignificance) cells.push(significanceCell(m) || '—');
-  const word = m.change === 'regressed' && m.status === 'pass' ? 'regressed, within tolerance' : CHANGE_WORD[m.change];
-  cells.push(`${VERDICT_ICON[m.status]} ${word}`);
+  cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
   return `| ${cells.join(' | ')} |`;
 }
 

@@ -4,7 +4,7 @@ import type { GateResult } from '../core/result-types.js';
 import { escapeLog } from './escape.js';
 import { curveConclusion } from '../curve/index.js';
 import { renderCostLine } from './cost-line.js';
-import { significanceCell } from './metric-table.js';
+import { changeWord, significanceCell } from './metric-table.js';
 
 const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 
@@ -43,7 +43,7 @@ export function renderText(result: GateResult): string {
         x.delta === null ? '-' : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? '-' : formatPct(x.delta_pct),
         significanceCell(x) || '-',
-        `${WORD[x.status]} ${x.change.replace('_', ' ')}`,
+        `${WORD[x.status]} ${changeWord(x)}`,
       ]);
     }
     if (m.metrics.length) out.push(table(rows));

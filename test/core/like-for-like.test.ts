@@ -313,6 +313,18 @@ describe('per-slice metrics (eval.slices)', () => {
     expect(m.findings[1]!.message).toMatch(/^accuracy \[s39\] was removed/);
   });
 
+  it('flags a slice whose size changed under the same eval set (a redefined group is not like for like)', () => {
+    // +4 pp on EU looks like a gain, but EU went from 1,200 to 300 examples: another group of customers.
+    const m = judge(withSlices(0.91, ', size: 1200'), withSlices(0.95, ', size: 300'));
+    expect(rules(m)).toEqual(['eval.changed:fail']);
+    expect(m.findings[0]!.message).toMatch(/^eval slices changed \(region=EU: 1,200 → 300 examples\): those slices' deltas are not like for like; /);
+    expect(m.findings[0]!.location).toMatchObject({ file: 'mlgate.yaml', line: 5 });
+    expect(judge(withSlices(0.91, ', size: 1200'), withSlices(0.95, ', size: 300'), resolveConfig({ baseline: { when_eval_changed: 'warn' } })).verdict).toBe('warn');
+    // Same sizes, or a size on one side only: nothing is known to differ.
+    expect(rules(judge(withSlices(0.91, ', size: 1200'), withSlices(0.91, ', size: 1200')))).toEqual([]);
+    expect(rules(judge(withSlices(0.91, ''), withSlices(0.91, ', size: 300')))).toEqual([]);
+  });
+
   it('fails a −36 pp slice without a size too (beyond 5 %), naming the slice’s size as what would test it', () => {
     const m = judge(withSlices(0.91, ''), withSlices(0.55, ''));
     expect(m.verdict).toBe('fail');

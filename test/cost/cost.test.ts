@@ -84,6 +84,16 @@ describe('cost', () => {
     expect(noGain.findings.map((f) => f.message)).toContain('training cost rose $2.50 with no gain in accuracy');
   });
 
+  it('fails max_cost_increase_pct when the base cost nothing and the PR costs something (an unbounded increase)', () => {
+    const config = parseConfig('cost: { max_cost_increase_pct: 50, severity: fail }\n', 'c.yml');
+    const m = model(report(0.9, '{ train_gpu_hours: 0 }'), report(0.9, '{ train_gpu_hours: 40 }'), config);
+    expect([m.cost!.base!.amount, m.cost!.head.amount, m.cost!.delta_pct, m.verdict]).toEqual([0, 100, null, 'fail']);
+    expect(m.findings.map((f) => f.message)).toEqual(['training cost rose from $0.00 to $100, an unbounded increase; allowed 50%']);
+    expect(renderCostLine(m)).toContain('$0.00 → $100');
+    const free = model(report(0.9, '{ train_gpu_hours: 0 }'), report(0.9, '{ train_gpu_hours: 0 }'), config);
+    expect([free.findings, free.verdict]).toEqual([[], 'pass']);
+  });
+
   it('has no cost section when the report states no cost', () => {
     expect(model(null, 'version: 1\nmodel: ranker\nmetrics: { accuracy: 0.9 }\n').cost).toBeNull();
   });
