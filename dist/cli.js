@@ -21590,9 +21590,10 @@ function evalChange(base, head, config, location) {
   const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
   const slices = sliceSizeChanges(base, head);
   const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
-  const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like; evaluate on the base\u2019s set, or set baseline.when_eval_changed: warn on the base branch to move to the new one` : slices.length ? `eval slices changed (${shown.join("; ")}): those slices' deltas are not like for like; keep the base\u2019s slice definitions, or set baseline.when_eval_changed: warn on the base branch to move to the new ones` : null;
-  if (message === null) return { findings: [], notes: [] };
   const when = config.baseline.when_eval_changed;
+  const advice = (keep, what) => when === "fail" ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}` : ` (baseline.when_eval_changed: ${when})`;
+  const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like` + advice("evaluate on the base\u2019s set", "one") : slices.length ? `eval slices changed (${shown.join("; ")}): those slices' deltas are not like for like` + advice("keep the base\u2019s slice definitions", "ones") : null;
+  if (message === null) return { findings: [], notes: [] };
   if (when === "pass") return { findings: [], notes: [message] };
   return { findings: [{ rule: "eval.changed", severity: when, message, ...location ? { location } : {} }], notes: [] };
 }

@@ -49,16 +49,17 @@ export function evalChange(base: EvalBlock | undefined, head: EvalBlock | undefi
   const side = (e: EvalBlock) => [e.dataset, e.size !== undefined ? `${count(e.size)} examples` : undefined].filter((x) => x !== undefined).join(', ') || 'not stated';
   const slices = sliceSizeChanges(base, head);
   const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
+  const when = config.baseline.when_eval_changed;
+  // What to do, when the policy fails the PR; when the base branch already accepts the move, name the policy instead.
+  const advice = (keep: string, what: string) =>
+    when === 'fail' ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}` : ` (baseline.when_eval_changed: ${when})`;
   // Short first (it may be the comment's headline), then what to do.
   const message = evalSetsDiffer(base, head)
-    ? `eval set changed (base: ${side(base)}; PR: ${side(h)}): deltas are not like for like; ` +
-      'evaluate on the base’s set, or set baseline.when_eval_changed: warn on the base branch to move to the new one'
+    ? `eval set changed (base: ${side(base)}; PR: ${side(h)}): deltas are not like for like` + advice('evaluate on the base’s set', 'one')
     : slices.length
-      ? `eval slices changed (${shown.join('; ')}): those slices' deltas are not like for like; ` +
-        'keep the base’s slice definitions, or set baseline.when_eval_changed: warn on the base branch to move to the new ones'
+      ? `eval slices changed (${shown.join('; ')}): those slices' deltas are not like for like` + advice('keep the base’s slice definitions', 'ones')
       : null;
   if (message === null) return { findings: [], notes: [] };
-  const when = config.baseline.when_eval_changed;
   if (when === 'pass') return { findings: [], notes: [message] };
   return { findings: [{ rule: 'eval.changed', severity: when, message, ...(location ? { location } : {}) }], notes: [] };
 }

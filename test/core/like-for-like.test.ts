@@ -47,7 +47,10 @@ describe('the eval set must be the base’s', () => {
 
   it('warns or notes instead, when the base branch’s policy says so', () => {
     const base = yaml({ accuracy: 0.91 }, '{ dataset: v1, size: 10000 }'), head = yaml({ accuracy: 0.91 }, '{ dataset: v2, size: 10000 }');
-    expect(judge(base, head, resolveConfig({ baseline: { when_eval_changed: 'warn' } })).verdict).toBe('warn');
+    const warned = judge(base, head, resolveConfig({ baseline: { when_eval_changed: 'warn' } }));
+    expect(warned.verdict).toBe('warn');
+    // The base branch already accepts the move: no advice to set what is set.
+    expect(warned.findings[0]!.message).toBe('eval set changed (base: v1, 10,000 examples; PR: v2, 10,000 examples): deltas are not like for like (baseline.when_eval_changed: warn)');
     const passed = judge(base, head, resolveConfig({ baseline: { when_eval_changed: 'pass' } }));
     expect([passed.verdict, passed.notes.some((n) => n.startsWith('eval set changed'))]).toEqual(['pass', true]);
   });
