@@ -6,7 +6,7 @@
  *   scale <base> <head>        read + join + McNemar + bootstrap once; prints time and peak RSS of this process
  * bench/significance.sh runs all three with a fresh process per measurement, so peak RSS is the analysis alone.
  */
-import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJointCounts } from '../src/adapters/predictions-reader.js';
 import type { JointCounts } from '../src/stats/joint-counts.js';
@@ -176,7 +176,10 @@ async function scale(basePath: string, headPath: string): Promise<void> {
 const [mode, ...args] = process.argv.slice(2);
 // MLGATE_FIXTURES points at the shared fixtures root (default ../shared/fixtures from the project root).
 const fixturesDir = join(process.env.MLGATE_FIXTURES ?? join(process.cwd(), '..', 'shared', 'fixtures'), 'sklearn');
-if (mode === 'aa') aa(args[0] ?? fixturesDir);
+if (mode === 'aa' && !existsSync(args[0] ?? fixturesDir)) {
+  console.error(`fixtures not found at ${args[0] ?? fixturesDir} (set MLGATE_FIXTURES to the folder that holds sklearn/)`);
+  process.exit(2);
+} else if (mode === 'aa') aa(args[0] ?? fixturesDir);
 else if (mode === 'gen') gen(Number(args[0]), args[1]!, fixturesDir, args.includes('--shuffled'));
 else if (mode === 'scale') await scale(args[0]!, args[1]!);
 else {

@@ -16414,7 +16414,7 @@ var config_schema_default = {
         gain_per_doubling: {
           type: "number",
           exclusiveMinimum: 0,
-          description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)."
+          description: "Diminishing-returns threshold per doubling of data, in the curve's units; for a fraction, 1 or more is percentage points. Unset: 0.005 (0.5 pp) for a fraction, 0.5 % of the value at the largest measured size otherwise."
         },
         max_oversize: {
           type: "number",
@@ -17724,6 +17724,7 @@ var NOT_FRACTION = word("latency|duration|time|cost|size|memory|mem|seconds|sec|
 var NOT_FRACTION_SHORT = shortWord("ms|s|h");
 var UNBOUNDED = word("wer|cer|r2|mcc|kappa");
 var PROPORTION = new RegExp(`^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`);
+var BARE_ERROR = new RegExp(`^((${SPLIT_WORDS})_)?(error|err|merror)$`);
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
 function inferDirection(name) {
@@ -17736,13 +17737,13 @@ function inferDirection(name) {
 }
 function isFractionName(name) {
   const m = measured(name);
-  return FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m);
+  return FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m) || BARE_ERROR.test(snake(name));
 }
 function isUnboundedFraction(name) {
-  return UNBOUNDED.test(measured(name));
+  return UNBOUNDED.test(measured(name)) || BARE_ERROR.test(snake(name));
 }
 function isWholeSetProportion(name) {
-  return PROPORTION.test(snake(name));
+  return PROPORTION.test(snake(name)) || BARE_ERROR.test(snake(name));
 }
 
 // src/core/metric-rules.ts
@@ -17870,7 +17871,7 @@ function resolveConfig(raw) {
     },
     learning_curve: {
       min_points: raw.learning_curve?.min_points ?? 4,
-      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 5e-3,
+      gain_per_doubling: raw.learning_curve?.gain_per_doubling,
       max_oversize: raw.learning_curve?.max_oversize,
       severity: raw.learning_curve?.severity ?? "warn"
     },
@@ -19465,50 +19466,6 @@ function reasonsOf(findings) {
   return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
 }
 
-// src/readers/result-json.ts
-function mergeResults(parts) {
-  const models = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const { file, result } of parts) {
-    for (const m of result.models) {
-      const other = seen.get(m.name);
-      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
-      seen.set(m.name, file);
-      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
-    }
-  }
-  const verdict = worst(models.map((m) => m.verdict));
-  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
-  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
-  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
-  const first = parts[0]?.result;
-  return {
-    schema_version: 1,
-    verdict,
-    reason: reasonOf(models, verdict),
-    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
-    head: { sha: first?.head.sha ?? null },
-    models,
-    notes
-  };
-}
-function reasonOf(models, verdict) {
-  if (models.length === 0) return "no model results to aggregate";
-  if (verdict === "pass") {
-    const carried = models.filter((m) => m.baseline === "carried_forward").length;
-    return `${models.length} model${models.length === 1 ? "" : "s"} checked, no regressions${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
-  }
-  const culprits = models.filter((m) => m.verdict === verdict);
-  const first = culprits[0];
-  const more = culprits.reduce((n, m) => n + Math.max(m.reasons.length, 1), 0) - 1;
-  return `${first.name}: ${first.reasons[0] ?? verdict}${more > 0 ? ` (+${more} more)` : ""}`;
-}
-
-// src/render/json.ts
-function renderJson(result) {
-  return JSON.stringify(result, null, 2) + "\n";
-}
-
 // src/core/format.ts
 var MINUS = "\u2212";
 function trimZeros(s) {
@@ -19566,210 +19523,156 @@ function formatDelta(delta, fraction) {
   return fraction ? formatPp(delta) : formatSigned(delta);
 }
 
-// src/render/assemble.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-function utf8Length(s) {
-  return Buffer.byteLength(s, "utf8");
+// src/cost/cost.ts
+function costSide(cost, prices) {
+  if (!cost) return null;
+  const cpu = cost.train_cpu_hours ?? null;
+  const gpu = cost.train_gpu_hours ?? null;
+  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount };
 }
-function assemble(blocks, opts) {
-  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
-  const footer = opts.footer ?? "";
-  const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
-
-${footer}` : "");
-  const texts = blocks.map((b) => b.text);
-  let out = join(texts);
-  if (utf8Length(out) <= limit) return out;
-  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
-  const note = `> ${opts.truncatedNote}`;
-  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
-  for (const { b, i } of order) {
-    if (b.priority === 0) break;
-    texts[i] = b.fallback ?? "";
-    if (fits()) return out;
+function pointsGained(m) {
+  if (m.delta === null) return null;
+  const better = m.direction === "higher" ? m.delta : -m.delta;
+  return m.fraction ? better * 100 : better;
+}
+function headlineMetric(report, config, metrics) {
+  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
+  return metrics.find((m) => m.name === name) ?? null;
+}
+function gateCost(head, base, metrics, config, location) {
+  if (!head) return { result: null, findings: [], notes: [] };
+  const { prices, currency } = config.cost;
+  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+  const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
+  const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
+  const hours = (c) => {
+    if (!c || !oneSided) return c;
+    const { train_usd: _bill, ...rest } = c;
+    return rest;
+  };
+  const h = costSide(hours(head.cost), prices);
+  if (!h) return { result: null, findings: [], notes: [] };
+  const b = base ? costSide(hours(base.cost), prices) : null;
+  const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
+  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [`only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`] : [`only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`];
+  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
+  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
+  const headline3 = headlineMetric(head, config, metrics);
+  const points = headline3 ? headline3.change === "within_noise" ? 0 : pointsGained(headline3) : null;
+  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
+  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
+  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
+  const result = {
+    currency,
+    base: b,
+    head: h,
+    delta,
+    delta_pct,
+    per_point,
+    headline_metric: headline3?.name ?? null,
+    net_value,
+    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
+    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
+  };
+  const findings = [];
+  const severity = config.cost.severity;
+  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
+  const limitPct = config.cost.max_cost_increase_pct;
+  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
+  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
+    add("cost.max_cost_increase_pct", `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`);
   }
-  for (const { b, i } of order) {
-    if (b.priority <= 1) break;
-    if (texts[i] === "") continue;
-    texts[i] = "";
-    if (fits()) return out;
+  const limitPerPoint = config.cost.max_cost_per_point;
+  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
+    if (points === null || points <= 1e-9) {
+      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`);
+    } else if (per_point > limitPerPoint) {
+      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
+    }
   }
-  const body = [...texts, note].filter((p) => p !== "").join("\n\n");
-  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
-
-${footer}` : "");
-}
-var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
-function hardCut(s, limit) {
-  const lines = s.split("\n");
-  const kept = [];
-  let size = 0;
-  let fences = 0;
-  let opened = 0;
-  const closingFor = (f, o) => (f % 2 === 1 ? "\n```" : "") + "\n</details>".repeat(Math.max(0, o));
-  for (const line of lines) {
-    const f = fences + (/^```/.test(line) ? 1 : 0);
-    const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
-    const n = utf8Length(line) + (kept.length ? 1 : 0);
-    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
-    kept.push(line);
-    size += n;
-    fences = f;
-    opened = o;
-  }
-  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
-}
-
-// src/render/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
-var INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function scrub(s, replacement) {
-  return s.replace(INVISIBLE, replacement).replace(INVISIBLE_ASTRAL, replacement).replace(LONE_SURROGATE, replacement);
-}
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "\\": "&#92;",
-  "~": "&#126;",
-  "#": "&#35;",
-  "$": "&#36;"
-};
-var MAX_INLINE_CHARS = 120;
-function clipText(s, max) {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
-}
-function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
-  let out = "";
-  for (const ch of clean) {
-    if (ch === "@") out += "@&#8203;";
-    else out += ENTITIES[ch] ?? ch;
-  }
-  return breakAutolinks(out);
-}
-function breakAutolinks(s) {
-  return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
-}
-function escapeLog(raw, max = 200) {
-  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
-  return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
-}
-function neutraliseWorkflowCommands(text) {
-  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
+  return { result, findings, notes };
 }
 
-// src/render/cost-line.ts
-var money = (amount, currency) => formatMoney(amount, escapeMarkdownInline(currency, 8));
-function side(s, currency) {
-  if (s.amount !== null) return money(s.amount, currency);
-  const parts = [];
-  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
-  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
-  return parts.join(" + ") || "\u2014";
-}
-function inferencePart(c) {
-  const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
-  const parts = [
-    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
-    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency))
-  ].filter((x) => !!x);
-  return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
-}
-function renderCostLine(model) {
-  const c = model.cost;
-  if (!c) return null;
-  const inference = inferencePart(c);
-  const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === "within_noise");
-  return inference ? `${training}<br>${inference}` : training;
-}
-function trainingLine(c, noise) {
-  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
-  if (c.delta !== null && Math.abs(c.delta) < 5e-3) {
-    parts.push("unchanged");
-    return parts.join(" \xB7 ");
+// src/core/compare.ts
+var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
+var pText = (p) => p === null ? "" : p === 0 ? " (p < 1e-300)" : ` (p = ${p.toPrecision(2)})`;
+var EPS = 1e-12;
+function compareMetric(input) {
+  const { name, base, head, rule, significance: sig2 } = input;
+  const findings = [];
+  const fmt2 = (v) => formatValue(v, rule.fraction);
+  const add = (rule_, severity, message) => {
+    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
+  };
+  const delta = base !== null && head !== null ? head - base : null;
+  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
+  let change;
+  if (head === null) change = "removed";
+  else if (base === null) change = "new";
+  else if (Math.abs(delta) <= EPS) change = "unchanged";
+  else {
+    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
+    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
+    change = noise ? "within_noise" : better ? "improved" : "regressed";
   }
-  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
-  const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
-  if (perPoint) parts.push(perPoint);
-  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${money(c.net_value, c.currency)}`);
-  return parts.join(" \xB7 ");
-}
-function perPointPhrase(c) {
-  if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
-  const metric = escapeMarkdownInline(c.headline_metric, 40);
-  const price = money(Math.abs(c.per_point), c.currency);
-  const gained = c.per_point >= 0 === c.delta >= 0;
-  if (c.delta >= 0) return gained ? `${price} per point of ${metric} gained` : `costs more and ${metric} is worse`;
-  return gained ? `cheaper and ${metric} is better` : `${price} saved per point of ${metric} lost`;
-}
-
-// src/render/icons.ts
-var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
-var CHECKLIST_ICON = {
-  pass: "\u2705",
-  warn: "\u26A0\uFE0F",
-  fail: "\u274C",
-  waived: "\u{1F7E6} waived",
-  off: "\u2796",
-  not_checked: "\u23FA\uFE0F not checked"
-};
-
-// src/render/metric-table.ts
-var CHANGE_WORD = {
-  improved: "improved",
-  regressed: "regressed",
-  unchanged: "unchanged",
-  within_noise: "within noise",
-  new: "new",
-  removed: "removed"
-};
-function changeWord(m) {
-  return m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
-}
-function significanceCell(m) {
-  if (m.test === null && m.min_detectable_effect === null) return "";
-  const parts = [];
-  if (m.interval && m.delta !== null) {
-    const half = (m.interval[1] - m.interval[0]) / 2;
-    parts.push(`\xB1${formatDelta(half, m.fraction).replace(/^[+±]/, "")}`);
-  } else if (m.min_detectable_effect !== null) {
-    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
+  if (head === null) {
+    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
+  } else if (rule.scale_mismatch && base !== null) {
+    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
+    add("metric.scale", "fail", `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`);
+  } else {
+    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
+    if (base !== null && delta !== null) {
+      const worsening = rule.direction === "higher" ? -delta : delta;
+      const allowedAbs = rule.tolerance_abs ?? Infinity;
+      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
+      const allowed = Math.min(allowedAbs, allowedPct);
+      if (worsening > EPS && worsening > allowed + EPS) {
+        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
+        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
+        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+        const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith("(default)");
+        const untestable = sig2.test === null && zeroConfigFraction;
+        if (sig2.significant === false && input.require_significance) {
+          if (!zeroConfigFraction) add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
+        } else if (untestable && input.require_significance) {
+          const hint = input.untestable_hint ?? "no test for it";
+          const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
+          const side2 = rule.direction === "higher" ? "drop" : "increase";
+          if (worsening > allowance + EPS) {
+            add(`metric.max_${side2}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`);
+          } else {
+            add(ruleName, "warn", `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`);
+          }
+        } else {
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
+        }
+      }
+    }
   }
-  if (m.significant === true) parts.push(m.p_adjusted !== null ? pValue(m.p_adjusted) : "significant");
-  else if (m.significant === false) parts.push("n.s.");
-  return parts.join(" \xB7 ");
-}
-function pValue(p) {
-  return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
-}
-function metricRow(m, withSignificance) {
-  const cells = [
-    escapeMarkdownInline(m.name, 60),
-    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
-    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
-    m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
-    m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
-  ];
-  if (withSignificance) cells.push(significanceCell(m) || "\u2014");
-  cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
-  return `| ${cells.join(" | ")} |`;
-}
-function metricTable(metrics) {
-  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
-  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
-  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
+  return {
+    metric: {
+      name,
+      base,
+      head,
+      delta,
+      delta_pct,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change,
+      status,
+      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
+      ...sig2,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
 }
 
 // src/curve/lm.ts
@@ -20024,7 +19927,8 @@ function formatFactor(f) {
   return `${f >= 10 ? f.toFixed(0) : f.toFixed(1)}\xD7`;
 }
 function formatPct2(p) {
-  return `${Math.round(p * 100)} %`;
+  const r = Math.round(p * 100);
+  return `${withSign(String(r), r, false)} %`;
 }
 
 // src/curve/fit.ts
@@ -20038,11 +19942,12 @@ function makeTransform(values, o) {
   const losses = values.map((v) => sign * v);
   const off = Math.min(...losses);
   const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
+  const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
   return {
     toFit: (v) => (sign * v - off) / sc,
     fromFit: (e2) => sign * (e2 * sc + off),
     scale: sc,
-    floor: -20,
+    floor,
     ceil: 21
   };
 }
@@ -20093,7 +19998,8 @@ function fitFamily(name, points, o, weights) {
     nRef,
     tf,
     cost: r.cost,
-    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
+    // No family may extrapolate past the floor (log2 has no asymptote): an error rate or a loss below 0.
+    predict: (n) => tf.fromFit(Math.max(tf.floor, fam.f(n / nRef, r.p)))
   };
 }
 function refitFrom(model, sizes, values, w) {
@@ -20104,7 +20010,7 @@ function refitFrom(model, sizes, values, w) {
   const { lo, hi } = fam.bounds(ctx);
   const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
   if (!Number.isFinite(r.cost)) return null;
-  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
+  return (n) => model.tf.fromFit(Math.max(model.tf.floor, fam.f(n / model.nRef, r.params)));
 }
 
 // src/curve/models.ts
@@ -20113,14 +20019,27 @@ var FIT_WINDOW_MIN_POINTS = 6;
 var RECENCY_POWER = 2;
 var PRIMARY_FAMILY = "pow3";
 var SPARSE_ENSEMBLE_SIZE = 3;
-function cleanPoints(points) {
-  return points.map((p, i) => ({ p, i })).filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value)).sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i).map(({ p }) => {
-    const q = { train_size: p.train_size, value: p.value };
-    if (p.std !== void 0 && Number.isFinite(p.std)) q.std = p.std;
-    if (p.cost !== void 0 && Number.isFinite(p.cost)) q.cost = p.cost;
-    return q;
-  });
+function isValidPoint(p) {
+  return Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value);
 }
+function cleanPoints(points) {
+  const valid = points.filter(isValidPoint).sort((a, b) => a.train_size - b.train_size);
+  const out = [];
+  for (let i = 0; i < valid.length; ) {
+    let j = i;
+    while (j < valid.length && valid[j].train_size === valid[i].train_size) j++;
+    const group = valid.slice(i, j);
+    const q = { train_size: group[0].train_size, value: meanOf(group.map((p) => p.value)) };
+    const stds = group.map((p) => p.std).filter((v) => v !== void 0 && Number.isFinite(v));
+    if (stds.length === group.length) q.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
+    const costs = group.map((p) => p.cost).filter((v) => v !== void 0 && Number.isFinite(v));
+    if (costs.length) q.cost = meanOf(costs);
+    out.push(q);
+    i = j;
+  }
+  return out;
+}
+var meanOf = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 var SPARSE_WINDOW_DOUBLINGS = 3;
 function inWindow(points, doublings = FIT_WINDOW_DOUBLINGS) {
   if (points.length === 0) return [];
@@ -20540,13 +20459,15 @@ function trustReasons(t) {
   }
   if (t.current > MAX_EXTRAPOLATION * nMax) {
     reasons.push(`the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
-  } else if (t.recommended !== null && t.recommended > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the point of diminishing returns (~${formatSize2(t.recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
+  } else if (t.recommended === null || t.recommended !== void 0 && t.recommended > MAX_EXTRAPOLATION * nMax) {
+    const where = t.recommended === null ? "lies beyond the searched sizes, far" : `(~${formatSize2(t.recommended)}) is`;
+    reasons.push(`the point of diminishing returns ${where} more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}; the next doubling is predicted to gain ${fmtD(t.gain)}`);
   }
   return reasons;
 }
 
 // src/curve/analyze.ts
+var RECOMMEND_SEARCH = 64;
 var DEFAULT_CURVE_OPTIONS = {
   direction: "higher",
   proportion: true,
@@ -20575,8 +20496,13 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const reasons = [];
   const fmtV = (v) => formatValue2(v, opts.proportion);
   const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
-  if (points.length < opts.min_points) reasons.push(`only ${points.length} point${points.length === 1 ? "" : "s"} (at least ${opts.min_points} needed)`);
-  const dropped = pointsIn.length - points.length;
+  const valid = pointsIn.filter(isValidPoint).length;
+  const dropped = pointsIn.length - valid;
+  const merged = valid - points.length;
+  if (points.length < opts.min_points) {
+    const what = merged > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
+    reasons.push(`only ${points.length} ${what} (at least ${opts.min_points} needed)`);
+  }
   const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
   const lastValue = models.lastValueSelected && models.predict !== null;
   const fittedPts = models.fitted;
@@ -20631,7 +20557,9 @@ function analyzeCurve(metric, pointsIn, optsIn) {
     const n = nFit * Math.pow(gridHi / nFit, i / gridN);
     base.curve.push({ train_size: roundSize(n), value: round(predict2(n)) });
   }
-  const rec = findRecommendedSize(predict2, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
+  const tooFew = points.length < opts.min_points;
+  const rec = lastValue || tooFew ? null : findRecommendedSize(predict2, opts.direction, thr, nFit, RECOMMEND_SEARCH * Math.max(nMax, current));
+  const atFitStart = rec !== null && rec <= nFit * 1.0001;
   const recommended = rec === null ? null : roundSize(rec);
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
@@ -20642,15 +20570,16 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const interval = iv0 ? [round(iv0[0]), round(iv0[1])] : null;
   base.predicted_gain_per_doubling = { value: round(gain), interval };
   if (recommended !== null && current > recommended) {
-    const costNow = costModel ? costAt(costModel, current) : null;
-    const costRec = costModel ? costAt(costModel, recommended) : null;
+    const pricing = costModel && costModel.slope > 0 ? costModel : null;
+    const costNow = pricing ? costAt(pricing, current) : null;
+    const costRec = pricing ? costAt(pricing, recommended) : null;
     base.projected_savings = {
       cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
       cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
       metric_delta: round(predict2(recommended) - predict2(current))
     };
   }
-  reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended }));
+  if (!tooFew) reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended: lastValue ? void 0 : recommended }));
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join("; ");
   base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
@@ -20666,14 +20595,14 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   } else if (recommended !== null && current > recommended * 1.05) {
     const s = base.projected_savings;
     const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize2(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
-    text = `data beyond ~${formatSize2(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
-  } else if (recommended !== null) {
-    text = `this model trains on ${formatSize2(current)}, at or below the ~${formatSize2(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
+    text = atFitStart ? `data beyond ${formatSize2(recommended)} examples or fewer (the smallest size fitted) buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)} or more): ${priced}` : `data beyond ~${formatSize2(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
   } else {
-    text = `more data still pays: ${doubling}, above the ${thrText} threshold`;
+    const where = current > recommended ? "about at" : "at or below";
+    text = `this model trains on ${formatSize2(current)}, ${where} the ~${formatSize2(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
   }
   if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
   if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
+  if (merged > 0) text += ` (${merged} repeated size${merged === 1 ? "" : "s"} averaged)`;
   base.conclusion = text;
   return base;
 }
@@ -20699,6 +20628,16 @@ function curveValueAt(a, n) {
     if (n >= c[0].train_size && n <= c[c.length - 1].train_size) return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
   }
   return null;
+}
+function measuredValueAt(a, n) {
+  const pts = a.points;
+  if (pts.length === 0 || n < pts[0].train_size || n > pts[pts.length - 1].train_size) return null;
+  return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
+}
+function measuredThenFitted(a) {
+  const pts = a.points.map((p) => ({ train_size: p.train_size, value: p.value }));
+  const top = pts.length ? pts[pts.length - 1].train_size : 0;
+  return [...pts, ...a.curve.filter((c) => c.train_size > top)];
 }
 function fittedValueAt(a, n) {
   const c = a.curve;
@@ -20733,15 +20672,18 @@ function compareCurves(base, head, opts = {}) {
     else dominance = "crossing";
   }
   let size_ratio_for_equal_value = null;
+  let reachedAtFirst = false;
   const target = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
-  if (target !== null && head.curve.length >= 2) {
-    const c = head.curve;
+  const series = measuredThenFitted(head);
+  if (target !== null && series.length >= 2) {
     const ok = (v) => better(v - target) >= 0;
-    if (ok(c[0].value)) size_ratio_for_equal_value = round2(c[0].train_size / base.current_size, 3);
-    else {
-      for (let i = 1; i < c.length; i++) {
-        if (ok(c[i].value)) {
-          const a = c[i - 1], b = c[i];
+    if (ok(series[0].value)) {
+      size_ratio_for_equal_value = round2(series[0].train_size / base.current_size, 3);
+      reachedAtFirst = true;
+    } else {
+      for (let i = 1; i < series.length; i++) {
+        if (ok(series[i].value)) {
+          const a = series[i - 1], b = series[i];
           const t = (target - a.value) / (b.value - a.value);
           const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
           size_ratio_for_equal_value = round2(n / base.current_size, 3);
@@ -20751,10 +20693,11 @@ function compareCurves(base, head, opts = {}) {
     }
   }
   let train_size_change = null;
-  const hv = fittedValueAt(head, head.current_size) ?? curveValueAt(head, head.current_size);
-  const bv = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
+  const valueOnHead = (n) => fittedValueAt(head, n) ?? curveValueAt(head, n);
+  const hv = valueOnHead(head.current_size);
+  const bv = valueOnHead(base.current_size);
   const hc = head.cost_model ? costAt(head.cost_model, head.current_size) : null;
-  const bc = base.cost_model ? costAt(base.cost_model, base.current_size) : null;
+  const bc = head.cost_model ? costAt(head.cost_model, base.current_size) : null;
   const metric_delta = hv !== null && bv !== null ? round2(hv - bv) : null;
   const cost_delta = hc !== null && bc !== null ? round2(hc - bc, 4) : null;
   train_size_change = {
@@ -20774,10 +20717,11 @@ function compareCurves(base, head, opts = {}) {
     parts.push("the curves have no measured sizes in common");
   }
   if (size_ratio_for_equal_value !== null && dominance !== "equal") {
-    parts.push(`the PR reaches the base's value at ${formatSize2(base.current_size)} with ${formatSize2(size_ratio_for_equal_value * base.current_size)} examples`);
+    const n = formatSize2(size_ratio_for_equal_value * base.current_size);
+    parts.push(`the PR reaches the base\u2019s value at ${formatSize2(base.current_size)} with ${reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`}`);
   }
   if (base.current_size !== head.current_size && metric_delta !== null) {
-    let s = `training data ${formatSize2(base.current_size)} \u2192 ${formatSize2(head.current_size)} bought ${fmtD(metric_delta)}`;
+    let s = `on the PR\u2019s curve, training data ${formatSize2(base.current_size)} \u2192 ${formatSize2(head.current_size)} buys ${fmtD(metric_delta)}`;
     if (cost_delta !== null) {
       const unit = head.cost_unit;
       s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit)}`;
@@ -20912,6 +20856,55 @@ function parseCurveCsvDetailed(text, file, metric) {
   return { points, cost_unit: costUnit };
 }
 
+// src/render/escape.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+var INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function scrub(s, replacement) {
+  return s.replace(INVISIBLE, replacement).replace(INVISIBLE_ASTRAL, replacement).replace(LONE_SURROGATE, replacement);
+}
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "\\": "&#92;",
+  "~": "&#126;",
+  "#": "&#35;",
+  "$": "&#36;"
+};
+var MAX_INLINE_CHARS = 120;
+function clipText(s, max) {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+}
+function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
+  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
+  let out = "";
+  for (const ch of clean) {
+    if (ch === "@") out += "@&#8203;";
+    else out += ENTITIES[ch] ?? ch;
+  }
+  return breakAutolinks(out);
+}
+function breakAutolinks(s) {
+  return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
+}
+function escapeLog(raw, max = 200) {
+  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
+  return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
+}
+function neutraliseWorkflowCommands(text) {
+  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
+}
+
 // src/curve/render.ts
 function escapeMermaidString(s) {
   return s.replace(/[\r\n]+/g, " ").replace(/["`[\]{}<>;#]/g, " ").replace(/\s+/g, " ").trim();
@@ -20928,7 +20921,9 @@ function chartSizes(curves) {
   const all = [...new Set(curves.flatMap((c) => c.points.map((p) => p.train_size)))].sort((a, b) => a - b);
   if (all.length === 0) return [];
   let sizes = all;
-  if (all.length > MAX_CATEGORIES) {
+  const steps = all.slice(1).map((n, i) => Math.log(n / all[i]));
+  const even = steps.length === 0 || Math.max(...steps) <= 2.5 * Math.min(...steps);
+  if (all.length > MAX_CATEGORIES || !even) {
     const lo = all[0], hi = all[all.length - 1], k = MAX_CATEGORIES - 1;
     sizes = Array.from({ length: k + 1 }, (_, i) => lo * Math.pow(hi / lo, i / k));
   }
@@ -20954,22 +20949,21 @@ function niceBounds(lo, hi) {
   return [round4(Math.floor(lo / step) * step), round4(Math.ceil(hi / step) * step)];
 }
 function chartData(head, base) {
-  const all = chartSizes(base ? [head, base] : [head]);
-  if (all.length < 2) return null;
+  const sizes = chartSizes([head]);
+  if (sizes.length < 2) return null;
   const pr = base ? "PR " : "";
-  const defs = [{ name: `${pr}measured`, f: (n) => curveValueAt(head, n) }];
+  const defs = [{ name: `${pr}measured`, f: (n) => measuredValueAt(head, n) }];
   if (showsFit(head)) defs.push({ name: `${pr}fitted`, f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
   if (base) {
-    defs.push({ name: "base measured", f: (n) => curveValueAt(base, n) });
+    defs.push({ name: "base measured", f: (n) => measuredValueAt(base, n) });
     if (showsFit(base)) defs.push({ name: "base fitted", f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
   }
   const ok = (v) => v !== null && Number.isFinite(v);
   const scale = head.proportion ? 100 : 1;
-  const common = all.filter((n) => defs.every((d) => ok(d.f(n))));
-  const restricted = common.length < all.length && common.length >= 2;
-  const sizes = restricted ? common : all;
-  const series = defs.map((d) => ({ name: d.name, raw: sizes.map(d.f) })).filter((s) => s.raw.every(ok)).map((s) => ({ name: s.name, values: s.raw.map((v) => v * scale) }));
-  return series.length ? { sizes, series, restricted } : null;
+  const drawn = defs.map((d) => ({ name: d.name, raw: sizes.map(d.f) }));
+  const series = drawn.filter((s) => s.raw.every(ok)).map((s) => ({ name: s.name, values: s.raw.map((v) => v * scale) }));
+  const dropped = drawn.filter((s) => !s.raw.every(ok)).map((s) => s.name);
+  return series.length ? { sizes, series, dropped } : null;
 }
 function renderChart(head, data) {
   if (!data) return null;
@@ -21002,10 +20996,11 @@ function compactPoints(a, max = 12) {
   for (let i = 0; i < max; i++) idx.add(Math.round(i * (n - 1) / (max - 1)));
   return [...idx].sort((x, y) => x - y);
 }
-function seriesNote(data) {
+function seriesNote(data, base) {
   const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(", ");
-  const cut = data.restricted ? `; sizes ${formatSize2(data.sizes[0])} to ${formatSize2(data.sizes[data.sizes.length - 1])}, the range every series covers` : "";
-  return `Series in order: ${names}${cut}.`;
+  const range = (a) => `${formatSize2(a.points[0].train_size)}\u2013${formatSize2(a.points[a.points.length - 1].train_size)}`;
+  const left = data.dropped.length && base?.points.length ? ` Not drawn: ${data.dropped.join(", ")} (the base is measured at ${range(base)}, the chart spans the PR\u2019s sizes).` : "";
+  return `Series in order: ${names}.${left}`;
 }
 function renderCurveMarkdown(head, base, cmp) {
   const metric = escapeMarkdownInline(head.metric);
@@ -21016,15 +21011,16 @@ function renderCurveMarkdown(head, base, cmp) {
   const chart = renderChart(head, data);
   if (chart && data) {
     out.push("", "```mermaid", chart, "```");
-    const fitNote = data.series.some((s) => s.name.endsWith("fitted")) ? "measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range" : "values are interpolated between measured sizes";
-    out.push("", `<sub>${seriesNote(data)} Log-spaced sizes; ${fitNote}.</sub>`);
+    const fitNote = data.series.some((s) => s.name.endsWith("fitted")) ? "measured values are interpolated between measured sizes; fitted series show measured values below the fitted range" : "values are interpolated between measured sizes";
+    out.push("", `<sub>${seriesNote(data, base)} Log-spaced sizes; ${fitNote}.</sub>`);
   }
   const fv = (v) => formatValue2(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== void 0);
+  const cost = costColumn(head);
   const hasStd = head.points.some((p) => p.std !== void 0);
   const pr = base ? "PR " : "";
   const fitted = showsFit(head);
-  const header = ["training size", `${pr}${metric}`, ...fitted ? [`${pr}fitted`] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
+  const header = ["training size", `${pr}${metric}`, ...fitted ? [`${pr}fitted`] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : []];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
@@ -21037,7 +21033,7 @@ function renderCurveMarkdown(head, base, cmp) {
       ...fitted ? [f === null ? "" : fv(f)] : [],
       ...base ? [b !== null && inBase ? fv(b) : ""] : [],
       ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
-      ...hasCost ? [p.cost === void 0 ? "" : formatCost(p.cost, "").trim()] : []
+      ...hasCost ? [p.cost === void 0 ? "" : cost.format(p.cost)] : []
     ];
     out.push(`| ${row2.join(" | ")} |`);
   }
@@ -21046,16 +21042,23 @@ function renderCurveMarkdown(head, base, cmp) {
   out.push("", `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? "" : `; not reliable: ${prose(head.reason ?? "")}`}</sub>`);
   return out.join("\n");
 }
+function costColumn(a) {
+  const costs = a.points.map((p) => p.cost).filter((c) => c !== void 0);
+  const seconds = /-h$/.test(a.cost_unit) && costs.length > 0 && costs.every((c) => Math.abs(c) < 0.05);
+  const unit = seconds ? a.cost_unit.replace(/-h$/, "-s") : a.cost_unit;
+  return { unit, format: (c) => formatCost(seconds ? c * 3600 : c, "x").replace(/ x$/, "") };
+}
 function formatValueDelta(a) {
   return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
 }
 function renderCurveText(head, base, cmp) {
   const fv = (v) => formatValue2(v, head.proportion);
-  const metric = escapeLog(head.metric, 60), unit = escapeLog(head.cost_unit, 20);
+  const cost = costColumn(head);
+  const metric = escapeLog(head.metric, 60), unit = escapeLog(cost.unit, 20);
   const out = [];
   out.push(`learning curve (${metric}): ${escapeLog(curveConclusion(head.conclusion), PROSE_MAX)}`);
   if (cmp) out.push(`against the base: ${escapeLog(cmp.conclusion, PROSE_MAX)}`);
-  const rows = [["size", metric, "fitted", ...base ? ["base"] : [], "cost"]];
+  const rows = [["size", metric, "fitted", ...base ? ["base"] : [], `cost (${unit})`]];
   for (const p of head.points) {
     const f = showsFit(head) ? fittedValueAt(head, p.train_size) : null;
     const b = base ? curveValueAt(base, p.train_size) : null;
@@ -21064,430 +21067,14 @@ function renderCurveText(head, base, cmp) {
       fv(p.value),
       f === null ? "-" : fv(f),
       ...base ? [b === null ? "-" : fv(b)] : [],
-      p.cost === void 0 ? "-" : formatCost(p.cost, unit)
+      p.cost === void 0 ? "-" : cost.format(p.cost)
     ]);
   }
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
   for (const r of rows) out.push("  " + r.map((c, j) => j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j])).join("  "));
-  const fam = head.families.map((f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? "-" : formatValue2(f.holdout_error, head.proportion)}`).join(", ");
-  if (fam && showsFit(head)) out.push(`  model: ${escapeLog(head.family ?? "", 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatValue2(head.last_value_holdout_error, head.proportion)}`);
+  const fam = head.families.map((f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? "-" : formatDelta2(f.holdout_error, head.proportion, false)}`).join(", ");
+  if (fam && showsFit(head)) out.push(`  model: ${escapeLog(head.family ?? "", 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatDelta2(head.last_value_holdout_error, head.proportion, false)}`);
   return out.join("\n");
-}
-
-// src/render/checklist.ts
-var e = (s, max = 160) => escapeMarkdownInline(s, max);
-function row(item) {
-  const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
-  let text = item.evidence ? e(item.evidence, 240) : "";
-  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by ${e(`@${item.waiver.by}`, 41)}`;
-  else if ((item.status === "fail" || item.status === "warn") && item.fix) text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
-  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
-}
-function table(items) {
-  return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
-}
-function safeUrl(url) {
-  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
-}
-function waiverLines(items) {
-  const waived = items.filter((i) => i.status === "waived" && i.waiver);
-  if (!waived.length) return "";
-  const lines = waived.map((i) => {
-    const w = i.waiver;
-    const url = safeUrl(w.comment_url);
-    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
-  });
-  return `**Waivers** (audit trail)
-${lines.join("\n")}`;
-}
-function headline(items) {
-  const count2 = (s) => items.filter((i) => i.status === s).length;
-  const parts = [
-    `${count2("pass")} \u2705`,
-    count2("warn") && `${count2("warn")} \u26A0\uFE0F`,
-    count2("fail") && `${count2("fail")} \u274C`,
-    count2("waived") && `${count2("waived")} waived`,
-    count2("not_checked") && `${count2("not_checked")} not checked`
-  ].filter(Boolean);
-  return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
-}
-function renderChecklist(model) {
-  const items = model.checklist;
-  if (!items || items.length === 0) return null;
-  const shown = items.filter((i) => i.status !== "off");
-  const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
-  const waivers = waiverLines(items);
-  const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
-  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
-  const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
-  const fallback = [headline(items), open2.length ? table(open2) : "", waivers].filter(Boolean).join("\n\n");
-  return { priority: 2, text, fallback };
-}
-
-// src/render/model-extras.ts
-function curveBlock(model) {
-  const lc = model.learning_curve;
-  if (!lc) return null;
-  const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
-
-${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
-  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}` };
-}
-function renderModelExtras(model) {
-  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
-}
-
-// src/render/markdown.ts
-var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
-function renderMarkdown(result, opts) {
-  const blocks = [];
-  blocks.push({ priority: 0, text: headline2(result) });
-  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
-  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
-  const footer = opts.marker ?? "";
-  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
-  const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
-  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
-}
-function headline2(result) {
-  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
-  const source = { git: "(read from git)", api: "(read via the GitHub API)", file: "named on the command line", none: "" }[result.base.source];
-  const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
-  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
-  return `${title}
-<sub>Compared ${head} with ${base}.</sub>`;
-}
-function headlineDelta(m) {
-  const gated = m.metrics.find((x) => x.delta !== null);
-  return gated ? `${escapeMarkdownInline(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
-}
-function summaryTable(models) {
-  const rows = models.map((m) => {
-    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? formatPct(m.cost.delta_pct) : "\u2014";
-    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
-  });
-  return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
-}
-function modelBlocks(model, many) {
-  const body = [];
-  const quiet = model.metrics.filter((m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise"));
-  const shown = model.metrics.filter((m) => !quiet.includes(m));
-  const table3 = metricTable(shown).join("\n") + (quiet.length ? `
-
-_${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or within noise, not shown._` : "");
-  const failing = model.metrics.filter((m) => m.status !== "pass");
-  const failingTable = failing.length ? metricTable(failing).join("\n") + `
-
-_${model.metrics.length - failing.length} passing metrics not shown._` : "";
-  if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
-  const noise = noiseLine(model);
-  if (noise) body.push({ priority: 2, text: noise });
-  const cost = renderCostLine(model);
-  if (cost) body.push({ priority: 2, text: cost });
-  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
-  const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
-  const listed = model.findings.filter((f) => !why.includes(f));
-  for (const severity of ["fail", "warn"]) {
-    const n = listed.filter((f) => f.severity === severity).length;
-    if (n) lines.push(`- ${VERDICT_ICON[severity]} ${n} ${severity === "fail" ? "required" : "recommended"} checklist item${n === 1 ? "" : "s"} not met (see the checklist below)`);
-  }
-  if (lines.length) {
-    body.push({ priority: 0, text: lines.join("\n") });
-  }
-  body.push(...renderModelExtras(model));
-  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
-  if (!many) return body;
-  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
-  const full = body.map((b) => b.text).join("\n\n");
-  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
-  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
-}
-function noiseLine(model) {
-  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
-  if (!m || model.eval.size === null) return null;
-  const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
-  const unpaired = model.findings.some((f) => f.rule === "eval.predictions_mismatch") || model.notes.some((n) => n.includes("predictions"));
-  const how = m.test?.includes("approximate") ? `; unpaired test, approximate${unpaired ? "" : ": eval.predictions on both sides give a paired test"}` : "";
-  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
-}
-function wrap(title, text, open2) {
-  return `<details${open2 ? " open" : ""}><summary>${title}</summary>
-
-${text}
-
-</details>`;
-}
-
-// src/render/text.ts
-var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
-function table2(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
-}
-var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
-function plainCostLine(md) {
-  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]);
-  return escapeLog(text, 500);
-}
-function renderText(result) {
-  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
-  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
-  out.push(`baseline: ${base}`);
-  for (const m of result.models) {
-    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
-    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
-    for (const x of m.metrics) {
-      rows.push([
-        escapeLog(x.name, 40),
-        x.base === null ? "-" : formatValue(x.base, x.fraction),
-        x.head === null ? "-" : formatValue(x.head, x.fraction),
-        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
-        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
-        significanceCell(x) || "-",
-        `${WORD[x.status]} ${changeWord(x)}`
-      ]);
-    }
-    if (m.metrics.length) out.push(table2(rows));
-    const cost = renderCostLine(m);
-    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
-    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
-    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
-    if (m.checklist) {
-      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
-      out.push("checklist:");
-      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
-    }
-    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
-  }
-  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
-  return out.join("\n") + "\n";
-}
-
-// src/render/any.ts
-function renderAs(result, format) {
-  if (format === "json") return renderJson(result);
-  if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
-}
-
-// src/cli/io.ts
-var EXIT = { ok: 0, fail: 1, input: 2 };
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
-  const v = value ?? fallback;
-  if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
-  return v;
-}
-function errorLine(e2) {
-  return escapeLog(e2.format(), 2e3);
-}
-
-// src/cli/aggregate.ts
-var AGGREGATE_HELP = `Usage: mlgate aggregate FILE_OR_GLOB... [--format markdown|json|text]
-
-Merges result files written by \`mlgate compare --format json\` (one per matrix job) into one result.
-  FILE_OR_GLOB    result JSON files or globs (quote globs: 'results/*.json')
-  --format F      markdown (default), json or text
-Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
-var MAX_RESULT_BYTES = 2 * 1024 * 1024;
-async function aggregateCommand(args, io) {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: "string" } }, allowPositionals: true, strict: true });
-  if (positionals.length === 0) throw new UsageError("name the result files to merge, e.g. results/*.json");
-  const format = parseFormat(values.format, "markdown");
-  const result = await aggregateResults(positionals, io.cwd);
-  io.stdout(renderAs(result, format));
-  return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
-}
-async function aggregateResults(files, root) {
-  const rels = [];
-  for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
-    const found = await findReports(root, [rel]);
-    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
-    for (const x of found) if (!rels.includes(x)) rels.push(x);
-  }
-  const parts = [];
-  for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
-    if (text === null) throw new InputError("file not found", { file: rel });
-    parts.push({ file: rel, result: parseResult(text, rel) });
-  }
-  const merged = mergeResults(parts);
-  for (const m of merged.models) {
-    try {
-      renderAs({ ...merged, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
-        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
-        field: `models.${m.name.slice(0, 60)}`
-      });
-    }
-  }
-  return merged;
-}
-
-// src/cli/compare.ts
-import path13 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/cost/cost.ts
-function costSide(cost, prices) {
-  if (!cost) return null;
-  const cpu = cost.train_cpu_hours ?? null;
-  const gpu = cost.train_gpu_hours ?? null;
-  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
-  if (cpu === null && gpu === null && amount === null) return null;
-  return { cpu_hours: cpu, gpu_hours: gpu, amount };
-}
-function pointsGained(m) {
-  if (m.delta === null) return null;
-  const better = m.direction === "higher" ? m.delta : -m.delta;
-  return m.fraction ? better * 100 : better;
-}
-function headlineMetric(report, config, metrics) {
-  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
-  return metrics.find((m) => m.name === name) ?? null;
-}
-function gateCost(head, base, metrics, config, location) {
-  if (!head) return { result: null, findings: [], notes: [] };
-  const { prices, currency } = config.cost;
-  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
-  const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
-  const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
-  const hours = (c) => {
-    if (!c || !oneSided) return c;
-    const { train_usd: _bill, ...rest } = c;
-    return rest;
-  };
-  const h = costSide(hours(head.cost), prices);
-  if (!h) return { result: null, findings: [], notes: [] };
-  const b = base ? costSide(hours(base.cost), prices) : null;
-  const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
-  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [`only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`] : [`only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`];
-  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
-  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
-  const headline3 = headlineMetric(head, config, metrics);
-  const points = headline3 ? headline3.change === "within_noise" ? 0 : pointsGained(headline3) : null;
-  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
-  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
-  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
-  const result = {
-    currency,
-    base: b,
-    head: h,
-    delta,
-    delta_pct,
-    per_point,
-    headline_metric: headline3?.name ?? null,
-    net_value,
-    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
-    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
-  };
-  const findings = [];
-  const severity = config.cost.severity;
-  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
-  const limitPct = config.cost.max_cost_increase_pct;
-  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
-    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
-  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
-    add("cost.max_cost_increase_pct", `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`);
-  }
-  const limitPerPoint = config.cost.max_cost_per_point;
-  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
-    if (points === null || points <= 1e-9) {
-      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`);
-    } else if (per_point > limitPerPoint) {
-      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
-    }
-  }
-  return { result, findings, notes };
-}
-
-// src/core/compare.ts
-var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
-var pText = (p) => p === null ? "" : p === 0 ? " (p < 1e-300)" : ` (p = ${p.toPrecision(2)})`;
-var EPS = 1e-12;
-function compareMetric(input) {
-  const { name, base, head, rule, significance: sig2 } = input;
-  const findings = [];
-  const fmt2 = (v) => formatValue(v, rule.fraction);
-  const add = (rule_, severity, message) => {
-    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
-  };
-  const delta = base !== null && head !== null ? head - base : null;
-  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
-  let change;
-  if (head === null) change = "removed";
-  else if (base === null) change = "new";
-  else if (Math.abs(delta) <= EPS) change = "unchanged";
-  else {
-    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
-    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
-    change = noise ? "within_noise" : better ? "improved" : "regressed";
-  }
-  if (head === null) {
-    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
-    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
-  } else if (rule.scale_mismatch && base !== null) {
-    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
-    add("metric.scale", "fail", `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`);
-  } else {
-    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
-    if (base !== null && delta !== null) {
-      const worsening = rule.direction === "higher" ? -delta : delta;
-      const allowedAbs = rule.tolerance_abs ?? Infinity;
-      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
-      const allowed = Math.min(allowedAbs, allowedPct);
-      if (worsening > EPS && worsening > allowed + EPS) {
-        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
-        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
-        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith("(default)");
-        const untestable = sig2.test === null && zeroConfigFraction;
-        if (sig2.significant === false && input.require_significance) {
-          if (!zeroConfigFraction) add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
-        } else if (untestable && input.require_significance) {
-          const hint = input.untestable_hint ?? "no test for it";
-          const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
-          const side2 = rule.direction === "higher" ? "drop" : "increase";
-          if (worsening > allowance + EPS) {
-            add(`metric.max_${side2}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`);
-          } else {
-            add(ruleName, "warn", `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`);
-          }
-        } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
-        }
-      }
-    }
-  }
-  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
-  return {
-    metric: {
-      name,
-      base,
-      head,
-      delta,
-      delta_pct,
-      direction: rule.direction,
-      fraction: rule.fraction,
-      change,
-      status,
-      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
-      ...sig2,
-      ...input.location ? { location: input.location } : {}
-    },
-    findings
-  };
 }
 
 // src/core/learning-curve-gate.ts
@@ -21503,13 +21090,21 @@ function inlinePoints(block) {
   });
   return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
 }
+var RELATIVE_GAIN_PER_DOUBLING = 5e-3;
+function gainThreshold(configured, fraction, points) {
+  if (configured !== void 0) return fraction && configured >= 1 ? configured / 100 : configured;
+  if (fraction) return 5e-3;
+  const last = [...points].sort((a, b) => a.train_size - b.train_size).at(-1)?.value;
+  return last !== void 0 && Number.isFinite(last) && last !== 0 ? RELATIVE_GAIN_PER_DOUBLING * Math.abs(last) : 5e-3;
+}
 function analyze(report, gathered, config) {
   const block = report.learning_curve;
   if (!block) return null;
   const read = gathered ?? inlinePoints(block);
   const cost_unit = read.cost_unit;
   const raw = read.points.map((p) => p.value);
-  const percent = raw.length > 0 && metricScale(block.metric, Math.min(...raw), Math.max(...raw)) === "percent";
+  const scale = raw.length > 0 ? metricScale(block.metric, Math.min(...raw), Math.max(...raw)) : "other";
+  const percent = scale === "percent" || scale === "mixed";
   const points = percent ? read.points.map((p) => ({ ...p, value: p.value / 100, ...p.std !== void 0 ? { std: p.std / 100 } : {} })) : read.points;
   const values = points.map((p) => p.value);
   const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
@@ -21519,7 +21114,7 @@ function analyze(report, gathered, config) {
     proportion: fraction,
     ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
     min_points: config.learning_curve.min_points,
-    gain_per_doubling: config.learning_curve.gain_per_doubling,
+    gain_per_doubling: gainThreshold(config.learning_curve.gain_per_doubling, fraction, points),
     ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
     ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
     cost_unit
@@ -22316,14 +21911,14 @@ function evaluate(input) {
   return {
     schema_version: 1,
     verdict,
-    reason: mainReason(models, verdict),
+    reason: resultReason(models, verdict),
     base: input.base,
     head: input.head,
     models,
     notes: input.notes ?? []
   };
 }
-function mainReason(models, verdict) {
+function resultReason(models, verdict) {
   if (models.length === 0) return "no model report found";
   const culprits = models.filter((m) => m.verdict === verdict);
   if (verdict === "pass") {
@@ -22347,7 +21942,467 @@ function mainReason(models, verdict) {
   return `${prefix}${reason}${parts.length ? ` (+${parts.join(", ")})` : ""}`;
 }
 
+// src/readers/result-json.ts
+function mergeResults(parts) {
+  const models = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of parts) {
+    for (const m of result.models) {
+      const other = seen.get(m.name);
+      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
+      seen.set(m.name, file);
+      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
+    }
+  }
+  const verdict = worst(models.map((m) => m.verdict));
+  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
+  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
+  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
+  const first = parts[0]?.result;
+  return {
+    schema_version: 1,
+    verdict,
+    reason: reasonOf(models, verdict),
+    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
+    head: { sha: first?.head.sha ?? null },
+    models,
+    notes
+  };
+}
+function reasonOf(models, verdict) {
+  if (models.length === 0) return "no model results to aggregate";
+  if (verdict !== "pass") return resultReason(models, verdict);
+  const carried = models.filter((m) => m.baseline === "carried_forward").length;
+  const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
+  return `${models.length} model${models.length === 1 ? "" : "s"} checked, ${tolerated ? "no regression beyond tolerance" : "no regressions"}${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
+}
+
+// src/render/json.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/render/assemble.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+function utf8Length(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+function assemble(blocks, opts) {
+  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
+  const footer = opts.footer ?? "";
+  const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
+
+${footer}` : "");
+  const texts = blocks.map((b) => b.text);
+  let out = join(texts);
+  if (utf8Length(out) <= limit) return out;
+  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
+  const note = `> ${opts.truncatedNote}`;
+  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
+  for (const { b, i } of order) {
+    if (b.priority === 0) break;
+    texts[i] = b.fallback ?? "";
+    if (fits()) return out;
+  }
+  for (const { b, i } of order) {
+    if (b.priority <= 1) break;
+    if (texts[i] === "") continue;
+    texts[i] = "";
+    if (fits()) return out;
+  }
+  const body = [...texts, note].filter((p) => p !== "").join("\n\n");
+  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
+
+${footer}` : "");
+}
+var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
+function hardCut(s, limit) {
+  const lines = s.split("\n");
+  const kept = [];
+  let size = 0;
+  let fences = 0;
+  let opened = 0;
+  const closingFor = (f, o) => (f % 2 === 1 ? "\n```" : "") + "\n</details>".repeat(Math.max(0, o));
+  for (const line of lines) {
+    const f = fences + (/^```/.test(line) ? 1 : 0);
+    const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    const n = utf8Length(line) + (kept.length ? 1 : 0);
+    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
+    kept.push(line);
+    size += n;
+    fences = f;
+    opened = o;
+  }
+  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
+}
+
+// src/render/cost-line.ts
+var money = (amount, currency) => formatMoney(amount, escapeMarkdownInline(currency, 8));
+function side(s, currency) {
+  if (s.amount !== null) return money(s.amount, currency);
+  const parts = [];
+  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
+  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
+  return parts.join(" + ") || "\u2014";
+}
+function inferencePart(c) {
+  const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
+  const parts = [
+    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
+    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency))
+  ].filter((x) => !!x);
+  return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
+}
+function renderCostLine(model) {
+  const c = model.cost;
+  if (!c) return null;
+  const inference = inferencePart(c);
+  const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === "within_noise");
+  return inference ? `${training}<br>${inference}` : training;
+}
+function trainingLine(c, noise) {
+  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
+  if (c.delta !== null && Math.abs(c.delta) < 5e-3) {
+    parts.push("unchanged");
+    return parts.join(" \xB7 ");
+  }
+  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
+  const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
+  if (perPoint) parts.push(perPoint);
+  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${money(c.net_value, c.currency)}`);
+  return parts.join(" \xB7 ");
+}
+function perPointPhrase(c) {
+  if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
+  const metric = escapeMarkdownInline(c.headline_metric, 40);
+  const price = money(Math.abs(c.per_point), c.currency);
+  const gained = c.per_point >= 0 === c.delta >= 0;
+  if (c.delta >= 0) return gained ? `${price} per point of ${metric} gained` : `costs more and ${metric} is worse`;
+  return gained ? `cheaper and ${metric} is better` : `${price} saved per point of ${metric} lost`;
+}
+
+// src/render/icons.ts
+var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
+var CHECKLIST_ICON = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  waived: "\u{1F7E6} waived",
+  off: "\u2796",
+  not_checked: "\u23FA\uFE0F not checked"
+};
+
+// src/render/metric-table.ts
+var CHANGE_WORD = {
+  improved: "improved",
+  regressed: "regressed",
+  unchanged: "unchanged",
+  within_noise: "within noise",
+  new: "new",
+  removed: "removed"
+};
+function changeWord(m) {
+  return m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
+}
+function significanceCell(m) {
+  if (m.test === null && m.min_detectable_effect === null) return "";
+  const parts = [];
+  if (m.interval && m.delta !== null) {
+    const half = (m.interval[1] - m.interval[0]) / 2;
+    parts.push(`\xB1${formatDelta(half, m.fraction).replace(/^[+±]/, "")}`);
+  } else if (m.min_detectable_effect !== null) {
+    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
+  }
+  if (m.significant === true) parts.push(m.p_adjusted !== null ? pValue(m.p_adjusted) : "significant");
+  else if (m.significant === false) parts.push("n.s.");
+  return parts.join(" \xB7 ");
+}
+function pValue(p) {
+  return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
+}
+function metricRow(m, withSignificance) {
+  const cells = [
+    escapeMarkdownInline(m.name, 60),
+    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
+    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
+    m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
+    m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
+  ];
+  if (withSignificance) cells.push(significanceCell(m) || "\u2014");
+  cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
+  return `| ${cells.join(" | ")} |`;
+}
+function metricTable(metrics) {
+  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
+  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
+  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
+}
+
+// src/render/checklist.ts
+var e = (s, max = 160) => escapeMarkdownInline(s, max);
+function row(item) {
+  const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
+  let text = item.evidence ? e(item.evidence, 240) : "";
+  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by ${e(`@${item.waiver.by}`, 41)}`;
+  else if ((item.status === "fail" || item.status === "warn") && item.fix) text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
+  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
+}
+function table(items) {
+  return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
+}
+function safeUrl(url) {
+  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+}
+function waiverLines(items) {
+  const waived = items.filter((i) => i.status === "waived" && i.waiver);
+  if (!waived.length) return "";
+  const lines = waived.map((i) => {
+    const w = i.waiver;
+    const url = safeUrl(w.comment_url);
+    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
+  });
+  return `**Waivers** (audit trail)
+${lines.join("\n")}`;
+}
+function headline(items) {
+  const count2 = (s) => items.filter((i) => i.status === s).length;
+  const parts = [
+    `${count2("pass")} \u2705`,
+    count2("warn") && `${count2("warn")} \u26A0\uFE0F`,
+    count2("fail") && `${count2("fail")} \u274C`,
+    count2("waived") && `${count2("waived")} waived`,
+    count2("not_checked") && `${count2("not_checked")} not checked`
+  ].filter(Boolean);
+  return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
+}
+function renderChecklist(model) {
+  const items = model.checklist;
+  if (!items || items.length === 0) return null;
+  const shown = items.filter((i) => i.status !== "off");
+  const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
+  const waivers = waiverLines(items);
+  const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
+  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
+  const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
+  const fallback = [headline(items), open2.length ? table(open2) : "", waivers].filter(Boolean).join("\n\n");
+  return { priority: 2, text, fallback };
+}
+
+// src/render/model-extras.ts
+function curveBlock(model) {
+  const lc = model.learning_curve;
+  if (!lc) return null;
+  const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
+
+${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
+  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}` };
+}
+function renderModelExtras(model) {
+  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
+}
+
+// src/render/markdown.ts
+var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
+function renderMarkdown(result, opts) {
+  const blocks = [];
+  blocks.push({ priority: 0, text: headline2(result) });
+  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
+  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  const footer = opts.marker ?? "";
+  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
+  const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
+  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
+}
+function headline2(result) {
+  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
+  const source = { git: "(read from git)", api: "(read via the GitHub API)", file: "named on the command line", none: "" }[result.base.source];
+  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : "the PR\u2019s report";
+  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
+  return `${title}
+<sub>Compared ${head} with ${base}.</sub>`;
+}
+function headlineDelta(m) {
+  const gated = m.metrics.find((x) => x.delta !== null);
+  return gated ? `${escapeMarkdownInline(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
+}
+function summaryTable(models) {
+  const rows = models.map((m) => {
+    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? formatPct(m.cost.delta_pct) : "\u2014";
+    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
+  });
+  return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+function modelBlocks(model, many) {
+  const body = [];
+  const quiet = model.metrics.filter((m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise"));
+  const shown = model.metrics.filter((m) => !quiet.includes(m));
+  const table3 = metricTable(shown).join("\n") + (quiet.length ? `
+
+_${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or within noise, not shown._` : "");
+  const failing = model.metrics.filter((m) => m.status !== "pass");
+  const failingTable = failing.length ? metricTable(failing).join("\n") + `
+
+_${model.metrics.length - failing.length} passing metrics not shown._` : "";
+  if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const noise = noiseLine(model);
+  if (noise) body.push({ priority: 2, text: noise });
+  const cost = renderCostLine(model);
+  if (cost) body.push({ priority: 2, text: cost });
+  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
+  const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
+  const listed = model.findings.filter((f) => !why.includes(f));
+  for (const severity of ["fail", "warn"]) {
+    const n = listed.filter((f) => f.severity === severity).length;
+    if (n) lines.push(`- ${VERDICT_ICON[severity]} ${n} ${severity === "fail" ? "required" : "recommended"} checklist item${n === 1 ? "" : "s"} not met (see the checklist below)`);
+  }
+  if (lines.length) {
+    body.push({ priority: 0, text: lines.join("\n") });
+  }
+  body.push(...renderModelExtras(model));
+  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  if (!many) return body;
+  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
+  const full = body.map((b) => b.text).join("\n\n");
+  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
+  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
+}
+function noiseLine(model) {
+  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
+  if (!m || model.eval.size === null) return null;
+  const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
+  const unpaired = model.findings.some((f) => f.rule === "eval.predictions_mismatch") || model.notes.some((n) => n.includes("predictions"));
+  const how = m.test?.includes("approximate") ? `; unpaired test, approximate${unpaired ? "" : ": eval.predictions on both sides give a paired test"}` : "";
+  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
+}
+function wrap(title, text, open2) {
+  return `<details${open2 ? " open" : ""}><summary>${title}</summary>
+
+${text}
+
+</details>`;
+}
+
+// src/render/text.ts
+var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+function table2(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+}
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
+function plainCostLine(md) {
+  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]);
+  return escapeLog(text, 500);
+}
+function renderText(result) {
+  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
+  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
+  out.push(`baseline: ${base}`);
+  for (const m of result.models) {
+    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    for (const x of m.metrics) {
+      rows.push([
+        escapeLog(x.name, 40),
+        x.base === null ? "-" : formatValue(x.base, x.fraction),
+        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
+        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
+        significanceCell(x) || "-",
+        `${WORD[x.status]} ${changeWord(x)}`
+      ]);
+    }
+    if (m.metrics.length) out.push(table2(rows));
+    const cost = renderCostLine(m);
+    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
+    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
+    if (m.learning_curve?.comparison) out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
+    if (m.checklist) {
+      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
+      out.push("checklist:");
+      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
+    }
+    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
+  }
+  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
+  return out.join("\n") + "\n";
+}
+
+// src/render/any.ts
+function renderAs(result, format) {
+  if (format === "json") return renderJson(result);
+  if (format === "text") return renderText(result);
+  return renderMarkdown(result, { target: "summary" });
+}
+
+// src/cli/io.ts
+var EXIT = { ok: 0, fail: 1, input: 2 };
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
+  const v = value ?? fallback;
+  if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
+  return v;
+}
+function errorLine(e2) {
+  return escapeLog(e2.format(), 2e3);
+}
+
+// src/cli/aggregate.ts
+var AGGREGATE_HELP = `Usage: mlgate aggregate FILE_OR_GLOB... [--format markdown|json|text]
+
+Merges result files written by \`mlgate compare --format json\` (one per matrix job) into one result.
+  FILE_OR_GLOB    result JSON files or globs (quote globs: 'results/*.json')
+  --format F      markdown (default), json or text
+Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
+var MAX_RESULT_BYTES = 2 * 1024 * 1024;
+async function aggregateCommand(args, io) {
+  const { values, positionals } = parseArgs({ args, options: { format: { type: "string" } }, allowPositionals: true, strict: true });
+  if (positionals.length === 0) throw new UsageError("name the result files to merge, e.g. results/*.json");
+  const format = parseFormat(values.format, "markdown");
+  const result = await aggregateResults(positionals, io.cwd);
+  io.stdout(renderAs(result, format));
+  return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+async function aggregateResults(files, root) {
+  const rels = [];
+  for (const f of files) {
+    const rel = displayPath(root, path4.resolve(root, f));
+    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
+    const found = await findReports(root, [rel]);
+    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
+    for (const x of found) if (!rels.includes(x)) rels.push(x);
+  }
+  const parts = [];
+  for (const rel of rels) {
+    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    if (text === null) throw new InputError("file not found", { file: rel });
+    parts.push({ file: rel, result: parseResult(text, rel) });
+  }
+  const merged = mergeResults(parts);
+  for (const m of merged.models) {
+    try {
+      renderAs({ ...merged, models: [m] }, "markdown");
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
+        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+        field: `models.${m.name.slice(0, 60)}`
+      });
+    }
+  }
+  return merged;
+}
+
 // src/cli/compare.ts
+import path13 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 import { realpath } from "node:fs/promises";
 
 // node_modules/universal-user-agent/index.js
@@ -27417,9 +27472,8 @@ async function readDvcSide(ctx, dvcYaml, naming, side2) {
 async function gatherModels(opts) {
   const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
   if (models.length === 0) {
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); set the action's \`report\` input or \`reports\` in .github/mlgate.yml`
-    );
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(`no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`);
   }
   return models;
 }
@@ -28880,7 +28934,7 @@ async function compareWithRef(opts, cwd) {
   const notes = [];
   const config = opts.config !== void 0 ? await loadConfigFile(path13.resolve(cwd, opts.config), cwd, true) : await loadPolicy({ configPath: path13.join(".github", "mlgate.yml"), configFrom: "base", workspace: cwd, baseline, how: "--config .github/mlgate.yml" }, notes);
   const patterns = opts.head !== void 0 ? [path13.relative(cwd, path13.resolve(cwd, opts.head)).split(path13.sep).join("/")] : config.reports;
-  const models = await gatherModels({ workspace: cwd, config, patterns, baseline });
+  const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: "pass --head FILE" });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
 }
@@ -28920,6 +28974,9 @@ async function curveCommand(args, io) {
     report = loaded.report;
     const block = report.learning_curve;
     if (!block) throw new InputError("the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself", { file: label, field: "learning_curve" });
+    if (values.metric !== void 0 && values.metric !== block.metric) {
+      throw new UsageError(`--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`);
+    }
     if (block.file) {
       const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
       const csvPath = resolveInside(path14.dirname(file), path14.dirname(file), block.file, label, where);

@@ -40241,7 +40241,8 @@ function formatFactor(f) {
   return `${f >= 10 ? f.toFixed(0) : f.toFixed(1)}\xD7`;
 }
 function formatPct2(p) {
-  return `${Math.round(p * 100)} %`;
+  const r = Math.round(p * 100);
+  return `${withSign(String(r), r, false)} %`;
 }
 
 // src/curve/fit.ts
@@ -40255,11 +40256,12 @@ function makeTransform(values, o) {
   const losses = values.map((v) => sign * v);
   const off = Math.min(...losses);
   const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
+  const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
   return {
     toFit: (v) => (sign * v - off) / sc,
     fromFit: (e2) => sign * (e2 * sc + off),
     scale: sc,
-    floor: -20,
+    floor,
     ceil: 21
   };
 }
@@ -40310,7 +40312,8 @@ function fitFamily(name, points, o, weights) {
     nRef,
     tf,
     cost: r.cost,
-    predict: (n) => tf.fromFit(fam.f(n / nRef, r.p))
+    // No family may extrapolate past the floor (log2 has no asymptote): an error rate or a loss below 0.
+    predict: (n) => tf.fromFit(Math.max(tf.floor, fam.f(n / nRef, r.p)))
   };
 }
 function refitFrom(model, sizes, values, w) {
@@ -40321,7 +40324,7 @@ function refitFrom(model, sizes, values, w) {
   const { lo, hi } = fam.bounds(ctx);
   const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
   if (!Number.isFinite(r.cost)) return null;
-  return (n) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
+  return (n) => model.tf.fromFit(Math.max(model.tf.floor, fam.f(n / model.nRef, r.params)));
 }
 
 // src/curve/models.ts
@@ -40330,14 +40333,27 @@ var FIT_WINDOW_MIN_POINTS = 6;
 var RECENCY_POWER = 2;
 var PRIMARY_FAMILY = "pow3";
 var SPARSE_ENSEMBLE_SIZE = 3;
-function cleanPoints(points) {
-  return points.map((p, i) => ({ p, i })).filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value)).sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i).map(({ p }) => {
-    const q = { train_size: p.train_size, value: p.value };
-    if (p.std !== void 0 && Number.isFinite(p.std)) q.std = p.std;
-    if (p.cost !== void 0 && Number.isFinite(p.cost)) q.cost = p.cost;
-    return q;
-  });
+function isValidPoint(p) {
+  return Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value);
 }
+function cleanPoints(points) {
+  const valid = points.filter(isValidPoint).sort((a, b) => a.train_size - b.train_size);
+  const out = [];
+  for (let i = 0; i < valid.length; ) {
+    let j = i;
+    while (j < valid.length && valid[j].train_size === valid[i].train_size) j++;
+    const group = valid.slice(i, j);
+    const q = { train_size: group[0].train_size, value: meanOf(group.map((p) => p.value)) };
+    const stds = group.map((p) => p.std).filter((v) => v !== void 0 && Number.isFinite(v));
+    if (stds.length === group.length) q.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
+    const costs = group.map((p) => p.cost).filter((v) => v !== void 0 && Number.isFinite(v));
+    if (costs.length) q.cost = meanOf(costs);
+    out.push(q);
+    i = j;
+  }
+  return out;
+}
+var meanOf = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 var SPARSE_WINDOW_DOUBLINGS = 3;
 function inWindow(points, doublings = FIT_WINDOW_DOUBLINGS) {
   if (points.length === 0) return [];
@@ -40757,13 +40773,15 @@ function trustReasons(t) {
   }
   if (t.current > MAX_EXTRAPOLATION * nMax) {
     reasons.push(`the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
-  } else if (t.recommended !== null && t.recommended > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the point of diminishing returns (~${formatSize2(t.recommended)}) is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
+  } else if (t.recommended === null || t.recommended !== void 0 && t.recommended > MAX_EXTRAPOLATION * nMax) {
+    const where = t.recommended === null ? "lies beyond the searched sizes, far" : `(~${formatSize2(t.recommended)}) is`;
+    reasons.push(`the point of diminishing returns ${where} more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}; the next doubling is predicted to gain ${fmtD(t.gain)}`);
   }
   return reasons;
 }
 
 // src/curve/analyze.ts
+var RECOMMEND_SEARCH = 64;
 var DEFAULT_CURVE_OPTIONS = {
   direction: "higher",
   proportion: true,
@@ -40792,8 +40810,13 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const reasons = [];
   const fmtV = (v) => formatValue2(v, opts.proportion);
   const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
-  if (points.length < opts.min_points) reasons.push(`only ${points.length} point${points.length === 1 ? "" : "s"} (at least ${opts.min_points} needed)`);
-  const dropped = pointsIn.length - points.length;
+  const valid = pointsIn.filter(isValidPoint).length;
+  const dropped = pointsIn.length - valid;
+  const merged = valid - points.length;
+  if (points.length < opts.min_points) {
+    const what = merged > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
+    reasons.push(`only ${points.length} ${what} (at least ${opts.min_points} needed)`);
+  }
   const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
   const lastValue = models.lastValueSelected && models.predict !== null;
   const fittedPts = models.fitted;
@@ -40848,7 +40871,9 @@ function analyzeCurve(metric, pointsIn, optsIn) {
     const n = nFit * Math.pow(gridHi / nFit, i / gridN);
     base.curve.push({ train_size: roundSize(n), value: round(predict2(n)) });
   }
-  const rec = findRecommendedSize(predict2, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
+  const tooFew = points.length < opts.min_points;
+  const rec = lastValue || tooFew ? null : findRecommendedSize(predict2, opts.direction, thr, nFit, RECOMMEND_SEARCH * Math.max(nMax, current));
+  const atFitStart = rec !== null && rec <= nFit * 1.0001;
   const recommended = rec === null ? null : roundSize(rec);
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
@@ -40859,15 +40884,16 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const interval = iv0 ? [round(iv0[0]), round(iv0[1])] : null;
   base.predicted_gain_per_doubling = { value: round(gain), interval };
   if (recommended !== null && current > recommended) {
-    const costNow = costModel ? costAt(costModel, current) : null;
-    const costRec = costModel ? costAt(costModel, recommended) : null;
+    const pricing = costModel && costModel.slope > 0 ? costModel : null;
+    const costNow = pricing ? costAt(pricing, current) : null;
+    const costRec = pricing ? costAt(pricing, recommended) : null;
     base.projected_savings = {
       cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
       cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
       metric_delta: round(predict2(recommended) - predict2(current))
     };
   }
-  reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended }));
+  if (!tooFew) reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended: lastValue ? void 0 : recommended }));
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join("; ");
   base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
@@ -40883,14 +40909,14 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   } else if (recommended !== null && current > recommended * 1.05) {
     const s = base.projected_savings;
     const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize2(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
-    text = `data beyond ~${formatSize2(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
-  } else if (recommended !== null) {
-    text = `this model trains on ${formatSize2(current)}, at or below the ~${formatSize2(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
+    text = atFitStart ? `data beyond ${formatSize2(recommended)} examples or fewer (the smallest size fitted) buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)} or more): ${priced}` : `data beyond ~${formatSize2(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
   } else {
-    text = `more data still pays: ${doubling}, above the ${thrText} threshold`;
+    const where = current > recommended ? "about at" : "at or below";
+    text = `this model trains on ${formatSize2(current)}, ${where} the ~${formatSize2(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
   }
   if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
   if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
+  if (merged > 0) text += ` (${merged} repeated size${merged === 1 ? "" : "s"} averaged)`;
   base.conclusion = text;
   return base;
 }
@@ -40916,6 +40942,16 @@ function curveValueAt(a, n) {
     if (n >= c[0].train_size && n <= c[c.length - 1].train_size) return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
   }
   return null;
+}
+function measuredValueAt(a, n) {
+  const pts = a.points;
+  if (pts.length === 0 || n < pts[0].train_size || n > pts[pts.length - 1].train_size) return null;
+  return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
+}
+function measuredThenFitted(a) {
+  const pts = a.points.map((p) => ({ train_size: p.train_size, value: p.value }));
+  const top = pts.length ? pts[pts.length - 1].train_size : 0;
+  return [...pts, ...a.curve.filter((c) => c.train_size > top)];
 }
 function fittedValueAt(a, n) {
   const c = a.curve;
@@ -40950,15 +40986,18 @@ function compareCurves(base, head, opts = {}) {
     else dominance = "crossing";
   }
   let size_ratio_for_equal_value = null;
+  let reachedAtFirst = false;
   const target = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
-  if (target !== null && head.curve.length >= 2) {
-    const c = head.curve;
+  const series = measuredThenFitted(head);
+  if (target !== null && series.length >= 2) {
     const ok = (v) => better(v - target) >= 0;
-    if (ok(c[0].value)) size_ratio_for_equal_value = round2(c[0].train_size / base.current_size, 3);
-    else {
-      for (let i = 1; i < c.length; i++) {
-        if (ok(c[i].value)) {
-          const a = c[i - 1], b = c[i];
+    if (ok(series[0].value)) {
+      size_ratio_for_equal_value = round2(series[0].train_size / base.current_size, 3);
+      reachedAtFirst = true;
+    } else {
+      for (let i = 1; i < series.length; i++) {
+        if (ok(series[i].value)) {
+          const a = series[i - 1], b = series[i];
           const t = (target - a.value) / (b.value - a.value);
           const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
           size_ratio_for_equal_value = round2(n / base.current_size, 3);
@@ -40968,10 +41007,11 @@ function compareCurves(base, head, opts = {}) {
     }
   }
   let train_size_change = null;
-  const hv = fittedValueAt(head, head.current_size) ?? curveValueAt(head, head.current_size);
-  const bv = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
+  const valueOnHead = (n) => fittedValueAt(head, n) ?? curveValueAt(head, n);
+  const hv = valueOnHead(head.current_size);
+  const bv = valueOnHead(base.current_size);
   const hc = head.cost_model ? costAt(head.cost_model, head.current_size) : null;
-  const bc = base.cost_model ? costAt(base.cost_model, base.current_size) : null;
+  const bc = head.cost_model ? costAt(head.cost_model, base.current_size) : null;
   const metric_delta = hv !== null && bv !== null ? round2(hv - bv) : null;
   const cost_delta = hc !== null && bc !== null ? round2(hc - bc, 4) : null;
   train_size_change = {
@@ -40991,10 +41031,11 @@ function compareCurves(base, head, opts = {}) {
     parts.push("the curves have no measured sizes in common");
   }
   if (size_ratio_for_equal_value !== null && dominance !== "equal") {
-    parts.push(`the PR reaches the base's value at ${formatSize2(base.current_size)} with ${formatSize2(size_ratio_for_equal_value * base.current_size)} examples`);
+    const n = formatSize2(size_ratio_for_equal_value * base.current_size);
+    parts.push(`the PR reaches the base\u2019s value at ${formatSize2(base.current_size)} with ${reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`}`);
   }
   if (base.current_size !== head.current_size && metric_delta !== null) {
-    let s = `training data ${formatSize2(base.current_size)} \u2192 ${formatSize2(head.current_size)} bought ${fmtD(metric_delta)}`;
+    let s = `on the PR\u2019s curve, training data ${formatSize2(base.current_size)} \u2192 ${formatSize2(head.current_size)} buys ${fmtD(metric_delta)}`;
     if (cost_delta !== null) {
       const unit = head.cost_unit;
       s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit)}`;
@@ -41145,7 +41186,9 @@ function chartSizes(curves) {
   const all = [...new Set(curves.flatMap((c) => c.points.map((p) => p.train_size)))].sort((a, b) => a - b);
   if (all.length === 0) return [];
   let sizes = all;
-  if (all.length > MAX_CATEGORIES) {
+  const steps = all.slice(1).map((n, i) => Math.log(n / all[i]));
+  const even = steps.length === 0 || Math.max(...steps) <= 2.5 * Math.min(...steps);
+  if (all.length > MAX_CATEGORIES || !even) {
     const lo = all[0], hi = all[all.length - 1], k = MAX_CATEGORIES - 1;
     sizes = Array.from({ length: k + 1 }, (_, i) => lo * Math.pow(hi / lo, i / k));
   }
@@ -41171,22 +41214,21 @@ function niceBounds(lo, hi) {
   return [round4(Math.floor(lo / step) * step), round4(Math.ceil(hi / step) * step)];
 }
 function chartData(head, base) {
-  const all = chartSizes(base ? [head, base] : [head]);
-  if (all.length < 2) return null;
+  const sizes = chartSizes([head]);
+  if (sizes.length < 2) return null;
   const pr = base ? "PR " : "";
-  const defs = [{ name: `${pr}measured`, f: (n) => curveValueAt(head, n) }];
+  const defs = [{ name: `${pr}measured`, f: (n) => measuredValueAt(head, n) }];
   if (showsFit(head)) defs.push({ name: `${pr}fitted`, f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
   if (base) {
-    defs.push({ name: "base measured", f: (n) => curveValueAt(base, n) });
+    defs.push({ name: "base measured", f: (n) => measuredValueAt(base, n) });
     if (showsFit(base)) defs.push({ name: "base fitted", f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
   }
   const ok = (v) => v !== null && Number.isFinite(v);
   const scale = head.proportion ? 100 : 1;
-  const common = all.filter((n) => defs.every((d) => ok(d.f(n))));
-  const restricted = common.length < all.length && common.length >= 2;
-  const sizes = restricted ? common : all;
-  const series = defs.map((d) => ({ name: d.name, raw: sizes.map(d.f) })).filter((s) => s.raw.every(ok)).map((s) => ({ name: s.name, values: s.raw.map((v) => v * scale) }));
-  return series.length ? { sizes, series, restricted } : null;
+  const drawn = defs.map((d) => ({ name: d.name, raw: sizes.map(d.f) }));
+  const series = drawn.filter((s) => s.raw.every(ok)).map((s) => ({ name: s.name, values: s.raw.map((v) => v * scale) }));
+  const dropped = drawn.filter((s) => !s.raw.every(ok)).map((s) => s.name);
+  return series.length ? { sizes, series, dropped } : null;
 }
 function renderChart(head, data) {
   if (!data) return null;
@@ -41219,10 +41261,11 @@ function compactPoints(a, max = 12) {
   for (let i = 0; i < max; i++) idx.add(Math.round(i * (n - 1) / (max - 1)));
   return [...idx].sort((x, y) => x - y);
 }
-function seriesNote(data) {
+function seriesNote(data, base) {
   const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(", ");
-  const cut = data.restricted ? `; sizes ${formatSize2(data.sizes[0])} to ${formatSize2(data.sizes[data.sizes.length - 1])}, the range every series covers` : "";
-  return `Series in order: ${names}${cut}.`;
+  const range = (a) => `${formatSize2(a.points[0].train_size)}\u2013${formatSize2(a.points[a.points.length - 1].train_size)}`;
+  const left = data.dropped.length && base?.points.length ? ` Not drawn: ${data.dropped.join(", ")} (the base is measured at ${range(base)}, the chart spans the PR\u2019s sizes).` : "";
+  return `Series in order: ${names}.${left}`;
 }
 function renderCurveMarkdown(head, base, cmp) {
   const metric = escapeMarkdownInline(head.metric);
@@ -41233,15 +41276,16 @@ function renderCurveMarkdown(head, base, cmp) {
   const chart = renderChart(head, data);
   if (chart && data) {
     out.push("", "```mermaid", chart, "```");
-    const fitNote = data.series.some((s) => s.name.endsWith("fitted")) ? "measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range" : "values are interpolated between measured sizes";
-    out.push("", `<sub>${seriesNote(data)} Log-spaced sizes; ${fitNote}.</sub>`);
+    const fitNote = data.series.some((s) => s.name.endsWith("fitted")) ? "measured values are interpolated between measured sizes; fitted series show measured values below the fitted range" : "values are interpolated between measured sizes";
+    out.push("", `<sub>${seriesNote(data, base)} Log-spaced sizes; ${fitNote}.</sub>`);
   }
   const fv = (v) => formatValue2(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== void 0);
+  const cost = costColumn(head);
   const hasStd = head.points.some((p) => p.std !== void 0);
   const pr = base ? "PR " : "";
   const fitted = showsFit(head);
-  const header = ["training size", `${pr}${metric}`, ...fitted ? [`${pr}fitted`] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : []];
+  const header = ["training size", `${pr}${metric}`, ...fitted ? [`${pr}fitted`] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : []];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
@@ -41254,7 +41298,7 @@ function renderCurveMarkdown(head, base, cmp) {
       ...fitted ? [f === null ? "" : fv(f)] : [],
       ...base ? [b !== null && inBase ? fv(b) : ""] : [],
       ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
-      ...hasCost ? [p.cost === void 0 ? "" : formatCost(p.cost, "").trim()] : []
+      ...hasCost ? [p.cost === void 0 ? "" : cost.format(p.cost)] : []
     ];
     out.push(`| ${row2.join(" | ")} |`);
   }
@@ -41262,6 +41306,12 @@ function renderCurveMarkdown(head, base, cmp) {
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
   out.push("", `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? "" : `; not reliable: ${prose(head.reason ?? "")}`}</sub>`);
   return out.join("\n");
+}
+function costColumn(a) {
+  const costs = a.points.map((p) => p.cost).filter((c) => c !== void 0);
+  const seconds = /-h$/.test(a.cost_unit) && costs.length > 0 && costs.every((c) => Math.abs(c) < 0.05);
+  const unit = seconds ? a.cost_unit.replace(/-h$/, "-s") : a.cost_unit;
+  return { unit, format: (c) => formatCost(seconds ? c * 3600 : c, "x").replace(/ x$/, "") };
 }
 function formatValueDelta(a) {
   return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
@@ -41346,7 +41396,7 @@ function renderMarkdown(result, opts) {
 function headline2(result) {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
   const source = { git: "(read from git)", api: "(read via the GitHub API)", file: "named on the command line", none: "" }[result.base.source];
-  const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : "the PR\u2019s report";
+  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : "the PR\u2019s report";
   const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
   return `${title}
 <sub>Compared ${head} with ${base}.</sub>`;
@@ -42052,7 +42102,7 @@ var config_schema_default = {
         gain_per_doubling: {
           type: "number",
           exclusiveMinimum: 0,
-          description: "Diminishing-returns threshold in metric units per doubling of data, default 0.005 (0.5 pp)."
+          description: "Diminishing-returns threshold per doubling of data, in the curve's units; for a fraction, 1 or more is percentage points. Unset: 0.005 (0.5 pp) for a fraction, 0.5 % of the value at the largest measured size otherwise."
         },
         max_oversize: {
           type: "number",
@@ -43362,6 +43412,7 @@ var NOT_FRACTION = word("latency|duration|time|cost|size|memory|mem|seconds|sec|
 var NOT_FRACTION_SHORT = shortWord("ms|s|h");
 var UNBOUNDED = word("wer|cer|r2|mcc|kappa");
 var PROPORTION = new RegExp(`^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`);
+var BARE_ERROR = new RegExp(`^((${SPLIT_WORDS})_)?(error|err|merror)$`);
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
 function inferDirection(name) {
@@ -43374,13 +43425,13 @@ function inferDirection(name) {
 }
 function isFractionName(name) {
   const m = measured(name);
-  return FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m);
+  return FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m) || BARE_ERROR.test(snake(name));
 }
 function isUnboundedFraction(name) {
-  return UNBOUNDED.test(measured(name));
+  return UNBOUNDED.test(measured(name)) || BARE_ERROR.test(snake(name));
 }
 function isWholeSetProportion(name) {
-  return PROPORTION.test(snake(name));
+  return PROPORTION.test(snake(name)) || BARE_ERROR.test(snake(name));
 }
 
 // src/core/metric-rules.ts
@@ -43508,7 +43559,7 @@ function resolveConfig(raw) {
     },
     learning_curve: {
       min_points: raw.learning_curve?.min_points ?? 4,
-      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 5e-3,
+      gain_per_doubling: raw.learning_curve?.gain_per_doubling,
       max_oversize: raw.learning_curve?.max_oversize,
       severity: raw.learning_curve?.severity ?? "warn"
     },
@@ -45099,141 +45150,6 @@ function reasonsOf(findings) {
   return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
 }
 
-// src/readers/result-json.ts
-function mergeResults(parts) {
-  const models = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const { file, result } of parts) {
-    for (const m of result.models) {
-      const other = seen.get(m.name);
-      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
-      seen.set(m.name, file);
-      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
-    }
-  }
-  const verdict = worst(models.map((m) => m.verdict));
-  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
-  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
-  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
-  const first = parts[0]?.result;
-  return {
-    schema_version: 1,
-    verdict,
-    reason: reasonOf(models, verdict),
-    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
-    head: { sha: first?.head.sha ?? null },
-    models,
-    notes
-  };
-}
-function reasonOf(models, verdict) {
-  if (models.length === 0) return "no model results to aggregate";
-  if (verdict === "pass") {
-    const carried = models.filter((m) => m.baseline === "carried_forward").length;
-    return `${models.length} model${models.length === 1 ? "" : "s"} checked, no regressions${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
-  }
-  const culprits = models.filter((m) => m.verdict === verdict);
-  const first = culprits[0];
-  const more = culprits.reduce((n, m) => n + Math.max(m.reasons.length, 1), 0) - 1;
-  return `${first.name}: ${first.reasons[0] ?? verdict}${more > 0 ? ` (+${more} more)` : ""}`;
-}
-
-// src/render/json.ts
-function renderJson(result) {
-  return JSON.stringify(result, null, 2) + "\n";
-}
-
-// src/render/text.ts
-var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
-function table2(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
-}
-var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
-function plainCostLine(md) {
-  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]);
-  return escapeLog(text, 500);
-}
-function renderText(result) {
-  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
-  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
-  out.push(`baseline: ${base}`);
-  for (const m of result.models) {
-    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
-    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
-    for (const x of m.metrics) {
-      rows.push([
-        escapeLog(x.name, 40),
-        x.base === null ? "-" : formatValue(x.base, x.fraction),
-        x.head === null ? "-" : formatValue(x.head, x.fraction),
-        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
-        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
-        significanceCell(x) || "-",
-        `${WORD[x.status]} ${changeWord(x)}`
-      ]);
-    }
-    if (m.metrics.length) out.push(table2(rows));
-    const cost = renderCostLine(m);
-    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
-    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
-    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
-    if (m.checklist) {
-      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
-      out.push("checklist:");
-      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
-    }
-    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
-  }
-  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
-  return out.join("\n") + "\n";
-}
-
-// src/render/any.ts
-function renderAs(result, format) {
-  if (format === "json") return renderJson(result);
-  if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
-}
-
-// src/cli/aggregate.ts
-var MAX_RESULT_BYTES = 2 * 1024 * 1024;
-async function aggregateResults(files, root) {
-  const rels = [];
-  for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
-    const found = await findReports(root, [rel]);
-    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
-    for (const x of found) if (!rels.includes(x)) rels.push(x);
-  }
-  const parts = [];
-  for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
-    if (text === null) throw new InputError("file not found", { file: rel });
-    parts.push({ file: rel, result: parseResult(text, rel) });
-  }
-  const merged = mergeResults(parts);
-  for (const m of merged.models) {
-    try {
-      renderAs({ ...merged, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
-        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
-        field: `models.${m.name.slice(0, 60)}`
-      });
-    }
-  }
-  return merged;
-}
-
-// src/action/aggregate-mode.ts
-var aggregateMode = async ({ settings, ctx }) => {
-  if (settings.results.length === 0) throw new InputError("mode aggregate needs the result files: set the `results` input", { field: "input results" });
-  const result = await aggregateResults(settings.results, ctx.workspace);
-  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
-};
-
 // src/cost/cost.ts
 function costSide(cost, prices) {
   if (!cost) return null;
@@ -45399,13 +45315,21 @@ function inlinePoints(block) {
   });
   return { points, cost_unit: gpuOnly ? "GPU-h" : "CPU-h" };
 }
+var RELATIVE_GAIN_PER_DOUBLING = 5e-3;
+function gainThreshold(configured, fraction, points) {
+  if (configured !== void 0) return fraction && configured >= 1 ? configured / 100 : configured;
+  if (fraction) return 5e-3;
+  const last = [...points].sort((a, b) => a.train_size - b.train_size).at(-1)?.value;
+  return last !== void 0 && Number.isFinite(last) && last !== 0 ? RELATIVE_GAIN_PER_DOUBLING * Math.abs(last) : 5e-3;
+}
 function analyze(report, gathered, config) {
   const block = report.learning_curve;
   if (!block) return null;
   const read = gathered ?? inlinePoints(block);
   const cost_unit = read.cost_unit;
   const raw = read.points.map((p) => p.value);
-  const percent = raw.length > 0 && metricScale(block.metric, Math.min(...raw), Math.max(...raw)) === "percent";
+  const scale = raw.length > 0 ? metricScale(block.metric, Math.min(...raw), Math.max(...raw)) : "other";
+  const percent = scale === "percent" || scale === "mixed";
   const points = percent ? read.points.map((p) => ({ ...p, value: p.value / 100, ...p.std !== void 0 ? { std: p.std / 100 } : {} })) : read.points;
   const values = points.map((p) => p.value);
   const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
@@ -45415,7 +45339,7 @@ function analyze(report, gathered, config) {
     proportion: fraction,
     ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
     min_points: config.learning_curve.min_points,
-    gain_per_doubling: config.learning_curve.gain_per_doubling,
+    gain_per_doubling: gainThreshold(config.learning_curve.gain_per_doubling, fraction, points),
     ...config.learning_curve.max_oversize !== void 0 ? { max_oversize: config.learning_curve.max_oversize } : {},
     ...report.data?.train_size !== void 0 ? { current_size: report.data.train_size } : {},
     cost_unit
@@ -46212,14 +46136,14 @@ function evaluate(input) {
   return {
     schema_version: 1,
     verdict,
-    reason: mainReason(models, verdict),
+    reason: resultReason(models, verdict),
     base: input.base,
     head: input.head,
     models,
     notes: input.notes ?? []
   };
 }
-function mainReason(models, verdict) {
+function resultReason(models, verdict) {
   if (models.length === 0) return "no model report found";
   const culprits = models.filter((m) => m.verdict === verdict);
   if (verdict === "pass") {
@@ -46242,6 +46166,138 @@ function mainReason(models, verdict) {
   ];
   return `${prefix}${reason}${parts.length ? ` (+${parts.join(", ")})` : ""}`;
 }
+
+// src/readers/result-json.ts
+function mergeResults(parts) {
+  const models = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of parts) {
+    for (const m of result.models) {
+      const other = seen.get(m.name);
+      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
+      seen.set(m.name, file);
+      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
+    }
+  }
+  const verdict = worst(models.map((m) => m.verdict));
+  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
+  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
+  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
+  const first = parts[0]?.result;
+  return {
+    schema_version: 1,
+    verdict,
+    reason: reasonOf(models, verdict),
+    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
+    head: { sha: first?.head.sha ?? null },
+    models,
+    notes
+  };
+}
+function reasonOf(models, verdict) {
+  if (models.length === 0) return "no model results to aggregate";
+  if (verdict !== "pass") return resultReason(models, verdict);
+  const carried = models.filter((m) => m.baseline === "carried_forward").length;
+  const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
+  return `${models.length} model${models.length === 1 ? "" : "s"} checked, ${tolerated ? "no regression beyond tolerance" : "no regressions"}${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
+}
+
+// src/render/json.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/render/text.ts
+var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+function table2(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+}
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
+function plainCostLine(md) {
+  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]);
+  return escapeLog(text, 500);
+}
+function renderText(result) {
+  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
+  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
+  out.push(`baseline: ${base}`);
+  for (const m of result.models) {
+    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    for (const x of m.metrics) {
+      rows.push([
+        escapeLog(x.name, 40),
+        x.base === null ? "-" : formatValue(x.base, x.fraction),
+        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
+        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
+        significanceCell(x) || "-",
+        `${WORD[x.status]} ${changeWord(x)}`
+      ]);
+    }
+    if (m.metrics.length) out.push(table2(rows));
+    const cost = renderCostLine(m);
+    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
+    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
+    if (m.learning_curve?.comparison) out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
+    if (m.checklist) {
+      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
+      out.push("checklist:");
+      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
+    }
+    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
+  }
+  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
+  return out.join("\n") + "\n";
+}
+
+// src/render/any.ts
+function renderAs(result, format) {
+  if (format === "json") return renderJson(result);
+  if (format === "text") return renderText(result);
+  return renderMarkdown(result, { target: "summary" });
+}
+
+// src/cli/aggregate.ts
+var MAX_RESULT_BYTES = 2 * 1024 * 1024;
+async function aggregateResults(files, root) {
+  const rels = [];
+  for (const f of files) {
+    const rel = displayPath(root, path4.resolve(root, f));
+    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
+    const found = await findReports(root, [rel]);
+    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
+    for (const x of found) if (!rels.includes(x)) rels.push(x);
+  }
+  const parts = [];
+  for (const rel of rels) {
+    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    if (text === null) throw new InputError("file not found", { file: rel });
+    parts.push({ file: rel, result: parseResult(text, rel) });
+  }
+  const merged = mergeResults(parts);
+  for (const m of merged.models) {
+    try {
+      renderAs({ ...merged, models: [m] }, "markdown");
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
+        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+        field: `models.${m.name.slice(0, 60)}`
+      });
+    }
+  }
+  return merged;
+}
+
+// src/action/aggregate-mode.ts
+var aggregateMode = async ({ settings, ctx }) => {
+  if (settings.results.length === 0) throw new InputError("mode aggregate needs the result files: set the `results` input", { field: "input results" });
+  const result = await aggregateResults(settings.results, ctx.workspace);
+  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
+};
 
 // src/adapters/baseline.ts
 import path5 from "node:path";
@@ -46311,6 +46367,12 @@ async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
     if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
   }
   return out;
+}
+async function gitResolveCommit(cwd, ref) {
+  if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) return null;
+  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
+  const sha = r.stdout.toString("utf8").trim();
+  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
 }
 
 // src/adapters/baseline.ts
@@ -48548,9 +48610,8 @@ async function readDvcSide(ctx, dvcYaml, naming, side2) {
 async function gatherModels(opts) {
   const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
   if (models.length === 0) {
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); set the action's \`report\` input or \`reports\` in .github/mlgate.yml`
-    );
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(`no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`);
   }
   return models;
 }
@@ -48648,7 +48709,9 @@ ${c.parts.join("\n\n")}` }));
 // src/action/gate-mode.ts
 var gateMode = async ({ settings, ctx, client, now, env }) => {
   const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
-  const baseSha = settings.baseSha ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
+  if (ctx.eventName === "pull_request_target" && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha);
+  const newBranch = settings.baseSha !== null && /^0+$/.test(settings.baseSha);
+  const baseSha = (newBranch ? null : settings.baseSha) ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const notes = [];
   const config = await loadPolicy({ configPath: settings.configPath, configFrom: settings.configFrom, workspace: ctx.workspace, baseline, how: "input config-from: head" }, notes);
@@ -48667,7 +48730,9 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
     baseline,
     now
   });
-  if (!baseSha) notes.push("not a pull request and no base-sha input: nothing to compare with, absolute bounds only");
+  if (!baseSha) {
+    notes.push(newBranch ? "base-sha is 0000000 (the push created the branch): nothing to compare with, absolute bounds only" : "not a pull request and no base-sha input: nothing to compare with, absolute bounds only");
+  }
   if (ctx.mergeGroup && !pull) notes.push("merge queue: this group is compared with the tip of the target branch it merges into");
   const result = evaluate({
     config,
@@ -48680,6 +48745,14 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   if (!pull) return { result, target: null };
   return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
 };
+async function refuseBaseCheckout(workspace, headSha) {
+  const checkedOut = await gitResolveCommit(workspace, "HEAD");
+  if (checkedOut === headSha || checkedOut && await gitResolveCommit(workspace, "HEAD^2") === headSha) return;
+  const what = checkedOut ? `commit ${checkedOut.slice(0, 7)}, not the PR\u2019s head ${headSha.slice(0, 7)}` : "not a git checkout of the PR\u2019s head";
+  throw new InputError(
+    `mlgate ran on pull_request_target, whose checkout is the base branch (${what}): the reports read would be the base\u2019s and the PR would pass unseen. Run mlgate on pull_request; for fork PRs use the two-workflow set-up in docs/forks.md`
+  );
+}
 
 // src/action/publish-mode.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -48688,9 +48761,13 @@ import path14 from "node:path";
 // src/adapters/github/check-runs.ts
 var CHECK_NAME = "mlgate";
 var CHECK_SUMMARY_LIMIT = 65535;
-function conclusionOf(verdict, failOnWarn) {
-  if (verdict === "fail" || verdict === "warn" && failOnWarn) return "failure";
-  return verdict === "warn" ? "neutral" : "success";
+function conclusionOf(verdict, failOn) {
+  if (verdict === "pass") return "success";
+  if (failOn === "never") return "neutral";
+  return verdict === "fail" || failOn === "warn" ? "failure" : "neutral";
+}
+function checkName(commentKey2) {
+  return commentKey2 === "default" ? CHECK_NAME : `${CHECK_NAME} (${commentKey2})`;
 }
 async function createCheckRun(client, c) {
   const { data } = await client.rest.checks.create({
@@ -48699,7 +48776,7 @@ async function createCheckRun(client, c) {
     name: c.name ?? CHECK_NAME,
     head_sha: c.head_sha,
     status: "completed",
-    conclusion: conclusionOf(c.verdict, c.failOnWarn),
+    conclusion: conclusionOf(c.verdict, c.failOn),
     ...c.details_url ? { details_url: c.details_url } : {},
     output: {
       title: clipText(`mlgate: ${c.verdict} \u2014 ${escapeLog(c.reason, 200)}`, 200),
@@ -48930,12 +49007,12 @@ async function postHeadCheckRun(env, outcome) {
   if (settings.commentMode === "none" || ctx.pull?.fork) return;
   try {
     await createCheckRun(client, {
-      ...settings.commentKey !== "default" ? { name: `mlgate (${settings.commentKey})` } : {},
+      name: checkName(settings.commentKey),
       owner: ctx.owner,
       repo: ctx.repo,
       head_sha: headSha,
       verdict: outcome.result.verdict,
-      failOnWarn: settings.failOn === "warn",
+      failOn: settings.failOn,
       reason: outcome.result.reason,
       summary: renderMarkdown(outcome.result, { target: "comment", limit: CHECK_SUMMARY_LIMIT - 1024 }),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
@@ -48955,12 +49032,15 @@ function warnReadOnly(env) {
     "mlgate could not write to the pull request: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up."
   );
 }
-function finish2(result, env) {
+function writeOutputs(result) {
   const file = path13.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
   mkdirSync(path13.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);
+}
+function finish2(result, env) {
+  writeOutputs(result);
   const line = `mlgate: ${result.verdict} \u2014 ${escapeLog(result.reason, 300)}`;
   info(line);
   const { failOn } = env.settings;
@@ -49049,11 +49129,12 @@ var publishMode = async (env) => {
   try {
     const summary2 = renderMarkdown(result, { target: "comment", limit: CHECK_SUMMARY_BUDGET, ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
     const url = await createCheckRun(client, {
+      name: checkName(settings.commentKey),
       owner: ctx.owner,
       repo: ctx.repo,
       head_sha: pull.head_sha,
       verdict: result.verdict,
-      failOnWarn: settings.failOn === "warn",
+      failOn: settings.failOn,
       reason: result.reason,
       summary: summary2,
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
@@ -49066,6 +49147,27 @@ var publishMode = async (env) => {
   }
   return { result, target: pull };
 };
+
+// src/core/input-error-result.ts
+var MAX_ERRORS = 20;
+function inputErrorResult(messages, headSha) {
+  const first = messages[0] ?? "the input could not be read";
+  const more = messages.length > 1 ? ` (+${messages.length - 1} more)` : "";
+  const shown = messages.slice(0, MAX_ERRORS);
+  const notes = [
+    ...shown.map((m) => `invalid input: ${m}`),
+    ...messages.length > shown.length ? [`${messages.length - shown.length} more input errors in the job log`] : []
+  ];
+  return {
+    schema_version: 1,
+    verdict: "fail",
+    reason: `invalid input: ${first}${more}`,
+    base: { sha: null, source: "none" },
+    head: { sha: headSha },
+    models: [],
+    notes
+  };
+}
 
 // src/main.ts
 var defaultDeps = () => ({
@@ -49080,11 +49182,13 @@ var MODES = {
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
+  let published = null;
   try {
     const settings = readSettings((n) => getInput(n));
     if (settings.token) setSecret(settings.token);
     const ctx = readActionContext(deps.env);
     const env = { settings, ctx, client: settings.token ? deps.client(settings, ctx) : null, now: deps.now(), env: deps.env };
+    published = env;
     if (ctx.eventName === "issue_comment" && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? "")) {
       info("The comment is not an /mlgate command: nothing to do.");
       return;
@@ -49097,10 +49201,20 @@ async function run(overrides = {}) {
     finish2(outcome.result, env);
     await sideEffect("comment", () => postComment(env, outcome));
     await sideEffect("bot", () => runBot(env, outcome));
-    if (settings.mode === "gate") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
+    if (settings.mode !== "publish") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
   } catch (e2) {
+    if (published && isInputError(e2) && published.settings.mode !== "publish") await publishInputError(published, e2);
     reportError(e2);
   }
+}
+async function publishInputError(env, e2) {
+  const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
+  const result = inputErrorResult(list2.map((x) => x.format()), env.ctx.pull?.head_sha ?? (env.ctx.sha || null));
+  const outcome = { result, target: env.ctx.pull ? { number: env.ctx.pull.number, head_sha: env.ctx.pull.head_sha } : null };
+  await sideEffect("job summary", () => writeSummary(renderMarkdown(result, { target: "summary" })));
+  writeOutputs(result);
+  await sideEffect("comment", () => postComment(env, outcome));
+  await sideEffect("check run", () => postHeadCheckRun(env, outcome));
 }
 async function sideEffect(what, step) {
   try {

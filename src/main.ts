@@ -14,7 +14,8 @@ import { renderMarkdown } from './render/markdown.js';
 import { aggregateMode } from './action/aggregate-mode.js';
 import { gateMode } from './action/gate-mode.js';
 import { publishMode } from './action/publish-mode.js';
-import { annotate, finish, postComment, postHeadCheckRun, runBot, writeSummary } from './action/publish.js';
+import { annotate, finish, postComment, postHeadCheckRun, runBot, writeOutputs, writeSummary } from './action/publish.js';
+import { inputErrorResult } from './core/input-error-result.js';
 import type { Mode, ModeEnv } from './action/types.js';
 
 export interface RunDeps {
@@ -38,11 +39,14 @@ const MODES: Record<Settings['mode'], Mode | null> = {
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides };
+  // Known once settings and context are read: an input error after that is published like a verdict.
+  let published: ModeEnv | null = null;
   try {
     const settings = readSettings((n) => core.getInput(n));
     if (settings.token) core.setSecret(settings.token);
     const ctx = readActionContext(deps.env);
     const env: ModeEnv = { settings, ctx, client: settings.token ? deps.client(settings, ctx) : null, now: deps.now(), env: deps.env };
+    published = env;
     // Any PR comment triggers an issue_comment workflow; only /mlgate commands are ours to answer.
     if (ctx.eventName === 'issue_comment' && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? '')) {
       core.info('The comment is not an /mlgate command: nothing to do.');
@@ -58,10 +62,27 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     finish(outcome.result, env);
     await sideEffect('comment', () => postComment(env, outcome));
     await sideEffect('bot', () => runBot(env, outcome));
-    if (settings.mode === 'gate') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
+    // Publish mode writes its own (on the fork PR's head); gate and aggregate put theirs on the PR's head here.
+    if (settings.mode !== 'publish') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
   } catch (e) {
+    if (published && isInputError(e) && published.settings.mode !== 'publish') await publishInputError(published, e);
     reportError(e);
   }
+}
+
+/**
+ * A report that cannot be read is a failing verdict, not silence: outputs, job summary, the PR comment and the
+ * check run say so (an earlier passing comment and check would otherwise stand on the new head). The messages
+ * name files, fields and lines, never file contents.
+ */
+async function publishInputError(env: ModeEnv, e: InputError | InputErrors): Promise<void> {
+  const list: InputError[] = e instanceof InputErrors ? e.errors : [e];
+  const result = inputErrorResult(list.map((x) => x.format()), env.ctx.pull?.head_sha ?? (env.ctx.sha || null));
+  const outcome = { result, target: env.ctx.pull ? { number: env.ctx.pull.number, head_sha: env.ctx.pull.head_sha } : null };
+  await sideEffect('job summary', () => writeSummary(renderMarkdown(result, { target: 'summary' })));
+  writeOutputs(result);
+  await sideEffect('comment', () => postComment(env, outcome));
+  await sideEffect('check run', () => postHeadCheckRun(env, outcome));
 }
 
 async function sideEffect(what: string, step: () => Promise<void>): Promise<void> {

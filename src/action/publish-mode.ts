@@ -16,7 +16,7 @@ import { parseResult } from '../core/result-check.js';
 import type { GateResult } from '../core/result-types.js';
 import { mergeResults } from '../readers/result-json.js';
 import { readUntrustedText } from '../adapters/files.js';
-import { createCheckRun } from '../adapters/github/check-runs.js';
+import { checkName, createCheckRun } from '../adapters/github/check-runs.js';
 import { isReadOnlyError, type GitHubClient } from '../adapters/github/client.js';
 import { escapeLog } from '../render/escape.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -132,11 +132,12 @@ export const publishMode: Mode = async (env: ModeEnv): Promise<ModeOutcome> => {
   try {
     const summary = renderMarkdown(result, { target: 'comment', limit: CHECK_SUMMARY_BUDGET, ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}) });
     const url = await createCheckRun(client, {
+      name: checkName(settings.commentKey),
       owner: ctx.owner,
       repo: ctx.repo,
       head_sha: pull.head_sha,
       verdict: result.verdict,
-      failOnWarn: settings.failOn === 'warn',
+      failOn: settings.failOn,
       reason: result.reason,
       summary,
       ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),

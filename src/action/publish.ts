@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GateResult } from '../core/result-types.js';
 import { isReadOnlyError, statusOf } from '../adapters/github/client.js';
-import { CHECK_SUMMARY_LIMIT, createCheckRun } from '../adapters/github/check-runs.js';
+import { CHECK_SUMMARY_LIMIT, checkName, createCheckRun } from '../adapters/github/check-runs.js';
 import { handleBotEvent } from '../adapters/github/checklist-bot.js';
 import { upsertComment } from '../adapters/github/comments.js';
 import { escapeLog } from '../render/escape.js';
@@ -94,12 +94,12 @@ export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Prom
   if (settings.commentMode === 'none' || ctx.pull?.fork) return;
   try {
     await createCheckRun(client, {
-      ...(settings.commentKey !== 'default' ? { name: `mlgate (${settings.commentKey})` } : {}),
+      name: checkName(settings.commentKey),
       owner: ctx.owner,
       repo: ctx.repo,
       head_sha: headSha,
       verdict: outcome.result.verdict,
-      failOnWarn: settings.failOn === 'warn',
+      failOn: settings.failOn,
       reason: outcome.result.reason,
       summary: renderMarkdown(outcome.result, { target: 'comment', limit: CHECK_SUMMARY_LIMIT - 1024 }),
       ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
@@ -122,13 +122,18 @@ export function warnReadOnly(env: ModeEnv): void {
   );
 }
 
-/** Writes the result file and outputs, and fails the step according to `fail-on`. */
-export function finish(result: GateResult, env: ModeEnv): void {
+/** Writes the result file and the `verdict` and `result-json` outputs. */
+export function writeOutputs(result: GateResult): void {
   const file = path.join(process.env.RUNNER_TEMP || tmpdir(), 'mlgate', 'result.json');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   core.setOutput('verdict', result.verdict);
   core.setOutput('result-json', file);
+}
+
+/** Writes the result file and outputs, and fails the step according to `fail-on`. */
+export function finish(result: GateResult, env: ModeEnv): void {
+  writeOutputs(result);
   const line = `mlgate: ${result.verdict} — ${escapeLog(result.reason, 300)}`;
   core.info(line);
   const { failOn } = env.settings;

@@ -13,12 +13,13 @@ export async function gatherModels(opts: {
   config: Config;
   patterns: readonly string[];
   baseline: BaselineReader | null;
+  /** How the caller names the reports to read: the action's input, or the CLI's flag. */
+  fix?: string;
 }): Promise<ModelInput[]> {
   const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
   if (models.length === 0) {
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(', ')}); set the action's \`report\` input or \`reports\` in .github/mlgate.yml`,
-    );
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(`no model report found (looked for ${opts.patterns.slice(0, 5).join(', ')}); ${fix} or \`reports\` in .github/mlgate.yml`);
   }
   return models;
 }

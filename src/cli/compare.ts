@@ -129,7 +129,7 @@ export async function compareWithRef(opts: { ref: string; head?: string | undefi
     ? await loadConfigFile(path.resolve(cwd, opts.config), cwd, true)
     : await loadPolicy({ configPath: path.join('.github', 'mlgate.yml'), configFrom: 'base', workspace: cwd, baseline, how: '--config .github/mlgate.yml' }, notes);
   const patterns = opts.head !== undefined ? [path.relative(cwd, path.resolve(cwd, opts.head)).split(path.sep).join('/')] : config.reports;
-  const models = await gatherModels({ workspace: cwd, config, patterns, baseline });
+  const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: 'pass --head FILE' });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: 'git' }, head: { sha: null }, now: opts.now, notes });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../core/config.js';
 import { InputError } from '../core/errors.js';
+import { quoteToken } from '../core/quote.js';
 import { gateLearningCurve, type CurveExtras } from '../core/learning-curve-gate.js';
 import { parseReport } from '../core/report.js';
 import type { Report } from '../core/report-types.js';
@@ -45,6 +46,10 @@ export async function curveCommand(args: string[], io: CliIo): Promise<number> {
     report = loaded.report;
     const block = report.learning_curve;
     if (!block) throw new InputError('the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself', { file: label, field: 'learning_curve' });
+    // The report names its curve's metric: a different --metric would be silently ignored, so say so.
+    if (values.metric !== undefined && values.metric !== block.metric) {
+      throw new UsageError(`--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`);
+    }
     if (block.file) {
       const where = { field: 'learning_curve.file', ...loaded.source.positions.get('/learning_curve/file') };
       const csvPath = resolveInside(path.dirname(file), path.dirname(file), block.file, label, where);

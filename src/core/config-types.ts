@@ -85,7 +85,11 @@ export interface Config {
   };
   learning_curve: {
     min_points: number;
-    gain_per_doubling: number;
+    /**
+     * Threshold of diminishing returns per doubling, metric units. Unset: 0.005 (0.5 pp) for a fraction, 0.5 % of
+     * the value at the largest measured size for anything else (an RMSE in dollars, a log loss).
+     */
+    gain_per_doubling?: number;
     max_oversize?: number;
     severity: Severity;
   };

@@ -69,7 +69,7 @@ export function resolveConfig(raw: RawConfig): Config {
     },
     learning_curve: {
       min_points: raw.learning_curve?.min_points ?? 4,
-      gain_per_doubling: raw.learning_curve?.gain_per_doubling ?? 0.005,
+      gain_per_doubling: raw.learning_curve?.gain_per_doubling,
       max_oversize: raw.learning_curve?.max_oversize,
       severity: raw.learning_curve?.severity ?? 'warn',
     },

@@ -40,7 +40,7 @@ export function evaluate(input: GateInput): GateResult {
   return {
     schema_version: 1,
     verdict,
-    reason: mainReason(models, verdict),
+    reason: resultReason(models, verdict),
     base: input.base,
     head: input.head,
     models,
@@ -48,7 +48,8 @@ export function evaluate(input: GateInput): GateResult {
   };
 }
 
-function mainReason(models: ModelResult[], verdict: GateResult['verdict']): string {
+/** The headline: the worst model's first reason and what else there is by kind; also for merged matrix results. */
+export function resultReason(models: ModelResult[], verdict: GateResult['verdict']): string {
   if (models.length === 0) return 'no model report found';
   const culprits = models.filter((m) => m.verdict === verdict);
   if (verdict === 'pass') {

@@ -31,6 +31,21 @@ export function inlinePoints(block: LearningCurveBlock): { points: CurvePoint[];
   return { points, cost_unit: gpuOnly ? 'GPU-h' : 'CPU-h' };
 }
 
+/** Default threshold of a non-fraction metric, relative to its value at the largest measured size. */
+export const RELATIVE_GAIN_PER_DOUBLING = 0.005;
+
+/**
+ * The threshold of diminishing returns in the curve's units. A fraction's configured value of 1 or more can only be
+ * percentage points (a gain of 100 pp per doubling is impossible): divided by 100. Unset: 0.5 pp for a fraction,
+ * 0.5 % of the last measured value otherwise, since 0.005 dollars of RMSE or nats of log loss would never be reached.
+ */
+export function gainThreshold(configured: number | undefined, fraction: boolean, points: readonly CurvePoint[]): number {
+  if (configured !== undefined) return fraction && configured >= 1 ? configured / 100 : configured;
+  if (fraction) return 0.005;
+  const last = [...points].sort((a, b) => a.train_size - b.train_size).at(-1)?.value;
+  return last !== undefined && Number.isFinite(last) && last !== 0 ? RELATIVE_GAIN_PER_DOUBLING * Math.abs(last) : 0.005;
+}
+
 function analyze(report: Report, gathered: CurveExtras['head'], config: Config): CurveAnalysis | null {
   const block = report.learning_curve;
   if (!block) return null;
@@ -38,8 +53,11 @@ function analyze(report: Report, gathered: CurveExtras['head'], config: Config):
   const cost_unit = read.cost_unit;
   // A fraction-named metric measured in percent (88.3) is analysed as the fraction it stands for, so the
   // threshold of diminishing returns (0.005 = 0.5 pp) means the same whatever the report's scale.
+  // One job wrote the whole curve, so one scale: an error rate falling from 20 to 0.8 is in percent throughout
+  // ('mixed' only means that across two reports).
   const raw = read.points.map((p) => p.value);
-  const percent = raw.length > 0 && metricScale(block.metric, Math.min(...raw), Math.max(...raw)) === 'percent';
+  const scale = raw.length > 0 ? metricScale(block.metric, Math.min(...raw), Math.max(...raw)) : 'other';
+  const percent = scale === 'percent' || scale === 'mixed';
   const points = percent ? read.points.map((p) => ({ ...p, value: p.value / 100, ...(p.std !== undefined ? { std: p.std / 100 } : {}) })) : read.points;
   const values = points.map((p) => p.value);
   const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
@@ -49,7 +67,7 @@ function analyze(report: Report, gathered: CurveExtras['head'], config: Config):
     proportion: fraction,
     ...(report.eval?.size !== undefined && fraction ? { eval_size: report.eval.size } : {}),
     min_points: config.learning_curve.min_points,
-    gain_per_doubling: config.learning_curve.gain_per_doubling,
+    gain_per_doubling: gainThreshold(config.learning_curve.gain_per_doubling, fraction, points),
     ...(config.learning_curve.max_oversize !== undefined ? { max_oversize: config.learning_curve.max_oversize } : {}),
     ...(report.data?.train_size !== undefined ? { current_size: report.data.train_size } : {}),
     cost_unit,

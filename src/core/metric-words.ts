@@ -36,6 +36,10 @@ const UNBOUNDED = word('wer|cer|r2|mcc|kappa');
 // predictions (paired bootstrap).
 const PROPORTION = new RegExp(`^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`);
 
+// A bare error named by itself (LCDB's `val_error`, XGBoost's `error` / `merror`) is the classification error
+// rate: a fraction when its values are in [0, 1]; never read as percent (an `error` of 3.2 may be a regression's).
+const BARE_ERROR = new RegExp(`^((${SPLIT_WORDS})_)?(error|err|merror)$`);
+
 const snake = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 /** The measured part of a name: before `_at_`, `@` or `_per_` (`cost_per_hit` measures cost). */
 const measured = (name: string) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0]!;
@@ -56,15 +60,15 @@ export function inferDirection(name: string): Direction {
 /** A fraction-named metric: a rate or score in [0, 1] (or written in percent), not a time or size beside one. */
 export function isFractionName(name: string): boolean {
   const m = measured(name);
-  return FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m);
+  return (FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m)) || BARE_ERROR.test(snake(name));
 }
 
 /** A fraction that may exceed 1 (WER, CER, R², MCC, kappa): no percent inference. */
 export function isUnboundedFraction(name: string): boolean {
-  return UNBOUNDED.test(measured(name));
+  return UNBOUNDED.test(measured(name)) || BARE_ERROR.test(snake(name));
 }
 
 /** A proportion of the whole eval set: eval.size is its denominator. */
 export function isWholeSetProportion(name: string): boolean {
-  return PROPORTION.test(snake(name));
+  return PROPORTION.test(snake(name)) || BARE_ERROR.test(snake(name));
 }

@@ -7,16 +7,19 @@ import { FAMILIES, FAMILY_NAMES } from './families.js';
 import type { Orientation } from './fit.js';
 import { formatCost, formatDelta, formatDeltas, formatFactor, formatPct, formatSize, formatValue } from './format.js';
 import { bootstrapGains, competitiveGains, gainInterval } from './interval.js';
-import { fitCurveModels } from './models.js';
+import { fitCurveModels, isValidPoint } from './models.js';
 import { costAt, findRecommendedSize, fitCostModel, gainPerDoubling } from './recommend.js';
 import { trustReasons } from './trust.js';
 import type { CurveAnalysis, CurveFamilyFit, CurveOptions, CurvePoint } from './types.js';
 
 // Re-exported so that existing imports of analyze.js keep working after the split.
-export { cleanPoints, fitCurveModels, fitWindow, holdoutSplit, medianOf, medianPredictor, type CurveModels } from './models.js';
+export { cleanPoints, isValidPoint, fitCurveModels, fitWindow, holdoutSplit, medianOf, medianPredictor, type CurveModels } from './models.js';
 export { costAt, findRecommendedSize, fitCostModel, gainPerDoubling } from './recommend.js';
 export { mulberry32 } from './interval.js';
 export { MAX_EXTRAPOLATION } from './trust.js';
+
+/** The point of diminishing returns is searched up to this multiple of the largest measured (or current) size. */
+export const RECOMMEND_SEARCH = 64;
 
 export const DEFAULT_CURVE_OPTIONS: CurveOptions = {
   direction: 'higher',
@@ -51,8 +54,14 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   const fmtV = (v: number) => formatValue(v, opts.proportion);
   const fmtD = (d: number, signed = true) => formatDelta(d, opts.proportion, signed);
 
-  if (points.length < opts.min_points) reasons.push(`only ${points.length} point${points.length === 1 ? '' : 's'} (at least ${opts.min_points} needed)`);
-  const dropped = pointsIn.length - points.length;
+  const valid = pointsIn.filter(isValidPoint).length;
+  const dropped = pointsIn.length - valid;
+  // Repeats of a size were merged (cleanPoints): min_points counts sizes, since two sizes make no curve.
+  const merged = valid - points.length;
+  if (points.length < opts.min_points) {
+    const what = merged > 0 ? `distinct size${points.length === 1 ? '' : 's'}` : `point${points.length === 1 ? '' : 's'}`;
+    reasons.push(`only ${points.length} ${what} (at least ${opts.min_points} needed)`);
+  }
 
   const sel = models.predict && models.selected ? models.fits.get(models.selected)! : null;
   // The last observed value won the nested quarter split (models.ts): it is the model, nothing is extrapolated.
@@ -119,7 +128,11 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   }
 
   // Diminishing returns.
-  const rec = findRecommendedSize(predict, opts.direction, thr, nFit, 64 * Math.max(nMax, current));
+  // Too few points, or the last observed value as the model (flat): no point of diminishing returns to recommend.
+  const tooFew = points.length < opts.min_points;
+  const rec = lastValue || tooFew ? null : findRecommendedSize(predict, opts.direction, thr, nFit, RECOMMEND_SEARCH * Math.max(nMax, current));
+  // Below the threshold already where the fit starts: the point is at or below that size, which is an upper bound.
+  const atFitStart = rec !== null && rec <= nFit * 1.0001;
   const recommended = rec === null ? null : roundSize(rec);
   base.recommended_size = recommended;
   base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
@@ -134,8 +147,10 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
 
   // Savings of training at the recommended size instead of the current one.
   if (recommended !== null && current > recommended) {
-    const costNow = costModel ? costAt(costModel, current) : null;
-    const costRec = costModel ? costAt(costModel, recommended) : null;
+    // A cost column that does not grow with size is timing noise (tiny fits), not a price: nothing is saved.
+    const pricing = costModel && costModel.slope > 0 ? costModel : null;
+    const costNow = pricing ? costAt(pricing, current) : null;
+    const costRec = pricing ? costAt(pricing, recommended) : null;
     base.projected_savings = {
       cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
       cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
@@ -144,7 +159,8 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   }
 
   // --- How far can it be trusted? (trust.ts) ---
-  reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended }));
+  // With too few points the fit only interpolates them: that is the reason, and the only one.
+  if (!tooFew) reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended: lastValue ? undefined : recommended }));
 
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join('; ');
@@ -168,16 +184,19 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
       s.cost !== null
         ? `${formatCost(s.cost, costUnit)} (${formatPct(s.cost_pct!)}) could be saved for a predicted ${fmtD(s.metric_delta!)}`
         : `training on ~${formatSize(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta!)}`;
-    text =
-      `data beyond ~${formatSize(recommended)} examples buys < ${thrText} per doubling; ` +
-      `this model trains on ${formatSize(current)} (${formatFactor(base.oversize_factor!)}): ${priced}`;
-  } else if (recommended !== null) {
-    text = `this model trains on ${formatSize(current)}, at or below the ~${formatSize(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
+    text = atFitStart
+      ? `data beyond ${formatSize(recommended)} examples or fewer (the smallest size fitted) buys < ${thrText} per doubling; ` +
+        `this model trains on ${formatSize(current)} (${formatFactor(base.oversize_factor!)} or more): ${priced}`
+      : `data beyond ~${formatSize(recommended)} examples buys < ${thrText} per doubling; ` +
+        `this model trains on ${formatSize(current)} (${formatFactor(base.oversize_factor!)}): ${priced}`;
   } else {
-    text = `more data still pays: ${doubling}, above the ${thrText} threshold`;
+    // Reliable means a point was found within 4x the largest size (trust.ts), so recommended is set here.
+    const where = current > recommended! ? 'about at' : 'at or below';
+    text = `this model trains on ${formatSize(current)}, ${where} the ~${formatSize(recommended!)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
   }
   if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
   if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? '' : 's'} ignored)`;
+  if (merged > 0) text += ` (${merged} repeated size${merged === 1 ? '' : 's'} averaged)`;
   base.conclusion = text;
   return base;
 }

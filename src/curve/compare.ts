@@ -35,6 +35,23 @@ export function curveValueAt(a: CurveAnalysis, n: number): number | null {
   return null;
 }
 
+/** Measured value at size n (interpolated on log size between measured points); null outside the measured range. */
+export function measuredValueAt(a: CurveAnalysis, n: number): number | null {
+  const pts = a.points;
+  if (pts.length === 0 || n < pts[0]!.train_size || n > pts[pts.length - 1]!.train_size) return null;
+  return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
+}
+
+/**
+ * The curve as one series of (size, value): the measured points, then the fitted grid beyond the largest of them.
+ * Searching it for a value finds the measured size that reached it first, not the start of the fit window.
+ */
+function measuredThenFitted(a: CurveAnalysis): Array<{ train_size: number; value: number }> {
+  const pts = a.points.map((p) => ({ train_size: p.train_size, value: p.value }));
+  const top = pts.length ? pts[pts.length - 1]!.train_size : 0;
+  return [...pts, ...a.curve.filter((c) => c.train_size > top)];
+}
+
 /** Value on the fitted curve (interpolated on its grid); null outside the grid. */
 export function fittedValueAt(a: CurveAnalysis, n: number): number | null {
   const c = a.curve;
@@ -71,17 +88,21 @@ export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: Co
     else dominance = 'crossing';
   }
 
-  // Sample efficiency: size the PR's curve needs to reach the base's value at the base's training size.
+  // Sample efficiency: size the PR's curve needs to reach the base's value at the base's training size. Searched on
+  // the PR's measured points first, its fit beyond them; reached at its smallest size, that size is an upper bound.
   let size_ratio_for_equal_value: number | null = null;
+  let reachedAtFirst = false;
   const target = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
-  if (target !== null && head.curve.length >= 2) {
-    const c = head.curve;
+  const series = measuredThenFitted(head);
+  if (target !== null && series.length >= 2) {
     const ok = (v: number) => better(v - target) >= 0;
-    if (ok(c[0]!.value)) size_ratio_for_equal_value = round(c[0]!.train_size / base.current_size, 3);
-    else {
-      for (let i = 1; i < c.length; i++) {
-        if (ok(c[i]!.value)) {
-          const a = c[i - 1]!, b = c[i]!;
+    if (ok(series[0]!.value)) {
+      size_ratio_for_equal_value = round(series[0]!.train_size / base.current_size, 3);
+      reachedAtFirst = true;
+    } else {
+      for (let i = 1; i < series.length; i++) {
+        if (ok(series[i]!.value)) {
+          const a = series[i - 1]!, b = series[i]!;
           const t = (target - a.value) / (b.value - a.value);
           const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
           size_ratio_for_equal_value = round(n / base.current_size, 3);
@@ -91,12 +112,15 @@ export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: Co
     }
   }
 
-  // What the change of data.train_size bought.
+  // What the change of data.train_size bought, read on the PR's own curve (value and cost at the base's size and
+  // at the PR's): the rest of the difference from the base is the PR's other changes, not its data. One curve's
+  // cost column also keeps the units alike (the base may count GPU-h where the PR counts CPU-h).
   let train_size_change: CurveComparison['train_size_change'] = null;
-  const hv = fittedValueAt(head, head.current_size) ?? curveValueAt(head, head.current_size);
-  const bv = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
+  const valueOnHead = (n: number) => fittedValueAt(head, n) ?? curveValueAt(head, n);
+  const hv = valueOnHead(head.current_size);
+  const bv = valueOnHead(base.current_size);
   const hc = head.cost_model ? costAt(head.cost_model, head.current_size) : null;
-  const bc = base.cost_model ? costAt(base.cost_model, base.current_size) : null;
+  const bc = head.cost_model ? costAt(head.cost_model, base.current_size) : null;
   const metric_delta = hv !== null && bv !== null ? round(hv - bv) : null;
   const cost_delta = hc !== null && bc !== null ? round(hc - bc, 4) : null;
   train_size_change = {
@@ -121,10 +145,11 @@ export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: Co
     parts.push('the curves have no measured sizes in common');
   }
   if (size_ratio_for_equal_value !== null && dominance !== 'equal') {
-    parts.push(`the PR reaches the base's value at ${formatSize(base.current_size)} with ${formatSize(size_ratio_for_equal_value * base.current_size)} examples`);
+    const n = formatSize(size_ratio_for_equal_value * base.current_size);
+    parts.push(`the PR reaches the base’s value at ${formatSize(base.current_size)} with ${reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`}`);
   }
   if (base.current_size !== head.current_size && metric_delta !== null) {
-    let s = `training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} bought ${fmtD(metric_delta)}`;
+    let s = `on the PR’s curve, training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} buys ${fmtD(metric_delta)}`;
     if (cost_delta !== null) {
       const unit = head.cost_unit;
       s += ` for ${cost_delta >= 0 ? '+' : ''}${formatCost(cost_delta, unit)}`;

@@ -33,11 +33,14 @@ export function makeTransform(values: readonly number[], o: Orientation): Transf
   const losses = values.map((v) => sign * v);
   const off = Math.min(...losses);
   const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
+  // A lower-is-better metric measured non-negative (a log loss, an RMSE) cannot fall below 0: its asymptote is
+  // bounded there, or a steep curve is extrapolated to a negative loss.
+  const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
   return {
     toFit: (v) => (sign * v - off) / sc,
     fromFit: (e) => sign * (e * sc + off),
     scale: sc,
-    floor: -20,
+    floor,
     ceil: 21,
   };
 }
@@ -116,7 +119,8 @@ export function fitFamily(
     nRef,
     tf,
     cost: r.cost,
-    predict: (n: number) => tf.fromFit(fam.f(n / nRef, r.p)),
+    // No family may extrapolate past the floor (log2 has no asymptote): an error rate or a loss below 0.
+    predict: (n: number) => tf.fromFit(Math.max(tf.floor, fam.f(n / nRef, r.p))),
   };
 }
 
@@ -134,5 +138,5 @@ export function refitFrom(
   const { lo, hi } = fam.bounds(ctx);
   const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
   if (!Number.isFinite(r.cost)) return null;
-  return (n: number) => model.tf.fromFit(fam.f(n / model.nRef, r.params));
+  return (n: number) => model.tf.fromFit(Math.max(model.tf.floor, fam.f(n / model.nRef, r.params)));
 }

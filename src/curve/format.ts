@@ -71,5 +71,6 @@ export function formatFactor(f: number): string {
 }
 
 export function formatPct(p: number): string {
-  return `${Math.round(p * 100)} %`;
+  const r = Math.round(p * 100);
+  return `${withSign(String(r), r, false)} %`;
 }

@@ -34,19 +34,35 @@ export const PRIMARY_FAMILY: CurveFamilyName = 'pow3';
  */
 export const SPARSE_ENSEMBLE_SIZE = 3;
 
-/** Valid points sorted by size (ties keep input order). */
-export function cleanPoints(points: readonly CurvePoint[]): CurvePoint[] {
-  return points
-    .map((p, i) => ({ p, i }))
-    .filter(({ p }) => Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value))
-    .sort((a, b) => a.p.train_size - b.p.train_size || a.i - b.i)
-    .map(({ p }) => {
-      const q: CurvePoint = { train_size: p.train_size, value: p.value };
-      if (p.std !== undefined && Number.isFinite(p.std)) q.std = p.std;
-      if (p.cost !== undefined && Number.isFinite(p.cost)) q.cost = p.cost;
-      return q;
-    });
+/** A point the analysis can use: a positive finite size and a finite value. */
+export function isValidPoint(p: CurvePoint): boolean {
+  return Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value);
 }
+
+/**
+ * Valid points sorted by size, repeats of one size merged into their mean (a job that trained twice at a size,
+ * e.g. two seeds): one size is one point of the curve, for the fit, min_points and the chart alike. The merged
+ * std is the standard error of the mean when every repeat has one; the cost is the mean of those given.
+ */
+export function cleanPoints(points: readonly CurvePoint[]): CurvePoint[] {
+  const valid = points.filter(isValidPoint).sort((a, b) => a.train_size - b.train_size);
+  const out: CurvePoint[] = [];
+  for (let i = 0; i < valid.length; ) {
+    let j = i;
+    while (j < valid.length && valid[j]!.train_size === valid[i]!.train_size) j++;
+    const group = valid.slice(i, j);
+    const q: CurvePoint = { train_size: group[0]!.train_size, value: meanOf(group.map((p) => p.value)) };
+    const stds = group.map((p) => p.std).filter((v): v is number => v !== undefined && Number.isFinite(v));
+    if (stds.length === group.length) q.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
+    const costs = group.map((p) => p.cost).filter((v): v is number => v !== undefined && Number.isFinite(v));
+    if (costs.length) q.cost = meanOf(costs);
+    out.push(q);
+    i = j;
+  }
+  return out;
+}
+
+const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Sparse curves with enough points in their last SPARSE_WINDOW_DOUBLINGS doublings are fitted there. */
 export const SPARSE_WINDOW_DOUBLINGS = 3;

@@ -6,8 +6,8 @@
  * would show `&amp;#126;`), escapeMermaidString inside the chart, escapeLog in the terminal.
  */
 import { escapeLog, escapeMarkdownInline } from '../render/escape.js';
-import { curveValueAt, fittedValueAt } from './compare.js';
-import { formatCost, formatSize, formatValue } from './format.js';
+import { curveValueAt, fittedValueAt, measuredValueAt } from './compare.js';
+import { formatCost, formatDelta, formatSize, formatValue } from './format.js';
 import type { CurveAnalysis, CurveComparison } from './types.js';
 
 /** Text for a Mermaid quoted string: no quotes, brackets or newlines, which would end the token. */
@@ -29,12 +29,18 @@ export function curveConclusion(conclusion: string): string {
 
 const MAX_CATEGORIES = 12;
 
-/** Log-spaced chart sizes: the measured sizes when there are few, else a log grid over their range. */
+/**
+ * The categories are drawn equally spaced, so they must be log-spaced for the axis to be the log axis the title
+ * says: the measured sizes when there are few and they are (steps in log size within 2.5x of each other: a last
+ * step to the full set is often shorter), else a log grid over their range.
+ */
 export function chartSizes(curves: CurveAnalysis[]): number[] {
   const all = [...new Set(curves.flatMap((c) => c.points.map((p) => p.train_size)))].sort((a, b) => a - b);
   if (all.length === 0) return [];
   let sizes = all;
-  if (all.length > MAX_CATEGORIES) {
+  const steps = all.slice(1).map((n, i) => Math.log(n / all[i]!));
+  const even = steps.length === 0 || Math.max(...steps) <= 2.5 * Math.min(...steps);
+  if (all.length > MAX_CATEGORIES || !even) {
     const lo = all[0]!, hi = all[all.length - 1]!, k = MAX_CATEGORIES - 1;
     sizes = Array.from({ length: k + 1 }, (_, i) => lo * Math.pow(hi / lo, i / k));
   }
@@ -57,8 +63,8 @@ function showsFit(a: CurveAnalysis): boolean {
 }
 
 /**
- * Chart values with the table's precision (formatValue): percentages with one decimal (two below 10 %), so the
- * chart's 88.3 is the table's 88.3 %, not 88.32; other metrics with 4 significant digits.
+ * Chart values: percentages with one decimal (two below 10 %, where a tenth of a point is a large share of an
+ * error rate; the table keeps one), other metrics with 4 significant digits: 88.3, not 88.3198.
  */
 function num(v: number, percent: boolean): string {
   return String(Number(percent ? v.toFixed(Math.abs(v) < 10 && v !== 0 ? 2 : 1) : v.toPrecision(4)));
@@ -76,36 +82,33 @@ export function niceBounds(lo: number, hi: number): [number, number] {
 interface ChartData {
   sizes: number[];
   series: Array<{ name: string; values: number[] }>;
-  /** true when sizes were cut to the range every series covers */
-  restricted: boolean;
+  /** Base series left out because they do not reach over the PR's measured sizes (named in the note). */
+  dropped: string[];
 }
 
 /**
- * The chart's categories and series. A series has a value at a size inside its measured range or its fitted
- * grid; when the PR and the base cover different ranges, the categories are cut to the sizes every series
- * covers (xychart-beta has no gaps, so a series with a missing value could not be drawn at all). Only when
- * fewer than two sizes would be left are the series that cannot cover the full range dropped instead.
+ * The chart's categories and series. The categories span the PR's measured sizes (the chart is about the PR and
+ * its training size); the base is drawn against them. xychart-beta has no gaps, so a series must have a value at
+ * every category: a measured series inside its measured sizes, a fitted one on its fitted grid (measured values
+ * below it). A base series that does not reach over the PR's sizes is left out and named.
  */
 function chartData(head: CurveAnalysis, base?: CurveAnalysis): ChartData | null {
-  const all = chartSizes(base ? [head, base] : [head]);
-  if (all.length < 2) return null;
+  const sizes = chartSizes([head]);
+  if (sizes.length < 2) return null;
   const pr = base ? 'PR ' : '';
-  const defs: Array<{ name: string; f: (n: number) => number | null }> = [{ name: `${pr}measured`, f: (n) => curveValueAt(head, n) }];
+  // A measured series stays inside its measured sizes (no fitted value drawn as "measured").
+  const defs: Array<{ name: string; f: (n: number) => number | null }> = [{ name: `${pr}measured`, f: (n) => measuredValueAt(head, n) }];
   if (showsFit(head)) defs.push({ name: `${pr}fitted`, f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
   if (base) {
-    defs.push({ name: 'base measured', f: (n) => curveValueAt(base, n) });
+    defs.push({ name: 'base measured', f: (n) => measuredValueAt(base, n) });
     if (showsFit(base)) defs.push({ name: 'base fitted', f: (n) => fittedValueAt(base, n) ?? curveValueAt(base, n) });
   }
   const ok = (v: number | null): v is number => v !== null && Number.isFinite(v);
   const scale = head.proportion ? 100 : 1;
-  const common = all.filter((n) => defs.every((d) => ok(d.f(n))));
-  const restricted = common.length < all.length && common.length >= 2;
-  const sizes = restricted ? common : all;
-  const series = defs
-    .map((d) => ({ name: d.name, raw: sizes.map(d.f) }))
-    .filter((s) => s.raw.every(ok))
-    .map((s) => ({ name: s.name, values: (s.raw as number[]).map((v) => v * scale) }));
-  return series.length ? { sizes, series, restricted } : null;
+  const drawn = defs.map((d) => ({ name: d.name, raw: sizes.map(d.f) }));
+  const series = drawn.filter((s) => s.raw.every(ok)).map((s) => ({ name: s.name, values: (s.raw as number[]).map((v) => v * scale) }));
+  const dropped = drawn.filter((s) => !s.raw.every(ok)).map((s) => s.name);
+  return series.length ? { sizes, series, dropped } : null;
 }
 
 /**
@@ -146,11 +149,14 @@ function compactPoints(a: CurveAnalysis, max = 12): number[] {
   return [...idx].sort((x, y) => x - y);
 }
 
-/** The legend note: exactly the series drawn, in order, and whether the sizes were cut to a common range. */
-function seriesNote(data: ChartData): string {
+/** The legend note: exactly the series drawn, in order, and which base series could not be drawn over the PR's sizes. */
+function seriesNote(data: ChartData, base?: CurveAnalysis): string {
   const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(', ');
-  const cut = data.restricted ? `; sizes ${formatSize(data.sizes[0]!)} to ${formatSize(data.sizes[data.sizes.length - 1]!)}, the range every series covers` : '';
-  return `Series in order: ${names}${cut}.`;
+  const range = (a: CurveAnalysis) => `${formatSize(a.points[0]!.train_size)}\u2013${formatSize(a.points[a.points.length - 1]!.train_size)}`;
+  const left = data.dropped.length && base?.points.length
+    ? ` Not drawn: ${data.dropped.join(', ')} (the base is measured at ${range(base)}, the chart spans the PR’s sizes).`
+    : '';
+  return `Series in order: ${names}.${left}`;
 }
 
 export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, cmp?: CurveComparison): string {
@@ -163,17 +169,18 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
   if (chart && data) {
     out.push('', '```mermaid', chart, '```');
     const fitNote = data.series.some((s) => s.name.endsWith('fitted'))
-      ? 'measured series are interpolated between measured sizes and use the fit outside them; fitted series show measured values below the fitted range'
+      ? 'measured values are interpolated between measured sizes; fitted series show measured values below the fitted range'
       : 'values are interpolated between measured sizes';
-    out.push('', `<sub>${seriesNote(data)} Log-spaced sizes; ${fitNote}.</sub>`);
+    out.push('', `<sub>${seriesNote(data, base)} Log-spaced sizes; ${fitNote}.</sub>`);
   }
   // Compact table of the points.
   const fv = (v: number) => formatValue(v, head.proportion);
   const hasCost = head.points.some((p) => p.cost !== undefined);
+  const cost = costColumn(head);
   const hasStd = head.points.some((p) => p.std !== undefined);
   const pr = base ? 'PR ' : '';
   const fitted = showsFit(head);
-  const header = ['training size', `${pr}${metric}`, ...(fitted ? [`${pr}fitted`] : []), ...(base ? [`base ${metric}`] : []), ...(hasStd ? ['std'] : []), ...(hasCost ? [`cost (${escapeMarkdownInline(head.cost_unit)})`] : [])];
+  const header = ['training size', `${pr}${metric}`, ...(fitted ? [`${pr}fitted`] : []), ...(base ? [`base ${metric}`] : []), ...(hasStd ? ['std'] : []), ...(hasCost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : [])];
   out.push('', `| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i]!;
@@ -186,7 +193,7 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
       ...(fitted ? [f === null ? '' : fv(f)] : []),
       ...(base ? [b !== null && inBase ? fv(b) : ''] : []),
       ...(hasStd ? [p.std === undefined ? '' : fv(p.std)] : []),
-      ...(hasCost ? [p.cost === undefined ? '' : formatCost(p.cost, '').trim()] : []),
+      ...(hasCost ? [p.cost === undefined ? '' : cost.format(p.cost)] : []),
     ];
     out.push(`| ${row.join(' | ')} |`);
   }
@@ -196,6 +203,17 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
   return out.join('\n');
 }
 
+/**
+ * One unit for a whole cost column: seconds when every cost is under 0.05 h (as formatCost would show each), so a
+ * column does not switch between CPU-s and CPU-h from row to row, nor print 0.000003 h.
+ */
+function costColumn(a: CurveAnalysis): { unit: string; format: (c: number) => string } {
+  const costs = a.points.map((p) => p.cost).filter((c): c is number => c !== undefined);
+  const seconds = /-h$/.test(a.cost_unit) && costs.length > 0 && costs.every((c) => Math.abs(c) < 0.05);
+  const unit = seconds ? a.cost_unit.replace(/-h$/, '-s') : a.cost_unit;
+  return { unit, format: (c) => formatCost(seconds ? c * 3600 : c, 'x').replace(/ x$/, '') };
+}
+
 function formatValueDelta(a: CurveAnalysis): string {
   return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
 }
@@ -203,11 +221,12 @@ function formatValueDelta(a: CurveAnalysis): string {
 export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?: CurveComparison): string {
   const fv = (v: number) => formatValue(v, head.proportion);
   // Terminal lines: a name or unit from the file must not start a line of its own (a `::warning` workflow command).
-  const metric = escapeLog(head.metric, 60), unit = escapeLog(head.cost_unit, 20);
+  const cost = costColumn(head);
+  const metric = escapeLog(head.metric, 60), unit = escapeLog(cost.unit, 20);
   const out: string[] = [];
   out.push(`learning curve (${metric}): ${escapeLog(curveConclusion(head.conclusion), PROSE_MAX)}`);
   if (cmp) out.push(`against the base: ${escapeLog(cmp.conclusion, PROSE_MAX)}`);
-  const rows: string[][] = [['size', metric, 'fitted', ...(base ? ['base'] : []), 'cost']];
+  const rows: string[][] = [['size', metric, 'fitted', ...(base ? ['base'] : []), `cost (${unit})`]];
   for (const p of head.points) {
     const f = showsFit(head) ? fittedValueAt(head, p.train_size) : null;
     const b = base ? curveValueAt(base, p.train_size) : null;
@@ -216,14 +235,14 @@ export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?:
       fv(p.value),
       f === null ? '-' : fv(f),
       ...(base ? [b === null ? '-' : fv(b)] : []),
-      p.cost === undefined ? '-' : formatCost(p.cost, unit),
+      p.cost === undefined ? '-' : cost.format(p.cost),
     ]);
   }
   const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => r[j]!.length)));
   for (const r of rows) out.push('  ' + r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  '));
   const fam = head.families
-    .map((f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? '-' : formatValue(f.holdout_error, head.proportion)}`)
+    .map((f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? '-' : formatDelta(f.holdout_error, head.proportion, false)}`)
     .join(', ');
-  if (fam && showsFit(head)) out.push(`  model: ${escapeLog(head.family ?? '', 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatValue(head.last_value_holdout_error, head.proportion)}`);
+  if (fam && showsFit(head)) out.push(`  model: ${escapeLog(head.family ?? '', 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatDelta(head.last_value_holdout_error, head.proportion, false)}`);
   return out.join('\n');
 }

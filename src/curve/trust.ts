@@ -33,7 +33,8 @@ export interface TrustInput {
   /** gains under the competitive families (see interval.ts) */
   competitive: readonly number[];
   current: number;
-  recommended: number | null;
+  /** null: more data still pays at the end of the search (RECOMMEND_SEARCH × the largest size); undefined: no search (last value). */
+  recommended: number | null | undefined;
 }
 
 /** The reasons not to trust the fit (empty when it can be trusted). */
@@ -95,8 +96,11 @@ export function trustReasons(t: TrustInput): string[] {
   // Extrapolation.
   if (t.current > MAX_EXTRAPOLATION * nMax) {
     reasons.push(`the training size ${formatSize(t.current)} is more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}`);
-  } else if (t.recommended !== null && t.recommended > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the point of diminishing returns (~${formatSize(t.recommended)}) is more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}`);
+  } else if (t.recommended === null || (t.recommended !== undefined && t.recommended > MAX_EXTRAPOLATION * nMax)) {
+    // Not found within the search is further out still than a point beyond 4x: the same extrapolation, the same
+    // verdict. The next doubling is a near extrapolation, so its predicted gain is still worth reading.
+    const where = t.recommended === null ? 'lies beyond the searched sizes, far' : `(~${formatSize(t.recommended)}) is`;
+    reasons.push(`the point of diminishing returns ${where} more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}; the next doubling is predicted to gain ${fmtD(t.gain)}`);
   }
   return reasons;
 }

@@ -6,6 +6,7 @@
 import { InputError } from '../core/errors.js';
 import type { GateResult, ModelResult } from '../core/result-types.js';
 import { worst } from '../core/verdict.js';
+import { resultReason } from '../core/evaluate.js';
 
 /** One result from many: models side by side, the verdict the worst of the models' (recomputed, not trusted). */
 export function mergeResults(parts: Array<{ file: string; result: GateResult }>): GateResult {
@@ -38,12 +39,9 @@ export function mergeResults(parts: Array<{ file: string; result: GateResult }>)
 
 function reasonOf(models: ModelResult[], verdict: GateResult['verdict']): string {
   if (models.length === 0) return 'no model results to aggregate';
-  if (verdict === 'pass') {
-    const carried = models.filter((m) => m.baseline === 'carried_forward').length;
-    return `${models.length} model${models.length === 1 ? '' : 's'} checked, no regressions${carried ? ` (${carried} unchanged, carried forward)` : ''}`;
-  }
-  const culprits = models.filter((m) => m.verdict === verdict);
-  const first = culprits[0]!;
-  const more = culprits.reduce((n, m) => n + Math.max(m.reasons.length, 1), 0) - 1;
-  return `${first.name}: ${first.reasons[0] ?? verdict}${more > 0 ? ` (+${more} more)` : ''}`;
+  if (verdict !== 'pass') return resultReason(models, verdict);
+  const carried = models.filter((m) => m.baseline === 'carried_forward').length;
+  // As the gate says it: "no regressions" above a row that regressed within tolerance would contradict it.
+  const tolerated = models.some((m) => m.metrics.some((x) => x.change === 'regressed'));
+  return `${models.length} model${models.length === 1 ? '' : 's'} checked, ${tolerated ? 'no regression beyond tolerance' : 'no regressions'}${carried ? ` (${carried} unchanged, carried forward)` : ''}`;
 }

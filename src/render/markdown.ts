@@ -39,7 +39,8 @@ function headline(result: GateResult): string {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} — ${escapeMarkdownInline(result.reason, 240)}`;
   // Where the baseline came from, as the end of "the baseline at <sha> …" or "the baseline report …".
   const source = { git: '(read from git)', api: '(read via the GitHub API)', file: 'named on the command line', none: '' }[result.base.source];
-  const head = result.head.sha ? `the PR at ${shortSha(result.head.sha)}` : 'the PR’s report';
+  // A commit, not "the PR": push, merge-queue and dispatch runs have no PR.
+  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : 'the PR’s report';
   const base =
     result.base.source === 'none' ? 'no baseline' : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
   return `${title}\n<sub>Compared ${head} with ${base}.</sub>`;

@@ -51,6 +51,7 @@ export function renderText(result: GateResult): string {
     if (cost) for (const line of cost.split('<br>')) out.push(plainCostLine(line));
     for (const f of m.findings) out.push(`  ${f.severity === 'fail' ? 'x' : '!'} ${escapeLog(f.message, 300)}`);
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
+    if (m.learning_curve?.comparison) out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
     if (m.checklist) {
       const marks = { pass: 'ok', fail: 'FAIL', warn: 'warn', waived: 'waived', off: 'off', not_checked: 'not checked' } as const;
       out.push('checklist:');

@@ -95,6 +95,7 @@ describe('examples/workflows/matrix.yml', () => {
       copyFileSync(resultFile, path.join(aggregateDir, download.with!.path!, artifact, path.basename(resultFile)));
     }
     expect(fake.comments(REPO, 7)).toHaveLength(0);
+    expect(fake.checkRuns(REPO)).toHaveLength(0); // the matrix jobs write nothing to the PR
 
     const aggregate = workflow.jobs.aggregate.steps.find((s) => s.uses?.startsWith('mlgate/mlgate@'))!;
     restore = useEnv({ ...ws.env, GITHUB_WORKSPACE: aggregateDir, ...inputsEnv(aggregate.with!), GITHUB_API_URL: fake.url });
@@ -104,5 +105,7 @@ describe('examples/workflows/matrix.yml', () => {
     expect(String(comments[0]!.body)).toMatch(/^### ❌ mlgate: fail/);
     expect(String(comments[0]!.body)).toContain('churn');
     expect(process.exitCode).toBe(1);
+    // The check to require in branch protection comes from the aggregate job.
+    expect(fake.checkRuns(REPO)).toMatchObject([{ name: 'mlgate', head_sha: ws.headSha, conclusion: 'failure' }]);
   });
 });

@@ -124,12 +124,29 @@ describe('run() on a pull request', () => {
     expect(process.exitCode).toBe(1);
   });
 
-  it('fails with a message naming the file, line and field on a bad report, without a stack trace', async () => {
-    const ws = setup('version: 1\nmodel: fraud-detector\nmetrics:\n  accuracy: .nan\n');
+  it('fails on a bad report and says so everywhere a passing result could stand: comment, check run, summary, outputs', async () => {
+    // The PR passed at its first head; the next push breaks the report.
+    const ws = setup(report('fraud-detector', { accuracy: 0.915, f1_macro: 0.88, latency_p95_ms: 40 }));
+    await run({ client: testClient });
+    expect(fake.comments(REPO, 7)[0]!.body).toMatch(/^### ✅ mlgate: pass/);
+    writeFileSync(`${ws.dir}/mlgate.yaml`, 'version: 1\nmodel: fraud-detector\nmetrics:\n  accuracy: .nan\n');
+    git(ws.dir, 'commit', '-qam', 'broken report');
+    const head = git(ws.dir, 'rev-parse', 'HEAD');
+    fake.updatePull(REPO, 7, { head_sha: head });
+    const event = JSON.parse(readFileSync(ws.env.GITHUB_EVENT_PATH!, 'utf8'));
+    event.pull_request.head.sha = head;
+    writeFileSync(ws.env.GITHUB_EVENT_PATH!, JSON.stringify(event));
     await run({ client: testClient });
     expect(process.exitCode).toBe(1);
-    expect(fake.comments(REPO, 7)).toHaveLength(0);
-    expect(ws.outputs().verdict).toBeUndefined();
+    const comments = fake.comments(REPO, 7);
+    expect(comments).toHaveLength(1);
+    const body = String(comments[0]!.body);
+    expect(body.split('\n')[0]).toBe('### ❌ mlgate: fail — invalid input: mlgate.yaml:4:13: metrics.accuracy: NaN and infinite numbers are not accepted; report a finite number or leave the field out');
+    expect(body).toContain(`head=${head}`);
+    expect(body).not.toContain('.nan'); // the file's text is not echoed
+    expect(fake.checkRuns(REPO).at(-1)).toMatchObject({ name: 'mlgate', head_sha: head, conclusion: 'failure' });
+    expect(ws.outputs().verdict).toBe('fail');
+    expect(ws.summary()).toContain('mlgate: fail — invalid input: mlgate.yaml:4:13');
   });
 
   it('writes the summary on push events, where there is no PR', async () => {

@@ -28,14 +28,14 @@ describe('compareCurves on two real curves (Satellite: logreg base, random fores
     expect(c.train_size_change!.metric_delta!).toBeGreaterThan(0);
     expect(c.train_size_change!.cost_delta!).toBeGreaterThan(0);
     expect(c.train_size_change!.metric_per_cost!).toBeGreaterThan(0);
-    expect(c.conclusion).toMatch(/training data 2.9k → 4.83k bought \+\d/);
+    expect(c.conclusion).toMatch(/on the PR’s curve, training data 2.9k → 4.83k buys \+\d/);
   });
 
   it('renders markdown with conclusion, chart and table, and text', () => {
     const md = renderCurveMarkdown(head, base, cmp);
     expect(md).toMatch(/^\*\*Learning curve \(accuracy\)\*\*: /);
     expect(md).toContain('```mermaid\nxychart-beta');
-    expect(md).toContain('| training size | PR accuracy | PR fitted | base accuracy | cost (CPU-h) |');
+    expect(md).toContain('| training size | PR accuracy | PR fitted | base accuracy | cost (CPU-s) |'); // sub-second fits: one unit, seconds
     expect(md).toContain('4.83k (current)');
     const txt = renderCurveText(head, base, cmp);
     expect(txt).toMatch(/^learning curve \(accuracy\): /);

@@ -52,8 +52,8 @@ describe('the Mermaid xychart parses', () => {
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
 
-  it('PR and base over different ranges: every series is drawn and the note lists exactly them', async () => {
-    // As in the demo: the base is measured from 125k, the PR from 250k (and one size further).
+  it('PR and base over different ranges: the chart spans the PR’s sizes; a base series that cannot is named, not faked', async () => {
+    // As in the demo: the base is measured from 125k to 2M, the PR from 250k to 4M.
     const base = analyzeCurve('accuracy', parseCurveCsv(readFixture('issue-example.csv'), 'b.csv', 'accuracy'), ACC);
     const prPoints = [
       { train_size: 250000, value: 0.893 },
@@ -66,14 +66,34 @@ describe('the Mermaid xychart parses', () => {
     const md = renderCurveMarkdown(head, base, compareCurves(base, head));
     const chart = chartOf(md);
     const lines = chart.split('\n').filter((l) => l.trim().startsWith('line '));
-    expect(lines.map((l) => /line "([^"]+)"/.exec(l)![1])).toEqual(['PR measured', 'PR fitted', 'base measured', 'base fitted']);
+    // "base measured" would need a value at 4M, where the base measured nothing: left out, not filled from its fit.
+    expect(lines.map((l) => /line "([^"]+)"/.exec(l)![1])).toEqual(['PR measured', 'PR fitted', 'base fitted']);
     const categories = /x-axis "[^"]*" \[(.*)\]/.exec(chart)![1]!.split(', ');
+    expect(categories).toEqual(['"250k"', '"500k"', '"1M"', '"2M"', '"4M"']);
     for (const l of lines) expect(l.match(/\[(.*)\]/)![1]!.split(', ')).toHaveLength(categories.length);
-    // Cut to the sizes every series covers (measured or fitted; the fits run to twice the largest size), and said so.
-    expect(categories[0]).toBe('"250k"');
-    expect(categories[categories.length - 1]).toBe('"4M"');
-    expect(md).toContain('Series in order: 1. PR measured, 2. PR fitted, 3. base measured, 4. base fitted; sizes 250k to 4M, the range every series covers.');
+    expect(md).toContain("Series in order: 1. PR measured, 2. PR fitted, 3. base fitted. Not drawn: base measured (the base is measured at 125k–2M, the chart spans the PR’s sizes).");
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+  });
+
+  it('draws the PR alone, and says why, when the base was measured at other sizes altogether', async () => {
+    const pow = (lo: number, k: number, a: number) => Array.from({ length: k }, (_, i) => ({ train_size: lo * 2 ** i, value: 1 - (a + 3 / Math.sqrt(lo * 2 ** i)) }));
+    const base = analyzeCurve('accuracy', pow(1000, 5, 0.05), ACC);
+    const head = analyzeCurve('accuracy', pow(64000, 5, 0.02), ACC);
+    const md = renderCurveMarkdown(head, base, compareCurves(base, head));
+    const chart = chartOf(md);
+    expect(chart.split('\n').filter((l) => l.trim().startsWith('line ')).map((l) => /line "([^"]+)"/.exec(l)![1])).toEqual(['PR measured', 'PR fitted']);
+    expect(md).toContain('Not drawn: base measured, base fitted (the base is measured at 1k–16k, the chart spans the PR’s sizes)');
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
+  });
+
+  it('puts irregular sizes on a log grid, so the axis is the log axis its title says', () => {
+    const pts = [1000, 2000, 3000, 4000, 5000, 100000].map((n) => ({ train_size: n, value: 1 - (0.05 + 3 / Math.sqrt(n)) }));
+    const chart = chartOf(renderCurveMarkdown(analyzeCurve('accuracy', pts, ACC)));
+    const sizes = /x-axis "[^"]*" \[(.*)\]/.exec(chart)![1]!.split(', ').map((l) => l.replace(/"/g, ''));
+    expect(sizes[0]).toBe('1k');
+    expect(sizes.at(-1)).toBe('100k');
+    expect(sizes).toHaveLength(12); // 1k · 100^(i/11): 1k, 1.52k, 2.31k … 65.8k, 100k
+    expect(sizes[1]).toBe('1.52k');
   });
 });
 

@@ -45,8 +45,13 @@ function expectFailedCleanly(message: RegExp): void {
   expect(out).toMatch(message);
   expect(out).not.toContain(CANARY);
   expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/);
-  // No comment for input that could not be read: the verdict would be made up.
-  expect(fake.comments(REPO, 7)).toHaveLength(0);
+  // The PR is told that its input could not be read (a passing comment must not stand), and nothing of the file.
+  const comments = fake.comments(REPO, 7);
+  expect(comments).toHaveLength(1);
+  const body = String(comments[0]!.body);
+  expect(body).toMatch(/^### ❌ mlgate: fail — invalid input: /);
+  expect(body).not.toContain(CANARY);
+  expect(fake.checkRuns(REPO).at(-1)).toMatchObject({ conclusion: 'failure' });
 }
 
 describe('run() with hostile input', () => {
@@ -93,13 +98,17 @@ describe('run() with hostile input', () => {
       log = [];
       await run({ client: testClient });
       restore();
-      expect(process.exitCode, name).toBe(1); // the step fails (input error), no comment
+      expect(process.exitCode, name).toBe(1); // the step fails (input error); the comment says so, escaped
       const out = log.join('');
       expect(out).toMatch(/::error title=mlgate%3A invalid input,file=metrics\.json,line=1,col=\d+::metrics\.json:1:\d+: the metric name ".*" (is a reserved name|has characters that are not allowed)/);
       for (const line of out.split('\n')) expect(line).not.toMatch(/^::(warning|add-mask::x)/);
       expect(out).not.toContain('<!--');
       expect(out).not.toContain('\u202e');
-      expect(fake.comments(REPO, 10 + i)).toHaveLength(0);
+      const comments = fake.comments(REPO, 10 + i).map((c) => String(c.body));
+      expect(comments).toHaveLength(1);
+      expect(comments[0]).toMatch(/^### ❌ mlgate: fail — invalid input: metrics\.json:1:\d+: the metric name /);
+      expect(comments[0]).not.toContain('\u202e');
+      expect(comments[0]!.match(/<!--/g)).toHaveLength(1); // only mlgate's own marker
       process.exitCode = undefined;
     }
   });

@@ -48,6 +48,27 @@ describe('mlgate aggregate', () => {
     expect(out.stdout.match(/<details/g)).toHaveLength(2);
   });
 
+  it('says what else failed or warned by kind, and "no regression beyond tolerance" under a tolerated drop, as the gate does', async () => {
+    await matrixJob('churn', 0.861, 0.83); // accuracy and the 5 % default on nothing else: one failure
+    await matrixJob('fraud', 0.70, 0.60);
+    const merged = await aggregateResults(['results/*.json'], dir);
+    const fails = merged.models.flatMap((m) => m.findings).filter((f) => f.severity === 'fail').length;
+    expect(fails).toBeGreaterThan(1);
+    expect(merged.reason).toMatch(new RegExp(`^churn: accuracy regressed .*\\(\\+${fails - 1} more failures?\\)$`));
+    rmSync(path.join(dir, 'results'), { recursive: true });
+    await matrixJob('ranker', 0.86, 0.86);
+    expect((await aggregateResults(['results/*.json'], dir)).reason).toBe('1 model checked, no regressions');
+    // Latency 41 → 42 ms (+2.4 %) regressed within the zero-config 5 %: the row says so, the reason must not deny it.
+    const json = path.join(dir, 'results', 'ranker.json');
+    writeFileSync(path.join(dir, 'ranker', 'head.yaml'), report('ranker', 0.86).replace('latency_p95_ms: 41', 'latency_p95_ms: 42'));
+    const { cli, out } = io();
+    await runCli(['compare', '--base', 'ranker/base.yaml', '--head', 'ranker/head.yaml', '--format', 'json'], cli);
+    writeFileSync(json, out.stdout);
+    const tolerated = await aggregateResults(['results/*.json'], dir);
+    expect(tolerated.models[0]!.metrics.find((m) => m.name === 'latency_p95_ms')).toMatchObject({ change: 'regressed', status: 'pass' });
+    expect([tolerated.verdict, tolerated.reason]).toEqual(['pass', '1 model checked, no regression beyond tolerance']);
+  });
+
   it('passes when every job passed (exit 0), and prints text', async () => {
     await matrixJob('fraud', 0.912, 0.915);
     await matrixJob('ranker', 0.70, 0.70);

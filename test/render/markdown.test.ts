@@ -57,7 +57,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(r, { target: 'comment', marker: '<!-- mlgate:comment key=default head=fedcba9 -->' });
     const lines = md.split('\n');
     expect(lines[0]).toBe('### ❌ mlgate: fail — accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
-    expect(lines[1]).toBe('<sub>Compared the PR at `fedcba9` with the baseline at `0123456` (read from git).</sub>');
+    expect(lines[1]).toBe('<sub>Compared commit `fedcba9` with the baseline at `0123456` (read from git).</sub>');
     expect(md).toContain('| Metric | Base | PR | Δ | Δ% | Status |');
     expect(md).toContain('| latency&#95;p95&#95;ms | 41 | 41 | ±0 | ±0% | ✅ unchanged |');
     expect(lines.at(-1)).toBe('<!-- mlgate:comment key=default head=fedcba9 -->');

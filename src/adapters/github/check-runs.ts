@@ -13,8 +13,8 @@ export interface CheckRunInput {
   repo: string;
   head_sha: string;
   verdict: Verdict;
-  /** warn gives `failure` when the gate is configured to fail on warnings, `neutral` otherwise. */
-  failOnWarn: boolean;
+  /** The action's `fail-on`: what the check blocks, like the step's status (see conclusionOf). */
+  failOn: 'fail' | 'warn' | 'never';
   /** One line: the verdict's main reason (untrusted text: it is clipped and goes into a plain-text title). */
   reason: string;
   /** Markdown, already escaped and fitted by the renderer. */
@@ -26,9 +26,19 @@ export const CHECK_NAME = 'mlgate';
 /** GitHub refuses check-run summaries over 65,535 characters. */
 export const CHECK_SUMMARY_LIMIT = 65_535;
 
-export function conclusionOf(verdict: Verdict, failOnWarn: boolean): 'success' | 'neutral' | 'failure' {
-  if (verdict === 'fail' || (verdict === 'warn' && failOnWarn)) return 'failure';
-  return verdict === 'warn' ? 'neutral' : 'success';
+/**
+ * The check's conclusion follows `fail-on` as the step's status does: `failure` blocks a required check, so with
+ * `fail-on: never` (advisory) a failing verdict is `neutral`, and a warning is `failure` only with `fail-on: warn`.
+ */
+export function conclusionOf(verdict: Verdict, failOn: CheckRunInput['failOn']): 'success' | 'neutral' | 'failure' {
+  if (verdict === 'pass') return 'success';
+  if (failOn === 'never') return 'neutral';
+  return verdict === 'fail' || failOn === 'warn' ? 'failure' : 'neutral';
+}
+
+/** The check's name: `mlgate`, or `mlgate (<comment-key>)` for a gate with its own comment key. */
+export function checkName(commentKey: string): string {
+  return commentKey === 'default' ? CHECK_NAME : `${CHECK_NAME} (${commentKey})`;
 }
 
 /**
@@ -42,7 +52,7 @@ export async function createCheckRun(client: GitHubClient, c: CheckRunInput): Pr
     name: c.name ?? CHECK_NAME,
     head_sha: c.head_sha,
     status: 'completed',
-    conclusion: conclusionOf(c.verdict, c.failOnWarn),
+    conclusion: conclusionOf(c.verdict, c.failOn),
     ...(c.details_url ? { details_url: c.details_url } : {}),
     output: {
       title: clipText(`mlgate: ${c.verdict} — ${escapeLog(c.reason, 200)}`, 200),
