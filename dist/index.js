@@ -40932,17 +40932,6 @@ function interpLog(xs, ys, n) {
   }
   return ys[ys.length - 1];
 }
-function curveValueAt(a, n) {
-  const pts = a.points;
-  if (pts.length === 0) return null;
-  const lo = pts[0].train_size, hi = pts[pts.length - 1].train_size;
-  if (n >= lo && n <= hi) return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
-  if (a.curve.length >= 2) {
-    const c = a.curve;
-    if (n >= c[0].train_size && n <= c[c.length - 1].train_size) return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
-  }
-  return null;
-}
 function measuredValueAt(a, n) {
   const pts = a.points;
   if (pts.length === 0 || n < pts[0].train_size || n > pts[pts.length - 1].train_size) return null;
@@ -40952,6 +40941,9 @@ function measuredThenFitted(a) {
   const pts = a.points.map((p) => ({ train_size: p.train_size, value: p.value }));
   const top = pts.length ? pts[pts.length - 1].train_size : 0;
   return [...pts, ...a.curve.filter((c) => c.train_size > top)];
+}
+function curveValueAt(a, n) {
+  return measuredValueAt(a, n) ?? fittedValueAt(a, n);
 }
 function fittedValueAt(a, n) {
   const c = a.curve;
@@ -45385,6 +45377,13 @@ function sliceRows(base, head) {
   }
   return rows;
 }
+function sliceSizeChanges(base, head) {
+  const changed = /* @__PURE__ */ new Map();
+  for (const { slice, sizes } of sliceRows(base, head)) {
+    if (sizes.base !== void 0 && sizes.head !== void 0 && sizes.base !== sizes.head) changed.set(slice, { slice, base: sizes.base, head: sizes.head });
+  }
+  return [...changed.values()];
+}
 
 // src/core/eval-checks.ts
 var count = (n) => n.toLocaleString("en-US");
@@ -45392,23 +45391,11 @@ function evalSetsDiffer(base, head) {
   if (!base) return false;
   return base.dataset !== void 0 && head?.dataset !== base.dataset || base.size !== void 0 && head?.size !== base.size;
 }
-function sliceSizeChanges(base, head) {
-  const b = base?.slices ?? {}, h = head?.slices ?? {};
-  const changed = [];
-  for (const slice of Object.keys(h)) {
-    if (!Object.hasOwn(b, slice)) continue;
-    const bs = b[slice], hs = h[slice];
-    const bn = Object.hasOwn(bs, SLICE_SIZE_KEY) ? bs[SLICE_SIZE_KEY] : void 0;
-    const hn = Object.hasOwn(hs, SLICE_SIZE_KEY) ? hs[SLICE_SIZE_KEY] : void 0;
-    if (bn !== void 0 && hn !== void 0 && bn !== hn) changed.push(`${clipName(slice, 40)}: ${count(bn)} \u2192 ${count(hn)} examples`);
-  }
-  return changed;
-}
 function evalChange(base, head, config, location) {
   if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
   const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
-  const slices = sliceSizeChanges(base, head);
+  const slices = sliceSizeChanges(base, head).map((c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`);
   const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
   const when = config.baseline.when_eval_changed;
   const advice = (keep, what) => when === "fail" ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}` : ` (baseline.when_eval_changed: ${when})`;

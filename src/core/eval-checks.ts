@@ -11,7 +11,7 @@ import type { Config } from './config-types.js';
 import { formatDelta } from './format.js';
 import type { EvalBlock } from './report-types.js';
 import type { Finding, Location } from './result-types.js';
-import { SLICE_SIZE_KEY } from './slices.js';
+import { sliceSizeChanges } from './slices.js';
 import { clipName } from './errors.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -25,29 +25,11 @@ export function evalSetsDiffer(base: EvalBlock | undefined, head: EvalBlock | un
   return (base.dataset !== undefined && head?.dataset !== base.dataset) || (base.size !== undefined && head?.size !== base.size);
 }
 
-/**
- * Slices both reports size, with other sizes: the same eval set cut into other groups (a slice redefined, or its
- * rows moved), so that slice's rows compare different examples. Names are untrusted text: capped here, escaped by
- * the renderers.
- */
-export function sliceSizeChanges(base: EvalBlock | undefined, head: EvalBlock | undefined): string[] {
-  const b = base?.slices ?? {}, h = head?.slices ?? {};
-  const changed: string[] = [];
-  for (const slice of Object.keys(h)) {
-    if (!Object.hasOwn(b, slice)) continue;
-    const bs = b[slice]!, hs = h[slice]!;
-    const bn = Object.hasOwn(bs, SLICE_SIZE_KEY) ? bs[SLICE_SIZE_KEY] : undefined;
-    const hn = Object.hasOwn(hs, SLICE_SIZE_KEY) ? hs[SLICE_SIZE_KEY] : undefined;
-    if (bn !== undefined && hn !== undefined && bn !== hn) changed.push(`${clipName(slice, 40)}: ${count(bn)} → ${count(hn)} examples`);
-  }
-  return changed;
-}
-
 export function evalChange(base: EvalBlock | undefined, head: EvalBlock | undefined, config: Config, location?: Location): { findings: Finding[]; notes: string[] } {
   if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
   const side = (e: EvalBlock) => [e.dataset, e.size !== undefined ? `${count(e.size)} examples` : undefined].filter((x) => x !== undefined).join(', ') || 'not stated';
-  const slices = sliceSizeChanges(base, head);
+  const slices = sliceSizeChanges(base, head).map((c) => `${clipName(c.slice, 40)}: ${count(c.base)} → ${count(c.head)} examples`);
   const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
   const when = config.baseline.when_eval_changed;
   // What to do, when the policy fails the PR; when the base branch already accepts the move, name the policy instead.

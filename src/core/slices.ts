@@ -45,3 +45,15 @@ export function sliceRows(base: EvalBlock | undefined, head: EvalBlock | undefin
   }
   return rows;
 }
+
+/**
+ * Slices whose size both reports give, and differently: the same eval set cut into other groups (a slice redefined,
+ * or its rows moved), so its rows compare different examples (eval.changed).
+ */
+export function sliceSizeChanges(base: EvalBlock | undefined, head: EvalBlock | undefined): Array<{ slice: string; base: number; head: number }> {
+  const changed = new Map<string, { slice: string; base: number; head: number }>();
+  for (const { slice, sizes } of sliceRows(base, head)) {
+    if (sizes.base !== undefined && sizes.head !== undefined && sizes.base !== sizes.head) changed.set(slice, { slice, base: sizes.base, head: sizes.head });
+  }
+  return [...changed.values()];
+}

@@ -22,19 +22,6 @@ function interpLog(xs: readonly number[], ys: readonly number[], n: number): num
   return ys[ys.length - 1]!;
 }
 
-/** Value of an analysed curve at size n: measured (interpolated on log size) inside the measured range, else fitted. */
-export function curveValueAt(a: CurveAnalysis, n: number): number | null {
-  const pts = a.points;
-  if (pts.length === 0) return null;
-  const lo = pts[0]!.train_size, hi = pts[pts.length - 1]!.train_size;
-  if (n >= lo && n <= hi) return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
-  if (a.curve.length >= 2) {
-    const c = a.curve;
-    if (n >= c[0]!.train_size && n <= c[c.length - 1]!.train_size) return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
-  }
-  return null;
-}
-
 /** Measured value at size n (interpolated on log size between measured points); null outside the measured range. */
 export function measuredValueAt(a: CurveAnalysis, n: number): number | null {
   const pts = a.points;
@@ -50,6 +37,11 @@ function measuredThenFitted(a: CurveAnalysis): Array<{ train_size: number; value
   const pts = a.points.map((p) => ({ train_size: p.train_size, value: p.value }));
   const top = pts.length ? pts[pts.length - 1]!.train_size : 0;
   return [...pts, ...a.curve.filter((c) => c.train_size > top)];
+}
+
+/** Value of an analysed curve at size n: measured (interpolated on log size) inside the measured range, else fitted. */
+export function curveValueAt(a: CurveAnalysis, n: number): number | null {
+  return measuredValueAt(a, n) ?? fittedValueAt(a, n);
 }
 
 /** Value on the fitted curve (interpolated on its grid); null outside the grid. */

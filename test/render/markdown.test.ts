@@ -101,16 +101,21 @@ describe('renderMarkdown', () => {
   });
 });
 
+/** Two report texts judged with the zero config, as `mlgate compare --base … --head …` does. */
+function fromTexts(base: string, head: string) {
+  return evaluate({
+    config: resolveConfig({}),
+    models: [{ name: 'm', head: parseReport(head, 'h.yaml'), base: parseReport(base, 'b.yaml'), head_path: 'h.yaml', base_path: 'b.yaml' }],
+    base: { sha: null, source: 'file' },
+    head: { sha: null },
+    now: NOW,
+  });
+}
+
 describe('the noise line', () => {
   it('says what the eval set can resolve, as in the issue: 2,000 examples at 95 % accuracy, about ±1.9 pp', () => {
     const text = (acc: number) => `version: 1\nmodel: m\nmetrics: { accuracy: ${acc} }\neval: { size: 2000 }\n`;
-    const r = evaluate({
-      config: resolveConfig({}),
-      models: [{ name: 'm', head: parseReport(text(0.954), 'h.yaml'), base: parseReport(text(0.95), 'b.yaml'), head_path: 'h.yaml', base_path: 'b.yaml' }],
-      base: { sha: null, source: 'file' },
-      head: { sha: null },
-      now: NOW,
-    });
+    const r = fromTexts(text(0.95), text(0.954));
     const md = renderMarkdown(r, { target: 'summary' });
     const line = md.split('\n').find((l) => l.startsWith('<sub>With 2,000 evaluation examples'))!;
     const mde = Number(/a real change of ±([\d.]+) pp in accuracy is detected 80 % of the time/.exec(line)![1]);
@@ -130,13 +135,7 @@ describe('the reasons a reader sees first', () => {
 
   it('lists failing checklist items among the reasons when they alone fail the model', () => {
     const text = (acc: number) => `version: 1\nmodel: m\nmetrics: { accuracy: ${acc} }\nlifecycle: { owner: "@ml-team" }\n`;
-    const r = evaluate({
-      config: resolveConfig({}),
-      models: [{ name: 'm', head: parseReport(text(0.91), 'h.yaml'), base: parseReport(text(0.91), 'b.yaml'), head_path: 'h.yaml', base_path: 'b.yaml' }],
-      base: { sha: null, source: 'file' },
-      head: { sha: null },
-      now: NOW,
-    });
+    const r = fromTexts(text(0.91), text(0.91));
     const failing = r.models[0]!.findings.filter((f) => f.severity === 'fail');
     expect(failing.length).toBeGreaterThan(0);
     expect(failing.every((f) => f.rule.startsWith('checklist.'))).toBe(true);
