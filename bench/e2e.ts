@@ -25,12 +25,18 @@ function median(xs: number[]): number {
   return s[Math.floor((s.length - 1) / 2)]!;
 }
 
-async function once(latencyMs: number, scenario: Scenario): Promise<{ wallMs: number; requests: number; rssMb: number; exit: number | null }> {
+async function once(
+  latencyMs: number,
+  scenario: Scenario,
+): Promise<{ wallMs: number; requests: number; rssMb: number; exit: number | null }> {
   const fake = await startGitHubServer({ latencyMs });
   try {
     const ws = makeWorkspace({ 'mlgate.yaml': scenario.base }, { 'mlgate.yaml': scenario.head });
     fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
-    fake.addComment(REPO, 7, { user: 'github-actions[bot]', body: `old\n<!-- mlgate:comment key=default head=${ws.headSha} -->` });
+    fake.addComment(REPO, 7, {
+      user: 'github-actions[bot]',
+      body: `old\n<!-- mlgate:comment key=default head=${ws.headSha} -->`,
+    });
     fake.clearRequests();
     const rssFile = path.join(tempDir('mlgate-rss-'), 'rss');
     const t0 = Date.now();
@@ -45,7 +51,12 @@ async function once(latencyMs: number, scenario: Scenario): Promise<{ wallMs: nu
     if (!patch) throw new Error('the comment was not updated');
     const written = new Date(patch.time).getTime() + (patch.durationMs ?? 0);
     if (process.env.MLGATE_BENCH_VERBOSE) console.log(fake.requests.map((r) => `${r.method} ${r.path}`).join('\n'));
-    return { wallMs: written - t0, requests: fake.requests.length, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, exit };
+    return {
+      wallMs: written - t0,
+      requests: fake.requests.length,
+      rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
+      exit,
+    };
   } finally {
     removeTempDirs();
     await fake.close();
@@ -74,7 +85,11 @@ for (const scenario of scenarios) {
     for (let i = 0; i < runs; i++) results.push(await once(latency, scenario));
     const requests = [...new Set(results.map((r) => r.requests))].join('/');
     console.log(
-      `${scenario.name.padEnd(25)} ${String(latency).padStart(4)} ms  ${median(results.map((r) => r.wallMs)).toFixed(0).padStart(18)} ms  ${requests.padStart(8)}  ${median(results.map((r) => r.rssMb)).toFixed(0).padStart(5)} MiB`,
+      `${scenario.name.padEnd(25)} ${String(latency).padStart(4)} ms  ${median(results.map((r) => r.wallMs))
+        .toFixed(0)
+        .padStart(18)} ms  ${requests.padStart(8)}  ${median(results.map((r) => r.rssMb))
+        .toFixed(0)
+        .padStart(5)} MiB`,
     );
   }
 }

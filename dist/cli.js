@@ -15784,11 +15784,18 @@ var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 function resolveInside(root, fromDir, relative, label, where = {}) {
   const at2 = { file: label, ...where };
   if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
-  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`, at2);
+  if (path.isAbsolute(relative))
+    throw new InputError(
+      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
+      at2
+    );
   const full = path.resolve(fromDir, relative);
   const rel = path.relative(path.resolve(root), full);
   if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(`path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`, at2);
+    throw new InputError(
+      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
+      at2
+    );
   }
   return full;
 }
@@ -15812,7 +15819,10 @@ async function checkUntrustedFile(file, opts) {
     real = await fs.realpath(file);
   } catch (e2) {
     if (e2.code === "ENOENT") {
-      const isLink = await fs.lstat(file).then((s) => s.isSymbolicLink(), () => false);
+      const isLink = await fs.lstat(file).then(
+        (s) => s.isSymbolicLink(),
+        () => false
+      );
       if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
       return null;
     }
@@ -15823,11 +15833,16 @@ async function checkUntrustedFile(file, opts) {
   if (rel.startsWith("..") || path.isAbsolute(rel)) {
     const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
     const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
-    throw new InputError(byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself", { file: label });
+    throw new InputError(
+      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
+      { file: label }
+    );
   }
   const stat = await fs.stat(real);
-  if (!stat.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-  if (stat.size > maxBytes) throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
+  if (!stat.isFile())
+    throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+  if (stat.size > maxBytes)
+    throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
   return { real, size: stat.size };
 }
 async function readUntrustedText(file, opts) {
@@ -15840,8 +15855,10 @@ async function readUntrustedText(file, opts) {
   });
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-    if (stat.size > maxBytes) throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
+    if (!stat.isFile())
+      throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+    if (stat.size > maxBytes)
+      throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
     const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
     if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
@@ -15939,7 +15956,10 @@ async function findReports(workspace, patterns) {
   for (const pattern of patterns) {
     const clean = pattern.replace(/^\.\//, "");
     if (path2.isAbsolute(clean) || clean.split("/").includes("..")) {
-      throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, { field: "reports" });
+      throw new InputError(
+        `report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`,
+        { field: "reports" }
+      );
     }
     if (!isGlob(clean)) {
       const st = await fs2.lstat(path2.join(workspace, clean)).catch(() => null);
@@ -15951,7 +15971,10 @@ async function findReports(workspace, patterns) {
     const walk = async (dir) => {
       const entries = await fs2.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
       for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        if (++seen > MAX_ENTRIES) throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, { field: "reports" });
+        if (++seen > MAX_ENTRIES)
+          throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
+            field: "reports"
+          });
         const rel = dir ? `${dir}/${e2.name}` : e2.name;
         if (e2.isDirectory()) {
           if (!SKIP.has(e2.name)) await walk(rel);
@@ -15962,7 +15985,8 @@ async function findReports(workspace, patterns) {
     await refuseLinkedBase(workspace, base, clean);
     await walk(base);
   }
-  if (found.size > MAX_REPORTS) throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
+  if (found.size > MAX_REPORTS)
+    throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
   return [...found].sort();
 }
 
@@ -16660,7 +16684,8 @@ function jsonProblem(text) {
   }
   let trailing = null;
   outsideJsonStrings(text, (i, ch) => {
-    if (trailing === null && ch === "," && /^\s*[}\]]/.test(text.slice(i + 1, i + 200))) trailing = i + 1 + /^\s*/.exec(text.slice(i + 1))[0].length;
+    if (trailing === null && ch === "," && /^\s*[}\]]/.test(text.slice(i + 1, i + 200)))
+      trailing = i + 1 + /^\s*/.exec(text.slice(i + 1))[0].length;
   });
   if (trailing !== null) return { kind: "trailing_comma", offset: trailing };
   const pos = /position (\d+)/.exec(message);
@@ -16683,7 +16708,8 @@ function flowScan(text) {
     if (quote) {
       if (ch === "\\" && quote === '"') i++;
       else if (ch === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
+        if (quote === "'" && text[i + 1] === "'")
+          i++;
         else {
           quote = null;
           prev = ch;
@@ -16776,7 +16802,8 @@ function parseYamlOrJson(input, file) {
   if (json) checkJsonGrammar(text, file);
   if (separatorCount(text) > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
   const flow = flowScan(text);
-  if (flow.depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
+  if (flow.depth > MAX_DEPTH)
+    throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
   if (flow.blockRun > MAX_DEPTH) {
     throw new InputError(
       `nesting is deeper than ${MAX_DEPTH} levels: more than ${MAX_DEPTH} block indicators ("- ", "? ", ": ") in a row on one line; put nested items on lines of their own`,
@@ -16847,10 +16874,14 @@ function parseYamlOrJson(input, file) {
         const key = String(keyNode.value);
         const kpos = { file, field, ...pos(keyNode.range?.[0]) };
         if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(`the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`, kpos);
+          throw new InputError(
+            `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
+            kpos
+          );
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (kpos.line !== void 0) positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        if (kpos.line !== void 0)
+          positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
           value: walk(pair.value, [...path18, key], depth + 1),
           enumerable: true,
@@ -16886,7 +16917,10 @@ function checkNumber(n, source, where) {
     throw new InputError(nonFiniteMessage(), where);
   }
   if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
-    throw new InputError("integer is larger than 2^53 and would lose precision; write it as a float or a string", where);
+    throw new InputError(
+      "integer is larger than 2^53 and would lose precision; write it as a float or a string",
+      where
+    );
   }
   return n;
 }
@@ -16929,7 +16963,8 @@ function nearest(word2, candidates) {
     const [x, y] = [core(word2), core(c)];
     const shorter = x.length < y.length ? x : y;
     const longer = shorter === x ? y : x;
-    if (shorter.length >= 3 && longer.startsWith(shorter) && (!prefix || core(c).length > core(prefix).length)) prefix = c;
+    if (shorter.length >= 3 && longer.startsWith(shorter) && (!prefix || core(c).length > core(prefix).length))
+      prefix = c;
   }
   return prefix;
 }
@@ -17009,7 +17044,10 @@ function messageFor(e2) {
     case "const":
       return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
     case "enum":
-      return { message: `expected one of: ${e2.params.allowedValues.join(", ")}`, pointer };
+      return {
+        message: `expected one of: ${e2.params.allowedValues.join(", ")}`,
+        pointer
+      };
     case "pattern":
       if (e2.propertyName !== void 0) {
         return {
@@ -17020,7 +17058,10 @@ function messageFor(e2) {
       }
       {
         const hint = PATTERN_HINTS[e2.params.pattern];
-        return { message: `has an invalid format${patternSlip(e2.data)}${hint ? `; ${hint}` : about(schema?.description)}`, pointer };
+        return {
+          message: `has an invalid format${patternSlip(e2.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
+          pointer
+        };
       }
     case "minProperties":
       return { message: "must not be empty", pointer };
@@ -17034,8 +17075,16 @@ function messageFor(e2) {
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
       const { comparison, limit } = e2.params;
-      const words = { ">=": "at least", "<=": "at most", ">": "greater than", "<": "less than" };
-      return { message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`, pointer };
+      const words = {
+        ">=": "at least",
+        "<=": "at most",
+        ">": "greater than",
+        "<": "less than"
+      };
+      return {
+        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`,
+        pointer
+      };
     }
     default:
       return { message: `${e2.message ?? "is invalid"}${about(schema?.description)}`, pointer };
@@ -17056,7 +17105,12 @@ function checkAgainstSchema(kind, doc, file) {
     const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
     const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
     errors.push(
-      new InputError(message, { file, field: pointer ? pointerToField(pointer) : void 0, line: pos?.line, column: pos?.column })
+      new InputError(message, {
+        file,
+        field: pointer ? pointerToField(pointer) : void 0,
+        line: pos?.line,
+        column: pos?.column
+      })
     );
   }
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
@@ -17108,9 +17162,23 @@ function normalSf(x) {
 function normalCdf(x) {
   return normalSf(-x);
 }
-var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
 var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
 var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 var P_LOW = 0.02425;
 function acklamLower(p) {
@@ -17226,7 +17294,8 @@ function checkConfidence(confidence) {
 }
 function wilsonInterval(successes, n, confidence = 0.95) {
   if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
-  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  if (!(successes >= 0 && successes <= n))
+    throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
   checkConfidence(confidence);
   const z2 = normalIsf((1 - confidence) / 2);
   const p = successes / n;
@@ -17253,7 +17322,8 @@ function minDetectableEffect(p, n, opts = {}) {
 }
 function pairedMinDetectableEffect(discordant, n, opts = {}) {
   if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
-  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  if (!(discordant >= 0 && discordant <= n))
+    throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
   const d = Math.max(discordant, 1) / n;
   return zSum(opts) * Math.sqrt(d / n);
 }
@@ -17375,7 +17445,8 @@ function createRandom(seed) {
 // src/stats/joint-counts.ts
 function validateJointCounts(t) {
   const k = t.labels.length;
-  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  if (t.counts.length !== k * k * k)
+    throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
   let sum = 0;
   for (let i = 0; i < t.counts.length; i++) {
     const v = t.counts[i];
@@ -17536,13 +17607,22 @@ function pairedBootstrap(table3, opts = {}) {
   const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
   const confidence = opts.confidence ?? 0.95;
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
-    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
+    throw new RangeError(
+      `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`
+    );
   }
   checkConfidence(confidence);
   if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
   const k = table3.labels.length;
   const classes = evaluatedClasses(table3);
-  const names = ["accuracy", "precision_macro", "recall_macro", "f1_macro", "f1_micro", ...classes.map((c) => `recall[${table3.labels[c]}]`)];
+  const names = [
+    "accuracy",
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "f1_micro",
+    ...classes.map((c) => `recall[${table3.labels[c]}]`)
+  ];
   const cells = [];
   for (let l = 0; l < k; l++) {
     for (let b = 0; b < k; b++) {
@@ -17621,7 +17701,8 @@ function hasPairedTest(name) {
 function canonicalName(name) {
   const bare2 = name.toLowerCase().replace(SPLIT_PREFIX, "");
   if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare2)) return "accuracy";
-  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare2)) return "error_rate";
+  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare2))
+    return "error_rate";
   const macro = /^macro_(f1|precision|recall)$/.exec(bare2);
   if (macro) return `${macro[1]}_macro`;
   return bare2 === name.toLowerCase() ? name : bare2;
@@ -17648,7 +17729,14 @@ function pairedSummaryFor(name, analysis) {
 }
 
 // src/stats/significance.ts
-var NONE = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+var NONE = {
+  interval: null,
+  p_value: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+  approximate: false
+};
 function significanceForMetric(input) {
   const alpha = input.alpha ?? 0.05;
   const powerOpts = { alpha, power: input.power ?? 0.8 };
@@ -17663,7 +17751,11 @@ function significanceForMetric(input) {
       interval: paired.bootstrap ? paired.bootstrap.interval : null,
       p_value: p,
       significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
+      min_detectable_effect: pairedMinDetectableEffect(
+        paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c,
+        paired.n,
+        powerOpts
+      ),
       test: "mcnemar_mid_p",
       approximate: false
     };
@@ -17715,15 +17807,27 @@ function adjustHolm(results, alpha = 0.05) {
 // src/core/metric-words.ts
 var word = (list) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, "i");
 var shortWord = (list) => new RegExp(`(^|[^a-z0-9])(${list})([^a-z0-9]|$)`, "i");
-var STRONG_LOWER = word("loss|error|errors|err|rmse|mse|mae|mape|smape|rmsle|msle|nrmse|nmse|mase|crps|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|misses|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime|distance|divergence|deviance|davies_bouldin|stderr|std|gap|difference|diff|disparity");
-var HIGHER = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|reciprocal|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass");
-var WEAK_LOWER = word("cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|minutes|hours|wall|energy|joules|watts|kwh|usd|dollars|price|co2|emissions|flops|params|parameters|bits|attack|timeout|timeouts|crash|crashes|rank");
+var STRONG_LOWER = word(
+  "loss|error|errors|err|rmse|mse|mae|mape|smape|rmsle|msle|nrmse|nmse|mase|crps|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|misses|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime|distance|divergence|deviance|davies_bouldin|stderr|std|gap|difference|diff|disparity"
+);
+var HIGHER = word(
+  "acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|reciprocal|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass"
+);
+var WEAK_LOWER = word(
+  "cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|minutes|hours|wall|energy|joules|watts|kwh|usd|dollars|price|co2|emissions|flops|params|parameters|bits|attack|timeout|timeouts|crash|crashes|rank"
+);
 var WEAK_LOWER_SHORT = shortWord("ms|ns|us|fp|fn|ece|eer");
-var FRACTION = word("acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer");
-var NOT_FRACTION = word("latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss|stderr|std");
+var FRACTION = word(
+  "acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer"
+);
+var NOT_FRACTION = word(
+  "latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss|stderr|std"
+);
 var NOT_FRACTION_SHORT = shortWord("ms|s|h");
 var UNBOUNDED = word("wer|cer|r2|mcc|kappa");
-var PROPORTION = new RegExp(`^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`);
+var PROPORTION = new RegExp(
+  `^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`
+);
 var BARE_ERROR = new RegExp(`^((${SPLIT_WORDS})_)?(error|err|merror)$`);
 var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
@@ -17804,7 +17908,9 @@ function percentRule(rule, name) {
   }
   const t = rule.tolerance_abs;
   if (t !== void 0 && t >= 1) out.tolerance_abs = t / 100;
-  const notes = t !== void 0 && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith("(default)") ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`] : [];
+  const notes = t !== void 0 && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith("(default)") ? [
+    `${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`
+  ] : [];
   return { rule: out, notes };
 }
 function judgedValues(name, config, base, head) {
@@ -17812,7 +17918,14 @@ function judgedValues(name, config, base, head) {
   const scaled = (v) => v === null || !percent ? v : v / 100;
   const own = effectiveRule(name, config, scaled(base), scaled(head));
   const read = percent ? percentRule(own, name) : null;
-  return { base: scaled(base), head: scaled(head), reported: { base, head }, scale: percent ? 0.01 : 1, rule: read ? read.rule : own, notes: read ? read.notes : [] };
+  return {
+    base: scaled(base),
+    head: scaled(head),
+    reported: { base, head },
+    scale: percent ? 0.01 : 1,
+    rule: read ? read.rule : own,
+    notes: read ? read.notes : []
+  };
 }
 
 // src/core/config.ts
@@ -17831,13 +17944,24 @@ function parseConfig(text, file) {
     const direction = rule.direction ?? inferDirection(name);
     const why = rule.direction ? "" : ` (${name} is ${direction}-is-better by its name; set direction: to override)`;
     if (direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
-      throw new InputError(`max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+      throw new InputError(
+        `max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`,
+        { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column }
+      );
     }
     if (direction === "higher" && (rule.max_increase !== void 0 || rule.max_increase_pct !== void 0)) {
-      throw new InputError(`max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+      throw new InputError(
+        `max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`,
+        { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column }
+      );
     }
     if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
-      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, {
+        file,
+        field: `metrics.${name}`,
+        line: pos?.line,
+        column: pos?.column
+      });
     }
   }
   return resolveConfig(raw);
@@ -17848,7 +17972,11 @@ function resolveConfig(raw) {
   return {
     version: 1,
     reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? "pass", when_removed: raw.baseline?.when_removed ?? "fail", when_eval_changed: raw.baseline?.when_eval_changed ?? "fail" },
+    baseline: {
+      when_missing: raw.baseline?.when_missing ?? "pass",
+      when_removed: raw.baseline?.when_removed ?? "fail",
+      when_eval_changed: raw.baseline?.when_eval_changed ?? "fail"
+    },
     defaults,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],
@@ -17896,7 +18024,8 @@ function resolveConfig(raw) {
 var PATTERN = new RegExp(report_schema_default.properties.metrics.propertyNames.pattern);
 var MODEL_PATTERN = new RegExp(report_schema_default.properties.model.pattern);
 function modelNameProblem(name) {
-  if (name.length < 1 || name.length > 100 || !MODEL_PATTERN.test(name)) return "is not allowed: use letters, digits and . _ - / only, starting with a letter or digit, at most 100 characters";
+  if (name.length < 1 || name.length > 100 || !MODEL_PATTERN.test(name))
+    return "is not allowed: use letters, digits and . _ - / only, starting with a letter or digit, at most 100 characters";
   return null;
 }
 var RESERVED_METRIC_NAMES = /* @__PURE__ */ new Set([
@@ -17915,8 +18044,10 @@ var RESERVED_METRIC_NAMES = /* @__PURE__ */ new Set([
   "__lookupSetter__"
 ]);
 function metricNameProblem(name) {
-  if (RESERVED_METRIC_NAMES.has(name)) return "is a reserved name (toString, constructor, prototype and the other names every JavaScript object has)";
-  if (!PATTERN.test(name)) return "has characters that are not allowed: use letters, digits and . _ / @ : - , start with a letter or digit, at most 100 characters";
+  if (RESERVED_METRIC_NAMES.has(name))
+    return "is a reserved name (toString, constructor, prototype and the other names every JavaScript object has)";
+  if (!PATTERN.test(name))
+    return "has characters that are not allowed: use letters, digits and . _ / @ : - , start with a letter or digit, at most 100 characters";
   return null;
 }
 
@@ -17945,28 +18076,43 @@ function expiryOf(expiresDay, now, warningDays) {
 function parseReport(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping with version, model and metrics at the top level (see docs/report.md)", { file, line: 1, column: 1 });
+    throw new InputError("expected a mapping with version, model and metrics at the top level (see docs/report.md)", {
+      file,
+      line: 1,
+      column: 1
+    });
   }
   checkAgainstSchema("report", doc, file);
   const report = doc.value;
   const curve = report.learning_curve;
   if (curve) {
     if (!curve.points && !curve.file) {
-      throw new InputError("learning_curve needs `points` (a list) or `file` (a CSV path)", { file, field: "learning_curve", ...at(doc.positions, "/learning_curve") });
+      throw new InputError("learning_curve needs `points` (a list) or `file` (a CSV path)", {
+        file,
+        field: "learning_curve",
+        ...at(doc.positions, "/learning_curve")
+      });
     }
     curve.points?.forEach((p, i) => {
       if (typeof p[curve.metric] !== "number") {
-        throw new InputError(`point has no value for the curve's metric "${curve.metric}"; add \`${curve.metric}: <number>\``, {
-          file,
-          field: `learning_curve.points[${i}]`,
-          ...at(doc.positions, `/learning_curve/points/${i}`)
-        });
+        throw new InputError(
+          `point has no value for the curve's metric "${curve.metric}"; add \`${curve.metric}: <number>\``,
+          {
+            file,
+            field: `learning_curve.points[${i}]`,
+            ...at(doc.positions, `/learning_curve/points/${i}`)
+          }
+        );
       }
     });
   }
   for (const name of Object.keys(report.metrics)) {
     if (RESERVED_METRIC_NAMES.has(name)) {
-      throw new InputError(`${metricNameProblem(name)}; rename the metric`, { file, field: `metrics.${name}`, ...at(doc.positions, `/metrics/${name}`) });
+      throw new InputError(`${metricNameProblem(name)}; rename the metric`, {
+        file,
+        field: `metrics.${name}`,
+        ...at(doc.positions, `/metrics/${name}`)
+      });
     }
   }
   for (const [slice, values] of Object.entries(report.eval?.slices ?? {})) {
@@ -17974,7 +18120,11 @@ function parseReport(text, file) {
       const problem = name === "size" ? null : metricNameProblem(name);
       if (problem !== null) {
         const where = at(doc.positions, pointerOf(["eval", "slices", slice, name]));
-        throw new InputError(`the metric name ${problem}; rename it`, { file, field: `eval.slices.${clipName(slice)}.${clipName(name)}`, ...where });
+        throw new InputError(`the metric name ${problem}; rename it`, {
+          file,
+          field: `eval.slices.${clipName(slice)}.${clipName(name)}`,
+          ...where
+        });
       }
     }
   }
@@ -19424,7 +19574,9 @@ function describe2(e2) {
 function parseResult(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (!validate(doc.value)) {
-    const errors = (validate.errors ?? []).filter((e2) => e2.keyword !== "anyOf" && !(e2.keyword === "type" && e2.params.type === "null")).slice(0, 10).map((e2) => {
+    const errors = (validate.errors ?? []).filter(
+      (e2) => e2.keyword !== "anyOf" && !(e2.keyword === "type" && e2.params.type === "null")
+    ).slice(0, 10).map((e2) => {
       const pos = doc.positions.get(e2.instancePath);
       return new InputError(`${describe2(e2)}; expected an mlgate result (schemas/result.schema.json)`, {
         file,
@@ -19439,12 +19591,18 @@ function parseResult(text, file) {
   result.models.forEach((m, i) => {
     const worst3 = worstOf(m.findings.map((f) => f.severity));
     if (RANK[worst3] > RANK[m.verdict]) {
-      throw new InputError(`verdict "${m.verdict}" contradicts a finding of severity "${worst3}"`, { file, field: `models[${i}].verdict` });
+      throw new InputError(`verdict "${m.verdict}" contradicts a finding of severity "${worst3}"`, {
+        file,
+        field: `models[${i}].verdict`
+      });
     }
   });
   const worst2 = worstOf(result.models.map((m) => m.verdict));
   if (RANK[worst2] > RANK[result.verdict]) {
-    throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst2}"`, { file, field: "verdict" });
+    throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst2}"`, {
+      file,
+      field: "verdict"
+    });
   }
   return result;
 }
@@ -19463,7 +19621,9 @@ function verdictOf(findings) {
   return worst(findings.map((f) => f.severity));
 }
 function reasonsOf(findings) {
-  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map((f) => f.message);
+  return [...findings.filter((f) => f.severity === "fail"), ...findings.filter((f) => f.severity === "warn")].map(
+    (f) => f.message
+  );
 }
 
 // src/core/format.ts
@@ -19512,7 +19672,10 @@ function formatMoney(amount, currency) {
   const symbol = { USD: "$", EUR: "\u20AC", GBP: "\xA3" };
   const abs = Math.abs(amount);
   const digits2 = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
-  const body = abs.toLocaleString("en-US", { minimumFractionDigits: Math.min(digits2, 2), maximumFractionDigits: digits2 });
+  const body = abs.toLocaleString("en-US", {
+    minimumFractionDigits: Math.min(digits2, 2),
+    maximumFractionDigits: digits2
+  });
   const sign = amount < 0 ? MINUS : "";
   return symbol[currency] ? `${sign}${symbol[currency]}${body}` : `${sign}${body} ${currency}`;
 }
@@ -19556,7 +19719,11 @@ function gateCost(head, base, metrics, config, location) {
   if (!h) return { result: null, findings: [], notes: [] };
   const b = base ? costSide(hours(base.cost), prices) : null;
   const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
-  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [`only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`] : [`only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`];
+  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [
+    `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`
+  ] : [
+    `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`
+  ];
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
   const headline3 = headlineMetric(head, config, metrics);
@@ -19581,16 +19748,28 @@ function gateCost(head, base, metrics, config, location) {
   const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
   const limitPct = config.cost.max_cost_increase_pct;
   if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
-    add("cost.max_cost_increase_pct", `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`);
+    add(
+      "cost.max_cost_increase_pct",
+      `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`
+    );
   } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
-    add("cost.max_cost_increase_pct", `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`);
+    add(
+      "cost.max_cost_increase_pct",
+      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
+    );
   }
   const limitPerPoint = config.cost.max_cost_per_point;
   if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
     if (points === null || points <= 1e-9) {
-      add("cost.max_cost_per_point", `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`);
+      add(
+        "cost.max_cost_per_point",
+        `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
+      );
     } else if (per_point > limitPerPoint) {
-      add("cost.max_cost_per_point", `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`);
+      add(
+        "cost.max_cost_per_point",
+        `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
+      );
     }
   }
   return { result, findings, notes };
@@ -19605,7 +19784,8 @@ function compareMetric(input) {
   const findings = [];
   const fmt2 = (v) => formatValue(v, rule.fraction);
   const add = (rule_, severity, message) => {
-    if (rule.gate) findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
+    if (rule.gate)
+      findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
   };
   const delta = base !== null && head !== null ? head - base : null;
   const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
@@ -19623,10 +19803,16 @@ function compareMetric(input) {
     else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
   } else if (rule.scale_mismatch && base !== null) {
     const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
-    add("metric.scale", "fail", `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`);
+    add(
+      "metric.scale",
+      "fail",
+      `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`
+    );
   } else {
-    if (rule.min !== void 0 && head < rule.min - EPS) add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS) add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
+    if (rule.min !== void 0 && head < rule.min - EPS)
+      add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS)
+      add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
     if (base !== null && delta !== null) {
       const worsening = rule.direction === "higher" ? -delta : delta;
       const allowedAbs = rule.tolerance_abs ?? Infinity;
@@ -19639,15 +19825,28 @@ function compareMetric(input) {
         const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith("(default)");
         const untestable = sig2.test === null && zeroConfigFraction;
         if (sig2.significant === false && input.require_significance) {
-          if (!zeroConfigFraction) add(ruleName, "warn", `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`);
+          if (!zeroConfigFraction)
+            add(
+              ruleName,
+              "warn",
+              `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`
+            );
         } else if (untestable && input.require_significance) {
           const hint = input.untestable_hint ?? "no test for it";
           const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
           const side2 = rule.direction === "higher" ? "drop" : "increase";
           if (worsening > allowance + EPS) {
-            add(`metric.max_${side2}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`);
+            add(
+              `metric.max_${side2}_pct`,
+              rule.severity,
+              `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`
+            );
           } else {
-            add(ruleName, "warn", `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`);
+            add(
+              ruleName,
+              "warn",
+              `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`
+            );
           }
         } else {
           add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
@@ -19748,12 +19947,19 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
       const A2 = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
-      const delta = solveLinear(A2, Jtr.map((g2) => -g2));
+      const delta = solveLinear(
+        A2,
+        Jtr.map((g2) => -g2)
+      );
       if (!delta) {
         lambda *= 10;
         continue;
       }
-      const q = clampParams(p.map((v, j) => v + delta[j]), prob.lo, prob.hi);
+      const q = clampParams(
+        p.map((v, j) => v + delta[j]),
+        prob.lo,
+        prob.hi
+      );
       const c = weightedCost(prob, q);
       if (c < cost) {
         const rel = (cost - c) / Math.max(cost, 1e-300);
@@ -19784,7 +19990,13 @@ function ls2(ctx, g1, g2) {
     t1 += w * u * y;
     t2 += w * v * y;
   }
-  const z2 = solveLinear([[s11, s12], [s12, s22]], [t1, t2]);
+  const z2 = solveLinear(
+    [
+      [s11, s12],
+      [s12, s22]
+    ],
+    [t1, t2]
+  );
   return z2 ? [z2[0], z2[1]] : null;
 }
 function lnRange(ctx) {
@@ -19804,7 +20016,11 @@ var pow3 = {
   starts: (ctx) => {
     const out = [];
     for (const c of [0.1, 0.25, 0.5, 1, 2]) {
-      const z2 = ls2(ctx, () => 1, (x) => Math.pow(x, -c));
+      const z2 = ls2(
+        ctx,
+        () => 1,
+        (x) => Math.pow(x, -c)
+      );
       if (z2) out.push([z2[0], z2[1], c]);
       out.push([ctx.floor + 0.5 * (ctx.ymin - ctx.floor), 0.5 * (ctx.ymax - ctx.ymin) + 1e-9, c]);
     }
@@ -19818,7 +20034,11 @@ var log2 = {
   f: (x, p) => p[0] - p[1] * Math.log(x),
   bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
   starts: (ctx) => {
-    const z2 = ls2(ctx, () => 1, (x) => -Math.log(x));
+    const z2 = ls2(
+      ctx,
+      () => 1,
+      (x) => -Math.log(x)
+    );
     return z2 ? [[z2[0], z2[1]]] : [[ctx.ymin, 0]];
   },
   report: (p) => p.slice()
@@ -19831,7 +20051,11 @@ var exp3 = {
   starts: (ctx) => {
     const out = [];
     for (const c of [0.5, 2, 8, 32, 128, 512]) {
-      const z2 = ls2(ctx, () => 1, (x) => Math.exp(-c * x));
+      const z2 = ls2(
+        ctx,
+        () => 1,
+        (x) => Math.exp(-c * x)
+      );
       if (z2) out.push([z2[0], z2[1], c]);
     }
     return out;
@@ -19850,7 +20074,11 @@ var mmf4 = {
       for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
         const beta = d * m;
         const s = (x) => 1 / (1 + Math.exp(d * Math.log(x) - beta));
-        const z2 = ls2(ctx, (x) => s(x), (x) => 1 - s(x));
+        const z2 = ls2(
+          ctx,
+          (x) => s(x),
+          (x) => 1 - s(x)
+        );
         if (z2) out.push([z2[0], beta, z2[1], d]);
       }
     }
@@ -19869,7 +20097,11 @@ var wbl4 = {
     for (const d of [0.3, 0.7, 1.5]) {
       for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
         const alpha = -d * m;
-        const z2 = ls2(ctx, (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))), () => 1);
+        const z2 = ls2(
+          ctx,
+          (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))),
+          () => 1
+        );
         if (z2) out.push([alpha, z2[0], z2[1], d]);
       }
     }
@@ -19985,7 +20217,10 @@ function runFamily(fam, ctx) {
 function fitFamily(name, points, o, weights) {
   if (points.length < 2) return null;
   const fam = FAMILIES[name];
-  const tf = makeTransform(points.map((p) => p.value), o);
+  const tf = makeTransform(
+    points.map((p) => p.value),
+    o
+  );
   const nRef = Math.max(...points.map((p) => p.train_size));
   const x = points.map((p) => p.train_size / nRef);
   const y = points.map((p) => tf.toFit(p.value));
@@ -20121,7 +20356,18 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
     quarter = quarterHoldout(points, o);
     if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
       const last = points[points.length - 1].value;
-      return { points, fitted, fits, holdout, lastValueHoldout, selected: null, members: [], lastValueSelected: true, quarterHoldout: quarter, predict: () => last };
+      return {
+        points,
+        fitted,
+        fits,
+        holdout,
+        lastValueHoldout,
+        selected: null,
+        members: [],
+        lastValueSelected: true,
+        quarterHoldout: quarter,
+        predict: () => last
+      };
     }
   } else {
     members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
@@ -20130,7 +20376,18 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
   }
   const selected = members[0] ?? null;
   const predict2 = dense ?? (members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null);
-  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, lastValueSelected: false, quarterHoldout: quarter, predict: predict2 };
+  return {
+    points,
+    fitted,
+    fits,
+    holdout,
+    lastValueHoldout,
+    selected,
+    members,
+    lastValueSelected: false,
+    quarterHoldout: quarter,
+    predict: predict2
+  };
 }
 var ENSEMBLE_WINDOWS = [1.5, 2, 3];
 function windowEnsemble(points, o, primary) {
@@ -20383,7 +20640,8 @@ function competitiveGains(models, o, current, thr) {
   if (best === void 0) return out;
   for (const [name, m] of models.fits) {
     const e2 = models.holdout.get(name);
-    if (e2 !== void 0 && e2 <= Math.max(2 * best, best + thr / 2)) out.push(gainPerDoubling(m.predict, current, o.direction));
+    if (e2 !== void 0 && e2 <= Math.max(2 * best, best + thr / 2))
+      out.push(gainPerDoubling(m.predict, current, o.direction));
   }
   return out;
 }
@@ -20436,7 +20694,9 @@ function trustReasons(t) {
     }
   }
   if (worst2) {
-    reasons.push(`non-monotone: ${fmtV(worst2.a.value)} at ${formatSize2(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize2(worst2.b.train_size)}`);
+    reasons.push(
+      `non-monotone: ${fmtV(worst2.a.value)} at ${formatSize2(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize2(worst2.b.train_size)}`
+    );
   }
   const fitted = models.fitted;
   const resid = fitted.map((p) => p.value - predict2(p.train_size));
@@ -20451,17 +20711,25 @@ function trustReasons(t) {
   }
   const best = models.selected ? models.holdout.get(models.selected) : void 0;
   if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
-    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
+    reasons.push(
+      `held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`
+    );
   }
   if (models.lastValueSelected && models.quarterHoldout) {
     const q = models.quarterHoldout;
-    reasons.push(`the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`);
+    reasons.push(
+      `the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`
+    );
   }
   if (t.current > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`);
+    reasons.push(
+      `the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`
+    );
   } else if (t.recommended === null || t.recommended !== void 0 && t.recommended > MAX_EXTRAPOLATION * nMax) {
     const where = t.recommended === null ? "lies beyond the searched sizes, far" : `(~${formatSize2(t.recommended)}) is`;
-    reasons.push(`the point of diminishing returns ${where} more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}; the next doubling is predicted to gain ${fmtD(t.gain)}`);
+    reasons.push(
+      `the point of diminishing returns ${where} more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}; the next doubling is predicted to gain ${fmtD(t.gain)}`
+    );
   }
   return reasons;
 }
@@ -20544,7 +20812,10 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   };
   const measured2 = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize2(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize2(nMax)}` : "") : "no valid points";
   if (!sel && !lastValue) {
-    if (reasons.length === 0) reasons.push(points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points");
+    if (reasons.length === 0)
+      reasons.push(
+        points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points"
+      );
     base.reason = reasons.join("; ");
     base.conclusion = `learning curve not reliable: ${base.reason}; ${measured2}`;
     return base;
@@ -20579,13 +20850,18 @@ function analyzeCurve(metric, pointsIn, optsIn) {
       metric_delta: round(predict2(recommended) - predict2(current))
     };
   }
-  if (!tooFew) reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended: lastValue ? void 0 : recommended }));
+  if (!tooFew)
+    reasons.push(
+      ...trustReasons({ models, o, thr, gain, competitive, current, recommended: lastValue ? void 0 : recommended })
+    );
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join("; ");
   base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
   const thrText = fmtD(thr, false);
   const sign = opts.direction === "higher" ? 1 : -1;
-  const [g2, a, b] = [gain, ...interval ? sign > 0 ? interval : [interval[1], interval[0]] : []].map((v) => sign * v);
+  const [g2, a, b] = [gain, ...interval ? sign > 0 ? interval : [interval[1], interval[0]] : []].map(
+    (v) => sign * v
+  );
   const [gT, aT, bT] = formatDeltas([g2, ...interval ? [a, b] : []], opts.proportion);
   const iv = interval ? ` (80 % interval ${aT} to ${bT})` : "";
   const doubling = opts.direction === "higher" ? `doubling the data is predicted to add ${gT}${iv}` : `doubling the data is predicted to change the metric by ${gT}${iv}`;
@@ -20621,7 +20897,11 @@ function interpLog(xs, ys, n) {
 function measuredValueAt(a, n) {
   const pts = a.points;
   if (pts.length === 0 || n < pts[0].train_size || n > pts[pts.length - 1].train_size) return null;
-  return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
+  return interpLog(
+    pts.map((p) => p.train_size),
+    pts.map((p) => p.value),
+    n
+  );
 }
 function measuredThenFitted(a) {
   const pts = a.points.map((p) => ({ train_size: p.train_size, value: p.value }));
@@ -20634,7 +20914,11 @@ function curveValueAt(a, n) {
 function fittedValueAt(a, n) {
   const c = a.curve;
   if (c.length >= 2 && n >= c[0].train_size && n <= c[c.length - 1].train_size) {
-    return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
+    return interpLog(
+      c.map((p) => p.train_size),
+      c.map((p) => p.value),
+      n
+    );
   }
   return null;
 }
@@ -20646,7 +20930,10 @@ function compareCurves(base, head, opts = {}) {
   const at2 = [];
   if (base.points.length && head.points.length) {
     const lo = Math.max(base.points[0].train_size, head.points[0].train_size);
-    const hi = Math.min(base.points[base.points.length - 1].train_size, head.points[head.points.length - 1].train_size);
+    const hi = Math.min(
+      base.points[base.points.length - 1].train_size,
+      head.points[head.points.length - 1].train_size
+    );
     const sizes = [...new Set([...base.points, ...head.points].map((p) => p.train_size))].filter((n) => n >= lo && n <= hi).sort((a, b) => a - b);
     for (const n of sizes) {
       const b = curveValueAt(base, n), h = curveValueAt(head, n);
@@ -20700,28 +20987,42 @@ function compareCurves(base, head, opts = {}) {
     metric_per_cost: metric_delta !== null && cost_delta !== null && Math.abs(cost_delta) > 1e-12 ? round2(metric_delta / cost_delta, 4) : null
   };
   const parts = [];
-  if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
+  if (base.metric !== head.metric)
+    parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
     const range = `${formatSize2(at2[0].train_size)}\u2013${formatSize2(at2[at2.length - 1].train_size)}`;
     const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
-    parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
+    parts.push(
+      `at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`
+    );
   } else {
     parts.push("the curves have no measured sizes in common");
   }
   if (size_ratio_for_equal_value !== null && dominance !== "equal") {
     const n = formatSize2(size_ratio_for_equal_value * base.current_size);
-    parts.push(`the PR reaches the base\u2019s value at ${formatSize2(base.current_size)} with ${reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`}`);
+    parts.push(
+      `the PR reaches the base\u2019s value at ${formatSize2(base.current_size)} with ${reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`}`
+    );
   }
   if (base.current_size !== head.current_size && metric_delta !== null) {
     let s = `on the PR\u2019s curve, training data ${formatSize2(base.current_size)} \u2192 ${formatSize2(head.current_size)} buys ${fmtD(metric_delta)}`;
     if (cost_delta !== null) {
       const unit = head.cost_unit;
       s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit)}`;
-      if (train_size_change.metric_per_cost !== null && cost_delta > 0) s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
+      if (train_size_change.metric_per_cost !== null && cost_delta > 0)
+        s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
     }
     parts.push(s);
   }
-  return { metric: head.metric, at_equal_sizes: at2, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join("; ") };
+  return {
+    metric: head.metric,
+    at_equal_sizes: at2,
+    mean_improvement,
+    dominance,
+    size_ratio_for_equal_value,
+    train_size_change,
+    conclusion: parts.join("; ")
+  };
 }
 function round2(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
@@ -20742,7 +21043,8 @@ function splitCsv(text, file, noHeader = "the CSV file has no header row") {
     const raw = lines[i];
     if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
     const cells = splitCsvRow(raw, delim);
-    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
+    if (cells.length !== header.length)
+      throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
     rows.push({ cells, line: i + 1 });
     if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
   }
@@ -20812,7 +21114,8 @@ function parseCurveCsvDetailed(text, file, metric) {
   if (iSize < 0) throw new InputError(`no train_size column (found ${describeColumns(header)})`, at2);
   const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (found ${describeColumns(header)})`, at2);
+  if (iMetric < 0)
+    throw new InputError(`no column for the metric "${clipName(metric)}" (found ${describeColumns(header)})`, at2);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
@@ -20828,9 +21131,11 @@ function parseCurveCsvDetailed(text, file, metric) {
   for (const { cells, line } of table3.rows) {
     const where = { file, line };
     const size = parseNumber(cells[iSize]);
-    if (!(size > 0) || !Number.isFinite(size)) throw new InputError("expected a positive number", { ...where, field: "train_size" });
+    if (!(size > 0) || !Number.isFinite(size))
+      throw new InputError("expected a positive number", { ...where, field: "train_size" });
     const value = parseNumber(cells[iMetric]);
-    if (!Number.isFinite(value)) throw new InputError("expected a finite number", { ...where, field: clipName(header[iMetric]) });
+    if (!Number.isFinite(value))
+      throw new InputError("expected a finite number", { ...where, field: clipName(header[iMetric]) });
     const p = { train_size: size, value };
     if (iStd >= 0 && cells[iStd] !== "") {
       const s = parseNumber(cells[iStd]);
@@ -20839,7 +21144,8 @@ function parseCurveCsvDetailed(text, file, metric) {
     }
     if (iCost >= 0 && cells[iCost] !== "") {
       const c = parseNumber(cells[iCost]);
-      if (!(c >= 0)) throw new InputError("expected a non-negative number", { ...where, field: clipName(header[iCost]) });
+      if (!(c >= 0))
+        throw new InputError("expected a non-negative number", { ...where, field: clipName(header[iCost]) });
       p.cost = c * costScale;
     }
     points.push(p);
@@ -20849,7 +21155,10 @@ function parseCurveCsvDetailed(text, file, metric) {
 }
 
 // src/render/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+var INVISIBLE = (
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g
+);
 var INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function scrub(s, replacement) {
@@ -20870,7 +21179,7 @@ var ENTITIES = {
   "\\": "&#92;",
   "~": "&#126;",
   "#": "&#35;",
-  "$": "&#36;"
+  $: "&#36;"
 };
 var MAX_INLINE_CHARS = 120;
 function clipText(s, max) {
@@ -20944,7 +21253,9 @@ function chartData(head, base) {
   const sizes = chartSizes([head]);
   if (sizes.length < 2) return null;
   const pr = base ? "PR " : "";
-  const defs = [{ name: `${pr}measured`, f: (n) => measuredValueAt(head, n) }];
+  const defs = [
+    { name: `${pr}measured`, f: (n) => measuredValueAt(head, n) }
+  ];
   if (showsFit(head)) defs.push({ name: `${pr}fitted`, f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
   if (base) {
     defs.push({ name: "base measured", f: (n) => measuredValueAt(base, n) });
@@ -21012,7 +21323,14 @@ function renderCurveMarkdown(head, base, cmp) {
   const hasStd = head.points.some((p) => p.std !== void 0);
   const pr = base ? "PR " : "";
   const fitted = showsFit(head);
-  const header = ["training size", `${pr}${metric}`, ...fitted ? [`${pr}fitted`] : [], ...base ? [`base ${metric}`] : [], ...hasStd ? ["std"] : [], ...hasCost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : []];
+  const header = [
+    "training size",
+    `${pr}${metric}`,
+    ...fitted ? [`${pr}fitted`] : [],
+    ...base ? [`base ${metric}`] : [],
+    ...hasStd ? ["std"] : [],
+    ...hasCost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : []
+  ];
   out.push("", `| ${header.join(" | ")} |`, `|${header.map((_, i) => i === 0 ? " --- " : " ---: ").join("|")}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i];
@@ -21031,7 +21349,10 @@ function renderCurveMarkdown(head, base, cmp) {
   }
   const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
-  out.push("", `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? "" : `; not reliable: ${prose(head.reason ?? "")}`}</sub>`);
+  out.push(
+    "",
+    `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? "" : `; not reliable: ${prose(head.reason ?? "")}`}</sub>`
+  );
   return out.join("\n");
 }
 function costColumn(a) {
@@ -21063,9 +21384,15 @@ function renderCurveText(head, base, cmp) {
     ]);
   }
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  for (const r of rows) out.push("  " + r.map((c, j) => j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j])).join("  "));
-  const fam = head.families.map((f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? "-" : formatDelta2(f.holdout_error, head.proportion, false)}`).join(", ");
-  if (fam && showsFit(head)) out.push(`  model: ${escapeLog(head.family ?? "", 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatDelta2(head.last_value_holdout_error, head.proportion, false)}`);
+  for (const r of rows)
+    out.push("  " + r.map((c, j) => j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j])).join("  "));
+  const fam = head.families.map(
+    (f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? "-" : formatDelta2(f.holdout_error, head.proportion, false)}`
+  ).join(", ");
+  if (fam && showsFit(head))
+    out.push(
+      `  model: ${escapeLog(head.family ?? "", 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? "-" : formatDelta2(head.last_value_holdout_error, head.proportion, false)}`
+    );
   return out.join("\n");
 }
 
@@ -21141,13 +21468,22 @@ function sliceRows(base, head) {
   const rows = [];
   for (const slice of slices) {
     const hs = own(h, slice) ?? {}, bs = own(b, slice) ?? {};
-    const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter((m) => m !== SLICE_SIZE_KEY);
+    const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter(
+      (m) => m !== SLICE_SIZE_KEY
+    );
     const sizes = {};
     const bSize = own(bs, SLICE_SIZE_KEY), hSize = own(hs, SLICE_SIZE_KEY);
     if (bSize !== void 0) sizes.base = bSize;
     if (hSize !== void 0) sizes.head = hSize;
     for (const metric of metrics) {
-      rows.push({ name: sliceRowName(metric, slice), metric, slice, base: own(bs, metric) ?? null, head: own(hs, metric) ?? null, sizes });
+      rows.push({
+        name: sliceRowName(metric, slice),
+        metric,
+        slice,
+        base: own(bs, metric) ?? null,
+        head: own(hs, metric) ?? null,
+        sizes
+      });
     }
   }
   return rows;
@@ -21155,7 +21491,8 @@ function sliceRows(base, head) {
 function sliceSizeChanges(base, head) {
   const changed = /* @__PURE__ */ new Map();
   for (const { slice, sizes } of sliceRows(base, head)) {
-    if (sizes.base !== void 0 && sizes.head !== void 0 && sizes.base !== sizes.head) changed.set(slice, { slice, base: sizes.base, head: sizes.head });
+    if (sizes.base !== void 0 && sizes.head !== void 0 && sizes.base !== sizes.head)
+      changed.set(slice, { slice, base: sizes.base, head: sizes.head });
   }
   return [...changed.values()];
 }
@@ -21170,14 +21507,19 @@ function evalChange(base, head, config, location) {
   if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
   const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
-  const slices = sliceSizeChanges(base, head).map((c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`);
+  const slices = sliceSizeChanges(base, head).map(
+    (c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`
+  );
   const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
   const when = config.baseline.when_eval_changed;
   const advice = (keep, what) => when === "fail" ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}` : ` (baseline.when_eval_changed: ${when})`;
   const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like` + advice("evaluate on the base\u2019s set", "one") : slices.length ? `eval slices changed (${shown.join("; ")}): those slices' deltas are not like for like` + advice("keep the base\u2019s slice definitions", "ones") : null;
   if (message === null) return { findings: [], notes: [] };
   if (when === "pass") return { findings: [], notes: [message] };
-  return { findings: [{ rule: "eval.changed", severity: when, message, ...location ? { location } : {} }], notes: [] };
+  return {
+    findings: [{ rule: "eval.changed", severity: when, message, ...location ? { location } : {} }],
+    notes: []
+  };
 }
 function predictionsMismatch(metrics, paired, sizes) {
   const out = [];
@@ -21195,10 +21537,13 @@ function predictionsMismatch(metrics, paired, sizes) {
     if (!computed) continue;
     const rounding = (side2) => roundingOf(m.reported[side2], m.scale);
     if (!summary.mcnemar) {
-      if (m.base === null || m.head === null || paired.b + paired.c > 0 || computed.interval[0] !== 0 || computed.interval[1] !== 0) continue;
+      if (m.base === null || m.head === null || paired.b + paired.c > 0 || computed.interval[0] !== 0 || computed.interval[1] !== 0)
+        continue;
       const delta = m.head - m.base;
       if (Math.abs(delta) > rounding("base") + rounding("head") + 1e-9) {
-        out.push(`${m.name} changes by ${formatDelta(delta, true)} in the reports, but the two predictions files predict alike`);
+        out.push(
+          `${m.name} changes by ${formatDelta(delta, true)} in the reports, but the two predictions files predict alike`
+        );
       }
       continue;
     }
@@ -21208,7 +21553,9 @@ function predictionsMismatch(metrics, paired, sizes) {
       const tolerance = Math.max(1 / n, roundingOf(written, m.scale)) + 1e-9;
       if (Math.abs(value - computed[side2]) > tolerance) {
         const who = side2 === "head" ? "the PR\u2019s report" : "the base\u2019s report";
-        out.push(`${m.name} is ${written} in ${who} but its predictions file scores ${round3(computed[side2] / m.scale)} on ${count(n)} examples`);
+        out.push(
+          `${m.name} is ${written} in ${who} but its predictions file scores ${round3(computed[side2] / m.scale)} on ${count(n)} examples`
+        );
       }
     }
   }
@@ -21243,7 +21590,14 @@ function decimals(v) {
 var round3 = (v) => Number(v.toPrecision(4));
 
 // src/core/significance-gate.ts
-var NONE2 = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+var NONE2 = {
+  interval: null,
+  p_value: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+  approximate: false
+};
 function significanceFor(requests, opts) {
   const { alpha, power } = opts.config.significance;
   const raw = requests.map((r) => {
@@ -21262,7 +21616,9 @@ function significanceFor(requests, opts) {
   });
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = /* @__PURE__ */ new Map();
-  const accuracyOf = (r) => requests.findIndex((a, i) => a.rule.gate && a.family === void 0 && canonicalName(a.name) === "accuracy" && raw[i].p_value !== null && splitOf(a.name) === splitOf(r.name));
+  const accuracyOf = (r) => requests.findIndex(
+    (a, i) => a.rule.gate && a.family === void 0 && canonicalName(a.name) === "accuracy" && raw[i].p_value !== null && splitOf(a.name) === splitOf(r.name)
+  );
   const complements = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
@@ -21278,7 +21634,10 @@ function significanceFor(requests, opts) {
     families.set(key, [...families.get(key) ?? [], i]);
   });
   for (const idx of families.values()) {
-    const adjusted = adjustHolm(idx.map((i) => raw[i]), alpha);
+    const adjusted = adjustHolm(
+      idx.map((i) => raw[i]),
+      alpha
+    );
     idx.forEach((i, j) => {
       const a = adjusted[j];
       out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
@@ -21293,7 +21652,10 @@ function significanceFor(requests, opts) {
 function sizesOf(r, opts) {
   const head = r.sizes ? r.sizes.head : opts.eval_size;
   const base = r.sizes ? r.sizes.base : opts.base_eval_size;
-  return { ...head !== void 0 ? { eval_size: head } : {}, ...base !== void 0 ? { base_eval_size: base } : {} };
+  return {
+    ...head !== void 0 ? { eval_size: head } : {},
+    ...base !== void 0 ? { base_eval_size: base } : {}
+  };
 }
 function strip(r) {
   return {
@@ -21306,8 +21668,18 @@ function strip(r) {
 }
 
 // src/checklist/types.ts
-var pass = (evidence, pointer) => ({ status: "pass", evidence, fix: null, ...pointer ? { pointer } : {} });
-var fail = (evidence, fix, pointer) => ({ status: "fail", evidence, fix, ...pointer ? { pointer } : {} });
+var pass = (evidence, pointer) => ({
+  status: "pass",
+  evidence,
+  fix: null,
+  ...pointer ? { pointer } : {}
+});
+var fail = (evidence, fix, pointer) => ({
+  status: "fail",
+  evidence,
+  fix,
+  ...pointer ? { pointer } : {}
+});
 var notChecked = (evidence) => ({ status: "not_checked", evidence, fix: null });
 
 // src/checklist/context.ts
@@ -21328,18 +21700,33 @@ var bare = (h) => h.replace(/^@/, "").toLowerCase();
 function checkOwnership(c) {
   const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
   const missing = [!owner && "lifecycle.owner", !backup && "lifecycle.backup_owner"].filter((x) => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
+  if (missing.length)
+    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, "/lifecycle");
   if (bare(owner) === bare(backup)) {
-    return fail(`owner and backup owner are both ${owner}`, "name a different person as lifecycle.backup_owner, so two people can run the model", "/lifecycle/backup_owner");
+    return fail(
+      `owner and backup owner are both ${owner}`,
+      "name a different person as lifecycle.backup_owner, so two people can run the model",
+      "/lifecycle/backup_owner"
+    );
   }
   return pass(`owner ${owner}, backup ${backup}`, "/lifecycle/owner");
 }
 function checkEvaluation(c) {
   const ev = c.report.eval;
   const n = Object.keys(c.report.metrics).length;
-  const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter((x) => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, "/eval");
-  return pass(`${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size.toLocaleString("en-US")} examples)`, "/eval");
+  const missing = [!ev?.dataset && "eval.dataset", !ev?.size && "eval.size", n === 0 && "metrics"].filter(
+    (x) => !!x
+  );
+  if (missing.length)
+    return fail(
+      `${listOf(missing)} missing`,
+      `add ${listOf(missing)}: the gold set's name and its number of examples`,
+      "/eval"
+    );
+  return pass(
+    `${n} metric${n === 1 ? "" : "s"} on ${ev.dataset} (${ev.size.toLocaleString("en-US")} examples)`,
+    "/eval"
+  );
 }
 function checkCost(c) {
   const cost = c.report.cost;
@@ -21347,49 +21734,94 @@ function checkCost(c) {
   if (cost?.train_cpu_hours !== void 0) parts.push(`${cost.train_cpu_hours} CPU h`);
   if (cost?.train_gpu_hours !== void 0) parts.push(`${cost.train_gpu_hours} GPU h`);
   if (cost?.train_usd !== void 0) parts.push(`${cost.train_usd} USD`);
-  if (!parts.length) return fail("no training compute reported", "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)", "/cost");
+  if (!parts.length)
+    return fail(
+      "no training compute reported",
+      "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)",
+      "/cost"
+    );
   return pass(`training: ${parts.join(", ")}`, "/cost");
 }
 function checkLearningCurve(c) {
   const curve = c.report.learning_curve;
   const min = c.config.learning_curve.min_points;
-  if (!curve) return fail("no learning_curve block", `add a learning_curve with at least ${min} training sizes`, "/learning_curve");
+  if (!curve)
+    return fail(
+      "no learning_curve block",
+      `add a learning_curve with at least ${min} training sizes`,
+      "/learning_curve"
+    );
   const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
   if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
-  if (n < min) return fail(`${n} point${n === 1 ? "" : "s"}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, "/learning_curve");
+  if (n < min)
+    return fail(
+      `${n} point${n === 1 ? "" : "s"}`,
+      `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`,
+      "/learning_curve"
+    );
   return pass(`${n} points of ${curve.metric}`, "/learning_curve");
 }
 function checkProductMetric(c) {
   const p = c.report.lifecycle?.product_metric;
-  if (!p?.name) return fail("no product metric named", "add lifecycle.product_metric.name: the product or business metric the model should move", "/lifecycle");
+  if (!p?.name)
+    return fail(
+      "no product metric named",
+      "add lifecycle.product_metric.name: the product or business metric the model should move",
+      "/lifecycle"
+    );
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
 }
 function checkOperatingPoint(c) {
   const op = c.report.lifecycle?.operating_point;
   if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
-    return fail(op ? "threshold or precision/recall missing" : "no operating point", "add lifecycle.operating_point with the threshold and the precision and recall it gives", "/lifecycle");
+    return fail(
+      op ? "threshold or precision/recall missing" : "no operating point",
+      "add lifecycle.operating_point with the threshold and the precision and recall it gives",
+      "/lifecycle"
+    );
   }
-  const pr = [op.precision !== void 0 && `precision ${op.precision}`, op.recall !== void 0 && `recall ${op.recall}`].filter(Boolean).join(", ");
+  const pr = [
+    op.precision !== void 0 && `precision ${op.precision}`,
+    op.recall !== void 0 && `recall ${op.recall}`
+  ].filter(Boolean).join(", ");
   return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
 }
 function checkBusinessCase(c) {
   const b = c.report.lifecycle?.business_case;
   if (b?.value_per_month === void 0) {
-    return fail("no value stated", "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost", "/lifecycle");
+    return fail(
+      "no value stated",
+      "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost",
+      "/lifecycle"
+    );
   }
   const cur = b.currency ?? c.config.cost.currency;
   const money2 = (v) => `${formatMoney(v, cur)}/month`;
   if (b.cost_per_month !== void 0) {
     const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}\xD7)` : "";
-    return pass(`value ${money2(b.value_per_month)} against cost ${money2(b.cost_per_month)}${ratio}`, "/lifecycle/business_case");
+    return pass(
+      `value ${money2(b.value_per_month)} against cost ${money2(b.cost_per_month)}${ratio}`,
+      "/lifecycle/business_case"
+    );
   }
-  if (c.report.cost) return pass(`value ${money2(b.value_per_month)} against the reported training cost`, "/lifecycle/business_case");
-  return fail(`value ${money2(b.value_per_month)}, no cost`, "add lifecycle.business_case.cost_per_month or a cost block", "/lifecycle/business_case");
+  if (c.report.cost)
+    return pass(`value ${money2(b.value_per_month)} against the reported training cost`, "/lifecycle/business_case");
+  return fail(
+    `value ${money2(b.value_per_month)}, no cost`,
+    "add lifecycle.business_case.cost_per_month or a cost block",
+    "/lifecycle/business_case"
+  );
 }
 function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== "size"));
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(
+    ([, m]) => Object.keys(m).some((k) => k !== "size")
+  );
   if (slices.length < 2) {
-    return fail(slices.length ? "one slice only" : "no per-slice evaluation", "add eval.slices with the metrics for each group or slice (at least two)", "/eval");
+    return fail(
+      slices.length ? "one slice only" : "no per-slice evaluation",
+      "add eval.slices with the metrics for each group or slice (at least two)",
+      "/eval"
+    );
   }
   const names = slices.slice(0, 5).map(([n]) => n);
   return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
@@ -21436,21 +21868,38 @@ function missingSections(required, headings) {
 // src/checklist/checks-lifecycle.ts
 function checkDocumentation(c) {
   const card = c.report.lifecycle?.model_card;
-  if (!card) return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!card)
+    return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
   if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card]) return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, "/lifecycle/model_card");
+  if (!c.facts.files[card])
+    return fail(
+      `${card} does not exist`,
+      `commit the model card at ${card} or fix lifecycle.model_card`,
+      "/lifecycle/model_card"
+    );
   const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
   const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
   if (missing.length) {
-    return fail(`${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`, `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`, "/lifecycle/model_card");
+    return fail(
+      `${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`,
+      `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`,
+      "/lifecycle/model_card"
+    );
   }
   const changes = prChangesModel(c, matchesAny);
   if (changes && !c.facts.changed_files.includes(card)) {
-    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, "/lifecycle/model_card");
+    return fail(
+      `this PR changes the model but not ${card}`,
+      `update ${card} for this change in the same PR`,
+      "/lifecycle/model_card"
+    );
   }
   const sections = c.config.checklist.documentation.required_sections.length;
   const updated = changes ? ", updated in this PR" : "";
-  return pass(`${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`, "/lifecycle/model_card");
+  return pass(
+    `${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`,
+    "/lifecycle/model_card"
+  );
 }
 function checkReproducibility(c) {
   const r = c.report.lifecycle?.reproducibility;
@@ -21459,27 +21908,55 @@ function checkReproducibility(c) {
   if (!c.report.data?.version) missing.push("data.version");
   if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
   if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? "/lifecycle/reproducibility" : "/lifecycle");
+  if (missing.length)
+    return fail(
+      `${listOf(missing)} missing`,
+      `add ${listOf(missing)}`,
+      r ? "/lifecycle/reproducibility" : "/lifecycle"
+    );
   const lock = r.lock_file;
   if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock]) return fail(`${lock} does not exist`, `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`, "/lifecycle/reproducibility/lock_file");
-  return pass(`code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`, "/lifecycle/reproducibility");
+  if (!c.facts.files[lock])
+    return fail(
+      `${lock} does not exist`,
+      `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`,
+      "/lifecycle/reproducibility/lock_file"
+    );
+  return pass(
+    `code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`,
+    "/lifecycle/reproducibility"
+  );
 }
 function checkRetraining(c) {
   const r = c.report.lifecycle?.retraining;
-  const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter((x) => !!x);
+  const missing = [!r?.cadence && "lifecycle.retraining.cadence", !r?.expires && "lifecycle.retraining.expires"].filter(
+    (x) => !!x
+  );
   if (missing.length) {
-    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`, r ? "/lifecycle/retraining" : "/lifecycle");
+    return fail(
+      `${listOf(missing)} missing`,
+      `add ${listOf(missing)} (YYYY-MM-DD, UTC) so the model cannot silently outlive its data`,
+      r ? "/lifecycle/retraining" : "/lifecycle"
+    );
   }
   const day = parseIsoDay(r.expires);
   const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
   const at2 = "/lifecycle/retraining/expires";
   if (e2.kind === "expired") {
-    return fail(`zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`, "retrain the model and move lifecycle.retraining.expires forward, or retire it", at2);
+    return fail(
+      `zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`,
+      "retrain the model and move lifecycle.retraining.expires forward, or retire it",
+      at2
+    );
   }
   if (e2.kind === "expiring") {
     const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
-    return { status: "warn", evidence: `${when} (${r.expires}); retrained ${r.cadence}`, fix: "plan the retraining and move lifecycle.retraining.expires forward", pointer: at2 };
+    return {
+      status: "warn",
+      evidence: `${when} (${r.expires}); retrained ${r.cadence}`,
+      fix: "plan the retraining and move lifecycle.retraining.expires forward",
+      pointer: at2
+    };
   }
   return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
 }
@@ -21501,7 +21978,10 @@ function checkIndependentReview(c) {
   }
   const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
   const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
-  const notes = [own && "the author\u2019s own approval does not count", other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`].filter(Boolean);
+  const notes = [
+    own && "the author\u2019s own approval does not count",
+    other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`
+  ].filter(Boolean);
   return fail(
     `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
     `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
@@ -21516,8 +21996,16 @@ function checkMonitoring(c) {
   const inputs = m?.inputs ?? [];
   const outputs = m?.outputs ?? [];
   const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
-  if (sides) return fail(`no monitored ${sides}`, "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time", m ? "/lifecycle/monitoring" : "/lifecycle");
-  for (const [side2, list] of [["inputs", inputs], ["outputs", outputs]]) {
+  if (sides)
+    return fail(
+      `no monitored ${sides}`,
+      "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time",
+      m ? "/lifecycle/monitoring" : "/lifecycle"
+    );
+  for (const [side2, list] of [
+    ["inputs", inputs],
+    ["outputs", outputs]
+  ]) {
     for (const [i, f] of list.entries()) {
       const at2 = `/lifecycle/monitoring/${side2}/${i}`;
       if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
@@ -21559,7 +22047,14 @@ var CATALOGUE = [
     level: "required",
     check: checkDocumentation
   },
-  { id: "ownership", title: "Ownership", why: "two people can run the model", how: "lifecycle.owner and lifecycle.backup_owner, two different handles", level: "required", check: checkOwnership },
+  {
+    id: "ownership",
+    title: "Ownership",
+    why: "two people can run the model",
+    how: "lifecycle.owner and lifecycle.backup_owner, two different handles",
+    level: "required",
+    check: checkOwnership
+  },
   {
     id: "reproducibility",
     title: "Reproducibility",
@@ -21568,8 +22063,22 @@ var CATALOGUE = [
     level: "required",
     check: checkReproducibility
   },
-  { id: "evaluation", title: "Gold-set evaluation", why: "quality is measured on a fixed, named set", how: "metrics, eval.dataset and eval.size", level: "required", check: checkEvaluation },
-  { id: "cost", title: "Compute cost", why: "the price of a gain is known", how: "cost.train_cpu_hours, train_gpu_hours or train_usd", level: "required", check: checkCost },
+  {
+    id: "evaluation",
+    title: "Gold-set evaluation",
+    why: "quality is measured on a fixed, named set",
+    how: "metrics, eval.dataset and eval.size",
+    level: "required",
+    check: checkEvaluation
+  },
+  {
+    id: "cost",
+    title: "Compute cost",
+    why: "the price of a gain is known",
+    how: "cost.train_cpu_hours, train_gpu_hours or train_usd",
+    level: "required",
+    check: checkCost
+  },
   {
     id: "learning_curve",
     title: "Learning curve",
@@ -21594,7 +22103,14 @@ var CATALOGUE = [
     level: "required",
     check: checkRetraining
   },
-  { id: "product_metric", title: "Product metric", why: "ties the model to the outcome it should move", how: "lifecycle.product_metric.name", level: "required", check: checkProductMetric },
+  {
+    id: "product_metric",
+    title: "Product metric",
+    why: "ties the model to the outcome it should move",
+    how: "lifecycle.product_metric.name",
+    level: "required",
+    check: checkProductMetric
+  },
   {
     id: "operating_point",
     title: "Operating point",
@@ -21603,8 +22119,22 @@ var CATALOGUE = [
     level: "recommended",
     check: checkOperatingPoint
   },
-  { id: "business_case", title: "Business case", why: "the value justifies the cost", how: "lifecycle.business_case value against cost (or the cost block)", level: "recommended", check: checkBusinessCase },
-  { id: "fairness", title: "Fairness", why: "a good average can hide a group that is served badly", how: "eval.slices with at least two slices", level: "recommended", check: checkFairness },
+  {
+    id: "business_case",
+    title: "Business case",
+    why: "the value justifies the cost",
+    how: "lifecycle.business_case value against cost (or the cost block)",
+    level: "recommended",
+    check: checkBusinessCase
+  },
+  {
+    id: "fairness",
+    title: "Fairness",
+    why: "a good average can hide a group that is served badly",
+    how: "eval.slices with at least two slices",
+    level: "recommended",
+    check: checkFairness
+  },
   {
     id: "independent_review",
     title: "Independent review",
@@ -21622,12 +22152,20 @@ function validateCustom(items, builtIn) {
   const seen = new Set(builtIn);
   items.forEach((item, i) => {
     const field = `checklist.custom[${i}]`;
-    const rules = [item.file_exists !== void 0, item.report_field !== void 0, item.pr_checkbox === true].filter(Boolean).length;
+    const rules = [item.file_exists !== void 0, item.report_field !== void 0, item.pr_checkbox === true].filter(
+      Boolean
+    ).length;
     if (rules !== 1) {
-      throw new InputError(`item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`, { field });
+      throw new InputError(
+        `item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`,
+        { field }
+      );
     }
     if (seen.has(item.id)) {
-      throw new InputError(`item id "${item.id}" is ${builtIn.includes(item.id) ? "a built-in item; choose another id or set its level under checklist.items" : "used twice; ids must be unique"}`, { field });
+      throw new InputError(
+        `item id "${item.id}" is ${builtIn.includes(item.id) ? "a built-in item; choose another id or set its level under checklist.items" : "used twice; ids must be unique"}`,
+        { field }
+      );
     }
     seen.add(item.id);
   });
@@ -21660,7 +22198,8 @@ function checkCustom(item, c) {
     const pointer = "/" + item.report_field.split(".").join("/");
     return isPresent(fieldAt(c.report, item.report_field)) ? pass(`${item.report_field} is set`, pointer) : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
   }
-  if (c.facts?.pr_body === null || c.facts?.pr_body === void 0) return notChecked("the PR description is read on GitHub only");
+  if (c.facts?.pr_body === null || c.facts?.pr_body === void 0)
+    return notChecked("the PR description is read on GitHub only");
   return checkboxTicked(c.facts.pr_body, item.id) ? pass(`ticked in the PR description`) : fail("not ticked in the PR description", `add \`- [x] ${item.id}\` to the PR description once done`);
 }
 
@@ -21702,8 +22241,18 @@ function evaluateChecklist(input) {
     report_path: input.report_path
   };
   const items = [
-    ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),
-    ...config.checklist.custom.map((c) => ({ id: c.id, title: c.title, level: c.level ?? "required", run: (x) => checkCustom(c, x) }))
+    ...CATALOGUE.map((c) => ({
+      id: c.id,
+      title: c.title,
+      level: config.checklist.items[c.id] ?? c.level,
+      run: c.check
+    })),
+    ...config.checklist.custom.map((c) => ({
+      id: c.id,
+      title: c.title,
+      level: c.level ?? "required",
+      run: (x) => checkCustom(c, x)
+    }))
   ];
   const waivers = latestWaivers(input.facts?.waivers ?? []);
   const results = [];
@@ -21716,11 +22265,23 @@ function evaluateChecklist(input) {
     const o = item.run(ctx);
     let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
     const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...location ? { location } : {} };
+    const result = {
+      id: item.id,
+      title: item.title,
+      status,
+      severity: item.level,
+      evidence: o.evidence,
+      fix: o.fix,
+      ...location ? { location } : {}
+    };
     const waiver = waivers.get(item.id);
     if (waiver && (status === "fail" || status === "warn")) {
       status = result.status = "waived";
-      result.waiver = { by: waiver.by, reason: waiver.reason, ...waiver.comment_url ? { comment_url: waiver.comment_url } : {} };
+      result.waiver = {
+        by: waiver.by,
+        reason: waiver.reason,
+        ...waiver.comment_url ? { comment_url: waiver.comment_url } : {}
+      };
     }
     results.push(result);
     if (status === "fail" || status === "warn") {
@@ -21773,7 +22334,9 @@ function evaluateModel(input, config, now) {
     const t = v.rule.tolerance_abs;
     if (v.scale === 1 && v.rule.fraction && t !== void 0 && t >= 1) {
       const r = (x) => Number(x.toPrecision(6));
-      notes.push(`${name}'s ${v.rule.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? "" : "s"}`);
+      notes.push(
+        `${name}'s ${v.rule.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? "" : "s"}`
+      );
     }
     return { name, ...v };
   });
@@ -21785,7 +22348,9 @@ function evaluateModel(input, config, now) {
   });
   if (inPercent.length) {
     const list = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(", ")} and ${inPercent.length - 4} more` : inPercent.join(", ");
-    notes.push(`reported in percent, judged as fractions: ${list}; config values above 1 for them are read as percent; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
+    notes.push(
+      `reported in percent, judged as fractions: ${list}; config values above 1 for them are read as percent; write fractions (0.8768 for 87.68 %) to keep them unambiguous`
+    );
   }
   const evalChanged = head ? evalChange(base?.eval, head.eval, config, locate(input.head, "/eval")) : { findings: [], notes: [] };
   findings.push(...evalChanged.findings);
@@ -21814,14 +22379,21 @@ function evaluateModel(input, config, now) {
       require_significance: config.significance.require_significance,
       location: slice ? locate(input.head, pointerOf(["eval", "slices", slice.slice, slice.metric])) ?? locate(input.head, "/eval") : locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics"),
       ...slice ? { rule_name: slice.metric } : {},
-      untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : untestableHint(r.name, r.rule.proportion, { bothPredict, mismatch: paired === void 0 && input.extras?.paired !== void 0, outside: "unpaired" in r && r.unpaired === true })
+      untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : untestableHint(r.name, r.rule.proportion, {
+        bothPredict,
+        mismatch: paired === void 0 && input.extras?.paired !== void 0,
+        outside: "unpaired" in r && r.unpaired === true
+      })
     });
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
   });
   notes.push(...input.extras?.notes ?? []);
   if (head) {
-    const required = [...config.required_metrics, ...Object.keys(config.metrics).filter((n) => config.metrics[n].required === true)];
+    const required = [
+      ...config.required_metrics,
+      ...Object.keys(config.metrics).filter((n) => config.metrics[n].required === true)
+    ];
     for (const name of new Set(required)) {
       if (!has(headMetrics, name) && !has(baseMetrics, name)) {
         findings.push({
@@ -21845,7 +22417,14 @@ function evaluateModel(input, config, now) {
     if (when === "pass") notes.push(message);
     else findings.push({ rule: "baseline.missing", severity: when, message });
   }
-  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now });
+  const checklist = evaluateChecklist({
+    head: input.head,
+    base: input.base,
+    report_path: input.head_path,
+    config,
+    facts: input.extras?.checklist ?? null,
+    now
+  });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
   const cost = gateCost(head, base, metrics, config, locate(input.head, "/cost"));
@@ -21878,8 +22457,14 @@ function unmatchedRules(config, names) {
   const free = names.filter((n) => !Object.hasOwn(config.metrics, n));
   for (const rule of Object.keys(config.metrics)) {
     if (names.includes(rule)) continue;
-    const near = nearest(rule, free.filter((n) => !sibling(n, rule)));
-    if (near !== void 0) out.push(`the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`);
+    const near = nearest(
+      rule,
+      free.filter((n) => !sibling(n, rule))
+    );
+    if (near !== void 0)
+      out.push(
+        `the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`
+      );
   }
   return out;
 }
@@ -21936,7 +22521,11 @@ function mergeResults(parts) {
   for (const { file, result } of parts) {
     for (const m of result.models) {
       const other = seen.get(m.name);
-      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: "models" });
+      if (other)
+        throw new InputError(
+          `model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`,
+          { file, field: "models" }
+        );
       seen.set(m.name, file);
       models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
     }
@@ -21944,7 +22533,10 @@ function mergeResults(parts) {
   const verdict = worst(models.map((m) => m.verdict));
   const shas = [...new Set(parts.map((p) => p.result.base.sha))];
   const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
-  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`);
+  if (shas.length > 1)
+    notes.push(
+      `the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`
+    );
   const first = parts[0]?.result;
   return {
     schema_version: 1,
@@ -22053,7 +22645,10 @@ function trainingLine(c, noise) {
     parts.push("unchanged");
     return parts.join(" \xB7 ");
   }
-  if (c.delta !== null) parts.push(`\u0394 ${c.delta >= 0 ? "+" : ""}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`);
+  if (c.delta !== null)
+    parts.push(
+      `\u0394 ${c.delta >= 0 ? "+" : ""}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`
+    );
   const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
   if (perPoint) parts.push(perPoint);
   if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${money(c.net_value, c.currency)}`);
@@ -22131,8 +22726,10 @@ var e = (s, max = 160) => escapeMarkdownInline(s, max);
 function row(item) {
   const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
   let text = item.evidence ? e(item.evidence, 240) : "";
-  if (item.status === "waived" && item.waiver) text = `${text}${text ? "; " : ""}waived by ${e(`@${item.waiver.by}`, 41)}`;
-  else if ((item.status === "fail" || item.status === "warn") && item.fix) text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
+  if (item.status === "waived" && item.waiver)
+    text = `${text}${text ? "; " : ""}waived by ${e(`@${item.waiver.by}`, 41)}`;
+  else if ((item.status === "fail" || item.status === "warn") && item.fix)
+    text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
   return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
 }
 function table(items) {
@@ -22183,7 +22780,11 @@ function curveBlock(model) {
   const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
 
 ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
-  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}` };
+  return {
+    priority: 2,
+    text,
+    fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}`
+  };
 }
 function renderModelExtras(model) {
   return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
@@ -22196,15 +22797,25 @@ function renderMarkdown(result, opts) {
   blocks.push({ priority: 0, text: headline2(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
   for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
-  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  if (result.notes.length)
+    blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
   if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
-  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
+  return assemble(blocks, {
+    limit: opts.limit,
+    truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`,
+    footer
+  });
 }
 function headline2(result) {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
-  const source = { git: "(read from git)", api: "(read via the GitHub API)", file: "named on the command line", none: "" }[result.base.source];
+  const source = {
+    git: "(read from git)",
+    api: "(read via the GitHub API)",
+    file: "named on the command line",
+    none: ""
+  }[result.base.source];
   const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : "the PR\u2019s report";
   const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
   return `${title}
@@ -22223,7 +22834,9 @@ function summaryTable(models) {
 }
 function modelBlocks(model, many) {
   const body = [];
-  const quiet = model.metrics.filter((m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise"));
+  const quiet = model.metrics.filter(
+    (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
+  );
   const shown = model.metrics.filter((m) => !quiet.includes(m));
   const table3 = metricTable(shown).join("\n") + (quiet.length ? `
 
@@ -22242,18 +22855,28 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   const listed = model.findings.filter((f) => !why.includes(f));
   for (const severity of ["fail", "warn"]) {
     const n = listed.filter((f) => f.severity === severity).length;
-    if (n) lines.push(`- ${VERDICT_ICON[severity]} ${n} ${severity === "fail" ? "required" : "recommended"} checklist item${n === 1 ? "" : "s"} not met (see the checklist below)`);
+    if (n)
+      lines.push(
+        `- ${VERDICT_ICON[severity]} ${n} ${severity === "fail" ? "required" : "recommended"} checklist item${n === 1 ? "" : "s"} not met (see the checklist below)`
+      );
   }
   if (lines.length) {
     body.push({ priority: 0, text: lines.join("\n") });
   }
   body.push(...renderModelExtras(model));
-  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  if (model.notes.length)
+    body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
   const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
   const full = body.map((b) => b.text).join("\n\n");
   const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
-  return [{ priority: 1, text: wrap(title, full, model.verdict !== "pass"), fallback: essential ? wrap(title, essential, true) : "" }];
+  return [
+    {
+      priority: 1,
+      text: wrap(title, full, model.verdict !== "pass"),
+      fallback: essential ? wrap(title, essential, true) : ""
+    }
+  ];
 }
 function noiseLine(model) {
   const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
@@ -22275,11 +22898,16 @@ ${text}
 var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
 function table2(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+  return rows.map(
+    (r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()
+  ).join("\n");
 }
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
 function plainCostLine(md) {
-  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]);
+  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
+    /&(#\d+|amp|lt|gt|quot);/g,
+    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
+  );
   return escapeLog(text, 500);
 }
 function renderText(result) {
@@ -22287,7 +22915,10 @@ function renderText(result) {
   const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
   out.push(`baseline: ${base}`);
   for (const m of result.models) {
-    out.push("", `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`);
+    out.push(
+      "",
+      `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`
+    );
     const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
     for (const x of m.metrics) {
       rows.push([
@@ -22305,11 +22936,22 @@ function renderText(result) {
     if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
     for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
-    if (m.learning_curve?.comparison) out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
+    if (m.learning_curve?.comparison)
+      out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
     if (m.checklist) {
-      const marks = { pass: "ok", fail: "FAIL", warn: "warn", waived: "waived", off: "off", not_checked: "not checked" };
+      const marks = {
+        pass: "ok",
+        fail: "FAIL",
+        warn: "warn",
+        waived: "waived",
+        off: "off",
+        not_checked: "not checked"
+      };
       out.push("checklist:");
-      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`);
+      for (const item of m.checklist)
+        out.push(
+          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
+        );
     }
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }
@@ -22350,7 +22992,12 @@ Merges result files written by \`mlgate compare --format json\` (one per matrix 
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 var MAX_RESULT_BYTES = 2 * 1024 * 1024;
 async function aggregateCommand(args, io) {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: "string" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: "string" } },
+    allowPositionals: true,
+    strict: true
+  });
   if (positionals.length === 0) throw new UsageError("name the result files to merge, e.g. results/*.json");
   const format = parseFormat(values.format, "markdown");
   const result = await aggregateResults(positionals, io.cwd);
@@ -22361,9 +23008,11 @@ async function aggregateResults(files, root) {
   const rels = [];
   for (const f of files) {
     const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith("..")) throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
+    if (path4.isAbsolute(rel) || rel.startsWith(".."))
+      throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
     const found = await findReports(root, [rel]);
-    if (found.length === 0) throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
+    if (found.length === 0)
+      throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
     for (const x of found) if (!rels.includes(x)) rels.push(x);
   }
   const parts = [];
@@ -22378,10 +23027,13 @@ async function aggregateResults(files, root) {
       renderAs({ ...merged, models: [m] }, "markdown");
     } catch (e2) {
       if (e2 instanceof InputError) throw e2;
-      throw new InputError("the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`", {
-        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
-        field: `models.${m.name.slice(0, 60)}`
-      });
+      throw new InputError(
+        "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
+        {
+          file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+          field: `models.${m.name.slice(0, 60)}`
+        }
+      );
     }
   }
   return merged;
@@ -26582,9 +27234,14 @@ import { execFile, spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 function git(args, cwd, maxBuffer) {
   return new Promise((resolve) => {
-    execFile("git", args, { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (error, stdout, stderr) => {
-      resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
-    });
+    execFile(
+      "git",
+      args,
+      { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error, stdout, stderr) => {
+        resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
+      }
+    );
   });
 }
 async function hasCommit(cwd, sha) {
@@ -26598,11 +27255,15 @@ async function gitReadFile(cwd, sha, path18, maxBytes) {
   if (entry === "") return { status: "absent" };
   const [meta] = entry.split("	");
   const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path18 });
+  if (mode === "120000")
+    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
+      file: path18
+    });
   if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
   const show = await git(["cat-file", "blob", `${sha}:${path18}`], cwd, maxBytes + 1);
   if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes)
+      throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
     return { status: "unavailable" };
   }
   return { status: "found", text: decodeUtf8(show.stdout, `${path18}@${sha.slice(0, 7)}`) };
@@ -26614,16 +27275,23 @@ async function gitCopyFile(cwd, sha, path18, dest, maxBytes) {
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return "absent";
   const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
-  if (mode === "120000") throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, { file: path18 });
+  if (mode === "120000")
+    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
+      file: path18
+    });
   if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
-  if (Number(size) > maxBytes) throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
+  if (Number(size) > maxBytes)
+    throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
   await new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", "blob", `${sha}:${path18}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
     const out = createWriteStream(dest);
     child.stdout.pipe(out);
     child.on("error", reject);
     out.on("error", reject);
-    out.on("finish", () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed")));
+    out.on(
+      "finish",
+      () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed"))
+    );
   });
   return "found";
 }
@@ -26643,7 +27311,8 @@ async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
   return out;
 }
 async function gitResolveCommit(cwd, ref) {
-  if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) return null;
+  if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
+    return null;
   const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
   const sha = r.stdout.toString("utf8").trim();
   return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
@@ -26674,7 +27343,11 @@ function createBaselineReader(opts) {
   const reader = {
     async list(pattern) {
       const glob = isGlob(pattern);
-      let files = await gitListFiles(opts.workspace, opts.sha, glob ? globBase(pattern) : pattern);
+      let files = await gitListFiles(
+        opts.workspace,
+        opts.sha,
+        glob ? globBase(pattern) : pattern
+      );
       if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
       if (!files) return null;
       const re = glob ? globToRegExp(pattern) : null;
@@ -26741,7 +27414,12 @@ function createBaselineReader(opts) {
 async function listTreeFromApi(opts) {
   if (!opts.client) return null;
   try {
-    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner: opts.owner, repo: opts.repo, tree_sha: opts.sha, recursive: "1" });
+    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: opts.owner,
+      repo: opts.repo,
+      tree_sha: opts.sha,
+      recursive: "1"
+    });
     const data = res.data;
     if (data.truncated || !Array.isArray(data.tree)) return null;
     return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
@@ -26759,7 +27437,8 @@ async function* boundedChunks(data, maxBytes, label) {
     return;
   }
   const stream = data;
-  if (!stream || typeof stream.getReader !== "function") throw new InputError("the contents API returned an unexpected body", { file: label });
+  if (!stream || typeof stream.getReader !== "function")
+    throw new InputError("the contents API returned an unexpected body", { file: label });
   const reader = stream.getReader();
   let size = 0;
   for (; ; ) {
@@ -26823,7 +27502,10 @@ var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
 function parseNumberText(raw, where) {
   const s = raw.trim();
   if (NON_FINITE.test(s)) {
-    throw new InputError("NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out", where);
+    throw new InputError(
+      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
+      where
+    );
   }
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
     throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
@@ -26855,11 +27537,14 @@ function toLoadedReport(out, model, metricsMap) {
     }
     const previous = origin.get(key);
     if (previous !== void 0) {
-      throw new InputError(`both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`, {
-        file: out.file,
-        field: m.name,
-        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-      });
+      throw new InputError(
+        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
+        {
+          file: out.file,
+          field: m.name,
+          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+        }
+      );
     }
     origin.set(key, m.name);
     if (isBlock) {
@@ -26867,7 +27552,12 @@ function toLoadedReport(out, model, metricsMap) {
       holder[field] = m.value;
       if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
     } else {
-      Object.defineProperty(report.metrics, target, { value: m.value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(report.metrics, target, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
       if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
     }
   }
@@ -26882,10 +27572,16 @@ function toLoadedReport(out, model, metricsMap) {
   }
   const count2 = Object.keys(report.metrics).length;
   if (count2 > MAX_METRICS) {
-    throw new InputError(`${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`, { file: out.file });
+    throw new InputError(
+      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
+      { file: out.file }
+    );
   }
   if (count2 === 0 && !report.learning_curve) {
-    throw new InputError(`no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`, { file: out.file });
+    throw new InputError(
+      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
+      { file: out.file }
+    );
   }
   return { report, source: { file: out.file, positions }, reader: out.reader };
 }
@@ -26899,7 +27595,12 @@ var MAX_METRICS_FILES = 50;
 function parseDvcYaml(text, dvcYamlPath) {
   const doc = parseYamlOrJson(text, dvcYamlPath);
   const root = asMap(doc.value);
-  if (!root) throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", { file: dvcYamlPath, line: 1, column: 1 });
+  if (!root)
+    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
+      file: dvcYamlPath,
+      line: 1,
+      column: 1
+    });
   const entries = [];
   if (Array.isArray(root.metrics)) entries.push(...root.metrics);
   for (const stage of Object.values(asMap(root.stages) ?? {})) {
@@ -26912,20 +27613,28 @@ function parseDvcYaml(text, dvcYamlPath) {
     const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
     if (!rel) continue;
     if (rel.includes("${")) {
-      throw new InputError("metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)", { file: dvcYamlPath, field: "metrics" });
+      throw new InputError(
+        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
+        { file: dvcYamlPath, field: "metrics" }
+      );
     }
     const joined = path6.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
     if (!out.includes(joined)) out.push(joined);
   }
   if (out.length === 0) {
-    throw new InputError("declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model", { file: dvcYamlPath });
+    throw new InputError(
+      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
+      { file: dvcYamlPath }
+    );
   }
-  if (out.length > MAX_METRICS_FILES) throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  if (out.length > MAX_METRICS_FILES)
+    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
   return out;
 }
 function parseDvcMetricsFile(text, file) {
   const doc = parseYamlOrJson(text, file);
-  if (!asMap(doc.value)) throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  if (!asMap(doc.value))
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
   return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
 }
 function mergeDvcMetrics(files, dvcYamlPath) {
@@ -26935,27 +27644,40 @@ function mergeDvcMetrics(files, dvcYamlPath) {
     for (const m of f.metrics) {
       const other = seen.get(m.name);
       if (other) {
-        throw new InputError(`metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`, { file: f.file, line: m.line, column: m.column });
+        throw new InputError(
+          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
+          { file: f.file, line: m.line, column: m.column }
+        );
       }
       seen.set(m.name, f.file);
       metrics.push(m);
     }
   }
   const file = files.length === 1 ? files[0].file : dvcYamlPath;
-  return { reader: "dvc", file, metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value })) };
+  return {
+    reader: "dvc",
+    file,
+    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
+  };
 }
 function parseDvcShowJson(text, file) {
   const doc = parseYamlOrJson(text, file);
   const revs = asMap(doc.value);
-  if (!revs) throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  if (!revs)
+    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
   const names = Object.keys(revs);
   const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
   if (rev === null) {
-    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", { file });
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
+      file
+    });
   }
   const revValue = asMap(revs[rev]);
   if (revValue?.error !== void 0 && revValue.data === void 0) {
-    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, { file, field: rev });
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
+      file,
+      field: rev
+    });
   }
   const byFile = asMap(revValue?.data) ?? revValue ?? {};
   const parts = [];
@@ -26963,14 +27685,18 @@ function parseDvcShowJson(text, file) {
     const r = asMap(result);
     if (!r) continue;
     if (r.error !== void 0 && r.data === void 0) {
-      throw new InputError(`DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`, { file, field: `${rev}.data` });
+      throw new InputError(
+        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
+        { file, field: `${rev}.data` }
+      );
     }
     const data = "data" in r ? r.data : r;
     const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
     const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
     parts.push({ file: metricsFile, metrics });
   }
-  if (parts.length === 0) throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  if (parts.length === 0)
+    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
   mergeDvcMetrics(parts, file);
   return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
 }
@@ -27004,9 +27730,18 @@ function parseMetricsCsv(text, file) {
     for (const row2 of t.rows) {
       const name = row2.cells[0];
       if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
-      if (seen.has(name)) throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, { file, line: row2.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row2.line
+        });
       seen.add(name);
-      metrics.push({ name, value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }), line: row2.line, column: 1 });
+      metrics.push({
+        name,
+        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
+        line: row2.line,
+        column: 1
+      });
     }
     return { reader: "csv", file, metrics };
   }
@@ -27015,7 +27750,12 @@ function parseMetricsCsv(text, file) {
   t.header.forEach((name, i) => {
     const cell = last.cells[i];
     if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({ name, value: parseNumberText(cell, { file, line: last.line, field: name }), line: last.line, column: 1 });
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1
+    });
   });
   return { reader: "csv", file, metrics };
 }
@@ -27037,8 +27777,10 @@ function parseSklearnCurveCsv(text, file, metric = "score") {
   const iStd = lower.findIndex((c) => STD.test(c));
   const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
   const at2 = { file, line: t.headerLine };
-  if (iSize < 0) throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
-  if (iMean < 0 && folds.length === 0) throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  if (iSize < 0)
+    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
+  if (iMean < 0 && folds.length === 0)
+    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
   const points = [];
   for (const row2 of t.rows) {
     const where = { file, line: row2.line };
@@ -27085,10 +27827,14 @@ function parseWandbSummary(text, file) {
 function parseMlflowMeta(text, file) {
   const doc = parseYamlOrJson(text, file);
   const v = doc.value;
-  if (!v || typeof v !== "object" || Array.isArray(v)) throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  if (!v || typeof v !== "object" || Array.isArray(v))
+    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
   const runId = v.run_id ?? v.run_uuid;
   if (typeof runId !== "string" || runId === "") {
-    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", { file, field: "run_id" });
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
+      file,
+      field: "run_id"
+    });
   }
   const str = (x) => typeof x === "string" && x !== "" ? x : null;
   const num2 = (x) => typeof x === "number" ? x : null;
@@ -27110,7 +27856,8 @@ function parseMlflowMetricFile(text, file, name) {
     if (line === "") continue;
     const parts = line.split(/\s+/);
     const where = { file, line: i + 1, field: name };
-    if (parts.length < 2 || parts.length > 3) throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    if (parts.length < 2 || parts.length > 3)
+      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
     const ts = parseNumberText(parts[0], where);
     const value = parseNumberText(parts[1], where);
     const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
@@ -27122,7 +27869,10 @@ function parseMlflowMetricFile(text, file, name) {
 var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
 function readMlflowRun(run) {
   if (isFailedRun(run.meta)) {
-    throw new InputError(`MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`, { file: `${run.dir}/meta.yaml`, field: "status" });
+    throw new InputError(
+      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
+      { file: `${run.dir}/meta.yaml`, field: "status" }
+    );
   }
   const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
   const hint = mlflowModelHint(run);
@@ -27151,13 +27901,25 @@ function intParam(params, names) {
 }
 
 // src/readers/spec.ts
-var READERS = ["mlgate", "dvc", "dvc-show", "mlflow", "wandb", "csv", "json", "sklearn-curve"];
+var READERS = [
+  "mlgate",
+  "dvc",
+  "dvc-show",
+  "mlflow",
+  "wandb",
+  "csv",
+  "json",
+  "sklearn-curve"
+];
 function parseSourceSpec(spec, field = "reports") {
   const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
   if (!m) return { reader: null, pattern: spec.trim() };
   const reader = m[1];
   if (!READERS.includes(reader)) {
-    throw new InputError(`unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`, { field });
+    throw new InputError(
+      `unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
+      { field }
+    );
   }
   return { reader, pattern: m[2].trim() };
 }
@@ -27215,7 +27977,10 @@ function finish(out, naming) {
   const problem = modelNameProblem(model);
   if (problem !== null) {
     const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
-    throw new InputError(`the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`, { file: out.file });
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file }
+    );
   }
   return toLoadedReport(out, model, naming.metrics_map);
 }
@@ -27228,7 +27993,9 @@ function renamed(r, name) {
 function matchBaselines(heads, baseOnly) {
   const headNames = new Set(heads.map((h) => nameOf(h.head)));
   const bases = /* @__PURE__ */ new Map();
-  for (const h of heads) if (h.base_at_path && !bases.has(nameOf(h.base_at_path))) bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
   for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
   const used = /* @__PURE__ */ new Set();
   const models = heads.map((h) => {
@@ -27246,7 +28013,8 @@ function matchBaselines(heads, baseOnly) {
     return { name, head: h.head, base: null, head_path: h.path, base_path: null };
   });
   for (const [name, b] of bases) {
-    if (!used.has(name) && !headNames.has(name)) models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
   }
   return models;
 }
@@ -27263,11 +28031,18 @@ function modelOf(source, run, dir) {
 function newestFirst(runs) {
   return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
 }
-var namingOf = (ctx, name) => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+var namingOf = (ctx, name) => ({
+  model: name,
+  fallback: name,
+  metrics_map: ctx.config.metrics_map
+});
 async function loadMlflow(ctx, source) {
   const pattern = source.pattern.replace(/\/+$/, "");
   const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
-  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
+  if (metas.length > MAX_RUNS)
+    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
+      field: "reports"
+    });
   const byModel = /* @__PURE__ */ new Map();
   for (const metaPath of metas) {
     const run = await readRunFromWorkspace(ctx, path7.posix.dirname(metaPath));
@@ -27290,13 +28065,25 @@ async function loadMlflow(ctx, source) {
     }
     out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
   }
-  out.push(...await removedModels(ctx, source, pattern, new Set(metas.map((m) => path7.posix.dirname(m))), new Set(byModel.keys())));
+  out.push(
+    ...await removedModels(
+      ctx,
+      source,
+      pattern,
+      new Set(metas.map((m) => path7.posix.dirname(m))),
+      new Set(byModel.keys())
+    )
+  );
   return out;
 }
 async function removedModels(ctx, source, pattern, inHead, headModels) {
   const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
   const gone = (listed ?? []).map((m) => path7.posix.dirname(m)).filter((dir) => !inHead.has(dir));
-  if (gone.length > MAX_RUNS) throw new InputError(`the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`, { field: "reports" });
+  if (gone.length > MAX_RUNS)
+    throw new InputError(
+      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
+      { field: "reports" }
+    );
   const byModel = /* @__PURE__ */ new Map();
   for (const dir of gone) {
     const run = await readRunAtBase(ctx, dir, "base");
@@ -27323,7 +28110,13 @@ async function readRun(dir, side2) {
     }
     return out;
   };
-  return { dir: `${dir}${side2.suffix}`, meta, metrics: await collect("metrics", 5 * 1024 * 1024), params: await collect("params", 64 * 1024), tags: await collect("tags", 64 * 1024) };
+  return {
+    dir: `${dir}${side2.suffix}`,
+    meta,
+    metrics: await collect("metrics", 5 * 1024 * 1024),
+    params: await collect("params", 64 * 1024),
+    tags: await collect("tags", 64 * 1024)
+  };
 }
 function readRunFromWorkspace(ctx, dir) {
   return readRun(dir, {
@@ -27342,7 +28135,10 @@ async function readRunAtBase(ctx, dir, names = "workspace") {
       if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
       const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
       budget.left -= files.length;
-      if (budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: `${dir} (base)` });
+      if (budget.left < 0)
+        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+          file: `${dir} (base)`
+        });
       return files;
     },
     suffix: " (base)"
@@ -27356,7 +28152,10 @@ async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
     const name = prefix ? `${prefix}/${e2.name}` : e2.name;
     if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
     else if (e2.isFile()) {
-      if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
+      if (--budget.left < 0)
+        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+          file: dir
+        });
       out.push(name);
     }
   }
@@ -27371,7 +28170,11 @@ async function loadSources(ctx, patterns) {
   const names = /* @__PURE__ */ new Map();
   const claim = (name, where, file) => {
     const other = names.get(name);
-    if (other) throw new InputError(`model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file, field: "model" });
+    if (other)
+      throw new InputError(
+        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
+        { file, field: "model" }
+      );
     names.set(name, where);
   };
   for (const source of collectSources(patterns, ctx.config.models)) {
@@ -27382,7 +28185,13 @@ async function loadSources(ctx, patterns) {
     direct.push(...found.direct);
   }
   const taken = new Set(direct.map((m) => m.name));
-  return [...matchBaselines(heads, baseOnly.filter((b) => !taken.has(b.base.report.model))), ...direct];
+  return [
+    ...matchBaselines(
+      heads,
+      baseOnly.filter((b) => !taken.has(b.base.report.model))
+    ),
+    ...direct
+  ];
 }
 async function loadSource(ctx, source, baseOnly) {
   if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
@@ -27400,7 +28209,19 @@ async function loadSource(ctx, source, baseOnly) {
     const reader = source.reader ?? detectReader(source.pattern);
     const naming = namingFor(ctx, source, source.pattern);
     const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    return { heads, direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...base ? { removed: true } : {} }] };
+    return {
+      heads,
+      direct: [
+        {
+          name: source.model,
+          head: null,
+          base,
+          head_path: null,
+          base_path: source.pattern,
+          ...base ? { removed: true } : {}
+        }
+      ]
+    };
   }
   return { heads, direct: [] };
 }
@@ -27408,7 +28229,10 @@ async function findBaseOnly(ctx, source, inHead, baseOnly) {
   const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
   const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
   if (gone.length > MAX_REPORTS) {
-    throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: "reports" });
+    throw new InputError(
+      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
+      { field: "reports" }
+    );
   }
   for (const rel of gone) {
     const reader = source.reader ?? detectReader(rel);
@@ -27419,7 +28243,11 @@ async function findBaseOnly(ctx, source, inHead, baseOnly) {
   }
 }
 function namingFor(ctx, source, rel) {
-  return { ...source.model ? { model: source.model } : {}, fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
+  return {
+    ...source.model ? { model: source.model } : {},
+    fallback: defaultModelName(rel),
+    metrics_map: ctx.config.metrics_map
+  };
 }
 async function loadSingle(ctx, reader, rel, naming) {
   const text = await readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
@@ -27447,7 +28275,10 @@ async function readDvcSide(ctx, dvcYaml, naming, side2) {
     const text = await read(f);
     if (text === null) {
       if (side2 === "base") continue;
-      throw new InputError(`declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`, { file: dvcYaml, field: "metrics" });
+      throw new InputError(
+        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+        { file: dvcYaml, field: "metrics" }
+      );
     }
     parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
   }
@@ -27457,10 +28288,15 @@ async function readDvcSide(ctx, dvcYaml, naming, side2) {
 
 // src/adapters/gather.ts
 async function gatherModels(opts) {
-  const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
+  const models = await loadSources(
+    { workspace: opts.workspace, config: opts.config, baseline: opts.baseline },
+    opts.patterns
+  );
   if (models.length === 0) {
     const fix = opts.fix ?? "set the action's `report` input";
-    throw new InputError(`no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`);
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
+    );
   }
   return models;
 }
@@ -27474,11 +28310,20 @@ async function loadPolicy(opts, notes) {
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
   const baseText = await opts.baseline.read(opts.configPath);
   if (baseText === null && headConfig !== null) {
-    notes.push(`the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`);
-    return { ...resolveConfig({}), reports: headConfig.reports, models: headConfig.models, metrics_map: headConfig.metrics_map };
+    notes.push(
+      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
+    );
+    return {
+      ...resolveConfig({}),
+      reports: headConfig.reports,
+      models: headConfig.models,
+      metrics_map: headConfig.metrics_map
+    };
   }
   if (headText !== baseText) {
-    notes.push(`this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`);
+    notes.push(
+      `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
+    );
   }
   return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
 }
@@ -27492,7 +28337,12 @@ async function changedFilesFromGit(workspace, baseSha, headSha) {
     execFile2(
       "git",
       ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
-      { cwd: workspace, maxBuffer: 16 * 1024 * 1024, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      {
+        cwd: workspace,
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: "buffer",
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      },
       (error, stdout) => {
         if (error) return resolve(null);
         const files = stdout.toString("utf8").split("\0").filter(Boolean);
@@ -27504,7 +28354,11 @@ async function changedFilesFromGit(workspace, baseSha, headSha) {
 async function changedFilesFromApi(client, repo, pull) {
   const files = [];
   let count2 = 0;
-  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: pull, per_page: 100 })) {
+  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+    ...repo,
+    pull_number: pull,
+    per_page: 100
+  })) {
     for (const f of page.data) {
       if (++count2 > MAX_CHANGED_FILES) return null;
       files.push(f.filename);
@@ -27558,9 +28412,16 @@ var curveCsvEnricher = async (model, env) => {
     const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
     const label = path10.relative(env.workspace, full).split(path10.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), { file: model.head_path, ...where });
+    if (text === null)
+      throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
+        file: model.head_path,
+        ...where
+      });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
+    };
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
@@ -27569,7 +28430,10 @@ var curveCsvEnricher = async (model, env) => {
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
+    };
   }
 };
 
@@ -27933,7 +28797,13 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
       held.matchedAt[slot] = head.lines[i];
       const label = held.label[slot];
       if (label !== head.labels[i]) {
-        throw labelConflict(head, head.idText(i), head.lines[i], table3.className(label), table3.className(head.labels[i]));
+        throw labelConflict(
+          head,
+          head.idText(i),
+          head.lines[i],
+          table3.className(label),
+          table3.className(head.labels[i])
+        );
       }
       table3.add(label, held.pred[slot], head.predictions[i]);
     }
@@ -28106,7 +28976,11 @@ function checkField(file, line, field, value) {
     throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
   }
   if (value.length > MAX_FIELD_CHARS) {
-    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, { file, line, field });
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, {
+      file,
+      line,
+      field
+    });
   }
 }
 var CsvLayout = class {
@@ -28114,7 +28988,10 @@ var CsvLayout = class {
     this.file = file;
     const cells = splitCsvRecord(header);
     if (cells === null) {
-      throw new InputError("the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)", { file, line });
+      throw new InputError(
+        "the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)",
+        { file, line }
+      );
     }
     const names = cells.map((h) => h.trim().toLowerCase());
     const find = (name) => names.indexOf(name);
@@ -28137,7 +29014,10 @@ var CsvLayout = class {
   parse(record, line) {
     const fields = splitCsvRecord(record);
     if (fields === null) {
-      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', { file: this.file, line });
+      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', {
+        file: this.file,
+        line
+      });
     }
     if (fields.length !== this.width) {
       throw new InputError(
@@ -28164,13 +29044,20 @@ function parseJsonlRecord(file, text, line) {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError('not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}', { file, line });
+    throw new InputError(
+      'not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}',
+      { file, line }
+    );
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
   const o = value;
-  const row2 = { id: scalar(file, line, "id", o.id), label: scalar(file, line, "label", o.label), prediction: scalar(file, line, "prediction", o.prediction) };
+  const row2 = {
+    id: scalar(file, line, "id", o.id),
+    label: scalar(file, line, "label", o.label),
+    prediction: scalar(file, line, "prediction", o.prediction)
+  };
   checkField(file, line, "id", row2.id);
   checkField(file, line, "label", row2.label);
   checkField(file, line, "prediction", row2.prediction);
@@ -28226,11 +29113,15 @@ var RowSource = class {
       this.fh = await open(this.path, "r");
     } catch (e2) {
       const code2 = e2.code ?? "error";
-      throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, { file: this.label });
+      throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, {
+        file: this.label
+      });
     }
     const size = (await this.fh.stat()).size;
     if (size > this.limits.maxBytes) {
-      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, { file: this.label });
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, {
+        file: this.label
+      });
     }
     this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
   }
@@ -28249,7 +29140,8 @@ var RowSource = class {
     while (this.count === 0 && !this.eof) {
       const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
       this.bytes += bytesRead;
-      if (this.bytes > this.limits.maxBytes) throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
+      if (this.bytes > this.limits.maxBytes)
+        throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
       if (bytesRead === 0) {
         this.eof = true;
         if (this.carryBytes > 0) {
@@ -28259,7 +29151,10 @@ var RowSource = class {
           this.carryBytes = 0;
         }
         if (this.multiStart !== 0) {
-          throw new InputError("unterminated quoted field at end of file; close every opening quote", { file: this.label, line: this.multiStart });
+          throw new InputError("unterminated quoted field at end of file; close every opening quote", {
+            file: this.label,
+            line: this.multiStart
+          });
         }
       } else {
         this.scan(this.carryBytes + bytesRead);
@@ -28289,7 +29184,10 @@ var RowSource = class {
     }
     const rest = end - start;
     if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
-      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, { file: this.label, line: this.line + 1 });
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
+        file: this.label,
+        line: this.line + 1
+      });
     }
     this.buffer.copyWithin(0, start, end);
     this.carryBytes = rest;
@@ -28339,12 +29237,15 @@ var RowSource = class {
       from = i + 1;
       h = FNV_OFFSET;
     }
-    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd)) return false;
+    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
+      return false;
     if (++this.rows > this.limits.maxRows) this.tooManyRows();
     const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
     const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
     if (label < 0 || prediction < 0) {
-      this.tooManyClasses(label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd));
+      this.tooManyClasses(
+        label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd)
+      );
     }
     const num2 = integerIdBytes(b, idStart, idEnd);
     this.push(num2, num2 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
@@ -28360,7 +29261,10 @@ ${physical}`;
         this.record(this.multi, at2);
         this.multi = "";
       } else if (this.multi.length > MAX_RECORD_CHARS) {
-        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.label, line: this.multiStart });
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, {
+          file: this.label,
+          line: this.multiStart
+        });
       }
       return;
     }
@@ -28414,7 +29318,10 @@ ${physical}`;
     [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
   }
   tooManyRows(line = this.line) {
-    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, { file: this.label, line });
+    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, {
+      file: this.label,
+      line
+    });
   }
   tooManyClasses(value, line = this.line) {
     throw new InputError(
@@ -28501,14 +29408,22 @@ async function readJointCounts(basePath, headPath, options = {}) {
     }
     if (!(baseDone && headDone)) {
       join = "hash";
-      await hashJoin({ source: base, at: bi, done: baseDone }, { source: head, at: hi, done: headDone }, table3, baseIds, settings.maxHashJoinRows);
+      await hashJoin(
+        { source: base, at: bi, done: baseDone },
+        { source: head, at: hi, done: headDone },
+        table3,
+        baseIds,
+        settings.maxHashJoinRows
+      );
     }
   } finally {
     await base.close();
     await head.close();
   }
   if (table3.n === 0) {
-    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", { file: base.label });
+    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", {
+      file: base.label
+    });
   }
   await checkBaseIdsUnique(base, baseIds, settings);
   return { ...table3.build(), rows: table3.n, join };
@@ -28529,7 +29444,13 @@ function pairRows(base, bi, head, hi, table3, baseIds) {
     if (num2 < 0 && str !== head.idStr[h]) break;
     const label = baseLabels[b];
     if (label !== headLabels[h]) {
-      throw labelConflict(head, head.idText(h), head.lines[h], table3.className(label), table3.className(headLabels[h]));
+      throw labelConflict(
+        head,
+        head.idText(h),
+        head.lines[h],
+        table3.className(label),
+        table3.className(headLabels[h])
+      );
     }
     baseIds.add(num2, str);
     table3.add(label, base.predictions[b], head.predictions[h]);
@@ -28544,28 +29465,56 @@ var predictionsEnricher = async (model, env) => {
   const baseRel = model.base?.report.eval?.predictions;
   if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
   if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
-    model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], "the eval sets differ: the predictions files are not paired, significance from eval.size only"] };
+    model.extras = {
+      ...model.extras,
+      notes: [
+        ...model.extras?.notes ?? [],
+        "the eval sets differ: the predictions files are not paired, significance from eval.size only"
+      ]
+    };
     return;
   }
   const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
   const fromDir = path11.join(env.workspace, path11.dirname(model.head_path));
   const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
   const headLabel = path11.relative(env.workspace, headFile).split(path11.sep).join("/");
-  const checked = await checkUntrustedFile(headFile, { root: env.workspace, label: headLabel, maxBytes: MAX_PREDICTIONS_BYTES });
-  if (!checked) throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), { file: model.head_path, ...where });
+  const checked = await checkUntrustedFile(headFile, {
+    root: env.workspace,
+    label: headLabel,
+    maxBytes: MAX_PREDICTIONS_BYTES
+  });
+  if (!checked)
+    throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), {
+      file: model.head_path,
+      ...where
+    });
   const baseRelPath = path11.posix.normalize(path11.posix.join(path11.posix.dirname(model.base_path), baseRel));
   if (baseRelPath.startsWith("..") || path11.posix.isAbsolute(baseRelPath)) {
-    throw new InputError("eval.predictions of the base report points outside the repository", { file: `${model.base_path} (base)`, field: "eval.predictions" });
+    throw new InputError("eval.predictions of the base report points outside the repository", {
+      file: `${model.base_path} (base)`,
+      field: "eval.predictions"
+    });
   }
   const temp = await mkdtemp(path11.join(tmpdir(), "mlgate-preds-"));
   try {
     const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
     if (!baseFile) {
-      model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], `the base has no predictions file (${baseRelPath}): significance from eval.size only`] };
+      model.extras = {
+        ...model.extras,
+        notes: [
+          ...model.extras?.notes ?? [],
+          `the base has no predictions file (${baseRelPath}): significance from eval.size only`
+        ]
+      };
       return;
     }
-    const table3 = await readJointCounts(baseFile, checked.real, { labels: { base: `${baseRelPath} (base)`, head: headLabel } });
-    const paired = analysePaired(table3, { iterations: env.config.significance.bootstrap_iterations, seed: env.config.significance.seed });
+    const table3 = await readJointCounts(baseFile, checked.real, {
+      labels: { base: `${baseRelPath} (base)`, head: headLabel }
+    });
+    const paired = analysePaired(table3, {
+      iterations: env.config.significance.bootstrap_iterations,
+      seed: env.config.significance.seed
+    });
     model.extras = { ...model.extras, paired };
   } finally {
     await rm(temp, { recursive: true, force: true });
@@ -28585,7 +29534,8 @@ async function latestReviews(client, t) {
   for (const r of await listReviews(client, t)) {
     const login = r.user?.login;
     if (!login) continue;
-    if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") latest.set(login.toLowerCase(), { login, state: r.state });
+    if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED")
+      latest.set(login.toLowerCase(), { login, state: r.state });
   }
   return [...latest.values()];
 }
@@ -28618,7 +29568,10 @@ var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
 var MAX_COMMENT_CHARS = 1e4;
 var MAX_REASON_CHARS = 300;
 var MIN_REASON_CHARS = 3;
-var COMMAND_HELP = ["`/mlgate waive <item> <reason>`: waive a checklist item, with the reason (needs write access)", "`/mlgate recheck`: evaluate the PR again"];
+var COMMAND_HELP = [
+  "`/mlgate waive <item> <reason>`: waive a checklist item, with the reason (needs write access)",
+  "`/mlgate recheck`: evaluate the PR again"
+];
 var ITEM_RE = /^[a-z0-9][a-z0-9_-]{0,40}$/;
 function parseCommand(body) {
   if (body.length > MAX_COMMENT_CHARS) {
@@ -28637,10 +29590,16 @@ function parseCommand(body) {
   if (verb === "waive") {
     const item = args[0];
     if (!item) return { kind: "invalid", problem: "name the item to waive: `/mlgate waive <item> <reason>`" };
-    if (!ITEM_RE.test(item)) return { kind: "invalid", problem: "the item must be a checklist item id (lower case letters, digits, _ and -)" };
+    if (!ITEM_RE.test(item))
+      return { kind: "invalid", problem: "the item must be a checklist item id (lower case letters, digits, _ and -)" };
     const reason = (/^waive\s+\S+\s*(.*)$/.exec(rest)?.[1] ?? "").trim();
-    if (Array.from(reason).length < MIN_REASON_CHARS) return { kind: "invalid", problem: "give a reason: `/mlgate waive <item> <reason>` (the reason is the audit trail)" };
-    if (Array.from(reason).length > MAX_REASON_CHARS) return { kind: "invalid", problem: `the reason is longer than ${MAX_REASON_CHARS} characters` };
+    if (Array.from(reason).length < MIN_REASON_CHARS)
+      return {
+        kind: "invalid",
+        problem: "give a reason: `/mlgate waive <item> <reason>` (the reason is the audit trail)"
+      };
+    if (Array.from(reason).length > MAX_REASON_CHARS)
+      return { kind: "invalid", problem: `the reason is longer than ${MAX_REASON_CHARS} characters` };
     return { kind: "waive", item, reason };
   }
   return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
@@ -28710,15 +29669,21 @@ ${replyMarker(to)}` });
       continue;
     }
     if (cmd.kind === "invalid") {
-      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.
+      reply(
+        c.id,
+        `${who} mlgate did not understand that command: ${cmd.problem}.
 
 Valid commands:
-${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`);
+${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`
+      );
       continue;
     }
     if (!o.items.includes(cmd.item)) {
       const list = o.items.map((i) => `\`${i}\``).join(", ");
-      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list}.`);
+      reply(
+        c.id,
+        `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list}.`
+      );
       continue;
     }
     let right = rights.get(login.toLowerCase());
@@ -28739,7 +29704,10 @@ async function mayWaive(client, t, o, login) {
   const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: "" };
   if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
-  return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})` };
+  return {
+    ok: false,
+    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})`
+  };
 }
 
 // src/adapters/checklist-facts.ts
@@ -28747,7 +29715,14 @@ var MAX_CARD_BYTES = 1024 * 1024;
 var DEFAULT_BOT = "github-actions[bot]";
 async function enrichChecklist(model, env) {
   if (!model.head) return;
-  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config, facts: null, now: env.now };
+  const input = {
+    head: model.head,
+    base: model.base,
+    report_path: model.head_path,
+    config: env.config,
+    facts: null,
+    now: env.now
+  };
   if (!applies(input).run) return;
   const report = model.head.report;
   const cl = env.config.checklist;
@@ -28762,7 +29737,11 @@ async function enrichChecklist(model, env) {
   for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
   let model_card = null;
   if (card && files[card]) {
-    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), { root: env.workspace, label: card, maxBytes: MAX_CARD_BYTES });
+    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), {
+      root: env.workspace,
+      label: card,
+      maxBytes: MAX_CARD_BYTES
+    });
     if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
   }
   const facts = {
@@ -28778,15 +29757,20 @@ async function enrichChecklist(model, env) {
   if (env.client && env.pull && env.repo) {
     const t = { ...env.repo, pull_number: env.pull.number };
     facts.changed_files = await changedFiles(env);
-    if ((cl.items.independent_review ?? "required") !== "off") facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
-    const scan = await scanCommands(env.client, { ...env.repo, issue_number: env.pull.number }, {
-      pr_author: env.pull.author,
-      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
-      bot: DEFAULT_BOT,
-      items: checklistItemIds(env.config),
-      allow_author: cl.waivers.allow_author,
-      ...cl.waivers.team ? { team: cl.waivers.team } : {}
-    });
+    if ((cl.items.independent_review ?? "required") !== "off")
+      facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
+    const scan = await scanCommands(
+      env.client,
+      { ...env.repo, issue_number: env.pull.number },
+      {
+        pr_author: env.pull.author,
+        // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+        bot: DEFAULT_BOT,
+        items: checklistItemIds(env.config),
+        allow_author: cl.waivers.allow_author,
+        ...cl.waivers.team ? { team: cl.waivers.team } : {}
+      }
+    );
     facts.waivers = scan.waivers;
   }
   model.extras = { ...model.extras, checklist: facts };
@@ -28807,7 +29791,10 @@ async function isFileInside(root, rel, label) {
     const inside = path12.relative(await fs4.realpath(root), real);
     if (inside.startsWith("..") || path12.isAbsolute(inside)) return false;
     const st = await fs4.stat(real);
-    return st.isFile() && await fs4.access(real, constants2.R_OK).then(() => true, () => false);
+    return st.isFile() && await fs4.access(real, constants2.R_OK).then(
+      () => true,
+      () => false
+    );
   } catch {
     return false;
   }
@@ -28859,8 +29846,12 @@ async function compareCommand(args, io) {
     allowPositionals: false
   });
   const ref = values["base-ref"];
-  if (ref !== void 0 && values.base !== void 0) throw new UsageError("--base and --base-ref exclude each other: name the baseline file, or the commit to read it from");
-  if (ref === void 0 && !values.head) throw new UsageError("--head FILE is required (or --base-ref REF to gate the repository like the action)");
+  if (ref !== void 0 && values.base !== void 0)
+    throw new UsageError(
+      "--base and --base-ref exclude each other: name the baseline file, or the commit to read it from"
+    );
+  if (ref === void 0 && !values.head)
+    throw new UsageError("--head FILE is required (or --base-ref REF to gate the repository like the action)");
   const format = parseFormat(values.format, "markdown");
   const now = parseNow(values.now, io);
   const result = ref !== void 0 ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd) : await compareFiles({ base: values.base, head: values.head, config: values.config, now }, io.cwd);
@@ -28888,7 +29879,11 @@ async function compareFiles(files, cwd) {
   checkInsideCwd("--config", files.config, cwd);
   const root = cwd;
   const defaultConfig = path13.join(cwd, ".github", "mlgate.yml");
-  const config = await loadConfigFile(files.config ? path13.resolve(cwd, files.config) : defaultConfig, root, files.config !== void 0);
+  const config = await loadConfigFile(
+    files.config ? path13.resolve(cwd, files.config) : defaultConfig,
+    root,
+    files.config !== void 0
+  );
   const head = await loadReportFile(path13.resolve(cwd, files.head), root);
   if (!head) throw new InputError("file not found; check the path given to --head", { file: files.head });
   const base = files.base ? await loadReportFile(path13.resolve(cwd, files.base), root) : null;
@@ -28896,8 +29891,18 @@ async function compareFiles(files, cwd) {
   const models = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
   ];
-  await enrichModels(models, { workspace: root, config, client: null, repo: null, pull: null, baseline: createFileBaselineReader(root), now: files.now });
-  const notes = base && base.report.model !== head.report.model ? [`the base report is for model "${base.report.model}" and the PR's for "${head.report.model}": check that --base and --head are the same model`] : [];
+  await enrichModels(models, {
+    workspace: root,
+    config,
+    client: null,
+    repo: null,
+    pull: null,
+    baseline: createFileBaselineReader(root),
+    now: files.now
+  });
+  const notes = base && base.report.model !== head.report.model ? [
+    `the base report is for model "${base.report.model}" and the PR's for "${head.report.model}": check that --base and --head are the same model`
+  ] : [];
   return evaluate({
     config,
     models,
@@ -28911,15 +29916,29 @@ async function compareWithRef(opts, cwd) {
   const top = await gitTopLevel(cwd);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
   if (path13.resolve(top) !== path13.resolve(await realpath(cwd))) {
-    throw new InputError(`--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`);
+    throw new InputError(
+      `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
+    );
   }
   const sha = await gitResolveCommit(cwd, opts.ref);
-  if (sha === null) throw new InputError(`--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`);
+  if (sha === null)
+    throw new InputError(
+      `--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`
+    );
   checkInsideCwd("--head", opts.head, cwd);
   checkInsideCwd("--config", opts.config, cwd);
   const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: "", repo: "" });
   const notes = [];
-  const config = opts.config !== void 0 ? await loadConfigFile(path13.resolve(cwd, opts.config), cwd, true) : await loadPolicy({ configPath: path13.join(".github", "mlgate.yml"), configFrom: "base", workspace: cwd, baseline, how: "--config .github/mlgate.yml" }, notes);
+  const config = opts.config !== void 0 ? await loadConfigFile(path13.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
+    {
+      configPath: path13.join(".github", "mlgate.yml"),
+      configFrom: "base",
+      workspace: cwd,
+      baseline,
+      how: "--config .github/mlgate.yml"
+    },
+    notes
+  );
   const patterns = opts.head !== void 0 ? [path13.relative(cwd, path13.resolve(cwd, opts.head)).split(path13.sep).join("/")] : config.reports;
   const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: "pass --head FILE" });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
@@ -28960,15 +29979,25 @@ async function curveCommand(args, io) {
     const loaded = parseReport(text, label);
     report = loaded.report;
     const block = report.learning_curve;
-    if (!block) throw new InputError("the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself", { file: label, field: "learning_curve" });
+    if (!block)
+      throw new InputError(
+        "the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself",
+        { file: label, field: "learning_curve" }
+      );
     if (values.metric !== void 0 && values.metric !== block.metric) {
-      throw new UsageError(`--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`);
+      throw new UsageError(
+        `--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`
+      );
     }
     if (block.file) {
       const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
       const csvPath = resolveInside(path14.dirname(file), path14.dirname(file), block.file, label, where);
       const csvText = await readUntrustedText(csvPath, { root: path14.dirname(file), label: block.file });
-      if (csvText === null) throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path14.dirname(file), csvPath), { file: label, ...where });
+      if (csvText === null)
+        throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path14.dirname(file), csvPath), {
+          file: label,
+          ...where
+        });
       const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
       extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
     }
@@ -29002,11 +30031,20 @@ function packageRoot() {
   throw new Error("examples/demo not found next to the mlgate package");
 }
 async function demoCommand(args, io) {
-  const { values } = parseArgs4({ args, options: { format: { type: "string" }, now: { type: "string" } }, strict: true });
+  const { values } = parseArgs4({
+    args,
+    options: { format: { type: "string" }, now: { type: "string" } },
+    strict: true
+  });
   const root = packageRoot();
   const demo = path15.join(root, "examples", "demo");
   const result = await compareFiles(
-    { base: path15.join(demo, "base.yaml"), head: path15.join(demo, "head.yaml"), config: path15.join(demo, "mlgate.yml"), now: parseNow(values.now, io) },
+    {
+      base: path15.join(demo, "base.yaml"),
+      head: path15.join(demo, "head.yaml"),
+      config: path15.join(demo, "mlgate.yml"),
+      now: parseNow(values.now, io)
+    },
     root
   );
   io.stdout(renderAs(result, parseFormat(values.format, "markdown")));
@@ -29118,12 +30156,15 @@ async function initCommand(args, io) {
   });
   const actionRef = values["action-ref"] ?? DEFAULT_ACTION_REF;
   if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.-]+$/.test(actionRef)) {
-    throw new UsageError("--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0");
+    throw new UsageError(
+      "--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0"
+    );
   }
   const pinned = PINNED.test(actionRef);
   const root = path16.resolve(io.cwd, values.dir ?? ".");
   const st = await fs5.stat(root).catch(() => null);
-  if (!st?.isDirectory()) throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
+  if (!st?.isDirectory())
+    throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
   const files = initFiles(actionRef);
   const existing = [];
   for (const f of files) {
@@ -29148,9 +30189,12 @@ async function initCommand(args, io) {
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
 `);
   }
-  if (!pinned) io.stdout(`
+  if (!pinned)
+    io.stdout(
+      `
 Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow says to pin it (--action-ref owner/repo@<sha>).
-`);
+`
+    );
   io.stdout("\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n");
   return EXIT.ok;
 }
@@ -29163,14 +30207,23 @@ var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
 or has no "model" key and no numeric metrics; --kind forces one. Exit status: 0 all valid, 2 errors.`;
 async function validateCommand(args, io) {
-  const { values, positionals } = parseArgs6({ args, options: { kind: { type: "string" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs6({
+    args,
+    options: { kind: { type: "string" } },
+    allowPositionals: true,
+    strict: true
+  });
   if (positionals.length === 0) throw new UsageError("name at least one file to validate");
-  if (values.kind !== void 0 && values.kind !== "report" && values.kind !== "config") throw new UsageError("--kind must be report or config");
+  if (values.kind !== void 0 && values.kind !== "report" && values.kind !== "config")
+    throw new UsageError("--kind must be report or config");
   let failed = 0;
   for (const file of positionals) {
     const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path17.resolve(io.cwd, file), { root: path17.dirname(path17.resolve(io.cwd, file)), label });
+      const text = await readUntrustedText(path17.resolve(io.cwd, file), {
+        root: path17.dirname(path17.resolve(io.cwd, file)),
+        label
+      });
       if (text === null) throw new InputError("file not found", { file: label });
       const kind = values.kind ?? guessKind(label, text);
       if (kind === "config") parseConfig(text, label);
@@ -29203,11 +30256,27 @@ function guessKind(label, text) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  compare: { summary: "Compares a model report with its baseline and prints the verdict.", help: COMPARE_HELP, run: compareCommand },
+  compare: {
+    summary: "Compares a model report with its baseline and prints the verdict.",
+    help: COMPARE_HELP,
+    run: compareCommand
+  },
   validate: { summary: "Checks reports and configs against their schemas.", help: VALIDATE_HELP, run: validateCommand },
-  demo: { summary: "Runs compare on the bundled example reports: the PR comment it would post.", help: DEMO_HELP, run: demoCommand },
-  init: { summary: "Writes a config, a least-privilege workflow and an example report.", help: INIT_HELP, run: initCommand },
-  aggregate: { summary: "Merges the result files of matrix jobs into one result.", help: AGGREGATE_HELP, run: aggregateCommand },
+  demo: {
+    summary: "Runs compare on the bundled example reports: the PR comment it would post.",
+    help: DEMO_HELP,
+    run: demoCommand
+  },
+  init: {
+    summary: "Writes a config, a least-privilege workflow and an example report.",
+    help: INIT_HELP,
+    run: initCommand
+  },
+  aggregate: {
+    summary: "Merges the result files of matrix jobs into one result.",
+    help: AGGREGATE_HELP,
+    run: aggregateCommand
+  },
   curve: { summary: "Analyses a learning curve (a report or a CSV) on its own.", help: CURVE_HELP, run: curveCommand }
 };
 var VERSION11 = "0.1.0";
@@ -29227,7 +30296,11 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}
 Run \`mlgate <command> --help\` for a command's options.`;
 }
 function guarded(io) {
-  return { ...io, stdout: (s) => io.stdout(neutraliseWorkflowCommands(s)), stderr: (s) => io.stderr(neutraliseWorkflowCommands(s)) };
+  return {
+    ...io,
+    stdout: (s) => io.stdout(neutraliseWorkflowCommands(s)),
+    stderr: (s) => io.stderr(neutraliseWorkflowCommands(s))
+  };
 }
 async function runCli(argv, rawIo) {
   const io = guarded(rawIo);
@@ -29244,10 +30317,12 @@ async function runCli(argv, rawIo) {
   const command = COMMANDS[name];
   if (!command) {
     const guess = nearest(name, Object.keys(COMMANDS));
-    io.stderr(`mlgate: unknown command "${name.slice(0, 40)}"${guess ? `; did you mean "${guess}"?` : ""}
+    io.stderr(
+      `mlgate: unknown command "${name.slice(0, 40)}"${guess ? `; did you mean "${guess}"?` : ""}
 
 ${usage()}
-`);
+`
+    );
     return EXIT.input;
   }
   if (args.includes("--help") || args.includes("-h")) {

@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
 // Some dependencies are CommonJS and call require() for Node built-ins; an ESM bundle needs a require.
-const banner = "import { createRequire as __mlgateCreateRequire } from 'node:module';\nconst require = __mlgateCreateRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __mlgateCreateRequire } from 'node:module';\nconst require = __mlgateCreateRequire(import.meta.url);";
 
 for (const [entry, out, shebang] of [
   ['src/index.ts', 'index.js', false],

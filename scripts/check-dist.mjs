@@ -12,8 +12,16 @@ try {
   for (const name of names) {
     let a = null;
     let b = null;
-    try { a = readFileSync(join('dist', name)); } catch { /* missing in dist */ }
-    try { b = readFileSync(join(fresh, name)); } catch { /* missing in fresh build */ }
+    try {
+      a = readFileSync(join('dist', name));
+    } catch {
+      /* missing in dist */
+    }
+    try {
+      b = readFileSync(join(fresh, name));
+    } catch {
+      /* missing in fresh build */
+    }
     if (!a || !b || !a.equals(b)) stale.push(name);
   }
   if (stale.length > 0) {

@@ -6,7 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const check = process.argv.includes('--check');
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 let stale = [];
 
 function write(file, text) {
@@ -25,9 +28,14 @@ function write(file, text) {
 // README: between the markers.
 const action = parse(readFileSync('action.yml', 'utf8'));
 const inputs = Object.entries(action.inputs)
-  .map(([name, i]) => `| \`${name}\` | ${i.default === undefined || i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`)
+  .map(
+    ([name, i]) =>
+      `| \`${name}\` | ${i.default === undefined || i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
+  )
   .join('\n');
-const outputs = Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`).join('\n');
+const outputs = Object.entries(action.outputs)
+  .map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
+  .join('\n');
 const generated = `<!-- generated from action.yml by scripts/gen-docs.mjs: do not edit -->
 ### Inputs
 
@@ -60,7 +68,10 @@ function typeOf(s, root) {
   return s.type ?? 'any';
 }
 function resolve(ref, root) {
-  return ref.replace(/^#\//, '').split('/').reduce((o, k) => o[k], root);
+  return ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce((o, k) => o[k], root);
 }
 function rows(s, root, prefix, out) {
   if (s.$ref) s = resolve(s.$ref, root);
@@ -69,7 +80,15 @@ function rows(s, root, prefix, out) {
     const p = raw.$ref ? { ...resolve(raw.$ref, root), ...raw, $ref: undefined } : raw;
     const name = prefix ? `${prefix}.${key}` : key;
     const required = (s.required ?? []).includes(key) ? ' (required)' : '';
-    const bounds = [p.minimum !== undefined && `≥ ${p.minimum}`, p.exclusiveMinimum !== undefined && `> ${p.exclusiveMinimum}`, p.maximum !== undefined && `≤ ${p.maximum}`, p.maxLength && `≤ ${p.maxLength} chars`, p.maxItems && `≤ ${p.maxItems} items`].filter(Boolean).join(', ');
+    const bounds = [
+      p.minimum !== undefined && `≥ ${p.minimum}`,
+      p.exclusiveMinimum !== undefined && `> ${p.exclusiveMinimum}`,
+      p.maximum !== undefined && `≤ ${p.maximum}`,
+      p.maxLength && `≤ ${p.maxLength} chars`,
+      p.maxItems && `≤ ${p.maxItems} items`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     out.push(`| \`${name}\`${required} | ${typeOf(p, root)}${bounds ? ` (${bounds})` : ''} | ${cell(p.description)} |`);
     if (p.type === 'object' && p.properties) rows(p, root, name, out);
     else if (p.type === 'array' && p.items) {

@@ -34,10 +34,24 @@ const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-render-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const file = path.join(dir, 'comment.html');
 writeFileSync(file, html);
-execFileSync('chromium', [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(dir, 'profile')}`, '--hide-scrollbars',
-  '--virtual-time-budget=5000', '--window-size=900,' + (process.env.HEIGHT ?? '2600'), '--screenshot=' + path.resolve('docs/example-comment.png'),
-  `file://${file}`,
-], { stdio: 'ignore' });
+execFileSync(
+  'chromium',
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${path.join(dir, 'profile')}`,
+    '--hide-scrollbars',
+    '--virtual-time-budget=5000',
+    '--window-size=900,' + (process.env.HEIGHT ?? '2600'),
+    '--screenshot=' + path.resolve('docs/example-comment.png'),
+    `file://${file}`,
+  ],
+  { stdio: 'ignore' },
+);
 console.log('wrote docs/example-comment.png');

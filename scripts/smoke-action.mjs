@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-smoke-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-const env = { ...process.env, GIT_AUTHOR_NAME: 's', GIT_AUTHOR_EMAIL: 's@example.com', GIT_COMMITTER_NAME: 's', GIT_COMMITTER_EMAIL: 's@example.com' };
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 's',
+  GIT_AUTHOR_EMAIL: 's@example.com',
+  GIT_COMMITTER_NAME: 's',
+  GIT_COMMITTER_EMAIL: 's@example.com',
+};
 const git = (...args) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
 git('init', '-q', '-b', 'main');
 writeFileSync(path.join(dir, 'mlgate.yaml'), readFileSync(path.join(root, 'examples/demo/base.yaml')));
@@ -37,8 +43,11 @@ const res = spawnSync(process.execPath, [path.join(root, 'dist/index.js')], {
   },
 });
 const out = readFileSync(output, 'utf8');
-const ok = res.status === 0 && /verdict<<.*\n(pass|warn|fail)\n/.test(out) && readFileSync(summary, 'utf8').includes('mlgate:');
-console.log(`smoke: node ${process.version}: dist/index.js exit ${res.status}, verdict ${/\n(pass|warn|fail)\n/.exec(out)?.[1] ?? 'none'}: ${ok ? 'ok' : 'FAILED'}`);
+const ok =
+  res.status === 0 && /verdict<<.*\n(pass|warn|fail)\n/.test(out) && readFileSync(summary, 'utf8').includes('mlgate:');
+console.log(
+  `smoke: node ${process.version}: dist/index.js exit ${res.status}, verdict ${/\n(pass|warn|fail)\n/.exec(out)?.[1] ?? 'none'}: ${ok ? 'ok' : 'FAILED'}`,
+);
 if (!ok) {
   console.log(res.stdout, res.stderr);
   process.exit(1);

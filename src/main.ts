@@ -14,7 +14,15 @@ import { renderMarkdown } from './render/markdown.js';
 import { aggregateMode } from './action/aggregate-mode.js';
 import { gateMode } from './action/gate-mode.js';
 import { publishMode } from './action/publish-mode.js';
-import { annotate, finish, postComment, postHeadCheckRun, runBot, writeOutputs, writeSummary } from './action/publish.js';
+import {
+  annotate,
+  finish,
+  postComment,
+  postHeadCheckRun,
+  runBot,
+  writeOutputs,
+  writeSummary,
+} from './action/publish.js';
 import { inputErrorResult } from './core/input-error-result.js';
 import type { Mode, ModeEnv } from './action/types.js';
 
@@ -28,7 +36,13 @@ export interface RunDeps {
 const defaultDeps = (): RunDeps => ({
   env: process.env,
   now: () => new Date(),
-  client: (s, ctx) => createGitHubClient({ token: s.token, baseUrl: ctx.apiUrl, timeoutMs: s.apiTimeoutMs, log: (m) => core.info(escapeLog(m)) }),
+  client: (s, ctx) =>
+    createGitHubClient({
+      token: s.token,
+      baseUrl: ctx.apiUrl,
+      timeoutMs: s.apiTimeoutMs,
+      log: (m) => core.info(escapeLog(m)),
+    }),
 });
 
 const MODES: Record<Settings['mode'], Mode | null> = {
@@ -45,7 +59,13 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const settings = readSettings((n) => core.getInput(n));
     if (settings.token) core.setSecret(settings.token);
     const ctx = readActionContext(deps.env);
-    const env: ModeEnv = { settings, ctx, client: settings.token ? deps.client(settings, ctx) : null, now: deps.now(), env: deps.env };
+    const env: ModeEnv = {
+      settings,
+      ctx,
+      client: settings.token ? deps.client(settings, ctx) : null,
+      now: deps.now(),
+      env: deps.env,
+    };
     published = env;
     // Any PR comment triggers an issue_comment workflow; only /mlgate commands are ours to answer.
     if (ctx.eventName === 'issue_comment' && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? '')) {
@@ -53,7 +73,8 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       return;
     }
     const mode = MODES[settings.mode];
-    if (!mode) throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
+    if (!mode)
+      throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
     const outcome = await mode(env);
     await writeSummary(renderMarkdown(outcome.result, { target: 'summary' }));
     annotate(outcome.result);
@@ -77,8 +98,14 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
  */
 async function publishInputError(env: ModeEnv, e: InputError | InputErrors): Promise<void> {
   const list: InputError[] = e instanceof InputErrors ? e.errors : [e];
-  const result = inputErrorResult(list.map((x) => x.format()), env.ctx.pull?.head_sha ?? (env.ctx.sha || null));
-  const outcome = { result, target: env.ctx.pull ? { number: env.ctx.pull.number, head_sha: env.ctx.pull.head_sha } : null };
+  const result = inputErrorResult(
+    list.map((x) => x.format()),
+    env.ctx.pull?.head_sha ?? (env.ctx.sha || null),
+  );
+  const outcome = {
+    result,
+    target: env.ctx.pull ? { number: env.ctx.pull.number, head_sha: env.ctx.pull.head_sha } : null,
+  };
   await sideEffect('job summary', () => writeSummary(renderMarkdown(result, { target: 'summary' })));
   writeOutputs(result);
   await sideEffect('comment', () => postComment(env, outcome));
@@ -89,7 +116,9 @@ async function sideEffect(what: string, step: () => Promise<void>): Promise<void
   try {
     await step();
   } catch (e) {
-    core.warning(`mlgate: the ${what} could not be written (${escapeLog(String((e as Error)?.message ?? e), 300)}); the verdict stands.`);
+    core.warning(
+      `mlgate: the ${what} could not be written (${escapeLog(String((e as Error)?.message ?? e), 300)}); the verdict stands.`,
+    );
   }
 }
 
@@ -97,7 +126,9 @@ function reportError(e: unknown): void {
   if (isInputError(e)) {
     const list: InputError[] = e instanceof InputErrors ? e.errors : [e];
     for (const err of list) {
-      const props = err.file ? { file: err.file, startLine: err.line, startColumn: err.column, title: 'mlgate: invalid input' } : { title: 'mlgate: invalid input' };
+      const props = err.file
+        ? { file: err.file, startLine: err.line, startColumn: err.column, title: 'mlgate: invalid input' }
+        : { title: 'mlgate: invalid input' };
       core.error(escapeLog(err.format(), 500), props);
     }
     core.setFailed(`mlgate: invalid input: ${escapeLog(list.map((x) => x.format()).join('; '), 1000)}`);

@@ -7,7 +7,8 @@ import { InputError } from '../core/errors.js';
 import type { Mode } from './types.js';
 
 export const aggregateMode: Mode = async ({ settings, ctx }) => {
-  if (settings.results.length === 0) throw new InputError('mode aggregate needs the result files: set the `results` input', { field: 'input results' });
+  if (settings.results.length === 0)
+    throw new InputError('mode aggregate needs the result files: set the `results` input', { field: 'input results' });
   const result = await aggregateResults(settings.results, ctx.workspace);
   return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
 };

@@ -17,9 +17,20 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
   // `base-sha: ${{ github.event.before }}` on the push that created a branch is all zeros: there is no base.
   const newBranch = settings.baseSha !== null && /^0+$/.test(settings.baseSha);
   const baseSha = (newBranch ? null : settings.baseSha) ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
-  const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
+  const baseline = baseSha
+    ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo })
+    : null;
   const notes: string[] = [];
-  const config = await loadPolicy({ configPath: settings.configPath, configFrom: settings.configFrom, workspace: ctx.workspace, baseline, how: 'input config-from: head' }, notes);
+  const config = await loadPolicy(
+    {
+      configPath: settings.configPath,
+      configFrom: settings.configFrom,
+      workspace: ctx.workspace,
+      baseline,
+      how: 'input config-from: head',
+    },
+    notes,
+  );
   const models = await gatherModels({
     workspace: ctx.workspace,
     config,
@@ -36,11 +47,14 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     now,
   });
   if (!baseSha) {
-    notes.push(newBranch
-      ? 'base-sha is 0000000 (the push created the branch): nothing to compare with, absolute bounds only'
-      : 'not a pull request and no base-sha input: nothing to compare with, absolute bounds only');
+    notes.push(
+      newBranch
+        ? 'base-sha is 0000000 (the push created the branch): nothing to compare with, absolute bounds only'
+        : 'not a pull request and no base-sha input: nothing to compare with, absolute bounds only',
+    );
   }
-  if (ctx.mergeGroup && !pull) notes.push('merge queue: this group is compared with the tip of the target branch it merges into');
+  if (ctx.mergeGroup && !pull)
+    notes.push('merge queue: this group is compared with the tip of the target branch it merges into');
   const result = evaluate({
     config,
     models,
@@ -62,7 +76,9 @@ async function refuseBaseCheckout(workspace: string, headSha: string): Promise<v
   const checkedOut = await gitResolveCommit(workspace, 'HEAD');
   // The PR's head, or its merge commit (refs/pull/N/merge: parents base, head).
   if (checkedOut === headSha || (checkedOut && (await gitResolveCommit(workspace, 'HEAD^2')) === headSha)) return;
-  const what = checkedOut ? `commit ${checkedOut.slice(0, 7)}, not the PR’s head ${headSha.slice(0, 7)}` : 'not a git checkout of the PR’s head';
+  const what = checkedOut
+    ? `commit ${checkedOut.slice(0, 7)}, not the PR’s head ${headSha.slice(0, 7)}`
+    : 'not a git checkout of the PR’s head';
   throw new InputError(
     `mlgate ran on pull_request_target, whose checkout is the base branch (${what}): the reports read would be the base’s and the PR would pass unseen. ` +
       'Run mlgate on pull_request; for fork PRs use the two-workflow set-up in docs/forks.md',

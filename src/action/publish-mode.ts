@@ -64,14 +64,20 @@ export function readWorkflowRunEvent(eventPath: string | undefined): WorkflowRun
 /** Reads and validates every result file; several (one per matrix job) are combined into one result. */
 export async function readResults(files: string[], workspace: string): Promise<GateResult> {
   if (files.length === 0) {
-    throw new InputError('list the result file(s) downloaded from the gate workflow’s artifact', { field: 'input results' });
+    throw new InputError('list the result file(s) downloaded from the gate workflow’s artifact', {
+      field: 'input results',
+    });
   }
   const results: GateResult[] = [];
   for (const file of files) {
     const label = file.replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
     const full = path.resolve(workspace, file);
     const text = await readUntrustedText(full, { root: workspace, maxBytes: MAX_RESULT_BYTES, label });
-    if (text === null) throw new InputError('does not exist; was the artifact downloaded to this path?', { file: label, field: 'input results' });
+    if (text === null)
+      throw new InputError('does not exist; was the artifact downloaded to this path?', {
+        file: label,
+        field: 'input results',
+      });
     results.push(parseResult(text, label));
   }
   return combine(results, files);
@@ -82,7 +88,9 @@ function combine(results: GateResult[], files: string[]): GateResult {
   if (results.length === 1) return results[0]!;
   const heads = new Set(results.map((r) => r.head.sha));
   if (heads.size > 1) {
-    throw new InputError('the result files are for different commits; publish the results of one run', { field: 'input results' });
+    throw new InputError('the result files are for different commits; publish the results of one run', {
+      field: 'input results',
+    });
   }
   return mergeResults(results.map((result, i) => ({ file: files[i]!, result })));
 }
@@ -93,7 +101,11 @@ export async function findPull(
   repo: { owner: string; repo: string },
   run: WorkflowRunEvent,
 ): Promise<{ number: number; head_sha: string } | null> {
-  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: run.head_sha, per_page: 100 });
+  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+    ...repo,
+    commit_sha: run.head_sha,
+    per_page: 100,
+  });
   const matching = pulls.filter(
     (p) =>
       p.state === 'open' &&
@@ -126,11 +138,17 @@ export const publishMode: Mode = async (env: ModeEnv): Promise<ModeOutcome> => {
   if (!pull) {
     // Pushed again, closed or merged since the gate ran: a newer run publishes the current head's result.
     core.info(`No open pull request has ${run.head_sha} as its head any more; the result is not published.`);
-    result.notes.push(`not published: commit ${run.head_sha.slice(0, 7)} is no longer the head of an open pull request`);
+    result.notes.push(
+      `not published: commit ${run.head_sha.slice(0, 7)} is no longer the head of an open pull request`,
+    );
     return { result, target: null };
   }
   try {
-    const summary = renderMarkdown(result, { target: 'comment', limit: CHECK_SUMMARY_BUDGET, ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}) });
+    const summary = renderMarkdown(result, {
+      target: 'comment',
+      limit: CHECK_SUMMARY_BUDGET,
+      ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    });
     const url = await createCheckRun(client, {
       name: checkName(settings.commentKey),
       owner: ctx.owner,

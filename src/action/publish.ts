@@ -25,7 +25,12 @@ export function annotate(result: GateResult): void {
   for (const m of result.models) {
     for (const f of m.findings) {
       const props = f.location
-        ? { file: f.location.file, startLine: f.location.line, startColumn: f.location.column, title: `mlgate: ${f.rule}` }
+        ? {
+            file: f.location.file,
+            startLine: f.location.line,
+            startColumn: f.location.column,
+            title: `mlgate: ${f.rule}`,
+          }
         : { title: `mlgate: ${f.rule}` };
       (f.severity === 'fail' ? core.error : core.warning)(escapeLog(f.message, 500), props);
     }
@@ -37,14 +42,20 @@ export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<v
   const { settings, ctx, client } = env;
   if (!outcome.target || !client || settings.commentMode !== 'comment') return;
   try {
-    const body = renderMarkdown(outcome.result, { target: 'comment', ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}) });
+    const body = renderMarkdown(outcome.result, {
+      target: 'comment',
+      ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    });
     const posted = await upsertComment(
       client,
       { owner: ctx.owner, repo: ctx.repo, issue_number: outcome.target.number },
       { key: settings.commentKey, head_sha: outcome.target.head_sha, author: settings.commentAuthor, body },
     );
     if (posted.action === 'skipped_stale') core.info('The PR has a newer head commit; its result is not overwritten.');
-    if (posted.action === 'outdated') core.info('The PR moved to a newer head commit while the comment was written; it now says the result is outdated.');
+    if (posted.action === 'outdated')
+      core.info(
+        'The PR moved to a newer head commit while the comment was written; it now says the result is outdated.',
+      );
     if (posted.url) core.setOutput('comment-url', posted.url);
   } catch (e) {
     // The comment is only a copy of the verdict: losing it (after the client's retries) must not change the step's
@@ -70,7 +81,14 @@ export async function runBot(env: ModeEnv, outcome: ModeOutcome): Promise<void> 
   try {
     // Commands need answers on the run they trigger, and waivers matter only where a checklist applies.
     const scan = ctx.eventName === 'issue_comment' || outcome.result.models.some((m) => m.checklist !== null);
-    await handleBotEvent(client, { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull }, settings, outcome.result, outcome.bot.config, scan);
+    await handleBotEvent(
+      client,
+      { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull },
+      settings,
+      outcome.result,
+      outcome.bot.config,
+      scan,
+    );
   } catch (e) {
     if (!isReadOnlyError(e)) throw e;
     warnReadOnly(env);
@@ -88,7 +106,11 @@ export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Prom
   const { client, ctx, settings } = env;
   if (!client) return;
   const onPull = outcome.target && ['issue_comment', 'pull_request_review', 'pull_request'].includes(ctx.eventName);
-  const headSha = onPull ? outcome.target!.head_sha : ctx.eventName === 'merge_group' ? ctx.mergeGroup?.head_sha : undefined;
+  const headSha = onPull
+    ? outcome.target!.head_sha
+    : ctx.eventName === 'merge_group'
+      ? ctx.mergeGroup?.head_sha
+      : undefined;
   if (!headSha) return;
   // `comment-mode: none` writes nothing to the PR; a fork PR's token cannot write (docs/forks.md).
   if (settings.commentMode === 'none' || ctx.pull?.fork) return;
@@ -137,5 +159,6 @@ export function finish(result: GateResult, env: ModeEnv): void {
   const line = `mlgate: ${result.verdict} — ${escapeLog(result.reason, 300)}`;
   core.info(line);
   const { failOn } = env.settings;
-  if (failOn !== 'never' && (result.verdict === 'fail' || (failOn === 'warn' && result.verdict === 'warn'))) core.setFailed(line);
+  if (failOn !== 'never' && (result.verdict === 'fail' || (failOn === 'warn' && result.verdict === 'warn')))
+    core.setFailed(line);
 }

@@ -61,7 +61,11 @@ export function createBaselineReader(opts: {
     async list(pattern: string) {
       const glob = isGlob(pattern);
       // git lists only the directory the pattern can match in (the whole tree of a monorepo is large).
-      let files: string[] | null | 'unavailable' = await gitListFiles(opts.workspace, opts.sha, glob ? globBase(pattern) : pattern);
+      let files: string[] | null | 'unavailable' = await gitListFiles(
+        opts.workspace,
+        opts.sha,
+        glob ? globBase(pattern) : pattern,
+      );
       if (files === 'unavailable') files = await (apiTree ??= listTreeFromApi(opts));
       if (!files) return null;
       const re = glob ? globToRegExp(pattern) : null;
@@ -128,14 +132,26 @@ export function createBaselineReader(opts: {
 }
 
 /** Every file of the base commit from the git trees API (one request), when the checkout lacks the commit. */
-async function listTreeFromApi(opts: { sha: string; client: GitHubClient | null; owner: string; repo: string }): Promise<string[] | null> {
+async function listTreeFromApi(opts: {
+  sha: string;
+  client: GitHubClient | null;
+  owner: string;
+  repo: string;
+}): Promise<string[] | null> {
   if (!opts.client) return null;
   try {
-    const res = await opts.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner: opts.owner, repo: opts.repo, tree_sha: opts.sha, recursive: '1' });
+    const res = await opts.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      owner: opts.owner,
+      repo: opts.repo,
+      tree_sha: opts.sha,
+      recursive: '1',
+    });
     const data = res.data as { truncated?: boolean; tree?: Array<{ path?: unknown; type?: unknown; mode?: unknown }> };
     // A truncated listing could miss exactly the deleted report: better unknown than wrong.
     if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e) => e.type === 'blob' && e.mode !== '120000' && typeof e.path === 'string').map((e) => e.path as string);
+    return data.tree
+      .filter((e) => e.type === 'blob' && e.mode !== '120000' && typeof e.path === 'string')
+      .map((e) => e.path as string);
   } catch (e) {
     if (statusOf(e) === 404 || statusOf(e) === 409) return null;
     throw e;
@@ -155,7 +171,8 @@ async function* boundedChunks(data: unknown, maxBytes: number, label: string): A
     return;
   }
   const stream = data as ReadableStream<Uint8Array> | null;
-  if (!stream || typeof stream.getReader !== 'function') throw new InputError('the contents API returned an unexpected body', { file: label });
+  if (!stream || typeof stream.getReader !== 'function')
+    throw new InputError('the contents API returned an unexpected body', { file: label });
   const reader = stream.getReader();
   let size = 0;
   for (;;) {

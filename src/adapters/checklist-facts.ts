@@ -22,7 +22,14 @@ export const DEFAULT_BOT = 'github-actions[bot]';
 
 export async function enrichChecklist(model: ModelInput, env: EnrichEnv): Promise<void> {
   if (!model.head) return;
-  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config, facts: null, now: env.now };
+  const input = {
+    head: model.head,
+    base: model.base,
+    report_path: model.head_path,
+    config: env.config,
+    facts: null,
+    now: env.now,
+  };
   if (!applies(input).run) return;
   const report = model.head.report;
   const cl = env.config.checklist;
@@ -39,7 +46,11 @@ export async function enrichChecklist(model: ModelInput, env: EnrichEnv): Promis
 
   let model_card: ChecklistFacts['model_card'] = null;
   if (card && files[card]) {
-    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), { root: env.workspace, label: card, maxBytes: MAX_CARD_BYTES });
+    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), {
+      root: env.workspace,
+      label: card,
+      maxBytes: MAX_CARD_BYTES,
+    });
     if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
   }
 
@@ -57,15 +68,20 @@ export async function enrichChecklist(model: ModelInput, env: EnrichEnv): Promis
     const t: PullTarget = { ...env.repo, pull_number: env.pull.number };
     // git first (no request) when the checkout has both commits; shared with carry-forward.
     facts.changed_files = await prChangedFiles(env);
-    if ((cl.items.independent_review ?? 'required') !== 'off') facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
-    const scan = await scanCommands(env.client, { ...env.repo, issue_number: env.pull.number }, {
-      pr_author: env.pull.author,
-      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
-      bot: DEFAULT_BOT,
-      items: checklistItemIds(env.config),
-      allow_author: cl.waivers.allow_author,
-      ...(cl.waivers.team ? { team: cl.waivers.team } : {}),
-    });
+    if ((cl.items.independent_review ?? 'required') !== 'off')
+      facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
+    const scan = await scanCommands(
+      env.client,
+      { ...env.repo, issue_number: env.pull.number },
+      {
+        pr_author: env.pull.author,
+        // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+        bot: DEFAULT_BOT,
+        items: checklistItemIds(env.config),
+        allow_author: cl.waivers.allow_author,
+        ...(cl.waivers.team ? { team: cl.waivers.team } : {}),
+      },
+    );
     facts.waivers = scan.waivers;
   }
   model.extras = { ...model.extras, checklist: facts };
@@ -100,7 +116,13 @@ async function isFileInside(root: string, rel: string, label: string): Promise<b
     const inside = path.relative(await fs.realpath(root), real);
     if (inside.startsWith('..') || path.isAbsolute(inside)) return false;
     const st = await fs.stat(real);
-    return st.isFile() && (await fs.access(real, constants.R_OK).then(() => true, () => false));
+    return (
+      st.isFile() &&
+      (await fs.access(real, constants.R_OK).then(
+        () => true,
+        () => false,
+      ))
+    );
   } catch {
     return false;
   }

@@ -15,9 +15,16 @@ export const curveCsvEnricher: Enricher = async (model, env) => {
     const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
     const label = path.relative(env.workspace, full).split(path.sep).join('/');
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null) throw new InputError(notFoundFromReport('learning-curve CSV', env.workspace, fromDir, full), { file: model.head_path, ...where });
+    if (text === null)
+      throw new InputError(notFoundFromReport('learning-curve CSV', env.workspace, fromDir, full), {
+        file: model.head_path,
+        ...where,
+      });
     const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } } };
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } },
+    };
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
@@ -27,6 +34,9 @@ export const curveCsvEnricher: Enricher = async (model, env) => {
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model.extras = { ...model.extras, curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } } };
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } },
+    };
   }
 };

@@ -12,14 +12,27 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * Resolves `relative` against `fromDir`, refusing absolute paths and `..` that leave `root`. `label` names the
  * file that holds the path (a report), `where` the field and its line there.
  */
-export function resolveInside(root: string, fromDir: string, relative: string, label: string, where: Omit<InputErrorLocation, 'file'> = {}): string {
+export function resolveInside(
+  root: string,
+  fromDir: string,
+  relative: string,
+  label: string,
+  where: Omit<InputErrorLocation, 'file'> = {},
+): string {
   const at = { file: label, ...where };
   if (relative.includes('\0')) throw new InputError('path contains a NUL character', at);
-  if (path.isAbsolute(relative)) throw new InputError(`path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`, at);
+  if (path.isAbsolute(relative))
+    throw new InputError(
+      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
+      at,
+    );
   const full = path.resolve(fromDir, relative);
   const rel = path.relative(path.resolve(root), full);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new InputError(`path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`, at);
+    throw new InputError(
+      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
+      at,
+    );
   }
   return full;
 }
@@ -56,7 +69,10 @@ export interface ReadOptions {
  * Where `file` really is, after links, when it is a regular file inside `root` and within `maxBytes`.
  * Returns null when the file does not exist; throws InputError for anything unsafe.
  */
-export async function checkUntrustedFile(file: string, opts: ReadOptions): Promise<{ real: string; size: number } | null> {
+export async function checkUntrustedFile(
+  file: string,
+  opts: ReadOptions,
+): Promise<{ real: string; size: number } | null> {
   const label = opts.label ?? path.relative(opts.root, file) ?? file;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let real: string;
@@ -65,7 +81,10 @@ export async function checkUntrustedFile(file: string, opts: ReadOptions): Promi
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
       // A dangling link is not a missing file: it is something to refuse.
-      const isLink = await fs.lstat(file).then((s) => s.isSymbolicLink(), () => false);
+      const isLink = await fs.lstat(file).then(
+        (s) => s.isSymbolicLink(),
+        () => false,
+      );
       if (isLink) throw new InputError('is a symbolic link to nothing; commit the file itself', { file: label });
       return null;
     }
@@ -77,11 +96,18 @@ export async function checkUntrustedFile(file: string, opts: ReadOptions): Promi
     // Say which it is: a `../` path is fixed differently from a committed link.
     const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
     const byPath = lexical.startsWith('..') || path.isAbsolute(lexical);
-    throw new InputError(byPath ? 'is outside the workspace; use a path inside the repository' : 'is a symbolic link that leaves the workspace; commit the file itself', { file: label });
+    throw new InputError(
+      byPath
+        ? 'is outside the workspace; use a path inside the repository'
+        : 'is a symbolic link that leaves the workspace; commit the file itself',
+      { file: label },
+    );
   }
   const stat = await fs.stat(real);
-  if (!stat.isFile()) throw new InputError('is not a regular file (a directory, FIFO or device); point to a file', { file: label });
-  if (stat.size > maxBytes) throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
+  if (!stat.isFile())
+    throw new InputError('is not a regular file (a directory, FIFO or device); point to a file', { file: label });
+  if (stat.size > maxBytes)
+    throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
   return { real, size: stat.size };
 }
 
@@ -92,13 +118,17 @@ export async function readUntrustedText(file: string, opts: ReadOptions): Promis
   const checked = await checkUntrustedFile(file, opts);
   if (!checked) return null;
   // O_NONBLOCK so that a FIFO swapped in after the check cannot hang us; then insist on a regular file again.
-  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(`cannot be opened (${e.code ?? 'error'})`, { file: label });
-  });
+  const handle = await fs
+    .open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK)
+    .catch((e: NodeJS.ErrnoException) => {
+      throw new InputError(`cannot be opened (${e.code ?? 'error'})`, { file: label });
+    });
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new InputError('is not a regular file (a directory, FIFO or device); point to a file', { file: label });
-    if (stat.size > maxBytes) throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
+    if (!stat.isFile())
+      throw new InputError('is not a regular file (a directory, FIFO or device); point to a file', { file: label });
+    if (stat.size > maxBytes)
+      throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
     const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
     if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });

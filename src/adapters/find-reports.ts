@@ -10,7 +10,10 @@ export const MAX_REPORTS = 100;
 
 /** True for a path inside a directory the report walk skips (vendored trees, virtualenvs, VCS data). */
 export function inSkippedDir(rel: string): boolean {
-  return rel.split('/').slice(0, -1).some((d) => SKIP.has(d));
+  return rel
+    .split('/')
+    .slice(0, -1)
+    .some((d) => SKIP.has(d));
 }
 
 /**
@@ -38,7 +41,10 @@ export async function findReports(workspace: string, patterns: readonly string[]
   for (const pattern of patterns) {
     const clean = pattern.replace(/^\.\//, '');
     if (path.isAbsolute(clean) || clean.split('/').includes('..')) {
-      throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, { field: 'reports' });
+      throw new InputError(
+        `report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`,
+        { field: 'reports' },
+      );
     }
     if (!isGlob(clean)) {
       const st = await fs.lstat(path.join(workspace, clean)).catch(() => null);
@@ -50,7 +56,10 @@ export async function findReports(workspace: string, patterns: readonly string[]
     const walk = async (dir: string): Promise<void> => {
       const entries = await fs.readdir(path.join(workspace, dir), { withFileTypes: true }).catch(() => []);
       for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (++seen > MAX_ENTRIES) throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, { field: 'reports' });
+        if (++seen > MAX_ENTRIES)
+          throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
+            field: 'reports',
+          });
         const rel = dir ? `${dir}/${e.name}` : e.name;
         if (e.isDirectory()) {
           if (!SKIP.has(e.name)) await walk(rel);
@@ -61,6 +70,7 @@ export async function findReports(workspace: string, patterns: readonly string[]
     await refuseLinkedBase(workspace, base, clean);
     await walk(base);
   }
-  if (found.size > MAX_REPORTS) throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: 'reports' });
+  if (found.size > MAX_REPORTS)
+    throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: 'reports' });
   return [...found].sort();
 }

@@ -16,10 +16,15 @@ export async function gatherModels(opts: {
   /** How the caller names the reports to read: the action's input, or the CLI's flag. */
   fix?: string;
 }): Promise<ModelInput[]> {
-  const models = await loadSources({ workspace: opts.workspace, config: opts.config, baseline: opts.baseline }, opts.patterns);
+  const models = await loadSources(
+    { workspace: opts.workspace, config: opts.config, baseline: opts.baseline },
+    opts.patterns,
+  );
   if (models.length === 0) {
     const fix = opts.fix ?? "set the action's `report` input";
-    throw new InputError(`no model report found (looked for ${opts.patterns.slice(0, 5).join(', ')}); ${fix} or \`reports\` in .github/mlgate.yml`);
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(', ')}); ${fix} or \`reports\` in .github/mlgate.yml`,
+    );
   }
   return models;
 }

@@ -7,7 +7,11 @@ import { parseReport } from '../core/report.js';
 import type { LoadedReport } from '../core/report-types.js';
 import { readUntrustedText } from './files.js';
 
-export async function loadReportFile(file: string, root: string, label = displayPath(root, file)): Promise<LoadedReport | null> {
+export async function loadReportFile(
+  file: string,
+  root: string,
+  label = displayPath(root, file),
+): Promise<LoadedReport | null> {
   const text = await readUntrustedText(file, { root, label });
   return text === null ? null : parseReport(text, label);
 }

@@ -7,7 +7,16 @@ import path from 'node:path';
 import type { ModelInput } from '../core/evaluate.js';
 import { InputError } from '../core/errors.js';
 import type { LoadedReport } from '../core/report-types.js';
-import { defaultModelName, finish, isFailedRun, mlflowModelHint, parseMlflowMeta, readMlflowRun, type NamingOptions, type ReportSource } from '../readers/index.js';
+import {
+  defaultModelName,
+  finish,
+  isFailedRun,
+  mlflowModelHint,
+  parseMlflowMeta,
+  readMlflowRun,
+  type NamingOptions,
+  type ReportSource,
+} from '../readers/index.js';
 import { readUntrustedText } from './files.js';
 import { findReports } from './find-reports.js';
 import type { SourceContext } from './readers.js';
@@ -28,7 +37,11 @@ function newestFirst(runs: RunFiles[]): RunFiles[] {
   return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
 }
 
-const namingOf = (ctx: SourceContext, name: string): NamingOptions => ({ model: name, fallback: name, metrics_map: ctx.config.metrics_map });
+const namingOf = (ctx: SourceContext, name: string): NamingOptions => ({
+  model: name,
+  fallback: name,
+  metrics_map: ctx.config.metrics_map,
+});
 
 /**
  * `mlflow:mlruns/1/<run>` or a glob of run directories. Runs are grouped by model (the config's name, a
@@ -39,7 +52,10 @@ const namingOf = (ctx: SourceContext, name: string): NamingOptions => ({ model: 
 export async function loadMlflow(ctx: SourceContext, source: ReportSource): Promise<ModelInput[]> {
   const pattern = source.pattern.replace(/\/+$/, '');
   const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
-  if (metas.length > MAX_RUNS) throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, { field: 'reports' });
+  if (metas.length > MAX_RUNS)
+    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
+      field: 'reports',
+    });
   const byModel = new Map<string, RunFiles[]>();
   for (const metaPath of metas) {
     const run = await readRunFromWorkspace(ctx, path.posix.dirname(metaPath));
@@ -63,7 +79,15 @@ export async function loadMlflow(ctx: SourceContext, source: ReportSource): Prom
     }
     out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
   }
-  out.push(...(await removedModels(ctx, source, pattern, new Set(metas.map((m) => path.posix.dirname(m))), new Set(byModel.keys()))));
+  out.push(
+    ...(await removedModels(
+      ctx,
+      source,
+      pattern,
+      new Set(metas.map((m) => path.posix.dirname(m))),
+      new Set(byModel.keys()),
+    )),
+  );
   return out;
 }
 
@@ -72,10 +96,20 @@ export async function loadMlflow(ctx: SourceContext, source: ReportSource): Prom
  * grouped by model like the PR's; a model with none left in the PR is `removed` (its newest finished run at the
  * base is shown as its baseline). Without a listable base (no commit, no API), nothing can be said.
  */
-async function removedModels(ctx: SourceContext, source: ReportSource, pattern: string, inHead: ReadonlySet<string>, headModels: ReadonlySet<string>): Promise<ModelInput[]> {
+async function removedModels(
+  ctx: SourceContext,
+  source: ReportSource,
+  pattern: string,
+  inHead: ReadonlySet<string>,
+  headModels: ReadonlySet<string>,
+): Promise<ModelInput[]> {
   const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
   const gone = (listed ?? []).map((m) => path.posix.dirname(m)).filter((dir) => !inHead.has(dir));
-  if (gone.length > MAX_RUNS) throw new InputError(`the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`, { field: 'reports' });
+  if (gone.length > MAX_RUNS)
+    throw new InputError(
+      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
+      { field: 'reports' },
+    );
   const byModel = new Map<string, RunFiles[]>();
   for (const dir of gone) {
     const run = await readRunAtBase(ctx, dir, 'base');
@@ -112,12 +146,19 @@ async function readRun(dir: string, side: RunSide) {
     }
     return out;
   };
-  return { dir: `${dir}${side.suffix}`, meta, metrics: await collect('metrics', 5 * 1024 * 1024), params: await collect('params', 64 * 1024), tags: await collect('tags', 64 * 1024) };
+  return {
+    dir: `${dir}${side.suffix}`,
+    meta,
+    metrics: await collect('metrics', 5 * 1024 * 1024),
+    params: await collect('params', 64 * 1024),
+    tags: await collect('tags', 64 * 1024),
+  };
 }
 
 function readRunFromWorkspace(ctx: SourceContext, dir: string) {
   return readRun(dir, {
-    read: (rel, maxBytes) => readUntrustedText(path.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
+    read: (rel, maxBytes) =>
+      readUntrustedText(path.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
     names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
     suffix: '',
   });
@@ -137,7 +178,10 @@ async function readRunAtBase(ctx: SourceContext, dir: string, names: 'workspace'
       if (names === 'workspace') return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
       const files = ((await baseline.list(`${dir}/${sub}/**`)) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
       budget.left -= files.length;
-      if (budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: `${dir} (base)` });
+      if (budget.left < 0)
+        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+          file: `${dir} (base)`,
+        });
       return files;
     },
     suffix: ' (base)',
@@ -145,7 +189,13 @@ async function readRunAtBase(ctx: SourceContext, dir: string, names: 'workspace'
 }
 
 /** Regular files under `dir`, recursively (MLflow nests `val/acc` as `val/acc`), as `/`-joined names. */
-async function listFiles(workspace: string, dir: string, budget: { left: number }, prefix = '', depth = 0): Promise<string[]> {
+async function listFiles(
+  workspace: string,
+  dir: string,
+  budget: { left: number },
+  prefix = '',
+  depth = 0,
+): Promise<string[]> {
   if (depth > 8) return [];
   const entries = await fs.readdir(path.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
@@ -153,7 +203,10 @@ async function listFiles(workspace: string, dir: string, budget: { left: number 
     const name = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listFiles(workspace, dir, budget, name, depth + 1)));
     else if (e.isFile()) {
-      if (--budget.left < 0) throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, { file: dir });
+      if (--budget.left < 0)
+        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+          file: dir,
+        });
       out.push(name);
     }
     // Symbolic links and other special files are skipped: a run directory written by MLflow has none.

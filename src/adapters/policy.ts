@@ -11,7 +11,13 @@ import { readUntrustedText } from './files.js';
 import { loadConfigFile } from './load-report.js';
 
 export async function loadPolicy(
-  opts: { configPath: string; configFrom: 'base' | 'head'; workspace: string; baseline: BaselineReader | null; how: string },
+  opts: {
+    configPath: string;
+    configFrom: 'base' | 'head';
+    workspace: string;
+    baseline: BaselineReader | null;
+    how: string;
+  },
   notes: string[],
 ): Promise<Config> {
   const headPath = path.join(opts.workspace, opts.configPath);
@@ -22,11 +28,20 @@ export async function loadPolicy(
   if (baseText === null && headConfig !== null) {
     // First adoption: the PR brings the first policy. Where the reports are (reports, models, metrics_map) is
     // taken from it, or the first run would find nothing; the rules stay the defaults until it is merged.
-    notes.push(`the base has no ${opts.configPath}: this PR’s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`);
-    return { ...resolveConfig({}), reports: headConfig.reports, models: headConfig.models, metrics_map: headConfig.metrics_map };
+    notes.push(
+      `the base has no ${opts.configPath}: this PR’s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`,
+    );
+    return {
+      ...resolveConfig({}),
+      reports: headConfig.reports,
+      models: headConfig.models,
+      metrics_map: headConfig.metrics_map,
+    };
   }
   if (headText !== baseText) {
-    notes.push(`this PR changes ${opts.configPath}: the base’s policy applies until it is merged (${opts.how} trusts the PR’s copy)`);
+    notes.push(
+      `this PR changes ${opts.configPath}: the base’s policy applies until it is merged (${opts.how} trusts the PR’s copy)`,
+    );
   }
   return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
 }

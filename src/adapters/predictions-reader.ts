@@ -50,7 +50,12 @@ function withDefaults(opts: ReadPredictionsOptions): Settings {
 }
 
 /** Calls fn for every row of a file, with its index among the file's rows (a fresh pass, for the duplicate check). */
-async function eachRow(path: string, label: string, limits: SourceLimits, fn: (src: RowSource, i: number, row: number) => boolean | void): Promise<void> {
+async function eachRow(
+  path: string,
+  label: string,
+  limits: SourceLimits,
+  fn: (src: RowSource, i: number, row: number) => boolean | void,
+): Promise<void> {
   const src = new RowSource(path, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
@@ -133,21 +138,36 @@ export async function readJointCounts(
 
     if (!(baseDone && headDone)) {
       join = 'hash';
-      await hashJoin({ source: base, at: bi, done: baseDone }, { source: head, at: hi, done: headDone }, table, baseIds, settings.maxHashJoinRows);
+      await hashJoin(
+        { source: base, at: bi, done: baseDone },
+        { source: head, at: hi, done: headDone },
+        table,
+        baseIds,
+        settings.maxHashJoinRows,
+      );
     }
   } finally {
     await base.close();
     await head.close();
   }
   if (table.n === 0) {
-    throw new InputError('no prediction rows in the base and head files (only a header, or empty files)', { file: base.label });
+    throw new InputError('no prediction rows in the base and head files (only a header, or empty files)', {
+      file: base.label,
+    });
   }
   await checkBaseIdsUnique(base, baseIds, settings);
   return { ...table.build(), rows: table.n, join };
 }
 
 /** Pairs base rows bi… with head rows hi… while their ids agree; returns how many were paired. */
-function pairRows(base: RowSource, bi: number, head: RowSource, hi: number, table: JointTableBuilder, baseIds: IdUniqueness): number {
+function pairRows(
+  base: RowSource,
+  bi: number,
+  head: RowSource,
+  hi: number,
+  table: JointTableBuilder,
+  baseIds: IdUniqueness,
+): number {
   const m = Math.min(base.count - bi, head.count - hi);
   const baseNum = base.idNum;
   const headNum = head.idNum;
@@ -163,7 +183,13 @@ function pairRows(base: RowSource, bi: number, head: RowSource, hi: number, tabl
     if (num < 0 && str !== head.idStr[h]) break;
     const label = baseLabels[b]!;
     if (label !== headLabels[h]) {
-      throw labelConflict(head, head.idText(h), head.lines[h]!, table.className(label), table.className(headLabels[h]!));
+      throw labelConflict(
+        head,
+        head.idText(h),
+        head.lines[h]!,
+        table.className(label),
+        table.className(headLabels[h]!),
+      );
     }
     baseIds.add(num, str);
     table.add(label, base.predictions[b]!, head.predictions[h]!);

@@ -10,8 +10,16 @@ import { InputError } from '../core/errors.js';
 import { isGlob } from '../core/glob.js';
 import type { LoadedReport } from '../core/report-types.js';
 import {
-  collectSources, defaultModelName, detectReader, finish, mergeDvcMetrics, parseDvcMetricsFile, parseDvcYaml,
-  parseSingleFile, type NamingOptions, type ReportSource,
+  collectSources,
+  defaultModelName,
+  detectReader,
+  finish,
+  mergeDvcMetrics,
+  parseDvcMetricsFile,
+  parseDvcYaml,
+  parseSingleFile,
+  type NamingOptions,
+  type ReportSource,
 } from '../readers/index.js';
 import type { BaselineReader } from './baseline.js';
 import { readUntrustedText } from './files.js';
@@ -37,7 +45,11 @@ export async function loadSources(ctx: SourceContext, patterns: readonly string[
   const names = new Map<string, string>();
   const claim = (name: string, where: string, file?: string) => {
     const other = names.get(name);
-    if (other) throw new InputError(`model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`, { file, field: 'model' });
+    if (other)
+      throw new InputError(
+        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
+        { file, field: 'model' },
+      );
     names.set(name, where);
   };
   for (const source of collectSources(patterns, ctx.config.models)) {
@@ -49,10 +61,20 @@ export async function loadSources(ctx: SourceContext, patterns: readonly string[
   }
   // Models named by MLflow runs or by models.<name>.report carry their own baselines; they are nobody else's.
   const taken = new Set(direct.map((m) => m.name));
-  return [...matchBaselines(heads, baseOnly.filter((b) => !taken.has(b.base.report.model))), ...direct];
+  return [
+    ...matchBaselines(
+      heads,
+      baseOnly.filter((b) => !taken.has(b.base.report.model)),
+    ),
+    ...direct,
+  ];
 }
 
-async function loadSource(ctx: SourceContext, source: ReportSource, baseOnly: BaseOnlyReport[]): Promise<{ heads: HeadReport[]; direct: ModelInput[] }> {
+async function loadSource(
+  ctx: SourceContext,
+  source: ReportSource,
+  baseOnly: BaseOnlyReport[],
+): Promise<{ heads: HeadReport[]; direct: ModelInput[] }> {
   if (source.reader === 'mlflow') return { heads: [], direct: await loadMlflow(ctx, source) };
   const files = await findReports(ctx.workspace, [source.pattern]);
   if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
@@ -68,31 +90,61 @@ async function loadSource(ctx: SourceContext, source: ReportSource, baseOnly: Ba
   if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
     const reader = source.reader ?? detectReader(source.pattern);
     const naming = namingFor(ctx, source, source.pattern);
-    const base = reader === 'dvc' ? await readDvcSide(ctx, source.pattern, naming, 'base') : reader === 'mlflow' ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    return { heads, direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...(base ? { removed: true } : {}) }] };
+    const base =
+      reader === 'dvc'
+        ? await readDvcSide(ctx, source.pattern, naming, 'base')
+        : reader === 'mlflow'
+          ? null
+          : await readBaseSingle(ctx, reader, source.pattern, naming);
+    return {
+      heads,
+      direct: [
+        {
+          name: source.model,
+          head: null,
+          base,
+          head_path: null,
+          base_path: source.pattern,
+          ...(base ? { removed: true } : {}),
+        },
+      ],
+    };
   }
   return { heads, direct: [] };
 }
 
 /** Reports of this source that the base commit has at paths where the PR has none (deleted, moved, not written). */
-async function findBaseOnly(ctx: SourceContext, source: ReportSource, inHead: ReadonlySet<string>, baseOnly: BaseOnlyReport[]): Promise<void> {
+async function findBaseOnly(
+  ctx: SourceContext,
+  source: ReportSource,
+  inHead: ReadonlySet<string>,
+  baseOnly: BaseOnlyReport[],
+): Promise<void> {
   const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
   const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
   // Each one is read from the base (an API request without the commit in the checkout): bounded like findReports.
   if (gone.length > MAX_REPORTS) {
-    throw new InputError(`the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`, { field: 'reports' });
+    throw new InputError(
+      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
+      { field: 'reports' },
+    );
   }
   for (const rel of gone) {
     const reader = source.reader ?? detectReader(rel);
     if (reader === 'mlflow') continue;
     const naming = namingFor(ctx, source, rel);
-    const base = reader === 'dvc' ? await readDvcSide(ctx, rel, naming, 'base') : await readBaseSingle(ctx, reader, rel, naming);
+    const base =
+      reader === 'dvc' ? await readDvcSide(ctx, rel, naming, 'base') : await readBaseSingle(ctx, reader, rel, naming);
     if (base) baseOnly.push({ base, path: rel });
   }
 }
 
 function namingFor(ctx: SourceContext, source: ReportSource, rel: string): NamingOptions {
-  return { ...(source.model ? { model: source.model } : {}), fallback: defaultModelName(rel), metrics_map: ctx.config.metrics_map };
+  return {
+    ...(source.model ? { model: source.model } : {}),
+    fallback: defaultModelName(rel),
+    metrics_map: ctx.config.metrics_map,
+  };
 }
 
 type Pair = { head: LoadedReport | null; base: LoadedReport | null };
@@ -107,7 +159,12 @@ async function loadSingle(ctx: SourceContext, reader: SingleReader, rel: string,
   return { head, base };
 }
 
-async function readBaseSingle(ctx: SourceContext, reader: SingleReader, rel: string, naming: NamingOptions): Promise<LoadedReport | null> {
+async function readBaseSingle(
+  ctx: SourceContext,
+  reader: SingleReader,
+  rel: string,
+  naming: NamingOptions,
+): Promise<LoadedReport | null> {
   const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
   return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
 }
@@ -118,10 +175,16 @@ async function loadDvc(ctx: SourceContext, dvcYaml: string, naming: NamingOption
 }
 
 /** dvc.yaml, then each metrics file it declares, all from the same side (working tree or base commit). */
-async function readDvcSide(ctx: SourceContext, dvcYaml: string, naming: NamingOptions, side: 'head' | 'base'): Promise<LoadedReport | null> {
-  const read = side === 'head'
-    ? (rel: string) => readUntrustedText(path.join(ctx.workspace, rel), { root: ctx.workspace, label: rel })
-    : async (rel: string) => (ctx.baseline ? ctx.baseline.read(rel) : null);
+async function readDvcSide(
+  ctx: SourceContext,
+  dvcYaml: string,
+  naming: NamingOptions,
+  side: 'head' | 'base',
+): Promise<LoadedReport | null> {
+  const read =
+    side === 'head'
+      ? (rel: string) => readUntrustedText(path.join(ctx.workspace, rel), { root: ctx.workspace, label: rel })
+      : async (rel: string) => (ctx.baseline ? ctx.baseline.read(rel) : null);
   const label = (rel: string) => (side === 'base' ? `${rel} (base)` : rel);
   const yamlText = await read(dvcYaml);
   if (yamlText === null) return null;
@@ -132,7 +195,10 @@ async function readDvcSide(ctx: SourceContext, dvcYaml: string, naming: NamingOp
     if (text === null) {
       // At the base a metrics file may simply not exist yet; in the PR it must, or the gate compares nothing.
       if (side === 'base') continue;
-      throw new InputError(`declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`, { file: dvcYaml, field: 'metrics' });
+      throw new InputError(
+        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+        { file: dvcYaml, field: 'metrics' },
+      );
     }
     parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
   }

@@ -43,11 +43,16 @@ export type GetInput = (name: string) => string;
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new InputError(`expected one of ${allowed.join(', ')}, got "${value.slice(0, 40)}"`, { field: `input ${name}` });
+  throw new InputError(`expected one of ${allowed.join(', ')}, got "${value.slice(0, 40)}"`, {
+    field: `input ${name}`,
+  });
 }
 
 function list(value: string): string[] {
-  return value.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(/\r?\n|,/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function commentKey(value: string): string {

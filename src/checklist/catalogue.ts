@@ -3,7 +3,16 @@
  * docs/checklist.md is the long form of this table; keep the two in step.
  */
 import type { ChecklistLevel } from '../core/config-types.js';
-import { checkBusinessCase, checkCost, checkEvaluation, checkFairness, checkLearningCurve, checkOperatingPoint, checkOwnership, checkProductMetric } from './checks-evidence.js';
+import {
+  checkBusinessCase,
+  checkCost,
+  checkEvaluation,
+  checkFairness,
+  checkLearningCurve,
+  checkOperatingPoint,
+  checkOwnership,
+  checkProductMetric,
+} from './checks-evidence.js';
 import { checkDocumentation, checkReproducibility, checkRetraining } from './checks-lifecycle.js';
 import { checkIndependentReview } from './checks-review.js';
 import type { CheckContext } from './context.js';
@@ -30,7 +39,14 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     level: 'required',
     check: checkDocumentation,
   },
-  { id: 'ownership', title: 'Ownership', why: 'two people can run the model', how: 'lifecycle.owner and lifecycle.backup_owner, two different handles', level: 'required', check: checkOwnership },
+  {
+    id: 'ownership',
+    title: 'Ownership',
+    why: 'two people can run the model',
+    how: 'lifecycle.owner and lifecycle.backup_owner, two different handles',
+    level: 'required',
+    check: checkOwnership,
+  },
   {
     id: 'reproducibility',
     title: 'Reproducibility',
@@ -39,8 +55,22 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     level: 'required',
     check: checkReproducibility,
   },
-  { id: 'evaluation', title: 'Gold-set evaluation', why: 'quality is measured on a fixed, named set', how: 'metrics, eval.dataset and eval.size', level: 'required', check: checkEvaluation },
-  { id: 'cost', title: 'Compute cost', why: 'the price of a gain is known', how: 'cost.train_cpu_hours, train_gpu_hours or train_usd', level: 'required', check: checkCost },
+  {
+    id: 'evaluation',
+    title: 'Gold-set evaluation',
+    why: 'quality is measured on a fixed, named set',
+    how: 'metrics, eval.dataset and eval.size',
+    level: 'required',
+    check: checkEvaluation,
+  },
+  {
+    id: 'cost',
+    title: 'Compute cost',
+    why: 'the price of a gain is known',
+    how: 'cost.train_cpu_hours, train_gpu_hours or train_usd',
+    level: 'required',
+    check: checkCost,
+  },
   {
     id: 'learning_curve',
     title: 'Learning curve',
@@ -65,7 +95,14 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     level: 'required',
     check: checkRetraining,
   },
-  { id: 'product_metric', title: 'Product metric', why: 'ties the model to the outcome it should move', how: 'lifecycle.product_metric.name', level: 'required', check: checkProductMetric },
+  {
+    id: 'product_metric',
+    title: 'Product metric',
+    why: 'ties the model to the outcome it should move',
+    how: 'lifecycle.product_metric.name',
+    level: 'required',
+    check: checkProductMetric,
+  },
   {
     id: 'operating_point',
     title: 'Operating point',
@@ -74,8 +111,22 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     level: 'recommended',
     check: checkOperatingPoint,
   },
-  { id: 'business_case', title: 'Business case', why: 'the value justifies the cost', how: 'lifecycle.business_case value against cost (or the cost block)', level: 'recommended', check: checkBusinessCase },
-  { id: 'fairness', title: 'Fairness', why: 'a good average can hide a group that is served badly', how: 'eval.slices with at least two slices', level: 'recommended', check: checkFairness },
+  {
+    id: 'business_case',
+    title: 'Business case',
+    why: 'the value justifies the cost',
+    how: 'lifecycle.business_case value against cost (or the cost block)',
+    level: 'recommended',
+    check: checkBusinessCase,
+  },
+  {
+    id: 'fairness',
+    title: 'Fairness',
+    why: 'a good average can hide a group that is served badly',
+    how: 'eval.slices with at least two slices',
+    level: 'recommended',
+    check: checkFairness,
+  },
   {
     id: 'independent_review',
     title: 'Independent review',

@@ -11,9 +11,14 @@ const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
 export function checkOwnership(c: CheckContext): Outcome {
   const { owner, backup_owner: backup } = c.report.lifecycle ?? {};
   const missing = [!owner && 'lifecycle.owner', !backup && 'lifecycle.backup_owner'].filter((x): x is string => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, '/lifecycle');
+  if (missing.length)
+    return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: two different GitHub handles`, '/lifecycle');
   if (bare(owner!) === bare(backup!)) {
-    return fail(`owner and backup owner are both ${owner}`, 'name a different person as lifecycle.backup_owner, so two people can run the model', '/lifecycle/backup_owner');
+    return fail(
+      `owner and backup owner are both ${owner}`,
+      'name a different person as lifecycle.backup_owner, so two people can run the model',
+      '/lifecycle/backup_owner',
+    );
   }
   return pass(`owner ${owner}, backup ${backup}`, '/lifecycle/owner');
 }
@@ -21,9 +26,19 @@ export function checkOwnership(c: CheckContext): Outcome {
 export function checkEvaluation(c: CheckContext): Outcome {
   const ev = c.report.eval;
   const n = Object.keys(c.report.metrics).length;
-  const missing = [!ev?.dataset && 'eval.dataset', !ev?.size && 'eval.size', n === 0 && 'metrics'].filter((x): x is string => !!x);
-  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}: the gold set's name and its number of examples`, '/eval');
-  return pass(`${n} metric${n === 1 ? '' : 's'} on ${ev!.dataset} (${ev!.size!.toLocaleString('en-US')} examples)`, '/eval');
+  const missing = [!ev?.dataset && 'eval.dataset', !ev?.size && 'eval.size', n === 0 && 'metrics'].filter(
+    (x): x is string => !!x,
+  );
+  if (missing.length)
+    return fail(
+      `${listOf(missing)} missing`,
+      `add ${listOf(missing)}: the gold set's name and its number of examples`,
+      '/eval',
+    );
+  return pass(
+    `${n} metric${n === 1 ? '' : 's'} on ${ev!.dataset} (${ev!.size!.toLocaleString('en-US')} examples)`,
+    '/eval',
+  );
 }
 
 export function checkCost(c: CheckContext): Outcome {
@@ -32,56 +47,103 @@ export function checkCost(c: CheckContext): Outcome {
   if (cost?.train_cpu_hours !== undefined) parts.push(`${cost.train_cpu_hours} CPU h`);
   if (cost?.train_gpu_hours !== undefined) parts.push(`${cost.train_gpu_hours} GPU h`);
   if (cost?.train_usd !== undefined) parts.push(`${cost.train_usd} USD`);
-  if (!parts.length) return fail('no training compute reported', 'add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)', '/cost');
+  if (!parts.length)
+    return fail(
+      'no training compute reported',
+      'add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)',
+      '/cost',
+    );
   return pass(`training: ${parts.join(', ')}`, '/cost');
 }
 
 export function checkLearningCurve(c: CheckContext): Outcome {
   const curve = c.report.learning_curve;
   const min = c.config.learning_curve.min_points;
-  if (!curve) return fail('no learning_curve block', `add a learning_curve with at least ${min} training sizes`, '/learning_curve');
+  if (!curve)
+    return fail(
+      'no learning_curve block',
+      `add a learning_curve with at least ${min} training sizes`,
+      '/learning_curve',
+    );
   const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
   if (n === null) return notChecked(`the curve's file ${curve.file ?? ''} was not read`);
-  if (n < min) return fail(`${n} point${n === 1 ? '' : 's'}`, `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`, '/learning_curve');
+  if (n < min)
+    return fail(
+      `${n} point${n === 1 ? '' : 's'}`,
+      `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`,
+      '/learning_curve',
+    );
   return pass(`${n} points of ${curve.metric}`, '/learning_curve');
 }
 
 export function checkProductMetric(c: CheckContext): Outcome {
   const p = c.report.lifecycle?.product_metric;
-  if (!p?.name) return fail('no product metric named', 'add lifecycle.product_metric.name: the product or business metric the model should move', '/lifecycle');
+  if (!p?.name)
+    return fail(
+      'no product metric named',
+      'add lifecycle.product_metric.name: the product or business metric the model should move',
+      '/lifecycle',
+    );
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ''}`, '/lifecycle/product_metric');
 }
 
 export function checkOperatingPoint(c: CheckContext): Outcome {
   const op = c.report.lifecycle?.operating_point;
   if (op?.threshold === undefined || (op.precision === undefined && op.recall === undefined)) {
-    return fail(op ? 'threshold or precision/recall missing' : 'no operating point', 'add lifecycle.operating_point with the threshold and the precision and recall it gives', '/lifecycle');
+    return fail(
+      op ? 'threshold or precision/recall missing' : 'no operating point',
+      'add lifecycle.operating_point with the threshold and the precision and recall it gives',
+      '/lifecycle',
+    );
   }
-  const pr = [op.precision !== undefined && `precision ${op.precision}`, op.recall !== undefined && `recall ${op.recall}`].filter(Boolean).join(', ');
+  const pr = [
+    op.precision !== undefined && `precision ${op.precision}`,
+    op.recall !== undefined && `recall ${op.recall}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return pass(`threshold ${op.threshold}: ${pr}`, '/lifecycle/operating_point');
 }
 
 export function checkBusinessCase(c: CheckContext): Outcome {
   const b = c.report.lifecycle?.business_case;
   if (b?.value_per_month === undefined) {
-    return fail('no value stated', 'add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost', '/lifecycle');
+    return fail(
+      'no value stated',
+      'add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost',
+      '/lifecycle',
+    );
   }
   const cur = b.currency ?? c.config.cost.currency;
   const money = (v: number) => `${formatMoney(v, cur)}/month`;
   if (b.cost_per_month !== undefined) {
     const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}×)` : '';
-    return pass(`value ${money(b.value_per_month)} against cost ${money(b.cost_per_month)}${ratio}`, '/lifecycle/business_case');
+    return pass(
+      `value ${money(b.value_per_month)} against cost ${money(b.cost_per_month)}${ratio}`,
+      '/lifecycle/business_case',
+    );
   }
   // Without a running cost, the training cost block is the cost side of the case.
-  if (c.report.cost) return pass(`value ${money(b.value_per_month)} against the reported training cost`, '/lifecycle/business_case');
-  return fail(`value ${money(b.value_per_month)}, no cost`, 'add lifecycle.business_case.cost_per_month or a cost block', '/lifecycle/business_case');
+  if (c.report.cost)
+    return pass(`value ${money(b.value_per_month)} against the reported training cost`, '/lifecycle/business_case');
+  return fail(
+    `value ${money(b.value_per_month)}, no cost`,
+    'add lifecycle.business_case.cost_per_month or a cost block',
+    '/lifecycle/business_case',
+  );
 }
 
 export function checkFairness(c: CheckContext): Outcome {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== 'size'));
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) =>
+    Object.keys(m).some((k) => k !== 'size'),
+  );
   // A comparison needs at least two groups.
   if (slices.length < 2) {
-    return fail(slices.length ? 'one slice only' : 'no per-slice evaluation', 'add eval.slices with the metrics for each group or slice (at least two)', '/eval');
+    return fail(
+      slices.length ? 'one slice only' : 'no per-slice evaluation',
+      'add eval.slices with the metrics for each group or slice (at least two)',
+      '/eval',
+    );
   }
   const names = slices.slice(0, 5).map(([n]) => n);
   return pass(`${slices.length} slices: ${names.join(', ')}${slices.length > 5 ? ', …' : ''}`, '/eval/slices');

@@ -20,14 +20,21 @@ export function checkIndependentReview(c: CheckContext): Outcome {
       (cfg.reviewers.length === 0 || cfg.reviewers.some((u) => same(u, r.login))) &&
       (cfg.team === undefined || r.team_member === true),
   );
-  const who = cfg.team ? ` from ${cfg.team}` : cfg.reviewers.length ? ' from the listed reviewers' : ' by someone other than the author';
+  const who = cfg.team
+    ? ` from ${cfg.team}`
+    : cfg.reviewers.length
+      ? ' from the listed reviewers'
+      : ' by someone other than the author';
   if (counted.length >= cfg.approvals) {
     const names = counted.map((r) => `@${r.login}`).join(', ');
     return pass(cfg.approvals === 0 ? 'no approval required' : `approved by ${names}`);
   }
   const own = reviews.some((r) => r.state === 'APPROVED' && same(r.login, author));
   const other = reviews.filter((r) => r.state === 'APPROVED' && !same(r.login, author) && !counted.includes(r)).length;
-  const notes = [own && 'the author’s own approval does not count', other > 0 && `${other} approval${other === 1 ? '' : 's'} from outside the allowed reviewers`].filter(Boolean);
+  const notes = [
+    own && 'the author’s own approval does not count',
+    other > 0 && `${other} approval${other === 1 ? '' : 's'} from outside the allowed reviewers`,
+  ].filter(Boolean);
   return fail(
     `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? '' : 's'}${who}${notes.length ? ` (${notes.join('; ')})` : ''}`,
     `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(', ')}` : 'a reviewer other than the author'} to approve the PR`,

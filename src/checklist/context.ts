@@ -14,7 +14,10 @@ export interface CheckContext {
 }
 
 /** Did this PR change the model? null when the changed files are unknown (CLI). */
-export function prChangesModel(c: CheckContext, matchesAny: (path: string, globs: readonly string[]) => boolean): boolean | null {
+export function prChangesModel(
+  c: CheckContext,
+  matchesAny: (path: string, globs: readonly string[]) => boolean,
+): boolean | null {
   const changed = c.facts?.changed_files;
   if (!changed) return null;
   const globs = c.config.checklist.model_paths;

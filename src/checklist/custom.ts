@@ -13,12 +13,20 @@ export function validateCustom(items: readonly CustomChecklistItem[], builtIn: r
   const seen = new Set(builtIn);
   items.forEach((item, i) => {
     const field = `checklist.custom[${i}]`;
-    const rules = [item.file_exists !== undefined, item.report_field !== undefined, item.pr_checkbox === true].filter(Boolean).length;
+    const rules = [item.file_exists !== undefined, item.report_field !== undefined, item.pr_checkbox === true].filter(
+      Boolean,
+    ).length;
     if (rules !== 1) {
-      throw new InputError(`item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`, { field });
+      throw new InputError(
+        `item "${item.id}" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has ${rules})`,
+        { field },
+      );
     }
     if (seen.has(item.id)) {
-      throw new InputError(`item id "${item.id}" is ${builtIn.includes(item.id) ? 'a built-in item; choose another id or set its level under checklist.items' : 'used twice; ids must be unique'}`, { field });
+      throw new InputError(
+        `item id "${item.id}" is ${builtIn.includes(item.id) ? 'a built-in item; choose another id or set its level under checklist.items' : 'used twice; ids must be unique'}`,
+        { field },
+      );
     }
     seen.add(item.id);
   });
@@ -51,7 +59,9 @@ export function checkboxTicked(body: string, id: string): boolean {
 export function checkCustom(item: CustomChecklistItem, c: CheckContext): Outcome {
   if (item.file_exists !== undefined) {
     if (!c.facts) return notChecked(`${item.file_exists} was not looked up`);
-    return c.facts.files[item.file_exists] ? pass(`${item.file_exists} exists`) : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
+    return c.facts.files[item.file_exists]
+      ? pass(`${item.file_exists} exists`)
+      : fail(`${item.file_exists} does not exist`, `commit ${item.file_exists}`);
   }
   if (item.report_field !== undefined) {
     const pointer = '/' + item.report_field.split('.').join('/');
@@ -59,7 +69,8 @@ export function checkCustom(item: CustomChecklistItem, c: CheckContext): Outcome
       ? pass(`${item.report_field} is set`, pointer)
       : fail(`${item.report_field} missing`, `add ${item.report_field} to the report`);
   }
-  if (c.facts?.pr_body === null || c.facts?.pr_body === undefined) return notChecked('the PR description is read on GitHub only');
+  if (c.facts?.pr_body === null || c.facts?.pr_body === undefined)
+    return notChecked('the PR description is read on GitHub only');
   return checkboxTicked(c.facts.pr_body, item.id)
     ? pass(`ticked in the PR description`)
     : fail('not ticked in the PR description', `add \`- [x] ${item.id}\` to the PR description once done`);

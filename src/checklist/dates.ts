@@ -23,7 +23,10 @@ export function utcDay(now: Date): number {
   return Math.floor(now.getTime() / DAY_MS);
 }
 
-export type Expiry = { kind: 'expired'; days_ago: number } | { kind: 'expiring'; days_left: number } | { kind: 'valid'; days_left: number };
+export type Expiry =
+  | { kind: 'expired'; days_ago: number }
+  | { kind: 'expiring'; days_left: number }
+  | { kind: 'valid'; days_left: number };
 
 /** `warningDays`: warn when the model has at most this many days left (0: only on its last day). */
 export function expiryOf(expiresDay: number, now: Date, warningDays: number): Expiry {

@@ -52,7 +52,10 @@ const DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
  */
 export function applies(input: ChecklistInput): { run: boolean; note?: string } {
   if (!input.head) return { run: false };
-  const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
+  const optedIn =
+    !!input.head.report.lifecycle ||
+    !!input.base?.report.lifecycle ||
+    JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
   if (!optedIn) return { run: false };
   const globs = input.config.checklist.model_paths;
   const changed = input.facts?.changed_files;
@@ -85,8 +88,18 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistOutput {
     report_path: input.report_path,
   };
   const items: Item[] = [
-    ...CATALOGUE.map((c) => ({ id: c.id, title: c.title, level: config.checklist.items[c.id] ?? c.level, run: c.check })),
-    ...config.checklist.custom.map((c) => ({ id: c.id, title: c.title, level: c.level ?? 'required', run: (x: CheckContext) => checkCustom(c, x) })),
+    ...CATALOGUE.map((c) => ({
+      id: c.id,
+      title: c.title,
+      level: config.checklist.items[c.id] ?? c.level,
+      run: c.check,
+    })),
+    ...config.checklist.custom.map((c) => ({
+      id: c.id,
+      title: c.title,
+      level: c.level ?? 'required',
+      run: (x: CheckContext) => checkCustom(c, x),
+    })),
   ];
   const waivers = latestWaivers(input.facts?.waivers ?? []);
   const results: ChecklistItemResult[] = [];
@@ -97,13 +110,26 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistOutput {
       continue;
     }
     const o = item.run(ctx);
-    let status: ChecklistItemResult['status'] = o.status === 'fail' ? (item.level === 'required' ? 'fail' : 'warn') : o.status;
+    let status: ChecklistItemResult['status'] =
+      o.status === 'fail' ? (item.level === 'required' ? 'fail' : 'warn') : o.status;
     const location = o.status === 'fail' || o.status === 'warn' ? locate(o.pointer ?? '/lifecycle') : undefined;
-    const result: ChecklistItemResult = { id: item.id, title: item.title, status, severity: item.level, evidence: o.evidence, fix: o.fix, ...(location ? { location } : {}) };
+    const result: ChecklistItemResult = {
+      id: item.id,
+      title: item.title,
+      status,
+      severity: item.level,
+      evidence: o.evidence,
+      fix: o.fix,
+      ...(location ? { location } : {}),
+    };
     const waiver = waivers.get(item.id);
     if (waiver && (status === 'fail' || status === 'warn')) {
       status = result.status = 'waived';
-      result.waiver = { by: waiver.by, reason: waiver.reason, ...(waiver.comment_url ? { comment_url: waiver.comment_url } : {}) };
+      result.waiver = {
+        by: waiver.by,
+        reason: waiver.reason,
+        ...(waiver.comment_url ? { comment_url: waiver.comment_url } : {}),
+      };
     }
     results.push(result);
     if (status === 'fail' || status === 'warn') {

@@ -29,7 +29,10 @@ export function markdownHeadings(text: string, max = 500): string[] {
 }
 
 function normalise(s: string): string {
-  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { MonitoredFeature } from '../core/report-types.js';
 import type { CheckContext } from './context.js';
 import { fail, pass, type Outcome } from './types.js';
 
-const hasBounds = (f: MonitoredFeature) => (f.mean !== undefined && f.std !== undefined) || (f.min !== undefined && f.max !== undefined);
+const hasBounds = (f: MonitoredFeature) =>
+  (f.mean !== undefined && f.std !== undefined) || (f.min !== undefined && f.max !== undefined);
 const fmt = (x: number | undefined) => (x === undefined ? '—' : Number(x.toPrecision(4)).toString());
 
 export function checkMonitoring(c: CheckContext): Outcome {
@@ -14,8 +15,16 @@ export function checkMonitoring(c: CheckContext): Outcome {
   const inputs = m?.inputs ?? [];
   const outputs = m?.outputs ?? [];
   const sides = [!inputs.length && 'inputs', !outputs.length && 'outputs'].filter(Boolean).join(' and ');
-  if (sides) return fail(`no monitored ${sides}`, 'add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time', m ? '/lifecycle/monitoring' : '/lifecycle');
-  for (const [side, list] of [['inputs', inputs], ['outputs', outputs]] as const) {
+  if (sides)
+    return fail(
+      `no monitored ${sides}`,
+      'add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time',
+      m ? '/lifecycle/monitoring' : '/lifecycle',
+    );
+  for (const [side, list] of [
+    ['inputs', inputs],
+    ['outputs', outputs],
+  ] as const) {
     for (const [i, f] of list.entries()) {
       const at = `/lifecycle/monitoring/${side}/${i}`;
       if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at);
@@ -32,7 +41,10 @@ export function checkMonitoring(c: CheckContext): Outcome {
 }
 
 /** Human-readable changes of bounds between the base and the PR, by feature name. */
-export function movedBounds(base: { inputs?: MonitoredFeature[]; outputs?: MonitoredFeature[] } | undefined, head: MonitoredFeature[]): string[] {
+export function movedBounds(
+  base: { inputs?: MonitoredFeature[]; outputs?: MonitoredFeature[] } | undefined,
+  head: MonitoredFeature[],
+): string[] {
   if (!base) return [];
   const before = new Map([...(base.inputs ?? []), ...(base.outputs ?? [])].map((f) => [f.name, f]));
   const out: string[] = [];

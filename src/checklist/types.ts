@@ -51,6 +51,16 @@ export interface Outcome {
   pointer?: string;
 }
 
-export const pass = (evidence: string, pointer?: string): Outcome => ({ status: 'pass', evidence, fix: null, ...(pointer ? { pointer } : {}) });
-export const fail = (evidence: string | null, fix: string, pointer?: string): Outcome => ({ status: 'fail', evidence, fix, ...(pointer ? { pointer } : {}) });
+export const pass = (evidence: string, pointer?: string): Outcome => ({
+  status: 'pass',
+  evidence,
+  fix: null,
+  ...(pointer ? { pointer } : {}),
+});
+export const fail = (evidence: string | null, fix: string, pointer?: string): Outcome => ({
+  status: 'fail',
+  evidence,
+  fix,
+  ...(pointer ? { pointer } : {}),
+});
 export const notChecked = (evidence: string): Outcome => ({ status: 'not_checked', evidence, fix: null });

@@ -25,7 +25,12 @@ Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 const MAX_RESULT_BYTES = 2 * 1024 * 1024;
 
 export async function aggregateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (positionals.length === 0) throw new UsageError('name the result files to merge, e.g. results/*.json');
   const format = parseFormat(values.format, 'markdown');
   const result = await aggregateResults(positionals, io.cwd);
@@ -41,9 +46,11 @@ export async function aggregateResults(files: readonly string[], root: string): 
   const rels: string[] = [];
   for (const f of files) {
     const rel = displayPath(root, path.resolve(root, f));
-    if (path.isAbsolute(rel) || rel.startsWith('..')) throw new InputError('result files must be inside the working directory', { file: f.slice(0, 120) });
+    if (path.isAbsolute(rel) || rel.startsWith('..'))
+      throw new InputError('result files must be inside the working directory', { file: f.slice(0, 120) });
     const found = await findReports(root, [rel]);
-    if (found.length === 0) throw new InputError('no result file matches; did the matrix jobs upload their results?', { file: rel });
+    if (found.length === 0)
+      throw new InputError('no result file matches; did the matrix jobs upload their results?', { file: rel });
     for (const x of found) if (!rels.includes(x)) rels.push(x);
   }
   const parts: Array<{ file: string; result: GateResult }> = [];
@@ -59,10 +66,13 @@ export async function aggregateResults(files: readonly string[], root: string): 
       renderAs({ ...merged, models: [m] }, 'markdown');
     } catch (e) {
       if (e instanceof InputError) throw e;
-      throw new InputError('the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`', {
-        file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
-        field: `models.${m.name.slice(0, 60)}`,
-      });
+      throw new InputError(
+        'the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`',
+        {
+          file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+          field: `models.${m.name.slice(0, 60)}`,
+        },
+      );
     }
   }
   return merged;

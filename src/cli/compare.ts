@@ -43,13 +43,18 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     allowPositionals: false,
   });
   const ref = values['base-ref'];
-  if (ref !== undefined && values.base !== undefined) throw new UsageError('--base and --base-ref exclude each other: name the baseline file, or the commit to read it from');
-  if (ref === undefined && !values.head) throw new UsageError('--head FILE is required (or --base-ref REF to gate the repository like the action)');
+  if (ref !== undefined && values.base !== undefined)
+    throw new UsageError(
+      '--base and --base-ref exclude each other: name the baseline file, or the commit to read it from',
+    );
+  if (ref === undefined && !values.head)
+    throw new UsageError('--head FILE is required (or --base-ref REF to gate the repository like the action)');
   const format = parseFormat(values.format, 'markdown');
   const now = parseNow(values.now, io);
-  const result = ref !== undefined
-    ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd)
-    : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
+  const result =
+    ref !== undefined
+      ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd)
+      : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
   io.stdout(renderAs(result, format));
   return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
 }
@@ -85,7 +90,11 @@ export async function compareFiles(
   // Files named on the command line must be inside the current directory (the workspace), and so must what they reference.
   const root = cwd;
   const defaultConfig = path.join(cwd, '.github', 'mlgate.yml');
-  const config = await loadConfigFile(files.config ? path.resolve(cwd, files.config) : defaultConfig, root, files.config !== undefined);
+  const config = await loadConfigFile(
+    files.config ? path.resolve(cwd, files.config) : defaultConfig,
+    root,
+    files.config !== undefined,
+  );
   const head = await loadReportFile(path.resolve(cwd, files.head), root);
   if (!head) throw new InputError('file not found; check the path given to --head', { file: files.head });
   const base = files.base ? await loadReportFile(path.resolve(cwd, files.base), root) : null;
@@ -93,11 +102,22 @@ export async function compareFiles(
   const models: ModelInput[] = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null },
   ];
-  await enrichModels(models, { workspace: root, config, client: null, repo: null, pull: null, baseline: createFileBaselineReader(root), now: files.now });
+  await enrichModels(models, {
+    workspace: root,
+    config,
+    client: null,
+    repo: null,
+    pull: null,
+    baseline: createFileBaselineReader(root),
+    now: files.now,
+  });
   // Two files named by hand may be two different models: compared all the same, but said.
-  const notes = base && base.report.model !== head.report.model
-    ? [`the base report is for model "${base.report.model}" and the PR's for "${head.report.model}": check that --base and --head are the same model`]
-    : [];
+  const notes =
+    base && base.report.model !== head.report.model
+      ? [
+          `the base report is for model "${base.report.model}" and the PR's for "${head.report.model}": check that --base and --head are the same model`,
+        ]
+      : [];
   return evaluate({
     config,
     models,
@@ -113,22 +133,43 @@ export async function compareFiles(
  * at commit `ref`, the PR side from the working tree. So relative paths in the base's report resolve in the base
  * commit, not next to the PR's files.
  */
-export async function compareWithRef(opts: { ref: string; head?: string | undefined; config?: string | undefined; now: Date }, cwd: string): Promise<GateResult> {
+export async function compareWithRef(
+  opts: { ref: string; head?: string | undefined; config?: string | undefined; now: Date },
+  cwd: string,
+): Promise<GateResult> {
   const top = await gitTopLevel(cwd);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
   if (path.resolve(top) !== path.resolve(await realpath(cwd))) {
-    throw new InputError(`--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`);
+    throw new InputError(
+      `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`,
+    );
   }
   const sha = await gitResolveCommit(cwd, opts.ref);
-  if (sha === null) throw new InputError(`--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`);
+  if (sha === null)
+    throw new InputError(
+      `--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`,
+    );
   checkInsideCwd('--head', opts.head, cwd);
   checkInsideCwd('--config', opts.config, cwd);
   const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: '', repo: '' });
   const notes: string[] = [];
-  const config = opts.config !== undefined
-    ? await loadConfigFile(path.resolve(cwd, opts.config), cwd, true)
-    : await loadPolicy({ configPath: path.join('.github', 'mlgate.yml'), configFrom: 'base', workspace: cwd, baseline, how: '--config .github/mlgate.yml' }, notes);
-  const patterns = opts.head !== undefined ? [path.relative(cwd, path.resolve(cwd, opts.head)).split(path.sep).join('/')] : config.reports;
+  const config =
+    opts.config !== undefined
+      ? await loadConfigFile(path.resolve(cwd, opts.config), cwd, true)
+      : await loadPolicy(
+          {
+            configPath: path.join('.github', 'mlgate.yml'),
+            configFrom: 'base',
+            workspace: cwd,
+            baseline,
+            how: '--config .github/mlgate.yml',
+          },
+          notes,
+        );
+  const patterns =
+    opts.head !== undefined
+      ? [path.relative(cwd, path.resolve(cwd, opts.head)).split(path.sep).join('/')]
+      : config.reports;
   const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: 'pass --head FILE' });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: 'git' }, head: { sha: null }, now: opts.now, notes });

@@ -32,7 +32,9 @@ export async function curveCommand(args: string[], io: CliIo): Promise<number> {
   const label = displayPath(io.cwd, file);
   const text = await readUntrustedText(file, { root: path.dirname(file), label });
   if (text === null) throw new InputError('file not found', { file: label });
-  const config = values.config ? await loadConfigFile(path.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const config = values.config
+    ? await loadConfigFile(path.resolve(io.cwd, values.config), io.cwd, true)
+    : resolveConfig({});
 
   let report: Report;
   let extras: CurveExtras | undefined;
@@ -45,16 +47,26 @@ export async function curveCommand(args: string[], io: CliIo): Promise<number> {
     const loaded = parseReport(text, label);
     report = loaded.report;
     const block = report.learning_curve;
-    if (!block) throw new InputError('the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself', { file: label, field: 'learning_curve' });
+    if (!block)
+      throw new InputError(
+        'the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself',
+        { file: label, field: 'learning_curve' },
+      );
     // The report names its curve's metric: a different --metric would be silently ignored, so say so.
     if (values.metric !== undefined && values.metric !== block.metric) {
-      throw new UsageError(`--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`);
+      throw new UsageError(
+        `--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`,
+      );
     }
     if (block.file) {
       const where = { field: 'learning_curve.file', ...loaded.source.positions.get('/learning_curve/file') };
       const csvPath = resolveInside(path.dirname(file), path.dirname(file), block.file, label, where);
       const csvText = await readUntrustedText(csvPath, { root: path.dirname(file), label: block.file });
-      if (csvText === null) throw new InputError(notFoundFromReport('learning-curve CSV', io.cwd, path.dirname(file), csvPath), { file: label, ...where });
+      if (csvText === null)
+        throw new InputError(notFoundFromReport('learning-curve CSV', io.cwd, path.dirname(file), csvPath), {
+          file: label,
+          ...where,
+        });
       const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
       extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } };
     }

@@ -26,11 +26,20 @@ export function packageRoot(): string {
 }
 
 export async function demoCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { format: { type: 'string' }, now: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string' }, now: { type: 'string' } },
+    strict: true,
+  });
   const root = packageRoot();
   const demo = path.join(root, 'examples', 'demo');
   const result = await compareFiles(
-    { base: path.join(demo, 'base.yaml'), head: path.join(demo, 'head.yaml'), config: path.join(demo, 'mlgate.yml'), now: parseNow(values.now, io) },
+    {
+      base: path.join(demo, 'base.yaml'),
+      head: path.join(demo, 'head.yaml'),
+      config: path.join(demo, 'mlgate.yml'),
+      now: parseNow(values.now, io),
+    },
     root,
   );
   io.stdout(renderAs(result, parseFormat(values.format, 'markdown')));

@@ -35,7 +35,9 @@ baseline:
 
 export function workflowTemplate(actionRef: string): string {
   const pinned = PINNED.test(actionRef);
-  const uses = pinned ? actionRef : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
+  const uses = pinned
+    ? actionRef
+    : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
   return `# mlgate: compares the PR's model report with its base and posts one comment.
 # In branch protection, require the \`mlgate\` check (the check run this workflow writes on the PR's head commit).
 name: mlgate

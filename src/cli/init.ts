@@ -35,12 +35,15 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   });
   const actionRef = values['action-ref'] ?? DEFAULT_ACTION_REF;
   if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_.-]+$/.test(actionRef)) {
-    throw new UsageError('--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0');
+    throw new UsageError(
+      '--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0',
+    );
   }
   const pinned = PINNED.test(actionRef);
   const root = path.resolve(io.cwd, values.dir ?? '.');
   const st = await fs.stat(root).catch(() => null);
-  if (!st?.isDirectory()) throw new InputError('is not a directory; pass the repository root with --dir', { file: values.dir ?? '.' });
+  if (!st?.isDirectory())
+    throw new InputError('is not a directory; pass the repository root with --dir', { file: values.dir ?? '.' });
   const files = initFiles(actionRef);
 
   // Check everything first, so a refusal leaves the repository exactly as it was.
@@ -62,11 +65,16 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
     const full = path.join(root, f.path);
     await fs.mkdir(path.dirname(full), { recursive: true });
     // 'wx' refuses a file that appeared since the check; with --force, O_NOFOLLOW refuses a link placed there.
-    const flags = values.force ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW : 'wx';
+    const flags = values.force
+      ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW
+      : 'wx';
     await fs.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? 'overwrote' : 'wrote'} ${f.path}\n`);
   }
-  if (!pinned) io.stdout(`\nNote: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow says to pin it (--action-ref owner/repo@<sha>).\n`);
+  if (!pinned)
+    io.stdout(
+      `\nNote: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow says to pin it (--action-ref owner/repo@<sha>).\n`,
+    );
   io.stdout('\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n');
   return EXIT.ok;
 }

@@ -22,7 +22,11 @@ export class UsageError extends Error {
 
 export type OutputFormat = 'markdown' | 'json' | 'text';
 
-export function parseFormat(value: string | undefined, fallback: OutputFormat, allowed: OutputFormat[] = ['markdown', 'json', 'text']): OutputFormat {
+export function parseFormat(
+  value: string | undefined,
+  fallback: OutputFormat,
+  allowed: OutputFormat[] = ['markdown', 'json', 'text'],
+): OutputFormat {
   const v = (value ?? fallback) as OutputFormat;
   if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${value}")`);
   return v;

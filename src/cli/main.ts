@@ -13,11 +13,27 @@ import { escapeLog, neutraliseWorkflowCommands } from '../render/escape.js';
 type Command = { summary: string; help: string; run: (args: string[], io: CliIo) => Promise<number> };
 
 export const COMMANDS: Record<string, Command> = {
-  compare: { summary: 'Compares a model report with its baseline and prints the verdict.', help: COMPARE_HELP, run: compareCommand },
+  compare: {
+    summary: 'Compares a model report with its baseline and prints the verdict.',
+    help: COMPARE_HELP,
+    run: compareCommand,
+  },
   validate: { summary: 'Checks reports and configs against their schemas.', help: VALIDATE_HELP, run: validateCommand },
-  demo: { summary: 'Runs compare on the bundled example reports: the PR comment it would post.', help: DEMO_HELP, run: demoCommand },
-  init: { summary: 'Writes a config, a least-privilege workflow and an example report.', help: INIT_HELP, run: initCommand },
-  aggregate: { summary: 'Merges the result files of matrix jobs into one result.', help: AGGREGATE_HELP, run: aggregateCommand },
+  demo: {
+    summary: 'Runs compare on the bundled example reports: the PR comment it would post.',
+    help: DEMO_HELP,
+    run: demoCommand,
+  },
+  init: {
+    summary: 'Writes a config, a least-privilege workflow and an example report.',
+    help: INIT_HELP,
+    run: initCommand,
+  },
+  aggregate: {
+    summary: 'Merges the result files of matrix jobs into one result.',
+    help: AGGREGATE_HELP,
+    run: aggregateCommand,
+  },
   curve: { summary: 'Analyses a learning curve (a report or a CSV) on its own.', help: CURVE_HELP, run: curveCommand },
 };
 
@@ -37,7 +53,9 @@ function usage(): string {
 
 Usage: mlgate <command> [options]
 Commands:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
 Run \`mlgate <command> --help\` for a command's options.`;
 }
 
@@ -46,7 +64,11 @@ Run \`mlgate <command> --help\` for a command's options.`;
  * read by a workflow runner: whatever a command prints goes through neutraliseWorkflowCommands on its way out.
  */
 function guarded(io: CliIo): CliIo {
-  return { ...io, stdout: (s) => io.stdout(neutraliseWorkflowCommands(s)), stderr: (s) => io.stderr(neutraliseWorkflowCommands(s)) };
+  return {
+    ...io,
+    stdout: (s) => io.stdout(neutraliseWorkflowCommands(s)),
+    stderr: (s) => io.stderr(neutraliseWorkflowCommands(s)),
+  };
 }
 
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
@@ -63,7 +85,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const command = COMMANDS[name];
   if (!command) {
     const guess = nearest(name, Object.keys(COMMANDS));
-    io.stderr(`mlgate: unknown command "${name.slice(0, 40)}"${guess ? `; did you mean "${guess}"?` : ''}\n\n${usage()}\n`);
+    io.stderr(
+      `mlgate: unknown command "${name.slice(0, 40)}"${guess ? `; did you mean "${guess}"?` : ''}\n\n${usage()}\n`,
+    );
     return EXIT.input;
   }
   if (args.includes('--help') || args.includes('-h')) {

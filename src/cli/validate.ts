@@ -15,14 +15,23 @@ Checks reports and configs against their schemas. A file is a config when it is 
 or has no "model" key and no numeric metrics; --kind forces one. Exit status: 0 all valid, 2 errors.`;
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { kind: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { kind: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (positionals.length === 0) throw new UsageError('name at least one file to validate');
-  if (values.kind !== undefined && values.kind !== 'report' && values.kind !== 'config') throw new UsageError('--kind must be report or config');
+  if (values.kind !== undefined && values.kind !== 'report' && values.kind !== 'config')
+    throw new UsageError('--kind must be report or config');
   let failed = 0;
   for (const file of positionals) {
     const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path.resolve(io.cwd, file), { root: path.dirname(path.resolve(io.cwd, file)), label });
+      const text = await readUntrustedText(path.resolve(io.cwd, file), {
+        root: path.dirname(path.resolve(io.cwd, file)),
+        label,
+      });
       if (text === null) throw new InputError('file not found', { file: label });
       const kind = values.kind ?? guessKind(label, text);
       if (kind === 'config') parseConfig(text, label);
@@ -46,7 +55,8 @@ function guessKind(label: string, text: string): 'report' | 'config' {
     if ('model' in doc) return 'report';
     // A config's `metrics` maps names to rules; a report's maps names to numbers.
     const metrics = (doc as { metrics?: unknown }).metrics;
-    const numeric = metrics && typeof metrics === 'object' && Object.values(metrics).every((v) => typeof v === 'number');
+    const numeric =
+      metrics && typeof metrics === 'object' && Object.values(metrics).every((v) => typeof v === 'number');
     return numeric ? 'report' : 'config';
   } catch {
     return 'report';

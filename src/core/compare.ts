@@ -8,7 +8,10 @@ import { DEFAULT_OTHER_MAX_CHANGE_PCT, type EffectiveRule } from './metric-rules
 import type { Change, Finding, Location, MetricResult, Verdict } from './result-types.js';
 
 /** The significance fields of a metric's result (computed in significance-gate.ts). */
-export type Significance = Pick<MetricResult, 'interval' | 'p_value' | 'p_adjusted' | 'significant' | 'min_detectable_effect' | 'test'>;
+export type Significance = Pick<
+  MetricResult,
+  'interval' | 'p_value' | 'p_adjusted' | 'significant' | 'min_detectable_effect' | 'test'
+>;
 
 /** An allowed drop of a fraction metric, in pp without a sign ("0.5 pp"). */
 const formatPpAbs = (v: number) => `${Number((v * 100).toFixed(2))} pp`;
@@ -38,7 +41,8 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
   const findings: Finding[] = [];
   const fmt = (v: number) => formatValue(v, rule.fraction);
   const add = (rule_: string, severity: Severity, message: string) => {
-    if (rule.gate) findings.push({ rule: rule_, severity, message, ...(input.location ? { location: input.location } : {}) });
+    if (rule.gate)
+      findings.push({ rule: rule_, severity, message, ...(input.location ? { location: input.location } : {}) });
   };
 
   const delta = base !== null && head !== null ? head - base : null;
@@ -62,14 +66,23 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
   } else if (rule.scale_mismatch && base !== null) {
     // The delta rules would judge a 100x unit change; say what is wrong instead (bounds are unreliable too).
     const asFraction = (v: number) => (v > 1 ? Number((v / 100).toPrecision(6)) : v);
-    add('metric.scale', 'fail', `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`);
+    add(
+      'metric.scale',
+      'fail',
+      `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`,
+    );
   } else {
-    if (rule.min !== undefined && head < rule.min - EPS) add('metric.min', rule.severity, `${name} is ${fmt(head)}, below the minimum ${fmt(rule.min)}`);
-    if (rule.max !== undefined && head > rule.max + EPS) add('metric.max', rule.severity, `${name} is ${fmt(head)}, above the maximum ${fmt(rule.max)}`);
+    if (rule.min !== undefined && head < rule.min - EPS)
+      add('metric.min', rule.severity, `${name} is ${fmt(head)}, below the minimum ${fmt(rule.min)}`);
+    if (rule.max !== undefined && head > rule.max + EPS)
+      add('metric.max', rule.severity, `${name} is ${fmt(head)}, above the maximum ${fmt(rule.max)}`);
     if (base !== null && delta !== null) {
       const worsening = rule.direction === 'higher' ? -delta : delta;
       const allowedAbs = rule.tolerance_abs ?? Infinity;
-      const allowedPct = rule.tolerance_pct !== undefined && Math.abs(base) > EPS ? (rule.tolerance_pct / 100) * Math.abs(base) : Infinity;
+      const allowedPct =
+        rule.tolerance_pct !== undefined && Math.abs(base) > EPS
+          ? (rule.tolerance_pct / 100) * Math.abs(base)
+          : Infinity;
       // Both tolerances given: the stricter one applies. A percentage of a zero base cannot be computed: skipped.
       const allowed = Math.min(allowedAbs, allowedPct);
       if (worsening > EPS && worsening > allowed + EPS) {
@@ -84,7 +97,12 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
         const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith('(default)');
         const untestable = sig.test === null && zeroConfigFraction;
         if (sig.significant === false && input.require_significance) {
-          if (!zeroConfigFraction) add(ruleName, 'warn', `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`);
+          if (!zeroConfigFraction)
+            add(
+              ruleName,
+              'warn',
+              `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`,
+            );
         } else if (untestable && input.require_significance) {
           // Why there is no test depends on the model's files (evaluate-model.ts decides); compare only words it.
           const hint = input.untestable_hint ?? 'no test for it';
@@ -93,9 +111,17 @@ export function compareMetric(input: CompareInput): { metric: MetricResult; find
           const allowance = (DEFAULT_OTHER_MAX_CHANGE_PCT / 100) * Math.max(Math.abs(base), 1 - Math.abs(base));
           const side = rule.direction === 'higher' ? 'drop' : 'increase';
           if (worsening > allowance + EPS) {
-            add(`metric.max_${side}_pct`, rule.severity, `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`);
+            add(
+              `metric.max_${side}_pct`,
+              rule.severity,
+              `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`,
+            );
           } else {
-            add(ruleName, 'warn', `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side} to gate on a fixed tolerance`);
+            add(
+              ruleName,
+              'warn',
+              `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side} to gate on a fixed tolerance`,
+            );
           }
         } else {
           add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig.p_adjusted)}`);

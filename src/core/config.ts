@@ -10,7 +10,10 @@ export const DEFAULT_REPORTS = ['mlgate.yaml', 'mlgate.yml', 'mlgate.json'];
 /** Example prices (documented in docs/config.md): on-demand cloud list prices, rounded. */
 export const DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
 
-type RawConfig = Partial<Omit<Config, 'reports' | 'baseline'>> & { reports?: string | string[]; baseline?: Partial<Config['baseline']> } & Record<string, unknown>;
+type RawConfig = Partial<Omit<Config, 'reports' | 'baseline'>> & {
+  reports?: string | string[];
+  baseline?: Partial<Config['baseline']>;
+} & Record<string, unknown>;
 
 export function parseConfig(text: string, file: string): Config {
   const doc = parseYamlOrJson(text, file);
@@ -28,25 +31,41 @@ export function parseConfig(text: string, file: string): Config {
     const direction = rule.direction ?? inferDirection(name);
     const why = rule.direction ? '' : ` (${name} is ${direction}-is-better by its name; set direction: to override)`;
     if (direction === 'lower' && (rule.max_drop !== undefined || rule.max_drop_pct !== undefined)) {
-      throw new InputError(`max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+      throw new InputError(
+        `max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`,
+        { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column },
+      );
     }
     if (direction === 'higher' && (rule.max_increase !== undefined || rule.max_increase_pct !== undefined)) {
-      throw new InputError(`max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+      throw new InputError(
+        `max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`,
+        { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column },
+      );
     }
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
+      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, {
+        file,
+        field: `metrics.${name}`,
+        line: pos?.line,
+        column: pos?.column,
+      });
     }
   }
   return resolveConfig(raw);
 }
 
 export function resolveConfig(raw: RawConfig): Config {
-  const reports = raw.reports === undefined ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
+  const reports =
+    raw.reports === undefined ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
   const defaults: MetricRule = { severity: 'fail', ...(raw.defaults ?? {}) };
   return {
     version: 1,
     reports,
-    baseline: { when_missing: raw.baseline?.when_missing ?? 'pass', when_removed: raw.baseline?.when_removed ?? 'fail', when_eval_changed: raw.baseline?.when_eval_changed ?? 'fail' },
+    baseline: {
+      when_missing: raw.baseline?.when_missing ?? 'pass',
+      when_removed: raw.baseline?.when_removed ?? 'fail',
+      when_eval_changed: raw.baseline?.when_eval_changed ?? 'fail',
+    },
     defaults,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],

@@ -27,7 +27,8 @@ export function splitCsv(text: string, file: string, noHeader = 'the CSV file ha
     const raw = lines[i]!;
     if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
     const cells = splitCsvRow(raw, delim);
-    if (cells.length !== header.length) throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
+    if (cells.length !== header.length)
+      throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
     rows.push({ cells, line: i + 1 });
     if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
   }

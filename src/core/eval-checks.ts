@@ -22,28 +22,48 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 export function evalSetsDiffer(base: EvalBlock | undefined, head: EvalBlock | undefined): boolean {
   if (!base) return false;
-  return (base.dataset !== undefined && head?.dataset !== base.dataset) || (base.size !== undefined && head?.size !== base.size);
+  return (
+    (base.dataset !== undefined && head?.dataset !== base.dataset) ||
+    (base.size !== undefined && head?.size !== base.size)
+  );
 }
 
-export function evalChange(base: EvalBlock | undefined, head: EvalBlock | undefined, config: Config, location?: Location): { findings: Finding[]; notes: string[] } {
+export function evalChange(
+  base: EvalBlock | undefined,
+  head: EvalBlock | undefined,
+  config: Config,
+  location?: Location,
+): { findings: Finding[]; notes: string[] } {
   if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
-  const side = (e: EvalBlock) => [e.dataset, e.size !== undefined ? `${count(e.size)} examples` : undefined].filter((x) => x !== undefined).join(', ') || 'not stated';
-  const slices = sliceSizeChanges(base, head).map((c) => `${clipName(c.slice, 40)}: ${count(c.base)} → ${count(c.head)} examples`);
+  const side = (e: EvalBlock) =>
+    [e.dataset, e.size !== undefined ? `${count(e.size)} examples` : undefined]
+      .filter((x) => x !== undefined)
+      .join(', ') || 'not stated';
+  const slices = sliceSizeChanges(base, head).map(
+    (c) => `${clipName(c.slice, 40)}: ${count(c.base)} → ${count(c.head)} examples`,
+  );
   const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
   const when = config.baseline.when_eval_changed;
   // What to do, when the policy fails the PR; when the base branch already accepts the move, name the policy instead.
   const advice = (keep: string, what: string) =>
-    when === 'fail' ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}` : ` (baseline.when_eval_changed: ${when})`;
+    when === 'fail'
+      ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}`
+      : ` (baseline.when_eval_changed: ${when})`;
   // Short first (it may be the comment's headline), then what to do.
   const message = evalSetsDiffer(base, head)
-    ? `eval set changed (base: ${side(base)}; PR: ${side(h)}): deltas are not like for like` + advice('evaluate on the base’s set', 'one')
+    ? `eval set changed (base: ${side(base)}; PR: ${side(h)}): deltas are not like for like` +
+      advice('evaluate on the base’s set', 'one')
     : slices.length
-      ? `eval slices changed (${shown.join('; ')}): those slices' deltas are not like for like` + advice('keep the base’s slice definitions', 'ones')
+      ? `eval slices changed (${shown.join('; ')}): those slices' deltas are not like for like` +
+        advice('keep the base’s slice definitions', 'ones')
       : null;
   if (message === null) return { findings: [], notes: [] };
   if (when === 'pass') return { findings: [], notes: [message] };
-  return { findings: [{ rule: 'eval.changed', severity: when, message, ...(location ? { location } : {}) }], notes: [] };
+  return {
+    findings: [{ rule: 'eval.changed', severity: when, message, ...(location ? { location } : {}) }],
+    notes: [],
+  };
 }
 
 export interface ReportedMetric {
@@ -86,21 +106,33 @@ export function predictionsMismatch(
       // predicted-only classes; a fixed label list scales the change), so neither their level nor their change
       // can be held to the files'. What can: files that predict exactly alike (a copied file) change nothing, so a
       // reported change beyond rounding is not from them.
-      if (m.base === null || m.head === null || paired.b + paired.c > 0 || computed.interval[0] !== 0 || computed.interval[1] !== 0) continue;
+      if (
+        m.base === null ||
+        m.head === null ||
+        paired.b + paired.c > 0 ||
+        computed.interval[0] !== 0 ||
+        computed.interval[1] !== 0
+      )
+        continue;
       const delta = m.head - m.base;
       if (Math.abs(delta) > rounding('base') + rounding('head') + 1e-9) {
-        out.push(`${m.name} changes by ${formatDelta(delta, true)} in the reports, but the two predictions files predict alike`);
+        out.push(
+          `${m.name} changes by ${formatDelta(delta, true)} in the reports, but the two predictions files predict alike`,
+        );
       }
       continue;
     }
     // Accuracy and error rate have one definition, and one example moves them by 1/n: their levels must match.
     for (const side of ['head', 'base'] as const) {
-      const value = m[side], written = m.reported[side];
+      const value = m[side],
+        written = m.reported[side];
       if (value === null || written === null) continue;
       const tolerance = Math.max(1 / n, roundingOf(written, m.scale)) + 1e-9;
       if (Math.abs(value - computed[side]) > tolerance) {
         const who = side === 'head' ? 'the PR’s report' : 'the base’s report';
-        out.push(`${m.name} is ${written} in ${who} but its predictions file scores ${round(computed[side] / m.scale)} on ${count(n)} examples`);
+        out.push(
+          `${m.name} is ${written} in ${who} but its predictions file scores ${round(computed[side] / m.scale)} on ${count(n)} examples`,
+        );
       }
     }
   }
@@ -127,7 +159,8 @@ export function pairedOutsideInterval(m: ReportedMetric, paired: PairedAnalysis)
   if (!summary?.bootstrap || summary.mcnemar || m.base === null || m.head === null) return null;
   // YAML drops trailing zeros (0.80 is read as 0.8): one decimal is no proof of coarse rounding, so each side's
   // allowance is at most half a unit of the second decimal (0.005).
-  const tolerance = roundingOf(m.reported.base, m.scale, 0.005) + roundingOf(m.reported.head, m.scale, 0.005) + 1 / paired.n + 1e-9;
+  const tolerance =
+    roundingOf(m.reported.base, m.scale, 0.005) + roundingOf(m.reported.head, m.scale, 0.005) + 1 / paired.n + 1e-9;
   const delta = m.head - m.base;
   const [lo, hi] = summary.bootstrap.interval;
   if (delta >= lo - tolerance && delta <= hi + tolerance) return null;

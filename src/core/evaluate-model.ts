@@ -71,7 +71,9 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     const t = v.rule.tolerance_abs;
     if (v.scale === 1 && v.rule.fraction && t !== undefined && t >= 1) {
       const r = (x: number) => Number(x.toPrecision(6));
-      notes.push(`${name}'s ${v.rule.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? '' : 's'}`);
+      notes.push(
+        `${name}'s ${v.rule.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? '' : 's'}`,
+      );
     }
     return { name, ...v };
   });
@@ -86,10 +88,17 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
 
   // One note for every metric written in percent (forty slices must not make forty notes).
   if (inPercent.length) {
-    const list = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(', ')} and ${inPercent.length - 4} more` : inPercent.join(', ');
-    notes.push(`reported in percent, judged as fractions: ${list}; config values above 1 for them are read as percent; write fractions (0.8768 for 87.68 %) to keep them unambiguous`);
+    const list =
+      inPercent.length > 4
+        ? `${inPercent.slice(0, 4).join(', ')} and ${inPercent.length - 4} more`
+        : inPercent.join(', ');
+    notes.push(
+      `reported in percent, judged as fractions: ${list}; config values above 1 for them are read as percent; write fractions (0.8768 for 87.68 %) to keep them unambiguous`,
+    );
   }
-  const evalChanged = head ? evalChange(base?.eval, head.eval, config, locate(input.head, '/eval')) : { findings: [], notes: [] };
+  const evalChanged = head
+    ? evalChange(base?.eval, head.eval, config, locate(input.head, '/eval'))
+    : { findings: [], notes: [] };
   findings.push(...evalChanged.findings);
   notes.push(...evalChanged.notes);
   let paired = input.extras?.paired;
@@ -124,7 +133,11 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
         ? r.rule.proportion
           ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one`
           : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}`
-        : untestableHint(r.name, r.rule.proportion, { bothPredict, mismatch: paired === undefined && input.extras?.paired !== undefined, outside: 'unpaired' in r && r.unpaired === true }),
+        : untestableHint(r.name, r.rule.proportion, {
+            bothPredict,
+            mismatch: paired === undefined && input.extras?.paired !== undefined,
+            outside: 'unpaired' in r && r.unpaired === true,
+          }),
     });
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
@@ -132,7 +145,10 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
   notes.push(...(input.extras?.notes ?? []));
 
   if (head) {
-    const required = [...config.required_metrics, ...Object.keys(config.metrics).filter((n) => config.metrics[n]!.required === true)];
+    const required = [
+      ...config.required_metrics,
+      ...Object.keys(config.metrics).filter((n) => config.metrics[n]!.required === true),
+    ];
     for (const name of new Set(required)) {
       if (!has(headMetrics, name) && !has(baseMetrics, name)) {
         findings.push({
@@ -158,7 +174,14 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     else findings.push({ rule: 'baseline.missing', severity: when, message });
   }
 
-  const checklist = evaluateChecklist({ head: input.head, base: input.base, report_path: input.head_path, config, facts: input.extras?.checklist ?? null, now });
+  const checklist = evaluateChecklist({
+    head: input.head,
+    base: input.base,
+    report_path: input.head_path,
+    config,
+    facts: input.extras?.checklist ?? null,
+    now,
+  });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
 
@@ -201,14 +224,24 @@ function unmatchedRules(config: Config, names: readonly string[]): string[] {
   const free = names.filter((n) => !Object.hasOwn(config.metrics, n));
   for (const rule of Object.keys(config.metrics)) {
     if (names.includes(rule)) continue;
-    const near = nearest(rule, free.filter((n) => !sibling(n, rule)));
-    if (near !== undefined) out.push(`the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`);
+    const near = nearest(
+      rule,
+      free.filter((n) => !sibling(n, rule)),
+    );
+    if (near !== undefined)
+      out.push(
+        `the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`,
+      );
   }
   return out;
 }
 
 /** Why a headline metric has no test, and what would give it one. */
-function untestableHint(name: string, proportion: boolean, had: { bothPredict: boolean; mismatch: boolean; outside: boolean }): string {
+function untestableHint(
+  name: string,
+  proportion: boolean,
+  had: { bothPredict: boolean; mismatch: boolean; outside: boolean },
+): string {
   if (!hasPairedTest(name)) return proportion ? 'add eval.size for one' : `mlgate has no test for ${name}`;
   if (had.mismatch) return 'the paired test is off: the predictions files do not match the reports';
   if (had.outside) return 'its change is outside what the predictions files show; see the notes';

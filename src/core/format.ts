@@ -40,7 +40,8 @@ export function formatPp(delta: number, decimals = 2): string {
 /** Relative change in percent: 2.43 -> "+2.4%". */
 export function formatPct(pct: number): string {
   // A tiny change keeps one significant digit ("−0.02%"): "±0%" next to a failing delta reads as a contradiction.
-  const rounded = Math.abs(pct) >= 10 ? Math.round(pct) : Math.abs(pct) >= 0.05 ? Number(pct.toFixed(1)) : Number(pct.toPrecision(1));
+  const rounded =
+    Math.abs(pct) >= 10 ? Math.round(pct) : Math.abs(pct) >= 0.05 ? Number(pct.toFixed(1)) : Number(pct.toPrecision(1));
   if (rounded === 0) return '±0%';
   return `${rounded > 0 ? '+' : MINUS}${Math.abs(rounded)}%`;
 }
@@ -59,7 +60,10 @@ export function formatMoney(amount: number, currency: string): string {
   const symbol: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
   const abs = Math.abs(amount);
   const digits = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
-  const body = abs.toLocaleString('en-US', { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits });
+  const body = abs.toLocaleString('en-US', {
+    minimumFractionDigits: Math.min(digits, 2),
+    maximumFractionDigits: digits,
+  });
   const sign = amount < 0 ? MINUS : '';
   return symbol[currency] ? `${sign}${symbol[currency]}${body}` : `${sign}${body} ${currency}`;
 }

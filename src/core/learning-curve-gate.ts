@@ -2,7 +2,13 @@
  * Issue 3 in the pipeline: points from the report (inline or CSV, gathered by an enricher) -> the curve
  * analysis of the PR and of the base, their comparison, and the `learning_curve.max_oversize` rule.
  */
-import { analyzeCurve, compareCurves, type CurveAnalysis, type CurveComparison, type CurvePoint } from '../curve/index.js';
+import {
+  analyzeCurve,
+  compareCurves,
+  type CurveAnalysis,
+  type CurveComparison,
+  type CurvePoint,
+} from '../curve/index.js';
 import type { Config } from './config-types.js';
 import { effectiveRule, metricScale } from './metric-rules.js';
 import type { LearningCurveBlock, Report } from './report-types.js';
@@ -20,7 +26,8 @@ export interface CurveExtras {
 /** Inline points: the metric under its own name, `std`, and CPU-h (or GPU-h when only those are given). */
 export function inlinePoints(block: LearningCurveBlock): { points: CurvePoint[]; cost_unit: string } {
   const rows = block.points ?? [];
-  const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === undefined && r.train_gpu_hours !== undefined);
+  const gpuOnly =
+    rows.length > 0 && rows.every((r) => r.train_cpu_hours === undefined && r.train_gpu_hours !== undefined);
   const points = rows.map((r) => {
     const p: CurvePoint = { train_size: r.train_size!, value: r[block.metric]! };
     if (r.std !== undefined) p.std = r.std;
@@ -39,11 +46,17 @@ export const RELATIVE_GAIN_PER_DOUBLING = 0.005;
  * percentage points (a gain of 100 pp per doubling is impossible): divided by 100. Unset: 0.5 pp for a fraction,
  * 0.5 % of the last measured value otherwise, since 0.005 dollars of RMSE or nats of log loss would never be reached.
  */
-export function gainThreshold(configured: number | undefined, fraction: boolean, points: readonly CurvePoint[]): number {
+export function gainThreshold(
+  configured: number | undefined,
+  fraction: boolean,
+  points: readonly CurvePoint[],
+): number {
   if (configured !== undefined) return fraction && configured >= 1 ? configured / 100 : configured;
   if (fraction) return 0.005;
   const last = [...points].sort((a, b) => a.train_size - b.train_size).at(-1)?.value;
-  return last !== undefined && Number.isFinite(last) && last !== 0 ? RELATIVE_GAIN_PER_DOUBLING * Math.abs(last) : 0.005;
+  return last !== undefined && Number.isFinite(last) && last !== 0
+    ? RELATIVE_GAIN_PER_DOUBLING * Math.abs(last)
+    : 0.005;
 }
 
 function analyze(report: Report, gathered: CurveExtras['head'], config: Config): CurveAnalysis | null {
@@ -58,7 +71,9 @@ function analyze(report: Report, gathered: CurveExtras['head'], config: Config):
   const raw = read.points.map((p) => p.value);
   const scale = raw.length > 0 ? metricScale(block.metric, Math.min(...raw), Math.max(...raw)) : 'other';
   const percent = scale === 'percent' || scale === 'mixed';
-  const points = percent ? read.points.map((p) => ({ ...p, value: p.value / 100, ...(p.std !== undefined ? { std: p.std / 100 } : {}) })) : read.points;
+  const points = percent
+    ? read.points.map((p) => ({ ...p, value: p.value / 100, ...(p.std !== undefined ? { std: p.std / 100 } : {}) }))
+    : read.points;
   const values = points.map((p) => p.value);
   const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
   const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
@@ -84,7 +99,8 @@ export function gateLearningCurve(
   const headAnalysis = head ? analyze(head, extras?.head, config) : null;
   if (!headAnalysis) return { result: null, findings: [] };
   const baseAnalysis = base ? analyze(base, extras?.base, config) : null;
-  const comparison = baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
+  const comparison =
+    baseAnalysis && baseAnalysis.metric === headAnalysis.metric ? compareCurves(baseAnalysis, headAnalysis) : null;
   const findings: Finding[] = [];
   if (headAnalysis.oversize_exceeded && headAnalysis.oversize_factor !== null) {
     findings.push({

@@ -38,7 +38,9 @@ export function matchBaselines(heads: readonly HeadReport[], baseOnly: readonly 
   const headNames = new Set(heads.map((h) => nameOf(h.head)));
   // Every base report of these sources, by its own name (the first one wins: the base had each name once).
   const bases = new Map<string, { base: LoadedReport; path: string }>();
-  for (const h of heads) if (h.base_at_path && !bases.has(nameOf(h.base_at_path))) bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
   for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
 
   const used = new Set<string>();
@@ -57,7 +59,8 @@ export function matchBaselines(heads: readonly HeadReport[], baseOnly: readonly 
     return { name, head: h.head, base: null, head_path: h.path, base_path: null };
   });
   for (const [name, b] of bases) {
-    if (!used.has(name) && !headNames.has(name)) models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
   }
   return models;
 }

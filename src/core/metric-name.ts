@@ -13,7 +13,8 @@ const MODEL_PATTERN = new RegExp(reportSchema.properties.model.pattern);
  * param or tag, or from a directory, are untrusted text like a report's `model:`.
  */
 export function modelNameProblem(name: string): string | null {
-  if (name.length < 1 || name.length > 100 || !MODEL_PATTERN.test(name)) return 'is not allowed: use letters, digits and . _ - / only, starting with a letter or digit, at most 100 characters';
+  if (name.length < 1 || name.length > 100 || !MODEL_PATTERN.test(name))
+    return 'is not allowed: use letters, digits and . _ - / only, starting with a letter or digit, at most 100 characters';
   return null;
 }
 
@@ -23,13 +24,26 @@ export function modelNameProblem(name: string): string | null {
  * (Names starting with `_` are outside the pattern too; they are listed so that the set is complete on its own.)
  */
 export const RESERVED_METRIC_NAMES: ReadonlySet<string> = new Set([
-  'constructor', 'prototype', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'toLocaleString', 'valueOf',
-  '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  '__proto__',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
 ]);
 
 /** Why `name` cannot be a metric name, or null when it can. Never quotes the name (callers clip and escape it). */
 export function metricNameProblem(name: string): string | null {
-  if (RESERVED_METRIC_NAMES.has(name)) return 'is a reserved name (toString, constructor, prototype and the other names every JavaScript object has)';
-  if (!PATTERN.test(name)) return 'has characters that are not allowed: use letters, digits and . _ / @ : - , start with a letter or digit, at most 100 characters';
+  if (RESERVED_METRIC_NAMES.has(name))
+    return 'is a reserved name (toString, constructor, prototype and the other names every JavaScript object has)';
+  if (!PATTERN.test(name))
+    return 'has characters that are not allowed: use letters, digits and . _ / @ : - , start with a letter or digit, at most 100 characters';
   return null;
 }

@@ -25,7 +25,8 @@ export function metricScale(name: string, base: number | null, head: number | nu
   if (inRange(values)) return 'fraction';
   if (isUnboundedFraction(name) || values.some((v) => v < 0 || v > 100)) return 'other';
   const positive = values.filter((v) => v > 0);
-  const lo = Math.min(...positive), hi = Math.max(...positive);
+  const lo = Math.min(...positive),
+    hi = Math.max(...positive);
   return lo <= 1 && hi / lo >= 20 ? 'mixed' : 'percent';
 }
 
@@ -109,9 +110,12 @@ export function percentRule(rule: EffectiveRule, name: string): { rule: Effectiv
   // A tolerance of 1 would be 100 pp as a fraction: it can only mean one point.
   const t = rule.tolerance_abs;
   if (t !== undefined && t >= 1) out.tolerance_abs = t / 100;
-  const notes = t !== undefined && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith('(default)')
-    ? [`${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`]
-    : [];
+  const notes =
+    t !== undefined && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith('(default)')
+      ? [
+          `${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`,
+        ]
+      : [];
   return { rule: out, notes };
 }
 
@@ -124,5 +128,12 @@ export function judgedValues(name: string, config: Config, base: number | null, 
   const scaled = (v: number | null) => (v === null || !percent ? v : v / 100);
   const own = effectiveRule(name, config, scaled(base), scaled(head));
   const read = percent ? percentRule(own, name) : null;
-  return { base: scaled(base), head: scaled(head), reported: { base, head }, scale: percent ? 0.01 : 1, rule: read ? read.rule : own, notes: read ? read.notes : [] };
+  return {
+    base: scaled(base),
+    head: scaled(head),
+    reported: { base, head },
+    scale: percent ? 0.01 : 1,
+    rule: read ? read.rule : own,
+    notes: read ? read.notes : [],
+  };
 }

@@ -13,17 +13,27 @@ const word = (list: string) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, 'i');
 const shortWord = (list: string) => new RegExp(`(^|[^a-z0-9])(${list})([^a-z0-9]|$)`, 'i');
 
 // A quantity that is worse when larger, whatever else the name says (`top1_error`, `accuracy_loss`, `time_to_accuracy`).
-const STRONG_LOWER = word('loss|error|errors|err|rmse|mse|mae|mape|smape|rmsle|msle|nrmse|nmse|mase|crps|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|misses|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime|distance|divergence|deviance|davies_bouldin|stderr|std|gap|difference|diff|disparity');
+const STRONG_LOWER = word(
+  'loss|error|errors|err|rmse|mse|mae|mape|smape|rmsle|msle|nrmse|nmse|mase|crps|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|misses|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime|distance|divergence|deviance|davies_bouldin|stderr|std|gap|difference|diff|disparity',
+);
 // Quality scores: higher is better.
-const HIGHER = word('acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|reciprocal|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass');
+const HIGHER = word(
+  'acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|reciprocal|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass',
+);
 // Worse when larger, unless the name is a quality score of it (`hallucination_detection_auc`, `ms_marco_mrr`,
 // `bias_detection_f1`): these words also name benchmarks, datasets and tasks.
-const WEAK_LOWER = word('cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|minutes|hours|wall|energy|joules|watts|kwh|usd|dollars|price|co2|emissions|flops|params|parameters|bits|attack|timeout|timeouts|crash|crashes|rank');
+const WEAK_LOWER = word(
+  'cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|minutes|hours|wall|energy|joules|watts|kwh|usd|dollars|price|co2|emissions|flops|params|parameters|bits|attack|timeout|timeouts|crash|crashes|rank',
+);
 const WEAK_LOWER_SHORT = shortWord('ms|ns|us|fp|fn|ece|eer');
 
-const FRACTION = word('acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer');
+const FRACTION = word(
+  'acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer',
+);
 // Units and quantities that are not fractions even next to a fraction word (`time_to_accuracy_min`).
-const NOT_FRACTION = word('latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss|stderr|std');
+const NOT_FRACTION = word(
+  'latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss|stderr|std',
+);
 const NOT_FRACTION_SHORT = shortWord('ms|s|h');
 // Fractions that may legitimately exceed 1 (a word error rate of 1.2): no percent or unit-slip inference for them.
 const UNBOUNDED = word('wer|cer|r2|mcc|kappa');
@@ -34,13 +44,19 @@ const UNBOUNDED = word('wer|cer|r2|mcc|kappa');
 // mean of per-class recalls: testing those against eval.size would overstate significance. Precision and recall
 // are proportions of a subset (predicted or actual positives) too: they get tests only from per-example
 // predictions (paired bootstrap).
-const PROPORTION = new RegExp(`^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`);
+const PROPORTION = new RegExp(
+  `^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`,
+);
 
 // A bare error named by itself (LCDB's `val_error`, XGBoost's `error` / `merror`) is the classification error
 // rate: a fraction when its values are in [0, 1]; never read as percent (an `error` of 3.2 may be a regression's).
 const BARE_ERROR = new RegExp(`^((${SPLIT_WORDS})_)?(error|err|merror)$`);
 
-const snake = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const snake = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 /** The measured part of a name: before `_at_`, `@` or `_per_` (`cost_per_hit` measures cost). */
 const measured = (name: string) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0]!;
 

@@ -9,29 +9,44 @@ import { parseIsoDay } from '../checklist/dates.js';
 export function parseReport(text: string, file: string): LoadedReport {
   const doc = parseYamlOrJson(text, file);
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-    throw new InputError('expected a mapping with version, model and metrics at the top level (see docs/report.md)', { file, line: 1, column: 1 });
+    throw new InputError('expected a mapping with version, model and metrics at the top level (see docs/report.md)', {
+      file,
+      line: 1,
+      column: 1,
+    });
   }
   checkAgainstSchema('report', doc, file);
   const report = doc.value as Report;
   const curve = report.learning_curve;
   if (curve) {
     if (!curve.points && !curve.file) {
-      throw new InputError('learning_curve needs `points` (a list) or `file` (a CSV path)', { file, field: 'learning_curve', ...at(doc.positions, '/learning_curve') });
+      throw new InputError('learning_curve needs `points` (a list) or `file` (a CSV path)', {
+        file,
+        field: 'learning_curve',
+        ...at(doc.positions, '/learning_curve'),
+      });
     }
     curve.points?.forEach((p, i) => {
       if (typeof p[curve.metric] !== 'number') {
-        throw new InputError(`point has no value for the curve's metric "${curve.metric}"; add \`${curve.metric}: <number>\``, {
-          file,
-          field: `learning_curve.points[${i}]`,
-          ...at(doc.positions, `/learning_curve/points/${i}`),
-        });
+        throw new InputError(
+          `point has no value for the curve's metric "${curve.metric}"; add \`${curve.metric}: <number>\``,
+          {
+            file,
+            field: `learning_curve.points[${i}]`,
+            ...at(doc.positions, `/learning_curve/points/${i}`),
+          },
+        );
       }
     });
   }
   // The schema's pattern admits toString and valueOf; readers refuse them (metric-name.ts), so do reports.
   for (const name of Object.keys(report.metrics)) {
     if (RESERVED_METRIC_NAMES.has(name)) {
-      throw new InputError(`${metricNameProblem(name)}; rename the metric`, { file, field: `metrics.${name}`, ...at(doc.positions, `/metrics/${name}`) });
+      throw new InputError(`${metricNameProblem(name)}; rename the metric`, {
+        file,
+        field: `metrics.${name}`,
+        ...at(doc.positions, `/metrics/${name}`),
+      });
     }
   }
   // A slice's metrics are metrics too: the same name rule as `metrics` (its `size` is the slice's example count).
@@ -40,7 +55,11 @@ export function parseReport(text: string, file: string): LoadedReport {
       const problem = name === 'size' ? null : metricNameProblem(name);
       if (problem !== null) {
         const where = at(doc.positions, pointerOf(['eval', 'slices', slice, name]));
-        throw new InputError(`the metric name ${problem}; rename it`, { file, field: `eval.slices.${clipName(slice)}.${clipName(name)}`, ...where });
+        throw new InputError(`the metric name ${problem}; rename it`, {
+          file,
+          field: `eval.slices.${clipName(slice)}.${clipName(name)}`,
+          ...where,
+        });
       }
     }
   }
@@ -52,11 +71,17 @@ export function parseReport(text: string, file: string): LoadedReport {
  * Values the schema's types cannot judge, checked here so that `mlgate validate` and the gate agree: an expiry
  * that is not a calendar date (2027-02-30), monitoring bounds whose min exceeds max.
  */
-function checkLifecycleValues(report: Report, file: string, positions: Map<string, { line: number; column: number }>): void {
+function checkLifecycleValues(
+  report: Report,
+  file: string,
+  positions: Map<string, { line: number; column: number }>,
+): void {
   const expires = report.lifecycle?.retraining?.expires;
   if (typeof expires === 'string' && parseIsoDay(expires) === null) {
     throw new InputError(`"${expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
-      file, field: 'lifecycle.retraining.expires', ...at(positions, '/lifecycle/retraining/expires'),
+      file,
+      field: 'lifecycle.retraining.expires',
+      ...at(positions, '/lifecycle/retraining/expires'),
     });
   }
   const m = report.lifecycle?.monitoring;
@@ -64,7 +89,9 @@ function checkLifecycleValues(report: Report, file: string, positions: Map<strin
     (m?.[side] ?? []).forEach((f, i) => {
       if (f.min !== undefined && f.max !== undefined && f.min > f.max) {
         throw new InputError(`min (${f.min}) is greater than max (${f.max}); swap them`, {
-          file, field: `lifecycle.monitoring.${side}[${i}].min`, ...at(positions, `/lifecycle/monitoring/${side}/${i}/min`),
+          file,
+          field: `lifecycle.monitoring.${side}[${i}].min`,
+          ...at(positions, `/lifecycle/monitoring/${side}/${i}/min`),
         });
       }
     });

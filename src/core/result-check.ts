@@ -35,7 +35,9 @@ export function parseResult(text: string, file: string): GateResult {
   if (!validate(doc.value)) {
     const errors = (validate.errors ?? [])
       // `X or null` is an anyOf: its null branch's complaint ("must be null") only repeats the real one.
-      .filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null'))
+      .filter(
+        (e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null'),
+      )
       .slice(0, 10)
       .map((e) => {
         const pos = doc.positions.get(e.instancePath);
@@ -46,19 +48,27 @@ export function parseResult(text: string, file: string): GateResult {
           column: pos?.column,
         });
       });
-    throw errors.length === 1 ? errors[0]! : new InputErrors(errors.length ? errors : [new InputError('is not an mlgate result', { file })]);
+    throw errors.length === 1
+      ? errors[0]!
+      : new InputErrors(errors.length ? errors : [new InputError('is not an mlgate result', { file })]);
   }
   const result = doc.value;
   // An edited or forged file could claim "pass" over failing findings: verdicts must agree with what they summarise.
   result.models.forEach((m, i) => {
     const worst = worstOf(m.findings.map((f) => f.severity));
     if (RANK[worst] > RANK[m.verdict]) {
-      throw new InputError(`verdict "${m.verdict}" contradicts a finding of severity "${worst}"`, { file, field: `models[${i}].verdict` });
+      throw new InputError(`verdict "${m.verdict}" contradicts a finding of severity "${worst}"`, {
+        file,
+        field: `models[${i}].verdict`,
+      });
     }
   });
   const worst = worstOf(result.models.map((m) => m.verdict));
   if (RANK[worst] > RANK[result.verdict]) {
-    throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst}"`, { file, field: 'verdict' });
+    throw new InputError(`verdict "${result.verdict}" contradicts a model whose verdict is "${worst}"`, {
+      file,
+      field: 'verdict',
+    });
   }
   return result;
 }

@@ -93,7 +93,8 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
   if (separatorCount(text) > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
   // Before the YAML parser: thousands of nested brackets exhaust its memory before the walk's depth limit.
   const flow = flowScan(text);
-  if (flow.depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
+  if (flow.depth > MAX_DEPTH)
+    throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
   // Before the YAML parser too: block collections nested on one line (`- - - 1`) cost it as much as brackets.
   if (flow.blockRun > MAX_DEPTH) {
     throw new InputError(
@@ -127,12 +128,16 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
     const errors = problems.slice(0, 10).map((e) => {
       const key = e.code === 'DUPLICATE_KEY' ? keyAt(text, e.pos[0]) : null;
       // Only where YAML's own code would mislead (it names MISSING_CHAR itself for a truncated file).
-      const open = e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN' || e.code === 'BLOCK_AS_IMPLICIT_KEY' ? flow.unclosed : null;
+      const open =
+        e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN' || e.code === 'BLOCK_AS_IMPLICIT_KEY'
+          ? flow.unclosed
+          : null;
       const hint = key
         ? `the key "${key}" appears twice in the same mapping; keep one`
         : open !== null
           ? 'this [ or { is not closed; add the closing bracket or brace'
-          : YAML_ERROR_HINTS[e.code] ?? (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax');
+          : (YAML_ERROR_HINTS[e.code] ??
+            (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax'));
       return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(open ?? e.pos[0]) });
     });
     // Several YAML errors can map to the same hint and place (an unclosed bracket): say it once.
@@ -172,11 +177,15 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
         const key = String(keyNode.value);
         const kpos = { file, field, ...pos(keyNode.range?.[0]) };
         if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(`the key "${key}" is not allowed${key === '<<' ? ' (YAML merge keys are disabled)' : ''}; remove it`, kpos);
+          throw new InputError(
+            `the key "${key}" is not allowed${key === '<<' ? ' (YAML merge keys are disabled)' : ''}; remove it`,
+            kpos,
+          );
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         // Where the key itself is written: unknown-key errors point here rather than at its value.
-        if (kpos.line !== undefined) positions.set(`${pointerOf([...path, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+        if (kpos.line !== undefined)
+          positions.set(`${pointerOf([...path, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
           value: walk(pair.value, [...path, key], depth + 1),
           enumerable: true,
@@ -207,11 +216,17 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
  * a bare word (NaN, Infinity: what Python's json.dump writes).
  */
 export function nonFiniteMessage(written?: string): string {
-  const what = written ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): ` : '';
+  const what = written
+    ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): `
+    : '';
   return `${what}NaN and infinite numbers are not accepted; report a finite number or leave the field out`;
 }
 
-function checkNumber(n: number, source: string | undefined, where: ConstructorParameters<typeof InputError>[1]): number {
+function checkNumber(
+  n: number,
+  source: string | undefined,
+  where: ConstructorParameters<typeof InputError>[1],
+): number {
   const src = (source ?? '').trim();
   if (/^[-+]?0[xXoObB]/.test(src)) {
     throw new InputError('hexadecimal, octal and binary numbers are not accepted; write the number in decimal', where);
@@ -220,7 +235,10 @@ function checkNumber(n: number, source: string | undefined, where: ConstructorPa
     throw new InputError(nonFiniteMessage(), where);
   }
   if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
-    throw new InputError('integer is larger than 2^53 and would lose precision; write it as a float or a string', where);
+    throw new InputError(
+      'integer is larger than 2^53 and would lose precision; write it as a float or a string',
+      where,
+    );
   }
   return n;
 }

@@ -34,12 +34,15 @@ const REQUIRED_HINTS: Record<string, string> = {
 
 /** What each pattern of the schemas allows, in words (the description says what the field is, not this). */
 const PATTERN_HINTS: Record<string, string> = {
-  '^[A-Za-z0-9][A-Za-z0-9._/-]*$': 'use letters, digits and . _ - / only (no spaces), starting with a letter or digit, e.g. fraud-detector',
-  '^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$': 'write a GitHub handle: letters, digits and - (at most 39), with or without a leading @',
+  '^[A-Za-z0-9][A-Za-z0-9._/-]*$':
+    'use letters, digits and . _ - / only (no spaces), starting with a letter or digit, e.g. fraud-detector',
+  '^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$':
+    'write a GitHub handle: letters, digits and - (at most 39), with or without a leading @',
   '^[0-9a-fA-F]{7,64}$': 'write a commit SHA: 7 to 64 hexadecimal digits',
   '^\\d{4}-\\d{2}-\\d{2}$': 'write a date as YYYY-MM-DD',
   '^[A-Z]{3}$': 'write a three-letter currency code in capitals, e.g. USD or EUR',
-  '^[a-z0-9][a-z0-9_-]{0,40}$': 'use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit',
+  '^[a-z0-9][a-z0-9_-]{0,40}$':
+    'use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit',
   '^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$': 'write org/team-slug, e.g. acme/ml-leads',
 };
 
@@ -91,27 +94,37 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
       const numeric = types.includes('number') || types.includes('integer');
       const nan = numeric && typeof e.data === 'string' && /^[-+]?\.?(nan|inf|infinity)$/i.test(e.data);
       if (nan) return { message: nonFiniteMessage(String(e.data)), pointer };
-      const hint = numeric && typeof e.data === 'string' ? '; write a plain number such as 0.912 or 12000 (no %, units or separators)' : '';
+      const hint =
+        numeric && typeof e.data === 'string'
+          ? '; write a plain number such as 0.912 or 12000 (no %, units or separators)'
+          : '';
       // 5000.5 for a whole number: show it, it is the value that is wrong, not its kind.
       return { message: `expected ${want}, got ${shownValue(e.data)}${hint}`, pointer };
     }
     case 'const':
       return { message: `expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, pointer };
     case 'enum':
-      return { message: `expected one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`, pointer };
+      return {
+        message: `expected one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`,
+        pointer,
+      };
     case 'pattern':
       if (e.propertyName !== undefined) {
         // A key that breaks propertyNames: point at the key's line, say which characters are allowed, and do not
         // quote it (it may carry markup, invisible characters or 70k characters).
         return {
-          message: 'a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)',
+          message:
+            'a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)',
           pointer,
           keyPointer: `${pointer}/${escapeKey(e.propertyName)}`,
         };
       }
       {
         const hint = PATTERN_HINTS[(e.params as { pattern: string }).pattern];
-        return { message: `has an invalid format${patternSlip(e.data)}${hint ? `; ${hint}` : about(schema?.description)}`, pointer };
+        return {
+          message: `has an invalid format${patternSlip(e.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
+          pointer,
+        };
       }
     case 'minProperties':
       return { message: 'must not be empty', pointer };
@@ -125,8 +138,16 @@ function messageFor(e: ErrorObject): { message: string; pointer: string; keyPoin
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const { comparison, limit } = e.params as { comparison: string; limit: number };
-      const words: Record<string, string> = { '>=': 'at least', '<=': 'at most', '>': 'greater than', '<': 'less than' };
-      return { message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e.data)}${about(schema?.description)}`, pointer };
+      const words: Record<string, string> = {
+        '>=': 'at least',
+        '<=': 'at most',
+        '>': 'greater than',
+        '<': 'less than',
+      };
+      return {
+        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e.data)}${about(schema?.description)}`,
+        pointer,
+      };
     }
     default:
       return { message: `${e.message ?? 'is invalid'}${about(schema?.description)}`, pointer };
@@ -150,10 +171,20 @@ export function checkAgainstSchema(kind: 'report' | 'config', doc: ParsedDocumen
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const keyPos = e.keyword === 'additionalProperties' ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : undefined;
+    const keyPos =
+      e.keyword === 'additionalProperties'
+        ? doc.positions.get(`${pointer}#key`)
+        : keyPointer
+          ? doc.positions.get(`${keyPointer}#key`)
+          : undefined;
     const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e.instancePath);
     errors.push(
-      new InputError(message, { file, field: pointer ? pointerToField(pointer) : undefined, line: pos?.line, column: pos?.column }),
+      new InputError(message, {
+        file,
+        field: pointer ? pointerToField(pointer) : undefined,
+        line: pos?.line,
+        column: pos?.column,
+      }),
     );
   }
   throw errors.length === 1 ? errors[0]! : new InputErrors(errors.slice(0, 20));

@@ -3,7 +3,15 @@
  * paired bootstrap with predictions; the approximate two-proportion test from eval.size alone), then Holm's
  * adjustment across the gated metrics of the model. compare.ts applies the gate semantics to the result.
  */
-import { adjustHolm, canonicalName, pairedSummaryFor, significanceForMetric, splitOf, type PairedAnalysis, type SignificanceResult } from '../stats/index.js';
+import {
+  adjustHolm,
+  canonicalName,
+  pairedSummaryFor,
+  significanceForMetric,
+  splitOf,
+  type PairedAnalysis,
+  type SignificanceResult,
+} from '../stats/index.js';
 import type { Significance } from './compare.js';
 import type { Config } from './config-types.js';
 import type { EffectiveRule } from './metric-rules.js';
@@ -24,11 +32,23 @@ export interface SignificanceRequest {
   unpaired?: boolean;
 }
 
-const NONE: SignificanceResult = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+const NONE: SignificanceResult = {
+  interval: null,
+  p_value: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+  approximate: false,
+};
 
 export function significanceFor(
   requests: SignificanceRequest[],
-  opts: { config: Config; eval_size: number | undefined; base_eval_size?: number | undefined; paired: PairedAnalysis | undefined },
+  opts: {
+    config: Config;
+    eval_size: number | undefined;
+    base_eval_size?: number | undefined;
+    paired: PairedAnalysis | undefined;
+  },
 ): Significance[] {
   const { alpha, power } = opts.config.significance;
   const raw = requests.map((r) => {
@@ -53,7 +73,14 @@ export function significanceFor(
   // the family and takes accuracy's adjusted p-value.
   // Only a true complement: the same split (val_accuracy is not test_error_rate's) and changes that cancel.
   const accuracyOf = (r: SignificanceRequest) =>
-    requests.findIndex((a, i) => a.rule.gate && a.family === undefined && canonicalName(a.name) === 'accuracy' && raw[i]!.p_value !== null && splitOf(a.name) === splitOf(r.name));
+    requests.findIndex(
+      (a, i) =>
+        a.rule.gate &&
+        a.family === undefined &&
+        canonicalName(a.name) === 'accuracy' &&
+        raw[i]!.p_value !== null &&
+        splitOf(a.name) === splitOf(r.name),
+    );
   const complements: Array<[number, number]> = [];
   requests.forEach((r, i) => {
     if (!r.rule.gate) return;
@@ -69,7 +96,10 @@ export function significanceFor(
     families.set(key, [...(families.get(key) ?? []), i]);
   });
   for (const idx of families.values()) {
-    const adjusted = adjustHolm(idx.map((i) => raw[i]!), alpha);
+    const adjusted = adjustHolm(
+      idx.map((i) => raw[i]!),
+      alpha,
+    );
     idx.forEach((i, j) => {
       const a = adjusted[j]!;
       out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
@@ -83,10 +113,16 @@ export function significanceFor(
 }
 
 /** Each side is tested with its own eval size (a PR cannot shrink the base's n by writing its own). */
-function sizesOf(r: SignificanceRequest, opts: { eval_size: number | undefined; base_eval_size?: number | undefined }): { eval_size?: number; base_eval_size?: number } {
+function sizesOf(
+  r: SignificanceRequest,
+  opts: { eval_size: number | undefined; base_eval_size?: number | undefined },
+): { eval_size?: number; base_eval_size?: number } {
   const head = r.sizes ? r.sizes.head : opts.eval_size;
   const base = r.sizes ? r.sizes.base : opts.base_eval_size;
-  return { ...(head !== undefined ? { eval_size: head } : {}), ...(base !== undefined ? { base_eval_size: base } : {}) };
+  return {
+    ...(head !== undefined ? { eval_size: head } : {}),
+    ...(base !== undefined ? { base_eval_size: base } : {}),
+  };
 }
 
 function strip(r: SignificanceResult): Omit<Significance, 'p_adjusted'> {
@@ -95,6 +131,7 @@ function strip(r: SignificanceResult): Omit<Significance, 'p_adjusted'> {
     p_value: r.p_value,
     significant: r.significant,
     min_detectable_effect: r.min_detectable_effect,
-    test: r.test === null ? null : r.approximate && !r.test.includes('approximate') ? `${r.test} (approximate)` : r.test,
+    test:
+      r.test === null ? null : r.approximate && !r.test.includes('approximate') ? `${r.test} (approximate)` : r.test,
   };
 }

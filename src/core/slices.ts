@@ -28,19 +28,31 @@ export function sliceRowName(metric: string, slice: string): string {
  * and metric names are untrusted text.
  */
 export function sliceRows(base: EvalBlock | undefined, head: EvalBlock | undefined): SliceRow[] {
-  const b = base?.slices ?? {}, h = head?.slices ?? {};
+  const b = base?.slices ?? {},
+    h = head?.slices ?? {};
   const own = <T>(o: Record<string, T>, k: string): T | undefined => (Object.hasOwn(o, k) ? o[k] : undefined);
   const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s))];
   const rows: SliceRow[] = [];
   for (const slice of slices) {
-    const hs = own(h, slice) ?? {}, bs = own(b, slice) ?? {};
-    const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter((m) => m !== SLICE_SIZE_KEY);
+    const hs = own(h, slice) ?? {},
+      bs = own(b, slice) ?? {};
+    const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter(
+      (m) => m !== SLICE_SIZE_KEY,
+    );
     const sizes: SliceRow['sizes'] = {};
-    const bSize = own(bs, SLICE_SIZE_KEY), hSize = own(hs, SLICE_SIZE_KEY);
+    const bSize = own(bs, SLICE_SIZE_KEY),
+      hSize = own(hs, SLICE_SIZE_KEY);
     if (bSize !== undefined) sizes.base = bSize;
     if (hSize !== undefined) sizes.head = hSize;
     for (const metric of metrics) {
-      rows.push({ name: sliceRowName(metric, slice), metric, slice, base: own(bs, metric) ?? null, head: own(hs, metric) ?? null, sizes });
+      rows.push({
+        name: sliceRowName(metric, slice),
+        metric,
+        slice,
+        base: own(bs, metric) ?? null,
+        head: own(hs, metric) ?? null,
+        sizes,
+      });
     }
   }
   return rows;
@@ -50,10 +62,14 @@ export function sliceRows(base: EvalBlock | undefined, head: EvalBlock | undefin
  * Slices whose size both reports give, and differently: the same eval set cut into other groups (a slice redefined,
  * or its rows moved), so its rows compare different examples (eval.changed).
  */
-export function sliceSizeChanges(base: EvalBlock | undefined, head: EvalBlock | undefined): Array<{ slice: string; base: number; head: number }> {
+export function sliceSizeChanges(
+  base: EvalBlock | undefined,
+  head: EvalBlock | undefined,
+): Array<{ slice: string; base: number; head: number }> {
   const changed = new Map<string, { slice: string; base: number; head: number }>();
   for (const { slice, sizes } of sliceRows(base, head)) {
-    if (sizes.base !== undefined && sizes.head !== undefined && sizes.base !== sizes.head) changed.set(slice, { slice, base: sizes.base, head: sizes.head });
+    if (sizes.base !== undefined && sizes.head !== undefined && sizes.base !== sizes.head)
+      changed.set(slice, { slice, base: sizes.base, head: sizes.head });
   }
   return [...changed.values()];
 }

@@ -47,7 +47,8 @@ export function nearest(word: string, candidates: readonly string[]): string | u
     const [x, y] = [core(word), core(c)];
     const shorter = x.length < y.length ? x : y;
     const longer = shorter === x ? y : x;
-    if (shorter.length >= 3 && longer.startsWith(shorter) && (!prefix || core(c).length > core(prefix).length)) prefix = c;
+    if (shorter.length >= 3 && longer.startsWith(shorter) && (!prefix || core(c).length > core(prefix).length))
+      prefix = c;
   }
   return prefix;
 }

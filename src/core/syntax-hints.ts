@@ -72,7 +72,8 @@ export function jsonProblem(text: string): JsonProblem | null {
   }
   let trailing: number | null = null;
   outsideJsonStrings(text, (i, ch) => {
-    if (trailing === null && ch === ',' && /^\s*[}\]]/.test(text.slice(i + 1, i + 200))) trailing = i + 1 + /^\s*/.exec(text.slice(i + 1))![0].length;
+    if (trailing === null && ch === ',' && /^\s*[}\]]/.test(text.slice(i + 1, i + 200)))
+      trailing = i + 1 + /^\s*/.exec(text.slice(i + 1))![0].length;
   });
   if (trailing !== null) return { kind: 'trailing_comma', offset: trailing };
   const pos = /position (\d+)/.exec(message);
@@ -112,13 +113,17 @@ export function flowScan(text: string): FlowScan {
   let depth = 0;
   let quote: string | null = null;
   let prev = '\n'; // the previous non-blank character (a line start counts as a value start)
-  let run = 0, runAt = 0, blockRun = 0, blockRunAt = 0;
+  let run = 0,
+    runAt = 0,
+    blockRun = 0,
+    blockRunAt = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quote) {
       if (ch === '\\' && quote === '"') i++;
       else if (ch === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++; // '' is an escaped quote in YAML
+        if (quote === "'" && text[i + 1] === "'")
+          i++; // '' is an escaped quote in YAML
         else {
           quote = null;
           prev = ch;

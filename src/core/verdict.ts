@@ -15,5 +15,7 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 
 /** Fail reasons first, then warnings, in the order they were found. */
 export function reasonsOf(findings: readonly Finding[]): string[] {
-  return [...findings.filter((f) => f.severity === 'fail'), ...findings.filter((f) => f.severity === 'warn')].map((f) => f.message);
+  return [...findings.filter((f) => f.severity === 'fail'), ...findings.filter((f) => f.severity === 'warn')].map(
+    (f) => f.message,
+  );
 }

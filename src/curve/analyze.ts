@@ -13,7 +13,16 @@ import { trustReasons } from './trust.js';
 import type { CurveAnalysis, CurveFamilyFit, CurveOptions, CurvePoint } from './types.js';
 
 // Re-exported so that existing imports of analyze.js keep working after the split.
-export { cleanPoints, isValidPoint, fitCurveModels, fitWindow, holdoutSplit, medianOf, medianPredictor, type CurveModels } from './models.js';
+export {
+  cleanPoints,
+  isValidPoint,
+  fitCurveModels,
+  fitWindow,
+  holdoutSplit,
+  medianOf,
+  medianPredictor,
+  type CurveModels,
+} from './models.js';
 export { costAt, findRecommendedSize, fitCostModel, gainPerDoubling } from './recommend.js';
 export { mulberry32 } from './interval.js';
 export { MAX_EXTRAPOLATION } from './trust.js';
@@ -59,7 +68,8 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   // Repeats of a size were merged (cleanPoints): min_points counts sizes, since two sizes make no curve.
   const merged = valid - points.length;
   if (points.length < opts.min_points) {
-    const what = merged > 0 ? `distinct size${points.length === 1 ? '' : 's'}` : `point${points.length === 1 ? '' : 's'}`;
+    const what =
+      merged > 0 ? `distinct size${points.length === 1 ? '' : 's'}` : `point${points.length === 1 ? '' : 's'}`;
     reasons.push(`only ${points.length} ${what} (at least ${opts.min_points} needed)`);
   }
 
@@ -87,7 +97,13 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
     proportion: opts.proportion,
     reliable: false,
     reason: null,
-    family: sel ? (models.members.length > 1 ? `median(${models.members.join(', ')})` : sel.family) : points.length ? 'last_value' : null,
+    family: sel
+      ? models.members.length > 1
+        ? `median(${models.members.join(', ')})`
+        : sel.family
+      : points.length
+        ? 'last_value'
+        : null,
     family_members: sel ? models.members.slice() : [],
     families,
     last_value_holdout_error: models.lastValueHoldout === null ? null : round(models.lastValueHoldout),
@@ -111,7 +127,10 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
     : 'no valid points';
 
   if (!sel && !lastValue) {
-    if (reasons.length === 0) reasons.push(points.length ? 'no family could be fitted (the points need at least two distinct sizes)' : 'no valid points');
+    if (reasons.length === 0)
+      reasons.push(
+        points.length ? 'no family could be fitted (the points need at least two distinct sizes)' : 'no valid points',
+      );
     base.reason = reasons.join('; ');
     base.conclusion = `learning curve not reliable: ${base.reason}; ${measured}`;
     return base;
@@ -130,7 +149,10 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
   // Diminishing returns.
   // Too few points, or the last observed value as the model (flat): no point of diminishing returns to recommend.
   const tooFew = points.length < opts.min_points;
-  const rec = lastValue || tooFew ? null : findRecommendedSize(predict, opts.direction, thr, nFit, RECOMMEND_SEARCH * Math.max(nMax, current));
+  const rec =
+    lastValue || tooFew
+      ? null
+      : findRecommendedSize(predict, opts.direction, thr, nFit, RECOMMEND_SEARCH * Math.max(nMax, current));
   // Below the threshold already where the fit starts: the point is at or below that size, which is an upper bound.
   const atFitStart = rec !== null && rec <= nFit * 1.0001;
   const recommended = rec === null ? null : roundSize(rec);
@@ -160,21 +182,32 @@ export function analyzeCurve(metric: string, pointsIn: readonly CurvePoint[], op
 
   // --- How far can it be trusted? (trust.ts) ---
   // With too few points the fit only interpolates them: that is the reason, and the only one.
-  if (!tooFew) reasons.push(...trustReasons({ models, o, thr, gain, competitive, current, recommended: lastValue ? undefined : recommended }));
+  if (!tooFew)
+    reasons.push(
+      ...trustReasons({ models, o, thr, gain, competitive, current, recommended: lastValue ? undefined : recommended }),
+    );
 
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join('; ');
   base.oversize_exceeded =
-    base.reliable && opts.max_oversize !== undefined && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
+    base.reliable &&
+    opts.max_oversize !== undefined &&
+    base.oversize_factor !== null &&
+    base.oversize_factor > opts.max_oversize;
 
   // --- Conclusion ---
   const thrText = fmtD(thr, false);
   // The estimate and its interval with the same decimals ("+0.12 pp (80 % interval +0.00 pp to +0.14 pp)").
   const sign = opts.direction === 'higher' ? 1 : -1;
-  const [g, a, b] = [gain, ...(interval ? (sign > 0 ? interval : [interval[1], interval[0]]) : [])].map((v) => sign * v);
+  const [g, a, b] = [gain, ...(interval ? (sign > 0 ? interval : [interval[1], interval[0]]) : [])].map(
+    (v) => sign * v,
+  );
   const [gT, aT, bT] = formatDeltas([g!, ...(interval ? [a!, b!] : [])], opts.proportion);
   const iv = interval ? ` (80 % interval ${aT} to ${bT})` : '';
-  const doubling = opts.direction === 'higher' ? `doubling the data is predicted to add ${gT}${iv}` : `doubling the data is predicted to change the metric by ${gT}${iv}`;
+  const doubling =
+    opts.direction === 'higher'
+      ? `doubling the data is predicted to add ${gT}${iv}`
+      : `doubling the data is predicted to change the metric by ${gT}${iv}`;
   let text: string;
   if (!base.reliable) {
     text = `learning curve not reliable: ${base.reason}; ${measured}`;

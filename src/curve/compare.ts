@@ -26,7 +26,11 @@ function interpLog(xs: readonly number[], ys: readonly number[], n: number): num
 export function measuredValueAt(a: CurveAnalysis, n: number): number | null {
   const pts = a.points;
   if (pts.length === 0 || n < pts[0]!.train_size || n > pts[pts.length - 1]!.train_size) return null;
-  return interpLog(pts.map((p) => p.train_size), pts.map((p) => p.value), n);
+  return interpLog(
+    pts.map((p) => p.train_size),
+    pts.map((p) => p.value),
+    n,
+  );
 }
 
 /**
@@ -48,7 +52,11 @@ export function curveValueAt(a: CurveAnalysis, n: number): number | null {
 export function fittedValueAt(a: CurveAnalysis, n: number): number | null {
   const c = a.curve;
   if (c.length >= 2 && n >= c[0]!.train_size && n <= c[c.length - 1]!.train_size) {
-    return interpLog(c.map((p) => p.train_size), c.map((p) => p.value), n);
+    return interpLog(
+      c.map((p) => p.train_size),
+      c.map((p) => p.value),
+      n,
+    );
   }
   return null;
 }
@@ -62,10 +70,16 @@ export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: Co
   const at: CurveComparisonPoint[] = [];
   if (base.points.length && head.points.length) {
     const lo = Math.max(base.points[0]!.train_size, head.points[0]!.train_size);
-    const hi = Math.min(base.points[base.points.length - 1]!.train_size, head.points[head.points.length - 1]!.train_size);
-    const sizes = [...new Set([...base.points, ...head.points].map((p) => p.train_size))].filter((n) => n >= lo && n <= hi).sort((a, b) => a - b);
+    const hi = Math.min(
+      base.points[base.points.length - 1]!.train_size,
+      head.points[head.points.length - 1]!.train_size,
+    );
+    const sizes = [...new Set([...base.points, ...head.points].map((p) => p.train_size))]
+      .filter((n) => n >= lo && n <= hi)
+      .sort((a, b) => a - b);
     for (const n of sizes) {
-      const b = curveValueAt(base, n), h = curveValueAt(head, n);
+      const b = curveValueAt(base, n),
+        h = curveValueAt(head, n);
       if (b === null || h === null) continue;
       at.push({ train_size: n, base: round(b), head: round(h), delta: round(h - b) });
     }
@@ -94,7 +108,8 @@ export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: Co
     } else {
       for (let i = 1; i < series.length; i++) {
         if (ok(series[i]!.value)) {
-          const a = series[i - 1]!, b = series[i]!;
+          const a = series[i - 1]!,
+            b = series[i]!;
           const t = (target - a.value) / (b.value - a.value);
           const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
           size_ratio_for_equal_value = round(n / base.current_size, 3);
@@ -120,36 +135,57 @@ export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: Co
     head_size: head.current_size,
     metric_delta,
     cost_delta,
-    metric_per_cost: metric_delta !== null && cost_delta !== null && Math.abs(cost_delta) > 1e-12 ? round(metric_delta / cost_delta, 4) : null,
+    metric_per_cost:
+      metric_delta !== null && cost_delta !== null && Math.abs(cost_delta) > 1e-12
+        ? round(metric_delta / cost_delta, 4)
+        : null,
   };
 
   // Conclusion.
   const parts: string[] = [];
-  if (base.metric !== head.metric) parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
+  if (base.metric !== head.metric)
+    parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
     const range = `${formatSize(at[0]!.train_size)}\u2013${formatSize(at[at.length - 1]!.train_size)}`;
     const dom =
-      dominance === 'head' ? 'the PR curve is at least as good at every size' :
-      dominance === 'base' ? 'the base curve is at least as good at every size' :
-      dominance === 'equal' ? 'the curves agree within the tolerance' : 'the curves cross';
-    parts.push(`at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`);
+      dominance === 'head'
+        ? 'the PR curve is at least as good at every size'
+        : dominance === 'base'
+          ? 'the base curve is at least as good at every size'
+          : dominance === 'equal'
+            ? 'the curves agree within the tolerance'
+            : 'the curves cross';
+    parts.push(
+      `at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`,
+    );
   } else {
     parts.push('the curves have no measured sizes in common');
   }
   if (size_ratio_for_equal_value !== null && dominance !== 'equal') {
     const n = formatSize(size_ratio_for_equal_value * base.current_size);
-    parts.push(`the PR reaches the base’s value at ${formatSize(base.current_size)} with ${reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`}`);
+    parts.push(
+      `the PR reaches the base’s value at ${formatSize(base.current_size)} with ${reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`}`,
+    );
   }
   if (base.current_size !== head.current_size && metric_delta !== null) {
     let s = `on the PR’s curve, training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} buys ${fmtD(metric_delta)}`;
     if (cost_delta !== null) {
       const unit = head.cost_unit;
       s += ` for ${cost_delta >= 0 ? '+' : ''}${formatCost(cost_delta, unit)}`;
-      if (train_size_change.metric_per_cost !== null && cost_delta > 0) s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
+      if (train_size_change.metric_per_cost !== null && cost_delta > 0)
+        s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
     }
     parts.push(s);
   }
-  return { metric: head.metric, at_equal_sizes: at, mean_improvement, dominance, size_ratio_for_equal_value, train_size_change, conclusion: parts.join('; ') };
+  return {
+    metric: head.metric,
+    at_equal_sizes: at,
+    mean_improvement,
+    dominance,
+    size_ratio_for_equal_value,
+    train_size_change,
+    conclusion: parts.join('; '),
+  };
 }
 
 function round(x: number, digits = 6): number {

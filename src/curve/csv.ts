@@ -44,20 +44,30 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
   if (iSize < 0) throw new InputError(`no train_size column (found ${describeColumns(header)})`, at);
   const m = metric.toLowerCase();
   const iMetric = find([m]);
-  if (iMetric < 0) throw new InputError(`no column for the metric "${clipName(metric)}" (found ${describeColumns(header)})`, at);
+  if (iMetric < 0)
+    throw new InputError(`no column for the metric "${clipName(metric)}" (found ${describeColumns(header)})`, at);
   const iStd = find([`${m}_std`, `std_${m}`, 'std']);
-  let iCost = -1, costUnit: string | null = null, costScale = 1;
+  let iCost = -1,
+    costUnit: string | null = null,
+    costScale = 1;
   for (const [name, unit, scale] of COST_COLUMNS) {
     const i = header.indexOf(name);
-    if (i >= 0) { iCost = i; costUnit = unit; costScale = scale; break; }
+    if (i >= 0) {
+      iCost = i;
+      costUnit = unit;
+      costScale = scale;
+      break;
+    }
   }
   const points: CurvePoint[] = [];
   for (const { cells, line } of table.rows) {
     const where = { file, line };
     const size = parseNumber(cells[iSize]!);
-    if (!(size > 0) || !Number.isFinite(size)) throw new InputError('expected a positive number', { ...where, field: 'train_size' });
+    if (!(size > 0) || !Number.isFinite(size))
+      throw new InputError('expected a positive number', { ...where, field: 'train_size' });
     const value = parseNumber(cells[iMetric]!);
-    if (!Number.isFinite(value)) throw new InputError('expected a finite number', { ...where, field: clipName(header[iMetric]!) });
+    if (!Number.isFinite(value))
+      throw new InputError('expected a finite number', { ...where, field: clipName(header[iMetric]!) });
     const p: CurvePoint = { train_size: size, value };
     if (iStd >= 0 && cells[iStd] !== '') {
       const s = parseNumber(cells[iStd]!);
@@ -66,7 +76,8 @@ export function parseCurveCsvDetailed(text: string, file: string, metric: string
     }
     if (iCost >= 0 && cells[iCost] !== '') {
       const c = parseNumber(cells[iCost]!);
-      if (!(c >= 0)) throw new InputError('expected a non-negative number', { ...where, field: clipName(header[iCost]!) });
+      if (!(c >= 0))
+        throw new InputError('expected a non-negative number', { ...where, field: clipName(header[iCost]!) });
       p.cost = c * costScale;
     }
     points.push(p);

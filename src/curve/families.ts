@@ -40,19 +40,40 @@ export const FAMILY_NAMES: CurveFamilyName[] = ['pow3', 'log2', 'exp3', 'mmf4', 
 
 /** Weighted least squares of y on two basis columns; returns [coef1, coef2] or null. */
 function ls2(ctx: FitContext, g1: (x: number) => number, g2: (x: number) => number): [number, number] | null {
-  let s11 = 0, s12 = 0, s22 = 0, t1 = 0, t2 = 0;
+  let s11 = 0,
+    s12 = 0,
+    s22 = 0,
+    t1 = 0,
+    t2 = 0;
   for (let i = 0; i < ctx.x.length; i++) {
-    const x = ctx.x[i]!, w = ctx.w[i]!, y = ctx.y[i]!;
-    const u = g1(x), v = g2(x);
-    s11 += w * u * u; s12 += w * u * v; s22 += w * v * v; t1 += w * u * y; t2 += w * v * y;
+    const x = ctx.x[i]!,
+      w = ctx.w[i]!,
+      y = ctx.y[i]!;
+    const u = g1(x),
+      v = g2(x);
+    s11 += w * u * u;
+    s12 += w * u * v;
+    s22 += w * v * v;
+    t1 += w * u * y;
+    t2 += w * v * y;
   }
-  const z = solveLinear([[s11, s12], [s12, s22]], [t1, t2]);
+  const z = solveLinear(
+    [
+      [s11, s12],
+      [s12, s22],
+    ],
+    [t1, t2],
+  );
   return z ? [z[0]!, z[1]!] : null;
 }
 
 function lnRange(ctx: FitContext): [number, number] {
-  let lo = Infinity, hi = -Infinity;
-  for (const x of ctx.x) { lo = Math.min(lo, Math.log(x)); hi = Math.max(hi, Math.log(x)); }
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const x of ctx.x) {
+    lo = Math.min(lo, Math.log(x));
+    hi = Math.max(hi, Math.log(x));
+  }
   return [lo, hi];
 }
 
@@ -66,7 +87,11 @@ export const pow3: Family = {
   starts: (ctx) => {
     const out: number[][] = [];
     for (const c of [0.1, 0.25, 0.5, 1, 2]) {
-      const z = ls2(ctx, () => 1, (x) => Math.pow(x, -c));
+      const z = ls2(
+        ctx,
+        () => 1,
+        (x) => Math.pow(x, -c),
+      );
       if (z) out.push([z[0], z[1], c]);
       out.push([ctx.floor + 0.5 * (ctx.ymin - ctx.floor), 0.5 * (ctx.ymax - ctx.ymin) + 1e-9, c]);
     }
@@ -81,7 +106,11 @@ export const log2: Family = {
   f: (x, p) => p[0]! - p[1]! * Math.log(x),
   bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
   starts: (ctx) => {
-    const z = ls2(ctx, () => 1, (x) => -Math.log(x));
+    const z = ls2(
+      ctx,
+      () => 1,
+      (x) => -Math.log(x),
+    );
     return z ? [[z[0], z[1]]] : [[ctx.ymin, 0]];
   },
   report: (p) => p.slice(),
@@ -95,7 +124,11 @@ export const exp3: Family = {
   starts: (ctx) => {
     const out: number[][] = [];
     for (const c of [0.5, 2, 8, 32, 128, 512]) {
-      const z = ls2(ctx, () => 1, (x) => Math.exp(-c * x));
+      const z = ls2(
+        ctx,
+        () => 1,
+        (x) => Math.exp(-c * x),
+      );
       if (z) out.push([z[0], z[1], c]);
     }
     return out;
@@ -116,7 +149,11 @@ export const mmf4: Family = {
       for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
         const beta = d * m;
         const s = (x: number) => 1 / (1 + Math.exp(d * Math.log(x) - beta));
-        const z = ls2(ctx, (x) => s(x), (x) => 1 - s(x)); // [a, c]
+        const z = ls2(
+          ctx,
+          (x) => s(x),
+          (x) => 1 - s(x),
+        ); // [a, c]
         if (z) out.push([z[0], beta, z[1], d]);
       }
     }
@@ -137,7 +174,11 @@ export const wbl4: Family = {
     for (const d of [0.3, 0.7, 1.5]) {
       for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
         const alpha = -d * m;
-        const z = ls2(ctx, (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))), () => 1); // [b, c]
+        const z = ls2(
+          ctx,
+          (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))),
+          () => 1,
+        ); // [b, c]
         if (z) out.push([alpha, z[0], z[1], d]);
       }
     }

@@ -106,7 +106,10 @@ export function fitFamily(
 ): FittedModel | null {
   if (points.length < 2) return null;
   const fam = FAMILIES[name];
-  const tf = makeTransform(points.map((p) => p.value), o);
+  const tf = makeTransform(
+    points.map((p) => p.value),
+    o,
+  );
   const nRef = Math.max(...points.map((p) => p.train_size));
   const x = points.map((p) => p.train_size / nRef);
   const y = points.map((p) => tf.toFit(p.value));

@@ -1,6 +1,22 @@
 /** Learning curves (issue 3): pure analysis core. No fs, no process. */
-export type { CurvePoint, CurveOptions, CurveAnalysis, CurveFamilyFit, CurveFamilyName, CurveComparison, CurveComparisonPoint } from './types.js';
-export { analyzeCurve, fitCurveModels, DEFAULT_CURVE_OPTIONS, MAX_EXTRAPOLATION, findRecommendedSize, fitCostModel, costAt } from './analyze.js';
+export type {
+  CurvePoint,
+  CurveOptions,
+  CurveAnalysis,
+  CurveFamilyFit,
+  CurveFamilyName,
+  CurveComparison,
+  CurveComparisonPoint,
+} from './types.js';
+export {
+  analyzeCurve,
+  fitCurveModels,
+  DEFAULT_CURVE_OPTIONS,
+  MAX_EXTRAPOLATION,
+  findRecommendedSize,
+  fitCostModel,
+  costAt,
+} from './analyze.js';
 export { compareCurves, curveValueAt, fittedValueAt } from './compare.js';
 export { parseCurveCsv, parseCurveCsvDetailed, type CurveCsv } from './csv.js';
 export { curveConclusion, renderCurveMarkdown, renderCurveText, renderCurveMermaid } from './render.js';

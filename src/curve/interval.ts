@@ -23,7 +23,8 @@ export function mulberry32(seed: number): () => number {
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
   const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
+  const lo = Math.floor(pos),
+    hi = Math.ceil(pos);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
@@ -61,7 +62,8 @@ export function competitiveGains(models: CurveModels, o: Orientation, current: n
   if (best === undefined) return out;
   for (const [name, m] of models.fits) {
     const e = models.holdout.get(name);
-    if (e !== undefined && e <= Math.max(2 * best, best + thr / 2)) out.push(gainPerDoubling(m.predict, current, o.direction));
+    if (e !== undefined && e <= Math.max(2 * best, best + thr / 2))
+      out.push(gainPerDoubling(m.predict, current, o.direction));
   }
   return out;
 }
@@ -72,6 +74,9 @@ export function gainInterval(gain: number, samples: number[], competitive: reado
   const s = samples.slice().sort((a, b) => a - b);
   let lo = s.length >= 10 ? quantile(s, 0.1) : gain;
   let hi = s.length >= 10 ? quantile(s, 0.9) : gain;
-  for (const g of competitive) { lo = Math.min(lo, g); hi = Math.max(hi, g); }
+  for (const g of competitive) {
+    lo = Math.min(lo, g);
+    hi = Math.max(hi, g);
+  }
   return [Math.min(lo, gain), Math.max(hi, gain)];
 }

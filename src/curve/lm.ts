@@ -96,12 +96,19 @@ export function levenbergMarquardt(prob: LmProblem, start: readonly number[], ma
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
       const A = JtJ.map((row, a) => row.map((v, b) => (a === b ? v + lambda * Math.max(v, 1e-12) : v)));
-      const delta = solveLinear(A, Jtr.map((g) => -g));
+      const delta = solveLinear(
+        A,
+        Jtr.map((g) => -g),
+      );
       if (!delta) {
         lambda *= 10;
         continue;
       }
-      const q = clampParams(p.map((v, j) => v + delta[j]!), prob.lo, prob.hi);
+      const q = clampParams(
+        p.map((v, j) => v + delta[j]!),
+        prob.lo,
+        prob.hi,
+      );
       const c = weightedCost(prob, q);
       if (c < cost) {
         const rel = (cost - c) / Math.max(cost, 1e-300);

@@ -47,7 +47,7 @@ export function isValidPoint(p: CurvePoint): boolean {
 export function cleanPoints(points: readonly CurvePoint[]): CurvePoint[] {
   const valid = points.filter(isValidPoint).sort((a, b) => a.train_size - b.train_size);
   const out: CurvePoint[] = [];
-  for (let i = 0; i < valid.length; ) {
+  for (let i = 0; i < valid.length;) {
     let j = i;
     while (j < valid.length && valid[j]!.train_size === valid[i]!.train_size) j++;
     const group = valid.slice(i, j);
@@ -168,7 +168,11 @@ export function medianPredictor(fs: ReadonlyArray<(n: number) => number>): (n: n
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Fits every family on the fit window, measures each one's held-out extrapolation error, selects the model. */
-export function fitCurveModels(pointsIn: readonly CurvePoint[], o: Orientation, names: readonly CurveFamilyName[] = FAMILY_NAMES): CurveModels {
+export function fitCurveModels(
+  pointsIn: readonly CurvePoint[],
+  o: Orientation,
+  names: readonly CurveFamilyName[] = FAMILY_NAMES,
+): CurveModels {
   const points = cleanPoints(pointsIn);
   const fitted = fitWindow(points);
   const fits = new Map<CurveFamilyName, FittedModel>();
@@ -191,7 +195,9 @@ export function fitCurveModels(pointsIn: readonly CurvePoint[], o: Orientation, 
     }
   }
   // Ties keep the order of `names`.
-  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a)! - holdout.get(b)! || names.indexOf(a) - names.indexOf(b));
+  const ranked = names
+    .filter((n) => holdout.has(n))
+    .sort((a, b) => holdout.get(a)! - holdout.get(b)! || names.indexOf(a) - names.indexOf(b));
   let members: CurveFamilyName[];
   let dense: ((n: number) => number) | null = null;
   let quarter: { model: number; lastValue: number } | null = null;
@@ -201,7 +207,18 @@ export function fitCurveModels(pointsIn: readonly CurvePoint[], o: Orientation, 
     quarter = quarterHoldout(points, o);
     if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
       const last = points[points.length - 1]!.value;
-      return { points, fitted, fits, holdout, lastValueHoldout, selected: null, members: [], lastValueSelected: true, quarterHoldout: quarter, predict: () => last };
+      return {
+        points,
+        fitted,
+        fits,
+        holdout,
+        lastValueHoldout,
+        selected: null,
+        members: [],
+        lastValueSelected: true,
+        quarterHoldout: quarter,
+        predict: () => last,
+      };
     }
   } else {
     members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
@@ -210,7 +227,18 @@ export function fitCurveModels(pointsIn: readonly CurvePoint[], o: Orientation, 
   }
   const selected = members[0] ?? null;
   const predict = dense ?? (members.length ? medianPredictor(members.map((n) => fits.get(n)!.predict)) : null);
-  return { points, fitted, fits, holdout, lastValueHoldout, selected, members, lastValueSelected: false, quarterHoldout: quarter, predict };
+  return {
+    points,
+    fitted,
+    fits,
+    holdout,
+    lastValueHoldout,
+    selected,
+    members,
+    lastValueSelected: false,
+    quarterHoldout: quarter,
+    predict,
+  };
 }
 
 /** Fit windows (in doublings below the largest size) whose pow3 fits are averaged for dense curves. */
@@ -220,10 +248,17 @@ export const ENSEMBLE_WINDOWS = [1.5, 2, 3] as const;
  * Mean of pow3 fitted on each of ENSEMBLE_WINDOWS (dense weights); `primary` is the fit on the standard
  * window when already made. Null when no window could be fitted.
  */
-export function windowEnsemble(points: readonly CurvePoint[], o: Orientation, primary?: (n: number) => number): ((n: number) => number) | null {
+export function windowEnsemble(
+  points: readonly CurvePoint[],
+  o: Orientation,
+  primary?: (n: number) => number,
+): ((n: number) => number) | null {
   const fs: Array<(n: number) => number> = [];
   for (const d of ENSEMBLE_WINDOWS) {
-    if (d === FIT_WINDOW_DOUBLINGS && primary) { fs.push(primary); continue; }
+    if (d === FIT_WINDOW_DOUBLINGS && primary) {
+      fs.push(primary);
+      continue;
+    }
     const win = inWindow(points, d);
     if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
     const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
@@ -241,7 +276,10 @@ export const QUARTER_MIN_POINTS = 4;
  * the task: fit on the points up to a quarter of the largest size, predict every later point (2x to 4x ahead).
  * One doubling ahead, or the last point alone, judges a different (easier) task.
  */
-export function quarterHoldout(points: readonly CurvePoint[], o: Orientation): { model: number; lastValue: number } | null {
+export function quarterHoldout(
+  points: readonly CurvePoint[],
+  o: Orientation,
+): { model: number; lastValue: number } | null {
   if (points.length === 0) return null;
   const nMax = points[points.length - 1]!.train_size;
   const train = points.filter((p) => p.train_size <= (nMax / 4) * 1.0001);

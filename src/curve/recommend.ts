@@ -28,7 +28,8 @@ export function findRecommendedSize(
   for (let i = 0; i <= steps; i++) if (gainPerDoubling(predict, at(i), direction) >= threshold) lastAbove = i;
   if (lastAbove === -1) return nLo;
   if (lastAbove === steps) return null;
-  let lo = Math.log(at(lastAbove)), hi = Math.log(at(lastAbove + 1));
+  let lo = Math.log(at(lastAbove)),
+    hi = Math.log(at(lastAbove + 1));
   for (let k = 0; k < 40; k++) {
     const mid = (lo + hi) / 2;
     if (gainPerDoubling(predict, Math.exp(mid), direction) >= threshold) lo = mid;

@@ -12,7 +12,11 @@ import type { CurveAnalysis, CurveComparison } from './types.js';
 
 /** Text for a Mermaid quoted string: no quotes, brackets or newlines, which would end the token. */
 export function escapeMermaidString(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/["`[\]{}<>;#]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/["`[\]{}<>;#]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Conclusions quote metric names and cost units (each up to 200 characters) around our own sentences. */
@@ -41,7 +45,9 @@ export function chartSizes(curves: CurveAnalysis[]): number[] {
   const steps = all.slice(1).map((n, i) => Math.log(n / all[i]!));
   const even = steps.length === 0 || Math.max(...steps) <= 2.5 * Math.min(...steps);
   if (all.length > MAX_CATEGORIES || !even) {
-    const lo = all[0]!, hi = all[all.length - 1]!, k = MAX_CATEGORIES - 1;
+    const lo = all[0]!,
+      hi = all[all.length - 1]!,
+      k = MAX_CATEGORIES - 1;
     sizes = Array.from({ length: k + 1 }, (_, i) => lo * Math.pow(hi / lo, i / k));
   }
   // One category per label.
@@ -97,7 +103,9 @@ function chartData(head: CurveAnalysis, base?: CurveAnalysis): ChartData | null 
   if (sizes.length < 2) return null;
   const pr = base ? 'PR ' : '';
   // A measured series stays inside its measured sizes (no fitted value drawn as "measured").
-  const defs: Array<{ name: string; f: (n: number) => number | null }> = [{ name: `${pr}measured`, f: (n) => measuredValueAt(head, n) }];
+  const defs: Array<{ name: string; f: (n: number) => number | null }> = [
+    { name: `${pr}measured`, f: (n) => measuredValueAt(head, n) },
+  ];
   if (showsFit(head)) defs.push({ name: `${pr}fitted`, f: (n) => fittedValueAt(head, n) ?? curveValueAt(head, n) });
   if (base) {
     defs.push({ name: 'base measured', f: (n) => measuredValueAt(base, n) });
@@ -106,7 +114,9 @@ function chartData(head: CurveAnalysis, base?: CurveAnalysis): ChartData | null 
   const ok = (v: number | null): v is number => v !== null && Number.isFinite(v);
   const scale = head.proportion ? 100 : 1;
   const drawn = defs.map((d) => ({ name: d.name, raw: sizes.map(d.f) }));
-  const series = drawn.filter((s) => s.raw.every(ok)).map((s) => ({ name: s.name, values: (s.raw as number[]).map((v) => v * scale) }));
+  const series = drawn
+    .filter((s) => s.raw.every(ok))
+    .map((s) => ({ name: s.name, values: (s.raw as number[]).map((v) => v * scale) }));
   const dropped = drawn.filter((s) => !s.raw.every(ok)).map((s) => s.name);
   return series.length ? { sizes, series, dropped } : null;
 }
@@ -125,11 +135,16 @@ function renderChart(head: CurveAnalysis, data: ChartData | null): string | null
   const { sizes, series } = data;
   if (series.length === 0) return null;
   const all = series.flatMap((s) => s.values);
-  let lo = Math.min(...all), hi = Math.max(...all);
+  let lo = Math.min(...all),
+    hi = Math.max(...all);
   const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 1e-3, 1e-6);
-  lo -= pad; hi += pad;
+  lo -= pad;
+  hi += pad;
   [lo, hi] = niceBounds(lo, hi);
-  if (head.proportion) { lo = Math.max(0, lo); hi = Math.min(100, hi); }
+  if (head.proportion) {
+    lo = Math.max(0, lo);
+    hi = Math.min(100, hi);
+  }
   const metric = escapeMermaidString(head.metric) || 'metric';
   const lines = [
     'xychart-beta',
@@ -152,10 +167,12 @@ function compactPoints(a: CurveAnalysis, max = 12): number[] {
 /** The legend note: exactly the series drawn, in order, and which base series could not be drawn over the PR's sizes. */
 function seriesNote(data: ChartData, base?: CurveAnalysis): string {
   const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(', ');
-  const range = (a: CurveAnalysis) => `${formatSize(a.points[0]!.train_size)}\u2013${formatSize(a.points[a.points.length - 1]!.train_size)}`;
-  const left = data.dropped.length && base?.points.length
-    ? ` Not drawn: ${data.dropped.join(', ')} (the base is measured at ${range(base)}, the chart spans the PR’s sizes).`
-    : '';
+  const range = (a: CurveAnalysis) =>
+    `${formatSize(a.points[0]!.train_size)}\u2013${formatSize(a.points[a.points.length - 1]!.train_size)}`;
+  const left =
+    data.dropped.length && base?.points.length
+      ? ` Not drawn: ${data.dropped.join(', ')} (the base is measured at ${range(base)}, the chart spans the PR’s sizes).`
+      : '';
   return `Series in order: ${names}.${left}`;
 }
 
@@ -180,12 +197,23 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
   const hasStd = head.points.some((p) => p.std !== undefined);
   const pr = base ? 'PR ' : '';
   const fitted = showsFit(head);
-  const header = ['training size', `${pr}${metric}`, ...(fitted ? [`${pr}fitted`] : []), ...(base ? [`base ${metric}`] : []), ...(hasStd ? ['std'] : []), ...(hasCost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : [])];
+  const header = [
+    'training size',
+    `${pr}${metric}`,
+    ...(fitted ? [`${pr}fitted`] : []),
+    ...(base ? [`base ${metric}`] : []),
+    ...(hasStd ? ['std'] : []),
+    ...(hasCost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : []),
+  ];
   out.push('', `| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
   for (const i of compactPoints(head)) {
     const p = head.points[i]!;
     const b = base ? curveValueAt(base, p.train_size) : null;
-    const inBase = base && base.points.length && p.train_size >= base.points[0]!.train_size && p.train_size <= base.points[base.points.length - 1]!.train_size;
+    const inBase =
+      base &&
+      base.points.length &&
+      p.train_size >= base.points[0]!.train_size &&
+      p.train_size <= base.points[base.points.length - 1]!.train_size;
     const f = fitted ? fittedValueAt(head, p.train_size) : null;
     const row = [
       formatSize(p.train_size) + (p.train_size === head.current_size ? ' (current)' : ''),
@@ -199,7 +227,10 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
   }
   const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : 'no model fitted';
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : '';
-  out.push('', `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? '' : `; not reliable: ${prose(head.reason ?? '')}`}</sub>`);
+  out.push(
+    '',
+    `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? '' : `; not reliable: ${prose(head.reason ?? '')}`}</sub>`,
+  );
   return out.join('\n');
 }
 
@@ -215,14 +246,17 @@ function costColumn(a: CurveAnalysis): { unit: string; format: (c: number) => st
 }
 
 function formatValueDelta(a: CurveAnalysis): string {
-  return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
+  return a.proportion
+    ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp`
+    : String(a.gain_per_doubling_threshold);
 }
 
 export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?: CurveComparison): string {
   const fv = (v: number) => formatValue(v, head.proportion);
   // Terminal lines: a name or unit from the file must not start a line of its own (a `::warning` workflow command).
   const cost = costColumn(head);
-  const metric = escapeLog(head.metric, 60), unit = escapeLog(cost.unit, 20);
+  const metric = escapeLog(head.metric, 60),
+    unit = escapeLog(cost.unit, 20);
   const out: string[] = [];
   out.push(`learning curve (${metric}): ${escapeLog(curveConclusion(head.conclusion), PROSE_MAX)}`);
   if (cmp) out.push(`against the base: ${escapeLog(cmp.conclusion, PROSE_MAX)}`);
@@ -239,10 +273,17 @@ export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?:
     ]);
   }
   const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => r[j]!.length)));
-  for (const r of rows) out.push('  ' + r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  '));
+  for (const r of rows)
+    out.push('  ' + r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  '));
   const fam = head.families
-    .map((f) => `${escapeLog(f.name, 20)} ${f.holdout_error === null ? '-' : formatDelta(f.holdout_error, head.proportion, false)}`)
+    .map(
+      (f) =>
+        `${escapeLog(f.name, 20)} ${f.holdout_error === null ? '-' : formatDelta(f.holdout_error, head.proportion, false)}`,
+    )
     .join(', ');
-  if (fam && showsFit(head)) out.push(`  model: ${escapeLog(head.family ?? '', 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatDelta(head.last_value_holdout_error, head.proportion, false)}`);
+  if (fam && showsFit(head))
+    out.push(
+      `  model: ${escapeLog(head.family ?? '', 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatDelta(head.last_value_holdout_error, head.proportion, false)}`,
+    );
   return out.join('\n');
 }

@@ -56,16 +56,20 @@ export function trustReasons(t: TrustInput): string[] {
   const top = points.filter((p) => p.train_size >= nMax / 8);
   for (let i = 0; i < top.length; i++) {
     for (let j = i + 1; j < top.length; j++) {
-      const a = top[i]!, b = top[j]!;
+      const a = top[i]!,
+        b = top[j]!;
       if (b.train_size === a.train_size) continue;
-      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
+      const si = noise[points.indexOf(a)],
+        sj = noise[points.indexOf(b)];
       const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si!, sj!), thr / 2) : Math.max(thr, 0.1 * range);
       const d = worse(a, b);
       if (d > tol && (!worst || d - tol > worst.d - worst.tol)) worst = { a, b, d, tol };
     }
   }
   if (worst) {
-    reasons.push(`non-monotone: ${fmtV(worst.a.value)} at ${formatSize(worst.a.train_size)} but ${fmtV(worst.b.value)} at ${formatSize(worst.b.train_size)}`);
+    reasons.push(
+      `non-monotone: ${fmtV(worst.a.value)} at ${formatSize(worst.a.train_size)} but ${fmtV(worst.b.value)} at ${formatSize(worst.b.train_size)}`,
+    );
   }
   // Noisy: residuals of the selected fit well above the known noise, or large relative to the range.
   const fitted = models.fitted;
@@ -77,7 +81,8 @@ export function trustReasons(t: TrustInput): string[] {
   if (noisy && !worst) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
   // Models disagree about the next doubling.
   if (t.competitive.length >= 2) {
-    const lo = Math.min(...t.competitive), hi = Math.max(...t.competitive);
+    const lo = Math.min(...t.competitive),
+      hi = Math.max(...t.competitive);
     if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(t.gain))) {
       reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
     }
@@ -85,22 +90,30 @@ export function trustReasons(t: TrustInput): string[] {
   // Held-out extrapolation worse than predicting the last value by a margin.
   const best = models.selected ? models.holdout.get(models.selected) : undefined;
   if (best !== undefined && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
-    reasons.push(`held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`);
+    reasons.push(
+      `held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`,
+    );
   }
   // The last observed value beat the fitted model on the nested quarter split (models.ts) and is the model:
   // honest as a prediction, but it says nothing about the gain of more data.
   if (models.lastValueSelected && models.quarterHoldout) {
     const q = models.quarterHoldout;
-    reasons.push(`the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`);
+    reasons.push(
+      `the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`,
+    );
   }
   // Extrapolation.
   if (t.current > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(`the training size ${formatSize(t.current)} is more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}`);
+    reasons.push(
+      `the training size ${formatSize(t.current)} is more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}`,
+    );
   } else if (t.recommended === null || (t.recommended !== undefined && t.recommended > MAX_EXTRAPOLATION * nMax)) {
     // Not found within the search is further out still than a point beyond 4x: the same extrapolation, the same
     // verdict. The next doubling is a near extrapolation, so its predicted gain is still worth reading.
     const where = t.recommended === null ? 'lies beyond the searched sizes, far' : `(~${formatSize(t.recommended)}) is`;
-    reasons.push(`the point of diminishing returns ${where} more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}; the next doubling is predicted to gain ${fmtD(t.gain)}`);
+    reasons.push(
+      `the point of diminishing returns ${where} more than ${MAX_EXTRAPOLATION}\u00d7 the largest measured size ${formatSize(nMax)}; the next doubling is predicted to gain ${fmtD(t.gain)}`,
+    );
   }
   return reasons;
 }

@@ -72,7 +72,10 @@ export const NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
 export function parseNumberText(raw: string, where: { file: string; line?: number; field?: string }): number {
   const s = raw.trim();
   if (NON_FINITE.test(s)) {
-    throw new InputError('NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out', where);
+    throw new InputError(
+      'NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out',
+      where,
+    );
   }
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
     throw new InputError(`expected a number, found ${s === '' ? 'an empty value' : 'text'}`, where);
@@ -90,7 +93,11 @@ const BLOCK_FIELDS: Record<string, readonly string[]> = {
  * Applies `metrics_map` and builds the report. A map target `eval.size`, `cost.train_gpu_hours`, … moves the
  * value into that block instead of the metrics (so a W&B run can feed the cost line); `null` drops a metric.
  */
-export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Record<string, string | null>): LoadedReport {
+export function toLoadedReport(
+  out: ReaderOutput,
+  model: string,
+  metricsMap: Record<string, string | null>,
+): LoadedReport {
   const report: Report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
   const positions = new Map<string, { line: number; column: number }>();
   const origin = new Map<string, string>();
@@ -98,13 +105,17 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
     const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
     if (target === null || target === undefined) continue;
     const [block, field, ...rest] = target.split('.');
-    const isBlock = block !== undefined && field !== undefined && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const isBlock =
+      block !== undefined && field !== undefined && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
     const key = isBlock ? target : `metrics.${target}`;
     // Other tools' names were never held to the report schema: `toString` or `__proto__` as a CSV header, a name
     // with markup or a line break. The name that becomes the metric's follows the same rule as in mlgate.yaml.
     const problem = isBlock ? null : metricNameProblem(target);
     if (problem !== null) {
-      const renamed = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : '; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`';
+      const renamed =
+        target !== m.name
+          ? ` (metrics_map renames "${shownName(m.name)}" to it)`
+          : '; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`';
       throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed}`, {
         file: out.file,
         ...(m.line !== undefined ? { line: m.line, column: m.column } : {}),
@@ -112,11 +123,14 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
     }
     const previous = origin.get(key);
     if (previous !== undefined) {
-      throw new InputError(`both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`, {
-        file: out.file,
-        field: m.name,
-        ...(m.line !== undefined ? { line: m.line, column: m.column } : {}),
-      });
+      throw new InputError(
+        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
+        {
+          file: out.file,
+          field: m.name,
+          ...(m.line !== undefined ? { line: m.line, column: m.column } : {}),
+        },
+      );
     }
     origin.set(key, m.name);
     if (isBlock) {
@@ -124,7 +138,12 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
       holder[field!] = m.value;
       if (m.line !== undefined) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
     } else {
-      Object.defineProperty(report.metrics, target, { value: m.value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(report.metrics, target, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       if (m.line !== undefined) positions.set(pointerOf(['metrics', target]), { line: m.line, column: m.column ?? 1 });
     }
   }
@@ -140,10 +159,16 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
   }
   const count = Object.keys(report.metrics).length;
   if (count > MAX_METRICS) {
-    throw new InputError(`${count} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`, { file: out.file });
+    throw new InputError(
+      `${count} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
+      { file: out.file },
+    );
   }
   if (count === 0 && !report.learning_curve) {
-    throw new InputError(`no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`, { file: out.file });
+    throw new InputError(
+      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
+      { file: out.file },
+    );
   }
   return { report, source: { file: out.file, positions }, reader: out.reader };
 }
@@ -152,4 +177,3 @@ export function toLoadedReport(out: ReaderOutput, model: string, metricsMap: Rec
 function shownName(s: string): string {
   return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, '?'), 60);
 }
-

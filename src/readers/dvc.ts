@@ -16,7 +16,12 @@ const MAX_METRICS_FILES = 50;
 export function parseDvcYaml(text: string, dvcYamlPath: string): string[] {
   const doc = parseYamlOrJson(text, dvcYamlPath);
   const root = asMap(doc.value);
-  if (!root) throw new InputError('expected a dvc.yaml mapping with `stages:` or `metrics:`', { file: dvcYamlPath, line: 1, column: 1 });
+  if (!root)
+    throw new InputError('expected a dvc.yaml mapping with `stages:` or `metrics:`', {
+      file: dvcYamlPath,
+      line: 1,
+      column: 1,
+    });
   const entries: unknown[] = [];
   if (Array.isArray(root.metrics)) entries.push(...root.metrics);
   for (const stage of Object.values(asMap(root.stages) ?? {})) {
@@ -30,34 +35,48 @@ export function parseDvcYaml(text: string, dvcYamlPath: string): string[] {
     const rel = typeof entry === 'string' ? entry : Object.keys(asMap(entry) ?? {})[0];
     if (!rel) continue;
     if (rel.includes('${')) {
-      throw new InputError('metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)', { file: dvcYamlPath, field: 'metrics' });
+      throw new InputError(
+        'metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)',
+        { file: dvcYamlPath, field: 'metrics' },
+      );
     }
     const joined = path.posix.normalize(dir === '.' ? rel : `${dir}/${rel}`);
     if (!out.includes(joined)) out.push(joined);
   }
   if (out.length === 0) {
-    throw new InputError('declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model', { file: dvcYamlPath });
+    throw new InputError(
+      'declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model',
+      { file: dvcYamlPath },
+    );
   }
-  if (out.length > MAX_METRICS_FILES) throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  if (out.length > MAX_METRICS_FILES)
+    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
   return out;
 }
 
 /** One DVC metrics file (JSON or YAML), nested keys flattened with dots. */
 export function parseDvcMetricsFile(text: string, file: string): RawMetric[] {
   const doc = parseYamlOrJson(text, file);
-  if (!asMap(doc.value)) throw new InputError('expected a mapping of metric names to numbers', { file, line: 1, column: 1 });
+  if (!asMap(doc.value))
+    throw new InputError('expected a mapping of metric names to numbers', { file, line: 1, column: 1 });
   return flattenNumbers(doc.value, file, doc.positions, { sep: '.' });
 }
 
 /** Several metrics files of one dvc.yaml, merged; a name found in two files is ambiguous. */
-export function mergeDvcMetrics(files: Array<{ file: string; metrics: RawMetric[] }>, dvcYamlPath: string): ReaderOutput {
+export function mergeDvcMetrics(
+  files: Array<{ file: string; metrics: RawMetric[] }>,
+  dvcYamlPath: string,
+): ReaderOutput {
   const seen = new Map<string, string>();
   const metrics: RawMetric[] = [];
   for (const f of files) {
     for (const m of f.metrics) {
       const other = seen.get(m.name);
       if (other) {
-        throw new InputError(`metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`, { file: f.file, line: m.line, column: m.column });
+        throw new InputError(
+          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
+          { file: f.file, line: m.line, column: m.column },
+        );
       }
       seen.set(m.name, f.file);
       metrics.push(m);
@@ -65,22 +84,32 @@ export function mergeDvcMetrics(files: Array<{ file: string; metrics: RawMetric[
   }
   // Positions point into the metrics file when there is one; with several, they name the dvc.yaml.
   const file = files.length === 1 ? files[0]!.file : dvcYamlPath;
-  return { reader: 'dvc', file, metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value })) };
+  return {
+    reader: 'dvc',
+    file,
+    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value })),
+  };
 }
 
 /** `dvc metrics show --json` output: the `workspace` rev (or the only rev), all its files merged. */
 export function parseDvcShowJson(text: string, file: string): ReaderOutput {
   const doc = parseYamlOrJson(text, file);
   const revs = asMap(doc.value);
-  if (!revs) throw new InputError('expected the JSON object printed by `dvc metrics show --json`', { file, line: 1, column: 1 });
+  if (!revs)
+    throw new InputError('expected the JSON object printed by `dvc metrics show --json`', { file, line: 1, column: 1 });
   const names = Object.keys(revs);
   const rev = names.includes('workspace') ? 'workspace' : names.length === 1 ? names[0]! : null;
   if (rev === null) {
-    throw new InputError('holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A', { file });
+    throw new InputError('holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A', {
+      file,
+    });
   }
   const revValue = asMap(revs[rev]);
   if (revValue?.error !== undefined && revValue.data === undefined) {
-    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, { file, field: rev });
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
+      file,
+      field: rev,
+    });
   }
   // DVC >= 2.x wraps in `data`; DVC 1.x printed {rev: {path: {...metrics}}}.
   const byFile = asMap(revValue?.data) ?? revValue ?? {};
@@ -89,7 +118,10 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
     const r = asMap(result);
     if (!r) continue;
     if (r.error !== undefined && r.data === undefined) {
-      throw new InputError(`DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`, { file, field: `${rev}.data` });
+      throw new InputError(
+        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
+        { file, field: `${rev}.data` },
+      );
     }
     const data = 'data' in r ? r.data : r;
     // Positions are keyed from the document's root; re-key the sub-tree so lines point at each value.
@@ -97,7 +129,8 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
     const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: '.' });
     parts.push({ file: metricsFile, metrics });
   }
-  if (parts.length === 0) throw new InputError('holds no metrics files; check the `dvc metrics show --json` output', { file });
+  if (parts.length === 0)
+    throw new InputError('holds no metrics files; check the `dvc metrics show --json` output', { file });
   mergeDvcMetrics(parts, file); // refuses a name found in two files
   // Every position points into this one output file, so all of them stay.
   return { reader: 'dvc-show', file, metrics: parts.flatMap((p) => p.metrics) };

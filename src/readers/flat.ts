@@ -29,9 +29,18 @@ export function parseMetricsCsv(text: string, file: string): ReaderOutput {
     for (const row of t.rows) {
       const name = row.cells[0]!;
       if (name === '') throw new InputError('empty metric name', { file, line: row.line });
-      if (seen.has(name)) throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, { file, line: row.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row.line,
+        });
       seen.add(name);
-      metrics.push({ name, value: parseNumberText(row.cells[1]!, { file, line: row.line, field: name }), line: row.line, column: 1 });
+      metrics.push({
+        name,
+        value: parseNumberText(row.cells[1]!, { file, line: row.line, field: name }),
+        line: row.line,
+        column: 1,
+      });
     }
     return { reader: 'csv', file, metrics };
   }
@@ -41,7 +50,12 @@ export function parseMetricsCsv(text: string, file: string): ReaderOutput {
     const cell = last.cells[i]!;
     // Non-numeric columns (a run id, a date) are labels, not metrics.
     if (cell === '' || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({ name, value: parseNumberText(cell, { file, line: last.line, field: name }), line: last.line, column: 1 });
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1,
+    });
   });
   return { reader: 'csv', file, metrics };
 }

@@ -15,7 +15,15 @@ import { modelNameProblem } from '../core/metric-name.js';
 
 export { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 export { parseDvcYaml, parseDvcMetricsFile, mergeDvcMetrics, parseDvcShowJson } from './dvc.js';
-export { isFailedRun, mlflowModelHint, parseMlflowMeta, parseMlflowMetricFile, readMlflowRun, type MlflowMeta, type MlflowRunFiles } from './mlflow.js';
+export {
+  isFailedRun,
+  mlflowModelHint,
+  parseMlflowMeta,
+  parseMlflowMetricFile,
+  readMlflowRun,
+  type MlflowMeta,
+  type MlflowRunFiles,
+} from './mlflow.js';
 export { parseWandbSummary } from './wandb.js';
 export { parseFlatJson, parseMetricsCsv } from './flat.js';
 export { parseSklearnCurveCsv, looksLikeSklearnCurve } from './sklearn-curve.js';
@@ -32,7 +40,12 @@ export interface NamingOptions {
 /** Readers whose input is one file. DVC's dvc.yaml and MLflow's run directory are assembled by the adapter. */
 export type SingleFileReader = Exclude<ReaderName, 'dvc' | 'mlflow'>;
 
-export function parseSingleFile(reader: SingleFileReader, text: string, file: string, naming: NamingOptions): LoadedReport {
+export function parseSingleFile(
+  reader: SingleFileReader,
+  text: string,
+  file: string,
+  naming: NamingOptions,
+): LoadedReport {
   if (reader === 'mlgate') {
     const loaded = parseReport(text, file);
     // The native report names its model; a config name overrides it so that carry-forward paths match.
@@ -54,7 +67,9 @@ function readerOutput(reader: Exclude<SingleFileReader, 'mlgate'>, text: string,
       return parseSklearnCurveCsv(text, file);
     case 'csv':
       // A learning-curve CSV is recognised by its columns, so `reports: eval/*.csv` needs no prefix.
-      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
+      return looksLikeSklearnCurve(splitCsv(text, file).header)
+        ? parseSklearnCurveCsv(text, file)
+        : parseMetricsCsv(text, file);
   }
 }
 
@@ -62,8 +77,16 @@ export function finish(out: ReaderOutput, naming: NamingOptions): LoadedReport {
   const model = naming.model ?? out.model_hint ?? naming.fallback;
   const problem = modelNameProblem(model);
   if (problem !== null) {
-    const from = naming.model !== undefined ? 'the config' : out.model_hint !== undefined ? `the ${out.reader} run's model param or tag` : 'the folder name';
-    throw new InputError(`the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`, { file: out.file });
+    const from =
+      naming.model !== undefined
+        ? 'the config'
+        : out.model_hint !== undefined
+          ? `the ${out.reader} run's model param or tag`
+          : 'the folder name';
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file },
+    );
   }
   return toLoadedReport(out, model, naming.metrics_map);
 }

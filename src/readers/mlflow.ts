@@ -23,10 +23,14 @@ export interface MlflowMeta {
 export function parseMlflowMeta(text: string, file: string): MlflowMeta {
   const doc = parseYamlOrJson(text, file);
   const v = doc.value as Record<string, unknown> | null;
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new InputError('expected MLflow run metadata (a YAML mapping)', { file, line: 1, column: 1 });
+  if (!v || typeof v !== 'object' || Array.isArray(v))
+    throw new InputError('expected MLflow run metadata (a YAML mapping)', { file, line: 1, column: 1 });
   const runId = v.run_id ?? v.run_uuid;
   if (typeof runId !== 'string' || runId === '') {
-    throw new InputError('has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)', { file, field: 'run_id' });
+    throw new InputError('has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)', {
+      file,
+      field: 'run_id',
+    });
   }
   const str = (x: unknown) => (typeof x === 'string' && x !== '' ? x : null);
   const num = (x: unknown) => (typeof x === 'number' ? x : null);
@@ -50,7 +54,8 @@ export function parseMlflowMetricFile(text: string, file: string, name: string):
     if (line === '') continue;
     const parts = line.split(/\s+/);
     const where = { file, line: i + 1, field: name };
-    if (parts.length < 2 || parts.length > 3) throw new InputError('expected `timestamp value step` on each line (MLflow metric file)', where);
+    if (parts.length < 2 || parts.length > 3)
+      throw new InputError('expected `timestamp value step` on each line (MLflow metric file)', where);
     const ts = parseNumberText(parts[0]!, where);
     const value = parseNumberText(parts[1]!, where);
     const step = parts[2] === undefined ? 0 : parseNumberText(parts[2], where);
@@ -75,7 +80,10 @@ const MODEL_PARAMS = ['model', 'model_name', 'mlgate.model'];
 
 export function readMlflowRun(run: MlflowRunFiles): ReaderOutput {
   if (isFailedRun(run.meta)) {
-    throw new InputError(`MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? 'failed' : 'was killed'}; gate a finished run`, { file: `${run.dir}/meta.yaml`, field: 'status' });
+    throw new InputError(
+      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? 'failed' : 'was killed'}; gate a finished run`,
+      { file: `${run.dir}/meta.yaml`, field: 'status' },
+    );
   }
   const metrics = Object.entries(run.metrics)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

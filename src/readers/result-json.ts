@@ -15,7 +15,11 @@ export function mergeResults(parts: Array<{ file: string; result: GateResult }>)
   for (const { file, result } of parts) {
     for (const m of result.models) {
       const other = seen.get(m.name);
-      if (other) throw new InputError(`model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`, { file, field: 'models' });
+      if (other)
+        throw new InputError(
+          `model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`,
+          { file, field: 'models' },
+        );
       seen.set(m.name, file);
       // A model's verdict is at least as bad as its worst finding, whatever the file claims.
       models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
@@ -24,7 +28,10 @@ export function mergeResults(parts: Array<{ file: string; result: GateResult }>)
   const verdict = worst(models.map((m) => m.verdict));
   const shas = [...new Set(parts.map((p) => p.result.base.sha))];
   const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
-  if (shas.length > 1) notes.push(`the matrix jobs compared with different baselines (${shas.map((s) => (s ? s.slice(0, 7) : 'none')).join(', ')})`);
+  if (shas.length > 1)
+    notes.push(
+      `the matrix jobs compared with different baselines (${shas.map((s) => (s ? s.slice(0, 7) : 'none')).join(', ')})`,
+    );
   const first = parts[0]?.result;
   return {
     schema_version: 1,

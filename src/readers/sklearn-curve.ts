@@ -29,8 +29,10 @@ export function parseSklearnCurveCsv(text: string, file: string, metric = 'score
   const iStd = lower.findIndex((c) => STD.test(c));
   const folds = lower.map((c, i) => (FOLD.test(c) ? i : -1)).filter((i) => i >= 0);
   const at = { file, line: t.headerLine };
-  if (iSize < 0) throw new InputError('no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`', at);
-  if (iMean < 0 && folds.length === 0) throw new InputError('no test_scores_mean column and no per-fold test score columns', at);
+  if (iSize < 0)
+    throw new InputError('no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`', at);
+  if (iMean < 0 && folds.length === 0)
+    throw new InputError('no test_scores_mean column and no per-fold test score columns', at);
   const points: Array<Record<string, number>> = [];
   for (const row of t.rows) {
     const where = { file, line: row.line };

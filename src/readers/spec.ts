@@ -8,7 +8,16 @@
 import { InputError } from '../core/errors.js';
 import type { ReaderName } from './common.js';
 
-export const READERS: readonly ReaderName[] = ['mlgate', 'dvc', 'dvc-show', 'mlflow', 'wandb', 'csv', 'json', 'sklearn-curve'];
+export const READERS: readonly ReaderName[] = [
+  'mlgate',
+  'dvc',
+  'dvc-show',
+  'mlflow',
+  'wandb',
+  'csv',
+  'json',
+  'sklearn-curve',
+];
 
 export interface ReportSource {
   /** null: chosen per file by `detectReader`. */
@@ -24,7 +33,10 @@ export function parseSourceSpec(spec: string, field = 'reports'): ReportSource {
   if (!m) return { reader: null, pattern: spec.trim() };
   const reader = m[1] as ReaderName;
   if (!READERS.includes(reader)) {
-    throw new InputError(`unknown reader "${m[1]!.slice(0, 20)}"; use one of ${READERS.join(', ')} followed by a colon and a path`, { field });
+    throw new InputError(
+      `unknown reader "${m[1]!.slice(0, 20)}"; use one of ${READERS.join(', ')} followed by a colon and a path`,
+      { field },
+    );
   }
   return { reader, pattern: m[2]!.trim() };
 }
@@ -39,7 +51,10 @@ export function detectReader(file: string): ReaderName {
 }
 
 /** Every source of a run: the patterns, then the models' own `report` entries (named by their model). */
-export function collectSources(patterns: readonly string[], models: Record<string, { report?: string }>): ReportSource[] {
+export function collectSources(
+  patterns: readonly string[],
+  models: Record<string, { report?: string }>,
+): ReportSource[] {
   const out = patterns.map((p) => parseSourceSpec(p));
   for (const [name, m] of Object.entries(models)) {
     if (!m.report) continue;
@@ -59,7 +74,8 @@ export function collectSources(patterns: readonly string[], models: Record<strin
 export function defaultModelName(file: string): string {
   const parts = file.split('/');
   const stem = (parts.pop() ?? 'model').replace(/\.[^.]+$/, '');
-  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  const TOOL_DIR =
+    /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
   for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i]!)) return parts[i]!;
   return stem === 'dvc' || stem === 'wandb-summary' ? 'model' : stem;
 }

@@ -13,8 +13,10 @@ const e = (s: string, max = 160) => escapeMarkdownInline(s, max);
 function row(item: ChecklistItemResult): string {
   const level = item.severity === 'recommended' ? ' <sub>(recommended)</sub>' : '';
   let text = item.evidence ? e(item.evidence, 240) : '';
-  if (item.status === 'waived' && item.waiver) text = `${text}${text ? '; ' : ''}waived by ${e(`@${item.waiver.by}`, 41)}`;
-  else if ((item.status === 'fail' || item.status === 'warn') && item.fix) text = `${text}${text ? '<br>' : ''}**Fix:** ${e(item.fix, 240)}`;
+  if (item.status === 'waived' && item.waiver)
+    text = `${text}${text ? '; ' : ''}waived by ${e(`@${item.waiver.by}`, 41)}`;
+  else if ((item.status === 'fail' || item.status === 'warn') && item.fix)
+    text = `${text}${text ? '<br>' : ''}**Fix:** ${e(item.fix, 240)}`;
   return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || '—'} |`;
 }
 

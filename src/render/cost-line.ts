@@ -20,7 +20,11 @@ function side(s: CostSide, currency: string): string {
 /** Inference cost, base → PR: the other half of the P&L (a model that is cheaper to train may cost more to serve). */
 function inferencePart(c: NonNullable<ModelResult['cost']>): string | null {
   const pair = (p: { base: number | null; head: number | null }, fmt: (v: number) => string) =>
-    p.base !== null && p.head !== null && p.base !== p.head ? `${fmt(p.base)} → ${fmt(p.head)}` : p.head !== null ? fmt(p.head) : null;
+    p.base !== null && p.head !== null && p.base !== p.head
+      ? `${fmt(p.base)} → ${fmt(p.head)}`
+      : p.head !== null
+        ? fmt(p.head)
+        : null;
   const parts = [
     c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
     c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency)),
@@ -42,9 +46,15 @@ function trainingLine(c: NonNullable<ModelResult['cost']>, noise: boolean): stri
     parts.push('unchanged');
     return parts.join(' · ');
   }
-  if (c.delta !== null) parts.push(`Δ ${c.delta >= 0 ? '+' : ''}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ''}`);
+  if (c.delta !== null)
+    parts.push(
+      `Δ ${c.delta >= 0 ? '+' : ''}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ''}`,
+    );
   // A price per point of a change the eval set cannot tell from noise would read as a purchase that was made.
-  const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
+  const perPoint =
+    noise && c.headline_metric
+      ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price`
+      : perPointPhrase(c);
   if (perPoint) parts.push(perPoint);
   if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? '+' : ''}${money(c.net_value, c.currency)}`);
   return parts.join(' · ');

@@ -6,8 +6,9 @@
  */
 
 // Bidi controls (Trojan Source), zero-width and other invisible format characters, C0/C1 controls.
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
 // Invisible characters outside the BMP, which a regex without the u flag cannot match: Unicode tag characters
 // (used to smuggle hidden ASCII), musical formatting controls, variation selectors supplement.
 // eslint-disable-next-line no-misleading-character-class -- the class lists invisible code points on purpose
@@ -34,7 +35,7 @@ const ENTITIES: Record<string, string> = {
   '\\': '&#92;',
   '~': '&#126;',
   '#': '&#35;',
-  '$': '&#36;',
+  $: '&#36;',
 };
 
 export const MAX_INLINE_CHARS = 120;
@@ -65,7 +66,10 @@ export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): strin
  * renders the same text but is not matched, so `:` before `/` and the dot after `www` are written as entities.
  */
 function breakAutolinks(s: string): string {
-  return s.replace(/:(?=\/)/g, '&#58;').replace(/(www)\./gi, '$1&#46;').replace(/(mailto|xmpp):/gi, '$1&#58;');
+  return s
+    .replace(/:(?=\/)/g, '&#58;')
+    .replace(/(www)\./gi, '$1&#46;')
+    .replace(/(mailto|xmpp):/gi, '$1&#58;');
 }
 
 /**

@@ -28,21 +28,35 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions): strin
   blocks.push({ priority: 0, text: headline(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
   for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
-  if (result.notes.length) blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
+  if (result.notes.length)
+    blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   const footer = opts.marker ?? '';
   if (opts.target === 'summary') return blocks.map((b) => b.text).join('\n\n') + '\n';
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : 'the job summary';
-  return assemble(blocks, { limit: opts.limit, truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`, footer });
+  return assemble(blocks, {
+    limit: opts.limit,
+    truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`,
+    footer,
+  });
 }
 
 function headline(result: GateResult): string {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} — ${escapeMarkdownInline(result.reason, 240)}`;
   // Where the baseline came from, as the end of "the baseline at <sha> …" or "the baseline report …".
-  const source = { git: '(read from git)', api: '(read via the GitHub API)', file: 'named on the command line', none: '' }[result.base.source];
+  const source = {
+    git: '(read from git)',
+    api: '(read via the GitHub API)',
+    file: 'named on the command line',
+    none: '',
+  }[result.base.source];
   // A commit, not "the PR": push, merge-queue and dispatch runs have no PR.
   const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : 'the PR’s report';
   const base =
-    result.base.source === 'none' ? 'no baseline' : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
+    result.base.source === 'none'
+      ? 'no baseline'
+      : result.base.sha
+        ? `the baseline at ${shortSha(result.base.sha)} ${source}`
+        : `the baseline report ${source}`;
   return `${title}\n<sub>Compared ${head} with ${base}.</sub>`;
 }
 
@@ -62,11 +76,19 @@ function summaryTable(models: ModelResult[]): string {
 function modelBlocks(model: ModelResult, many: boolean): Block[] {
   const body: Block[] = [];
   // Slices that did not move are counted, not listed: a table of 40 unchanged groups hides the row that matters.
-  const quiet = model.metrics.filter((m) => m.slice !== undefined && m.status === 'pass' && (m.change === 'unchanged' || m.change === 'within_noise'));
+  const quiet = model.metrics.filter(
+    (m) => m.slice !== undefined && m.status === 'pass' && (m.change === 'unchanged' || m.change === 'within_noise'),
+  );
   const shown = model.metrics.filter((m) => !quiet.includes(m));
-  const table = metricTable(shown).join('\n') + (quiet.length ? `\n\n_${quiet.length} slice metric${quiet.length === 1 ? '' : 's'} unchanged or within noise, not shown._` : '');
+  const table =
+    metricTable(shown).join('\n') +
+    (quiet.length
+      ? `\n\n_${quiet.length} slice metric${quiet.length === 1 ? '' : 's'} unchanged or within noise, not shown._`
+      : '');
   const failing = model.metrics.filter((m) => m.status !== 'pass');
-  const failingTable = failing.length ? metricTable(failing).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._` : '';
+  const failingTable = failing.length
+    ? metricTable(failing).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._`
+    : '';
   if (model.metrics.length) body.push({ priority: 1, text: table, fallback: failingTable });
   const noise = noiseLine(model);
   if (noise) body.push({ priority: 2, text: noise });
@@ -79,20 +101,32 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
   const listed = model.findings.filter((f) => !why.includes(f));
   for (const severity of ['fail', 'warn'] as const) {
     const n = listed.filter((f) => f.severity === severity).length;
-    if (n) lines.push(`- ${VERDICT_ICON[severity]} ${n} ${severity === 'fail' ? 'required' : 'recommended'} checklist item${n === 1 ? '' : 's'} not met (see the checklist below)`);
+    if (n)
+      lines.push(
+        `- ${VERDICT_ICON[severity]} ${n} ${severity === 'fail' ? 'required' : 'recommended'} checklist item${n === 1 ? '' : 's'} not met (see the checklist below)`,
+      );
   }
   if (lines.length) {
     body.push({ priority: 0, text: lines.join('\n') });
   }
   body.push(...renderModelExtras(model));
-  if (model.notes.length) body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
+  if (model.notes.length)
+    body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   if (!many) return body;
   // Several models: one collapsible section each, as one block, so dropping it never leaves a <details> open.
   // Its fallback keeps what must never be dropped (findings) and the failing rows.
   const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
   const full = body.map((b) => b.text).join('\n\n');
-  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join('\n\n');
-  return [{ priority: 1, text: wrap(title, full, model.verdict !== 'pass'), fallback: essential ? wrap(title, essential, true) : '' }];
+  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)]
+    .filter(Boolean)
+    .join('\n\n');
+  return [
+    {
+      priority: 1,
+      text: wrap(title, full, model.verdict !== 'pass'),
+      fallback: essential ? wrap(title, essential, true) : '',
+    },
+  ];
 }
 
 /** "With 12,000 examples, a real change of ±0.9 pp in accuracy is detected 80 % of the time": the eval set's power. */
@@ -102,8 +136,12 @@ export function noiseLine(model: ModelResult): string | null {
   if (!m || model.eval.size === null) return null;
   const mde = formatDelta(m.min_detectable_effect!, true).replace(/^\+/, '±');
   // The advice to add predictions only where there are none: else the notes say why they were not paired.
-  const unpaired = model.findings.some((f) => f.rule === 'eval.predictions_mismatch') || model.notes.some((n) => n.includes('predictions'));
-  const how = m.test?.includes('approximate') ? `; unpaired test, approximate${unpaired ? '' : ': eval.predictions on both sides give a paired test'}` : '';
+  const unpaired =
+    model.findings.some((f) => f.rule === 'eval.predictions_mismatch') ||
+    model.notes.some((n) => n.includes('predictions'));
+  const how = m.test?.includes('approximate')
+    ? `; unpaired test, approximate${unpaired ? '' : ': eval.predictions on both sides give a paired test'}`
+    : '';
   // The MDE is a power statement, not a significance threshold: a smaller change can still be significant.
   return `<sub>With ${model.eval.size.toLocaleString('en-US')} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
 }

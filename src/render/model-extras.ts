@@ -13,7 +13,11 @@ function curveBlock(model: ModelResult): Block | null {
   if (!lc) return null;
   const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}\n\n${renderCurveMarkdown(lc, lc.base ?? undefined, lc.comparison ?? undefined)}`;
   // Over the size limit, the conclusion line alone still tells the reviewer what the curve says.
-  return { priority: 2, text, fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}` };
+  return {
+    priority: 2,
+    text,
+    fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}`,
+  };
 }
 
 export function renderModelExtras(model: ModelResult): Block[] {

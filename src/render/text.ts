@@ -10,7 +10,14 @@ const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
@@ -24,7 +31,9 @@ function plainCostLine(md: string): string {
   const text = md
     .replace(/\*\*/g, '')
     .replace(/@&#8203;/g, '@')
-    .replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : NAMED[e]!));
+    .replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e: string) =>
+      e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : NAMED[e]!,
+    );
   return escapeLog(text, 500);
 }
 
@@ -33,7 +42,10 @@ export function renderText(result: GateResult): string {
   const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === 'none' ? 'none' : 'file';
   out.push(`baseline: ${base}`);
   for (const m of result.models) {
-    out.push('', `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === 'missing' ? ' (no baseline)' : ''}`);
+    out.push(
+      '',
+      `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === 'missing' ? ' (no baseline)' : ''}`,
+    );
     const rows = [['metric', 'base', 'PR', 'delta', 'delta%', 'noise', 'status']];
     for (const x of m.metrics) {
       rows.push([
@@ -51,11 +63,22 @@ export function renderText(result: GateResult): string {
     if (cost) for (const line of cost.split('<br>')) out.push(plainCostLine(line));
     for (const f of m.findings) out.push(`  ${f.severity === 'fail' ? 'x' : '!'} ${escapeLog(f.message, 300)}`);
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
-    if (m.learning_curve?.comparison) out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
+    if (m.learning_curve?.comparison)
+      out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
     if (m.checklist) {
-      const marks = { pass: 'ok', fail: 'FAIL', warn: 'warn', waived: 'waived', off: 'off', not_checked: 'not checked' } as const;
+      const marks = {
+        pass: 'ok',
+        fail: 'FAIL',
+        warn: 'warn',
+        waived: 'waived',
+        off: 'off',
+        not_checked: 'not checked',
+      } as const;
       out.push('checklist:');
-      for (const item of m.checklist) out.push(`  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ''}`);
+      for (const item of m.checklist)
+        out.push(
+          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ''}`,
+        );
     }
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }

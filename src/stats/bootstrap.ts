@@ -57,14 +57,23 @@ export function pairedBootstrap(table: JointCounts, opts: BootstrapOptions = {})
   const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
   const confidence = opts.confidence ?? 0.95;
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
-    throw new RangeError(`bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`);
+    throw new RangeError(
+      `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`,
+    );
   }
   checkConfidence(confidence);
   if (table.n === 0) throw new RangeError('bootstrap: the joint count table is empty');
 
   const k = table.labels.length;
   const classes = evaluatedClasses(table);
-  const names: string[] = ['accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro', ...classes.map((c) => `recall[${table.labels[c]}]`)];
+  const names: string[] = [
+    'accuracy',
+    'precision_macro',
+    'recall_macro',
+    'f1_macro',
+    'f1_micro',
+    ...classes.map((c) => `recall[${table.labels[c]}]`),
+  ];
 
   // Non-zero cells, largest first: the binomial chain then exhausts n early and skips the long tail of cells.
   const cells: { l: number; b: number; h: number; w: number }[] = [];

@@ -6,18 +6,21 @@
  */
 export function fisherExactTwoSided(x1: number, n1: number, x2: number, n2: number): number {
   const K = x1 + x2;
-  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
+  const lo = Math.max(0, K - n2),
+    hi = Math.min(K, n1);
   // Terms relative to the first one, by the ratio of consecutive hypergeometric probabilities: exact and free of
   // the cancellation of log C(N, n₁) for large N.
   const logw: number[] = [];
-  let l = 0, max = -Infinity;
+  let l = 0,
+    max = -Infinity;
   for (let k = lo; k <= hi; k++) {
     logw.push(l);
     if (l > max) max = l;
     l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
   }
   const observed = Math.exp(logw[x1 - lo]! - max);
-  let total = 0, tail = 0;
+  let total = 0,
+    tail = 0;
   for (const v of logw) {
     const w = Math.exp(v - max);
     total += w;

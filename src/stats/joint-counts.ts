@@ -21,7 +21,8 @@ export interface JointCounts {
   n: number;
 }
 
-export type PairedMetricName = 'accuracy' | 'precision_macro' | 'recall_macro' | 'f1_macro' | 'f1_micro' | `recall[${string}]`;
+export type PairedMetricName =
+  'accuracy' | 'precision_macro' | 'recall_macro' | 'f1_macro' | 'f1_micro' | `recall[${string}]`;
 
 /** Metrics of one model (base or head). */
 export interface ClassificationMetrics {
@@ -36,7 +37,8 @@ export interface ClassificationMetrics {
 
 export function validateJointCounts(t: JointCounts): void {
   const k = t.labels.length;
-  if (t.counts.length !== k * k * k) throw new RangeError(`joint counts: expected ${k}³ = ${k * k * k} cells, got ${t.counts.length}`);
+  if (t.counts.length !== k * k * k)
+    throw new RangeError(`joint counts: expected ${k}³ = ${k * k * k} cells, got ${t.counts.length}`);
   let sum = 0;
   for (let i = 0; i < t.counts.length; i++) {
     const v = t.counts[i]!;

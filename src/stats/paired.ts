@@ -53,13 +53,17 @@ export function splitOf(name: string): string {
 /** Whether per-example predictions give this metric a paired test (McNemar or the paired bootstrap). */
 export function hasPairedTest(name: string): boolean {
   const c = canonicalName(name);
-  return ['accuracy', 'error_rate', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro'].includes(c) || /^recall\[.+\]$/.test(c);
+  return (
+    ['accuracy', 'error_rate', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro'].includes(c) ||
+    /^recall\[.+\]$/.test(c)
+  );
 }
 
 export function canonicalName(name: string): string {
   const bare = name.toLowerCase().replace(SPLIT_PREFIX, '');
   if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare)) return 'accuracy';
-  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare)) return 'error_rate';
+  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare))
+    return 'error_rate';
   const macro = /^macro_(f1|precision|recall)$/.exec(bare);
   if (macro) return `${macro[1]}_macro`;
   return bare === name.toLowerCase() ? name : bare;

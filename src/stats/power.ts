@@ -41,9 +41,14 @@ export function minDetectableEffect(p: number, n: number, opts: PowerOptions = {
  *   MDE ≈ (z_{1−α/2} + z_{1−β}) · √(d/n), d = discordant fraction (b + c)/n.
  * With d = 0 (identical predictions) nothing has changed yet; we use d = 1/n so the answer stays finite (one example).
  */
-export function pairedMinDetectableEffect(discordant: number, n: number, opts: Omit<PowerOptions, 'paired'> = {}): number {
+export function pairedMinDetectableEffect(
+  discordant: number,
+  n: number,
+  opts: Omit<PowerOptions, 'paired'> = {},
+): number {
   if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
-  if (!(discordant >= 0 && discordant <= n)) throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  if (!(discordant >= 0 && discordant <= n))
+    throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
   const d = Math.max(discordant, 1) / n;
   return zSum(opts) * Math.sqrt(d / n);
 }

@@ -103,7 +103,11 @@ function checkField(file: string, line: number, field: string, value: string): v
     throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
   }
   if (value.length > MAX_FIELD_CHARS) {
-    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, { file, line, field });
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, {
+      file,
+      line,
+      field,
+    });
   }
 }
 
@@ -114,10 +118,17 @@ export class CsvLayout {
   readonly labelCol: number;
   readonly predCol: number;
 
-  constructor(private readonly file: string, header: string, line: number) {
+  constructor(
+    private readonly file: string,
+    header: string,
+    line: number,
+  ) {
     const cells = splitCsvRecord(header);
     if (cells === null) {
-      throw new InputError('the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)', { file, line });
+      throw new InputError(
+        'the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)',
+        { file, line },
+      );
     }
     const names = cells.map((h) => h.trim().toLowerCase());
     const find = (name: string): number => names.indexOf(name);
@@ -137,7 +148,10 @@ export class CsvLayout {
   parse(record: string, line: number): PredictionRow {
     const fields = splitCsvRecord(record);
     if (fields === null) {
-      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', { file: this.file, line });
+      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', {
+        file: this.file,
+        line,
+      });
     }
     if (fields.length !== this.width) {
       throw new InputError(
@@ -158,7 +172,16 @@ function scalar(file: string, line: number, field: string, v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v === 'boolean') return String(v);
-  const got = v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'number' ? String(v) : `a ${typeof v}`;
+  const got =
+    v === undefined
+      ? 'nothing'
+      : v === null
+        ? 'null'
+        : Array.isArray(v)
+          ? 'an array'
+          : typeof v === 'number'
+            ? String(v)
+            : `a ${typeof v}`;
   throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
 }
 
@@ -168,13 +191,20 @@ export function parseJsonlRecord(file: string, text: string, line: number): Pred
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError('not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}', { file, line });
+    throw new InputError(
+      'not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}',
+      { file, line },
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
   const o = value as Record<string, unknown>;
-  const row = { id: scalar(file, line, 'id', o.id), label: scalar(file, line, 'label', o.label), prediction: scalar(file, line, 'prediction', o.prediction) };
+  const row = {
+    id: scalar(file, line, 'id', o.id),
+    label: scalar(file, line, 'label', o.label),
+    prediction: scalar(file, line, 'prediction', o.prediction),
+  };
   checkField(file, line, 'id', row.id);
   checkField(file, line, 'label', row.label);
   checkField(file, line, 'prediction', row.prediction);

@@ -25,7 +25,7 @@ export function sampleBinomial(n: number, p: number, rng: Random): number {
   const odds = p / q;
   for (;;) {
     if (lo > 0 && fLo > 0) {
-      fLo *= (lo / (n - lo + 1)) / odds;
+      fLo *= lo / (n - lo + 1) / odds;
       lo--;
       u -= fLo;
       if (u <= 0) return lo;

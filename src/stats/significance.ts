@@ -33,7 +33,8 @@ export interface SignificanceInput {
   power?: number;
 }
 
-export type TestName = 'mcnemar_mid_p' | 'paired_bootstrap' | 'two_proportion_z (approximate)' | 'fisher_exact (approximate)';
+export type TestName =
+  'mcnemar_mid_p' | 'paired_bootstrap' | 'two_proportion_z (approximate)' | 'fisher_exact (approximate)';
 
 export interface SignificanceResult {
   /** Interval of head − base. */
@@ -47,7 +48,14 @@ export interface SignificanceResult {
   approximate: boolean;
 }
 
-const NONE: SignificanceResult = { interval: null, p_value: null, significant: null, min_detectable_effect: null, test: null, approximate: false };
+const NONE: SignificanceResult = {
+  interval: null,
+  p_value: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+  approximate: false,
+};
 
 export function significanceForMetric(input: SignificanceInput): SignificanceResult {
   const alpha = input.alpha ?? 0.05;
@@ -57,8 +65,10 @@ export function significanceForMetric(input: SignificanceInput): SignificanceRes
   const nBase = input.base_eval_size !== undefined && input.base_eval_size > 0 ? input.base_eval_size : n;
   // Two sizes: the MDE of two samples of n₁ and n₂ is that of two samples of their harmonic mean.
   const nEff = n !== undefined && nBase !== undefined ? 2 / (1 / n + 1 / nBase) : undefined;
-  const unpairedMde = input.proportion && nEff !== undefined && nEff > 0 && input.base >= 0 && input.base <= 1
-    ? minDetectableEffect(input.base, nEff, powerOpts) : null;
+  const unpairedMde =
+    input.proportion && nEff !== undefined && nEff > 0 && input.base >= 0 && input.base <= 1
+      ? minDetectableEffect(input.base, nEff, powerOpts)
+      : null;
 
   if (paired?.mcnemar) {
     const p = paired.mcnemar.mid_p;
@@ -66,7 +76,11 @@ export function significanceForMetric(input: SignificanceInput): SignificanceRes
       interval: paired.bootstrap ? paired.bootstrap.interval : null,
       p_value: p,
       significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c, paired.n, powerOpts),
+      min_detectable_effect: pairedMinDetectableEffect(
+        paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c,
+        paired.n,
+        powerOpts,
+      ),
       test: 'mcnemar_mid_p',
       approximate: false,
     };
@@ -101,7 +115,10 @@ export function significanceForMetric(input: SignificanceInput): SignificanceRes
  * Holm across the gated metrics of one model: adds p_adjusted and recomputes significant from it.
  * Metrics without a p-value keep p_adjusted = null and do not count in the family size.
  */
-export function adjustHolm<T extends SignificanceResult>(results: readonly T[], alpha = 0.05): (T & { p_adjusted: number | null })[] {
+export function adjustHolm<T extends SignificanceResult>(
+  results: readonly T[],
+  alpha = 0.05,
+): (T & { p_adjusted: number | null })[] {
   const idx: number[] = [];
   const ps: number[] = [];
   results.forEach((r, i) => {

@@ -28,7 +28,13 @@ function checkProportion(name: string, p: number, n: number): void {
   if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
 }
 
-export function unpairedProportionTest(pBase: number, nBase: number, pHead: number, nHead: number, confidence = 0.95): UnpairedResult {
+export function unpairedProportionTest(
+  pBase: number,
+  nBase: number,
+  pHead: number,
+  nHead: number,
+  confidence = 0.95,
+): UnpairedResult {
   checkProportion('base', pBase, nBase);
   checkProportion('head', pHead, nHead);
   checkConfidence(confidence);
@@ -37,11 +43,12 @@ export function unpairedProportionTest(pBase: number, nBase: number, pHead: numb
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
   // se = 0 only when both are 0 or both are 1: identical, nothing to test.
   const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
-  const pValue = se === 0
-    ? 1
-    : small
-      ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead)
-      : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const pValue =
+    se === 0
+      ? 1
+      : small
+        ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead)
+        : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
   const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
   const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
   const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);

@@ -12,7 +12,8 @@ export function checkConfidence(confidence: number): void {
 /** `successes` may be fractional (a proportion times n), as statsmodels allows. */
 export function wilsonInterval(successes: number, n: number, confidence = 0.95): [number, number] {
   if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
-  if (!(successes >= 0 && successes <= n)) throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  if (!(successes >= 0 && successes <= n))
+    throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
   checkConfidence(confidence);
   const z = normalIsf((1 - confidence) / 2);
   const p = successes / n;

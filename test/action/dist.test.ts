@@ -17,7 +17,10 @@ afterEach(async () => {
 
 function runDist(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [DIST], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [DIST], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -35,7 +38,9 @@ describe('dist/index.js as the runner starts it', () => {
     fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
     const res = await runDist({ ...ws.env, GITHUB_API_URL: fake.url });
     expect(res.code).toBe(1);
-    expect(res.stdout).toContain('::error title=mlgate%3A metric.max_drop,file=mlgate.yaml,line=4,col=13::accuracy regressed −2.20 pp');
+    expect(res.stdout).toContain(
+      '::error title=mlgate%3A metric.max_drop,file=mlgate.yaml,line=4,col=13::accuracy regressed −2.20 pp',
+    );
     expect(res.stdout).toContain('::error::mlgate: fail — accuracy regressed −2.20 pp');
     const comments = fake.comments(REPO, 7);
     expect(comments).toHaveLength(1);
@@ -52,7 +57,10 @@ describe('dist/index.js as the runner starts it', () => {
       { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.92 }) },
     );
     fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
-    const old = fake.addComment(REPO, 7, { user: 'github-actions[bot]', body: `### ❌ old\n<!-- mlgate:comment key=default head=${ws.headSha} -->` });
+    const old = fake.addComment(REPO, 7, {
+      user: 'github-actions[bot]',
+      body: `### ❌ old\n<!-- mlgate:comment key=default head=${ws.headSha} -->`,
+    });
     const res = await runDist({ ...ws.env, GITHUB_API_URL: fake.url });
     expect(res.code).toBe(0);
     const comments = fake.comments(REPO, 7);

@@ -10,7 +10,10 @@ import { git, makeWorkspace, report, REPO, testClient, useEnv } from '../support
 
 let fake: FakeGitHub;
 let restore: () => void = () => undefined;
-withFakeGitHub((f) => (fake = f), () => restore());
+withFakeGitHub(
+  (f) => (fake = f),
+  () => restore(),
+);
 
 const BASE = report('fraud-detector', { accuracy: 0.912, f1_macro: 0.874, latency_p95_ms: 41 });
 const WORSE = report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 });
@@ -55,15 +58,22 @@ describe('fail-on: never', () => {
 
 describe('push that creates a branch', () => {
   it('reads base-sha 0000000 as no baseline: absolute bounds, said plainly, no API lookups of a zero commit', async () => {
-    const ws = makeWorkspace({ 'mlgate.yaml': BASE }, {}, { eventName: 'push', inputs: { 'base-sha': '0'.repeat(40) } });
+    const ws = makeWorkspace(
+      { 'mlgate.yaml': BASE },
+      {},
+      { eventName: 'push', inputs: { 'base-sha': '0'.repeat(40) } },
+    );
     restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, GITHUB_EVENT_PATH: '' });
     await run({ client: testClient });
     const summary = ws.summary();
     expect(summary).toContain('mlgate: pass');
-    expect(summary).toContain('base-sha is 0000000 (the push created the branch): nothing to compare with, absolute bounds only');
+    expect(summary).toContain(
+      'base-sha is 0000000 (the push created the branch): nothing to compare with, absolute bounds only',
+    );
     expect(summary).toContain(`Compared commit \`${ws.headSha.slice(0, 7)}\` with no baseline.`);
     expect(fake.requests).toHaveLength(0);
-    expect(JSON.parse(readFileSync(ws.outputs()['result-json']!, 'utf8'))).toMatchObject({ base: { sha: null, source: 'none' } });
+    expect(JSON.parse(readFileSync(ws.outputs()['result-json']!, 'utf8'))).toMatchObject({
+      base: { sha: null, source: 'none' },
+    });
   });
 });
-

@@ -11,7 +11,10 @@ import { makeWorkspace, REPO, testClient, useEnv, type Workspace } from '../supp
 
 let fake: FakeGitHub;
 let restore: () => void = () => undefined;
-withFakeGitHub((f) => (fake = f), () => restore());
+withFakeGitHub(
+  (f) => (fake = f),
+  () => restore(),
+);
 
 // A report whose only problem is a missing backup owner (ownership is a required item).
 const REPORT = `version: 1
@@ -22,7 +25,8 @@ cost: { train_cpu_hours: 2 }
 lifecycle:
   owner: "@alice"
 `;
-const CONFIG = 'checklist:\n  items: { documentation: off, reproducibility: off, learning_curve: off, monitoring: off, retraining: off, product_metric: off, operating_point: off, business_case: off, fairness: off, independent_review: off }\n';
+const CONFIG =
+  'checklist:\n  items: { documentation: off, reproducibility: off, learning_curve: off, monitoring: off, retraining: off, product_metric: off, operating_point: off, business_case: off, fairness: off, independent_review: off }\n';
 
 function commentEvent(ws: Workspace, comment: { id: number; body: string; user: string }): void {
   const event = {
@@ -35,7 +39,11 @@ function commentEvent(ws: Workspace, comment: { id: number; body: string; user: 
 }
 
 function setup(): Workspace {
-  const ws = makeWorkspace({ '.github/mlgate.yml': CONFIG, 'mlgate.yaml': REPORT.replace('0.9', '0.89') }, { 'mlgate.yaml': REPORT }, { eventName: 'issue_comment' });
+  const ws = makeWorkspace(
+    { '.github/mlgate.yml': CONFIG, 'mlgate.yaml': REPORT.replace('0.9', '0.89') },
+    { 'mlgate.yaml': REPORT },
+    { eventName: 'issue_comment' },
+  );
   fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
   fake.setPermission(REPO, 'carol', 'maintain');
   return ws;
@@ -44,7 +52,10 @@ function setup(): Workspace {
 describe('run() on issue_comment events', () => {
   it('applies a maintainer’s waiver and puts the verdict on the PR’s head as the mlgate check run', async () => {
     const ws = setup();
-    const c = fake.addComment(REPO, 7, { user: 'carol', body: '/mlgate waive ownership Bob joins the team next week; tracked in OPS-12' });
+    const c = fake.addComment(REPO, 7, {
+      user: 'carol',
+      body: '/mlgate waive ownership Bob joins the team next week; tracked in OPS-12',
+    });
     commentEvent(ws, { id: c.id, body: String(c.body), user: 'carol' });
     restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
     await run({ client: testClient });
@@ -64,7 +75,9 @@ describe('run() on issue_comment events', () => {
     await run({ client: testClient });
     expect(ws.outputs().verdict).toBe('fail');
     expect(process.exitCode).toBe(1);
-    const replies = fake.comments(REPO, 7).filter((x) => x.user?.login === 'github-actions[bot]' && !String(x.body).includes('mlgate:comment'));
+    const replies = fake
+      .comments(REPO, 7)
+      .filter((x) => x.user?.login === 'github-actions[bot]' && !String(x.body).includes('mlgate:comment'));
     expect(replies).toHaveLength(1);
     expect(String(replies[0]!.body)).toMatch(/alice/);
     expect(fake.checkRuns(REPO).at(-1)).toMatchObject({ head_sha: ws.headSha, conclusion: 'failure' });

@@ -21,11 +21,16 @@ const workflow = parse(TEXT) as { jobs: { evaluate: Job; aggregate: Job } };
 
 let fake: FakeGitHub;
 let restore: () => void = () => undefined;
-withFakeGitHub((f) => (fake = f), () => restore());
+withFakeGitHub(
+  (f) => (fake = f),
+  () => restore(),
+);
 
 const matrixValue = (s: string, model: string) => s.replace(/\$\{\{\s*matrix\.model\s*\}\}/g, model);
 const inputsEnv = (inputs: Record<string, string>, model = '') =>
-  Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, matrixValue(String(v), model)]));
+  Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, matrixValue(String(v), model)]),
+  );
 
 /** 400 examples; `wrong` of them predicted wrong. */
 function predictions(wrong: number): string {
@@ -33,7 +38,8 @@ function predictions(wrong: number): string {
   for (let i = 0; i < 400; i++) rows.push(`${i},a,${i < wrong ? 'b' : 'a'}`);
   return rows.join('\n') + '\n';
 }
-const report = (model: string, accuracy: number) => `version: 1\nmodel: ${model}\nmetrics: { accuracy: ${accuracy} }\neval: { dataset: gold, size: 400, predictions: preds.csv }\n`;
+const report = (model: string, accuracy: number) =>
+  `version: 1\nmodel: ${model}\nmetrics: { accuracy: ${accuracy} }\neval: { dataset: gold, size: 400, predictions: preds.csv }\n`;
 
 describe('examples/workflows/matrix.yml', () => {
   it('runs mlgate as the pinned action, never a package fetched at run time, and never overrides where the policy comes from', () => {
@@ -43,7 +49,8 @@ describe('examples/workflows/matrix.yml', () => {
     expect(gate.with).not.toHaveProperty('config-from');
     expect(gate.with?.['comment-mode']).toBe('none');
     // No step of the example runs mlgate from the shell.
-    for (const job of Object.values(workflow.jobs)) for (const s of job.steps) expect(s.run ?? '').not.toMatch(/\bnpx\b|cli\.js|\bmlgate (compare|aggregate)\b/);
+    for (const job of Object.values(workflow.jobs))
+      for (const s of job.steps) expect(s.run ?? '').not.toMatch(/\bnpx\b|cli\.js|\bmlgate (compare|aggregate)\b/);
   });
 
   it('gates each model with the base commit’s policy and predictions, and the aggregate posts one failing comment', async () => {
@@ -98,7 +105,12 @@ describe('examples/workflows/matrix.yml', () => {
     expect(fake.checkRuns(REPO)).toHaveLength(0); // the matrix jobs write nothing to the PR
 
     const aggregate = workflow.jobs.aggregate.steps.find((s) => s.uses?.startsWith('mlgate/mlgate@'))!;
-    restore = useEnv({ ...ws.env, GITHUB_WORKSPACE: aggregateDir, ...inputsEnv(aggregate.with!), GITHUB_API_URL: fake.url });
+    restore = useEnv({
+      ...ws.env,
+      GITHUB_WORKSPACE: aggregateDir,
+      ...inputsEnv(aggregate.with!),
+      GITHUB_API_URL: fake.url,
+    });
     await run({ client: testClient });
     const comments = fake.comments(REPO, 7);
     expect(comments).toHaveLength(1);

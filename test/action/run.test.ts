@@ -9,11 +9,18 @@ import { git, makeWorkspace, report, REPO, testClient, useEnv } from '../support
 
 let fake: FakeGitHub;
 let restore: () => void = () => undefined;
-withFakeGitHub((f) => (fake = f), () => restore());
+withFakeGitHub(
+  (f) => (fake = f),
+  () => restore(),
+);
 
 const BASE = report('fraud-detector', { accuracy: 0.912, f1_macro: 0.874, latency_p95_ms: 41 });
 
-function setup(head: string, opts: Parameters<typeof makeWorkspace>[2] = {}, baseFiles: Record<string, string> = { 'mlgate.yaml': BASE }) {
+function setup(
+  head: string,
+  opts: Parameters<typeof makeWorkspace>[2] = {},
+  baseFiles: Record<string, string> = { 'mlgate.yaml': BASE },
+) {
   const ws = makeWorkspace(baseFiles, { 'mlgate.yaml': head }, opts);
   fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
   restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
@@ -56,7 +63,11 @@ describe('run() on a pull request', () => {
       'POST /repos/acme/models/check-runs',
     ]);
     const runs = fake.checkRuns(REPO);
-    expect(runs.at(-1)).toMatchObject({ name: 'mlgate', head_sha: fake.pull(REPO, 7)!.head.sha, conclusion: 'success' });
+    expect(runs.at(-1)).toMatchObject({
+      name: 'mlgate',
+      head_sha: fake.pull(REPO, 7)!.head.sha,
+      conclusion: 'success',
+    });
     expect(process.exitCode).toBeUndefined();
   });
 
@@ -64,7 +75,10 @@ describe('run() on a pull request', () => {
     const ws = setup(report('fraud-detector', { accuracy: 0.913, f1_macro: 0.874, latency_p95_ms: 41 }));
     for (let i = 0; i < 210; i++) fake.addComment(REPO, 7, { user: 'bob', body: `comment ${i}` });
     fake.addComment(REPO, 7, { user: 'mallory', body: `fake <!-- mlgate:comment key=default head=${ws.headSha} -->` });
-    const ours = fake.addComment(REPO, 7, { user: 'github-actions[bot]', body: `old\n<!-- mlgate:comment key=default head=${ws.headSha} -->` });
+    const ours = fake.addComment(REPO, 7, {
+      user: 'github-actions[bot]',
+      body: `old\n<!-- mlgate:comment key=default head=${ws.headSha} -->`,
+    });
     for (let i = 0; i < 38; i++) fake.addComment(REPO, 7, { user: 'bob', body: `later ${i}` });
     await run({ client: testClient });
     const mine = fake.comments(REPO, 7).filter((c) => String(c.body).includes('mlgate: pass'));
@@ -76,7 +90,10 @@ describe('run() on a pull request', () => {
     const ws = setup(report('fraud-detector', { accuracy: 0.5, f1_macro: 0.874, latency_p95_ms: 41 }));
     const newer = 'f'.repeat(40);
     fake.updatePull(REPO, 7, { head_sha: newer });
-    const existing = fake.addComment(REPO, 7, { user: 'github-actions[bot]', body: `newer result\n<!-- mlgate:comment key=default head=${newer} -->` });
+    const existing = fake.addComment(REPO, 7, {
+      user: 'github-actions[bot]',
+      body: `newer result\n<!-- mlgate:comment key=default head=${newer} -->`,
+    });
     await run({ client: testClient });
     const comments = fake.comments(REPO, 7);
     expect(comments).toHaveLength(1);
@@ -92,7 +109,12 @@ describe('run() on a pull request', () => {
     // Simulate a shallow checkout: the base commit is not in the clone.
     const fakeBase = '1'.repeat(40);
     fake.updatePull(REPO, 7, { base_sha: fakeBase });
-    fake.setFile(REPO, fakeBase, 'mlgate.yaml', report('fraud-detector', { accuracy: 0.95, f1_macro: 0.874, latency_p95_ms: 41 }));
+    fake.setFile(
+      REPO,
+      fakeBase,
+      'mlgate.yaml',
+      report('fraud-detector', { accuracy: 0.95, f1_macro: 0.874, latency_p95_ms: 41 }),
+    );
     restore();
     restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_BASE-SHA': fakeBase });
     await run({ client: testClient });
@@ -141,7 +163,9 @@ describe('run() on a pull request', () => {
     const comments = fake.comments(REPO, 7);
     expect(comments).toHaveLength(1);
     const body = String(comments[0]!.body);
-    expect(body.split('\n')[0]).toBe('### ❌ mlgate: fail — invalid input: mlgate.yaml:4:13: metrics.accuracy: NaN and infinite numbers are not accepted; report a finite number or leave the field out');
+    expect(body.split('\n')[0]).toBe(
+      '### ❌ mlgate: fail — invalid input: mlgate.yaml:4:13: metrics.accuracy: NaN and infinite numbers are not accepted; report a finite number or leave the field out',
+    );
     expect(body).toContain(`head=${head}`);
     expect(body).not.toContain('.nan'); // the file's text is not echoed
     expect(fake.checkRuns(REPO).at(-1)).toMatchObject({ name: 'mlgate', head_sha: head, conclusion: 'failure' });
@@ -159,8 +183,21 @@ describe('run() on a pull request', () => {
   });
 
   it('gates a merge queue group against the tip of its target branch (merge_group event)', async () => {
-    const ws = makeWorkspace({ 'mlgate.yaml': BASE }, { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 }) }, { eventName: 'merge_group' });
-    const event = { action: 'checks_requested', merge_group: { head_sha: ws.headSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc', base_sha: ws.baseSha, base_ref: 'refs/heads/main' }, repository: { full_name: REPO } };
+    const ws = makeWorkspace(
+      { 'mlgate.yaml': BASE },
+      { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 }) },
+      { eventName: 'merge_group' },
+    );
+    const event = {
+      action: 'checks_requested',
+      merge_group: {
+        head_sha: ws.headSha,
+        head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc',
+        base_sha: ws.baseSha,
+        base_ref: 'refs/heads/main',
+      },
+      repository: { full_name: REPO },
+    };
     writeFileSync(ws.env.GITHUB_EVENT_PATH!, JSON.stringify(event));
     fake.addRepo(REPO);
     restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
@@ -169,7 +206,10 @@ describe('run() on a pull request', () => {
     expect(summary).toMatch(/mlgate: fail — accuracy regressed −6\.20 pp/);
     expect(summary).toContain(`baseline at \`${ws.baseSha.slice(0, 7)}\` (read from git)`);
     expect(summary).toContain('merge queue: this group is compared with the tip of the target branch');
-    expect(JSON.parse(readFileSync(ws.outputs()['result-json']!, 'utf8'))).toMatchObject({ base: { sha: ws.baseSha, source: 'git' }, head: { sha: ws.headSha } });
+    expect(JSON.parse(readFileSync(ws.outputs()['result-json']!, 'utf8'))).toMatchObject({
+      base: { sha: ws.baseSha, source: 'git' },
+      head: { sha: ws.headSha },
+    });
     expect(process.exitCode).toBe(1);
     // No PR to comment on; the verdict goes onto the group's commit as the `mlgate` check run, so that a required
     // `mlgate` check (docs/checklist.md) is met in the queue too.
@@ -182,7 +222,10 @@ describe('run() on a pull request', () => {
     const lax = 'metrics:\n  accuracy: { max_drop: 0.5 }\n';
     const ws = makeWorkspace(
       { 'mlgate.yaml': BASE, '.github/mlgate.yml': strict },
-      { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 }), '.github/mlgate.yml': lax },
+      {
+        'mlgate.yaml': report('fraud-detector', { accuracy: 0.85, f1_macro: 0.874, latency_p95_ms: 41 }),
+        '.github/mlgate.yml': lax,
+      },
     );
     fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'mallory' });
     restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
@@ -205,7 +248,12 @@ describe('run() on a pull request', () => {
     await run({ client: testClient });
     const ours = fake.comments(REPO, 7).filter((c) => c.user?.login === 'github-actions[bot]');
     expect(ours.map((c) => /key=([\w.-]+)/.exec(String(c.body))![1])).toEqual(['default', 'ranking']);
-    expect(fake.checkRuns(REPO).map((r) => r.name).sort()).toEqual(['mlgate', 'mlgate (ranking)', 'mlgate (ranking)']);
+    expect(
+      fake
+        .checkRuns(REPO)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['mlgate', 'mlgate (ranking)', 'mlgate (ranking)']);
     restore();
     restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_COMMENT-KEY': 'no spaces!' });
     await run({ client: testClient });

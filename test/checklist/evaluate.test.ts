@@ -9,7 +9,15 @@ import { HEAD_PATH, config, day, facts, loadBase, loadHead } from './helpers.js'
 const NOW = day('2026-11-02');
 
 function run(over: Partial<ChecklistInput> = {}) {
-  return evaluateChecklist({ head: loadHead(), base: loadBase(), report_path: HEAD_PATH, config: config(), facts: facts(), now: NOW, ...over });
+  return evaluateChecklist({
+    head: loadHead(),
+    base: loadBase(),
+    report_path: HEAD_PATH,
+    config: config(),
+    facts: facts(),
+    now: NOW,
+    ...over,
+  });
 }
 const item = (out: ReturnType<typeof run>, id: string) => out.items!.find((i) => i.id === id)!;
 
@@ -48,8 +56,13 @@ describe('evaluateChecklist on a complete report', () => {
   });
 
   it('reports GitHub-only and PR-only items as not checked when there is no PR (CLI)', () => {
-    const out = run({ facts: facts({ reviews: null, waivers: null, pr_body: null, author: null, changed_files: null }) });
-    expect(item(out, 'independent_review')).toMatchObject({ status: 'not_checked', evidence: 'reviews are read on GitHub only' });
+    const out = run({
+      facts: facts({ reviews: null, waivers: null, pr_body: null, author: null, changed_files: null }),
+    });
+    expect(item(out, 'independent_review')).toMatchObject({
+      status: 'not_checked',
+      evidence: 'reviews are read on GitHub only',
+    });
     expect(item(out, 'documentation').status).toBe('pass');
     expect(out.findings).toEqual([]);
   });
@@ -60,14 +73,23 @@ describe('failing items', () => {
     const head = loadHead((y) => y.slice(0, y.indexOf('lifecycle:')));
     const out = run({ head });
     const failed = out.items!.filter((i) => i.status === 'fail').map((i) => i.id);
-    expect(failed).toEqual(['documentation', 'ownership', 'reproducibility', 'monitoring', 'retraining', 'product_metric']);
+    expect(failed).toEqual([
+      'documentation',
+      'ownership',
+      'reproducibility',
+      'monitoring',
+      'retraining',
+      'product_metric',
+    ]);
     expect(item(out, 'ownership')).toMatchObject({
       evidence: 'lifecycle.owner and lifecycle.backup_owner missing',
       fix: 'add lifecycle.owner and lifecycle.backup_owner: two different GitHub handles',
     });
     // Recommended items warn instead of failing.
     expect(item(out, 'operating_point')).toMatchObject({ status: 'warn', severity: 'recommended' });
-    expect(out.findings.filter((f) => f.severity === 'fail').map((f) => f.rule)).toEqual(failed.map((id) => `checklist.${id}`));
+    expect(out.findings.filter((f) => f.severity === 'fail').map((f) => f.rule)).toEqual(
+      failed.map((id) => `checklist.${id}`),
+    );
     expect(out.findings.find((f) => f.rule === 'checklist.reproducibility')!.message).toBe(
       'checklist: Reproducibility: lifecycle.reproducibility.code_commit, lifecycle.reproducibility.seed and lifecycle.reproducibility.lock_file missing — add lifecycle.reproducibility.code_commit, lifecycle.reproducibility.seed and lifecycle.reproducibility.lock_file',
     );
@@ -87,28 +109,41 @@ describe('failing items', () => {
 
   it('owner and backup owner must be two people (case and @ ignored)', () => {
     const out = run({ head: loadHead((y) => y.replace('backup_owner: "@bob"', 'backup_owner: "Alice"')) });
-    expect(item(out, 'ownership')).toMatchObject({ status: 'fail', evidence: 'owner and backup owner are both @alice' });
+    expect(item(out, 'ownership')).toMatchObject({
+      status: 'fail',
+      evidence: 'owner and backup owner are both @alice',
+    });
     expect(item(out, 'ownership').location).toEqual({ file: HEAD_PATH, line: 30, column: 17 });
   });
 
   it('documentation: missing card file, missing sections, card not updated with the model', () => {
-    expect(item(run({ facts: facts({ files: { 'models/fraud/requirements.lock': true } }) }), 'documentation')).toMatchObject({
+    expect(
+      item(run({ facts: facts({ files: { 'models/fraud/requirements.lock': true } }) }), 'documentation'),
+    ).toMatchObject({
       status: 'fail',
       evidence: 'models/fraud/MODEL_CARD.md does not exist',
     });
-    const sections = config({ checklist: { documentation: { required_sections: ['Intended use', 'Limitations', 'evaluation'] } } });
+    const sections = config({
+      checklist: { documentation: { required_sections: ['Intended use', 'Limitations', 'evaluation'] } },
+    });
     expect(item(run({ config: sections }), 'documentation')).toMatchObject({
       status: 'fail',
       evidence: 'models/fraud/MODEL_CARD.md lacks “Limitations”',
       fix: 'add the section Limitations to models/fraud/MODEL_CARD.md',
     });
     const untouched = facts({ changed_files: [HEAD_PATH] });
-    expect(item(run({ facts: untouched }), 'documentation')).toMatchObject({ status: 'fail', evidence: 'this PR changes the model but not models/fraud/MODEL_CARD.md' });
+    expect(item(run({ facts: untouched }), 'documentation')).toMatchObject({
+      status: 'fail',
+      evidence: 'this PR changes the model but not models/fraud/MODEL_CARD.md',
+    });
   });
 
   it('reproducibility needs the lock file to exist in the repository', () => {
     const out = run({ facts: facts({ files: { 'models/fraud/MODEL_CARD.md': true } }) });
-    expect(item(out, 'reproducibility')).toMatchObject({ status: 'fail', evidence: 'models/fraud/requirements.lock does not exist' });
+    expect(item(out, 'reproducibility')).toMatchObject({
+      status: 'fail',
+      evidence: 'models/fraud/requirements.lock does not exist',
+    });
   });
 
   it('learning curve needs the configured number of points', () => {
@@ -118,10 +153,14 @@ describe('failing items', () => {
 });
 
 describe('retraining expiry (UTC calendar days; expires = last valid day)', () => {
-  const at = (iso: string, time?: string, warn = 30) => item(run({ now: day(iso, time), config: config({ checklist: { expiry_warning_days: warn } }) }), 'retraining');
+  const at = (iso: string, time?: string, warn = 30) =>
+    item(run({ now: day(iso, time), config: config({ checklist: { expiry_warning_days: warn } }) }), 'retraining');
 
   it('expires today: still valid, warns even late in the UTC day', () => {
-    expect(at('2027-03-31', '00:00:00')).toMatchObject({ status: 'warn', evidence: 'expires today (2027-03-31); retrained monthly' });
+    expect(at('2027-03-31', '00:00:00')).toMatchObject({
+      status: 'warn',
+      evidence: 'expires today (2027-03-31); retrained monthly',
+    });
     expect(at('2027-03-31', '23:59:59')).toMatchObject({ status: 'warn' });
   });
   it('the next UTC day: a zombie model, a required failure', () => {
@@ -130,15 +169,30 @@ describe('retraining expiry (UTC calendar days; expires = last valid day)', () =
     expect(r.fix).toContain('retrain the model');
   });
   it('warns exactly within expiry_warning_days, not one day earlier', () => {
-    expect(at('2027-03-01')).toMatchObject({ status: 'warn', evidence: 'expires in 30 days (2027-03-31); retrained monthly' });
-    expect(at('2027-02-28')).toMatchObject({ status: 'pass', evidence: 'retrained monthly; expires 2027-03-31 (in 31 days)' });
+    expect(at('2027-03-01')).toMatchObject({
+      status: 'warn',
+      evidence: 'expires in 30 days (2027-03-31); retrained monthly',
+    });
+    expect(at('2027-02-28')).toMatchObject({
+      status: 'pass',
+      evidence: 'retrained monthly; expires 2027-03-31 (in 31 days)',
+    });
     expect(at('2027-03-30', undefined, 0)).toMatchObject({ status: 'pass' });
     expect(at('2027-03-31', undefined, 0)).toMatchObject({ status: 'warn' });
   });
   it('an expiring model warns even when the item is required, and the verdict is warn', () => {
     const result = evaluate({
       config: config(),
-      models: [{ name: 'fraud-detector', head: loadHead(), base: loadBase(), head_path: HEAD_PATH, base_path: HEAD_PATH, extras: { checklist: facts() } }],
+      models: [
+        {
+          name: 'fraud-detector',
+          head: loadHead(),
+          base: loadBase(),
+          head_path: HEAD_PATH,
+          base_path: HEAD_PATH,
+          extras: { checklist: facts() },
+        },
+      ],
       base: { sha: null, source: 'file' },
       head: { sha: null },
       now: day('2027-03-20'),
@@ -170,7 +224,9 @@ describe('malformed lifecycle blocks are rejected when the report is read', () =
     return 'no error';
   };
   it('names the line and the expected shape', () => {
-    expect(parse((y) => y.replace('expires: 2027-03-31', 'expires: next year'))).toMatch(/models\/fraud\/mlgate\.yaml:45:\d+: lifecycle\.retraining\.expires/);
+    expect(parse((y) => y.replace('expires: 2027-03-31', 'expires: next year'))).toMatch(
+      /models\/fraud\/mlgate\.yaml:45:\d+: lifecycle\.retraining\.expires/,
+    );
     expect(parse((y) => y.replace('owner: "@alice"', 'owner: 42'))).toMatch(/:29:\d+: lifecycle\.owner/);
     expect(parse((y) => y.replace('  owner: "@alice"', '  ownr: "@alice"'))).toMatch(/lifecycle.*ownr/);
   });
@@ -181,7 +237,11 @@ describe('malformed lifecycle blocks are rejected when the report is read', () =
 });
 
 describe('independent review', () => {
-  const review = (reviews: ChecklistFacts['reviews'], raw = {}) => item(run({ facts: facts({ reviews }), config: config({ checklist: { independent_review: raw } }) }), 'independent_review');
+  const review = (reviews: ChecklistFacts['reviews'], raw = {}) =>
+    item(
+      run({ facts: facts({ reviews }), config: config({ checklist: { independent_review: raw } }) }),
+      'independent_review',
+    );
 
   it('the author’s own approval does not count', () => {
     expect(review([{ login: 'Alice', state: 'APPROVED', team_member: null }])).toMatchObject({
@@ -196,7 +256,10 @@ describe('independent review', () => {
       { login: 'dave', state: 'DISMISSED' as const, team_member: null },
       { login: 'erin', state: 'CHANGES_REQUESTED' as const, team_member: null },
     ];
-    expect(review(reviews, { approvals: 2 })).toMatchObject({ status: 'fail', evidence: '1 of 2 approvals by someone other than the author' });
+    expect(review(reviews, { approvals: 2 })).toMatchObject({
+      status: 'fail',
+      evidence: '1 of 2 approvals by someone other than the author',
+    });
   });
   it('restricted to a team: only members count', () => {
     const reviews = [
@@ -208,11 +271,17 @@ describe('independent review', () => {
       evidence: '0 of 1 approval from acme/ml-audit (2 approvals from outside the allowed reviewers)',
       fix: 'ask a member of acme/ml-audit to approve the PR',
     });
-    expect(review([{ login: 'carol', state: 'APPROVED', team_member: true }], { team: 'acme/ml-audit' }).status).toBe('pass');
+    expect(review([{ login: 'carol', state: 'APPROVED', team_member: true }], { team: 'acme/ml-audit' }).status).toBe(
+      'pass',
+    );
   });
   it('restricted to listed reviewers (handles with or without @)', () => {
-    expect(review([{ login: 'carol', state: 'APPROVED', team_member: null }], { reviewers: ['@Dave'] }).status).toBe('fail');
-    expect(review([{ login: 'dave', state: 'APPROVED', team_member: null }], { reviewers: ['@Dave'] }).status).toBe('pass');
+    expect(review([{ login: 'carol', state: 'APPROVED', team_member: null }], { reviewers: ['@Dave'] }).status).toBe(
+      'fail',
+    );
+    expect(review([{ login: 'dave', state: 'APPROVED', team_member: null }], { reviewers: ['@Dave'] }).status).toBe(
+      'pass',
+    );
   });
 });
 
@@ -221,13 +290,23 @@ describe('waivers', () => {
     const head = loadHead((y) => y.replace(/ {2}product_metric:\n.*\n.*\n/, ''));
     const waivers = [
       { item: 'product_metric', by: 'dave', reason: 'first iteration', comment_id: 11 },
-      { item: 'product_metric', by: 'erin', reason: 'internal model, no product surface', comment_id: 12, comment_url: 'https://github.com/acme/models/pull/7#issuecomment-12' },
+      {
+        item: 'product_metric',
+        by: 'erin',
+        reason: 'internal model, no product surface',
+        comment_id: 12,
+        comment_url: 'https://github.com/acme/models/pull/7#issuecomment-12',
+      },
     ];
     const out = run({ head, facts: facts({ waivers }) });
     expect(item(out, 'product_metric')).toMatchObject({
       status: 'waived',
       severity: 'required',
-      waiver: { by: 'erin', reason: 'internal model, no product surface', comment_url: 'https://github.com/acme/models/pull/7#issuecomment-12' },
+      waiver: {
+        by: 'erin',
+        reason: 'internal model, no product surface',
+        comment_url: 'https://github.com/acme/models/pull/7#issuecomment-12',
+      },
     });
     expect(out.findings).toEqual([]);
   });
@@ -241,17 +320,35 @@ describe('waivers', () => {
 describe('custom items', () => {
   const custom = [
     { id: 'security-scan', title: 'Security scan report', file_exists: 'models/fraud/SECURITY.md' },
-    { id: 'data-sheet', title: 'Data sheet', report_field: 'lifecycle.reproducibility.command', level: 'recommended' as const },
+    {
+      id: 'data-sheet',
+      title: 'Data sheet',
+      report_field: 'lifecycle.reproducibility.command',
+      level: 'recommended' as const,
+    },
     { id: 'privacy-review', title: 'Privacy review', pr_checkbox: true },
     { id: 'load-test', title: 'Load test', pr_checkbox: true, level: 'recommended' as const },
   ];
   it('file exists, report field present and PR-body checkbox', () => {
     const out = run({ config: config({ checklist: { custom } }) });
-    expect(item(out, 'security-scan')).toMatchObject({ status: 'fail', evidence: 'models/fraud/SECURITY.md does not exist', fix: 'commit models/fraud/SECURITY.md' });
-    expect(item(out, 'data-sheet')).toMatchObject({ status: 'pass', evidence: 'lifecycle.reproducibility.command is set' });
+    expect(item(out, 'security-scan')).toMatchObject({
+      status: 'fail',
+      evidence: 'models/fraud/SECURITY.md does not exist',
+      fix: 'commit models/fraud/SECURITY.md',
+    });
+    expect(item(out, 'data-sheet')).toMatchObject({
+      status: 'pass',
+      evidence: 'lifecycle.reproducibility.command is set',
+    });
     expect(item(out, 'privacy-review')).toMatchObject({ status: 'pass', evidence: 'ticked in the PR description' });
-    expect(item(out, 'load-test')).toMatchObject({ status: 'warn', fix: 'add `- [x] load-test` to the PR description once done' });
-    const present = run({ config: config({ checklist: { custom } }), facts: facts({ files: { ...facts().files, 'models/fraud/SECURITY.md': true } }) });
+    expect(item(out, 'load-test')).toMatchObject({
+      status: 'warn',
+      fix: 'add `- [x] load-test` to the PR description once done',
+    });
+    const present = run({
+      config: config({ checklist: { custom } }),
+      facts: facts({ files: { ...facts().files, 'models/fraud/SECURITY.md': true } }),
+    });
     expect(item(present, 'security-scan').status).toBe('pass');
   });
   it('a checkbox inside a code block, or a different id with the same prefix, does not count', () => {
@@ -264,10 +361,14 @@ describe('custom items', () => {
     expect(item(out, 'privacy-review').status).toBe('not_checked');
   });
   it('a custom item without exactly one rule, or reusing a built-in id, is a config error', () => {
-    expect(() => run({ config: config({ checklist: { custom: [{ id: 'x', title: 'X', file_exists: 'a', pr_checkbox: true }] } }) })).toThrow(
-      'item "x" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has 2)',
-    );
-    expect(() => run({ config: config({ checklist: { custom: [{ id: 'fairness', title: 'F', pr_checkbox: true }] } }) })).toThrow(/built-in item/);
+    expect(() =>
+      run({
+        config: config({ checklist: { custom: [{ id: 'x', title: 'X', file_exists: 'a', pr_checkbox: true }] } }),
+      }),
+    ).toThrow('item "x" needs exactly one rule: file_exists, report_field or pr_checkbox: true (it has 2)');
+    expect(() =>
+      run({ config: config({ checklist: { custom: [{ id: 'fairness', title: 'F', pr_checkbox: true }] } }) }),
+    ).toThrow(/built-in item/);
   });
 });
 
@@ -288,7 +389,16 @@ describe('through evaluate()', () => {
     const head = loadHead((y) => y.replace('backup_owner: "@bob"', 'backup_owner: "@alice"'));
     const result = evaluate({
       config: config(),
-      models: [{ name: 'fraud-detector', head, base: loadBase(), head_path: HEAD_PATH, base_path: HEAD_PATH, extras: { checklist: facts() } }],
+      models: [
+        {
+          name: 'fraud-detector',
+          head,
+          base: loadBase(),
+          head_path: HEAD_PATH,
+          base_path: HEAD_PATH,
+          extras: { checklist: facts() },
+        },
+      ],
       base: { sha: null, source: 'file' },
       head: { sha: null },
       now: NOW,
@@ -300,7 +410,8 @@ describe('through evaluate()', () => {
       {
         rule: 'checklist.ownership',
         severity: 'fail',
-        message: 'checklist: Ownership: owner and backup owner are both @alice — name a different person as lifecycle.backup_owner, so two people can run the model',
+        message:
+          'checklist: Ownership: owner and backup owner are both @alice — name a different person as lifecycle.backup_owner, so two people can run the model',
         location: { file: HEAD_PATH, line: 30, column: 17 },
       },
     ]);

@@ -34,7 +34,10 @@ export function config(raw: Record<string, unknown> = {}): Config {
 export function facts(over: Partial<ChecklistFacts> = {}): ChecklistFacts {
   return {
     files: { 'models/fraud/MODEL_CARD.md': true, 'models/fraud/requirements.lock': true },
-    model_card: { path: 'models/fraud/MODEL_CARD.md', headings: ['Fraud detector', '1. Intended use', 'Training data', 'Evaluation & metrics'] },
+    model_card: {
+      path: 'models/fraud/MODEL_CARD.md',
+      headings: ['Fraud detector', '1. Intended use', 'Training data', 'Evaluation & metrics'],
+    },
     changed_files: [HEAD_PATH, 'models/fraud/MODEL_CARD.md', 'models/fraud/train.py'],
     pr_body: 'Doubles the training data.\n\n- [x] privacy-review done by legal\n- [ ] load-test',
     author: 'alice',

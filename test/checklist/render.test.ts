@@ -7,8 +7,21 @@ import { HEAD_PATH, config, day, facts, loadBase, loadHead } from './helpers.js'
 
 function result(edit: (y: string) => string, waivers = facts().waivers): GateResult {
   return evaluate({
-    config: config({ checklist: { custom: [{ id: 'privacy-review', title: 'Privacy <b>review</b> | @legal-team', pr_checkbox: true }] } }),
-    models: [{ name: 'fraud-detector', head: loadHead(edit), base: loadBase(), head_path: HEAD_PATH, base_path: HEAD_PATH, extras: { checklist: facts({ waivers, pr_body: '' }) } }],
+    config: config({
+      checklist: {
+        custom: [{ id: 'privacy-review', title: 'Privacy <b>review</b> | @legal-team', pr_checkbox: true }],
+      },
+    }),
+    models: [
+      {
+        name: 'fraud-detector',
+        head: loadHead(edit),
+        base: loadBase(),
+        head_path: HEAD_PATH,
+        base_path: HEAD_PATH,
+        extras: { checklist: facts({ waivers, pr_body: '' }) },
+      },
+    ],
     base: { sha: null, source: 'file' },
     head: { sha: null },
     now: day('2026-11-02'),
@@ -17,9 +30,18 @@ function result(edit: (y: string) => string, waivers = facts().waivers): GateRes
 
 describe('the checklist section', () => {
   it('shows every item with its icon, a fix for what fails, and the waivers as an audit trail', () => {
-    const r = result((y) => y.replace(/ {2}product_metric:\n.*\n.*\n/, '').replace('backup_owner: "@bob"', 'backup_owner: "@alice"'), [
-      { item: 'product_metric', by: 'dave', reason: 'internal model; ping @security-team <script>alert(1)</script> | x', comment_id: 12, comment_url: 'https://github.com/acme/models/pull/7#issuecomment-12' },
-    ]);
+    const r = result(
+      (y) => y.replace(/ {2}product_metric:\n.*\n.*\n/, '').replace('backup_owner: "@bob"', 'backup_owner: "@alice"'),
+      [
+        {
+          item: 'product_metric',
+          by: 'dave',
+          reason: 'internal model; ping @security-team <script>alert(1)</script> | x',
+          comment_id: 12,
+          comment_url: 'https://github.com/acme/models/pull/7#issuecomment-12',
+        },
+      ],
+    );
     const block = renderChecklist(r.models[0]!)!;
     expect(block.text).toContain('#### Lifecycle checklist: 11 ✅ · 2 ❌ · 1 waived');
     expect(block.text).toContain(
@@ -39,7 +61,18 @@ describe('the checklist section', () => {
   });
 
   it('drops a crafted link and appears in the full comment with the findings', () => {
-    const r = result((y) => y, [{ item: 'privacy-review', by: 'dave', reason: 'done offline', comment_id: 3, comment_url: 'javascript:alert(1)' }]);
+    const r = result(
+      (y) => y,
+      [
+        {
+          item: 'privacy-review',
+          by: 'dave',
+          reason: 'done offline',
+          comment_id: 3,
+          comment_url: 'javascript:alert(1)',
+        },
+      ],
+    );
     const md = renderMarkdown(r, { target: 'comment' });
     expect(md).toContain('#### Lifecycle checklist: 13 ✅ · 1 waived');
     expect(md).toContain('waived by @&#8203;dave: “done offline”');

@@ -18,7 +18,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function init(...args: string[]) {
   const out = { stdout: '', stderr: '' };
-  const io: CliIo = { cwd: dir, stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), now: () => new Date('2026-01-01'), env: {} };
+  const io: CliIo = {
+    cwd: dir,
+    stdout: (s) => (out.stdout += s),
+    stderr: (s) => (out.stderr += s),
+    now: () => new Date('2026-01-01'),
+    env: {},
+  };
   return { code: await runCli(['init', ...args], io), ...out };
 }
 const read = (rel: string) => readFileSync(path.join(dir, rel), 'utf8');
@@ -37,7 +43,11 @@ describe('mlgate init', () => {
     expect(report.report.metrics.accuracy).toBe(0.912);
     expect(read('mlgate.yaml')).toMatch(/^# yaml-language-server: \$schema=\S+\/report\.schema\.json\n/);
 
-    const wf = parse(read('.github/workflows/mlgate.yml')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: { gate: { steps: Array<{ uses?: string }> } } };
+    const wf = parse(read('.github/workflows/mlgate.yml')) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      jobs: { gate: { steps: Array<{ uses?: string }> } };
+    };
     expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
     // An approval must re-run the gate (the checklist's independent_review), and the check to require is `mlgate`.
     expect(Object.keys(wf.on)).toEqual(['pull_request', 'pull_request_review', 'merge_group']);
@@ -61,15 +71,21 @@ describe('mlgate init', () => {
     const r = await init('--action-ref', 'mlgate/mlgate@v1.2.0');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Note: mlgate/mlgate@v1.2.0 is not a commit SHA');
-    expect(read('.github/workflows/mlgate.yml')).toContain("uses: mlgate/mlgate@v1.2.0  # pin to a release's commit SHA");
+    expect(read('.github/workflows/mlgate.yml')).toContain(
+      "uses: mlgate/mlgate@v1.2.0  # pin to a release's commit SHA",
+    );
     const bad = await init('--force', '--action-ref', 'v1.2.0');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0');
+    expect(bad.stderr).toContain(
+      '--action-ref must look like owner/repo@<ref>: a 40-character commit SHA (pinned), or a tag such as v1.2.0',
+    );
   });
 
   it('points editors at the same schema URLs as the docs', async () => {
     await init();
-    const docs = ['docs/report.md', 'docs/config.md'].map((f) => readFileSync(path.join(__dirname, '../..', f), 'utf8')).join('\n');
+    const docs = ['docs/report.md', 'docs/config.md']
+      .map((f) => readFileSync(path.join(__dirname, '../..', f), 'utf8'))
+      .join('\n');
     for (const file of ['mlgate.yaml', '.github/mlgate.yml']) {
       const url = /\$schema=(\S+)/.exec(read(file))![1]!;
       expect(docs).toContain(url);

@@ -18,12 +18,17 @@ function predictions(n: number, wrong: number): string {
   return rows.join('\n') + '\n';
 }
 
-const report = (acc: number) => `version: 1\nmodel: fraud\nmetrics: { accuracy: ${acc} }\neval: { dataset: gold, size: 5000, predictions: preds.csv }\n`;
+const report = (acc: number) =>
+  `version: 1\nmodel: fraud\nmetrics: { accuracy: ${acc} }\neval: { dataset: gold, size: 5000, predictions: preds.csv }\n`;
 
 describe('mlgate compare --base-ref', () => {
   it('reads the base report and its predictions at the commit: a paired test on the real pair, −3 pp fails', async () => {
     const ws = makeWorkspace(
-      { 'models/fraud/mlgate.yaml': report(0.9124), 'models/fraud/preds.csv': predictions(5000, 438), '.github/mlgate.yml': 'reports: models/*/mlgate.yaml\n' },
+      {
+        'models/fraud/mlgate.yaml': report(0.9124),
+        'models/fraud/preds.csv': predictions(5000, 438),
+        '.github/mlgate.yml': 'reports: models/*/mlgate.yaml\n',
+      },
       { 'models/fraud/mlgate.yaml': report(0.8824), 'models/fraud/preds.csv': predictions(5000, 588) },
     );
     const t = captureIo(ws.dir);
@@ -31,24 +36,44 @@ describe('mlgate compare --base-ref', () => {
     const result = JSON.parse(t.out());
     expect(result.base).toEqual({ sha: ws.baseSha, source: 'git' });
     const m = result.models[0];
-    expect([m.name, m.report_path, m.findings.map((f: { rule: string }) => f.rule)]).toEqual(['fraud', 'models/fraud/mlgate.yaml', ['metric.max_drop']]);
+    expect([m.name, m.report_path, m.findings.map((f: { rule: string }) => f.rule)]).toEqual([
+      'fraud',
+      'models/fraud/mlgate.yaml',
+      ['metric.max_drop'],
+    ]);
     expect(m.metrics[0]).toMatchObject({ base: 0.9124, head: 0.8824, test: 'mcnemar_mid_p', change: 'regressed' });
     // The same two reports named as files share the PR's preds.csv: mlgate refuses that comparison.
-    writeFileSync(path.join(ws.dir, 'models/fraud/base.yaml'), git(ws.dir, 'show', `${ws.baseSha}:models/fraud/mlgate.yaml`));
+    writeFileSync(
+      path.join(ws.dir, 'models/fraud/base.yaml'),
+      git(ws.dir, 'show', `${ws.baseSha}:models/fraud/mlgate.yaml`),
+    );
     const u = captureIo(ws.dir);
-    expect(await runCli(['compare', '--head', 'models/fraud/mlgate.yaml', '--base', 'models/fraud/base.yaml', '--format', 'json'], u.io)).toBe(1);
+    expect(
+      await runCli(
+        ['compare', '--head', 'models/fraud/mlgate.yaml', '--base', 'models/fraud/base.yaml', '--format', 'json'],
+        u.io,
+      ),
+    ).toBe(1);
     expect(JSON.parse(u.out()).models[0].findings[0].rule).toBe('eval.predictions_mismatch');
   });
 
   it('takes the policy from the commit, like the action, and notes a changed copy', async () => {
     const ws = makeWorkspace(
-      { 'mlgate.yaml': report(0.9124).replace(', predictions: preds.csv', ''), '.github/mlgate.yml': 'metrics:\n  accuracy: { max_drop: 0.001 }\n' },
-      { 'mlgate.yaml': report(0.8824).replace(', predictions: preds.csv', ''), '.github/mlgate.yml': 'metrics:\n  accuracy: { max_drop: 0.5 }\n' },
+      {
+        'mlgate.yaml': report(0.9124).replace(', predictions: preds.csv', ''),
+        '.github/mlgate.yml': 'metrics:\n  accuracy: { max_drop: 0.001 }\n',
+      },
+      {
+        'mlgate.yaml': report(0.8824).replace(', predictions: preds.csv', ''),
+        '.github/mlgate.yml': 'metrics:\n  accuracy: { max_drop: 0.5 }\n',
+      },
     );
     const t = captureIo(ws.dir);
     expect(await runCli(['compare', '--base-ref', 'HEAD~1', '--format', 'json'], t.io)).toBe(1);
     const result = JSON.parse(t.out());
-    expect(result.notes).toEqual(['this PR changes .github/mlgate.yml: the base’s policy applies until it is merged (--config .github/mlgate.yml trusts the PR’s copy)']);
+    expect(result.notes).toEqual([
+      'this PR changes .github/mlgate.yml: the base’s policy applies until it is merged (--config .github/mlgate.yml trusts the PR’s copy)',
+    ]);
     expect(result.models[0].findings[0].rule).toBe('metric.max_drop');
   });
 
@@ -56,27 +81,44 @@ describe('mlgate compare --base-ref', () => {
     const sized = (acc: number) => report(acc).replace(', predictions: preds.csv', '');
     const ws = makeWorkspace(
       { 'models/fraud/mlgate.yaml': sized(0.9124) },
-      { 'models/fraud/mlgate.yaml': sized(0.8824), '.github/mlgate.yml': 'reports: models/*/mlgate.yaml\nmetrics:\n  accuracy: { max_drop: 0.5 }\n' },
+      {
+        'models/fraud/mlgate.yaml': sized(0.8824),
+        '.github/mlgate.yml': 'reports: models/*/mlgate.yaml\nmetrics:\n  accuracy: { max_drop: 0.5 }\n',
+      },
     );
     const t = captureIo(ws.dir);
     expect(await runCli(['compare', '--base-ref', 'HEAD~1', '--format', 'json'], t.io)).toBe(1);
     const result = JSON.parse(t.out());
-    expect(result.notes).toEqual(['the base has no .github/mlgate.yml: this PR’s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)']);
-    expect(result.models.map((m: { name: string; verdict: string }) => [m.name, m.verdict])).toEqual([['fraud', 'fail']]);
+    expect(result.notes).toEqual([
+      'the base has no .github/mlgate.yml: this PR’s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)',
+    ]);
+    expect(result.models.map((m: { name: string; verdict: string }) => [m.name, m.verdict])).toEqual([
+      ['fraud', 'fail'],
+    ]);
   });
 
   it('with when_eval_changed: warn, moves to a new eval set without pairing the two predictions files', async () => {
-    const onSet = (acc: number, set: string, n: number) => `version: 1\nmodel: fraud\nmetrics: { accuracy: ${acc} }\neval: { dataset: ${set}, size: ${n}, predictions: preds.csv }\n`;
+    const onSet = (acc: number, set: string, n: number) =>
+      `version: 1\nmodel: fraud\nmetrics: { accuracy: ${acc} }\neval: { dataset: ${set}, size: ${n}, predictions: preds.csv }\n`;
     const policy = 'baseline: { when_eval_changed: warn }\n';
     const ws = makeWorkspace(
-      { 'mlgate.yaml': onSet(0.9124, 'gold-v1', 1000), 'preds.csv': predictions(1000, 88), '.github/mlgate.yml': policy },
+      {
+        'mlgate.yaml': onSet(0.9124, 'gold-v1', 1000),
+        'preds.csv': predictions(1000, 88),
+        '.github/mlgate.yml': policy,
+      },
       { 'mlgate.yaml': onSet(0.9, 'gold-v2', 1200), 'preds.csv': predictions(1200, 120).replace(/,ok,/g, ',okay,') },
     );
     const t = captureIo(ws.dir);
     expect(await runCli(['compare', '--base-ref', 'HEAD~1', '--format', 'json'], t.io)).toBe(0);
     const m = JSON.parse(t.out()).models[0];
-    expect([m.verdict, m.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)]).toEqual(['warn', ['eval.changed:warn']]);
-    expect(m.notes).toContain('the eval sets differ: the predictions files are not paired, significance from eval.size only');
+    expect([m.verdict, m.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)]).toEqual([
+      'warn',
+      ['eval.changed:warn'],
+    ]);
+    expect(m.notes).toContain(
+      'the eval sets differ: the predictions files are not paired, significance from eval.size only',
+    );
     // Branch names with characters beyond [A-Za-z0-9._/-] are refs too.
     git(ws.dir, 'branch', 'feat/a+b', ws.baseSha);
     expect(await runCli(['compare', '--base-ref', 'feat/a+b', '--format', 'json'], captureIo(ws.dir).io)).toBe(0);
@@ -86,7 +128,9 @@ describe('mlgate compare --base-ref', () => {
     const ws = makeWorkspace({ 'mlgate.yaml': report(0.9) }, {});
     const bad = captureIo(ws.dir);
     expect(await runCli(['compare', '--base-ref', 'no-such-branch'], bad.io)).toBe(2);
-    expect(bad.err()).toBe('error: --base-ref "no-such-branch" is not a commit of this repository (try main, origin/main or a SHA)\n');
+    expect(bad.err()).toBe(
+      'error: --base-ref "no-such-branch" is not a commit of this repository (try main, origin/main or a SHA)\n',
+    );
     const option = captureIo(ws.dir);
     expect(await runCli(['compare', '--base-ref', '--output=/tmp/x'], option.io)).toBe(2);
     mkdirSync(path.join(ws.dir, 'sub'));
@@ -94,7 +138,9 @@ describe('mlgate compare --base-ref', () => {
     expect(await runCli(['compare', '--base-ref', 'HEAD'], sub.io)).toBe(2);
     expect(sub.err()).toMatch(/run mlgate from /);
     const both = captureIo(ws.dir);
-    expect(await runCli(['compare', '--base-ref', 'HEAD', '--base', 'mlgate.yaml', '--head', 'mlgate.yaml'], both.io)).toBe(2);
+    expect(
+      await runCli(['compare', '--base-ref', 'HEAD', '--base', 'mlgate.yaml', '--head', 'mlgate.yaml'], both.io),
+    ).toBe(2);
     expect(both.err()).toMatch(/--base and --base-ref exclude each other/);
   });
 });

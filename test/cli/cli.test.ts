@@ -26,24 +26,45 @@ describe('mlgate compare', () => {
     const json = JSON.parse(t.out());
     expect(json.verdict).toBe('fail');
     expect(json.models[0].name).toBe('m');
-    expect(json.models[0].metrics[0]).toMatchObject({ name: 'accuracy', base: 0.9, head: 0.85, direction: 'higher', status: 'fail', change: 'regressed' });
+    expect(json.models[0].metrics[0]).toMatchObject({
+      name: 'accuracy',
+      base: 0.9,
+      head: 0.85,
+      direction: 'higher',
+      status: 'fail',
+      change: 'regressed',
+    });
     expect(Object.keys(json.models[0].metrics[0])).toEqual(
       expect.arrayContaining(['name', 'base', 'head', 'delta', 'delta_pct', 'direction', 'status', 'reason']),
     );
   });
 
   it('uses the config given with --config and exits 0 on warn', async () => {
-    const dir = files({ 'base.yaml': report(0.9), 'head.yaml': report(0.85), 'c.yml': 'metrics:\n  accuracy: { severity: warn }\n' });
+    const dir = files({
+      'base.yaml': report(0.9),
+      'head.yaml': report(0.85),
+      'c.yml': 'metrics:\n  accuracy: { severity: warn }\n',
+    });
     const t = io(dir);
-    expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--config', 'c.yml', '--format', 'text'], t.io)).toBe(0);
+    expect(
+      await runCli(
+        ['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--config', 'c.yml', '--format', 'text'],
+        t.io,
+      ),
+    ).toBe(0);
     expect(t.out()).toMatch(/^mlgate: WARN/);
   });
 
   it('exits 2 with file:line:column on bad input, and on usage errors', async () => {
-    const dir = files({ 'base.yaml': report(0.9), 'head.yaml': 'version: 1\nmodel: m\nmetrics:\n  accuracy: "high"\n' });
+    const dir = files({
+      'base.yaml': report(0.9),
+      'head.yaml': 'version: 1\nmodel: m\nmetrics:\n  accuracy: "high"\n',
+    });
     const t = io(dir);
     expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml'], t.io)).toBe(2);
-    expect(t.err()).toBe('error: head.yaml:4:13: metrics.accuracy: expected a number, got text; write a plain number such as 0.912 or 12000 (no %, units or separators)\n');
+    expect(t.err()).toBe(
+      'error: head.yaml:4:13: metrics.accuracy: expected a number, got text; write a plain number such as 0.912 or 12000 (no %, units or separators)\n',
+    );
     const u = io(dir);
     expect(await runCli(['compare', '--head', 'head.yaml', '--format', 'pdf'], u.io)).toBe(2);
     expect(u.err()).toMatch(/--format must be one of markdown, json, text/);
@@ -55,7 +76,10 @@ describe('mlgate compare', () => {
 
 describe('mlgate validate', () => {
   it('prints every schema error as file:line:column with a fix, exit 2', async () => {
-    const dir = files({ 'r.yaml': 'version: 1\nmodel: m\nmetrics:\n  accuracy: 0.9\nevl: {}\n', 'ok.yaml': report(0.9) });
+    const dir = files({
+      'r.yaml': 'version: 1\nmodel: m\nmetrics:\n  accuracy: 0.9\nevl: {}\n',
+      'ok.yaml': report(0.9),
+    });
     const t = io(dir);
     expect(await runCli(['validate', 'ok.yaml', 'r.yaml'], t.io)).toBe(2);
     expect(t.out()).toBe('ok.yaml: valid report\n');

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { captureIo, tempFiles } from '../support/cli.js';
 
-const example = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'curves', 'issue-example.csv'), 'utf8');
+const example = readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'curves', 'issue-example.csv'),
+  'utf8',
+);
 
 const io = captureIo;
 const files = (map: Record<string, string>) => tempFiles(map, 'mlgate-curve-');
@@ -29,17 +32,31 @@ describe('mlgate curve', () => {
   it('analyses a CSV and prints the conclusion as text', async () => {
     const t = io(files({ 'curve.csv': example }));
     expect(await runCli(['curve', 'curve.csv', '--format', 'text'], t.io)).toBe(0);
-    expect(t.out()).toMatch(/^learning curve \(accuracy\): data beyond ~\d+k examples buys < 0\.5 pp per doubling; this model trains on 2M/);
+    expect(t.out()).toMatch(
+      /^learning curve \(accuracy\): data beyond ~\d+k examples buys < 0\.5 pp per doubling; this model trains on 2M/,
+    );
     expect(t.out()).toContain('125k');
   });
 
   it('gives the documented JSON fields, for a report and for the same points as CSV', async () => {
     const dir = files({ 'curve.csv': example, 'report.yaml': report });
-    const fromReport = io(dir), fromCsv = io(dir);
+    const fromReport = io(dir),
+      fromCsv = io(dir);
     expect(await runCli(['curve', 'report.yaml', '--format', 'json'], fromReport.io)).toBe(0);
     expect(await runCli(['curve', 'curve.csv', '--format', 'json'], fromCsv.io)).toBe(0);
     const j = JSON.parse(fromReport.out());
-    for (const k of ['reliable', 'reason', 'family', 'current_size', 'recommended_size', 'oversize_factor', 'predicted_gain_per_doubling', 'projected_savings', 'points', 'curve']) {
+    for (const k of [
+      'reliable',
+      'reason',
+      'family',
+      'current_size',
+      'recommended_size',
+      'oversize_factor',
+      'predicted_gain_per_doubling',
+      'projected_savings',
+      'points',
+      'curve',
+    ]) {
       expect(j).toHaveProperty(k);
     }
     expect(j.reliable).toBe(true);
@@ -71,7 +88,9 @@ describe('mlgate curve', () => {
     const two = io(dir);
     expect(await runCli(['curve', 'two.csv'], two.io)).toBe(0);
     expect(two.out()).not.toMatch(/fitted"|\| fitted/);
-    expect(two.out()).toContain('no model fitted; threshold 0.5 pp per doubling; not reliable: only 2 points (at least 4 needed)');
+    expect(two.out()).toContain(
+      'no model fitted; threshold 0.5 pp per doubling; not reliable: only 2 points (at least 4 needed)',
+    );
   });
 
   it('a bad CSV row: file:line on stderr and exit 2', async () => {

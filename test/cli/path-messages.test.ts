@@ -36,20 +36,29 @@ describe('paths in error messages', () => {
   it('a report at the root says its folder is the workspace root', async () => {
     const dir = repo({ 'mlgate.yaml': `${REPORT}  predictions: preds.csv\n` });
     const r = await cli(dir, 'compare', '--head', 'mlgate.yaml', '--base', 'mlgate.yaml');
-    expect(r.err).toMatch(/^error: mlgate\.yaml:7:16: eval\.predictions: predictions file not found: preds\.csv does not exist \(a relative path is resolved against the report's folder, the workspace root\)\n$/);
+    expect(r.err).toMatch(
+      /^error: mlgate\.yaml:7:16: eval\.predictions: predictions file not found: preds\.csv does not exist \(a relative path is resolved against the report's folder, the workspace root\)\n$/,
+    );
   });
 
   it('a missing learning_curve.file, in compare and in curve', async () => {
-    const dir = repo({ 'models/fraud/mlgate.yaml': `${REPORT}learning_curve:\n  metric: accuracy\n  file: curve.csv\n` });
-    const expected = "models/fraud/mlgate.yaml:9:9: learning_curve.file: learning-curve CSV not found: models/fraud/curve.csv does not exist (a relative path is resolved against the report's folder, models/fraud/)\n";
+    const dir = repo({
+      'models/fraud/mlgate.yaml': `${REPORT}learning_curve:\n  metric: accuracy\n  file: curve.csv\n`,
+    });
+    const expected =
+      "models/fraud/mlgate.yaml:9:9: learning_curve.file: learning-curve CSV not found: models/fraud/curve.csv does not exist (a relative path is resolved against the report's folder, models/fraud/)\n";
     expect((await cli(dir, 'compare', '--head', 'models/fraud/mlgate.yaml')).err).toBe(`error: ${expected}`);
     expect((await cli(dir, 'curve', 'models/fraud/mlgate.yaml')).err).toBe(`error: ${expected}`);
   });
 
   it('a path that climbs out names the field, its line and the folder it is resolved against', async () => {
-    const dir = repo({ 'models/fraud/mlgate.yaml': `${REPORT}learning_curve:\n  metric: accuracy\n  file: ../../../x.csv\n` });
+    const dir = repo({
+      'models/fraud/mlgate.yaml': `${REPORT}learning_curve:\n  metric: accuracy\n  file: ../../../x.csv\n`,
+    });
     const r = await cli(dir, 'compare', '--head', 'models/fraud/mlgate.yaml');
-    expect(r.err).toBe('error: models/fraud/mlgate.yaml:9:9: learning_curve.file: path "../../../x.csv" points outside the repository (it is resolved against models/fraud/); keep files inside the workspace\n');
+    expect(r.err).toBe(
+      'error: models/fraud/mlgate.yaml:9:9: learning_curve.file: path "../../../x.csv" points outside the repository (it is resolved against models/fraud/); keep files inside the workspace\n',
+    );
   });
 
   it('--base outside the current directory names the flag and the directory that is the workspace', async () => {

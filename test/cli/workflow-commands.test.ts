@@ -17,7 +17,9 @@ function expectNoCommand(output: string): void {
 
 describe('file text on the CLI’s output', () => {
   it('validate: an unknown key with line breaks is one error line, no command', async () => {
-    const dir = tempFiles({ 'r.yaml': `version: 1\nmodel: m\nmetrics: {acc: 0.9}\n${JSON.stringify(`x${FORGED}`)}: 1\n` });
+    const dir = tempFiles({
+      'r.yaml': `version: 1\nmodel: m\nmetrics: {acc: 0.9}\n${JSON.stringify(`x${FORGED}`)}: 1\n`,
+    });
     const t = captureIo(dir);
     expect(await runCli(['validate', 'r.yaml'], t.io)).toBe(2);
     expect(t.err()).toMatch(/^r\.yaml:4:1: x : :warning .*unknown key "x\?: :warning/);

@@ -8,10 +8,17 @@ import type { Config } from '../../src/core/config-types.js';
 const NOW = new Date('2026-11-21T00:00:00Z');
 
 function reportText(metrics: Record<string, number>, size = 12000): string {
-  return `version: 1\nmodel: fraud-detector\nmetrics:\n${Object.entries(metrics).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\neval: { dataset: gold, size: ${size} }\n`;
+  return `version: 1\nmodel: fraud-detector\nmetrics:\n${Object.entries(metrics)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n')}\neval: { dataset: gold, size: ${size} }\n`;
 }
 
-function run(base: Record<string, number> | null, head: Record<string, number>, config: Config = resolveConfig({}), size = 12000) {
+function run(
+  base: Record<string, number> | null,
+  head: Record<string, number>,
+  config: Config = resolveConfig({}),
+  size = 12000,
+) {
   const models: ModelInput[] = [
     {
       name: 'fraud-detector',
@@ -21,40 +28,111 @@ function run(base: Record<string, number> | null, head: Record<string, number>, 
       base_path: base ? 'mlgate.yaml' : null,
     },
   ];
-  return evaluate({ config, models, base: { sha: base ? 'a'.repeat(40) : null, source: base ? 'git' : 'none' }, head: { sha: 'b'.repeat(40) }, now: NOW });
+  return evaluate({
+    config,
+    models,
+    base: { sha: base ? 'a'.repeat(40) : null, source: base ? 'git' : 'none' },
+    head: { sha: 'b'.repeat(40) },
+    now: NOW,
+  });
 }
 
 describe('inferDirection', () => {
   it.each([
-    ['accuracy', 'higher'], ['f1_macro', 'higher'], ['auc', 'higher'], ['val_loss', 'lower'], ['log_loss', 'lower'],
-    ['rmse', 'lower'], ['mae', 'lower'], ['latency_p95_ms', 'lower'], ['train_cost_usd', 'lower'], ['inference_time', 'lower'],
-    ['model_size_mb', 'lower'], ['peak_memory', 'lower'], ['error_rate', 'lower'], ['word_error_rate', 'lower'], ['throughput', 'higher'],
-    ['misclassification_rate', 'lower'], ['false_positive_rate', 'lower'], ['miss_rate', 'lower'], ['hallucination_rate', 'lower'],
-    ['ece', 'lower'], ['p99_ms', 'lower'], ['fp_per_hour', 'lower'], ['fp16_accuracy', 'higher'],
-    ['hit_rate', 'higher'], ['precision@10', 'higher'], ['dropout_rate_tuned_accuracy', 'higher'],
+    ['accuracy', 'higher'],
+    ['f1_macro', 'higher'],
+    ['auc', 'higher'],
+    ['val_loss', 'lower'],
+    ['log_loss', 'lower'],
+    ['rmse', 'lower'],
+    ['mae', 'lower'],
+    ['latency_p95_ms', 'lower'],
+    ['train_cost_usd', 'lower'],
+    ['inference_time', 'lower'],
+    ['model_size_mb', 'lower'],
+    ['peak_memory', 'lower'],
+    ['error_rate', 'lower'],
+    ['word_error_rate', 'lower'],
+    ['throughput', 'higher'],
+    ['misclassification_rate', 'lower'],
+    ['false_positive_rate', 'lower'],
+    ['miss_rate', 'lower'],
+    ['hallucination_rate', 'lower'],
+    ['ece', 'lower'],
+    ['p99_ms', 'lower'],
+    ['fp_per_hour', 'lower'],
+    ['fp16_accuracy', 'higher'],
+    ['hit_rate', 'higher'],
+    ['precision@10', 'higher'],
+    ['dropout_rate_tuned_accuracy', 'higher'],
     // A quality score of a lower-is-better thing is higher-is-better; the part before _at_ is what is measured.
-    ['drop_f1', 'higher'], ['hallucination_detection_auc', 'higher'], ['ms_marco_mrr', 'higher'], ['ms_ssim', 'higher'],
-    ['toxicity_classifier_f1', 'higher'], ['bias_detection_f1', 'higher'], ['time_series_accuracy', 'higher'],
-    ['recall_at_fpr_1', 'higher'], ['latency_at_recall_90_ms', 'lower'], ['top1_error', 'lower'], ['accuracy_loss', 'lower'],
-    ['eval_runtime', 'lower'], ['cost_per_accuracy_point', 'lower'], ['usd_per_accuracy_point', 'lower'], ['smape', 'lower'],
-    ['cross_entropy', 'lower'], ['fid', 'lower'], ['bits_per_byte', 'lower'], ['attack_success_rate', 'lower'],
-    ['price_per_1k', 'lower'], ['demographic_parity_difference', 'lower'], ['cost_per_hit', 'lower'], ['ttft_p99', 'lower'],
-    ['wall_clock_s', 'lower'], ['timeout_rate', 'lower'], ['mean_rank', 'lower'], ['energy_joules', 'lower'], ['drop_em', 'higher'],
-    ['samples_per_second', 'higher'], ['eval_samples_per_second', 'higher'], ['spearman_rank_correlation', 'higher'], ['pass_at_1', 'higher'],
-    ['tokens/s', 'higher'], ['mean_reciprocal_rank', 'higher'], ['neg_log_loss', 'higher'], ['neg_root_mean_squared_error', 'higher'],
-    ['accuracy_gap', 'lower'], ['tpr_difference', 'lower'], ['hausdorff_distance', 'lower'], ['kl_divergence', 'lower'],
-    ['mean_poisson_deviance', 'lower'], ['rmsle', 'lower'], ['num_errors', 'lower'], ['gpu_hours', 'lower'], ['flops_per_token', 'lower'],
-    ['acc_stderr', 'lower'], ['co2_kg', 'lower'], ['test_neg_log_loss', 'higher'], ['mean_test_neg_mean_absolute_error', 'higher'], ['std_test_neg_log_loss', 'lower'], ['neg_recall', 'higher'], ['split0_test_neg_root_mean_squared_error', 'higher'],
+    ['drop_f1', 'higher'],
+    ['hallucination_detection_auc', 'higher'],
+    ['ms_marco_mrr', 'higher'],
+    ['ms_ssim', 'higher'],
+    ['toxicity_classifier_f1', 'higher'],
+    ['bias_detection_f1', 'higher'],
+    ['time_series_accuracy', 'higher'],
+    ['recall_at_fpr_1', 'higher'],
+    ['latency_at_recall_90_ms', 'lower'],
+    ['top1_error', 'lower'],
+    ['accuracy_loss', 'lower'],
+    ['eval_runtime', 'lower'],
+    ['cost_per_accuracy_point', 'lower'],
+    ['usd_per_accuracy_point', 'lower'],
+    ['smape', 'lower'],
+    ['cross_entropy', 'lower'],
+    ['fid', 'lower'],
+    ['bits_per_byte', 'lower'],
+    ['attack_success_rate', 'lower'],
+    ['price_per_1k', 'lower'],
+    ['demographic_parity_difference', 'lower'],
+    ['cost_per_hit', 'lower'],
+    ['ttft_p99', 'lower'],
+    ['wall_clock_s', 'lower'],
+    ['timeout_rate', 'lower'],
+    ['mean_rank', 'lower'],
+    ['energy_joules', 'lower'],
+    ['drop_em', 'higher'],
+    ['samples_per_second', 'higher'],
+    ['eval_samples_per_second', 'higher'],
+    ['spearman_rank_correlation', 'higher'],
+    ['pass_at_1', 'higher'],
+    ['tokens/s', 'higher'],
+    ['mean_reciprocal_rank', 'higher'],
+    ['neg_log_loss', 'higher'],
+    ['neg_root_mean_squared_error', 'higher'],
+    ['accuracy_gap', 'lower'],
+    ['tpr_difference', 'lower'],
+    ['hausdorff_distance', 'lower'],
+    ['kl_divergence', 'lower'],
+    ['mean_poisson_deviance', 'lower'],
+    ['rmsle', 'lower'],
+    ['num_errors', 'lower'],
+    ['gpu_hours', 'lower'],
+    ['flops_per_token', 'lower'],
+    ['acc_stderr', 'lower'],
+    ['co2_kg', 'lower'],
+    ['test_neg_log_loss', 'higher'],
+    ['mean_test_neg_mean_absolute_error', 'higher'],
+    ['std_test_neg_log_loss', 'lower'],
+    ['neg_recall', 'higher'],
+    ['split0_test_neg_root_mean_squared_error', 'higher'],
   ])('%s is %s-is-better', (name, dir) => expect(inferDirection(name)).toBe(dir));
 });
 
 describe('evaluate', () => {
   it('passes when nothing got worse, and counts improvements', () => {
-    const r = run({ accuracy: 0.912, f1_macro: 0.874, latency_p95_ms: 41 }, { accuracy: 0.92, f1_macro: 0.874, latency_p95_ms: 40 });
+    const r = run(
+      { accuracy: 0.912, f1_macro: 0.874, latency_p95_ms: 41 },
+      { accuracy: 0.92, f1_macro: 0.874, latency_p95_ms: 40 },
+    );
     expect(r.verdict).toBe('pass');
     expect(r.reason).toBe('no regressions; 2 metrics improved');
     expect(r.models[0]!.metrics.map((m) => [m.name, m.change, m.status])).toEqual([
-      ['accuracy', 'improved', 'pass'], ['f1_macro', 'unchanged', 'pass'], ['latency_p95_ms', 'improved', 'pass'],
+      ['accuracy', 'improved', 'pass'],
+      ['f1_macro', 'unchanged', 'pass'],
+      ['latency_p95_ms', 'improved', 'pass'],
     ]);
   });
 
@@ -70,9 +148,14 @@ describe('evaluate', () => {
   });
 
   it('allows a configured absolute or relative drop, and the stricter of the two wins', () => {
-    const config = parseConfig('metrics:\n  accuracy: { max_drop: 0.02 }\n  latency_ms: { max_increase_pct: 10 }\n', 'c.yml');
+    const config = parseConfig(
+      'metrics:\n  accuracy: { max_drop: 0.02 }\n  latency_ms: { max_increase_pct: 10 }\n',
+      'c.yml',
+    );
     expect(run({ accuracy: 0.912, latency_ms: 40 }, { accuracy: 0.9, latency_ms: 43.9 }, config).verdict).toBe('pass');
-    expect(run({ accuracy: 0.912, latency_ms: 40 }, { accuracy: 0.9, latency_ms: 44.5 }, config).reason).toBe('latency_ms regressed +4.5 (+11%); allowed 10%');
+    expect(run({ accuracy: 0.912, latency_ms: 40 }, { accuracy: 0.9, latency_ms: 44.5 }, config).reason).toBe(
+      'latency_ms regressed +4.5 (+11%); allowed 10%',
+    );
     const both = parseConfig('metrics:\n  accuracy: { max_drop: 0.02, max_drop_pct: 1 }\n', 'c.yml');
     expect(run({ accuracy: 0.912 }, { accuracy: 0.9 }, both).verdict).toBe('fail'); // 1.3 % > 1 %
   });
@@ -129,13 +212,24 @@ describe('evaluate', () => {
     const m = r.models[0]!.metrics[0]!;
     expect([m.name, m.status]).toEqual(['accuracy', 'fail']);
     expect(r.models[0]!.findings.map((f) => [f.rule, f.message, f.location?.file])).toEqual([
-      ['metric.scale', 'accuracy is 85 in the PR and 0.912 at the base: one is a fraction, the other a percentage; report both as fractions (0.85 and 0.912)', 'mlgate.yaml'],
+      [
+        'metric.scale',
+        'accuracy is 85 in the PR and 0.912 at the base: one is a fraction, the other a percentage; report both as fractions (0.85 and 0.912)',
+        'mlgate.yaml',
+      ],
     ]);
     // Both sides in percent: judged as the fractions they stand for (−6.2 pp on 5,000 examples fails), with a note.
     const pct = run({ accuracy: 91.2 }, { accuracy: 85 }, resolveConfig({}), 5000);
     expect(pct.models[0]!.findings.map((f) => f.rule)).toEqual(['metric.max_drop']);
-    expect(pct.models[0]!.metrics[0]).toMatchObject({ base: 0.912, head: 0.85, fraction: true, test: 'two_proportion_z (approximate)' });
-    expect(pct.models[0]!.notes.join('\n')).toMatch(/reported in percent, judged as fractions: accuracy \(91\.2 → 85\)/);
+    expect(pct.models[0]!.metrics[0]).toMatchObject({
+      base: 0.912,
+      head: 0.85,
+      fraction: true,
+      test: 'two_proportion_z (approximate)',
+    });
+    expect(pct.models[0]!.notes.join('\n')).toMatch(
+      /reported in percent, judged as fractions: accuracy \(91\.2 → 85\)/,
+    );
     // An error rate of 1.2 % and 0.8 %: both percentages (within 20x of each other), an improvement, not a unit slip.
     const err = run({ error_rate: 1.2 }, { error_rate: 0.8 }, resolveConfig({}), 10000).models[0]!;
     expect([err.verdict, err.metrics[0]!.change, err.metrics[0]!.head]).toEqual(['pass', 'improved', 0.008]);
@@ -156,7 +250,10 @@ describe('evaluate', () => {
     // The zero-config rule of a fraction is "no significant drop": noise keeps it (a configured tolerance warns).
     expect(m.status).toBe('pass');
     expect(small.verdict).toBe('pass');
-    expect(run({ accuracy: 0.912 }, { accuracy: 0.908 }, resolveConfig({ metrics: { accuracy: { max_drop: 0.001 } } }), 2000).verdict).toBe('warn');
+    expect(
+      run({ accuracy: 0.912 }, { accuracy: 0.908 }, resolveConfig({ metrics: { accuracy: { max_drop: 0.001 } } }), 2000)
+        .verdict,
+    ).toBe('warn');
     expect(m.min_detectable_effect).toBeGreaterThan(0.015);
     expect(m.min_detectable_effect).toBeLessThan(0.03);
     const large = run({ accuracy: 0.912 }, { accuracy: 0.908 }, resolveConfig({}), 200000);

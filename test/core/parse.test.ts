@@ -42,17 +42,28 @@ describe('parseReport', () => {
   });
 
   it('accepts the learning_curve, eval.predictions and lifecycle blocks of later issues', () => {
-    const text = `${GOOD}learning_curve:\n  metric: accuracy\n  points:\n    - { train_size: 1000, accuracy: 0.8 }\neval2: 1\n`.replace('eval2: 1\n', '') +
+    const text =
+      `${GOOD}learning_curve:\n  metric: accuracy\n  points:\n    - { train_size: 1000, accuracy: 0.8 }\neval2: 1\n`.replace(
+        'eval2: 1\n',
+        '',
+      ) +
       'lifecycle:\n  owner: "@alice"\n  backup_owner: "@bob"\n  retraining: { cadence: monthly, expires: "2027-01-31" }\n';
-    const { report } = parseReport(text.replace('  size: 12000\n', '  size: 12000\n  predictions: preds.csv\n'), 'r.yaml');
+    const { report } = parseReport(
+      text.replace('  size: 12000\n', '  size: 12000\n  predictions: preds.csv\n'),
+      'r.yaml',
+    );
     expect(report.learning_curve?.points).toHaveLength(1);
     expect(report.eval?.predictions).toBe('preds.csv');
     expect(report.lifecycle?.backup_owner).toBe('@bob');
   });
 
   it('names file, line, column and field for a string where a number belongs', () => {
-    const [e] = errorsOf(() => parseReport(GOOD.replace('accuracy: 0.912', 'accuracy: 1.5abc'), 'models/a/mlgate.yaml'));
-    expect(e!.format()).toBe('models/a/mlgate.yaml:4:13: metrics.accuracy: expected a number, got text; write a plain number such as 0.912 or 12000 (no %, units or separators)');
+    const [e] = errorsOf(() =>
+      parseReport(GOOD.replace('accuracy: 0.912', 'accuracy: 1.5abc'), 'models/a/mlgate.yaml'),
+    );
+    expect(e!.format()).toBe(
+      'models/a/mlgate.yaml:4:13: metrics.accuracy: expected a number, got text; write a plain number such as 0.912 or 12000 (no %, units or separators)',
+    );
   });
 
   it('suggests the nearest key for a typo', () => {
@@ -96,12 +107,16 @@ describe('parseReport', () => {
 
   it('refuses a %YAML 1.1 directive and very deep nesting', () => {
     expect(errorsOf(() => parseReport('%YAML 1.1\n---\nversion: 1\n', 'r.yaml'))[0]!.message).toMatch(/only YAML 1.2/);
-    expect(errorsOf(() => parseReport('['.repeat(10000) + ']'.repeat(10000), 'r.yaml'))[0]!.message).toMatch(/nesting|deep/);
+    expect(errorsOf(() => parseReport('['.repeat(10000) + ']'.repeat(10000), 'r.yaml'))[0]!.message).toMatch(
+      /nesting|deep/,
+    );
   });
 
   it('never echoes the file content in messages', () => {
     const secret = 'ghp_SECRETSECRETSECRET';
-    const errors = errorsOf(() => parseReport(`version: 1\nmodel: m\nmetrics:\n  accuracy: "${secret}"\n  [broken\n`, 'r.yaml'));
+    const errors = errorsOf(() =>
+      parseReport(`version: 1\nmodel: m\nmetrics:\n  accuracy: "${secret}"\n  [broken\n`, 'r.yaml'),
+    );
     for (const e of errors) expect(e.format()).not.toContain(secret);
   });
 });
@@ -117,7 +132,9 @@ describe('parseConfig', () => {
 
   it('suggests the nearest key for unknown config keys, at any depth', () => {
     const [e] = errorsOf(() => parseConfig('metrics:\n  accuracy:\n    max_dorp: 0.01\n', '.github/mlgate.yml'));
-    expect(e!.format()).toBe('.github/mlgate.yml:3:5: metrics.accuracy.max_dorp: unknown key "max_dorp"; did you mean "max_drop"?');
+    expect(e!.format()).toBe(
+      '.github/mlgate.yml:3:5: metrics.accuracy.max_dorp: unknown key "max_dorp"; did you mean "max_drop"?',
+    );
   });
 
   it('rejects a tolerance on the wrong side of the metric’s direction', () => {
@@ -125,10 +142,15 @@ describe('parseConfig', () => {
     expect(e!.message).toMatch(/use max_increase/);
     // The direction implied by the name counts too: the tolerance would otherwise be ignored.
     const [inferred] = errorsOf(() => parseConfig('metrics:\n  latency_p95_ms: { max_drop: 0 }\n', 'c.yml'));
-    expect(inferred!.format()).toBe('c.yml:2:19: metrics.latency_p95_ms: max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric (latency_p95_ms is lower-is-better by its name; set direction: to override)');
+    expect(inferred!.format()).toBe(
+      'c.yml:2:19: metrics.latency_p95_ms: max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric (latency_p95_ms is lower-is-better by its name; set direction: to override)',
+    );
     const [higher] = errorsOf(() => parseConfig('metrics:\n  throughput: { max_increase_pct: 5 }\n', 'c.yml'));
     expect(higher!.message).toMatch(/use max_drop\/max_drop_pct .*throughput is higher-is-better by its name/);
-    expect(parseConfig('metrics:\n  latency_p95_ms: { direction: higher, max_drop: 1 }\n', 'c.yml').metrics.latency_p95_ms!.max_drop).toBe(1);
+    expect(
+      parseConfig('metrics:\n  latency_p95_ms: { direction: higher, max_drop: 1 }\n', 'c.yml').metrics.latency_p95_ms!
+        .max_drop,
+    ).toBe(1);
   });
 
   it('takes a single report glob as a string', () => {

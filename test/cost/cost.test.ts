@@ -14,7 +14,15 @@ function report(acc: number, cost: string): string {
 function model(base: string | null, head: string, config: Config = resolveConfig({})) {
   const r = evaluate({
     config,
-    models: [{ name: 'ranker', head: parseReport(head, 'h.yaml'), base: base ? parseReport(base, 'b.yaml') : null, head_path: 'h.yaml', base_path: 'b.yaml' }],
+    models: [
+      {
+        name: 'ranker',
+        head: parseReport(head, 'h.yaml'),
+        base: base ? parseReport(base, 'b.yaml') : null,
+        head_path: 'h.yaml',
+        base_path: 'b.yaml',
+      },
+    ],
     base: { sha: null, source: 'file' },
     head: { sha: null },
     now: NOW,
@@ -24,7 +32,10 @@ function model(base: string | null, head: string, config: Config = resolveConfig
 
 describe('cost', () => {
   it('prices compute with the default table and shows base → PR, Δ, Δ% and cost per point gained', () => {
-    const m = model(report(0.9, '{ train_cpu_hours: 10, train_gpu_hours: 4 }'), report(0.91, '{ train_cpu_hours: 20, train_gpu_hours: 8 }'));
+    const m = model(
+      report(0.9, '{ train_cpu_hours: 10, train_gpu_hours: 4 }'),
+      report(0.91, '{ train_cpu_hours: 20, train_gpu_hours: 8 }'),
+    );
     expect(m.cost).toMatchObject({ currency: 'USD', headline_metric: 'accuracy' });
     expect(m.cost!.base!.amount).toBeCloseTo(10 * 0.05 + 4 * 2.5, 10);
     expect(m.cost!.head.amount).toBeCloseTo(20 * 0.05 + 8 * 2.5, 10);
@@ -35,16 +46,26 @@ describe('cost', () => {
 
   it('uses the configured prices and currency, and train_usd when the job reports it', () => {
     const config = parseConfig('cost: { currency: EUR, prices: { cpu_hour: 0.1, gpu_hour: 3 } }\n', 'c.yml');
-    const m = model(report(0.9, '{ train_gpu_hours: 2, train_usd: 7 }'), report(0.9, '{ train_gpu_hours: 2, train_usd: 9 }'), config);
+    const m = model(
+      report(0.9, '{ train_gpu_hours: 2, train_usd: 7 }'),
+      report(0.9, '{ train_gpu_hours: 2, train_usd: 9 }'),
+      config,
+    );
     expect([m.cost!.base!.amount, m.cost!.head.amount, m.cost!.currency]).toEqual([7, 9, 'EUR']);
     expect(m.cost!.per_point).toBeNull(); // no change of the headline metric: no price per point
   });
 
   it('prices both sides from their hours when only one report gives train_usd (a bill against an estimate is no delta)', () => {
     const config = parseConfig('cost: { max_cost_increase_pct: 50 }\n', 'c.yml');
-    const m = model(report(0.9, '{ train_gpu_hours: 40 }'), report(0.9, '{ train_gpu_hours: 40, train_usd: 400 }'), config);
+    const m = model(
+      report(0.9, '{ train_gpu_hours: 40 }'),
+      report(0.9, '{ train_gpu_hours: 40, train_usd: 400 }'),
+      config,
+    );
     expect([m.cost!.base!.amount, m.cost!.head.amount, m.cost!.delta, m.verdict]).toEqual([100, 100, 0, 'pass']);
-    expect(m.notes).toContain('only the PR’s report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like');
+    expect(m.notes).toContain(
+      'only the PR’s report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like',
+    );
   });
 
   it('keeps a bill against hours (and the cost gate) when the other side has no hours to price, and says so', () => {
@@ -52,17 +73,22 @@ describe('cost', () => {
     const m = model(report(0.9, '{ train_usd: 10 }'), report(0.9, '{ train_gpu_hours: 400 }'), config);
     expect([m.cost!.base!.amount, m.cost!.head.amount, m.verdict]).toEqual([10, 1000, 'fail']);
     expect(m.findings.map((f) => f.message)).toEqual(['training cost rose +9900% ($10.00 → $1,000); allowed 50%']);
-    expect(m.notes).toContain('only the base’s report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate');
+    expect(m.notes).toContain(
+      'only the base’s report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate',
+    );
   });
 
   it('prices no gain for a change the statistics call noise: 10x the GPU for +3 pp on 300 examples fails the per-point limit', () => {
     const config = parseConfig('cost: { max_cost_per_point: 100, value_per_point: 200, severity: fail }\n', 'c.yml');
-    const small = (acc: number, gpu: number) => `version: 1\nmodel: ranker\nmetrics: { accuracy: ${acc} }\neval: { dataset: gold, size: 300 }\ncost: { train_gpu_hours: ${gpu} }\n`;
+    const small = (acc: number, gpu: number) =>
+      `version: 1\nmodel: ranker\nmetrics: { accuracy: ${acc} }\neval: { dataset: gold, size: 300 }\ncost: { train_gpu_hours: ${gpu} }\n`;
     const m = model(small(0.9, 10), small(0.93, 100), config);
     expect(m.metrics[0]!.change).toBe('within_noise');
     expect(m.cost!.net_value).toBeCloseTo(-225, 9); // was +375: 3 pp × $200 − $225
     expect(m.cost!.per_point).toBeNull();
-    expect(m.findings.map((f) => [f.rule, f.message])).toEqual([['cost.max_cost_per_point', 'training cost rose $225 with no gain in accuracy beyond noise']]);
+    expect(m.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['cost.max_cost_per_point', 'training cost rose $225 with no gain in accuracy beyond noise'],
+    ]);
   });
 
   it('reports the saving per point lost when both go down, and the net value with value_per_point', () => {
@@ -88,7 +114,9 @@ describe('cost', () => {
     const config = parseConfig('cost: { max_cost_increase_pct: 50, severity: fail }\n', 'c.yml');
     const m = model(report(0.9, '{ train_gpu_hours: 0 }'), report(0.9, '{ train_gpu_hours: 40 }'), config);
     expect([m.cost!.base!.amount, m.cost!.head.amount, m.cost!.delta_pct, m.verdict]).toEqual([0, 100, null, 'fail']);
-    expect(m.findings.map((f) => f.message)).toEqual(['training cost rose from $0.00 to $100, an unbounded increase; allowed 50%']);
+    expect(m.findings.map((f) => f.message)).toEqual([
+      'training cost rose from $0.00 to $100, an unbounded increase; allowed 50%',
+    ]);
     expect(renderCostLine(m)).toContain('$0.00 → $100');
     const free = model(report(0.9, '{ train_gpu_hours: 0 }'), report(0.9, '{ train_gpu_hours: 0 }'), config);
     expect([free.findings, free.verdict]).toEqual([[], 'pass']);
@@ -101,15 +129,29 @@ describe('cost', () => {
 
 describe('the cost line in the comment', () => {
   const line = (baseAcc: number, baseGpu: number, headAcc: number, headGpu: number) =>
-    renderCostLine(model(report(baseAcc, `{ train_gpu_hours: ${baseGpu} }`), report(headAcc, `{ train_gpu_hours: ${headGpu} }`)));
+    renderCostLine(
+      model(report(baseAcc, `{ train_gpu_hours: ${baseGpu} }`), report(headAcc, `{ train_gpu_hours: ${headGpu} }`)),
+    );
   it.each([
     [0.9, 4, 0.91, 8, '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · $10.00 per point of accuracy gained'],
-    [0.91, 8, 0.9, 4, '**Training cost:** $20.00 → $10.00 · Δ −$10.00 (−50%) · $10.00 saved per point of accuracy lost'],
+    [
+      0.91,
+      8,
+      0.9,
+      4,
+      '**Training cost:** $20.00 → $10.00 · Δ −$10.00 (−50%) · $10.00 saved per point of accuracy lost',
+    ],
     [0.91, 4, 0.9, 8, '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · costs more and accuracy is worse'],
     [0.9, 8, 0.91, 4, '**Training cost:** $20.00 → $10.00 · Δ −$10.00 (−50%) · cheaper and accuracy is better'],
     [0.9, 4, 0.91, 4, '**Training cost:** $10.00 → $10.00 · unchanged'],
     // +0.2 pp on 50,000 examples is within noise: no price per point of a gain that may not exist.
-    [0.9, 4, 0.902, 8, '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · accuracy change within noise: no gain to price'],
+    [
+      0.9,
+      4,
+      0.902,
+      8,
+      '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · accuracy change within noise: no gain to price',
+    ],
   ])('acc %s at %s GPU-h → %s at %s GPU-h', (a, b, c, d, expected) => expect(line(a, b, c, d)).toBe(expected));
 });
 
@@ -121,6 +163,8 @@ describe('inference cost', () => {
     );
     expect(m.cost!.inference_ms_per_1k).toEqual({ base: 38, head: 55 });
     expect(m.cost!.price_per_1k_predictions).toEqual({ base: 0.002, head: 0.003 });
-    expect(renderCostLine(m)).toBe('**Training cost:** $10.00 → $10.00 · unchanged<br>**Inference per 1,000 predictions:** 38 ms → 55 ms · $0.002 → $0.003');
+    expect(renderCostLine(m)).toBe(
+      '**Training cost:** $10.00 → $10.00 · unchanged<br>**Inference per 1,000 predictions:** 38 ms → 55 ms · $0.002 → $0.003',
+    );
   });
 });

@@ -49,7 +49,9 @@ describe('analyzeCurve on the example curve of the issue (125k .. 2M)', () => {
   });
 
   it('says it in one line for people', () => {
-    expect(a.conclusion).toMatch(/^data beyond ~\d+k examples buys < 0\.5 pp per doubling; this model trains on 2M \(\d\.\d×\): \d\.\d CPU-h \(\d+ %\) could be saved for a predicted −\d\.\d pp; doubling the data is predicted to add \+0\.\d+ pp \(80 % interval /);
+    expect(a.conclusion).toMatch(
+      /^data beyond ~\d+k examples buys < 0\.5 pp per doubling; this model trains on 2M \(\d\.\d×\): \d\.\d CPU-h \(\d+ %\) could be saved for a predicted −\d\.\d pp; doubling the data is predicted to add \+0\.\d+ pp \(80 % interval /,
+    );
   });
 });
 
@@ -87,7 +89,9 @@ describe('analyzeCurve: honest about unreliable curves', () => {
     // Still steep at the end: the point of diminishing returns is an extrapolation far beyond 4x, like one found
     // between 4x and 64x; the gain of the next doubling is still stated.
     expect([a.reliable, a.recommended_size]).toEqual([false, null]);
-    expect(a.reason).toMatch(/^the point of diminishing returns lies beyond the searched sizes, far more than 4× the largest measured size 8k; the next doubling is predicted to gain \+\d\.\d pp$/);
+    expect(a.reason).toMatch(
+      /^the point of diminishing returns lies beyond the searched sizes, far more than 4× the largest measured size 8k; the next doubling is predicted to gain \+\d\.\d pp$/,
+    );
   });
 
   it('handles degenerate input without throwing', () => {
@@ -138,9 +142,17 @@ describe('determinism', () => {
   it('gives identical output for identical input', () => {
     const { points, eval_size } = satellite('random_forest');
     const a = JSON.stringify(analyzeCurve('accuracy', points, { ...ACC, eval_size }));
-    const b = JSON.stringify(analyzeCurve('accuracy', points.map((p) => ({ ...p })), { ...ACC, eval_size }));
+    const b = JSON.stringify(
+      analyzeCurve(
+        'accuracy',
+        points.map((p) => ({ ...p })),
+        { ...ACC, eval_size },
+      ),
+    );
     expect(a).toBe(b);
-    expect(JSON.stringify(analyzeCurve('accuracy', example(), ACC))).toBe(JSON.stringify(analyzeCurve('accuracy', example(), ACC)));
+    expect(JSON.stringify(analyzeCurve('accuracy', example(), ACC))).toBe(
+      JSON.stringify(analyzeCurve('accuracy', example(), ACC)),
+    );
   });
 
   it('does not depend on the order of the points', () => {

@@ -3,7 +3,8 @@ import { analyzeCurve, compareCurves, renderCurveMarkdown, renderCurveText } fro
 import { ACC, satellite } from './helpers.js';
 
 describe('compareCurves on two real curves (Satellite: logreg base, random forest PR)', () => {
-  const lr = satellite('logreg'), rf = satellite('random_forest');
+  const lr = satellite('logreg'),
+    rf = satellite('random_forest');
   const base = analyzeCurve('accuracy', lr.points, { ...ACC, eval_size: lr.eval_size });
   const head = analyzeCurve('accuracy', rf.points, { ...ACC, eval_size: rf.eval_size });
   const cmp = compareCurves(base, head);

@@ -22,7 +22,8 @@ describe('parseCurveCsv', () => {
   });
 
   it('accepts header names in any case and order, std, seconds, BOM, comments, blank lines, quotes', () => {
-    const text = '\uFEFF# from sklearn\nAccuracy;Train_Size;accuracy_std;train_cpu_seconds\n\n"0.9";100;0.01;36\n0.95;200;;72\n';
+    const text =
+      '\uFEFF# from sklearn\nAccuracy;Train_Size;accuracy_std;train_cpu_seconds\n\n"0.9";100;0.01;36\n0.95;200;;72\n';
     const r = parseCurveCsvDetailed(text, 'c.csv', 'accuracy');
     expect(r.cost_unit).toBe('CPU-h');
     expect(r.points).toEqual([
@@ -41,7 +42,9 @@ describe('parseCurveCsv', () => {
 
   it('names missing columns and empty files', () => {
     expect(err('size_of_data,accuracy\n1,2\n').message).toMatch(/no train_size column/);
-    expect(err('train_size,f1\n1,0.2\n').message).toMatch(/no column for the metric "accuracy" \(found 2 columns: train_size, f1\)/);
+    expect(err('train_size,f1\n1,0.2\n').message).toMatch(
+      /no column for the metric "accuracy" \(found 2 columns: train_size, f1\)/,
+    );
     expect(err('\n\n').message).toMatch(/empty learning-curve CSV/);
     expect(err('train_size,accuracy\n').line).toBe(1);
   });

@@ -17,13 +17,26 @@ function gate(yaml: string, config = resolveConfig({})) {
 }
 
 function curveReport(metric: string, rows: Array<[number, number, number?]>, extra = ''): string {
-  const points = rows.map(([n, v, c]) => `    - { train_size: ${n}, ${metric}: ${v}${c === undefined ? '' : `, train_cpu_hours: ${c}`} }`).join('\n');
+  const points = rows
+    .map(
+      ([n, v, c]) => `    - { train_size: ${n}, ${metric}: ${v}${c === undefined ? '' : `, train_cpu_hours: ${c}`} }`,
+    )
+    .join('\n');
   return `version: 1\nmodel: m\nmetrics: { ${metric}: ${rows.at(-1)![1]} }\n${extra}learning_curve:\n  metric: ${metric}\n  points:\n${points}\n`;
 }
 
 describe('repeated sizes', () => {
   it('counts sizes, not rows, for min_points: two sizes trained twice make no curve and fail nothing', () => {
-    const yaml = curveReport('accuracy', [[1000, 0.9], [1000, 0.901], [2000, 0.902], [2000, 0.903]], 'data: { train_size: 8000 }\n');
+    const yaml = curveReport(
+      'accuracy',
+      [
+        [1000, 0.9],
+        [1000, 0.901],
+        [2000, 0.902],
+        [2000, 0.903],
+      ],
+      'data: { train_size: 8000 }\n',
+    );
     const r = gate(yaml, parseConfig('learning_curve: { max_oversize: 2, severity: fail }\n', 'c.yml'));
     expect(r.result!.reliable).toBe(false);
     expect(r.result!.reason).toBe('only 2 distinct sizes (at least 4 needed)');
@@ -31,12 +44,20 @@ describe('repeated sizes', () => {
   });
 
   it('averages repeats of a size (two seeds), with the standard error of their mean', () => {
-    const a = analyzeCurve('accuracy', [
-      { train_size: 16000, value: 0.91, std: 0.004 },
-      { train_size: 16000, value: 0.92, std: 0.004 },
-      ...sizes(32000, 4).map((n) => ({ train_size: n, value: powAcc(0.05)(n), std: 0.004 })),
-    ], ACC);
-    expect(a.points[0]).toEqual({ train_size: 16000, value: expect.closeTo(0.915, 12), std: expect.closeTo(0.004 / Math.SQRT2, 12) });
+    const a = analyzeCurve(
+      'accuracy',
+      [
+        { train_size: 16000, value: 0.91, std: 0.004 },
+        { train_size: 16000, value: 0.92, std: 0.004 },
+        ...sizes(32000, 4).map((n) => ({ train_size: n, value: powAcc(0.05)(n), std: 0.004 })),
+      ],
+      ACC,
+    );
+    expect(a.points[0]).toEqual({
+      train_size: 16000,
+      value: expect.closeTo(0.915, 12),
+      std: expect.closeTo(0.004 / Math.SQRT2, 12),
+    });
     expect(a.points).toHaveLength(5);
     expect(a.conclusion).toMatch(/\(1 repeated size averaged\)$/);
   });
@@ -44,8 +65,16 @@ describe('repeated sizes', () => {
 
 describe('base against PR', () => {
   // The PR's model is better by 3 pp at every size; it needs about 1/6 of the data for the base's value.
-  const base = analyzeCurve('accuracy', sizes(1000, 15, Math.SQRT2).map((n) => ({ train_size: n, value: powAcc(0.05)(n) })), ACC);
-  const head = analyzeCurve('accuracy', sizes(1000, 15, Math.SQRT2).map((n) => ({ train_size: n, value: powAcc(0.02)(n) })), ACC);
+  const base = analyzeCurve(
+    'accuracy',
+    sizes(1000, 15, Math.SQRT2).map((n) => ({ train_size: n, value: powAcc(0.05)(n) })),
+    ACC,
+  );
+  const head = analyzeCurve(
+    'accuracy',
+    sizes(1000, 15, Math.SQRT2).map((n) => ({ train_size: n, value: powAcc(0.02)(n) })),
+    ACC,
+  );
 
   it('finds the PR’s size for the base’s value on its measured points, not at the start of its fit window', () => {
     const c = compareCurves(base, head);
@@ -57,9 +86,15 @@ describe('base against PR', () => {
   });
 
   it('prices a change of data.train_size on the PR’s own curve (its other changes are not bought by data), in one unit', () => {
-    const rows = (a: number, unit: 'cpu' | 'gpu') => sizes(16000, 5).map((n) => ({ train_size: n, value: powAcc(a)(n), cost: n / 1e5 }))
-      .map((p) => ({ ...p, unit }));
-    const b = analyzeCurve('accuracy', rows(0.05, 'gpu').slice(0, 4), { ...ACC, current_size: 128000, cost_unit: 'GPU-h' });
+    const rows = (a: number, unit: 'cpu' | 'gpu') =>
+      sizes(16000, 5)
+        .map((n) => ({ train_size: n, value: powAcc(a)(n), cost: n / 1e5 }))
+        .map((p) => ({ ...p, unit }));
+    const b = analyzeCurve('accuracy', rows(0.05, 'gpu').slice(0, 4), {
+      ...ACC,
+      current_size: 128000,
+      cost_unit: 'GPU-h',
+    });
     const h = analyzeCurve('accuracy', rows(0.04, 'cpu'), { ...ACC, current_size: 256000, cost_unit: 'CPU-h' });
     const c = compareCurves(b, h);
     // On the PR's curve: 3/√128000 − 3/√256000 = 0.246 pp, for 1.28 CPU-h more (cost ∝ size).
@@ -72,7 +107,12 @@ describe('base against PR', () => {
 describe('scales and units', () => {
   it('reads an error rate in percent that falls below 1 % as percent throughout (threshold 0.5 pp, not 0.005 pp)', () => {
     const pct = [20, 12, 7, 4, 2.5, 1.5, 1.0, 0.8];
-    const r = gate(curveReport('error_rate', sizes(1000, 8).map((n, i) => [n, pct[i]!])));
+    const r = gate(
+      curveReport(
+        'error_rate',
+        sizes(1000, 8).map((n, i) => [n, pct[i]!]),
+      ),
+    );
     expect(r.result!.proportion).toBe(true);
     expect(r.result!.gain_per_doubling_threshold).toBe(0.005);
     expect(r.result!.points.at(-1)!.value).toBeCloseTo(0.008, 12);
@@ -80,7 +120,13 @@ describe('scales and units', () => {
 
   it('keeps a non-negative loss non-negative, however steep its last doublings', () => {
     const losses = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];
-    const a = gate(curveReport('log_loss', sizes(1000, 8).map((n, i) => [n, losses[i]!]), 'data: { train_size: 512000 }\n')).result!;
+    const a = gate(
+      curveReport(
+        'log_loss',
+        sizes(1000, 8).map((n, i) => [n, losses[i]!]),
+        'data: { train_size: 512000 }\n',
+      ),
+    ).result!;
     expect(a.proportion).toBe(false);
     expect(Math.min(...a.curve.map((p) => p.value))).toBeGreaterThanOrEqual(0);
   });
@@ -91,18 +137,25 @@ describe('scales and units', () => {
     expect(a.gain_per_doubling_threshold).toBeCloseTo(0.005 * rmse.at(-1)![1], 9);
     expect(a.recommended_size).not.toBeNull();
     // An explicit threshold is used as written.
-    expect(gate(curveReport('rmse_usd', rmse), parseConfig('learning_curve: { gain_per_doubling: 0.5 }\n', 'c.yml')).result!.gain_per_doubling_threshold).toBe(0.5);
+    expect(
+      gate(curveReport('rmse_usd', rmse), parseConfig('learning_curve: { gain_per_doubling: 0.5 }\n', 'c.yml')).result!
+        .gain_per_doubling_threshold,
+    ).toBe(0.5);
   });
 
   it('reads a fraction’s configured threshold of 1 or more as percentage points', () => {
     const acc = sizes(1000, 8).map((n): [number, number] => [n, Number(powAcc(0.05)(n).toFixed(4))]);
-    expect(gate(curveReport('accuracy', acc), parseConfig('learning_curve: { gain_per_doubling: 1 }\n', 'c.yml')).result!.gain_per_doubling_threshold).toBe(0.01);
+    expect(
+      gate(curveReport('accuracy', acc), parseConfig('learning_curve: { gain_per_doubling: 1 }\n', 'c.yml')).result!
+        .gain_per_doubling_threshold,
+    ).toBe(0.01);
   });
 
   it('treats LCDB’s val_error as the error rate it is: the same recommendation as error_rate', () => {
     const pts = lcdb('kr-vs-kp');
     const rows = pts.map((p): [number, number] => [p.train_size, p.value]);
-    const asVal = gate(curveReport('val_error', rows)).result!, asRate = gate(curveReport('error_rate', rows)).result!;
+    const asVal = gate(curveReport('val_error', rows)).result!,
+      asRate = gate(curveReport('error_rate', rows)).result!;
     expect(asVal.proportion).toBe(true);
     expect(asVal.recommended_size).toBe(asRate.recommended_size);
   });
@@ -116,19 +169,24 @@ describe('savings and recommendations that are bounds', () => {
     expect(a.cost_model!.slope).toBeLessThan(0);
     expect(a.projected_savings).toMatchObject({ cost: null, cost_pct: null });
     expect(a.projected_savings!.metric_delta).toBeLessThan(0);
-    expect(a.conclusion).toMatch(/this model trains on 64k \(2\.\d×\): training on ~\d+(\.\d)?k is predicted to change the metric by −/);
+    expect(a.conclusion).toMatch(
+      /this model trains on 64k \(2\.\d×\): training on ~\d+(\.\d)?k is predicted to change the metric by −/,
+    );
   });
 
   it('says "or fewer" when the gain is below the threshold from the first size fitted on', () => {
     // Every doubling from 15.6M on buys < 0.5 pp: the point is at or below the smallest size, an upper bound.
     const pts = sizes(15_625_000, 7).map((n) => ({ train_size: n, value: 0.95 + 0.001 * Math.log2(n / 15_625_000) }));
     const a = analyzeCurve('accuracy', pts, ACC);
-    expect(a.conclusion).toMatch(/^data beyond 15\.6M examples or fewer \(the smallest size fitted\) buys < 0\.5 pp per doubling; this model trains on 1B \(64× or more\)/);
+    expect(a.conclusion).toMatch(
+      /^data beyond 15\.6M examples or fewer \(the smallest size fitted\) buys < 0\.5 pp per doubling; this model trains on 1B \(64× or more\)/,
+    );
   });
 
   it('recommends nothing when the last observed value is the model (a curve flat after two doublings of decline)', () => {
     const pts = Array.from({ length: 33 }, (_, k) => {
-      const n = 1000 * 2 ** (k / 8), d = Math.log2(n / 1000);
+      const n = 1000 * 2 ** (k / 8),
+        d = Math.log2(n / 1000);
       return { train_size: Math.round(n), value: 1 - (0.2 - 0.04 * Math.min(d, 2)) };
     });
     const a = analyzeCurve('accuracy', pts, ACC);

@@ -14,7 +14,11 @@ export function satellite(learner: 'random_forest' | 'logreg'): { points: CurveP
     curves: Record<string, Array<{ train_size: number; accuracy: number; train_cpu_seconds: number }>>;
   };
   return {
-    points: j.curves[learner]!.map((p) => ({ train_size: p.train_size, value: p.accuracy, cost: p.train_cpu_seconds / 3600 })),
+    points: j.curves[learner]!.map((p) => ({
+      train_size: p.train_size,
+      value: p.accuracy,
+      cost: p.train_cpu_seconds / 3600,
+    })),
     eval_size: j.test_size,
   };
 }

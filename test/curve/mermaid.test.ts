@@ -30,7 +30,8 @@ describe('the Mermaid xychart parses', () => {
   });
 
   it('PR and base curves (scikit-learn Satellite)', async () => {
-    const lr = satellite('logreg'), rf = satellite('random_forest');
+    const lr = satellite('logreg'),
+      rf = satellite('random_forest');
     const base = analyzeCurve('accuracy', lr.points, { ...ACC, eval_size: lr.eval_size });
     const head = analyzeCurve('accuracy', rf.points, { ...ACC, eval_size: rf.eval_size });
     const chart = chartOf(renderCurveMarkdown(head, base, compareCurves(base, head)));
@@ -41,7 +42,9 @@ describe('the Mermaid xychart parses', () => {
   it('the example curve of the issue alone, and an unreliable 3-point curve', async () => {
     const pts = parseCurveCsv(readFixture('issue-example.csv'), 'x.csv', 'accuracy');
     await expect(mermaid.parse(renderCurveMermaid(analyzeCurve('accuracy', pts, ACC))!)).resolves.toBeTruthy();
-    await expect(mermaid.parse(renderCurveMermaid(analyzeCurve('accuracy', pts.slice(0, 3), ACC))!)).resolves.toBeTruthy();
+    await expect(
+      mermaid.parse(renderCurveMermaid(analyzeCurve('accuracy', pts.slice(0, 3), ACC))!),
+    ).resolves.toBeTruthy();
   });
 
   it('a dense LCDB curve and a hostile metric name', async () => {
@@ -71,25 +74,41 @@ describe('the Mermaid xychart parses', () => {
     const categories = /x-axis "[^"]*" \[(.*)\]/.exec(chart)![1]!.split(', ');
     expect(categories).toEqual(['"250k"', '"500k"', '"1M"', '"2M"', '"4M"']);
     for (const l of lines) expect(l.match(/\[(.*)\]/)![1]!.split(', ')).toHaveLength(categories.length);
-    expect(md).toContain("Series in order: 1. PR measured, 2. PR fitted, 3. base fitted. Not drawn: base measured (the base is measured at 125k–2M, the chart spans the PR’s sizes).");
+    expect(md).toContain(
+      'Series in order: 1. PR measured, 2. PR fitted, 3. base fitted. Not drawn: base measured (the base is measured at 125k–2M, the chart spans the PR’s sizes).',
+    );
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
 
   it('draws the PR alone, and says why, when the base was measured at other sizes altogether', async () => {
-    const pow = (lo: number, k: number, a: number) => Array.from({ length: k }, (_, i) => ({ train_size: lo * 2 ** i, value: 1 - (a + 3 / Math.sqrt(lo * 2 ** i)) }));
+    const pow = (lo: number, k: number, a: number) =>
+      Array.from({ length: k }, (_, i) => ({ train_size: lo * 2 ** i, value: 1 - (a + 3 / Math.sqrt(lo * 2 ** i)) }));
     const base = analyzeCurve('accuracy', pow(1000, 5, 0.05), ACC);
     const head = analyzeCurve('accuracy', pow(64000, 5, 0.02), ACC);
     const md = renderCurveMarkdown(head, base, compareCurves(base, head));
     const chart = chartOf(md);
-    expect(chart.split('\n').filter((l) => l.trim().startsWith('line ')).map((l) => /line "([^"]+)"/.exec(l)![1])).toEqual(['PR measured', 'PR fitted']);
-    expect(md).toContain('Not drawn: base measured, base fitted (the base is measured at 1k–16k, the chart spans the PR’s sizes)');
+    expect(
+      chart
+        .split('\n')
+        .filter((l) => l.trim().startsWith('line '))
+        .map((l) => /line "([^"]+)"/.exec(l)![1]),
+    ).toEqual(['PR measured', 'PR fitted']);
+    expect(md).toContain(
+      'Not drawn: base measured, base fitted (the base is measured at 1k–16k, the chart spans the PR’s sizes)',
+    );
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
 
   it('puts irregular sizes on a log grid, so the axis is the log axis its title says', () => {
-    const pts = [1000, 2000, 3000, 4000, 5000, 100000].map((n) => ({ train_size: n, value: 1 - (0.05 + 3 / Math.sqrt(n)) }));
+    const pts = [1000, 2000, 3000, 4000, 5000, 100000].map((n) => ({
+      train_size: n,
+      value: 1 - (0.05 + 3 / Math.sqrt(n)),
+    }));
     const chart = chartOf(renderCurveMarkdown(analyzeCurve('accuracy', pts, ACC)));
-    const sizes = /x-axis "[^"]*" \[(.*)\]/.exec(chart)![1]!.split(', ').map((l) => l.replace(/"/g, ''));
+    const sizes = /x-axis "[^"]*" \[(.*)\]/
+      .exec(chart)![1]!
+      .split(', ')
+      .map((l) => l.replace(/"/g, ''));
     expect(sizes[0]).toBe('1k');
     expect(sizes.at(-1)).toBe('100k');
     expect(sizes).toHaveLength(12); // 1k · 100^(i/11): 1k, 1.52k, 2.31k … 65.8k, 100k

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCurve, compareCurves, renderCurveMarkdown, renderCurveText } from '../../src/curve/index.js';
 import { ACC, satellite } from './helpers.js';
 
-const rf = satellite('random_forest'), lr = satellite('logreg');
+const rf = satellite('random_forest'),
+  lr = satellite('logreg');
 const head = analyzeCurve('accuracy', rf.points, { ...ACC, eval_size: rf.eval_size });
 const base = analyzeCurve('accuracy', lr.points, { ...ACC, eval_size: lr.eval_size });
 const unreliable = analyzeCurve('accuracy', rf.points.slice(0, 3), { ...ACC, eval_size: rf.eval_size });
@@ -42,7 +43,10 @@ describe('renderCurveMarkdown', () => {
     const eight = analyzeCurve('accuracy', rf.points.slice(-8), { ...ACC, eval_size: rf.eval_size });
     const md = renderCurveMarkdown(eight);
     const measured = /line "measured" \[([^\]]+)\]/.exec(md)![1]!.split(', ');
-    const table = md.split('\n').filter((l) => /^\| \d/.test(l)).map((l) => l.split(' | ')[1]!.replace(' %', ''));
+    const table = md
+      .split('\n')
+      .filter((l) => /^\| \d/.test(l))
+      .map((l) => l.split(' | ')[1]!.replace(' %', ''));
     for (const v of measured) expect(v).toMatch(/^\d+(\.\d)?$/);
     expect(measured).toEqual(table.map((t) => String(Number(t))));
   });
@@ -50,7 +54,12 @@ describe('renderCurveMarkdown', () => {
 
 describe('renderCurveText', () => {
   it('a metric, unit or conclusion with a line break cannot start a workflow command line', () => {
-    const evil = { ...head, metric: 'acc\n::warning::forged', cost_unit: 'h\n::add-mask::x', conclusion: 'ok\n::error::forged' };
+    const evil = {
+      ...head,
+      metric: 'acc\n::warning::forged',
+      cost_unit: 'h\n::add-mask::x',
+      conclusion: 'ok\n::error::forged',
+    };
     const txt = renderCurveText(evil);
     for (const line of txt.split('\n')) expect(line.trimStart()).not.toMatch(/^::/);
     expect(txt).not.toMatch(/::(warning|error|add-mask)::/);

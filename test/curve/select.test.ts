@@ -21,7 +21,9 @@ describe('dense-curve selection by the nested quarter split', () => {
 
   it('selects the last observed value when a trend stops (plateau after a drop), and says it is not reliable', () => {
     // Falls fast up to 256, then flat: fitted trends keep falling, the last value does not.
-    const pts: CurvePoint[] = sizes.filter((n) => n <= 2048).map((n) => ({ train_size: n, value: n <= 256 ? 0.3 * (256 / n) ** 0.7 : 0.3, std: 0.002 }));
+    const pts: CurvePoint[] = sizes
+      .filter((n) => n <= 2048)
+      .map((n) => ({ train_size: n, value: n <= 256 ? 0.3 * (256 / n) ** 0.7 : 0.3, std: 0.002 }));
     const m = fitCurveModels(pts, o);
     expect(m.lastValueSelected).toBe(true);
     expect(m.selected).toBeNull();
@@ -36,7 +38,11 @@ describe('dense-curve selection by the nested quarter split', () => {
   });
 
   it('is deterministic', () => {
-    const pts: CurvePoint[] = sizes.map((n, i) => ({ train_size: n, value: 0.1 + n ** -0.4 + 0.003 * Math.sin(i), std: 0.003 }));
+    const pts: CurvePoint[] = sizes.map((n, i) => ({
+      train_size: n,
+      value: 0.1 + n ** -0.4 + 0.003 * Math.sin(i),
+      std: 0.003,
+    }));
     expect(fitCurveModels(pts, o).predict!(20000)).toBe(fitCurveModels(pts, o).predict!(20000));
   });
 });

@@ -1,7 +1,12 @@
 // The API client's fault policy against the local GitHub-like server: which answers are retried, after how long,
 // and the per-attempt timeout. Each case reads the server's request log, so a wrong policy fails the test.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { primaryRateLimit, secondaryRateLimit, startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
+import {
+  primaryRateLimit,
+  secondaryRateLimit,
+  startGitHubServer,
+  type FakeGitHub,
+} from '../support/github-server/index.js';
 import { BASE, calls, fastClient, HEAD, PR, REPO } from './helpers.js';
 
 let fake: FakeGitHub;
@@ -14,7 +19,8 @@ afterEach(async () => {
 });
 
 const PULL = `/repos/${REPO}/pulls/${PR}`;
-const getPull = (fake: FakeGitHub, extra = {}) => fastClient(fake, extra).rest.pulls.get({ owner: 'acme', repo: 'models', pull_number: PR });
+const getPull = (fake: FakeGitHub, extra = {}) =>
+  fastClient(fake, extra).rest.pulls.get({ owner: 'acme', repo: 'models', pull_number: PR });
 
 async function outcome(p: Promise<unknown>): Promise<{ status: number | 'ok'; ms: number }> {
   const t = Date.now();
@@ -39,7 +45,9 @@ describe('no retry on a definite answer', () => {
   it('a read-only token: one POST, 403 "Resource not accessible by integration"', async () => {
     fake.setTokenReadOnly('ghs_test');
     const c = fastClient(fake);
-    const r = await outcome(c.rest.issues.createComment({ owner: 'acme', repo: 'models', issue_number: PR, body: 'x' }));
+    const r = await outcome(
+      c.rest.issues.createComment({ owner: 'acme', repo: 'models', issue_number: PR, body: 'x' }),
+    );
     expect(r.status).toBe(403);
     expect(fake.requests).toHaveLength(1);
   });
@@ -130,7 +138,15 @@ describe('rate limits', () => {
   it('a rate-limited create is repeated (it was not applied), once', async () => {
     fake.inject(secondaryRateLimit({ method: 'POST', path: `/repos/${REPO}/issues/${PR}/comments`, retryAfter: 1 }));
     const c = fastClient(fake);
-    const r = await outcome(c.rest.issues.createComment({ owner: 'acme', repo: 'models', issue_number: PR, body: 'x', request: { retries: 0 } }));
+    const r = await outcome(
+      c.rest.issues.createComment({
+        owner: 'acme',
+        repo: 'models',
+        issue_number: PR,
+        body: 'x',
+        request: { retries: 0 },
+      }),
+    );
     expect(r.status).toBe('ok');
     expect(fake.comments(REPO, PR)).toHaveLength(1);
   }, 10_000);
@@ -140,7 +156,15 @@ describe('createComment with request.retries 0', () => {
   it('a 502 after the comment was stored is not retried by the client', async () => {
     fake.inject({ method: 'POST', path: `/repos/${REPO}/issues/${PR}/comments`, status: 502, afterHandle: true });
     const c = fastClient(fake);
-    const r = await outcome(c.rest.issues.createComment({ owner: 'acme', repo: 'models', issue_number: PR, body: 'x', request: { retries: 0 } }));
+    const r = await outcome(
+      c.rest.issues.createComment({
+        owner: 'acme',
+        repo: 'models',
+        issue_number: PR,
+        body: 'x',
+        request: { retries: 0 },
+      }),
+    );
     expect(r.status).toBe(502);
     expect(fake.requests).toHaveLength(1);
     expect(fake.comments(REPO, PR)).toHaveLength(1);

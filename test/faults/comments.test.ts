@@ -18,7 +18,8 @@ afterEach(async () => {
 const COMMENTS = `/repos/${REPO}/issues/${PR}/comments`;
 const opts = (body: string, head = HEAD, key = 'default') => ({ key, head_sha: head, author: BOT, body });
 const ours = () => fake.comments(REPO, PR).filter((c) => c.user?.login === BOT);
-const upsert = (body: string, head = HEAD, key = 'default', extra = {}) => upsertComment(fastClient(fake, extra), TARGET, opts(body, head, key));
+const upsert = (body: string, head = HEAD, key = 'default', extra = {}) =>
+  upsertComment(fastClient(fake, extra), TARGET, opts(body, head, key));
 
 describe('finding our comment', () => {
   it('finds it on page 3 among 250 comments and updates it in place', async () => {
@@ -34,7 +35,10 @@ describe('finding our comment', () => {
   });
 
   it('ignores someone else’s comment that carries our marker, even one for a newer head', async () => {
-    const fakeMarker = fake.addComment(REPO, PR, { user: 'mallory', body: `gotcha\n${commentMarker('default', 'f'.repeat(40))}` });
+    const fakeMarker = fake.addComment(REPO, PR, {
+      user: 'mallory',
+      body: `gotcha\n${commentMarker('default', 'f'.repeat(40))}`,
+    });
     const r = await upsert('result');
     expect(r.action).toBe('created');
     expect(fake.comments(REPO, PR).find((c) => c.id === fakeMarker.id)!.body).toMatch(/^gotcha/);
@@ -75,9 +79,14 @@ describe('faults', () => {
     const r = await upsert('fresh');
     expect(r.action).toBe('created');
     expect(r.id).not.toBe(gone.id);
-    expect(calls(fake).map((c) => c.split(' ').filter((_, i) => i !== 1).join(' '))).toEqual([
-      'GET 200', 'PATCH 404', 'POST 201', 'GET 200',
-    ]);
+    expect(
+      calls(fake).map((c) =>
+        c
+          .split(' ')
+          .filter((_, i) => i !== 1)
+          .join(' '),
+      ),
+    ).toEqual(['GET 200', 'PATCH 404', 'POST 201', 'GET 200']);
     expect(ours().map((c) => c.id)).toEqual([r.id]);
   });
 
@@ -100,7 +109,12 @@ describe('faults', () => {
     fake.inject({ method: 'GET', path: COMMENTS, status: 500 });
     const r = await upsert('x');
     expect(r.action).toBe('created');
-    expect(calls(fake)).toEqual([`GET ${COMMENTS} 500`, `GET ${COMMENTS} 200`, `POST ${COMMENTS} 201`, `GET ${COMMENTS} 200`]);
+    expect(calls(fake)).toEqual([
+      `GET ${COMMENTS} 500`,
+      `GET ${COMMENTS} 200`,
+      `POST ${COMMENTS} 201`,
+      `GET ${COMMENTS} 200`,
+    ]);
   }, 10_000);
 
   it('502 on POST after the comment was stored: lists again, finds it, no duplicate', async () => {
@@ -109,7 +123,12 @@ describe('faults', () => {
     expect(r.action).toBe('created');
     expect(ours()).toHaveLength(1);
     expect(r.id).toBe(ours()[0]!.id);
-    expect(calls(fake)).toEqual([`GET ${COMMENTS} 200`, `POST ${COMMENTS} 502`, `GET ${COMMENTS} 200`, `GET ${COMMENTS} 200`]);
+    expect(calls(fake)).toEqual([
+      `GET ${COMMENTS} 200`,
+      `POST ${COMMENTS} 502`,
+      `GET ${COMMENTS} 200`,
+      `GET ${COMMENTS} 200`,
+    ]);
   });
 
   it('502 on POST before anything was stored: lists, does not find it, creates once more', async () => {
@@ -177,12 +196,16 @@ describe('reruns and concurrent runs', () => {
     const NEW = 'c'.repeat(40);
     fake.updatePull(REPO, PR, { head_sha: NEW });
     fake.latencyMs = 30;
-    for (const order of [[HEAD, NEW], [NEW, HEAD]]) {
+    for (const order of [
+      [HEAD, NEW],
+      [NEW, HEAD],
+    ]) {
       await Promise.all(order.map((h) => upsert(`result for ${h.slice(0, 3)}`, h)));
       expect(ours()).toHaveLength(1);
       expect(ours()[0]!.body).toContain(`result for ccc`);
       expect(ours()[0]!.body).toContain(commentMarker('default', NEW));
-      for (const c of ours()) await fastClient(fake).rest.issues.deleteComment({ owner: 'acme', repo: 'models', comment_id: c.id });
+      for (const c of ours())
+        await fastClient(fake).rest.issues.deleteComment({ owner: 'acme', repo: 'models', comment_id: c.id });
     }
   });
 
@@ -202,13 +225,21 @@ describe('reruns and concurrent runs', () => {
    * When a request of this run matching `rule` arrives (and is held back `delayMs`), a push moves the PR to NEW
    * and the newer run writes its result into our comment. Resolves once that write is done.
    */
-  function newerRunWritesDuring(commentId: number, rule: { method: string; path: string; delayMs: number }): () => Promise<unknown> {
+  function newerRunWritesDuring(
+    commentId: number,
+    rule: { method: string; path: string; delayMs: number },
+  ): () => Promise<unknown> {
     let write: Promise<unknown> = Promise.resolve();
     fake.inject({
       ...rule,
       match: () => {
         fake.updatePull(REPO, PR, { head_sha: NEW });
-        write = fastClient(fake).rest.issues.updateComment({ owner: 'acme', repo: 'models', comment_id: commentId, body: `newer\n${commentMarker('default', NEW)}` });
+        write = fastClient(fake).rest.issues.updateComment({
+          owner: 'acme',
+          repo: 'models',
+          comment_id: commentId,
+          body: `newer\n${commentMarker('default', NEW)}`,
+        });
         return true;
       },
     });
@@ -219,7 +250,11 @@ describe('reruns and concurrent runs', () => {
   it('a slow write that lands after a newer head’s result turns into an "outdated" notice', async () => {
     const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
     // Our update is held back 300 ms (throttling, retries); meanwhile a push moves the PR on and the newer run writes.
-    const newerWrite = newerRunWritesDuring(mine.id, { method: 'PATCH', path: `/repos/${REPO}/issues/comments/`, delayMs: 300 });
+    const newerWrite = newerRunWritesDuring(mine.id, {
+      method: 'PATCH',
+      path: `/repos/${REPO}/issues/comments/`,
+      delayMs: 300,
+    });
     const r = await upsertComment(fastClient(fake), TARGET, { ...opts('older result', HEAD), recheck_after_ms: 100 });
     await newerWrite();
     expect(r).toMatchObject({ action: 'outdated', id: mine.id });
@@ -239,7 +274,12 @@ describe('reruns and concurrent runs', () => {
     await listIssueComments(client, TARGET, { share: true });
     // ... then, while this run computes, the PR moves on and the newer run writes its result.
     fake.updatePull(REPO, PR, { head_sha: NEW });
-    await fastClient(fake).rest.issues.updateComment({ owner: 'acme', repo: 'models', comment_id: mine.id, body: `newer\n${commentMarker('default', NEW)}` });
+    await fastClient(fake).rest.issues.updateComment({
+      owner: 'acme',
+      repo: 'models',
+      comment_id: mine.id,
+      body: `newer\n${commentMarker('default', NEW)}`,
+    });
     await new Promise((r) => setTimeout(r, 150));
     // The upsert reuses the old listing (it still shows our head), writes, then notices the PR moved on.
     const r = await upsertComment(client, TARGET, { ...opts('older result', HEAD), recheck_after_ms: 100 });
@@ -251,7 +291,11 @@ describe('reruns and concurrent runs', () => {
     const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
     // Our update lands first (150 ms late); the newer run's write lands after it, while our recheck reads the PR's head.
     fake.inject({ method: 'PATCH', path: `/repos/${REPO}/issues/comments/`, delayMs: 150 });
-    const newerWrite = newerRunWritesDuring(mine.id, { method: 'GET', path: `/repos/${REPO}/pulls/${PR}`, delayMs: 100 });
+    const newerWrite = newerRunWritesDuring(mine.id, {
+      method: 'GET',
+      path: `/repos/${REPO}/pulls/${PR}`,
+      delayMs: 100,
+    });
     const r = await upsertComment(fastClient(fake), TARGET, { ...opts('older result', HEAD), recheck_after_ms: 100 });
     await newerWrite();
     expect(r.action).toBe('updated');

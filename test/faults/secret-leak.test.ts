@@ -22,7 +22,10 @@ afterEach(async () => {
 
 function runDist(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [DIST], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [DIST], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -48,7 +51,8 @@ function expectNoLeak(out: string, runnerDirs: string[]): void {
   for (const r of fake.requests) {
     expect(r.body).not.toContain(TOKEN);
     expect(r.path + JSON.stringify(r.query)).not.toContain(TOKEN);
-    for (const [name, value] of Object.entries(r.headers)) if (name !== 'authorization') expect(String(value)).not.toContain(TOKEN);
+    for (const [name, value] of Object.entries(r.headers))
+      if (name !== 'authorization') expect(String(value)).not.toContain(TOKEN);
   }
   const files = runnerDirs.flatMap(filesUnder).filter((f) => !f.endsWith('event.json'));
   expect(files.some((f) => f.endsWith('result.json'))).toBe(true);
@@ -56,7 +60,11 @@ function expectNoLeak(out: string, runnerDirs: string[]): void {
 }
 
 function gateWorkspace(head: string): Workspace {
-  const ws = makeWorkspace({ 'mlgate.yaml': report('fraud-detector', { accuracy: 0.912 }) }, { 'mlgate.yaml': head }, { inputs: { 'github-token': TOKEN } });
+  const ws = makeWorkspace(
+    { 'mlgate.yaml': report('fraud-detector', { accuracy: 0.912 }) },
+    { 'mlgate.yaml': head },
+    { inputs: { 'github-token': TOKEN } },
+  );
   fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice', head_ref: 'feature' });
   return ws;
 }
@@ -105,7 +113,10 @@ describe('the token never leaks', () => {
     const ws = gateWorkspace(report('fraud-detector', { accuracy: 0.85 }));
     await runDist({ ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_COMMENT-MODE': 'none' });
     fake.clearRequests();
-    const job = publishJob(fake, path.join(ws.runnerDir, 'mlgate', 'result.json'), { head_sha: ws.headSha, head_repository: REPO });
+    const job = publishJob(fake, path.join(ws.runnerDir, 'mlgate', 'result.json'), {
+      head_sha: ws.headSha,
+      head_repository: REPO,
+    });
     const res = await runDist({ ...job.env, 'INPUT_GITHUB-TOKEN': TOKEN });
     expect(fake.checkRuns(REPO)).toHaveLength(1);
     expect(fake.comments(REPO, 7)).toHaveLength(1);

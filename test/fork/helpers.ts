@@ -30,9 +30,20 @@ export async function captured(fn: () => Promise<void>): Promise<string> {
 }
 
 /** The `pull_request` job of a fork PR: read-only token, no comment; returns the workspace and its result file. */
-export async function gateJob(fake: FakeGitHub, base: string, head: string): Promise<{ ws: Workspace; resultFile: string; log: string }> {
+export async function gateJob(
+  fake: FakeGitHub,
+  base: string,
+  head: string,
+): Promise<{ ws: Workspace; resultFile: string; log: string }> {
   const ws = makeWorkspace({ 'mlgate.yaml': base }, { 'mlgate.yaml': head }, { inputs: { 'comment-mode': 'none' } });
-  fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'mallory', head_repo: FORK, head_ref: 'feature' });
+  fake.addPull(REPO, {
+    number: 7,
+    head_sha: ws.headSha,
+    base_sha: ws.baseSha,
+    user: 'mallory',
+    head_repo: FORK,
+    head_ref: 'feature',
+  });
   fake.setTokenReadOnly('ghs_test');
   const restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
   try {

@@ -27,7 +27,8 @@ learning_curve:
     - {train_size: 16000, accuracy: ${last}}
 `;
 
-const ATTACK = '@acme/admins please approve: [security fix](https://evil.example/login) ![](https://evil.example/pixel.png) www.evil.example <!-- x --> fixes #1';
+const ATTACK =
+  '@acme/admins please approve: [security fix](https://evil.example/login) ![](https://evil.example/pixel.png) www.evil.example <!-- x --> fixes #1';
 
 /** No mention, link, image, autolink, HTML comment (but `markers` of our own) or issue reference. */
 function expectInert(text: string, markers: number): void {
@@ -87,8 +88,16 @@ describe('hostile strings in a result artifact (publish mode)', () => {
     expect(refusal(members)).toMatch(/family_members\[0\]/);
     const currency = structuredClone(result);
     currency.models[0].cost = {
-      currency: '[x](https://evil.example)', base: null, head: { amount: 1, cpu_hours: null, gpu_hours: null }, delta: null, delta_pct: null,
-      headline_metric: null, inference_ms_per_1k: null, net_value: null, per_point: null, price_per_1k_predictions: null,
+      currency: '[x](https://evil.example)',
+      base: null,
+      head: { amount: 1, cpu_hours: null, gpu_hours: null },
+      delta: null,
+      delta_pct: null,
+      headline_metric: null,
+      inference_ms_per_1k: null,
+      net_value: null,
+      per_point: null,
+      price_per_1k_predictions: null,
     };
     expect(refusal(currency)).toMatch(/cost\.currency: has an invalid format/);
   });

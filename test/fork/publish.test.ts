@@ -62,7 +62,12 @@ describe('the workflow_run publish job', () => {
     expect(comments[0]!.body).toContain(`<!-- mlgate:comment key=default head=${ws.headSha} -->`);
     const checks = fake.checkRuns(REPO);
     expect(checks).toHaveLength(1);
-    expect(checks[0]).toMatchObject({ name: 'mlgate', head_sha: ws.headSha, status: 'completed', conclusion: 'failure' });
+    expect(checks[0]).toMatchObject({
+      name: 'mlgate',
+      head_sha: ws.headSha,
+      status: 'completed',
+      conclusion: 'failure',
+    });
     expect(String(checks[0]!.output?.title)).toMatch(/^mlgate: fail — accuracy regressed/);
     // The PR was found by the commit, not by a number from the artifact.
     expect(fake.requests[0]!.path).toBe(`/repos/${REPO}/commits/${ws.headSha}/pulls`);
@@ -107,7 +112,14 @@ describe('the workflow_run publish job', () => {
 
   it('ignores a PR that reuses the same commit from another fork', async () => {
     const { ws, resultFile } = await gateJob(fake, BASE, WORSE);
-    fake.addPull(REPO, { number: 8, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'eve', head_repo: 'eve/models', head_ref: 'feature' });
+    fake.addPull(REPO, {
+      number: 8,
+      head_sha: ws.headSha,
+      base_sha: ws.baseSha,
+      user: 'eve',
+      head_repo: 'eve/models',
+      head_ref: 'feature',
+    });
     const job = publishJob(fake, resultFile, { head_sha: ws.headSha, head_repository: FORK });
     await runPublish(job);
     expect(fake.comments(REPO, 7)).toHaveLength(1);
@@ -152,14 +164,30 @@ describe('the artifact is untrusted input', () => {
     ['empty', () => '', /empty/],
     ['an unknown key', (r) => JSON.stringify({ ...r, pr_number: 8 }), /unknown key "pr_number"/],
     ['a wrong type', (r) => JSON.stringify({ ...r, models: 'all' }), /models/],
-    ['a forged pass over a failing model', (r) => JSON.stringify({ ...r, verdict: 'pass' }), /verdict "pass" contradicts/],
-    ['a forged model pass over its failing finding', (r) => {
-      const models = (r.models as Array<Record<string, unknown>>).map((m) => ({ ...m, verdict: 'pass' }));
-      return JSON.stringify({ ...r, verdict: 'pass', models });
-    }, /contradicts a finding/],
-    ['NaN', (r) => JSON.stringify(r).replace(/"accuracy","base":[0-9.]+/, '"accuracy","base":.nan'), /NaN|syntax|parsed/],
+    [
+      'a forged pass over a failing model',
+      (r) => JSON.stringify({ ...r, verdict: 'pass' }),
+      /verdict "pass" contradicts/,
+    ],
+    [
+      'a forged model pass over its failing finding',
+      (r) => {
+        const models = (r.models as Array<Record<string, unknown>>).map((m) => ({ ...m, verdict: 'pass' }));
+        return JSON.stringify({ ...r, verdict: 'pass', models });
+      },
+      /contradicts a finding/,
+    ],
+    [
+      'NaN',
+      (r) => JSON.stringify(r).replace(/"accuracy","base":[0-9.]+/, '"accuracy","base":.nan'),
+      /NaN|syntax|parsed/,
+    ],
     ['__proto__', (r) => JSON.stringify(r).replace('{', '{"__proto__":{"polluted":1},'), /__proto__/],
-    ['a 10,000-character reason… times 1,000 notes', (r) => JSON.stringify({ ...r, notes: Array(1001).fill('x') }), /too long|notes/],
+    [
+      'a 10,000-character reason… times 1,000 notes',
+      (r) => JSON.stringify({ ...r, notes: Array(1001).fill('x') }),
+      /too long|notes/,
+    ],
     ['a huge file', (r) => JSON.stringify({ ...r, notes: [' '.repeat(6 * 1024 * 1024)] }), /too large/],
   ];
   for (const [name, make, message] of cases) {

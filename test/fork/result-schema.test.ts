@@ -9,7 +9,13 @@ import resultSchema from '../../schemas/result.schema.json' with { type: 'json' 
 
 async function demoJson(): Promise<string> {
   let stdout = '';
-  const io: CliIo = { cwd: process.cwd(), stdout: (s) => (stdout += s), stderr: () => undefined, now: () => new Date('2026-11-01'), env: {} };
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: (s) => (stdout += s),
+    stderr: () => undefined,
+    now: () => new Date('2026-11-01'),
+    env: {},
+  };
   expect(await runCli(['demo', '--format', 'json'], io)).toBe(0);
   return stdout;
 }
@@ -32,7 +38,8 @@ describe('the result schema', () => {
     // them from drifting apart (a field added to one side only would be refused on the other).
     type Obj = { required: string[]; properties: Record<string, unknown> };
     const defs = resultSchema.definitions as unknown as Record<string, Obj>;
-    const side = defs['curve_analysis']!, model = defs['learning_curve']!;
+    const side = defs['curve_analysis']!,
+      model = defs['learning_curve']!;
     const { base, comparison, ...shared } = model.properties;
     expect(base).toBeDefined();
     expect(comparison).toBeDefined();
@@ -50,7 +57,9 @@ describe('the result schema', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(InputError); // one error, not one per branch of `X or null`
-    expect((error as InputError).format()).toMatch(/^r\.json:1:\d+: models\[0\]\.learning_curve\.points\[0\]: unknown key "extra"/);
+    expect((error as InputError).format()).toMatch(
+      /^r\.json:1:\d+: models\[0\]\.learning_curve\.points\[0\]: unknown key "extra"/,
+    );
   });
 
   it('refuses a head SHA that is not a SHA', async () => {

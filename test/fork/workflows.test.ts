@@ -24,7 +24,13 @@ function unpinned(uses: string[]): string[] {
 
 describe('workflows', () => {
   it('there are workflows to check (CI and the fork pair)', () => {
-    expect(files).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', 'examples/workflows/fork-gate.yml', 'examples/workflows/fork-publish.yml']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        'examples/workflows/fork-gate.yml',
+        'examples/workflows/fork-publish.yml',
+      ]),
+    );
   });
 
   for (const f of files) {
@@ -35,10 +41,13 @@ describe('workflows', () => {
       const uses = steps(w).flatMap((s) => (s.uses ? [s.uses] : []));
       expect(unpinned(uses)).toEqual([]);
       // Every pin carries its version in a trailing comment, so updates are reviewable.
-      for (const line of readFileSync(path.join(ROOT, f), 'utf8').split('\n').filter((l) => /uses: .*@[0-9a-f]{40}/.test(l))) {
+      for (const line of readFileSync(path.join(ROOT, f), 'utf8')
+        .split('\n')
+        .filter((l) => /uses: .*@[0-9a-f]{40}/.test(l))) {
         expect(line).toMatch(/# v\d/);
       }
-      for (const s of steps(w)) if (s.uses?.startsWith('actions/checkout@')) expect(s.with?.['persist-credentials']).toBe(false);
+      for (const s of steps(w))
+        if (s.uses?.startsWith('actions/checkout@')) expect(s.with?.['persist-credentials']).toBe(false);
     });
   }
 
@@ -65,7 +74,10 @@ describe('workflows', () => {
     const text = readFileSync(path.join(ROOT, 'examples/workflows/fork-publish.yml'), 'utf8');
     expect(text).not.toMatch(/head_branch|head\.ref|pull_requests\[/); // nothing attacker-named reaches an expression
     const download = steps(w).find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
-    expect(download.with).toMatchObject({ 'run-id': '${{ github.event.workflow_run.id }}', 'github-token': '${{ github.token }}' });
+    expect(download.with).toMatchObject({
+      'run-id': '${{ github.event.workflow_run.id }}',
+      'github-token': '${{ github.token }}',
+    });
     const publish = steps(w).find((s) => s.uses?.startsWith('mlgate/mlgate@'))!;
     expect(publish.with).toEqual({ mode: 'publish', results: `${download.with?.path}/result.json` });
   });
@@ -73,7 +85,9 @@ describe('workflows', () => {
   it('the README’s recommended workflows follow the same rules', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => dedent(m[1]!));
-    const workflows = blocks.map((b) => parse(b) as Workflow | null).filter((w): w is Workflow => !!w && typeof w === 'object' && 'jobs' in w);
+    const workflows = blocks
+      .map((b) => parse(b) as Workflow | null)
+      .filter((w): w is Workflow => !!w && typeof w === 'object' && 'jobs' in w);
     expect(workflows.length).toBeGreaterThan(0);
     for (const w of workflows) {
       expect(w.permissions).toBeDefined();

@@ -19,7 +19,10 @@ beforeEach(async () => {
   process.exitCode = undefined;
   log = [];
   // @actions/core writes workflow commands (::error::, ::set-output) to stdout: capture them.
-  process.stdout.write = ((chunk: string | Uint8Array) => (log.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    log.push(String(chunk)),
+    true
+  )) as typeof process.stdout.write;
 });
 afterEach(async () => {
   process.stdout.write = write;
@@ -88,10 +91,21 @@ describe('run() with hostile input', () => {
   });
 
   it('metric names from a JSON metrics file that mlgate.yaml would refuse are refused, not echoed', async () => {
-    const names = ['<!-- mlgate:comment key=default head=x -->', 'a|b', 'fix #123', 'r\u202el', 'toString', 'line\n::warning::x'];
+    const names = [
+      '<!-- mlgate:comment key=default head=x -->',
+      'a|b',
+      'fix #123',
+      'r\u202el',
+      'toString',
+      'line\n::warning::x',
+    ];
     for (const [i, name] of names.entries()) {
       const metrics = (v: number) => JSON.stringify({ accuracy: v, [name]: v });
-      const ws = makeWorkspace({ '.github/mlgate.yml': 'reports: ["json:metrics.json"]\n', 'metrics.json': metrics(0.9) }, { 'metrics.json': metrics(0.1) }, { prNumber: 10 + i });
+      const ws = makeWorkspace(
+        { '.github/mlgate.yml': 'reports: ["json:metrics.json"]\n', 'metrics.json': metrics(0.9) },
+        { 'metrics.json': metrics(0.1) },
+        { prNumber: 10 + i },
+      );
       rmSync(path.join(ws.dir, 'mlgate.yaml'), { force: true });
       fake.addPull(REPO, { number: 10 + i, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'mallory' });
       restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url });
@@ -100,7 +114,9 @@ describe('run() with hostile input', () => {
       restore();
       expect(process.exitCode, name).toBe(1); // the step fails (input error); the comment says so, escaped
       const out = log.join('');
-      expect(out).toMatch(/::error title=mlgate%3A invalid input,file=metrics\.json,line=1,col=\d+::metrics\.json:1:\d+: the metric name ".*" (is a reserved name|has characters that are not allowed)/);
+      expect(out).toMatch(
+        /::error title=mlgate%3A invalid input,file=metrics\.json,line=1,col=\d+::metrics\.json:1:\d+: the metric name ".*" (is a reserved name|has characters that are not allowed)/,
+      );
       for (const line of out.split('\n')) expect(line).not.toMatch(/^::(warning|add-mask::x)/);
       expect(out).not.toContain('<!--');
       expect(out).not.toContain('\u202e');
@@ -133,6 +149,11 @@ describe('run() with hostile input', () => {
     expect(body).not.toContain('https://evil');
     for (const row of body.split('\n').filter((l) => l.startsWith('| '))) expect(row.split('|')).toHaveLength(8);
     // The only add-mask is the action's own, for the token.
-    expect(log.join('').split('\n').filter((l) => l.startsWith('::add-mask::'))).toEqual(['::add-mask::ghs_test']);
+    expect(
+      log
+        .join('')
+        .split('\n')
+        .filter((l) => l.startsWith('::add-mask::')),
+    ).toEqual(['::add-mask::ghs_test']);
   });
 });

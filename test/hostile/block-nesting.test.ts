@@ -8,7 +8,8 @@ import { cli, expectCleanRefusal, workspace } from './helpers.js';
 const HEAD = 'version: 1\nmodel: m\nmetrics: {acc: 0.9}\n';
 const FIVE_MIB = 5 * 1024 * 1024;
 /** `body` repeated to fill a 5 MiB file after `prefix` (the reviewer's reproduction when body is "- "). */
-const fill = (prefix: string, body: string) => prefix + body.repeat(Math.floor((FIVE_MIB - prefix.length - 3) / body.length)) + '1\n';
+const fill = (prefix: string, body: string) =>
+  prefix + body.repeat(Math.floor((FIVE_MIB - prefix.length - 3) / body.length)) + '1\n';
 
 describe('block collections nested on one line', () => {
   it.each([
@@ -17,21 +18,32 @@ describe('block collections nested on one line', () => {
     ['"- ? " mixed', fill(`${HEAD}x:\n  `, '- ? '), 5, 3],
     ['after a key: "x: - - "', fill(HEAD + 'x: ', '- '), 4, 2],
     ['after a compact mapping: "- a: - - "', fill(`${HEAD}x:\n  - a: `, '- '), 5, 6],
-  ])('5 MiB of %s: refused before parsing, naming the file and line, in well under a second', async (_name, text, line, column) => {
-    const dir = workspace({ 'r.yaml': text });
-    const started = Date.now();
-    const run = await cli(dir, ['validate', 'r.yaml']);
-    const ms = Date.now() - started;
-    expectCleanRefusal(run, 'r.yaml', new RegExp(`^r\\.yaml:${line}:${column}: nesting is deeper than 64 levels: more than 64 block indicators`));
-    expect(ms).toBeLessThan(3000); // the parser took ~16 s on this before
-  });
+  ])(
+    '5 MiB of %s: refused before parsing, naming the file and line, in well under a second',
+    async (_name, text, line, column) => {
+      const dir = workspace({ 'r.yaml': text });
+      const started = Date.now();
+      const run = await cli(dir, ['validate', 'r.yaml']);
+      const ms = Date.now() - started;
+      expectCleanRefusal(
+        run,
+        'r.yaml',
+        new RegExp(`^r\\.yaml:${line}:${column}: nesting is deeper than 64 levels: more than 64 block indicators`),
+      );
+      expect(ms).toBeLessThan(3000); // the parser took ~16 s on this before
+    },
+  );
 
   it('65 on a line is refused, 64 still parses (the walk’s own depth limit names the field)', async () => {
     const ok = workspace({ 'r.yaml': `${HEAD}x:\n  ${'- '.repeat(63)}1\n` });
     const run = await cli(ok, ['validate', 'r.yaml']);
     expect(run.stderr).not.toMatch(/block indicators/);
     const bad = workspace({ 'r.yaml': `${HEAD}x:\n  ${'- '.repeat(65)}1\n` });
-    expectCleanRefusal(await cli(bad, ['validate', 'r.yaml']), 'r.yaml', /^r\.yaml:5:3: nesting is deeper than 64 levels/);
+    expectCleanRefusal(
+      await cli(bad, ['validate', 'r.yaml']),
+      'r.yaml',
+      /^r\.yaml:5:3: nesting is deeper than 64 levels/,
+    );
   });
 
   it('dashes and colons in text, quotes and comments are not indicators', () => {

@@ -34,17 +34,46 @@ const BASE = {
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-async function gate(head: Record<string, string | null>, opts: { config?: string; api?: { url: string; files: string[] } } = {}) {
+async function gate(
+  head: Record<string, string | null>,
+  opts: { config?: string; api?: { url: string; files: string[] } } = {},
+) {
   const repo = makeRepo(BASE, head);
   cleanups.push(repo.cleanup);
   const config = parseConfig(opts.config ?? CONFIG, '.github/mlgate.yml');
-  const baseline = createBaselineReader({ sha: repo.baseSha, workspace: repo.dir, client: null, owner: 'acme', repo: 'models' });
+  const baseline = createBaselineReader({
+    sha: repo.baseSha,
+    workspace: repo.dir,
+    client: null,
+    owner: 'acme',
+    repo: 'models',
+  });
   const models = await gatherModels({ workspace: repo.dir, config, patterns: config.reports, baseline });
   const client = opts.api ? createGitHubClient({ token: DEFAULT_TOKEN, baseUrl: opts.api.url }) : null;
   // With `api`, the PR's commits are unknown to git (a shallow checkout): the changed files come from the API.
-  const pull = { number: 7, author: 'alice', body: '', base_sha: opts.api ? 'f'.repeat(40) : repo.baseSha, head_sha: repo.headSha };
-  await enrichModels(models, { workspace: repo.dir, config, client, repo: { owner: 'acme', repo: 'models' }, pull, baseline, now: new Date('2026-01-01') });
-  return evaluate({ config, models, base: { sha: repo.baseSha, source: 'git' }, head: { sha: repo.headSha }, now: new Date('2026-01-01') });
+  const pull = {
+    number: 7,
+    author: 'alice',
+    body: '',
+    base_sha: opts.api ? 'f'.repeat(40) : repo.baseSha,
+    head_sha: repo.headSha,
+  };
+  await enrichModels(models, {
+    workspace: repo.dir,
+    config,
+    client,
+    repo: { owner: 'acme', repo: 'models' },
+    pull,
+    baseline,
+    now: new Date('2026-01-01'),
+  });
+  return evaluate({
+    config,
+    models,
+    base: { sha: repo.baseSha, source: 'git' },
+    head: { sha: repo.headSha },
+    now: new Date('2026-01-01'),
+  });
 }
 
 describe('carry-forward', () => {
@@ -109,11 +138,17 @@ describe('carry-forward', () => {
   churn: {report: models/churn/mlgate.yaml, paths: ["models/churn/src/**"]}
 `;
     // The PR retrains fraud only; churn's report is not regenerated (the job skipped it) and churn's code is untouched.
-    const result = await gate({ 'models/fraud/mlgate.yaml': report('fraud', 0.913, 1.5), 'models/churn/mlgate.yaml': null }, { config });
+    const result = await gate(
+      { 'models/fraud/mlgate.yaml': report('fraud', 0.913, 1.5), 'models/churn/mlgate.yaml': null },
+      { config },
+    );
     const by = Object.fromEntries(result.models.map((m) => [m.name, [m.baseline, m.verdict]]));
     // Deleting the report counts as touching the model: then it is gated, and the missing report fails.
     expect(by).toEqual({ fraud: ['present', 'pass'], churn: ['present', 'fail'] });
     const untouchedRun = await gate({ 'models/fraud/mlgate.yaml': report('fraud', 0.913, 1.5) }, { config });
-    expect(Object.fromEntries(untouchedRun.models.map((m) => [m.name, [m.baseline, m.verdict]]))).toEqual({ fraud: ['present', 'pass'], churn: ['carried_forward', 'pass'] });
+    expect(Object.fromEntries(untouchedRun.models.map((m) => [m.name, [m.baseline, m.verdict]]))).toEqual({
+      fraud: ['present', 'pass'],
+      churn: ['carried_forward', 'pass'],
+    });
   });
 });

@@ -10,10 +10,61 @@ import { RUNS, TIMEOUT_MS } from './runs.js';
 
 // Strings biased towards the characters that matter, mixed with arbitrary UTF-16 (lone surrogates included).
 const nasty = fc.constantFrom(
-  '@', '@octocat', '#', '#123', '|', '\\|', '`', '```', '<', '>', '<!--', '-->', '&', '&#124;', '[', ']', '(', ')', '*', '_', '~',
-  '\n', '\r', '\r\n', '\u2028', '\u202e', '\u2066', '\u200b', '\u200d', '\ufeff', '\u{E0041}', '\ud800', '\udc00', '😀',
-  '::', ':', '##[', 'add-mask', '$', '\\', '\t', '\u0000', '\u001b[31m', 'a', ' ',
-  'https://', 'http:', '//', '/', 'www.', 'WwW', '.', 'mailto:', 'xmpp:', 'github.com/acme/models/issues/1',
+  '@',
+  '@octocat',
+  '#',
+  '#123',
+  '|',
+  '\\|',
+  '`',
+  '```',
+  '<',
+  '>',
+  '<!--',
+  '-->',
+  '&',
+  '&#124;',
+  '[',
+  ']',
+  '(',
+  ')',
+  '*',
+  '_',
+  '~',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u2028',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u{E0041}',
+  '\ud800',
+  '\udc00',
+  '😀',
+  '::',
+  ':',
+  '##[',
+  'add-mask',
+  '$',
+  '\\',
+  '\t',
+  '\u0000',
+  '\u001b[31m',
+  'a',
+  ' ',
+  'https://',
+  'http:',
+  '//',
+  '/',
+  'www.',
+  'WwW',
+  '.',
+  'mailto:',
+  'xmpp:',
+  'github.com/acme/models/issues/1',
 );
 const hostileString = fc.oneof(
   fc.array(nasty, { maxLength: 40 }).map((parts) => parts.join('')),
@@ -21,8 +72,9 @@ const hostileString = fc.oneof(
   fc.array(fc.oneof(nasty, fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 30 }).map((p) => p.join('')),
 );
 
-// eslint-disable-next-line no-control-regex -- control characters are what this checks for
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u{E0000}-\u{E007F}]/u;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this checks for
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u{E0000}-\u{E007F}]/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Splits a table row on the pipes markdown would see: not escaped with a backslash. */
@@ -44,73 +96,108 @@ function expectInert(cell: string): void {
 }
 
 describe('property: escaping', () => {
-  it('two escaped strings make exactly two inert table cells', () => {
-    fc.assert(
-      fc.property(hostileString, hostileString, (a, b) => {
-        const x = escapeMarkdownInline(a);
-        const y = escapeMarkdownInline(b);
-        expectInert(x);
-        expectInert(y);
-        expect(cells(`| ${x} | ${y} |`)).toHaveLength(4);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'two escaped strings make exactly two inert table cells',
+    () => {
+      fc.assert(
+        fc.property(hostileString, hostileString, (a, b) => {
+          const x = escapeMarkdownInline(a);
+          const y = escapeMarkdownInline(b);
+          expectInert(x);
+          expectInert(y);
+          expect(cells(`| ${x} | ${y} |`)).toHaveLength(4);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('a metric row with a hostile name has the header’s number of cells', () => {
-    fc.assert(
-      fc.property(hostileString, fc.double({ noNaN: true, noDefaultInfinity: true }), (name, head) => {
-        const m: MetricResult = {
-          name, base: 0.5, head, delta: head - 0.5, delta_pct: null, direction: 'higher', fraction: false, change: 'regressed',
-          status: 'fail', reason: null, interval: null, p_value: null, p_adjusted: null, significant: null, min_detectable_effect: null, test: null,
-        };
-        const row = metricRow(m, false);
-        // | name | base | PR | Δ | Δ% | status |  -> 6 cells, 8 parts
-        expect(cells(row)).toHaveLength(8);
-        expectInert(cells(row)[1]!.trim());
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'a metric row with a hostile name has the header’s number of cells',
+    () => {
+      fc.assert(
+        fc.property(hostileString, fc.double({ noNaN: true, noDefaultInfinity: true }), (name, head) => {
+          const m: MetricResult = {
+            name,
+            base: 0.5,
+            head,
+            delta: head - 0.5,
+            delta_pct: null,
+            direction: 'higher',
+            fraction: false,
+            change: 'regressed',
+            status: 'fail',
+            reason: null,
+            interval: null,
+            p_value: null,
+            p_adjusted: null,
+            significant: null,
+            min_detectable_effect: null,
+            test: null,
+          };
+          const row = metricRow(m, false);
+          // | name | base | PR | Δ | Δ% | status |  -> 6 cells, 8 parts
+          expect(cells(row)).toHaveLength(8);
+          expectInert(cells(row)[1]!.trim());
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('escaping is bounded in code points and never splits a surrogate pair', () => {
-    fc.assert(
-      fc.property(hostileString, fc.integer({ min: 2, max: 60 }), (s, max) => {
-        const out = escapeMarkdownInline(s, max);
-        const unescaped = out.replace(/@&#8203;/g, '@').replace(/&#?\w+;/g, 'x');
-        expect(Array.from(unescaped).length).toBeLessThanOrEqual(max);
-        expect(out).not.toMatch(LONE_SURROGATE);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'escaping is bounded in code points and never splits a surrogate pair',
+    () => {
+      fc.assert(
+        fc.property(hostileString, fc.integer({ min: 2, max: 60 }), (s, max) => {
+          const out = escapeMarkdownInline(s, max);
+          const unescaped = out.replace(/@&#8203;/g, '@').replace(/&#?\w+;/g, 'x');
+          expect(Array.from(unescaped).length).toBeLessThanOrEqual(max);
+          expect(out).not.toMatch(LONE_SURROGATE);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('a log line carries no workflow command, line break or hidden character', () => {
-    fc.assert(
-      fc.property(hostileString, fc.integer({ min: 2, max: 300 }), (s, max) => {
-        const out = escapeLog(s, max);
-        expect(out).not.toContain('::');
-        expect(out).not.toContain('##[');
-        expect(out).not.toMatch(/[\n\r\u2028\u2029]/);
-        expect(out).not.toMatch(INVISIBLE);
-        expect(out).not.toMatch(LONE_SURROGATE);
-        expect(Array.from(out).length).toBeLessThanOrEqual(max);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'a log line carries no workflow command, line break or hidden character',
+    () => {
+      fc.assert(
+        fc.property(hostileString, fc.integer({ min: 2, max: 300 }), (s, max) => {
+          const out = escapeLog(s, max);
+          expect(out).not.toContain('::');
+          expect(out).not.toContain('##[');
+          expect(out).not.toMatch(/[\n\r\u2028\u2029]/);
+          expect(out).not.toMatch(INVISIBLE);
+          expect(out).not.toMatch(LONE_SURROGATE);
+          expect(Array.from(out).length).toBeLessThanOrEqual(max);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('CLI output: no line of any text starts a workflow command; text without one is unchanged', () => {
-    fc.assert(
-      fc.property(hostileString, (s) => {
-        const out = neutraliseWorkflowCommands(s);
-        // The runner splits lines on \n, \r and \r\n and trims leading whitespace before looking for `::`.
-        for (const line of out.split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^::/);
-        expect(out).not.toContain('##[');
-        const harmless = !s.split(/\r\n|\r|\n|\u2028|\u2029/).some((l) => l.trimStart().startsWith('::')) && !s.includes('##[');
-        if (harmless) expect(out).toBe(s);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'CLI output: no line of any text starts a workflow command; text without one is unchanged',
+    () => {
+      fc.assert(
+        fc.property(hostileString, (s) => {
+          const out = neutraliseWorkflowCommands(s);
+          // The runner splits lines on \n, \r and \r\n and trims leading whitespace before looking for `::`.
+          for (const line of out.split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^::/);
+          expect(out).not.toContain('##[');
+          const harmless =
+            !s.split(/\r\n|\r|\n|\u2028|\u2029/).some((l) => l.trimStart().startsWith('::')) && !s.includes('##[');
+          if (harmless) expect(out).toBe(s);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -30,42 +30,53 @@ const rule: fc.Arbitrary<MetricRule> = fc.record(
 );
 
 describe('property: monotonicity of the gate', () => {
-  it('making one metric worse never turns fail into pass (nor fail into warn)', () => {
-    fc.assert(
-      fc.property(
-        fc.dictionary(fc.constantFrom(...NAMES), fc.tuple(num, num), { minKeys: 1 }),
-        fc.dictionary(fc.constantFrom(...NAMES), rule),
-        fc.constantFrom(...NAMES),
-        fc.double({ min: 0, max: 1e3, noNaN: true }),
-        (metrics, rawRules, which, by) => {
-          // A bound against the metric's direction (a `max` on accuracy, a `min` on latency) is a sanity range:
-          // a worse value can legitimately move back inside it. Monotonicity holds for the bounds that agree with
-          // the direction, so those are the ones generated here (fast-check found the other case at 10,000 runs).
-          const rules = Object.fromEntries(
-            Object.entries(rawRules).map(([name, r]) => {
-              const { min, max, ...rest } = r;
-              const higher = (r.direction ?? inferDirection(name)) === 'higher';
-              return [name, { ...rest, ...(higher && min !== undefined ? { min } : {}), ...(!higher && max !== undefined ? { max } : {}) }];
-            }),
-          );
-          const cfg = config(rules);
-          const base = Object.fromEntries(Object.entries(metrics).map(([k, [b]]) => [k, b]));
-          const head = Object.fromEntries(Object.entries(metrics).map(([k, [, h]]) => [k, h]));
-          const before = gate(cfg, [{ name: 'm', base, head }]);
-          if (!(which in head)) return;
-          // A unit slip (a fraction on one side, a percentage on the other: metric.scale) is not an ordering of
-          // values: moving 1.0000000000000002 down to 1.0 turns it into two fractions, judged normally.
-          if (before.models[0]!.findings.some((f) => f.rule === 'metric.scale')) return;
-          const direction = before.models[0]!.metrics.find((x) => x.name === which)!.direction;
-          const worse = { ...head, [which]: head[which]! + (direction === 'higher' ? -by : by) };
-          const after = gate(cfg, [{ name: 'm', base, head: worse }]);
-          const rank = { pass: 0, warn: 1, fail: 2 } as const;
-          expect(rank[after.verdict]).toBeGreaterThanOrEqual(rank[before.verdict]);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'making one metric worse never turns fail into pass (nor fail into warn)',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.dictionary(fc.constantFrom(...NAMES), fc.tuple(num, num), { minKeys: 1 }),
+          fc.dictionary(fc.constantFrom(...NAMES), rule),
+          fc.constantFrom(...NAMES),
+          fc.double({ min: 0, max: 1e3, noNaN: true }),
+          (metrics, rawRules, which, by) => {
+            // A bound against the metric's direction (a `max` on accuracy, a `min` on latency) is a sanity range:
+            // a worse value can legitimately move back inside it. Monotonicity holds for the bounds that agree with
+            // the direction, so those are the ones generated here (fast-check found the other case at 10,000 runs).
+            const rules = Object.fromEntries(
+              Object.entries(rawRules).map(([name, r]) => {
+                const { min, max, ...rest } = r;
+                const higher = (r.direction ?? inferDirection(name)) === 'higher';
+                return [
+                  name,
+                  {
+                    ...rest,
+                    ...(higher && min !== undefined ? { min } : {}),
+                    ...(!higher && max !== undefined ? { max } : {}),
+                  },
+                ];
+              }),
+            );
+            const cfg = config(rules);
+            const base = Object.fromEntries(Object.entries(metrics).map(([k, [b]]) => [k, b]));
+            const head = Object.fromEntries(Object.entries(metrics).map(([k, [, h]]) => [k, h]));
+            const before = gate(cfg, [{ name: 'm', base, head }]);
+            if (!(which in head)) return;
+            // A unit slip (a fraction on one side, a percentage on the other: metric.scale) is not an ordering of
+            // values: moving 1.0000000000000002 down to 1.0 turns it into two fractions, judged normally.
+            if (before.models[0]!.findings.some((f) => f.rule === 'metric.scale')) return;
+            const direction = before.models[0]!.metrics.find((x) => x.name === which)!.direction;
+            const worse = { ...head, [which]: head[which]! + (direction === 'higher' ? -by : by) };
+            const after = gate(cfg, [{ name: 'm', base, head: worse }]);
+            const rank = { pass: 0, warn: 1, fail: 2 } as const;
+            expect(rank[after.verdict]).toBeGreaterThanOrEqual(rank[before.verdict]);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 // A report as a plain object with numbers in every numeric place the schema allows.
@@ -73,14 +84,23 @@ const reportObject = fc.record({
   version: fc.constant(1),
   model: fc.constant('m'),
   metrics: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), unit, { minKeys: 1, maxKeys: 5 }),
-  eval: fc.record({ size: fc.integer({ min: 1, max: 10_000 }), slices: fc.dictionary(fc.stringMatching(/^[a-z]{1,5}$/), fc.dictionary(fc.stringMatching(/^[a-z]{1,5}$/), unit), { maxKeys: 3 }) }),
-  cost: fc.record({ train_gpu_hours: fc.double({ min: 0, max: 100, noNaN: true }), train_usd: fc.double({ min: 0, max: 100, noNaN: true }) }),
+  eval: fc.record({
+    size: fc.integer({ min: 1, max: 10_000 }),
+    slices: fc.dictionary(fc.stringMatching(/^[a-z]{1,5}$/), fc.dictionary(fc.stringMatching(/^[a-z]{1,5}$/), unit), {
+      maxKeys: 3,
+    }),
+  }),
+  cost: fc.record({
+    train_gpu_hours: fc.double({ min: 0, max: 100, noNaN: true }),
+    train_usd: fc.double({ min: 0, max: 100, noNaN: true }),
+  }),
 });
 
 /** Every path to a number inside `value`. */
 function numberPaths(value: unknown, path: string[] = []): string[][] {
   if (typeof value === 'number') return [path];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => numberPaths(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => numberPaths(v, [...path, k]));
   return [];
 }
 
@@ -92,49 +112,65 @@ function setAt(obj: Record<string, unknown>, path: string[], v: unknown): void {
 
 /** JSON with a bare NaN token (as Python's json.dump writes it) or YAML flow with one of the YAML spellings. */
 function serialise(obj: unknown, token: string): string {
-  return JSON.stringify(obj, (_k, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? '__NAN__' : v)).replace('"__NAN__"', token);
+  return JSON.stringify(obj, (_k, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? '__NAN__' : v)).replace(
+    '"__NAN__"',
+    token,
+  );
 }
 
 describe('property: any NaN fails', () => {
-  it('a NaN in any numeric field of an mlgate report is an InputError naming the field', () => {
-    fc.assert(
-      fc.property(reportObject, fc.nat(), fc.constantFrom('NaN', '.nan', '.NaN', '.NAN', 'nan', '-.nan', '+.nan'), (obj, pick, token) => {
-        const paths = numberPaths(obj).filter((p) => p[0] !== 'version');
-        const path = paths[pick % paths.length]!;
-        setAt(obj as unknown as Record<string, unknown>, path, NaN);
-        const text = serialise(obj, token);
-        let error: unknown = null;
-        try {
-          parseReport(text, 'r.yaml');
-        } catch (e) {
-          error = e;
-        }
-        expect(isInputError(error), `${token} at ${path.join('.')} was accepted`).toBe(true);
-        const first = error instanceof InputError ? error : (error as { errors: InputError[] }).errors[0]!;
-        expect(first.file).toBe('r.yaml');
-        expect(first.field).toBe(path.join('.'));
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'a NaN in any numeric field of an mlgate report is an InputError naming the field',
+    () => {
+      fc.assert(
+        fc.property(
+          reportObject,
+          fc.nat(),
+          fc.constantFrom('NaN', '.nan', '.NaN', '.NAN', 'nan', '-.nan', '+.nan'),
+          (obj, pick, token) => {
+            const paths = numberPaths(obj).filter((p) => p[0] !== 'version');
+            const path = paths[pick % paths.length]!;
+            setAt(obj as unknown as Record<string, unknown>, path, NaN);
+            const text = serialise(obj, token);
+            let error: unknown = null;
+            try {
+              parseReport(text, 'r.yaml');
+            } catch (e) {
+              error = e;
+            }
+            expect(isInputError(error), `${token} at ${path.join('.')} was accepted`).toBe(true);
+            const first = error instanceof InputError ? error : (error as { errors: InputError[] }).errors[0]!;
+            expect(first.file).toBe('r.yaml');
+            expect(first.field).toBe(path.join('.'));
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('a NaN in a JSON metrics file or a metrics CSV (other tools’ readers) is an InputError', () => {
-    const naming = { fallback: 'm', metrics_map: {} };
-    fc.assert(
-      fc.property(
-        fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), unit, { minKeys: 1, maxKeys: 6 }),
-        fc.nat(),
-        fc.constantFrom('NaN', 'nan', '-nan', 'NAN', '.nan'),
-        (metrics, pick, token) => {
-          const names = Object.keys(metrics);
-          const victim = names[pick % names.length]!;
-          const json = serialise({ ...metrics, [victim]: NaN }, token === '.nan' ? '.nan' : token);
-          expect(() => parseSingleFile('json', json, 'metrics.json', naming)).toThrow(InputError);
-          const csv = ['metric,value', ...names.map((n) => `${n},${n === victim ? token : metrics[n]}`)].join('\n');
-          expect(() => parseSingleFile('csv', csv, 'metrics.csv', naming)).toThrow(InputError);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'a NaN in a JSON metrics file or a metrics CSV (other tools’ readers) is an InputError',
+    () => {
+      const naming = { fallback: 'm', metrics_map: {} };
+      fc.assert(
+        fc.property(
+          fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), unit, { minKeys: 1, maxKeys: 6 }),
+          fc.nat(),
+          fc.constantFrom('NaN', 'nan', '-nan', 'NAN', '.nan'),
+          (metrics, pick, token) => {
+            const names = Object.keys(metrics);
+            const victim = names[pick % names.length]!;
+            const json = serialise({ ...metrics, [victim]: NaN }, token === '.nan' ? '.nan' : token);
+            expect(() => parseSingleFile('json', json, 'metrics.json', naming)).toThrow(InputError);
+            const csv = ['metric,value', ...names.map((n) => `${n},${n === victim ? token : metrics[n]}`)].join('\n');
+            expect(() => parseSingleFile('csv', csv, 'metrics.csv', naming)).toThrow(InputError);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

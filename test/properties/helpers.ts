@@ -8,11 +8,20 @@ import type { GateResult } from '../../src/core/result-types.js';
 export function loaded(model: string, metrics: Record<string, number>): LoadedReport {
   const m: Record<string, number> = {};
   // defineProperty, as safe-parse does, so any name (even one that looks like a prototype key) is a plain key.
-  for (const [k, v] of Object.entries(metrics)) Object.defineProperty(m, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return { report: { version: 1, model, metrics: m }, source: { file: `${model}.yaml`, positions: new Map() }, reader: 'mlgate' };
+  for (const [k, v] of Object.entries(metrics))
+    Object.defineProperty(m, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return {
+    report: { version: 1, model, metrics: m },
+    source: { file: `${model}.yaml`, positions: new Map() },
+    reader: 'mlgate',
+  };
 }
 
-export function gate(config: Config, models: Array<{ name: string; base: Record<string, number> | null; head: Record<string, number> }>, notes: string[] = []): GateResult {
+export function gate(
+  config: Config,
+  models: Array<{ name: string; base: Record<string, number> | null; head: Record<string, number> }>,
+  notes: string[] = [],
+): GateResult {
   return evaluate({
     config,
     models: models.map((m) => ({
@@ -30,5 +39,9 @@ export function gate(config: Config, models: Array<{ name: string; base: Record<
 }
 
 export function config(metrics: Record<string, MetricRule>, defaults: MetricRule = {}): Config {
-  return resolveConfig({ metrics, defaults, significance: { require_significance: true, alpha: 0.05, power: 0.8, bootstrap_iterations: 2000, seed: 1 } });
+  return resolveConfig({
+    metrics,
+    defaults,
+    significance: { require_significance: true, alpha: 0.05, power: 0.8, bootstrap_iterations: 2000, seed: 1 },
+  });
 }

@@ -21,7 +21,17 @@ export function fixtureTree(dir: string, prefix = ''): Tree {
 }
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  }).trim();
 }
 
 function write(dir: string, tree: Tree) {
@@ -36,7 +46,10 @@ function write(dir: string, tree: Tree) {
 }
 
 /** base: the files at the PR's base; head: what the PR adds, changes (or deletes with null). */
-export function makeRepo(base: Tree, head: Tree): { dir: string; baseSha: string; headSha: string; cleanup: () => void } {
+export function makeRepo(
+  base: Tree,
+  head: Tree,
+): { dir: string; baseSha: string; headSha: string; cleanup: () => void } {
   const dir = tempDir('mlgate-repo-');
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'commit.gpgsign', 'false');

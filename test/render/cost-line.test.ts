@@ -9,7 +9,13 @@ import { renderText } from '../../src/render/text.js';
 
 async function demoResult(): Promise<GateResult> {
   let stdout = '';
-  const io: CliIo = { cwd: process.cwd(), stdout: (s) => (stdout += s), stderr: () => undefined, now: () => new Date('2026-11-21'), env: {} };
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: (s) => (stdout += s),
+    stderr: () => undefined,
+    now: () => new Date('2026-11-21'),
+    env: {},
+  };
   expect(await runCli(['demo', '--format', 'json'], io)).toBe(0);
   return JSON.parse(stdout) as GateResult;
 }

@@ -11,11 +11,24 @@ const NOW = new Date('2026-11-21T00:00:00Z');
 // accuracy's tolerance is explicit: the zero-config one only fails drops that a test finds significant.
 const STRICT = resolveConfig({ metrics: { accuracy: { max_drop: 0 } } });
 
-function result(metrics: Record<string, number>, baseMetrics: Record<string, number>, model = 'fraud-detector', config = STRICT) {
+function result(
+  metrics: Record<string, number>,
+  baseMetrics: Record<string, number>,
+  model = 'fraud-detector',
+  config = STRICT,
+) {
   const text = (m: Record<string, number>) => JSON.stringify({ version: 1, model, metrics: m });
   return evaluate({
     config,
-    models: [{ name: model, head: parseReport(text(metrics), 'h.json'), base: parseReport(text(baseMetrics), 'b.json'), head_path: 'h.json', base_path: 'b.json' }],
+    models: [
+      {
+        name: model,
+        head: parseReport(text(metrics), 'h.json'),
+        base: parseReport(text(baseMetrics), 'b.json'),
+        head_path: 'h.json',
+        base_path: 'b.json',
+      },
+    ],
     base: { sha: '0123456789abcdef0123456789abcdef01234567', source: 'git' },
     head: { sha: 'fedcba9876543210fedcba9876543210fedcba98' },
     now: NOW,
@@ -27,7 +40,10 @@ describe('escapeMarkdownInline', () => {
     ['@org/team', '@&#8203;org/team'],
     ['a|b', 'a&#124;b'],
     ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-    ['<!-- mlgate:comment key=default head=abc -->', '&lt;&#33;-- mlgate:comment key=default head=abc --&gt;'.replace('&#33;', '!')],
+    [
+      '<!-- mlgate:comment key=default head=abc -->',
+      '&lt;&#33;-- mlgate:comment key=default head=abc --&gt;'.replace('&#33;', '!'),
+    ],
     ['#123', '&#35;123'],
     ['[click](http://x)', '&#91;click&#93;(http&#58;//x)'],
     // Bare URLs autolink on GitHub (an issue URL posts a cross-reference); ordinary names stay as they were.
@@ -96,7 +112,9 @@ describe('renderMarkdown', () => {
   it('says "regressed, within tolerance" for a passing drop, as the comment does', () => {
     const loose = resolveConfig({ metrics: { accuracy: { max_drop: 0.02 } } });
     const r = result({ accuracy: 0.9 }, { accuracy: 0.912 }, 'fraud-detector', loose);
-    expect(renderText(r)).toMatch(/accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+PASS regressed, within tolerance\n/);
+    expect(renderText(r)).toMatch(
+      /accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+PASS regressed, within tolerance\n/,
+    );
     expect(renderMarkdown(r, { target: 'comment' })).toContain('| ✅ regressed, within tolerance |');
   });
 });
@@ -105,7 +123,15 @@ describe('renderMarkdown', () => {
 function fromTexts(base: string, head: string) {
   return evaluate({
     config: resolveConfig({}),
-    models: [{ name: 'm', head: parseReport(head, 'h.yaml'), base: parseReport(base, 'b.yaml'), head_path: 'h.yaml', base_path: 'b.yaml' }],
+    models: [
+      {
+        name: 'm',
+        head: parseReport(head, 'h.yaml'),
+        base: parseReport(base, 'b.yaml'),
+        head_path: 'h.yaml',
+        base_path: 'b.yaml',
+      },
+    ],
     base: { sha: null, source: 'file' },
     head: { sha: null },
     now: NOW,
@@ -130,15 +156,20 @@ describe('the reasons a reader sees first', () => {
   it('does not say "no regressions" above a row that regressed within tolerance', () => {
     const r = result({ accuracy: 0.913, latency_p95_ms: 42 }, { accuracy: 0.912, latency_p95_ms: 41 });
     expect(r.verdict).toBe('pass');
-    expect(renderMarkdown(r, { target: 'summary' }).split('\n')[0]).toBe('### ✅ mlgate: pass — no regression beyond tolerance; 1 metric improved');
+    expect(renderMarkdown(r, { target: 'summary' }).split('\n')[0]).toBe(
+      '### ✅ mlgate: pass — no regression beyond tolerance; 1 metric improved',
+    );
   });
 
   it('lists failing checklist items among the reasons when they alone fail the model', () => {
-    const text = (acc: number) => `version: 1\nmodel: m\nmetrics: { accuracy: ${acc} }\nlifecycle: { owner: "@ml-team" }\n`;
+    const text = (acc: number) =>
+      `version: 1\nmodel: m\nmetrics: { accuracy: ${acc} }\nlifecycle: { owner: "@ml-team" }\n`;
     const r = fromTexts(text(0.91), text(0.91));
     const failing = r.models[0]!.findings.filter((f) => f.severity === 'fail');
     expect(failing.length).toBeGreaterThan(0);
     expect(failing.every((f) => f.rule.startsWith('checklist.'))).toBe(true);
-    expect(renderMarkdown(r, { target: 'summary' })).toContain(`- ❌ ${failing.length} required checklist items not met (see the checklist below)`);
+    expect(renderMarkdown(r, { target: 'summary' })).toContain(
+      `- ❌ ${failing.length} required checklist items not met (see the checklist below)`,
+    );
   });
 });

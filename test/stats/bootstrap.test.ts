@@ -9,10 +9,30 @@ import { sampleBinomial } from '../../src/stats/sampling.js';
 import { mcnemar } from '../../src/stats/mcnemar.js';
 import { expectClose, loadReference, predictionsFixture } from './reference.js';
 
-interface Side { accuracy: number; precision_macro: number; recall_macro: number; f1_macro: number; f1_micro: number; recall: Record<string, number> }
-interface MetricsRef { cases: { base: string; head: string; n: number; base_metrics: Side; head_metrics: Side; b: number; c: number; exact_p: number; mid_p: number }[] }
+interface Side {
+  accuracy: number;
+  precision_macro: number;
+  recall_macro: number;
+  f1_macro: number;
+  f1_micro: number;
+  recall: Record<string, number>;
+}
+interface MetricsRef {
+  cases: {
+    base: string;
+    head: string;
+    n: number;
+    base_metrics: Side;
+    head_metrics: Side;
+    b: number;
+    c: number;
+    exact_p: number;
+    mid_p: number;
+  }[];
+}
 
-const pair = (base: string, head: string) => readJointCounts(predictionsFixture(`${base}.preds.csv`), predictionsFixture(`${head}.preds.csv`));
+const pair = (base: string, head: string) =>
+  readJointCounts(predictionsFixture(`${base}.preds.csv`), predictionsFixture(`${head}.preds.csv`));
 
 /** A binary table: label 0/1 × base × head, from the four paired outcomes per class. */
 function binaryTable(cells: Record<string, number>): JointCounts {
@@ -32,9 +52,15 @@ describe('metrics from the joint count table match scikit-learn', () => {
       const t = await pair(r.base, r.head);
       expect(t.n).toBe(r.n);
       const s = summarizeJointCounts(t);
-      for (const [mine, theirs] of [[s.base, r.base_metrics], [s.head, r.head_metrics]] as const) {
-        for (const k of ['accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro'] as const) expectClose(mine[k], theirs[k], 1e-12, k);
-        s.classes.forEach((c, i) => expectClose(mine.recall[i]!, theirs.recall[t.labels[c]!]!, 1e-12, `recall ${t.labels[c]}`));
+      for (const [mine, theirs] of [
+        [s.base, r.base_metrics],
+        [s.head, r.head_metrics],
+      ] as const) {
+        for (const k of ['accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro'] as const)
+          expectClose(mine[k], theirs[k], 1e-12, k);
+        s.classes.forEach((c, i) =>
+          expectClose(mine.recall[i]!, theirs.recall[t.labels[c]!]!, 1e-12, `recall ${t.labels[c]}`),
+        );
       }
       expect([s.b, s.c]).toEqual([r.b, r.c]);
       expectClose(mcnemar(s.b, s.c).exact_p, r.exact_p, 1e-6, 'mcnemar');
@@ -44,7 +70,11 @@ describe('metrics from the joint count table match scikit-learn', () => {
 
 describe('binomial sampler', () => {
   it('has the right mean and variance for small and very large n', () => {
-    for (const [n, p] of [[20, 0.3], [1_000_000, 0.001], [10_000_000, 0.42]] as const) {
+    for (const [n, p] of [
+      [20, 0.3],
+      [1_000_000, 0.001],
+      [10_000_000, 0.42],
+    ] as const) {
       const rng = createRandom(7);
       const draws = Array.from({ length: 4000 }, () => sampleBinomial(n, p, rng));
       const mean = draws.reduce((a, b) => a + b, 0) / draws.length;
@@ -105,9 +135,31 @@ describe('pairedBootstrap', () => {
   });
 
   it('cost does not depend on n: a table of 10M examples is as fast as one of 1,000', () => {
-    const small = binaryTable({ '000': 400, '001': 30, '010': 20, '011': 50, '100': 25, '101': 40, '110': 35, '111': 400 });
-    const big = binaryTable({ '000': 4e6, '001': 3e5, '010': 2e5, '011': 5e5, '100': 2.5e5, '101': 4e5, '110': 3.5e5, '111': 4e6 });
-    const time = (t: JointCounts) => { const s = performance.now(); pairedBootstrap(t, { iterations: 2000 }); return performance.now() - s; };
+    const small = binaryTable({
+      '000': 400,
+      '001': 30,
+      '010': 20,
+      '011': 50,
+      '100': 25,
+      '101': 40,
+      '110': 35,
+      '111': 400,
+    });
+    const big = binaryTable({
+      '000': 4e6,
+      '001': 3e5,
+      '010': 2e5,
+      '011': 5e5,
+      '100': 2.5e5,
+      '101': 4e5,
+      '110': 3.5e5,
+      '111': 4e6,
+    });
+    const time = (t: JointCounts) => {
+      const s = performance.now();
+      pairedBootstrap(t, { iterations: 2000 });
+      return performance.now() - s;
+    };
     time(small);
     expect(time(big)).toBeLessThan(2000);
     const r = pairedBootstrap(big, { iterations: 500 });

@@ -4,8 +4,13 @@ import { mcnemar } from '../../src/stats/mcnemar.js';
 import { binomialLogCdf, binomialLogPmf, logGamma } from '../../src/stats/special.js';
 import { expectClose, loadReference } from './reference.js';
 
-interface McRef { cases: { b: number; c: number; exact_p: number; log_exact_p: number; mid_p: number; statistic: number }[] }
-interface BinRef { cases: [number, number, number, number, number][]; lgamma: [number, number][] }
+interface McRef {
+  cases: { b: number; c: number; exact_p: number; log_exact_p: number; mid_p: number; statistic: number }[];
+}
+interface BinRef {
+  cases: [number, number, number, number, number][];
+  lgamma: [number, number][];
+}
 
 describe('mcnemar against statsmodels (exact) and scipy (mid-p)', () => {
   const ref = loadReference<McRef>('mcnemar.json');

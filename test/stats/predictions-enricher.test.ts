@@ -22,8 +22,17 @@ function setup(name: string, baseCsv: string, headCsv: string): { model: ModelIn
   mkdirSync(join(baseDir, 'models', 'm'), { recursive: true });
   writeFileSync(join(workspace, 'models', 'm', 'preds.csv'), headCsv);
   writeFileSync(join(baseDir, 'models', 'm', 'preds.csv'), baseCsv);
-  const report = { report: { eval: { predictions: 'preds.csv' } }, source: { file: 'models/m/report.json', positions: new Map() } };
-  const model = { name: 'm', head: report, base: report, head_path: 'models/m/report.json', base_path: 'models/m/report.json' } as unknown as ModelInput;
+  const report = {
+    report: { eval: { predictions: 'preds.csv' } },
+    source: { file: 'models/m/report.json', positions: new Map() },
+  };
+  const model = {
+    name: 'm',
+    head: report,
+    base: report,
+    head_path: 'models/m/report.json',
+    base_path: 'models/m/report.json',
+  } as unknown as ModelInput;
   const env = {
     workspace,
     config: { significance: { bootstrap_iterations: 200, seed: 1 } },
@@ -56,7 +65,9 @@ describe('predictionsEnricher', () => {
   it('names a bad row in the base file as "<path in repo> (base):LINE"', async () => {
     const { model, env } = setup('bad-base', 'id,label,prediction\n1,cat,cat\n2,dog\n', GOOD);
     const e = await enrichError(model, env);
-    expect(e.format()).toBe('models/m/preds.csv (base):3: expected 3 comma-separated fields like the header, found 2; quote values that contain commas');
+    expect(e.format()).toBe(
+      'models/m/preds.csv (base):3: expected 3 comma-separated fields like the header, found 2; quote values that contain commas',
+    );
   });
 
   it('names a bad row in the head file by its workspace-relative path', async () => {

@@ -14,9 +14,22 @@ const key = (id: string): [number, string] => {
 describe('integerId', () => {
   it('reads canonical non-negative integers of up to 15 digits, from strings and from bytes alike', () => {
     const cases: [string, number][] = [
-      ['0', 0], ['7', 7], ['10', 10], ['999999999999999', 999_999_999_999_999],
-      ['', -1], ['01', -1], ['00', -1], ['-1', -1], ['+1', -1], ['1.0', -1], ['1e3', -1], [' 1', -1], ['1 ', -1],
-      ['1000000000000000', -1], ['１', -1], ['x1', -1],
+      ['0', 0],
+      ['7', 7],
+      ['10', 10],
+      ['999999999999999', 999_999_999_999_999],
+      ['', -1],
+      ['01', -1],
+      ['00', -1],
+      ['-1', -1],
+      ['+1', -1],
+      ['1.0', -1],
+      ['1e3', -1],
+      [' 1', -1],
+      ['1 ', -1],
+      ['1000000000000000', -1],
+      ['１', -1],
+      ['x1', -1],
     ];
     for (const [text, expected] of cases) {
       expect(integerId(text), text).toBe(expected);
@@ -43,7 +56,22 @@ describe('IdUniqueness', () => {
   });
 
   it('agrees with string comparison on the order of integer ids', () => {
-    const ids = ['0', '1', '2', '9', '10', '19', '20', '99', '100', '101', '123456789012345', '999999999999999', '12', '1234'];
+    const ids = [
+      '0',
+      '1',
+      '2',
+      '9',
+      '10',
+      '19',
+      '20',
+      '99',
+      '100',
+      '101',
+      '123456789012345',
+      '999999999999999',
+      '12',
+      '1234',
+    ];
     for (const a of ids) {
       for (const b of ids) {
         const u = new IdUniqueness();
@@ -62,7 +90,11 @@ describe('IdUniqueness', () => {
     const u = new IdUniqueness();
     for (const id of ['x', '5', 'x']) u.add(...key(id));
     u.findCandidates();
-    expect([u.isCandidate(...key('x')), u.isCandidate(...key('5')), u.isCandidate(...key('y'))]).toEqual([true, false, false]);
+    expect([u.isCandidate(...key('x')), u.isCandidate(...key('5')), u.isCandidate(...key('y'))]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('asks for the ids it did not keep when the order breaks after the kept prefix', () => {
@@ -84,7 +116,8 @@ describe('IdIndex', () => {
     const index = new IdIndex();
     const reference = new Map<string, number>();
     const ids: string[] = [];
-    for (let i = 0; i < 5000; i++) ids.push(String(i * 7919), `id-${i}`, String(2 ** 40 + i), String(999_999_999_999_999 - i));
+    for (let i = 0; i < 5000; i++)
+      ids.push(String(i * 7919), `id-${i}`, String(2 ** 40 + i), String(999_999_999_999_999 - i));
     ids.forEach((id, slot) => {
       expect(index.get(...key(id))).toBe(-1);
       index.set(...key(id), slot);
@@ -92,7 +125,8 @@ describe('IdIndex', () => {
     });
     expect(index.size).toBe(reference.size);
     for (const [id, slot] of reference) expect(index.get(...key(id))).toBe(slot);
-    for (const absent of ['1', 'id-5000', '01', String(2 ** 40 + 5000), 'ID-1']) expect(index.get(...key(absent)), absent).toBe(-1);
+    for (const absent of ['1', 'id-5000', '01', String(2 ** 40 + 5000), 'ID-1'])
+      expect(index.get(...key(absent)), absent).toBe(-1);
     expect([index.stringAt(1), index.stringAt(0)]).toEqual(['id-0', undefined]);
   });
 });

@@ -29,7 +29,10 @@ const BASE = 'id,label,prediction\n1,cat,cat\n2,dog,cat\n3,dog,dog\n4,cat,cat\n'
 
 describe('readJointCounts', () => {
   it('joins real sklearn predictions in lockstep', async () => {
-    const t = await readJointCounts(predictionsFixture('Satellite__logreg.preds.csv'), predictionsFixture('Satellite__hist_gbdt.preds.csv'));
+    const t = await readJointCounts(
+      predictionsFixture('Satellite__logreg.preds.csv'),
+      predictionsFixture('Satellite__hist_gbdt.preds.csv'),
+    );
     expect(t.rows).toBe(1609);
     expect(t.join).toBe('lockstep');
     expect(t.labels).toHaveLength(6);
@@ -38,7 +41,10 @@ describe('readJointCounts', () => {
   it('joins on id when the order differs, with the same result', async () => {
     const head = 'id,label,prediction\n4,cat,dog\n3,dog,dog\n2,dog,dog\n1,cat,cat\n';
     const shuffled = await readJointCounts(file(BASE), file(head));
-    const ordered = await readJointCounts(file(BASE), file('id,label,prediction\n1,cat,cat\n2,dog,dog\n3,dog,dog\n4,cat,dog\n'));
+    const ordered = await readJointCounts(
+      file(BASE),
+      file('id,label,prediction\n1,cat,cat\n2,dog,dog\n3,dog,dog\n4,cat,dog\n'),
+    );
     expect(shuffled.join).toBe('hash');
     expect(ordered.join).toBe('lockstep');
     expect(Array.from(shuffled.counts)).toEqual(Array.from(ordered.counts));
@@ -48,7 +54,8 @@ describe('readJointCounts', () => {
 
   it('reads CRLF, a BOM, quoted fields with commas and newlines, extra columns, and JSONL', async () => {
     const csv = '\ufeffscore,id,prediction,label\r\n0.9,1,"a, b",x\r\n0.2,"2","multi\nline",y\r\n';
-    const jsonl = '{"id":1,"label":"x","prediction":"a, b"}\n\n{"id":"2","label":"y","prediction":"multi\\nline","score":0.3}\n';
+    const jsonl =
+      '{"id":1,"label":"x","prediction":"a, b"}\n\n{"id":"2","label":"y","prediction":"multi\\nline","score":0.3}\n';
     const t = await readJointCounts(file(csv), file(jsonl, 'jsonl'));
     expect(t.rows).toBe(2);
     expect(t.labels).toEqual(['x', 'a, b', 'y', 'multi\nline']);
@@ -66,7 +73,9 @@ describe('readJointCounts', () => {
     const p = file(dup);
     const e = await inputError(readJointCounts(p, file(dup)));
     expect(e.format()).toBe(`${p}:4: id: duplicate id "1" (first on line 2); each example must appear once`);
-    const e2 = await inputError(readJointCounts(file(BASE), file('id,label,prediction\n2,dog,dog\n1,cat,cat\n2,dog,dog\n3,dog,dog\n4,cat,cat\n')));
+    const e2 = await inputError(
+      readJointCounts(file(BASE), file('id,label,prediction\n2,dog,dog\n1,cat,cat\n2,dog,dog\n3,dog,dog\n4,cat,cat\n')),
+    );
     expect(e2.message).toMatch(/duplicate id "2" \(first on line 2\)/);
     expect(e2.line).toBe(4);
   });
@@ -83,37 +92,54 @@ describe('readJointCounts', () => {
   });
 
   it('rejects a missing header column, empty fields, bad JSON and non-scalar JSON values', async () => {
-    expect((await inputError(readJointCounts(file('id,truth,prediction\n1,a,a\n'), file(BASE)))).message).toMatch(/header must name the columns id,label,prediction/);
+    expect((await inputError(readJointCounts(file('id,truth,prediction\n1,a,a\n'), file(BASE)))).message).toMatch(
+      /header must name the columns id,label,prediction/,
+    );
     expect((await inputError(readJointCounts(file('id,label,prediction\n1,,a\n'), file(BASE)))).field).toBe('label');
-    const bad = await inputError(readJointCounts(file('{"id":1,"label":"a","prediction":"a"}\n{"id":2,\n', 'jsonl'), file(BASE)));
+    const bad = await inputError(
+      readJointCounts(file('{"id":1,"label":"a","prediction":"a"}\n{"id":2,\n', 'jsonl'), file(BASE)),
+    );
     expect([bad.line, bad.message.startsWith('not valid JSON')]).toEqual([2, true]);
-    const obj = await inputError(readJointCounts(file('{"id":1,"label":{"x":1},"prediction":"a"}\n', 'jsonl'), file(BASE)));
+    const obj = await inputError(
+      readJointCounts(file('{"id":1,"label":{"x":1},"prediction":"a"}\n', 'jsonl'), file(BASE)),
+    );
     expect(obj.format()).toMatch(/:1: label: label must be a string or a finite number, got a object/);
   });
 
   it('rejects a label that differs between base and head', async () => {
-    const e = await inputError(readJointCounts(file(BASE), file('id,label,prediction\n1,dog,cat\n2,dog,cat\n3,dog,dog\n4,cat,cat\n')));
+    const e = await inputError(
+      readJointCounts(file(BASE), file('id,label,prediction\n1,dog,cat\n2,dog,cat\n3,dog,dog\n4,cat,cat\n')),
+    );
     expect(e.message).toMatch(/id "1" has label "dog" here but "cat" in the base/);
     expect(e.line).toBe(2);
   });
 
   it('enforces the size, row, class and hash-join limits', async () => {
-    expect((await inputError(readJointCounts(file(BASE), file(BASE), { maxBytes: 20 }))).message).toMatch(/more than the limit of 20/);
+    expect((await inputError(readJointCounts(file(BASE), file(BASE), { maxBytes: 20 }))).message).toMatch(
+      /more than the limit of 20/,
+    );
     expect((await inputError(readJointCounts(file(BASE), file(BASE), { maxRows: 3 }))).line).toBe(5);
-    expect((await inputError(readJointCounts(file(BASE), file(BASE), { maxClasses: 1 }))).message).toMatch(/more than 1 distinct labels/);
+    expect((await inputError(readJointCounts(file(BASE), file(BASE), { maxClasses: 1 }))).message).toMatch(
+      /more than 1 distinct labels/,
+    );
     const reversed = 'id,label,prediction\n4,cat,cat\n3,dog,dog\n2,dog,cat\n1,cat,cat\n';
-    expect((await inputError(readJointCounts(file(BASE), file(reversed), { maxHashJoinRows: 2 }))).message).toMatch(/same id order/);
+    expect((await inputError(readJointCounts(file(BASE), file(reversed), { maxHashJoinRows: 2 }))).message).toMatch(
+      /same id order/,
+    );
   });
 
   it('rejects missing files and files with only a header', async () => {
-    expect((await inputError(readJointCounts(join(dir, 'nope.csv'), file(BASE)))).message).toMatch(/cannot open predictions file \(ENOENT\)/);
+    expect((await inputError(readJointCounts(join(dir, 'nope.csv'), file(BASE)))).message).toMatch(
+      /cannot open predictions file \(ENOENT\)/,
+    );
     const h = 'id,label,prediction\n';
     expect((await inputError(readJointCounts(file(h), file(h)))).message).toMatch(/no prediction rows/);
   });
 
   it('streams rows across chunk boundaries (a 60k-row file with a multi-line quoted field)', async () => {
     const rows = ['id,label,prediction'];
-    for (let i = 0; i < 60_000; i++) rows.push(i === 31_000 ? `${i},"long\nlabel",b` : `${i},${i % 3 === 0 ? 'a' : 'b'},${i % 5 === 0 ? 'a' : 'b'}`);
+    for (let i = 0; i < 60_000; i++)
+      rows.push(i === 31_000 ? `${i},"long\nlabel",b` : `${i},${i % 3 === 0 ? 'a' : 'b'},${i % 5 === 0 ? 'a' : 'b'}`);
     const p = file(`${rows.join('\n')}\n`);
     const t = await readJointCounts(p, p);
     expect(t.rows).toBe(60_000);
@@ -122,19 +148,28 @@ describe('readJointCounts', () => {
 
   it('names the files by their labels in errors, not by the paths read', async () => {
     const labels = { base: 'preds.csv (base)', head: 'models/a/preds.csv' };
-    const bad = await inputError(readJointCounts(file('id,label,prediction\n1,cat,cat\n2,dog\n'), file(BASE), { labels }));
+    const bad = await inputError(
+      readJointCounts(file('id,label,prediction\n1,cat,cat\n2,dog\n'), file(BASE), { labels }),
+    );
     expect(bad.format()).toMatch(/^preds\.csv \(base\):3: expected 3 comma-separated fields/);
     const headBad = await inputError(readJointCounts(file(BASE), file('id,label,prediction\n1,,cat\n'), { labels }));
     expect(headBad.format()).toMatch(/^models\/a\/preds\.csv:2: label: empty label/);
     const missing = await inputError(readJointCounts(join(dir, 'gone.csv'), file(BASE), { labels }));
     expect(missing.file).toBe('preds.csv (base)');
-    const cover = await inputError(readJointCounts(file(BASE), file('id,label,prediction\n4,cat,cat\n1,cat,cat\n'), { labels }));
-    expect([cover.file, cover.message]).toEqual(['models/a/preds.csv', expect.stringMatching(/2 id\(s\) only in base \(e\.g\. "2", "3"\), 0 only in head/)]);
+    const cover = await inputError(
+      readJointCounts(file(BASE), file('id,label,prediction\n4,cat,cat\n1,cat,cat\n'), { labels }),
+    );
+    expect([cover.file, cover.message]).toEqual([
+      'models/a/preds.csv',
+      expect.stringMatching(/2 id\(s\) only in base \(e\.g\. "2", "3"\), 0 only in head/),
+    ]);
     const dup = 'id,label,prediction\n2,dog,cat\n1,cat,cat\n2,dog,cat\n';
     expect((await inputError(readJointCounts(file(dup), file(dup), { labels }))).format()).toBe(
       'preds.csv (base):4: id: duplicate id "2" (first on line 2); each example must appear once',
     );
-    const conflict = await inputError(readJointCounts(file(BASE), file('id,label,prediction\n1,dog,cat\n'), { labels }));
+    const conflict = await inputError(
+      readJointCounts(file(BASE), file('id,label,prediction\n1,dog,cat\n'), { labels }),
+    );
     expect([conflict.file, conflict.line]).toEqual(['models/a/preds.csv', 2]);
     const empty = 'id,label,prediction\n';
     expect((await inputError(readJointCounts(file(empty), file(empty), { labels }))).file).toBe('preds.csv (base)');
@@ -147,26 +182,42 @@ describe('readJointCounts', () => {
     expect([t.join, t.rows]).toEqual(['hash', 6]);
     const s = summarizeJointCounts(t);
     expect([s.b, s.c]).toEqual([4, 2]); // worse: 1, 1.0, 123456789012345, 1234567890123456; better: 01, " 1"
-    const e = await inputError(readJointCounts(file('id,label,prediction\n1,a,a\n2,a,a\n'), file('id,label,prediction\n1,a,a\n02,a,a\n')));
+    const e = await inputError(
+      readJointCounts(file('id,label,prediction\n1,a,a\n2,a,a\n'), file('id,label,prediction\n1,a,a\n02,a,a\n')),
+    );
     expect(e.message).toMatch(/1 id\(s\) only in base \(e\.g\. "2"\), 1 only in head \(e\.g\. "02"\)/);
     // The last row needs no final newline (CSV and JSONL).
-    const noNewline = await readJointCounts(file('id,label,prediction\n1,a,a\n22,b,a'), file('{"id":22,"label":"b","prediction":"b"}\n{"id":1,"label":"a","prediction":"a"}', 'jsonl'));
+    const noNewline = await readJointCounts(
+      file('id,label,prediction\n1,a,a\n22,b,a'),
+      file('{"id":22,"label":"b","prediction":"b"}\n{"id":1,"label":"a","prediction":"a"}', 'jsonl'),
+    );
     expect([noNewline.rows, summarizeJointCounts(noNewline).c]).toEqual([2, 1]);
-    const quotedLast = await readJointCounts(file('id,label,prediction\n1,a,a\n2,"b",a'), file('id,label,prediction\n1,a,a\n2,b,"a"'));
+    const quotedLast = await readJointCounts(
+      file('id,label,prediction\n1,a,a\n2,"b",a'),
+      file('id,label,prediction\n1,a,a\n2,b,"a"'),
+    );
     expect(quotedLast.labels).toEqual(['a', 'b']);
     // A JSON number id and the same digits in CSV are the same example.
-    const jsonl = await readJointCounts(file('id,label,prediction\n10,a,a\n9,a,b\n'), file('{"id":9,"label":"a","prediction":"a"}\n{"id":"10","label":"a","prediction":"a"}\n', 'jsonl'));
+    const jsonl = await readJointCounts(
+      file('id,label,prediction\n10,a,a\n9,a,b\n'),
+      file('{"id":9,"label":"a","prediction":"a"}\n{"id":"10","label":"a","prediction":"a"}\n', 'jsonl'),
+    );
     expect(jsonl.rows).toBe(2);
   });
 
   it('reads non-ASCII values and fields longer in bytes than in characters like the string parser does', async () => {
     const e200 = 'é'.repeat(200); // 400 bytes, 200 characters: within the 256-character limit
-    const t = await readJointCounts(file(`id,label,prediction\nμ-1,${e200},猫\nμ-2,猫,${e200}\n`), file(`id,label,prediction\nμ-2,猫,猫\nμ-1,${e200},猫\n`));
+    const t = await readJointCounts(
+      file(`id,label,prediction\nμ-1,${e200},猫\nμ-2,猫,${e200}\n`),
+      file(`id,label,prediction\nμ-2,猫,猫\nμ-1,${e200},猫\n`),
+    );
     expect(t.labels).toEqual([e200, '猫']);
     expect(t.rows).toBe(2);
     const long = await inputError(readJointCounts(file(`id,label,prediction\n1,${'x'.repeat(257)},a\n`), file(BASE)));
     expect([long.line, long.field]).toEqual([2, 'label']);
-    const line = await inputError(readJointCounts(file(`id,label,prediction\n1,a,a\n2,${'é'.repeat(70_000)},a`), file(BASE))); // no final newline
+    const line = await inputError(
+      readJointCounts(file(`id,label,prediction\n1,a,a\n2,${'é'.repeat(70_000)},a`), file(BASE)),
+    ); // no final newline
     expect([line.line, line.message]).toEqual([3, 'line longer than 65536 characters (or not a text file)']);
   });
 
@@ -180,7 +231,9 @@ describe('readJointCounts', () => {
     const late = file(`${sorted}70001,a,a\n70000,a,a\n`); // out of order at row 70,001 but no duplicate
     const t = await readJointCounts(late, late);
     expect([t.rows, t.join]).toEqual([70_002, 'lockstep']);
-    const lexical = file(`id,label,prediction\n${['1', '10', '100', '11', '2', '20', '3'].map((id) => `${id},a,a`).join('\n')}\n`);
+    const lexical = file(
+      `id,label,prediction\n${['1', '10', '100', '11', '2', '20', '3'].map((id) => `${id},a,a`).join('\n')}\n`,
+    );
     expect((await readJointCounts(lexical, lexical)).rows).toBe(7); // sorted as strings: no hashes needed
   });
 
@@ -194,7 +247,9 @@ describe('readJointCounts', () => {
     const quote = (v: string): string => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     for (let round = 0; round < 6; round++) {
       const n = 3000 + rand(3000);
-      const ids = Array.from({ length: n }, (_, i) => (round % 3 === 0 ? String(i * 3) : round % 3 === 1 ? `x${i}` : rand(2) ? String(i) : `0${i}`));
+      const ids = Array.from({ length: n }, (_, i) =>
+        round % 3 === 0 ? String(i * 3) : round % 3 === 1 ? `x${i}` : rand(2) ? String(i) : `0${i}`,
+      );
       const label = ids.map(() => classes[rand(7)]!);
       const bp = ids.map(() => classes[rand(7)]!);
       const hp = ids.map(() => classes[rand(7)]!);
@@ -204,9 +259,20 @@ describe('readJointCounts', () => {
       if (round % 2 === 1) order.sort(() => rand(3) - 1);
       const csv = (pred: string[], idx: number[], crlf: string): string =>
         round % 2 === 0
-          ? `note,id,label,prediction${crlf}` + idx.map((i) => `${pad[i]},${quote(ids[i]!)},${quote(label[i]!)},${quote(pred[i]!)}${crlf}`).join('')
-          : `id,label,prediction,note${crlf}` + idx.map((i) => `${quote(ids[i]!)},${quote(label[i]!)},${quote(pred[i]!)},${pad[i]}${crlf}`).join('');
-      const t = await readJointCounts(file(csv(bp, ids.map((_, i) => i), '\n')), file(csv(hp, order, round === 2 ? '\r\n' : '\n')));
+          ? `note,id,label,prediction${crlf}` +
+            idx.map((i) => `${pad[i]},${quote(ids[i]!)},${quote(label[i]!)},${quote(pred[i]!)}${crlf}`).join('')
+          : `id,label,prediction,note${crlf}` +
+            idx.map((i) => `${quote(ids[i]!)},${quote(label[i]!)},${quote(pred[i]!)},${pad[i]}${crlf}`).join('');
+      const t = await readJointCounts(
+        file(
+          csv(
+            bp,
+            ids.map((_, i) => i),
+            '\n',
+          ),
+        ),
+        file(csv(hp, order, round === 2 ? '\r\n' : '\n')),
+      );
       const k = t.labels.length;
       const expected = new Float64Array(k * k * k);
       const at = (v: string): number => t.labels.indexOf(v);

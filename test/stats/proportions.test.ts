@@ -5,9 +5,23 @@ import { unpairedProportionTest } from '../../src/stats/unpaired.js';
 import { holm } from '../../src/stats/holm.js';
 import { expectClose, expectNear, loadReference } from './reference.js';
 
-interface WilsonRef { cases: [number, number, number, number, number][] }
-interface UnpairedRef { cases: { p_base: number; p_head: number; n: number; n_head: number; p_value: number; interval: [number, number]; test: string }[] }
-interface HolmRef { cases: [number[], number[]][] }
+interface WilsonRef {
+  cases: [number, number, number, number, number][];
+}
+interface UnpairedRef {
+  cases: {
+    p_base: number;
+    p_head: number;
+    n: number;
+    n_head: number;
+    p_value: number;
+    interval: [number, number];
+    test: string;
+  }[];
+}
+interface HolmRef {
+  cases: [number[], number[]][];
+}
 
 describe('wilsonInterval against statsmodels proportion_confint(method="wilson")', () => {
   it('matches to 1e-6 including 0/n and n/n', () => {
@@ -57,7 +71,9 @@ describe('minimum detectable effect', () => {
 describe('unpairedProportionTest against statsmodels', () => {
   it('p-value = proportions_ztest (pooled), or scipy fisher_exact below 5 expected; interval = confint_proportions_2indep(method="newcomb")', () => {
     const ref = loadReference<UnpairedRef>('unpaired.json');
-    expect(new Set(ref.cases.map((r) => r.test))).toEqual(new Set(['two_proportion_z (approximate)', 'fisher_exact (approximate)']));
+    expect(new Set(ref.cases.map((r) => r.test))).toEqual(
+      new Set(['two_proportion_z (approximate)', 'fisher_exact (approximate)']),
+    );
     for (const r of ref.cases) {
       const got = unpairedProportionTest(r.p_base, r.n, r.p_head, r.n_head);
       const what = `p(${r.p_base}→${r.p_head}, n=${r.n}/${r.n_head})`;

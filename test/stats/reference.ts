@@ -6,7 +6,8 @@ export function loadReference<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../fixtures/stats-reference/${name}`, import.meta.url), 'utf8')) as T;
 }
 
-export const predictionsFixture = (name: string): string => new URL(`../fixtures/predictions/${name}`, import.meta.url).pathname;
+export const predictionsFixture = (name: string): string =>
+  new URL(`../fixtures/predictions/${name}`, import.meta.url).pathname;
 
 /** |actual − expected| ≤ tol·max(|expected|, tiny) — relative, so p = 1e-200 must be right to 6 digits too. */
 export function expectClose(actual: number, expected: number, tol = 1e-6, what = ''): void {

@@ -7,7 +7,13 @@ export function captureIo(cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
   return {
-    io: { cwd, stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), now: () => new Date('2026-11-21T00:00:00Z'), env: {} },
+    io: {
+      cwd,
+      stdout: (s: string) => out.push(s),
+      stderr: (s: string) => err.push(s),
+      now: () => new Date('2026-11-21T00:00:00Z'),
+      env: {},
+    },
     out: () => out.join(''),
     err: () => err.join(''),
   };

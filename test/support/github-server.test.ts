@@ -3,7 +3,13 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TOKEN, primaryRateLimit, secondaryRateLimit, startGitHubServer, type FakeGitHub } from './github-server/index.js';
+import {
+  DEFAULT_TOKEN,
+  primaryRateLimit,
+  secondaryRateLimit,
+  startGitHubServer,
+  type FakeGitHub,
+} from './github-server/index.js';
 
 const REPO = 'acme/models';
 const owner = 'acme';
@@ -20,7 +26,9 @@ function client(token = DEFAULT_TOKEN): Octokit {
 }
 
 /** Octokit rejects with a RequestError; return its status and message for assertions. */
-async function failure(p: Promise<unknown>): Promise<{ status: number; message: string; headers: Record<string, unknown> }> {
+async function failure(
+  p: Promise<unknown>,
+): Promise<{ status: number; message: string; headers: Record<string, unknown> }> {
   try {
     await p;
   } catch (e) {
@@ -33,7 +41,14 @@ async function failure(p: Promise<unknown>): Promise<{ status: number; message: 
 beforeEach(async () => {
   fake = await startGitHubServer();
   fake.addRepo(REPO);
-  fake.addPull(REPO, { number: 7, head_sha: 'h'.repeat(40), base_sha: 'b'.repeat(40), user: 'alice', head_ref: 'retrain', files: ['models/report.yml'] });
+  fake.addPull(REPO, {
+    number: 7,
+    head_sha: 'h'.repeat(40),
+    base_sha: 'b'.repeat(40),
+    user: 'alice',
+    head_ref: 'retrain',
+    files: ['models/report.yml'],
+  });
   gh = client();
 });
 
@@ -45,7 +60,10 @@ describe('issue comments', () => {
   it('paginates 250 comments like GitHub and finds ours on page 3', async () => {
     for (let i = 0; i < 250; i++) {
       const mine = i === 230;
-      fake.addComment(REPO, 7, { user: mine ? 'github-actions[bot]' : `user${i % 5}`, body: mine ? `${MARKER}\nresult` : `comment ${i}` });
+      fake.addComment(REPO, 7, {
+        user: mine ? 'github-actions[bot]' : `user${i % 5}`,
+        body: mine ? `${MARKER}\nresult` : `comment ${i}`,
+      });
     }
     const all = await gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: 7, per_page: 100 });
     expect(all).toHaveLength(250);
@@ -55,7 +73,11 @@ describe('issue comments', () => {
     expect(ours).toHaveLength(1);
     expect(all.indexOf(ours[0]!)).toBeGreaterThanOrEqual(200);
     expect(ours[0]!.user?.type).toBe('Bot');
-    expect(fake.requests.filter((r) => r.path.endsWith('/comments')).map((r) => r.query.page)).toEqual([undefined, '2', '3']);
+    expect(fake.requests.filter((r) => r.path.endsWith('/comments')).map((r) => r.query.page)).toEqual([
+      undefined,
+      '2',
+      '3',
+    ]);
 
     const mid = await gh.rest.issues.listComments({ owner, repo, issue_number: 7, per_page: 100, page: 2 });
     const base = `${fake.url}/repos/${REPO}/issues/7/comments?per_page=100`;
@@ -64,7 +86,9 @@ describe('issue comments', () => {
     );
     const first = await gh.rest.issues.listComments({ owner, repo, issue_number: 7 });
     expect(first.data).toHaveLength(30); // default per_page
-    expect(first.headers.link).toBe(`<${fake.url}/repos/${REPO}/issues/7/comments?page=2>; rel="next", <${fake.url}/repos/${REPO}/issues/7/comments?page=9>; rel="last"`);
+    expect(first.headers.link).toBe(
+      `<${fake.url}/repos/${REPO}/issues/7/comments?page=2>; rel="next", <${fake.url}/repos/${REPO}/issues/7/comments?page=9>; rel="last"`,
+    );
   });
 
   it('creates, updates and deletes a comment; ids grow even under concurrency', async () => {
@@ -72,19 +96,34 @@ describe('issue comments', () => {
     expect(created.status).toBe(201);
     expect(created.data.html_url).toBe(`https://github.com/${REPO}/pull/7#issuecomment-${created.data.id}`);
     expect(created.data.user?.login).toBe('github-actions[bot]');
-    const updated = await gh.rest.issues.updateComment({ owner, repo, comment_id: created.data.id, body: `${MARKER} v2` });
+    const updated = await gh.rest.issues.updateComment({
+      owner,
+      repo,
+      comment_id: created.data.id,
+      body: `${MARKER} v2`,
+    });
     expect(updated.data.body).toBe(`${MARKER} v2`);
     expect(fake.comments(REPO, 7).map((c) => c.body)).toEqual([`${MARKER} v2`]);
 
-    const many = await Promise.all(Array.from({ length: 10 }, (_, i) => gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: `c${i}` })));
+    const many = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: `c${i}` }),
+      ),
+    );
     expect(new Set(many.map((r) => r.data.id)).size).toBe(10);
     expect(Math.min(...many.map((r) => r.data.id))).toBeGreaterThan(created.data.id);
 
     await gh.rest.issues.deleteComment({ owner, repo, comment_id: created.data.id });
     expect((await failure(gh.rest.issues.getComment({ owner, repo, comment_id: created.data.id }))).status).toBe(404);
-    expect((await failure(gh.rest.issues.updateComment({ owner, repo, comment_id: created.data.id, body: 'x' }))).status).toBe(404);
-    expect((await failure(gh.rest.issues.createComment({ owner, repo, issue_number: 999, body: 'x' }))).status).toBe(404);
-    expect((await failure(gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: 'x'.repeat(65537) }))).status).toBe(422);
+    expect(
+      (await failure(gh.rest.issues.updateComment({ owner, repo, comment_id: created.data.id, body: 'x' }))).status,
+    ).toBe(404);
+    expect((await failure(gh.rest.issues.createComment({ owner, repo, issue_number: 999, body: 'x' }))).status).toBe(
+      404,
+    );
+    expect(
+      (await failure(gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: 'x'.repeat(65537) }))).status,
+    ).toBe(422);
   });
 });
 
@@ -115,13 +154,24 @@ describe('auth', () => {
 
 describe('pulls and contents', () => {
   it('serves pulls, filters, files and PRs for a commit (forks included)', async () => {
-    fake.addPull(REPO, { number: 8, head_sha: 'f'.repeat(40), base_sha: 'b'.repeat(40), user: 'mallory', head_repo: 'mallory/models', head_ref: 'main' });
+    fake.addPull(REPO, {
+      number: 8,
+      head_sha: 'f'.repeat(40),
+      base_sha: 'b'.repeat(40),
+      user: 'mallory',
+      head_repo: 'mallory/models',
+      head_ref: 'main',
+    });
     const pr = await gh.rest.pulls.get({ owner, repo, pull_number: 7 });
     expect(pr.data.head.sha).toBe('h'.repeat(40));
     expect(pr.data.base.repo.full_name).toBe(REPO);
     const byHead = await gh.rest.pulls.list({ owner, repo, state: 'open', head: 'acme:retrain' });
     expect(byHead.data.map((p) => p.number)).toEqual([7]);
-    const forCommit = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: 'f'.repeat(40) });
+    const forCommit = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
+      owner,
+      repo,
+      commit_sha: 'f'.repeat(40),
+    });
     expect(forCommit.data.map((p) => [p.number, p.head.repo?.fork])).toEqual([[8, true]]);
     const files = await gh.rest.pulls.listFiles({ owner, repo, pull_number: 7 });
     expect(files.data.map((f) => f.filename)).toEqual(['models/report.yml']);
@@ -132,7 +182,13 @@ describe('pulls and contents', () => {
   it('serves raw contents, base64 JSON, "none" encoding over 1 MB, and 404', async () => {
     const sha = 'b'.repeat(40);
     fake.setFile(REPO, sha, 'models/report.yml', 'metrics:\n  accuracy: 0.9\n');
-    const raw = await gh.rest.repos.getContent({ owner, repo, path: 'models/report.yml', ref: sha, mediaType: { format: 'raw' } });
+    const raw = await gh.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'models/report.yml',
+      ref: sha,
+      mediaType: { format: 'raw' },
+    });
     expect(raw.data).toBe('metrics:\n  accuracy: 0.9\n');
     const asJson = await gh.rest.repos.getContent({ owner, repo, path: 'models/report.yml', ref: sha });
     const file = asJson.data as { encoding: string; content: string; type: string };
@@ -140,14 +196,25 @@ describe('pulls and contents', () => {
     expect(Buffer.from(file.content, 'base64').toString()).toBe('metrics:\n  accuracy: 0.9\n');
 
     fake.setFile(REPO, sha, 'big.json', 'x'.repeat(1024 * 1024 + 1));
-    const big = (await gh.rest.repos.getContent({ owner, repo, path: 'big.json', ref: sha })).data as { encoding: string; content: string };
+    const big = (await gh.rest.repos.getContent({ owner, repo, path: 'big.json', ref: sha })).data as {
+      encoding: string;
+      content: string;
+    };
     expect(big).toMatchObject({ encoding: 'none', content: '' });
-    const bigRaw = await gh.rest.repos.getContent({ owner, repo, path: 'big.json', ref: sha, mediaType: { format: 'raw' } });
+    const bigRaw = await gh.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'big.json',
+      ref: sha,
+      mediaType: { format: 'raw' },
+    });
     expect((bigRaw.data as unknown as string).length).toBe(1024 * 1024 + 1);
 
     const dir = await gh.rest.repos.getContent({ owner, repo, path: 'models', ref: sha });
     expect((dir.data as Array<{ name: string }>).map((e) => e.name)).toEqual(['report.yml']);
-    const missing = await failure(gh.rest.repos.getContent({ owner, repo, path: 'models/report.yml', ref: 'c'.repeat(40) }));
+    const missing = await failure(
+      gh.rest.repos.getContent({ owner, repo, path: 'models/report.yml', ref: 'c'.repeat(40) }),
+    );
     expect(missing.status).toBe(404);
   });
 
@@ -156,10 +223,16 @@ describe('pulls and contents', () => {
     fake.setFile(REPO, sha, 'models/a/report.yml', 'a');
     fake.setFile(REPO, sha, 'README.md', 'r');
     const top = await gh.rest.git.getTree({ owner, repo, tree_sha: sha });
-    expect(top.data.tree.map((e) => [e.path, e.type])).toEqual([['models', 'tree'], ['README.md', 'blob']]);
+    expect(top.data.tree.map((e) => [e.path, e.type])).toEqual([
+      ['models', 'tree'],
+      ['README.md', 'blob'],
+    ]);
     const all = await gh.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: '1' });
     expect(all.data.tree.map((e) => [e.path, e.type, e.mode])).toEqual([
-      ['models', 'tree', '040000'], ['models/a', 'tree', '040000'], ['models/a/report.yml', 'blob', '100644'], ['README.md', 'blob', '100644'],
+      ['models', 'tree', '040000'],
+      ['models/a', 'tree', '040000'],
+      ['models/a/report.yml', 'blob', '100644'],
+      ['README.md', 'blob', '100644'],
     ]);
     expect(all.data.truncated).toBe(false);
     fake.setTreeLimit(2);
@@ -185,14 +258,18 @@ describe('fault injection', () => {
 
   it('afterHandle applies the write but loses the response', async () => {
     fake.inject({ method: 'POST', path: `/repos/${REPO}/issues/7/comments`, status: 502, afterHandle: true });
-    expect((await failure(gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: 'lost' }))).status).toBe(502);
+    expect((await failure(gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: 'lost' }))).status).toBe(
+      502,
+    );
     expect(fake.comments(REPO, 7).map((c) => c.body)).toEqual(['lost']);
   });
 
   it('a hanging request is cut by the client timeout; the server keeps serving', async () => {
     fake.inject({ path: `/repos/${REPO}/pulls/7`, hang: true });
     const t0 = Date.now();
-    await expect(gh.rest.pulls.get({ owner, repo, pull_number: 7, request: { signal: AbortSignal.timeout(200) } })).rejects.toThrow();
+    await expect(
+      gh.rest.pulls.get({ owner, repo, pull_number: 7, request: { signal: AbortSignal.timeout(200) } }),
+    ).rejects.toThrow();
     expect(Date.now() - t0).toBeLessThan(1500);
     await expect(gh.rest.pulls.get({ owner, repo, pull_number: 7 })).resolves.toMatchObject({ status: 200 });
   });
@@ -238,11 +315,18 @@ describe('fault injection', () => {
     expect(res.headers['x-slow']).toBe('1');
     expect(slow.hits).toBe(1);
     const logged = fake.requests.find((r) => r.method === 'POST');
-    expect(logged).toMatchObject({ path: `/repos/${REPO}/issues/7/comments`, json: { body: 'hello' }, status: 201, fault: true });
+    expect(logged).toMatchObject({
+      path: `/repos/${REPO}/issues/7/comments`,
+      json: { body: 'hello' },
+      status: 201,
+      fault: true,
+    });
   });
 
   it('unknown routes answer 404 JSON', async () => {
-    const res = await fetch(`${fake.url}/repos/${REPO}/nothing-here`, { headers: { authorization: `token ${DEFAULT_TOKEN}` } });
+    const res = await fetch(`${fake.url}/repos/${REPO}/nothing-here`, {
+      headers: { authorization: `token ${DEFAULT_TOKEN}` },
+    });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ message: 'Not Found' });
   });
@@ -251,41 +335,100 @@ describe('fault injection', () => {
 describe('reviews, permissions, teams', () => {
   it('submits reviews with inline comments, dismisses them, and enforces GitHub rules', async () => {
     fake.addPull(REPO, {
-      number: 9, head_sha: 'd'.repeat(40), base_sha: 'b'.repeat(40), user: 'alice',
-      files: [{ filename: 'models/report.yml', patch: '@@ -1,2 +1,3 @@\n metrics:\n-  accuracy: 0.9\n+  accuracy: 0.8\n+  f1: 0.7' }],
+      number: 9,
+      head_sha: 'd'.repeat(40),
+      base_sha: 'b'.repeat(40),
+      user: 'alice',
+      files: [
+        {
+          filename: 'models/report.yml',
+          patch: '@@ -1,2 +1,3 @@\n metrics:\n-  accuracy: 0.9\n+  accuracy: 0.8\n+  f1: 0.7',
+        },
+      ],
     });
     const review = await gh.rest.pulls.createReview({
-      owner, repo, pull_number: 9, event: 'REQUEST_CHANGES', body: 'accuracy dropped',
+      owner,
+      repo,
+      pull_number: 9,
+      event: 'REQUEST_CHANGES',
+      body: 'accuracy dropped',
       comments: [{ path: 'models/report.yml', line: 2, side: 'RIGHT', body: 'accuracy fell 10 points' }],
     });
     expect(review.data).toMatchObject({ state: 'CHANGES_REQUESTED', commit_id: 'd'.repeat(40) });
-    expect(fake.reviewComments(REPO, 9)).toMatchObject([{ path: 'models/report.yml', line: 2, pull_request_review_id: review.data.id }]);
-    const outside = await failure(gh.rest.pulls.createReview({
-      owner, repo, pull_number: 9, event: 'COMMENT', body: 'x', comments: [{ path: 'models/report.yml', line: 40, body: 'no' }],
-    }));
+    expect(fake.reviewComments(REPO, 9)).toMatchObject([
+      { path: 'models/report.yml', line: 2, pull_request_review_id: review.data.id },
+    ]);
+    const outside = await failure(
+      gh.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: 9,
+        event: 'COMMENT',
+        body: 'x',
+        comments: [{ path: 'models/report.yml', line: 40, body: 'no' }],
+      }),
+    );
     expect(outside.status).toBe(422);
 
-    const dismissed = await gh.rest.pulls.dismissReview({ owner, repo, pull_number: 9, review_id: review.data.id, message: 'gate passes now' });
+    const dismissed = await gh.rest.pulls.dismissReview({
+      owner,
+      repo,
+      pull_number: 9,
+      review_id: review.data.id,
+      message: 'gate passes now',
+    });
     expect(dismissed.data.state).toBe('DISMISSED');
     const commented = await gh.rest.pulls.createReview({ owner, repo, pull_number: 9, event: 'COMMENT', body: 'fyi' });
-    expect((await failure(gh.rest.pulls.dismissReview({ owner, repo, pull_number: 9, review_id: commented.data.id, message: 'm' }))).status).toBe(422);
+    expect(
+      (
+        await failure(
+          gh.rest.pulls.dismissReview({ owner, repo, pull_number: 9, review_id: commented.data.id, message: 'm' }),
+        )
+      ).status,
+    ).toBe(422);
 
     fake.addToken('ghp_alice', { login: 'alice' });
-    const own = await failure(client('ghp_alice').rest.pulls.createReview({ owner, repo, pull_number: 9, event: 'APPROVE' }));
+    const own = await failure(
+      client('ghp_alice').rest.pulls.createReview({ owner, repo, pull_number: 9, event: 'APPROVE' }),
+    );
     expect(own).toMatchObject({ status: 422 });
     expect(own.message).toContain('Can not approve your own pull request');
 
     fake.addReview(REPO, 9, { user: 'bob', state: 'APPROVED' });
     const listed = await gh.paginate(gh.rest.pulls.listReviews, { owner, repo, pull_number: 9 });
     expect(listed.map((r) => [r.user?.login, r.state])).toEqual([
-      ['github-actions[bot]', 'DISMISSED'], ['github-actions[bot]', 'COMMENTED'], ['bob', 'APPROVED'],
+      ['github-actions[bot]', 'DISMISSED'],
+      ['github-actions[bot]', 'COMMENTED'],
+      ['bob', 'APPROVED'],
     ]);
     // Updating a review's body: its author only, and `body` is required.
-    const updated = await gh.rest.pulls.updateReview({ owner, repo, pull_number: 9, review_id: commented.data.id, body: 'superseded' });
+    const updated = await gh.rest.pulls.updateReview({
+      owner,
+      repo,
+      pull_number: 9,
+      review_id: commented.data.id,
+      body: 'superseded',
+    });
     expect(updated.data.body).toBe('superseded');
     const bobs = fake.reviews(REPO, 9).find((r) => r.user.login === 'bob')!;
-    expect((await failure(gh.rest.pulls.updateReview({ owner, repo, pull_number: 9, review_id: bobs.id, body: 'x' }))).status).toBe(403);
-    expect((await failure(gh.request({ method: 'PUT', url: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}', owner, repo, pull_number: 9, review_id: commented.data.id }))).status).toBe(422);
+    expect(
+      (await failure(gh.rest.pulls.updateReview({ owner, repo, pull_number: 9, review_id: bobs.id, body: 'x' })))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await failure(
+          gh.request({
+            method: 'PUT',
+            url: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}',
+            owner,
+            repo,
+            pull_number: 9,
+            review_id: commented.data.id,
+          }),
+        )
+      ).status,
+    ).toBe(422);
     const commentId = fake.reviewComments(REPO, 9)[0]!.id;
     await gh.rest.pulls.deleteReviewComment({ owner, repo, comment_id: commentId });
     expect(await gh.paginate(gh.rest.pulls.listReviewComments, { owner, repo, pull_number: 9 })).toEqual([]);
@@ -298,9 +441,16 @@ describe('reviews, permissions, teams', () => {
     const stranger = await gh.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'stranger' });
     expect(stranger.data.permission).toBe('read'); // public repository
     fake.addTeamMember('acme', 'ml-audit', 'dave');
-    const member = await gh.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'ml-audit', username: 'dave' });
+    const member = await gh.rest.teams.getMembershipForUserInOrg({
+      org: 'acme',
+      team_slug: 'ml-audit',
+      username: 'dave',
+    });
     expect(member.data).toMatchObject({ state: 'active', role: 'member' });
-    expect((await failure(gh.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'ml-audit', username: 'erin' }))).status).toBe(404);
+    expect(
+      (await failure(gh.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'ml-audit', username: 'erin' })))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -310,16 +460,33 @@ describe('check runs and artifacts', () => {
     const run = await gh.rest.checks.create({ owner, repo, name: 'mlgate', head_sha: sha, status: 'in_progress' });
     expect(run.data).toMatchObject({ status: 'in_progress', conclusion: null, pull_requests: [{ number: 7 }] });
     await gh.rest.checks.update({
-      owner, repo, check_run_id: run.data.id, conclusion: 'failure',
-      output: { title: 'fail', summary: 'accuracy dropped', annotations: [{ path: 'models/report.yml', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'drop' }] },
+      owner,
+      repo,
+      check_run_id: run.data.id,
+      conclusion: 'failure',
+      output: {
+        title: 'fail',
+        summary: 'accuracy dropped',
+        annotations: [
+          { path: 'models/report.yml', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'drop' },
+        ],
+      },
     });
     const listed = await gh.rest.checks.listForRef({ owner, repo, ref: sha });
     expect(listed.data.total_count).toBe(1);
-    expect(listed.data.check_runs[0]).toMatchObject({ status: 'completed', conclusion: 'failure', output: { annotations_count: 1 } });
+    expect(listed.data.check_runs[0]).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+      output: { annotations_count: 1 },
+    });
     expect(fake.checkRuns(REPO)[0]?.annotations).toHaveLength(1);
-    expect((await failure(gh.rest.checks.create({ owner, repo, name: 'x', head_sha: sha, status: 'completed' }))).status).toBe(422);
+    expect(
+      (await failure(gh.rest.checks.create({ owner, repo, name: 'x', head_sha: sha, status: 'completed' }))).status,
+    ).toBe(422);
     fake.addToken('ghp_user', { login: 'alice' });
-    expect((await failure(client('ghp_user').rest.checks.create({ owner, repo, name: 'x', head_sha: sha }))).status).toBe(403);
+    expect(
+      (await failure(client('ghp_user').rest.checks.create({ owner, repo, name: 'x', head_sha: sha }))).status,
+    ).toBe(403);
   });
 
   it('lists artifacts of a run and downloads the zip through the redirect', async () => {
@@ -327,11 +494,16 @@ describe('check runs and artifacts', () => {
     fake.addArtifact(REPO, 4242, 'mlgate-result', zip, { head_sha: 'h'.repeat(40) });
     fake.addArtifact(REPO, 4242, 'old', 'x', { expired: true });
     const list = await gh.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: 4242 });
-    expect(list.data.artifacts.map((a) => [a.name, a.expired])).toEqual([['mlgate-result', false], ['old', true]]);
+    expect(list.data.artifacts.map((a) => [a.name, a.expired])).toEqual([
+      ['mlgate-result', false],
+      ['old', true],
+    ]);
     const id = list.data.artifacts[0]!.id;
     const dl = await gh.rest.actions.downloadArtifact({ owner, repo, artifact_id: id, archive_format: 'zip' });
     expect(Buffer.from(dl.data as ArrayBuffer)).toEqual(zip);
-    const expired = await failure(gh.rest.actions.downloadArtifact({ owner, repo, artifact_id: list.data.artifacts[1]!.id, archive_format: 'zip' }));
+    const expired = await failure(
+      gh.rest.actions.downloadArtifact({ owner, repo, artifact_id: list.data.artifacts[1]!.id, archive_format: 'zip' }),
+    );
     expect(expired.status).toBe(410);
   });
 });

@@ -15,7 +15,13 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
   }).trim();
 }
 
@@ -120,7 +126,8 @@ function parseOutputs(text: string): Record<string, string> {
 /** Sets process.env for an in-process run() and returns a function that restores it. */
 export function useEnv(env: Record<string, string>): () => void {
   const saved = { ...process.env };
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+  for (const key of Object.keys(process.env))
+    if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
   Object.assign(process.env, env);
   return () => {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
@@ -135,4 +142,10 @@ export function report(model: string, metrics: Record<string, number>, extra = '
 
 /** The action's client with GitHub's write spacing turned off, so tests do not wait 1–3 s per write. */
 export const testClient: NonNullable<Parameters<typeof run>[0]>['client'] = (s, ctx) =>
-  createGitHubClient({ token: s.token, baseUrl: ctx.apiUrl, timeoutMs: 2000, retries: 2, writeSpacingMs: { write: 0, notifications: 0 } });
+  createGitHubClient({
+    token: s.token,
+    baseUrl: ctx.apiUrl,
+    timeoutMs: 2000,
+    retries: 2,
+    writeSpacingMs: { write: 0, notifications: 0 },
+  });

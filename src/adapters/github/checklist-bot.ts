@@ -14,7 +14,15 @@ import { renderMarkdown } from '../../render/markdown.js';
 import type { Settings } from '../settings.js';
 import type { GitHubClient } from './client.js';
 import { issueNumberOf, type ActionContext, type PullInfo } from './context.js';
-import { changedFiles, dismissOurReviews, postReportReview, requestChanges, type InlineComment, type PullTarget, type ReviewPostResult } from './reviews.js';
+import {
+  changedFiles,
+  dismissOurReviews,
+  postReportReview,
+  requestChanges,
+  type InlineComment,
+  type PullTarget,
+  type ReviewPostResult,
+} from './reviews.js';
 import { postReplies, scanCommands } from './waivers.js';
 
 /**
@@ -22,7 +30,11 @@ import { postReplies, scanCommands } from './waivers.js';
  * payload only has the issue number, so the PR's head, base and author come from GET /pulls/{n}. null when the
  * comment is on a plain issue or the event has no PR.
  */
-export async function pullForEvent(client: GitHubClient, ctx: ActionContext, env: Record<string, string | undefined>): Promise<PullInfo | null> {
+export async function pullForEvent(
+  client: GitHubClient,
+  ctx: ActionContext,
+  env: Record<string, string | undefined>,
+): Promise<PullInfo | null> {
   if (ctx.pull) return ctx.pull;
   const number = issueNumberOf(env);
   if (number === null) return null;
@@ -77,16 +89,28 @@ export async function handleBotEvent(
   if (settings.commentMode === 'review') {
     const body = renderMarkdown(result, { target: 'comment', ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}) });
     const inline = inlineComments(result, await changedFiles(client, t));
-    out.review = await postReportReview(client, t, { author: settings.commentAuthor, head_sha: pull.head_sha, body, inline });
+    out.review = await postReportReview(client, t, {
+      author: settings.commentAuthor,
+      head_sha: pull.head_sha,
+      body,
+      inline,
+    });
   }
 
   if (settings.review === 'request-changes') {
     if (blocks(result, settings)) {
       const reason = escapeMarkdownInline(result.reason, 300);
       const body = `${VERDICT_ICON.fail} **mlgate blocks this PR:** ${reason}\n\nSee mlgate's report for what to fix. This review is dismissed automatically once the gate passes.`;
-      out.request_changes = await requestChanges(client, t, { author: settings.commentAuthor, head_sha: pull.head_sha, body });
+      out.request_changes = await requestChanges(client, t, {
+        author: settings.commentAuthor,
+        head_sha: pull.head_sha,
+        body,
+      });
     } else {
-      const n = await dismissOurReviews(client, t, { author: settings.commentAuthor, message: `mlgate: the gate passes now (${result.verdict}).` });
+      const n = await dismissOurReviews(client, t, {
+        author: settings.commentAuthor,
+        message: `mlgate: the gate passes now (${result.verdict}).`,
+      });
       if (n > 0) out.request_changes = 'dismissed';
     }
   }
@@ -99,7 +123,10 @@ const MAX_INLINE = 30;
  * One inline comment per line of a report file where a metric or a checklist item fails or warns, only on
  * lines the PR's diff shows (GitHub refuses others). Several findings on one line share a comment.
  */
-export function inlineComments(result: GateResult, files: ReadonlyArray<{ filename: string; lines: Set<number> | null }>): InlineComment[] {
+export function inlineComments(
+  result: GateResult,
+  files: ReadonlyArray<{ filename: string; lines: Set<number> | null }>,
+): InlineComment[] {
   const diff = new Map(files.map((f) => [f.filename, f.lines]));
   const byLine = new Map<string, { path: string; line: number; parts: string[] }>();
   for (const model of result.models) {
@@ -112,5 +139,7 @@ export function inlineComments(result: GateResult, files: ReadonlyArray<{ filena
       byLine.set(key, entry);
     }
   }
-  return [...byLine.values()].slice(0, MAX_INLINE).map((c) => ({ path: c.path, line: c.line, body: `**mlgate**\n\n${c.parts.join('\n\n')}` }));
+  return [...byLine.values()]
+    .slice(0, MAX_INLINE)
+    .map((c) => ({ path: c.path, line: c.line, body: `**mlgate**\n\n${c.parts.join('\n\n')}` }));
 }

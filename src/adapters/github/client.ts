@@ -38,18 +38,24 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     return fetch(url, { ...init, signal });
   };
-  const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-    if (retryCount < 2 && retryAfter <= maxRetryAfter) {
-      log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
-      return true;
-    }
-    log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; giving up`);
-    return false;
-  };
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      if (retryCount < 2 && retryAfter <= maxRetryAfter) {
+        log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
+        return true;
+      }
+      log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; giving up`);
+      return false;
+    };
   const spacing = opts.writeSpacingMs ?? { write: 1000, notifications: 3000 };
   // Per-client limiters (the plugin's defaults are module-wide): same rules, but no state shared across clients.
   const write = new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: spacing.write });
-  const notifications = new Bottleneck.Group({ id: 'mlgate-notifications', maxConcurrent: 1, minTime: spacing.notifications });
+  const notifications = new Bottleneck.Group({
+    id: 'mlgate-notifications',
+    maxConcurrent: 1,
+    minTime: spacing.notifications,
+  });
   const client = new GitHub({
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ''),
@@ -81,7 +87,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * fallback, as GitHub asks), once. A rate-limited request was not applied, so repeating even a create is safe.
  * Registered after the plugins, so it wraps them and only sees what they gave up on or ignored.
  */
-function honourRetryAfter(client: GitHubClient, maxRetryAfter: number, fallback: number, log: (m: string) => void): void {
+function honourRetryAfter(
+  client: GitHubClient,
+  maxRetryAfter: number,
+  fallback: number,
+  log: (m: string) => void,
+): void {
   client.hook.wrap('request', async (request, options) => {
     try {
       return await request(options);
@@ -90,8 +101,16 @@ function honourRetryAfter(client: GitHubClient, maxRetryAfter: number, fallback:
       const headers = (e as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
       const header = headers['retry-after'];
       const after = header === undefined ? (status === 429 ? fallback : NaN) : Number(header);
-      const recognised = /\bsecondary rate\b/i.test(String((e as Error).message)) || headers['x-ratelimit-remaining'] === '0';
-      if ((status !== 429 && status !== 403) || recognised || !Number.isFinite(after) || after < 0 || after > maxRetryAfter) throw e;
+      const recognised =
+        /\bsecondary rate\b/i.test(String((e as Error).message)) || headers['x-ratelimit-remaining'] === '0';
+      if (
+        (status !== 429 && status !== 403) ||
+        recognised ||
+        !Number.isFinite(after) ||
+        after < 0 ||
+        after > maxRetryAfter
+      )
+        throw e;
       log(`GitHub answered ${status} with Retry-After ${after}s on ${options.method} ${options.url}; retrying once`);
       await sleep(after * 1000);
       return request(options);

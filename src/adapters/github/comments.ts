@@ -51,7 +51,13 @@ interface ListedComment {
   user: { login: string } | null;
 }
 
-async function findOurs(client: GitHubClient, t: CommentTarget, key: string, author: string, share: boolean): Promise<{ ours: Array<ListedComment & { head: string }>; at: number }> {
+async function findOurs(
+  client: GitHubClient,
+  t: CommentTarget,
+  key: string,
+  author: string,
+  share: boolean,
+): Promise<{ ours: Array<ListedComment & { head: string }>; at: number }> {
   const all: ListedComment[] = await listIssueComments(client, t, { share });
   const at = listedAt(all) ?? Date.now();
   const ours: Array<ListedComment & { head: string }> = [];
@@ -116,7 +122,11 @@ class Writer {
 
   private async currentHead(): Promise<string> {
     this.requests++;
-    const { data } = await this.client.rest.pulls.get({ owner: this.t.owner, repo: this.t.repo, pull_number: this.t.issue_number });
+    const { data } = await this.client.rest.pulls.get({
+      owner: this.t.owner,
+      repo: this.t.repo,
+      pull_number: this.t.issue_number,
+    });
     this.headReadAt = Date.now();
     return data.head.sha;
   }
@@ -132,10 +142,12 @@ class Writer {
     if (head === this.o.head_sha) return { ...r, requests: this.requests };
     // Replace only our own result: if a newer run wrote after us, its comment stays as it is.
     this.requests++;
-    const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id! }).catch((e: unknown) => {
-      if (statusOf(e) === 404) return { data: null };
-      throw e;
-    });
+    const { data: now } = await this.client.rest.issues
+      .getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id! })
+      .catch((e: unknown) => {
+        if (statusOf(e) === 404) return { data: null };
+        throw e;
+      });
     if (!now || MARKER_RE.exec(now.body ?? '')?.[2] !== this.o.head_sha) return { ...r, requests: this.requests };
     const notice = [
       `### ⏳ mlgate: outdated result`,
@@ -144,7 +156,12 @@ class Writer {
     ].join('\n\n');
     this.requests++;
     try {
-      await this.client.rest.issues.updateComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id!, body: notice });
+      await this.client.rest.issues.updateComment({
+        owner: this.t.owner,
+        repo: this.t.repo,
+        comment_id: r.id!,
+        body: notice,
+      });
     } catch (e) {
       if (statusOf(e) !== 404) throw e;
     }
@@ -158,7 +175,12 @@ class Writer {
     }
     try {
       this.requests++;
-      const { data } = await this.client.rest.issues.updateComment({ owner: this.t.owner, repo: this.t.repo, comment_id: c.id, body: this.body });
+      const { data } = await this.client.rest.issues.updateComment({
+        owner: this.t.owner,
+        repo: this.t.repo,
+        comment_id: c.id,
+        body: this.body,
+      });
       return { action: 'updated', comment: data };
     } catch (e) {
       if (statusOf(e) === 404) return null;
@@ -187,7 +209,11 @@ class Writer {
 
   private async post(): Promise<{ id: number; html_url: string }> {
     this.requests++;
-    const { data } = await this.client.rest.issues.createComment({ ...this.t, body: this.body, request: { retries: 0 } });
+    const { data } = await this.client.rest.issues.createComment({
+      ...this.t,
+      body: this.body,
+      request: { retries: 0 },
+    });
     return data;
   }
 

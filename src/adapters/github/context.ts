@@ -52,7 +52,8 @@ type Payload = {
 
 export function readActionContext(env: Record<string, string | undefined>): ActionContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set: run mlgate as a GitHub Action step, or use the CLI');
+  if (!owner || !repo)
+    throw new InputError('GITHUB_REPOSITORY is not set: run mlgate as a GitHub Action step, or use the CLI');
   let payload: Payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
@@ -88,7 +89,9 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
     eventName: env.GITHUB_EVENT_NAME ?? '',
     sha: pull?.head_sha ?? mergeGroup?.head_sha ?? env.GITHUB_SHA ?? '',
     pull,
-    comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? '', user: payload.comment.user?.login ?? '' } : null,
+    comment: payload.comment
+      ? { id: payload.comment.id, body: payload.comment.body ?? '', user: payload.comment.user?.login ?? '' }
+      : null,
     mergeGroup,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,

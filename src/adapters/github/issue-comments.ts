@@ -23,7 +23,11 @@ export function listedAt(l: ListedIssueComment[]): number | undefined {
 }
 
 /** `share: true` takes (and consumes) a listing made earlier in this run, or makes one that the next caller may take. */
-export function listIssueComments(client: GitHubClient, t: Target, opts: { share: boolean }): Promise<ListedIssueComment[]> {
+export function listIssueComments(
+  client: GitHubClient,
+  t: Target,
+  opts: { share: boolean },
+): Promise<ListedIssueComment[]> {
   let perClient = snapshots.get(client);
   if (!perClient) snapshots.set(client, (perClient = new Map()));
   const key = `${t.owner}/${t.repo}#${t.issue_number}`;
@@ -33,7 +37,9 @@ export function listIssueComments(client: GitHubClient, t: Target, opts: { share
     return earlier;
   }
   const started = Date.now();
-  const listing = (client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }) as Promise<ListedIssueComment[]>).then((l) => {
+  const listing = (
+    client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }) as Promise<ListedIssueComment[]>
+  ).then((l) => {
     requestedAt.set(l, started);
     return l;
   });

@@ -34,12 +34,16 @@ async function listReviews(client: GitHubClient, t: PullTarget): Promise<ListedR
  * Each reviewer's latest effective review. As on GitHub, a comment-only review does not change an earlier
  * approval; a dismissal or a later "changes requested" withdraws it. Pending reviews are ignored.
  */
-export async function latestReviews(client: GitHubClient, t: PullTarget): Promise<Array<Omit<ReviewFact, 'team_member'>>> {
+export async function latestReviews(
+  client: GitHubClient,
+  t: PullTarget,
+): Promise<Array<Omit<ReviewFact, 'team_member'>>> {
   const latest = new Map<string, Omit<ReviewFact, 'team_member'>>();
   for (const r of await listReviews(client, t)) {
     const login = r.user?.login;
     if (!login) continue; // a deleted account ("ghost")
-    if (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED') latest.set(login.toLowerCase(), { login, state: r.state });
+    if (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')
+      latest.set(login.toLowerCase(), { login, state: r.state });
   }
   return [...latest.values()];
 }
@@ -62,7 +66,11 @@ export async function isTeamMember(client: GitHubClient, team: string, login: st
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 /** The commenter's exact role on the repository (`role_name`; the legacy `permission` folds maintain into write). */
-export async function permissionOf(client: GitHubClient, repo: { owner: string; repo: string }, login: string): Promise<Permission> {
+export async function permissionOf(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  login: string,
+): Promise<Permission> {
   try {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
     const role = (data as { role_name?: string }).role_name ?? data.permission;
@@ -76,16 +84,33 @@ export async function permissionOf(client: GitHubClient, repo: { owner: string; 
 export const canWrite = (p: Permission) => p === 'admin' || p === 'maintain' || p === 'write';
 
 /** Submits mlgate's REQUEST_CHANGES review unless one of ours is still active. */
-export async function requestChanges(client: GitHubClient, t: PullTarget, o: { author: string; head_sha: string; body: string }): Promise<'submitted' | 'exists'> {
-  const ours = (await listReviews(client, t)).filter((r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === 'CHANGES_REQUESTED');
+export async function requestChanges(
+  client: GitHubClient,
+  t: PullTarget,
+  o: { author: string; head_sha: string; body: string },
+): Promise<'submitted' | 'exists'> {
+  const ours = (await listReviews(client, t)).filter(
+    (r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === 'CHANGES_REQUESTED',
+  );
   if (ours.length) return 'exists';
-  await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: 'REQUEST_CHANGES', body: `${o.body}\n${CHANGES_MARKER}` });
+  await client.rest.pulls.createReview({
+    ...t,
+    commit_id: o.head_sha,
+    event: 'REQUEST_CHANGES',
+    body: `${o.body}\n${CHANGES_MARKER}`,
+  });
   return 'submitted';
 }
 
 /** Dismisses every active REQUEST_CHANGES review of ours; returns how many. */
-export async function dismissOurReviews(client: GitHubClient, t: PullTarget, o: { author: string; message: string }): Promise<number> {
-  const ours = (await listReviews(client, t)).filter((r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === 'CHANGES_REQUESTED');
+export async function dismissOurReviews(
+  client: GitHubClient,
+  t: PullTarget,
+  o: { author: string; message: string },
+): Promise<number> {
+  const ours = (await listReviews(client, t)).filter(
+    (r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === 'CHANGES_REQUESTED',
+  );
   for (const r of ours) {
     try {
       await client.rest.pulls.dismissReview({ ...t, review_id: r.id, message: o.message });
@@ -102,7 +127,8 @@ export interface InlineComment {
   body: string;
 }
 
-export type ReviewPostResult = { action: 'posted'; inline: number; deleted: number; superseded: number } | { action: 'unchanged' };
+export type ReviewPostResult =
+  { action: 'posted'; inline: number; deleted: number; superseded: number } | { action: 'unchanged' };
 
 /**
  * Review mode: posts the report as a COMMENT review with inline comments. A rerun with the same head and the same
@@ -117,10 +143,17 @@ export async function postReportReview(
 ): Promise<ReviewPostResult> {
   const digest = createHash('sha256').update(o.body).update(JSON.stringify(o.inline)).digest('hex').slice(0, 16);
   const reviews = (await listReviews(client, t)).filter((r) => r.user?.login === o.author);
-  const last = reviews.map((r) => REPORT_MARKER_RE.exec(r.body ?? '')).filter((m) => m !== null).at(-1);
+  const last = reviews
+    .map((r) => REPORT_MARKER_RE.exec(r.body ?? ''))
+    .filter((m) => m !== null)
+    .at(-1);
   if (last && last[1] === o.head_sha && last[2] === digest) return { action: 'unchanged' };
 
-  const comments = (await client.paginate(client.rest.pulls.listReviewComments, { ...t, per_page: 100 })) as Array<{ id: number; body: string; user: { login: string } | null }>;
+  const comments = (await client.paginate(client.rest.pulls.listReviewComments, { ...t, per_page: 100 })) as Array<{
+    id: number;
+    body: string;
+    user: { login: string } | null;
+  }>;
   const old = comments.filter((c) => c.user?.login === o.author && c.body.includes(INLINE_MARKER));
   for (const c of old) {
     try {
@@ -130,7 +163,12 @@ export async function postReportReview(
     }
   }
   const body = `${o.body}\n<!-- mlgate:review kind=report head=${o.head_sha} digest=${digest} -->`;
-  const inline = o.inline.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT' as const, body: `${c.body}\n${INLINE_MARKER}` }));
+  const inline = o.inline.map((c) => ({
+    path: c.path,
+    line: c.line,
+    side: 'RIGHT' as const,
+    body: `${c.body}\n${INLINE_MARKER}`,
+  }));
   let pinned = inline.length;
   try {
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: 'COMMENT', body, comments: inline });
@@ -140,7 +178,11 @@ export async function postReportReview(
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: 'COMMENT', body });
     pinned = 0;
   }
-  const superseded = await supersede(client, t, reviews.filter((r) => REPORT_MARKER_RE.test(r.body ?? '')));
+  const superseded = await supersede(
+    client,
+    t,
+    reviews.filter((r) => REPORT_MARKER_RE.test(r.body ?? '')),
+  );
   return { action: 'posted', inline: pinned, deleted: old.length, superseded };
 }
 
@@ -178,8 +220,14 @@ export function diffRightLines(patch: string): Set<number> {
 }
 
 /** The PR's changed files with the lines each diff shows (GitHub omits `patch` for huge or binary files). */
-export async function changedFiles(client: GitHubClient, t: PullTarget): Promise<Array<{ filename: string; lines: Set<number> | null }>> {
-  const files = (await client.paginate(client.rest.pulls.listFiles, { ...t, per_page: 100 })) as Array<{ filename: string; patch?: string }>;
+export async function changedFiles(
+  client: GitHubClient,
+  t: PullTarget,
+): Promise<Array<{ filename: string; lines: Set<number> | null }>> {
+  const files = (await client.paginate(client.rest.pulls.listFiles, { ...t, per_page: 100 })) as Array<{
+    filename: string;
+    patch?: string;
+  }>;
   return files.map((f) => ({ filename: f.filename, lines: f.patch === undefined ? null : diffRightLines(f.patch) }));
 }
 

@@ -94,12 +94,18 @@ async function doScan(client: GitHubClient, t: IssueTarget, o: ScanOptions): Pro
       continue;
     }
     if (cmd.kind === 'invalid') {
-      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.\n\nValid commands:\n${COMMAND_HELP.map((h) => `- ${h}`).join('\n')}`);
+      reply(
+        c.id,
+        `${who} mlgate did not understand that command: ${cmd.problem}.\n\nValid commands:\n${COMMAND_HELP.map((h) => `- ${h}`).join('\n')}`,
+      );
       continue;
     }
     if (!o.items.includes(cmd.item)) {
       const list = o.items.map((i) => `\`${i}\``).join(', ');
-      reply(c.id, `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list}.`);
+      reply(
+        c.id,
+        `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list}.`,
+      );
       continue;
     }
     let right = rights.get(login.toLowerCase());
@@ -114,14 +120,22 @@ async function doScan(client: GitHubClient, t: IssueTarget, o: ScanOptions): Pro
   return out;
 }
 
-async function mayWaive(client: GitHubClient, t: IssueTarget, o: ScanOptions, login: string): Promise<{ ok: boolean; why: string }> {
+async function mayWaive(
+  client: GitHubClient,
+  t: IssueTarget,
+  o: ScanOptions,
+  login: string,
+): Promise<{ ok: boolean; why: string }> {
   if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
     return { ok: false, why: 'the PR’s author cannot waive items on their own PR (checklist.waivers.allow_author)' };
   }
   const permission: Permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: '' };
   if (o.team && (await isTeamMember(client, o.team, login)) === true) return { ok: true, why: '' };
-  return { ok: false, why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ''} (you have ${permission})` };
+  return {
+    ok: false,
+    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ''} (you have ${permission})`,
+  };
 }
 
 /** Posts the replies owed by a scan (each once: the marker makes a rerun skip it). */

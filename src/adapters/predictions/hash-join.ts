@@ -17,7 +17,13 @@ export interface Cursor {
   done: boolean;
 }
 
-export function labelConflict(head: RowSource, id: string, line: number, baseLabel: string, headLabel: string): InputError {
+export function labelConflict(
+  head: RowSource,
+  id: string,
+  line: number,
+  baseLabel: string,
+  headLabel: string,
+): InputError {
   return new InputError(
     `id ${quoteToken(id)} has label ${quoteToken(headLabel)} here but ${quoteToken(baseLabel)} in the base predictions; ` +
       'both models must be evaluated on the same examples with the same labels',
@@ -115,7 +121,13 @@ export async function hashJoin(
       held.matchedAt[slot] = head.lines[i]!;
       const label = held.label[slot]!;
       if (label !== head.labels[i]) {
-        throw labelConflict(head, head.idText(i), head.lines[i]!, table.className(label), table.className(head.labels[i]!));
+        throw labelConflict(
+          head,
+          head.idText(i),
+          head.lines[i]!,
+          table.className(label),
+          table.className(head.labels[i]!),
+        );
       }
       table.add(label, held.pred[slot]!, head.predictions[i]!);
     }

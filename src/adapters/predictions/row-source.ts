@@ -14,7 +14,14 @@ import type { FileHandle } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';
 import { ByteInterner, FNV_OFFSET, FNV_PRIME } from '../../stats/byte-interner.js';
 import type { JointTableBuilder } from '../../stats/joint-table-builder.js';
-import { CsvLayout, integerId, integerIdBytes, MAX_FIELD_CHARS, parseJsonlRecord, quoteCount } from '../../stats/predictions-format.js';
+import {
+  CsvLayout,
+  integerId,
+  integerIdBytes,
+  MAX_FIELD_CHARS,
+  parseJsonlRecord,
+  quoteCount,
+} from '../../stats/predictions-format.js';
 import { quoteToken } from '../../core/quote.js';
 import type { PredictionRow } from '../../stats/predictions-format.js';
 
@@ -74,11 +81,15 @@ export class RowSource {
       this.fh = await open(this.path, 'r');
     } catch (e) {
       const code = (e as { code?: string }).code ?? 'error';
-      throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, { file: this.label });
+      throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, {
+        file: this.label,
+      });
     }
     const size = (await this.fh.stat()).size;
     if (size > this.limits.maxBytes) {
-      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, { file: this.label });
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, {
+        file: this.label,
+      });
     }
     this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : undefined;
   }
@@ -100,7 +111,8 @@ export class RowSource {
     while (this.count === 0 && !this.eof) {
       const { bytesRead } = await this.fh!.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
       this.bytes += bytesRead;
-      if (this.bytes > this.limits.maxBytes) throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
+      if (this.bytes > this.limits.maxBytes)
+        throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
       if (bytesRead === 0) {
         this.eof = true;
         if (this.carryBytes > 0) {
@@ -110,7 +122,10 @@ export class RowSource {
           this.carryBytes = 0;
         }
         if (this.multiStart !== 0) {
-          throw new InputError('unterminated quoted field at end of file; close every opening quote', { file: this.label, line: this.multiStart });
+          throw new InputError('unterminated quoted field at end of file; close every opening quote', {
+            file: this.label,
+            line: this.multiStart,
+          });
         }
       } else {
         this.scan(this.carryBytes + bytesRead);
@@ -141,8 +156,14 @@ export class RowSource {
       start = nl + 1;
     }
     const rest = end - start;
-    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString('utf8', start).length > MAX_RECORD_CHARS)) {
-      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, { file: this.label, line: this.line + 1 });
+    if (
+      rest > MAX_RECORD_CHARS &&
+      (rest > MAX_CARRY_BYTES - 4 || view.toString('utf8', start).length > MAX_RECORD_CHARS)
+    ) {
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
+        file: this.label,
+        line: this.line + 1,
+      });
     }
     this.buffer.copyWithin(0, start, end);
     this.carryBytes = rest;
@@ -196,12 +217,15 @@ export class RowSource {
       from = i + 1;
       h = FNV_OFFSET;
     }
-    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd)) return false;
+    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
+      return false;
     if (++this.rows > this.limits.maxRows) this.tooManyRows();
     const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
     const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
     if (label < 0 || prediction < 0) {
-      this.tooManyClasses(label < 0 ? b.toString('utf8', labelStart, labelEnd) : b.toString('utf8', predStart, predEnd));
+      this.tooManyClasses(
+        label < 0 ? b.toString('utf8', labelStart, labelEnd) : b.toString('utf8', predStart, predEnd),
+      );
     }
     const num = integerIdBytes(b, idStart, idEnd);
     this.push(num, num >= 0 ? '' : b.toString('utf8', idStart, idEnd), label, prediction);
@@ -218,7 +242,10 @@ export class RowSource {
         this.record(this.multi, at);
         this.multi = '';
       } else if (this.multi.length > MAX_RECORD_CHARS) {
-        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, { file: this.label, line: this.multiStart });
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, {
+          file: this.label,
+          line: this.multiStart,
+        });
       }
       return;
     }
@@ -276,7 +303,10 @@ export class RowSource {
   }
 
   private tooManyRows(line = this.line): never {
-    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, { file: this.label, line });
+    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, {
+      file: this.label,
+      line,
+    });
   }
 
   private tooManyClasses(value: string, line = this.line): never {

@@ -4,7 +4,11 @@ import { HttpError } from './http.js';
 import type { Store } from './store.js';
 import type { TokenInfo, UserRec } from './types.js';
 
-export interface Identity { user: UserRec; readOnly: boolean; token: string }
+export interface Identity {
+  user: UserRec;
+  readOnly: boolean;
+  token: string;
+}
 
 export class Tokens {
   private readonly byToken = new Map<string, { user: UserRec; readOnly: boolean }>();

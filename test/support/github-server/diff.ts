@@ -1,6 +1,9 @@
 // Which lines of a unified diff a review comment may target, per side (GitHub answers 422 otherwise).
 
-export interface DiffLines { LEFT: Set<number>; RIGHT: Set<number> }
+export interface DiffLines {
+  LEFT: Set<number>;
+  RIGHT: Set<number>;
+}
 
 export function diffLines(patch: string): DiffLines {
   const out: DiffLines = { LEFT: new Set(), RIGHT: new Set() };
@@ -15,7 +18,8 @@ export function diffLines(patch: string): DiffLines {
     }
     if (line.startsWith('+')) out.RIGHT.add(right++);
     else if (line.startsWith('-')) out.LEFT.add(left++);
-    else if (line.startsWith('\\')) continue; // "\ No newline at end of file"
+    else if (line.startsWith('\\'))
+      continue; // "\ No newline at end of file"
     else {
       // Context lines can be commented on from either side.
       out.LEFT.add(left++);

@@ -92,7 +92,8 @@ function handle(deps: DispatchDeps, entry: LoggedRequest, url: URL, parseFailed:
   try {
     const isBlob = entry.path.startsWith(BLOB_PREFIX);
     const identity = isBlob ? undefined : deps.tokens.authenticate(entry.headers);
-    if (identity?.readOnly && WRITE.has(entry.method)) throw new HttpError(403, 'Resource not accessible by integration');
+    if (identity?.readOnly && WRITE.has(entry.method))
+      throw new HttpError(403, 'Resource not accessible by integration');
     if (parseFailed) throw new HttpError(400, 'Problems parsing JSON');
     const route = deps.router.match(entry.method, entry.path);
     if (!route) throw new HttpError(404, 'Not Found');
@@ -117,8 +118,17 @@ function handle(deps: DispatchDeps, entry: LoggedRequest, url: URL, parseFailed:
 export async function dispatch(deps: DispatchDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://fake.invalid');
   const entry: LoggedRequest = {
-    method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: Object.fromEntries(url.searchParams),
-    headers: req.headers, body: '', json: undefined, status: 0, time: Date.now(), durationMs: 0, fault: false, aborted: false,
+    method: (req.method ?? 'GET').toUpperCase(),
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: req.headers,
+    body: '',
+    json: undefined,
+    status: 0,
+    time: Date.now(),
+    durationMs: 0,
+    fault: false,
+    aborted: false,
   };
   deps.requests.push(entry);
   res.on('close', () => {
@@ -142,7 +152,12 @@ export async function dispatch(deps: DispatchDeps, req: IncomingMessage, res: Se
   }
 
   // Faults are matched on arrival so that concurrent requests consume them in arrival order.
-  const fault = deps.faults.take({ method: entry.method, path: entry.path, url: entry.path + url.search, body: entry.json });
+  const fault = deps.faults.take({
+    method: entry.method,
+    path: entry.path,
+    url: entry.path + url.search,
+    body: entry.json,
+  });
   entry.fault = fault !== undefined;
   const latency = deps.latencyMs();
   if (latency > 0) await sleep(latency);

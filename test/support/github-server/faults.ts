@@ -34,7 +34,12 @@ export interface InjectedFault {
   remaining: number;
 }
 
-export interface FaultTarget { method: string; path: string; url: string; body: unknown }
+export interface FaultTarget {
+  method: string;
+  path: string;
+  url: string;
+  body: unknown;
+}
 
 export class FaultQueue {
   private readonly rules: InjectedFault[] = [];
@@ -94,13 +99,16 @@ export function secondaryRateLimit(where: Where & { retryAfter?: number | null }
     body: {
       message:
         'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE:1234.',
-      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
     },
   };
 }
 
 /** GitHub's primary rate limit: 403 (or 429) with x-ratelimit-remaining 0 and the reset time. */
-export function primaryRateLimit(where: Where & { status?: 403 | 429; resetInSeconds?: number; retryAfter?: number } = {}): FaultRule {
+export function primaryRateLimit(
+  where: Where & { status?: 403 | 429; resetInSeconds?: number; retryAfter?: number } = {},
+): FaultRule {
   const { status = 403, resetInSeconds = 1, retryAfter, ...rest } = where;
   const reset = Math.ceil(Date.now() / 1000) + resetInSeconds;
   return {
@@ -116,7 +124,8 @@ export function primaryRateLimit(where: Where & { status?: 403 | 429; resetInSec
     },
     body: {
       message: 'API rate limit exceeded for installation ID 1.',
-      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit',
     },
   };
 }

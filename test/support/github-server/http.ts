@@ -41,7 +41,11 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return { status, body, headers };
 }
 
-export function errorBody(status: number, message: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function errorBody(
+  status: number,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { message, ...extra, documentation_url: 'https://docs.github.com/rest', status: String(status) };
 }
 
@@ -68,6 +72,7 @@ export function intParam(ctx: Ctx, name: string): number {
 export function optString(obj: Record<string, unknown>, key: string): string | undefined {
   const v = obj[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw unprocessable('Validation Failed', [{ resource: 'Request', field: key, code: 'invalid' }]);
+  if (typeof v !== 'string')
+    throw unprocessable('Validation Failed', [{ resource: 'Request', field: key, code: 'invalid' }]);
   return v;
 }

@@ -3,5 +3,14 @@ export { startGitHubServer, FakeGitHub, DEFAULT_TOKEN, DEFAULT_BOT, type StartOp
 export { secondaryRateLimit, primaryRateLimit, type FaultRule, type InjectedFault } from './faults.js';
 export type { LoggedRequest } from './dispatch.js';
 export type {
-  AnnotationRec, CommentInput, Permission, PullFileInput, PullInput, ReviewInput, ReviewState, TokenInfo, UserInput, UserType,
+  AnnotationRec,
+  CommentInput,
+  Permission,
+  PullFileInput,
+  PullInput,
+  ReviewInput,
+  ReviewState,
+  TokenInfo,
+  UserInput,
+  UserType,
 } from './types.js';

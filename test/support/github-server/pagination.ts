@@ -1,7 +1,10 @@
 // GitHub-style page/per_page pagination with a Link header (rel order prev, next, last, first, as GitHub sends it).
 import type { Ctx } from './http.js';
 
-export interface Page<T> { items: T[]; headers: Record<string, string> }
+export interface Page<T> {
+  items: T[];
+  headers: Record<string, string>;
+}
 
 export function readPaging(query: URLSearchParams): { page: number; perPage: number } {
   const perPageRaw = Number.parseInt(query.get('per_page') ?? '', 10);

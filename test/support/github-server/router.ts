@@ -2,9 +2,16 @@
 // Params are percent-decoded, so `a%2Fb.yml` (how Octokit encodes a contents path) becomes `a/b.yml`.
 import type { Handler } from './http.js';
 
-interface Route { method: string; parts: string[]; handler: Handler }
+interface Route {
+  method: string;
+  parts: string[];
+  handler: Handler;
+}
 
-export interface RouteMatch { handler: Handler; params: Record<string, string> }
+export interface RouteMatch {
+  handler: Handler;
+  params: Record<string, string>;
+}
 
 export class Router {
   private readonly routes: Route[] = [];

@@ -1,7 +1,15 @@
 // Records -> GitHub-shaped JSON. `url` fields point at the fake (store.apiUrl), `html_url` at github.com.
 import type { Store } from './store.js';
 import type {
-  ArtifactRec, CheckRunRec, CommentRec, IssueRec, PullRec, RepoRec, ReviewCommentRec, ReviewRec, UserRec,
+  ArtifactRec,
+  CheckRunRec,
+  CommentRec,
+  IssueRec,
+  PullRec,
+  RepoRec,
+  ReviewCommentRec,
+  ReviewRec,
+  UserRec,
 } from './types.js';
 
 const WEB = 'https://github.com';
@@ -80,7 +88,7 @@ export function issueJson(store: Store, repo: RepoRec, i: IssueRec) {
 }
 
 export function pullJson(store: Store, repo: RepoRec, p: PullRec) {
-  const headRepo = p.head_repo ? store.repo(p.head_repo) ?? store.ensureRepo(p.head_repo) : repo;
+  const headRepo = p.head_repo ? (store.repo(p.head_repo) ?? store.ensureRepo(p.head_repo)) : repo;
   const side = (r: RepoRec, ref: string, sha: string, fork: boolean) => ({
     label: `${r.owner.login}:${ref}`,
     ref,

@@ -16,7 +16,16 @@ import { Router } from './router.js';
 import * as J from './serialize.js';
 import { Store } from './store.js';
 import type {
-  AnnotationRec, CommentInput, Permission, PullInput, PullRec, RepoRec, ReviewCommentRec, ReviewInput, TokenInfo, UserInput,
+  AnnotationRec,
+  CommentInput,
+  Permission,
+  PullInput,
+  PullRec,
+  RepoRec,
+  ReviewCommentRec,
+  ReviewInput,
+  TokenInfo,
+  UserInput,
 } from './types.js';
 
 export interface StartOptions {
@@ -70,10 +79,21 @@ export class FakeGitHub {
   attach(router: Router): void {
     const counters = { requests: 0 };
     this.server.on('request', (req, res) => {
-      void dispatch({
-        store: this.store, tokens: this.tokens, faults: this.faults, router, requests: this.requests,
-        latencyMs: () => this.latencyMs, isClosed: () => this.closed, hanging: this.hanging, counters,
-      }, req, res);
+      void dispatch(
+        {
+          store: this.store,
+          tokens: this.tokens,
+          faults: this.faults,
+          router,
+          requests: this.requests,
+          latencyMs: () => this.latencyMs,
+          isClosed: () => this.closed,
+          hanging: this.hanging,
+          counters,
+        },
+        req,
+        res,
+      );
     });
   }
 
@@ -98,7 +118,11 @@ export class FakeGitHub {
     return J.pullJson(this.store, r, this.store.addPull(r, input));
   }
   /** Changes a PR, e.g. a new `head_sha` after a push, or closes it. */
-  updatePull(repo: string, number: number, patch: Partial<Pick<PullRec, 'head_sha' | 'base_sha' | 'body' | 'title' | 'state' | 'merged'>>): void {
+  updatePull(
+    repo: string,
+    number: number,
+    patch: Partial<Pick<PullRec, 'head_sha' | 'base_sha' | 'body' | 'title' | 'state' | 'merged'>>,
+  ): void {
     const p = this.mustRepo(repo).pulls.get(number);
     if (!p) throw new Error(`no pull #${number} in ${repo}`);
     Object.assign(p, patch, { updated_at: this.store.now() });
@@ -108,7 +132,14 @@ export class FakeGitHub {
     const r = this.store.ensureRepo(repo);
     this.store.ensureIssue(r, issue);
     const created = input.created_at ?? this.store.now();
-    const rec = { id: this.store.nextId(), issue, user: this.store.user(input.user), body: input.body, created_at: created, updated_at: input.updated_at ?? created };
+    const rec = {
+      id: this.store.nextId(),
+      issue,
+      user: this.store.user(input.user),
+      body: input.body,
+      created_at: created,
+      updated_at: input.updated_at ?? created,
+    };
     r.comments.set(rec.id, rec);
     return J.issueCommentJson(this.store, r, rec);
   }
@@ -125,21 +156,40 @@ export class FakeGitHub {
     const p = r.pulls.get(pull);
     if (!p) throw new Error(`no pull #${pull} in ${repo}`);
     const rec = {
-      id: this.store.nextId(), pull, user: this.store.user(input.user), body: input.body ?? '', state: input.state,
-      commit_id: input.commit_id ?? p.head_sha, submitted_at: input.state === 'PENDING' ? null : input.submitted_at ?? this.store.now(),
+      id: this.store.nextId(),
+      pull,
+      user: this.store.user(input.user),
+      body: input.body ?? '',
+      state: input.state,
+      commit_id: input.commit_id ?? p.head_sha,
+      submitted_at: input.state === 'PENDING' ? null : (input.submitted_at ?? this.store.now()),
     };
     r.reviews.set(rec.id, rec);
     return J.reviewJson(this.store, r, rec);
   }
   /** A standalone review comment (not part of a review), e.g. a leftover from an earlier run. */
-  addReviewComment(repo: string, pull: number, input: { user: UserInput; path: string; line: number; body: string; side?: 'LEFT' | 'RIGHT' }): ReturnType<typeof J.reviewCommentJson> {
+  addReviewComment(
+    repo: string,
+    pull: number,
+    input: { user: UserInput; path: string; line: number; body: string; side?: 'LEFT' | 'RIGHT' },
+  ): ReturnType<typeof J.reviewCommentJson> {
     const r = this.mustRepo(repo);
     const p = r.pulls.get(pull);
     if (!p) throw new Error(`no pull #${pull} in ${repo}`);
     const now = this.store.now();
     const rec: ReviewCommentRec = {
-      id: this.store.nextId(), pull, review_id: null, user: this.store.user(input.user), path: input.path, line: input.line,
-      side: input.side ?? 'RIGHT', start_line: null, body: input.body, commit_id: p.head_sha, created_at: now, updated_at: now,
+      id: this.store.nextId(),
+      pull,
+      review_id: null,
+      user: this.store.user(input.user),
+      path: input.path,
+      line: input.line,
+      side: input.side ?? 'RIGHT',
+      start_line: null,
+      body: input.body,
+      commit_id: p.head_sha,
+      created_at: now,
+      updated_at: now,
     };
     r.reviewComments.set(rec.id, rec);
     return J.reviewCommentJson(this.store, r, rec);
@@ -153,9 +203,23 @@ export class FakeGitHub {
     team.set(login.toLowerCase(), role);
     this.store.teams.set(key, team);
   }
-  addArtifact(repo: string, runId: number, name: string, bytes: Uint8Array | string, opts: { expired?: boolean; head_sha?: string } = {}): ReturnType<typeof J.artifactJson> {
+  addArtifact(
+    repo: string,
+    runId: number,
+    name: string,
+    bytes: Uint8Array | string,
+    opts: { expired?: boolean; head_sha?: string } = {},
+  ): ReturnType<typeof J.artifactJson> {
     const r = this.store.ensureRepo(repo);
-    const rec = { id: this.store.nextId(), run_id: runId, name, bytes: Buffer.from(bytes), expired: opts.expired ?? false, head_sha: opts.head_sha ?? null, created_at: this.store.now() };
+    const rec = {
+      id: this.store.nextId(),
+      run_id: runId,
+      name,
+      bytes: Buffer.from(bytes),
+      expired: opts.expired ?? false,
+      head_sha: opts.head_sha ?? null,
+      created_at: this.store.now(),
+    };
     r.artifacts.set(rec.id, rec);
     return J.artifactJson(this.store, r, rec);
   }
@@ -163,20 +227,31 @@ export class FakeGitHub {
   // ---- getters (fresh GitHub-shaped copies, ascending by id) ----
   comments(repo: string, issue: number): Array<ReturnType<typeof J.issueCommentJson>> {
     const r = this.mustRepo(repo);
-    return [...r.comments.values()].filter((c) => c.issue === issue).sort((a, b) => a.id - b.id).map((c) => J.issueCommentJson(this.store, r, c));
+    return [...r.comments.values()]
+      .filter((c) => c.issue === issue)
+      .sort((a, b) => a.id - b.id)
+      .map((c) => J.issueCommentJson(this.store, r, c));
   }
   reviews(repo: string, pull: number): Array<ReturnType<typeof J.reviewJson>> {
     const r = this.mustRepo(repo);
-    return [...r.reviews.values()].filter((v) => v.pull === pull).sort((a, b) => a.id - b.id).map((v) => J.reviewJson(this.store, r, v));
+    return [...r.reviews.values()]
+      .filter((v) => v.pull === pull)
+      .sort((a, b) => a.id - b.id)
+      .map((v) => J.reviewJson(this.store, r, v));
   }
   reviewComments(repo: string, pull: number): Array<ReturnType<typeof J.reviewCommentJson>> {
     const r = this.mustRepo(repo);
-    return [...r.reviewComments.values()].filter((c) => c.pull === pull).sort((a, b) => a.id - b.id).map((c) => J.reviewCommentJson(this.store, r, c));
+    return [...r.reviewComments.values()]
+      .filter((c) => c.pull === pull)
+      .sort((a, b) => a.id - b.id)
+      .map((c) => J.reviewCommentJson(this.store, r, c));
   }
   /** All check runs of the repo, with their accumulated `annotations`. */
   checkRuns(repo: string): Array<ReturnType<typeof J.checkRunJson> & { annotations: AnnotationRec[] }> {
     const r = this.mustRepo(repo);
-    return [...r.checkRuns.values()].sort((a, b) => a.id - b.id).map((c) => ({ ...J.checkRunJson(this.store, r, c), annotations: c.annotations.map((a) => ({ ...a })) }));
+    return [...r.checkRuns.values()]
+      .sort((a, b) => a.id - b.id)
+      .map((c) => ({ ...J.checkRunJson(this.store, r, c), annotations: c.annotations.map((a) => ({ ...a })) }));
   }
   pull(repo: string, number: number): ReturnType<typeof J.pullJson> | undefined {
     const r = this.mustRepo(repo);

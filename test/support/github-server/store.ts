@@ -77,7 +77,14 @@ export class Store {
   ensureIssue(repo: RepoRec, number: number, user: UserInput = 'octocat'): IssueRec {
     const existing = repo.issues.get(number);
     if (existing) return existing;
-    const rec: IssueRec = { number, title: `Issue ${number}`, user: this.user(user), body: null, isPull: false, created_at: this.now() };
+    const rec: IssueRec = {
+      number,
+      title: `Issue ${number}`,
+      user: this.user(user),
+      body: null,
+      isPull: false,
+      created_at: this.now(),
+    };
     repo.issues.set(number, rec);
     return rec;
   }
@@ -105,7 +112,14 @@ export class Store {
       updated_at: now,
     };
     repo.pulls.set(rec.number, rec);
-    repo.issues.set(rec.number, { number: rec.number, title: rec.title, user, body: rec.body, isPull: true, created_at: now });
+    repo.issues.set(rec.number, {
+      number: rec.number,
+      title: rec.title,
+      user,
+      body: rec.body,
+      isPull: true,
+      created_at: now,
+    });
     return rec;
   }
 }

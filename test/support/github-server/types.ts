@@ -4,12 +4,20 @@
 export type UserType = 'User' | 'Bot' | 'Organization';
 /** A login, or a login with its type; bare logins ending in `[bot]` are Bots. */
 export type UserInput = string | { login: string; type?: UserType };
-export interface UserRec { login: string; type: UserType; id: number }
+export interface UserRec {
+  login: string;
+  type: UserType;
+  id: number;
+}
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
 
-export interface TokenInfo { login: string; type?: UserType; readOnly?: boolean }
+export interface TokenInfo {
+  login: string;
+  type?: UserType;
+  readOnly?: boolean;
+}
 
 export interface PullFileInput {
   filename: string;
@@ -38,10 +46,28 @@ export interface PullInput {
   files?: Array<string | PullFileInput>;
 }
 
-export interface CommentInput { user: UserInput; body: string; created_at?: string; updated_at?: string }
-export interface ReviewInput { user: UserInput; state: ReviewState; commit_id?: string; body?: string; submitted_at?: string }
+export interface CommentInput {
+  user: UserInput;
+  body: string;
+  created_at?: string;
+  updated_at?: string;
+}
+export interface ReviewInput {
+  user: UserInput;
+  state: ReviewState;
+  commit_id?: string;
+  body?: string;
+  submitted_at?: string;
+}
 
-export interface IssueRec { number: number; title: string; user: UserRec; body: string | null; isPull: boolean; created_at: string }
+export interface IssueRec {
+  number: number;
+  title: string;
+  user: UserRec;
+  body: string | null;
+  isPull: boolean;
+  created_at: string;
+}
 
 export interface PullRec {
   number: number;
@@ -62,7 +88,14 @@ export interface PullRec {
   updated_at: string;
 }
 
-export interface CommentRec { id: number; issue: number; user: UserRec; body: string; created_at: string; updated_at: string }
+export interface CommentRec {
+  id: number;
+  issue: number;
+  user: UserRec;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
 
 export interface ReviewRec {
   id: number;

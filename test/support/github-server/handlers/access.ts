@@ -14,7 +14,14 @@ export function effectivePermission(repo: RepoRec, login: string): Permission {
 }
 
 /** The legacy `permission` field only knows admin/write/read/none; `role_name` carries the exact role. */
-const LEGACY: Record<Permission, string> = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read', none: 'none' };
+const LEGACY: Record<Permission, string> = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read',
+  none: 'none',
+};
 
 function permission(ctx: Ctx): Reply {
   const repo = requireRepo(ctx);

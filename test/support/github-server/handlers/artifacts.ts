@@ -14,9 +14,15 @@ function list(ctx: Ctx): Reply {
   const repo = requireRepo(ctx);
   const runId = intParam(ctx, 'run_id');
   const name = ctx.query.get('name');
-  const all = [...repo.artifacts.values()].filter((a) => a.run_id === runId && (!name || a.name === name)).sort((a, b) => a.id - b.id);
+  const all = [...repo.artifacts.values()]
+    .filter((a) => a.run_id === runId && (!name || a.name === name))
+    .sort((a, b) => a.id - b.id);
   const page = paginate(all, ctx);
-  return json(200, { total_count: all.length, artifacts: page.items.map((a) => artifactJson(ctx.store, repo, a)) }, page.headers);
+  return json(
+    200,
+    { total_count: all.length, artifacts: page.items.map((a) => artifactJson(ctx.store, repo, a)) },
+    page.headers,
+  );
 }
 
 function requireArtifact(ctx: Ctx): { a: ArtifactRec; repoName: string } {

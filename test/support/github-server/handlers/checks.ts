@@ -1,5 +1,15 @@
 // Check runs: create, update, list for a ref. Only GitHub Apps (Bot tokens) may write them, like on GitHub.
-import { HttpError, bodyObject, intParam, json, notFound, optString, unprocessable, type Ctx, type Reply } from '../http.js';
+import {
+  HttpError,
+  bodyObject,
+  intParam,
+  json,
+  notFound,
+  optString,
+  unprocessable,
+  type Ctx,
+  type Reply,
+} from '../http.js';
 import { paginate } from '../pagination.js';
 import type { Router } from '../router.js';
 import { checkRunJson } from '../serialize.js';
@@ -7,7 +17,16 @@ import type { AnnotationRec, CheckRunRec, RepoRec } from '../types.js';
 import { requireRepo } from './common.js';
 
 const STATUSES = new Set(['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending']);
-const CONCLUSIONS = new Set(['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out']);
+const CONCLUSIONS = new Set([
+  'action_required',
+  'cancelled',
+  'failure',
+  'neutral',
+  'success',
+  'skipped',
+  'stale',
+  'timed_out',
+]);
 const MAX_TEXT = 65535; // output.summary / output.text limit
 const MAX_ANNOTATIONS = 50; // per request
 
@@ -33,7 +52,8 @@ function apply(ctx: Ctx, run: CheckRunRec, input: Record<string, unknown>): void
     run.conclusion = conclusion;
     run.status = 'completed'; // giving a conclusion completes the run
   }
-  if (run.status === 'completed' && run.completed_at === null) run.completed_at = optString(input, 'completed_at') ?? ctx.store.now();
+  if (run.status === 'completed' && run.completed_at === null)
+    run.completed_at = optString(input, 'completed_at') ?? ctx.store.now();
   const details = optString(input, 'details_url');
   if (details !== undefined) run.details_url = details;
   const external = optString(input, 'external_id');
@@ -51,7 +71,11 @@ function apply(ctx: Ctx, run: CheckRunRec, input: Record<string, unknown>): void
     if ((summary?.length ?? 0) > MAX_TEXT || (text?.length ?? 0) > MAX_TEXT) {
       throw unprocessable('Invalid request.\n\nOnly 65535 characters are allowed; 65536 were supplied.');
     }
-    run.output = { title: title ?? run.output.title, summary: summary ?? run.output.summary, text: text ?? run.output.text };
+    run.output = {
+      title: title ?? run.output.title,
+      summary: summary ?? run.output.summary,
+      text: text ?? run.output.text,
+    };
     const annotations = o.annotations;
     if (annotations !== undefined) {
       if (!Array.isArray(annotations) || annotations.length > MAX_ANNOTATIONS) throw invalid('output.annotations');
@@ -69,9 +93,18 @@ function create(ctx: Ctx): Reply {
   if (!name) throw unprocessable('Invalid request.\n\n"name" wasn\'t supplied.');
   if (!headSha) throw unprocessable('Invalid request.\n\n"head_sha" wasn\'t supplied.');
   const run: CheckRunRec = {
-    id: ctx.store.nextId(), name, head_sha: headSha, app: ctx.actor, status: 'queued', conclusion: null,
-    details_url: null, external_id: null, started_at: optString(input, 'started_at') ?? ctx.store.now(),
-    completed_at: null, output: { title: null, summary: null, text: null }, annotations: [],
+    id: ctx.store.nextId(),
+    name,
+    head_sha: headSha,
+    app: ctx.actor,
+    status: 'queued',
+    conclusion: null,
+    details_url: null,
+    external_id: null,
+    started_at: optString(input, 'started_at') ?? ctx.store.now(),
+    completed_at: null,
+    output: { title: null, summary: null, text: null },
+    annotations: [],
   };
   apply(ctx, run, input);
   repo.checkRuns.set(run.id, run);
@@ -106,7 +139,11 @@ function listForRef(ctx: Ctx): Reply {
     runs = runs.filter((c) => !seen.has(c.name) && seen.add(c.name));
   }
   const page = paginate(runs, ctx);
-  return json(200, { total_count: runs.length, check_runs: page.items.map((c) => checkRunJson(ctx.store, repo, c)) }, page.headers);
+  return json(
+    200,
+    { total_count: runs.length, check_runs: page.items.map((c) => checkRunJson(ctx.store, repo, c)) },
+    page.headers,
+  );
 }
 
 export function registerChecks(r: Router): void {

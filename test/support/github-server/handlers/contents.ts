@@ -83,9 +83,14 @@ function tree(ctx: Ctx): Reply {
   const repo = requireRepo(ctx);
   const ref = ctx.params.sha ?? '';
   const recursive = ['1', 'true'].includes(ctx.query.get('recursive') ?? '');
-  const files = [...repo.files.entries()].filter(([k]) => k.startsWith(`${ref}\0`)).map(([k, v]) => [k.slice(ref.length + 1), v] as const);
+  const files = [...repo.files.entries()]
+    .filter(([k]) => k.startsWith(`${ref}\0`))
+    .map(([k, v]) => [k.slice(ref.length + 1), v] as const);
   if (files.length === 0) throw notFound();
-  const entries = new Map<string, { path: string; mode: string; type: string; sha: string; size?: number; url: string }>();
+  const entries = new Map<
+    string,
+    { path: string; mode: string; type: string; sha: string; size?: number; url: string }
+  >();
   for (const [path, bytes] of files) {
     const parts = path.split('/');
     if (!recursive && parts.length > 1) {
@@ -97,11 +102,23 @@ function tree(ctx: Ctx): Reply {
       entries.set(dir, { path: dir, mode: '040000', type: 'tree', sha: '0'.repeat(40), url: '' });
     }
     const sha = blobSha(bytes);
-    entries.set(path, { path, mode: '100644', type: 'blob', sha, size: bytes.length, url: `${ctx.store.apiUrl}/repos/${repo.full_name}/git/blobs/${sha}` });
+    entries.set(path, {
+      path,
+      mode: '100644',
+      type: 'blob',
+      sha,
+      size: bytes.length,
+      url: `${ctx.store.apiUrl}/repos/${repo.full_name}/git/blobs/${sha}`,
+    });
   }
   const all = [...entries.values()].sort((a, b) => a.path.localeCompare(b.path));
   const truncated = all.length > ctx.store.treeLimit;
-  return json(200, { sha: ref, url: `${ctx.store.apiUrl}/repos/${repo.full_name}/git/trees/${ref}`, tree: all.slice(0, ctx.store.treeLimit), truncated });
+  return json(200, {
+    sha: ref,
+    url: `${ctx.store.apiUrl}/repos/${repo.full_name}/git/trees/${ref}`,
+    tree: all.slice(0, ctx.store.treeLimit),
+    truncated,
+  });
 }
 
 export function registerContents(r: Router): void {

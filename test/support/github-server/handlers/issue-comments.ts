@@ -21,7 +21,12 @@ function readBody(ctx: Ctx): string {
   }
   if (body.length > MAX_BODY) {
     throw unprocessable('Validation Failed', [
-      { resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' },
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: 'body is too long (maximum is 65536 characters)',
+      },
     ]);
   }
   return body;
@@ -36,7 +41,11 @@ function list(ctx: Ctx): Reply {
     .filter((c) => c.issue === number && (!since || c.updated_at >= since))
     .sort(byId);
   const page = paginate(all, ctx);
-  return json(200, page.items.map((c) => issueCommentJson(ctx.store, repo, c)), page.headers);
+  return json(
+    200,
+    page.items.map((c) => issueCommentJson(ctx.store, repo, c)),
+    page.headers,
+  );
 }
 
 function create(ctx: Ctx): Reply {
@@ -45,7 +54,14 @@ function create(ctx: Ctx): Reply {
   if (!repo.issues.has(number)) throw notFound();
   const body = readBody(ctx);
   const now = ctx.store.now();
-  const rec: CommentRec = { id: ctx.store.nextId(), issue: number, user: ctx.actor, body, created_at: now, updated_at: now };
+  const rec: CommentRec = {
+    id: ctx.store.nextId(),
+    issue: number,
+    user: ctx.actor,
+    body,
+    created_at: now,
+    updated_at: now,
+  };
   repo.comments.set(rec.id, rec);
   const out = issueCommentJson(ctx.store, repo, rec);
   return json(201, out, { location: out.url });

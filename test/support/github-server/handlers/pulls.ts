@@ -19,12 +19,18 @@ function list(ctx: Ctx): Reply {
   let pulls = [...repo.pulls.values()].filter((p) => state === 'all' || p.state === state);
   if (head) {
     const [owner, ref] = head.includes(':') ? head.split(':', 2) : [undefined, head];
-    pulls = pulls.filter((p) => p.head_ref === ref && (!owner || headOwner(repo, p).toLowerCase() === owner.toLowerCase()));
+    pulls = pulls.filter(
+      (p) => p.head_ref === ref && (!owner || headOwner(repo, p).toLowerCase() === owner.toLowerCase()),
+    );
   }
   if (base) pulls = pulls.filter((p) => p.base_ref === base);
   pulls.sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
   const page = paginate(pulls, ctx);
-  return json(200, page.items.map((p) => pullJson(ctx.store, repo, p)), page.headers);
+  return json(
+    200,
+    page.items.map((p) => pullJson(ctx.store, repo, p)),
+    page.headers,
+  );
 }
 
 function get(ctx: Ctx): Reply {
@@ -36,7 +42,11 @@ function files(ctx: Ctx): Reply {
   const repo = requireRepo(ctx);
   const pull = requirePull(ctx, repo);
   const page = paginate(pull.files, ctx);
-  return json(200, page.items.map((f) => pullFileJson(ctx.store, repo, pull, f)), page.headers);
+  return json(
+    200,
+    page.items.map((f) => pullFileJson(ctx.store, repo, pull, f)),
+    page.headers,
+  );
 }
 
 /** PRs whose head is this commit (open or closed), from this repository or from forks. */
@@ -45,7 +55,11 @@ function forCommit(ctx: Ctx): Reply {
   const sha = ctx.params.sha ?? '';
   const pulls = [...repo.pulls.values()].filter((p) => p.head_sha === sha).sort((a, b) => b.number - a.number);
   const page = paginate(pulls, ctx);
-  return json(200, page.items.map((p) => pullJson(ctx.store, repo, p)), page.headers);
+  return json(
+    200,
+    page.items.map((p) => pullJson(ctx.store, repo, p)),
+    page.headers,
+  );
 }
 
 function getRepo(ctx: Ctx): Reply {

@@ -8,7 +8,11 @@ import { reviewCommentJson, reviewJson } from '../serialize.js';
 import type { PullRec, ReviewCommentRec, ReviewRec, ReviewState } from '../types.js';
 import { byId, requirePull, requireRepo } from './common.js';
 
-const EVENTS: Record<string, ReviewState> = { APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' };
+const EVENTS: Record<string, ReviewState> = {
+  APPROVE: 'APPROVED',
+  REQUEST_CHANGES: 'CHANGES_REQUESTED',
+  COMMENT: 'COMMENTED',
+};
 
 function list(ctx: Ctx): Reply {
   const repo = requireRepo(ctx);
@@ -18,14 +22,25 @@ function list(ctx: Ctx): Reply {
     .filter((r) => r.pull === pull.number && (r.state !== 'PENDING' || r.user.id === ctx.actor.id))
     .sort(byId);
   const page = paginate(reviews, ctx);
-  return json(200, page.items.map((r) => reviewJson(ctx.store, repo, r)), page.headers);
+  return json(
+    200,
+    page.items.map((r) => reviewJson(ctx.store, repo, r)),
+    page.headers,
+  );
 }
 
-interface DraftComment { path: string; line: number | null; side: 'LEFT' | 'RIGHT'; start_line: number | null; body: string }
+interface DraftComment {
+  path: string;
+  line: number | null;
+  side: 'LEFT' | 'RIGHT';
+  start_line: number | null;
+  body: string;
+}
 
 function readComments(raw: unknown, pull: PullRec): DraftComment[] {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'comments', code: 'invalid' }]);
+  if (!Array.isArray(raw))
+    throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'comments', code: 'invalid' }]);
   return raw.map((c: unknown) => {
     const o = (c ?? {}) as Record<string, unknown>;
     const path = o.path;
@@ -60,26 +75,40 @@ function create(ctx: Ctx): Reply {
   let state: ReviewState = 'PENDING';
   if (event !== undefined) {
     const mapped = EVENTS[event];
-    if (!mapped) throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'event', code: 'invalid' }]);
+    if (!mapped)
+      throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'event', code: 'invalid' }]);
     state = mapped;
   }
   const comments = readComments(input.comments, pull);
   const own = pull.user.id === ctx.actor.id;
-  if (own && state === 'APPROVED') throw unprocessable('Unprocessable Entity', ['Can not approve your own pull request']);
-  if (own && state === 'CHANGES_REQUESTED') throw unprocessable('Unprocessable Entity', ['Can not request changes on your own pull request']);
+  if (own && state === 'APPROVED')
+    throw unprocessable('Unprocessable Entity', ['Can not approve your own pull request']);
+  if (own && state === 'CHANGES_REQUESTED')
+    throw unprocessable('Unprocessable Entity', ['Can not request changes on your own pull request']);
   if ((state === 'CHANGES_REQUESTED' || (state === 'COMMENTED' && comments.length === 0)) && body === '') {
     throw unprocessable('Unprocessable Entity', [`Review Body is required when event is ${event ?? ''}`]);
   }
   const now = ctx.store.now();
   const review: ReviewRec = {
-    id: ctx.store.nextId(), pull: pull.number, user: ctx.actor, body, state, commit_id: commitId,
+    id: ctx.store.nextId(),
+    pull: pull.number,
+    user: ctx.actor,
+    body,
+    state,
+    commit_id: commitId,
     submitted_at: state === 'PENDING' ? null : now,
   };
   repo.reviews.set(review.id, review);
   for (const c of comments) {
     const rec: ReviewCommentRec = {
-      id: ctx.store.nextId(), pull: pull.number, review_id: review.id, user: ctx.actor, ...c,
-      commit_id: commitId, created_at: now, updated_at: now,
+      id: ctx.store.nextId(),
+      pull: pull.number,
+      review_id: review.id,
+      user: ctx.actor,
+      ...c,
+      commit_id: commitId,
+      created_at: now,
+      updated_at: now,
     };
     repo.reviewComments.set(rec.id, rec);
   }
@@ -98,7 +127,10 @@ function requireReview(ctx: Ctx): { repo: ReturnType<typeof requireRepo>; review
 function dismiss(ctx: Ctx): Reply {
   const { repo, review } = requireReview(ctx);
   const message = optString(bodyObject(ctx), 'message');
-  if (!message) throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'message', code: 'missing_field' }]);
+  if (!message)
+    throw unprocessable('Validation Failed', [
+      { resource: 'PullRequestReview', field: 'message', code: 'missing_field' },
+    ]);
   if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED') {
     const what = review.state === 'PENDING' ? 'pending' : review.state === 'DISMISSED' ? 'dismissed' : 'commented';
     throw unprocessable('Unprocessable Entity', [`Can not dismiss a ${what} pull request review`]);
@@ -111,8 +143,10 @@ function dismiss(ctx: Ctx): Reply {
 function update(ctx: Ctx): Reply {
   const { repo, review } = requireReview(ctx);
   const body = optString(bodyObject(ctx), 'body');
-  if (body === undefined) throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'body', code: 'missing_field' }]);
-  if (review.user.id !== ctx.actor.id) return json(403, { message: 'Resource not accessible by integration', status: '403' });
+  if (body === undefined)
+    throw unprocessable('Validation Failed', [{ resource: 'PullRequestReview', field: 'body', code: 'missing_field' }]);
+  if (review.user.id !== ctx.actor.id)
+    return json(403, { message: 'Resource not accessible by integration', status: '403' });
   review.body = body;
   return json(200, reviewJson(ctx.store, repo, review));
 }
@@ -122,7 +156,11 @@ function listComments(ctx: Ctx): Reply {
   const pull = requirePull(ctx, repo);
   const all = [...repo.reviewComments.values()].filter((c) => c.pull === pull.number).sort(byId);
   const page = paginate(all, ctx);
-  return json(200, page.items.map((c) => reviewCommentJson(ctx.store, repo, c)), page.headers);
+  return json(
+    200,
+    page.items.map((c) => reviewCommentJson(ctx.store, repo, c)),
+    page.headers,
+  );
 }
 
 function deleteComment(ctx: Ctx): Reply {
