@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { analyzeCurve, fitCurveModels } from '../src/curve/analyze.js';
 import { FAMILY_NAMES } from '../src/curve/families.js';
 import type { Orientation } from '../src/curve/fit.js';
-import type { CurvePoint } from '../src/curve/types.js';
+import type { CurvePoint } from '../src/kernel/curve-types.js';
 
 const root = process.env.MLGATE_ROOT ?? process.cwd();
 const fixtures = resolve(root, process.env.MLGATE_FIXTURES ?? '../shared/fixtures');

@@ -15730,7 +15730,7 @@ var require_light = __commonJS({
   }
 });
 
-// src/core/errors.ts
+// src/kernel/errors.ts
 var InputError = class extends Error {
   file;
   field;
@@ -15774,8 +15774,10 @@ function clipName(s, max = 40) {
 }
 
 // src/cli/aggregate.ts
-import path4 from "node:path";
 import { parseArgs } from "node:util";
+
+// src/adapters/aggregate.ts
+import path4 from "node:path";
 
 // src/adapters/files.ts
 import { constants, promises as fs } from "node:fs";
@@ -15882,7 +15884,7 @@ function decodeUtf8(bytes, label) {
 import { promises as fs2 } from "node:fs";
 import path2 from "node:path";
 
-// src/core/glob.ts
+// src/kernel/glob.ts
 function globToRegExp(glob) {
   let re = "";
   let i = 0;
@@ -15993,7 +15995,7 @@ async function findReports(workspace, patterns) {
 // src/adapters/load-report.ts
 import path3 from "node:path";
 
-// src/core/schema-check.ts
+// src/schema/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
 // schemas/report.schema.json
@@ -16631,10 +16633,10 @@ var config_schema_default = {
   }
 };
 
-// src/core/safe-parse.ts
+// src/kernel/safe-parse.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/core/syntax-hints.ts
+// src/kernel/syntax-hints.ts
 function separatorCount(text) {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -16743,7 +16745,7 @@ function keyAt(text, offset) {
   return m ? m[1] : null;
 }
 
-// src/core/safe-parse.ts
+// src/kernel/safe-parse.ts
 var MAX_TEXT_CHARS = 5 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_NODES = 2e5;
@@ -16925,7 +16927,7 @@ function checkNumber(n, source, where) {
   return n;
 }
 
-// src/core/suggest.ts
+// src/kernel/suggest.ts
 function editDistance(a, b) {
   let before = new Array(b.length + 1).fill(0);
   let prev = new Array(b.length + 1);
@@ -16969,7 +16971,7 @@ function nearest(word2, candidates) {
   return prefix;
 }
 
-// src/core/schema-check.ts
+// src/schema/schema-check.ts
 var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 var validators = {
   report: ajv.compile(report_schema_default),
@@ -17116,579 +17118,7 @@ function checkAgainstSchema(kind, doc, file) {
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
 }
 
-// src/stats/normal.ts
-var SQRT_2PI = 2.5066282746310002;
-var SERIES_LIMIT = 3;
-function normalPdf(x) {
-  return Math.exp(-0.5 * x * x) / SQRT_2PI;
-}
-function centralSeries(x) {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let k = 3; k < 1e3; k += 2) {
-    term *= x2 / k;
-    const next = sum + term;
-    if (next === sum) break;
-    sum = next;
-  }
-  return normalPdf(x) * sum;
-}
-function millsDenominator(x) {
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let j = 1; j < 5e3; j++) {
-    d = x + j * d;
-    if (d === 0) d = tiny;
-    c = x + j / c;
-    if (c === 0) c = tiny;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return f;
-}
-function normalSf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x === Infinity) return 0;
-  if (x === -Infinity) return 1;
-  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
-  if (x < 0) return 1 - normalSf(-x);
-  return normalPdf(x) / millsDenominator(x);
-}
-function normalCdf(x) {
-  return normalSf(-x);
-}
-var A = [
-  -39.69683028665376,
-  220.9460984245205,
-  -275.9285104469687,
-  138.357751867269,
-  -30.66479806614716,
-  2.506628277459239
-];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C = [
-  -0.007784894002430293,
-  -0.3223964580411365,
-  -2.400758277161838,
-  -2.549732539343734,
-  4.374664141464968,
-  2.938163982698783
-];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-var P_LOW = 0.02425;
-function acklamLower(p) {
-  if (p < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
-}
-function normalQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p > 0.5) return -normalQuantile(1 - p);
-  let x = acklamLower(p);
-  for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI * Math.exp(0.5 * x * x);
-    x = x - u / (1 + 0.5 * x * u);
-  }
-  return x;
-}
-function normalIsf(q) {
-  return -normalQuantile(q);
-}
-
-// src/stats/special.ts
-var LOG_2PI = 1.8378770664093453;
-var LANCZOS_G = 7;
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (!(x > 0)) {
-    if (x === 0) return Infinity;
-    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  }
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z2 = x - 1;
-  let a = LANCZOS[0];
-  const t = z2 + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
-  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function stirlerr(n) {
-  if (n <= 15) {
-    if (n === 0) return 0;
-    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
-  }
-  const S0 = 1 / 12;
-  const S1 = 1 / 360;
-  const S2 = 1 / 1260;
-  const S3 = 1 / 1680;
-  const S4 = 1 / 1188;
-  const nn = n * n;
-  if (n > 500) return (S0 - S1 / nn) / n;
-  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-function bd0(x, m) {
-  if (Math.abs(x - m) < 0.1 * (x + m)) {
-    let v = (x - m) / (x + m);
-    let s = (x - m) * v;
-    let ej = 2 * x * v;
-    v = v * v;
-    for (let j = 1; j < 1e3; j++) {
-      ej *= v;
-      const s1 = s + ej / (2 * j + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-    return s;
-  }
-  return x * Math.log(x / m) + m - x;
-}
-function binomialLogPmf(x, n, p) {
-  if (x < 0 || x > n) return -Infinity;
-  const q = 1 - p;
-  if (p === 0) return x === 0 ? 0 : -Infinity;
-  if (q === 0) return x === n ? 0 : -Infinity;
-  if (x === 0) return n * Math.log1p(-p);
-  if (x === n) return n * Math.log(p);
-  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
-  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
-  return lc - 0.5 * lf;
-}
-function binomialLowerTailRatio(k, n, p) {
-  const odds = (1 - p) / p;
-  let term = 1;
-  let sum = 1;
-  for (let i = k; i >= 1; i--) {
-    term *= i / (n - i + 1) * odds;
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return sum;
-}
-
-// src/stats/wilson.ts
-function checkConfidence(confidence) {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-}
-function wilsonInterval(successes, n, confidence = 0.95) {
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
-  if (!(successes >= 0 && successes <= n))
-    throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
-  checkConfidence(confidence);
-  const z2 = normalIsf((1 - confidence) / 2);
-  const p = successes / n;
-  const z22 = z2 * z2;
-  const denom = 1 + z22 / n;
-  const center = (p + z22 / (2 * n)) / denom;
-  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
-  return [Math.max(0, center - half), Math.min(1, center + half)];
-}
-
-// src/stats/power.ts
-function zSum(opts) {
-  const alpha = opts.alpha ?? 0.05;
-  const power = opts.power ?? 0.8;
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
-  return normalIsf(alpha / 2) + normalIsf(1 - power);
-}
-function minDetectableEffect(p, n, opts = {}) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
-  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
-  return zSum(opts) * Math.sqrt(2 * v / n);
-}
-function pairedMinDetectableEffect(discordant, n, opts = {}) {
-  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
-  if (!(discordant >= 0 && discordant <= n))
-    throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
-  const d = Math.max(discordant, 1) / n;
-  return zSum(opts) * Math.sqrt(d / n);
-}
-
-// src/stats/fisher.ts
-function fisherExactTwoSided(x1, n1, x2, n2) {
-  const K = x1 + x2;
-  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
-  const logw = [];
-  let l = 0, max = -Infinity;
-  for (let k = lo; k <= hi; k++) {
-    logw.push(l);
-    if (l > max) max = l;
-    l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
-  }
-  const observed = Math.exp(logw[x1 - lo] - max);
-  let total = 0, tail = 0;
-  for (const v of logw) {
-    const w = Math.exp(v - max);
-    total += w;
-    if (w <= observed * (1 + 1e-7)) tail += w;
-  }
-  return Math.min(1, tail / total);
-}
-function smallExpectedCounts(p1, n1, p2, n2) {
-  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-  return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
-}
-
-// src/stats/unpaired.ts
-var UNPAIRED_TEST = "two_proportion_z (approximate)";
-var UNPAIRED_SMALL_TEST = "fisher_exact (approximate)";
-function checkProportion(name, p, n) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
-}
-function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
-  checkProportion("base", pBase, nBase);
-  checkProportion("head", pHead, nHead);
-  checkConfidence(confidence);
-  const delta = pHead - pBase;
-  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
-  const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
-  const pValue2 = se === 0 ? 1 : small ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead) : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
-  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
-  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
-  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
-  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
-  return { p_value: pValue2, interval: [lo, hi], delta, test: small ? UNPAIRED_SMALL_TEST : UNPAIRED_TEST };
-}
-
-// src/stats/mcnemar.ts
-function assertCount(name, v) {
-  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
-}
-function mcnemar(b, c) {
-  assertCount("b", b);
-  assertCount("c", c);
-  const n = b + c;
-  const m = Math.min(b, c);
-  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
-  const logPmf = binomialLogPmf(m, n, 0.5);
-  const ratio = binomialLowerTailRatio(m, n, 0.5);
-  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
-  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
-  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
-}
-
-// src/stats/holm.ts
-function holm(pValues) {
-  const m = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
-  const adjusted = new Array(m);
-  let running = 0;
-  order.forEach((idx, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
-    adjusted[idx] = running;
-  });
-  return adjusted;
-}
-
-// src/stats/prng.ts
-function splitmix32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 2654435769 >>> 0;
-    let z2 = s;
-    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
-    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
-    return (z2 ^ z2 >>> 16) >>> 0;
-  };
-}
-function createRandom(seed) {
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const u32 = () => {
-    const t = (a + b >>> 0) + d >>> 0;
-    d = d + 1 >>> 0;
-    a = b ^ b >>> 9;
-    b = c + (c << 3) >>> 0;
-    c = c << 21 | c >>> 11;
-    c = c + t >>> 0;
-    return t;
-  };
-  for (let i = 0; i < 12; i++) u32();
-  return {
-    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
-  };
-}
-
-// src/stats/joint-counts.ts
-function validateJointCounts(t) {
-  const k = t.labels.length;
-  if (t.counts.length !== k * k * k)
-    throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
-  let sum = 0;
-  for (let i = 0; i < t.counts.length; i++) {
-    const v = t.counts[i];
-    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
-    sum += v;
-  }
-  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
-}
-function evaluatedClasses(t) {
-  const k = t.labels.length;
-  const out = [];
-  for (let l = 0; l < k; l++) {
-    let s = 0;
-    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
-    if (s > 0) out.push(l);
-  }
-  return out;
-}
-var Tally = class {
-  tp;
-  predicted;
-  actual;
-  n = 0;
-  constructor(k) {
-    this.tp = new Float64Array(k);
-    this.predicted = new Float64Array(k);
-    this.actual = new Float64Array(k);
-  }
-  reset() {
-    this.tp.fill(0);
-    this.predicted.fill(0);
-    this.actual.fill(0);
-    this.n = 0;
-  }
-  add(label, prediction, count2) {
-    this.actual[label] += count2;
-    this.predicted[prediction] += count2;
-    if (label === prediction) this.tp[label] += count2;
-    this.n += count2;
-  }
-  /** Metrics over the given classes (see the module comment for the conventions). */
-  metrics(classes) {
-    let correct = 0;
-    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
-    let pSum = 0;
-    let rSum = 0;
-    let fSum = 0;
-    let predictedInClasses = 0;
-    const recall = [];
-    for (const c of classes) {
-      const tp = this.tp[c];
-      const pred = this.predicted[c];
-      const act = this.actual[c];
-      predictedInClasses += pred;
-      const r = act > 0 ? tp / act : 0;
-      pSum += pred > 0 ? tp / pred : 0;
-      rSum += r;
-      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
-      recall.push(r);
-    }
-    const m = classes.length;
-    return {
-      accuracy: this.n > 0 ? correct / this.n : 0,
-      precision_macro: m > 0 ? pSum / m : 0,
-      recall_macro: m > 0 ? rSum / m : 0,
-      f1_macro: m > 0 ? fSum / m : 0,
-      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
-      recall
-    };
-  }
-};
-function summarizeJointCounts(t) {
-  validateJointCounts(t);
-  const k = t.labels.length;
-  const base = new Tally(k);
-  const head = new Tally(k);
-  let b = 0;
-  let c = 0;
-  for (let l = 0; l < k; l++) {
-    for (let bp = 0; bp < k; bp++) {
-      for (let hp = 0; hp < k; hp++) {
-        const x = t.counts[(l * k + bp) * k + hp];
-        if (x === 0) continue;
-        base.add(l, bp, x);
-        head.add(l, hp, x);
-        if (bp === l && hp !== l) b += x;
-        if (bp !== l && hp === l) c += x;
-      }
-    }
-  }
-  const classes = evaluatedClasses(t);
-  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
-}
-
-// src/stats/sampling.ts
-function sampleBinomial(n, p, rng) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
-  const q = 1 - p;
-  const mode = Math.min(n, Math.floor((n + 1) * p));
-  const fMode = Math.exp(binomialLogPmf(mode, n, p));
-  let u = rng.next() - fMode;
-  if (u <= 0) return mode;
-  let lo = mode;
-  let hi = mode;
-  let fLo = fMode;
-  let fHi = fMode;
-  const odds = p / q;
-  for (; ; ) {
-    if (lo > 0 && fLo > 0) {
-      fLo *= lo / (n - lo + 1) / odds;
-      lo--;
-      u -= fLo;
-      if (u <= 0) return lo;
-    }
-    if (hi < n && fHi > 0) {
-      fHi *= (n - hi) / (hi + 1) * odds;
-      hi++;
-      u -= fHi;
-      if (u <= 0) return hi;
-    }
-    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
-  }
-}
-function sampleMultinomial(total, weights, out, rng) {
-  let remainingWeight = 0;
-  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
-  let remaining = total;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    if (remaining === 0 || w === 0) {
-      out[i] = 0;
-      continue;
-    }
-    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
-    out[i] = x;
-    remaining -= x;
-    remainingWeight -= w;
-  }
-}
-
-// src/stats/bootstrap.ts
-var DEFAULT_BOOTSTRAP_SEED = 20240611;
-var MAX_BOOTSTRAP_ITERATIONS = 1e5;
-function sortedQuantile(sorted, q) {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-}
-function flatten(m) {
-  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
-}
-function pairedBootstrap(table3, opts = {}) {
-  validateJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
-  const confidence = opts.confidence ?? 0.95;
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
-    throw new RangeError(
-      `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`
-    );
-  }
-  checkConfidence(confidence);
-  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
-  const k = table3.labels.length;
-  const classes = evaluatedClasses(table3);
-  const names = [
-    "accuracy",
-    "precision_macro",
-    "recall_macro",
-    "f1_macro",
-    "f1_micro",
-    ...classes.map((c) => `recall[${table3.labels[c]}]`)
-  ];
-  const cells = [];
-  for (let l = 0; l < k; l++) {
-    for (let b = 0; b < k; b++) {
-      for (let h = 0; h < k; h++) {
-        const w = table3.counts[(l * k + b) * k + h];
-        if (w > 0) cells.push({ l, b, h, w });
-      }
-    }
-  }
-  cells.sort((x, y) => y.w - x.w);
-  const weights = Float64Array.from(cells, (c) => c.w);
-  const drawn = new Float64Array(cells.length);
-  const base = new Tally(k);
-  const head = new Tally(k);
-  const fill = (counts) => {
-    base.reset();
-    head.reset();
-    for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
-      if (x === 0) continue;
-      const cell = cells[i];
-      base.add(cell.l, cell.b, x);
-      head.add(cell.l, cell.h, x);
-    }
-    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
-  };
-  const [observedBase, observedHead] = fill(weights);
-  const deltas = names.map(() => new Float64Array(iterations));
-  const rng = createRandom(seed);
-  for (let it = 0; it < iterations; it++) {
-    sampleMultinomial(table3.n, weights, drawn, rng);
-    const [mb, mh] = fill(drawn);
-    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
-  }
-  const tail = (1 - confidence) / 2;
-  const result = {};
-  names.forEach((name, j) => {
-    const d = deltas[j];
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (let i = 0; i < d.length; i++) {
-      if (d[i] <= 0) atOrBelow++;
-      if (d[i] >= 0) atOrAbove++;
-    }
-    d.sort();
-    const b0 = observedBase[j];
-    const h0 = observedHead[j];
-    result[name] = {
-      base: b0,
-      head: h0,
-      delta: h0 - b0,
-      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
-      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
-    };
-  });
-  return result;
-}
-
-// src/stats/paired.ts
-function analysePaired(table3, opts = {}) {
-  const { b, c } = summarizeJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const bootstrap = pairedBootstrap(table3, opts);
-  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
-}
-var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+// src/metrics/splits.ts
 var SPLIT_WORDS = "val|valid|validation|test|eval|holdout|dev";
 var SPLIT_PREFIX = new RegExp(`^(${SPLIT_WORDS})_`);
 function splitOf(name) {
@@ -17707,104 +17137,8 @@ function canonicalName(name) {
   if (macro) return `${macro[1]}_macro`;
   return bare2 === name.toLowerCase() ? name : bare2;
 }
-function pairedSummaryFor(name, analysis) {
-  const boot = analysis.bootstrap;
-  const metric = canonicalName(name);
-  if (metric === "accuracy") {
-    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  if (ERROR_NAMES.has(metric)) {
-    const acc = boot.accuracy;
-    const flipped = acc && {
-      base: 1 - acc.base,
-      head: 1 - acc.head,
-      delta: -acc.delta,
-      interval: [-acc.interval[1], -acc.interval[0]],
-      p_value: acc.p_value
-    };
-    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  const entry = boot[metric];
-  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
-}
 
-// src/stats/significance.ts
-var NONE = {
-  interval: null,
-  p_value: null,
-  significant: null,
-  min_detectable_effect: null,
-  test: null,
-  approximate: false
-};
-function significanceForMetric(input) {
-  const alpha = input.alpha ?? 0.05;
-  const powerOpts = { alpha, power: input.power ?? 0.8 };
-  const { paired } = input;
-  const n = input.eval_size;
-  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
-  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
-  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
-  if (paired?.mcnemar) {
-    const p = paired.mcnemar.mid_p;
-    return {
-      interval: paired.bootstrap ? paired.bootstrap.interval : null,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(
-        paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c,
-        paired.n,
-        powerOpts
-      ),
-      test: "mcnemar_mid_p",
-      approximate: false
-    };
-  }
-  if (paired?.bootstrap) {
-    const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: "paired_bootstrap",
-      approximate: false
-    };
-  }
-  if (input.proportion && n !== void 0 && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true
-    };
-  }
-  return { ...NONE };
-}
-function adjustHolm(results, alpha = 0.05) {
-  const idx = [];
-  const ps = [];
-  results.forEach((r, i) => {
-    if (r.p_value !== null) {
-      idx.push(i);
-      ps.push(r.p_value);
-    }
-  });
-  const adj = holm(ps);
-  const out = results.map((r) => ({ ...r, p_adjusted: null }));
-  idx.forEach((i, j) => {
-    const o = out[i];
-    o.p_adjusted = adj[j];
-    o.significant = adj[j] < alpha;
-  });
-  return out;
-}
-
-// src/core/metric-words.ts
+// src/metrics/metric-words.ts
 var word = (list) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, "i");
 var shortWord = (list) => new RegExp(`(^|[^a-z0-9])(${list})([^a-z0-9]|$)`, "i");
 var STRONG_LOWER = word(
@@ -17850,7 +17184,7 @@ function isWholeSetProportion(name) {
   return PROPORTION.test(snake(name)) || BARE_ERROR.test(snake(name));
 }
 
-// src/core/metric-rules.ts
+// src/metrics/metric-rules.ts
 function inRange(values) {
   return values.every((v) => v === null || v >= 0 && v <= 1);
 }
@@ -17928,7 +17262,7 @@ function judgedValues(name, config, base, head) {
   };
 }
 
-// src/core/config.ts
+// src/schema/config.ts
 var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
 var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
 function parseConfig(text, file) {
@@ -18020,7 +17354,7 @@ function resolveConfig(raw) {
   };
 }
 
-// src/core/metric-name.ts
+// src/kernel/metric-name.ts
 var PATTERN = new RegExp(report_schema_default.properties.metrics.propertyNames.pattern);
 var MODEL_PATTERN = new RegExp(report_schema_default.properties.model.pattern);
 function modelNameProblem(name) {
@@ -18051,7 +17385,7 @@ function metricNameProblem(name) {
   return null;
 }
 
-// src/checklist/dates.ts
+// src/kernel/dates.ts
 var DAY_MS = 864e5;
 function parseIsoDay(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -18072,7 +17406,7 @@ function expiryOf(expiresDay, now, warningDays) {
   return { kind: "valid", days_left: left };
 }
 
-// src/core/report.ts
+// src/schema/report.ts
 function parseReport(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
@@ -18178,7 +17512,7 @@ function displayPath(root, file) {
   return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
 }
 
-// src/core/result-check.ts
+// src/schema/result-check.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 
 // schemas/result.schema.json
@@ -19552,7 +18886,7 @@ var result_schema_default = {
   }
 };
 
-// src/core/result-check.ts
+// src/schema/result-check.ts
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validate = ajv2.compile(result_schema_default);
 var RANK = { pass: 0, warn: 1, fail: 2 };
@@ -19610,7 +18944,7 @@ function worstOf(verdicts) {
   return verdicts.reduce((w, v) => RANK[v] > RANK[w] ? v : w, "pass");
 }
 
-// src/core/verdict.ts
+// src/kernel/verdict.ts
 var RANK2 = { pass: 0, warn: 1, fail: 2 };
 function worst(verdicts) {
   let out = "pass";
@@ -19625,8 +18959,78 @@ function reasonsOf(findings) {
     (f) => f.message
   );
 }
+function resultReason(models, verdict) {
+  if (models.length === 0) return "no model report found";
+  const culprits = models.filter((m) => m.verdict === verdict);
+  if (verdict === "pass") {
+    const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
+    const missing = models.filter((m) => m.baseline === "missing").length;
+    if (missing === models.length) return "no baseline to compare with: absolute bounds only";
+    const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
+    const none = tolerated ? "no regression beyond tolerance" : "no regressions";
+    return improved > 0 ? `${none}; ${improved} metric${improved === 1 ? "" : "s"} improved` : none;
+  }
+  const first = culprits[0];
+  const reason = first.reasons[0] ?? verdict;
+  const prefix = models.length > 1 ? `${first.name}: ` : "";
+  const all = models.flatMap((m) => m.findings);
+  const fails = all.filter((f) => f.severity === "fail").length - (verdict === "fail" ? 1 : 0);
+  const warns = all.filter((f) => f.severity === "warn").length - (verdict === "warn" ? 1 : 0);
+  const parts = [
+    ...fails > 0 ? [`${fails} more failure${fails === 1 ? "" : "s"}`] : [],
+    ...warns > 0 ? [`${warns}${verdict === "warn" ? " more" : ""} warning${warns === 1 ? "" : "s"}`] : []
+  ];
+  return `${prefix}${reason}${parts.length ? ` (+${parts.join(", ")})` : ""}`;
+}
 
-// src/core/format.ts
+// src/readers/result-json.ts
+function mergeResults(parts) {
+  const models = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of parts) {
+    for (const m of result.models) {
+      const other = seen.get(m.name);
+      if (other)
+        throw new InputError(
+          `model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`,
+          { file, field: "models" }
+        );
+      seen.set(m.name, file);
+      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
+    }
+  }
+  const verdict = worst(models.map((m) => m.verdict));
+  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
+  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
+  if (shas.length > 1)
+    notes.push(
+      `the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`
+    );
+  const first = parts[0]?.result;
+  return {
+    schema_version: 1,
+    verdict,
+    reason: reasonOf(models, verdict),
+    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
+    head: { sha: first?.head.sha ?? null },
+    models,
+    notes
+  };
+}
+function reasonOf(models, verdict) {
+  if (models.length === 0) return "no model results to aggregate";
+  if (verdict !== "pass") return resultReason(models, verdict);
+  const carried = models.filter((m) => m.baseline === "carried_forward").length;
+  const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
+  return `${models.length} model${models.length === 1 ? "" : "s"} checked, ${tolerated ? "no regression beyond tolerance" : "no regressions"}${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
+}
+
+// src/render/json.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/kernel/format.ts
 var MINUS = "\u2212";
 function trimZeros(s) {
   return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
@@ -19686,192 +19090,216 @@ function formatDelta(delta, fraction) {
   return fraction ? formatPp(delta) : formatSigned(delta);
 }
 
-// src/cost/cost.ts
-function costSide(cost, prices) {
-  if (!cost) return null;
-  const cpu = cost.train_cpu_hours ?? null;
-  const gpu = cost.train_gpu_hours ?? null;
-  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
-  if (cpu === null && gpu === null && amount === null) return null;
-  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+// src/render/assemble.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+function utf8Length(s) {
+  return Buffer.byteLength(s, "utf8");
 }
-function pointsGained(m) {
-  if (m.delta === null) return null;
-  const better = m.direction === "higher" ? m.delta : -m.delta;
-  return m.fraction ? better * 100 : better;
-}
-function headlineMetric(report, config, metrics) {
-  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
-  return metrics.find((m) => m.name === name) ?? null;
-}
-function gateCost(head, base, metrics, config, location) {
-  if (!head) return { result: null, findings: [], notes: [] };
-  const { prices, currency } = config.cost;
-  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
-  const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
-  const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
-  const hours = (c) => {
-    if (!c || !oneSided) return c;
-    const { train_usd: _bill, ...rest } = c;
-    return rest;
-  };
-  const h = costSide(hours(head.cost), prices);
-  if (!h) return { result: null, findings: [], notes: [] };
-  const b = base ? costSide(hours(base.cost), prices) : null;
-  const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
-  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [
-    `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`
-  ] : [
-    `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`
-  ];
-  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
-  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
-  const headline3 = headlineMetric(head, config, metrics);
-  const points = headline3 ? headline3.change === "within_noise" ? 0 : pointsGained(headline3) : null;
-  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
-  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
-  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
-  const result = {
-    currency,
-    base: b,
-    head: h,
-    delta,
-    delta_pct,
-    per_point,
-    headline_metric: headline3?.name ?? null,
-    net_value,
-    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
-    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
-  };
-  const findings = [];
-  const severity = config.cost.severity;
-  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
-  const limitPct = config.cost.max_cost_increase_pct;
-  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
-    add(
-      "cost.max_cost_increase_pct",
-      `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`
-    );
-  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
-    add(
-      "cost.max_cost_increase_pct",
-      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
-    );
+function assemble(blocks, opts) {
+  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
+  const footer = opts.footer ?? "";
+  const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
+
+${footer}` : "");
+  const texts = blocks.map((b) => b.text);
+  let out = join(texts);
+  if (utf8Length(out) <= limit) return out;
+  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
+  const note = `> ${opts.truncatedNote}`;
+  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
+  for (const { b, i } of order) {
+    if (b.priority === 0) break;
+    texts[i] = b.fallback ?? "";
+    if (fits()) return out;
   }
-  const limitPerPoint = config.cost.max_cost_per_point;
-  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
-    if (points === null || points <= 1e-9) {
-      add(
-        "cost.max_cost_per_point",
-        `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
-      );
-    } else if (per_point > limitPerPoint) {
-      add(
-        "cost.max_cost_per_point",
-        `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
-      );
-    }
+  for (const { b, i } of order) {
+    if (b.priority <= 1) break;
+    if (texts[i] === "") continue;
+    texts[i] = "";
+    if (fits()) return out;
   }
-  return { result, findings, notes };
+  const body = [...texts, note].filter((p) => p !== "").join("\n\n");
+  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
+
+${footer}` : "");
+}
+var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
+function hardCut(s, limit) {
+  const lines = s.split("\n");
+  const kept = [];
+  let size = 0;
+  let fences = 0;
+  let opened = 0;
+  const closingFor = (f, o) => (f % 2 === 1 ? "\n```" : "") + "\n</details>".repeat(Math.max(0, o));
+  for (const line of lines) {
+    const f = fences + (/^```/.test(line) ? 1 : 0);
+    const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    const n = utf8Length(line) + (kept.length ? 1 : 0);
+    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
+    kept.push(line);
+    size += n;
+    fences = f;
+    opened = o;
+  }
+  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
 }
 
-// src/core/compare.ts
-var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
-var pText = (p) => p === null ? "" : p === 0 ? " (p < 1e-300)" : ` (p = ${p.toPrecision(2)})`;
-var EPS = 1e-12;
-function compareMetric(input) {
-  const { name, base, head, rule, significance: sig2 } = input;
-  const findings = [];
-  const fmt2 = (v) => formatValue(v, rule.fraction);
-  const add = (rule_, severity, message) => {
-    if (rule.gate)
-      findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
-  };
-  const delta = base !== null && head !== null ? head - base : null;
-  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
-  let change;
-  if (head === null) change = "removed";
-  else if (base === null) change = "new";
-  else if (Math.abs(delta) <= EPS) change = "unchanged";
-  else {
-    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
-    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
-    change = noise ? "within_noise" : better ? "improved" : "regressed";
+// src/kernel/escape.ts
+var INVISIBLE = (
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g
+);
+var INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function scrub(s, replacement) {
+  return s.replace(INVISIBLE, replacement).replace(INVISIBLE_ASTRAL, replacement).replace(LONE_SURROGATE, replacement);
+}
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "\\": "&#92;",
+  "~": "&#126;",
+  "#": "&#35;",
+  $: "&#36;"
+};
+var MAX_INLINE_CHARS = 120;
+function clipText(s, max) {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+}
+function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
+  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
+  let out = "";
+  for (const ch of clean) {
+    if (ch === "@") out += "@&#8203;";
+    else out += ENTITIES[ch] ?? ch;
   }
-  if (head === null) {
-    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
-    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
-  } else if (rule.scale_mismatch && base !== null) {
-    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
-    add(
-      "metric.scale",
-      "fail",
-      `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`
+  return breakAutolinks(out);
+}
+function breakAutolinks(s) {
+  return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
+}
+function escapeLog(raw, max = 200) {
+  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
+  return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
+}
+function neutraliseWorkflowCommands(text) {
+  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
+}
+
+// src/render/cost-line.ts
+var money = (amount, currency) => formatMoney(amount, escapeMarkdownInline(currency, 8));
+function side(s, currency) {
+  if (s.amount !== null) return money(s.amount, currency);
+  const parts = [];
+  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
+  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
+  return parts.join(" + ") || "\u2014";
+}
+function inferencePart(c) {
+  const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
+  const parts = [
+    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
+    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency))
+  ].filter((x) => !!x);
+  return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
+}
+function renderCostLine(model) {
+  const c = model.cost;
+  if (!c) return null;
+  const inference = inferencePart(c);
+  const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === "within_noise");
+  return inference ? `${training}<br>${inference}` : training;
+}
+function trainingLine(c, noise) {
+  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
+  if (c.delta !== null && Math.abs(c.delta) < 5e-3) {
+    parts.push("unchanged");
+    return parts.join(" \xB7 ");
+  }
+  if (c.delta !== null)
+    parts.push(
+      `\u0394 ${c.delta >= 0 ? "+" : ""}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`
     );
-  } else {
-    if (rule.min !== void 0 && head < rule.min - EPS)
-      add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS)
-      add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
-    if (base !== null && delta !== null) {
-      const worsening = rule.direction === "higher" ? -delta : delta;
-      const allowedAbs = rule.tolerance_abs ?? Infinity;
-      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
-      const allowed = Math.min(allowedAbs, allowedPct);
-      if (worsening > EPS && worsening > allowed + EPS) {
-        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
-        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
-        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith("(default)");
-        const untestable = sig2.test === null && zeroConfigFraction;
-        if (sig2.significant === false && input.require_significance) {
-          if (!zeroConfigFraction)
-            add(
-              ruleName,
-              "warn",
-              `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`
-            );
-        } else if (untestable && input.require_significance) {
-          const hint = input.untestable_hint ?? "no test for it";
-          const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
-          const side2 = rule.direction === "higher" ? "drop" : "increase";
-          if (worsening > allowance + EPS) {
-            add(
-              `metric.max_${side2}_pct`,
-              rule.severity,
-              `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`
-            );
-          } else {
-            add(
-              ruleName,
-              "warn",
-              `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`
-            );
-          }
-        } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
-        }
-      }
-    }
+  const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
+  if (perPoint) parts.push(perPoint);
+  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${money(c.net_value, c.currency)}`);
+  return parts.join(" \xB7 ");
+}
+function perPointPhrase(c) {
+  if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
+  const metric = escapeMarkdownInline(c.headline_metric, 40);
+  const price = money(Math.abs(c.per_point), c.currency);
+  const gained = c.per_point >= 0 === c.delta >= 0;
+  if (c.delta >= 0) return gained ? `${price} per point of ${metric} gained` : `costs more and ${metric} is worse`;
+  return gained ? `cheaper and ${metric} is better` : `${price} saved per point of ${metric} lost`;
+}
+
+// src/render/icons.ts
+var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
+var CHECKLIST_ICON = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  waived: "\u{1F7E6} waived",
+  off: "\u2796",
+  not_checked: "\u23FA\uFE0F not checked"
+};
+
+// src/render/metric-table.ts
+var CHANGE_WORD = {
+  improved: "improved",
+  regressed: "regressed",
+  unchanged: "unchanged",
+  within_noise: "within noise",
+  new: "new",
+  removed: "removed"
+};
+function changeWord(m) {
+  return m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
+}
+function significanceCell(m) {
+  if (m.test === null && m.min_detectable_effect === null) return "";
+  const parts = [];
+  if (m.interval && m.delta !== null) {
+    const half = (m.interval[1] - m.interval[0]) / 2;
+    parts.push(`\xB1${formatDelta(half, m.fraction).replace(/^[+±]/, "")}`);
+  } else if (m.min_detectable_effect !== null) {
+    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
   }
-  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
-  return {
-    metric: {
-      name,
-      base,
-      head,
-      delta,
-      delta_pct,
-      direction: rule.direction,
-      fraction: rule.fraction,
-      change,
-      status,
-      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
-      ...sig2,
-      ...input.location ? { location: input.location } : {}
-    },
-    findings
-  };
+  if (m.significant === true) parts.push(m.p_adjusted !== null ? pValue(m.p_adjusted) : "significant");
+  else if (m.significant === false) parts.push("n.s.");
+  return parts.join(" \xB7 ");
+}
+function pValue(p) {
+  return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
+}
+function metricRow(m, withSignificance) {
+  const cells = [
+    escapeMarkdownInline(m.name, 60),
+    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
+    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
+    m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
+    m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
+  ];
+  if (withSignificance) cells.push(significanceCell(m) || "\u2014");
+  cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
+  return `| ${cells.join(" | ")} |`;
+}
+function metricTable(metrics) {
+  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
+  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
+  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
 }
 
 // src/curve/lm.ts
@@ -20519,7 +19947,7 @@ for (z = 0; z <= 3.09; z += 0.01) {
   standardNormalTable.push(cumulativeDistribution(z));
 }
 var z;
-var SQRT_2PI2 = Math.sqrt(2 * Math.PI);
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
 var PerceptronModel = function PerceptronModel2() {
   this.weights = [];
   this.bias = 0;
@@ -21028,7 +20456,7 @@ function round2(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
 }
 
-// src/core/csv-row.ts
+// src/kernel/csv-row.ts
 var MAX_ROWS = 1e5;
 function splitCsv(text, file, noHeader = "the CSV file has no header row") {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
@@ -21074,7 +20502,7 @@ function splitCsvRow(line, delim) {
   return out;
 }
 
-// src/core/quote.ts
+// src/kernel/quote.ts
 var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
 var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
 function quoteToken(value) {
@@ -21152,58 +20580,6 @@ function parseCurveCsvDetailed(text, file, metric) {
   }
   if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
   return { points, cost_unit: costUnit };
-}
-
-// src/render/escape.ts
-var INVISIBLE = (
-  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g
-);
-var INVISIBLE_ASTRAL = /[\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function scrub(s, replacement) {
-  return s.replace(INVISIBLE, replacement).replace(INVISIBLE_ASTRAL, replacement).replace(LONE_SURROGATE, replacement);
-}
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "\\": "&#92;",
-  "~": "&#126;",
-  "#": "&#35;",
-  $: "&#36;"
-};
-var MAX_INLINE_CHARS = 120;
-function clipText(s, max) {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
-}
-function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
-  let out = "";
-  for (const ch of clean) {
-    if (ch === "@") out += "@&#8203;";
-    else out += ENTITIES[ch] ?? ch;
-  }
-  return breakAutolinks(out);
-}
-function breakAutolinks(s) {
-  return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
-}
-function escapeLog(raw, max = 200) {
-  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
-  return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
-}
-function neutraliseWorkflowCommands(text) {
-  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
 }
 
 // src/curve/render.ts
@@ -21396,7 +20772,519 @@ function renderCurveText(head, base, cmp) {
   return out.join("\n");
 }
 
-// src/core/learning-curve-gate.ts
+// src/render/checklist.ts
+var e = (s, max = 160) => escapeMarkdownInline(s, max);
+function row(item) {
+  const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
+  let text = item.evidence ? e(item.evidence, 240) : "";
+  if (item.status === "waived" && item.waiver)
+    text = `${text}${text ? "; " : ""}waived by ${e(`@${item.waiver.by}`, 41)}`;
+  else if ((item.status === "fail" || item.status === "warn") && item.fix)
+    text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
+  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
+}
+function table(items) {
+  return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
+}
+function safeUrl(url) {
+  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+}
+function waiverLines(items) {
+  const waived = items.filter((i) => i.status === "waived" && i.waiver);
+  if (!waived.length) return "";
+  const lines = waived.map((i) => {
+    const w = i.waiver;
+    const url = safeUrl(w.comment_url);
+    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
+  });
+  return `**Waivers** (audit trail)
+${lines.join("\n")}`;
+}
+function headline(items) {
+  const count2 = (s) => items.filter((i) => i.status === s).length;
+  const parts = [
+    `${count2("pass")} \u2705`,
+    count2("warn") && `${count2("warn")} \u26A0\uFE0F`,
+    count2("fail") && `${count2("fail")} \u274C`,
+    count2("waived") && `${count2("waived")} waived`,
+    count2("not_checked") && `${count2("not_checked")} not checked`
+  ].filter(Boolean);
+  return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
+}
+function renderChecklist(model) {
+  const items = model.checklist;
+  if (!items || items.length === 0) return null;
+  const shown = items.filter((i) => i.status !== "off");
+  const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
+  const waivers = waiverLines(items);
+  const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
+  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
+  const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
+  const fallback = [headline(items), open2.length ? table(open2) : "", waivers].filter(Boolean).join("\n\n");
+  return { priority: 2, text, fallback };
+}
+
+// src/render/model-extras.ts
+function curveBlock(model) {
+  const lc = model.learning_curve;
+  if (!lc) return null;
+  const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
+
+${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
+  return {
+    priority: 2,
+    text,
+    fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}`
+  };
+}
+function renderModelExtras(model) {
+  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
+}
+
+// src/render/markdown.ts
+var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
+function renderMarkdown(result, opts) {
+  const blocks = [];
+  blocks.push({ priority: 0, text: headline2(result) });
+  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
+  if (result.notes.length)
+    blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  const footer = opts.marker ?? "";
+  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
+  const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
+  return assemble(blocks, {
+    limit: opts.limit,
+    truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`,
+    footer
+  });
+}
+function headline2(result) {
+  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
+  const source = {
+    git: "(read from git)",
+    api: "(read via the GitHub API)",
+    file: "named on the command line",
+    none: ""
+  }[result.base.source];
+  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : "the PR\u2019s report";
+  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
+  return `${title}
+<sub>Compared ${head} with ${base}.</sub>`;
+}
+function headlineDelta(m) {
+  const gated = m.metrics.find((x) => x.delta !== null);
+  return gated ? `${escapeMarkdownInline(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
+}
+function summaryTable(models) {
+  const rows = models.map((m) => {
+    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? formatPct(m.cost.delta_pct) : "\u2014";
+    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
+  });
+  return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+function modelBlocks(model, many) {
+  const body = [];
+  const quiet = model.metrics.filter(
+    (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
+  );
+  const shown = model.metrics.filter((m) => !quiet.includes(m));
+  const table3 = metricTable(shown).join("\n") + (quiet.length ? `
+
+_${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or within noise, not shown._` : "");
+  const failing = model.metrics.filter((m) => m.status !== "pass");
+  const failingTable = failing.length ? metricTable(failing).join("\n") + `
+
+_${model.metrics.length - failing.length} passing metrics not shown._` : "";
+  if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const noise = noiseLine(model);
+  if (noise) body.push({ priority: 2, text: noise });
+  const cost = renderCostLine(model);
+  if (cost) body.push({ priority: 2, text: cost });
+  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
+  const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
+  const listed = model.findings.filter((f) => !why.includes(f));
+  for (const severity of ["fail", "warn"]) {
+    const n = listed.filter((f) => f.severity === severity).length;
+    if (n)
+      lines.push(
+        `- ${VERDICT_ICON[severity]} ${n} ${severity === "fail" ? "required" : "recommended"} checklist item${n === 1 ? "" : "s"} not met (see the checklist below)`
+      );
+  }
+  if (lines.length) {
+    body.push({ priority: 0, text: lines.join("\n") });
+  }
+  body.push(...renderModelExtras(model));
+  if (model.notes.length)
+    body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
+  if (!many) return body;
+  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
+  const full = body.map((b) => b.text).join("\n\n");
+  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
+  return [
+    {
+      priority: 1,
+      text: wrap(title, full, model.verdict !== "pass"),
+      fallback: essential ? wrap(title, essential, true) : ""
+    }
+  ];
+}
+function noiseLine(model) {
+  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
+  if (!m || model.eval.size === null) return null;
+  const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
+  const unpaired = model.findings.some((f) => f.rule === "eval.predictions_mismatch") || model.notes.some((n) => n.includes("predictions"));
+  const how = m.test?.includes("approximate") ? `; unpaired test, approximate${unpaired ? "" : ": eval.predictions on both sides give a paired test"}` : "";
+  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
+}
+function wrap(title, text, open2) {
+  return `<details${open2 ? " open" : ""}><summary>${title}</summary>
+
+${text}
+
+</details>`;
+}
+
+// src/render/text.ts
+var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+function table2(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
+  return rows.map(
+    (r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()
+  ).join("\n");
+}
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
+function plainCostLine(md) {
+  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
+    /&(#\d+|amp|lt|gt|quot);/g,
+    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
+  );
+  return escapeLog(text, 500);
+}
+function renderText(result) {
+  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
+  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
+  out.push(`baseline: ${base}`);
+  for (const m of result.models) {
+    out.push(
+      "",
+      `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`
+    );
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    for (const x of m.metrics) {
+      rows.push([
+        escapeLog(x.name, 40),
+        x.base === null ? "-" : formatValue(x.base, x.fraction),
+        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
+        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
+        significanceCell(x) || "-",
+        `${WORD[x.status]} ${changeWord(x)}`
+      ]);
+    }
+    if (m.metrics.length) out.push(table2(rows));
+    const cost = renderCostLine(m);
+    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
+    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
+    if (m.learning_curve?.comparison)
+      out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
+    if (m.checklist) {
+      const marks = {
+        pass: "ok",
+        fail: "FAIL",
+        warn: "warn",
+        waived: "waived",
+        off: "off",
+        not_checked: "not checked"
+      };
+      out.push("checklist:");
+      for (const item of m.checklist)
+        out.push(
+          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
+        );
+    }
+    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
+  }
+  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
+  return out.join("\n") + "\n";
+}
+
+// src/render/any.ts
+function renderAs(result, format) {
+  if (format === "json") return renderJson(result);
+  if (format === "text") return renderText(result);
+  return renderMarkdown(result, { target: "summary" });
+}
+
+// src/adapters/aggregate.ts
+var MAX_RESULT_BYTES = 2 * 1024 * 1024;
+async function aggregateResults(files, root) {
+  const rels = [];
+  for (const f of files) {
+    const rel = displayPath(root, path4.resolve(root, f));
+    if (path4.isAbsolute(rel) || rel.startsWith(".."))
+      throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
+    const found = await findReports(root, [rel]);
+    if (found.length === 0)
+      throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
+    for (const x of found) if (!rels.includes(x)) rels.push(x);
+  }
+  const parts = [];
+  for (const rel of rels) {
+    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    if (text === null) throw new InputError("file not found", { file: rel });
+    parts.push({ file: rel, result: parseResult(text, rel) });
+  }
+  const merged = mergeResults(parts);
+  for (const m of merged.models) {
+    try {
+      renderAs({ ...merged, models: [m] }, "markdown");
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      throw new InputError(
+        "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
+        {
+          file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+          field: `models.${m.name.slice(0, 60)}`
+        }
+      );
+    }
+  }
+  return merged;
+}
+
+// src/cli/io.ts
+var EXIT = { ok: 0, fail: 1, input: 2 };
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
+  const v = value ?? fallback;
+  if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
+  return v;
+}
+function errorLine(e2) {
+  return escapeLog(e2.format(), 2e3);
+}
+
+// src/cli/aggregate.ts
+var AGGREGATE_HELP = `Usage: mlgate aggregate FILE_OR_GLOB... [--format markdown|json|text]
+
+Merges result files written by \`mlgate compare --format json\` (one per matrix job) into one result.
+  FILE_OR_GLOB    result JSON files or globs (quote globs: 'results/*.json')
+  --format F      markdown (default), json or text
+Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
+async function aggregateCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: "string" } },
+    allowPositionals: true,
+    strict: true
+  });
+  if (positionals.length === 0) throw new UsageError("name the result files to merge, e.g. results/*.json");
+  const format = parseFormat(values.format, "markdown");
+  const result = await aggregateResults(positionals, io.cwd);
+  io.stdout(renderAs(result, format));
+  return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+
+// src/cli/compare.ts
+import path13 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cost/cost.ts
+function costSide(cost, prices) {
+  if (!cost) return null;
+  const cpu = cost.train_cpu_hours ?? null;
+  const gpu = cost.train_gpu_hours ?? null;
+  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+}
+function pointsGained(m) {
+  if (m.delta === null) return null;
+  const better = m.direction === "higher" ? m.delta : -m.delta;
+  return m.fraction ? better * 100 : better;
+}
+function headlineMetric(report, config, metrics) {
+  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
+  return metrics.find((m) => m.name === name) ?? null;
+}
+function gateCost(head, base, metrics, config, location) {
+  if (!head) return { result: null, findings: [], notes: [] };
+  const { prices, currency } = config.cost;
+  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+  const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
+  const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
+  const hours = (c) => {
+    if (!c || !oneSided) return c;
+    const { train_usd: _bill, ...rest } = c;
+    return rest;
+  };
+  const h = costSide(hours(head.cost), prices);
+  if (!h) return { result: null, findings: [], notes: [] };
+  const b = base ? costSide(hours(base.cost), prices) : null;
+  const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
+  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [
+    `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`
+  ] : [
+    `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`
+  ];
+  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
+  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
+  const headline3 = headlineMetric(head, config, metrics);
+  const points = headline3 ? headline3.change === "within_noise" ? 0 : pointsGained(headline3) : null;
+  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
+  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
+  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
+  const result = {
+    currency,
+    base: b,
+    head: h,
+    delta,
+    delta_pct,
+    per_point,
+    headline_metric: headline3?.name ?? null,
+    net_value,
+    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
+    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
+  };
+  const findings = [];
+  const severity = config.cost.severity;
+  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
+  const limitPct = config.cost.max_cost_increase_pct;
+  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+    add(
+      "cost.max_cost_increase_pct",
+      `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`
+    );
+  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
+    add(
+      "cost.max_cost_increase_pct",
+      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
+    );
+  }
+  const limitPerPoint = config.cost.max_cost_per_point;
+  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
+    if (points === null || points <= 1e-9) {
+      add(
+        "cost.max_cost_per_point",
+        `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
+      );
+    } else if (per_point > limitPerPoint) {
+      add(
+        "cost.max_cost_per_point",
+        `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
+      );
+    }
+  }
+  return { result, findings, notes };
+}
+
+// src/pipeline/compare.ts
+var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
+var pText = (p) => p === null ? "" : p === 0 ? " (p < 1e-300)" : ` (p = ${p.toPrecision(2)})`;
+var EPS = 1e-12;
+function compareMetric(input) {
+  const { name, base, head, rule, significance: sig2 } = input;
+  const findings = [];
+  const fmt2 = (v) => formatValue(v, rule.fraction);
+  const add = (rule_, severity, message) => {
+    if (rule.gate)
+      findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
+  };
+  const delta = base !== null && head !== null ? head - base : null;
+  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
+  let change;
+  if (head === null) change = "removed";
+  else if (base === null) change = "new";
+  else if (Math.abs(delta) <= EPS) change = "unchanged";
+  else {
+    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
+    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
+    change = noise ? "within_noise" : better ? "improved" : "regressed";
+  }
+  if (head === null) {
+    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
+  } else if (rule.scale_mismatch && base !== null) {
+    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
+    add(
+      "metric.scale",
+      "fail",
+      `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`
+    );
+  } else {
+    if (rule.min !== void 0 && head < rule.min - EPS)
+      add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS)
+      add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
+    if (base !== null && delta !== null) {
+      const worsening = rule.direction === "higher" ? -delta : delta;
+      const allowedAbs = rule.tolerance_abs ?? Infinity;
+      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
+      const allowed = Math.min(allowedAbs, allowedPct);
+      if (worsening > EPS && worsening > allowed + EPS) {
+        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
+        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
+        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+        const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith("(default)");
+        const untestable = sig2.test === null && zeroConfigFraction;
+        if (sig2.significant === false && input.require_significance) {
+          if (!zeroConfigFraction)
+            add(
+              ruleName,
+              "warn",
+              `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`
+            );
+        } else if (untestable && input.require_significance) {
+          const hint = input.untestable_hint ?? "no test for it";
+          const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
+          const side2 = rule.direction === "higher" ? "drop" : "increase";
+          if (worsening > allowance + EPS) {
+            add(
+              `metric.max_${side2}_pct`,
+              rule.severity,
+              `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`
+            );
+          } else {
+            add(
+              ruleName,
+              "warn",
+              `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`
+            );
+          }
+        } else {
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
+        }
+      }
+    }
+  }
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
+  return {
+    metric: {
+      name,
+      base,
+      head,
+      delta,
+      delta_pct,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change,
+      status,
+      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
+      ...sig2,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
+}
+
+// src/pipeline/learning-curve-gate.ts
 function inlinePoints(block) {
   const rows = block.points ?? [];
   const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
@@ -21456,7 +21344,677 @@ function gateLearningCurve(head, base, extras, config, location) {
   return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
 }
 
-// src/core/slices.ts
+// src/stats/normal.ts
+var SQRT_2PI2 = 2.5066282746310002;
+var SERIES_LIMIT = 3;
+function normalPdf(x) {
+  return Math.exp(-0.5 * x * x) / SQRT_2PI2;
+}
+function centralSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 3; k < 1e3; k += 2) {
+    term *= x2 / k;
+    const next = sum + term;
+    if (next === sum) break;
+    sum = next;
+  }
+  return normalPdf(x) * sum;
+}
+function millsDenominator(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let j = 1; j < 5e3; j++) {
+    d = x + j * d;
+    if (d === 0) d = tiny;
+    c = x + j / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return f;
+}
+function normalSf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
+  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
+  if (x < 0) return 1 - normalSf(-x);
+  return normalPdf(x) / millsDenominator(x);
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklamLower(p) {
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklamLower(p);
+  for (let i = 0; i < 2; i++) {
+    const e2 = normalCdf(x) - p;
+    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
+    x = x - u / (1 + 0.5 * x * u);
+  }
+  return x;
+}
+function normalIsf(q) {
+  return -normalQuantile(q);
+}
+
+// src/stats/special.ts
+var LOG_2PI = 1.8378770664093453;
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) {
+    if (x === 0) return Infinity;
+    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  }
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z2 = x - 1;
+  let a = LANCZOS[0];
+  const t = z2 + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
+  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlerr(n) {
+  if (n <= 15) {
+    if (n === 0) return 0;
+    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
+  }
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  const nn = n * n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, m) {
+  if (Math.abs(x - m) < 0.1 * (x + m)) {
+    let v = (x - m) / (x + m);
+    let s = (x - m) * v;
+    let ej = 2 * x * v;
+    v = v * v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / m) + m - x;
+}
+function binomialLogPmf(x, n, p) {
+  if (x < 0 || x > n) return -Infinity;
+  const q = 1 - p;
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
+  return lc - 0.5 * lf;
+}
+function binomialLowerTailRatio(k, n, p) {
+  const odds = (1 - p) / p;
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (n - i + 1) * odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
+
+// src/stats/wilson.ts
+function checkConfidence(confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
+  if (!(successes >= 0 && successes <= n))
+    throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  checkConfidence(confidence);
+  const z2 = normalIsf((1 - confidence) / 2);
+  const p = successes / n;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const center = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
+  return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+
+// src/stats/power.ts
+function zSum(opts) {
+  const alpha = opts.alpha ?? 0.05;
+  const power = opts.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalIsf(alpha / 2) + normalIsf(1 - power);
+}
+function minDetectableEffect(p, n, opts = {}) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
+  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
+  return zSum(opts) * Math.sqrt(2 * v / n);
+}
+function pairedMinDetectableEffect(discordant, n, opts = {}) {
+  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
+  if (!(discordant >= 0 && discordant <= n))
+    throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  const d = Math.max(discordant, 1) / n;
+  return zSum(opts) * Math.sqrt(d / n);
+}
+
+// src/stats/fisher.ts
+function fisherExactTwoSided(x1, n1, x2, n2) {
+  const K = x1 + x2;
+  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
+  const logw = [];
+  let l = 0, max = -Infinity;
+  for (let k = lo; k <= hi; k++) {
+    logw.push(l);
+    if (l > max) max = l;
+    l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
+  }
+  const observed = Math.exp(logw[x1 - lo] - max);
+  let total = 0, tail = 0;
+  for (const v of logw) {
+    const w = Math.exp(v - max);
+    total += w;
+    if (w <= observed * (1 + 1e-7)) tail += w;
+  }
+  return Math.min(1, tail / total);
+}
+function smallExpectedCounts(p1, n1, p2, n2) {
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
+}
+
+// src/stats/unpaired.ts
+var UNPAIRED_TEST = "two_proportion_z (approximate)";
+var UNPAIRED_SMALL_TEST = "fisher_exact (approximate)";
+function checkProportion(name, p, n) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
+}
+function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
+  checkProportion("base", pBase, nBase);
+  checkProportion("head", pHead, nHead);
+  checkConfidence(confidence);
+  const delta = pHead - pBase;
+  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
+  const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
+  const pValue2 = se === 0 ? 1 : small ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead) : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
+  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
+  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
+  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
+  return { p_value: pValue2, interval: [lo, hi], delta, test: small ? UNPAIRED_SMALL_TEST : UNPAIRED_TEST };
+}
+
+// src/stats/mcnemar.ts
+function assertCount(name, v) {
+  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
+}
+function mcnemar(b, c) {
+  assertCount("b", b);
+  assertCount("c", c);
+  const n = b + c;
+  const m = Math.min(b, c);
+  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
+  const logPmf = binomialLogPmf(m, n, 0.5);
+  const ratio = binomialLowerTailRatio(m, n, 0.5);
+  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
+  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
+  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    adjusted[idx] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z2 = s;
+    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
+    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
+    return (z2 ^ z2 >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const u32 = () => {
+    const t = (a + b >>> 0) + d >>> 0;
+    d = d + 1 >>> 0;
+    a = b ^ b >>> 9;
+    b = c + (c << 3) >>> 0;
+    c = c << 21 | c >>> 11;
+    c = c + t >>> 0;
+    return t;
+  };
+  for (let i = 0; i < 12; i++) u32();
+  return {
+    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
+  };
+}
+
+// src/stats/joint-counts.ts
+function validateJointCounts(t) {
+  const k = t.labels.length;
+  if (t.counts.length !== k * k * k)
+    throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  let sum = 0;
+  for (let i = 0; i < t.counts.length; i++) {
+    const v = t.counts[i];
+    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    sum += v;
+  }
+  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
+}
+function evaluatedClasses(t) {
+  const k = t.labels.length;
+  const out = [];
+  for (let l = 0; l < k; l++) {
+    let s = 0;
+    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
+    if (s > 0) out.push(l);
+  }
+  return out;
+}
+var Tally = class {
+  tp;
+  predicted;
+  actual;
+  n = 0;
+  constructor(k) {
+    this.tp = new Float64Array(k);
+    this.predicted = new Float64Array(k);
+    this.actual = new Float64Array(k);
+  }
+  reset() {
+    this.tp.fill(0);
+    this.predicted.fill(0);
+    this.actual.fill(0);
+    this.n = 0;
+  }
+  add(label, prediction, count2) {
+    this.actual[label] += count2;
+    this.predicted[prediction] += count2;
+    if (label === prediction) this.tp[label] += count2;
+    this.n += count2;
+  }
+  /** Metrics over the given classes (see the module comment for the conventions). */
+  metrics(classes) {
+    let correct = 0;
+    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let predictedInClasses = 0;
+    const recall = [];
+    for (const c of classes) {
+      const tp = this.tp[c];
+      const pred = this.predicted[c];
+      const act = this.actual[c];
+      predictedInClasses += pred;
+      const r = act > 0 ? tp / act : 0;
+      pSum += pred > 0 ? tp / pred : 0;
+      rSum += r;
+      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
+      recall.push(r);
+    }
+    const m = classes.length;
+    return {
+      accuracy: this.n > 0 ? correct / this.n : 0,
+      precision_macro: m > 0 ? pSum / m : 0,
+      recall_macro: m > 0 ? rSum / m : 0,
+      f1_macro: m > 0 ? fSum / m : 0,
+      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
+      recall
+    };
+  }
+};
+function summarizeJointCounts(t) {
+  validateJointCounts(t);
+  const k = t.labels.length;
+  const base = new Tally(k);
+  const head = new Tally(k);
+  let b = 0;
+  let c = 0;
+  for (let l = 0; l < k; l++) {
+    for (let bp = 0; bp < k; bp++) {
+      for (let hp = 0; hp < k; hp++) {
+        const x = t.counts[(l * k + bp) * k + hp];
+        if (x === 0) continue;
+        base.add(l, bp, x);
+        head.add(l, hp, x);
+        if (bp === l && hp !== l) b += x;
+        if (bp !== l && hp === l) c += x;
+      }
+    }
+  }
+  const classes = evaluatedClasses(t);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+}
+
+// src/stats/sampling.ts
+function sampleBinomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
+  const q = 1 - p;
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const fMode = Math.exp(binomialLogPmf(mode, n, p));
+  let u = rng.next() - fMode;
+  if (u <= 0) return mode;
+  let lo = mode;
+  let hi = mode;
+  let fLo = fMode;
+  let fHi = fMode;
+  const odds = p / q;
+  for (; ; ) {
+    if (lo > 0 && fLo > 0) {
+      fLo *= lo / (n - lo + 1) / odds;
+      lo--;
+      u -= fLo;
+      if (u <= 0) return lo;
+    }
+    if (hi < n && fHi > 0) {
+      fHi *= (n - hi) / (hi + 1) * odds;
+      hi++;
+      u -= fHi;
+      if (u <= 0) return hi;
+    }
+    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
+  }
+}
+function sampleMultinomial(total, weights, out, rng) {
+  let remainingWeight = 0;
+  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
+  let remaining = total;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (remaining === 0 || w === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
+    out[i] = x;
+    remaining -= x;
+    remainingWeight -= w;
+  }
+}
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_SEED = 20240611;
+var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+function sortedQuantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+function flatten(m) {
+  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function pairedBootstrap(table3, opts = {}) {
+  validateJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
+    throw new RangeError(
+      `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`
+    );
+  }
+  checkConfidence(confidence);
+  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
+  const k = table3.labels.length;
+  const classes = evaluatedClasses(table3);
+  const names = [
+    "accuracy",
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "f1_micro",
+    ...classes.map((c) => `recall[${table3.labels[c]}]`)
+  ];
+  const cells = [];
+  for (let l = 0; l < k; l++) {
+    for (let b = 0; b < k; b++) {
+      for (let h = 0; h < k; h++) {
+        const w = table3.counts[(l * k + b) * k + h];
+        if (w > 0) cells.push({ l, b, h, w });
+      }
+    }
+  }
+  cells.sort((x, y) => y.w - x.w);
+  const weights = Float64Array.from(cells, (c) => c.w);
+  const drawn = new Float64Array(cells.length);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  const fill = (counts) => {
+    base.reset();
+    head.reset();
+    for (let i = 0; i < cells.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const cell = cells[i];
+      base.add(cell.l, cell.b, x);
+      head.add(cell.l, cell.h, x);
+    }
+    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
+  };
+  const [observedBase, observedHead] = fill(weights);
+  const deltas = names.map(() => new Float64Array(iterations));
+  const rng = createRandom(seed);
+  for (let it = 0; it < iterations; it++) {
+    sampleMultinomial(table3.n, weights, drawn, rng);
+    const [mb, mh] = fill(drawn);
+    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+  }
+  const tail = (1 - confidence) / 2;
+  const result = {};
+  names.forEach((name, j) => {
+    const d = deltas[j];
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] <= 0) atOrBelow++;
+      if (d[i] >= 0) atOrAbove++;
+    }
+    d.sort();
+    const b0 = observedBase[j];
+    const h0 = observedHead[j];
+    result[name] = {
+      base: b0,
+      head: h0,
+      delta: h0 - b0,
+      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
+    };
+  });
+  return result;
+}
+
+// src/stats/paired.ts
+function analysePaired(table3, opts = {}) {
+  const { b, c } = summarizeJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const bootstrap = pairedBootstrap(table3, opts);
+  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+function pairedSummaryFor(name, analysis) {
+  const boot = analysis.bootstrap;
+  const metric = canonicalName(name);
+  if (metric === "accuracy") {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric)) {
+    const acc = boot.accuracy;
+    const flipped = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric];
+  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
+}
+
+// src/stats/significance.ts
+var NONE = {
+  interval: null,
+  p_value: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+  approximate: false
+};
+function significanceForMetric(input) {
+  const alpha = input.alpha ?? 0.05;
+  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const { paired } = input;
+  const n = input.eval_size;
+  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
+  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
+  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
+  if (paired?.mcnemar) {
+    const p = paired.mcnemar.mid_p;
+    return {
+      interval: paired.bootstrap ? paired.bootstrap.interval : null,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: pairedMinDetectableEffect(
+        paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c,
+        paired.n,
+        powerOpts
+      ),
+      test: "mcnemar_mid_p",
+      approximate: false
+    };
+  }
+  if (paired?.bootstrap) {
+    const p = paired.bootstrap.p_value;
+    return {
+      interval: paired.bootstrap.interval,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: unpairedMde,
+      test: "paired_bootstrap",
+      approximate: false
+    };
+  }
+  if (input.proportion && n !== void 0 && n > 0) {
+    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
+    return {
+      interval: r.interval,
+      p_value: r.p_value,
+      significant: r.p_value < alpha,
+      min_detectable_effect: unpairedMde,
+      test: r.test,
+      approximate: true
+    };
+  }
+  return { ...NONE };
+}
+function adjustHolm(results, alpha = 0.05) {
+  const idx = [];
+  const ps = [];
+  results.forEach((r, i) => {
+    if (r.p_value !== null) {
+      idx.push(i);
+      ps.push(r.p_value);
+    }
+  });
+  const adj = holm(ps);
+  const out = results.map((r) => ({ ...r, p_adjusted: null }));
+  idx.forEach((i, j) => {
+    const o = out[i];
+    o.p_adjusted = adj[j];
+    o.significant = adj[j] < alpha;
+  });
+  return out;
+}
+
+// src/pipeline/slices.ts
 var SLICE_SIZE_KEY = "size";
 function sliceRowName(metric, slice) {
   return `${metric} [${slice}]`;
@@ -21497,7 +22055,7 @@ function sliceSizeChanges(base, head) {
   return [...changed.values()];
 }
 
-// src/core/eval-checks.ts
+// src/pipeline/eval-checks.ts
 var count = (n) => n.toLocaleString("en-US");
 function evalSetsDiffer(base, head) {
   if (!base) return false;
@@ -21589,7 +22147,7 @@ function decimals(v) {
 }
 var round3 = (v) => Number(v.toPrecision(4));
 
-// src/core/significance-gate.ts
+// src/pipeline/significance-gate.ts
 var NONE2 = {
   interval: null,
   p_value: null,
@@ -21667,7 +22225,7 @@ function strip(r) {
   };
 }
 
-// src/checklist/types.ts
+// src/kernel/checklist-types.ts
 var pass = (evidence, pointer) => ({
   status: "pass",
   evidence,
@@ -22301,7 +22859,7 @@ function latestWaivers(list) {
   return out;
 }
 
-// src/core/evaluate-model.ts
+// src/pipeline/evaluate-model.ts
 function locate(loaded, pointer) {
   if (!loaded) return void 0;
   const pos = loaded.source.positions.get(pointer);
@@ -22476,7 +23034,7 @@ function untestableHint(name, proportion, had) {
   return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
 }
 
-// src/core/evaluate.ts
+// src/pipeline/evaluate.ts
 function evaluate(input) {
   const models = input.models.map((m) => evaluateModel(m, input.config, input.now));
   const verdict = worst(models.map((m) => m.verdict));
@@ -22490,558 +23048,8 @@ function evaluate(input) {
     notes: input.notes ?? []
   };
 }
-function resultReason(models, verdict) {
-  if (models.length === 0) return "no model report found";
-  const culprits = models.filter((m) => m.verdict === verdict);
-  if (verdict === "pass") {
-    const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
-    const missing = models.filter((m) => m.baseline === "missing").length;
-    if (missing === models.length) return "no baseline to compare with: absolute bounds only";
-    const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
-    const none = tolerated ? "no regression beyond tolerance" : "no regressions";
-    return improved > 0 ? `${none}; ${improved} metric${improved === 1 ? "" : "s"} improved` : none;
-  }
-  const first = culprits[0];
-  const reason = first.reasons[0] ?? verdict;
-  const prefix = models.length > 1 ? `${first.name}: ` : "";
-  const all = models.flatMap((m) => m.findings);
-  const fails = all.filter((f) => f.severity === "fail").length - (verdict === "fail" ? 1 : 0);
-  const warns = all.filter((f) => f.severity === "warn").length - (verdict === "warn" ? 1 : 0);
-  const parts = [
-    ...fails > 0 ? [`${fails} more failure${fails === 1 ? "" : "s"}`] : [],
-    ...warns > 0 ? [`${warns}${verdict === "warn" ? " more" : ""} warning${warns === 1 ? "" : "s"}`] : []
-  ];
-  return `${prefix}${reason}${parts.length ? ` (+${parts.join(", ")})` : ""}`;
-}
-
-// src/readers/result-json.ts
-function mergeResults(parts) {
-  const models = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const { file, result } of parts) {
-    for (const m of result.models) {
-      const other = seen.get(m.name);
-      if (other)
-        throw new InputError(
-          `model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`,
-          { file, field: "models" }
-        );
-      seen.set(m.name, file);
-      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
-    }
-  }
-  const verdict = worst(models.map((m) => m.verdict));
-  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
-  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
-  if (shas.length > 1)
-    notes.push(
-      `the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`
-    );
-  const first = parts[0]?.result;
-  return {
-    schema_version: 1,
-    verdict,
-    reason: reasonOf(models, verdict),
-    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
-    head: { sha: first?.head.sha ?? null },
-    models,
-    notes
-  };
-}
-function reasonOf(models, verdict) {
-  if (models.length === 0) return "no model results to aggregate";
-  if (verdict !== "pass") return resultReason(models, verdict);
-  const carried = models.filter((m) => m.baseline === "carried_forward").length;
-  const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
-  return `${models.length} model${models.length === 1 ? "" : "s"} checked, ${tolerated ? "no regression beyond tolerance" : "no regressions"}${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
-}
-
-// src/render/json.ts
-function renderJson(result) {
-  return JSON.stringify(result, null, 2) + "\n";
-}
-
-// src/render/assemble.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-function utf8Length(s) {
-  return Buffer.byteLength(s, "utf8");
-}
-function assemble(blocks, opts) {
-  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT - 512;
-  const footer = opts.footer ?? "";
-  const join = (parts) => parts.filter((p) => p !== "").join("\n\n") + (footer ? `
-
-${footer}` : "");
-  const texts = blocks.map((b) => b.text);
-  let out = join(texts);
-  if (utf8Length(out) <= limit) return out;
-  const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
-  const note = `> ${opts.truncatedNote}`;
-  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
-  for (const { b, i } of order) {
-    if (b.priority === 0) break;
-    texts[i] = b.fallback ?? "";
-    if (fits()) return out;
-  }
-  for (const { b, i } of order) {
-    if (b.priority <= 1) break;
-    if (texts[i] === "") continue;
-    texts[i] = "";
-    if (fits()) return out;
-  }
-  const body = [...texts, note].filter((p) => p !== "").join("\n\n");
-  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
-
-${footer}` : "");
-}
-var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
-function hardCut(s, limit) {
-  const lines = s.split("\n");
-  const kept = [];
-  let size = 0;
-  let fences = 0;
-  let opened = 0;
-  const closingFor = (f, o) => (f % 2 === 1 ? "\n```" : "") + "\n</details>".repeat(Math.max(0, o));
-  for (const line of lines) {
-    const f = fences + (/^```/.test(line) ? 1 : 0);
-    const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
-    const n = utf8Length(line) + (kept.length ? 1 : 0);
-    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
-    kept.push(line);
-    size += n;
-    fences = f;
-    opened = o;
-  }
-  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
-}
-
-// src/render/cost-line.ts
-var money = (amount, currency) => formatMoney(amount, escapeMarkdownInline(currency, 8));
-function side(s, currency) {
-  if (s.amount !== null) return money(s.amount, currency);
-  const parts = [];
-  if (s.cpu_hours !== null) parts.push(`${formatNumber(s.cpu_hours, 3)} CPU-h`);
-  if (s.gpu_hours !== null && s.gpu_hours > 0) parts.push(`${formatNumber(s.gpu_hours, 3)} GPU-h`);
-  return parts.join(" + ") || "\u2014";
-}
-function inferencePart(c) {
-  const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
-  const parts = [
-    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
-    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency))
-  ].filter((x) => !!x);
-  return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
-}
-function renderCostLine(model) {
-  const c = model.cost;
-  if (!c) return null;
-  const inference = inferencePart(c);
-  const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === "within_noise");
-  return inference ? `${training}<br>${inference}` : training;
-}
-function trainingLine(c, noise) {
-  const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
-  if (c.delta !== null && Math.abs(c.delta) < 5e-3) {
-    parts.push("unchanged");
-    return parts.join(" \xB7 ");
-  }
-  if (c.delta !== null)
-    parts.push(
-      `\u0394 ${c.delta >= 0 ? "+" : ""}${money(c.delta, c.currency)}${c.delta_pct !== null ? ` (${formatPct(c.delta_pct)})` : ""}`
-    );
-  const perPoint = noise && c.headline_metric ? `${escapeMarkdownInline(c.headline_metric, 40)} change within noise: no gain to price` : perPointPhrase(c);
-  if (perPoint) parts.push(perPoint);
-  if (c.net_value !== null) parts.push(`net value ${c.net_value >= 0 ? "+" : ""}${money(c.net_value, c.currency)}`);
-  return parts.join(" \xB7 ");
-}
-function perPointPhrase(c) {
-  if (c.per_point === null || c.delta === null || !c.headline_metric) return null;
-  const metric = escapeMarkdownInline(c.headline_metric, 40);
-  const price = money(Math.abs(c.per_point), c.currency);
-  const gained = c.per_point >= 0 === c.delta >= 0;
-  if (c.delta >= 0) return gained ? `${price} per point of ${metric} gained` : `costs more and ${metric} is worse`;
-  return gained ? `cheaper and ${metric} is better` : `${price} saved per point of ${metric} lost`;
-}
-
-// src/render/icons.ts
-var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-var VERDICT_WORD = { pass: "pass", warn: "warning", fail: "fail" };
-var CHECKLIST_ICON = {
-  pass: "\u2705",
-  warn: "\u26A0\uFE0F",
-  fail: "\u274C",
-  waived: "\u{1F7E6} waived",
-  off: "\u2796",
-  not_checked: "\u23FA\uFE0F not checked"
-};
-
-// src/render/metric-table.ts
-var CHANGE_WORD = {
-  improved: "improved",
-  regressed: "regressed",
-  unchanged: "unchanged",
-  within_noise: "within noise",
-  new: "new",
-  removed: "removed"
-};
-function changeWord(m) {
-  return m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
-}
-function significanceCell(m) {
-  if (m.test === null && m.min_detectable_effect === null) return "";
-  const parts = [];
-  if (m.interval && m.delta !== null) {
-    const half = (m.interval[1] - m.interval[0]) / 2;
-    parts.push(`\xB1${formatDelta(half, m.fraction).replace(/^[+±]/, "")}`);
-  } else if (m.min_detectable_effect !== null) {
-    parts.push(`MDE ${formatDelta(m.min_detectable_effect, m.fraction).replace(/^\+/, "")}`);
-  }
-  if (m.significant === true) parts.push(m.p_adjusted !== null ? pValue(m.p_adjusted) : "significant");
-  else if (m.significant === false) parts.push("n.s.");
-  return parts.join(" \xB7 ");
-}
-function pValue(p) {
-  return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
-}
-function metricRow(m, withSignificance) {
-  const cells = [
-    escapeMarkdownInline(m.name, 60),
-    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
-    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
-    m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
-    m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
-  ];
-  if (withSignificance) cells.push(significanceCell(m) || "\u2014");
-  cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
-  return `| ${cells.join(" | ")} |`;
-}
-function metricTable(metrics) {
-  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
-  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
-  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
-}
-
-// src/render/checklist.ts
-var e = (s, max = 160) => escapeMarkdownInline(s, max);
-function row(item) {
-  const level = item.severity === "recommended" ? " <sub>(recommended)</sub>" : "";
-  let text = item.evidence ? e(item.evidence, 240) : "";
-  if (item.status === "waived" && item.waiver)
-    text = `${text}${text ? "; " : ""}waived by ${e(`@${item.waiver.by}`, 41)}`;
-  else if ((item.status === "fail" || item.status === "warn") && item.fix)
-    text = `${text}${text ? "<br>" : ""}**Fix:** ${e(item.fix, 240)}`;
-  return `| ${CHECKLIST_ICON[item.status]} | ${e(item.title, 80)}${level} | ${text || "\u2014"} |`;
-}
-function table(items) {
-  return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
-}
-function safeUrl(url) {
-  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
-}
-function waiverLines(items) {
-  const waived = items.filter((i) => i.status === "waived" && i.waiver);
-  if (!waived.length) return "";
-  const lines = waived.map((i) => {
-    const w = i.waiver;
-    const url = safeUrl(w.comment_url);
-    return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
-  });
-  return `**Waivers** (audit trail)
-${lines.join("\n")}`;
-}
-function headline(items) {
-  const count2 = (s) => items.filter((i) => i.status === s).length;
-  const parts = [
-    `${count2("pass")} \u2705`,
-    count2("warn") && `${count2("warn")} \u26A0\uFE0F`,
-    count2("fail") && `${count2("fail")} \u274C`,
-    count2("waived") && `${count2("waived")} waived`,
-    count2("not_checked") && `${count2("not_checked")} not checked`
-  ].filter(Boolean);
-  return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
-}
-function renderChecklist(model) {
-  const items = model.checklist;
-  if (!items || items.length === 0) return null;
-  const shown = items.filter((i) => i.status !== "off");
-  const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
-  const waivers = waiverLines(items);
-  const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
-  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
-  const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
-  const fallback = [headline(items), open2.length ? table(open2) : "", waivers].filter(Boolean).join("\n\n");
-  return { priority: 2, text, fallback };
-}
-
-// src/render/model-extras.ts
-function curveBlock(model) {
-  const lc = model.learning_curve;
-  if (!lc) return null;
-  const text = `#### Data size vs ${escapeMarkdownInline(lc.metric, 40)}
-
-${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
-  return {
-    priority: 2,
-    text,
-    fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}`
-  };
-}
-function renderModelExtras(model) {
-  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
-}
-
-// src/render/markdown.ts
-var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
-function renderMarkdown(result, opts) {
-  const blocks = [];
-  blocks.push({ priority: 0, text: headline2(result) });
-  if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
-  if (result.notes.length)
-    blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
-  const footer = opts.marker ?? "";
-  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
-  const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
-  return assemble(blocks, {
-    limit: opts.limit,
-    truncatedNote: `Some sections were left out to fit GitHub's comment limit; see ${where} for the full report.`,
-    footer
-  });
-}
-function headline2(result) {
-  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
-  const source = {
-    git: "(read from git)",
-    api: "(read via the GitHub API)",
-    file: "named on the command line",
-    none: ""
-  }[result.base.source];
-  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : "the PR\u2019s report";
-  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
-  return `${title}
-<sub>Compared ${head} with ${base}.</sub>`;
-}
-function headlineDelta(m) {
-  const gated = m.metrics.find((x) => x.delta !== null);
-  return gated ? `${escapeMarkdownInline(gated.name, 40)} ${formatDelta(gated.delta, gated.fraction)}` : "\u2014";
-}
-function summaryTable(models) {
-  const rows = models.map((m) => {
-    const cost = m.cost?.delta_pct !== null && m.cost?.delta_pct !== void 0 ? formatPct(m.cost.delta_pct) : "\u2014";
-    return `| ${VERDICT_ICON[m.verdict]} | ${escapeMarkdownInline(m.name, 60)} | ${headlineDelta(m)} | ${cost} | ${escapeMarkdownInline(m.reasons[0] ?? (m.baseline === "carried_forward" ? "unchanged (carried forward)" : "ok"), 120)} |`;
-  });
-  return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
-}
-function modelBlocks(model, many) {
-  const body = [];
-  const quiet = model.metrics.filter(
-    (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
-  );
-  const shown = model.metrics.filter((m) => !quiet.includes(m));
-  const table3 = metricTable(shown).join("\n") + (quiet.length ? `
-
-_${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or within noise, not shown._` : "");
-  const failing = model.metrics.filter((m) => m.status !== "pass");
-  const failingTable = failing.length ? metricTable(failing).join("\n") + `
-
-_${model.metrics.length - failing.length} passing metrics not shown._` : "";
-  if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
-  const noise = noiseLine(model);
-  if (noise) body.push({ priority: 2, text: noise });
-  const cost = renderCostLine(model);
-  if (cost) body.push({ priority: 2, text: cost });
-  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
-  const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
-  const listed = model.findings.filter((f) => !why.includes(f));
-  for (const severity of ["fail", "warn"]) {
-    const n = listed.filter((f) => f.severity === severity).length;
-    if (n)
-      lines.push(
-        `- ${VERDICT_ICON[severity]} ${n} ${severity === "fail" ? "required" : "recommended"} checklist item${n === 1 ? "" : "s"} not met (see the checklist below)`
-      );
-  }
-  if (lines.length) {
-    body.push({ priority: 0, text: lines.join("\n") });
-  }
-  body.push(...renderModelExtras(model));
-  if (model.notes.length)
-    body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
-  if (!many) return body;
-  const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
-  const full = body.map((b) => b.text).join("\n\n");
-  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)].filter(Boolean).join("\n\n");
-  return [
-    {
-      priority: 1,
-      text: wrap(title, full, model.verdict !== "pass"),
-      fallback: essential ? wrap(title, essential, true) : ""
-    }
-  ];
-}
-function noiseLine(model) {
-  const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
-  if (!m || model.eval.size === null) return null;
-  const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
-  const unpaired = model.findings.some((f) => f.rule === "eval.predictions_mismatch") || model.notes.some((n) => n.includes("predictions"));
-  const how = m.test?.includes("approximate") ? `; unpaired test, approximate${unpaired ? "" : ": eval.predictions on both sides give a paired test"}` : "";
-  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
-}
-function wrap(title, text, open2) {
-  return `<details${open2 ? " open" : ""}><summary>${title}</summary>
-
-${text}
-
-</details>`;
-}
-
-// src/render/text.ts
-var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
-function table2(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
-  return rows.map(
-    (r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()
-  ).join("\n");
-}
-var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
-function plainCostLine(md) {
-  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
-    /&(#\d+|amp|lt|gt|quot);/g,
-    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
-  );
-  return escapeLog(text, 500);
-}
-function renderText(result) {
-  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
-  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
-  out.push(`baseline: ${base}`);
-  for (const m of result.models) {
-    out.push(
-      "",
-      `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`
-    );
-    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
-    for (const x of m.metrics) {
-      rows.push([
-        escapeLog(x.name, 40),
-        x.base === null ? "-" : formatValue(x.base, x.fraction),
-        x.head === null ? "-" : formatValue(x.head, x.fraction),
-        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
-        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
-        significanceCell(x) || "-",
-        `${WORD[x.status]} ${changeWord(x)}`
-      ]);
-    }
-    if (m.metrics.length) out.push(table2(rows));
-    const cost = renderCostLine(m);
-    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
-    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
-    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
-    if (m.learning_curve?.comparison)
-      out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
-    if (m.checklist) {
-      const marks = {
-        pass: "ok",
-        fail: "FAIL",
-        warn: "warn",
-        waived: "waived",
-        off: "off",
-        not_checked: "not checked"
-      };
-      out.push("checklist:");
-      for (const item of m.checklist)
-        out.push(
-          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
-        );
-    }
-    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
-  }
-  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
-  return out.join("\n") + "\n";
-}
-
-// src/render/any.ts
-function renderAs(result, format) {
-  if (format === "json") return renderJson(result);
-  if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
-}
-
-// src/cli/io.ts
-var EXIT = { ok: 0, fail: 1, input: 2 };
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
-  const v = value ?? fallback;
-  if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
-  return v;
-}
-function errorLine(e2) {
-  return escapeLog(e2.format(), 2e3);
-}
-
-// src/cli/aggregate.ts
-var AGGREGATE_HELP = `Usage: mlgate aggregate FILE_OR_GLOB... [--format markdown|json|text]
-
-Merges result files written by \`mlgate compare --format json\` (one per matrix job) into one result.
-  FILE_OR_GLOB    result JSON files or globs (quote globs: 'results/*.json')
-  --format F      markdown (default), json or text
-Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
-var MAX_RESULT_BYTES = 2 * 1024 * 1024;
-async function aggregateCommand(args, io) {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { format: { type: "string" } },
-    allowPositionals: true,
-    strict: true
-  });
-  if (positionals.length === 0) throw new UsageError("name the result files to merge, e.g. results/*.json");
-  const format = parseFormat(values.format, "markdown");
-  const result = await aggregateResults(positionals, io.cwd);
-  io.stdout(renderAs(result, format));
-  return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
-}
-async function aggregateResults(files, root) {
-  const rels = [];
-  for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith(".."))
-      throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
-    const found = await findReports(root, [rel]);
-    if (found.length === 0)
-      throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
-    for (const x of found) if (!rels.includes(x)) rels.push(x);
-  }
-  const parts = [];
-  for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
-    if (text === null) throw new InputError("file not found", { file: rel });
-    parts.push({ file: rel, result: parseResult(text, rel) });
-  }
-  const merged = mergeResults(parts);
-  for (const m of merged.models) {
-    try {
-      renderAs({ ...merged, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      throw new InputError(
-        "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
-        {
-          file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
-          field: `models.${m.name.slice(0, 60)}`
-        }
-      );
-    }
-  }
-  return merged;
-}
 
 // src/cli/compare.ts
-import path13 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
 import { realpath } from "node:fs/promises";
 
 // node_modules/universal-user-agent/index.js
@@ -27985,7 +27993,7 @@ function finish(out, naming) {
   return toLoadedReport(out, model, naming.metrics_map);
 }
 
-// src/core/match-baselines.ts
+// src/pipeline/match-baselines.ts
 var nameOf = (r) => r.report.model;
 function renamed(r, name) {
   return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };

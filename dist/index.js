@@ -35344,7 +35344,7 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/core/errors.ts
+// src/kernel/errors.ts
 var InputError = class extends Error {
   file;
   field;
@@ -39737,7 +39737,7 @@ function readSettings(getInput2) {
   };
 }
 
-// src/render/escape.ts
+// src/kernel/escape.ts
 var INVISIBLE = (
   // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g
@@ -39786,7 +39786,7 @@ function escapeLog(raw, max = 200) {
   return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
 }
 
-// src/core/format.ts
+// src/kernel/format.ts
 var MINUS = "\u2212";
 function trimZeros(s) {
   return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
@@ -41160,7 +41160,7 @@ function round2(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
 }
 
-// src/core/csv-row.ts
+// src/kernel/csv-row.ts
 var MAX_ROWS = 1e5;
 function splitCsv(text, file, noHeader = "the CSV file has no header row") {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
@@ -41206,7 +41206,7 @@ function splitCsvRow(line, delim) {
   return out;
 }
 
-// src/core/quote.ts
+// src/kernel/quote.ts
 var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
 var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
 function quoteToken(value) {
@@ -41618,7 +41618,7 @@ ${text}
 </details>`;
 }
 
-// src/cli/aggregate.ts
+// src/adapters/aggregate.ts
 import path4 from "node:path";
 
 // src/adapters/files.ts
@@ -41726,7 +41726,7 @@ function decodeUtf8(bytes, label) {
 import { promises as fs4 } from "node:fs";
 import path2 from "node:path";
 
-// src/core/glob.ts
+// src/kernel/glob.ts
 function globToRegExp(glob) {
   let re = "";
   let i = 0;
@@ -41837,7 +41837,7 @@ async function findReports(workspace, patterns) {
 // src/adapters/load-report.ts
 import path3 from "node:path";
 
-// src/core/schema-check.ts
+// src/schema/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
 // schemas/report.schema.json
@@ -42475,10 +42475,10 @@ var config_schema_default = {
   }
 };
 
-// src/core/safe-parse.ts
+// src/kernel/safe-parse.ts
 var import_yaml = __toESM(require_dist2(), 1);
 
-// src/core/syntax-hints.ts
+// src/kernel/syntax-hints.ts
 function separatorCount(text) {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -42587,7 +42587,7 @@ function keyAt(text, offset) {
   return m ? m[1] : null;
 }
 
-// src/core/safe-parse.ts
+// src/kernel/safe-parse.ts
 var MAX_TEXT_CHARS = 5 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_NODES = 2e5;
@@ -42769,7 +42769,7 @@ function checkNumber(n, source, where) {
   return n;
 }
 
-// src/core/suggest.ts
+// src/kernel/suggest.ts
 function editDistance(a, b) {
   let before = new Array(b.length + 1).fill(0);
   let prev = new Array(b.length + 1);
@@ -42813,7 +42813,7 @@ function nearest(word2, candidates) {
   return prefix;
 }
 
-// src/core/schema-check.ts
+// src/schema/schema-check.ts
 var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 var validators = {
   report: ajv.compile(report_schema_default),
@@ -42960,579 +42960,7 @@ function checkAgainstSchema(kind, doc, file) {
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
 }
 
-// src/stats/normal.ts
-var SQRT_2PI2 = 2.5066282746310002;
-var SERIES_LIMIT = 3;
-function normalPdf(x) {
-  return Math.exp(-0.5 * x * x) / SQRT_2PI2;
-}
-function centralSeries(x) {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let k = 3; k < 1e3; k += 2) {
-    term *= x2 / k;
-    const next = sum + term;
-    if (next === sum) break;
-    sum = next;
-  }
-  return normalPdf(x) * sum;
-}
-function millsDenominator(x) {
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let j = 1; j < 5e3; j++) {
-    d = x + j * d;
-    if (d === 0) d = tiny;
-    c = x + j / c;
-    if (c === 0) c = tiny;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return f;
-}
-function normalSf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x === Infinity) return 0;
-  if (x === -Infinity) return 1;
-  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
-  if (x < 0) return 1 - normalSf(-x);
-  return normalPdf(x) / millsDenominator(x);
-}
-function normalCdf(x) {
-  return normalSf(-x);
-}
-var A = [
-  -39.69683028665376,
-  220.9460984245205,
-  -275.9285104469687,
-  138.357751867269,
-  -30.66479806614716,
-  2.506628277459239
-];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C = [
-  -0.007784894002430293,
-  -0.3223964580411365,
-  -2.400758277161838,
-  -2.549732539343734,
-  4.374664141464968,
-  2.938163982698783
-];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-var P_LOW = 0.02425;
-function acklamLower(p) {
-  if (p < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
-}
-function normalQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p > 0.5) return -normalQuantile(1 - p);
-  let x = acklamLower(p);
-  for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
-    x = x - u / (1 + 0.5 * x * u);
-  }
-  return x;
-}
-function normalIsf(q) {
-  return -normalQuantile(q);
-}
-
-// src/stats/special.ts
-var LOG_2PI = 1.8378770664093453;
-var LANCZOS_G = 7;
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (!(x > 0)) {
-    if (x === 0) return Infinity;
-    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  }
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z2 = x - 1;
-  let a = LANCZOS[0];
-  const t = z2 + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
-  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function stirlerr(n) {
-  if (n <= 15) {
-    if (n === 0) return 0;
-    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
-  }
-  const S0 = 1 / 12;
-  const S1 = 1 / 360;
-  const S2 = 1 / 1260;
-  const S3 = 1 / 1680;
-  const S4 = 1 / 1188;
-  const nn = n * n;
-  if (n > 500) return (S0 - S1 / nn) / n;
-  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-function bd0(x, m) {
-  if (Math.abs(x - m) < 0.1 * (x + m)) {
-    let v = (x - m) / (x + m);
-    let s = (x - m) * v;
-    let ej = 2 * x * v;
-    v = v * v;
-    for (let j = 1; j < 1e3; j++) {
-      ej *= v;
-      const s1 = s + ej / (2 * j + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-    return s;
-  }
-  return x * Math.log(x / m) + m - x;
-}
-function binomialLogPmf(x, n, p) {
-  if (x < 0 || x > n) return -Infinity;
-  const q = 1 - p;
-  if (p === 0) return x === 0 ? 0 : -Infinity;
-  if (q === 0) return x === n ? 0 : -Infinity;
-  if (x === 0) return n * Math.log1p(-p);
-  if (x === n) return n * Math.log(p);
-  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
-  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
-  return lc - 0.5 * lf;
-}
-function binomialLowerTailRatio(k, n, p) {
-  const odds = (1 - p) / p;
-  let term = 1;
-  let sum = 1;
-  for (let i = k; i >= 1; i--) {
-    term *= i / (n - i + 1) * odds;
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return sum;
-}
-
-// src/stats/wilson.ts
-function checkConfidence(confidence) {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-}
-function wilsonInterval(successes, n, confidence = 0.95) {
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
-  if (!(successes >= 0 && successes <= n))
-    throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
-  checkConfidence(confidence);
-  const z2 = normalIsf((1 - confidence) / 2);
-  const p = successes / n;
-  const z22 = z2 * z2;
-  const denom = 1 + z22 / n;
-  const center = (p + z22 / (2 * n)) / denom;
-  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
-  return [Math.max(0, center - half), Math.min(1, center + half)];
-}
-
-// src/stats/power.ts
-function zSum(opts) {
-  const alpha = opts.alpha ?? 0.05;
-  const power = opts.power ?? 0.8;
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
-  return normalIsf(alpha / 2) + normalIsf(1 - power);
-}
-function minDetectableEffect(p, n, opts = {}) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
-  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
-  return zSum(opts) * Math.sqrt(2 * v / n);
-}
-function pairedMinDetectableEffect(discordant, n, opts = {}) {
-  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
-  if (!(discordant >= 0 && discordant <= n))
-    throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
-  const d = Math.max(discordant, 1) / n;
-  return zSum(opts) * Math.sqrt(d / n);
-}
-
-// src/stats/fisher.ts
-function fisherExactTwoSided(x1, n1, x2, n2) {
-  const K = x1 + x2;
-  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
-  const logw = [];
-  let l = 0, max = -Infinity;
-  for (let k = lo; k <= hi; k++) {
-    logw.push(l);
-    if (l > max) max = l;
-    l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
-  }
-  const observed = Math.exp(logw[x1 - lo] - max);
-  let total = 0, tail = 0;
-  for (const v of logw) {
-    const w = Math.exp(v - max);
-    total += w;
-    if (w <= observed * (1 + 1e-7)) tail += w;
-  }
-  return Math.min(1, tail / total);
-}
-function smallExpectedCounts(p1, n1, p2, n2) {
-  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-  return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
-}
-
-// src/stats/unpaired.ts
-var UNPAIRED_TEST = "two_proportion_z (approximate)";
-var UNPAIRED_SMALL_TEST = "fisher_exact (approximate)";
-function checkProportion(name, p, n) {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
-}
-function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
-  checkProportion("base", pBase, nBase);
-  checkProportion("head", pHead, nHead);
-  checkConfidence(confidence);
-  const delta = pHead - pBase;
-  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
-  const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
-  const pValue2 = se === 0 ? 1 : small ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead) : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
-  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
-  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
-  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
-  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
-  return { p_value: pValue2, interval: [lo, hi], delta, test: small ? UNPAIRED_SMALL_TEST : UNPAIRED_TEST };
-}
-
-// src/stats/mcnemar.ts
-function assertCount(name, v) {
-  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
-}
-function mcnemar(b, c) {
-  assertCount("b", b);
-  assertCount("c", c);
-  const n = b + c;
-  const m = Math.min(b, c);
-  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
-  const logPmf = binomialLogPmf(m, n, 0.5);
-  const ratio = binomialLowerTailRatio(m, n, 0.5);
-  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
-  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
-  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
-}
-
-// src/stats/holm.ts
-function holm(pValues) {
-  const m = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
-  const adjusted = new Array(m);
-  let running = 0;
-  order.forEach((idx, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
-    adjusted[idx] = running;
-  });
-  return adjusted;
-}
-
-// src/stats/prng.ts
-function splitmix32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 2654435769 >>> 0;
-    let z2 = s;
-    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
-    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
-    return (z2 ^ z2 >>> 16) >>> 0;
-  };
-}
-function createRandom(seed) {
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const u32 = () => {
-    const t = (a + b >>> 0) + d >>> 0;
-    d = d + 1 >>> 0;
-    a = b ^ b >>> 9;
-    b = c + (c << 3) >>> 0;
-    c = c << 21 | c >>> 11;
-    c = c + t >>> 0;
-    return t;
-  };
-  for (let i = 0; i < 12; i++) u32();
-  return {
-    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
-  };
-}
-
-// src/stats/joint-counts.ts
-function validateJointCounts(t) {
-  const k = t.labels.length;
-  if (t.counts.length !== k * k * k)
-    throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
-  let sum = 0;
-  for (let i = 0; i < t.counts.length; i++) {
-    const v = t.counts[i];
-    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
-    sum += v;
-  }
-  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
-}
-function evaluatedClasses(t) {
-  const k = t.labels.length;
-  const out = [];
-  for (let l = 0; l < k; l++) {
-    let s = 0;
-    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
-    if (s > 0) out.push(l);
-  }
-  return out;
-}
-var Tally = class {
-  tp;
-  predicted;
-  actual;
-  n = 0;
-  constructor(k) {
-    this.tp = new Float64Array(k);
-    this.predicted = new Float64Array(k);
-    this.actual = new Float64Array(k);
-  }
-  reset() {
-    this.tp.fill(0);
-    this.predicted.fill(0);
-    this.actual.fill(0);
-    this.n = 0;
-  }
-  add(label, prediction, count2) {
-    this.actual[label] += count2;
-    this.predicted[prediction] += count2;
-    if (label === prediction) this.tp[label] += count2;
-    this.n += count2;
-  }
-  /** Metrics over the given classes (see the module comment for the conventions). */
-  metrics(classes) {
-    let correct = 0;
-    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
-    let pSum = 0;
-    let rSum = 0;
-    let fSum = 0;
-    let predictedInClasses = 0;
-    const recall = [];
-    for (const c of classes) {
-      const tp = this.tp[c];
-      const pred = this.predicted[c];
-      const act = this.actual[c];
-      predictedInClasses += pred;
-      const r = act > 0 ? tp / act : 0;
-      pSum += pred > 0 ? tp / pred : 0;
-      rSum += r;
-      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
-      recall.push(r);
-    }
-    const m = classes.length;
-    return {
-      accuracy: this.n > 0 ? correct / this.n : 0,
-      precision_macro: m > 0 ? pSum / m : 0,
-      recall_macro: m > 0 ? rSum / m : 0,
-      f1_macro: m > 0 ? fSum / m : 0,
-      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
-      recall
-    };
-  }
-};
-function summarizeJointCounts(t) {
-  validateJointCounts(t);
-  const k = t.labels.length;
-  const base = new Tally(k);
-  const head = new Tally(k);
-  let b = 0;
-  let c = 0;
-  for (let l = 0; l < k; l++) {
-    for (let bp = 0; bp < k; bp++) {
-      for (let hp = 0; hp < k; hp++) {
-        const x = t.counts[(l * k + bp) * k + hp];
-        if (x === 0) continue;
-        base.add(l, bp, x);
-        head.add(l, hp, x);
-        if (bp === l && hp !== l) b += x;
-        if (bp !== l && hp === l) c += x;
-      }
-    }
-  }
-  const classes = evaluatedClasses(t);
-  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
-}
-
-// src/stats/sampling.ts
-function sampleBinomial(n, p, rng) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
-  const q = 1 - p;
-  const mode = Math.min(n, Math.floor((n + 1) * p));
-  const fMode = Math.exp(binomialLogPmf(mode, n, p));
-  let u = rng.next() - fMode;
-  if (u <= 0) return mode;
-  let lo = mode;
-  let hi = mode;
-  let fLo = fMode;
-  let fHi = fMode;
-  const odds = p / q;
-  for (; ; ) {
-    if (lo > 0 && fLo > 0) {
-      fLo *= lo / (n - lo + 1) / odds;
-      lo--;
-      u -= fLo;
-      if (u <= 0) return lo;
-    }
-    if (hi < n && fHi > 0) {
-      fHi *= (n - hi) / (hi + 1) * odds;
-      hi++;
-      u -= fHi;
-      if (u <= 0) return hi;
-    }
-    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
-  }
-}
-function sampleMultinomial(total, weights, out, rng) {
-  let remainingWeight = 0;
-  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
-  let remaining = total;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    if (remaining === 0 || w === 0) {
-      out[i] = 0;
-      continue;
-    }
-    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
-    out[i] = x;
-    remaining -= x;
-    remainingWeight -= w;
-  }
-}
-
-// src/stats/bootstrap.ts
-var DEFAULT_BOOTSTRAP_SEED = 20240611;
-var MAX_BOOTSTRAP_ITERATIONS = 1e5;
-function sortedQuantile(sorted, q) {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-}
-function flatten(m) {
-  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
-}
-function pairedBootstrap(table3, opts = {}) {
-  validateJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
-  const confidence = opts.confidence ?? 0.95;
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
-    throw new RangeError(
-      `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`
-    );
-  }
-  checkConfidence(confidence);
-  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
-  const k = table3.labels.length;
-  const classes = evaluatedClasses(table3);
-  const names = [
-    "accuracy",
-    "precision_macro",
-    "recall_macro",
-    "f1_macro",
-    "f1_micro",
-    ...classes.map((c) => `recall[${table3.labels[c]}]`)
-  ];
-  const cells = [];
-  for (let l = 0; l < k; l++) {
-    for (let b = 0; b < k; b++) {
-      for (let h = 0; h < k; h++) {
-        const w = table3.counts[(l * k + b) * k + h];
-        if (w > 0) cells.push({ l, b, h, w });
-      }
-    }
-  }
-  cells.sort((x, y) => y.w - x.w);
-  const weights = Float64Array.from(cells, (c) => c.w);
-  const drawn = new Float64Array(cells.length);
-  const base = new Tally(k);
-  const head = new Tally(k);
-  const fill = (counts) => {
-    base.reset();
-    head.reset();
-    for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
-      if (x === 0) continue;
-      const cell = cells[i];
-      base.add(cell.l, cell.b, x);
-      head.add(cell.l, cell.h, x);
-    }
-    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
-  };
-  const [observedBase, observedHead] = fill(weights);
-  const deltas = names.map(() => new Float64Array(iterations));
-  const rng = createRandom(seed);
-  for (let it = 0; it < iterations; it++) {
-    sampleMultinomial(table3.n, weights, drawn, rng);
-    const [mb, mh] = fill(drawn);
-    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
-  }
-  const tail = (1 - confidence) / 2;
-  const result = {};
-  names.forEach((name, j) => {
-    const d = deltas[j];
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (let i = 0; i < d.length; i++) {
-      if (d[i] <= 0) atOrBelow++;
-      if (d[i] >= 0) atOrAbove++;
-    }
-    d.sort();
-    const b0 = observedBase[j];
-    const h0 = observedHead[j];
-    result[name] = {
-      base: b0,
-      head: h0,
-      delta: h0 - b0,
-      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
-      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
-    };
-  });
-  return result;
-}
-
-// src/stats/paired.ts
-function analysePaired(table3, opts = {}) {
-  const { b, c } = summarizeJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const bootstrap = pairedBootstrap(table3, opts);
-  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
-}
-var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+// src/metrics/splits.ts
 var SPLIT_WORDS = "val|valid|validation|test|eval|holdout|dev";
 var SPLIT_PREFIX = new RegExp(`^(${SPLIT_WORDS})_`);
 function splitOf(name) {
@@ -43551,104 +42979,8 @@ function canonicalName(name) {
   if (macro) return `${macro[1]}_macro`;
   return bare2 === name.toLowerCase() ? name : bare2;
 }
-function pairedSummaryFor(name, analysis) {
-  const boot = analysis.bootstrap;
-  const metric = canonicalName(name);
-  if (metric === "accuracy") {
-    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  if (ERROR_NAMES.has(metric)) {
-    const acc = boot.accuracy;
-    const flipped = acc && {
-      base: 1 - acc.base,
-      head: 1 - acc.head,
-      delta: -acc.delta,
-      interval: [-acc.interval[1], -acc.interval[0]],
-      p_value: acc.p_value
-    };
-    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  const entry = boot[metric];
-  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
-}
 
-// src/stats/significance.ts
-var NONE = {
-  interval: null,
-  p_value: null,
-  significant: null,
-  min_detectable_effect: null,
-  test: null,
-  approximate: false
-};
-function significanceForMetric(input) {
-  const alpha = input.alpha ?? 0.05;
-  const powerOpts = { alpha, power: input.power ?? 0.8 };
-  const { paired } = input;
-  const n = input.eval_size;
-  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
-  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
-  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
-  if (paired?.mcnemar) {
-    const p = paired.mcnemar.mid_p;
-    return {
-      interval: paired.bootstrap ? paired.bootstrap.interval : null,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(
-        paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c,
-        paired.n,
-        powerOpts
-      ),
-      test: "mcnemar_mid_p",
-      approximate: false
-    };
-  }
-  if (paired?.bootstrap) {
-    const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: "paired_bootstrap",
-      approximate: false
-    };
-  }
-  if (input.proportion && n !== void 0 && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true
-    };
-  }
-  return { ...NONE };
-}
-function adjustHolm(results, alpha = 0.05) {
-  const idx = [];
-  const ps = [];
-  results.forEach((r, i) => {
-    if (r.p_value !== null) {
-      idx.push(i);
-      ps.push(r.p_value);
-    }
-  });
-  const adj = holm(ps);
-  const out = results.map((r) => ({ ...r, p_adjusted: null }));
-  idx.forEach((i, j) => {
-    const o = out[i];
-    o.p_adjusted = adj[j];
-    o.significant = adj[j] < alpha;
-  });
-  return out;
-}
-
-// src/core/metric-words.ts
+// src/metrics/metric-words.ts
 var word = (list2) => new RegExp(`(^|[^a-z])(${list2})([^a-z]|$)`, "i");
 var shortWord = (list2) => new RegExp(`(^|[^a-z0-9])(${list2})([^a-z0-9]|$)`, "i");
 var STRONG_LOWER = word(
@@ -43694,7 +43026,7 @@ function isWholeSetProportion(name) {
   return PROPORTION.test(snake(name)) || BARE_ERROR.test(snake(name));
 }
 
-// src/core/metric-rules.ts
+// src/metrics/metric-rules.ts
 function inRange(values) {
   return values.every((v) => v === null || v >= 0 && v <= 1);
 }
@@ -43772,7 +43104,7 @@ function judgedValues(name, config, base, head) {
   };
 }
 
-// src/core/config.ts
+// src/schema/config.ts
 var DEFAULT_REPORTS = ["mlgate.yaml", "mlgate.yml", "mlgate.json"];
 var DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
 function parseConfig(text, file) {
@@ -43864,7 +43196,7 @@ function resolveConfig(raw) {
   };
 }
 
-// src/core/metric-name.ts
+// src/kernel/metric-name.ts
 var PATTERN = new RegExp(report_schema_default.properties.metrics.propertyNames.pattern);
 var MODEL_PATTERN = new RegExp(report_schema_default.properties.model.pattern);
 function modelNameProblem(name) {
@@ -43895,7 +43227,7 @@ function metricNameProblem(name) {
   return null;
 }
 
-// src/checklist/dates.ts
+// src/kernel/dates.ts
 var DAY_MS = 864e5;
 function parseIsoDay(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -43916,7 +43248,7 @@ function expiryOf(expiresDay, now, warningDays) {
   return { kind: "valid", days_left: left };
 }
 
-// src/core/report.ts
+// src/schema/report.ts
 function parseReport(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
@@ -44018,7 +43350,7 @@ function displayPath(root, file) {
   return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
 }
 
-// src/core/result-check.ts
+// src/schema/result-check.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 
 // schemas/result.schema.json
@@ -45392,7 +44724,7 @@ var result_schema_default = {
   }
 };
 
-// src/core/result-check.ts
+// src/schema/result-check.ts
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validate = ajv2.compile(result_schema_default);
 var RANK = { pass: 0, warn: 1, fail: 2 };
@@ -45450,7 +44782,7 @@ function worstOf(verdicts) {
   return verdicts.reduce((w, v) => RANK[v] > RANK[w] ? v : w, "pass");
 }
 
-// src/core/verdict.ts
+// src/kernel/verdict.ts
 var RANK2 = { pass: 0, warn: 1, fail: 2 };
 function worst(verdicts) {
   let out = "pass";
@@ -45465,6 +44797,193 @@ function reasonsOf(findings) {
     (f) => f.message
   );
 }
+function resultReason(models, verdict) {
+  if (models.length === 0) return "no model report found";
+  const culprits = models.filter((m) => m.verdict === verdict);
+  if (verdict === "pass") {
+    const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
+    const missing = models.filter((m) => m.baseline === "missing").length;
+    if (missing === models.length) return "no baseline to compare with: absolute bounds only";
+    const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
+    const none = tolerated ? "no regression beyond tolerance" : "no regressions";
+    return improved > 0 ? `${none}; ${improved} metric${improved === 1 ? "" : "s"} improved` : none;
+  }
+  const first = culprits[0];
+  const reason = first.reasons[0] ?? verdict;
+  const prefix = models.length > 1 ? `${first.name}: ` : "";
+  const all = models.flatMap((m) => m.findings);
+  const fails = all.filter((f) => f.severity === "fail").length - (verdict === "fail" ? 1 : 0);
+  const warns = all.filter((f) => f.severity === "warn").length - (verdict === "warn" ? 1 : 0);
+  const parts = [
+    ...fails > 0 ? [`${fails} more failure${fails === 1 ? "" : "s"}`] : [],
+    ...warns > 0 ? [`${warns}${verdict === "warn" ? " more" : ""} warning${warns === 1 ? "" : "s"}`] : []
+  ];
+  return `${prefix}${reason}${parts.length ? ` (+${parts.join(", ")})` : ""}`;
+}
+
+// src/readers/result-json.ts
+function mergeResults(parts) {
+  const models = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of parts) {
+    for (const m of result.models) {
+      const other = seen.get(m.name);
+      if (other)
+        throw new InputError(
+          `model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`,
+          { file, field: "models" }
+        );
+      seen.set(m.name, file);
+      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
+    }
+  }
+  const verdict = worst(models.map((m) => m.verdict));
+  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
+  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
+  if (shas.length > 1)
+    notes.push(
+      `the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`
+    );
+  const first = parts[0]?.result;
+  return {
+    schema_version: 1,
+    verdict,
+    reason: reasonOf(models, verdict),
+    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
+    head: { sha: first?.head.sha ?? null },
+    models,
+    notes
+  };
+}
+function reasonOf(models, verdict) {
+  if (models.length === 0) return "no model results to aggregate";
+  if (verdict !== "pass") return resultReason(models, verdict);
+  const carried = models.filter((m) => m.baseline === "carried_forward").length;
+  const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
+  return `${models.length} model${models.length === 1 ? "" : "s"} checked, ${tolerated ? "no regression beyond tolerance" : "no regressions"}${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
+}
+
+// src/render/json.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/render/text.ts
+var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+function table2(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
+  return rows.map(
+    (r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()
+  ).join("\n");
+}
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
+function plainCostLine(md) {
+  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
+    /&(#\d+|amp|lt|gt|quot);/g,
+    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
+  );
+  return escapeLog(text, 500);
+}
+function renderText(result) {
+  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
+  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
+  out.push(`baseline: ${base}`);
+  for (const m of result.models) {
+    out.push(
+      "",
+      `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`
+    );
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    for (const x of m.metrics) {
+      rows.push([
+        escapeLog(x.name, 40),
+        x.base === null ? "-" : formatValue(x.base, x.fraction),
+        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
+        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
+        significanceCell(x) || "-",
+        `${WORD[x.status]} ${changeWord(x)}`
+      ]);
+    }
+    if (m.metrics.length) out.push(table2(rows));
+    const cost = renderCostLine(m);
+    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
+    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
+    if (m.learning_curve?.comparison)
+      out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
+    if (m.checklist) {
+      const marks = {
+        pass: "ok",
+        fail: "FAIL",
+        warn: "warn",
+        waived: "waived",
+        off: "off",
+        not_checked: "not checked"
+      };
+      out.push("checklist:");
+      for (const item of m.checklist)
+        out.push(
+          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
+        );
+    }
+    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
+  }
+  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
+  return out.join("\n") + "\n";
+}
+
+// src/render/any.ts
+function renderAs(result, format) {
+  if (format === "json") return renderJson(result);
+  if (format === "text") return renderText(result);
+  return renderMarkdown(result, { target: "summary" });
+}
+
+// src/adapters/aggregate.ts
+var MAX_RESULT_BYTES = 2 * 1024 * 1024;
+async function aggregateResults(files, root) {
+  const rels = [];
+  for (const f of files) {
+    const rel = displayPath(root, path4.resolve(root, f));
+    if (path4.isAbsolute(rel) || rel.startsWith(".."))
+      throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
+    const found = await findReports(root, [rel]);
+    if (found.length === 0)
+      throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
+    for (const x of found) if (!rels.includes(x)) rels.push(x);
+  }
+  const parts = [];
+  for (const rel of rels) {
+    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    if (text === null) throw new InputError("file not found", { file: rel });
+    parts.push({ file: rel, result: parseResult(text, rel) });
+  }
+  const merged = mergeResults(parts);
+  for (const m of merged.models) {
+    try {
+      renderAs({ ...merged, models: [m] }, "markdown");
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      throw new InputError(
+        "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
+        {
+          file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
+          field: `models.${m.name.slice(0, 60)}`
+        }
+      );
+    }
+  }
+  return merged;
+}
+
+// src/action/aggregate-mode.ts
+var aggregateMode = async ({ settings, ctx }) => {
+  if (settings.results.length === 0)
+    throw new InputError("mode aggregate needs the result files: set the `results` input", { field: "input results" });
+  const result = await aggregateResults(settings.results, ctx.workspace);
+  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
+};
 
 // src/cost/cost.ts
 function costSide(cost, prices) {
@@ -45555,7 +45074,7 @@ function gateCost(head, base, metrics, config, location) {
   return { result, findings, notes };
 }
 
-// src/core/compare.ts
+// src/pipeline/compare.ts
 var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
 var pText = (p) => p === null ? "" : p === 0 ? " (p < 1e-300)" : ` (p = ${p.toPrecision(2)})`;
 var EPS = 1e-12;
@@ -45654,7 +45173,7 @@ function compareMetric(input) {
   };
 }
 
-// src/core/learning-curve-gate.ts
+// src/pipeline/learning-curve-gate.ts
 function inlinePoints(block) {
   const rows = block.points ?? [];
   const gpuOnly = rows.length > 0 && rows.every((r) => r.train_cpu_hours === void 0 && r.train_gpu_hours !== void 0);
@@ -45714,7 +45233,677 @@ function gateLearningCurve(head, base, extras, config, location) {
   return { result: { ...headAnalysis, base: baseAnalysis, comparison }, findings };
 }
 
-// src/core/slices.ts
+// src/stats/normal.ts
+var SQRT_2PI2 = 2.5066282746310002;
+var SERIES_LIMIT = 3;
+function normalPdf(x) {
+  return Math.exp(-0.5 * x * x) / SQRT_2PI2;
+}
+function centralSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 3; k < 1e3; k += 2) {
+    term *= x2 / k;
+    const next = sum + term;
+    if (next === sum) break;
+    sum = next;
+  }
+  return normalPdf(x) * sum;
+}
+function millsDenominator(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let j = 1; j < 5e3; j++) {
+    d = x + j * d;
+    if (d === 0) d = tiny;
+    c = x + j / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return f;
+}
+function normalSf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
+  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
+  if (x < 0) return 1 - normalSf(-x);
+  return normalPdf(x) / millsDenominator(x);
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklamLower(p) {
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklamLower(p);
+  for (let i = 0; i < 2; i++) {
+    const e2 = normalCdf(x) - p;
+    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
+    x = x - u / (1 + 0.5 * x * u);
+  }
+  return x;
+}
+function normalIsf(q) {
+  return -normalQuantile(q);
+}
+
+// src/stats/special.ts
+var LOG_2PI = 1.8378770664093453;
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) {
+    if (x === 0) return Infinity;
+    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  }
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z2 = x - 1;
+  let a = LANCZOS[0];
+  const t = z2 + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z2 + i);
+  return 0.5 * LOG_2PI + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlerr(n) {
+  if (n <= 15) {
+    if (n === 0) return 0;
+    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
+  }
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  const nn = n * n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, m) {
+  if (Math.abs(x - m) < 0.1 * (x + m)) {
+    let v = (x - m) / (x + m);
+    let s = (x - m) * v;
+    let ej = 2 * x * v;
+    v = v * v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / m) + m - x;
+}
+function binomialLogPmf(x, n, p) {
+  if (x < 0 || x > n) return -Infinity;
+  const q = 1 - p;
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
+  return lc - 0.5 * lf;
+}
+function binomialLowerTailRatio(k, n, p) {
+  const odds = (1 - p) / p;
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (n - i + 1) * odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
+
+// src/stats/wilson.ts
+function checkConfidence(confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
+  if (!(successes >= 0 && successes <= n))
+    throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  checkConfidence(confidence);
+  const z2 = normalIsf((1 - confidence) / 2);
+  const p = successes / n;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const center = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
+  return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+
+// src/stats/power.ts
+function zSum(opts) {
+  const alpha = opts.alpha ?? 0.05;
+  const power = opts.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalIsf(alpha / 2) + normalIsf(1 - power);
+}
+function minDetectableEffect(p, n, opts = {}) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
+  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
+  return zSum(opts) * Math.sqrt(2 * v / n);
+}
+function pairedMinDetectableEffect(discordant, n, opts = {}) {
+  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
+  if (!(discordant >= 0 && discordant <= n))
+    throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  const d = Math.max(discordant, 1) / n;
+  return zSum(opts) * Math.sqrt(d / n);
+}
+
+// src/stats/fisher.ts
+function fisherExactTwoSided(x1, n1, x2, n2) {
+  const K = x1 + x2;
+  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
+  const logw = [];
+  let l = 0, max = -Infinity;
+  for (let k = lo; k <= hi; k++) {
+    logw.push(l);
+    if (l > max) max = l;
+    l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
+  }
+  const observed = Math.exp(logw[x1 - lo] - max);
+  let total = 0, tail = 0;
+  for (const v of logw) {
+    const w = Math.exp(v - max);
+    total += w;
+    if (w <= observed * (1 + 1e-7)) tail += w;
+  }
+  return Math.min(1, tail / total);
+}
+function smallExpectedCounts(p1, n1, p2, n2) {
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
+}
+
+// src/stats/unpaired.ts
+var UNPAIRED_TEST = "two_proportion_z (approximate)";
+var UNPAIRED_SMALL_TEST = "fisher_exact (approximate)";
+function checkProportion(name, p, n) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
+}
+function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
+  checkProportion("base", pBase, nBase);
+  checkProportion("head", pHead, nHead);
+  checkConfidence(confidence);
+  const delta = pHead - pBase;
+  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
+  const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
+  const pValue2 = se === 0 ? 1 : small ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead) : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
+  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
+  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
+  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
+  return { p_value: pValue2, interval: [lo, hi], delta, test: small ? UNPAIRED_SMALL_TEST : UNPAIRED_TEST };
+}
+
+// src/stats/mcnemar.ts
+function assertCount(name, v) {
+  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
+}
+function mcnemar(b, c) {
+  assertCount("b", b);
+  assertCount("c", c);
+  const n = b + c;
+  const m = Math.min(b, c);
+  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
+  const logPmf = binomialLogPmf(m, n, 0.5);
+  const ratio = binomialLowerTailRatio(m, n, 0.5);
+  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
+  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
+  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    adjusted[idx] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z2 = s;
+    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
+    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
+    return (z2 ^ z2 >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const u32 = () => {
+    const t = (a + b >>> 0) + d >>> 0;
+    d = d + 1 >>> 0;
+    a = b ^ b >>> 9;
+    b = c + (c << 3) >>> 0;
+    c = c << 21 | c >>> 11;
+    c = c + t >>> 0;
+    return t;
+  };
+  for (let i = 0; i < 12; i++) u32();
+  return {
+    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
+  };
+}
+
+// src/stats/joint-counts.ts
+function validateJointCounts(t) {
+  const k = t.labels.length;
+  if (t.counts.length !== k * k * k)
+    throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  let sum = 0;
+  for (let i = 0; i < t.counts.length; i++) {
+    const v = t.counts[i];
+    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    sum += v;
+  }
+  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
+}
+function evaluatedClasses(t) {
+  const k = t.labels.length;
+  const out = [];
+  for (let l = 0; l < k; l++) {
+    let s = 0;
+    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
+    if (s > 0) out.push(l);
+  }
+  return out;
+}
+var Tally = class {
+  tp;
+  predicted;
+  actual;
+  n = 0;
+  constructor(k) {
+    this.tp = new Float64Array(k);
+    this.predicted = new Float64Array(k);
+    this.actual = new Float64Array(k);
+  }
+  reset() {
+    this.tp.fill(0);
+    this.predicted.fill(0);
+    this.actual.fill(0);
+    this.n = 0;
+  }
+  add(label, prediction, count2) {
+    this.actual[label] += count2;
+    this.predicted[prediction] += count2;
+    if (label === prediction) this.tp[label] += count2;
+    this.n += count2;
+  }
+  /** Metrics over the given classes (see the module comment for the conventions). */
+  metrics(classes) {
+    let correct = 0;
+    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let predictedInClasses = 0;
+    const recall = [];
+    for (const c of classes) {
+      const tp = this.tp[c];
+      const pred = this.predicted[c];
+      const act = this.actual[c];
+      predictedInClasses += pred;
+      const r = act > 0 ? tp / act : 0;
+      pSum += pred > 0 ? tp / pred : 0;
+      rSum += r;
+      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
+      recall.push(r);
+    }
+    const m = classes.length;
+    return {
+      accuracy: this.n > 0 ? correct / this.n : 0,
+      precision_macro: m > 0 ? pSum / m : 0,
+      recall_macro: m > 0 ? rSum / m : 0,
+      f1_macro: m > 0 ? fSum / m : 0,
+      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
+      recall
+    };
+  }
+};
+function summarizeJointCounts(t) {
+  validateJointCounts(t);
+  const k = t.labels.length;
+  const base = new Tally(k);
+  const head = new Tally(k);
+  let b = 0;
+  let c = 0;
+  for (let l = 0; l < k; l++) {
+    for (let bp = 0; bp < k; bp++) {
+      for (let hp = 0; hp < k; hp++) {
+        const x = t.counts[(l * k + bp) * k + hp];
+        if (x === 0) continue;
+        base.add(l, bp, x);
+        head.add(l, hp, x);
+        if (bp === l && hp !== l) b += x;
+        if (bp !== l && hp === l) c += x;
+      }
+    }
+  }
+  const classes = evaluatedClasses(t);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+}
+
+// src/stats/sampling.ts
+function sampleBinomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
+  const q = 1 - p;
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const fMode = Math.exp(binomialLogPmf(mode, n, p));
+  let u = rng.next() - fMode;
+  if (u <= 0) return mode;
+  let lo = mode;
+  let hi = mode;
+  let fLo = fMode;
+  let fHi = fMode;
+  const odds = p / q;
+  for (; ; ) {
+    if (lo > 0 && fLo > 0) {
+      fLo *= lo / (n - lo + 1) / odds;
+      lo--;
+      u -= fLo;
+      if (u <= 0) return lo;
+    }
+    if (hi < n && fHi > 0) {
+      fHi *= (n - hi) / (hi + 1) * odds;
+      hi++;
+      u -= fHi;
+      if (u <= 0) return hi;
+    }
+    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
+  }
+}
+function sampleMultinomial(total, weights, out, rng) {
+  let remainingWeight = 0;
+  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
+  let remaining = total;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (remaining === 0 || w === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
+    out[i] = x;
+    remaining -= x;
+    remainingWeight -= w;
+  }
+}
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_SEED = 20240611;
+var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+function sortedQuantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+function flatten(m) {
+  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function pairedBootstrap(table3, opts = {}) {
+  validateJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
+    throw new RangeError(
+      `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`
+    );
+  }
+  checkConfidence(confidence);
+  if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
+  const k = table3.labels.length;
+  const classes = evaluatedClasses(table3);
+  const names = [
+    "accuracy",
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "f1_micro",
+    ...classes.map((c) => `recall[${table3.labels[c]}]`)
+  ];
+  const cells = [];
+  for (let l = 0; l < k; l++) {
+    for (let b = 0; b < k; b++) {
+      for (let h = 0; h < k; h++) {
+        const w = table3.counts[(l * k + b) * k + h];
+        if (w > 0) cells.push({ l, b, h, w });
+      }
+    }
+  }
+  cells.sort((x, y) => y.w - x.w);
+  const weights = Float64Array.from(cells, (c) => c.w);
+  const drawn = new Float64Array(cells.length);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  const fill = (counts) => {
+    base.reset();
+    head.reset();
+    for (let i = 0; i < cells.length; i++) {
+      const x = counts[i];
+      if (x === 0) continue;
+      const cell = cells[i];
+      base.add(cell.l, cell.b, x);
+      head.add(cell.l, cell.h, x);
+    }
+    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
+  };
+  const [observedBase, observedHead] = fill(weights);
+  const deltas = names.map(() => new Float64Array(iterations));
+  const rng = createRandom(seed);
+  for (let it = 0; it < iterations; it++) {
+    sampleMultinomial(table3.n, weights, drawn, rng);
+    const [mb, mh] = fill(drawn);
+    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+  }
+  const tail = (1 - confidence) / 2;
+  const result = {};
+  names.forEach((name, j) => {
+    const d = deltas[j];
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] <= 0) atOrBelow++;
+      if (d[i] >= 0) atOrAbove++;
+    }
+    d.sort();
+    const b0 = observedBase[j];
+    const h0 = observedHead[j];
+    result[name] = {
+      base: b0,
+      head: h0,
+      delta: h0 - b0,
+      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
+    };
+  });
+  return result;
+}
+
+// src/stats/paired.ts
+function analysePaired(table3, opts = {}) {
+  const { b, c } = summarizeJointCounts(table3);
+  const iterations = opts.iterations ?? 2e3;
+  const bootstrap = pairedBootstrap(table3, opts);
+  return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+function pairedSummaryFor(name, analysis) {
+  const boot = analysis.bootstrap;
+  const metric = canonicalName(name);
+  if (metric === "accuracy") {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric)) {
+    const acc = boot.accuracy;
+    const flipped = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric];
+  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
+}
+
+// src/stats/significance.ts
+var NONE = {
+  interval: null,
+  p_value: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+  approximate: false
+};
+function significanceForMetric(input) {
+  const alpha = input.alpha ?? 0.05;
+  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const { paired } = input;
+  const n = input.eval_size;
+  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
+  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
+  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
+  if (paired?.mcnemar) {
+    const p = paired.mcnemar.mid_p;
+    return {
+      interval: paired.bootstrap ? paired.bootstrap.interval : null,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: pairedMinDetectableEffect(
+        paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c,
+        paired.n,
+        powerOpts
+      ),
+      test: "mcnemar_mid_p",
+      approximate: false
+    };
+  }
+  if (paired?.bootstrap) {
+    const p = paired.bootstrap.p_value;
+    return {
+      interval: paired.bootstrap.interval,
+      p_value: p,
+      significant: p < alpha,
+      min_detectable_effect: unpairedMde,
+      test: "paired_bootstrap",
+      approximate: false
+    };
+  }
+  if (input.proportion && n !== void 0 && n > 0) {
+    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
+    return {
+      interval: r.interval,
+      p_value: r.p_value,
+      significant: r.p_value < alpha,
+      min_detectable_effect: unpairedMde,
+      test: r.test,
+      approximate: true
+    };
+  }
+  return { ...NONE };
+}
+function adjustHolm(results, alpha = 0.05) {
+  const idx = [];
+  const ps = [];
+  results.forEach((r, i) => {
+    if (r.p_value !== null) {
+      idx.push(i);
+      ps.push(r.p_value);
+    }
+  });
+  const adj = holm(ps);
+  const out = results.map((r) => ({ ...r, p_adjusted: null }));
+  idx.forEach((i, j) => {
+    const o = out[i];
+    o.p_adjusted = adj[j];
+    o.significant = adj[j] < alpha;
+  });
+  return out;
+}
+
+// src/pipeline/slices.ts
 var SLICE_SIZE_KEY = "size";
 function sliceRowName(metric, slice) {
   return `${metric} [${slice}]`;
@@ -45755,7 +45944,7 @@ function sliceSizeChanges(base, head) {
   return [...changed.values()];
 }
 
-// src/core/eval-checks.ts
+// src/pipeline/eval-checks.ts
 var count = (n) => n.toLocaleString("en-US");
 function evalSetsDiffer(base, head) {
   if (!base) return false;
@@ -45847,7 +46036,7 @@ function decimals(v) {
 }
 var round3 = (v) => Number(v.toPrecision(4));
 
-// src/core/significance-gate.ts
+// src/pipeline/significance-gate.ts
 var NONE2 = {
   interval: null,
   p_value: null,
@@ -45925,7 +46114,7 @@ function strip(r) {
   };
 }
 
-// src/checklist/types.ts
+// src/kernel/checklist-types.ts
 var pass = (evidence, pointer) => ({
   status: "pass",
   evidence,
@@ -46559,7 +46748,7 @@ function latestWaivers(list2) {
   return out;
 }
 
-// src/core/evaluate-model.ts
+// src/pipeline/evaluate-model.ts
 function locate(loaded, pointer) {
   if (!loaded) return void 0;
   const pos = loaded.source.positions.get(pointer);
@@ -46734,7 +46923,7 @@ function untestableHint(name, proportion, had) {
   return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
 }
 
-// src/core/evaluate.ts
+// src/pipeline/evaluate.ts
 function evaluate(input) {
   const models = input.models.map((m) => evaluateModel(m, input.config, input.now));
   const verdict = worst(models.map((m) => m.verdict));
@@ -46748,193 +46937,6 @@ function evaluate(input) {
     notes: input.notes ?? []
   };
 }
-function resultReason(models, verdict) {
-  if (models.length === 0) return "no model report found";
-  const culprits = models.filter((m) => m.verdict === verdict);
-  if (verdict === "pass") {
-    const improved = models.flatMap((m) => m.metrics.filter((x) => x.change === "improved")).length;
-    const missing = models.filter((m) => m.baseline === "missing").length;
-    if (missing === models.length) return "no baseline to compare with: absolute bounds only";
-    const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
-    const none = tolerated ? "no regression beyond tolerance" : "no regressions";
-    return improved > 0 ? `${none}; ${improved} metric${improved === 1 ? "" : "s"} improved` : none;
-  }
-  const first = culprits[0];
-  const reason = first.reasons[0] ?? verdict;
-  const prefix = models.length > 1 ? `${first.name}: ` : "";
-  const all = models.flatMap((m) => m.findings);
-  const fails = all.filter((f) => f.severity === "fail").length - (verdict === "fail" ? 1 : 0);
-  const warns = all.filter((f) => f.severity === "warn").length - (verdict === "warn" ? 1 : 0);
-  const parts = [
-    ...fails > 0 ? [`${fails} more failure${fails === 1 ? "" : "s"}`] : [],
-    ...warns > 0 ? [`${warns}${verdict === "warn" ? " more" : ""} warning${warns === 1 ? "" : "s"}`] : []
-  ];
-  return `${prefix}${reason}${parts.length ? ` (+${parts.join(", ")})` : ""}`;
-}
-
-// src/readers/result-json.ts
-function mergeResults(parts) {
-  const models = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const { file, result } of parts) {
-    for (const m of result.models) {
-      const other = seen.get(m.name);
-      if (other)
-        throw new InputError(
-          `model "${m.name.slice(0, 60)}" is in both ${other} and ${file}; each matrix job should gate its own model`,
-          { file, field: "models" }
-        );
-      seen.set(m.name, file);
-      models.push({ ...m, verdict: worst([m.verdict, ...m.findings.map((f) => f.severity)]) });
-    }
-  }
-  const verdict = worst(models.map((m) => m.verdict));
-  const shas = [...new Set(parts.map((p) => p.result.base.sha))];
-  const notes = [...new Set(parts.flatMap((p) => p.result.notes))];
-  if (shas.length > 1)
-    notes.push(
-      `the matrix jobs compared with different baselines (${shas.map((s) => s ? s.slice(0, 7) : "none").join(", ")})`
-    );
-  const first = parts[0]?.result;
-  return {
-    schema_version: 1,
-    verdict,
-    reason: reasonOf(models, verdict),
-    base: shas.length === 1 && first ? first.base : { sha: null, source: first?.base.source ?? "none" },
-    head: { sha: first?.head.sha ?? null },
-    models,
-    notes
-  };
-}
-function reasonOf(models, verdict) {
-  if (models.length === 0) return "no model results to aggregate";
-  if (verdict !== "pass") return resultReason(models, verdict);
-  const carried = models.filter((m) => m.baseline === "carried_forward").length;
-  const tolerated = models.some((m) => m.metrics.some((x) => x.change === "regressed"));
-  return `${models.length} model${models.length === 1 ? "" : "s"} checked, ${tolerated ? "no regression beyond tolerance" : "no regressions"}${carried ? ` (${carried} unchanged, carried forward)` : ""}`;
-}
-
-// src/render/json.ts
-function renderJson(result) {
-  return JSON.stringify(result, null, 2) + "\n";
-}
-
-// src/render/text.ts
-var WORD = { pass: "PASS", warn: "WARN", fail: "FAIL" };
-function table2(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => Array.from(r[c] ?? "").length)));
-  return rows.map(
-    (r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()
-  ).join("\n");
-}
-var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
-function plainCostLine(md) {
-  const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
-    /&(#\d+|amp|lt|gt|quot);/g,
-    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
-  );
-  return escapeLog(text, 500);
-}
-function renderText(result) {
-  const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
-  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
-  out.push(`baseline: ${base}`);
-  for (const m of result.models) {
-    out.push(
-      "",
-      `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`
-    );
-    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
-    for (const x of m.metrics) {
-      rows.push([
-        escapeLog(x.name, 40),
-        x.base === null ? "-" : formatValue(x.base, x.fraction),
-        x.head === null ? "-" : formatValue(x.head, x.fraction),
-        x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
-        x.delta_pct === null ? "-" : formatPct(x.delta_pct),
-        significanceCell(x) || "-",
-        `${WORD[x.status]} ${changeWord(x)}`
-      ]);
-    }
-    if (m.metrics.length) out.push(table2(rows));
-    const cost = renderCostLine(m);
-    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
-    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
-    if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
-    if (m.learning_curve?.comparison)
-      out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
-    if (m.checklist) {
-      const marks = {
-        pass: "ok",
-        fail: "FAIL",
-        warn: "warn",
-        waived: "waived",
-        off: "off",
-        not_checked: "not checked"
-      };
-      out.push("checklist:");
-      for (const item of m.checklist)
-        out.push(
-          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
-        );
-    }
-    for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
-  }
-  for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
-  return out.join("\n") + "\n";
-}
-
-// src/render/any.ts
-function renderAs(result, format) {
-  if (format === "json") return renderJson(result);
-  if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
-}
-
-// src/cli/aggregate.ts
-var MAX_RESULT_BYTES = 2 * 1024 * 1024;
-async function aggregateResults(files, root) {
-  const rels = [];
-  for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith(".."))
-      throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
-    const found = await findReports(root, [rel]);
-    if (found.length === 0)
-      throw new InputError("no result file matches; did the matrix jobs upload their results?", { file: rel });
-    for (const x of found) if (!rels.includes(x)) rels.push(x);
-  }
-  const parts = [];
-  for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
-    if (text === null) throw new InputError("file not found", { file: rel });
-    parts.push({ file: rel, result: parseResult(text, rel) });
-  }
-  const merged = mergeResults(parts);
-  for (const m of merged.models) {
-    try {
-      renderAs({ ...merged, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      throw new InputError(
-        "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
-        {
-          file: parts.find((p) => p.result.models.some((x) => x.name === m.name))?.file,
-          field: `models.${m.name.slice(0, 60)}`
-        }
-      );
-    }
-  }
-  return merged;
-}
-
-// src/action/aggregate-mode.ts
-var aggregateMode = async ({ settings, ctx }) => {
-  if (settings.results.length === 0)
-    throw new InputError("mode aggregate needs the result files: set the `results` input", { field: "input results" });
-  const result = await aggregateResults(settings.results, ctx.workspace);
-  return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
-};
 
 // src/adapters/baseline.ts
 import path5 from "node:path";
@@ -49281,7 +49283,7 @@ function finish(out, naming) {
   return toLoadedReport(out, model, naming.metrics_map);
 }
 
-// src/core/match-baselines.ts
+// src/pipeline/match-baselines.ts
 var nameOf = (r) => r.report.model;
 function renamed(r, name) {
   return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
@@ -50217,7 +50219,7 @@ var publishMode = async (env) => {
   return { result, target: pull };
 };
 
-// src/core/input-error-result.ts
+// src/kernel/input-error-result.ts
 var MAX_ERRORS = 20;
 function inputErrorResult(messages, headSha) {
   const first = messages[0] ?? "the input could not be read";

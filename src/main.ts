@@ -5,11 +5,11 @@
  * without mocking our own modules.
  */
 import * as core from '@actions/core';
-import { isInputError, InputErrors, InputError } from './core/errors.js';
+import { isInputError, InputErrors, InputError } from './kernel/errors.js';
 import { createGitHubClient, type GitHubClient } from './adapters/github/client.js';
 import { readActionContext, type ActionContext } from './adapters/github/context.js';
 import { readSettings, type Settings } from './adapters/settings.js';
-import { escapeLog } from './render/escape.js';
+import { escapeLog } from './kernel/escape.js';
 import { renderMarkdown } from './render/markdown.js';
 import { aggregateMode } from './action/aggregate-mode.js';
 import { gateMode } from './action/gate-mode.js';
@@ -23,7 +23,7 @@ import {
   writeOutputs,
   writeSummary,
 } from './action/publish.js';
-import { inputErrorResult } from './core/input-error-result.js';
+import { inputErrorResult } from './kernel/input-error-result.js';
 import type { Mode, ModeEnv } from './action/types.js';
 
 export interface RunDeps {

@@ -2,8 +2,8 @@
  * `mode: aggregate`: matrix jobs each wrote a result JSON (`mlgate compare --format json` or the action's
  * `result-json`); this combines them into one result and one comment. No checkout, config or baseline needed.
  */
-import { aggregateResults } from '../cli/aggregate.js';
-import { InputError } from '../core/errors.js';
+import { aggregateResults } from '../adapters/aggregate.js';
+import { InputError } from '../kernel/errors.js';
 import type { Mode } from './types.js';
 
 export const aggregateMode: Mode = async ({ settings, ctx }) => {

@@ -1,12 +1,12 @@
 /** `mode: gate` (default): read the PR's reports and their baselines, gather facts, evaluate. */
-import { evaluate } from '../core/evaluate.js';
+import { evaluate } from '../pipeline/evaluate.js';
 import { createBaselineReader } from '../adapters/baseline.js';
 import { enrichModels } from '../adapters/enrich.js';
 import { gatherModels } from '../adapters/gather.js';
 import { loadPolicy } from '../adapters/policy.js';
 import { pullForEvent } from '../adapters/github/checklist-bot.js';
 import type { Mode } from './types.js';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 import { gitResolveCommit } from '../adapters/git.js';
 
 export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {

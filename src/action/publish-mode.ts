@@ -11,14 +11,14 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
-import { parseResult } from '../core/result-check.js';
-import type { GateResult } from '../core/result-types.js';
+import { InputError } from '../kernel/errors.js';
+import { parseResult } from '../schema/result-check.js';
+import type { GateResult } from '../kernel/result-types.js';
 import { mergeResults } from '../readers/result-json.js';
 import { readUntrustedText } from '../adapters/files.js';
 import { checkName, createCheckRun } from '../adapters/github/check-runs.js';
 import { isReadOnlyError, type GitHubClient } from '../adapters/github/client.js';
-import { escapeLog } from '../render/escape.js';
+import { escapeLog } from '../kernel/escape.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { warnReadOnly } from './publish.js';
 import type { Mode, ModeEnv, ModeOutcome } from './types.js';

@@ -1,8 +1,8 @@
 /** What every action mode receives and returns; main.ts runs a mode, then publishes its result. */
-import type { GateResult } from '../core/result-types.js';
+import type { GateResult } from '../kernel/result-types.js';
 import type { GitHubClient } from '../adapters/github/client.js';
 import type { ActionContext, PullInfo } from '../adapters/github/context.js';
-import type { Config } from '../core/config-types.js';
+import type { Config } from '../kernel/config-types.js';
 import type { Settings } from '../adapters/settings.js';
 
 export interface ModeEnv {

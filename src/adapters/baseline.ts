@@ -2,14 +2,14 @@
  * The baseline: the same report at the PR's base commit. From git when the checkout has the history (no API
  * request), otherwise through the contents API at that SHA with the raw media type (works for large files).
  */
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 import type { GitHubClient } from './github/client.js';
 import { statusOf } from './github/client.js';
 import path from 'node:path';
 import { createWriteStream } from 'node:fs';
 import { checkUntrustedFile, decodeUtf8, DEFAULT_MAX_BYTES, readUntrustedText } from './files.js';
 import { gitCopyFile, gitListFiles, gitReadFile } from './git.js';
-import { globBase, globToRegExp, isGlob } from '../core/glob.js';
+import { globBase, globToRegExp, isGlob } from '../kernel/glob.js';
 import { inSkippedDir } from './find-reports.js';
 
 export interface BaselineReader {

@@ -3,8 +3,8 @@
  * `models.<name>.paths` did not change that model, so its baseline figures are reused and it passes quietly,
  * without retraining. Runs first among the enrichers, so later ones see the reused report.
  */
-import type { ModelInput } from '../core/evaluate.js';
-import { matchesAny } from '../core/glob.js';
+import type { ModelInput } from '../pipeline/evaluate.js';
+import { matchesAny } from '../kernel/glob.js';
 import { changedFilesFromApi, changedFilesFromGit } from './changed-files.js';
 import type { EnrichEnv, Enricher } from './enrich.js';
 

@@ -1,6 +1,6 @@
 /** Enricher: reads `learning_curve.file` CSVs of the PR's report (workspace) and of the base (git or API). */
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 import { parseCurveCsvDetailed } from '../curve/index.js';
 import type { Enricher } from './enrich.js';
 import { notFoundFromReport, readUntrustedText, resolveInside } from './files.js';

@@ -3,8 +3,8 @@
  * files, curve CSVs, the model card, reviews and waivers from GitHub) and stores them in `model.extras`, where
  * the pure core finds them. One enricher per capability; each registers itself in ENRICHERS below.
  */
-import type { Config } from '../core/config-types.js';
-import type { ModelInput } from '../core/evaluate.js';
+import type { Config } from '../kernel/config-types.js';
+import type { ModelInput } from '../pipeline/evaluate.js';
 import type { BaselineReader } from './baseline.js';
 import { carryForwardEnricher } from './carry-forward.js';
 import { curveCsvEnricher } from './curve-csv.js';

@@ -4,7 +4,7 @@
  */
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { InputError, type InputErrorLocation } from '../core/errors.js';
+import { InputError, type InputErrorLocation } from '../kernel/errors.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 

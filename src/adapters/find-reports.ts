@@ -1,8 +1,8 @@
 /** Expands report paths and globs in the workspace (Node 20 has no fs.glob). Bounded; skips vendored trees. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { globBase, globToRegExp, isGlob } from '../core/glob.js';
-import { InputError } from '../core/errors.js';
+import { globBase, globToRegExp, isGlob } from '../kernel/glob.js';
+import { InputError } from '../kernel/errors.js';
 
 const SKIP = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', '.dvc', 'mlruns']);
 const MAX_ENTRIES = 50_000;

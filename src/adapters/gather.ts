@@ -2,9 +2,9 @@
  * Collects the PR's reports and their baselines into the core's input (all the file and git I/O of a run).
  * Each `reports` entry goes to its reader (mlgate's own format, DVC, MLflow, W&B, CSV/JSON: src/readers).
  */
-import type { Config } from '../core/config-types.js';
-import type { ModelInput } from '../core/evaluate.js';
-import { InputError } from '../core/errors.js';
+import type { Config } from '../kernel/config-types.js';
+import type { ModelInput } from '../pipeline/evaluate.js';
+import { InputError } from '../kernel/errors.js';
 import type { BaselineReader } from './baseline.js';
 import { loadSources } from './readers.js';
 

@@ -1,7 +1,7 @@
 /** Reading files at a commit with git (no shell; bounded output; symbolic links refused). */
 import { execFile, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 import { decodeUtf8 } from './files.js';
 
 function git(args: string[], cwd: string, maxBuffer: number): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {

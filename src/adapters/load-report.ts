@@ -1,10 +1,10 @@
 /** Reads and parses a report or config file from disk (the adapter around the pure parsers). */
 import path from 'node:path';
-import { resolveConfig, parseConfig } from '../core/config.js';
-import type { Config } from '../core/config-types.js';
-import { InputError } from '../core/errors.js';
-import { parseReport } from '../core/report.js';
-import type { LoadedReport } from '../core/report-types.js';
+import { resolveConfig, parseConfig } from '../schema/config.js';
+import type { Config } from '../kernel/config-types.js';
+import { InputError } from '../kernel/errors.js';
+import { parseReport } from '../schema/report.js';
+import type { LoadedReport } from '../kernel/report-types.js';
 import { readUntrustedText } from './files.js';
 
 export async function loadReportFile(

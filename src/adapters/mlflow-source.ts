@@ -4,9 +4,9 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { ModelInput } from '../core/evaluate.js';
-import { InputError } from '../core/errors.js';
-import type { LoadedReport } from '../core/report-types.js';
+import type { ModelInput } from '../pipeline/evaluate.js';
+import { InputError } from '../kernel/errors.js';
+import type { LoadedReport } from '../kernel/report-types.js';
 import {
   defaultModelName,
   finish,

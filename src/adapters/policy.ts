@@ -4,8 +4,8 @@
  * noted as taking effect once merged. Shared by the action's gate mode and `mlgate compare --base-ref`.
  */
 import path from 'node:path';
-import { parseConfig, resolveConfig } from '../core/config.js';
-import type { Config } from '../core/config-types.js';
+import { parseConfig, resolveConfig } from '../schema/config.js';
+import type { Config } from '../kernel/config-types.js';
 import type { BaselineReader } from './baseline.js';
 import { readUntrustedText } from './files.js';
 import { loadConfigFile } from './load-report.js';

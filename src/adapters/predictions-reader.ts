@@ -13,7 +13,7 @@
  *   held in memory and the rest of head is looked up in it; bounded by maxHashJoinRows (default 2M rows).
  * The label of a row is taken from the base file; a different label for the same id in head is an error.
  */
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 import type { JointCounts } from '../stats/joint-counts.js';
 import { IdUniqueness } from '../stats/id-uniqueness.js';
 import { DEFAULT_MAX_CLASSES, JointTableBuilder } from '../stats/joint-table-builder.js';

@@ -5,8 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
-import { evalSetsDiffer } from '../core/eval-checks.js';
+import { InputError } from '../kernel/errors.js';
+import { evalSetsDiffer } from '../pipeline/eval-checks.js';
 import { analysePaired } from '../stats/index.js';
 import type { Enricher } from './enrich.js';
 import { checkUntrustedFile, notFoundFromReport, resolveInside } from './files.js';

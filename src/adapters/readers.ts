@@ -4,11 +4,11 @@
  * hands the text to the pure parsers in src/readers. One ModelInput per model.
  */
 import path from 'node:path';
-import type { Config } from '../core/config-types.js';
-import type { ModelInput } from '../core/evaluate.js';
-import { InputError } from '../core/errors.js';
-import { isGlob } from '../core/glob.js';
-import type { LoadedReport } from '../core/report-types.js';
+import type { Config } from '../kernel/config-types.js';
+import type { ModelInput } from '../pipeline/evaluate.js';
+import { InputError } from '../kernel/errors.js';
+import { isGlob } from '../kernel/glob.js';
+import type { LoadedReport } from '../kernel/report-types.js';
 import {
   collectSources,
   defaultModelName,
@@ -24,7 +24,7 @@ import {
 import type { BaselineReader } from './baseline.js';
 import { readUntrustedText } from './files.js';
 import { findReports, MAX_REPORTS } from './find-reports.js';
-import { matchBaselines, type BaseOnlyReport, type HeadReport } from '../core/match-baselines.js';
+import { matchBaselines, type BaseOnlyReport, type HeadReport } from '../pipeline/match-baselines.js';
 import { loadMlflow } from './mlflow-source.js';
 
 export interface SourceContext {
@@ -35,7 +35,7 @@ export interface SourceContext {
 
 /**
  * Every model of the run, from every source; a model named twice in the PR is an error. Base reports are
- * matched to PR models by the name each gives itself (core/match-baselines.ts), so moving, renaming or deleting
+ * matched to PR models by the name each gives itself (pipeline/match-baselines.ts), so moving, renaming or deleting
  * report files can neither drop a model from the gate nor hand it another model's baseline.
  */
 export async function loadSources(ctx: SourceContext, patterns: readonly string[]): Promise<ModelInput[]> {
@@ -154,7 +154,7 @@ async function loadSingle(ctx: SourceContext, reader: SingleReader, rel: string,
   const text = await readUntrustedText(path.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
   if (text === null) return { head: null, base: null };
   const head = parseSingleFile(reader, text, rel, naming);
-  // The base file as it names itself: core/match-baselines.ts decides whose baseline it is (a rename in place too).
+  // The base file as it names itself: pipeline/match-baselines.ts decides whose baseline it is (a rename in place too).
   const base = await readBaseSingle(ctx, reader, rel, naming);
   return { head, base };
 }

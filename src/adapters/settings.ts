@@ -2,7 +2,7 @@
  * The action's inputs as one typed settings object (the pattern of actions/checkout's input-helper), validated
  * once, so the rest of the code never calls getInput. Every input is described in action.yml.
  */
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 
 export type CommentMode = 'comment' | 'review' | 'none';
 export type FailOn = 'fail' | 'warn' | 'never';

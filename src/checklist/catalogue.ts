@@ -2,7 +2,7 @@
  * The built-in checklist items: what each asks for, why it matters, how mlgate checks it, and its default level.
  * docs/checklist.md is the long form of this table; keep the two in step.
  */
-import type { ChecklistLevel } from '../core/config-types.js';
+import type { ChecklistLevel } from '../kernel/config-types.js';
 import {
   checkBusinessCase,
   checkCost,
@@ -17,7 +17,7 @@ import { checkDocumentation, checkReproducibility, checkRetraining } from './che
 import { checkIndependentReview } from './checks-review.js';
 import type { CheckContext } from './context.js';
 import { checkMonitoring } from './monitoring.js';
-import type { Outcome } from './types.js';
+import type { Outcome } from '../kernel/checklist-types.js';
 
 export interface CatalogueItem {
   id: string;

@@ -2,9 +2,9 @@
  * Items whose evidence is in the report itself: ownership, evaluation, cost, learning curve, product metric,
  * operating point, business case, fairness. Each returns what it found (evidence) or one line on how to fix it.
  */
-import { fail, notChecked, pass, type Outcome } from './types.js';
+import { fail, notChecked, pass, type Outcome } from '../kernel/checklist-types.js';
 import { listOf, type CheckContext } from './context.js';
-import { formatMoney, formatNumber } from '../core/format.js';
+import { formatMoney, formatNumber } from '../kernel/format.js';
 
 const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
 

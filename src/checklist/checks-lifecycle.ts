@@ -1,9 +1,9 @@
 /** Items that need files or time as well as the report: documentation, reproducibility, retraining. */
-import { matchesAny } from '../core/glob.js';
-import { expiryOf, parseIsoDay } from './dates.js';
+import { matchesAny } from '../kernel/glob.js';
+import { expiryOf, parseIsoDay } from '../kernel/dates.js';
 import { missingSections } from './headings.js';
 import { listOf, prChangesModel, type CheckContext } from './context.js';
-import { fail, notChecked, pass, type Outcome } from './types.js';
+import { fail, notChecked, pass, type Outcome } from '../kernel/checklist-types.js';
 
 export function checkDocumentation(c: CheckContext): Outcome {
   const card = c.report.lifecycle?.model_card;
@@ -80,7 +80,7 @@ export function checkRetraining(c: CheckContext): Outcome {
       r ? '/lifecycle/retraining' : '/lifecycle',
     );
   }
-  // A calendar date: parseReport (core/report.ts) refuses any other expiry, with the file and line.
+  // A calendar date: parseReport (schema/report.ts) refuses any other expiry, with the file and line.
   const day = parseIsoDay(r!.expires!)!;
   const e = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
   const at = '/lifecycle/retraining/expires';

@@ -4,7 +4,7 @@
  * GitHub: an approval that was dismissed, or followed by "changes requested", does not.
  */
 import type { CheckContext } from './context.js';
-import { fail, notChecked, pass, type Outcome } from './types.js';
+import { fail, notChecked, pass, type Outcome } from '../kernel/checklist-types.js';
 
 const same = (a: string, b: string) => a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase();
 

@@ -1,7 +1,7 @@
 /** What every check reads: the PR's report, the base's, the policy, the gathered facts and the time. */
-import type { Config } from '../core/config-types.js';
-import type { Report } from '../core/report-types.js';
-import type { ChecklistFacts } from './types.js';
+import type { Config } from '../kernel/config-types.js';
+import type { Report } from '../kernel/report-types.js';
+import type { ChecklistFacts } from '../kernel/checklist-types.js';
 
 export interface CheckContext {
   report: Report;

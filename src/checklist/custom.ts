@@ -2,11 +2,11 @@
  * Custom items from the config: each has exactly one rule, a file that exists, a report field that is present,
  * or a ticked checkbox `- [x] <id>` in the PR's description.
  */
-import type { CustomChecklistItem } from '../core/config-types.js';
-import { InputError } from '../core/errors.js';
-import type { Report } from '../core/report-types.js';
+import type { CustomChecklistItem } from '../kernel/config-types.js';
+import { InputError } from '../kernel/errors.js';
+import type { Report } from '../kernel/report-types.js';
 import type { CheckContext } from './context.js';
-import { fail, notChecked, pass, type Outcome } from './types.js';
+import { fail, notChecked, pass, type Outcome } from '../kernel/checklist-types.js';
 
 /** Checks the custom items' shape once: one rule each, ids unique and distinct from the built-in items. */
 export function validateCustom(items: readonly CustomChecklistItem[], builtIn: readonly string[]): void {

@@ -3,15 +3,15 @@
  * off skips) and the accepted waivers, and turn what fails into findings (`checklist.<id>`) for the verdict.
  * Pure: the files, the PR and GitHub's reviews and waivers arrive as `facts`, the time as `now`.
  */
-import { resolveConfig } from '../core/config.js';
-import type { ChecklistLevel, Config } from '../core/config-types.js';
-import { matchesAny } from '../core/glob.js';
-import type { LoadedReport } from '../core/report-types.js';
-import type { ChecklistItemResult, Finding, Location } from '../core/result-types.js';
+import { resolveConfig } from '../schema/config.js';
+import type { ChecklistLevel, Config } from '../kernel/config-types.js';
+import { matchesAny } from '../kernel/glob.js';
+import type { LoadedReport } from '../kernel/report-types.js';
+import type { ChecklistItemResult, Finding, Location } from '../kernel/result-types.js';
 import { BUILT_IN_IDS, CATALOGUE } from './catalogue.js';
 import type { CheckContext } from './context.js';
 import { checkCustom, validateCustom } from './custom.js';
-import type { ChecklistFacts, Outcome, WaiverFact } from './types.js';
+import type { ChecklistFacts, Outcome, WaiverFact } from '../kernel/checklist-types.js';
 
 export interface ChecklistInput {
   head: LoadedReport | null;

@@ -2,9 +2,9 @@
  * The monitoring item: every input and output has bounds to alert on (mean ± sigma·std, or a min/max range),
  * and bounds that moved against the base are listed, because a moved bound silently changes what alerts.
  */
-import type { MonitoredFeature } from '../core/report-types.js';
+import type { MonitoredFeature } from '../kernel/report-types.js';
 import type { CheckContext } from './context.js';
-import { fail, pass, type Outcome } from './types.js';
+import { fail, pass, type Outcome } from '../kernel/checklist-types.js';
 
 const hasBounds = (f: MonitoredFeature) =>
   (f.mean !== undefined && f.std !== undefined) || (f.min !== undefined && f.max !== undefined);
@@ -28,7 +28,7 @@ export function checkMonitoring(c: CheckContext): Outcome {
     for (const [i, f] of list.entries()) {
       const at = `/lifecycle/monitoring/${side}/${i}`;
       if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at);
-      // min <= max is checked when the report is read (core/report.ts).
+      // min <= max is checked when the report is read (schema/report.ts).
     }
   }
   const sigma = m!.alert_sigma ?? 2;

@@ -1,19 +1,19 @@
 /** `mlgate compare --base FILE --head FILE [--config FILE] [--format markdown|json|text]`. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluate, type ModelInput } from '../core/evaluate.js';
+import { evaluate, type ModelInput } from '../pipeline/evaluate.js';
 import { realpath } from 'node:fs/promises';
 import { createBaselineReader, createFileBaselineReader } from '../adapters/baseline.js';
 import { gatherModels } from '../adapters/gather.js';
 import { gitResolveCommit, gitTopLevel } from '../adapters/git.js';
 import { loadPolicy } from '../adapters/policy.js';
 import { enrichModels } from '../adapters/enrich.js';
-import type { GateResult } from '../core/result-types.js';
-import { InputError } from '../core/errors.js';
+import type { GateResult } from '../kernel/result-types.js';
+import { InputError } from '../kernel/errors.js';
 import { loadConfigFile, loadReportFile } from '../adapters/load-report.js';
 import { renderAs } from '../render/any.js';
 import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
-import { parseIsoDay } from '../checklist/dates.js';
+import { parseIsoDay } from '../kernel/dates.js';
 
 export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
        mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format …] [--now …]

@@ -1,12 +1,12 @@
 /** `mlgate curve FILE [--metric M] [--format json|markdown|text]`: analyse a learning curve on its own. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../core/config.js';
-import { InputError } from '../core/errors.js';
-import { quoteToken } from '../core/quote.js';
-import { gateLearningCurve, type CurveExtras } from '../core/learning-curve-gate.js';
-import { parseReport } from '../core/report.js';
-import type { Report } from '../core/report-types.js';
+import { resolveConfig } from '../schema/config.js';
+import { InputError } from '../kernel/errors.js';
+import { quoteToken } from '../kernel/quote.js';
+import { gateLearningCurve, type CurveExtras } from '../pipeline/learning-curve-gate.js';
+import { parseReport } from '../schema/report.js';
+import type { Report } from '../kernel/report-types.js';
 import { parseCurveCsvDetailed, renderCurveMarkdown, renderCurveText } from '../curve/index.js';
 import { notFoundFromReport, readUntrustedText, resolveInside } from '../adapters/files.js';
 import { displayPath, loadConfigFile } from '../adapters/load-report.js';

@@ -5,7 +5,7 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 import { configTemplate, DEFAULT_ACTION_REF, PINNED, reportTemplate, workflowTemplate } from './init-templates.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 

@@ -1,4 +1,4 @@
-import { escapeLog } from '../render/escape.js';
+import { escapeLog } from '../kernel/escape.js';
 
 /** What a CLI command needs from the outside world, passed in so tests can run commands in-process. */
 export interface CliIo {

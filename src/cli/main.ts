@@ -1,5 +1,5 @@
 /** The CLI's dispatcher: the same pipeline as the action, no GitHub. Exit codes: docs/cli.md. */
-import { isInputError, InputErrors } from '../core/errors.js';
+import { isInputError, InputErrors } from '../kernel/errors.js';
 import { AGGREGATE_HELP, aggregateCommand } from './aggregate.js';
 import { COMPARE_HELP, compareCommand } from './compare.js';
 import { CURVE_HELP, curveCommand } from './curve.js';
@@ -7,8 +7,8 @@ import { DEMO_HELP, demoCommand } from './demo.js';
 import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
 import { INIT_HELP, initCommand } from './init.js';
 import { VALIDATE_HELP, validateCommand } from './validate.js';
-import { nearest } from '../core/suggest.js';
-import { escapeLog, neutraliseWorkflowCommands } from '../render/escape.js';
+import { nearest } from '../kernel/suggest.js';
+import { escapeLog, neutraliseWorkflowCommands } from '../kernel/escape.js';
 
 type Command = { summary: string; help: string; run: (args: string[], io: CliIo) => Promise<number> };
 

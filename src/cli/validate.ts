@@ -1,10 +1,10 @@
 /** `mlgate validate FILE...`: schema errors as file:line:column, what was expected and how to fix it. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../core/config.js';
-import { InputError, InputErrors, isInputError } from '../core/errors.js';
-import { parseReport } from '../core/report.js';
-import { parseYamlOrJson } from '../core/safe-parse.js';
+import { parseConfig } from '../schema/config.js';
+import { InputError, InputErrors, isInputError } from '../kernel/errors.js';
+import { parseReport } from '../schema/report.js';
+import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { readUntrustedText } from '../adapters/files.js';
 import { displayPath } from '../adapters/load-report.js';
 import { errorLine, EXIT, UsageError, type CliIo } from './io.js';

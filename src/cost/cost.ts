@@ -2,10 +2,10 @@
  * The P&L of a model change: training compute turned into money with the team's price table, base → PR, the
  * cost per point of the headline metric gained, and the net value when a point has a price. Pure.
  */
-import type { Config, Severity } from '../core/config-types.js';
-import type { CostBlock, Report } from '../core/report-types.js';
-import type { CostResult, CostSide, Finding, Location, MetricResult } from '../core/result-types.js';
-import { formatMoney, formatPct } from '../core/format.js';
+import type { Config, Severity } from '../kernel/config-types.js';
+import type { CostBlock, Report } from '../kernel/report-types.js';
+import type { CostResult, CostSide, Finding, Location, MetricResult } from '../kernel/result-types.js';
+import { formatMoney, formatPct } from '../kernel/format.js';
 
 export function costSide(cost: CostBlock | undefined, prices: Config['cost']['prices']): CostSide | null {
   if (!cost) return null;

@@ -10,7 +10,7 @@ import { bootstrapGains, competitiveGains, gainInterval } from './interval.js';
 import { fitCurveModels, isValidPoint } from './models.js';
 import { costAt, findRecommendedSize, fitCostModel, gainPerDoubling } from './recommend.js';
 import { trustReasons } from './trust.js';
-import type { CurveAnalysis, CurveFamilyFit, CurveOptions, CurvePoint } from './types.js';
+import type { CurveAnalysis, CurveFamilyFit, CurveOptions, CurvePoint } from '../kernel/curve-types.js';
 
 // Re-exported so that existing imports of analyze.js keep working after the split.
 export {

@@ -4,7 +4,7 @@
  */
 import { costAt } from './analyze.js';
 import { formatCost, formatDelta, formatSize } from './format.js';
-import type { CurveAnalysis, CurveComparison, CurveComparisonPoint } from './types.js';
+import type { CurveAnalysis, CurveComparison, CurveComparisonPoint } from '../kernel/curve-types.js';
 
 export interface CompareOptions {
   /** Differences at or below this (metric units) count as equal. Default: the head's gain-per-doubling threshold. */

@@ -4,10 +4,10 @@
  * (`train_cpu_hours`, `train_gpu_hours`, `train_cpu_seconds`, `train_gpu_seconds` or `cost`).
  * Comma, semicolon or tab separated; CRLF; a BOM; blank lines and `#` comment lines are skipped.
  */
-import { clipName, InputError } from '../core/errors.js';
-import type { CurvePoint } from './types.js';
-import { splitCsv } from '../core/csv-row.js';
-import { describeColumns } from '../core/quote.js';
+import { clipName, InputError } from '../kernel/errors.js';
+import type { CurvePoint } from '../kernel/curve-types.js';
+import { splitCsv } from '../kernel/csv-row.js';
+import { describeColumns } from '../kernel/quote.js';
 
 export interface CurveCsv {
   points: CurvePoint[];

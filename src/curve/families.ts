@@ -12,7 +12,7 @@
  * observed value, non-negative amplitudes, exponents in (0, 4].
  */
 import { solveLinear } from './lm.js';
-import type { CurveFamilyName } from './types.js';
+import type { CurveFamilyName } from '../kernel/curve-types.js';
 
 export interface FitContext {
   x: readonly number[];

@@ -4,7 +4,7 @@
  */
 import { FAMILIES, type Family, type FitContext } from './families.js';
 import { levenbergMarquardt, clampParams, weightedCost } from './lm.js';
-import type { CurveFamilyName, CurvePoint } from './types.js';
+import type { CurveFamilyName, CurvePoint } from '../kernel/curve-types.js';
 
 export interface Orientation {
   direction: 'higher' | 'lower';

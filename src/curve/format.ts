@@ -1,9 +1,9 @@
 /**
- * Number formatting for the learning-curve texts. Sizes reuse src/core/format.ts; values and deltas keep their
+ * Number formatting for the learning-curve texts. Sizes reuse src/kernel/format.ts; values and deltas keep their
  * own style ("91.0 %", "+0.3 pp", adaptive decimals for sub-pp gains of a doubling), which the shared
  * formatPercent/formatPp (fixed decimals, "±0 pp") do not give.
  */
-import { formatSize as coreFormatSize } from '../core/format.js';
+import { formatSize as coreFormatSize } from '../kernel/format.js';
 
 const MINUS = '\u2212';
 

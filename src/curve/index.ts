@@ -7,7 +7,7 @@ export type {
   CurveFamilyName,
   CurveComparison,
   CurveComparisonPoint,
-} from './types.js';
+} from '../kernel/curve-types.js';
 export {
   analyzeCurve,
   fitCurveModels,

@@ -17,7 +17,7 @@
  */
 import { FAMILIES, FAMILY_NAMES } from './families.js';
 import { fitFamily, pointWeights, type FittedModel, type Orientation } from './fit.js';
-import type { CurveFamilyName, CurvePoint } from './types.js';
+import type { CurveFamilyName, CurvePoint } from '../kernel/curve-types.js';
 
 export const FIT_WINDOW_DOUBLINGS = 2;
 /** Fewer points than this in the last FIT_WINDOW_DOUBLINGS doublings: the curve is sparse (see fitWindow). */

@@ -5,10 +5,10 @@
  * are read from a result JSON another workflow wrote. Each goes through escapeMarkdownInline exactly once (twice
  * would show `&amp;#126;`), escapeMermaidString inside the chart, escapeLog in the terminal.
  */
-import { escapeLog, escapeMarkdownInline } from '../render/escape.js';
+import { escapeLog, escapeMarkdownInline } from '../kernel/escape.js';
 import { curveValueAt, fittedValueAt, measuredValueAt } from './compare.js';
 import { formatCost, formatDelta, formatSize, formatValue } from './format.js';
-import type { CurveAnalysis, CurveComparison } from './types.js';
+import type { CurveAnalysis, CurveComparison } from '../kernel/curve-types.js';
 
 /** Text for a Mermaid quoted string: no quotes, brackets or newlines, which would end the token. */
 export function escapeMermaidString(s: string): string {

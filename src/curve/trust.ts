@@ -5,7 +5,7 @@
 import type { Orientation } from './fit.js';
 import { formatDelta, formatSize, formatValue } from './format.js';
 import type { CurveModels } from './models.js';
-import type { CurvePoint } from './types.js';
+import type { CurvePoint } from '../kernel/curve-types.js';
 
 /** Largest extrapolation (relative to the largest measured size) trusted for conclusions. */
 export const MAX_EXTRAPOLATION = 4;

@@ -3,10 +3,10 @@
  * `metrics_map` (other tools' names -> mlgate's) and building a `LoadedReport` whose positions point back into
  * the tool's own file, so findings and annotations land on the line the value came from.
  */
-import { clipName, InputError } from '../core/errors.js';
-import type { LoadedReport, Report } from '../core/report-types.js';
-import { pointerOf } from '../core/safe-parse.js';
-import { metricNameProblem } from '../core/metric-name.js';
+import { clipName, InputError } from '../kernel/errors.js';
+import type { LoadedReport, Report } from '../kernel/report-types.js';
+import { pointerOf } from '../kernel/safe-parse.js';
+import { metricNameProblem } from '../kernel/metric-name.js';
 
 export type ReaderName = 'mlgate' | 'dvc' | 'dvc-show' | 'mlflow' | 'wandb' | 'csv' | 'json' | 'sklearn-curve';
 

@@ -6,8 +6,8 @@
  * `{rev: {data: {path: {data: {...}}}}}` with `workspace` as the working tree's rev.
  */
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
-import { parseYamlOrJson } from '../core/safe-parse.js';
+import { InputError } from '../kernel/errors.js';
+import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { flattenNumbers, type RawMetric, type ReaderOutput } from './common.js';
 
 const MAX_METRICS_FILES = 50;

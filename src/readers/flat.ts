@@ -3,10 +3,10 @@
  * like DVC), or a CSV either of `name,value` rows or of one column per metric (the last row is the result,
  * so an appended per-epoch log works as-is).
  */
-import { InputError } from '../core/errors.js';
-import { parseYamlOrJson } from '../core/safe-parse.js';
+import { InputError } from '../kernel/errors.js';
+import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { flattenNumbers, NON_FINITE, parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
-import { splitCsv } from '../core/csv-row.js';
+import { splitCsv } from '../kernel/csv-row.js';
 
 export function parseFlatJson(text: string, file: string): ReaderOutput {
   const doc = parseYamlOrJson(text, file);

@@ -2,16 +2,16 @@
  * Readers: pure functions from other tools' files to mlgate's report. The adapter (src/adapters/readers.ts)
  * finds and reads the files; everything here takes text and returns a `LoadedReport` or throws `InputError`.
  */
-import { parseReport } from '../core/report.js';
-import type { LoadedReport } from '../core/report-types.js';
+import { parseReport } from '../schema/report.js';
+import type { LoadedReport } from '../kernel/report-types.js';
 import { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 import { parseDvcShowJson } from './dvc.js';
 import { parseFlatJson, parseMetricsCsv } from './flat.js';
 import { looksLikeSklearnCurve, parseSklearnCurveCsv } from './sklearn-curve.js';
-import { splitCsv } from '../core/csv-row.js';
+import { splitCsv } from '../kernel/csv-row.js';
 import { parseWandbSummary } from './wandb.js';
-import { clipName, InputError } from '../core/errors.js';
-import { modelNameProblem } from '../core/metric-name.js';
+import { clipName, InputError } from '../kernel/errors.js';
+import { modelNameProblem } from '../kernel/metric-name.js';
 
 export { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 export { parseDvcYaml, parseDvcMetricsFile, mergeDvcMetrics, parseDvcShowJson } from './dvc.js';

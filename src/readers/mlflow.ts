@@ -4,8 +4,8 @@
  * (the value as the whole file) and `tags/<name>`. Names containing `/` are nested directories. We take each
  * metric's value at its highest step (the latest timestamp among equal steps; the last line among equal both).
  */
-import { InputError } from '../core/errors.js';
-import { parseYamlOrJson } from '../core/safe-parse.js';
+import { InputError } from '../kernel/errors.js';
+import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
 
 export interface MlflowMeta {

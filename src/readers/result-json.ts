@@ -1,12 +1,12 @@
 /**
  * Merging mlgate's result JSONs (`mlgate compare --format json`, one per matrix job) for `mlgate aggregate` and
- * `mode: aggregate`. Each file is read as untrusted input by core/result-check.ts (the same check as the
+ * `mode: aggregate`. Each file is read as untrusted input by schema/result-check.ts (the same check as the
  * fork-publish artifact); the merged verdict is recomputed, never copied.
  */
-import { InputError } from '../core/errors.js';
-import type { GateResult, ModelResult } from '../core/result-types.js';
-import { worst } from '../core/verdict.js';
-import { resultReason } from '../core/evaluate.js';
+import { InputError } from '../kernel/errors.js';
+import type { GateResult, ModelResult } from '../kernel/result-types.js';
+import { worst } from '../kernel/verdict.js';
+import { resultReason } from '../kernel/verdict.js';
 
 /** One result from many: models side by side, the verdict the worst of the models' (recomputed, not trusted). */
 export function mergeResults(parts: Array<{ file: string; result: GateResult }>): GateResult {

@@ -6,9 +6,9 @@
  * (`test_score_fold0`, …, or `split0_test_score` like `cross_validate`). The report's headline metric is the
  * cross-validated score at the largest size, and the points become the report's `learning_curve`.
  */
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 import { parseNumberText, type ReaderOutput } from './common.js';
-import { splitCsv } from '../core/csv-row.js';
+import { splitCsv } from '../kernel/csv-row.js';
 
 const SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
 const MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;

@@ -5,7 +5,7 @@
  * `sklearn-curve:eval/learning_curve.csv`, `mlgate:models/x/mlgate.yaml`. Without a prefix the reader is
  * chosen by the file's name (see `detectReader`). `models.<name>.report` names the model a source belongs to.
  */
-import { InputError } from '../core/errors.js';
+import { InputError } from '../kernel/errors.js';
 import type { ReaderName } from './common.js';
 
 export const READERS: readonly ReaderName[] = [

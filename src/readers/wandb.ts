@@ -5,8 +5,8 @@
  * `_type` are media or tables (histograms, images), not metrics. Nested dicts are shown in the W&B UI as
  * `outer.inner`, so we flatten them with a dot; keys logged as `val/acc` keep their slash.
  */
-import { InputError } from '../core/errors.js';
-import { parseYamlOrJson } from '../core/safe-parse.js';
+import { InputError } from '../kernel/errors.js';
+import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { flattenNumbers, type ReaderOutput } from './common.js';
 
 export function parseWandbSummary(text: string, file: string): ReaderOutput {

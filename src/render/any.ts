@@ -1,5 +1,5 @@
 /** Picks the renderer for a CLI output format; all of them read the same result model. */
-import type { GateResult } from '../core/result-types.js';
+import type { GateResult } from '../kernel/result-types.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';

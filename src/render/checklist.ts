@@ -3,9 +3,9 @@
  * item that does not pass one line on how to fix it; then the waivers with who gave them and why (the audit
  * trail, also in the job summary). Titles, evidence, handles and reasons come from PRs and comments: all escaped.
  */
-import type { ChecklistItemResult, ModelResult } from '../core/result-types.js';
+import type { ChecklistItemResult, ModelResult } from '../kernel/result-types.js';
 import type { Block } from './assemble.js';
-import { escapeMarkdownInline } from './escape.js';
+import { escapeMarkdownInline } from '../kernel/escape.js';
 import { CHECKLIST_ICON } from './icons.js';
 
 const e = (s: string, max = 160) => escapeMarkdownInline(s, max);

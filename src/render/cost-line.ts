@@ -1,7 +1,7 @@
 /** The cost line under the metric table: base → PR, Δ, Δ%, cost per point and the P&L when configured. */
-import { formatMoney, formatNumber, formatPct } from '../core/format.js';
-import type { CostSide, ModelResult } from '../core/result-types.js';
-import { escapeMarkdownInline } from './escape.js';
+import { formatMoney, formatNumber, formatPct } from '../kernel/format.js';
+import type { CostSide, ModelResult } from '../kernel/result-types.js';
+import { escapeMarkdownInline } from '../kernel/escape.js';
 
 /**
  * The currency as written into the result: the config's schema allows only ISO codes, but in publish/aggregate

@@ -1,4 +1,4 @@
-import type { ChecklistStatus, Verdict } from '../core/result-types.js';
+import type { ChecklistStatus, Verdict } from '../kernel/result-types.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 export const VERDICT_WORD: Record<Verdict, string> = { pass: 'pass', warn: 'warning', fail: 'fail' };

@@ -2,11 +2,11 @@
  * The PR comment and the job summary: the same markdown, built from the result model only.
  * The first line is the verdict and its main reason; the hidden marker goes last so it is never the headline.
  */
-import { formatDelta, formatPct } from '../core/format.js';
-import type { GateResult, ModelResult } from '../core/result-types.js';
+import { formatDelta, formatPct } from '../kernel/format.js';
+import type { GateResult, ModelResult } from '../kernel/result-types.js';
 import { assemble, type Block } from './assemble.js';
 import { renderCostLine } from './cost-line.js';
-import { escapeMarkdownInline } from './escape.js';
+import { escapeMarkdownInline } from '../kernel/escape.js';
 import { VERDICT_ICON, VERDICT_WORD } from './icons.js';
 import { metricTable } from './metric-table.js';
 import { renderModelExtras } from './model-extras.js';

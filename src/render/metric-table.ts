@@ -1,7 +1,7 @@
 /** The metric table: metric | base | PR | Δ | Δ% | significance | status, numbers formatted for people. */
-import { formatDelta, formatPct, formatValue } from '../core/format.js';
-import type { MetricResult } from '../core/result-types.js';
-import { escapeMarkdownInline } from './escape.js';
+import { formatDelta, formatPct, formatValue } from '../kernel/format.js';
+import type { MetricResult } from '../kernel/result-types.js';
+import { escapeMarkdownInline } from '../kernel/escape.js';
 import { VERDICT_ICON } from './icons.js';
 
 const CHANGE_WORD: Record<MetricResult['change'], string> = {

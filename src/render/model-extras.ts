@@ -3,10 +3,10 @@
  * Kept in one place so markdown.ts does not grow with every feature.
  */
 import { curveConclusion, renderCurveMarkdown } from '../curve/index.js';
-import type { ModelResult } from '../core/result-types.js';
+import type { ModelResult } from '../kernel/result-types.js';
 import type { Block } from './assemble.js';
 import { renderChecklist } from './checklist.js';
-import { escapeMarkdownInline } from './escape.js';
+import { escapeMarkdownInline } from '../kernel/escape.js';
 
 function curveBlock(model: ModelResult): Block | null {
   const lc = model.learning_curve;

@@ -1,7 +1,7 @@
 /** The terminal rendering: aligned columns, no markup. */
-import { formatDelta, formatPct, formatValue } from '../core/format.js';
-import type { GateResult } from '../core/result-types.js';
-import { escapeLog } from './escape.js';
+import { formatDelta, formatPct, formatValue } from '../kernel/format.js';
+import type { GateResult } from '../kernel/result-types.js';
+import { escapeLog } from '../kernel/escape.js';
 import { curveConclusion } from '../curve/index.js';
 import { renderCostLine } from './cost-line.js';
 import { changeWord, significanceCell } from './metric-table.js';

@@ -3,10 +3,10 @@
  * The streaming, the join and all I/O live in src/adapters/predictions-reader.ts and src/adapters/predictions/.
  *
  * Inputs come from pull requests (maybe forks): fields are bounded, errors name file:line, say what was expected and
- * how to fix it, and quote an id, a label or a column name only when it is a plain token (core/quote.ts).
+ * how to fix it, and quote an id, a label or a column name only when it is a plain token (kernel/quote.ts).
  */
-import { InputError } from '../core/errors.js';
-import { describeColumns } from '../core/quote.js';
+import { InputError } from '../kernel/errors.js';
+import { describeColumns } from '../kernel/quote.js';
 
 export const MAX_FIELD_CHARS = 256;
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../src/main.js';
-import type { GateResult } from '../../src/core/result-types.js';
+import type { GateResult } from '../../src/kernel/result-types.js';
 import type { FakeGitHub } from '../support/github-server/index.js';
 import { withFakeGitHub } from '../support/hooks.js';
 import { tempDir } from '../support/temp.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateChecklist } from '../../src/checklist/evaluate.js';
 import type { ChecklistInput } from '../../src/checklist/evaluate.js';
-import type { ChecklistFacts } from '../../src/checklist/types.js';
-import { evaluate } from '../../src/core/evaluate.js';
-import { InputError } from '../../src/core/errors.js';
+import type { ChecklistFacts } from '../../src/kernel/checklist-types.js';
+import { evaluate } from '../../src/pipeline/evaluate.js';
+import { InputError } from '../../src/kernel/errors.js';
 import { HEAD_PATH, config, day, facts, loadBase, loadHead } from './helpers.js';
 
 const NOW = day('2026-11-02');

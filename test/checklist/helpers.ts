@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ChecklistFacts } from '../../src/checklist/types.js';
-import { parseConfig } from '../../src/core/config.js';
-import type { Config } from '../../src/core/config-types.js';
-import { parseReport } from '../../src/core/report.js';
-import type { LoadedReport } from '../../src/core/report-types.js';
+import type { ChecklistFacts } from '../../src/kernel/checklist-types.js';
+import { parseConfig } from '../../src/schema/config.js';
+import type { Config } from '../../src/kernel/config-types.js';
+import { parseReport } from '../../src/schema/report.js';
+import type { LoadedReport } from '../../src/kernel/report-types.js';
 
 export const WORKSPACE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/checklist/workspace');
 export const HEAD_PATH = 'models/fraud/mlgate.yaml';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
-import type { GateResult } from '../../src/core/result-types.js';
+import { evaluate } from '../../src/pipeline/evaluate.js';
+import type { GateResult } from '../../src/kernel/result-types.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderChecklist } from '../../src/render/checklist.js';
 import { HEAD_PATH, config, day, facts, loadBase, loadHead } from './helpers.js';

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { INIT_HELP } from '../../src/cli/init.js';
 import { runCli } from '../../src/cli/main.js';
-import { parseConfig } from '../../src/core/config.js';
-import { parseReport } from '../../src/core/report.js';
+import { parseConfig } from '../../src/schema/config.js';
+import { parseReport } from '../../src/schema/report.js';
 
 let dir = '';
 beforeEach(() => {

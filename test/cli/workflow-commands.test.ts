@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { neutraliseWorkflowCommands } from '../../src/render/escape.js';
+import { neutraliseWorkflowCommands } from '../../src/kernel/escape.js';
 import { captureIo, tempFiles } from '../support/cli.js';
 
 const FORGED = '\n::warning file=x.py::forged\n::add-mask::ghs_x\n::stop-commands::t0k\n##[error]legacy';

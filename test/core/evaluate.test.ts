@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, resolveConfig } from '../../src/core/config.js';
-import { evaluate, type ModelInput } from '../../src/core/evaluate.js';
-import { inferDirection } from '../../src/core/metric-rules.js';
-import { parseReport } from '../../src/core/report.js';
-import type { Config } from '../../src/core/config-types.js';
+import { parseConfig, resolveConfig } from '../../src/schema/config.js';
+import { evaluate, type ModelInput } from '../../src/pipeline/evaluate.js';
+import { inferDirection } from '../../src/metrics/metric-rules.js';
+import { parseReport } from '../../src/schema/report.js';
+import type { Config } from '../../src/kernel/config-types.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 

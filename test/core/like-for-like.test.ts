@@ -2,11 +2,11 @@
 // reports, per-metric tolerances, untestable fractions, metric names from Object.prototype, and config typos.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { resolveConfig } from '../../src/core/config.js';
-import { evaluate } from '../../src/core/evaluate.js';
-import { parseReport } from '../../src/core/report.js';
-import { InputError } from '../../src/core/errors.js';
-import type { Config } from '../../src/core/config-types.js';
+import { resolveConfig } from '../../src/schema/config.js';
+import { evaluate } from '../../src/pipeline/evaluate.js';
+import { parseReport } from '../../src/schema/report.js';
+import { InputError } from '../../src/kernel/errors.js';
+import type { Config } from '../../src/kernel/config-types.js';
 import { unpairedProportionTest } from '../../src/stats/index.js';
 import { captureIo, tempFiles } from '../support/cli.js';
 

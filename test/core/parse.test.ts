@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, resolveConfig } from '../../src/core/config.js';
-import { InputError, InputErrors } from '../../src/core/errors.js';
-import { parseReport } from '../../src/core/report.js';
+import { parseConfig, resolveConfig } from '../../src/schema/config.js';
+import { InputError, InputErrors } from '../../src/kernel/errors.js';
+import { parseReport } from '../../src/schema/report.js';
 
 function errorsOf(fn: () => unknown): InputError[] {
   try {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, resolveConfig } from '../../src/core/config.js';
-import { evaluate } from '../../src/core/evaluate.js';
-import { parseReport } from '../../src/core/report.js';
-import type { Config } from '../../src/core/config-types.js';
+import { parseConfig, resolveConfig } from '../../src/schema/config.js';
+import { evaluate } from '../../src/pipeline/evaluate.js';
+import { parseReport } from '../../src/schema/report.js';
+import type { Config } from '../../src/kernel/config-types.js';
 import { renderCostLine } from '../../src/render/cost-line.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurveCsv, parseCurveCsvDetailed } from '../../src/curve/index.js';
-import { InputError } from '../../src/core/errors.js';
+import { InputError } from '../../src/kernel/errors.js';
 import { readFixture } from './helpers.js';
 
 function err(text: string, metric = 'accuracy'): InputError {

@@ -2,9 +2,9 @@
 // and a PR measured apart, percent error rates falling below 1 %, losses and dollars, noisy timings, curves flat
 // from the first size fitted. Each case was found by a review of the feature and fails without its fix.
 import { describe, expect, it } from 'vitest';
-import { parseConfig, resolveConfig } from '../../src/core/config.js';
-import { gateLearningCurve } from '../../src/core/learning-curve-gate.js';
-import { parseReport } from '../../src/core/report.js';
+import { parseConfig, resolveConfig } from '../../src/schema/config.js';
+import { gateLearningCurve } from '../../src/pipeline/learning-curve-gate.js';
+import { parseReport } from '../../src/schema/report.js';
 import { analyzeCurve, compareCurves } from '../../src/curve/index.js';
 import { ACC, lcdb } from './helpers.js';
 

@@ -1,9 +1,9 @@
 // The learning-curve gate on a report: a curve written in percent is analysed like the same curve in fractions,
 // so the threshold of diminishing returns (0.5 pp per doubling) means the same on either scale.
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/core/config.js';
-import { gateLearningCurve } from '../../src/core/learning-curve-gate.js';
-import { parseReport } from '../../src/core/report.js';
+import { parseConfig } from '../../src/schema/config.js';
+import { gateLearningCurve } from '../../src/pipeline/learning-curve-gate.js';
+import { parseReport } from '../../src/schema/report.js';
 
 // A saturating curve (scikit-learn-like accuracies), trained on 4M examples.
 const SIZES = [62_500, 125_000, 250_000, 500_000, 1_000_000, 2_000_000, 4_000_000];

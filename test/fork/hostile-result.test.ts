@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../support/github-server/index.js';
 import { withFakeGitHub } from '../support/hooks.js';
 import { REPO } from '../support/workspace.js';
-import { parseResult } from '../../src/core/result-check.js';
-import { InputError } from '../../src/core/errors.js';
+import { parseResult } from '../../src/schema/result-check.js';
+import { InputError } from '../../src/kernel/errors.js';
 import { gateJob, publishJob, runPublish } from './helpers.js';
 
 let fake: FakeGitHub;

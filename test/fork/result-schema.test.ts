@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { parseResult } from '../../src/core/result-check.js';
-import { InputError } from '../../src/core/errors.js';
+import { parseResult } from '../../src/schema/result-check.js';
+import { InputError } from '../../src/kernel/errors.js';
 import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
 
 async function demoJson(): Promise<string> {

@@ -2,7 +2,7 @@
 // so the bracket and separator counts before parsing did not see them: a 5 MiB file of `- ` cost the YAML parser
 // ~16 s and 2.6 GB (and aborted node with a 1 GB heap). They are refused before parsing, cheaply, with the line.
 import { describe, expect, it } from 'vitest';
-import { flowScan } from '../../src/core/syntax-hints.js';
+import { flowScan } from '../../src/kernel/syntax-hints.js';
 import { cli, expectCleanRefusal, workspace } from './helpers.js';
 
 const HEAD = 'version: 1\nmodel: m\nmetrics: {acc: 0.9}\n';

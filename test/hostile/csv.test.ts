@@ -1,7 +1,7 @@
 // Hostile learning-curve CSVs, through the CLI (a report's learning_curve.file) and the parser itself.
 import { describe, expect, it } from 'vitest';
 import { parseCurveCsvDetailed } from '../../src/curve/csv.js';
-import { InputError } from '../../src/core/errors.js';
+import { InputError } from '../../src/kernel/errors.js';
 import { CANARY, cli, expectCleanRefusal, report, workspace } from './helpers.js';
 
 const HEADER = 'train_size,acc\n';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readUntrustedText } from '../../src/adapters/files.js';
 import { findReports } from '../../src/adapters/find-reports.js';
-import { InputError } from '../../src/core/errors.js';
+import { InputError } from '../../src/kernel/errors.js';
 import { cli, expectCleanRefusal, report, tempDir, workspace } from './helpers.js';
 
 const GOOD = report('  acc: 0.9\n');

@@ -3,9 +3,9 @@
 // line with no workflow command.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeLog, escapeMarkdownInline, neutraliseWorkflowCommands } from '../../src/render/escape.js';
+import { escapeLog, escapeMarkdownInline, neutraliseWorkflowCommands } from '../../src/kernel/escape.js';
 import { metricRow } from '../../src/render/metric-table.js';
-import type { MetricResult } from '../../src/core/result-types.js';
+import type { MetricResult } from '../../src/kernel/result-types.js';
 import { RUNS, TIMEOUT_MS } from './runs.js';
 
 // Strings biased towards the characters that matter, mixed with arbitrary UTF-16 (lone surrogates included).

@@ -2,10 +2,10 @@
 // Property 4: a NaN anywhere a report holds a number is an InputError, never a verdict.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, isInputError } from '../../src/core/errors.js';
-import { parseReport } from '../../src/core/report.js';
-import type { MetricRule } from '../../src/core/config-types.js';
-import { inferDirection } from '../../src/core/metric-rules.js';
+import { InputError, isInputError } from '../../src/kernel/errors.js';
+import { parseReport } from '../../src/schema/report.js';
+import type { MetricRule } from '../../src/kernel/config-types.js';
+import { inferDirection } from '../../src/metrics/metric-rules.js';
 import { parseSingleFile } from '../../src/readers/index.js';
 import { config, gate } from './helpers.js';
 import { RUNS, TIMEOUT_MS } from './runs.js';

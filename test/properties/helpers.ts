@@ -1,9 +1,9 @@
 /** Real reports and configs for the gate properties (built the way parseReport builds them, no mocks). */
-import { resolveConfig } from '../../src/core/config.js';
-import type { Config, MetricRule } from '../../src/core/config-types.js';
-import { evaluate } from '../../src/core/evaluate.js';
-import type { LoadedReport } from '../../src/core/report-types.js';
-import type { GateResult } from '../../src/core/result-types.js';
+import { resolveConfig } from '../../src/schema/config.js';
+import type { Config, MetricRule } from '../../src/kernel/config-types.js';
+import { evaluate } from '../../src/pipeline/evaluate.js';
+import type { LoadedReport } from '../../src/kernel/report-types.js';
+import type { GateResult } from '../../src/kernel/result-types.js';
 
 export function loaded(model: string, metrics: Record<string, number>): LoadedReport {
   const m: Record<string, number> = {};

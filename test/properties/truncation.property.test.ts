@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assemble, utf8Length, type Block } from '../../src/render/assemble.js';
-import { escapeMarkdownInline } from '../../src/render/escape.js';
+import { escapeMarkdownInline } from '../../src/kernel/escape.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { config, gate } from './helpers.js';
 import { RUNS, TIMEOUT_MS } from './runs.js';

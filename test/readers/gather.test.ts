@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBaselineReader } from '../../src/adapters/baseline.js';
 import { gatherModels } from '../../src/adapters/gather.js';
-import { parseConfig } from '../../src/core/config.js';
-import { evaluate } from '../../src/core/evaluate.js';
-import { InputError } from '../../src/core/errors.js';
+import { parseConfig } from '../../src/schema/config.js';
+import { evaluate } from '../../src/pipeline/evaluate.js';
+import { InputError } from '../../src/kernel/errors.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { fixtureTree, makeRepo } from './git-repo.js';
 

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/core/errors.js';
-import { RESERVED_METRIC_NAMES, metricNameProblem } from '../../src/core/metric-name.js';
+import { InputError } from '../../src/kernel/errors.js';
+import { RESERVED_METRIC_NAMES, metricNameProblem } from '../../src/kernel/metric-name.js';
 import { finish, parseMlflowMeta, parseSingleFile, readMlflowRun } from '../../src/readers/index.js';
 
 const naming = (metrics_map: Record<string, string | null> = {}) => ({ fallback: 'm', metrics_map });

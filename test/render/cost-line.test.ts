@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
-import type { GateResult } from '../../src/core/result-types.js';
+import type { GateResult } from '../../src/kernel/result-types.js';
 import { renderCostLine } from '../../src/render/cost-line.js';
 import { renderText } from '../../src/render/text.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/core/config.js';
-import { evaluate } from '../../src/core/evaluate.js';
-import { parseReport } from '../../src/core/report.js';
-import { escapeMarkdownInline } from '../../src/render/escape.js';
+import { resolveConfig } from '../../src/schema/config.js';
+import { evaluate } from '../../src/pipeline/evaluate.js';
+import { parseReport } from '../../src/schema/report.js';
+import { escapeMarkdownInline } from '../../src/kernel/escape.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EnrichEnv } from '../../src/adapters/enrich.js';
 import { predictionsEnricher } from '../../src/adapters/predictions.js';
-import { InputError } from '../../src/core/errors.js';
-import type { ModelInput } from '../../src/core/evaluate.js';
+import { InputError } from '../../src/kernel/errors.js';
+import type { ModelInput } from '../../src/pipeline/evaluate.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mlgate-enrich-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

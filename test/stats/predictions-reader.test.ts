@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readJointCounts } from '../../src/adapters/predictions-reader.js';
-import { InputError } from '../../src/core/errors.js';
+import { InputError } from '../../src/kernel/errors.js';
 import { summarizeJointCounts } from '../../src/stats/joint-counts.js';
 import { predictionsFixture } from './reference.js';
 

@@ -2,8 +2,8 @@
  * The `mlgate` check run on a commit: how the fork-PR publish workflow puts the verdict on the PR's head SHA
  * (its own job runs on the default branch, so its status would not show on the PR).
  */
-import type { Verdict } from '../../core/result-types.js';
-import { clipText, escapeLog } from '../../render/escape.js';
+import type { Verdict } from '../../kernel/result-types.js';
+import { clipText, escapeLog } from '../../kernel/escape.js';
 import type { GitHubClient } from './client.js';
 
 export interface CheckRunInput {

@@ -6,9 +6,9 @@
  * Plus `pullForEvent`, which gives issue_comment runs the PR that pull_request runs find in their payload.
  */
 import { checklistItemIds } from '../../checklist/evaluate.js';
-import type { Config } from '../../core/config-types.js';
-import type { GateResult } from '../../core/result-types.js';
-import { escapeMarkdownInline } from '../../render/escape.js';
+import type { Config } from '../../kernel/config-types.js';
+import type { GateResult } from '../../kernel/result-types.js';
+import { escapeMarkdownInline } from '../../kernel/escape.js';
 import { VERDICT_ICON } from '../../render/icons.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import type { Settings } from '../settings.js';

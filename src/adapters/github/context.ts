@@ -4,7 +4,7 @@
  * their own environment.
  */
 import { readFileSync } from 'node:fs';
-import { InputError } from '../../core/errors.js';
+import { InputError } from '../../kernel/errors.js';
 
 export interface PullInfo {
   number: number;

@@ -5,7 +5,7 @@
  * Our own reviews and comments are recognised by a hidden marker AND our own login, as for the PR comment.
  */
 import { createHash } from 'node:crypto';
-import type { ReviewFact } from '../../checklist/types.js';
+import type { ReviewFact } from '../../kernel/checklist-types.js';
 import type { GitHubClient } from './client.js';
 import { statusOf } from './client.js';
 

@@ -5,8 +5,8 @@
  * every event never answer the same command twice.
  */
 import { COMMAND_HELP, parseCommand } from '../../bot/commands.js';
-import type { WaiverFact } from '../../checklist/types.js';
-import { escapeMarkdownInline } from '../../render/escape.js';
+import type { WaiverFact } from '../../kernel/checklist-types.js';
+import { escapeMarkdownInline } from '../../kernel/escape.js';
 import type { GitHubClient } from './client.js';
 import { listIssueComments } from './issue-comments.js';
 import { canWrite, isTeamMember, permissionOf, type Permission } from './reviews.js';

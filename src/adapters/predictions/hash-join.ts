@@ -3,11 +3,11 @@
  * base is held in memory (IdIndex plus typed arrays: ≈ 60-90 bytes per row for integer ids, plus the id string otherwise), then the rest of head
  * is looked up in it. Bounded by maxHashJoinRows; above it the user is told to write both files in the same order.
  */
-import { InputError } from '../../core/errors.js';
+import { InputError } from '../../kernel/errors.js';
 import { IdIndex } from '../../stats/id-index.js';
 import type { IdUniqueness } from '../../stats/id-uniqueness.js';
 import type { JointTableBuilder } from '../../stats/joint-table-builder.js';
-import { quoteToken } from '../../core/quote.js';
+import { quoteToken } from '../../kernel/quote.js';
 import type { RowSource } from './row-source.js';
 
 /** A source positioned at batch row `at` (done: at end of file). */

@@ -11,7 +11,7 @@
  */
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { InputError } from '../../core/errors.js';
+import { InputError } from '../../kernel/errors.js';
 import { ByteInterner, FNV_OFFSET, FNV_PRIME } from '../../stats/byte-interner.js';
 import type { JointTableBuilder } from '../../stats/joint-table-builder.js';
 import {
@@ -22,7 +22,7 @@ import {
   parseJsonlRecord,
   quoteCount,
 } from '../../stats/predictions-format.js';
-import { quoteToken } from '../../core/quote.js';
+import { quoteToken } from '../../kernel/quote.js';
 import type { PredictionRow } from '../../stats/predictions-format.js';
 
 export interface SourceLimits {

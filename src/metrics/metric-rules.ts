@@ -2,7 +2,7 @@
  * What a metric name means: which direction is better, whether it is a fraction (shown in pp) or a proportion
  * of the eval set (statistics apply), and the effective rule after merging defaults with the per-metric entry.
  */
-import type { Config, Direction, MetricRule, Severity } from './config-types.js';
+import type { Config, Direction, MetricRule, Severity } from '../kernel/config-types.js';
 import { inferDirection, isFractionName, isUnboundedFraction, isWholeSetProportion } from './metric-words.js';
 
 export { inferDirection } from './metric-words.js';

@@ -6,9 +6,9 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { clipName, InputError, InputErrors } from './errors.js';
-import { nonFiniteMessage, pointerOf, pointerToField, type ParsedDocument } from './safe-parse.js';
-import { nearest } from './suggest.js';
+import { clipName, InputError, InputErrors } from '../kernel/errors.js';
+import { nonFiniteMessage, pointerOf, pointerToField, type ParsedDocument } from '../kernel/safe-parse.js';
+import { nearest } from '../kernel/suggest.js';
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 const validators: Record<'report' | 'config', ValidateFunction> = {

@@ -4,9 +4,12 @@
  * described by schemas/result.schema.json and docs/result.md.
  */
 import type { Direction, Severity } from './config-types.js';
-import type { LearningCurveResult } from './learning-curve-gate.js';
+import type { CurveAnalysis, CurveComparison } from './curve-types.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
+
+/** `models[].learning_curve` in the JSON result: the PR's analysis, plus the base's and the comparison. */
+export type LearningCurveResult = CurveAnalysis & { base: CurveAnalysis | null; comparison: CurveComparison | null };
 
 /** What happened to a metric between base and PR, independent of policy. */
 export type Change = 'improved' | 'regressed' | 'unchanged' | 'within_noise' | 'new' | 'removed';
@@ -100,7 +103,7 @@ export interface ModelResult {
   notes: string[];
   eval: { dataset: string | null; size: number | null; base_size: number | null };
   cost: CostResult | null;
-  /** The learning-curve analysis of the PR (with the base's and their comparison); see src/curve/types.ts. */
+  /** The learning-curve analysis of the PR (with the base's and their comparison); see src/kernel/curve-types.ts. */
   learning_curve: LearningCurveResult | null;
   checklist: ChecklistItemResult[] | null;
 }

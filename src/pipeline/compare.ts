@@ -2,10 +2,10 @@
  * One metric, base vs PR: the delta, what changed, and which rules the PR's value breaks.
  * Significance (when known) decides whether a regression beyond tolerance is real enough to fail.
  */
-import type { Severity } from './config-types.js';
-import { formatDelta, formatPct, formatValue } from './format.js';
-import { DEFAULT_OTHER_MAX_CHANGE_PCT, type EffectiveRule } from './metric-rules.js';
-import type { Change, Finding, Location, MetricResult, Verdict } from './result-types.js';
+import type { Severity } from '../kernel/config-types.js';
+import { formatDelta, formatPct, formatValue } from '../kernel/format.js';
+import { DEFAULT_OTHER_MAX_CHANGE_PCT, type EffectiveRule } from '../metrics/metric-rules.js';
+import type { Change, Finding, Location, MetricResult, Verdict } from '../kernel/result-types.js';
 
 /** The significance fields of a metric's result (computed in significance-gate.ts). */
 export type Significance = Pick<

@@ -13,8 +13,8 @@ import {
   type SignificanceResult,
 } from '../stats/index.js';
 import type { Significance } from './compare.js';
-import type { Config } from './config-types.js';
-import type { EffectiveRule } from './metric-rules.js';
+import type { Config } from '../kernel/config-types.js';
+import type { EffectiveRule } from '../metrics/metric-rules.js';
 
 export interface SignificanceRequest {
   name: string;

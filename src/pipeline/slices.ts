@@ -3,7 +3,7 @@
  * metric of every slice is compared like a headline metric, under the rule of its metric's name. A slice's `size`
  * is its number of examples, not a metric: with it, proportions (accuracy, error rate) get their test.
  */
-import type { EvalBlock } from './report-types.js';
+import type { EvalBlock } from '../kernel/report-types.js';
 
 /** The key of a slice that holds its example count. */
 export const SLICE_SIZE_KEY = 'size';

@@ -5,8 +5,8 @@
  * `latency_at_recall_90` or `cost_per_accuracy_point` the first part is what is measured, the rest a condition or
  * a unit.
  */
-import type { Direction } from './config-types.js';
-import { SPLIT_WORDS } from '../stats/index.js';
+import type { Direction } from '../kernel/config-types.js';
+import { SPLIT_WORDS } from './splits.js';
 
 const word = (list: string) => new RegExp(`(^|[^a-z])(${list})([^a-z]|$)`, 'i');
 // Short words need a digit-free edge too: `p99_ms` and `fp_per_hour` are lower-is-better, `fp16_accuracy` is not.

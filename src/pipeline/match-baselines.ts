@@ -11,7 +11,7 @@
  * foo is compared with a.yaml's figures, and bar is reported removed.
  */
 import type { ModelInput } from './evaluate.js';
-import type { LoadedReport } from './report-types.js';
+import type { LoadedReport } from '../kernel/report-types.js';
 
 export interface HeadReport {
   head: LoadedReport;

@@ -2,20 +2,12 @@
  * Issue 3 in the pipeline: points from the report (inline or CSV, gathered by an enricher) -> the curve
  * analysis of the PR and of the base, their comparison, and the `learning_curve.max_oversize` rule.
  */
-import {
-  analyzeCurve,
-  compareCurves,
-  type CurveAnalysis,
-  type CurveComparison,
-  type CurvePoint,
-} from '../curve/index.js';
-import type { Config } from './config-types.js';
-import { effectiveRule, metricScale } from './metric-rules.js';
-import type { LearningCurveBlock, Report } from './report-types.js';
-import type { Finding, Location } from './result-types.js';
-
-/** `models[].learning_curve` in the JSON result: the PR's analysis, plus the base's and the comparison. */
-export type LearningCurveResult = CurveAnalysis & { base: CurveAnalysis | null; comparison: CurveComparison | null };
+import { analyzeCurve, compareCurves, type CurveAnalysis, type CurvePoint } from '../curve/index.js';
+import type { Config } from '../kernel/config-types.js';
+import { effectiveRule, metricScale } from '../metrics/metric-rules.js';
+import type { LearningCurveBlock, Report } from '../kernel/report-types.js';
+import type { Finding, LearningCurveResult, Location } from '../kernel/result-types.js';
+export type { LearningCurveResult };
 
 /** Points gathered from CSV files by the enricher (inline points are read from the report here). */
 export interface CurveExtras {

@@ -1,9 +1,9 @@
 /** Config text -> Config with every default filled in (pure). Zero config is `resolveConfig({})`. */
-import type { Config, MetricRule } from './config-types.js';
-import { InputError } from './errors.js';
+import type { Config, MetricRule } from '../kernel/config-types.js';
+import { InputError } from '../kernel/errors.js';
 import { checkAgainstSchema } from './schema-check.js';
-import { parseYamlOrJson } from './safe-parse.js';
-import { inferDirection } from './metric-rules.js';
+import { parseYamlOrJson } from '../kernel/safe-parse.js';
+import { inferDirection } from '../metrics/metric-rules.js';
 
 export const DEFAULT_REPORTS = ['mlgate.yaml', 'mlgate.yml', 'mlgate.json'];
 

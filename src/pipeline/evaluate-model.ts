@@ -2,20 +2,20 @@
 import type { PairedAnalysis } from '../stats/index.js';
 import { gateCost } from '../cost/cost.js';
 import { compareMetric } from './compare.js';
-import type { Config } from './config-types.js';
+import type { Config } from '../kernel/config-types.js';
 import type { ModelInput } from './evaluate.js';
 import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
-import { judgedValues } from './metric-rules.js';
+import { judgedValues } from '../metrics/metric-rules.js';
 import { evalChange, mismatchFinding, pairedOutsideInterval, predictionsMismatch } from './eval-checks.js';
-import { nearest } from './suggest.js';
+import { nearest } from '../kernel/suggest.js';
 import { SLICE_SIZE_KEY, sliceRows } from './slices.js';
 import { hasPairedTest } from '../stats/index.js';
-import { pointerOf } from './safe-parse.js';
+import { pointerOf } from '../kernel/safe-parse.js';
 import { significanceFor } from './significance-gate.js';
-import type { LoadedReport } from './report-types.js';
-import type { Finding, Location, MetricResult, ModelResult } from './result-types.js';
-import { reasonsOf, verdictOf } from './verdict.js';
-import type { ChecklistFacts } from '../checklist/types.js';
+import type { LoadedReport } from '../kernel/report-types.js';
+import type { Finding, Location, MetricResult, ModelResult } from '../kernel/result-types.js';
+import { reasonsOf, verdictOf } from '../kernel/verdict.js';
+import type { ChecklistFacts } from '../kernel/checklist-types.js';
 import { evaluateChecklist } from '../checklist/evaluate.js';
 
 /** What the adapters computed from files other than the report (predictions, curve CSVs, GitHub data). */

@@ -1,10 +1,10 @@
 /** Report text -> typed, validated Report (pure: the adapters read the file and pass its text). */
-import { clipName, InputError } from './errors.js';
-import { metricNameProblem, RESERVED_METRIC_NAMES } from './metric-name.js';
-import type { LoadedReport, Report } from './report-types.js';
+import { clipName, InputError } from '../kernel/errors.js';
+import { metricNameProblem, RESERVED_METRIC_NAMES } from '../kernel/metric-name.js';
+import type { LoadedReport, Report } from '../kernel/report-types.js';
 import { checkAgainstSchema } from './schema-check.js';
-import { parseYamlOrJson, pointerOf } from './safe-parse.js';
-import { parseIsoDay } from '../checklist/dates.js';
+import { parseYamlOrJson, pointerOf } from '../kernel/safe-parse.js';
+import { parseIsoDay } from '../kernel/dates.js';
 
 export function parseReport(text: string, file: string): LoadedReport {
   const doc = parseYamlOrJson(text, file);

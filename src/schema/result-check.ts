@@ -5,9 +5,9 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
-import { clipName, InputError, InputErrors } from './errors.js';
-import type { GateResult, Verdict } from './result-types.js';
-import { parseYamlOrJson, pointerToField } from './safe-parse.js';
+import { clipName, InputError, InputErrors } from '../kernel/errors.js';
+import type { GateResult, Verdict } from '../kernel/result-types.js';
+import { parseYamlOrJson, pointerToField } from '../kernel/safe-parse.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validate = ajv.compile<GateResult>(resultSchema);

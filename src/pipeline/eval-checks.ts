@@ -7,12 +7,12 @@
  *   than the table shows: a real regression read as "p = 1.0".
  */
 import { pairedSummaryFor, type PairedAnalysis } from '../stats/index.js';
-import type { Config } from './config-types.js';
-import { formatDelta } from './format.js';
-import type { EvalBlock } from './report-types.js';
-import type { Finding, Location } from './result-types.js';
+import type { Config } from '../kernel/config-types.js';
+import { formatDelta } from '../kernel/format.js';
+import type { EvalBlock } from '../kernel/report-types.js';
+import type { Finding, Location } from '../kernel/result-types.js';
 import { sliceSizeChanges } from './slices.js';
-import { clipName } from './errors.js';
+import { clipName } from '../kernel/errors.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
