@@ -2,6 +2,41 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Files that still hold a function above the limits below. The list only shrinks: a file leaves it when its
+// functions are split into named rules (docs/architecture.md); a new file never joins it.
+const OVER_LIMITS = [
+  'src/adapters/checklist-facts.ts',
+  'src/adapters/predictions/hash-join.ts',
+  'src/checklist/evaluate.ts',
+  'src/cost/cost.ts',
+  'src/curve/analyze.ts',
+  'src/curve/compare.ts',
+  'src/curve/trust.ts',
+  'src/kernel/safe-parse.ts',
+  'src/pipeline/compare.ts',
+  'src/pipeline/evaluate-model.ts',
+  'src/readers/common.ts',
+  'src/schema/config.ts',
+  'src/schema/schema-check.ts',
+  'src/action/gate-mode.ts',
+  'src/adapters/baseline.ts',
+  'src/adapters/github/context.ts',
+  'src/adapters/predictions.ts',
+  'src/cli/main.ts',
+  'src/curve/lm.ts',
+  'src/curve/models.ts',
+  'src/curve/render.ts',
+  'src/kernel/syntax-hints.ts',
+  'src/pipeline/significance-gate.ts',
+  'src/render/text.ts',
+  'src/stats/bootstrap.ts',
+  'src/stats/significance.ts',
+];
+const LIMITS = {
+  complexity: ['error', 20],
+  'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.ci/**'] },
   js.configs.recommended,
@@ -21,6 +56,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error'] }],
       eqeqeq: ['error', 'always'],
+    },
+  },
+  { files: ['src/**/*.ts'], ignores: OVER_LIMITS, rules: LIMITS },
+  {
+    files: OVER_LIMITS,
+    rules: {
+      complexity: ['warn', 20],
+      'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }],
     },
   },
   {
