@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path18.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7005,7 +7005,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -7017,19 +7017,19 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7065,19 +7065,19 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection2.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection2.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection2.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection2.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection2.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection2.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection2.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection2.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -12470,7 +12470,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -12478,11 +12478,11 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13823,14 +13823,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13958,13 +13958,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15497,7 +15497,7 @@ var require_light = __commonJS({
             });
           }
           stop(options = {}) {
-            var done, waitForExecuting;
+            var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at2) => {
               var finished;
@@ -15519,7 +15519,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done2 = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -15554,7 +15554,7 @@ var require_light = __commonJS({
             this.stop = () => {
               return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
-            return done;
+            return done2;
           }
           async _addToQueue(job) {
             var args, blocked, error, options, reachedHWM, shifted, strategy;
@@ -15777,112 +15777,10 @@ function clipName(s, max = 40) {
 import { parseArgs } from "node:util";
 
 // src/adapters/aggregate.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
-// src/adapters/files.ts
-import { constants, promises as fs } from "node:fs";
-import path from "node:path";
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function resolveInside(root, fromDir, relative, label, where = {}) {
-  const at2 = { file: label, ...where };
-  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
-  if (path.isAbsolute(relative))
-    throw new InputError(
-      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
-      at2
-    );
-  const full = path.resolve(fromDir, relative);
-  const rel = path.relative(path.resolve(root), full);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(
-      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
-      at2
-    );
-  }
-  return full;
-}
-function folderName(root, dir) {
-  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join("/");
-  return rel === "" ? "the workspace root" : `${short(rel)}/`;
-}
-function notFoundFromReport(what, root, fromDir, full) {
-  const resolved = path.relative(path.resolve(root), full).split(path.sep).join("/");
-  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
-}
-function short(s) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
-}
-async function checkUntrustedFile(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let real;
-  try {
-    real = await fs.realpath(file);
-  } catch (e2) {
-    if (e2.code === "ENOENT") {
-      const isLink = await fs.lstat(file).then(
-        (s) => s.isSymbolicLink(),
-        () => false
-      );
-      if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
-      return null;
-    }
-    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
-  }
-  const rootReal = await fs.realpath(opts.root).catch(() => path.resolve(opts.root));
-  const rel = path.relative(rootReal, real);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
-    const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
-    throw new InputError(
-      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
-      { file: label }
-    );
-  }
-  const stat = await fs.stat(real);
-  if (!stat.isFile())
-    throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-  if (stat.size > maxBytes)
-    throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
-  return { real, size: stat.size };
-}
-async function readUntrustedText(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const checked = await checkUntrustedFile(file, opts);
-  if (!checked) return null;
-  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
-  });
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile())
-      throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-    if (stat.size > maxBytes)
-      throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
-    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
-    return decodeUtf8(bytes.subarray(0, bytesRead), label);
-  } finally {
-    await handle.close();
-  }
-}
-function decodeUtf8(bytes, label) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    throw new InputError("is encoded as UTF-16; save it as UTF-8", { file: label });
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
-  }
-}
-
-// src/adapters/find-reports.ts
-import { promises as fs2 } from "node:fs";
-import path2 from "node:path";
+// src/sources/find.ts
+import path3 from "node:path";
 
 // src/kernel/glob.ts
 function globToRegExp(glob) {
@@ -15919,8 +15817,8 @@ function globToRegExp(glob) {
 function isGlob(pattern) {
   return /[*?{]/.test(pattern);
 }
-function matchesAny(path18, globs) {
-  return globs.some((g2) => globToRegExp(g2).test(path18));
+function matchesAny(path19, globs) {
+  return globs.some((g2) => globToRegExp(g2).test(path19));
 }
 function globBase(glob) {
   const parts = glob.split("/");
@@ -15931,69 +15829,320 @@ function globBase(glob) {
   }
   return fixed.join("/");
 }
-
-// src/adapters/find-reports.ts
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
-var MAX_ENTRIES = 5e4;
-var MAX_REPORTS = 100;
-function inSkippedDir(rel) {
-  return rel.split("/").slice(0, -1).some((d) => SKIP.has(d));
+function globMatcher(glob) {
+  const re = globToRegExp(glob);
+  return (path19) => re.test(path19);
 }
-async function refuseLinkedBase(workspace, base, pattern) {
-  let rel = "";
-  for (const part of base.split("/").filter((p) => p !== "" && p !== ".")) {
-    rel = rel ? `${rel}/${part}` : part;
-    const st = await fs2.lstat(path2.join(workspace, rel)).catch(() => null);
-    if (!st) return;
-    if (st.isSymbolicLink()) {
-      throw new InputError(
-        `the report glob "${pattern.slice(0, 80)}" starts in ${rel.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
-        { field: "reports" }
-      );
-    }
+
+// src/sources/workspace.ts
+import { constants, promises as fs } from "node:fs";
+import path2 from "node:path";
+
+// src/sources/bounds.ts
+import path from "node:path";
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+var MAX_LIST_ENTRIES = 5e4;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
+function isSkippedDir(name) {
+  return SKIP_DIRS.has(name);
+}
+function checkSourcePath(rel) {
+  if (rel.includes("\0")) throw new InputError("path contains a NUL character", { file: short(rel) });
+  const clean = path.posix.normalize(rel).replace(/^(\.\/)+/, "");
+  if (path.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
+    throw new InputError("is outside the workspace; use a path inside the repository", { file: short(rel) });
+  return clean === "." ? "" : clean.replace(/\/+$/, "");
+}
+function tooLarge(label, maxBytes, size) {
+  const what = size === void 0 ? `more than ${maxBytes} bytes` : `${size} bytes; the limit is ${maxBytes}`;
+  return new InputError(`is too large (${what})`, { file: label });
+}
+function decodeUtf8(bytes, label) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new InputError("is encoded as UTF-16; save it as UTF-8", { file: label });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
   }
 }
-async function findReports(workspace, patterns) {
+async function* boundedChunks(data, maxBytes, tooBig, label) {
+  if (typeof data === "string" || data instanceof ArrayBuffer) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooBig();
+    yield bytes;
+    return;
+  }
+  const stream = data;
+  if (!stream || typeof stream.getReader !== "function")
+    throw new InputError("the server returned an unexpected body", { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (; ; ) {
+    const { done: done2, value } = await reader.read();
+    if (done2) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooBig();
+    }
+    yield value;
+  }
+}
+function resolveInside(root, fromDir, relative, label, where = {}) {
+  const at2 = { file: label, ...where };
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
+  if (path.isAbsolute(relative))
+    throw new InputError(
+      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
+      at2
+    );
+  const full = path.resolve(fromDir, relative);
+  const rel = path.relative(path.resolve(root), full);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new InputError(
+      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
+      at2
+    );
+  }
+  return full;
+}
+function folderName(root, dir) {
+  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join("/");
+  return rel === "" ? "the workspace root" : `${short(rel)}/`;
+}
+function notFoundFromReport(what, root, fromDir, full) {
+  const resolved = path.relative(path.resolve(root), full).split(path.sep).join("/");
+  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
+}
+function short(s) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
+}
+
+// src/sources/source.ts
+var SourceUnavailable = class extends Error {
+  constructor(why) {
+    super(why);
+    this.name = "SourceUnavailable";
+  }
+};
+function defineSource(b) {
+  const readBytes = async (rel, opts) => {
+    const clean = checkSourcePath(rel);
+    const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
+    const bytes = await b.readBytes(clean, maxBytes);
+    if (bytes !== null && bytes.byteLength > maxBytes) throw tooLarge(b.label(clean), maxBytes);
+    return bytes;
+  };
+  return {
+    get kind() {
+      return b.kind;
+    },
+    describe: () => b.describe(),
+    label: (rel) => b.label(rel),
+    readBytes,
+    async read(rel, opts) {
+      const bytes = await readBytes(rel, opts);
+      return bytes === null ? null : decodeUtf8(bytes, b.label(checkSourcePath(rel)));
+    },
+    toFile: (rel, tempDir, maxBytes) => b.toFile(checkSourcePath(rel), tempDir, maxBytes),
+    list: (dir, opts) => b.list(dir === "" ? "" : checkSourcePath(dir), {
+      maxEntries: opts?.maxEntries ?? MAX_LIST_ENTRIES,
+      maxDepth: opts?.maxDepth ?? Infinity,
+      regularOnly: opts?.regularOnly ?? false
+    })
+  };
+}
+function firstAvailable(sources) {
+  let answered = null;
+  async function ask(call, fallback, isRead) {
+    for (const s of sources) {
+      try {
+        const out = await call(s);
+        if (isRead) answered = s;
+        return out;
+      } catch (e2) {
+        if (!(e2 instanceof SourceUnavailable)) throw e2;
+      }
+    }
+    return fallback;
+  }
+  return {
+    get kind() {
+      return answered?.kind ?? "none";
+    },
+    describe: () => answered?.describe() ?? "no baseline source",
+    label: (rel) => (answered ?? sources[0])?.label(rel) ?? rel,
+    read: (rel, opts) => ask((s) => s.read(rel, opts), null, true),
+    readBytes: (rel, opts) => ask((s) => s.readBytes(rel, opts), null, true),
+    toFile: (rel, tempDir, maxBytes) => ask((s) => s.toFile(rel, tempDir, maxBytes), null, false),
+    list: (dir, opts) => ask((s) => s.list(dir, opts), null, false)
+  };
+}
+
+// src/sources/workspace.ts
+function workspaceSource(root, opts = {}) {
+  return defineSource({
+    kind: opts.kind ?? "file",
+    describe: () => opts.name ?? "the working tree",
+    label: (rel) => rel,
+    readBytes: (rel, maxBytes) => readUntrustedBytes(path2.join(root, rel), { root, label: rel, maxBytes }),
+    async toFile(rel, _tempDir, maxBytes) {
+      const checked = await checkUntrustedFile(path2.join(root, rel), { root, label: rel, maxBytes });
+      return checked ? checked.real : null;
+    },
+    list: (dir, o) => listWorkspace(root, dir, o)
+  });
+}
+async function checkUntrustedFile(file, opts) {
+  const label = opts.label ?? path2.relative(opts.root, file);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const real = await realpathOrNull(file, label);
+  if (real === null) return null;
+  const rootReal = await fs.realpath(opts.root).catch(() => path2.resolve(opts.root));
+  const rel = path2.relative(rootReal, real);
+  if (rel.startsWith("..") || path2.isAbsolute(rel)) {
+    const lexical = path2.relative(path2.resolve(opts.root), path2.resolve(file));
+    const byPath = lexical.startsWith("..") || path2.isAbsolute(lexical);
+    throw new InputError(
+      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
+      { file: label }
+    );
+  }
+  const stat = await fs.stat(real);
+  if (!stat.isFile()) throw notRegular(label);
+  if (stat.size > maxBytes) throw tooLarge(label, maxBytes, stat.size);
+  return { real, size: stat.size };
+}
+async function realpathOrNull(file, label) {
+  try {
+    return await fs.realpath(file);
+  } catch (e2) {
+    if (e2.code !== "ENOENT")
+      throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+    const isLink = await fs.lstat(file).then(
+      (s) => s.isSymbolicLink(),
+      () => false
+    );
+    if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
+    return null;
+  }
+}
+var notRegular = (label) => new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+async function readUntrustedBytes(file, opts) {
+  const label = opts.label ?? path2.relative(opts.root, file);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = await checkUntrustedFile(file, opts);
+  if (!checked) return null;
+  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
+    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  });
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw notRegular(label);
+    if (stat.size > maxBytes) throw tooLarge(label, maxBytes, stat.size);
+    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    if (bytesRead > maxBytes) throw tooLarge(label, maxBytes);
+    return bytes.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+async function readUntrustedText(file, opts) {
+  const bytes = await readUntrustedBytes(file, opts);
+  return bytes === null ? null : decodeUtf8(bytes, opts.label ?? path2.relative(opts.root, file));
+}
+async function linkedComponent(root, dir) {
+  let rel = "";
+  for (const part of dir.split("/").filter((p) => p !== "")) {
+    rel = rel ? `${rel}/${part}` : part;
+    const st = await fs.lstat(path2.join(root, rel)).catch(() => null);
+    if (!st) return null;
+    if (st.isSymbolicLink()) return rel;
+  }
+  return null;
+}
+async function listWorkspace(root, dir, opts) {
+  const link = await linkedComponent(root, dir);
+  if (link !== null) return { files: [], link };
+  const files = [];
+  let seen = 0;
+  const walk = async (rel, depth) => {
+    const entries = await fs.readdir(path2.join(root, rel), { withFileTypes: true }).catch(() => []);
+    for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (++seen > opts.maxEntries) return false;
+      const child = rel ? `${rel}/${e2.name}` : e2.name;
+      if (e2.isDirectory()) {
+        if (!isSkippedDir(e2.name) && depth < opts.maxDepth && !await walk(child, depth + 1)) return false;
+      } else if (!opts.regularOnly || e2.isFile()) files.push(child);
+    }
+    return true;
+  };
+  const complete = await walk(dir, 0);
+  return complete ? { files } : { files, truncated: true };
+}
+
+// src/sources/find.ts
+var MAX_REPORTS = 100;
+async function matchFiles(source, pattern) {
+  const found = await expand(source, pattern);
+  return found.kind === "files" ? found.files : null;
+}
+async function expand(source, pattern) {
+  if (!isGlob(pattern)) {
+    const dir = path3.posix.dirname(pattern);
+    const listing2 = await source.list(dir === "." ? "" : dir, { maxDepth: 0 });
+    if (listing2 === null) return { kind: "unlisted" };
+    if (listing2.truncated) return { kind: "too-many" };
+    if (listing2.link !== void 0) return { kind: "files", files: [pattern] };
+    return { kind: "files", files: listing2.files.includes(pattern) ? [pattern] : [] };
+  }
+  const listing = await source.list(globBase(pattern));
+  if (listing === null) return { kind: "unlisted" };
+  if (listing.link !== void 0) return { kind: "link", link: listing.link };
+  if (listing.truncated) return { kind: "too-many" };
+  const matches = globMatcher(pattern);
+  return { kind: "files", files: listing.files.filter((f) => matches(f)) };
+}
+function checkPattern(pattern) {
+  const clean = pattern.replace(/^\.\//, "");
+  if (path3.isAbsolute(clean) || clean.split("/").includes("..")) {
+    throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, {
+      field: "reports"
+    });
+  }
+  return clean;
+}
+async function findOnSource(source, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const clean = pattern.replace(/^\.\//, "");
-    if (path2.isAbsolute(clean) || clean.split("/").includes("..")) {
+    const clean = checkPattern(pattern);
+    const got = await expand(source, clean);
+    if (got.kind === "link") {
       throw new InputError(
-        `report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`,
+        `the report glob "${clean.slice(0, 80)}" starts in ${got.link.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
         { field: "reports" }
       );
     }
-    if (!isGlob(clean)) {
-      const st = await fs2.lstat(path2.join(workspace, clean)).catch(() => null);
-      if (st) found.add(clean);
-      continue;
-    }
-    const re = globToRegExp(clean);
-    let seen = 0;
-    const walk = async (dir) => {
-      const entries = await fs2.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
-      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        if (++seen > MAX_ENTRIES)
-          throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
-            field: "reports"
-          });
-        const rel = dir ? `${dir}/${e2.name}` : e2.name;
-        if (e2.isDirectory()) {
-          if (!SKIP.has(e2.name)) await walk(rel);
-        } else if (re.test(rel)) found.add(rel);
-      }
-    };
-    const base = globBase(clean);
-    await refuseLinkedBase(workspace, base, clean);
-    await walk(base);
+    if (got.kind === "too-many")
+      throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
+        field: "reports"
+      });
+    if (got.kind === "files") for (const f of got.files) found.add(f);
   }
   if (found.size > MAX_REPORTS)
     throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
   return [...found].sort();
 }
+function findReports(workspace, patterns) {
+  return findOnSource(workspaceSource(workspace), patterns);
+}
 
 // src/adapters/load-report.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/schema/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -16849,11 +16998,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path18, depth) => {
-    const pointer = pointerOf(path18);
+  const walk = (node, path19, depth) => {
+    const pointer = pointerOf(path19);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path18.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path19.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -16883,9 +17032,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path19, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path18, key], depth + 1),
+          value: walk(pair.value, [...path19, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -16893,7 +17042,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path18, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path19, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -17508,8 +17657,8 @@ async function loadConfigFile(file, root, required) {
   return parseConfig(text, label);
 }
 function displayPath(root, file) {
-  const rel = path3.relative(root, path3.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
+  const rel = path4.relative(root, path4.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path4.isAbsolute(rel) ? rel.split(path4.sep).join("/") : file;
 }
 
 // src/schema/result-check.ts
@@ -19747,9 +19896,9 @@ function medianOf(values) {
   const k = v.length;
   return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
 }
-function medianPredictor(fs6) {
-  if (fs6.length === 1) return fs6[0];
-  return (n) => medianOf(fs6.map((f) => f(n)));
+function medianPredictor(fs4) {
+  if (fs4.length === 1) return fs4[0];
+  return (n) => medianOf(fs4.map((f) => f(n)));
 }
 var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
@@ -19819,19 +19968,19 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
 }
 var ENSEMBLE_WINDOWS = [1.5, 2, 3];
 function windowEnsemble(points, o, primary) {
-  const fs6 = [];
+  const fs4 = [];
   for (const d of ENSEMBLE_WINDOWS) {
     if (d === FIT_WINDOW_DOUBLINGS && primary) {
-      fs6.push(primary);
+      fs4.push(primary);
       continue;
     }
     const win = inWindow(points, d);
     if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
     const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
-    if (m) fs6.push(m.predict);
+    if (m) fs4.push(m.predict);
   }
-  if (fs6.length === 0) return null;
-  return (n) => mean(fs6.map((f) => f(n)));
+  if (fs4.length === 0) return null;
+  return (n) => mean(fs4.map((f) => f(n)));
 }
 var QUARTER_MIN_POINTS = 4;
 function quarterHoldout(points, o) {
@@ -20054,9 +20203,9 @@ function bootstrapGains(models, o, current, B2) {
   const memberFits = models.members.map((m) => models.fits.get(m));
   for (let b = 0; b < B2; b++) {
     const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
-    const fs6 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-    if (fs6.every((f) => f !== null)) {
-      const g2 = gainPerDoubling(medianPredictor(fs6), current, o.direction);
+    const fs4 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+    if (fs4.every((f) => f !== null)) {
+      const g2 = gainPerDoubling(medianPredictor(fs4), current, o.direction);
       if (Number.isFinite(g2)) samples.push(g2);
     }
   }
@@ -21022,8 +21171,8 @@ var MAX_RESULT_BYTES = 2 * 1024 * 1024;
 async function aggregateResults(files, root) {
   const rels = [];
   for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith(".."))
+    const rel = displayPath(root, path5.resolve(root, f));
+    if (path5.isAbsolute(rel) || rel.startsWith(".."))
       throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
     const found = await findReports(root, [rel]);
     if (found.length === 0)
@@ -21032,7 +21181,7 @@ async function aggregateResults(files, root) {
   }
   const parts = [];
   for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    const text = await readUntrustedText(path5.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
     if (text === null) throw new InputError("file not found", { file: rel });
     parts.push({ file: rel, result: parseResult(text, rel) });
   }
@@ -21093,7 +21242,7 @@ async function aggregateCommand(args, io) {
 }
 
 // src/cli/compare.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cost/cost.ts
@@ -23052,6 +23201,2490 @@ function evaluate(input) {
 // src/cli/compare.ts
 import { realpath } from "node:fs/promises";
 
+// src/pipeline/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same2 = bases.get(name);
+    if (same2) {
+      used.add(name);
+      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+    }
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+    }
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+  }
+  return models;
+}
+
+// src/readers/dvc.ts
+import path6 from "node:path";
+
+// src/readers/common.ts
+var MAX_METRICS = 500;
+function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+  const out = [];
+  const walk = (v, names, path19) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path19, k]);
+      }
+      return;
+    }
+    if (typeof v === "number") {
+      const pos = positions.get(pointerOf(path19));
+      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
+    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
+      const pos = positions.get(pointerOf(path19));
+      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
+        file,
+        field: names.join(opts.sep),
+        ...pos ? { line: pos.line, column: pos.column } : {}
+      });
+    }
+  };
+  walk(value, [], []);
+  return out;
+}
+var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function parseNumberText(raw, where) {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError(
+      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
+      where
+    );
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
+  }
+  return Number(s);
+}
+var BLOCK_FIELDS = {
+  eval: ["size"],
+  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
+  data: ["train_size"]
+};
+function toLoadedReport(out, model, metricsMap) {
+  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === void 0) continue;
+    const [block, field, ...rest] = target.split(".");
+    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const problem = isBlock ? null : metricNameProblem(target);
+    if (problem !== null) {
+      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
+      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
+        file: out.file,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
+    const previous = origin.get(key);
+    if (previous !== void 0) {
+      throw new InputError(
+        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
+        {
+          file: out.file,
+          field: m.name,
+          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+        }
+      );
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = report[block] ??= {};
+      holder[field] = m.value;
+      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    const to = metricsMap[curve.metric];
+    if (typeof to === "string" && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
+    }
+  }
+  const count2 = Object.keys(report.metrics).length;
+  if (count2 > MAX_METRICS) {
+    throw new InputError(
+      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
+      { file: out.file }
+    );
+  }
+  if (count2 === 0 && !report.learning_curve) {
+    throw new InputError(
+      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
+      { file: out.file }
+    );
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+function shownName(s) {
+  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
+}
+
+// src/readers/reader.ts
+var need = (n) => ({ need: n });
+var done = (value) => ({ done: value });
+function singleFileReader(name, parse3) {
+  return {
+    name,
+    read(entry, got, ctx) {
+      const text = got.file(entry);
+      if (text === void 0) return need({ files: [entry] });
+      return done(text === null ? null : parse3(text, ctx.label(entry), ctx.naming));
+    }
+  };
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file }
+    );
+  }
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
+// src/readers/dvc.ts
+var MAX_METRICS_FILES = 50;
+function parseDvcYaml(text, dvcYamlPath) {
+  const doc = parseYamlOrJson(text, dvcYamlPath);
+  const root = asMap(doc.value);
+  if (!root)
+    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
+      file: dvcYamlPath,
+      line: 1,
+      column: 1
+    });
+  const entries = [];
+  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
+  for (const stage of Object.values(asMap(root.stages) ?? {})) {
+    const metrics = asMap(stage)?.metrics;
+    if (Array.isArray(metrics)) entries.push(...metrics);
+  }
+  const dir = path6.posix.dirname(dvcYamlPath);
+  const out = [];
+  for (const entry of entries) {
+    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
+    if (!rel) continue;
+    if (rel.includes("${")) {
+      throw new InputError(
+        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
+        { file: dvcYamlPath, field: "metrics" }
+      );
+    }
+    const joined = path6.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    if (!out.includes(joined)) out.push(joined);
+  }
+  if (out.length === 0) {
+    throw new InputError(
+      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
+      { file: dvcYamlPath }
+    );
+  }
+  if (out.length > MAX_METRICS_FILES)
+    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  return out;
+}
+function parseDvcMetricsFile(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!asMap(doc.value))
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+}
+function mergeDvcMetrics(files, dvcYamlPath) {
+  const seen = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const f of files) {
+    for (const m of f.metrics) {
+      const other = seen.get(m.name);
+      if (other) {
+        throw new InputError(
+          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
+          { file: f.file, line: m.line, column: m.column }
+        );
+      }
+      seen.set(m.name, f.file);
+      metrics.push(m);
+    }
+  }
+  const file = files.length === 1 ? files[0].file : dvcYamlPath;
+  return {
+    reader: "dvc",
+    file,
+    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
+  };
+}
+function parseDvcShowJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const revs = asMap(doc.value);
+  if (!revs)
+    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  const names = Object.keys(revs);
+  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
+  if (rev === null) {
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
+      file
+    });
+  }
+  const revValue = asMap(revs[rev]);
+  if (revValue?.error !== void 0 && revValue.data === void 0) {
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
+      file,
+      field: rev
+    });
+  }
+  const byFile = asMap(revValue?.data) ?? revValue ?? {};
+  const parts = [];
+  for (const [metricsFile, result] of Object.entries(byFile)) {
+    const r = asMap(result);
+    if (!r) continue;
+    if (r.error !== void 0 && r.data === void 0) {
+      throw new InputError(
+        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
+        { file, field: `${rev}.data` }
+      );
+    }
+    const data = "data" in r ? r.data : r;
+    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
+    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    parts.push({ file: metricsFile, metrics });
+  }
+  if (parts.length === 0)
+    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  mergeDvcMetrics(parts, file);
+  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
+}
+function prefixed(positions, prefix) {
+  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
+  return out;
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+var dvcShowReader = singleFileReader(
+  "dvc-show",
+  (text, label, naming) => finish(parseDvcShowJson(text, label), naming)
+);
+var dvcReader = {
+  name: "dvc",
+  read(entry, got, ctx) {
+    const yaml = got.file(entry);
+    if (yaml === void 0) return need({ files: [entry] });
+    if (yaml === null) return done(null);
+    const parts = [];
+    for (const f of parseDvcYaml(yaml, entry)) {
+      const text = got.file(f);
+      if (text === void 0) return need({ files: [f] });
+      if (text === null) {
+        if (!ctx.required) continue;
+        throw new InputError(
+          `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+          { file: entry, field: "metrics" }
+        );
+      }
+      parts.push({ file: ctx.label(f), metrics: parseDvcMetricsFile(text, ctx.label(f)) });
+    }
+    return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
+  }
+};
+
+// src/readers/sklearn-curve.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
+function looksLikeSklearnCurve(header) {
+  const lower = header.map((c) => c.toLowerCase());
+  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+}
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iMean = lower.findIndex((c) => MEAN.test(c));
+  const iStd = lower.findIndex((c) => STD.test(c));
+  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  const at2 = { file, line: t.headerLine };
+  if (iSize < 0)
+    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
+  if (iMean < 0 && folds.length === 0)
+    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  const points = [];
+  for (const row2 of t.rows) {
+    const where = { file, line: row2.line };
+    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
+    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
+    let value;
+    let std;
+    if (iMean >= 0) {
+      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
+    } else {
+      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
+      value = xs.reduce((a, b) => a + b, 0) / xs.length;
+      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
+    }
+    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+  }
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
+  points.sort((a, b) => a.train_size - b.train_size);
+  const last = points[points.length - 1];
+  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return {
+    reader: "sklearn-curve",
+    file,
+    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+  };
+}
+var sklearnCurveReader = singleFileReader(
+  "sklearn-curve",
+  (text, label, naming) => finish(parseSklearnCurveCsv(text, label), naming)
+);
+
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  }
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+}
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row2 of t.rows) {
+      const name = row2.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row2.line
+        });
+      seen.add(name);
+      metrics.push({
+        name,
+        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
+        line: row2.line,
+        column: 1
+      });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1
+    });
+  });
+  return { reader: "csv", file, metrics };
+}
+var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
+var csvReader = singleFileReader(
+  "csv",
+  (text, label, naming) => finish(
+    looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
+    naming
+  )
+);
+
+// src/readers/mlflow.ts
+function parseMlflowMeta(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value;
+  if (!v || typeof v !== "object" || Array.isArray(v))
+    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== "string" || runId === "") {
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
+      file,
+      field: "run_id"
+    });
+  }
+  const str = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num2 = (x) => typeof x === "number" ? x : null;
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num2(v.start_time) ?? 0,
+    end_time: num2(v.end_time),
+    status: num2(v.status),
+    lifecycle_stage: str(v.lifecycle_stage)
+  };
+}
+function parseMlflowMetricFile(text, file, name) {
+  let best = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3)
+      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    const ts = parseNumberText(parts[0], where);
+    const value = parseNumberText(parts[1], where);
+    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError("metric file is empty", { file, field: name });
+  return { name, value: best.value };
+}
+var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
+function readMlflowRun(run) {
+  if (isFailedRun(run.meta)) {
+    throw new InputError(
+      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
+      { file: `${run.dir}/meta.yaml`, field: "status" }
+    );
+  }
+  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
+  const hint = mlflowModelHint(run);
+  const extra = {};
+  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
+  if (size !== void 0) extra.eval = { size };
+  const train3 = intParam(run.params, ["train_size", "n_train"]);
+  if (train3 !== void 0) extra.data = { train_size: train3 };
+  const dataset = run.params.eval_dataset ?? run.params.dataset;
+  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
+}
+function mlflowModelHint(run) {
+  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
+  return v ? v.slice(0, 100) : void 0;
+}
+function isFailedRun(meta) {
+  return meta.status === 4 || meta.status === 5;
+}
+function intParam(params, names) {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return void 0;
+}
+var MAX_RUN_FILES = 500;
+var SUBDIRS = ["metrics", "params", "tags"];
+var LIMITS = { metrics: 5 * 1024 * 1024, params: 64 * 1024, tags: 64 * 1024 };
+function mlflowRunFiles(dir, got, label) {
+  const metaText = got.file(`${dir}/meta.yaml`);
+  if (metaText === void 0) return need({ files: [`${dir}/meta.yaml`], maxBytes: 64 * 1024 });
+  if (metaText === null) return done(null);
+  const meta = parseMlflowMeta(metaText, label(`${dir}/meta.yaml`));
+  const names = SUBDIRS.map((sub) => got.dir(`${dir}/${sub}`));
+  if (names.some((n) => n === void 0)) {
+    const listing = { maxEntries: 4 * MAX_RUN_FILES, maxDepth: 8, regularOnly: true };
+    return need({ dirs: SUBDIRS.map((sub) => `${dir}/${sub}`), listing });
+  }
+  if (names.reduce((n, l) => n + l.length, 0) > MAX_RUN_FILES)
+    throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+      file: label(dir)
+    });
+  const files = {};
+  for (const [i, sub] of SUBDIRS.entries()) {
+    const paths = names[i].map((n) => `${dir}/${sub}/${n}`);
+    const missing = paths.filter((p) => got.file(p) === void 0);
+    if (missing.length) return need({ files: missing, maxBytes: LIMITS[sub] });
+    files[sub] = {};
+    for (const [j, p] of paths.entries()) {
+      const text = got.file(p);
+      if (typeof text === "string") files[sub][names[i][j]] = text;
+    }
+  }
+  return done({ dir: label(dir), meta, metrics: files.metrics, params: files.params, tags: files.tags });
+}
+var mlflowReader = {
+  name: "mlflow",
+  read(entry, got, ctx) {
+    const run = mlflowRunFiles(entry, got, ctx.label);
+    if ("need" in run) return run;
+    return done(run.done === null ? null : finish(readMlflowRun(run.done), ctx.naming));
+  }
+};
+
+// src/readers/mlgate.ts
+var mlgateReader = singleFileReader("mlgate", (text, label, naming) => {
+  const loaded = parseReport(text, label);
+  if (naming.model) loaded.report.model = naming.model;
+  return loaded;
+});
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+var wandbReader = singleFileReader(
+  "wandb",
+  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
+);
+
+// src/readers/spec.ts
+var READERS = [
+  "mlgate",
+  "dvc",
+  "dvc-show",
+  "mlflow",
+  "wandb",
+  "csv",
+  "json",
+  "sklearn-curve"
+];
+function parseSourceSpec(spec, field = "reports") {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  if (!m) return { reader: null, pattern: spec.trim() };
+  const reader = m[1];
+  if (!READERS.includes(reader)) {
+    throw new InputError(
+      `unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
+      { field }
+    );
+  }
+  return { reader, pattern: m[2].trim() };
+}
+function detectReader(file) {
+  const base = file.split("/").pop() ?? file;
+  if (base === "dvc.yaml") return "dvc";
+  if (base === "wandb-summary.json") return "wandb";
+  if (base.toLowerCase().endsWith(".csv")) return "csv";
+  return "mlgate";
+}
+function collectSources(patterns, models) {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+function defaultModelName(file) {
+  const parts = file.split("/");
+  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
+  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+}
+
+// src/readers/index.ts
+var READER_TABLE = {
+  mlgate: mlgateReader,
+  dvc: dvcReader,
+  "dvc-show": dvcShowReader,
+  mlflow: mlflowReader,
+  wandb: wandbReader,
+  csv: csvReader,
+  json: jsonReader,
+  "sklearn-curve": sklearnCurveReader
+};
+function readerFor(name) {
+  return READER_TABLE[name];
+}
+
+// src/sources/read.ts
+var MAX_ROUNDS = 64;
+async function fetchFor(source, step) {
+  const files = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
+  const got = { file: (p) => files.get(p), dir: (p) => dirs.get(p) };
+  for (let round4 = 0; round4 < MAX_ROUNDS; round4++) {
+    const s = step(got);
+    if ("done" in s) return s.done;
+    const { files: wanted = [], dirs: listings = [], maxBytes, listing } = s.need;
+    for (const f of wanted) if (!files.has(f)) files.set(f, await source.read(f, maxBytes ? { maxBytes } : {}));
+    for (const d of listings) {
+      if (dirs.has(d)) continue;
+      const l = await source.list(d, listing);
+      const prefix = `${d}/`;
+      dirs.set(
+        d,
+        (l?.files ?? []).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length))
+      );
+    }
+  }
+  throw new Error(`a reader asked for files more than ${MAX_ROUNDS} times`);
+}
+function readReport(source, reader, entry, ctx) {
+  return fetchFor(source, (got) => reader.read(entry, got, ctx));
+}
+
+// src/adapters/gather-mlflow.ts
+import path7 from "node:path";
+var MAX_RUNS = 200;
+var MAX_BASE_CANDIDATES = 20;
+function modelOf(source, run) {
+  return source.model ?? mlflowModelHint(run.files) ?? defaultModelName(`${path7.posix.dirname(run.dir)}/x`);
+}
+function newestFirst(runs) {
+  return runs.sort((a, b) => b.files.meta.start_time - a.files.meta.start_time || (a.dir < b.dir ? 1 : -1));
+}
+var namingOf = (sides, name) => ({
+  model: name,
+  fallback: name,
+  metrics_map: sides.config.metrics_map
+});
+async function readRun(side2, dir, label) {
+  const files = await fetchFor(side2, (got) => mlflowRunFiles(dir, got, label));
+  return files === null ? null : { dir, files };
+}
+var atHead = (sides, dir) => readRun(sides.head, dir, (p) => p);
+var atBase = (sides, dir) => sides.base ? readRun(sides.base, dir, (p) => `${p} (base)`) : Promise.resolve(null);
+function groupByModel(source, runs, keep) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const name = modelOf(source, run);
+    if (keep(run, name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  return byModel;
+}
+async function gatherMlflow(sides, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = await findOnSource(sides.head, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS)
+    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
+      field: "reports"
+    });
+  const runs = [];
+  for (const meta of metas) {
+    const run = await atHead(sides, path7.posix.dirname(meta));
+    if (run) runs.push(run);
+  }
+  const byModel = groupByModel(source, runs, (run) => run.files.meta.lifecycle_stage !== "deleted");
+  const out = [];
+  for (const [name, list] of byModel) {
+    const newest = newestFirst(list)[0];
+    const head = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    const base = await baselineRun(sides, list);
+    out.push({
+      name,
+      head,
+      base: base ? finish(readMlflowRun(base.files), namingOf(sides, name)) : null,
+      head_path: newest.dir,
+      base_path: base?.dir ?? null
+    });
+  }
+  const inHead = new Set(metas.map((m) => path7.posix.dirname(m)));
+  out.push(...await removedModels(sides, source, pattern, inHead, new Set(byModel.keys())));
+  return out;
+}
+async function baselineRun(sides, list) {
+  for (const candidate of list.filter((r) => !isFailedRun(r.files.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+    const run = await atBase(sides, candidate.dir);
+    if (run && !isFailedRun(run.files.meta)) return run;
+  }
+  return null;
+}
+async function removedModels(sides, source, pattern, inHead, headModels) {
+  const listed = sides.base ? await matchFiles(sides.base, `${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path7.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  if (gone.length > MAX_RUNS)
+    throw new InputError(
+      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
+      { field: "reports" }
+    );
+  const runs = [];
+  for (const dir of gone) {
+    const run = await atBase(sides, dir);
+    if (run) runs.push(run);
+  }
+  const usable = (run, name) => run.files.meta.lifecycle_stage !== "deleted" && !isFailedRun(run.files.meta) && !headModels.has(name);
+  return [...groupByModel(source, runs, usable)].map(([name, list]) => {
+    const newest = newestFirst(list)[0];
+    const base = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    return { name, head: null, base, head_path: null, base_path: newest.dir, removed: true };
+  });
+}
+
+// src/adapters/gather.ts
+async function gatherModels(opts) {
+  const sides = { head: workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
+  const models = await gatherSides(sides, opts.patterns);
+  if (models.length === 0) {
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
+    );
+  }
+  return models;
+}
+async function gatherSides(sides, patterns) {
+  const heads = [];
+  const baseOnly = [];
+  const direct = [];
+  const names = /* @__PURE__ */ new Map();
+  const claim = (name, where, file) => {
+    const other = names.get(name);
+    if (other)
+      throw new InputError(
+        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
+        { file, field: "model" }
+      );
+    names.set(name, where);
+  };
+  for (const source of collectSources(patterns, sides.config.models)) {
+    const found = await gatherSource(sides, source, baseOnly);
+    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
+    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
+    heads.push(...found.heads);
+    direct.push(...found.direct);
+  }
+  const taken = new Set(direct.map((m) => m.name));
+  const unclaimed = baseOnly.filter((b) => !taken.has(b.base.report.model));
+  return [...matchBaselines(heads, unclaimed), ...direct];
+}
+var headSide = (naming) => ({ label: (p) => p, required: true, naming });
+var baseSide = (naming) => ({
+  label: (p) => `${p} (base)`,
+  required: false,
+  naming
+});
+async function gatherSource(sides, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await gatherMlflow(sides, source) };
+  const files = await findOnSource(sides.head, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
+  const heads = [];
+  for (const rel of files) {
+    const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
+    if (head === null) continue;
+    const base = await readBase(sides, source, rel);
+    heads.push({ head, path: rel, base_at_path: base });
+  }
+  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
+    const base = await readBase(sides, source, source.pattern);
+    const removed = base ? { removed: true } : {};
+    return {
+      heads,
+      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }]
+    };
+  }
+  return { heads, direct: [] };
+}
+async function findBaseOnly(sides, source, inHead, baseOnly) {
+  const atBase2 = sides.base ? await matchFiles(sides.base, source.pattern) : null;
+  const gone = (atBase2 ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(
+      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
+      { field: "reports" }
+    );
+  }
+  for (const rel of gone) {
+    const base = await readBase(sides, source, rel);
+    if (base) baseOnly.push({ base, path: rel });
+  }
+}
+function namingFor(sides, source, rel) {
+  return {
+    ...source.model ? { model: source.model } : {},
+    fallback: defaultModelName(rel),
+    metrics_map: sides.config.metrics_map
+  };
+}
+function readSide(side2, source, rel, ctx) {
+  const name = source.reader ?? detectReader(rel);
+  if (name === "mlflow") return Promise.resolve(null);
+  return readReport(side2, readerFor(name), rel, ctx);
+}
+function readBase(sides, source, rel) {
+  if (!sides.base) return Promise.resolve(null);
+  return readSide(sides.base, source, rel, baseSide(namingFor(sides, source, rel)));
+}
+
+// src/sources/contents-api.ts
+import { createWriteStream } from "node:fs";
+import path8 from "node:path";
+function statusOf(e2) {
+  const s = e2?.status;
+  return typeof s === "number" ? s : void 0;
+}
+function contentsApiSource(opts) {
+  const short2 = opts.sha.slice(0, 7);
+  let tree = null;
+  const tooLarge2 = (rel, maxBytes) => () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel });
+  return defineSource({
+    kind: "api",
+    describe: () => `the contents API at ${short2}`,
+    label: (rel) => `${rel}@${short2}`,
+    async readBytes(rel, maxBytes) {
+      const data = await rawContent(opts, rel);
+      if (data === null) return null;
+      const chunks = [];
+      for await (const c of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) chunks.push(c);
+      return Buffer.concat(chunks);
+    },
+    async toFile(rel, tempDir, maxBytes) {
+      const data = await rawContent(opts, rel);
+      if (data === null) return null;
+      const dest = path8.join(tempDir, `base-${path8.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const out = createWriteStream(dest);
+      try {
+        for await (const chunk of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) {
+          if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
+        }
+      } finally {
+        await new Promise((r) => out.end(() => r()));
+      }
+      return dest;
+    },
+    async list(dir, bounds) {
+      const all = await (tree ??= listTree(opts));
+      if (all === null) return null;
+      const prefix = dir ? `${dir}/` : "";
+      const files = all.filter((f) => f.startsWith(prefix) && !belowSkipped(f.slice(prefix.length), bounds.maxDepth));
+      const { maxEntries } = bounds;
+      return files.length > maxEntries ? { files: files.slice(0, maxEntries), truncated: true } : { files };
+    }
+  });
+}
+function clientOf(c) {
+  if (!c.client) throw new SourceUnavailable("no API client");
+  return c.client;
+}
+async function rawContent(c, rel) {
+  try {
+    const res = await clientOf(c).request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: c.owner,
+      repo: c.repo,
+      path: rel,
+      ref: c.sha,
+      headers: { accept: "application/vnd.github.raw" },
+      request: { parseSuccessResponseBody: false }
+    });
+    return res.data;
+  } catch (e2) {
+    if (statusOf(e2) === 404) return null;
+    throw e2;
+  }
+}
+async function listTree(c) {
+  try {
+    const res = await clientOf(c).request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: c.owner,
+      repo: c.repo,
+      tree_sha: c.sha,
+      recursive: "1"
+    });
+    const data = res.data;
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
+  } catch (e2) {
+    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
+    throw e2;
+  }
+}
+function belowSkipped(rel, maxDepth) {
+  const dirs = rel.split("/").slice(0, -1);
+  return dirs.length > maxDepth || dirs.some(isSkippedDir);
+}
+
+// src/sources/git.ts
+import { execFile } from "node:child_process";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import path9 from "node:path";
+
+// src/sources/git-batch.ts
+import { spawn } from "node:child_process";
+var IDLE_MS = 2e3;
+var GitBatch = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  child = null;
+  chunks = null;
+  pending = [];
+  size = 0;
+  queue = Promise.resolve();
+  idle = null;
+  /**
+   * The object's bytes (at most maxBytes), `missing`, or `too-large` with its size. Null: git cannot answer
+   * (no git, not a repository).
+   */
+  read(name, maxBytes) {
+    return this.serial(async () => {
+      const header = await this.ask(name);
+      if (header === null || header === "missing") return header;
+      if (header.size > maxBytes) {
+        this.stop();
+        throw new ObjectTooLarge(header.size);
+      }
+      const bytes = await this.take(header.size + 1);
+      return bytes === null ? null : { header, bytes: bytes.subarray(0, header.size) };
+    });
+  }
+  /** Streams the object into `sink` (large files); same answers as read. */
+  copy(name, maxBytes, sink) {
+    return this.serial(async () => {
+      const header = await this.ask(name);
+      if (header === null || header === "missing") return header;
+      if (header.size > maxBytes) {
+        this.stop();
+        throw new ObjectTooLarge(header.size);
+      }
+      let left = header.size;
+      try {
+        while (left > 0) {
+          const chunk = await this.take(Math.min(left, 1 << 20), true);
+          if (chunk === null) return null;
+          left -= chunk.length;
+          await sink(chunk);
+        }
+      } catch (e2) {
+        this.stop();
+        throw e2;
+      }
+      return await this.take(1) === null ? null : "found";
+    });
+  }
+  /** Ends the process (the next question starts another). */
+  stop() {
+    this.child?.kill();
+    this.child = null;
+    this.chunks = null;
+    this.pending = [];
+    this.size = 0;
+  }
+  serial(job) {
+    const run = this.queue.then(async () => {
+      this.hold(true);
+      try {
+        return await job();
+      } finally {
+        this.hold(false);
+      }
+    });
+    this.queue = run.catch(() => void 0);
+    return run;
+  }
+  /**
+   * An idle process must not keep the run alive: it is unreferenced between questions, and ended after a while
+   * without any (a long-lived process, such as a test worker, may read many repositories).
+   */
+  hold(busy) {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = busy ? null : setTimeout(() => this.stop(), IDLE_MS);
+    this.idle?.unref();
+    const c = this.child;
+    if (!c) return;
+    for (const h of [c, c.stdin, c.stdout]) {
+      if (busy) h.ref();
+      else h.unref();
+    }
+  }
+  start() {
+    const child = spawn("git", ["cat-file", "--batch"], {
+      cwd: this.cwd,
+      stdio: ["pipe", "pipe", "ignore"],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+    });
+    child.on("error", () => this.stop());
+    child.stdin.on("error", () => void 0);
+    this.child = child;
+    this.chunks = child.stdout[Symbol.asyncIterator]();
+    this.pending = [];
+    this.size = 0;
+    return child;
+  }
+  async ask(name) {
+    const child = this.child ?? this.start();
+    child.stdin.write(`${name}
+`);
+    const line = await this.line();
+    if (line === null) return null;
+    const m = /^([0-9a-f]{40,64}) ([a-z]+) (\d+)$/.exec(line);
+    return m ? { oid: m[1], type: m[2], size: Number(m[3]) } : "missing";
+  }
+  async line() {
+    for (; ; ) {
+      const head = this.pending[0];
+      const nl = head ? head.indexOf(10) : -1;
+      if (head && nl >= 0) {
+        this.consume(nl + 1);
+        return head.subarray(0, nl).toString("utf8");
+      }
+      if (this.size > 4096 || !await this.more()) return null;
+      this.pending = [Buffer.concat(this.pending)];
+    }
+  }
+  /** Exactly n bytes (or, with `some`, between 1 and n), or null when the process ended first. */
+  async take(n, some = false) {
+    while (this.size < (some ? 1 : n)) if (!await this.more()) return null;
+    const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    const out = all.subarray(0, Math.min(n, all.length));
+    this.pending = all.length > out.length ? [all.subarray(out.length)] : [];
+    this.size = all.length - out.length;
+    return out;
+  }
+  consume(n) {
+    const head = this.pending[0];
+    this.pending[0] = head.subarray(n);
+    if (this.pending[0].length === 0) this.pending.shift();
+    this.size -= n;
+  }
+  async more() {
+    const next = this.chunks ? await this.chunks.next().catch(() => ({ done: true, value: void 0 })) : null;
+    if (!next || next.done) {
+      this.stop();
+      return false;
+    }
+    this.pending.push(next.value);
+    this.size += next.value.length;
+    return true;
+  }
+};
+var ObjectTooLarge = class extends Error {
+  constructor(size) {
+    super(`object of ${size} bytes`);
+    this.size = size;
+  }
+  size;
+};
+
+// src/sources/git.ts
+var MAX_TREE_BYTES = 16 * 1024 * 1024;
+var CommitTrees = class {
+  constructor(batch, sha) {
+    this.batch = batch;
+    this.sha = sha;
+    this.short = sha.slice(0, 7);
+  }
+  batch;
+  sha;
+  trees = /* @__PURE__ */ new Map();
+  root = null;
+  short;
+  tree(oid) {
+    let t = this.trees.get(oid);
+    if (!t) this.trees.set(oid, t = readTree(this.batch, oid));
+    return t;
+  }
+  /** The entry at `rel` (walking the trees from the root), or null when the commit has no such path. */
+  async entryAt(rel) {
+    this.root ??= commitTree(this.batch, this.sha);
+    const oid = await this.root;
+    if (oid === null) throw new SourceUnavailable(`the checkout has no commit ${this.short}`);
+    let current = { mode: "40000", name: "", oid };
+    for (const part of rel.split("/").filter(Boolean)) {
+      if (current.mode !== "40000") return null;
+      const entries = await this.tree(current.oid);
+      if (entries === null) throw new SourceUnavailable(`git cannot read a tree of ${this.short}`);
+      const next = entries.find((e2) => e2.name === part);
+      if (!next) return null;
+      current = next;
+    }
+    return current;
+  }
+  /** The file at `rel`, or null; a link or a directory there is refused. */
+  async blobAt(rel) {
+    const e2 = await this.entryAt(rel);
+    if (e2 === null) return null;
+    if (e2.mode === "120000")
+      throw new InputError(`is a symbolic link at the base commit ${this.short}; commit the file itself`, {
+        file: rel
+      });
+    if (!e2.mode.startsWith("100"))
+      throw new InputError(`is not a file at the base commit ${this.short}`, { file: rel });
+    return e2;
+  }
+};
+var tooLargeAtBase = (rel, maxBytes) => (err) => {
+  throw err instanceof ObjectTooLarge ? new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel }) : err;
+};
+function gitSource(cwd, sha) {
+  const commit = new CommitTrees(new GitBatch(cwd), sha);
+  const unreadable = (rel) => new SourceUnavailable(`git cannot read ${rel} at ${commit.short}`);
+  return defineSource({
+    kind: "git",
+    describe: () => `git at ${commit.short}`,
+    label: (rel) => `${rel}@${commit.short}`,
+    async readBytes(rel, maxBytes) {
+      const e2 = await commit.blobAt(rel);
+      if (e2 === null) return null;
+      const got = await commit.batch.read(e2.oid, maxBytes).catch(tooLargeAtBase(rel, maxBytes));
+      if (got === null || got === "missing") throw unreadable(rel);
+      return got.bytes;
+    },
+    async toFile(rel, tempDir, maxBytes) {
+      const e2 = await commit.blobAt(rel);
+      if (e2 === null) return null;
+      const dest = path9.join(tempDir, `base-${path9.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const out = createWriteStream2(dest);
+      const sink = (chunk) => new Promise((resolve, reject) => out.write(chunk, (err) => err ? reject(err) : resolve()));
+      try {
+        const got = await commit.batch.copy(e2.oid, maxBytes, sink).catch(tooLargeAtBase(rel, maxBytes));
+        if (got !== "found") throw unreadable(rel);
+      } finally {
+        await new Promise((resolve) => out.end(() => resolve()));
+      }
+      return dest;
+    },
+    async list(dir, opts) {
+      const start = await commit.entryAt(dir);
+      if (start === null || start.mode !== "40000") return { files: [] };
+      return walkTree((oid) => commit.tree(oid), start.oid, dir, opts);
+    }
+  });
+}
+async function walkTree(tree, oid, dir, opts) {
+  const files = [];
+  let seen = 0;
+  const walk = async (treeOid, prefix, depth) => {
+    const entries = await tree(treeOid);
+    if (entries === null) return null;
+    for (const e2 of entries) {
+      if (++seen > opts.maxEntries) return false;
+      const rel = prefix ? `${prefix}/${e2.name}` : e2.name;
+      if (e2.mode === "40000") {
+        if (isSkippedDir(e2.name) || depth >= opts.maxDepth) continue;
+        const done3 = await walk(e2.oid, rel, depth + 1);
+        if (done3 !== true) return done3;
+      } else if (e2.mode.startsWith("100")) files.push(rel);
+    }
+    return true;
+  };
+  const done2 = await walk(oid, dir, 0);
+  if (done2 === null) return null;
+  return done2 ? { files } : { files, truncated: true };
+}
+async function commitTree(batch, sha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return null;
+  const got = await batch.read(`${sha}^{commit}`, 1024 * 1024).catch(() => null);
+  if (got === null || got === "missing" || got.header.type !== "commit") return null;
+  return /^tree ([0-9a-f]{40,64})$/m.exec(got.bytes.toString("utf8"))?.[1] ?? null;
+}
+async function readTree(batch, oid) {
+  const oidBytes = oid.length / 2;
+  const got = await batch.read(oid, MAX_TREE_BYTES).catch(() => null);
+  if (got === null || got === "missing" || got.header.type !== "tree") return null;
+  const bytes = got.bytes;
+  const out = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const space = bytes.indexOf(32, i);
+    const nul = bytes.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + oidBytes > bytes.length) return null;
+    out.push({
+      mode: bytes.subarray(i, space).toString("latin1"),
+      name: bytes.subarray(space + 1, nul).toString("utf8"),
+      oid: bytes.subarray(nul + 1, nul + 1 + oidBytes).toString("hex")
+    });
+    i = nul + 1 + oidBytes;
+  }
+  return out;
+}
+function git(args, cwd, maxBuffer) {
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      args,
+      { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error, stdout) => resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0) })
+    );
+  });
+}
+async function gitResolveCommit(cwd, ref) {
+  if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
+    return null;
+  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
+  const sha = r.stdout.toString("utf8").trim();
+  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+async function gitTopLevel(cwd) {
+  const r = await git(["rev-parse", "--show-toplevel"], cwd, 64 * 1024);
+  return r.ok ? r.stdout.toString("utf8").trim() : null;
+}
+
+// src/sources/base-commit.ts
+function baseCommitSource(opts) {
+  return firstAvailable([gitSource(opts.workspace, opts.sha), contentsApiSource(opts)]);
+}
+
+// src/adapters/policy.ts
+import path10 from "node:path";
+async function loadPolicy(opts, notes) {
+  const headPath = path10.join(opts.workspace, opts.configPath);
+  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
+  const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
+  const baseText = await opts.baseline.read(opts.configPath);
+  if (baseText === null && headConfig !== null) {
+    notes.push(
+      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
+    );
+    return {
+      ...resolveConfig({}),
+      reports: headConfig.reports,
+      models: headConfig.models,
+      metrics_map: headConfig.metrics_map
+    };
+  }
+  if (headText !== baseText) {
+    notes.push(
+      `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
+    );
+  }
+  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+}
+
+// src/adapters/changed-files.ts
+import { execFile as execFile2 } from "node:child_process";
+var MAX_CHANGED_FILES = 3e3;
+async function changedFilesFromGit(workspace, baseSha, headSha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
+  return new Promise((resolve) => {
+    execFile2(
+      "git",
+      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
+      {
+        cwd: workspace,
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: "buffer",
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      },
+      (error, stdout) => {
+        if (error) return resolve(null);
+        const files = stdout.toString("utf8").split("\0").filter(Boolean);
+        resolve(files.length > MAX_CHANGED_FILES ? null : files);
+      }
+    );
+  });
+}
+async function changedFilesFromApi(client, repo, pull) {
+  const files = [];
+  let count2 = 0;
+  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+    ...repo,
+    pull_number: pull,
+    per_page: 100
+  })) {
+    for (const f of page.data) {
+      if (++count2 > MAX_CHANGED_FILES) return null;
+      files.push(f.filename);
+      if (f.previous_filename) files.push(f.previous_filename);
+    }
+  }
+  return files;
+}
+
+// src/adapters/carry-forward.ts
+function untouched(paths, changed) {
+  if (!paths || paths.length === 0 || changed === null) return false;
+  return !changed.some((f) => matchesAny(f, paths));
+}
+function carryForward(model) {
+  if (!model.base) return;
+  model.head = model.base;
+  model.head_path ??= model.base_path;
+  model.carried_forward = true;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function changedFiles(env) {
+  let p = cache.get(env);
+  if (!p) {
+    p = (async () => {
+      if (!env.pull) return null;
+      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
+      if (fromGit) return fromGit;
+      if (!env.client || !env.repo) return null;
+      return changedFilesFromApi(env.client, env.repo, env.pull.number);
+    })();
+    cache.set(env, p);
+  }
+  return p;
+}
+var carryForwardEnricher = async (model, env) => {
+  const paths = env.config.models[model.name]?.paths;
+  if (!model.base || !paths?.length || !env.pull) return;
+  const own = [model.head_path, model.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
+};
+
+// src/adapters/curve-csv.ts
+import path11 from "node:path";
+var MAX_CSV_BYTES = 2 * 1024 * 1024;
+var curveCsvEnricher = async (model, env) => {
+  const headBlock = model.head?.report.learning_curve;
+  if (headBlock?.file && model.head_path) {
+    const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
+    const fromDir = path11.join(env.workspace, path11.dirname(model.head_path));
+    const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
+    const label = path11.relative(env.workspace, full).split(path11.sep).join("/");
+    const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
+    if (text === null)
+      throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
+        file: model.head_path,
+        ...where
+      });
+    const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
+    };
+  }
+  const baseBlock = model.base?.report.learning_curve;
+  if (baseBlock?.file && model.base_path && env.baseline) {
+    const rel = path11.posix.normalize(path11.posix.join(path11.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path11.posix.isAbsolute(rel)) return;
+    const text = await env.baseline.read(rel);
+    if (text === null) return;
+    const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
+    };
+  }
+};
+
+// src/adapters/predictions.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path12 from "node:path";
+
+// src/stats/id-uniqueness.ts
+var PREFIX_ROWS = 1 << 16;
+function hash53(s) {
+  let h1 = 2166136261;
+  let h2 = 1799596469;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 16777619);
+    h2 = Math.imul(h2 ^ ch, 1540483477);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+}
+function idHash(num2, str) {
+  return num2 >= 0 ? num2 : hash53(str);
+}
+function digits(n) {
+  let d = 1;
+  for (let p = 10; n >= p; p *= 10) d++;
+  return d;
+}
+function dropDigits(n, k) {
+  const p = 10 ** k;
+  return (n - n % p) / p;
+}
+function compareDecimalText(a, b) {
+  const da = digits(a);
+  const db = digits(b);
+  const a2 = da > db ? dropDigits(a, da - db) : a;
+  const b2 = db > da ? dropDigits(b, db - da) : b;
+  if (a2 !== b2) return a2 < b2 ? -1 : 1;
+  return da === db ? 0 : da < db ? -1 : 1;
+}
+var IdUniqueness = class {
+  count = 0;
+  lastNum = -2;
+  // -2: no id yet
+  lastStr = "";
+  lexIncreasing = true;
+  lengthLexIncreasing = true;
+  /** Index of the first id out of order, -1 while ordered. */
+  breakIndex = -1;
+  hashes = new Float64Array(1 << 12);
+  size = 0;
+  candidates;
+  add(num2, str) {
+    if (this.breakIndex < 0) {
+      if (this.lastNum !== -2) this.checkOrder(num2, str);
+      this.lastNum = num2;
+      this.lastStr = num2 >= 0 ? "" : str;
+      if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
+        this.count++;
+        return;
+      }
+    }
+    this.count++;
+    this.push(idHash(num2, str));
+  }
+  checkOrder(num2, str) {
+    const prevNum = this.lastNum;
+    if (prevNum >= 0 && num2 >= 0) {
+      if (this.lengthLexIncreasing && !(prevNum < num2)) this.lengthLexIncreasing = false;
+      if (this.lexIncreasing && compareDecimalText(prevNum, num2) >= 0) this.lexIncreasing = false;
+    } else {
+      const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
+      const id = num2 >= 0 ? String(num2) : str;
+      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
+      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
+        this.lengthLexIncreasing = false;
+      }
+    }
+    if (!this.ordered) {
+      this.breakIndex = this.count;
+      this.lastStr = "";
+    }
+  }
+  push(h) {
+    if (this.size === this.hashes.length) {
+      const next = new Float64Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[this.size++] = h;
+  }
+  /** True while the ids are strictly increasing, so duplicates are impossible. */
+  get ordered() {
+    return this.lexIncreasing || this.lengthLexIncreasing;
+  }
+  /** Row indices [from, to) (in the order of add) whose ids must be fed to addMissing before findCandidates. */
+  get missing() {
+    return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
+  }
+  addMissing(num2, str) {
+    this.push(idHash(num2, str));
+  }
+  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
+  findCandidates() {
+    if (this.ordered) {
+      this.candidates = /* @__PURE__ */ new Set();
+      return 0;
+    }
+    const sorted = this.hashes.subarray(0, this.size).sort();
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
+    this.candidates = found;
+    this.hashes = new Float64Array(0);
+    return found.size;
+  }
+  /** After findCandidates: could this id be one of the duplicates? */
+  isCandidate(num2, str) {
+    return this.candidates?.has(idHash(num2, str)) ?? false;
+  }
+};
+
+// src/stats/joint-table-builder.ts
+var DEFAULT_MAX_CLASSES = 100;
+var JointTableBuilder = class {
+  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
+    this.maxClasses = maxClasses;
+  }
+  maxClasses;
+  dictionary = /* @__PURE__ */ new Map();
+  names = [];
+  cap = 8;
+  cells = new Float64Array(8 * 8 * 8);
+  n = 0;
+  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
+  classIndex(value) {
+    const found = this.dictionary.get(value);
+    if (found !== void 0) return found;
+    if (this.names.length >= this.maxClasses) return -1;
+    const idx = this.names.length;
+    this.dictionary.set(value, idx);
+    this.names.push(value);
+    if (idx >= this.cap) this.grow();
+    return idx;
+  }
+  className(index) {
+    return this.names[index] ?? "";
+  }
+  get classCount() {
+    return this.names.length;
+  }
+  grow() {
+    const old = this.cap;
+    const cap = old * 2;
+    const next = new Float64Array(cap * cap * cap);
+    for (let l = 0; l < old; l++) {
+      for (let b = 0; b < old; b++) {
+        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
+      }
+    }
+    this.cap = cap;
+    this.cells = next;
+  }
+  add(label, basePrediction, headPrediction) {
+    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
+    this.n++;
+  }
+  build() {
+    const k = this.names.length;
+    const cap = this.cap;
+    const counts = new Float64Array(k * k * k);
+    for (let l = 0; l < k; l++) {
+      for (let b = 0; b < k; b++) {
+        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+      }
+    }
+    return { labels: [...this.names], counts, n: this.n };
+  }
+};
+
+// src/stats/id-index.ts
+var EMPTY = -1;
+var IdIndex = class {
+  numMask = (1 << 10) - 1;
+  numKeys = new Float64Array(1 << 10).fill(EMPTY);
+  numSlots = new Int32Array(1 << 10);
+  numbers = 0;
+  strMask = (1 << 10) - 1;
+  strHashes = new Int32Array(1 << 10);
+  strSlots = new Int32Array(1 << 10).fill(EMPTY);
+  /** The string id of each slot that has one. */
+  strs = [];
+  strings = 0;
+  get size() {
+    return this.numbers + this.strings;
+  }
+  /** The slot of an id, or -1. */
+  get(num2, str) {
+    if (num2 < 0) return this.getString(str);
+    const keys = this.numKeys;
+    const mask = this.numMask;
+    for (let i = mixNumber(num2) & mask; ; i = i + 1 & mask) {
+      const k = keys[i];
+      if (k === num2) return this.numSlots[i];
+      if (k === EMPTY) return -1;
+    }
+  }
+  getString(str) {
+    const h = hashString(str);
+    const mask = this.strMask;
+    for (let i = h & mask; ; i = i + 1 & mask) {
+      const slot = this.strSlots[i];
+      if (slot === EMPTY) return -1;
+      if (this.strHashes[i] === h && this.strs[slot] === str) return slot;
+    }
+  }
+  /** Adds an id that is not present (check with get first). */
+  set(num2, str, slot) {
+    if (num2 < 0) {
+      if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
+      this.strs[slot] = str;
+      this.placeString(hashString(str), slot);
+      this.strings++;
+    } else {
+      if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
+      this.placeNumber(num2, slot);
+      this.numbers++;
+    }
+  }
+  /** The string id stored for a slot (for error messages), or undefined for an integer id. */
+  stringAt(slot) {
+    return this.strs[slot];
+  }
+  placeNumber(num2, slot) {
+    let i = mixNumber(num2) & this.numMask;
+    while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
+    this.numKeys[i] = num2;
+    this.numSlots[i] = slot;
+  }
+  placeString(h, slot) {
+    let i = h & this.strMask;
+    while (this.strSlots[i] !== EMPTY) i = i + 1 & this.strMask;
+    this.strHashes[i] = h;
+    this.strSlots[i] = slot;
+  }
+  growNumbers() {
+    const [keys, slots] = [this.numKeys, this.numSlots];
+    this.numMask = keys.length * 2 - 1;
+    this.numKeys = new Float64Array(keys.length * 2).fill(EMPTY);
+    this.numSlots = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.placeNumber(keys[i], slots[i]);
+  }
+  growStrings() {
+    const [hashes, slots] = [this.strHashes, this.strSlots];
+    this.strMask = slots.length * 2 - 1;
+    this.strHashes = new Int32Array(slots.length * 2);
+    this.strSlots = new Int32Array(slots.length * 2).fill(EMPTY);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.placeString(hashes[i], slots[i]);
+  }
+};
+function mixNumber(n) {
+  const lo = n >>> 0;
+  const hi = (n - lo) / 4294967296;
+  let h = Math.imul(lo ^ Math.imul(hi, 2654435761), 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+function hashString(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 739982445);
+  return h ^ h >>> 12;
+}
+
+// src/adapters/predictions/hash-join.ts
+function labelConflict(head, id, line, baseLabel, headLabel) {
+  return new InputError(
+    `id ${quoteToken(id)} has label ${quoteToken(headLabel)} here but ${quoteToken(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
+    { file: head.label, line, field: "label" }
+  );
+}
+function duplicateId(source, id, line, firstLine) {
+  return new InputError(`duplicate id ${quoteToken(id)} (first on line ${firstLine}); each example must appear once`, {
+    file: source.label,
+    line,
+    field: "id"
+  });
+}
+var HeldRows = class {
+  size = 0;
+  id = new Float64Array(1 << 12);
+  // integer id, or -1 (the string is kept by the IdIndex)
+  label = new Int32Array(1 << 12);
+  pred = new Int32Array(1 << 12);
+  line = new Float64Array(1 << 12);
+  matchedAt = new Float64Array(1 << 12);
+  // head line that matched the slot, 0 if none yet
+  add(id, label, pred, line) {
+    if (this.size === this.id.length) this.grow();
+    const s = this.size++;
+    this.id[s] = id;
+    this.label[s] = label;
+    this.pred[s] = pred;
+    this.line[s] = line;
+  }
+  grow() {
+    const n = this.id.length * 2;
+    const widen = (a, make) => {
+      const next = make(n);
+      next.set(a);
+      return next;
+    };
+    this.id = widen(this.id, (k) => new Float64Array(k));
+    this.label = widen(this.label, (k) => new Int32Array(k));
+    this.pred = widen(this.pred, (k) => new Int32Array(k));
+    this.line = widen(this.line, (k) => new Float64Array(k));
+    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
+  }
+};
+async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows) {
+  const { source: base, done: baseDone } = baseCursor;
+  const { source: head, done: headDone } = headCursor;
+  let bi = baseCursor.at;
+  let hi = headCursor.at;
+  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
+  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
+  const index = new IdIndex();
+  const held = new HeldRows();
+  for (let done2 = baseDone; !done2; done2 = !await base.next()) {
+    for (let i = bi; i < base.count; i++) {
+      const num2 = base.idNum[i];
+      const str = num2 >= 0 ? "" : base.idStr[i];
+      const seen = index.get(num2, str);
+      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
+      if (held.size >= maxHashJoinRows) {
+        throw new InputError(
+          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+          { file: head.label }
+        );
+      }
+      baseIds.add(num2, str);
+      index.set(num2, str, held.size);
+      held.add(num2, base.labels[i], base.predictions[i], base.lines[i]);
+    }
+    bi = 0;
+  }
+  let onlyHead = 0;
+  const onlyHeadExamples = [];
+  for (let done2 = headDone; !done2; done2 = !await head.next()) {
+    for (let i = hi; i < head.count; i++) {
+      const num2 = head.idNum[i];
+      const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
+      if (slot < 0) {
+        onlyHead++;
+        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
+        continue;
+      }
+      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
+      held.matchedAt[slot] = head.lines[i];
+      const label = held.label[slot];
+      if (label !== head.labels[i]) {
+        throw labelConflict(
+          head,
+          head.idText(i),
+          head.lines[i],
+          table3.className(label),
+          table3.className(head.labels[i])
+        );
+      }
+      table3.add(label, held.pred[slot], head.predictions[i]);
+    }
+    hi = 0;
+  }
+  let onlyBase = 0;
+  const onlyBaseSlots = [];
+  for (let slot = 0; slot < held.size; slot++) {
+    if (held.matchedAt[slot] !== 0) continue;
+    onlyBase++;
+    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
+  }
+  if (onlyBase > 0 || onlyHead > 0) {
+    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
+    const list = (ids) => ids.length ? ` (e.g. ${ids.map(quoteToken).join(", ")})` : "";
+    throw new InputError(
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      { file: head.label, field: "id" }
+    );
+  }
+}
+
+// src/adapters/predictions/row-source.ts
+import { open } from "node:fs/promises";
+
+// src/stats/byte-interner.ts
+var FNV_OFFSET = 2166136261;
+var FNV_PRIME = 16777619;
+var MAX_ENTRIES = 4096;
+var ByteInterner = class _ByteInterner {
+  /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
+  constructor(resolve) {
+    this.resolve = resolve;
+  }
+  resolve;
+  mask = 255;
+  /** Hash slot → entry + 1 (0: empty). */
+  slots = new Int32Array(256);
+  starts = [];
+  lengths = [];
+  values = [];
+  hashes = [];
+  store = Buffer.alloc(4096);
+  stored = 0;
+  lookup(bytes, start, end) {
+    return this.lookupHashed(bytes, start, end, _ByteInterner.hash(bytes, start, end));
+  }
+  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
+  static hash(bytes, start, end) {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h;
+  }
+  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
+  lookupHashed(bytes, start, end, h) {
+    const len = end - start;
+    for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
+      const k = this.slots[slot] - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
+    }
+    const value = this.resolve(bytes.toString("utf8", start, end));
+    if (value >= 0 && this.values.length < MAX_ENTRIES) this.insert(h, bytes, start, len, value);
+    return value;
+  }
+  equals(k, bytes, start, len) {
+    const s = this.starts[k];
+    const store = this.store;
+    for (let i = 0; i < len; i++) if (store[s + i] !== bytes[start + i]) return false;
+    return true;
+  }
+  insert(h, bytes, start, len, value) {
+    if (this.stored + len > this.store.length) {
+      const next = Buffer.alloc(Math.max(this.store.length * 2, this.stored + len));
+      this.store.copy(next, 0, 0, this.stored);
+      this.store = next;
+    }
+    bytes.copy(this.store, this.stored, start, start + len);
+    const k = this.values.length;
+    this.starts.push(this.stored);
+    this.lengths.push(len);
+    this.values.push(value);
+    this.hashes.push(h);
+    this.stored += len;
+    if (2 * this.values.length > this.mask + 1) this.rehash();
+    else this.place(h, k);
+  }
+  place(h, k) {
+    let slot = h & this.mask;
+    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
+    this.slots[slot] = k + 1;
+  }
+  rehash() {
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array(this.mask + 1);
+    for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
+  }
+};
+
+// src/stats/predictions-format.ts
+var MAX_FIELD_CHARS = 256;
+var MAX_INTEGER_ID_DIGITS = 15;
+function integerId(text) {
+  const n = text.length;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function integerIdBytes(bytes, start, end) {
+  const n = end - start;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function kindOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? "a string" : `a ${typeof v}`;
+}
+function quoteCount(line) {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+function splitCsvRecord(record) {
+  if (record.indexOf('"') === -1) return record.split(",");
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (record[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = record.indexOf('"', j);
+        if (q === -1) return null;
+        value += record.slice(j, q);
+        if (record[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === record.length) return fields;
+      if (record[i] !== ",") return null;
+      i++;
+    } else {
+      const comma = record.indexOf(",", i);
+      const end = comma === -1 ? record.length : comma;
+      const value = record.slice(i, end);
+      if (value.indexOf('"') !== -1) return null;
+      fields.push(value);
+      if (comma === -1) return fields;
+      i = comma + 1;
+    }
+  }
+}
+function checkField(file, line, field, value) {
+  if (value.length === 0) {
+    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
+  }
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, {
+      file,
+      line,
+      field
+    });
+  }
+}
+var CsvLayout = class {
+  constructor(file, header, line) {
+    this.file = file;
+    const cells = splitCsvRecord(header);
+    if (cells === null) {
+      throw new InputError(
+        "the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)",
+        { file, line }
+      );
+    }
+    const names = cells.map((h) => h.trim().toLowerCase());
+    const find = (name) => names.indexOf(name);
+    this.idCol = find("id");
+    this.labelCol = find("label");
+    this.predCol = find("prediction");
+    this.width = names.length;
+    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
+      throw new InputError(
+        `the header must name the columns id,label,prediction (optionally score); found ${describeColumns(names)}. Write a header line such as "id,label,prediction" first.`,
+        { file, line }
+      );
+    }
+  }
+  file;
+  width;
+  idCol;
+  labelCol;
+  predCol;
+  parse(record, line) {
+    const fields = splitCsvRecord(record);
+    if (fields === null) {
+      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', {
+        file: this.file,
+        line
+      });
+    }
+    if (fields.length !== this.width) {
+      throw new InputError(
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length}; quote values that contain commas`,
+        { file: this.file, line }
+      );
+    }
+    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row2.id);
+    checkField(this.file, line, "label", row2.label);
+    checkField(this.file, line, "prediction", row2.prediction);
+    return row2;
+  }
+};
+function scalar(file, line, field, v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "boolean") return String(v);
+  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
+  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
+}
+function parseJsonlRecord(file, text, line) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(
+      'not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}',
+      { file, line }
+    );
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
+  }
+  const o = value;
+  const row2 = {
+    id: scalar(file, line, "id", o.id),
+    label: scalar(file, line, "label", o.label),
+    prediction: scalar(file, line, "prediction", o.prediction)
+  };
+  checkField(file, line, "id", row2.id);
+  checkField(file, line, "label", row2.label);
+  checkField(file, line, "prediction", row2.prediction);
+  return row2;
+}
+
+// src/adapters/predictions/row-source.ts
+var CHUNK_BYTES = 1 << 20;
+var MAX_RECORD_CHARS = 64 * 1024;
+var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
+var COMMA = 44;
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
+var RowSource = class {
+  constructor(path19, label, table3, limits) {
+    this.path = path19;
+    this.label = label;
+    this.table = table3;
+    this.limits = limits;
+    this.interner = new ByteInterner((text) => table3.classIndex(text));
+  }
+  path;
+  label;
+  table;
+  limits;
+  /** The batch read by the last next(): `count` rows. */
+  count = 0;
+  idNum = new Float64Array(1 << 14);
+  idStr = [];
+  labels = new Int32Array(1 << 14);
+  predictions = new Int32Array(1 << 14);
+  lines = new Float64Array(1 << 14);
+  /** Data rows read so far. */
+  rows = 0;
+  fh;
+  /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
+  buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
+  carryBytes = 0;
+  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
+  quoteAt = -1;
+  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
+  multi = "";
+  multiStart = 0;
+  line = 0;
+  bytes = 0;
+  eof = false;
+  layout;
+  jsonl;
+  interner;
+  async open() {
+    try {
+      this.fh = await open(this.path, "r");
+    } catch (e2) {
+      const code2 = e2.code ?? "error";
+      throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, {
+        file: this.label
+      });
+    }
+    const size = (await this.fh.stat()).size;
+    if (size > this.limits.maxBytes) {
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, {
+        file: this.label
+      });
+    }
+    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
+  }
+  async close() {
+    await this.fh?.close();
+    this.fh = void 0;
+  }
+  /** The id of batch row i as text (for messages). */
+  idText(i) {
+    const n = this.idNum[i];
+    return n >= 0 ? String(n) : this.idStr[i];
+  }
+  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
+  async next() {
+    this.count = 0;
+    while (this.count === 0 && !this.eof) {
+      const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
+      this.bytes += bytesRead;
+      if (this.bytes > this.limits.maxBytes)
+        throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
+      if (bytesRead === 0) {
+        this.eof = true;
+        if (this.carryBytes > 0) {
+          this.line++;
+          this.quoteAt = -1;
+          this.lineAt(0, this.carryBytes);
+          this.carryBytes = 0;
+        }
+        if (this.multiStart !== 0) {
+          throw new InputError("unterminated quoted field at end of file; close every opening quote", {
+            file: this.label,
+            line: this.multiStart
+          });
+        }
+      } else {
+        this.scan(this.carryBytes + bytesRead);
+      }
+    }
+    return this.count > 0;
+  }
+  /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
+  scan(end) {
+    const view = this.buffer.subarray(0, end);
+    let start = 0;
+    this.quoteAt = -1;
+    if (this.jsonl === true) {
+      start = view.lastIndexOf(LF) + 1;
+      const text = view.toString("utf8", 0, Math.max(0, start - 1));
+      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
+        nl = text.indexOf("\n", from);
+        if (nl === -1) nl = text.length;
+        this.line++;
+        this.physicalLine(text.slice(from, nl));
+      }
+    }
+    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
+      this.line++;
+      this.lineAt(start, nl);
+      start = nl + 1;
+    }
+    const rest = end - start;
+    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
+        file: this.label,
+        line: this.line + 1
+      });
+    }
+    this.buffer.copyWithin(0, start, end);
+    this.carryBytes = rest;
+  }
+  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
+  lineAt(start, end) {
+    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
+    this.physicalLine(this.buffer.toString("utf8", start, end));
+  }
+  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
+  fastRow(start, lineEnd) {
+    const b = this.buffer;
+    const { idCol, labelCol, predCol, width } = this.layout;
+    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    let field = 0;
+    let from = start;
+    let idStart = 0;
+    let idEnd = 0;
+    let labelStart = 0;
+    let labelEnd = 0;
+    let predStart = 0;
+    let predEnd = 0;
+    let labelHash = 0;
+    let predHash = 0;
+    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
+    if (this.quoteAt < lineEnd) return false;
+    let h = FNV_OFFSET;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? b[i] : COMMA;
+      if (c !== COMMA) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (field === idCol) {
+        idStart = from;
+        idEnd = i;
+      } else if (field === labelCol) {
+        labelStart = from;
+        labelEnd = i;
+        labelHash = h;
+      } else if (field === predCol) {
+        predStart = from;
+        predEnd = i;
+        predHash = h;
+      }
+      field++;
+      from = i + 1;
+      h = FNV_OFFSET;
+    }
+    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
+      return false;
+    if (++this.rows > this.limits.maxRows) this.tooManyRows();
+    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
+    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
+    if (label < 0 || prediction < 0) {
+      this.tooManyClasses(
+        label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd)
+      );
+    }
+    const num2 = integerIdBytes(b, idStart, idEnd);
+    this.push(num2, num2 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
+    return true;
+  }
+  physicalLine(physical) {
+    if (this.multiStart !== 0) {
+      this.multi += `
+${physical}`;
+      if (quoteCount(this.multi) % 2 === 0) {
+        const at2 = this.multiStart;
+        this.multiStart = 0;
+        this.record(this.multi, at2);
+        this.multi = "";
+      } else if (this.multi.length > MAX_RECORD_CHARS) {
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, {
+          file: this.label,
+          line: this.multiStart
+        });
+      }
+      return;
+    }
+    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
+      this.multi = physical;
+      this.multiStart = this.line;
+      return;
+    }
+    this.record(physical, this.line);
+  }
+  record(raw, line) {
+    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+    if (text.trim().length === 0) return;
+    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
+    let row2;
+    if (this.jsonl) {
+      row2 = parseJsonlRecord(this.label, text, line);
+    } else if (this.layout === void 0) {
+      this.layout = new CsvLayout(this.label, text, line);
+      return;
+    } else {
+      row2 = this.layout.parse(text, line);
+    }
+    if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
+    const label = this.table.classIndex(row2.label);
+    const prediction = this.table.classIndex(row2.prediction);
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
+    const num2 = integerId(row2.id);
+    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
+  }
+  push(num2, str, label, prediction, line = this.line) {
+    const i = this.count++;
+    if (i === this.idNum.length) this.grow();
+    this.idNum[i] = num2;
+    if (num2 < 0) this.idStr[i] = str;
+    this.labels[i] = label;
+    this.predictions[i] = prediction;
+    this.lines[i] = line;
+  }
+  grow() {
+    const n = this.idNum.length * 2;
+    const idNum = new Float64Array(n);
+    idNum.set(this.idNum);
+    const labels = new Int32Array(n);
+    labels.set(this.labels);
+    const predictions = new Int32Array(n);
+    predictions.set(this.predictions);
+    const lines = new Float64Array(n);
+    lines.set(this.lines);
+    [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
+  }
+  tooManyRows(line = this.line) {
+    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, {
+      file: this.label,
+      line
+    });
+  }
+  tooManyClasses(value, line = this.line) {
+    throw new InputError(
+      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${quoteToken(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
+      { file: this.label, line }
+    );
+  }
+};
+function fieldOk(start, end) {
+  return end > start && end - start <= MAX_FIELD_CHARS;
+}
+
+// src/adapters/predictions-reader.ts
+function withDefaults(opts) {
+  return {
+    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
+    maxRows: opts.maxRows ?? 5e7,
+    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
+    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
+  };
+}
+async function eachRow(path19, label, limits, fn) {
+  const src = new RowSource(path19, label, new JointTableBuilder(limits.maxClasses), limits);
+  await src.open();
+  try {
+    let row2 = 0;
+    while (await src.next()) {
+      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
+    }
+  } finally {
+    await src.close();
+  }
+}
+async function checkBaseIdsUnique(base, ids, limits) {
+  if (ids.ordered) return;
+  const missing = ids.missing;
+  if (missing) {
+    await eachRow(base.path, base.label, limits, (src, i, row2) => {
+      if (row2 >= missing.to) return false;
+      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    });
+  }
+  if (ids.findCandidates() === 0) return;
+  const firstLine = /* @__PURE__ */ new Map();
+  await eachRow(base.path, base.label, limits, (src, i) => {
+    const num2 = src.idNum[i];
+    const str = num2 >= 0 ? "" : src.idStr[i];
+    if (!ids.isCandidate(num2, str)) return;
+    const key = num2 >= 0 ? num2 : str;
+    const seen = firstLine.get(key);
+    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
+    firstLine.set(key, src.lines[i]);
+  });
+}
+async function readJointCounts(basePath, headPath, options = {}) {
+  const settings = withDefaults(options);
+  const table3 = new JointTableBuilder(settings.maxClasses);
+  const base = new RowSource(basePath, options.labels?.base ?? basePath, table3, settings);
+  const head = new RowSource(headPath, options.labels?.head ?? headPath, table3, settings);
+  const baseIds = new IdUniqueness();
+  let join = "lockstep";
+  try {
+    await base.open();
+    await head.open();
+    let bi = 0;
+    let hi = 0;
+    let baseDone = false;
+    let headDone = false;
+    for (; ; ) {
+      if (bi >= base.count) {
+        baseDone = !await base.next();
+        bi = 0;
+      }
+      if (hi >= head.count) {
+        headDone = !await head.next();
+        hi = 0;
+      }
+      if (baseDone || headDone) break;
+      const j = pairRows(base, bi, head, hi, table3, baseIds);
+      const m = Math.min(base.count - bi, head.count - hi);
+      bi += j;
+      hi += j;
+      if (j < m) break;
+    }
+    if (!(baseDone && headDone)) {
+      join = "hash";
+      await hashJoin(
+        { source: base, at: bi, done: baseDone },
+        { source: head, at: hi, done: headDone },
+        table3,
+        baseIds,
+        settings.maxHashJoinRows
+      );
+    }
+  } finally {
+    await base.close();
+    await head.close();
+  }
+  if (table3.n === 0) {
+    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", {
+      file: base.label
+    });
+  }
+  await checkBaseIdsUnique(base, baseIds, settings);
+  return { ...table3.build(), rows: table3.n, join };
+}
+function pairRows(base, bi, head, hi, table3, baseIds) {
+  const m = Math.min(base.count - bi, head.count - hi);
+  const baseNum = base.idNum;
+  const headNum = head.idNum;
+  const baseLabels = base.labels;
+  const headLabels = head.labels;
+  let j = 0;
+  for (; j < m; j++) {
+    const b = bi + j;
+    const h = hi + j;
+    const num2 = baseNum[b];
+    if (num2 !== headNum[h]) break;
+    const str = num2 >= 0 ? "" : base.idStr[b];
+    if (num2 < 0 && str !== head.idStr[h]) break;
+    const label = baseLabels[b];
+    if (label !== headLabels[h]) {
+      throw labelConflict(
+        head,
+        head.idText(h),
+        head.lines[h],
+        table3.className(label),
+        table3.className(headLabels[h])
+      );
+    }
+    baseIds.add(num2, str);
+    table3.add(label, base.predictions[b], head.predictions[h]);
+  }
+  return j;
+}
+
+// src/adapters/predictions.ts
+var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
+var predictionsEnricher = async (model, env) => {
+  const headRel = model.head?.report.eval?.predictions;
+  const baseRel = model.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
+    model.extras = {
+      ...model.extras,
+      notes: [
+        ...model.extras?.notes ?? [],
+        "the eval sets differ: the predictions files are not paired, significance from eval.size only"
+      ]
+    };
+    return;
+  }
+  const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
+  const fromDir = path12.join(env.workspace, path12.dirname(model.head_path));
+  const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
+  const headLabel = path12.relative(env.workspace, headFile).split(path12.sep).join("/");
+  const checked = await checkUntrustedFile(headFile, {
+    root: env.workspace,
+    label: headLabel,
+    maxBytes: MAX_PREDICTIONS_BYTES
+  });
+  if (!checked)
+    throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), {
+      file: model.head_path,
+      ...where
+    });
+  const baseRelPath = path12.posix.normalize(path12.posix.join(path12.posix.dirname(model.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path12.posix.isAbsolute(baseRelPath)) {
+    throw new InputError("eval.predictions of the base report points outside the repository", {
+      file: `${model.base_path} (base)`,
+      field: "eval.predictions"
+    });
+  }
+  const temp = await mkdtemp(path12.join(tmpdir(), "mlgate-preds-"));
+  try {
+    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
+    if (!baseFile) {
+      model.extras = {
+        ...model.extras,
+        notes: [
+          ...model.extras?.notes ?? [],
+          `the base has no predictions file (${baseRelPath}): significance from eval.size only`
+        ]
+      };
+      return;
+    }
+    const table3 = await readJointCounts(baseFile, checked.real, {
+      labels: { base: `${baseRelPath} (base)`, head: headLabel }
+    });
+    const paired = analysePaired(table3, {
+      iterations: env.config.significance.bootstrap_iterations,
+      seed: env.config.significance.seed
+    });
+    model.extras = { ...model.extras, paired };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+};
+
+// src/adapters/checklist-facts.ts
+import { constants as constants2, promises as fs2 } from "node:fs";
+import path13 from "node:path";
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -23363,10 +25996,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context) {
+function expand2(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -23470,17 +26103,17 @@ function parse(options) {
 function endpointWithDefaults(defaults, route, options) {
   return parse(merge(defaults, route, options));
 }
-function withDefaults(oldDefaults, newDefaults) {
+function withDefaults2(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
+    defaults: withDefaults2.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
     parse
   });
 }
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults2(null, DEFAULTS);
 
 // node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist2(), 1);
@@ -24016,7 +26649,7 @@ function toErrorMessage(data) {
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
-function withDefaults2(oldEndpoint, newDefaults) {
+function withDefaults3(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
     const endpointOptions = endpoint2.merge(route, parameters);
@@ -24030,16 +26663,16 @@ function withDefaults2(oldEndpoint, newDefaults) {
     };
     Object.assign(request2, {
       endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
+      defaults: withDefaults3.bind(null, endpoint2)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
+    defaults: withDefaults3.bind(null, endpoint2)
   });
 }
-var request = withDefaults2(endpoint, defaults_default);
+var request = withDefaults3(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
@@ -24127,17 +26760,17 @@ function graphql(request2, query, options) {
     return response.data.data;
   });
 }
-function withDefaults3(request2, newDefaults) {
+function withDefaults4(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
   const newApi = (query, options) => {
     return graphql(newRequest, query, options);
   };
   return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
+    defaults: withDefaults4.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
 }
-var graphql2 = withDefaults3(request, {
+var graphql2 = withDefaults4(request, {
   headers: {
     "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
@@ -24145,7 +26778,7 @@ var graphql2 = withDefaults3(request, {
   url: "/graphql"
 });
 function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
+  return withDefaults4(customRequest, {
     method: "POST",
     url: "/graphql"
   });
@@ -24342,17 +26975,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path18 = requestOptions.url.replace(options.baseUrl, "");
+    const path19 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path18} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path18} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -24452,11 +27085,11 @@ function gather(octokit, results, iterator2, mapFn) {
       return results;
     }
     let earlyExit = false;
-    function done() {
+    function done2() {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result.value, done2) : result.value.data
     );
     if (earlyExit) {
       return results;
@@ -27065,7 +29698,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path19) => path19.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -27228,2310 +29861,10 @@ throttling.triggersNotification = triggersNotification;
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 var GitHub = Octokit2.plugin(retry, throttling);
-function statusOf(e2) {
+function statusOf2(e2) {
   const s = e2?.status;
   return typeof s === "number" ? s : void 0;
 }
-
-// src/adapters/baseline.ts
-import path5 from "node:path";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-
-// src/adapters/git.ts
-import { execFile, spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
-function git(args, cwd, maxBuffer) {
-  return new Promise((resolve) => {
-    execFile(
-      "git",
-      args,
-      { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (error, stdout, stderr) => {
-        resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
-      }
-    );
-  });
-}
-async function hasCommit(cwd, sha) {
-  return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok;
-}
-async function gitReadFile(cwd, sha, path18, maxBytes) {
-  if (!await hasCommit(cwd, sha)) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path18], cwd, 64 * 1024);
-  if (!tree.ok) return { status: "unavailable" };
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return { status: "absent" };
-  const [meta] = entry.split("	");
-  const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000")
-    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path18
-    });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
-  const show = await git(["cat-file", "blob", `${sha}:${path18}`], cwd, maxBytes + 1);
-  if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes)
-      throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
-    return { status: "unavailable" };
-  }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path18}@${sha.slice(0, 7)}`) };
-}
-async function gitCopyFile(cwd, sha, path18, dest, maxBytes) {
-  if (!await hasCommit(cwd, sha)) return "unavailable";
-  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path18], cwd, 64 * 1024);
-  if (!tree.ok) return "unavailable";
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return "absent";
-  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
-  if (mode === "120000")
-    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path18
-    });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
-  if (Number(size) > maxBytes)
-    throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
-  await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "blob", `${sha}:${path18}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
-    const out = createWriteStream(dest);
-    child.stdout.pipe(out);
-    child.on("error", reject);
-    out.on("error", reject);
-    out.on(
-      "finish",
-      () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed"))
-    );
-  });
-  return "found";
-}
-async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
-  if (!await hasCommit(cwd, sha)) return "unavailable";
-  const args = ["ls-tree", "-r", "-z", sha];
-  if (dir) args.push("--", dir);
-  const tree = await git(args, cwd, maxBytes);
-  if (!tree.ok) return "unavailable";
-  const out = [];
-  for (const entry of tree.stdout.toString("utf8").split("\0")) {
-    const tab = entry.indexOf("	");
-    if (tab < 0) continue;
-    const [mode, type] = entry.slice(0, tab).split(" ");
-    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
-  }
-  return out;
-}
-async function gitResolveCommit(cwd, ref) {
-  if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
-    return null;
-  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
-  const sha = r.stdout.toString("utf8").trim();
-  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-}
-async function gitTopLevel(cwd) {
-  const r = await git(["rev-parse", "--show-toplevel"], cwd, 64 * 1024);
-  return r.ok ? r.stdout.toString("utf8").trim() : null;
-}
-
-// src/adapters/baseline.ts
-function createFileBaselineReader(root) {
-  return {
-    source: "none",
-    async read(rel) {
-      return readUntrustedText(path5.join(root, rel), { root, label: rel });
-    },
-    async toFile(rel, _tempDir, maxBytes) {
-      const checked = await checkUntrustedFile(path5.join(root, rel), { root, label: rel, maxBytes });
-      return checked ? checked.real : null;
-    },
-    // The CLI names both reports: there is no base tree to list.
-    list: async () => null
-  };
-}
-function createBaselineReader(opts) {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let apiTree = null;
-  const reader = {
-    async list(pattern) {
-      const glob = isGlob(pattern);
-      let files = await gitListFiles(
-        opts.workspace,
-        opts.sha,
-        glob ? globBase(pattern) : pattern
-      );
-      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
-      if (!files) return null;
-      const re = glob ? globToRegExp(pattern) : null;
-      const start = glob ? globBase(pattern).length : 0;
-      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern);
-    },
-    source: "none",
-    async read(path18) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path18, maxBytes);
-      if (fromGit.status === "found") {
-        reader.source = "git";
-        return fromGit.text;
-      }
-      if (fromGit.status === "absent") {
-        reader.source = "git";
-        return null;
-      }
-      if (!opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: path18,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path18);
-        return decodeUtf8(bytes, `${path18}@${opts.sha.slice(0, 7)}`);
-      } catch (e2) {
-        if (e2 instanceof InputError) throw e2;
-        if (statusOf(e2) === 404) {
-          reader.source = "api";
-          return null;
-        }
-        throw e2;
-      }
-    },
-    async toFile(rel, tempDir, maxBytes2) {
-      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
-      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
-      if (fromGit === "found") return dest;
-      if (fromGit === "absent" || !opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: rel,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        await streamToFile(res.data, dest, maxBytes2, rel);
-        return dest;
-      } catch (e2) {
-        if (statusOf(e2) === 404) return null;
-        throw e2;
-      }
-    }
-  };
-  return reader;
-}
-async function listTreeFromApi(opts) {
-  if (!opts.client) return null;
-  try {
-    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      owner: opts.owner,
-      repo: opts.repo,
-      tree_sha: opts.sha,
-      recursive: "1"
-    });
-    const data = res.data;
-    if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
-    throw e2;
-  }
-}
-async function* boundedChunks(data, maxBytes, label) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-  if (typeof data === "string" || data instanceof ArrayBuffer) {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
-    if (bytes.byteLength > maxBytes) throw tooLarge();
-    yield bytes;
-    return;
-  }
-  const stream = data;
-  if (!stream || typeof stream.getReader !== "function")
-    throw new InputError("the contents API returned an unexpected body", { file: label });
-  const reader = stream.getReader();
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    yield value;
-  }
-}
-async function streamToFile(data, dest, maxBytes, label) {
-  const out = createWriteStream2(dest);
-  try {
-    for await (const chunk of boundedChunks(data, maxBytes, label)) {
-      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
-    }
-  } finally {
-    await new Promise((r) => out.end(() => r()));
-  }
-}
-async function readBounded(data, maxBytes, label) {
-  const chunks = [];
-  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-// src/adapters/readers.ts
-import path8 from "node:path";
-
-// src/readers/common.ts
-var MAX_METRICS = 500;
-function flattenNumbers(value, file, positions, opts = { sep: "." }) {
-  const out = [];
-  const walk = (v, names, path18) => {
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path18, k]);
-      }
-      return;
-    }
-    if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path18));
-      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
-    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path18));
-      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
-        file,
-        field: names.join(opts.sep),
-        ...pos ? { line: pos.line, column: pos.column } : {}
-      });
-    }
-  };
-  walk(value, [], []);
-  return out;
-}
-var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
-function parseNumberText(raw, where) {
-  const s = raw.trim();
-  if (NON_FINITE.test(s)) {
-    throw new InputError(
-      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
-      where
-    );
-  }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
-    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
-  }
-  return Number(s);
-}
-var BLOCK_FIELDS = {
-  eval: ["size"],
-  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
-  data: ["train_size"]
-};
-function toLoadedReport(out, model, metricsMap) {
-  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
-  const positions = /* @__PURE__ */ new Map();
-  const origin = /* @__PURE__ */ new Map();
-  for (const m of out.metrics) {
-    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
-    if (target === null || target === void 0) continue;
-    const [block, field, ...rest] = target.split(".");
-    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
-    const key = isBlock ? target : `metrics.${target}`;
-    const problem = isBlock ? null : metricNameProblem(target);
-    if (problem !== null) {
-      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
-      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
-        file: out.file,
-        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-      });
-    }
-    const previous = origin.get(key);
-    if (previous !== void 0) {
-      throw new InputError(
-        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
-        {
-          file: out.file,
-          field: m.name,
-          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-        }
-      );
-    }
-    origin.set(key, m.name);
-    if (isBlock) {
-      const holder = report[block] ??= {};
-      holder[field] = m.value;
-      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
-    } else {
-      Object.defineProperty(report.metrics, target, {
-        value: m.value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
-    }
-  }
-  const curve = report.learning_curve;
-  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
-    const to = metricsMap[curve.metric];
-    if (typeof to === "string" && to !== curve.metric) {
-      const from = curve.metric;
-      curve.metric = to;
-      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
-    }
-  }
-  const count2 = Object.keys(report.metrics).length;
-  if (count2 > MAX_METRICS) {
-    throw new InputError(
-      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
-      { file: out.file }
-    );
-  }
-  if (count2 === 0 && !report.learning_curve) {
-    throw new InputError(
-      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
-      { file: out.file }
-    );
-  }
-  return { report, source: { file: out.file, positions }, reader: out.reader };
-}
-function shownName(s) {
-  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
-}
-
-// src/readers/dvc.ts
-import path6 from "node:path";
-var MAX_METRICS_FILES = 50;
-function parseDvcYaml(text, dvcYamlPath) {
-  const doc = parseYamlOrJson(text, dvcYamlPath);
-  const root = asMap(doc.value);
-  if (!root)
-    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
-      file: dvcYamlPath,
-      line: 1,
-      column: 1
-    });
-  const entries = [];
-  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
-  for (const stage of Object.values(asMap(root.stages) ?? {})) {
-    const metrics = asMap(stage)?.metrics;
-    if (Array.isArray(metrics)) entries.push(...metrics);
-  }
-  const dir = path6.posix.dirname(dvcYamlPath);
-  const out = [];
-  for (const entry of entries) {
-    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
-    if (!rel) continue;
-    if (rel.includes("${")) {
-      throw new InputError(
-        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
-        { file: dvcYamlPath, field: "metrics" }
-      );
-    }
-    const joined = path6.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
-    if (!out.includes(joined)) out.push(joined);
-  }
-  if (out.length === 0) {
-    throw new InputError(
-      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
-      { file: dvcYamlPath }
-    );
-  }
-  if (out.length > MAX_METRICS_FILES)
-    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
-  return out;
-}
-function parseDvcMetricsFile(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (!asMap(doc.value))
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
-}
-function mergeDvcMetrics(files, dvcYamlPath) {
-  const seen = /* @__PURE__ */ new Map();
-  const metrics = [];
-  for (const f of files) {
-    for (const m of f.metrics) {
-      const other = seen.get(m.name);
-      if (other) {
-        throw new InputError(
-          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
-          { file: f.file, line: m.line, column: m.column }
-        );
-      }
-      seen.set(m.name, f.file);
-      metrics.push(m);
-    }
-  }
-  const file = files.length === 1 ? files[0].file : dvcYamlPath;
-  return {
-    reader: "dvc",
-    file,
-    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
-  };
-}
-function parseDvcShowJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const revs = asMap(doc.value);
-  if (!revs)
-    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
-  const names = Object.keys(revs);
-  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
-  if (rev === null) {
-    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
-      file
-    });
-  }
-  const revValue = asMap(revs[rev]);
-  if (revValue?.error !== void 0 && revValue.data === void 0) {
-    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
-      file,
-      field: rev
-    });
-  }
-  const byFile = asMap(revValue?.data) ?? revValue ?? {};
-  const parts = [];
-  for (const [metricsFile, result] of Object.entries(byFile)) {
-    const r = asMap(result);
-    if (!r) continue;
-    if (r.error !== void 0 && r.data === void 0) {
-      throw new InputError(
-        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
-        { file, field: `${rev}.data` }
-      );
-    }
-    const data = "data" in r ? r.data : r;
-    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
-    parts.push({ file: metricsFile, metrics });
-  }
-  if (parts.length === 0)
-    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
-  mergeDvcMetrics(parts, file);
-  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
-}
-function prefixed(positions, prefix) {
-  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
-  return out;
-}
-function asMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
-}
-
-// src/readers/flat.ts
-function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
-}
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-var NAME_COLUMNS = ["metric", "name", "key"];
-var VALUE_COLUMNS = ["value", "score"];
-function parseMetricsCsv(text, file) {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const metrics = [];
-  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
-      if (seen.has(name))
-        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
-          file,
-          line: row2.line
-        });
-      seen.add(name);
-      metrics.push({
-        name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
-        line: row2.line,
-        column: 1
-      });
-    }
-    return { reader: "csv", file, metrics };
-  }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({
-      name,
-      value: parseNumberText(cell, { file, line: last.line, field: name }),
-      line: last.line,
-      column: 1
-    });
-  });
-  return { reader: "csv", file, metrics };
-}
-
-// src/readers/sklearn-curve.ts
-var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
-var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
-var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
-var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
-function looksLikeSklearnCurve(header) {
-  const lower = header.map((c) => c.toLowerCase());
-  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
-}
-function parseSklearnCurveCsv(text, file, metric = "score") {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const iSize = lower.findIndex((c) => SIZE.test(c));
-  const iMean = lower.findIndex((c) => MEAN.test(c));
-  const iStd = lower.findIndex((c) => STD.test(c));
-  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
-  const at2 = { file, line: t.headerLine };
-  if (iSize < 0)
-    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
-  if (iMean < 0 && folds.length === 0)
-    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
-  const points = [];
-  for (const row2 of t.rows) {
-    const where = { file, line: row2.line };
-    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
-    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
-    let value;
-    let std;
-    if (iMean >= 0) {
-      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
-    } else {
-      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
-      value = xs.reduce((a, b) => a + b, 0) / xs.length;
-      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
-    }
-    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
-  }
-  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
-  points.sort((a, b) => a.train_size - b.train_size);
-  const last = points[points.length - 1];
-  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
-  return {
-    reader: "sklearn-curve",
-    file,
-    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
-    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
-  };
-}
-
-// src/readers/wandb.ts
-function parseWandbSummary(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
-  }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
-    sep: ".",
-    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
-  });
-  return { reader: "wandb", file, metrics };
-}
-
-// src/readers/mlflow.ts
-function parseMlflowMeta(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const v = doc.value;
-  if (!v || typeof v !== "object" || Array.isArray(v))
-    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
-  const runId = v.run_id ?? v.run_uuid;
-  if (typeof runId !== "string" || runId === "") {
-    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
-      file,
-      field: "run_id"
-    });
-  }
-  const str = (x) => typeof x === "string" && x !== "" ? x : null;
-  const num2 = (x) => typeof x === "number" ? x : null;
-  return {
-    run_id: runId,
-    run_name: str(v.run_name),
-    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
-    start_time: num2(v.start_time) ?? 0,
-    end_time: num2(v.end_time),
-    status: num2(v.status),
-    lifecycle_stage: str(v.lifecycle_stage)
-  };
-}
-function parseMlflowMetricFile(text, file, name) {
-  let best = null;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const parts = line.split(/\s+/);
-    const where = { file, line: i + 1, field: name };
-    if (parts.length < 2 || parts.length > 3)
-      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
-    const ts = parseNumberText(parts[0], where);
-    const value = parseNumberText(parts[1], where);
-    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
-    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
-  }
-  if (!best) throw new InputError("metric file is empty", { file, field: name });
-  return { name, value: best.value };
-}
-var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
-function readMlflowRun(run) {
-  if (isFailedRun(run.meta)) {
-    throw new InputError(
-      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
-      { file: `${run.dir}/meta.yaml`, field: "status" }
-    );
-  }
-  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
-  const hint = mlflowModelHint(run);
-  const extra = {};
-  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
-  if (size !== void 0) extra.eval = { size };
-  const train3 = intParam(run.params, ["train_size", "n_train"]);
-  if (train3 !== void 0) extra.data = { train_size: train3 };
-  const dataset = run.params.eval_dataset ?? run.params.dataset;
-  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
-  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
-}
-function mlflowModelHint(run) {
-  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
-  return v ? v.slice(0, 100) : void 0;
-}
-function isFailedRun(meta) {
-  return meta.status === 4 || meta.status === 5;
-}
-function intParam(params, names) {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return void 0;
-}
-
-// src/readers/spec.ts
-var READERS = [
-  "mlgate",
-  "dvc",
-  "dvc-show",
-  "mlflow",
-  "wandb",
-  "csv",
-  "json",
-  "sklearn-curve"
-];
-function parseSourceSpec(spec, field = "reports") {
-  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
-  if (!m) return { reader: null, pattern: spec.trim() };
-  const reader = m[1];
-  if (!READERS.includes(reader)) {
-    throw new InputError(
-      `unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
-      { field }
-    );
-  }
-  return { reader, pattern: m[2].trim() };
-}
-function detectReader(file) {
-  const base = file.split("/").pop() ?? file;
-  if (base === "dvc.yaml") return "dvc";
-  if (base === "wandb-summary.json") return "wandb";
-  if (base.toLowerCase().endsWith(".csv")) return "csv";
-  return "mlgate";
-}
-function collectSources(patterns, models) {
-  const out = patterns.map((p) => parseSourceSpec(p));
-  for (const [name, m] of Object.entries(models)) {
-    if (!m.report) continue;
-    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
-    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
-    if (dup >= 0) out.splice(dup, 1);
-    out.push(src);
-  }
-  return out;
-}
-function defaultModelName(file) {
-  const parts = file.split("/");
-  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
-  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
-  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
-  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
-}
-
-// src/readers/index.ts
-function parseSingleFile(reader, text, file, naming) {
-  if (reader === "mlgate") {
-    const loaded = parseReport(text, file);
-    if (naming.model) loaded.report.model = naming.model;
-    return loaded;
-  }
-  return finish(readerOutput(reader, text, file), naming);
-}
-function readerOutput(reader, text, file) {
-  switch (reader) {
-    case "dvc-show":
-      return parseDvcShowJson(text, file);
-    case "wandb":
-      return parseWandbSummary(text, file);
-    case "json":
-      return parseFlatJson(text, file);
-    case "sklearn-curve":
-      return parseSklearnCurveCsv(text, file);
-    case "csv":
-      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
-  }
-}
-function finish(out, naming) {
-  const model = naming.model ?? out.model_hint ?? naming.fallback;
-  const problem = modelNameProblem(model);
-  if (problem !== null) {
-    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
-    throw new InputError(
-      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
-      { file: out.file }
-    );
-  }
-  return toLoadedReport(out, model, naming.metrics_map);
-}
-
-// src/pipeline/match-baselines.ts
-var nameOf = (r) => r.report.model;
-function renamed(r, name) {
-  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
-}
-function matchBaselines(heads, baseOnly) {
-  const headNames = new Set(heads.map((h) => nameOf(h.head)));
-  const bases = /* @__PURE__ */ new Map();
-  for (const h of heads)
-    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
-  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
-  const used = /* @__PURE__ */ new Set();
-  const models = heads.map((h) => {
-    const name = nameOf(h.head);
-    const same2 = bases.get(name);
-    if (same2) {
-      used.add(name);
-      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
-    }
-    const here = h.base_at_path;
-    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
-      used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
-    }
-    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
-  });
-  for (const [name, b] of bases) {
-    if (!used.has(name) && !headNames.has(name))
-      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
-  }
-  return models;
-}
-
-// src/adapters/mlflow-source.ts
-import { promises as fs3 } from "node:fs";
-import path7 from "node:path";
-var MAX_RUNS = 200;
-var MAX_RUN_FILES = 500;
-var MAX_BASE_CANDIDATES = 20;
-function modelOf(source, run, dir) {
-  return source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path7.posix.dirname(dir)}/x`);
-}
-function newestFirst(runs) {
-  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-}
-var namingOf = (ctx, name) => ({
-  model: name,
-  fallback: name,
-  metrics_map: ctx.config.metrics_map
-});
-async function loadMlflow(ctx, source) {
-  const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
-  if (metas.length > MAX_RUNS)
-    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
-      field: "reports"
-    });
-  const byModel = /* @__PURE__ */ new Map();
-  for (const metaPath of metas) {
-    const run = await readRunFromWorkspace(ctx, path7.posix.dirname(metaPath));
-    if (!run || run.meta.lifecycle_stage === "deleted") continue;
-    const name = modelOf(source, run, run.dir);
-    byModel.set(name, [...byModel.get(name) ?? [], run]);
-  }
-  const out = [];
-  for (const [name, list] of byModel) {
-    const newest = newestFirst(list)[0];
-    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
-    let base = null;
-    let basePath = null;
-    for (const candidate of list.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
-      const run = await readRunAtBase(ctx, candidate.dir);
-      if (!run || isFailedRun(run.meta)) continue;
-      base = finish(readMlflowRun(run), namingOf(ctx, name));
-      basePath = candidate.dir;
-      break;
-    }
-    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
-  }
-  out.push(
-    ...await removedModels(
-      ctx,
-      source,
-      pattern,
-      new Set(metas.map((m) => path7.posix.dirname(m))),
-      new Set(byModel.keys())
-    )
-  );
-  return out;
-}
-async function removedModels(ctx, source, pattern, inHead, headModels) {
-  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
-  const gone = (listed ?? []).map((m) => path7.posix.dirname(m)).filter((dir) => !inHead.has(dir));
-  if (gone.length > MAX_RUNS)
-    throw new InputError(
-      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
-      { field: "reports" }
-    );
-  const byModel = /* @__PURE__ */ new Map();
-  for (const dir of gone) {
-    const run = await readRunAtBase(ctx, dir, "base");
-    if (!run || run.meta.lifecycle_stage === "deleted" || isFailedRun(run.meta)) continue;
-    const name = modelOf(source, run, dir);
-    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
-  }
-  return [...byModel].map(([name, list]) => {
-    const newest = newestFirst(list)[0];
-    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
-    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
-  });
-}
-async function readRun(dir, side2) {
-  const metaText = await side2.read(`${dir}/meta.yaml`, 64 * 1024);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side2.suffix}`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub, max) => {
-    const out = {};
-    for (const name of await side2.names(sub, budget)) {
-      const text = await side2.read(`${dir}/${sub}/${name}`, max);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return {
-    dir: `${dir}${side2.suffix}`,
-    meta,
-    metrics: await collect("metrics", 5 * 1024 * 1024),
-    params: await collect("params", 64 * 1024),
-    tags: await collect("tags", 64 * 1024)
-  };
-}
-function readRunFromWorkspace(ctx, dir) {
-  return readRun(dir, {
-    read: (rel, maxBytes) => readUntrustedText(path7.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
-    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
-    suffix: ""
-  });
-}
-async function readRunAtBase(ctx, dir, names = "workspace") {
-  const baseline = ctx.baseline;
-  if (!baseline) return null;
-  return readRun(dir, {
-    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
-    read: (rel) => baseline.read(rel),
-    names: async (sub, budget) => {
-      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
-      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
-      budget.left -= files.length;
-      if (budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: `${dir} (base)`
-        });
-      return files;
-    },
-    suffix: " (base)"
-  });
-}
-async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
-  if (depth > 8) return [];
-  const entries = await fs3.readdir(path7.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e2.isFile()) {
-      if (--budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: dir
-        });
-      out.push(name);
-    }
-  }
-  return out;
-}
-
-// src/adapters/readers.ts
-async function loadSources(ctx, patterns) {
-  const heads = [];
-  const baseOnly = [];
-  const direct = [];
-  const names = /* @__PURE__ */ new Map();
-  const claim = (name, where, file) => {
-    const other = names.get(name);
-    if (other)
-      throw new InputError(
-        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
-        { file, field: "model" }
-      );
-    names.set(name, where);
-  };
-  for (const source of collectSources(patterns, ctx.config.models)) {
-    const found = await loadSource(ctx, source, baseOnly);
-    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
-    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
-    heads.push(...found.heads);
-    direct.push(...found.direct);
-  }
-  const taken = new Set(direct.map((m) => m.name));
-  return [
-    ...matchBaselines(
-      heads,
-      baseOnly.filter((b) => !taken.has(b.base.report.model))
-    ),
-    ...direct
-  ];
-}
-async function loadSource(ctx, source, baseOnly) {
-  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
-  const files = await findReports(ctx.workspace, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
-  const heads = [];
-  for (const rel of files) {
-    const reader = source.reader ?? detectReader(rel);
-    const naming = namingFor(ctx, source, rel);
-    if (reader === "mlflow") continue;
-    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
-  }
-  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const reader = source.reader ?? detectReader(source.pattern);
-    const naming = namingFor(ctx, source, source.pattern);
-    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    return {
-      heads,
-      direct: [
-        {
-          name: source.model,
-          head: null,
-          base,
-          head_path: null,
-          base_path: source.pattern,
-          ...base ? { removed: true } : {}
-        }
-      ]
-    };
-  }
-  return { heads, direct: [] };
-}
-async function findBaseOnly(ctx, source, inHead, baseOnly) {
-  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
-  if (gone.length > MAX_REPORTS) {
-    throw new InputError(
-      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
-      { field: "reports" }
-    );
-  }
-  for (const rel of gone) {
-    const reader = source.reader ?? detectReader(rel);
-    if (reader === "mlflow") continue;
-    const naming = namingFor(ctx, source, rel);
-    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
-    if (base) baseOnly.push({ base, path: rel });
-  }
-}
-function namingFor(ctx, source, rel) {
-  return {
-    ...source.model ? { model: source.model } : {},
-    fallback: defaultModelName(rel),
-    metrics_map: ctx.config.metrics_map
-  };
-}
-async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
-  if (text === null) return { head: null, base: null };
-  const head = parseSingleFile(reader, text, rel, naming);
-  const base = await readBaseSingle(ctx, reader, rel, naming);
-  return { head, base };
-}
-async function readBaseSingle(ctx, reader, rel, naming) {
-  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
-  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
-}
-async function loadDvc(ctx, dvcYaml, naming) {
-  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
-  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
-}
-async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
-  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
-  const yamlText = await read(dvcYaml);
-  if (yamlText === null) return null;
-  const files = parseDvcYaml(yamlText, dvcYaml);
-  const parts = [];
-  for (const f of files) {
-    const text = await read(f);
-    if (text === null) {
-      if (side2 === "base") continue;
-      throw new InputError(
-        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
-        { file: dvcYaml, field: "metrics" }
-      );
-    }
-    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
-  }
-  if (parts.length === 0) return null;
-  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
-}
-
-// src/adapters/gather.ts
-async function gatherModels(opts) {
-  const models = await loadSources(
-    { workspace: opts.workspace, config: opts.config, baseline: opts.baseline },
-    opts.patterns
-  );
-  if (models.length === 0) {
-    const fix = opts.fix ?? "set the action's `report` input";
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
-    );
-  }
-  return models;
-}
-
-// src/adapters/policy.ts
-import path9 from "node:path";
-async function loadPolicy(opts, notes) {
-  const headPath = path9.join(opts.workspace, opts.configPath);
-  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
-  const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
-  const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
-  const baseText = await opts.baseline.read(opts.configPath);
-  if (baseText === null && headConfig !== null) {
-    notes.push(
-      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
-    );
-    return {
-      ...resolveConfig({}),
-      reports: headConfig.reports,
-      models: headConfig.models,
-      metrics_map: headConfig.metrics_map
-    };
-  }
-  if (headText !== baseText) {
-    notes.push(
-      `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
-    );
-  }
-  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
-}
-
-// src/adapters/changed-files.ts
-import { execFile as execFile2 } from "node:child_process";
-var MAX_CHANGED_FILES = 3e3;
-async function changedFilesFromGit(workspace, baseSha, headSha) {
-  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
-  return new Promise((resolve) => {
-    execFile2(
-      "git",
-      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
-      {
-        cwd: workspace,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: "buffer",
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
-      },
-      (error, stdout) => {
-        if (error) return resolve(null);
-        const files = stdout.toString("utf8").split("\0").filter(Boolean);
-        resolve(files.length > MAX_CHANGED_FILES ? null : files);
-      }
-    );
-  });
-}
-async function changedFilesFromApi(client, repo, pull) {
-  const files = [];
-  let count2 = 0;
-  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-    ...repo,
-    pull_number: pull,
-    per_page: 100
-  })) {
-    for (const f of page.data) {
-      if (++count2 > MAX_CHANGED_FILES) return null;
-      files.push(f.filename);
-      if (f.previous_filename) files.push(f.previous_filename);
-    }
-  }
-  return files;
-}
-
-// src/adapters/carry-forward.ts
-function untouched(paths, changed) {
-  if (!paths || paths.length === 0 || changed === null) return false;
-  return !changed.some((f) => matchesAny(f, paths));
-}
-function carryForward(model) {
-  if (!model.base) return;
-  model.head = model.base;
-  model.head_path ??= model.base_path;
-  model.carried_forward = true;
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function changedFiles(env) {
-  let p = cache.get(env);
-  if (!p) {
-    p = (async () => {
-      if (!env.pull) return null;
-      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
-      if (fromGit) return fromGit;
-      if (!env.client || !env.repo) return null;
-      return changedFilesFromApi(env.client, env.repo, env.pull.number);
-    })();
-    cache.set(env, p);
-  }
-  return p;
-}
-var carryForwardEnricher = async (model, env) => {
-  const paths = env.config.models[model.name]?.paths;
-  if (!model.base || !paths?.length || !env.pull) return;
-  const own = [model.head_path, model.base_path].filter((p) => !!p);
-  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
-};
-
-// src/adapters/curve-csv.ts
-import path10 from "node:path";
-var MAX_CSV_BYTES = 2 * 1024 * 1024;
-var curveCsvEnricher = async (model, env) => {
-  const headBlock = model.head?.report.learning_curve;
-  if (headBlock?.file && model.head_path) {
-    const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
-    const fromDir = path10.join(env.workspace, path10.dirname(model.head_path));
-    const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
-    const label = path10.relative(env.workspace, full).split(path10.sep).join("/");
-    const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null)
-      throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
-        file: model.head_path,
-        ...where
-      });
-    const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model.extras = {
-      ...model.extras,
-      curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
-    };
-  }
-  const baseBlock = model.base?.report.learning_curve;
-  if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path10.posix.normalize(path10.posix.join(path10.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path10.posix.isAbsolute(rel)) return;
-    const text = await env.baseline.read(rel);
-    if (text === null) return;
-    const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model.extras = {
-      ...model.extras,
-      curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
-    };
-  }
-};
-
-// src/adapters/predictions.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path11 from "node:path";
-
-// src/stats/id-uniqueness.ts
-var PREFIX_ROWS = 1 << 16;
-function hash53(s) {
-  let h1 = 2166136261;
-  let h2 = 1799596469;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 16777619);
-    h2 = Math.imul(h2 ^ ch, 1540483477);
-    h2 ^= h2 >>> 15;
-  }
-  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
-}
-function idHash(num2, str) {
-  return num2 >= 0 ? num2 : hash53(str);
-}
-function digits(n) {
-  let d = 1;
-  for (let p = 10; n >= p; p *= 10) d++;
-  return d;
-}
-function dropDigits(n, k) {
-  const p = 10 ** k;
-  return (n - n % p) / p;
-}
-function compareDecimalText(a, b) {
-  const da = digits(a);
-  const db = digits(b);
-  const a2 = da > db ? dropDigits(a, da - db) : a;
-  const b2 = db > da ? dropDigits(b, db - da) : b;
-  if (a2 !== b2) return a2 < b2 ? -1 : 1;
-  return da === db ? 0 : da < db ? -1 : 1;
-}
-var IdUniqueness = class {
-  count = 0;
-  lastNum = -2;
-  // -2: no id yet
-  lastStr = "";
-  lexIncreasing = true;
-  lengthLexIncreasing = true;
-  /** Index of the first id out of order, -1 while ordered. */
-  breakIndex = -1;
-  hashes = new Float64Array(1 << 12);
-  size = 0;
-  candidates;
-  add(num2, str) {
-    if (this.breakIndex < 0) {
-      if (this.lastNum !== -2) this.checkOrder(num2, str);
-      this.lastNum = num2;
-      this.lastStr = num2 >= 0 ? "" : str;
-      if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
-        this.count++;
-        return;
-      }
-    }
-    this.count++;
-    this.push(idHash(num2, str));
-  }
-  checkOrder(num2, str) {
-    const prevNum = this.lastNum;
-    if (prevNum >= 0 && num2 >= 0) {
-      if (this.lengthLexIncreasing && !(prevNum < num2)) this.lengthLexIncreasing = false;
-      if (this.lexIncreasing && compareDecimalText(prevNum, num2) >= 0) this.lexIncreasing = false;
-    } else {
-      const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
-      const id = num2 >= 0 ? String(num2) : str;
-      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
-      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
-        this.lengthLexIncreasing = false;
-      }
-    }
-    if (!this.ordered) {
-      this.breakIndex = this.count;
-      this.lastStr = "";
-    }
-  }
-  push(h) {
-    if (this.size === this.hashes.length) {
-      const next = new Float64Array(this.hashes.length * 2);
-      next.set(this.hashes);
-      this.hashes = next;
-    }
-    this.hashes[this.size++] = h;
-  }
-  /** True while the ids are strictly increasing, so duplicates are impossible. */
-  get ordered() {
-    return this.lexIncreasing || this.lengthLexIncreasing;
-  }
-  /** Row indices [from, to) (in the order of add) whose ids must be fed to addMissing before findCandidates. */
-  get missing() {
-    return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
-  }
-  addMissing(num2, str) {
-    this.push(idHash(num2, str));
-  }
-  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
-  findCandidates() {
-    if (this.ordered) {
-      this.candidates = /* @__PURE__ */ new Set();
-      return 0;
-    }
-    const sorted = this.hashes.subarray(0, this.size).sort();
-    const found = /* @__PURE__ */ new Set();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
-    this.candidates = found;
-    this.hashes = new Float64Array(0);
-    return found.size;
-  }
-  /** After findCandidates: could this id be one of the duplicates? */
-  isCandidate(num2, str) {
-    return this.candidates?.has(idHash(num2, str)) ?? false;
-  }
-};
-
-// src/stats/joint-table-builder.ts
-var DEFAULT_MAX_CLASSES = 100;
-var JointTableBuilder = class {
-  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
-    this.maxClasses = maxClasses;
-  }
-  maxClasses;
-  dictionary = /* @__PURE__ */ new Map();
-  names = [];
-  cap = 8;
-  cells = new Float64Array(8 * 8 * 8);
-  n = 0;
-  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
-  classIndex(value) {
-    const found = this.dictionary.get(value);
-    if (found !== void 0) return found;
-    if (this.names.length >= this.maxClasses) return -1;
-    const idx = this.names.length;
-    this.dictionary.set(value, idx);
-    this.names.push(value);
-    if (idx >= this.cap) this.grow();
-    return idx;
-  }
-  className(index) {
-    return this.names[index] ?? "";
-  }
-  get classCount() {
-    return this.names.length;
-  }
-  grow() {
-    const old = this.cap;
-    const cap = old * 2;
-    const next = new Float64Array(cap * cap * cap);
-    for (let l = 0; l < old; l++) {
-      for (let b = 0; b < old; b++) {
-        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
-      }
-    }
-    this.cap = cap;
-    this.cells = next;
-  }
-  add(label, basePrediction, headPrediction) {
-    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
-    this.n++;
-  }
-  build() {
-    const k = this.names.length;
-    const cap = this.cap;
-    const counts = new Float64Array(k * k * k);
-    for (let l = 0; l < k; l++) {
-      for (let b = 0; b < k; b++) {
-        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
-      }
-    }
-    return { labels: [...this.names], counts, n: this.n };
-  }
-};
-
-// src/stats/id-index.ts
-var EMPTY = -1;
-var IdIndex = class {
-  numMask = (1 << 10) - 1;
-  numKeys = new Float64Array(1 << 10).fill(EMPTY);
-  numSlots = new Int32Array(1 << 10);
-  numbers = 0;
-  strMask = (1 << 10) - 1;
-  strHashes = new Int32Array(1 << 10);
-  strSlots = new Int32Array(1 << 10).fill(EMPTY);
-  /** The string id of each slot that has one. */
-  strs = [];
-  strings = 0;
-  get size() {
-    return this.numbers + this.strings;
-  }
-  /** The slot of an id, or -1. */
-  get(num2, str) {
-    if (num2 < 0) return this.getString(str);
-    const keys = this.numKeys;
-    const mask = this.numMask;
-    for (let i = mixNumber(num2) & mask; ; i = i + 1 & mask) {
-      const k = keys[i];
-      if (k === num2) return this.numSlots[i];
-      if (k === EMPTY) return -1;
-    }
-  }
-  getString(str) {
-    const h = hashString(str);
-    const mask = this.strMask;
-    for (let i = h & mask; ; i = i + 1 & mask) {
-      const slot = this.strSlots[i];
-      if (slot === EMPTY) return -1;
-      if (this.strHashes[i] === h && this.strs[slot] === str) return slot;
-    }
-  }
-  /** Adds an id that is not present (check with get first). */
-  set(num2, str, slot) {
-    if (num2 < 0) {
-      if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
-      this.strs[slot] = str;
-      this.placeString(hashString(str), slot);
-      this.strings++;
-    } else {
-      if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
-      this.placeNumber(num2, slot);
-      this.numbers++;
-    }
-  }
-  /** The string id stored for a slot (for error messages), or undefined for an integer id. */
-  stringAt(slot) {
-    return this.strs[slot];
-  }
-  placeNumber(num2, slot) {
-    let i = mixNumber(num2) & this.numMask;
-    while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
-    this.numKeys[i] = num2;
-    this.numSlots[i] = slot;
-  }
-  placeString(h, slot) {
-    let i = h & this.strMask;
-    while (this.strSlots[i] !== EMPTY) i = i + 1 & this.strMask;
-    this.strHashes[i] = h;
-    this.strSlots[i] = slot;
-  }
-  growNumbers() {
-    const [keys, slots] = [this.numKeys, this.numSlots];
-    this.numMask = keys.length * 2 - 1;
-    this.numKeys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.numSlots = new Int32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.placeNumber(keys[i], slots[i]);
-  }
-  growStrings() {
-    const [hashes, slots] = [this.strHashes, this.strSlots];
-    this.strMask = slots.length * 2 - 1;
-    this.strHashes = new Int32Array(slots.length * 2);
-    this.strSlots = new Int32Array(slots.length * 2).fill(EMPTY);
-    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.placeString(hashes[i], slots[i]);
-  }
-};
-function mixNumber(n) {
-  const lo = n >>> 0;
-  const hi = (n - lo) / 4294967296;
-  let h = Math.imul(lo ^ Math.imul(hi, 2654435761), 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  return h ^ h >>> 16;
-}
-function hashString(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  h ^= h >>> 15;
-  h = Math.imul(h, 739982445);
-  return h ^ h >>> 12;
-}
-
-// src/adapters/predictions/hash-join.ts
-function labelConflict(head, id, line, baseLabel, headLabel) {
-  return new InputError(
-    `id ${quoteToken(id)} has label ${quoteToken(headLabel)} here but ${quoteToken(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
-    { file: head.label, line, field: "label" }
-  );
-}
-function duplicateId(source, id, line, firstLine) {
-  return new InputError(`duplicate id ${quoteToken(id)} (first on line ${firstLine}); each example must appear once`, {
-    file: source.label,
-    line,
-    field: "id"
-  });
-}
-var HeldRows = class {
-  size = 0;
-  id = new Float64Array(1 << 12);
-  // integer id, or -1 (the string is kept by the IdIndex)
-  label = new Int32Array(1 << 12);
-  pred = new Int32Array(1 << 12);
-  line = new Float64Array(1 << 12);
-  matchedAt = new Float64Array(1 << 12);
-  // head line that matched the slot, 0 if none yet
-  add(id, label, pred, line) {
-    if (this.size === this.id.length) this.grow();
-    const s = this.size++;
-    this.id[s] = id;
-    this.label[s] = label;
-    this.pred[s] = pred;
-    this.line[s] = line;
-  }
-  grow() {
-    const n = this.id.length * 2;
-    const widen = (a, make) => {
-      const next = make(n);
-      next.set(a);
-      return next;
-    };
-    this.id = widen(this.id, (k) => new Float64Array(k));
-    this.label = widen(this.label, (k) => new Int32Array(k));
-    this.pred = widen(this.pred, (k) => new Int32Array(k));
-    this.line = widen(this.line, (k) => new Float64Array(k));
-    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
-  }
-};
-async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows) {
-  const { source: base, done: baseDone } = baseCursor;
-  const { source: head, done: headDone } = headCursor;
-  let bi = baseCursor.at;
-  let hi = headCursor.at;
-  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
-  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
-  const index = new IdIndex();
-  const held = new HeldRows();
-  for (let done = baseDone; !done; done = !await base.next()) {
-    for (let i = bi; i < base.count; i++) {
-      const num2 = base.idNum[i];
-      const str = num2 >= 0 ? "" : base.idStr[i];
-      const seen = index.get(num2, str);
-      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
-      if (held.size >= maxHashJoinRows) {
-        throw new InputError(
-          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
-          { file: head.label }
-        );
-      }
-      baseIds.add(num2, str);
-      index.set(num2, str, held.size);
-      held.add(num2, base.labels[i], base.predictions[i], base.lines[i]);
-    }
-    bi = 0;
-  }
-  let onlyHead = 0;
-  const onlyHeadExamples = [];
-  for (let done = headDone; !done; done = !await head.next()) {
-    for (let i = hi; i < head.count; i++) {
-      const num2 = head.idNum[i];
-      const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
-      if (slot < 0) {
-        onlyHead++;
-        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
-        continue;
-      }
-      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
-      held.matchedAt[slot] = head.lines[i];
-      const label = held.label[slot];
-      if (label !== head.labels[i]) {
-        throw labelConflict(
-          head,
-          head.idText(i),
-          head.lines[i],
-          table3.className(label),
-          table3.className(head.labels[i])
-        );
-      }
-      table3.add(label, held.pred[slot], head.predictions[i]);
-    }
-    hi = 0;
-  }
-  let onlyBase = 0;
-  const onlyBaseSlots = [];
-  for (let slot = 0; slot < held.size; slot++) {
-    if (held.matchedAt[slot] !== 0) continue;
-    onlyBase++;
-    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
-  }
-  if (onlyBase > 0 || onlyHead > 0) {
-    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
-    const list = (ids) => ids.length ? ` (e.g. ${ids.map(quoteToken).join(", ")})` : "";
-    throw new InputError(
-      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
-      { file: head.label, field: "id" }
-    );
-  }
-}
-
-// src/adapters/predictions/row-source.ts
-import { open } from "node:fs/promises";
-
-// src/stats/byte-interner.ts
-var FNV_OFFSET = 2166136261;
-var FNV_PRIME = 16777619;
-var MAX_ENTRIES2 = 4096;
-var ByteInterner = class _ByteInterner {
-  /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
-  constructor(resolve) {
-    this.resolve = resolve;
-  }
-  resolve;
-  mask = 255;
-  /** Hash slot → entry + 1 (0: empty). */
-  slots = new Int32Array(256);
-  starts = [];
-  lengths = [];
-  values = [];
-  hashes = [];
-  store = Buffer.alloc(4096);
-  stored = 0;
-  lookup(bytes, start, end) {
-    return this.lookupHashed(bytes, start, end, _ByteInterner.hash(bytes, start, end));
-  }
-  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
-  static hash(bytes, start, end) {
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
-    return h;
-  }
-  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
-  lookupHashed(bytes, start, end, h) {
-    const len = end - start;
-    for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
-      const k = this.slots[slot] - 1;
-      if (k < 0) break;
-      if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
-    }
-    const value = this.resolve(bytes.toString("utf8", start, end));
-    if (value >= 0 && this.values.length < MAX_ENTRIES2) this.insert(h, bytes, start, len, value);
-    return value;
-  }
-  equals(k, bytes, start, len) {
-    const s = this.starts[k];
-    const store = this.store;
-    for (let i = 0; i < len; i++) if (store[s + i] !== bytes[start + i]) return false;
-    return true;
-  }
-  insert(h, bytes, start, len, value) {
-    if (this.stored + len > this.store.length) {
-      const next = Buffer.alloc(Math.max(this.store.length * 2, this.stored + len));
-      this.store.copy(next, 0, 0, this.stored);
-      this.store = next;
-    }
-    bytes.copy(this.store, this.stored, start, start + len);
-    const k = this.values.length;
-    this.starts.push(this.stored);
-    this.lengths.push(len);
-    this.values.push(value);
-    this.hashes.push(h);
-    this.stored += len;
-    if (2 * this.values.length > this.mask + 1) this.rehash();
-    else this.place(h, k);
-  }
-  place(h, k) {
-    let slot = h & this.mask;
-    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
-    this.slots[slot] = k + 1;
-  }
-  rehash() {
-    this.mask = this.mask * 2 + 1;
-    this.slots = new Int32Array(this.mask + 1);
-    for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
-  }
-};
-
-// src/stats/predictions-format.ts
-var MAX_FIELD_CHARS = 256;
-var MAX_INTEGER_ID_DIGITS = 15;
-function integerId(text) {
-  const n = text.length;
-  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-function integerIdBytes(bytes, start, end) {
-  const n = end - start;
-  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
-  let v = 0;
-  for (let i = start; i < end; i++) {
-    const d = bytes[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-function kindOf(v) {
-  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? "a string" : `a ${typeof v}`;
-}
-function quoteCount(line) {
-  let n = 0;
-  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
-  return n;
-}
-function splitCsvRecord(record) {
-  if (record.indexOf('"') === -1) return record.split(",");
-  const fields = [];
-  let i = 0;
-  for (; ; ) {
-    if (record[i] === '"') {
-      let value = "";
-      let j = i + 1;
-      for (; ; ) {
-        const q = record.indexOf('"', j);
-        if (q === -1) return null;
-        value += record.slice(j, q);
-        if (record[q + 1] === '"') {
-          value += '"';
-          j = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      fields.push(value);
-      if (i === record.length) return fields;
-      if (record[i] !== ",") return null;
-      i++;
-    } else {
-      const comma = record.indexOf(",", i);
-      const end = comma === -1 ? record.length : comma;
-      const value = record.slice(i, end);
-      if (value.indexOf('"') !== -1) return null;
-      fields.push(value);
-      if (comma === -1) return fields;
-      i = comma + 1;
-    }
-  }
-}
-function checkField(file, line, field, value) {
-  if (value.length === 0) {
-    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
-  }
-  if (value.length > MAX_FIELD_CHARS) {
-    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, {
-      file,
-      line,
-      field
-    });
-  }
-}
-var CsvLayout = class {
-  constructor(file, header, line) {
-    this.file = file;
-    const cells = splitCsvRecord(header);
-    if (cells === null) {
-      throw new InputError(
-        "the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)",
-        { file, line }
-      );
-    }
-    const names = cells.map((h) => h.trim().toLowerCase());
-    const find = (name) => names.indexOf(name);
-    this.idCol = find("id");
-    this.labelCol = find("label");
-    this.predCol = find("prediction");
-    this.width = names.length;
-    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
-      throw new InputError(
-        `the header must name the columns id,label,prediction (optionally score); found ${describeColumns(names)}. Write a header line such as "id,label,prediction" first.`,
-        { file, line }
-      );
-    }
-  }
-  file;
-  width;
-  idCol;
-  labelCol;
-  predCol;
-  parse(record, line) {
-    const fields = splitCsvRecord(record);
-    if (fields === null) {
-      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', {
-        file: this.file,
-        line
-      });
-    }
-    if (fields.length !== this.width) {
-      throw new InputError(
-        `expected ${this.width} comma-separated fields like the header, found ${fields.length}; quote values that contain commas`,
-        { file: this.file, line }
-      );
-    }
-    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
-    checkField(this.file, line, "id", row2.id);
-    checkField(this.file, line, "label", row2.label);
-    checkField(this.file, line, "prediction", row2.prediction);
-    return row2;
-  }
-};
-function scalar(file, line, field, v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  if (typeof v === "boolean") return String(v);
-  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
-  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
-}
-function parseJsonlRecord(file, text, line) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new InputError(
-      'not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}',
-      { file, line }
-    );
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
-  }
-  const o = value;
-  const row2 = {
-    id: scalar(file, line, "id", o.id),
-    label: scalar(file, line, "label", o.label),
-    prediction: scalar(file, line, "prediction", o.prediction)
-  };
-  checkField(file, line, "id", row2.id);
-  checkField(file, line, "label", row2.label);
-  checkField(file, line, "prediction", row2.prediction);
-  return row2;
-}
-
-// src/adapters/predictions/row-source.ts
-var CHUNK_BYTES = 1 << 20;
-var MAX_RECORD_CHARS = 64 * 1024;
-var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
-var COMMA = 44;
-var QUOTE = 34;
-var CR = 13;
-var LF = 10;
-var RowSource = class {
-  constructor(path18, label, table3, limits) {
-    this.path = path18;
-    this.label = label;
-    this.table = table3;
-    this.limits = limits;
-    this.interner = new ByteInterner((text) => table3.classIndex(text));
-  }
-  path;
-  label;
-  table;
-  limits;
-  /** The batch read by the last next(): `count` rows. */
-  count = 0;
-  idNum = new Float64Array(1 << 14);
-  idStr = [];
-  labels = new Int32Array(1 << 14);
-  predictions = new Int32Array(1 << 14);
-  lines = new Float64Array(1 << 14);
-  /** Data rows read so far. */
-  rows = 0;
-  fh;
-  /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
-  buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
-  carryBytes = 0;
-  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
-  quoteAt = -1;
-  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
-  multi = "";
-  multiStart = 0;
-  line = 0;
-  bytes = 0;
-  eof = false;
-  layout;
-  jsonl;
-  interner;
-  async open() {
-    try {
-      this.fh = await open(this.path, "r");
-    } catch (e2) {
-      const code2 = e2.code ?? "error";
-      throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, {
-        file: this.label
-      });
-    }
-    const size = (await this.fh.stat()).size;
-    if (size > this.limits.maxBytes) {
-      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, {
-        file: this.label
-      });
-    }
-    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
-  }
-  async close() {
-    await this.fh?.close();
-    this.fh = void 0;
-  }
-  /** The id of batch row i as text (for messages). */
-  idText(i) {
-    const n = this.idNum[i];
-    return n >= 0 ? String(n) : this.idStr[i];
-  }
-  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
-  async next() {
-    this.count = 0;
-    while (this.count === 0 && !this.eof) {
-      const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
-      this.bytes += bytesRead;
-      if (this.bytes > this.limits.maxBytes)
-        throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
-      if (bytesRead === 0) {
-        this.eof = true;
-        if (this.carryBytes > 0) {
-          this.line++;
-          this.quoteAt = -1;
-          this.lineAt(0, this.carryBytes);
-          this.carryBytes = 0;
-        }
-        if (this.multiStart !== 0) {
-          throw new InputError("unterminated quoted field at end of file; close every opening quote", {
-            file: this.label,
-            line: this.multiStart
-          });
-        }
-      } else {
-        this.scan(this.carryBytes + bytesRead);
-      }
-    }
-    return this.count > 0;
-  }
-  /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
-  scan(end) {
-    const view = this.buffer.subarray(0, end);
-    let start = 0;
-    this.quoteAt = -1;
-    if (this.jsonl === true) {
-      start = view.lastIndexOf(LF) + 1;
-      const text = view.toString("utf8", 0, Math.max(0, start - 1));
-      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
-        nl = text.indexOf("\n", from);
-        if (nl === -1) nl = text.length;
-        this.line++;
-        this.physicalLine(text.slice(from, nl));
-      }
-    }
-    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
-      this.line++;
-      this.lineAt(start, nl);
-      start = nl + 1;
-    }
-    const rest = end - start;
-    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
-      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
-        file: this.label,
-        line: this.line + 1
-      });
-    }
-    this.buffer.copyWithin(0, start, end);
-    this.carryBytes = rest;
-  }
-  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
-  lineAt(start, end) {
-    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
-    this.physicalLine(this.buffer.toString("utf8", start, end));
-  }
-  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
-  fastRow(start, lineEnd) {
-    const b = this.buffer;
-    const { idCol, labelCol, predCol, width } = this.layout;
-    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-    let field = 0;
-    let from = start;
-    let idStart = 0;
-    let idEnd = 0;
-    let labelStart = 0;
-    let labelEnd = 0;
-    let predStart = 0;
-    let predEnd = 0;
-    let labelHash = 0;
-    let predHash = 0;
-    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
-    if (this.quoteAt < lineEnd) return false;
-    let h = FNV_OFFSET;
-    for (let i = start; i <= end; i++) {
-      const c = i < end ? b[i] : COMMA;
-      if (c !== COMMA) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
-      }
-      if (field === idCol) {
-        idStart = from;
-        idEnd = i;
-      } else if (field === labelCol) {
-        labelStart = from;
-        labelEnd = i;
-        labelHash = h;
-      } else if (field === predCol) {
-        predStart = from;
-        predEnd = i;
-        predHash = h;
-      }
-      field++;
-      from = i + 1;
-      h = FNV_OFFSET;
-    }
-    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
-      return false;
-    if (++this.rows > this.limits.maxRows) this.tooManyRows();
-    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
-    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
-    if (label < 0 || prediction < 0) {
-      this.tooManyClasses(
-        label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd)
-      );
-    }
-    const num2 = integerIdBytes(b, idStart, idEnd);
-    this.push(num2, num2 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
-    return true;
-  }
-  physicalLine(physical) {
-    if (this.multiStart !== 0) {
-      this.multi += `
-${physical}`;
-      if (quoteCount(this.multi) % 2 === 0) {
-        const at2 = this.multiStart;
-        this.multiStart = 0;
-        this.record(this.multi, at2);
-        this.multi = "";
-      } else if (this.multi.length > MAX_RECORD_CHARS) {
-        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, {
-          file: this.label,
-          line: this.multiStart
-        });
-      }
-      return;
-    }
-    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
-      this.multi = physical;
-      this.multiStart = this.line;
-      return;
-    }
-    this.record(physical, this.line);
-  }
-  record(raw, line) {
-    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
-    if (text.trim().length === 0) return;
-    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
-    let row2;
-    if (this.jsonl) {
-      row2 = parseJsonlRecord(this.label, text, line);
-    } else if (this.layout === void 0) {
-      this.layout = new CsvLayout(this.label, text, line);
-      return;
-    } else {
-      row2 = this.layout.parse(text, line);
-    }
-    if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
-    const label = this.table.classIndex(row2.label);
-    const prediction = this.table.classIndex(row2.prediction);
-    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
-    const num2 = integerId(row2.id);
-    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
-  }
-  push(num2, str, label, prediction, line = this.line) {
-    const i = this.count++;
-    if (i === this.idNum.length) this.grow();
-    this.idNum[i] = num2;
-    if (num2 < 0) this.idStr[i] = str;
-    this.labels[i] = label;
-    this.predictions[i] = prediction;
-    this.lines[i] = line;
-  }
-  grow() {
-    const n = this.idNum.length * 2;
-    const idNum = new Float64Array(n);
-    idNum.set(this.idNum);
-    const labels = new Int32Array(n);
-    labels.set(this.labels);
-    const predictions = new Int32Array(n);
-    predictions.set(this.predictions);
-    const lines = new Float64Array(n);
-    lines.set(this.lines);
-    [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
-  }
-  tooManyRows(line = this.line) {
-    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, {
-      file: this.label,
-      line
-    });
-  }
-  tooManyClasses(value, line = this.line) {
-    throw new InputError(
-      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${quoteToken(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
-      { file: this.label, line }
-    );
-  }
-};
-function fieldOk(start, end) {
-  return end > start && end - start <= MAX_FIELD_CHARS;
-}
-
-// src/adapters/predictions-reader.ts
-function withDefaults4(opts) {
-  return {
-    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
-    maxRows: opts.maxRows ?? 5e7,
-    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
-    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
-  };
-}
-async function eachRow(path18, label, limits, fn) {
-  const src = new RowSource(path18, label, new JointTableBuilder(limits.maxClasses), limits);
-  await src.open();
-  try {
-    let row2 = 0;
-    while (await src.next()) {
-      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
-    }
-  } finally {
-    await src.close();
-  }
-}
-async function checkBaseIdsUnique(base, ids, limits) {
-  if (ids.ordered) return;
-  const missing = ids.missing;
-  if (missing) {
-    await eachRow(base.path, base.label, limits, (src, i, row2) => {
-      if (row2 >= missing.to) return false;
-      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
-    });
-  }
-  if (ids.findCandidates() === 0) return;
-  const firstLine = /* @__PURE__ */ new Map();
-  await eachRow(base.path, base.label, limits, (src, i) => {
-    const num2 = src.idNum[i];
-    const str = num2 >= 0 ? "" : src.idStr[i];
-    if (!ids.isCandidate(num2, str)) return;
-    const key = num2 >= 0 ? num2 : str;
-    const seen = firstLine.get(key);
-    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
-    firstLine.set(key, src.lines[i]);
-  });
-}
-async function readJointCounts(basePath, headPath, options = {}) {
-  const settings = withDefaults4(options);
-  const table3 = new JointTableBuilder(settings.maxClasses);
-  const base = new RowSource(basePath, options.labels?.base ?? basePath, table3, settings);
-  const head = new RowSource(headPath, options.labels?.head ?? headPath, table3, settings);
-  const baseIds = new IdUniqueness();
-  let join = "lockstep";
-  try {
-    await base.open();
-    await head.open();
-    let bi = 0;
-    let hi = 0;
-    let baseDone = false;
-    let headDone = false;
-    for (; ; ) {
-      if (bi >= base.count) {
-        baseDone = !await base.next();
-        bi = 0;
-      }
-      if (hi >= head.count) {
-        headDone = !await head.next();
-        hi = 0;
-      }
-      if (baseDone || headDone) break;
-      const j = pairRows(base, bi, head, hi, table3, baseIds);
-      const m = Math.min(base.count - bi, head.count - hi);
-      bi += j;
-      hi += j;
-      if (j < m) break;
-    }
-    if (!(baseDone && headDone)) {
-      join = "hash";
-      await hashJoin(
-        { source: base, at: bi, done: baseDone },
-        { source: head, at: hi, done: headDone },
-        table3,
-        baseIds,
-        settings.maxHashJoinRows
-      );
-    }
-  } finally {
-    await base.close();
-    await head.close();
-  }
-  if (table3.n === 0) {
-    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", {
-      file: base.label
-    });
-  }
-  await checkBaseIdsUnique(base, baseIds, settings);
-  return { ...table3.build(), rows: table3.n, join };
-}
-function pairRows(base, bi, head, hi, table3, baseIds) {
-  const m = Math.min(base.count - bi, head.count - hi);
-  const baseNum = base.idNum;
-  const headNum = head.idNum;
-  const baseLabels = base.labels;
-  const headLabels = head.labels;
-  let j = 0;
-  for (; j < m; j++) {
-    const b = bi + j;
-    const h = hi + j;
-    const num2 = baseNum[b];
-    if (num2 !== headNum[h]) break;
-    const str = num2 >= 0 ? "" : base.idStr[b];
-    if (num2 < 0 && str !== head.idStr[h]) break;
-    const label = baseLabels[b];
-    if (label !== headLabels[h]) {
-      throw labelConflict(
-        head,
-        head.idText(h),
-        head.lines[h],
-        table3.className(label),
-        table3.className(headLabels[h])
-      );
-    }
-    baseIds.add(num2, str);
-    table3.add(label, base.predictions[b], head.predictions[h]);
-  }
-  return j;
-}
-
-// src/adapters/predictions.ts
-var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
-var predictionsEnricher = async (model, env) => {
-  const headRel = model.head?.report.eval?.predictions;
-  const baseRel = model.base?.report.eval?.predictions;
-  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
-  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
-    model.extras = {
-      ...model.extras,
-      notes: [
-        ...model.extras?.notes ?? [],
-        "the eval sets differ: the predictions files are not paired, significance from eval.size only"
-      ]
-    };
-    return;
-  }
-  const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
-  const fromDir = path11.join(env.workspace, path11.dirname(model.head_path));
-  const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
-  const headLabel = path11.relative(env.workspace, headFile).split(path11.sep).join("/");
-  const checked = await checkUntrustedFile(headFile, {
-    root: env.workspace,
-    label: headLabel,
-    maxBytes: MAX_PREDICTIONS_BYTES
-  });
-  if (!checked)
-    throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), {
-      file: model.head_path,
-      ...where
-    });
-  const baseRelPath = path11.posix.normalize(path11.posix.join(path11.posix.dirname(model.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path11.posix.isAbsolute(baseRelPath)) {
-    throw new InputError("eval.predictions of the base report points outside the repository", {
-      file: `${model.base_path} (base)`,
-      field: "eval.predictions"
-    });
-  }
-  const temp = await mkdtemp(path11.join(tmpdir(), "mlgate-preds-"));
-  try {
-    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
-    if (!baseFile) {
-      model.extras = {
-        ...model.extras,
-        notes: [
-          ...model.extras?.notes ?? [],
-          `the base has no predictions file (${baseRelPath}): significance from eval.size only`
-        ]
-      };
-      return;
-    }
-    const table3 = await readJointCounts(baseFile, checked.real, {
-      labels: { base: `${baseRelPath} (base)`, head: headLabel }
-    });
-    const paired = analysePaired(table3, {
-      iterations: env.config.significance.bootstrap_iterations,
-      seed: env.config.significance.seed
-    });
-    model.extras = { ...model.extras, paired };
-  } finally {
-    await rm(temp, { recursive: true, force: true });
-  }
-};
-
-// src/adapters/checklist-facts.ts
-import { constants as constants2, promises as fs4 } from "node:fs";
-import path12 from "node:path";
 
 // src/adapters/github/reviews.ts
 async function listReviews(client, t) {
@@ -29554,7 +29887,7 @@ async function isTeamMember(client, team, login) {
     const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
     return data.state === "active";
   } catch (e2) {
-    const status = statusOf(e2);
+    const status = statusOf2(e2);
     if (status === 404) return false;
     if (status === 403 || status === 401) return null;
     throw e2;
@@ -29566,7 +29899,7 @@ async function permissionOf(client, repo, login) {
     const role = data.role_name ?? data.permission;
     return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
   } catch (e2) {
-    if (statusOf(e2) === 404) return "none";
+    if (statusOf2(e2) === 404) return "none";
     throw e2;
   }
 }
@@ -29795,11 +30128,11 @@ async function reviewFacts(client, t, team) {
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
-    const real = await fs4.realpath(full);
-    const inside = path12.relative(await fs4.realpath(root), real);
-    if (inside.startsWith("..") || path12.isAbsolute(inside)) return false;
-    const st = await fs4.stat(real);
-    return st.isFile() && await fs4.access(real, constants2.R_OK).then(
+    const real = await fs2.realpath(full);
+    const inside = path13.relative(await fs2.realpath(root), real);
+    if (inside.startsWith("..") || path13.isAbsolute(inside)) return false;
+    const st = await fs2.stat(real);
+    return st.isFile() && await fs2.access(real, constants2.R_OK).then(
       () => true,
       () => false
     );
@@ -29811,8 +30144,8 @@ async function curvePoints(model, root) {
   const file = model.head?.report.learning_curve?.file;
   if (!file || !model.head || !model.head_path) return null;
   const label = model.head.source.file;
-  const full = resolveInside(root, path12.dirname(path12.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path12.relative(root, full) });
+  const full = resolveInside(root, path13.dirname(path13.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path13.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
@@ -29874,8 +30207,8 @@ function parseNow(value, io) {
 }
 function checkInsideCwd(flag, file, cwd) {
   if (file === void 0 || file.includes("\0")) return;
-  const rel = path13.relative(cwd, path13.resolve(cwd, file));
-  if (!rel.startsWith("..") && !path13.isAbsolute(rel)) return;
+  const rel = path14.relative(cwd, path14.resolve(cwd, file));
+  if (!rel.startsWith("..") && !path14.isAbsolute(rel)) return;
   throw new InputError(
     `${flag} names a file outside the current directory (${cwd}), which is the CLI's workspace: mlgate reads only files under the directory it runs in. Copy the file into it, or run mlgate from a directory that contains it`,
     { file: file.slice(0, 200) }
@@ -29886,15 +30219,15 @@ async function compareFiles(files, cwd) {
   checkInsideCwd("--base", files.base, cwd);
   checkInsideCwd("--config", files.config, cwd);
   const root = cwd;
-  const defaultConfig = path13.join(cwd, ".github", "mlgate.yml");
+  const defaultConfig = path14.join(cwd, ".github", "mlgate.yml");
   const config = await loadConfigFile(
-    files.config ? path13.resolve(cwd, files.config) : defaultConfig,
+    files.config ? path14.resolve(cwd, files.config) : defaultConfig,
     root,
     files.config !== void 0
   );
-  const head = await loadReportFile(path13.resolve(cwd, files.head), root);
+  const head = await loadReportFile(path14.resolve(cwd, files.head), root);
   if (!head) throw new InputError("file not found; check the path given to --head", { file: files.head });
-  const base = files.base ? await loadReportFile(path13.resolve(cwd, files.base), root) : null;
+  const base = files.base ? await loadReportFile(path14.resolve(cwd, files.base), root) : null;
   if (files.base && !base) throw new InputError("file not found; check the path given to --base", { file: files.base });
   const models = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
@@ -29905,7 +30238,7 @@ async function compareFiles(files, cwd) {
     client: null,
     repo: null,
     pull: null,
-    baseline: createFileBaselineReader(root),
+    baseline: workspaceSource(root),
     now: files.now
   });
   const notes = base && base.report.model !== head.report.model ? [
@@ -29923,7 +30256,7 @@ async function compareFiles(files, cwd) {
 async function compareWithRef(opts, cwd) {
   const top = await gitTopLevel(cwd);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
-  if (path13.resolve(top) !== path13.resolve(await realpath(cwd))) {
+  if (path14.resolve(top) !== path14.resolve(await realpath(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
     );
@@ -29935,11 +30268,11 @@ async function compareWithRef(opts, cwd) {
     );
   checkInsideCwd("--head", opts.head, cwd);
   checkInsideCwd("--config", opts.config, cwd);
-  const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: "", repo: "" });
+  const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: "", repo: "" });
   const notes = [];
-  const config = opts.config !== void 0 ? await loadConfigFile(path13.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
+  const config = opts.config !== void 0 ? await loadConfigFile(path14.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
     {
-      configPath: path13.join(".github", "mlgate.yml"),
+      configPath: path14.join(".github", "mlgate.yml"),
       configFrom: "base",
       workspace: cwd,
       baseline,
@@ -29947,14 +30280,14 @@ async function compareWithRef(opts, cwd) {
     },
     notes
   );
-  const patterns = opts.head !== void 0 ? [path13.relative(cwd, path13.resolve(cwd, opts.head)).split(path13.sep).join("/")] : config.reports;
+  const patterns = opts.head !== void 0 ? [path14.relative(cwd, path14.resolve(cwd, opts.head)).split(path14.sep).join("/")] : config.reports;
   const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: "pass --head FILE" });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
 }
 
 // src/cli/curve.ts
-import path14 from "node:path";
+import path15 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
 
@@ -29971,11 +30304,11 @@ async function curveCommand(args, io) {
   });
   if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
   const format = parseFormat(values.format, "markdown");
-  const file = path14.resolve(io.cwd, positionals[0]);
+  const file = path15.resolve(io.cwd, positionals[0]);
   const label = displayPath(io.cwd, file);
-  const text = await readUntrustedText(file, { root: path14.dirname(file), label });
+  const text = await readUntrustedText(file, { root: path15.dirname(file), label });
   if (text === null) throw new InputError("file not found", { file: label });
-  const config = values.config ? await loadConfigFile(path14.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const config = values.config ? await loadConfigFile(path15.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
   let report;
   let extras;
   if (/\.(csv|tsv)$/i.test(file)) {
@@ -29999,10 +30332,10 @@ async function curveCommand(args, io) {
     }
     if (block.file) {
       const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
-      const csvPath = resolveInside(path14.dirname(file), path14.dirname(file), block.file, label, where);
-      const csvText = await readUntrustedText(csvPath, { root: path14.dirname(file), label: block.file });
+      const csvPath = resolveInside(path15.dirname(file), path15.dirname(file), block.file, label, where);
+      const csvText = await readUntrustedText(csvPath, { root: path15.dirname(file), label: block.file });
       if (csvText === null)
-        throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path14.dirname(file), csvPath), {
+        throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path15.dirname(file), csvPath), {
           file: label,
           ...where
         });
@@ -30020,7 +30353,7 @@ async function curveCommand(args, io) {
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs as parseArgs4 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
@@ -30031,10 +30364,10 @@ Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the 
   --now DATE   the day to check expiry dates against (default: today, UTC)
 Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 function packageRoot() {
-  let dir = path15.dirname(fileURLToPath(import.meta.url));
+  let dir = path16.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path15.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path15.dirname(dir);
+    if (existsSync(path16.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path16.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
@@ -30045,12 +30378,12 @@ async function demoCommand(args, io) {
     strict: true
   });
   const root = packageRoot();
-  const demo = path15.join(root, "examples", "demo");
+  const demo = path16.join(root, "examples", "demo");
   const result = await compareFiles(
     {
-      base: path15.join(demo, "base.yaml"),
-      head: path15.join(demo, "head.yaml"),
-      config: path15.join(demo, "mlgate.yml"),
+      base: path16.join(demo, "base.yaml"),
+      head: path16.join(demo, "head.yaml"),
+      config: path16.join(demo, "mlgate.yml"),
       now: parseNow(values.now, io)
     },
     root
@@ -30060,8 +30393,8 @@ async function demoCommand(args, io) {
 }
 
 // src/cli/init.ts
-import { constants as constants3, promises as fs5 } from "node:fs";
-import path16 from "node:path";
+import { constants as constants3, promises as fs3 } from "node:fs";
+import path17 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/init-templates.ts
@@ -30169,15 +30502,15 @@ async function initCommand(args, io) {
     );
   }
   const pinned = PINNED.test(actionRef);
-  const root = path16.resolve(io.cwd, values.dir ?? ".");
-  const st = await fs5.stat(root).catch(() => null);
+  const root = path17.resolve(io.cwd, values.dir ?? ".");
+  const st = await fs3.stat(root).catch(() => null);
   if (!st?.isDirectory())
     throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
   const files = initFiles(actionRef);
   const existing = [];
   for (const f of files) {
-    const full = path16.join(root, f.path);
-    const info = await fs5.lstat(full).catch(() => null);
+    const full = path17.join(root, f.path);
+    const info = await fs3.lstat(full).catch(() => null);
     if (!info) continue;
     if (info.isSymbolicLink() || !info.isFile()) {
       throw new InputError("exists and is not a regular file (a link or directory); remove it first", { file: f.path });
@@ -30190,10 +30523,10 @@ async function initCommand(args, io) {
     return EXIT.input;
   }
   for (const f of files) {
-    const full = path16.join(root, f.path);
-    await fs5.mkdir(path16.dirname(full), { recursive: true });
+    const full = path17.join(root, f.path);
+    await fs3.mkdir(path17.dirname(full), { recursive: true });
     const flags = values.force ? constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW : "wx";
-    await fs5.writeFile(full, f.text, { flag: flags });
+    await fs3.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
 `);
   }
@@ -30208,7 +30541,7 @@ Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow say
 }
 
 // src/cli/validate.ts
-import path17 from "node:path";
+import path18 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
@@ -30228,8 +30561,8 @@ async function validateCommand(args, io) {
   for (const file of positionals) {
     const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path17.resolve(io.cwd, file), {
-        root: path17.dirname(path17.resolve(io.cwd, file)),
+      const text = await readUntrustedText(path18.resolve(io.cwd, file), {
+        root: path18.dirname(path18.resolve(io.cwd, file)),
         label
       });
       if (text === null) throw new InputError("file not found", { file: label });

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1284,8 +1284,8 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator2.next();
-            if (done) {
+            const { done: done2, value } = await iterator2.next();
+            if (done2) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3830,8 +3830,8 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
-          if (done) {
+          const { done: done2, value } = method.next();
+          if (done2) {
             break;
           }
           seq.push(converter(value, prefix, `${argument}[${index++}]`));
@@ -4661,8 +4661,8 @@ var require_util2 = __commonJS({
       const bytes = [];
       let byteLength = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
-        if (done) {
+        const { done: done2, value: chunk } = await reader.read();
+        if (done2) {
           return Buffer.concat(bytes, byteLength);
         }
         if (!isUint8Array(chunk)) {
@@ -5573,8 +5573,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator2.next();
-            if (done) {
+            const { value, done: done2 } = await iterator2.next();
+            if (done2) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl2(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl2(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl2(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14374,11 +14374,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done: done2, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done2 ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14977,14 +14977,14 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done: done2, value } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
+            if (!done2 && types.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -14993,7 +14993,7 @@ var require_util4 = __commonJS({
                 });
               }
               chunkPromise = reader.read();
-            } else if (done) {
+            } else if (done2) {
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code = path15.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code = path16.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20375,7 +20375,7 @@ var require_light = __commonJS({
             });
           }
           stop(options = {}) {
-            var done, waitForExecuting;
+            var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at2) => {
               var finished;
@@ -20397,7 +20397,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done2 = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -20432,7 +20432,7 @@ var require_light = __commonJS({
             this.stop = () => {
               return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
-            return done;
+            return done2;
           }
           async _addToQueue(job) {
             var args, blocked, error2, options, reachedHWM, shifted, strategy;
@@ -23837,8 +23837,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23912,11 +23912,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path15.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24279,8 +24279,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27576,7 +27576,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -27588,19 +27588,19 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27611,13 +27611,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27636,19 +27636,19 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27659,13 +27659,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27692,23 +27692,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -28320,10 +28320,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28342,7 +28342,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28372,11 +28372,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28390,8 +28390,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28405,8 +28405,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28424,8 +28424,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28435,8 +28435,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -30951,9 +30951,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31028,14 +31028,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31050,10 +31050,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31064,10 +31064,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -31084,13 +31084,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -33041,7 +33041,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -33049,11 +33049,11 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33062,23 +33062,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33089,10 +33089,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -34394,14 +34394,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs7, sep: [] });
+                map.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -34529,13 +34529,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs5, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -36677,17 +36677,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path15 = requestOptions.url.replace(options.baseUrl, "");
+    const path16 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -36787,11 +36787,11 @@ function gather(octokit, results, iterator2, mapFn) {
       return results;
     }
     let earlyExit = false;
-    function done() {
+    function done2() {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result.value, done2) : result.value.data
     );
     if (earlyExit) {
       return results;
@@ -39400,7 +39400,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -40451,9 +40451,9 @@ function medianOf(values) {
   const k = v.length;
   return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
 }
-function medianPredictor(fs7) {
-  if (fs7.length === 1) return fs7[0];
-  return (n) => medianOf(fs7.map((f) => f(n)));
+function medianPredictor(fs5) {
+  if (fs5.length === 1) return fs5[0];
+  return (n) => medianOf(fs5.map((f) => f(n)));
 }
 var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
@@ -40523,19 +40523,19 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
 }
 var ENSEMBLE_WINDOWS = [1.5, 2, 3];
 function windowEnsemble(points, o, primary) {
-  const fs7 = [];
+  const fs5 = [];
   for (const d of ENSEMBLE_WINDOWS) {
     if (d === FIT_WINDOW_DOUBLINGS && primary) {
-      fs7.push(primary);
+      fs5.push(primary);
       continue;
     }
     const win = inWindow(points, d);
     if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
     const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
-    if (m) fs7.push(m.predict);
+    if (m) fs5.push(m.predict);
   }
-  if (fs7.length === 0) return null;
-  return (n) => mean(fs7.map((f) => f(n)));
+  if (fs5.length === 0) return null;
+  return (n) => mean(fs5.map((f) => f(n)));
 }
 var QUARTER_MIN_POINTS = 4;
 function quarterHoldout(points, o) {
@@ -40758,9 +40758,9 @@ function bootstrapGains(models, o, current, B2) {
   const memberFits = models.members.map((m) => models.fits.get(m));
   for (let b = 0; b < B2; b++) {
     const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
-    const fs7 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-    if (fs7.every((f) => f !== null)) {
-      const g2 = gainPerDoubling(medianPredictor(fs7), current, o.direction);
+    const fs5 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+    if (fs5.every((f) => f !== null)) {
+      const g2 = gainPerDoubling(medianPredictor(fs5), current, o.direction);
       if (Number.isFinite(g2)) samples.push(g2);
     }
   }
@@ -41619,112 +41619,10 @@ ${text}
 }
 
 // src/adapters/aggregate.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
-// src/adapters/files.ts
-import { constants as constants3, promises as fs3 } from "node:fs";
-import path from "node:path";
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function resolveInside(root, fromDir, relative, label, where = {}) {
-  const at2 = { file: label, ...where };
-  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
-  if (path.isAbsolute(relative))
-    throw new InputError(
-      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
-      at2
-    );
-  const full = path.resolve(fromDir, relative);
-  const rel = path.relative(path.resolve(root), full);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(
-      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
-      at2
-    );
-  }
-  return full;
-}
-function folderName(root, dir) {
-  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join("/");
-  return rel === "" ? "the workspace root" : `${short(rel)}/`;
-}
-function notFoundFromReport(what, root, fromDir, full) {
-  const resolved = path.relative(path.resolve(root), full).split(path.sep).join("/");
-  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
-}
-function short(s) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
-}
-async function checkUntrustedFile(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let real;
-  try {
-    real = await fs3.realpath(file);
-  } catch (e2) {
-    if (e2.code === "ENOENT") {
-      const isLink = await fs3.lstat(file).then(
-        (s) => s.isSymbolicLink(),
-        () => false
-      );
-      if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
-      return null;
-    }
-    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
-  }
-  const rootReal = await fs3.realpath(opts.root).catch(() => path.resolve(opts.root));
-  const rel = path.relative(rootReal, real);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
-    const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
-    throw new InputError(
-      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
-      { file: label }
-    );
-  }
-  const stat2 = await fs3.stat(real);
-  if (!stat2.isFile())
-    throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-  if (stat2.size > maxBytes)
-    throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
-  return { real, size: stat2.size };
-}
-async function readUntrustedText(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const checked = await checkUntrustedFile(file, opts);
-  if (!checked) return null;
-  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
-  });
-  try {
-    const stat2 = await handle.stat();
-    if (!stat2.isFile())
-      throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-    if (stat2.size > maxBytes)
-      throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
-    const bytes = Buffer.alloc(Math.min(stat2.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
-    return decodeUtf8(bytes.subarray(0, bytesRead), label);
-  } finally {
-    await handle.close();
-  }
-}
-function decodeUtf8(bytes, label) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    throw new InputError("is encoded as UTF-16; save it as UTF-8", { file: label });
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
-  }
-}
-
-// src/adapters/find-reports.ts
-import { promises as fs4 } from "node:fs";
-import path2 from "node:path";
+// src/sources/find.ts
+import path3 from "node:path";
 
 // src/kernel/glob.ts
 function globToRegExp(glob) {
@@ -41761,8 +41659,8 @@ function globToRegExp(glob) {
 function isGlob(pattern) {
   return /[*?{]/.test(pattern);
 }
-function matchesAny(path15, globs) {
-  return globs.some((g2) => globToRegExp(g2).test(path15));
+function matchesAny(path16, globs) {
+  return globs.some((g2) => globToRegExp(g2).test(path16));
 }
 function globBase(glob) {
   const parts = glob.split("/");
@@ -41773,69 +41671,320 @@ function globBase(glob) {
   }
   return fixed.join("/");
 }
-
-// src/adapters/find-reports.ts
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
-var MAX_ENTRIES = 5e4;
-var MAX_REPORTS = 100;
-function inSkippedDir(rel) {
-  return rel.split("/").slice(0, -1).some((d) => SKIP.has(d));
+function globMatcher(glob) {
+  const re = globToRegExp(glob);
+  return (path16) => re.test(path16);
 }
-async function refuseLinkedBase(workspace, base, pattern) {
-  let rel = "";
-  for (const part of base.split("/").filter((p) => p !== "" && p !== ".")) {
-    rel = rel ? `${rel}/${part}` : part;
-    const st = await fs4.lstat(path2.join(workspace, rel)).catch(() => null);
-    if (!st) return;
-    if (st.isSymbolicLink()) {
-      throw new InputError(
-        `the report glob "${pattern.slice(0, 80)}" starts in ${rel.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
-        { field: "reports" }
-      );
-    }
+
+// src/sources/workspace.ts
+import { constants as constants3, promises as fs3 } from "node:fs";
+import path2 from "node:path";
+
+// src/sources/bounds.ts
+import path from "node:path";
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+var MAX_LIST_ENTRIES = 5e4;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
+function isSkippedDir(name) {
+  return SKIP_DIRS.has(name);
+}
+function checkSourcePath(rel) {
+  if (rel.includes("\0")) throw new InputError("path contains a NUL character", { file: short(rel) });
+  const clean = path.posix.normalize(rel).replace(/^(\.\/)+/, "");
+  if (path.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
+    throw new InputError("is outside the workspace; use a path inside the repository", { file: short(rel) });
+  return clean === "." ? "" : clean.replace(/\/+$/, "");
+}
+function tooLarge(label, maxBytes, size) {
+  const what = size === void 0 ? `more than ${maxBytes} bytes` : `${size} bytes; the limit is ${maxBytes}`;
+  return new InputError(`is too large (${what})`, { file: label });
+}
+function decodeUtf8(bytes, label) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new InputError("is encoded as UTF-16; save it as UTF-8", { file: label });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
   }
 }
-async function findReports(workspace, patterns) {
+async function* boundedChunks(data, maxBytes, tooBig, label) {
+  if (typeof data === "string" || data instanceof ArrayBuffer) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooBig();
+    yield bytes;
+    return;
+  }
+  const stream = data;
+  if (!stream || typeof stream.getReader !== "function")
+    throw new InputError("the server returned an unexpected body", { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (; ; ) {
+    const { done: done2, value } = await reader.read();
+    if (done2) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooBig();
+    }
+    yield value;
+  }
+}
+function resolveInside(root, fromDir, relative, label, where = {}) {
+  const at2 = { file: label, ...where };
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
+  if (path.isAbsolute(relative))
+    throw new InputError(
+      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
+      at2
+    );
+  const full = path.resolve(fromDir, relative);
+  const rel = path.relative(path.resolve(root), full);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new InputError(
+      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
+      at2
+    );
+  }
+  return full;
+}
+function folderName(root, dir) {
+  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join("/");
+  return rel === "" ? "the workspace root" : `${short(rel)}/`;
+}
+function notFoundFromReport(what, root, fromDir, full) {
+  const resolved = path.relative(path.resolve(root), full).split(path.sep).join("/");
+  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
+}
+function short(s) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
+}
+
+// src/sources/source.ts
+var SourceUnavailable = class extends Error {
+  constructor(why) {
+    super(why);
+    this.name = "SourceUnavailable";
+  }
+};
+function defineSource(b) {
+  const readBytes = async (rel, opts) => {
+    const clean = checkSourcePath(rel);
+    const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
+    const bytes = await b.readBytes(clean, maxBytes);
+    if (bytes !== null && bytes.byteLength > maxBytes) throw tooLarge(b.label(clean), maxBytes);
+    return bytes;
+  };
+  return {
+    get kind() {
+      return b.kind;
+    },
+    describe: () => b.describe(),
+    label: (rel) => b.label(rel),
+    readBytes,
+    async read(rel, opts) {
+      const bytes = await readBytes(rel, opts);
+      return bytes === null ? null : decodeUtf8(bytes, b.label(checkSourcePath(rel)));
+    },
+    toFile: (rel, tempDir, maxBytes) => b.toFile(checkSourcePath(rel), tempDir, maxBytes),
+    list: (dir, opts) => b.list(dir === "" ? "" : checkSourcePath(dir), {
+      maxEntries: opts?.maxEntries ?? MAX_LIST_ENTRIES,
+      maxDepth: opts?.maxDepth ?? Infinity,
+      regularOnly: opts?.regularOnly ?? false
+    })
+  };
+}
+function firstAvailable(sources) {
+  let answered = null;
+  async function ask(call, fallback, isRead) {
+    for (const s of sources) {
+      try {
+        const out = await call(s);
+        if (isRead) answered = s;
+        return out;
+      } catch (e2) {
+        if (!(e2 instanceof SourceUnavailable)) throw e2;
+      }
+    }
+    return fallback;
+  }
+  return {
+    get kind() {
+      return answered?.kind ?? "none";
+    },
+    describe: () => answered?.describe() ?? "no baseline source",
+    label: (rel) => (answered ?? sources[0])?.label(rel) ?? rel,
+    read: (rel, opts) => ask((s) => s.read(rel, opts), null, true),
+    readBytes: (rel, opts) => ask((s) => s.readBytes(rel, opts), null, true),
+    toFile: (rel, tempDir, maxBytes) => ask((s) => s.toFile(rel, tempDir, maxBytes), null, false),
+    list: (dir, opts) => ask((s) => s.list(dir, opts), null, false)
+  };
+}
+
+// src/sources/workspace.ts
+function workspaceSource(root, opts = {}) {
+  return defineSource({
+    kind: opts.kind ?? "file",
+    describe: () => opts.name ?? "the working tree",
+    label: (rel) => rel,
+    readBytes: (rel, maxBytes) => readUntrustedBytes(path2.join(root, rel), { root, label: rel, maxBytes }),
+    async toFile(rel, _tempDir, maxBytes) {
+      const checked = await checkUntrustedFile(path2.join(root, rel), { root, label: rel, maxBytes });
+      return checked ? checked.real : null;
+    },
+    list: (dir, o) => listWorkspace(root, dir, o)
+  });
+}
+async function checkUntrustedFile(file, opts) {
+  const label = opts.label ?? path2.relative(opts.root, file);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const real = await realpathOrNull(file, label);
+  if (real === null) return null;
+  const rootReal = await fs3.realpath(opts.root).catch(() => path2.resolve(opts.root));
+  const rel = path2.relative(rootReal, real);
+  if (rel.startsWith("..") || path2.isAbsolute(rel)) {
+    const lexical = path2.relative(path2.resolve(opts.root), path2.resolve(file));
+    const byPath = lexical.startsWith("..") || path2.isAbsolute(lexical);
+    throw new InputError(
+      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
+      { file: label }
+    );
+  }
+  const stat2 = await fs3.stat(real);
+  if (!stat2.isFile()) throw notRegular(label);
+  if (stat2.size > maxBytes) throw tooLarge(label, maxBytes, stat2.size);
+  return { real, size: stat2.size };
+}
+async function realpathOrNull(file, label) {
+  try {
+    return await fs3.realpath(file);
+  } catch (e2) {
+    if (e2.code !== "ENOENT")
+      throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+    const isLink = await fs3.lstat(file).then(
+      (s) => s.isSymbolicLink(),
+      () => false
+    );
+    if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
+    return null;
+  }
+}
+var notRegular = (label) => new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+async function readUntrustedBytes(file, opts) {
+  const label = opts.label ?? path2.relative(opts.root, file);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = await checkUntrustedFile(file, opts);
+  if (!checked) return null;
+  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
+    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  });
+  try {
+    const stat2 = await handle.stat();
+    if (!stat2.isFile()) throw notRegular(label);
+    if (stat2.size > maxBytes) throw tooLarge(label, maxBytes, stat2.size);
+    const bytes = Buffer.alloc(Math.min(stat2.size, maxBytes) + 1);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    if (bytesRead > maxBytes) throw tooLarge(label, maxBytes);
+    return bytes.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+async function readUntrustedText(file, opts) {
+  const bytes = await readUntrustedBytes(file, opts);
+  return bytes === null ? null : decodeUtf8(bytes, opts.label ?? path2.relative(opts.root, file));
+}
+async function linkedComponent(root, dir) {
+  let rel = "";
+  for (const part of dir.split("/").filter((p) => p !== "")) {
+    rel = rel ? `${rel}/${part}` : part;
+    const st = await fs3.lstat(path2.join(root, rel)).catch(() => null);
+    if (!st) return null;
+    if (st.isSymbolicLink()) return rel;
+  }
+  return null;
+}
+async function listWorkspace(root, dir, opts) {
+  const link = await linkedComponent(root, dir);
+  if (link !== null) return { files: [], link };
+  const files = [];
+  let seen = 0;
+  const walk = async (rel, depth) => {
+    const entries = await fs3.readdir(path2.join(root, rel), { withFileTypes: true }).catch(() => []);
+    for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (++seen > opts.maxEntries) return false;
+      const child = rel ? `${rel}/${e2.name}` : e2.name;
+      if (e2.isDirectory()) {
+        if (!isSkippedDir(e2.name) && depth < opts.maxDepth && !await walk(child, depth + 1)) return false;
+      } else if (!opts.regularOnly || e2.isFile()) files.push(child);
+    }
+    return true;
+  };
+  const complete = await walk(dir, 0);
+  return complete ? { files } : { files, truncated: true };
+}
+
+// src/sources/find.ts
+var MAX_REPORTS = 100;
+async function matchFiles(source, pattern) {
+  const found = await expand2(source, pattern);
+  return found.kind === "files" ? found.files : null;
+}
+async function expand2(source, pattern) {
+  if (!isGlob(pattern)) {
+    const dir = path3.posix.dirname(pattern);
+    const listing2 = await source.list(dir === "." ? "" : dir, { maxDepth: 0 });
+    if (listing2 === null) return { kind: "unlisted" };
+    if (listing2.truncated) return { kind: "too-many" };
+    if (listing2.link !== void 0) return { kind: "files", files: [pattern] };
+    return { kind: "files", files: listing2.files.includes(pattern) ? [pattern] : [] };
+  }
+  const listing = await source.list(globBase(pattern));
+  if (listing === null) return { kind: "unlisted" };
+  if (listing.link !== void 0) return { kind: "link", link: listing.link };
+  if (listing.truncated) return { kind: "too-many" };
+  const matches = globMatcher(pattern);
+  return { kind: "files", files: listing.files.filter((f) => matches(f)) };
+}
+function checkPattern(pattern) {
+  const clean = pattern.replace(/^\.\//, "");
+  if (path3.isAbsolute(clean) || clean.split("/").includes("..")) {
+    throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, {
+      field: "reports"
+    });
+  }
+  return clean;
+}
+async function findOnSource(source, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const clean = pattern.replace(/^\.\//, "");
-    if (path2.isAbsolute(clean) || clean.split("/").includes("..")) {
+    const clean = checkPattern(pattern);
+    const got = await expand2(source, clean);
+    if (got.kind === "link") {
       throw new InputError(
-        `report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`,
+        `the report glob "${clean.slice(0, 80)}" starts in ${got.link.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
         { field: "reports" }
       );
     }
-    if (!isGlob(clean)) {
-      const st = await fs4.lstat(path2.join(workspace, clean)).catch(() => null);
-      if (st) found.add(clean);
-      continue;
-    }
-    const re = globToRegExp(clean);
-    let seen = 0;
-    const walk = async (dir) => {
-      const entries = await fs4.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
-      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        if (++seen > MAX_ENTRIES)
-          throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
-            field: "reports"
-          });
-        const rel = dir ? `${dir}/${e2.name}` : e2.name;
-        if (e2.isDirectory()) {
-          if (!SKIP.has(e2.name)) await walk(rel);
-        } else if (re.test(rel)) found.add(rel);
-      }
-    };
-    const base = globBase(clean);
-    await refuseLinkedBase(workspace, base, clean);
-    await walk(base);
+    if (got.kind === "too-many")
+      throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
+        field: "reports"
+      });
+    if (got.kind === "files") for (const f of got.files) found.add(f);
   }
   if (found.size > MAX_REPORTS)
     throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
   return [...found].sort();
 }
+function findReports(workspace, patterns) {
+  return findOnSource(workspaceSource(workspace), patterns);
+}
 
 // src/adapters/load-report.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/schema/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -42691,11 +42840,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path15, depth) => {
-    const pointer = pointerOf(path15);
+  const walk = (node, path16, depth) => {
+    const pointer = pointerOf(path16);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path15.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path16.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -42725,9 +42874,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path15, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path16, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path15, key], depth + 1),
+          value: walk(pair.value, [...path16, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -42735,7 +42884,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path15, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path16, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -43346,8 +43495,8 @@ async function loadConfigFile(file, root, required) {
   return parseConfig(text, label);
 }
 function displayPath(root, file) {
-  const rel = path3.relative(root, path3.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
+  const rel = path4.relative(root, path4.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path4.isAbsolute(rel) ? rel.split(path4.sep).join("/") : file;
 }
 
 // src/schema/result-check.ts
@@ -44945,8 +45094,8 @@ var MAX_RESULT_BYTES = 2 * 1024 * 1024;
 async function aggregateResults(files, root) {
   const rels = [];
   for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith(".."))
+    const rel = displayPath(root, path5.resolve(root, f));
+    if (path5.isAbsolute(rel) || rel.startsWith(".."))
       throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
     const found = await findReports(root, [rel]);
     if (found.length === 0)
@@ -44955,7 +45104,7 @@ async function aggregateResults(files, root) {
   }
   const parts = [];
   for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    const text = await readUntrustedText(path5.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
     if (text === null) throw new InputError("file not found", { file: rel });
     parts.push({ file: rel, result: parseResult(text, rel) });
   }
@@ -46938,90 +47087,397 @@ function evaluate(input) {
   };
 }
 
-// src/adapters/baseline.ts
-import path5 from "node:path";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-
-// src/adapters/git.ts
-import { execFile, spawn } from "node:child_process";
+// src/sources/contents-api.ts
 import { createWriteStream } from "node:fs";
+import path6 from "node:path";
+function statusOf2(e2) {
+  const s = e2?.status;
+  return typeof s === "number" ? s : void 0;
+}
+function contentsApiSource(opts) {
+  const short2 = opts.sha.slice(0, 7);
+  let tree = null;
+  const tooLarge2 = (rel, maxBytes) => () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel });
+  return defineSource({
+    kind: "api",
+    describe: () => `the contents API at ${short2}`,
+    label: (rel) => `${rel}@${short2}`,
+    async readBytes(rel, maxBytes) {
+      const data = await rawContent(opts, rel);
+      if (data === null) return null;
+      const chunks = [];
+      for await (const c of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) chunks.push(c);
+      return Buffer.concat(chunks);
+    },
+    async toFile(rel, tempDir, maxBytes) {
+      const data = await rawContent(opts, rel);
+      if (data === null) return null;
+      const dest = path6.join(tempDir, `base-${path6.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const out = createWriteStream(dest);
+      try {
+        for await (const chunk of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) {
+          if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
+        }
+      } finally {
+        await new Promise((r) => out.end(() => r()));
+      }
+      return dest;
+    },
+    async list(dir, bounds) {
+      const all = await (tree ??= listTree(opts));
+      if (all === null) return null;
+      const prefix = dir ? `${dir}/` : "";
+      const files = all.filter((f) => f.startsWith(prefix) && !belowSkipped(f.slice(prefix.length), bounds.maxDepth));
+      const { maxEntries } = bounds;
+      return files.length > maxEntries ? { files: files.slice(0, maxEntries), truncated: true } : { files };
+    }
+  });
+}
+function clientOf(c) {
+  if (!c.client) throw new SourceUnavailable("no API client");
+  return c.client;
+}
+async function rawContent(c, rel) {
+  try {
+    const res = await clientOf(c).request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: c.owner,
+      repo: c.repo,
+      path: rel,
+      ref: c.sha,
+      headers: { accept: "application/vnd.github.raw" },
+      request: { parseSuccessResponseBody: false }
+    });
+    return res.data;
+  } catch (e2) {
+    if (statusOf2(e2) === 404) return null;
+    throw e2;
+  }
+}
+async function listTree(c) {
+  try {
+    const res = await clientOf(c).request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: c.owner,
+      repo: c.repo,
+      tree_sha: c.sha,
+      recursive: "1"
+    });
+    const data = res.data;
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
+  } catch (e2) {
+    if (statusOf2(e2) === 404 || statusOf2(e2) === 409) return null;
+    throw e2;
+  }
+}
+function belowSkipped(rel, maxDepth) {
+  const dirs = rel.split("/").slice(0, -1);
+  return dirs.length > maxDepth || dirs.some(isSkippedDir);
+}
+
+// src/sources/git.ts
+import { execFile } from "node:child_process";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import path7 from "node:path";
+
+// src/sources/git-batch.ts
+import { spawn } from "node:child_process";
+var IDLE_MS = 2e3;
+var GitBatch = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  child = null;
+  chunks = null;
+  pending = [];
+  size = 0;
+  queue = Promise.resolve();
+  idle = null;
+  /**
+   * The object's bytes (at most maxBytes), `missing`, or `too-large` with its size. Null: git cannot answer
+   * (no git, not a repository).
+   */
+  read(name, maxBytes) {
+    return this.serial(async () => {
+      const header = await this.ask(name);
+      if (header === null || header === "missing") return header;
+      if (header.size > maxBytes) {
+        this.stop();
+        throw new ObjectTooLarge(header.size);
+      }
+      const bytes = await this.take(header.size + 1);
+      return bytes === null ? null : { header, bytes: bytes.subarray(0, header.size) };
+    });
+  }
+  /** Streams the object into `sink` (large files); same answers as read. */
+  copy(name, maxBytes, sink) {
+    return this.serial(async () => {
+      const header = await this.ask(name);
+      if (header === null || header === "missing") return header;
+      if (header.size > maxBytes) {
+        this.stop();
+        throw new ObjectTooLarge(header.size);
+      }
+      let left = header.size;
+      try {
+        while (left > 0) {
+          const chunk = await this.take(Math.min(left, 1 << 20), true);
+          if (chunk === null) return null;
+          left -= chunk.length;
+          await sink(chunk);
+        }
+      } catch (e2) {
+        this.stop();
+        throw e2;
+      }
+      return await this.take(1) === null ? null : "found";
+    });
+  }
+  /** Ends the process (the next question starts another). */
+  stop() {
+    this.child?.kill();
+    this.child = null;
+    this.chunks = null;
+    this.pending = [];
+    this.size = 0;
+  }
+  serial(job) {
+    const run2 = this.queue.then(async () => {
+      this.hold(true);
+      try {
+        return await job();
+      } finally {
+        this.hold(false);
+      }
+    });
+    this.queue = run2.catch(() => void 0);
+    return run2;
+  }
+  /**
+   * An idle process must not keep the run alive: it is unreferenced between questions, and ended after a while
+   * without any (a long-lived process, such as a test worker, may read many repositories).
+   */
+  hold(busy) {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = busy ? null : setTimeout(() => this.stop(), IDLE_MS);
+    this.idle?.unref();
+    const c = this.child;
+    if (!c) return;
+    for (const h of [c, c.stdin, c.stdout]) {
+      if (busy) h.ref();
+      else h.unref();
+    }
+  }
+  start() {
+    const child = spawn("git", ["cat-file", "--batch"], {
+      cwd: this.cwd,
+      stdio: ["pipe", "pipe", "ignore"],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+    });
+    child.on("error", () => this.stop());
+    child.stdin.on("error", () => void 0);
+    this.child = child;
+    this.chunks = child.stdout[Symbol.asyncIterator]();
+    this.pending = [];
+    this.size = 0;
+    return child;
+  }
+  async ask(name) {
+    const child = this.child ?? this.start();
+    child.stdin.write(`${name}
+`);
+    const line = await this.line();
+    if (line === null) return null;
+    const m = /^([0-9a-f]{40,64}) ([a-z]+) (\d+)$/.exec(line);
+    return m ? { oid: m[1], type: m[2], size: Number(m[3]) } : "missing";
+  }
+  async line() {
+    for (; ; ) {
+      const head = this.pending[0];
+      const nl = head ? head.indexOf(10) : -1;
+      if (head && nl >= 0) {
+        this.consume(nl + 1);
+        return head.subarray(0, nl).toString("utf8");
+      }
+      if (this.size > 4096 || !await this.more()) return null;
+      this.pending = [Buffer.concat(this.pending)];
+    }
+  }
+  /** Exactly n bytes (or, with `some`, between 1 and n), or null when the process ended first. */
+  async take(n, some = false) {
+    while (this.size < (some ? 1 : n)) if (!await this.more()) return null;
+    const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    const out = all.subarray(0, Math.min(n, all.length));
+    this.pending = all.length > out.length ? [all.subarray(out.length)] : [];
+    this.size = all.length - out.length;
+    return out;
+  }
+  consume(n) {
+    const head = this.pending[0];
+    this.pending[0] = head.subarray(n);
+    if (this.pending[0].length === 0) this.pending.shift();
+    this.size -= n;
+  }
+  async more() {
+    const next = this.chunks ? await this.chunks.next().catch(() => ({ done: true, value: void 0 })) : null;
+    if (!next || next.done) {
+      this.stop();
+      return false;
+    }
+    this.pending.push(next.value);
+    this.size += next.value.length;
+    return true;
+  }
+};
+var ObjectTooLarge = class extends Error {
+  constructor(size) {
+    super(`object of ${size} bytes`);
+    this.size = size;
+  }
+  size;
+};
+
+// src/sources/git.ts
+var MAX_TREE_BYTES = 16 * 1024 * 1024;
+var CommitTrees = class {
+  constructor(batch, sha) {
+    this.batch = batch;
+    this.sha = sha;
+    this.short = sha.slice(0, 7);
+  }
+  batch;
+  sha;
+  trees = /* @__PURE__ */ new Map();
+  root = null;
+  short;
+  tree(oid) {
+    let t = this.trees.get(oid);
+    if (!t) this.trees.set(oid, t = readTree(this.batch, oid));
+    return t;
+  }
+  /** The entry at `rel` (walking the trees from the root), or null when the commit has no such path. */
+  async entryAt(rel) {
+    this.root ??= commitTree(this.batch, this.sha);
+    const oid = await this.root;
+    if (oid === null) throw new SourceUnavailable(`the checkout has no commit ${this.short}`);
+    let current = { mode: "40000", name: "", oid };
+    for (const part of rel.split("/").filter(Boolean)) {
+      if (current.mode !== "40000") return null;
+      const entries = await this.tree(current.oid);
+      if (entries === null) throw new SourceUnavailable(`git cannot read a tree of ${this.short}`);
+      const next = entries.find((e2) => e2.name === part);
+      if (!next) return null;
+      current = next;
+    }
+    return current;
+  }
+  /** The file at `rel`, or null; a link or a directory there is refused. */
+  async blobAt(rel) {
+    const e2 = await this.entryAt(rel);
+    if (e2 === null) return null;
+    if (e2.mode === "120000")
+      throw new InputError(`is a symbolic link at the base commit ${this.short}; commit the file itself`, {
+        file: rel
+      });
+    if (!e2.mode.startsWith("100"))
+      throw new InputError(`is not a file at the base commit ${this.short}`, { file: rel });
+    return e2;
+  }
+};
+var tooLargeAtBase = (rel, maxBytes) => (err) => {
+  throw err instanceof ObjectTooLarge ? new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel }) : err;
+};
+function gitSource(cwd, sha) {
+  const commit = new CommitTrees(new GitBatch(cwd), sha);
+  const unreadable = (rel) => new SourceUnavailable(`git cannot read ${rel} at ${commit.short}`);
+  return defineSource({
+    kind: "git",
+    describe: () => `git at ${commit.short}`,
+    label: (rel) => `${rel}@${commit.short}`,
+    async readBytes(rel, maxBytes) {
+      const e2 = await commit.blobAt(rel);
+      if (e2 === null) return null;
+      const got = await commit.batch.read(e2.oid, maxBytes).catch(tooLargeAtBase(rel, maxBytes));
+      if (got === null || got === "missing") throw unreadable(rel);
+      return got.bytes;
+    },
+    async toFile(rel, tempDir, maxBytes) {
+      const e2 = await commit.blobAt(rel);
+      if (e2 === null) return null;
+      const dest = path7.join(tempDir, `base-${path7.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const out = createWriteStream2(dest);
+      const sink = (chunk) => new Promise((resolve, reject) => out.write(chunk, (err) => err ? reject(err) : resolve()));
+      try {
+        const got = await commit.batch.copy(e2.oid, maxBytes, sink).catch(tooLargeAtBase(rel, maxBytes));
+        if (got !== "found") throw unreadable(rel);
+      } finally {
+        await new Promise((resolve) => out.end(() => resolve()));
+      }
+      return dest;
+    },
+    async list(dir, opts) {
+      const start = await commit.entryAt(dir);
+      if (start === null || start.mode !== "40000") return { files: [] };
+      return walkTree((oid) => commit.tree(oid), start.oid, dir, opts);
+    }
+  });
+}
+async function walkTree(tree, oid, dir, opts) {
+  const files = [];
+  let seen = 0;
+  const walk = async (treeOid, prefix, depth) => {
+    const entries = await tree(treeOid);
+    if (entries === null) return null;
+    for (const e2 of entries) {
+      if (++seen > opts.maxEntries) return false;
+      const rel = prefix ? `${prefix}/${e2.name}` : e2.name;
+      if (e2.mode === "40000") {
+        if (isSkippedDir(e2.name) || depth >= opts.maxDepth) continue;
+        const done3 = await walk(e2.oid, rel, depth + 1);
+        if (done3 !== true) return done3;
+      } else if (e2.mode.startsWith("100")) files.push(rel);
+    }
+    return true;
+  };
+  const done2 = await walk(oid, dir, 0);
+  if (done2 === null) return null;
+  return done2 ? { files } : { files, truncated: true };
+}
+async function commitTree(batch, sha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return null;
+  const got = await batch.read(`${sha}^{commit}`, 1024 * 1024).catch(() => null);
+  if (got === null || got === "missing" || got.header.type !== "commit") return null;
+  return /^tree ([0-9a-f]{40,64})$/m.exec(got.bytes.toString("utf8"))?.[1] ?? null;
+}
+async function readTree(batch, oid) {
+  const oidBytes = oid.length / 2;
+  const got = await batch.read(oid, MAX_TREE_BYTES).catch(() => null);
+  if (got === null || got === "missing" || got.header.type !== "tree") return null;
+  const bytes = got.bytes;
+  const out = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const space = bytes.indexOf(32, i);
+    const nul = bytes.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + oidBytes > bytes.length) return null;
+    out.push({
+      mode: bytes.subarray(i, space).toString("latin1"),
+      name: bytes.subarray(space + 1, nul).toString("utf8"),
+      oid: bytes.subarray(nul + 1, nul + 1 + oidBytes).toString("hex")
+    });
+    i = nul + 1 + oidBytes;
+  }
+  return out;
+}
 function git(args, cwd, maxBuffer) {
   return new Promise((resolve) => {
     execFile(
       "git",
       args,
       { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (error2, stdout, stderr) => {
-        resolve({ ok: !error2, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
-      }
+      (error2, stdout) => resolve({ ok: !error2, stdout: stdout ?? Buffer.alloc(0) })
     );
   });
-}
-async function hasCommit(cwd, sha) {
-  return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok;
-}
-async function gitReadFile(cwd, sha, path15, maxBytes) {
-  if (!await hasCommit(cwd, sha)) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path15], cwd, 64 * 1024);
-  if (!tree.ok) return { status: "unavailable" };
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return { status: "absent" };
-  const [meta] = entry.split("	");
-  const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000")
-    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path15
-    });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path15 });
-  const show = await git(["cat-file", "blob", `${sha}:${path15}`], cwd, maxBytes + 1);
-  if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes)
-      throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path15 });
-    return { status: "unavailable" };
-  }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path15}@${sha.slice(0, 7)}`) };
-}
-async function gitCopyFile(cwd, sha, path15, dest, maxBytes) {
-  if (!await hasCommit(cwd, sha)) return "unavailable";
-  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path15], cwd, 64 * 1024);
-  if (!tree.ok) return "unavailable";
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return "absent";
-  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
-  if (mode === "120000")
-    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path15
-    });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path15 });
-  if (Number(size) > maxBytes)
-    throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path15 });
-  await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "blob", `${sha}:${path15}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
-    const out = createWriteStream(dest);
-    child.stdout.pipe(out);
-    child.on("error", reject);
-    out.on("error", reject);
-    out.on(
-      "finish",
-      () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed"))
-    );
-  });
-  return "found";
-}
-async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
-  if (!await hasCommit(cwd, sha)) return "unavailable";
-  const args = ["ls-tree", "-r", "-z", sha];
-  if (dir) args.push("--", dir);
-  const tree = await git(args, cwd, maxBytes);
-  if (!tree.ok) return "unavailable";
-  const out = [];
-  for (const entry of tree.stdout.toString("utf8").split("\0")) {
-    const tab = entry.indexOf("	");
-    if (tab < 0) continue;
-    const [mode, type] = entry.slice(0, tab).split(" ");
-    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
-  }
-  return out;
 }
 async function gitResolveCommit(cwd, ref) {
   if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
@@ -47031,136 +47487,9 @@ async function gitResolveCommit(cwd, ref) {
   return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
 }
 
-// src/adapters/baseline.ts
-function createBaselineReader(opts) {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let apiTree = null;
-  const reader = {
-    async list(pattern) {
-      const glob = isGlob(pattern);
-      let files = await gitListFiles(
-        opts.workspace,
-        opts.sha,
-        glob ? globBase(pattern) : pattern
-      );
-      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
-      if (!files) return null;
-      const re = glob ? globToRegExp(pattern) : null;
-      const start = glob ? globBase(pattern).length : 0;
-      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern);
-    },
-    source: "none",
-    async read(path15) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path15, maxBytes);
-      if (fromGit.status === "found") {
-        reader.source = "git";
-        return fromGit.text;
-      }
-      if (fromGit.status === "absent") {
-        reader.source = "git";
-        return null;
-      }
-      if (!opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: path15,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path15);
-        return decodeUtf8(bytes, `${path15}@${opts.sha.slice(0, 7)}`);
-      } catch (e2) {
-        if (e2 instanceof InputError) throw e2;
-        if (statusOf(e2) === 404) {
-          reader.source = "api";
-          return null;
-        }
-        throw e2;
-      }
-    },
-    async toFile(rel, tempDir, maxBytes2) {
-      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
-      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
-      if (fromGit === "found") return dest;
-      if (fromGit === "absent" || !opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: rel,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        await streamToFile(res.data, dest, maxBytes2, rel);
-        return dest;
-      } catch (e2) {
-        if (statusOf(e2) === 404) return null;
-        throw e2;
-      }
-    }
-  };
-  return reader;
-}
-async function listTreeFromApi(opts) {
-  if (!opts.client) return null;
-  try {
-    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      owner: opts.owner,
-      repo: opts.repo,
-      tree_sha: opts.sha,
-      recursive: "1"
-    });
-    const data = res.data;
-    if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
-    throw e2;
-  }
-}
-async function* boundedChunks(data, maxBytes, label) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-  if (typeof data === "string" || data instanceof ArrayBuffer) {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
-    if (bytes.byteLength > maxBytes) throw tooLarge();
-    yield bytes;
-    return;
-  }
-  const stream = data;
-  if (!stream || typeof stream.getReader !== "function")
-    throw new InputError("the contents API returned an unexpected body", { file: label });
-  const reader = stream.getReader();
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    yield value;
-  }
-}
-async function streamToFile(data, dest, maxBytes, label) {
-  const out = createWriteStream2(dest);
-  try {
-    for await (const chunk of boundedChunks(data, maxBytes, label)) {
-      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
-    }
-  } finally {
-    await new Promise((r) => out.end(() => r()));
-  }
-}
-async function readBounded(data, maxBytes, label) {
-  const chunks = [];
-  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
-  return Buffer.concat(chunks);
+// src/sources/base-commit.ts
+function baseCommitSource(opts) {
+  return firstAvailable([gitSource(opts.workspace, opts.sha), contentsApiSource(opts)]);
 }
 
 // src/adapters/changed-files.ts
@@ -47237,15 +47566,15 @@ var carryForwardEnricher = async (model, env) => {
 };
 
 // src/adapters/curve-csv.ts
-import path6 from "node:path";
+import path8 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
 var curveCsvEnricher = async (model, env) => {
   const headBlock = model.head?.report.learning_curve;
   if (headBlock?.file && model.head_path) {
     const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
-    const fromDir = path6.join(env.workspace, path6.dirname(model.head_path));
+    const fromDir = path8.join(env.workspace, path8.dirname(model.head_path));
     const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
-    const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
+    const label = path8.relative(env.workspace, full).split(path8.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
     if (text === null)
       throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
@@ -47260,8 +47589,8 @@ var curveCsvEnricher = async (model, env) => {
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path6.posix.isAbsolute(rel)) return;
+    const rel = path8.posix.normalize(path8.posix.join(path8.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path8.posix.isAbsolute(rel)) return;
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
@@ -47275,7 +47604,7 @@ var curveCsvEnricher = async (model, env) => {
 // src/adapters/predictions.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path7 from "node:path";
+import path9 from "node:path";
 
 // src/stats/id-uniqueness.ts
 var PREFIX_ROWS = 1 << 16;
@@ -47599,7 +47928,7 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
   const index = new IdIndex();
   const held = new HeldRows();
-  for (let done = baseDone; !done; done = !await base.next()) {
+  for (let done2 = baseDone; !done2; done2 = !await base.next()) {
     for (let i = bi; i < base.count; i++) {
       const num2 = base.idNum[i];
       const str = num2 >= 0 ? "" : base.idStr[i];
@@ -47619,7 +47948,7 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   }
   let onlyHead = 0;
   const onlyHeadExamples = [];
-  for (let done = headDone; !done; done = !await head.next()) {
+  for (let done2 = headDone; !done2; done2 = !await head.next()) {
     for (let i = hi; i < head.count; i++) {
       const num2 = head.idNum[i];
       const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
@@ -47667,7 +47996,7 @@ import { open as open2 } from "node:fs/promises";
 // src/stats/byte-interner.ts
 var FNV_OFFSET = 2166136261;
 var FNV_PRIME = 16777619;
-var MAX_ENTRIES2 = 4096;
+var MAX_ENTRIES = 4096;
 var ByteInterner = class _ByteInterner {
   /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
   constructor(resolve) {
@@ -47701,7 +48030,7 @@ var ByteInterner = class _ByteInterner {
       if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
     }
     const value = this.resolve(bytes.toString("utf8", start, end));
-    if (value >= 0 && this.values.length < MAX_ENTRIES2) this.insert(h, bytes, start, len, value);
+    if (value >= 0 && this.values.length < MAX_ENTRIES) this.insert(h, bytes, start, len, value);
     return value;
   }
   equals(k, bytes, start, len) {
@@ -47908,8 +48237,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path15, label, table3, limits) {
-    this.path = path15;
+  constructor(path16, label, table3, limits) {
+    this.path = path16;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -48178,8 +48507,8 @@ function withDefaults4(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path15, label, limits, fn) {
-  const src = new RowSource(path15, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path16, label, limits, fn) {
+  const src = new RowSource(path16, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
     let row2 = 0;
@@ -48310,9 +48639,9 @@ var predictionsEnricher = async (model, env) => {
     return;
   }
   const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
-  const fromDir = path7.join(env.workspace, path7.dirname(model.head_path));
+  const fromDir = path9.join(env.workspace, path9.dirname(model.head_path));
   const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
-  const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
+  const headLabel = path9.relative(env.workspace, headFile).split(path9.sep).join("/");
   const checked = await checkUntrustedFile(headFile, {
     root: env.workspace,
     label: headLabel,
@@ -48323,14 +48652,14 @@ var predictionsEnricher = async (model, env) => {
       file: model.head_path,
       ...where
     });
-  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
+  const baseRelPath = path9.posix.normalize(path9.posix.join(path9.posix.dirname(model.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path9.posix.isAbsolute(baseRelPath)) {
     throw new InputError("eval.predictions of the base report points outside the repository", {
       file: `${model.base_path} (base)`,
       field: "eval.predictions"
     });
   }
-  const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
+  const temp = await mkdtemp(path9.join(tmpdir(), "mlgate-preds-"));
   try {
     const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
     if (!baseFile) {
@@ -48357,8 +48686,8 @@ var predictionsEnricher = async (model, env) => {
 };
 
 // src/adapters/checklist-facts.ts
-import { constants as constants4, promises as fs5 } from "node:fs";
-import path8 from "node:path";
+import { constants as constants4, promises as fs4 } from "node:fs";
+import path10 from "node:path";
 
 // src/adapters/github/reviews.ts
 import { createHash } from "node:crypto";
@@ -48735,11 +49064,11 @@ async function reviewFacts(client, t, team) {
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
-    const real = await fs5.realpath(full);
-    const inside = path8.relative(await fs5.realpath(root), real);
-    if (inside.startsWith("..") || path8.isAbsolute(inside)) return false;
-    const st = await fs5.stat(real);
-    return st.isFile() && await fs5.access(real, constants4.R_OK).then(
+    const real = await fs4.realpath(full);
+    const inside = path10.relative(await fs4.realpath(root), real);
+    if (inside.startsWith("..") || path10.isAbsolute(inside)) return false;
+    const st = await fs4.stat(real);
+    return st.isFile() && await fs4.access(real, constants4.R_OK).then(
       () => true,
       () => false
     );
@@ -48751,8 +49080,8 @@ async function curvePoints(model, root) {
   const file = model.head?.report.learning_curve?.file;
   if (!file || !model.head || !model.head_path) return null;
   const label = model.head.source.file;
-  const full = resolveInside(root, path8.dirname(path8.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path8.relative(root, full) });
+  const full = resolveInside(root, path10.dirname(path10.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path10.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
@@ -48766,26 +49095,60 @@ async function enrichModels(models, env) {
   }
 }
 
-// src/adapters/readers.ts
+// src/pipeline/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same2 = bases.get(name);
+    if (same2) {
+      used.add(name);
+      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+    }
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+    }
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+  }
+  return models;
+}
+
+// src/readers/dvc.ts
 import path11 from "node:path";
 
 // src/readers/common.ts
 var MAX_METRICS = 500;
 function flattenNumbers(value, file, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path15) => {
+  const walk = (v, names, path16) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path15, k]);
+        walk(child, [...names, k], [...path16, k]);
       }
       return;
     }
     if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path15));
+      const pos = positions.get(pointerOf(path16));
       out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
     } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path15));
+      const pos = positions.get(pointerOf(path16));
       throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
         file,
         field: names.join(opts.sep),
@@ -48887,8 +49250,33 @@ function shownName(s) {
   return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
 }
 
+// src/readers/reader.ts
+var need = (n) => ({ need: n });
+var done = (value) => ({ done: value });
+function singleFileReader(name, parse3) {
+  return {
+    name,
+    read(entry, got, ctx) {
+      const text = got.file(entry);
+      if (text === void 0) return need({ files: [entry] });
+      return done(text === null ? null : parse3(text, ctx.label(entry), ctx.naming));
+    }
+  };
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file }
+    );
+  }
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
 // src/readers/dvc.ts
-import path9 from "node:path";
 var MAX_METRICS_FILES = 50;
 function parseDvcYaml(text, dvcYamlPath) {
   const doc = parseYamlOrJson(text, dvcYamlPath);
@@ -48905,7 +49293,7 @@ function parseDvcYaml(text, dvcYamlPath) {
     const metrics = asMap(stage)?.metrics;
     if (Array.isArray(metrics)) entries.push(...metrics);
   }
-  const dir = path9.posix.dirname(dvcYamlPath);
+  const dir = path11.posix.dirname(dvcYamlPath);
   const out = [];
   for (const entry of entries) {
     const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
@@ -48916,7 +49304,7 @@ function parseDvcYaml(text, dvcYamlPath) {
         { file: dvcYamlPath, field: "metrics" }
       );
     }
-    const joined = path9.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    const joined = path11.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
     if (!out.includes(joined)) out.push(joined);
   }
   if (out.length === 0) {
@@ -49007,56 +49395,32 @@ function prefixed(positions, prefix) {
 function asMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
-
-// src/readers/flat.ts
-function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
-}
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-var NAME_COLUMNS = ["metric", "name", "key"];
-var VALUE_COLUMNS = ["value", "score"];
-function parseMetricsCsv(text, file) {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const metrics = [];
-  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
-      if (seen.has(name))
-        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
-          file,
-          line: row2.line
-        });
-      seen.add(name);
-      metrics.push({
-        name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
-        line: row2.line,
-        column: 1
-      });
+var dvcShowReader = singleFileReader(
+  "dvc-show",
+  (text, label, naming) => finish(parseDvcShowJson(text, label), naming)
+);
+var dvcReader = {
+  name: "dvc",
+  read(entry, got, ctx) {
+    const yaml = got.file(entry);
+    if (yaml === void 0) return need({ files: [entry] });
+    if (yaml === null) return done(null);
+    const parts = [];
+    for (const f of parseDvcYaml(yaml, entry)) {
+      const text = got.file(f);
+      if (text === void 0) return need({ files: [f] });
+      if (text === null) {
+        if (!ctx.required) continue;
+        throw new InputError(
+          `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+          { file: entry, field: "metrics" }
+        );
+      }
+      parts.push({ file: ctx.label(f), metrics: parseDvcMetricsFile(text, ctx.label(f)) });
     }
-    return { reader: "csv", file, metrics };
+    return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
   }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({
-      name,
-      value: parseNumberText(cell, { file, line: last.line, field: name }),
-      line: last.line,
-      column: 1
-    });
-  });
-  return { reader: "csv", file, metrics };
-}
+};
 
 // src/readers/sklearn-curve.ts
 var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
@@ -49107,19 +49471,68 @@ function parseSklearnCurveCsv(text, file, metric = "score") {
     extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
   };
 }
+var sklearnCurveReader = singleFileReader(
+  "sklearn-curve",
+  (text, label, naming) => finish(parseSklearnCurveCsv(text, label), naming)
+);
 
-// src/readers/wandb.ts
-function parseWandbSummary(text, file) {
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
   }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
-    sep: ".",
-    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
-  });
-  return { reader: "wandb", file, metrics };
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
 }
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row2 of t.rows) {
+      const name = row2.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row2.line
+        });
+      seen.add(name);
+      metrics.push({
+        name,
+        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
+        line: row2.line,
+        column: 1
+      });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1
+    });
+  });
+  return { reader: "csv", file, metrics };
+}
+var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
+var csvReader = singleFileReader(
+  "csv",
+  (text, label, naming) => finish(
+    looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
+    naming
+  )
+);
 
 // src/readers/mlflow.ts
 function parseMlflowMeta(text, file) {
@@ -49197,6 +49610,68 @@ function intParam(params, names) {
   }
   return void 0;
 }
+var MAX_RUN_FILES = 500;
+var SUBDIRS = ["metrics", "params", "tags"];
+var LIMITS = { metrics: 5 * 1024 * 1024, params: 64 * 1024, tags: 64 * 1024 };
+function mlflowRunFiles(dir, got, label) {
+  const metaText = got.file(`${dir}/meta.yaml`);
+  if (metaText === void 0) return need({ files: [`${dir}/meta.yaml`], maxBytes: 64 * 1024 });
+  if (metaText === null) return done(null);
+  const meta = parseMlflowMeta(metaText, label(`${dir}/meta.yaml`));
+  const names = SUBDIRS.map((sub) => got.dir(`${dir}/${sub}`));
+  if (names.some((n) => n === void 0)) {
+    const listing = { maxEntries: 4 * MAX_RUN_FILES, maxDepth: 8, regularOnly: true };
+    return need({ dirs: SUBDIRS.map((sub) => `${dir}/${sub}`), listing });
+  }
+  if (names.reduce((n, l) => n + l.length, 0) > MAX_RUN_FILES)
+    throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+      file: label(dir)
+    });
+  const files = {};
+  for (const [i, sub] of SUBDIRS.entries()) {
+    const paths = names[i].map((n) => `${dir}/${sub}/${n}`);
+    const missing = paths.filter((p) => got.file(p) === void 0);
+    if (missing.length) return need({ files: missing, maxBytes: LIMITS[sub] });
+    files[sub] = {};
+    for (const [j, p] of paths.entries()) {
+      const text = got.file(p);
+      if (typeof text === "string") files[sub][names[i][j]] = text;
+    }
+  }
+  return done({ dir: label(dir), meta, metrics: files.metrics, params: files.params, tags: files.tags });
+}
+var mlflowReader = {
+  name: "mlflow",
+  read(entry, got, ctx) {
+    const run2 = mlflowRunFiles(entry, got, ctx.label);
+    if ("need" in run2) return run2;
+    return done(run2.done === null ? null : finish(readMlflowRun(run2.done), ctx.naming));
+  }
+};
+
+// src/readers/mlgate.ts
+var mlgateReader = singleFileReader("mlgate", (text, label, naming) => {
+  const loaded = parseReport(text, label);
+  if (naming.model) loaded.report.model = naming.model;
+  return loaded;
+});
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+var wandbReader = singleFileReader(
+  "wandb",
+  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
+);
 
 // src/readers/spec.ts
 var READERS = [
@@ -49248,220 +49723,147 @@ function defaultModelName(file) {
 }
 
 // src/readers/index.ts
-function parseSingleFile(reader, text, file, naming) {
-  if (reader === "mlgate") {
-    const loaded = parseReport(text, file);
-    if (naming.model) loaded.report.model = naming.model;
-    return loaded;
-  }
-  return finish(readerOutput(reader, text, file), naming);
-}
-function readerOutput(reader, text, file) {
-  switch (reader) {
-    case "dvc-show":
-      return parseDvcShowJson(text, file);
-    case "wandb":
-      return parseWandbSummary(text, file);
-    case "json":
-      return parseFlatJson(text, file);
-    case "sklearn-curve":
-      return parseSklearnCurveCsv(text, file);
-    case "csv":
-      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
-  }
-}
-function finish(out, naming) {
-  const model = naming.model ?? out.model_hint ?? naming.fallback;
-  const problem = modelNameProblem(model);
-  if (problem !== null) {
-    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
-    throw new InputError(
-      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
-      { file: out.file }
-    );
-  }
-  return toLoadedReport(out, model, naming.metrics_map);
+var READER_TABLE = {
+  mlgate: mlgateReader,
+  dvc: dvcReader,
+  "dvc-show": dvcShowReader,
+  mlflow: mlflowReader,
+  wandb: wandbReader,
+  csv: csvReader,
+  json: jsonReader,
+  "sklearn-curve": sklearnCurveReader
+};
+function readerFor(name) {
+  return READER_TABLE[name];
 }
 
-// src/pipeline/match-baselines.ts
-var nameOf = (r) => r.report.model;
-function renamed(r, name) {
-  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
-}
-function matchBaselines(heads, baseOnly) {
-  const headNames = new Set(heads.map((h) => nameOf(h.head)));
-  const bases = /* @__PURE__ */ new Map();
-  for (const h of heads)
-    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
-  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
-  const used = /* @__PURE__ */ new Set();
-  const models = heads.map((h) => {
-    const name = nameOf(h.head);
-    const same2 = bases.get(name);
-    if (same2) {
-      used.add(name);
-      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+// src/sources/read.ts
+var MAX_ROUNDS = 64;
+async function fetchFor(source, step) {
+  const files = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
+  const got = { file: (p) => files.get(p), dir: (p) => dirs.get(p) };
+  for (let round4 = 0; round4 < MAX_ROUNDS; round4++) {
+    const s = step(got);
+    if ("done" in s) return s.done;
+    const { files: wanted = [], dirs: listings = [], maxBytes, listing } = s.need;
+    for (const f of wanted) if (!files.has(f)) files.set(f, await source.read(f, maxBytes ? { maxBytes } : {}));
+    for (const d of listings) {
+      if (dirs.has(d)) continue;
+      const l = await source.list(d, listing);
+      const prefix = `${d}/`;
+      dirs.set(
+        d,
+        (l?.files ?? []).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length))
+      );
     }
-    const here = h.base_at_path;
-    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
-      used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
-    }
-    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
-  });
-  for (const [name, b] of bases) {
-    if (!used.has(name) && !headNames.has(name))
-      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
   }
-  return models;
+  throw new Error(`a reader asked for files more than ${MAX_ROUNDS} times`);
+}
+function readReport(source, reader, entry, ctx) {
+  return fetchFor(source, (got) => reader.read(entry, got, ctx));
 }
 
-// src/adapters/mlflow-source.ts
-import { promises as fs6 } from "node:fs";
-import path10 from "node:path";
+// src/adapters/gather-mlflow.ts
+import path12 from "node:path";
 var MAX_RUNS = 200;
-var MAX_RUN_FILES = 500;
 var MAX_BASE_CANDIDATES = 20;
-function modelOf(source, run2, dir) {
-  return source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(dir)}/x`);
+function modelOf(source, run2) {
+  return source.model ?? mlflowModelHint(run2.files) ?? defaultModelName(`${path12.posix.dirname(run2.dir)}/x`);
 }
 function newestFirst(runs) {
-  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+  return runs.sort((a, b) => b.files.meta.start_time - a.files.meta.start_time || (a.dir < b.dir ? 1 : -1));
 }
-var namingOf = (ctx, name) => ({
+var namingOf = (sides, name) => ({
   model: name,
   fallback: name,
-  metrics_map: ctx.config.metrics_map
+  metrics_map: sides.config.metrics_map
 });
-async function loadMlflow(ctx, source) {
+async function readRun(side2, dir, label) {
+  const files = await fetchFor(side2, (got) => mlflowRunFiles(dir, got, label));
+  return files === null ? null : { dir, files };
+}
+var atHead = (sides, dir) => readRun(sides.head, dir, (p) => p);
+var atBase = (sides, dir) => sides.base ? readRun(sides.base, dir, (p) => `${p} (base)`) : Promise.resolve(null);
+function groupByModel(source, runs, keep) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const name = modelOf(source, run2);
+    if (keep(run2, name)) byModel.set(name, [...byModel.get(name) ?? [], run2]);
+  }
+  return byModel;
+}
+async function gatherMlflow(sides, source) {
   const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  const metas = await findOnSource(sides.head, [`${pattern}/meta.yaml`]);
   if (metas.length > MAX_RUNS)
     throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
       field: "reports"
     });
-  const byModel = /* @__PURE__ */ new Map();
-  for (const metaPath of metas) {
-    const run2 = await readRunFromWorkspace(ctx, path10.posix.dirname(metaPath));
-    if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
-    const name = modelOf(source, run2, run2.dir);
-    byModel.set(name, [...byModel.get(name) ?? [], run2]);
+  const runs = [];
+  for (const meta of metas) {
+    const run2 = await atHead(sides, path12.posix.dirname(meta));
+    if (run2) runs.push(run2);
   }
+  const byModel = groupByModel(source, runs, (run2) => run2.files.meta.lifecycle_stage !== "deleted");
   const out = [];
   for (const [name, list2] of byModel) {
     const newest = newestFirst(list2)[0];
-    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
-    let base = null;
-    let basePath = null;
-    for (const candidate of list2.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
-      const run2 = await readRunAtBase(ctx, candidate.dir);
-      if (!run2 || isFailedRun(run2.meta)) continue;
-      base = finish(readMlflowRun(run2), namingOf(ctx, name));
-      basePath = candidate.dir;
-      break;
-    }
-    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
+    const head = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    const base = await baselineRun(sides, list2);
+    out.push({
+      name,
+      head,
+      base: base ? finish(readMlflowRun(base.files), namingOf(sides, name)) : null,
+      head_path: newest.dir,
+      base_path: base?.dir ?? null
+    });
   }
-  out.push(
-    ...await removedModels(
-      ctx,
-      source,
-      pattern,
-      new Set(metas.map((m) => path10.posix.dirname(m))),
-      new Set(byModel.keys())
-    )
-  );
+  const inHead = new Set(metas.map((m) => path12.posix.dirname(m)));
+  out.push(...await removedModels(sides, source, pattern, inHead, new Set(byModel.keys())));
   return out;
 }
-async function removedModels(ctx, source, pattern, inHead, headModels) {
-  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
-  const gone = (listed ?? []).map((m) => path10.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+async function baselineRun(sides, list2) {
+  for (const candidate of list2.filter((r) => !isFailedRun(r.files.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+    const run2 = await atBase(sides, candidate.dir);
+    if (run2 && !isFailedRun(run2.files.meta)) return run2;
+  }
+  return null;
+}
+async function removedModels(sides, source, pattern, inHead, headModels) {
+  const listed = sides.base ? await matchFiles(sides.base, `${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path12.posix.dirname(m)).filter((dir) => !inHead.has(dir));
   if (gone.length > MAX_RUNS)
     throw new InputError(
       `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
       { field: "reports" }
     );
-  const byModel = /* @__PURE__ */ new Map();
+  const runs = [];
   for (const dir of gone) {
-    const run2 = await readRunAtBase(ctx, dir, "base");
-    if (!run2 || run2.meta.lifecycle_stage === "deleted" || isFailedRun(run2.meta)) continue;
-    const name = modelOf(source, run2, dir);
-    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run2]);
+    const run2 = await atBase(sides, dir);
+    if (run2) runs.push(run2);
   }
-  return [...byModel].map(([name, list2]) => {
+  const usable = (run2, name) => run2.files.meta.lifecycle_stage !== "deleted" && !isFailedRun(run2.files.meta) && !headModels.has(name);
+  return [...groupByModel(source, runs, usable)].map(([name, list2]) => {
     const newest = newestFirst(list2)[0];
-    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
-    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
+    const base = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    return { name, head: null, base, head_path: null, base_path: newest.dir, removed: true };
   });
-}
-async function readRun(dir, side2) {
-  const metaText = await side2.read(`${dir}/meta.yaml`, 64 * 1024);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side2.suffix}`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub, max) => {
-    const out = {};
-    for (const name of await side2.names(sub, budget)) {
-      const text = await side2.read(`${dir}/${sub}/${name}`, max);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return {
-    dir: `${dir}${side2.suffix}`,
-    meta,
-    metrics: await collect("metrics", 5 * 1024 * 1024),
-    params: await collect("params", 64 * 1024),
-    tags: await collect("tags", 64 * 1024)
-  };
-}
-function readRunFromWorkspace(ctx, dir) {
-  return readRun(dir, {
-    read: (rel, maxBytes) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
-    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
-    suffix: ""
-  });
-}
-async function readRunAtBase(ctx, dir, names = "workspace") {
-  const baseline = ctx.baseline;
-  if (!baseline) return null;
-  return readRun(dir, {
-    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
-    read: (rel) => baseline.read(rel),
-    names: async (sub, budget) => {
-      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
-      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
-      budget.left -= files.length;
-      if (budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: `${dir} (base)`
-        });
-      return files;
-    },
-    suffix: " (base)"
-  });
-}
-async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
-  if (depth > 8) return [];
-  const entries = await fs6.readdir(path10.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e2.isFile()) {
-      if (--budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: dir
-        });
-      out.push(name);
-    }
-  }
-  return out;
 }
 
-// src/adapters/readers.ts
-async function loadSources(ctx, patterns) {
+// src/adapters/gather.ts
+async function gatherModels(opts) {
+  const sides = { head: workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
+  const models = await gatherSides(sides, opts.patterns);
+  if (models.length === 0) {
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
+    );
+  }
+  return models;
+}
+async function gatherSides(sides, patterns) {
   const heads = [];
   const baseOnly = [];
   const direct = [];
@@ -49475,57 +49877,47 @@ async function loadSources(ctx, patterns) {
       );
     names.set(name, where);
   };
-  for (const source of collectSources(patterns, ctx.config.models)) {
-    const found = await loadSource(ctx, source, baseOnly);
+  for (const source of collectSources(patterns, sides.config.models)) {
+    const found = await gatherSource(sides, source, baseOnly);
     for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
     for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
     heads.push(...found.heads);
     direct.push(...found.direct);
   }
   const taken = new Set(direct.map((m) => m.name));
-  return [
-    ...matchBaselines(
-      heads,
-      baseOnly.filter((b) => !taken.has(b.base.report.model))
-    ),
-    ...direct
-  ];
+  const unclaimed = baseOnly.filter((b) => !taken.has(b.base.report.model));
+  return [...matchBaselines(heads, unclaimed), ...direct];
 }
-async function loadSource(ctx, source, baseOnly) {
-  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
-  const files = await findReports(ctx.workspace, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
+var headSide = (naming) => ({ label: (p) => p, required: true, naming });
+var baseSide = (naming) => ({
+  label: (p) => `${p} (base)`,
+  required: false,
+  naming
+});
+async function gatherSource(sides, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await gatherMlflow(sides, source) };
+  const files = await findOnSource(sides.head, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
   const heads = [];
   for (const rel of files) {
-    const reader = source.reader ?? detectReader(rel);
-    const naming = namingFor(ctx, source, rel);
-    if (reader === "mlflow") continue;
-    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
+    const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
+    if (head === null) continue;
+    const base = await readBase(sides, source, rel);
+    heads.push({ head, path: rel, base_at_path: base });
   }
   if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const reader = source.reader ?? detectReader(source.pattern);
-    const naming = namingFor(ctx, source, source.pattern);
-    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
+    const base = await readBase(sides, source, source.pattern);
+    const removed = base ? { removed: true } : {};
     return {
       heads,
-      direct: [
-        {
-          name: source.model,
-          head: null,
-          base,
-          head_path: null,
-          base_path: source.pattern,
-          ...base ? { removed: true } : {}
-        }
-      ]
+      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }]
     };
   }
   return { heads, direct: [] };
 }
-async function findBaseOnly(ctx, source, inHead, baseOnly) {
-  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+async function findBaseOnly(sides, source, inHead, baseOnly) {
+  const atBase2 = sides.base ? await matchFiles(sides.base, source.pattern) : null;
+  const gone = (atBase2 ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
   if (gone.length > MAX_REPORTS) {
     throw new InputError(
       `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
@@ -49533,76 +49925,31 @@ async function findBaseOnly(ctx, source, inHead, baseOnly) {
     );
   }
   for (const rel of gone) {
-    const reader = source.reader ?? detectReader(rel);
-    if (reader === "mlflow") continue;
-    const naming = namingFor(ctx, source, rel);
-    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
+    const base = await readBase(sides, source, rel);
     if (base) baseOnly.push({ base, path: rel });
   }
 }
-function namingFor(ctx, source, rel) {
+function namingFor(sides, source, rel) {
   return {
     ...source.model ? { model: source.model } : {},
     fallback: defaultModelName(rel),
-    metrics_map: ctx.config.metrics_map
+    metrics_map: sides.config.metrics_map
   };
 }
-async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path11.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
-  if (text === null) return { head: null, base: null };
-  const head = parseSingleFile(reader, text, rel, naming);
-  const base = await readBaseSingle(ctx, reader, rel, naming);
-  return { head, base };
+function readSide(side2, source, rel, ctx) {
+  const name = source.reader ?? detectReader(rel);
+  if (name === "mlflow") return Promise.resolve(null);
+  return readReport(side2, readerFor(name), rel, ctx);
 }
-async function readBaseSingle(ctx, reader, rel, naming) {
-  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
-  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
-}
-async function loadDvc(ctx, dvcYaml, naming) {
-  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
-  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
-}
-async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path11.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
-  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
-  const yamlText = await read(dvcYaml);
-  if (yamlText === null) return null;
-  const files = parseDvcYaml(yamlText, dvcYaml);
-  const parts = [];
-  for (const f of files) {
-    const text = await read(f);
-    if (text === null) {
-      if (side2 === "base") continue;
-      throw new InputError(
-        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
-        { file: dvcYaml, field: "metrics" }
-      );
-    }
-    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
-  }
-  if (parts.length === 0) return null;
-  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
-}
-
-// src/adapters/gather.ts
-async function gatherModels(opts) {
-  const models = await loadSources(
-    { workspace: opts.workspace, config: opts.config, baseline: opts.baseline },
-    opts.patterns
-  );
-  if (models.length === 0) {
-    const fix = opts.fix ?? "set the action's `report` input";
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
-    );
-  }
-  return models;
+function readBase(sides, source, rel) {
+  if (!sides.base) return Promise.resolve(null);
+  return readSide(sides.base, source, rel, baseSide(namingFor(sides, source, rel)));
 }
 
 // src/adapters/policy.ts
-import path12 from "node:path";
+import path13 from "node:path";
 async function loadPolicy(opts, notes) {
-  const headPath = path12.join(opts.workspace, opts.configPath);
+  const headPath = path13.join(opts.workspace, opts.configPath);
   if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
@@ -49716,7 +50063,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   if (ctx.eventName === "pull_request_target" && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha);
   const newBranch = settings.baseSha !== null && /^0+$/.test(settings.baseSha);
   const baseSha = (newBranch ? null : settings.baseSha) ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
-  const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
+  const baseline = baseSha ? baseCommitSource({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const notes = [];
   const config = await loadPolicy(
     {
@@ -49753,7 +50100,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   const result = evaluate({
     config,
     models,
-    base: { sha: baseSha, source: baseline ? baseline.source : "none" },
+    base: { sha: baseSha, source: baseline ? baseline.kind : "none" },
     head: { sha: pull?.head_sha ?? (ctx.sha || null) },
     now,
     notes
@@ -49772,7 +50119,7 @@ async function refuseBaseCheckout(workspace, headSha) {
 
 // src/action/publish-mode.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/adapters/github/check-runs.ts
 var CHECK_NAME = "mlgate";
@@ -49806,7 +50153,7 @@ async function createCheckRun(client, c) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/adapters/github/comments.ts
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
@@ -50085,8 +50432,8 @@ function warnReadOnly(env) {
   );
 }
 function writeOutputs(result) {
-  const file = path13.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
-  mkdirSync(path13.dirname(file), { recursive: true });
+  const file = path14.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
+  mkdirSync(path14.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);
@@ -50136,7 +50483,7 @@ async function readResults(files, workspace) {
   const results = [];
   for (const file of files) {
     const label = file.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
-    const full = path14.resolve(workspace, file);
+    const full = path15.resolve(workspace, file);
     const text = await readUntrustedText(full, { root: workspace, maxBytes: MAX_RESULT_BYTES2, label });
     if (text === null)
       throw new InputError("does not exist; was the artifact downloaded to this path?", {

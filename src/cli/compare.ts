@@ -3,9 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type ModelInput } from '../pipeline/evaluate.js';
 import { realpath } from 'node:fs/promises';
-import { createBaselineReader, createFileBaselineReader } from '../adapters/baseline.js';
 import { gatherModels } from '../adapters/gather.js';
-import { gitResolveCommit, gitTopLevel } from '../adapters/git.js';
+import { baseCommitSource } from '../sources/base-commit.js';
+import { gitResolveCommit, gitTopLevel } from '../sources/git.js';
+import { workspaceSource } from '../sources/workspace.js';
 import { loadPolicy } from '../adapters/policy.js';
 import { enrichModels } from '../adapters/enrich.js';
 import type { GateResult } from '../kernel/result-types.js';
@@ -108,7 +109,7 @@ export async function compareFiles(
     client: null,
     repo: null,
     pull: null,
-    baseline: createFileBaselineReader(root),
+    baseline: workspaceSource(root),
     now: files.now,
   });
   // Two files named by hand may be two different models: compared all the same, but said.
@@ -151,7 +152,7 @@ export async function compareWithRef(
     );
   checkInsideCwd('--head', opts.head, cwd);
   checkInsideCwd('--config', opts.config, cwd);
-  const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: '', repo: '' });
+  const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: '', repo: '' });
   const notes: string[] = [];
   const config =
     opts.config !== undefined

@@ -8,7 +8,8 @@ import { gateLearningCurve, type CurveExtras } from '../pipeline/learning-curve-
 import { parseReport } from '../schema/report.js';
 import type { Report } from '../kernel/report-types.js';
 import { parseCurveCsvDetailed, renderCurveMarkdown, renderCurveText } from '../curve/index.js';
-import { notFoundFromReport, readUntrustedText, resolveInside } from '../adapters/files.js';
+import { notFoundFromReport, resolveInside } from '../sources/bounds.js';
+import { readUntrustedText } from '../sources/workspace.js';
 import { displayPath, loadConfigFile } from '../adapters/load-report.js';
 import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
 

@@ -5,7 +5,7 @@ import { parseConfig } from '../schema/config.js';
 import { InputError, InputErrors, isInputError } from '../kernel/errors.js';
 import { parseReport } from '../schema/report.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
-import { readUntrustedText } from '../adapters/files.js';
+import { readUntrustedText } from '../sources/workspace.js';
 import { displayPath } from '../adapters/load-report.js';
 import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
 

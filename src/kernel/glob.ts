@@ -53,3 +53,9 @@ export function globBase(glob: string): string {
   }
   return fixed.join('/');
 }
+
+/** A compiled pattern: true for the `/`-separated relative paths it matches. */
+export function globMatcher(glob: string): (path: string) => boolean {
+  const re = globToRegExp(glob);
+  return (path) => re.test(path);
+}
