@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path20) {
-      let input = path20;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path20) {
-      if (path20 === "" || path20[0] === "/") {
-        return removeDotSegments(path20);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path20.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path20);
+            const ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection2.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection2.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection2.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection2.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection2.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection2.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection2.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection2.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -17759,7 +17759,7 @@ function globMatcher(glob) {
   let m = compiled.get(glob);
   if (!m) {
     const mm = new Minimatch(glob, OPTIONS);
-    m = (path20) => mm.match(path20);
+    m = (path21) => mm.match(path21);
     if (compiled.size < 1e3) compiled.set(glob, m);
   }
   return m;
@@ -17767,11 +17767,11 @@ function globMatcher(glob) {
 function isGlob(pattern) {
   return /[*?{[]/.test(pattern);
 }
-function matchesAny(path20, globs) {
+function matchesAny(path21, globs) {
   let matched = false;
   for (const g2 of globs) {
     const negated = g2.startsWith("!");
-    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path20)) matched = !negated;
+    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path21)) matched = !negated;
   }
   return matched;
 }
@@ -17957,13 +17957,14 @@ function firstAvailable(sources) {
 
 // src/sources/workspace.ts
 function workspaceSource(root, opts = {}) {
+  const label = opts.label ?? ((rel) => rel);
   return defineSource({
     kind: opts.kind ?? "file",
-    describe: () => opts.name ?? "the working tree",
-    label: (rel) => rel,
-    readBytes: (rel, maxBytes) => readUntrustedBytes(path3.join(root, rel), { root, label: rel, maxBytes }),
+    describe: () => "the working tree",
+    label,
+    readBytes: (rel, maxBytes) => readUntrustedBytes(path3.join(root, rel), { root, label: label(rel), maxBytes }),
     async toFile(rel, _tempDir, maxBytes) {
-      const checked = await checkUntrustedFile(path3.join(root, rel), { root, label: rel, maxBytes });
+      const checked = await checkUntrustedFile(path3.join(root, rel), { root, label: label(rel), maxBytes });
       return checked ? checked.real : null;
     },
     list: (dir, o) => listWorkspace(root, dir, o)
@@ -18971,11 +18972,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path20, depth) => {
-    const pointer = pointerOf(path20);
+  const walk = (node, path21, depth) => {
+    const pointer = pointerOf(path21);
     const field = pointerToField(pointer);
     const range2 = node?.range;
-    const where = { file, field: path20.length ? field : void 0, ...pos(range2?.[0]) };
+    const where = { file, field: path21.length ? field : void 0, ...pos(range2?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -19005,9 +19006,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path20, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path21, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path20, key], depth + 1),
+          value: walk(pair.value, [...path21, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -19015,7 +19016,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path20, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path21, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -19248,22 +19249,22 @@ function splitSpec(spec) {
 
 // src/schema/config-globs.ts
 function checkConfigGlobs(raw, positions, file) {
-  const check = (path20, value, negation, first, spec) => {
+  const check = (path21, value, negation, first, spec) => {
     if (typeof value !== "string") return;
     const glob = spec ? splitSpec(value).path : value;
     const problem = globProblem(glob, { negation, first });
     if (problem === null) return;
-    const pos = positions.get(pointerOf(path20));
+    const pos = positions.get(pointerOf(path21));
     throw new InputError(`the pattern "${value.slice(0, 80)}" ${problem}`, {
       file,
-      field: pointerToField(pointerOf(path20)),
+      field: pointerToField(pointerOf(path21)),
       line: pos?.line,
       column: pos?.column
     });
   };
-  const list = (path20, value, negation, spec) => {
-    if (Array.isArray(value)) value.forEach((v, i) => check([...path20, String(i)], v, negation, i === 0, spec));
-    else check(path20, value, negation, true, spec);
+  const list = (path21, value, negation, spec) => {
+    if (Array.isArray(value)) value.forEach((v, i) => check([...path21, String(i)], v, negation, i === 0, spec));
+    else check(path21, value, negation, true, spec);
   };
   list(["reports"], raw.reports, false, true);
   for (const [name, m] of Object.entries(raw.models ?? {})) {
@@ -19649,10 +19650,6 @@ function at(positions, pointer) {
 }
 
 // src/adapters/load-report.ts
-async function loadReportFile(file, root, label = displayPath(root, file)) {
-  const text = await readUntrustedText(file, { root, label });
-  return text === null ? null : parseReport(text, label);
-}
 async function loadConfigFile(file, root, required) {
   if (!file) return resolveConfig({});
   const label = displayPath(root, file);
@@ -23249,7 +23246,7 @@ async function aggregateCommand(args, io) {
 }
 
 // src/cli/compare.ts
-import path15 from "node:path";
+import path16 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cost/cost.ts
@@ -25249,19 +25246,19 @@ import path7 from "node:path";
 var MAX_METRICS = 500;
 function flattenNumbers(value, file, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path20) => {
+  const walk = (v, names, path21) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path20, k]);
+        walk(child, [...names, k], [...path21, k]);
       }
       return;
     }
     if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path20));
+      const pos = positions.get(pointerOf(path21));
       out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
     } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path20));
+      const pos = positions.get(pointerOf(path21));
       throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
         file,
         field: names.join(opts.sep),
@@ -25798,10 +25795,10 @@ var READERS = [
   "sklearn-curve"
 ];
 function parseSourceSpec(spec, field = "reports") {
-  const { prefix, path: path20 } = splitSpec(spec);
-  const problem = globProblem(path20, { negation: false });
+  const { prefix, path: path21 } = splitSpec(spec);
+  const problem = globProblem(path21, { negation: false });
   if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
-  if (prefix === null) return { reader: null, pattern: path20 };
+  if (prefix === null) return { reader: null, pattern: path21 };
   const reader = prefix;
   if (!READERS.includes(reader)) {
     throw new InputError(
@@ -25809,7 +25806,7 @@ function parseSourceSpec(spec, field = "reports") {
       { field }
     );
   }
-  return { reader, pattern: path20 };
+  return { reader, pattern: path21 };
 }
 function detectReader(file) {
   const base = file.split("/").pop() ?? file;
@@ -27242,8 +27239,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path20, label, table3, limits) {
-    this.path = path20;
+  constructor(path21, label, table3, limits) {
+    this.path = path21;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -27512,8 +27509,8 @@ function withDefaults(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path20, label, limits, fn) {
-  const src = new RowSource(path20, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path21, label, limits, fn) {
+  const src = new RowSource(path21, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
     let row2 = 0;
@@ -28984,17 +28981,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path20 = requestOptions.url.replace(options.baseUrl, "");
+    const path21 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path20} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path21} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path20} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path21} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -31707,7 +31704,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -32168,13 +32165,34 @@ async function enrichModels(models, env) {
   }
 }
 
+// src/cli/read-spec.ts
+import path15 from "node:path";
+function splitNamed(spec, flag, cwd) {
+  const { reader, pattern } = parseSourceSpec(spec, flag);
+  return { reader, pattern, file: path15.resolve(cwd, pattern) };
+}
+async function readNamed(spec, opts) {
+  const { reader, pattern, file } = splitNamed(spec, opts.flag, opts.cwd);
+  const root = opts.root === "cwd" ? opts.cwd : path15.dirname(file);
+  const rel = path15.relative(root, file).split(path15.sep).join("/");
+  const label = displayPath(opts.cwd, pattern);
+  const name = reader ?? detectReader(rel);
+  const labelOf = (p) => p === rel ? label : displayPath(opts.cwd, path15.join(root, p));
+  const source = workspaceSource(root, { label: labelOf });
+  const naming = { fallback: defaultModelName(label), metrics_map: opts.metrics_map ?? {} };
+  const loaded = await readReport(source, readerFor(name), rel, { label: labelOf, required: true, naming });
+  return { reader: name, file, label, loaded };
+}
+
 // src/cli/compare.ts
 var COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
        mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format \u2026] [--now \u2026]
 
 Compares a model report with its baseline and prints the verdict.
-  --head FILE     the PR's report (YAML or JSON); with --base-ref, default: the config's reports
-  --base FILE     the baseline report; omit when there is none
+  --head FILE     the PR's report: mlgate's YAML or JSON, or another tool's file with its reader
+                  (json:eval/metrics.json, dvc:dvc.yaml, mlflow:mlruns/1/<run>, ...; docs/readers.md);
+                  with --base-ref, default: the config's reports
+  --base FILE     the baseline report (a reader prefix too); omit when there is none
   --base-ref REF  read the baselines, their predictions and curve files, and the policy from commit REF
                   (e.g. main), as the action does; run from the repository's top level
   --config FILE   the policy (default: .github/mlgate.yml when it exists; with --base-ref, REF's copy)
@@ -32216,27 +32234,28 @@ function parseNow(value, io) {
 }
 function checkInsideCwd(flag, file, cwd) {
   if (file === void 0 || file.includes("\0")) return;
-  const rel = path15.relative(cwd, path15.resolve(cwd, file));
-  if (!rel.startsWith("..") && !path15.isAbsolute(rel)) return;
+  const rel = path16.relative(cwd, path16.resolve(cwd, file));
+  if (!rel.startsWith("..") && !path16.isAbsolute(rel)) return;
   throw new InputError(
     `${flag} names a file outside the current directory (${cwd}), which is the CLI's workspace: mlgate reads only files under the directory it runs in. Copy the file into it, or run mlgate from a directory that contains it`,
     { file: file.slice(0, 200) }
   );
 }
 async function compareFiles(files, cwd) {
-  checkInsideCwd("--head", files.head, cwd);
-  checkInsideCwd("--base", files.base, cwd);
+  checkInsideCwd("--head", splitNamed(files.head, "--head", cwd).pattern, cwd);
+  if (files.base !== void 0) checkInsideCwd("--base", splitNamed(files.base, "--base", cwd).pattern, cwd);
   checkInsideCwd("--config", files.config, cwd);
   const root = cwd;
-  const defaultConfig = path15.join(cwd, ".github", "mlgate.yml");
+  const defaultConfig = path16.join(cwd, ".github", "mlgate.yml");
   const config = await loadConfigFile(
-    files.config ? path15.resolve(cwd, files.config) : defaultConfig,
+    files.config ? path16.resolve(cwd, files.config) : defaultConfig,
     root,
     files.config !== void 0
   );
-  const head = await loadReportFile(path15.resolve(cwd, files.head), root);
+  const read = (flag, spec) => readNamed(spec, { cwd, flag, root: "cwd", metrics_map: config.metrics_map });
+  const head = (await read("--head", files.head)).loaded;
   if (!head) throw new InputError("file not found; check the path given to --head", { file: files.head });
-  const base = files.base ? await loadReportFile(path15.resolve(cwd, files.base), root) : null;
+  const base = files.base ? (await read("--base", files.base)).loaded : null;
   if (files.base && !base) throw new InputError("file not found; check the path given to --base", { file: files.base });
   const models = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
@@ -32265,7 +32284,7 @@ async function compareFiles(files, cwd) {
 async function compareWithRef(opts, cwd) {
   const top = await gitTopLevel(cwd);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
-  if (path15.resolve(top) !== path15.resolve(await realpath(cwd))) {
+  if (path16.resolve(top) !== path16.resolve(await realpath(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
     );
@@ -32275,13 +32294,14 @@ async function compareWithRef(opts, cwd) {
     throw new InputError(
       `--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`
     );
-  checkInsideCwd("--head", opts.head, cwd);
+  const head = opts.head === void 0 ? void 0 : splitNamed(opts.head, "--head", cwd);
+  checkInsideCwd("--head", head?.pattern, cwd);
   checkInsideCwd("--config", opts.config, cwd);
   const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: "", repo: "" });
   const notes = [];
-  const config = opts.config !== void 0 ? await loadConfigFile(path15.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
+  const config = opts.config !== void 0 ? await loadConfigFile(path16.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
     {
-      configPath: path15.join(".github", "mlgate.yml"),
+      configPath: path16.join(".github", "mlgate.yml"),
       configFrom: "base",
       workspace: cwd,
       baseline,
@@ -32289,19 +32309,21 @@ async function compareWithRef(opts, cwd) {
     },
     notes
   );
-  const patterns = opts.head !== void 0 ? [path15.relative(cwd, path15.resolve(cwd, opts.head)).split(path15.sep).join("/")] : config.reports;
+  const rel = head && path16.relative(cwd, head.file).split(path16.sep).join("/");
+  const patterns = head && rel !== void 0 ? [head.reader ? `${head.reader}:${rel}` : rel] : config.reports;
   const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: "pass --head FILE" });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
 }
 
 // src/cli/curve.ts
-import path16 from "node:path";
+import path17 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
 
 Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
-train_size, the metric (named by --metric, default accuracy), optional std and cost columns.
+train_size, the metric (named by --metric, default accuracy), optional std and cost columns, or another tool's
+output with its reader prefix (sklearn-curve:eval/learning_curve.csv; docs/readers.md).
 Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.
 Exit status: 0 analysed (reliable or not: the output says which, and why), 2 bad input or usage.`;
 async function curveCommand(args, io) {
@@ -32313,45 +32335,8 @@ async function curveCommand(args, io) {
   });
   if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
   const format = parseFormat(values.format, "markdown");
-  const file = path16.resolve(io.cwd, positionals[0]);
-  const label = displayPath(io.cwd, file);
-  const text = await readUntrustedText(file, { root: path16.dirname(file), label });
-  if (text === null) throw new InputError("file not found", { file: label });
-  const config = values.config ? await loadConfigFile(path16.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
-  let report;
-  let extras;
-  if (/\.(csv|tsv)$/i.test(file)) {
-    const metric = values.metric ?? "accuracy";
-    const csv = parseCurveCsvDetailed(text, label, metric);
-    report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric, file: label } };
-    extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
-  } else {
-    const loaded = parseReport(text, label);
-    report = loaded.report;
-    const block = report.learning_curve;
-    if (!block)
-      throw new InputError(
-        "the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself",
-        { file: label, field: "learning_curve" }
-      );
-    if (values.metric !== void 0 && values.metric !== block.metric) {
-      throw new UsageError(
-        `--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`
-      );
-    }
-    if (block.file) {
-      const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
-      const csvPath = resolveInside(path16.dirname(file), path16.dirname(file), block.file, label, where);
-      const csvText = await readUntrustedText(csvPath, { root: path16.dirname(file), label: block.file });
-      if (csvText === null)
-        throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path16.dirname(file), csvPath), {
-          file: label,
-          ...where
-        });
-      const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
-      extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
-    }
-  }
+  const config = values.config ? await loadConfigFile(path17.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const { report, extras, label } = await curveInput(positionals[0], values.metric, io, config.metrics_map);
   const { result } = gateLearningCurve(report, null, extras, config, void 0);
   if (!result) throw new InputError("no learning curve found", { file: label });
   if (format === "json") io.stdout(JSON.stringify(result, null, 2) + "\n");
@@ -32359,10 +32344,53 @@ async function curveCommand(args, io) {
   else io.stdout(renderCurveMarkdown(result) + "\n");
   return EXIT.ok;
 }
+async function curveInput(spec, metric, io, metricsMap) {
+  const { reader, file } = splitNamed(spec, "curve", io.cwd);
+  const label = displayPath(io.cwd, file);
+  if (reader !== null) {
+    const named = await readNamed(spec, { cwd: io.cwd, flag: "curve", root: "file", metrics_map: metricsMap });
+    if (!named.loaded) throw new InputError("file not found", { file: label });
+    return { ...await reportCurve(named.loaded, metric, file, label, io.cwd), label };
+  }
+  const text = await readUntrustedText(file, { root: path17.dirname(file), label });
+  if (text === null) throw new InputError("file not found", { file: label });
+  if (/\.(csv|tsv)$/i.test(file)) {
+    const m = metric ?? "accuracy";
+    const csv = parseCurveCsvDetailed(text, label, m);
+    const report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric: m, file: label } };
+    return { report, extras: { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }, label };
+  }
+  return { ...await reportCurve(parseReport(text, label), metric, file, label, io.cwd), label };
+}
+async function reportCurve(loaded, metric, file, label, cwd) {
+  const report = loaded.report;
+  const block = report.learning_curve;
+  if (!block)
+    throw new InputError(
+      "the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself",
+      { file: label, field: "learning_curve" }
+    );
+  if (metric !== void 0 && metric !== block.metric) {
+    throw new UsageError(
+      `--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`
+    );
+  }
+  if (!block.file) return { report, extras: void 0 };
+  const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
+  const csvPath = resolveInside(path17.dirname(file), path17.dirname(file), block.file, label, where);
+  const csvText = await readUntrustedText(csvPath, { root: path17.dirname(file), label: block.file });
+  if (csvText === null)
+    throw new InputError(notFoundFromReport("learning-curve CSV", cwd, path17.dirname(file), csvPath), {
+      file: label,
+      ...where
+    });
+  const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
+  return { report, extras: { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+}
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs as parseArgs4 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
@@ -32373,10 +32401,10 @@ Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the 
   --now DATE   the day to check expiry dates against (default: today, UTC)
 Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 function packageRoot() {
-  let dir = path17.dirname(fileURLToPath(import.meta.url));
+  let dir = path18.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path17.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path17.dirname(dir);
+    if (existsSync(path18.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path18.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
@@ -32387,12 +32415,12 @@ async function demoCommand(args, io) {
     strict: true
   });
   const root = packageRoot();
-  const demo = path17.join(root, "examples", "demo");
+  const demo = path18.join(root, "examples", "demo");
   const result = await compareFiles(
     {
-      base: path17.join(demo, "base.yaml"),
-      head: path17.join(demo, "head.yaml"),
-      config: path17.join(demo, "mlgate.yml"),
+      base: path18.join(demo, "base.yaml"),
+      head: path18.join(demo, "head.yaml"),
+      config: path18.join(demo, "mlgate.yml"),
       now: parseNow(values.now, io)
     },
     root
@@ -32403,7 +32431,7 @@ async function demoCommand(args, io) {
 
 // src/cli/init.ts
 import { constants as constants3, promises as fs3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/init-templates.ts
@@ -32511,14 +32539,14 @@ async function initCommand(args, io) {
     );
   }
   const pinned = PINNED.test(actionRef);
-  const root = path18.resolve(io.cwd, values.dir ?? ".");
+  const root = path19.resolve(io.cwd, values.dir ?? ".");
   const st = await fs3.stat(root).catch(() => null);
   if (!st?.isDirectory())
     throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
   const files = initFiles(actionRef);
   const existing = [];
   for (const f of files) {
-    const full = path18.join(root, f.path);
+    const full = path19.join(root, f.path);
     const info = await fs3.lstat(full).catch(() => null);
     if (!info) continue;
     if (info.isSymbolicLink() || !info.isFile()) {
@@ -32532,8 +32560,8 @@ async function initCommand(args, io) {
     return EXIT.input;
   }
   for (const f of files) {
-    const full = path18.join(root, f.path);
-    await fs3.mkdir(path18.dirname(full), { recursive: true });
+    const full = path19.join(root, f.path);
+    await fs3.mkdir(path19.dirname(full), { recursive: true });
     const flags = values.force ? constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW : "wx";
     await fs3.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
@@ -32550,12 +32578,14 @@ Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow say
 }
 
 // src/cli/validate.ts
-import path19 from "node:path";
+import path20 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
 Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
-or has no "model" key and no numeric metrics; --kind forces one. Exit status: 0 all valid, 2 errors.`;
+or has no "model" key and no numeric metrics; --kind forces one. Another tool's output is read by its reader, as
+the action reads it: by a prefix (json:eval/metrics.json, dvc:dvc.yaml, ...; docs/readers.md) or by its name
+(dvc.yaml, wandb-summary.json, *.csv). Exit status: 0 all valid, 2 errors.`;
 async function validateCommand(args, io) {
   const { values, positionals } = parseArgs6({
     args,
@@ -32566,19 +32596,11 @@ async function validateCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("name at least one file to validate");
   if (values.kind !== void 0 && values.kind !== "report" && values.kind !== "config")
     throw new UsageError("--kind must be report or config");
+  const kind = values.kind;
   let failed = 0;
   for (const file of positionals) {
-    const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path19.resolve(io.cwd, file), {
-        root: path19.dirname(path19.resolve(io.cwd, file)),
-        label
-      });
-      if (text === null) throw new InputError("file not found", { file: label });
-      const kind = values.kind ?? guessKind(label, text);
-      if (kind === "config") parseConfig(text, label);
-      else parseReport(text, label);
-      io.stdout(`${label}: valid ${kind}
+      io.stdout(`${await validateOne(file, kind, io.cwd)}
 `);
     } catch (e2) {
       if (!isInputError(e2)) throw e2;
@@ -32589,6 +32611,23 @@ async function validateCommand(args, io) {
     }
   }
   return failed ? EXIT.input : EXIT.ok;
+}
+async function validateOne(spec, forced, cwd) {
+  const { reader, pattern, file } = splitNamed(spec, "validate", cwd);
+  const label = displayPath(cwd, pattern);
+  const tool = reader ?? detectReader(label);
+  if (forced !== "config" && tool !== "mlgate") {
+    const named = await readNamed(spec, { cwd, flag: "validate", root: "file" });
+    if (!named.loaded) throw new InputError("file not found", { file: label });
+    const count2 = Object.keys(named.loaded.report.metrics).length;
+    return `${label}: valid report (read as ${tool}: ${count2} metric${count2 === 1 ? "" : "s"})`;
+  }
+  const text = await readUntrustedText(file, { root: path20.dirname(file), label });
+  if (text === null) throw new InputError("file not found", { file: label });
+  const kind = forced ?? (reader ? "report" : guessKind(label, text));
+  if (kind === "config") parseConfig(text, label);
+  else parseReport(text, label);
+  return `${label}: valid ${kind}`;
 }
 function guessKind(label, text) {
   if (/(^|\/)\.github\/mlgate\.ya?ml$/.test(label)) return "config";

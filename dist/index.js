@@ -43799,13 +43799,14 @@ function firstAvailable(sources) {
 
 // src/sources/workspace.ts
 function workspaceSource(root, opts = {}) {
+  const label = opts.label ?? ((rel) => rel);
   return defineSource({
     kind: opts.kind ?? "file",
-    describe: () => opts.name ?? "the working tree",
-    label: (rel) => rel,
-    readBytes: (rel, maxBytes) => readUntrustedBytes(path3.join(root, rel), { root, label: rel, maxBytes }),
+    describe: () => "the working tree",
+    label,
+    readBytes: (rel, maxBytes) => readUntrustedBytes(path3.join(root, rel), { root, label: label(rel), maxBytes }),
     async toFile(rel, _tempDir, maxBytes) {
-      const checked = await checkUntrustedFile(path3.join(root, rel), { root, label: rel, maxBytes });
+      const checked = await checkUntrustedFile(path3.join(root, rel), { root, label: label(rel), maxBytes });
       return checked ? checked.real : null;
     },
     list: (dir, o) => listWorkspace(root, dir, o)

@@ -16,15 +16,22 @@ export interface ReadOptions {
   label?: string;
 }
 
-/** The files under `root`; `kind` is how a baseline read from it shows in the result (`file`: named by hand). */
-export function workspaceSource(root: string, opts: { kind?: SourceKind; name?: string } = {}): Source {
+/**
+ * The files under `root`; `kind` is how a baseline read from it shows in the result (`file`: named by hand),
+ * `label` how its files are named in messages (default: root-relative).
+ */
+export function workspaceSource(
+  root: string,
+  opts: { kind?: SourceKind; label?: (rel: string) => string } = {},
+): Source {
+  const label = opts.label ?? ((rel: string) => rel);
   return defineSource({
     kind: opts.kind ?? 'file',
-    describe: () => opts.name ?? 'the working tree',
-    label: (rel) => rel,
-    readBytes: (rel, maxBytes) => readUntrustedBytes(path.join(root, rel), { root, label: rel, maxBytes }),
+    describe: () => 'the working tree',
+    label,
+    readBytes: (rel, maxBytes) => readUntrustedBytes(path.join(root, rel), { root, label: label(rel), maxBytes }),
     async toFile(rel, _tempDir, maxBytes) {
-      const checked = await checkUntrustedFile(path.join(root, rel), { root, label: rel, maxBytes });
+      const checked = await checkUntrustedFile(path.join(root, rel), { root, label: label(rel), maxBytes });
       return checked ? checked.real : null;
     },
     list: (dir, o) => listWorkspace(root, dir, o),
