@@ -43930,7 +43930,7 @@ function checkPattern(pattern) {
       field: "reports"
     });
   }
-  return clean;
+  return path4.posix.normalize(clean);
 }
 async function findOnSource(source, patterns) {
   const found = /* @__PURE__ */ new Set();

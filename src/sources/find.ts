@@ -45,7 +45,8 @@ function checkPattern(pattern: string): string {
       field: 'reports',
     });
   }
-  return clean;
+  // `a//b` and `a/./b` name the file the listing calls `a/b`.
+  return path.posix.normalize(clean);
 }
 
 /**
