@@ -80,12 +80,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a2;
+        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        var _a2;
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -231,8 +231,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a2, _b;
+        if (((_b = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -265,12 +265,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a;
+        var _a2;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -588,8 +588,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants4) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        var _a2;
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants4);
         if (!(super.optimizeNames(names, constants4) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants4);
@@ -693,16 +693,16 @@ var require_codegen = __commonJS({
         return code2;
       }
       optimizeNodes() {
-        var _a, _b;
+        var _a2, _b;
         super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants4) {
-        var _a, _b;
+        var _a2, _b;
         super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants4);
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
@@ -1482,8 +1482,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      var _a2;
+      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -1506,37 +1506,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
+      const types2 = getJSONTypes(schema.type);
+      const hasNull = types2.includes("null");
       if (hasNull) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema.nullable !== void 0) {
+        if (!types2.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema.nullable === true)
-          types.push("null");
+          types2.push("null");
       }
-      return types;
+      return types2;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types2.every(rules_1.isJSONType))
+        return types2;
+      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
+    function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
+      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it, types2, coerceTo);
           else
             reportTypeError(it);
         });
@@ -1545,15 +1545,15 @@ var require_dataType = __commonJS({
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types2, coerceTypes) {
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
+    function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -1629,19 +1629,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
+      const types2 = (0, util_1.toHash)(dataTypes);
+      if (types2.array && types2.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
+        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types2.null;
+        delete types2.array;
+        delete types2.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
+      if (types2.number)
+        delete types2.integer;
+      for (const t in types2)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -1871,14 +1871,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a;
+      var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -1909,8 +1909,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        var _a3;
+        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -2446,9 +2446,9 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
+      schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self: self2 } = it;
@@ -2498,7 +2498,7 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
+    function schemaKeywords(it, types2, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self: self2 } = it;
       const { RULES } = self2;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
@@ -2506,7 +2506,7 @@ var require_validate = __commonJS({
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it, types2);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -2518,7 +2518,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -2542,27 +2542,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types) {
+    function checkStrictTypes(it, types2) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
+      checkContextTypes(it, types2);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
+        checkMultipleTypes(it, types2);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types) {
-      if (!types.length)
+    function checkContextTypes(it, types2) {
+      if (!types2.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types;
+        it.dataTypes = types2;
         return;
       }
-      types.forEach((t) => {
+      types2.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it, types2);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -2878,7 +2878,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a;
+        var _a2;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
@@ -2887,7 +2887,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -2983,14 +2983,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a;
+      var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
       let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
@@ -3059,8 +3059,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+      var _a2;
+      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path18.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4374,9 +4374,9 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a2, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
@@ -4850,7 +4850,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a;
+      var _a2;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -4876,7 +4876,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -5010,10 +5010,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a;
+        var _a2;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -6664,7 +6664,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a;
+          var _a2;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -6678,7 +6678,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -7005,7 +7005,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -7017,19 +7017,19 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7065,19 +7065,19 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7677,8 +7677,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -8373,21 +8373,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -10029,13 +10029,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+        const match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection2.isEmptyPath(path18)) {
+      deleteIn(path21) {
+        if (Collection2.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection2.isEmptyPath(path18))
+      getIn(path21, keepScalar) {
+        if (Collection2.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection2.isEmptyPath(path18))
+      hasIn(path21) {
+        if (Collection2.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection2.isEmptyPath(path18)) {
+      setIn(path21, value) {
+        if (Collection2.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -10905,10 +10905,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10922,7 +10922,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -10946,7 +10946,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10962,7 +10962,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11053,7 +11053,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11067,13 +11067,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -11116,18 +11116,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11181,8 +11181,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11194,7 +11194,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11205,8 +11205,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11223,7 +11223,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11403,7 +11403,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11420,24 +11420,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11608,8 +11608,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -11619,26 +11619,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep3 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11760,7 +11760,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -11780,7 +11780,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar2 = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
+      scalar2.range = range2;
       scalar2.source = value;
       if (type)
         scalar2.type = type;
@@ -12448,14 +12448,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -12470,7 +12470,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -12478,11 +12478,11 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13622,18 +13622,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13786,15 +13786,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13823,14 +13823,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13958,13 +13958,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -13988,13 +13988,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14422,19 +14422,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load = function(received, defaults2, onto = {}) {
         var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
+        for (k in defaults2) {
+          v = defaults2[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults[k] !== void 0) {
+          if (defaults2[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -15497,7 +15497,7 @@ var require_light = __commonJS({
             });
           }
           stop(options = {}) {
-            var done, waitForExecuting;
+            var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at2) => {
               var finished;
@@ -15519,7 +15519,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done2 = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -15554,7 +15554,7 @@ var require_light = __commonJS({
             this.stop = () => {
               return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
-            return done;
+            return done2;
           }
           async _addToQueue(job) {
             var args, blocked, error, options, reachedHWM, shifted, strategy;
@@ -15777,97 +15777,2058 @@ function clipName(s, max = 40) {
 import { parseArgs } from "node:util";
 
 // src/adapters/aggregate.ts
+import path6 from "node:path";
+
+// src/sources/find.ts
 import path4 from "node:path";
 
-// src/adapters/files.ts
-import { constants, promises as fs } from "node:fs";
-import path from "node:path";
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function resolveInside(root, fromDir, relative, label, where = {}) {
-  const at2 = { file: label, ...where };
-  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
-  if (path.isAbsolute(relative))
-    throw new InputError(
-      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
-      at2
-    );
-  const full = path.resolve(fromDir, relative);
-  const rel = path.relative(path.resolve(root), full);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(
-      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
-      at2
-    );
-  }
-  return full;
-}
-function folderName(root, dir) {
-  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join("/");
-  return rel === "" ? "the workspace root" : `${short(rel)}/`;
-}
-function notFoundFromReport(what, root, fromDir, full) {
-  const resolved = path.relative(path.resolve(root), full).split(path.sep).join("/");
-  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
-}
-function short(s) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
-}
-async function checkUntrustedFile(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let real;
-  try {
-    real = await fs.realpath(file);
-  } catch (e2) {
-    if (e2.code === "ENOENT") {
-      const isLink = await fs.lstat(file).then(
-        (s) => s.isSymbolicLink(),
-        () => false
-      );
-      if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
-      return null;
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
     }
-    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
   }
-  const rootReal = await fs.realpath(opts.root).catch(() => path.resolve(opts.root));
-  const rel = path.relative(rootReal, real);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
-    const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
-    throw new InputError(
-      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
-      { file: label }
-    );
-  }
-  const stat = await fs.stat(real);
-  if (!stat.isFile())
-    throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-  if (stat.size > maxBytes)
-    throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
-  return { real, size: stat.size };
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
 }
-async function readUntrustedText(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const checked = await checkUntrustedFile(file, opts);
-  if (!checked) return null;
-  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
-  });
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile())
-      throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-    if (stat.size > maxBytes)
-      throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
-    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
-    return decodeUtf8(bytes.subarray(0, bytesRead), label);
-  } finally {
-    await handle.close();
+function escapeBraces(str) {
+  if (str.indexOf("\\") === -1) {
+    return str;
   }
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  if (str.indexOf("\0") === -1) {
+    return str;
+  }
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open2 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open2.length; i++) {
+    const at2 = open2[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = isPadded(n[0]) || isPadded(n[1]);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z2 = new Array(need2 + 1).join("0");
+          if (i < 0) {
+            c = "-" + z2 + c.slice(1);
+          } else {
+            c = z2 + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = glob.charAt(i);
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = c;
+      i += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i++;
+  }
+  if (endPos < i) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
+  }
+  constructor(type, parent, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts) {
+    for (const p of parts) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i = 0; i < this.#parentIndex; i++) {
+      const pp = p.#parts[i];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent) {
+    const c = new _a(this.type, parent);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str, ast, pos, opt, extDepth) {
+    const maxDepth = opt.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i2 = pos;
+      let acc2 = "";
+      while (i2 < str.length) {
+        const c = str.charAt(i2++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i2 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i2;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i2;
+    }
+    let i = pos + 1;
+    let part = new _a(null, ast);
+    const parts = [];
+    let acc = "";
+    while (i < str.length) {
+      const c = str.charAt(i++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts, part);
+        return i;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str.substring(pos - 1)];
+    return i;
+  }
+  #canAdoptWithSpace(child) {
+    return this.#canAdopt(child, adoptionWithSpaceMap);
+  }
+  #canAdopt(child, map = adoptionMap) {
+    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child, index) {
+    const gc = child.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child, index);
+  }
+  #adopt(child, index) {
+    const gc = child.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child) {
+    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child) {
+    const m = usurpMap.get(this.type);
+    const gc = child.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body;
+    }
+    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags), {
+      _src: re,
+      _glob: glob
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start2 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end = "(?:$|\\/)";
+      }
+      const final2 = start2 + src + end;
+      return [
+        final2,
+        unescape(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body = `(?:${body})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start + body + close;
+    }
+    return [
+      final,
+      unescape(body),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done2 = false;
+      do {
+        done2 = true;
+        for (let i = 0; i < this.#parts.length; i++) {
+          const c = this.#parts[i];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done2 = false;
+              this.#adopt(c, i);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done2 = false;
+              this.#adoptWithSpace(c, i);
+            } else if (this.#canUsurp(c)) {
+              done2 = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done2 && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i = 0; i < glob.length; i++) {
+      const c = glob.charAt(i);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i === glob.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob, i);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i += consumed - 1;
+          hasMagic = hasMagic || magic;
+          continue;
+        }
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape(glob), !!hasMagic, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+  }
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent, options = {}) {
+        super(type, parent, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args) => console.error(...args);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  levelTwoFileOptimize(parts) {
+    if (!Array.isArray(parts)) {
+      parts = this.slashSplit(parts);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i = 0; i < globParts.length - 1; i++) {
+      for (let j = i + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result = [];
+    let which = "";
+    while (ai < a.length && bi < b.length) {
+      if (a[ai] === b[bi]) {
+        result.push(which === "b" ? b[bi] : a[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+        result.push(a[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+        result.push(b[bi]);
+        bi++;
+      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which === "b")
+          return false;
+        which = "a";
+        result.push(a[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        if (which === "a")
+          return false;
+        which = "b";
+        result.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a.length === b.length && result;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i = fileIndex; i < file.length; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, after] = bs;
+    while (fileIndex <= after) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i) => {
+        const next = pp[i + 1];
+        const prev = pp[i - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i + 1] = GLOBSTAR;
+        }
+      });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i = 1; i <= filtered.length; i++) {
+          prefixes.push(filtered.slice(0, i).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
+      }
+      return filtered.join("/");
+    }).join("|");
+    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open2 + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+    }
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags].join(""));
+    } catch {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (const pattern of set) {
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape2;
+minimatch.unescape = unescape;
+
+// src/kernel/glob.ts
+var OPTIONS = { dot: true, noext: true, nonegate: true, nocomment: true, optimizationLevel: 2 };
+var compiled = /* @__PURE__ */ new Map();
+function globMatcher(glob) {
+  let m = compiled.get(glob);
+  if (!m) {
+    const mm = new Minimatch(glob, OPTIONS);
+    m = (path21) => mm.match(path21);
+    if (compiled.size < 1e3) compiled.set(glob, m);
+  }
+  return m;
+}
+function isGlob(pattern) {
+  return /[*?{[]/.test(pattern);
+}
+function matchesAny(path21, globs) {
+  let matched = false;
+  for (const g2 of globs) {
+    const negated = g2.startsWith("!");
+    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path21)) matched = !negated;
+  }
+  return matched;
+}
+function globBase(glob) {
+  const parts = glob.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+function globProblem(glob, opts) {
+  const body = glob.startsWith("!") ? glob.slice(1) : glob;
+  if (glob.startsWith("!")) {
+    if (!opts.negation) return "negations (`!pattern`) are not supported here; list what to include";
+    if (opts.first)
+      return "a list cannot start with a negation (`!pattern` only excludes what an earlier pattern matched)";
+  }
+  if (body.trim() === "") return "is empty";
+  if (body.includes("\\")) return "contains a backslash; paths are `/`-separated and glob characters are not escaped";
+  if (/[@!+*?]\(/.test(body)) return "uses an extended glob such as `+(a|b)`, which is not supported; use `{a,b}`";
+  if (!balanced(body, "[", "]")) return "has an unclosed `[` character class";
+  if (!balanced(body, "{", "}")) return "has an unclosed `{` alternation";
+  return null;
+}
+function balanced(s, open2, close) {
+  let depth = 0;
+  for (const c of s) {
+    if (c === open2) depth++;
+    else if (c === close && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
+// src/sources/workspace.ts
+import { constants, promises as fs } from "node:fs";
+import path3 from "node:path";
+
+// src/sources/bounds.ts
+import path2 from "node:path";
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+var MAX_LIST_ENTRIES = 5e4;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
+function isSkippedDir(name) {
+  return SKIP_DIRS.has(name);
+}
+function checkSourcePath(rel) {
+  if (rel.includes("\0")) throw new InputError("path contains a NUL character", { file: short(rel) });
+  const clean = path2.posix.normalize(rel).replace(/^(\.\/)+/, "");
+  if (path2.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
+    throw new InputError("is outside the workspace; use a path inside the repository", { file: short(rel) });
+  return clean === "." ? "" : clean.replace(/\/+$/, "");
+}
+function tooLarge(label, maxBytes, size) {
+  const what = size === void 0 ? `more than ${maxBytes} bytes` : `${size} bytes; the limit is ${maxBytes}`;
+  return new InputError(`is too large (${what})`, { file: label });
 }
 function decodeUtf8(bytes, label) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
@@ -15879,121 +17840,283 @@ function decodeUtf8(bytes, label) {
     throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
   }
 }
-
-// src/adapters/find-reports.ts
-import { promises as fs2 } from "node:fs";
-import path2 from "node:path";
-
-// src/kernel/glob.ts
-function globToRegExp(glob) {
-  let re = "";
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        if (glob[i + 2] === "/") {
-          re += "(?:[^/]+/)*";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
-      }
-      re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      braces++;
-      re += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      re += ")";
-    } else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
-    i++;
+async function* boundedChunks(data, maxBytes, tooBig, label) {
+  if (typeof data === "string" || data instanceof ArrayBuffer) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooBig();
+    yield bytes;
+    return;
   }
-  return new RegExp(`^${re}$`);
-}
-function isGlob(pattern) {
-  return /[*?{]/.test(pattern);
-}
-function matchesAny(path18, globs) {
-  return globs.some((g2) => globToRegExp(g2).test(path18));
-}
-function globBase(glob) {
-  const parts = glob.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
-}
-
-// src/adapters/find-reports.ts
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
-var MAX_ENTRIES = 5e4;
-var MAX_REPORTS = 100;
-function inSkippedDir(rel) {
-  return rel.split("/").slice(0, -1).some((d) => SKIP.has(d));
-}
-async function refuseLinkedBase(workspace, base, pattern) {
-  let rel = "";
-  for (const part of base.split("/").filter((p) => p !== "" && p !== ".")) {
-    rel = rel ? `${rel}/${part}` : part;
-    const st = await fs2.lstat(path2.join(workspace, rel)).catch(() => null);
-    if (!st) return;
-    if (st.isSymbolicLink()) {
-      throw new InputError(
-        `the report glob "${pattern.slice(0, 80)}" starts in ${rel.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
-        { field: "reports" }
-      );
+  const stream = data;
+  if (!stream || typeof stream.getReader !== "function")
+    throw new InputError("the server returned an unexpected body", { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (; ; ) {
+    const { done: done2, value } = await reader.read();
+    if (done2) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooBig();
     }
+    yield value;
   }
 }
-async function findReports(workspace, patterns) {
+function resolveInside(root, fromDir, relative, label, where = {}) {
+  const at2 = { file: label, ...where };
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
+  if (path2.isAbsolute(relative))
+    throw new InputError(
+      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
+      at2
+    );
+  const full = path2.resolve(fromDir, relative);
+  const rel = path2.relative(path2.resolve(root), full);
+  if (rel.startsWith("..") || path2.isAbsolute(rel)) {
+    throw new InputError(
+      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
+      at2
+    );
+  }
+  return full;
+}
+function folderName(root, dir) {
+  const rel = path2.relative(path2.resolve(root), path2.resolve(dir)).split(path2.sep).join("/");
+  return rel === "" ? "the workspace root" : `${short(rel)}/`;
+}
+function notFoundFromReport(what, root, fromDir, full) {
+  const resolved = path2.relative(path2.resolve(root), full).split(path2.sep).join("/");
+  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
+}
+function short(s) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
+}
+
+// src/sources/source.ts
+var SourceUnavailable = class extends Error {
+  constructor(why) {
+    super(why);
+    this.name = "SourceUnavailable";
+  }
+};
+function defineSource(b) {
+  const readBytes = async (rel, opts) => {
+    const clean = checkSourcePath(rel);
+    const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
+    const bytes = await b.readBytes(clean, maxBytes);
+    if (bytes !== null && bytes.byteLength > maxBytes) throw tooLarge(b.label(clean), maxBytes);
+    return bytes;
+  };
+  return {
+    get kind() {
+      return b.kind;
+    },
+    describe: () => b.describe(),
+    label: (rel) => b.label(rel),
+    readBytes,
+    async read(rel, opts) {
+      const bytes = await readBytes(rel, opts);
+      return bytes === null ? null : decodeUtf8(bytes, b.label(checkSourcePath(rel)));
+    },
+    toFile: (rel, tempDir, maxBytes) => b.toFile(checkSourcePath(rel), tempDir, maxBytes),
+    list: (dir, opts) => b.list(dir === "" ? "" : checkSourcePath(dir), {
+      maxEntries: opts?.maxEntries ?? MAX_LIST_ENTRIES,
+      maxDepth: opts?.maxDepth ?? Infinity,
+      regularOnly: opts?.regularOnly ?? false
+    })
+  };
+}
+function firstAvailable(sources) {
+  let answered = null;
+  async function ask(call, fallback, isRead) {
+    for (const s of sources) {
+      try {
+        const out = await call(s);
+        if (isRead) answered = s;
+        return out;
+      } catch (e2) {
+        if (!(e2 instanceof SourceUnavailable)) throw e2;
+      }
+    }
+    return fallback;
+  }
+  return {
+    get kind() {
+      return answered?.kind ?? "none";
+    },
+    describe: () => answered?.describe() ?? "no baseline source",
+    label: (rel) => (answered ?? sources[0])?.label(rel) ?? rel,
+    read: (rel, opts) => ask((s) => s.read(rel, opts), null, true),
+    readBytes: (rel, opts) => ask((s) => s.readBytes(rel, opts), null, true),
+    toFile: (rel, tempDir, maxBytes) => ask((s) => s.toFile(rel, tempDir, maxBytes), null, false),
+    list: (dir, opts) => ask((s) => s.list(dir, opts), null, false)
+  };
+}
+
+// src/sources/workspace.ts
+function workspaceSource(root, opts = {}) {
+  const label = opts.label ?? ((rel) => rel);
+  return defineSource({
+    kind: opts.kind ?? "file",
+    describe: () => "the working tree",
+    label,
+    readBytes: (rel, maxBytes) => readUntrustedBytes(path3.join(root, rel), { root, label: label(rel), maxBytes }),
+    async toFile(rel, _tempDir, maxBytes) {
+      const checked = await checkUntrustedFile(path3.join(root, rel), { root, label: label(rel), maxBytes });
+      return checked ? checked.real : null;
+    },
+    list: (dir, o) => listWorkspace(root, dir, o)
+  });
+}
+async function checkUntrustedFile(file, opts) {
+  const label = opts.label ?? path3.relative(opts.root, file);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const real = await realpathOrNull(file, label);
+  if (real === null) return null;
+  const rootReal = await fs.realpath(opts.root).catch(() => path3.resolve(opts.root));
+  const rel = path3.relative(rootReal, real);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) {
+    const lexical = path3.relative(path3.resolve(opts.root), path3.resolve(file));
+    const byPath = lexical.startsWith("..") || path3.isAbsolute(lexical);
+    throw new InputError(
+      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
+      { file: label }
+    );
+  }
+  const stat = await fs.stat(real);
+  if (!stat.isFile()) throw notRegular(label);
+  if (stat.size > maxBytes) throw tooLarge(label, maxBytes, stat.size);
+  return { real, size: stat.size };
+}
+async function realpathOrNull(file, label) {
+  try {
+    return await fs.realpath(file);
+  } catch (e2) {
+    if (e2.code !== "ENOENT")
+      throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+    const isLink = await fs.lstat(file).then(
+      (s) => s.isSymbolicLink(),
+      () => false
+    );
+    if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
+    return null;
+  }
+}
+var notRegular = (label) => new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+async function readUntrustedBytes(file, opts) {
+  const label = opts.label ?? path3.relative(opts.root, file);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = await checkUntrustedFile(file, opts);
+  if (!checked) return null;
+  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
+    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  });
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw notRegular(label);
+    if (stat.size > maxBytes) throw tooLarge(label, maxBytes, stat.size);
+    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    if (bytesRead > maxBytes) throw tooLarge(label, maxBytes);
+    return bytes.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+async function readUntrustedText(file, opts) {
+  const bytes = await readUntrustedBytes(file, opts);
+  return bytes === null ? null : decodeUtf8(bytes, opts.label ?? path3.relative(opts.root, file));
+}
+async function linkedComponent(root, dir) {
+  let rel = "";
+  for (const part of dir.split("/").filter((p) => p !== "")) {
+    rel = rel ? `${rel}/${part}` : part;
+    const st = await fs.lstat(path3.join(root, rel)).catch(() => null);
+    if (!st) return null;
+    if (st.isSymbolicLink()) return rel;
+  }
+  return null;
+}
+async function listWorkspace(root, dir, opts) {
+  const link = await linkedComponent(root, dir);
+  if (link !== null) return { files: [], link };
+  const files = [];
+  let seen = 0;
+  const walk = async (rel, depth) => {
+    const entries = await fs.readdir(path3.join(root, rel), { withFileTypes: true }).catch(() => []);
+    for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (++seen > opts.maxEntries) return false;
+      const child = rel ? `${rel}/${e2.name}` : e2.name;
+      if (e2.isDirectory()) {
+        if (!isSkippedDir(e2.name) && depth < opts.maxDepth && !await walk(child, depth + 1)) return false;
+      } else if (!opts.regularOnly || e2.isFile()) files.push(child);
+    }
+    return true;
+  };
+  const complete = await walk(dir, 0);
+  return complete ? { files } : { files, truncated: true };
+}
+
+// src/sources/find.ts
+var MAX_REPORTS = 100;
+async function matchFiles(source, pattern) {
+  const found = await expand2(source, pattern);
+  return found.kind === "files" ? found.files : null;
+}
+async function expand2(source, pattern) {
+  if (!isGlob(pattern)) {
+    const dir = path4.posix.dirname(pattern);
+    const listing2 = await source.list(dir === "." ? "" : dir, { maxDepth: 0 });
+    if (listing2 === null) return { kind: "unlisted" };
+    if (listing2.truncated) return { kind: "too-many" };
+    if (listing2.link !== void 0) return { kind: "files", files: [pattern] };
+    return { kind: "files", files: listing2.files.includes(pattern) ? [pattern] : [] };
+  }
+  const listing = await source.list(globBase(pattern));
+  if (listing === null) return { kind: "unlisted" };
+  if (listing.link !== void 0) return { kind: "link", link: listing.link };
+  if (listing.truncated) return { kind: "too-many" };
+  const matches = globMatcher(pattern);
+  return { kind: "files", files: listing.files.filter((f) => matches(f)) };
+}
+function checkPattern(pattern) {
+  const clean = pattern.replace(/^\.\//, "");
+  if (path4.isAbsolute(clean) || clean.split("/").includes("..")) {
+    throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, {
+      field: "reports"
+    });
+  }
+  return path4.posix.normalize(clean);
+}
+async function findOnSource(source, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const clean = pattern.replace(/^\.\//, "");
-    if (path2.isAbsolute(clean) || clean.split("/").includes("..")) {
+    const clean = checkPattern(pattern);
+    const got = await expand2(source, clean);
+    if (got.kind === "link") {
       throw new InputError(
-        `report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`,
+        `the report glob "${clean.slice(0, 80)}" starts in ${got.link.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
         { field: "reports" }
       );
     }
-    if (!isGlob(clean)) {
-      const st = await fs2.lstat(path2.join(workspace, clean)).catch(() => null);
-      if (st) found.add(clean);
-      continue;
-    }
-    const re = globToRegExp(clean);
-    let seen = 0;
-    const walk = async (dir) => {
-      const entries = await fs2.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
-      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        if (++seen > MAX_ENTRIES)
-          throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
-            field: "reports"
-          });
-        const rel = dir ? `${dir}/${e2.name}` : e2.name;
-        if (e2.isDirectory()) {
-          if (!SKIP.has(e2.name)) await walk(rel);
-        } else if (re.test(rel)) found.add(rel);
-      }
-    };
-    const base = globBase(clean);
-    await refuseLinkedBase(workspace, base, clean);
-    await walk(base);
+    if (got.kind === "too-many")
+      throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
+        field: "reports"
+      });
+    if (got.kind === "files") for (const f of got.files) found.add(f);
   }
   if (found.size > MAX_REPORTS)
     throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
   return [...found].sort();
 }
+function findReports(workspace, patterns) {
+  return findOnSource(workspaceSource(workspace), patterns);
+}
 
 // src/adapters/load-report.ts
-import path3 from "node:path";
+import path5 from "node:path";
 
 // src/schema/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -16849,11 +18972,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path18, depth) => {
-    const pointer = pointerOf(path18);
+  const walk = (node, path21, depth) => {
+    const pointer = pointerOf(path21);
     const field = pointerToField(pointer);
-    const range = node?.range;
-    const where = { file, field: path18.length ? field : void 0, ...pos(range?.[0]) };
+    const range2 = node?.range;
+    const where = { file, field: path21.length ? field : void 0, ...pos(range2?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -16883,9 +19006,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path21, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path18, key], depth + 1),
+          value: walk(pair.value, [...path21, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -16893,7 +19016,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path18, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path21, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -17035,12 +19158,12 @@ function messageFor(e2) {
       return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
     }
     case "type": {
-      const types = String(e2.params.type).split(",");
-      const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      const numeric = types.includes("number") || types.includes("integer");
-      const nan = numeric && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
+      const types2 = String(e2.params.type).split(",");
+      const want = types2.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      const numeric2 = types2.includes("number") || types2.includes("integer");
+      const nan = numeric2 && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
       if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
-      const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
+      const hint = numeric2 && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
       return { message: `expected ${want}, got ${shownValue(e2.data)}${hint}`, pointer };
     }
     case "const":
@@ -17116,6 +19239,39 @@ function checkAgainstSchema(kind, doc, file) {
     );
   }
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
+}
+
+// src/kernel/spec-syntax.ts
+function splitSpec(spec) {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  return m ? { prefix: m[1], path: m[2].trim() } : { prefix: null, path: spec.trim() };
+}
+
+// src/schema/config-globs.ts
+function checkConfigGlobs(raw, positions, file) {
+  const check = (path21, value, negation, first, spec) => {
+    if (typeof value !== "string") return;
+    const glob = spec ? splitSpec(value).path : value;
+    const problem = globProblem(glob, { negation, first });
+    if (problem === null) return;
+    const pos = positions.get(pointerOf(path21));
+    throw new InputError(`the pattern "${value.slice(0, 80)}" ${problem}`, {
+      file,
+      field: pointerToField(pointerOf(path21)),
+      line: pos?.line,
+      column: pos?.column
+    });
+  };
+  const list = (path21, value, negation, spec) => {
+    if (Array.isArray(value)) value.forEach((v, i) => check([...path21, String(i)], v, negation, i === 0, spec));
+    else check(path21, value, negation, true, spec);
+  };
+  list(["reports"], raw.reports, false, true);
+  for (const [name, m] of Object.entries(raw.models ?? {})) {
+    list(["models", name, "paths"], m?.paths, true, false);
+    check(["models", name, "report"], m?.report, false, true, true);
+  }
+  list(["checklist", "model_paths"], raw.checklist?.model_paths, true, false);
 }
 
 // src/metrics/splits.ts
@@ -17202,9 +19358,9 @@ var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
 var TOLERANCE_KEYS = ["max_drop", "max_drop_pct", "max_increase", "max_increase_pct"];
 function effectiveRule(name, config, base, head) {
   const own = Object.hasOwn(config.metrics, name) ? config.metrics[name] : {};
-  const defaults = { ...config.defaults };
-  if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults[k];
-  const merged = { ...defaults, ...own };
+  const defaults2 = { ...config.defaults };
+  if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults2[k];
+  const merged = { ...defaults2, ...own };
   const direction = own.direction ?? inferDirection(name);
   const fraction = isFractionName(name) && inRange([base, head]);
   const proportion = merged.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
@@ -17273,6 +19429,7 @@ function parseConfig(text, file) {
   }
   checkAgainstSchema("config", doc, file);
   const raw = doc.value;
+  checkConfigGlobs(raw, doc.positions, file);
   for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
     const pos = doc.positions.get(`/metrics/${name}`);
     const direction = rule.direction ?? inferDirection(name);
@@ -17302,7 +19459,7 @@ function parseConfig(text, file) {
 }
 function resolveConfig(raw) {
   const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
-  const defaults = { severity: "fail", ...raw.defaults ?? {} };
+  const defaults2 = { severity: "fail", ...raw.defaults ?? {} };
   return {
     version: 1,
     reports,
@@ -17311,7 +19468,7 @@ function resolveConfig(raw) {
       when_removed: raw.baseline?.when_removed ?? "fail",
       when_eval_changed: raw.baseline?.when_eval_changed ?? "fail"
     },
-    defaults,
+    defaults: defaults2,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],
     metrics_map: raw.metrics_map ?? {},
@@ -17493,10 +19650,6 @@ function at(positions, pointer) {
 }
 
 // src/adapters/load-report.ts
-async function loadReportFile(file, root, label = displayPath(root, file)) {
-  const text = await readUntrustedText(file, { root, label });
-  return text === null ? null : parseReport(text, label);
-}
 async function loadConfigFile(file, root, required) {
   if (!file) return resolveConfig({});
   const label = displayPath(root, file);
@@ -17508,8 +19661,8 @@ async function loadConfigFile(file, root, required) {
   return parseConfig(text, label);
 }
 function displayPath(root, file) {
-  const rel = path3.relative(root, path3.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
+  const rel = path5.relative(root, path5.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel.split(path5.sep).join("/") : file;
 }
 
 // src/schema/result-check.ts
@@ -19747,9 +21900,9 @@ function medianOf(values) {
   const k = v.length;
   return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
 }
-function medianPredictor(fs6) {
-  if (fs6.length === 1) return fs6[0];
-  return (n) => medianOf(fs6.map((f) => f(n)));
+function medianPredictor(fs4) {
+  if (fs4.length === 1) return fs4[0];
+  return (n) => medianOf(fs4.map((f) => f(n)));
 }
 var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
@@ -19819,19 +21972,19 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
 }
 var ENSEMBLE_WINDOWS = [1.5, 2, 3];
 function windowEnsemble(points, o, primary) {
-  const fs6 = [];
+  const fs4 = [];
   for (const d of ENSEMBLE_WINDOWS) {
     if (d === FIT_WINDOW_DOUBLINGS && primary) {
-      fs6.push(primary);
+      fs4.push(primary);
       continue;
     }
     const win = inWindow(points, d);
     if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
     const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
-    if (m) fs6.push(m.predict);
+    if (m) fs4.push(m.predict);
   }
-  if (fs6.length === 0) return null;
-  return (n) => mean(fs6.map((f) => f(n)));
+  if (fs4.length === 0) return null;
+  return (n) => mean(fs4.map((f) => f(n)));
 }
 var QUARTER_MIN_POINTS = 4;
 function quarterHoldout(points, o) {
@@ -20054,9 +22207,9 @@ function bootstrapGains(models, o, current, B2) {
   const memberFits = models.members.map((m) => models.fits.get(m));
   for (let b = 0; b < B2; b++) {
     const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
-    const fs6 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-    if (fs6.every((f) => f !== null)) {
-      const g2 = gainPerDoubling(medianPredictor(fs6), current, o.direction);
+    const fs4 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+    if (fs4.every((f) => f !== null)) {
+      const g2 = gainPerDoubling(medianPredictor(fs4), current, o.direction);
       if (Number.isFinite(g2)) samples.push(g2);
     }
   }
@@ -20107,7 +22260,7 @@ function trustReasons(t) {
   const reasons = [];
   const noise = points.map((p) => pointNoise(p, o));
   const noiseKnown = noise.every((s) => s !== null);
-  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
+  const range2 = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
   const worse = (a, b) => o.direction === "higher" ? a.value - b.value : b.value - a.value;
   let worst2 = null;
   const top = points.filter((p) => p.train_size >= nMax / 8);
@@ -20116,7 +22269,7 @@ function trustReasons(t) {
       const a = top[i], b = top[j];
       if (b.train_size === a.train_size) continue;
       const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
-      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
+      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range2);
       const d = worse(a, b);
       if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
     }
@@ -20129,7 +22282,7 @@ function trustReasons(t) {
   const fitted = models.fitted;
   const resid = fitted.map((p) => p.value - predict2(p.train_size));
   const rmse = Math.sqrt(mean2(resid.map((r) => r * r)));
-  const noisy = noiseKnown ? Math.sqrt(mean2(resid.map((r, i) => (r / noise[points.indexOf(fitted[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
+  const noisy = noiseKnown ? Math.sqrt(mean2(resid.map((r, i) => (r / noise[points.indexOf(fitted[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range2);
   if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
   if (t.competitive.length >= 2) {
     const lo = Math.min(...t.competitive), hi = Math.max(...t.competitive);
@@ -20418,10 +22571,10 @@ function compareCurves(base, head, opts = {}) {
   if (base.metric !== head.metric)
     parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize2(at2[0].train_size)}\u2013${formatSize2(at2[at2.length - 1].train_size)}`;
+    const range2 = `${formatSize2(at2[0].train_size)}\u2013${formatSize2(at2[at2.length - 1].train_size)}`;
     const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
     parts.push(
-      `at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`
+      `at equal sizes (${range2}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`
     );
   } else {
     parts.push("the curves have no measured sizes in common");
@@ -20619,9 +22772,9 @@ function num(v, percent) {
   return String(Number(percent ? v.toFixed(Math.abs(v) < 10 && v !== 0 ? 2 : 1) : v.toPrecision(4)));
 }
 function niceBounds(lo, hi) {
-  const range = hi - lo;
-  if (!(range > 0)) return [lo, hi];
-  const step = 10 ** Math.floor(Math.log10(range)) / 2;
+  const range2 = hi - lo;
+  if (!(range2 > 0)) return [lo, hi];
+  const step = 10 ** Math.floor(Math.log10(range2)) / 2;
   const round4 = (x) => Number(x.toPrecision(12));
   return [round4(Math.floor(lo / step) * step), round4(Math.ceil(hi / step) * step)];
 }
@@ -20677,8 +22830,8 @@ function compactPoints(a, max = 12) {
 }
 function seriesNote(data, base) {
   const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(", ");
-  const range = (a) => `${formatSize2(a.points[0].train_size)}\u2013${formatSize2(a.points[a.points.length - 1].train_size)}`;
-  const left = data.dropped.length && base?.points.length ? ` Not drawn: ${data.dropped.join(", ")} (the base is measured at ${range(base)}, the chart spans the PR\u2019s sizes).` : "";
+  const range2 = (a) => `${formatSize2(a.points[0].train_size)}\u2013${formatSize2(a.points[a.points.length - 1].train_size)}`;
+  const left = data.dropped.length && base?.points.length ? ` Not drawn: ${data.dropped.join(", ")} (the base is measured at ${range2(base)}, the chart spans the PR\u2019s sizes).` : "";
   return `Series in order: ${names}.${left}`;
 }
 function renderCurveMarkdown(head, base, cmp) {
@@ -21022,8 +23175,8 @@ var MAX_RESULT_BYTES = 2 * 1024 * 1024;
 async function aggregateResults(files, root) {
   const rels = [];
   for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith(".."))
+    const rel = displayPath(root, path6.resolve(root, f));
+    if (path6.isAbsolute(rel) || rel.startsWith(".."))
       throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
     const found = await findReports(root, [rel]);
     if (found.length === 0)
@@ -21032,7 +23185,7 @@ async function aggregateResults(files, root) {
   }
   const parts = [];
   for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    const text = await readUntrustedText(path6.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
     if (text === null) throw new InputError("file not found", { file: rel });
     parts.push({ file: rel, result: parseResult(text, rel) });
   }
@@ -21093,7 +23246,7 @@ async function aggregateCommand(args, io) {
 }
 
 // src/cli/compare.ts
-import path13 from "node:path";
+import path16 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cost/cost.ts
@@ -23052,6 +25205,2492 @@ function evaluate(input) {
 // src/cli/compare.ts
 import { realpath } from "node:fs/promises";
 
+// src/pipeline/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same2 = bases.get(name);
+    if (same2) {
+      used.add(name);
+      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+    }
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+    }
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+  }
+  return models;
+}
+
+// src/readers/dvc.ts
+import path7 from "node:path";
+
+// src/readers/common.ts
+var MAX_METRICS = 500;
+function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+  const out = [];
+  const walk = (v, names, path21) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path21, k]);
+      }
+      return;
+    }
+    if (typeof v === "number") {
+      const pos = positions.get(pointerOf(path21));
+      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
+    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
+      const pos = positions.get(pointerOf(path21));
+      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
+        file,
+        field: names.join(opts.sep),
+        ...pos ? { line: pos.line, column: pos.column } : {}
+      });
+    }
+  };
+  walk(value, [], []);
+  return out;
+}
+var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function parseNumberText(raw, where) {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError(
+      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
+      where
+    );
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
+  }
+  return Number(s);
+}
+var BLOCK_FIELDS = {
+  eval: ["size"],
+  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
+  data: ["train_size"]
+};
+function toLoadedReport(out, model, metricsMap) {
+  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === void 0) continue;
+    const [block, field, ...rest] = target.split(".");
+    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const problem = isBlock ? null : metricNameProblem(target);
+    if (problem !== null) {
+      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
+      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
+        file: out.file,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
+    const previous = origin.get(key);
+    if (previous !== void 0) {
+      throw new InputError(
+        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
+        {
+          file: out.file,
+          field: m.name,
+          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+        }
+      );
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = report[block] ??= {};
+      holder[field] = m.value;
+      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    const to = metricsMap[curve.metric];
+    if (typeof to === "string" && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
+    }
+  }
+  const count2 = Object.keys(report.metrics).length;
+  if (count2 > MAX_METRICS) {
+    throw new InputError(
+      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
+      { file: out.file }
+    );
+  }
+  if (count2 === 0 && !report.learning_curve) {
+    throw new InputError(
+      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
+      { file: out.file }
+    );
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+function shownName(s) {
+  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
+}
+
+// src/readers/reader.ts
+var need = (n) => ({ need: n });
+var done = (value) => ({ done: value });
+function singleFileReader(name, parse3) {
+  return {
+    name,
+    read(entry, got, ctx) {
+      const text = got.file(entry);
+      if (text === void 0) return need({ files: [entry] });
+      return done(text === null ? null : parse3(text, ctx.label(entry), ctx.naming));
+    }
+  };
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file }
+    );
+  }
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
+// src/readers/dvc.ts
+var MAX_METRICS_FILES = 50;
+function parseDvcYaml(text, dvcYamlPath) {
+  const doc = parseYamlOrJson(text, dvcYamlPath);
+  const root = asMap(doc.value);
+  if (!root)
+    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
+      file: dvcYamlPath,
+      line: 1,
+      column: 1
+    });
+  const entries = [];
+  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
+  for (const stage of Object.values(asMap(root.stages) ?? {})) {
+    const metrics = asMap(stage)?.metrics;
+    if (Array.isArray(metrics)) entries.push(...metrics);
+  }
+  const dir = path7.posix.dirname(dvcYamlPath);
+  const out = [];
+  for (const entry of entries) {
+    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
+    if (!rel) continue;
+    if (rel.includes("${")) {
+      throw new InputError(
+        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
+        { file: dvcYamlPath, field: "metrics" }
+      );
+    }
+    const joined = path7.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    if (!out.includes(joined)) out.push(joined);
+  }
+  if (out.length === 0) {
+    throw new InputError(
+      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
+      { file: dvcYamlPath }
+    );
+  }
+  if (out.length > MAX_METRICS_FILES)
+    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  return out;
+}
+function parseDvcMetricsFile(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!asMap(doc.value))
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+}
+function mergeDvcMetrics(files, dvcYamlPath) {
+  const seen = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const f of files) {
+    for (const m of f.metrics) {
+      const other = seen.get(m.name);
+      if (other) {
+        throw new InputError(
+          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
+          { file: f.file, line: m.line, column: m.column }
+        );
+      }
+      seen.set(m.name, f.file);
+      metrics.push(m);
+    }
+  }
+  const file = files.length === 1 ? files[0].file : dvcYamlPath;
+  return {
+    reader: "dvc",
+    file,
+    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
+  };
+}
+function parseDvcShowJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const revs = asMap(doc.value);
+  if (!revs)
+    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  const names = Object.keys(revs);
+  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
+  if (rev === null) {
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
+      file
+    });
+  }
+  const revValue = asMap(revs[rev]);
+  if (revValue?.error !== void 0 && revValue.data === void 0) {
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
+      file,
+      field: rev
+    });
+  }
+  const byFile = asMap(revValue?.data) ?? revValue ?? {};
+  const parts = [];
+  for (const [metricsFile, result] of Object.entries(byFile)) {
+    const r = asMap(result);
+    if (!r) continue;
+    if (r.error !== void 0 && r.data === void 0) {
+      throw new InputError(
+        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
+        { file, field: `${rev}.data` }
+      );
+    }
+    const data = "data" in r ? r.data : r;
+    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
+    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    parts.push({ file: metricsFile, metrics });
+  }
+  if (parts.length === 0)
+    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  mergeDvcMetrics(parts, file);
+  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
+}
+function prefixed(positions, prefix) {
+  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
+  return out;
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+var dvcShowReader = singleFileReader(
+  "dvc-show",
+  (text, label, naming) => finish(parseDvcShowJson(text, label), naming)
+);
+var dvcReader = {
+  name: "dvc",
+  read(entry, got, ctx) {
+    const yaml = got.file(entry);
+    if (yaml === void 0) return need({ files: [entry] });
+    if (yaml === null) return done(null);
+    const parts = [];
+    for (const f of parseDvcYaml(yaml, entry)) {
+      const text = got.file(f);
+      if (text === void 0) return need({ files: [f] });
+      if (text === null) {
+        if (!ctx.required) continue;
+        throw new InputError(
+          `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+          { file: entry, field: "metrics" }
+        );
+      }
+      parts.push({ file: ctx.label(f), metrics: parseDvcMetricsFile(text, ctx.label(f)) });
+    }
+    return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
+  }
+};
+
+// src/readers/sklearn-curve.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
+function looksLikeSklearnCurve(header) {
+  const lower = header.map((c) => c.toLowerCase());
+  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+}
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iMean = lower.findIndex((c) => MEAN.test(c));
+  const iStd = lower.findIndex((c) => STD.test(c));
+  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  const at2 = { file, line: t.headerLine };
+  if (iSize < 0)
+    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
+  if (iMean < 0 && folds.length === 0)
+    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  const points = [];
+  for (const row2 of t.rows) {
+    const where = { file, line: row2.line };
+    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
+    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
+    let value;
+    let std;
+    if (iMean >= 0) {
+      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
+    } else {
+      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
+      value = xs.reduce((a, b) => a + b, 0) / xs.length;
+      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
+    }
+    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+  }
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
+  points.sort((a, b) => a.train_size - b.train_size);
+  const last = points[points.length - 1];
+  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return {
+    reader: "sklearn-curve",
+    file,
+    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+  };
+}
+var sklearnCurveReader = singleFileReader(
+  "sklearn-curve",
+  (text, label, naming) => finish(parseSklearnCurveCsv(text, label), naming)
+);
+
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  }
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+}
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row2 of t.rows) {
+      const name = row2.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row2.line
+        });
+      seen.add(name);
+      metrics.push({
+        name,
+        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
+        line: row2.line,
+        column: 1
+      });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1
+    });
+  });
+  return { reader: "csv", file, metrics };
+}
+var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
+var csvReader = singleFileReader(
+  "csv",
+  (text, label, naming) => finish(
+    looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
+    naming
+  )
+);
+
+// src/readers/mlflow.ts
+function parseMlflowMeta(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value;
+  if (!v || typeof v !== "object" || Array.isArray(v))
+    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== "string" || runId === "") {
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
+      file,
+      field: "run_id"
+    });
+  }
+  const str = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num2 = (x) => typeof x === "number" ? x : null;
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num2(v.start_time) ?? 0,
+    end_time: num2(v.end_time),
+    status: num2(v.status),
+    lifecycle_stage: str(v.lifecycle_stage)
+  };
+}
+function parseMlflowMetricFile(text, file, name) {
+  let best = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3)
+      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    const ts = parseNumberText(parts[0], where);
+    const value = parseNumberText(parts[1], where);
+    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError("metric file is empty", { file, field: name });
+  return { name, value: best.value };
+}
+var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
+function readMlflowRun(run) {
+  if (isFailedRun(run.meta)) {
+    throw new InputError(
+      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
+      { file: `${run.dir}/meta.yaml`, field: "status" }
+    );
+  }
+  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
+  const hint = mlflowModelHint(run);
+  const extra = {};
+  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
+  if (size !== void 0) extra.eval = { size };
+  const train3 = intParam(run.params, ["train_size", "n_train"]);
+  if (train3 !== void 0) extra.data = { train_size: train3 };
+  const dataset = run.params.eval_dataset ?? run.params.dataset;
+  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
+}
+function mlflowModelHint(run) {
+  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
+  return v ? v.slice(0, 100) : void 0;
+}
+function isFailedRun(meta) {
+  return meta.status === 4 || meta.status === 5;
+}
+function intParam(params, names) {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return void 0;
+}
+var MAX_RUN_FILES = 500;
+var SUBDIRS = ["metrics", "params", "tags"];
+var LIMITS = { metrics: 5 * 1024 * 1024, params: 64 * 1024, tags: 64 * 1024 };
+function mlflowRunFiles(dir, got, label) {
+  const metaText = got.file(`${dir}/meta.yaml`);
+  if (metaText === void 0) return need({ files: [`${dir}/meta.yaml`], maxBytes: 64 * 1024 });
+  if (metaText === null) return done(null);
+  const meta = parseMlflowMeta(metaText, label(`${dir}/meta.yaml`));
+  const names = SUBDIRS.map((sub) => got.dir(`${dir}/${sub}`));
+  if (names.some((n) => n === void 0)) {
+    const listing = { maxEntries: 4 * MAX_RUN_FILES, maxDepth: 8, regularOnly: true };
+    return need({ dirs: SUBDIRS.map((sub) => `${dir}/${sub}`), listing });
+  }
+  if (names.reduce((n, l) => n + l.length, 0) > MAX_RUN_FILES)
+    throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+      file: label(dir)
+    });
+  const files = {};
+  for (const [i, sub] of SUBDIRS.entries()) {
+    const paths = names[i].map((n) => `${dir}/${sub}/${n}`);
+    const missing = paths.filter((p) => got.file(p) === void 0);
+    if (missing.length) return need({ files: missing, maxBytes: LIMITS[sub] });
+    files[sub] = {};
+    for (const [j, p] of paths.entries()) {
+      const text = got.file(p);
+      if (typeof text === "string") files[sub][names[i][j]] = text;
+    }
+  }
+  return done({ dir: label(dir), meta, metrics: files.metrics, params: files.params, tags: files.tags });
+}
+var mlflowReader = {
+  name: "mlflow",
+  read(entry, got, ctx) {
+    const run = mlflowRunFiles(entry, got, ctx.label);
+    if ("need" in run) return run;
+    return done(run.done === null ? null : finish(readMlflowRun(run.done), ctx.naming));
+  }
+};
+
+// src/readers/mlgate.ts
+var mlgateReader = singleFileReader("mlgate", (text, label, naming) => {
+  const loaded = parseReport(text, label);
+  if (naming.model) loaded.report.model = naming.model;
+  return loaded;
+});
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+var wandbReader = singleFileReader(
+  "wandb",
+  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
+);
+
+// src/readers/spec.ts
+var READERS = [
+  "mlgate",
+  "dvc",
+  "dvc-show",
+  "mlflow",
+  "wandb",
+  "csv",
+  "json",
+  "sklearn-curve"
+];
+function parseSourceSpec(spec, field = "reports") {
+  const { prefix, path: path21 } = splitSpec(spec);
+  const problem = globProblem(path21, { negation: false });
+  if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
+  if (prefix === null) return { reader: null, pattern: path21 };
+  const reader = prefix;
+  if (!READERS.includes(reader)) {
+    throw new InputError(
+      `unknown reader "${prefix.slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
+      { field }
+    );
+  }
+  return { reader, pattern: path21 };
+}
+function detectReader(file) {
+  const base = file.split("/").pop() ?? file;
+  if (base === "dvc.yaml") return "dvc";
+  if (base === "wandb-summary.json") return "wandb";
+  if (base.toLowerCase().endsWith(".csv")) return "csv";
+  return "mlgate";
+}
+function collectSources(patterns, models) {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+function defaultModelName(file) {
+  const parts = file.split("/");
+  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
+  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+}
+
+// src/readers/index.ts
+var READER_TABLE = {
+  mlgate: mlgateReader,
+  dvc: dvcReader,
+  "dvc-show": dvcShowReader,
+  mlflow: mlflowReader,
+  wandb: wandbReader,
+  csv: csvReader,
+  json: jsonReader,
+  "sklearn-curve": sklearnCurveReader
+};
+function readerFor(name) {
+  return READER_TABLE[name];
+}
+
+// src/sources/read.ts
+var MAX_ROUNDS = 64;
+async function fetchFor(source, step) {
+  const files = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
+  const got = { file: (p) => files.get(p), dir: (p) => dirs.get(p) };
+  for (let round4 = 0; round4 < MAX_ROUNDS; round4++) {
+    const s = step(got);
+    if ("done" in s) return s.done;
+    const { files: wanted = [], dirs: listings = [], maxBytes, listing } = s.need;
+    for (const f of wanted) if (!files.has(f)) files.set(f, await source.read(f, maxBytes ? { maxBytes } : {}));
+    for (const d of listings) {
+      if (dirs.has(d)) continue;
+      const l = await source.list(d, listing);
+      const prefix = `${d}/`;
+      dirs.set(
+        d,
+        (l?.files ?? []).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length))
+      );
+    }
+  }
+  throw new Error(`a reader asked for files more than ${MAX_ROUNDS} times`);
+}
+function readReport(source, reader, entry, ctx) {
+  return fetchFor(source, (got) => reader.read(entry, got, ctx));
+}
+
+// src/adapters/gather-mlflow.ts
+import path8 from "node:path";
+var MAX_RUNS = 200;
+var MAX_BASE_CANDIDATES = 20;
+function modelOf(source, run) {
+  return source.model ?? mlflowModelHint(run.files) ?? defaultModelName(`${path8.posix.dirname(run.dir)}/x`);
+}
+function newestFirst(runs) {
+  return runs.sort((a, b) => b.files.meta.start_time - a.files.meta.start_time || (a.dir < b.dir ? 1 : -1));
+}
+var namingOf = (sides, name) => ({
+  model: name,
+  fallback: name,
+  metrics_map: sides.config.metrics_map
+});
+async function readRun(side2, dir, label) {
+  const files = await fetchFor(side2, (got) => mlflowRunFiles(dir, got, label));
+  return files === null ? null : { dir, files };
+}
+var atHead = (sides, dir) => readRun(sides.head, dir, (p) => p);
+var atBase = (sides, dir) => sides.base ? readRun(sides.base, dir, (p) => `${p} (base)`) : Promise.resolve(null);
+function groupByModel(source, runs, keep) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const name = modelOf(source, run);
+    if (keep(run, name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  return byModel;
+}
+async function gatherMlflow(sides, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = await findOnSource(sides.head, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS)
+    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
+      field: "reports"
+    });
+  const runs = [];
+  for (const meta of metas) {
+    const run = await atHead(sides, path8.posix.dirname(meta));
+    if (run) runs.push(run);
+  }
+  const byModel = groupByModel(source, runs, (run) => run.files.meta.lifecycle_stage !== "deleted");
+  const out = [];
+  for (const [name, list] of byModel) {
+    const newest = newestFirst(list)[0];
+    const head = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    const base = await baselineRun(sides, list);
+    out.push({
+      name,
+      head,
+      base: base ? finish(readMlflowRun(base.files), namingOf(sides, name)) : null,
+      head_path: newest.dir,
+      base_path: base?.dir ?? null
+    });
+  }
+  const inHead = new Set(metas.map((m) => path8.posix.dirname(m)));
+  out.push(...await removedModels(sides, source, pattern, inHead, new Set(byModel.keys())));
+  return out;
+}
+async function baselineRun(sides, list) {
+  for (const candidate of list.filter((r) => !isFailedRun(r.files.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+    const run = await atBase(sides, candidate.dir);
+    if (run && !isFailedRun(run.files.meta)) return run;
+  }
+  return null;
+}
+async function removedModels(sides, source, pattern, inHead, headModels) {
+  const listed = sides.base ? await matchFiles(sides.base, `${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path8.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  if (gone.length > MAX_RUNS)
+    throw new InputError(
+      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
+      { field: "reports" }
+    );
+  const runs = [];
+  for (const dir of gone) {
+    const run = await atBase(sides, dir);
+    if (run) runs.push(run);
+  }
+  const usable = (run, name) => run.files.meta.lifecycle_stage !== "deleted" && !isFailedRun(run.files.meta) && !headModels.has(name);
+  return [...groupByModel(source, runs, usable)].map(([name, list]) => {
+    const newest = newestFirst(list)[0];
+    const base = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    return { name, head: null, base, head_path: null, base_path: newest.dir, removed: true };
+  });
+}
+
+// src/adapters/gather.ts
+async function gatherModels(opts) {
+  const sides = { head: workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
+  const models = await gatherSides(sides, opts.patterns);
+  if (models.length === 0) {
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
+    );
+  }
+  return models;
+}
+async function gatherSides(sides, patterns) {
+  const heads = [];
+  const baseOnly = [];
+  const direct = [];
+  const names = /* @__PURE__ */ new Map();
+  const claim = (name, where, file) => {
+    const other = names.get(name);
+    if (other)
+      throw new InputError(
+        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
+        { file, field: "model" }
+      );
+    names.set(name, where);
+  };
+  for (const source of collectSources(patterns, sides.config.models)) {
+    const found = await gatherSource(sides, source, baseOnly);
+    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
+    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
+    heads.push(...found.heads);
+    direct.push(...found.direct);
+  }
+  const taken = new Set(direct.map((m) => m.name));
+  const unclaimed = baseOnly.filter((b) => !taken.has(b.base.report.model));
+  return [...matchBaselines(heads, unclaimed), ...direct];
+}
+var headSide = (naming) => ({ label: (p) => p, required: true, naming });
+var baseSide = (naming) => ({
+  label: (p) => `${p} (base)`,
+  required: false,
+  naming
+});
+async function gatherSource(sides, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await gatherMlflow(sides, source) };
+  const files = await findOnSource(sides.head, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
+  const heads = [];
+  for (const rel of files) {
+    const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
+    if (head === null) continue;
+    const base = await readBase(sides, source, rel);
+    heads.push({ head, path: rel, base_at_path: base });
+  }
+  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
+    const base = await readBase(sides, source, source.pattern);
+    const removed = base ? { removed: true } : {};
+    return {
+      heads,
+      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }]
+    };
+  }
+  return { heads, direct: [] };
+}
+async function findBaseOnly(sides, source, inHead, baseOnly) {
+  const atBase2 = sides.base ? await matchFiles(sides.base, source.pattern) : null;
+  const gone = (atBase2 ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(
+      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
+      { field: "reports" }
+    );
+  }
+  for (const rel of gone) {
+    const base = await readBase(sides, source, rel);
+    if (base) baseOnly.push({ base, path: rel });
+  }
+}
+function namingFor(sides, source, rel) {
+  return {
+    ...source.model ? { model: source.model } : {},
+    fallback: defaultModelName(rel),
+    metrics_map: sides.config.metrics_map
+  };
+}
+function readSide(side2, source, rel, ctx) {
+  const name = source.reader ?? detectReader(rel);
+  if (name === "mlflow") return Promise.resolve(null);
+  return readReport(side2, readerFor(name), rel, ctx);
+}
+function readBase(sides, source, rel) {
+  if (!sides.base) return Promise.resolve(null);
+  return readSide(sides.base, source, rel, baseSide(namingFor(sides, source, rel)));
+}
+
+// src/sources/contents-api.ts
+import { createWriteStream } from "node:fs";
+import path9 from "node:path";
+function statusOf(e2) {
+  const s = e2?.status;
+  return typeof s === "number" ? s : void 0;
+}
+function contentsApiSource(opts) {
+  const short2 = opts.sha.slice(0, 7);
+  let tree = null;
+  const tooLarge2 = (rel, maxBytes) => () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel });
+  return defineSource({
+    kind: "api",
+    describe: () => `the contents API at ${short2}`,
+    label: (rel) => `${rel}@${short2}`,
+    async readBytes(rel, maxBytes) {
+      const data = await rawContent(opts, rel);
+      if (data === null) return null;
+      const chunks = [];
+      for await (const c of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) chunks.push(c);
+      return Buffer.concat(chunks);
+    },
+    async toFile(rel, tempDir, maxBytes) {
+      const data = await rawContent(opts, rel);
+      if (data === null) return null;
+      const dest = path9.join(tempDir, `base-${path9.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const out = createWriteStream(dest);
+      try {
+        for await (const chunk of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) {
+          if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
+        }
+      } finally {
+        await new Promise((r) => out.end(() => r()));
+      }
+      return dest;
+    },
+    async list(dir, bounds) {
+      const all = await (tree ??= listTree(opts));
+      if (all === null) return null;
+      const prefix = dir ? `${dir}/` : "";
+      const files = all.filter((f) => f.startsWith(prefix) && !belowSkipped(f.slice(prefix.length), bounds.maxDepth));
+      const { maxEntries } = bounds;
+      return files.length > maxEntries ? { files: files.slice(0, maxEntries), truncated: true } : { files };
+    }
+  });
+}
+function clientOf(c) {
+  if (!c.client) throw new SourceUnavailable("no API client");
+  return c.client;
+}
+async function rawContent(c, rel) {
+  try {
+    const res = await clientOf(c).request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: c.owner,
+      repo: c.repo,
+      path: rel,
+      ref: c.sha,
+      headers: { accept: "application/vnd.github.raw" },
+      request: { parseSuccessResponseBody: false }
+    });
+    return res.data;
+  } catch (e2) {
+    if (statusOf(e2) === 404) return null;
+    throw e2;
+  }
+}
+async function listTree(c) {
+  try {
+    const res = await clientOf(c).request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: c.owner,
+      repo: c.repo,
+      tree_sha: c.sha,
+      recursive: "1"
+    });
+    const data = res.data;
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
+  } catch (e2) {
+    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
+    throw e2;
+  }
+}
+function belowSkipped(rel, maxDepth) {
+  const dirs = rel.split("/").slice(0, -1);
+  return dirs.length > maxDepth || dirs.some(isSkippedDir);
+}
+
+// src/sources/git.ts
+import { execFile } from "node:child_process";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import path10 from "node:path";
+
+// src/sources/git-batch.ts
+import { spawn } from "node:child_process";
+var IDLE_MS = 2e3;
+var GitBatch = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  child = null;
+  chunks = null;
+  pending = [];
+  size = 0;
+  queue = Promise.resolve();
+  idle = null;
+  /**
+   * The object's bytes (at most maxBytes), `missing`, or `too-large` with its size. Null: git cannot answer
+   * (no git, not a repository).
+   */
+  read(name, maxBytes) {
+    return this.serial(async () => {
+      const header = await this.ask(name);
+      if (header === null || header === "missing") return header;
+      if (header.size > maxBytes) {
+        this.stop();
+        throw new ObjectTooLarge(header.size);
+      }
+      const bytes = await this.take(header.size + 1);
+      return bytes === null ? null : { header, bytes: bytes.subarray(0, header.size) };
+    });
+  }
+  /** Streams the object into `sink` (large files); same answers as read. */
+  copy(name, maxBytes, sink) {
+    return this.serial(async () => {
+      const header = await this.ask(name);
+      if (header === null || header === "missing") return header;
+      if (header.size > maxBytes) {
+        this.stop();
+        throw new ObjectTooLarge(header.size);
+      }
+      let left = header.size;
+      try {
+        while (left > 0) {
+          const chunk = await this.take(Math.min(left, 1 << 20), true);
+          if (chunk === null) return null;
+          left -= chunk.length;
+          await sink(chunk);
+        }
+      } catch (e2) {
+        this.stop();
+        throw e2;
+      }
+      return await this.take(1) === null ? null : "found";
+    });
+  }
+  /** Ends the process (the next question starts another). */
+  stop() {
+    this.child?.kill();
+    this.child = null;
+    this.chunks = null;
+    this.pending = [];
+    this.size = 0;
+  }
+  serial(job) {
+    const run = this.queue.then(async () => {
+      this.hold(true);
+      try {
+        return await job();
+      } finally {
+        this.hold(false);
+      }
+    });
+    this.queue = run.catch(() => void 0);
+    return run;
+  }
+  /**
+   * An idle process must not keep the run alive: it is unreferenced between questions, and ended after a while
+   * without any (a long-lived process, such as a test worker, may read many repositories).
+   */
+  hold(busy) {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = busy ? null : setTimeout(() => this.stop(), IDLE_MS);
+    this.idle?.unref();
+    const c = this.child;
+    if (!c) return;
+    for (const h of [c, c.stdin, c.stdout]) {
+      if (busy) h.ref();
+      else h.unref();
+    }
+  }
+  start() {
+    const child = spawn("git", ["cat-file", "--batch"], {
+      cwd: this.cwd,
+      stdio: ["pipe", "pipe", "ignore"],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+    });
+    child.on("error", () => this.stop());
+    child.stdin.on("error", () => void 0);
+    this.child = child;
+    this.chunks = child.stdout[Symbol.asyncIterator]();
+    this.pending = [];
+    this.size = 0;
+    return child;
+  }
+  async ask(name) {
+    const child = this.child ?? this.start();
+    child.stdin.write(`${name}
+`);
+    const line = await this.line();
+    if (line === null) return null;
+    const m = /^([0-9a-f]{40,64}) ([a-z]+) (\d+)$/.exec(line);
+    return m ? { oid: m[1], type: m[2], size: Number(m[3]) } : "missing";
+  }
+  async line() {
+    for (; ; ) {
+      const head = this.pending[0];
+      const nl = head ? head.indexOf(10) : -1;
+      if (head && nl >= 0) {
+        this.consume(nl + 1);
+        return head.subarray(0, nl).toString("utf8");
+      }
+      if (this.size > 4096 || !await this.more()) return null;
+      this.pending = [Buffer.concat(this.pending)];
+    }
+  }
+  /** Exactly n bytes (or, with `some`, between 1 and n), or null when the process ended first. */
+  async take(n, some = false) {
+    while (this.size < (some ? 1 : n)) if (!await this.more()) return null;
+    const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    const out = all.subarray(0, Math.min(n, all.length));
+    this.pending = all.length > out.length ? [all.subarray(out.length)] : [];
+    this.size = all.length - out.length;
+    return out;
+  }
+  consume(n) {
+    const head = this.pending[0];
+    this.pending[0] = head.subarray(n);
+    if (this.pending[0].length === 0) this.pending.shift();
+    this.size -= n;
+  }
+  async more() {
+    const next = this.chunks ? await this.chunks.next().catch(() => ({ done: true, value: void 0 })) : null;
+    if (!next || next.done) {
+      this.stop();
+      return false;
+    }
+    this.pending.push(next.value);
+    this.size += next.value.length;
+    return true;
+  }
+};
+var ObjectTooLarge = class extends Error {
+  constructor(size) {
+    super(`object of ${size} bytes`);
+    this.size = size;
+  }
+  size;
+};
+
+// src/sources/git.ts
+var MAX_TREE_BYTES = 16 * 1024 * 1024;
+var CommitTrees = class {
+  constructor(batch, sha) {
+    this.batch = batch;
+    this.sha = sha;
+    this.short = sha.slice(0, 7);
+  }
+  batch;
+  sha;
+  trees = /* @__PURE__ */ new Map();
+  root = null;
+  short;
+  tree(oid) {
+    let t = this.trees.get(oid);
+    if (!t) this.trees.set(oid, t = readTree(this.batch, oid));
+    return t;
+  }
+  /** The entry at `rel` (walking the trees from the root), or null when the commit has no such path. */
+  async entryAt(rel) {
+    this.root ??= commitTree(this.batch, this.sha);
+    const oid = await this.root;
+    if (oid === null) throw new SourceUnavailable(`the checkout has no commit ${this.short}`);
+    let current = { mode: "40000", name: "", oid };
+    for (const part of rel.split("/").filter(Boolean)) {
+      if (current.mode !== "40000") return null;
+      const entries = await this.tree(current.oid);
+      if (entries === null) throw new SourceUnavailable(`git cannot read a tree of ${this.short}`);
+      const next = entries.find((e2) => e2.name === part);
+      if (!next) return null;
+      current = next;
+    }
+    return current;
+  }
+  /** The file at `rel`, or null; a link or a directory there is refused. */
+  async blobAt(rel) {
+    const e2 = await this.entryAt(rel);
+    if (e2 === null) return null;
+    if (e2.mode === "120000")
+      throw new InputError(`is a symbolic link at the base commit ${this.short}; commit the file itself`, {
+        file: rel
+      });
+    if (!e2.mode.startsWith("100"))
+      throw new InputError(`is not a file at the base commit ${this.short}`, { file: rel });
+    return e2;
+  }
+};
+var tooLargeAtBase = (rel, maxBytes) => (err) => {
+  throw err instanceof ObjectTooLarge ? new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel }) : err;
+};
+function gitSource(cwd, sha) {
+  const commit = new CommitTrees(new GitBatch(cwd), sha);
+  const unreadable = (rel) => new SourceUnavailable(`git cannot read ${rel} at ${commit.short}`);
+  return defineSource({
+    kind: "git",
+    describe: () => `git at ${commit.short}`,
+    label: (rel) => `${rel}@${commit.short}`,
+    async readBytes(rel, maxBytes) {
+      const e2 = await commit.blobAt(rel);
+      if (e2 === null) return null;
+      const got = await commit.batch.read(e2.oid, maxBytes).catch(tooLargeAtBase(rel, maxBytes));
+      if (got === null || got === "missing") throw unreadable(rel);
+      return got.bytes;
+    },
+    async toFile(rel, tempDir, maxBytes) {
+      const e2 = await commit.blobAt(rel);
+      if (e2 === null) return null;
+      const dest = path10.join(tempDir, `base-${path10.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const out = createWriteStream2(dest);
+      const sink = (chunk) => new Promise((resolve, reject) => out.write(chunk, (err) => err ? reject(err) : resolve()));
+      try {
+        const got = await commit.batch.copy(e2.oid, maxBytes, sink).catch(tooLargeAtBase(rel, maxBytes));
+        if (got !== "found") throw unreadable(rel);
+      } finally {
+        await new Promise((resolve) => out.end(() => resolve()));
+      }
+      return dest;
+    },
+    async list(dir, opts) {
+      const start = await commit.entryAt(dir);
+      if (start === null || start.mode !== "40000") return { files: [] };
+      return walkTree((oid) => commit.tree(oid), start.oid, dir, opts);
+    }
+  });
+}
+async function walkTree(tree, oid, dir, opts) {
+  const files = [];
+  let seen = 0;
+  const walk = async (treeOid, prefix, depth) => {
+    const entries = await tree(treeOid);
+    if (entries === null) return null;
+    for (const e2 of entries) {
+      if (++seen > opts.maxEntries) return false;
+      const rel = prefix ? `${prefix}/${e2.name}` : e2.name;
+      if (e2.mode === "40000") {
+        if (isSkippedDir(e2.name) || depth >= opts.maxDepth) continue;
+        const done3 = await walk(e2.oid, rel, depth + 1);
+        if (done3 !== true) return done3;
+      } else if (e2.mode.startsWith("100")) files.push(rel);
+    }
+    return true;
+  };
+  const done2 = await walk(oid, dir, 0);
+  if (done2 === null) return null;
+  return done2 ? { files } : { files, truncated: true };
+}
+async function commitTree(batch, sha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return null;
+  const got = await batch.read(`${sha}^{commit}`, 1024 * 1024).catch(() => null);
+  if (got === null || got === "missing" || got.header.type !== "commit") return null;
+  return /^tree ([0-9a-f]{40,64})$/m.exec(got.bytes.toString("utf8"))?.[1] ?? null;
+}
+async function readTree(batch, oid) {
+  const oidBytes = oid.length / 2;
+  const got = await batch.read(oid, MAX_TREE_BYTES).catch(() => null);
+  if (got === null || got === "missing" || got.header.type !== "tree") return null;
+  const bytes = got.bytes;
+  const out = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const space = bytes.indexOf(32, i);
+    const nul = bytes.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + oidBytes > bytes.length) return null;
+    out.push({
+      mode: bytes.subarray(i, space).toString("latin1"),
+      name: bytes.subarray(space + 1, nul).toString("utf8"),
+      oid: bytes.subarray(nul + 1, nul + 1 + oidBytes).toString("hex")
+    });
+    i = nul + 1 + oidBytes;
+  }
+  return out;
+}
+function git(args, cwd, maxBuffer) {
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      args,
+      { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error, stdout) => resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0) })
+    );
+  });
+}
+async function gitResolveCommit(cwd, ref) {
+  if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
+    return null;
+  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
+  const sha = r.stdout.toString("utf8").trim();
+  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+async function gitTopLevel(cwd) {
+  const r = await git(["rev-parse", "--show-toplevel"], cwd, 64 * 1024);
+  return r.ok ? r.stdout.toString("utf8").trim() : null;
+}
+
+// src/sources/base-commit.ts
+function baseCommitSource(opts) {
+  return firstAvailable([gitSource(opts.workspace, opts.sha), contentsApiSource(opts)]);
+}
+
+// src/adapters/policy.ts
+import path11 from "node:path";
+async function loadPolicy(opts, notes) {
+  const headPath = path11.join(opts.workspace, opts.configPath);
+  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
+  const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
+  const baseText = await opts.baseline.read(opts.configPath);
+  if (baseText === null && headConfig !== null) {
+    notes.push(
+      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
+    );
+    return {
+      ...resolveConfig({}),
+      reports: headConfig.reports,
+      models: headConfig.models,
+      metrics_map: headConfig.metrics_map
+    };
+  }
+  if (headText !== baseText) {
+    notes.push(
+      `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
+    );
+  }
+  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+}
+
+// src/adapters/changed-files.ts
+import { execFile as execFile2 } from "node:child_process";
+var MAX_CHANGED_FILES = 3e3;
+async function changedFilesFromGit(workspace, baseSha, headSha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
+  return new Promise((resolve) => {
+    execFile2(
+      "git",
+      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
+      {
+        cwd: workspace,
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: "buffer",
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      },
+      (error, stdout) => {
+        if (error) return resolve(null);
+        const files = stdout.toString("utf8").split("\0").filter(Boolean);
+        resolve(files.length > MAX_CHANGED_FILES ? null : files);
+      }
+    );
+  });
+}
+async function changedFilesFromApi(client, repo, pull) {
+  const files = [];
+  let count2 = 0;
+  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+    ...repo,
+    pull_number: pull,
+    per_page: 100
+  })) {
+    for (const f of page.data) {
+      if (++count2 > MAX_CHANGED_FILES) return null;
+      files.push(f.filename);
+      if (f.previous_filename) files.push(f.previous_filename);
+    }
+  }
+  return files;
+}
+
+// src/adapters/carry-forward.ts
+function untouched(paths, changed) {
+  if (!paths || paths.length === 0 || changed === null) return false;
+  return !changed.some((f) => matchesAny(f, paths));
+}
+function carryForward(model) {
+  if (!model.base) return;
+  model.head = model.base;
+  model.head_path ??= model.base_path;
+  model.carried_forward = true;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function changedFiles(env) {
+  let p = cache.get(env);
+  if (!p) {
+    p = (async () => {
+      if (!env.pull) return null;
+      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
+      if (fromGit) return fromGit;
+      if (!env.client || !env.repo) return null;
+      return changedFilesFromApi(env.client, env.repo, env.pull.number);
+    })();
+    cache.set(env, p);
+  }
+  return p;
+}
+var carryForwardEnricher = async (model, env) => {
+  const paths = env.config.models[model.name]?.paths;
+  if (!model.base || !paths?.length || !env.pull) return;
+  const own = [model.head_path, model.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
+};
+
+// src/adapters/curve-csv.ts
+import path12 from "node:path";
+var MAX_CSV_BYTES = 2 * 1024 * 1024;
+var curveCsvEnricher = async (model, env) => {
+  const headBlock = model.head?.report.learning_curve;
+  if (headBlock?.file && model.head_path) {
+    const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
+    const fromDir = path12.join(env.workspace, path12.dirname(model.head_path));
+    const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
+    const label = path12.relative(env.workspace, full).split(path12.sep).join("/");
+    const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
+    if (text === null)
+      throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
+        file: model.head_path,
+        ...where
+      });
+    const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
+    };
+  }
+  const baseBlock = model.base?.report.learning_curve;
+  if (baseBlock?.file && model.base_path && env.baseline) {
+    const rel = path12.posix.normalize(path12.posix.join(path12.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path12.posix.isAbsolute(rel)) return;
+    const text = await env.baseline.read(rel);
+    if (text === null) return;
+    const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
+    };
+  }
+};
+
+// src/adapters/predictions.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path13 from "node:path";
+
+// src/stats/id-uniqueness.ts
+var PREFIX_ROWS = 1 << 16;
+function hash53(s) {
+  let h1 = 2166136261;
+  let h2 = 1799596469;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 16777619);
+    h2 = Math.imul(h2 ^ ch, 1540483477);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+}
+function idHash(num2, str) {
+  return num2 >= 0 ? num2 : hash53(str);
+}
+function digits(n) {
+  let d = 1;
+  for (let p = 10; n >= p; p *= 10) d++;
+  return d;
+}
+function dropDigits(n, k) {
+  const p = 10 ** k;
+  return (n - n % p) / p;
+}
+function compareDecimalText(a, b) {
+  const da = digits(a);
+  const db = digits(b);
+  const a2 = da > db ? dropDigits(a, da - db) : a;
+  const b2 = db > da ? dropDigits(b, db - da) : b;
+  if (a2 !== b2) return a2 < b2 ? -1 : 1;
+  return da === db ? 0 : da < db ? -1 : 1;
+}
+var IdUniqueness = class {
+  count = 0;
+  lastNum = -2;
+  // -2: no id yet
+  lastStr = "";
+  lexIncreasing = true;
+  lengthLexIncreasing = true;
+  /** Index of the first id out of order, -1 while ordered. */
+  breakIndex = -1;
+  hashes = new Float64Array(1 << 12);
+  size = 0;
+  candidates;
+  add(num2, str) {
+    if (this.breakIndex < 0) {
+      if (this.lastNum !== -2) this.checkOrder(num2, str);
+      this.lastNum = num2;
+      this.lastStr = num2 >= 0 ? "" : str;
+      if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
+        this.count++;
+        return;
+      }
+    }
+    this.count++;
+    this.push(idHash(num2, str));
+  }
+  checkOrder(num2, str) {
+    const prevNum = this.lastNum;
+    if (prevNum >= 0 && num2 >= 0) {
+      if (this.lengthLexIncreasing && !(prevNum < num2)) this.lengthLexIncreasing = false;
+      if (this.lexIncreasing && compareDecimalText(prevNum, num2) >= 0) this.lexIncreasing = false;
+    } else {
+      const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
+      const id = num2 >= 0 ? String(num2) : str;
+      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
+      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
+        this.lengthLexIncreasing = false;
+      }
+    }
+    if (!this.ordered) {
+      this.breakIndex = this.count;
+      this.lastStr = "";
+    }
+  }
+  push(h) {
+    if (this.size === this.hashes.length) {
+      const next = new Float64Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[this.size++] = h;
+  }
+  /** True while the ids are strictly increasing, so duplicates are impossible. */
+  get ordered() {
+    return this.lexIncreasing || this.lengthLexIncreasing;
+  }
+  /** Row indices [from, to) (in the order of add) whose ids must be fed to addMissing before findCandidates. */
+  get missing() {
+    return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
+  }
+  addMissing(num2, str) {
+    this.push(idHash(num2, str));
+  }
+  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
+  findCandidates() {
+    if (this.ordered) {
+      this.candidates = /* @__PURE__ */ new Set();
+      return 0;
+    }
+    const sorted = this.hashes.subarray(0, this.size).sort();
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
+    this.candidates = found;
+    this.hashes = new Float64Array(0);
+    return found.size;
+  }
+  /** After findCandidates: could this id be one of the duplicates? */
+  isCandidate(num2, str) {
+    return this.candidates?.has(idHash(num2, str)) ?? false;
+  }
+};
+
+// src/stats/joint-table-builder.ts
+var DEFAULT_MAX_CLASSES = 100;
+var JointTableBuilder = class {
+  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
+    this.maxClasses = maxClasses;
+  }
+  maxClasses;
+  dictionary = /* @__PURE__ */ new Map();
+  names = [];
+  cap = 8;
+  cells = new Float64Array(8 * 8 * 8);
+  n = 0;
+  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
+  classIndex(value) {
+    const found = this.dictionary.get(value);
+    if (found !== void 0) return found;
+    if (this.names.length >= this.maxClasses) return -1;
+    const idx = this.names.length;
+    this.dictionary.set(value, idx);
+    this.names.push(value);
+    if (idx >= this.cap) this.grow();
+    return idx;
+  }
+  className(index) {
+    return this.names[index] ?? "";
+  }
+  get classCount() {
+    return this.names.length;
+  }
+  grow() {
+    const old = this.cap;
+    const cap = old * 2;
+    const next = new Float64Array(cap * cap * cap);
+    for (let l = 0; l < old; l++) {
+      for (let b = 0; b < old; b++) {
+        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
+      }
+    }
+    this.cap = cap;
+    this.cells = next;
+  }
+  add(label, basePrediction, headPrediction) {
+    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
+    this.n++;
+  }
+  build() {
+    const k = this.names.length;
+    const cap = this.cap;
+    const counts = new Float64Array(k * k * k);
+    for (let l = 0; l < k; l++) {
+      for (let b = 0; b < k; b++) {
+        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+      }
+    }
+    return { labels: [...this.names], counts, n: this.n };
+  }
+};
+
+// src/stats/id-index.ts
+var EMPTY = -1;
+var IdIndex = class {
+  numMask = (1 << 10) - 1;
+  numKeys = new Float64Array(1 << 10).fill(EMPTY);
+  numSlots = new Int32Array(1 << 10);
+  numbers = 0;
+  strMask = (1 << 10) - 1;
+  strHashes = new Int32Array(1 << 10);
+  strSlots = new Int32Array(1 << 10).fill(EMPTY);
+  /** The string id of each slot that has one. */
+  strs = [];
+  strings = 0;
+  get size() {
+    return this.numbers + this.strings;
+  }
+  /** The slot of an id, or -1. */
+  get(num2, str) {
+    if (num2 < 0) return this.getString(str);
+    const keys = this.numKeys;
+    const mask = this.numMask;
+    for (let i = mixNumber(num2) & mask; ; i = i + 1 & mask) {
+      const k = keys[i];
+      if (k === num2) return this.numSlots[i];
+      if (k === EMPTY) return -1;
+    }
+  }
+  getString(str) {
+    const h = hashString(str);
+    const mask = this.strMask;
+    for (let i = h & mask; ; i = i + 1 & mask) {
+      const slot = this.strSlots[i];
+      if (slot === EMPTY) return -1;
+      if (this.strHashes[i] === h && this.strs[slot] === str) return slot;
+    }
+  }
+  /** Adds an id that is not present (check with get first). */
+  set(num2, str, slot) {
+    if (num2 < 0) {
+      if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
+      this.strs[slot] = str;
+      this.placeString(hashString(str), slot);
+      this.strings++;
+    } else {
+      if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
+      this.placeNumber(num2, slot);
+      this.numbers++;
+    }
+  }
+  /** The string id stored for a slot (for error messages), or undefined for an integer id. */
+  stringAt(slot) {
+    return this.strs[slot];
+  }
+  placeNumber(num2, slot) {
+    let i = mixNumber(num2) & this.numMask;
+    while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
+    this.numKeys[i] = num2;
+    this.numSlots[i] = slot;
+  }
+  placeString(h, slot) {
+    let i = h & this.strMask;
+    while (this.strSlots[i] !== EMPTY) i = i + 1 & this.strMask;
+    this.strHashes[i] = h;
+    this.strSlots[i] = slot;
+  }
+  growNumbers() {
+    const [keys, slots] = [this.numKeys, this.numSlots];
+    this.numMask = keys.length * 2 - 1;
+    this.numKeys = new Float64Array(keys.length * 2).fill(EMPTY);
+    this.numSlots = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.placeNumber(keys[i], slots[i]);
+  }
+  growStrings() {
+    const [hashes, slots] = [this.strHashes, this.strSlots];
+    this.strMask = slots.length * 2 - 1;
+    this.strHashes = new Int32Array(slots.length * 2);
+    this.strSlots = new Int32Array(slots.length * 2).fill(EMPTY);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.placeString(hashes[i], slots[i]);
+  }
+};
+function mixNumber(n) {
+  const lo = n >>> 0;
+  const hi = (n - lo) / 4294967296;
+  let h = Math.imul(lo ^ Math.imul(hi, 2654435761), 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+function hashString(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 739982445);
+  return h ^ h >>> 12;
+}
+
+// src/adapters/predictions/hash-join.ts
+function labelConflict(head, id, line, baseLabel, headLabel) {
+  return new InputError(
+    `id ${quoteToken(id)} has label ${quoteToken(headLabel)} here but ${quoteToken(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
+    { file: head.label, line, field: "label" }
+  );
+}
+function duplicateId(source, id, line, firstLine) {
+  return new InputError(`duplicate id ${quoteToken(id)} (first on line ${firstLine}); each example must appear once`, {
+    file: source.label,
+    line,
+    field: "id"
+  });
+}
+var HeldRows = class {
+  size = 0;
+  id = new Float64Array(1 << 12);
+  // integer id, or -1 (the string is kept by the IdIndex)
+  label = new Int32Array(1 << 12);
+  pred = new Int32Array(1 << 12);
+  line = new Float64Array(1 << 12);
+  matchedAt = new Float64Array(1 << 12);
+  // head line that matched the slot, 0 if none yet
+  add(id, label, pred, line) {
+    if (this.size === this.id.length) this.grow();
+    const s = this.size++;
+    this.id[s] = id;
+    this.label[s] = label;
+    this.pred[s] = pred;
+    this.line[s] = line;
+  }
+  grow() {
+    const n = this.id.length * 2;
+    const widen = (a, make) => {
+      const next = make(n);
+      next.set(a);
+      return next;
+    };
+    this.id = widen(this.id, (k) => new Float64Array(k));
+    this.label = widen(this.label, (k) => new Int32Array(k));
+    this.pred = widen(this.pred, (k) => new Int32Array(k));
+    this.line = widen(this.line, (k) => new Float64Array(k));
+    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
+  }
+};
+async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows) {
+  const { source: base, done: baseDone } = baseCursor;
+  const { source: head, done: headDone } = headCursor;
+  let bi = baseCursor.at;
+  let hi = headCursor.at;
+  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
+  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
+  const index = new IdIndex();
+  const held = new HeldRows();
+  for (let done2 = baseDone; !done2; done2 = !await base.next()) {
+    for (let i = bi; i < base.count; i++) {
+      const num2 = base.idNum[i];
+      const str = num2 >= 0 ? "" : base.idStr[i];
+      const seen = index.get(num2, str);
+      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
+      if (held.size >= maxHashJoinRows) {
+        throw new InputError(
+          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+          { file: head.label }
+        );
+      }
+      baseIds.add(num2, str);
+      index.set(num2, str, held.size);
+      held.add(num2, base.labels[i], base.predictions[i], base.lines[i]);
+    }
+    bi = 0;
+  }
+  let onlyHead = 0;
+  const onlyHeadExamples = [];
+  for (let done2 = headDone; !done2; done2 = !await head.next()) {
+    for (let i = hi; i < head.count; i++) {
+      const num2 = head.idNum[i];
+      const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
+      if (slot < 0) {
+        onlyHead++;
+        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
+        continue;
+      }
+      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
+      held.matchedAt[slot] = head.lines[i];
+      const label = held.label[slot];
+      if (label !== head.labels[i]) {
+        throw labelConflict(
+          head,
+          head.idText(i),
+          head.lines[i],
+          table3.className(label),
+          table3.className(head.labels[i])
+        );
+      }
+      table3.add(label, held.pred[slot], head.predictions[i]);
+    }
+    hi = 0;
+  }
+  let onlyBase = 0;
+  const onlyBaseSlots = [];
+  for (let slot = 0; slot < held.size; slot++) {
+    if (held.matchedAt[slot] !== 0) continue;
+    onlyBase++;
+    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
+  }
+  if (onlyBase > 0 || onlyHead > 0) {
+    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
+    const list = (ids) => ids.length ? ` (e.g. ${ids.map(quoteToken).join(", ")})` : "";
+    throw new InputError(
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      { file: head.label, field: "id" }
+    );
+  }
+}
+
+// src/adapters/predictions/row-source.ts
+import { open } from "node:fs/promises";
+
+// src/stats/byte-interner.ts
+var FNV_OFFSET = 2166136261;
+var FNV_PRIME = 16777619;
+var MAX_ENTRIES = 4096;
+var ByteInterner = class _ByteInterner {
+  /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
+  constructor(resolve) {
+    this.resolve = resolve;
+  }
+  resolve;
+  mask = 255;
+  /** Hash slot → entry + 1 (0: empty). */
+  slots = new Int32Array(256);
+  starts = [];
+  lengths = [];
+  values = [];
+  hashes = [];
+  store = Buffer.alloc(4096);
+  stored = 0;
+  lookup(bytes, start, end) {
+    return this.lookupHashed(bytes, start, end, _ByteInterner.hash(bytes, start, end));
+  }
+  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
+  static hash(bytes, start, end) {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h;
+  }
+  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
+  lookupHashed(bytes, start, end, h) {
+    const len = end - start;
+    for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
+      const k = this.slots[slot] - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
+    }
+    const value = this.resolve(bytes.toString("utf8", start, end));
+    if (value >= 0 && this.values.length < MAX_ENTRIES) this.insert(h, bytes, start, len, value);
+    return value;
+  }
+  equals(k, bytes, start, len) {
+    const s = this.starts[k];
+    const store = this.store;
+    for (let i = 0; i < len; i++) if (store[s + i] !== bytes[start + i]) return false;
+    return true;
+  }
+  insert(h, bytes, start, len, value) {
+    if (this.stored + len > this.store.length) {
+      const next = Buffer.alloc(Math.max(this.store.length * 2, this.stored + len));
+      this.store.copy(next, 0, 0, this.stored);
+      this.store = next;
+    }
+    bytes.copy(this.store, this.stored, start, start + len);
+    const k = this.values.length;
+    this.starts.push(this.stored);
+    this.lengths.push(len);
+    this.values.push(value);
+    this.hashes.push(h);
+    this.stored += len;
+    if (2 * this.values.length > this.mask + 1) this.rehash();
+    else this.place(h, k);
+  }
+  place(h, k) {
+    let slot = h & this.mask;
+    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
+    this.slots[slot] = k + 1;
+  }
+  rehash() {
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array(this.mask + 1);
+    for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
+  }
+};
+
+// src/stats/predictions-format.ts
+var MAX_FIELD_CHARS = 256;
+var MAX_INTEGER_ID_DIGITS = 15;
+function integerId(text) {
+  const n = text.length;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function integerIdBytes(bytes, start, end) {
+  const n = end - start;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function kindOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? "a string" : `a ${typeof v}`;
+}
+function quoteCount(line) {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+function splitCsvRecord(record) {
+  if (record.indexOf('"') === -1) return record.split(",");
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (record[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = record.indexOf('"', j);
+        if (q === -1) return null;
+        value += record.slice(j, q);
+        if (record[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === record.length) return fields;
+      if (record[i] !== ",") return null;
+      i++;
+    } else {
+      const comma = record.indexOf(",", i);
+      const end = comma === -1 ? record.length : comma;
+      const value = record.slice(i, end);
+      if (value.indexOf('"') !== -1) return null;
+      fields.push(value);
+      if (comma === -1) return fields;
+      i = comma + 1;
+    }
+  }
+}
+function checkField(file, line, field, value) {
+  if (value.length === 0) {
+    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
+  }
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, {
+      file,
+      line,
+      field
+    });
+  }
+}
+var CsvLayout = class {
+  constructor(file, header, line) {
+    this.file = file;
+    const cells = splitCsvRecord(header);
+    if (cells === null) {
+      throw new InputError(
+        "the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)",
+        { file, line }
+      );
+    }
+    const names = cells.map((h) => h.trim().toLowerCase());
+    const find = (name) => names.indexOf(name);
+    this.idCol = find("id");
+    this.labelCol = find("label");
+    this.predCol = find("prediction");
+    this.width = names.length;
+    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
+      throw new InputError(
+        `the header must name the columns id,label,prediction (optionally score); found ${describeColumns(names)}. Write a header line such as "id,label,prediction" first.`,
+        { file, line }
+      );
+    }
+  }
+  file;
+  width;
+  idCol;
+  labelCol;
+  predCol;
+  parse(record, line) {
+    const fields = splitCsvRecord(record);
+    if (fields === null) {
+      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', {
+        file: this.file,
+        line
+      });
+    }
+    if (fields.length !== this.width) {
+      throw new InputError(
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length}; quote values that contain commas`,
+        { file: this.file, line }
+      );
+    }
+    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row2.id);
+    checkField(this.file, line, "label", row2.label);
+    checkField(this.file, line, "prediction", row2.prediction);
+    return row2;
+  }
+};
+function scalar(file, line, field, v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "boolean") return String(v);
+  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
+  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
+}
+function parseJsonlRecord(file, text, line) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(
+      'not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}',
+      { file, line }
+    );
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
+  }
+  const o = value;
+  const row2 = {
+    id: scalar(file, line, "id", o.id),
+    label: scalar(file, line, "label", o.label),
+    prediction: scalar(file, line, "prediction", o.prediction)
+  };
+  checkField(file, line, "id", row2.id);
+  checkField(file, line, "label", row2.label);
+  checkField(file, line, "prediction", row2.prediction);
+  return row2;
+}
+
+// src/adapters/predictions/row-source.ts
+var CHUNK_BYTES = 1 << 20;
+var MAX_RECORD_CHARS = 64 * 1024;
+var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
+var COMMA = 44;
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
+var RowSource = class {
+  constructor(path21, label, table3, limits) {
+    this.path = path21;
+    this.label = label;
+    this.table = table3;
+    this.limits = limits;
+    this.interner = new ByteInterner((text) => table3.classIndex(text));
+  }
+  path;
+  label;
+  table;
+  limits;
+  /** The batch read by the last next(): `count` rows. */
+  count = 0;
+  idNum = new Float64Array(1 << 14);
+  idStr = [];
+  labels = new Int32Array(1 << 14);
+  predictions = new Int32Array(1 << 14);
+  lines = new Float64Array(1 << 14);
+  /** Data rows read so far. */
+  rows = 0;
+  fh;
+  /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
+  buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
+  carryBytes = 0;
+  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
+  quoteAt = -1;
+  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
+  multi = "";
+  multiStart = 0;
+  line = 0;
+  bytes = 0;
+  eof = false;
+  layout;
+  jsonl;
+  interner;
+  async open() {
+    try {
+      this.fh = await open(this.path, "r");
+    } catch (e2) {
+      const code2 = e2.code ?? "error";
+      throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, {
+        file: this.label
+      });
+    }
+    const size = (await this.fh.stat()).size;
+    if (size > this.limits.maxBytes) {
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, {
+        file: this.label
+      });
+    }
+    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
+  }
+  async close() {
+    await this.fh?.close();
+    this.fh = void 0;
+  }
+  /** The id of batch row i as text (for messages). */
+  idText(i) {
+    const n = this.idNum[i];
+    return n >= 0 ? String(n) : this.idStr[i];
+  }
+  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
+  async next() {
+    this.count = 0;
+    while (this.count === 0 && !this.eof) {
+      const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
+      this.bytes += bytesRead;
+      if (this.bytes > this.limits.maxBytes)
+        throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
+      if (bytesRead === 0) {
+        this.eof = true;
+        if (this.carryBytes > 0) {
+          this.line++;
+          this.quoteAt = -1;
+          this.lineAt(0, this.carryBytes);
+          this.carryBytes = 0;
+        }
+        if (this.multiStart !== 0) {
+          throw new InputError("unterminated quoted field at end of file; close every opening quote", {
+            file: this.label,
+            line: this.multiStart
+          });
+        }
+      } else {
+        this.scan(this.carryBytes + bytesRead);
+      }
+    }
+    return this.count > 0;
+  }
+  /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
+  scan(end) {
+    const view = this.buffer.subarray(0, end);
+    let start = 0;
+    this.quoteAt = -1;
+    if (this.jsonl === true) {
+      start = view.lastIndexOf(LF) + 1;
+      const text = view.toString("utf8", 0, Math.max(0, start - 1));
+      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
+        nl = text.indexOf("\n", from);
+        if (nl === -1) nl = text.length;
+        this.line++;
+        this.physicalLine(text.slice(from, nl));
+      }
+    }
+    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
+      this.line++;
+      this.lineAt(start, nl);
+      start = nl + 1;
+    }
+    const rest = end - start;
+    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
+        file: this.label,
+        line: this.line + 1
+      });
+    }
+    this.buffer.copyWithin(0, start, end);
+    this.carryBytes = rest;
+  }
+  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
+  lineAt(start, end) {
+    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
+    this.physicalLine(this.buffer.toString("utf8", start, end));
+  }
+  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
+  fastRow(start, lineEnd) {
+    const b = this.buffer;
+    const { idCol, labelCol, predCol, width } = this.layout;
+    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    let field = 0;
+    let from = start;
+    let idStart = 0;
+    let idEnd = 0;
+    let labelStart = 0;
+    let labelEnd = 0;
+    let predStart = 0;
+    let predEnd = 0;
+    let labelHash = 0;
+    let predHash = 0;
+    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
+    if (this.quoteAt < lineEnd) return false;
+    let h = FNV_OFFSET;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? b[i] : COMMA;
+      if (c !== COMMA) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (field === idCol) {
+        idStart = from;
+        idEnd = i;
+      } else if (field === labelCol) {
+        labelStart = from;
+        labelEnd = i;
+        labelHash = h;
+      } else if (field === predCol) {
+        predStart = from;
+        predEnd = i;
+        predHash = h;
+      }
+      field++;
+      from = i + 1;
+      h = FNV_OFFSET;
+    }
+    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
+      return false;
+    if (++this.rows > this.limits.maxRows) this.tooManyRows();
+    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
+    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
+    if (label < 0 || prediction < 0) {
+      this.tooManyClasses(
+        label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd)
+      );
+    }
+    const num2 = integerIdBytes(b, idStart, idEnd);
+    this.push(num2, num2 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
+    return true;
+  }
+  physicalLine(physical) {
+    if (this.multiStart !== 0) {
+      this.multi += `
+${physical}`;
+      if (quoteCount(this.multi) % 2 === 0) {
+        const at2 = this.multiStart;
+        this.multiStart = 0;
+        this.record(this.multi, at2);
+        this.multi = "";
+      } else if (this.multi.length > MAX_RECORD_CHARS) {
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, {
+          file: this.label,
+          line: this.multiStart
+        });
+      }
+      return;
+    }
+    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
+      this.multi = physical;
+      this.multiStart = this.line;
+      return;
+    }
+    this.record(physical, this.line);
+  }
+  record(raw, line) {
+    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+    if (text.trim().length === 0) return;
+    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
+    let row2;
+    if (this.jsonl) {
+      row2 = parseJsonlRecord(this.label, text, line);
+    } else if (this.layout === void 0) {
+      this.layout = new CsvLayout(this.label, text, line);
+      return;
+    } else {
+      row2 = this.layout.parse(text, line);
+    }
+    if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
+    const label = this.table.classIndex(row2.label);
+    const prediction = this.table.classIndex(row2.prediction);
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
+    const num2 = integerId(row2.id);
+    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
+  }
+  push(num2, str, label, prediction, line = this.line) {
+    const i = this.count++;
+    if (i === this.idNum.length) this.grow();
+    this.idNum[i] = num2;
+    if (num2 < 0) this.idStr[i] = str;
+    this.labels[i] = label;
+    this.predictions[i] = prediction;
+    this.lines[i] = line;
+  }
+  grow() {
+    const n = this.idNum.length * 2;
+    const idNum = new Float64Array(n);
+    idNum.set(this.idNum);
+    const labels = new Int32Array(n);
+    labels.set(this.labels);
+    const predictions = new Int32Array(n);
+    predictions.set(this.predictions);
+    const lines = new Float64Array(n);
+    lines.set(this.lines);
+    [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
+  }
+  tooManyRows(line = this.line) {
+    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, {
+      file: this.label,
+      line
+    });
+  }
+  tooManyClasses(value, line = this.line) {
+    throw new InputError(
+      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${quoteToken(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
+      { file: this.label, line }
+    );
+  }
+};
+function fieldOk(start, end) {
+  return end > start && end - start <= MAX_FIELD_CHARS;
+}
+
+// src/adapters/predictions-reader.ts
+function withDefaults(opts) {
+  return {
+    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
+    maxRows: opts.maxRows ?? 5e7,
+    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
+    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
+  };
+}
+async function eachRow(path21, label, limits, fn) {
+  const src = new RowSource(path21, label, new JointTableBuilder(limits.maxClasses), limits);
+  await src.open();
+  try {
+    let row2 = 0;
+    while (await src.next()) {
+      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
+    }
+  } finally {
+    await src.close();
+  }
+}
+async function checkBaseIdsUnique(base, ids, limits) {
+  if (ids.ordered) return;
+  const missing = ids.missing;
+  if (missing) {
+    await eachRow(base.path, base.label, limits, (src, i, row2) => {
+      if (row2 >= missing.to) return false;
+      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    });
+  }
+  if (ids.findCandidates() === 0) return;
+  const firstLine = /* @__PURE__ */ new Map();
+  await eachRow(base.path, base.label, limits, (src, i) => {
+    const num2 = src.idNum[i];
+    const str = num2 >= 0 ? "" : src.idStr[i];
+    if (!ids.isCandidate(num2, str)) return;
+    const key = num2 >= 0 ? num2 : str;
+    const seen = firstLine.get(key);
+    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
+    firstLine.set(key, src.lines[i]);
+  });
+}
+async function readJointCounts(basePath, headPath, options = {}) {
+  const settings = withDefaults(options);
+  const table3 = new JointTableBuilder(settings.maxClasses);
+  const base = new RowSource(basePath, options.labels?.base ?? basePath, table3, settings);
+  const head = new RowSource(headPath, options.labels?.head ?? headPath, table3, settings);
+  const baseIds = new IdUniqueness();
+  let join = "lockstep";
+  try {
+    await base.open();
+    await head.open();
+    let bi = 0;
+    let hi = 0;
+    let baseDone = false;
+    let headDone = false;
+    for (; ; ) {
+      if (bi >= base.count) {
+        baseDone = !await base.next();
+        bi = 0;
+      }
+      if (hi >= head.count) {
+        headDone = !await head.next();
+        hi = 0;
+      }
+      if (baseDone || headDone) break;
+      const j = pairRows(base, bi, head, hi, table3, baseIds);
+      const m = Math.min(base.count - bi, head.count - hi);
+      bi += j;
+      hi += j;
+      if (j < m) break;
+    }
+    if (!(baseDone && headDone)) {
+      join = "hash";
+      await hashJoin(
+        { source: base, at: bi, done: baseDone },
+        { source: head, at: hi, done: headDone },
+        table3,
+        baseIds,
+        settings.maxHashJoinRows
+      );
+    }
+  } finally {
+    await base.close();
+    await head.close();
+  }
+  if (table3.n === 0) {
+    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", {
+      file: base.label
+    });
+  }
+  await checkBaseIdsUnique(base, baseIds, settings);
+  return { ...table3.build(), rows: table3.n, join };
+}
+function pairRows(base, bi, head, hi, table3, baseIds) {
+  const m = Math.min(base.count - bi, head.count - hi);
+  const baseNum = base.idNum;
+  const headNum = head.idNum;
+  const baseLabels = base.labels;
+  const headLabels = head.labels;
+  let j = 0;
+  for (; j < m; j++) {
+    const b = bi + j;
+    const h = hi + j;
+    const num2 = baseNum[b];
+    if (num2 !== headNum[h]) break;
+    const str = num2 >= 0 ? "" : base.idStr[b];
+    if (num2 < 0 && str !== head.idStr[h]) break;
+    const label = baseLabels[b];
+    if (label !== headLabels[h]) {
+      throw labelConflict(
+        head,
+        head.idText(h),
+        head.lines[h],
+        table3.className(label),
+        table3.className(headLabels[h])
+      );
+    }
+    baseIds.add(num2, str);
+    table3.add(label, base.predictions[b], head.predictions[h]);
+  }
+  return j;
+}
+
+// src/adapters/predictions.ts
+var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
+var predictionsEnricher = async (model, env) => {
+  const headRel = model.head?.report.eval?.predictions;
+  const baseRel = model.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
+    model.extras = {
+      ...model.extras,
+      notes: [
+        ...model.extras?.notes ?? [],
+        "the eval sets differ: the predictions files are not paired, significance from eval.size only"
+      ]
+    };
+    return;
+  }
+  const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
+  const fromDir = path13.join(env.workspace, path13.dirname(model.head_path));
+  const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
+  const headLabel = path13.relative(env.workspace, headFile).split(path13.sep).join("/");
+  const checked = await checkUntrustedFile(headFile, {
+    root: env.workspace,
+    label: headLabel,
+    maxBytes: MAX_PREDICTIONS_BYTES
+  });
+  if (!checked)
+    throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), {
+      file: model.head_path,
+      ...where
+    });
+  const baseRelPath = path13.posix.normalize(path13.posix.join(path13.posix.dirname(model.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path13.posix.isAbsolute(baseRelPath)) {
+    throw new InputError("eval.predictions of the base report points outside the repository", {
+      file: `${model.base_path} (base)`,
+      field: "eval.predictions"
+    });
+  }
+  const temp = await mkdtemp(path13.join(tmpdir(), "mlgate-preds-"));
+  try {
+    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
+    if (!baseFile) {
+      model.extras = {
+        ...model.extras,
+        notes: [
+          ...model.extras?.notes ?? [],
+          `the base has no predictions file (${baseRelPath}): significance from eval.size only`
+        ]
+      };
+      return;
+    }
+    const table3 = await readJointCounts(baseFile, checked.real, {
+      labels: { base: `${baseRelPath} (base)`, head: headLabel }
+    });
+    const paired = analysePaired(table3, {
+      iterations: env.config.significance.bootstrap_iterations,
+      seed: env.config.significance.seed
+    });
+    model.extras = { ...model.extras, paired };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+};
+
+// src/adapters/checklist-facts.ts
+import { constants as constants2, promises as fs2 } from "node:fs";
+import path14 from "node:path";
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -23200,12 +27839,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -23220,7 +27859,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options) {
+function merge(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -23230,10 +27869,10 @@ function merge(defaults, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -23363,10 +28002,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand3.bind(null, template)
   };
 }
-function expand(template, context) {
+function expand3(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -23467,20 +28106,20 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
 }
-function withDefaults(oldDefaults, newDefaults) {
+function withDefaults2(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
+    defaults: withDefaults2.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
     parse
   });
 }
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults2(null, DEFAULTS);
 
 // node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist2(), 1);
@@ -23789,15 +28428,15 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
-    (match, digits2, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+    (match2, digits2, fractional, exponential) => {
+      const isString = match2[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match2);
+      if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
+      if (isStandardValue) return match2;
+      return '"' + match2 + 'n"';
     }
   );
 };
@@ -24016,7 +28655,7 @@ function toErrorMessage(data) {
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
-function withDefaults2(oldEndpoint, newDefaults) {
+function withDefaults3(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
     const endpointOptions = endpoint2.merge(route, parameters);
@@ -24030,16 +28669,16 @@ function withDefaults2(oldEndpoint, newDefaults) {
     };
     Object.assign(request2, {
       endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
+      defaults: withDefaults3.bind(null, endpoint2)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
+    defaults: withDefaults3.bind(null, endpoint2)
   });
 }
-var request = withDefaults2(endpoint, defaults_default);
+var request = withDefaults3(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
@@ -24127,17 +28766,17 @@ function graphql(request2, query, options) {
     return response.data.data;
   });
 }
-function withDefaults3(request2, newDefaults) {
+function withDefaults4(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
   const newApi = (query, options) => {
     return graphql(newRequest, query, options);
   };
   return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
+    defaults: withDefaults4.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
 }
-var graphql2 = withDefaults3(request, {
+var graphql2 = withDefaults4(request, {
   headers: {
     "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
@@ -24145,7 +28784,7 @@ var graphql2 = withDefaults3(request, {
   url: "/graphql"
 });
 function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
+  return withDefaults4(customRequest, {
     method: "POST",
     url: "/graphql"
   });
@@ -24153,8 +28792,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -24222,21 +28861,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults,
+            defaults2,
             options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -24342,17 +28981,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path18 = requestOptions.url.replace(options.baseUrl, "");
+    const path21 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path18} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path21} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path18} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path21} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -24452,11 +29091,11 @@ function gather(octokit, results, iterator2, mapFn) {
       return results;
     }
     let earlyExit = false;
-    function done() {
+    function done2() {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result.value, done2) : result.value.data
     );
     if (earlyExit) {
       return results;
@@ -26775,14 +31414,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint2;
+    const [route, defaults2, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url
       },
-      defaults
+      defaults2
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -26852,8 +31491,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -27065,7 +31704,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -27228,2310 +31867,10 @@ throttling.triggersNotification = triggersNotification;
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 var GitHub = Octokit2.plugin(retry, throttling);
-function statusOf(e2) {
+function statusOf2(e2) {
   const s = e2?.status;
   return typeof s === "number" ? s : void 0;
 }
-
-// src/adapters/baseline.ts
-import path5 from "node:path";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-
-// src/adapters/git.ts
-import { execFile, spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
-function git(args, cwd, maxBuffer) {
-  return new Promise((resolve) => {
-    execFile(
-      "git",
-      args,
-      { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (error, stdout, stderr) => {
-        resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
-      }
-    );
-  });
-}
-async function hasCommit(cwd, sha) {
-  return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok;
-}
-async function gitReadFile(cwd, sha, path18, maxBytes) {
-  if (!await hasCommit(cwd, sha)) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path18], cwd, 64 * 1024);
-  if (!tree.ok) return { status: "unavailable" };
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return { status: "absent" };
-  const [meta] = entry.split("	");
-  const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000")
-    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path18
-    });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
-  const show = await git(["cat-file", "blob", `${sha}:${path18}`], cwd, maxBytes + 1);
-  if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes)
-      throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
-    return { status: "unavailable" };
-  }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path18}@${sha.slice(0, 7)}`) };
-}
-async function gitCopyFile(cwd, sha, path18, dest, maxBytes) {
-  if (!await hasCommit(cwd, sha)) return "unavailable";
-  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path18], cwd, 64 * 1024);
-  if (!tree.ok) return "unavailable";
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return "absent";
-  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
-  if (mode === "120000")
-    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path18
-    });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
-  if (Number(size) > maxBytes)
-    throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
-  await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "blob", `${sha}:${path18}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
-    const out = createWriteStream(dest);
-    child.stdout.pipe(out);
-    child.on("error", reject);
-    out.on("error", reject);
-    out.on(
-      "finish",
-      () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed"))
-    );
-  });
-  return "found";
-}
-async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
-  if (!await hasCommit(cwd, sha)) return "unavailable";
-  const args = ["ls-tree", "-r", "-z", sha];
-  if (dir) args.push("--", dir);
-  const tree = await git(args, cwd, maxBytes);
-  if (!tree.ok) return "unavailable";
-  const out = [];
-  for (const entry of tree.stdout.toString("utf8").split("\0")) {
-    const tab = entry.indexOf("	");
-    if (tab < 0) continue;
-    const [mode, type] = entry.slice(0, tab).split(" ");
-    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
-  }
-  return out;
-}
-async function gitResolveCommit(cwd, ref) {
-  if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
-    return null;
-  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
-  const sha = r.stdout.toString("utf8").trim();
-  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-}
-async function gitTopLevel(cwd) {
-  const r = await git(["rev-parse", "--show-toplevel"], cwd, 64 * 1024);
-  return r.ok ? r.stdout.toString("utf8").trim() : null;
-}
-
-// src/adapters/baseline.ts
-function createFileBaselineReader(root) {
-  return {
-    source: "none",
-    async read(rel) {
-      return readUntrustedText(path5.join(root, rel), { root, label: rel });
-    },
-    async toFile(rel, _tempDir, maxBytes) {
-      const checked = await checkUntrustedFile(path5.join(root, rel), { root, label: rel, maxBytes });
-      return checked ? checked.real : null;
-    },
-    // The CLI names both reports: there is no base tree to list.
-    list: async () => null
-  };
-}
-function createBaselineReader(opts) {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let apiTree = null;
-  const reader = {
-    async list(pattern) {
-      const glob = isGlob(pattern);
-      let files = await gitListFiles(
-        opts.workspace,
-        opts.sha,
-        glob ? globBase(pattern) : pattern
-      );
-      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
-      if (!files) return null;
-      const re = glob ? globToRegExp(pattern) : null;
-      const start = glob ? globBase(pattern).length : 0;
-      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern);
-    },
-    source: "none",
-    async read(path18) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path18, maxBytes);
-      if (fromGit.status === "found") {
-        reader.source = "git";
-        return fromGit.text;
-      }
-      if (fromGit.status === "absent") {
-        reader.source = "git";
-        return null;
-      }
-      if (!opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: path18,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path18);
-        return decodeUtf8(bytes, `${path18}@${opts.sha.slice(0, 7)}`);
-      } catch (e2) {
-        if (e2 instanceof InputError) throw e2;
-        if (statusOf(e2) === 404) {
-          reader.source = "api";
-          return null;
-        }
-        throw e2;
-      }
-    },
-    async toFile(rel, tempDir, maxBytes2) {
-      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
-      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
-      if (fromGit === "found") return dest;
-      if (fromGit === "absent" || !opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: rel,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        await streamToFile(res.data, dest, maxBytes2, rel);
-        return dest;
-      } catch (e2) {
-        if (statusOf(e2) === 404) return null;
-        throw e2;
-      }
-    }
-  };
-  return reader;
-}
-async function listTreeFromApi(opts) {
-  if (!opts.client) return null;
-  try {
-    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      owner: opts.owner,
-      repo: opts.repo,
-      tree_sha: opts.sha,
-      recursive: "1"
-    });
-    const data = res.data;
-    if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
-    throw e2;
-  }
-}
-async function* boundedChunks(data, maxBytes, label) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-  if (typeof data === "string" || data instanceof ArrayBuffer) {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
-    if (bytes.byteLength > maxBytes) throw tooLarge();
-    yield bytes;
-    return;
-  }
-  const stream = data;
-  if (!stream || typeof stream.getReader !== "function")
-    throw new InputError("the contents API returned an unexpected body", { file: label });
-  const reader = stream.getReader();
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    yield value;
-  }
-}
-async function streamToFile(data, dest, maxBytes, label) {
-  const out = createWriteStream2(dest);
-  try {
-    for await (const chunk of boundedChunks(data, maxBytes, label)) {
-      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
-    }
-  } finally {
-    await new Promise((r) => out.end(() => r()));
-  }
-}
-async function readBounded(data, maxBytes, label) {
-  const chunks = [];
-  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-// src/adapters/readers.ts
-import path8 from "node:path";
-
-// src/readers/common.ts
-var MAX_METRICS = 500;
-function flattenNumbers(value, file, positions, opts = { sep: "." }) {
-  const out = [];
-  const walk = (v, names, path18) => {
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path18, k]);
-      }
-      return;
-    }
-    if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path18));
-      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
-    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path18));
-      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
-        file,
-        field: names.join(opts.sep),
-        ...pos ? { line: pos.line, column: pos.column } : {}
-      });
-    }
-  };
-  walk(value, [], []);
-  return out;
-}
-var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
-function parseNumberText(raw, where) {
-  const s = raw.trim();
-  if (NON_FINITE.test(s)) {
-    throw new InputError(
-      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
-      where
-    );
-  }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
-    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
-  }
-  return Number(s);
-}
-var BLOCK_FIELDS = {
-  eval: ["size"],
-  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
-  data: ["train_size"]
-};
-function toLoadedReport(out, model, metricsMap) {
-  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
-  const positions = /* @__PURE__ */ new Map();
-  const origin = /* @__PURE__ */ new Map();
-  for (const m of out.metrics) {
-    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
-    if (target === null || target === void 0) continue;
-    const [block, field, ...rest] = target.split(".");
-    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
-    const key = isBlock ? target : `metrics.${target}`;
-    const problem = isBlock ? null : metricNameProblem(target);
-    if (problem !== null) {
-      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
-      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
-        file: out.file,
-        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-      });
-    }
-    const previous = origin.get(key);
-    if (previous !== void 0) {
-      throw new InputError(
-        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
-        {
-          file: out.file,
-          field: m.name,
-          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-        }
-      );
-    }
-    origin.set(key, m.name);
-    if (isBlock) {
-      const holder = report[block] ??= {};
-      holder[field] = m.value;
-      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
-    } else {
-      Object.defineProperty(report.metrics, target, {
-        value: m.value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
-    }
-  }
-  const curve = report.learning_curve;
-  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
-    const to = metricsMap[curve.metric];
-    if (typeof to === "string" && to !== curve.metric) {
-      const from = curve.metric;
-      curve.metric = to;
-      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
-    }
-  }
-  const count2 = Object.keys(report.metrics).length;
-  if (count2 > MAX_METRICS) {
-    throw new InputError(
-      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
-      { file: out.file }
-    );
-  }
-  if (count2 === 0 && !report.learning_curve) {
-    throw new InputError(
-      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
-      { file: out.file }
-    );
-  }
-  return { report, source: { file: out.file, positions }, reader: out.reader };
-}
-function shownName(s) {
-  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
-}
-
-// src/readers/dvc.ts
-import path6 from "node:path";
-var MAX_METRICS_FILES = 50;
-function parseDvcYaml(text, dvcYamlPath) {
-  const doc = parseYamlOrJson(text, dvcYamlPath);
-  const root = asMap(doc.value);
-  if (!root)
-    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
-      file: dvcYamlPath,
-      line: 1,
-      column: 1
-    });
-  const entries = [];
-  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
-  for (const stage of Object.values(asMap(root.stages) ?? {})) {
-    const metrics = asMap(stage)?.metrics;
-    if (Array.isArray(metrics)) entries.push(...metrics);
-  }
-  const dir = path6.posix.dirname(dvcYamlPath);
-  const out = [];
-  for (const entry of entries) {
-    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
-    if (!rel) continue;
-    if (rel.includes("${")) {
-      throw new InputError(
-        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
-        { file: dvcYamlPath, field: "metrics" }
-      );
-    }
-    const joined = path6.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
-    if (!out.includes(joined)) out.push(joined);
-  }
-  if (out.length === 0) {
-    throw new InputError(
-      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
-      { file: dvcYamlPath }
-    );
-  }
-  if (out.length > MAX_METRICS_FILES)
-    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
-  return out;
-}
-function parseDvcMetricsFile(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (!asMap(doc.value))
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
-}
-function mergeDvcMetrics(files, dvcYamlPath) {
-  const seen = /* @__PURE__ */ new Map();
-  const metrics = [];
-  for (const f of files) {
-    for (const m of f.metrics) {
-      const other = seen.get(m.name);
-      if (other) {
-        throw new InputError(
-          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
-          { file: f.file, line: m.line, column: m.column }
-        );
-      }
-      seen.set(m.name, f.file);
-      metrics.push(m);
-    }
-  }
-  const file = files.length === 1 ? files[0].file : dvcYamlPath;
-  return {
-    reader: "dvc",
-    file,
-    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
-  };
-}
-function parseDvcShowJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const revs = asMap(doc.value);
-  if (!revs)
-    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
-  const names = Object.keys(revs);
-  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
-  if (rev === null) {
-    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
-      file
-    });
-  }
-  const revValue = asMap(revs[rev]);
-  if (revValue?.error !== void 0 && revValue.data === void 0) {
-    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
-      file,
-      field: rev
-    });
-  }
-  const byFile = asMap(revValue?.data) ?? revValue ?? {};
-  const parts = [];
-  for (const [metricsFile, result] of Object.entries(byFile)) {
-    const r = asMap(result);
-    if (!r) continue;
-    if (r.error !== void 0 && r.data === void 0) {
-      throw new InputError(
-        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
-        { file, field: `${rev}.data` }
-      );
-    }
-    const data = "data" in r ? r.data : r;
-    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
-    parts.push({ file: metricsFile, metrics });
-  }
-  if (parts.length === 0)
-    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
-  mergeDvcMetrics(parts, file);
-  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
-}
-function prefixed(positions, prefix) {
-  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
-  return out;
-}
-function asMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
-}
-
-// src/readers/flat.ts
-function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
-}
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-var NAME_COLUMNS = ["metric", "name", "key"];
-var VALUE_COLUMNS = ["value", "score"];
-function parseMetricsCsv(text, file) {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const metrics = [];
-  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
-      if (seen.has(name))
-        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
-          file,
-          line: row2.line
-        });
-      seen.add(name);
-      metrics.push({
-        name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
-        line: row2.line,
-        column: 1
-      });
-    }
-    return { reader: "csv", file, metrics };
-  }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({
-      name,
-      value: parseNumberText(cell, { file, line: last.line, field: name }),
-      line: last.line,
-      column: 1
-    });
-  });
-  return { reader: "csv", file, metrics };
-}
-
-// src/readers/sklearn-curve.ts
-var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
-var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
-var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
-var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
-function looksLikeSklearnCurve(header) {
-  const lower = header.map((c) => c.toLowerCase());
-  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
-}
-function parseSklearnCurveCsv(text, file, metric = "score") {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const iSize = lower.findIndex((c) => SIZE.test(c));
-  const iMean = lower.findIndex((c) => MEAN.test(c));
-  const iStd = lower.findIndex((c) => STD.test(c));
-  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
-  const at2 = { file, line: t.headerLine };
-  if (iSize < 0)
-    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
-  if (iMean < 0 && folds.length === 0)
-    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
-  const points = [];
-  for (const row2 of t.rows) {
-    const where = { file, line: row2.line };
-    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
-    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
-    let value;
-    let std;
-    if (iMean >= 0) {
-      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
-    } else {
-      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
-      value = xs.reduce((a, b) => a + b, 0) / xs.length;
-      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
-    }
-    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
-  }
-  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
-  points.sort((a, b) => a.train_size - b.train_size);
-  const last = points[points.length - 1];
-  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
-  return {
-    reader: "sklearn-curve",
-    file,
-    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
-    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
-  };
-}
-
-// src/readers/wandb.ts
-function parseWandbSummary(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
-  }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
-    sep: ".",
-    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
-  });
-  return { reader: "wandb", file, metrics };
-}
-
-// src/readers/mlflow.ts
-function parseMlflowMeta(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const v = doc.value;
-  if (!v || typeof v !== "object" || Array.isArray(v))
-    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
-  const runId = v.run_id ?? v.run_uuid;
-  if (typeof runId !== "string" || runId === "") {
-    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
-      file,
-      field: "run_id"
-    });
-  }
-  const str = (x) => typeof x === "string" && x !== "" ? x : null;
-  const num2 = (x) => typeof x === "number" ? x : null;
-  return {
-    run_id: runId,
-    run_name: str(v.run_name),
-    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
-    start_time: num2(v.start_time) ?? 0,
-    end_time: num2(v.end_time),
-    status: num2(v.status),
-    lifecycle_stage: str(v.lifecycle_stage)
-  };
-}
-function parseMlflowMetricFile(text, file, name) {
-  let best = null;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const parts = line.split(/\s+/);
-    const where = { file, line: i + 1, field: name };
-    if (parts.length < 2 || parts.length > 3)
-      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
-    const ts = parseNumberText(parts[0], where);
-    const value = parseNumberText(parts[1], where);
-    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
-    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
-  }
-  if (!best) throw new InputError("metric file is empty", { file, field: name });
-  return { name, value: best.value };
-}
-var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
-function readMlflowRun(run) {
-  if (isFailedRun(run.meta)) {
-    throw new InputError(
-      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
-      { file: `${run.dir}/meta.yaml`, field: "status" }
-    );
-  }
-  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
-  const hint = mlflowModelHint(run);
-  const extra = {};
-  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
-  if (size !== void 0) extra.eval = { size };
-  const train3 = intParam(run.params, ["train_size", "n_train"]);
-  if (train3 !== void 0) extra.data = { train_size: train3 };
-  const dataset = run.params.eval_dataset ?? run.params.dataset;
-  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
-  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
-}
-function mlflowModelHint(run) {
-  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
-  return v ? v.slice(0, 100) : void 0;
-}
-function isFailedRun(meta) {
-  return meta.status === 4 || meta.status === 5;
-}
-function intParam(params, names) {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return void 0;
-}
-
-// src/readers/spec.ts
-var READERS = [
-  "mlgate",
-  "dvc",
-  "dvc-show",
-  "mlflow",
-  "wandb",
-  "csv",
-  "json",
-  "sklearn-curve"
-];
-function parseSourceSpec(spec, field = "reports") {
-  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
-  if (!m) return { reader: null, pattern: spec.trim() };
-  const reader = m[1];
-  if (!READERS.includes(reader)) {
-    throw new InputError(
-      `unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
-      { field }
-    );
-  }
-  return { reader, pattern: m[2].trim() };
-}
-function detectReader(file) {
-  const base = file.split("/").pop() ?? file;
-  if (base === "dvc.yaml") return "dvc";
-  if (base === "wandb-summary.json") return "wandb";
-  if (base.toLowerCase().endsWith(".csv")) return "csv";
-  return "mlgate";
-}
-function collectSources(patterns, models) {
-  const out = patterns.map((p) => parseSourceSpec(p));
-  for (const [name, m] of Object.entries(models)) {
-    if (!m.report) continue;
-    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
-    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
-    if (dup >= 0) out.splice(dup, 1);
-    out.push(src);
-  }
-  return out;
-}
-function defaultModelName(file) {
-  const parts = file.split("/");
-  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
-  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
-  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
-  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
-}
-
-// src/readers/index.ts
-function parseSingleFile(reader, text, file, naming) {
-  if (reader === "mlgate") {
-    const loaded = parseReport(text, file);
-    if (naming.model) loaded.report.model = naming.model;
-    return loaded;
-  }
-  return finish(readerOutput(reader, text, file), naming);
-}
-function readerOutput(reader, text, file) {
-  switch (reader) {
-    case "dvc-show":
-      return parseDvcShowJson(text, file);
-    case "wandb":
-      return parseWandbSummary(text, file);
-    case "json":
-      return parseFlatJson(text, file);
-    case "sklearn-curve":
-      return parseSklearnCurveCsv(text, file);
-    case "csv":
-      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
-  }
-}
-function finish(out, naming) {
-  const model = naming.model ?? out.model_hint ?? naming.fallback;
-  const problem = modelNameProblem(model);
-  if (problem !== null) {
-    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
-    throw new InputError(
-      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
-      { file: out.file }
-    );
-  }
-  return toLoadedReport(out, model, naming.metrics_map);
-}
-
-// src/pipeline/match-baselines.ts
-var nameOf = (r) => r.report.model;
-function renamed(r, name) {
-  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
-}
-function matchBaselines(heads, baseOnly) {
-  const headNames = new Set(heads.map((h) => nameOf(h.head)));
-  const bases = /* @__PURE__ */ new Map();
-  for (const h of heads)
-    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
-  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
-  const used = /* @__PURE__ */ new Set();
-  const models = heads.map((h) => {
-    const name = nameOf(h.head);
-    const same2 = bases.get(name);
-    if (same2) {
-      used.add(name);
-      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
-    }
-    const here = h.base_at_path;
-    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
-      used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
-    }
-    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
-  });
-  for (const [name, b] of bases) {
-    if (!used.has(name) && !headNames.has(name))
-      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
-  }
-  return models;
-}
-
-// src/adapters/mlflow-source.ts
-import { promises as fs3 } from "node:fs";
-import path7 from "node:path";
-var MAX_RUNS = 200;
-var MAX_RUN_FILES = 500;
-var MAX_BASE_CANDIDATES = 20;
-function modelOf(source, run, dir) {
-  return source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path7.posix.dirname(dir)}/x`);
-}
-function newestFirst(runs) {
-  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-}
-var namingOf = (ctx, name) => ({
-  model: name,
-  fallback: name,
-  metrics_map: ctx.config.metrics_map
-});
-async function loadMlflow(ctx, source) {
-  const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
-  if (metas.length > MAX_RUNS)
-    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
-      field: "reports"
-    });
-  const byModel = /* @__PURE__ */ new Map();
-  for (const metaPath of metas) {
-    const run = await readRunFromWorkspace(ctx, path7.posix.dirname(metaPath));
-    if (!run || run.meta.lifecycle_stage === "deleted") continue;
-    const name = modelOf(source, run, run.dir);
-    byModel.set(name, [...byModel.get(name) ?? [], run]);
-  }
-  const out = [];
-  for (const [name, list] of byModel) {
-    const newest = newestFirst(list)[0];
-    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
-    let base = null;
-    let basePath = null;
-    for (const candidate of list.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
-      const run = await readRunAtBase(ctx, candidate.dir);
-      if (!run || isFailedRun(run.meta)) continue;
-      base = finish(readMlflowRun(run), namingOf(ctx, name));
-      basePath = candidate.dir;
-      break;
-    }
-    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
-  }
-  out.push(
-    ...await removedModels(
-      ctx,
-      source,
-      pattern,
-      new Set(metas.map((m) => path7.posix.dirname(m))),
-      new Set(byModel.keys())
-    )
-  );
-  return out;
-}
-async function removedModels(ctx, source, pattern, inHead, headModels) {
-  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
-  const gone = (listed ?? []).map((m) => path7.posix.dirname(m)).filter((dir) => !inHead.has(dir));
-  if (gone.length > MAX_RUNS)
-    throw new InputError(
-      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
-      { field: "reports" }
-    );
-  const byModel = /* @__PURE__ */ new Map();
-  for (const dir of gone) {
-    const run = await readRunAtBase(ctx, dir, "base");
-    if (!run || run.meta.lifecycle_stage === "deleted" || isFailedRun(run.meta)) continue;
-    const name = modelOf(source, run, dir);
-    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
-  }
-  return [...byModel].map(([name, list]) => {
-    const newest = newestFirst(list)[0];
-    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
-    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
-  });
-}
-async function readRun(dir, side2) {
-  const metaText = await side2.read(`${dir}/meta.yaml`, 64 * 1024);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side2.suffix}`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub, max) => {
-    const out = {};
-    for (const name of await side2.names(sub, budget)) {
-      const text = await side2.read(`${dir}/${sub}/${name}`, max);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return {
-    dir: `${dir}${side2.suffix}`,
-    meta,
-    metrics: await collect("metrics", 5 * 1024 * 1024),
-    params: await collect("params", 64 * 1024),
-    tags: await collect("tags", 64 * 1024)
-  };
-}
-function readRunFromWorkspace(ctx, dir) {
-  return readRun(dir, {
-    read: (rel, maxBytes) => readUntrustedText(path7.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
-    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
-    suffix: ""
-  });
-}
-async function readRunAtBase(ctx, dir, names = "workspace") {
-  const baseline = ctx.baseline;
-  if (!baseline) return null;
-  return readRun(dir, {
-    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
-    read: (rel) => baseline.read(rel),
-    names: async (sub, budget) => {
-      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
-      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
-      budget.left -= files.length;
-      if (budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: `${dir} (base)`
-        });
-      return files;
-    },
-    suffix: " (base)"
-  });
-}
-async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
-  if (depth > 8) return [];
-  const entries = await fs3.readdir(path7.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e2.isFile()) {
-      if (--budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: dir
-        });
-      out.push(name);
-    }
-  }
-  return out;
-}
-
-// src/adapters/readers.ts
-async function loadSources(ctx, patterns) {
-  const heads = [];
-  const baseOnly = [];
-  const direct = [];
-  const names = /* @__PURE__ */ new Map();
-  const claim = (name, where, file) => {
-    const other = names.get(name);
-    if (other)
-      throw new InputError(
-        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
-        { file, field: "model" }
-      );
-    names.set(name, where);
-  };
-  for (const source of collectSources(patterns, ctx.config.models)) {
-    const found = await loadSource(ctx, source, baseOnly);
-    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
-    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
-    heads.push(...found.heads);
-    direct.push(...found.direct);
-  }
-  const taken = new Set(direct.map((m) => m.name));
-  return [
-    ...matchBaselines(
-      heads,
-      baseOnly.filter((b) => !taken.has(b.base.report.model))
-    ),
-    ...direct
-  ];
-}
-async function loadSource(ctx, source, baseOnly) {
-  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
-  const files = await findReports(ctx.workspace, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
-  const heads = [];
-  for (const rel of files) {
-    const reader = source.reader ?? detectReader(rel);
-    const naming = namingFor(ctx, source, rel);
-    if (reader === "mlflow") continue;
-    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
-  }
-  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const reader = source.reader ?? detectReader(source.pattern);
-    const naming = namingFor(ctx, source, source.pattern);
-    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    return {
-      heads,
-      direct: [
-        {
-          name: source.model,
-          head: null,
-          base,
-          head_path: null,
-          base_path: source.pattern,
-          ...base ? { removed: true } : {}
-        }
-      ]
-    };
-  }
-  return { heads, direct: [] };
-}
-async function findBaseOnly(ctx, source, inHead, baseOnly) {
-  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
-  if (gone.length > MAX_REPORTS) {
-    throw new InputError(
-      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
-      { field: "reports" }
-    );
-  }
-  for (const rel of gone) {
-    const reader = source.reader ?? detectReader(rel);
-    if (reader === "mlflow") continue;
-    const naming = namingFor(ctx, source, rel);
-    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
-    if (base) baseOnly.push({ base, path: rel });
-  }
-}
-function namingFor(ctx, source, rel) {
-  return {
-    ...source.model ? { model: source.model } : {},
-    fallback: defaultModelName(rel),
-    metrics_map: ctx.config.metrics_map
-  };
-}
-async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
-  if (text === null) return { head: null, base: null };
-  const head = parseSingleFile(reader, text, rel, naming);
-  const base = await readBaseSingle(ctx, reader, rel, naming);
-  return { head, base };
-}
-async function readBaseSingle(ctx, reader, rel, naming) {
-  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
-  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
-}
-async function loadDvc(ctx, dvcYaml, naming) {
-  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
-  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
-}
-async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
-  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
-  const yamlText = await read(dvcYaml);
-  if (yamlText === null) return null;
-  const files = parseDvcYaml(yamlText, dvcYaml);
-  const parts = [];
-  for (const f of files) {
-    const text = await read(f);
-    if (text === null) {
-      if (side2 === "base") continue;
-      throw new InputError(
-        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
-        { file: dvcYaml, field: "metrics" }
-      );
-    }
-    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
-  }
-  if (parts.length === 0) return null;
-  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
-}
-
-// src/adapters/gather.ts
-async function gatherModels(opts) {
-  const models = await loadSources(
-    { workspace: opts.workspace, config: opts.config, baseline: opts.baseline },
-    opts.patterns
-  );
-  if (models.length === 0) {
-    const fix = opts.fix ?? "set the action's `report` input";
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
-    );
-  }
-  return models;
-}
-
-// src/adapters/policy.ts
-import path9 from "node:path";
-async function loadPolicy(opts, notes) {
-  const headPath = path9.join(opts.workspace, opts.configPath);
-  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
-  const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
-  const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
-  const baseText = await opts.baseline.read(opts.configPath);
-  if (baseText === null && headConfig !== null) {
-    notes.push(
-      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
-    );
-    return {
-      ...resolveConfig({}),
-      reports: headConfig.reports,
-      models: headConfig.models,
-      metrics_map: headConfig.metrics_map
-    };
-  }
-  if (headText !== baseText) {
-    notes.push(
-      `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
-    );
-  }
-  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
-}
-
-// src/adapters/changed-files.ts
-import { execFile as execFile2 } from "node:child_process";
-var MAX_CHANGED_FILES = 3e3;
-async function changedFilesFromGit(workspace, baseSha, headSha) {
-  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
-  return new Promise((resolve) => {
-    execFile2(
-      "git",
-      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
-      {
-        cwd: workspace,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: "buffer",
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
-      },
-      (error, stdout) => {
-        if (error) return resolve(null);
-        const files = stdout.toString("utf8").split("\0").filter(Boolean);
-        resolve(files.length > MAX_CHANGED_FILES ? null : files);
-      }
-    );
-  });
-}
-async function changedFilesFromApi(client, repo, pull) {
-  const files = [];
-  let count2 = 0;
-  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-    ...repo,
-    pull_number: pull,
-    per_page: 100
-  })) {
-    for (const f of page.data) {
-      if (++count2 > MAX_CHANGED_FILES) return null;
-      files.push(f.filename);
-      if (f.previous_filename) files.push(f.previous_filename);
-    }
-  }
-  return files;
-}
-
-// src/adapters/carry-forward.ts
-function untouched(paths, changed) {
-  if (!paths || paths.length === 0 || changed === null) return false;
-  return !changed.some((f) => matchesAny(f, paths));
-}
-function carryForward(model) {
-  if (!model.base) return;
-  model.head = model.base;
-  model.head_path ??= model.base_path;
-  model.carried_forward = true;
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function changedFiles(env) {
-  let p = cache.get(env);
-  if (!p) {
-    p = (async () => {
-      if (!env.pull) return null;
-      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
-      if (fromGit) return fromGit;
-      if (!env.client || !env.repo) return null;
-      return changedFilesFromApi(env.client, env.repo, env.pull.number);
-    })();
-    cache.set(env, p);
-  }
-  return p;
-}
-var carryForwardEnricher = async (model, env) => {
-  const paths = env.config.models[model.name]?.paths;
-  if (!model.base || !paths?.length || !env.pull) return;
-  const own = [model.head_path, model.base_path].filter((p) => !!p);
-  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
-};
-
-// src/adapters/curve-csv.ts
-import path10 from "node:path";
-var MAX_CSV_BYTES = 2 * 1024 * 1024;
-var curveCsvEnricher = async (model, env) => {
-  const headBlock = model.head?.report.learning_curve;
-  if (headBlock?.file && model.head_path) {
-    const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
-    const fromDir = path10.join(env.workspace, path10.dirname(model.head_path));
-    const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
-    const label = path10.relative(env.workspace, full).split(path10.sep).join("/");
-    const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
-    if (text === null)
-      throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
-        file: model.head_path,
-        ...where
-      });
-    const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
-    model.extras = {
-      ...model.extras,
-      curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
-    };
-  }
-  const baseBlock = model.base?.report.learning_curve;
-  if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path10.posix.normalize(path10.posix.join(path10.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path10.posix.isAbsolute(rel)) return;
-    const text = await env.baseline.read(rel);
-    if (text === null) return;
-    const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
-    model.extras = {
-      ...model.extras,
-      curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
-    };
-  }
-};
-
-// src/adapters/predictions.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path11 from "node:path";
-
-// src/stats/id-uniqueness.ts
-var PREFIX_ROWS = 1 << 16;
-function hash53(s) {
-  let h1 = 2166136261;
-  let h2 = 1799596469;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 16777619);
-    h2 = Math.imul(h2 ^ ch, 1540483477);
-    h2 ^= h2 >>> 15;
-  }
-  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
-}
-function idHash(num2, str) {
-  return num2 >= 0 ? num2 : hash53(str);
-}
-function digits(n) {
-  let d = 1;
-  for (let p = 10; n >= p; p *= 10) d++;
-  return d;
-}
-function dropDigits(n, k) {
-  const p = 10 ** k;
-  return (n - n % p) / p;
-}
-function compareDecimalText(a, b) {
-  const da = digits(a);
-  const db = digits(b);
-  const a2 = da > db ? dropDigits(a, da - db) : a;
-  const b2 = db > da ? dropDigits(b, db - da) : b;
-  if (a2 !== b2) return a2 < b2 ? -1 : 1;
-  return da === db ? 0 : da < db ? -1 : 1;
-}
-var IdUniqueness = class {
-  count = 0;
-  lastNum = -2;
-  // -2: no id yet
-  lastStr = "";
-  lexIncreasing = true;
-  lengthLexIncreasing = true;
-  /** Index of the first id out of order, -1 while ordered. */
-  breakIndex = -1;
-  hashes = new Float64Array(1 << 12);
-  size = 0;
-  candidates;
-  add(num2, str) {
-    if (this.breakIndex < 0) {
-      if (this.lastNum !== -2) this.checkOrder(num2, str);
-      this.lastNum = num2;
-      this.lastStr = num2 >= 0 ? "" : str;
-      if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
-        this.count++;
-        return;
-      }
-    }
-    this.count++;
-    this.push(idHash(num2, str));
-  }
-  checkOrder(num2, str) {
-    const prevNum = this.lastNum;
-    if (prevNum >= 0 && num2 >= 0) {
-      if (this.lengthLexIncreasing && !(prevNum < num2)) this.lengthLexIncreasing = false;
-      if (this.lexIncreasing && compareDecimalText(prevNum, num2) >= 0) this.lexIncreasing = false;
-    } else {
-      const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
-      const id = num2 >= 0 ? String(num2) : str;
-      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
-      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
-        this.lengthLexIncreasing = false;
-      }
-    }
-    if (!this.ordered) {
-      this.breakIndex = this.count;
-      this.lastStr = "";
-    }
-  }
-  push(h) {
-    if (this.size === this.hashes.length) {
-      const next = new Float64Array(this.hashes.length * 2);
-      next.set(this.hashes);
-      this.hashes = next;
-    }
-    this.hashes[this.size++] = h;
-  }
-  /** True while the ids are strictly increasing, so duplicates are impossible. */
-  get ordered() {
-    return this.lexIncreasing || this.lengthLexIncreasing;
-  }
-  /** Row indices [from, to) (in the order of add) whose ids must be fed to addMissing before findCandidates. */
-  get missing() {
-    return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
-  }
-  addMissing(num2, str) {
-    this.push(idHash(num2, str));
-  }
-  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
-  findCandidates() {
-    if (this.ordered) {
-      this.candidates = /* @__PURE__ */ new Set();
-      return 0;
-    }
-    const sorted = this.hashes.subarray(0, this.size).sort();
-    const found = /* @__PURE__ */ new Set();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
-    this.candidates = found;
-    this.hashes = new Float64Array(0);
-    return found.size;
-  }
-  /** After findCandidates: could this id be one of the duplicates? */
-  isCandidate(num2, str) {
-    return this.candidates?.has(idHash(num2, str)) ?? false;
-  }
-};
-
-// src/stats/joint-table-builder.ts
-var DEFAULT_MAX_CLASSES = 100;
-var JointTableBuilder = class {
-  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
-    this.maxClasses = maxClasses;
-  }
-  maxClasses;
-  dictionary = /* @__PURE__ */ new Map();
-  names = [];
-  cap = 8;
-  cells = new Float64Array(8 * 8 * 8);
-  n = 0;
-  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
-  classIndex(value) {
-    const found = this.dictionary.get(value);
-    if (found !== void 0) return found;
-    if (this.names.length >= this.maxClasses) return -1;
-    const idx = this.names.length;
-    this.dictionary.set(value, idx);
-    this.names.push(value);
-    if (idx >= this.cap) this.grow();
-    return idx;
-  }
-  className(index) {
-    return this.names[index] ?? "";
-  }
-  get classCount() {
-    return this.names.length;
-  }
-  grow() {
-    const old = this.cap;
-    const cap = old * 2;
-    const next = new Float64Array(cap * cap * cap);
-    for (let l = 0; l < old; l++) {
-      for (let b = 0; b < old; b++) {
-        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
-      }
-    }
-    this.cap = cap;
-    this.cells = next;
-  }
-  add(label, basePrediction, headPrediction) {
-    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
-    this.n++;
-  }
-  build() {
-    const k = this.names.length;
-    const cap = this.cap;
-    const counts = new Float64Array(k * k * k);
-    for (let l = 0; l < k; l++) {
-      for (let b = 0; b < k; b++) {
-        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
-      }
-    }
-    return { labels: [...this.names], counts, n: this.n };
-  }
-};
-
-// src/stats/id-index.ts
-var EMPTY = -1;
-var IdIndex = class {
-  numMask = (1 << 10) - 1;
-  numKeys = new Float64Array(1 << 10).fill(EMPTY);
-  numSlots = new Int32Array(1 << 10);
-  numbers = 0;
-  strMask = (1 << 10) - 1;
-  strHashes = new Int32Array(1 << 10);
-  strSlots = new Int32Array(1 << 10).fill(EMPTY);
-  /** The string id of each slot that has one. */
-  strs = [];
-  strings = 0;
-  get size() {
-    return this.numbers + this.strings;
-  }
-  /** The slot of an id, or -1. */
-  get(num2, str) {
-    if (num2 < 0) return this.getString(str);
-    const keys = this.numKeys;
-    const mask = this.numMask;
-    for (let i = mixNumber(num2) & mask; ; i = i + 1 & mask) {
-      const k = keys[i];
-      if (k === num2) return this.numSlots[i];
-      if (k === EMPTY) return -1;
-    }
-  }
-  getString(str) {
-    const h = hashString(str);
-    const mask = this.strMask;
-    for (let i = h & mask; ; i = i + 1 & mask) {
-      const slot = this.strSlots[i];
-      if (slot === EMPTY) return -1;
-      if (this.strHashes[i] === h && this.strs[slot] === str) return slot;
-    }
-  }
-  /** Adds an id that is not present (check with get first). */
-  set(num2, str, slot) {
-    if (num2 < 0) {
-      if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
-      this.strs[slot] = str;
-      this.placeString(hashString(str), slot);
-      this.strings++;
-    } else {
-      if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
-      this.placeNumber(num2, slot);
-      this.numbers++;
-    }
-  }
-  /** The string id stored for a slot (for error messages), or undefined for an integer id. */
-  stringAt(slot) {
-    return this.strs[slot];
-  }
-  placeNumber(num2, slot) {
-    let i = mixNumber(num2) & this.numMask;
-    while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
-    this.numKeys[i] = num2;
-    this.numSlots[i] = slot;
-  }
-  placeString(h, slot) {
-    let i = h & this.strMask;
-    while (this.strSlots[i] !== EMPTY) i = i + 1 & this.strMask;
-    this.strHashes[i] = h;
-    this.strSlots[i] = slot;
-  }
-  growNumbers() {
-    const [keys, slots] = [this.numKeys, this.numSlots];
-    this.numMask = keys.length * 2 - 1;
-    this.numKeys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.numSlots = new Int32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.placeNumber(keys[i], slots[i]);
-  }
-  growStrings() {
-    const [hashes, slots] = [this.strHashes, this.strSlots];
-    this.strMask = slots.length * 2 - 1;
-    this.strHashes = new Int32Array(slots.length * 2);
-    this.strSlots = new Int32Array(slots.length * 2).fill(EMPTY);
-    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.placeString(hashes[i], slots[i]);
-  }
-};
-function mixNumber(n) {
-  const lo = n >>> 0;
-  const hi = (n - lo) / 4294967296;
-  let h = Math.imul(lo ^ Math.imul(hi, 2654435761), 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  return h ^ h >>> 16;
-}
-function hashString(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  h ^= h >>> 15;
-  h = Math.imul(h, 739982445);
-  return h ^ h >>> 12;
-}
-
-// src/adapters/predictions/hash-join.ts
-function labelConflict(head, id, line, baseLabel, headLabel) {
-  return new InputError(
-    `id ${quoteToken(id)} has label ${quoteToken(headLabel)} here but ${quoteToken(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
-    { file: head.label, line, field: "label" }
-  );
-}
-function duplicateId(source, id, line, firstLine) {
-  return new InputError(`duplicate id ${quoteToken(id)} (first on line ${firstLine}); each example must appear once`, {
-    file: source.label,
-    line,
-    field: "id"
-  });
-}
-var HeldRows = class {
-  size = 0;
-  id = new Float64Array(1 << 12);
-  // integer id, or -1 (the string is kept by the IdIndex)
-  label = new Int32Array(1 << 12);
-  pred = new Int32Array(1 << 12);
-  line = new Float64Array(1 << 12);
-  matchedAt = new Float64Array(1 << 12);
-  // head line that matched the slot, 0 if none yet
-  add(id, label, pred, line) {
-    if (this.size === this.id.length) this.grow();
-    const s = this.size++;
-    this.id[s] = id;
-    this.label[s] = label;
-    this.pred[s] = pred;
-    this.line[s] = line;
-  }
-  grow() {
-    const n = this.id.length * 2;
-    const widen = (a, make) => {
-      const next = make(n);
-      next.set(a);
-      return next;
-    };
-    this.id = widen(this.id, (k) => new Float64Array(k));
-    this.label = widen(this.label, (k) => new Int32Array(k));
-    this.pred = widen(this.pred, (k) => new Int32Array(k));
-    this.line = widen(this.line, (k) => new Float64Array(k));
-    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
-  }
-};
-async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows) {
-  const { source: base, done: baseDone } = baseCursor;
-  const { source: head, done: headDone } = headCursor;
-  let bi = baseCursor.at;
-  let hi = headCursor.at;
-  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
-  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
-  const index = new IdIndex();
-  const held = new HeldRows();
-  for (let done = baseDone; !done; done = !await base.next()) {
-    for (let i = bi; i < base.count; i++) {
-      const num2 = base.idNum[i];
-      const str = num2 >= 0 ? "" : base.idStr[i];
-      const seen = index.get(num2, str);
-      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
-      if (held.size >= maxHashJoinRows) {
-        throw new InputError(
-          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
-          { file: head.label }
-        );
-      }
-      baseIds.add(num2, str);
-      index.set(num2, str, held.size);
-      held.add(num2, base.labels[i], base.predictions[i], base.lines[i]);
-    }
-    bi = 0;
-  }
-  let onlyHead = 0;
-  const onlyHeadExamples = [];
-  for (let done = headDone; !done; done = !await head.next()) {
-    for (let i = hi; i < head.count; i++) {
-      const num2 = head.idNum[i];
-      const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
-      if (slot < 0) {
-        onlyHead++;
-        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
-        continue;
-      }
-      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
-      held.matchedAt[slot] = head.lines[i];
-      const label = held.label[slot];
-      if (label !== head.labels[i]) {
-        throw labelConflict(
-          head,
-          head.idText(i),
-          head.lines[i],
-          table3.className(label),
-          table3.className(head.labels[i])
-        );
-      }
-      table3.add(label, held.pred[slot], head.predictions[i]);
-    }
-    hi = 0;
-  }
-  let onlyBase = 0;
-  const onlyBaseSlots = [];
-  for (let slot = 0; slot < held.size; slot++) {
-    if (held.matchedAt[slot] !== 0) continue;
-    onlyBase++;
-    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
-  }
-  if (onlyBase > 0 || onlyHead > 0) {
-    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
-    const list = (ids) => ids.length ? ` (e.g. ${ids.map(quoteToken).join(", ")})` : "";
-    throw new InputError(
-      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
-      { file: head.label, field: "id" }
-    );
-  }
-}
-
-// src/adapters/predictions/row-source.ts
-import { open } from "node:fs/promises";
-
-// src/stats/byte-interner.ts
-var FNV_OFFSET = 2166136261;
-var FNV_PRIME = 16777619;
-var MAX_ENTRIES2 = 4096;
-var ByteInterner = class _ByteInterner {
-  /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
-  constructor(resolve) {
-    this.resolve = resolve;
-  }
-  resolve;
-  mask = 255;
-  /** Hash slot → entry + 1 (0: empty). */
-  slots = new Int32Array(256);
-  starts = [];
-  lengths = [];
-  values = [];
-  hashes = [];
-  store = Buffer.alloc(4096);
-  stored = 0;
-  lookup(bytes, start, end) {
-    return this.lookupHashed(bytes, start, end, _ByteInterner.hash(bytes, start, end));
-  }
-  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
-  static hash(bytes, start, end) {
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
-    return h;
-  }
-  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
-  lookupHashed(bytes, start, end, h) {
-    const len = end - start;
-    for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
-      const k = this.slots[slot] - 1;
-      if (k < 0) break;
-      if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
-    }
-    const value = this.resolve(bytes.toString("utf8", start, end));
-    if (value >= 0 && this.values.length < MAX_ENTRIES2) this.insert(h, bytes, start, len, value);
-    return value;
-  }
-  equals(k, bytes, start, len) {
-    const s = this.starts[k];
-    const store = this.store;
-    for (let i = 0; i < len; i++) if (store[s + i] !== bytes[start + i]) return false;
-    return true;
-  }
-  insert(h, bytes, start, len, value) {
-    if (this.stored + len > this.store.length) {
-      const next = Buffer.alloc(Math.max(this.store.length * 2, this.stored + len));
-      this.store.copy(next, 0, 0, this.stored);
-      this.store = next;
-    }
-    bytes.copy(this.store, this.stored, start, start + len);
-    const k = this.values.length;
-    this.starts.push(this.stored);
-    this.lengths.push(len);
-    this.values.push(value);
-    this.hashes.push(h);
-    this.stored += len;
-    if (2 * this.values.length > this.mask + 1) this.rehash();
-    else this.place(h, k);
-  }
-  place(h, k) {
-    let slot = h & this.mask;
-    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
-    this.slots[slot] = k + 1;
-  }
-  rehash() {
-    this.mask = this.mask * 2 + 1;
-    this.slots = new Int32Array(this.mask + 1);
-    for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
-  }
-};
-
-// src/stats/predictions-format.ts
-var MAX_FIELD_CHARS = 256;
-var MAX_INTEGER_ID_DIGITS = 15;
-function integerId(text) {
-  const n = text.length;
-  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-function integerIdBytes(bytes, start, end) {
-  const n = end - start;
-  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
-  let v = 0;
-  for (let i = start; i < end; i++) {
-    const d = bytes[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-function kindOf(v) {
-  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? "a string" : `a ${typeof v}`;
-}
-function quoteCount(line) {
-  let n = 0;
-  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
-  return n;
-}
-function splitCsvRecord(record) {
-  if (record.indexOf('"') === -1) return record.split(",");
-  const fields = [];
-  let i = 0;
-  for (; ; ) {
-    if (record[i] === '"') {
-      let value = "";
-      let j = i + 1;
-      for (; ; ) {
-        const q = record.indexOf('"', j);
-        if (q === -1) return null;
-        value += record.slice(j, q);
-        if (record[q + 1] === '"') {
-          value += '"';
-          j = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      fields.push(value);
-      if (i === record.length) return fields;
-      if (record[i] !== ",") return null;
-      i++;
-    } else {
-      const comma = record.indexOf(",", i);
-      const end = comma === -1 ? record.length : comma;
-      const value = record.slice(i, end);
-      if (value.indexOf('"') !== -1) return null;
-      fields.push(value);
-      if (comma === -1) return fields;
-      i = comma + 1;
-    }
-  }
-}
-function checkField(file, line, field, value) {
-  if (value.length === 0) {
-    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
-  }
-  if (value.length > MAX_FIELD_CHARS) {
-    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, {
-      file,
-      line,
-      field
-    });
-  }
-}
-var CsvLayout = class {
-  constructor(file, header, line) {
-    this.file = file;
-    const cells = splitCsvRecord(header);
-    if (cells === null) {
-      throw new InputError(
-        "the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)",
-        { file, line }
-      );
-    }
-    const names = cells.map((h) => h.trim().toLowerCase());
-    const find = (name) => names.indexOf(name);
-    this.idCol = find("id");
-    this.labelCol = find("label");
-    this.predCol = find("prediction");
-    this.width = names.length;
-    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
-      throw new InputError(
-        `the header must name the columns id,label,prediction (optionally score); found ${describeColumns(names)}. Write a header line such as "id,label,prediction" first.`,
-        { file, line }
-      );
-    }
-  }
-  file;
-  width;
-  idCol;
-  labelCol;
-  predCol;
-  parse(record, line) {
-    const fields = splitCsvRecord(record);
-    if (fields === null) {
-      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', {
-        file: this.file,
-        line
-      });
-    }
-    if (fields.length !== this.width) {
-      throw new InputError(
-        `expected ${this.width} comma-separated fields like the header, found ${fields.length}; quote values that contain commas`,
-        { file: this.file, line }
-      );
-    }
-    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
-    checkField(this.file, line, "id", row2.id);
-    checkField(this.file, line, "label", row2.label);
-    checkField(this.file, line, "prediction", row2.prediction);
-    return row2;
-  }
-};
-function scalar(file, line, field, v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  if (typeof v === "boolean") return String(v);
-  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
-  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
-}
-function parseJsonlRecord(file, text, line) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new InputError(
-      'not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}',
-      { file, line }
-    );
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
-  }
-  const o = value;
-  const row2 = {
-    id: scalar(file, line, "id", o.id),
-    label: scalar(file, line, "label", o.label),
-    prediction: scalar(file, line, "prediction", o.prediction)
-  };
-  checkField(file, line, "id", row2.id);
-  checkField(file, line, "label", row2.label);
-  checkField(file, line, "prediction", row2.prediction);
-  return row2;
-}
-
-// src/adapters/predictions/row-source.ts
-var CHUNK_BYTES = 1 << 20;
-var MAX_RECORD_CHARS = 64 * 1024;
-var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
-var COMMA = 44;
-var QUOTE = 34;
-var CR = 13;
-var LF = 10;
-var RowSource = class {
-  constructor(path18, label, table3, limits) {
-    this.path = path18;
-    this.label = label;
-    this.table = table3;
-    this.limits = limits;
-    this.interner = new ByteInterner((text) => table3.classIndex(text));
-  }
-  path;
-  label;
-  table;
-  limits;
-  /** The batch read by the last next(): `count` rows. */
-  count = 0;
-  idNum = new Float64Array(1 << 14);
-  idStr = [];
-  labels = new Int32Array(1 << 14);
-  predictions = new Int32Array(1 << 14);
-  lines = new Float64Array(1 << 14);
-  /** Data rows read so far. */
-  rows = 0;
-  fh;
-  /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
-  buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
-  carryBytes = 0;
-  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
-  quoteAt = -1;
-  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
-  multi = "";
-  multiStart = 0;
-  line = 0;
-  bytes = 0;
-  eof = false;
-  layout;
-  jsonl;
-  interner;
-  async open() {
-    try {
-      this.fh = await open(this.path, "r");
-    } catch (e2) {
-      const code2 = e2.code ?? "error";
-      throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, {
-        file: this.label
-      });
-    }
-    const size = (await this.fh.stat()).size;
-    if (size > this.limits.maxBytes) {
-      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, {
-        file: this.label
-      });
-    }
-    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
-  }
-  async close() {
-    await this.fh?.close();
-    this.fh = void 0;
-  }
-  /** The id of batch row i as text (for messages). */
-  idText(i) {
-    const n = this.idNum[i];
-    return n >= 0 ? String(n) : this.idStr[i];
-  }
-  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
-  async next() {
-    this.count = 0;
-    while (this.count === 0 && !this.eof) {
-      const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
-      this.bytes += bytesRead;
-      if (this.bytes > this.limits.maxBytes)
-        throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
-      if (bytesRead === 0) {
-        this.eof = true;
-        if (this.carryBytes > 0) {
-          this.line++;
-          this.quoteAt = -1;
-          this.lineAt(0, this.carryBytes);
-          this.carryBytes = 0;
-        }
-        if (this.multiStart !== 0) {
-          throw new InputError("unterminated quoted field at end of file; close every opening quote", {
-            file: this.label,
-            line: this.multiStart
-          });
-        }
-      } else {
-        this.scan(this.carryBytes + bytesRead);
-      }
-    }
-    return this.count > 0;
-  }
-  /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
-  scan(end) {
-    const view = this.buffer.subarray(0, end);
-    let start = 0;
-    this.quoteAt = -1;
-    if (this.jsonl === true) {
-      start = view.lastIndexOf(LF) + 1;
-      const text = view.toString("utf8", 0, Math.max(0, start - 1));
-      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
-        nl = text.indexOf("\n", from);
-        if (nl === -1) nl = text.length;
-        this.line++;
-        this.physicalLine(text.slice(from, nl));
-      }
-    }
-    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
-      this.line++;
-      this.lineAt(start, nl);
-      start = nl + 1;
-    }
-    const rest = end - start;
-    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
-      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
-        file: this.label,
-        line: this.line + 1
-      });
-    }
-    this.buffer.copyWithin(0, start, end);
-    this.carryBytes = rest;
-  }
-  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
-  lineAt(start, end) {
-    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
-    this.physicalLine(this.buffer.toString("utf8", start, end));
-  }
-  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
-  fastRow(start, lineEnd) {
-    const b = this.buffer;
-    const { idCol, labelCol, predCol, width } = this.layout;
-    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-    let field = 0;
-    let from = start;
-    let idStart = 0;
-    let idEnd = 0;
-    let labelStart = 0;
-    let labelEnd = 0;
-    let predStart = 0;
-    let predEnd = 0;
-    let labelHash = 0;
-    let predHash = 0;
-    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
-    if (this.quoteAt < lineEnd) return false;
-    let h = FNV_OFFSET;
-    for (let i = start; i <= end; i++) {
-      const c = i < end ? b[i] : COMMA;
-      if (c !== COMMA) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
-      }
-      if (field === idCol) {
-        idStart = from;
-        idEnd = i;
-      } else if (field === labelCol) {
-        labelStart = from;
-        labelEnd = i;
-        labelHash = h;
-      } else if (field === predCol) {
-        predStart = from;
-        predEnd = i;
-        predHash = h;
-      }
-      field++;
-      from = i + 1;
-      h = FNV_OFFSET;
-    }
-    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
-      return false;
-    if (++this.rows > this.limits.maxRows) this.tooManyRows();
-    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
-    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
-    if (label < 0 || prediction < 0) {
-      this.tooManyClasses(
-        label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd)
-      );
-    }
-    const num2 = integerIdBytes(b, idStart, idEnd);
-    this.push(num2, num2 >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
-    return true;
-  }
-  physicalLine(physical) {
-    if (this.multiStart !== 0) {
-      this.multi += `
-${physical}`;
-      if (quoteCount(this.multi) % 2 === 0) {
-        const at2 = this.multiStart;
-        this.multiStart = 0;
-        this.record(this.multi, at2);
-        this.multi = "";
-      } else if (this.multi.length > MAX_RECORD_CHARS) {
-        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, {
-          file: this.label,
-          line: this.multiStart
-        });
-      }
-      return;
-    }
-    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
-      this.multi = physical;
-      this.multiStart = this.line;
-      return;
-    }
-    this.record(physical, this.line);
-  }
-  record(raw, line) {
-    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
-    if (text.trim().length === 0) return;
-    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
-    let row2;
-    if (this.jsonl) {
-      row2 = parseJsonlRecord(this.label, text, line);
-    } else if (this.layout === void 0) {
-      this.layout = new CsvLayout(this.label, text, line);
-      return;
-    } else {
-      row2 = this.layout.parse(text, line);
-    }
-    if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
-    const label = this.table.classIndex(row2.label);
-    const prediction = this.table.classIndex(row2.prediction);
-    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
-    const num2 = integerId(row2.id);
-    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
-  }
-  push(num2, str, label, prediction, line = this.line) {
-    const i = this.count++;
-    if (i === this.idNum.length) this.grow();
-    this.idNum[i] = num2;
-    if (num2 < 0) this.idStr[i] = str;
-    this.labels[i] = label;
-    this.predictions[i] = prediction;
-    this.lines[i] = line;
-  }
-  grow() {
-    const n = this.idNum.length * 2;
-    const idNum = new Float64Array(n);
-    idNum.set(this.idNum);
-    const labels = new Int32Array(n);
-    labels.set(this.labels);
-    const predictions = new Int32Array(n);
-    predictions.set(this.predictions);
-    const lines = new Float64Array(n);
-    lines.set(this.lines);
-    [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
-  }
-  tooManyRows(line = this.line) {
-    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, {
-      file: this.label,
-      line
-    });
-  }
-  tooManyClasses(value, line = this.line) {
-    throw new InputError(
-      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${quoteToken(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
-      { file: this.label, line }
-    );
-  }
-};
-function fieldOk(start, end) {
-  return end > start && end - start <= MAX_FIELD_CHARS;
-}
-
-// src/adapters/predictions-reader.ts
-function withDefaults4(opts) {
-  return {
-    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
-    maxRows: opts.maxRows ?? 5e7,
-    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
-    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
-  };
-}
-async function eachRow(path18, label, limits, fn) {
-  const src = new RowSource(path18, label, new JointTableBuilder(limits.maxClasses), limits);
-  await src.open();
-  try {
-    let row2 = 0;
-    while (await src.next()) {
-      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
-    }
-  } finally {
-    await src.close();
-  }
-}
-async function checkBaseIdsUnique(base, ids, limits) {
-  if (ids.ordered) return;
-  const missing = ids.missing;
-  if (missing) {
-    await eachRow(base.path, base.label, limits, (src, i, row2) => {
-      if (row2 >= missing.to) return false;
-      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
-    });
-  }
-  if (ids.findCandidates() === 0) return;
-  const firstLine = /* @__PURE__ */ new Map();
-  await eachRow(base.path, base.label, limits, (src, i) => {
-    const num2 = src.idNum[i];
-    const str = num2 >= 0 ? "" : src.idStr[i];
-    if (!ids.isCandidate(num2, str)) return;
-    const key = num2 >= 0 ? num2 : str;
-    const seen = firstLine.get(key);
-    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
-    firstLine.set(key, src.lines[i]);
-  });
-}
-async function readJointCounts(basePath, headPath, options = {}) {
-  const settings = withDefaults4(options);
-  const table3 = new JointTableBuilder(settings.maxClasses);
-  const base = new RowSource(basePath, options.labels?.base ?? basePath, table3, settings);
-  const head = new RowSource(headPath, options.labels?.head ?? headPath, table3, settings);
-  const baseIds = new IdUniqueness();
-  let join = "lockstep";
-  try {
-    await base.open();
-    await head.open();
-    let bi = 0;
-    let hi = 0;
-    let baseDone = false;
-    let headDone = false;
-    for (; ; ) {
-      if (bi >= base.count) {
-        baseDone = !await base.next();
-        bi = 0;
-      }
-      if (hi >= head.count) {
-        headDone = !await head.next();
-        hi = 0;
-      }
-      if (baseDone || headDone) break;
-      const j = pairRows(base, bi, head, hi, table3, baseIds);
-      const m = Math.min(base.count - bi, head.count - hi);
-      bi += j;
-      hi += j;
-      if (j < m) break;
-    }
-    if (!(baseDone && headDone)) {
-      join = "hash";
-      await hashJoin(
-        { source: base, at: bi, done: baseDone },
-        { source: head, at: hi, done: headDone },
-        table3,
-        baseIds,
-        settings.maxHashJoinRows
-      );
-    }
-  } finally {
-    await base.close();
-    await head.close();
-  }
-  if (table3.n === 0) {
-    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", {
-      file: base.label
-    });
-  }
-  await checkBaseIdsUnique(base, baseIds, settings);
-  return { ...table3.build(), rows: table3.n, join };
-}
-function pairRows(base, bi, head, hi, table3, baseIds) {
-  const m = Math.min(base.count - bi, head.count - hi);
-  const baseNum = base.idNum;
-  const headNum = head.idNum;
-  const baseLabels = base.labels;
-  const headLabels = head.labels;
-  let j = 0;
-  for (; j < m; j++) {
-    const b = bi + j;
-    const h = hi + j;
-    const num2 = baseNum[b];
-    if (num2 !== headNum[h]) break;
-    const str = num2 >= 0 ? "" : base.idStr[b];
-    if (num2 < 0 && str !== head.idStr[h]) break;
-    const label = baseLabels[b];
-    if (label !== headLabels[h]) {
-      throw labelConflict(
-        head,
-        head.idText(h),
-        head.lines[h],
-        table3.className(label),
-        table3.className(headLabels[h])
-      );
-    }
-    baseIds.add(num2, str);
-    table3.add(label, base.predictions[b], head.predictions[h]);
-  }
-  return j;
-}
-
-// src/adapters/predictions.ts
-var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
-var predictionsEnricher = async (model, env) => {
-  const headRel = model.head?.report.eval?.predictions;
-  const baseRel = model.base?.report.eval?.predictions;
-  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
-  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
-    model.extras = {
-      ...model.extras,
-      notes: [
-        ...model.extras?.notes ?? [],
-        "the eval sets differ: the predictions files are not paired, significance from eval.size only"
-      ]
-    };
-    return;
-  }
-  const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
-  const fromDir = path11.join(env.workspace, path11.dirname(model.head_path));
-  const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
-  const headLabel = path11.relative(env.workspace, headFile).split(path11.sep).join("/");
-  const checked = await checkUntrustedFile(headFile, {
-    root: env.workspace,
-    label: headLabel,
-    maxBytes: MAX_PREDICTIONS_BYTES
-  });
-  if (!checked)
-    throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), {
-      file: model.head_path,
-      ...where
-    });
-  const baseRelPath = path11.posix.normalize(path11.posix.join(path11.posix.dirname(model.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path11.posix.isAbsolute(baseRelPath)) {
-    throw new InputError("eval.predictions of the base report points outside the repository", {
-      file: `${model.base_path} (base)`,
-      field: "eval.predictions"
-    });
-  }
-  const temp = await mkdtemp(path11.join(tmpdir(), "mlgate-preds-"));
-  try {
-    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
-    if (!baseFile) {
-      model.extras = {
-        ...model.extras,
-        notes: [
-          ...model.extras?.notes ?? [],
-          `the base has no predictions file (${baseRelPath}): significance from eval.size only`
-        ]
-      };
-      return;
-    }
-    const table3 = await readJointCounts(baseFile, checked.real, {
-      labels: { base: `${baseRelPath} (base)`, head: headLabel }
-    });
-    const paired = analysePaired(table3, {
-      iterations: env.config.significance.bootstrap_iterations,
-      seed: env.config.significance.seed
-    });
-    model.extras = { ...model.extras, paired };
-  } finally {
-    await rm(temp, { recursive: true, force: true });
-  }
-};
-
-// src/adapters/checklist-facts.ts
-import { constants as constants2, promises as fs4 } from "node:fs";
-import path12 from "node:path";
 
 // src/adapters/github/reviews.ts
 async function listReviews(client, t) {
@@ -29554,7 +31893,7 @@ async function isTeamMember(client, team, login) {
     const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
     return data.state === "active";
   } catch (e2) {
-    const status = statusOf(e2);
+    const status = statusOf2(e2);
     if (status === 404) return false;
     if (status === 403 || status === 401) return null;
     throw e2;
@@ -29566,7 +31905,7 @@ async function permissionOf(client, repo, login) {
     const role = data.role_name ?? data.permission;
     return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
   } catch (e2) {
-    if (statusOf(e2) === 404) return "none";
+    if (statusOf2(e2) === 404) return "none";
     throw e2;
   }
 }
@@ -29795,11 +32134,11 @@ async function reviewFacts(client, t, team) {
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
-    const real = await fs4.realpath(full);
-    const inside = path12.relative(await fs4.realpath(root), real);
-    if (inside.startsWith("..") || path12.isAbsolute(inside)) return false;
-    const st = await fs4.stat(real);
-    return st.isFile() && await fs4.access(real, constants2.R_OK).then(
+    const real = await fs2.realpath(full);
+    const inside = path14.relative(await fs2.realpath(root), real);
+    if (inside.startsWith("..") || path14.isAbsolute(inside)) return false;
+    const st = await fs2.stat(real);
+    return st.isFile() && await fs2.access(real, constants2.R_OK).then(
       () => true,
       () => false
     );
@@ -29811,8 +32150,8 @@ async function curvePoints(model, root) {
   const file = model.head?.report.learning_curve?.file;
   if (!file || !model.head || !model.head_path) return null;
   const label = model.head.source.file;
-  const full = resolveInside(root, path12.dirname(path12.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path12.relative(root, full) });
+  const full = resolveInside(root, path14.dirname(path14.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path14.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
@@ -29826,13 +32165,34 @@ async function enrichModels(models, env) {
   }
 }
 
+// src/cli/read-spec.ts
+import path15 from "node:path";
+function splitNamed(spec, flag, cwd) {
+  const { reader, pattern } = parseSourceSpec(spec, flag);
+  return { reader, pattern, file: path15.resolve(cwd, pattern) };
+}
+async function readNamed(spec, opts) {
+  const { reader, pattern, file } = splitNamed(spec, opts.flag, opts.cwd);
+  const root = opts.root === "cwd" ? opts.cwd : path15.dirname(file);
+  const rel = path15.relative(root, file).split(path15.sep).join("/");
+  const label = displayPath(opts.cwd, pattern);
+  const name = reader ?? detectReader(rel);
+  const labelOf = (p) => p === rel ? label : displayPath(opts.cwd, path15.join(root, p));
+  const source = workspaceSource(root, { label: labelOf });
+  const naming = { fallback: defaultModelName(label), metrics_map: opts.metrics_map ?? {} };
+  const loaded = await readReport(source, readerFor(name), rel, { label: labelOf, required: true, naming });
+  return { reader: name, file, label, loaded };
+}
+
 // src/cli/compare.ts
 var COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
        mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format \u2026] [--now \u2026]
 
 Compares a model report with its baseline and prints the verdict.
-  --head FILE     the PR's report (YAML or JSON); with --base-ref, default: the config's reports
-  --base FILE     the baseline report; omit when there is none
+  --head FILE     the PR's report: mlgate's YAML or JSON, or another tool's file with its reader
+                  (json:eval/metrics.json, dvc:dvc.yaml, mlflow:mlruns/1/<run>, ...; docs/readers.md);
+                  with --base-ref, default: the config's reports
+  --base FILE     the baseline report (a reader prefix too); omit when there is none
   --base-ref REF  read the baselines, their predictions and curve files, and the policy from commit REF
                   (e.g. main), as the action does; run from the repository's top level
   --config FILE   the policy (default: .github/mlgate.yml when it exists; with --base-ref, REF's copy)
@@ -29874,27 +32234,28 @@ function parseNow(value, io) {
 }
 function checkInsideCwd(flag, file, cwd) {
   if (file === void 0 || file.includes("\0")) return;
-  const rel = path13.relative(cwd, path13.resolve(cwd, file));
-  if (!rel.startsWith("..") && !path13.isAbsolute(rel)) return;
+  const rel = path16.relative(cwd, path16.resolve(cwd, file));
+  if (!rel.startsWith("..") && !path16.isAbsolute(rel)) return;
   throw new InputError(
     `${flag} names a file outside the current directory (${cwd}), which is the CLI's workspace: mlgate reads only files under the directory it runs in. Copy the file into it, or run mlgate from a directory that contains it`,
     { file: file.slice(0, 200) }
   );
 }
 async function compareFiles(files, cwd) {
-  checkInsideCwd("--head", files.head, cwd);
-  checkInsideCwd("--base", files.base, cwd);
+  checkInsideCwd("--head", splitNamed(files.head, "--head", cwd).pattern, cwd);
+  if (files.base !== void 0) checkInsideCwd("--base", splitNamed(files.base, "--base", cwd).pattern, cwd);
   checkInsideCwd("--config", files.config, cwd);
   const root = cwd;
-  const defaultConfig = path13.join(cwd, ".github", "mlgate.yml");
+  const defaultConfig = path16.join(cwd, ".github", "mlgate.yml");
   const config = await loadConfigFile(
-    files.config ? path13.resolve(cwd, files.config) : defaultConfig,
+    files.config ? path16.resolve(cwd, files.config) : defaultConfig,
     root,
     files.config !== void 0
   );
-  const head = await loadReportFile(path13.resolve(cwd, files.head), root);
+  const read = (flag, spec) => readNamed(spec, { cwd, flag, root: "cwd", metrics_map: config.metrics_map });
+  const head = (await read("--head", files.head)).loaded;
   if (!head) throw new InputError("file not found; check the path given to --head", { file: files.head });
-  const base = files.base ? await loadReportFile(path13.resolve(cwd, files.base), root) : null;
+  const base = files.base ? (await read("--base", files.base)).loaded : null;
   if (files.base && !base) throw new InputError("file not found; check the path given to --base", { file: files.base });
   const models = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
@@ -29905,7 +32266,7 @@ async function compareFiles(files, cwd) {
     client: null,
     repo: null,
     pull: null,
-    baseline: createFileBaselineReader(root),
+    baseline: workspaceSource(root),
     now: files.now
   });
   const notes = base && base.report.model !== head.report.model ? [
@@ -29923,7 +32284,7 @@ async function compareFiles(files, cwd) {
 async function compareWithRef(opts, cwd) {
   const top = await gitTopLevel(cwd);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
-  if (path13.resolve(top) !== path13.resolve(await realpath(cwd))) {
+  if (path16.resolve(top) !== path16.resolve(await realpath(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
     );
@@ -29933,13 +32294,14 @@ async function compareWithRef(opts, cwd) {
     throw new InputError(
       `--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`
     );
-  checkInsideCwd("--head", opts.head, cwd);
+  const head = opts.head === void 0 ? void 0 : splitNamed(opts.head, "--head", cwd);
+  checkInsideCwd("--head", head?.pattern, cwd);
   checkInsideCwd("--config", opts.config, cwd);
-  const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: "", repo: "" });
+  const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: "", repo: "" });
   const notes = [];
-  const config = opts.config !== void 0 ? await loadConfigFile(path13.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
+  const config = opts.config !== void 0 ? await loadConfigFile(path16.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
     {
-      configPath: path13.join(".github", "mlgate.yml"),
+      configPath: path16.join(".github", "mlgate.yml"),
       configFrom: "base",
       workspace: cwd,
       baseline,
@@ -29947,19 +32309,21 @@ async function compareWithRef(opts, cwd) {
     },
     notes
   );
-  const patterns = opts.head !== void 0 ? [path13.relative(cwd, path13.resolve(cwd, opts.head)).split(path13.sep).join("/")] : config.reports;
+  const rel = head && path16.relative(cwd, head.file).split(path16.sep).join("/");
+  const patterns = head && rel !== void 0 ? [head.reader ? `${head.reader}:${rel}` : rel] : config.reports;
   const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: "pass --head FILE" });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
 }
 
 // src/cli/curve.ts
-import path14 from "node:path";
+import path17 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
 
 Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
-train_size, the metric (named by --metric, default accuracy), optional std and cost columns.
+train_size, the metric (named by --metric, default accuracy), optional std and cost columns, or another tool's
+output with its reader prefix (sklearn-curve:eval/learning_curve.csv; docs/readers.md).
 Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.
 Exit status: 0 analysed (reliable or not: the output says which, and why), 2 bad input or usage.`;
 async function curveCommand(args, io) {
@@ -29971,45 +32335,8 @@ async function curveCommand(args, io) {
   });
   if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
   const format = parseFormat(values.format, "markdown");
-  const file = path14.resolve(io.cwd, positionals[0]);
-  const label = displayPath(io.cwd, file);
-  const text = await readUntrustedText(file, { root: path14.dirname(file), label });
-  if (text === null) throw new InputError("file not found", { file: label });
-  const config = values.config ? await loadConfigFile(path14.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
-  let report;
-  let extras;
-  if (/\.(csv|tsv)$/i.test(file)) {
-    const metric = values.metric ?? "accuracy";
-    const csv = parseCurveCsvDetailed(text, label, metric);
-    report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric, file: label } };
-    extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
-  } else {
-    const loaded = parseReport(text, label);
-    report = loaded.report;
-    const block = report.learning_curve;
-    if (!block)
-      throw new InputError(
-        "the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself",
-        { file: label, field: "learning_curve" }
-      );
-    if (values.metric !== void 0 && values.metric !== block.metric) {
-      throw new UsageError(
-        `--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`
-      );
-    }
-    if (block.file) {
-      const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
-      const csvPath = resolveInside(path14.dirname(file), path14.dirname(file), block.file, label, where);
-      const csvText = await readUntrustedText(csvPath, { root: path14.dirname(file), label: block.file });
-      if (csvText === null)
-        throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path14.dirname(file), csvPath), {
-          file: label,
-          ...where
-        });
-      const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
-      extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };
-    }
-  }
+  const config = values.config ? await loadConfigFile(path17.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const { report, extras, label } = await curveInput(positionals[0], values.metric, io, config.metrics_map);
   const { result } = gateLearningCurve(report, null, extras, config, void 0);
   if (!result) throw new InputError("no learning curve found", { file: label });
   if (format === "json") io.stdout(JSON.stringify(result, null, 2) + "\n");
@@ -30017,10 +32344,53 @@ async function curveCommand(args, io) {
   else io.stdout(renderCurveMarkdown(result) + "\n");
   return EXIT.ok;
 }
+async function curveInput(spec, metric, io, metricsMap) {
+  const { reader, file } = splitNamed(spec, "curve", io.cwd);
+  const label = displayPath(io.cwd, file);
+  if (reader !== null) {
+    const named = await readNamed(spec, { cwd: io.cwd, flag: "curve", root: "file", metrics_map: metricsMap });
+    if (!named.loaded) throw new InputError("file not found", { file: label });
+    return { ...await reportCurve(named.loaded, metric, file, label, io.cwd), label };
+  }
+  const text = await readUntrustedText(file, { root: path17.dirname(file), label });
+  if (text === null) throw new InputError("file not found", { file: label });
+  if (/\.(csv|tsv)$/i.test(file)) {
+    const m = metric ?? "accuracy";
+    const csv = parseCurveCsvDetailed(text, label, m);
+    const report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric: m, file: label } };
+    return { report, extras: { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }, label };
+  }
+  return { ...await reportCurve(parseReport(text, label), metric, file, label, io.cwd), label };
+}
+async function reportCurve(loaded, metric, file, label, cwd) {
+  const report = loaded.report;
+  const block = report.learning_curve;
+  if (!block)
+    throw new InputError(
+      "the report has no learning_curve block; add one (metric and points, or a CSV file: see docs/learning-curves.md), or pass the curve CSV itself",
+      { file: label, field: "learning_curve" }
+    );
+  if (metric !== void 0 && metric !== block.metric) {
+    throw new UsageError(
+      `--metric applies to a CSV; this report's learning_curve.metric is ${quoteToken(block.metric)} (drop --metric, or pass the CSV)`
+    );
+  }
+  if (!block.file) return { report, extras: void 0 };
+  const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
+  const csvPath = resolveInside(path17.dirname(file), path17.dirname(file), block.file, label, where);
+  const csvText = await readUntrustedText(csvPath, { root: path17.dirname(file), label: block.file });
+  if (csvText === null)
+    throw new InputError(notFoundFromReport("learning-curve CSV", cwd, path17.dirname(file), csvPath), {
+      file: label,
+      ...where
+    });
+  const csv = parseCurveCsvDetailed(csvText, block.file, block.metric);
+  return { report, extras: { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } } };
+}
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path15 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs as parseArgs4 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
@@ -30031,10 +32401,10 @@ Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the 
   --now DATE   the day to check expiry dates against (default: today, UTC)
 Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 function packageRoot() {
-  let dir = path15.dirname(fileURLToPath(import.meta.url));
+  let dir = path18.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path15.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path15.dirname(dir);
+    if (existsSync(path18.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path18.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
@@ -30045,12 +32415,12 @@ async function demoCommand(args, io) {
     strict: true
   });
   const root = packageRoot();
-  const demo = path15.join(root, "examples", "demo");
+  const demo = path18.join(root, "examples", "demo");
   const result = await compareFiles(
     {
-      base: path15.join(demo, "base.yaml"),
-      head: path15.join(demo, "head.yaml"),
-      config: path15.join(demo, "mlgate.yml"),
+      base: path18.join(demo, "base.yaml"),
+      head: path18.join(demo, "head.yaml"),
+      config: path18.join(demo, "mlgate.yml"),
       now: parseNow(values.now, io)
     },
     root
@@ -30060,8 +32430,8 @@ async function demoCommand(args, io) {
 }
 
 // src/cli/init.ts
-import { constants as constants3, promises as fs5 } from "node:fs";
-import path16 from "node:path";
+import { constants as constants3, promises as fs3 } from "node:fs";
+import path19 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/init-templates.ts
@@ -30169,15 +32539,15 @@ async function initCommand(args, io) {
     );
   }
   const pinned = PINNED.test(actionRef);
-  const root = path16.resolve(io.cwd, values.dir ?? ".");
-  const st = await fs5.stat(root).catch(() => null);
+  const root = path19.resolve(io.cwd, values.dir ?? ".");
+  const st = await fs3.stat(root).catch(() => null);
   if (!st?.isDirectory())
     throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
   const files = initFiles(actionRef);
   const existing = [];
   for (const f of files) {
-    const full = path16.join(root, f.path);
-    const info = await fs5.lstat(full).catch(() => null);
+    const full = path19.join(root, f.path);
+    const info = await fs3.lstat(full).catch(() => null);
     if (!info) continue;
     if (info.isSymbolicLink() || !info.isFile()) {
       throw new InputError("exists and is not a regular file (a link or directory); remove it first", { file: f.path });
@@ -30190,10 +32560,10 @@ async function initCommand(args, io) {
     return EXIT.input;
   }
   for (const f of files) {
-    const full = path16.join(root, f.path);
-    await fs5.mkdir(path16.dirname(full), { recursive: true });
+    const full = path19.join(root, f.path);
+    await fs3.mkdir(path19.dirname(full), { recursive: true });
     const flags = values.force ? constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW : "wx";
-    await fs5.writeFile(full, f.text, { flag: flags });
+    await fs3.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
 `);
   }
@@ -30208,12 +32578,14 @@ Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow say
 }
 
 // src/cli/validate.ts
-import path17 from "node:path";
+import path20 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
 Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
-or has no "model" key and no numeric metrics; --kind forces one. Exit status: 0 all valid, 2 errors.`;
+or has no "model" key and no numeric metrics; --kind forces one. Another tool's output is read by its reader, as
+the action reads it: by a prefix (json:eval/metrics.json, dvc:dvc.yaml, ...; docs/readers.md) or by its name
+(dvc.yaml, wandb-summary.json, *.csv). Exit status: 0 all valid, 2 errors.`;
 async function validateCommand(args, io) {
   const { values, positionals } = parseArgs6({
     args,
@@ -30224,19 +32596,11 @@ async function validateCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("name at least one file to validate");
   if (values.kind !== void 0 && values.kind !== "report" && values.kind !== "config")
     throw new UsageError("--kind must be report or config");
+  const kind = values.kind;
   let failed = 0;
   for (const file of positionals) {
-    const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path17.resolve(io.cwd, file), {
-        root: path17.dirname(path17.resolve(io.cwd, file)),
-        label
-      });
-      if (text === null) throw new InputError("file not found", { file: label });
-      const kind = values.kind ?? guessKind(label, text);
-      if (kind === "config") parseConfig(text, label);
-      else parseReport(text, label);
-      io.stdout(`${label}: valid ${kind}
+      io.stdout(`${await validateOne(file, kind, io.cwd)}
 `);
     } catch (e2) {
       if (!isInputError(e2)) throw e2;
@@ -30248,6 +32612,23 @@ async function validateCommand(args, io) {
   }
   return failed ? EXIT.input : EXIT.ok;
 }
+async function validateOne(spec, forced, cwd) {
+  const { reader, pattern, file } = splitNamed(spec, "validate", cwd);
+  const label = displayPath(cwd, pattern);
+  const tool = reader ?? detectReader(label);
+  if (forced !== "config" && tool !== "mlgate") {
+    const named = await readNamed(spec, { cwd, flag: "validate", root: "file" });
+    if (!named.loaded) throw new InputError("file not found", { file: label });
+    const count2 = Object.keys(named.loaded.report.metrics).length;
+    return `${label}: valid report (read as ${tool}: ${count2} metric${count2 === 1 ? "" : "s"})`;
+  }
+  const text = await readUntrustedText(file, { root: path20.dirname(file), label });
+  if (text === null) throw new InputError("file not found", { file: label });
+  const kind = forced ?? (reader ? "report" : guessKind(label, text));
+  if (kind === "config") parseConfig(text, label);
+  else parseReport(text, label);
+  return `${label}: valid ${kind}`;
+}
 function guessKind(label, text) {
   if (/(^|\/)\.github\/mlgate\.ya?ml$/.test(label)) return "config";
   try {
@@ -30255,8 +32636,8 @@ function guessKind(label, text) {
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) return "report";
     if ("model" in doc) return "report";
     const metrics = doc.metrics;
-    const numeric = metrics && typeof metrics === "object" && Object.values(metrics).every((v) => typeof v === "number");
-    return numeric ? "report" : "config";
+    const numeric2 = metrics && typeof metrics === "object" && Object.values(metrics).every((v) => typeof v === "number");
+    return numeric2 ? "report" : "config";
   } catch {
     return "report";
   }

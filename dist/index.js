@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1284,8 +1284,8 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator2.next();
-            if (done) {
+            const { done: done2, value } = await iterator2.next();
+            if (done2) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -1363,9 +1363,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path17,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path17,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3658,7 +3658,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types, inspect } = __require("node:util");
+    var { types: types2, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3830,8 +3830,8 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
-          if (done) {
+          const { done: done2, value } = method.next();
+          if (done2) {
             break;
           }
           seq.push(converter(value, prefix, `${argument}[${index++}]`));
@@ -3848,7 +3848,7 @@ var require_webidl = __commonJS({
           });
         }
         const result = {};
-        if (!types.isProxy(O)) {
+        if (!types2.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -3977,14 +3977,14 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -3999,14 +3999,14 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4021,13 +4021,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4042,13 +4042,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types.isAnyArrayBuffer(V)) {
+      if (types2.isAnyArrayBuffer(V)) {
         return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isTypedArray(V)) {
+      if (types2.isTypedArray(V)) {
         return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isDataView(V)) {
+      if (types2.isDataView(V)) {
         return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
@@ -4661,8 +4661,8 @@ var require_util2 = __commonJS({
       const bytes = [];
       let byteLength = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
-        if (done) {
+        const { done: done2, value: chunk } = await reader.read();
+        if (done2) {
           return Buffer.concat(bytes, byteLength);
         }
         if (!isUint8Array(chunk)) {
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5509,14 +5509,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5573,8 +5573,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator2.next();
-            if (done) {
+            const { value, done: done2 } = await iterator2.next();
+            if (done2) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9074,16 +9074,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9298,8 +9298,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9308,12 +9308,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size, end = size - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -10671,15 +10671,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
-      if (typeof match === "string") {
-        return match === value;
+    function matchValue(match2, value) {
+      if (typeof match2 === "string") {
+        return match2 === value;
       }
-      if (match instanceof RegExp) {
-        return match.test(value);
+      if (match2 instanceof RegExp) {
+        return match2.test(value);
       }
-      if (typeof match === "function") {
-        return match(value) === true;
+      if (typeof match2 === "function") {
+        return match2(value) === true;
       }
       return false;
     }
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl2(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl2(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl2(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path17,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12399,7 +12399,7 @@ var require_response = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { types } = __require("node:util");
+    var { types: types2 } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
     var Response = class _Response {
       // Creates network error Response.
@@ -12720,7 +12720,7 @@ var require_response = __commonJS({
       if (isBlobLike(V)) {
         return webidl.converters.Blob(V, prefix, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
+      if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix, name);
       }
       if (util.isFormDataLike(V)) {
@@ -14374,11 +14374,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done: done2, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done2 ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14954,7 +14954,7 @@ var require_util4 = __commonJS({
     var { ProgressEvent } = require_progressevent();
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
-    var { types } = __require("node:util");
+    var { types: types2 } = __require("node:util");
     var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
@@ -14977,14 +14977,14 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done: done2, value } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
+            if (!done2 && types2.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -14993,7 +14993,7 @@ var require_util4 = __commonJS({
                 });
               }
               chunkPromise = reader.read();
-            } else if (done) {
+            } else if (done2) {
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code = path15.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code = path17.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17914,7 +17914,7 @@ var require_websocket = __commonJS({
     var { ByteParser } = require_receiver();
     var { kEnumerableProperty, isBlobLike } = require_util();
     var { getGlobalDispatcher } = require_global2();
-    var { types } = __require("node:util");
+    var { types: types2 } = __require("node:util");
     var { ErrorEvent, CloseEvent } = require_events();
     var { SendQueue } = require_sender();
     var WebSocket = class _WebSocket extends EventTarget {
@@ -18037,7 +18037,7 @@ var require_websocket = __commonJS({
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types.isArrayBuffer(data)) {
+        } else if (types2.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
@@ -18249,7 +18249,7 @@ var require_websocket = __commonJS({
         if (isBlobLike(V)) {
           return webidl.converters.Blob(V, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
+        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
           return webidl.converters.BufferSource(V);
         }
       }
@@ -18318,7 +18318,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID = Buffer.from("id");
+    var ID2 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18534,7 +18534,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
+        if (isFieldName(line, fieldLength, ID2)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19300,19 +19300,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load = function(received, defaults2, onto = {}) {
         var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
+        for (k in defaults2) {
+          v = defaults2[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults[k] !== void 0) {
+          if (defaults2[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -20375,7 +20375,7 @@ var require_light = __commonJS({
             });
           }
           stop(options = {}) {
-            var done, waitForExecuting;
+            var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at2) => {
               var finished;
@@ -20397,7 +20397,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done2 = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -20432,7 +20432,7 @@ var require_light = __commonJS({
             this.stop = () => {
               return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
-            return done;
+            return done2;
           }
           async _addToQueue(job) {
             var args, blocked, error2, options, reachedHWM, shifted, strategy;
@@ -20651,12 +20651,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a2;
+        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        var _a2;
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -20802,8 +20802,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a2, _b;
+        if (((_b = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -20836,12 +20836,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a;
+        var _a2;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -21159,8 +21159,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants5) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        var _a2;
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants5);
         if (!(super.optimizeNames(names, constants5) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants5);
@@ -21264,16 +21264,16 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a, _b;
+        var _a2, _b;
         super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants5) {
-        var _a, _b;
+        var _a2, _b;
         super.optimizeNames(names, constants5);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants5);
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
@@ -22053,8 +22053,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      var _a2;
+      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -22077,37 +22077,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
+      const types2 = getJSONTypes(schema.type);
+      const hasNull = types2.includes("null");
       if (hasNull) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema.nullable !== void 0) {
+        if (!types2.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema.nullable === true)
-          types.push("null");
+          types2.push("null");
       }
-      return types;
+      return types2;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types2.every(rules_1.isJSONType))
+        return types2;
+      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
+    function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
+      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it, types2, coerceTo);
           else
             reportTypeError(it);
         });
@@ -22116,15 +22116,15 @@ var require_dataType = __commonJS({
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types2, coerceTypes) {
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
+    function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -22200,19 +22200,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
+      const types2 = (0, util_1.toHash)(dataTypes);
+      if (types2.array && types2.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
+        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types2.null;
+        delete types2.array;
+        delete types2.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
+      if (types2.number)
+        delete types2.integer;
+      for (const t in types2)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -22442,14 +22442,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a;
+      var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -22480,8 +22480,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        var _a3;
+        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -23017,9 +23017,9 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
+      schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self: self2 } = it;
@@ -23069,7 +23069,7 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
+    function schemaKeywords(it, types2, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self: self2 } = it;
       const { RULES } = self2;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
@@ -23077,7 +23077,7 @@ var require_validate = __commonJS({
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it, types2);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -23089,7 +23089,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -23113,27 +23113,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types) {
+    function checkStrictTypes(it, types2) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
+      checkContextTypes(it, types2);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
+        checkMultipleTypes(it, types2);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types) {
-      if (!types.length)
+    function checkContextTypes(it, types2) {
+      if (!types2.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types;
+        it.dataTypes = types2;
         return;
       }
-      types.forEach((t) => {
+      types2.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it, types2);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -23449,7 +23449,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a;
+        var _a2;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
@@ -23458,7 +23458,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -23554,14 +23554,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a;
+      var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
       let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
@@ -23630,8 +23630,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+      var _a2;
+      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -23837,8 +23837,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23912,11 +23912,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path15.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24279,8 +24279,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -24945,9 +24945,9 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a2, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
@@ -25421,7 +25421,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a;
+      var _a2;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -25447,7 +25447,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -25581,10 +25581,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a;
+        var _a2;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -27235,7 +27235,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a;
+          var _a2;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -27249,7 +27249,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -27576,7 +27576,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -27588,19 +27588,19 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27611,13 +27611,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27636,19 +27636,19 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27659,13 +27659,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27692,23 +27692,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -28248,8 +28248,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -28320,10 +28320,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28342,7 +28342,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28372,11 +28372,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28390,8 +28390,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28405,8 +28405,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28424,8 +28424,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28435,8 +28435,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -28944,21 +28944,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -30600,13 +30600,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+        const match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -30951,9 +30951,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31028,14 +31028,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path17) {
+        if (Collection2.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31050,10 +31050,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path17, keepScalar) {
+        if (Collection2.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31064,10 +31064,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path17) {
+        if (Collection2.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -31084,13 +31084,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path17, value) {
+        if (Collection2.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -31476,10 +31476,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31493,7 +31493,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -31517,7 +31517,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -31533,7 +31533,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -31624,7 +31624,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -31638,13 +31638,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -31687,18 +31687,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -31752,8 +31752,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -31765,7 +31765,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -31776,8 +31776,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -31794,7 +31794,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -31974,7 +31974,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -31991,24 +31991,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -32179,8 +32179,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -32190,26 +32190,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep3 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -32331,7 +32331,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -32351,7 +32351,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar2 = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
+      scalar2.range = range2;
       scalar2.source = value;
       if (type)
         scalar2.type = type;
@@ -33019,14 +33019,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -33041,7 +33041,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -33049,11 +33049,11 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33062,23 +33062,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33089,10 +33089,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -34193,18 +34193,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -34357,15 +34357,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -34394,14 +34394,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs7, sep: [] });
+                map.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -34529,13 +34529,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs5, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -34559,13 +34559,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -35053,7 +35053,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
+      } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -35535,12 +35535,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -35555,7 +35555,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options) {
+function merge(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -35565,10 +35565,10 @@ function merge(defaults, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -35802,8 +35802,8 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -36124,15 +36124,15 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
-    (match, digits2, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+    (match2, digits2, fractional, exponential) => {
+      const isString = match2[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match2);
+      if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
+      if (isStandardValue) return match2;
+      return '"' + match2 + 'n"';
     }
   );
 };
@@ -36557,21 +36557,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults,
+            defaults2,
             options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -36677,17 +36677,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path15 = requestOptions.url.replace(options.baseUrl, "");
+    const path17 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -36787,11 +36787,11 @@ function gather(octokit, results, iterator2, mapFn) {
       return results;
     }
     let earlyExit = false;
-    function done() {
+    function done2() {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result.value, done2) : result.value.data
     );
     if (earlyExit) {
       return results;
@@ -39110,14 +39110,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint2;
+    const [route, defaults2, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url
       },
-      defaults
+      defaults2
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -39187,8 +39187,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -39400,7 +39400,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -40451,9 +40451,9 @@ function medianOf(values) {
   const k = v.length;
   return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
 }
-function medianPredictor(fs7) {
-  if (fs7.length === 1) return fs7[0];
-  return (n) => medianOf(fs7.map((f) => f(n)));
+function medianPredictor(fs5) {
+  if (fs5.length === 1) return fs5[0];
+  return (n) => medianOf(fs5.map((f) => f(n)));
 }
 var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
@@ -40523,19 +40523,19 @@ function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
 }
 var ENSEMBLE_WINDOWS = [1.5, 2, 3];
 function windowEnsemble(points, o, primary) {
-  const fs7 = [];
+  const fs5 = [];
   for (const d of ENSEMBLE_WINDOWS) {
     if (d === FIT_WINDOW_DOUBLINGS && primary) {
-      fs7.push(primary);
+      fs5.push(primary);
       continue;
     }
     const win = inWindow(points, d);
     if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
     const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
-    if (m) fs7.push(m.predict);
+    if (m) fs5.push(m.predict);
   }
-  if (fs7.length === 0) return null;
-  return (n) => mean(fs7.map((f) => f(n)));
+  if (fs5.length === 0) return null;
+  return (n) => mean(fs5.map((f) => f(n)));
 }
 var QUARTER_MIN_POINTS = 4;
 function quarterHoldout(points, o) {
@@ -40758,9 +40758,9 @@ function bootstrapGains(models, o, current, B2) {
   const memberFits = models.members.map((m) => models.fits.get(m));
   for (let b = 0; b < B2; b++) {
     const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
-    const fs7 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-    if (fs7.every((f) => f !== null)) {
-      const g2 = gainPerDoubling(medianPredictor(fs7), current, o.direction);
+    const fs5 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
+    if (fs5.every((f) => f !== null)) {
+      const g2 = gainPerDoubling(medianPredictor(fs5), current, o.direction);
       if (Number.isFinite(g2)) samples.push(g2);
     }
   }
@@ -40811,7 +40811,7 @@ function trustReasons(t) {
   const reasons = [];
   const noise = points.map((p) => pointNoise(p, o));
   const noiseKnown = noise.every((s) => s !== null);
-  const range = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
+  const range2 = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
   const worse = (a, b) => o.direction === "higher" ? a.value - b.value : b.value - a.value;
   let worst2 = null;
   const top = points.filter((p) => p.train_size >= nMax / 8);
@@ -40820,7 +40820,7 @@ function trustReasons(t) {
       const a = top[i], b = top[j];
       if (b.train_size === a.train_size) continue;
       const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
-      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range);
+      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range2);
       const d = worse(a, b);
       if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
     }
@@ -40833,7 +40833,7 @@ function trustReasons(t) {
   const fitted = models.fitted;
   const resid = fitted.map((p) => p.value - predict2(p.train_size));
   const rmse = Math.sqrt(mean2(resid.map((r) => r * r)));
-  const noisy = noiseKnown ? Math.sqrt(mean2(resid.map((r, i) => (r / noise[points.indexOf(fitted[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range);
+  const noisy = noiseKnown ? Math.sqrt(mean2(resid.map((r, i) => (r / noise[points.indexOf(fitted[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range2);
   if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
   if (t.competitive.length >= 2) {
     const lo = Math.min(...t.competitive), hi = Math.max(...t.competitive);
@@ -41122,10 +41122,10 @@ function compareCurves(base, head, opts = {}) {
   if (base.metric !== head.metric)
     parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
   if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize2(at2[0].train_size)}\u2013${formatSize2(at2[at2.length - 1].train_size)}`;
+    const range2 = `${formatSize2(at2[0].train_size)}\u2013${formatSize2(at2[at2.length - 1].train_size)}`;
     const dom = dominance === "head" ? "the PR curve is at least as good at every size" : dominance === "base" ? "the base curve is at least as good at every size" : dominance === "equal" ? "the curves agree within the tolerance" : "the curves cross";
     parts.push(
-      `at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`
+      `at equal sizes (${range2}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`
     );
   } else {
     parts.push("the curves have no measured sizes in common");
@@ -41323,9 +41323,9 @@ function num(v, percent) {
   return String(Number(percent ? v.toFixed(Math.abs(v) < 10 && v !== 0 ? 2 : 1) : v.toPrecision(4)));
 }
 function niceBounds(lo, hi) {
-  const range = hi - lo;
-  if (!(range > 0)) return [lo, hi];
-  const step = 10 ** Math.floor(Math.log10(range)) / 2;
+  const range2 = hi - lo;
+  if (!(range2 > 0)) return [lo, hi];
+  const step = 10 ** Math.floor(Math.log10(range2)) / 2;
   const round4 = (x) => Number(x.toPrecision(12));
   return [round4(Math.floor(lo / step) * step), round4(Math.ceil(hi / step) * step)];
 }
@@ -41381,8 +41381,8 @@ function compactPoints(a, max = 12) {
 }
 function seriesNote(data, base) {
   const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(", ");
-  const range = (a) => `${formatSize2(a.points[0].train_size)}\u2013${formatSize2(a.points[a.points.length - 1].train_size)}`;
-  const left = data.dropped.length && base?.points.length ? ` Not drawn: ${data.dropped.join(", ")} (the base is measured at ${range(base)}, the chart spans the PR\u2019s sizes).` : "";
+  const range2 = (a) => `${formatSize2(a.points[0].train_size)}\u2013${formatSize2(a.points[a.points.length - 1].train_size)}`;
+  const left = data.dropped.length && base?.points.length ? ` Not drawn: ${data.dropped.join(", ")} (the base is measured at ${range2(base)}, the chart spans the PR\u2019s sizes).` : "";
   return `Series in order: ${names}.${left}`;
 }
 function renderCurveMarkdown(head, base, cmp) {
@@ -41619,97 +41619,2058 @@ ${text}
 }
 
 // src/adapters/aggregate.ts
+import path6 from "node:path";
+
+// src/sources/find.ts
 import path4 from "node:path";
 
-// src/adapters/files.ts
-import { constants as constants3, promises as fs3 } from "node:fs";
-import path from "node:path";
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function resolveInside(root, fromDir, relative, label, where = {}) {
-  const at2 = { file: label, ...where };
-  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
-  if (path.isAbsolute(relative))
-    throw new InputError(
-      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
-      at2
-    );
-  const full = path.resolve(fromDir, relative);
-  const rel = path.relative(path.resolve(root), full);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    throw new InputError(
-      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
-      at2
-    );
-  }
-  return full;
-}
-function folderName(root, dir) {
-  const rel = path.relative(path.resolve(root), path.resolve(dir)).split(path.sep).join("/");
-  return rel === "" ? "the workspace root" : `${short(rel)}/`;
-}
-function notFoundFromReport(what, root, fromDir, full) {
-  const resolved = path.relative(path.resolve(root), full).split(path.sep).join("/");
-  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
-}
-function short(s) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
-}
-async function checkUntrustedFile(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let real;
-  try {
-    real = await fs3.realpath(file);
-  } catch (e2) {
-    if (e2.code === "ENOENT") {
-      const isLink = await fs3.lstat(file).then(
-        (s) => s.isSymbolicLink(),
-        () => false
-      );
-      if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
-      return null;
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
     }
-    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
   }
-  const rootReal = await fs3.realpath(opts.root).catch(() => path.resolve(opts.root));
-  const rel = path.relative(rootReal, real);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) {
-    const lexical = path.relative(path.resolve(opts.root), path.resolve(file));
-    const byPath = lexical.startsWith("..") || path.isAbsolute(lexical);
-    throw new InputError(
-      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
-      { file: label }
-    );
-  }
-  const stat2 = await fs3.stat(real);
-  if (!stat2.isFile())
-    throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-  if (stat2.size > maxBytes)
-    throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
-  return { real, size: stat2.size };
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
 }
-async function readUntrustedText(file, opts) {
-  const label = opts.label ?? path.relative(opts.root, file) ?? file;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const checked = await checkUntrustedFile(file, opts);
-  if (!checked) return null;
-  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
-  });
-  try {
-    const stat2 = await handle.stat();
-    if (!stat2.isFile())
-      throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
-    if (stat2.size > maxBytes)
-      throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
-    const bytes = Buffer.alloc(Math.min(stat2.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
-    return decodeUtf8(bytes.subarray(0, bytesRead), label);
-  } finally {
-    await handle.close();
+function escapeBraces(str) {
+  if (str.indexOf("\\") === -1) {
+    return str;
   }
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  if (str.indexOf("\0") === -1) {
+    return str;
+  }
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open3 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open3.length; i++) {
+    const at2 = open3[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand2(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = isPadded(n[0]) || isPadded(n[1]);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z2 = new Array(need2 + 1).join("0");
+          if (i < 0) {
+            c = "-" + z2 + c.slice(1);
+          } else {
+            c = z2 + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = glob.charAt(i);
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = c;
+      i += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i++;
+  }
+  if (endPos < i) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
+  }
+  constructor(type, parent, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts) {
+    for (const p of parts) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i = 0; i < this.#parentIndex; i++) {
+      const pp = p.#parts[i];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent) {
+    const c = new _a(this.type, parent);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str, ast, pos, opt, extDepth) {
+    const maxDepth = opt.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i2 = pos;
+      let acc2 = "";
+      while (i2 < str.length) {
+        const c = str.charAt(i2++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i2 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i2;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i2;
+    }
+    let i = pos + 1;
+    let part = new _a(null, ast);
+    const parts = [];
+    let acc = "";
+    while (i < str.length) {
+      const c = str.charAt(i++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts, part);
+        return i;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str.substring(pos - 1)];
+    return i;
+  }
+  #canAdoptWithSpace(child) {
+    return this.#canAdopt(child, adoptionWithSpaceMap);
+  }
+  #canAdopt(child, map = adoptionMap) {
+    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child, index) {
+    const gc = child.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child, index);
+  }
+  #adopt(child, index) {
+    const gc = child.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child) {
+    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child) {
+    const m = usurpMap.get(this.type);
+    const gc = child.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body;
+    }
+    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags), {
+      _src: re,
+      _glob: glob
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start2 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end = "(?:$|\\/)";
+      }
+      const final2 = start2 + src + end;
+      return [
+        final2,
+        unescape(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body = `(?:${body})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start + body + close;
+    }
+    return [
+      final,
+      unescape(body),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done2 = false;
+      do {
+        done2 = true;
+        for (let i = 0; i < this.#parts.length; i++) {
+          const c = this.#parts[i];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done2 = false;
+              this.#adopt(c, i);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done2 = false;
+              this.#adoptWithSpace(c, i);
+            } else if (this.#canUsurp(c)) {
+              done2 = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done2 && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i = 0; i < glob.length; i++) {
+      const c = glob.charAt(i);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i === glob.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob, i);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i += consumed - 1;
+          hasMagic = hasMagic || magic;
+          continue;
+        }
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape(glob), !!hasMagic, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+  }
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep2;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent, options = {}) {
+        super(type, parent, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand2(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match = (list2, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
+  }
+  return list2;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args) => console.error(...args);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  levelTwoFileOptimize(parts) {
+    if (!Array.isArray(parts)) {
+      parts = this.slashSplit(parts);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i = 0; i < globParts.length - 1; i++) {
+      for (let j = i + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result = [];
+    let which2 = "";
+    while (ai < a.length && bi < b.length) {
+      if (a[ai] === b[bi]) {
+        result.push(which2 === "b" ? b[bi] : a[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+        result.push(a[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+        result.push(b[bi]);
+        bi++;
+      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which2 === "b")
+          return false;
+        which2 = "a";
+        result.push(a[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        if (which2 === "a")
+          return false;
+        which2 = "b";
+        result.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a.length === b.length && result;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i = fileIndex; i < file.length; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, after] = bs;
+    while (fileIndex <= after) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i) => {
+        const next = pp[i + 1];
+        const prev = pp[i - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i + 1] = GLOBSTAR;
+        }
+      });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i = 1; i <= filtered.length; i++) {
+          prefixes.push(filtered.slice(0, i).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
+      }
+      return filtered.join("/");
+    }).join("|");
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+    }
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags].join(""));
+    } catch {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (const pattern of set) {
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape2;
+minimatch.unescape = unescape;
+
+// src/kernel/glob.ts
+var OPTIONS = { dot: true, noext: true, nonegate: true, nocomment: true, optimizationLevel: 2 };
+var compiled = /* @__PURE__ */ new Map();
+function globMatcher(glob) {
+  let m = compiled.get(glob);
+  if (!m) {
+    const mm = new Minimatch(glob, OPTIONS);
+    m = (path17) => mm.match(path17);
+    if (compiled.size < 1e3) compiled.set(glob, m);
+  }
+  return m;
+}
+function isGlob(pattern) {
+  return /[*?{[]/.test(pattern);
+}
+function matchesAny(path17, globs) {
+  let matched = false;
+  for (const g2 of globs) {
+    const negated = g2.startsWith("!");
+    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path17)) matched = !negated;
+  }
+  return matched;
+}
+function globBase(glob) {
+  const parts = glob.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+function globProblem(glob, opts) {
+  const body = glob.startsWith("!") ? glob.slice(1) : glob;
+  if (glob.startsWith("!")) {
+    if (!opts.negation) return "negations (`!pattern`) are not supported here; list what to include";
+    if (opts.first)
+      return "a list cannot start with a negation (`!pattern` only excludes what an earlier pattern matched)";
+  }
+  if (body.trim() === "") return "is empty";
+  if (body.includes("\\")) return "contains a backslash; paths are `/`-separated and glob characters are not escaped";
+  if (/[@!+*?]\(/.test(body)) return "uses an extended glob such as `+(a|b)`, which is not supported; use `{a,b}`";
+  if (!balanced(body, "[", "]")) return "has an unclosed `[` character class";
+  if (!balanced(body, "{", "}")) return "has an unclosed `{` alternation";
+  return null;
+}
+function balanced(s, open3, close) {
+  let depth = 0;
+  for (const c of s) {
+    if (c === open3) depth++;
+    else if (c === close && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
+// src/sources/workspace.ts
+import { constants as constants3, promises as fs3 } from "node:fs";
+import path3 from "node:path";
+
+// src/sources/bounds.ts
+import path2 from "node:path";
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+var MAX_LIST_ENTRIES = 5e4;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
+function isSkippedDir(name) {
+  return SKIP_DIRS.has(name);
+}
+function checkSourcePath(rel) {
+  if (rel.includes("\0")) throw new InputError("path contains a NUL character", { file: short(rel) });
+  const clean = path2.posix.normalize(rel).replace(/^(\.\/)+/, "");
+  if (path2.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
+    throw new InputError("is outside the workspace; use a path inside the repository", { file: short(rel) });
+  return clean === "." ? "" : clean.replace(/\/+$/, "");
+}
+function tooLarge(label, maxBytes, size) {
+  const what = size === void 0 ? `more than ${maxBytes} bytes` : `${size} bytes; the limit is ${maxBytes}`;
+  return new InputError(`is too large (${what})`, { file: label });
 }
 function decodeUtf8(bytes, label) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
@@ -41721,121 +43682,283 @@ function decodeUtf8(bytes, label) {
     throw new InputError("is not valid UTF-8 text; save it as UTF-8", { file: label });
   }
 }
-
-// src/adapters/find-reports.ts
-import { promises as fs4 } from "node:fs";
-import path2 from "node:path";
-
-// src/kernel/glob.ts
-function globToRegExp(glob) {
-  let re = "";
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        if (glob[i + 2] === "/") {
-          re += "(?:[^/]+/)*";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
-      }
-      re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      braces++;
-      re += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      re += ")";
-    } else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
-    i++;
+async function* boundedChunks(data, maxBytes, tooBig, label) {
+  if (typeof data === "string" || data instanceof ArrayBuffer) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooBig();
+    yield bytes;
+    return;
   }
-  return new RegExp(`^${re}$`);
-}
-function isGlob(pattern) {
-  return /[*?{]/.test(pattern);
-}
-function matchesAny(path15, globs) {
-  return globs.some((g2) => globToRegExp(g2).test(path15));
-}
-function globBase(glob) {
-  const parts = glob.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
-}
-
-// src/adapters/find-reports.ts
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "__pycache__", ".dvc", "mlruns"]);
-var MAX_ENTRIES = 5e4;
-var MAX_REPORTS = 100;
-function inSkippedDir(rel) {
-  return rel.split("/").slice(0, -1).some((d) => SKIP.has(d));
-}
-async function refuseLinkedBase(workspace, base, pattern) {
-  let rel = "";
-  for (const part of base.split("/").filter((p) => p !== "" && p !== ".")) {
-    rel = rel ? `${rel}/${part}` : part;
-    const st = await fs4.lstat(path2.join(workspace, rel)).catch(() => null);
-    if (!st) return;
-    if (st.isSymbolicLink()) {
-      throw new InputError(
-        `the report glob "${pattern.slice(0, 80)}" starts in ${rel.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
-        { field: "reports" }
-      );
+  const stream = data;
+  if (!stream || typeof stream.getReader !== "function")
+    throw new InputError("the server returned an unexpected body", { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (; ; ) {
+    const { done: done2, value } = await reader.read();
+    if (done2) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooBig();
     }
+    yield value;
   }
 }
-async function findReports(workspace, patterns) {
+function resolveInside(root, fromDir, relative, label, where = {}) {
+  const at2 = { file: label, ...where };
+  if (relative.includes("\0")) throw new InputError("path contains a NUL character", at2);
+  if (path2.isAbsolute(relative))
+    throw new InputError(
+      `path "${short(relative)}" is absolute; use a path relative to ${folderName(root, fromDir)}`,
+      at2
+    );
+  const full = path2.resolve(fromDir, relative);
+  const rel = path2.relative(path2.resolve(root), full);
+  if (rel.startsWith("..") || path2.isAbsolute(rel)) {
+    throw new InputError(
+      `path "${short(relative)}" points outside the repository (it is resolved against ${folderName(root, fromDir)}); keep files inside the workspace`,
+      at2
+    );
+  }
+  return full;
+}
+function folderName(root, dir) {
+  const rel = path2.relative(path2.resolve(root), path2.resolve(dir)).split(path2.sep).join("/");
+  return rel === "" ? "the workspace root" : `${short(rel)}/`;
+}
+function notFoundFromReport(what, root, fromDir, full) {
+  const resolved = path2.relative(path2.resolve(root), full).split(path2.sep).join("/");
+  return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
+}
+function short(s) {
+  const clean = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
+}
+
+// src/sources/source.ts
+var SourceUnavailable = class extends Error {
+  constructor(why) {
+    super(why);
+    this.name = "SourceUnavailable";
+  }
+};
+function defineSource(b) {
+  const readBytes = async (rel, opts) => {
+    const clean = checkSourcePath(rel);
+    const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
+    const bytes = await b.readBytes(clean, maxBytes);
+    if (bytes !== null && bytes.byteLength > maxBytes) throw tooLarge(b.label(clean), maxBytes);
+    return bytes;
+  };
+  return {
+    get kind() {
+      return b.kind;
+    },
+    describe: () => b.describe(),
+    label: (rel) => b.label(rel),
+    readBytes,
+    async read(rel, opts) {
+      const bytes = await readBytes(rel, opts);
+      return bytes === null ? null : decodeUtf8(bytes, b.label(checkSourcePath(rel)));
+    },
+    toFile: (rel, tempDir, maxBytes) => b.toFile(checkSourcePath(rel), tempDir, maxBytes),
+    list: (dir, opts) => b.list(dir === "" ? "" : checkSourcePath(dir), {
+      maxEntries: opts?.maxEntries ?? MAX_LIST_ENTRIES,
+      maxDepth: opts?.maxDepth ?? Infinity,
+      regularOnly: opts?.regularOnly ?? false
+    })
+  };
+}
+function firstAvailable(sources) {
+  let answered = null;
+  async function ask(call, fallback, isRead) {
+    for (const s of sources) {
+      try {
+        const out = await call(s);
+        if (isRead) answered = s;
+        return out;
+      } catch (e2) {
+        if (!(e2 instanceof SourceUnavailable)) throw e2;
+      }
+    }
+    return fallback;
+  }
+  return {
+    get kind() {
+      return answered?.kind ?? "none";
+    },
+    describe: () => answered?.describe() ?? "no baseline source",
+    label: (rel) => (answered ?? sources[0])?.label(rel) ?? rel,
+    read: (rel, opts) => ask((s) => s.read(rel, opts), null, true),
+    readBytes: (rel, opts) => ask((s) => s.readBytes(rel, opts), null, true),
+    toFile: (rel, tempDir, maxBytes) => ask((s) => s.toFile(rel, tempDir, maxBytes), null, false),
+    list: (dir, opts) => ask((s) => s.list(dir, opts), null, false)
+  };
+}
+
+// src/sources/workspace.ts
+function workspaceSource(root, opts = {}) {
+  const label = opts.label ?? ((rel) => rel);
+  return defineSource({
+    kind: opts.kind ?? "file",
+    describe: () => "the working tree",
+    label,
+    readBytes: (rel, maxBytes) => readUntrustedBytes(path3.join(root, rel), { root, label: label(rel), maxBytes }),
+    async toFile(rel, _tempDir, maxBytes) {
+      const checked = await checkUntrustedFile(path3.join(root, rel), { root, label: label(rel), maxBytes });
+      return checked ? checked.real : null;
+    },
+    list: (dir, o) => listWorkspace(root, dir, o)
+  });
+}
+async function checkUntrustedFile(file, opts) {
+  const label = opts.label ?? path3.relative(opts.root, file);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const real = await realpathOrNull(file, label);
+  if (real === null) return null;
+  const rootReal = await fs3.realpath(opts.root).catch(() => path3.resolve(opts.root));
+  const rel = path3.relative(rootReal, real);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) {
+    const lexical = path3.relative(path3.resolve(opts.root), path3.resolve(file));
+    const byPath = lexical.startsWith("..") || path3.isAbsolute(lexical);
+    throw new InputError(
+      byPath ? "is outside the workspace; use a path inside the repository" : "is a symbolic link that leaves the workspace; commit the file itself",
+      { file: label }
+    );
+  }
+  const stat2 = await fs3.stat(real);
+  if (!stat2.isFile()) throw notRegular(label);
+  if (stat2.size > maxBytes) throw tooLarge(label, maxBytes, stat2.size);
+  return { real, size: stat2.size };
+}
+async function realpathOrNull(file, label) {
+  try {
+    return await fs3.realpath(file);
+  } catch (e2) {
+    if (e2.code !== "ENOENT")
+      throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+    const isLink = await fs3.lstat(file).then(
+      (s) => s.isSymbolicLink(),
+      () => false
+    );
+    if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
+    return null;
+  }
+}
+var notRegular = (label) => new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
+async function readUntrustedBytes(file, opts) {
+  const label = opts.label ?? path3.relative(opts.root, file);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = await checkUntrustedFile(file, opts);
+  if (!checked) return null;
+  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
+    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  });
+  try {
+    const stat2 = await handle.stat();
+    if (!stat2.isFile()) throw notRegular(label);
+    if (stat2.size > maxBytes) throw tooLarge(label, maxBytes, stat2.size);
+    const bytes = Buffer.alloc(Math.min(stat2.size, maxBytes) + 1);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    if (bytesRead > maxBytes) throw tooLarge(label, maxBytes);
+    return bytes.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+async function readUntrustedText(file, opts) {
+  const bytes = await readUntrustedBytes(file, opts);
+  return bytes === null ? null : decodeUtf8(bytes, opts.label ?? path3.relative(opts.root, file));
+}
+async function linkedComponent(root, dir) {
+  let rel = "";
+  for (const part of dir.split("/").filter((p) => p !== "")) {
+    rel = rel ? `${rel}/${part}` : part;
+    const st = await fs3.lstat(path3.join(root, rel)).catch(() => null);
+    if (!st) return null;
+    if (st.isSymbolicLink()) return rel;
+  }
+  return null;
+}
+async function listWorkspace(root, dir, opts) {
+  const link = await linkedComponent(root, dir);
+  if (link !== null) return { files: [], link };
+  const files = [];
+  let seen = 0;
+  const walk = async (rel, depth) => {
+    const entries = await fs3.readdir(path3.join(root, rel), { withFileTypes: true }).catch(() => []);
+    for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (++seen > opts.maxEntries) return false;
+      const child = rel ? `${rel}/${e2.name}` : e2.name;
+      if (e2.isDirectory()) {
+        if (!isSkippedDir(e2.name) && depth < opts.maxDepth && !await walk(child, depth + 1)) return false;
+      } else if (!opts.regularOnly || e2.isFile()) files.push(child);
+    }
+    return true;
+  };
+  const complete = await walk(dir, 0);
+  return complete ? { files } : { files, truncated: true };
+}
+
+// src/sources/find.ts
+var MAX_REPORTS = 100;
+async function matchFiles(source, pattern) {
+  const found = await expand3(source, pattern);
+  return found.kind === "files" ? found.files : null;
+}
+async function expand3(source, pattern) {
+  if (!isGlob(pattern)) {
+    const dir = path4.posix.dirname(pattern);
+    const listing2 = await source.list(dir === "." ? "" : dir, { maxDepth: 0 });
+    if (listing2 === null) return { kind: "unlisted" };
+    if (listing2.truncated) return { kind: "too-many" };
+    if (listing2.link !== void 0) return { kind: "files", files: [pattern] };
+    return { kind: "files", files: listing2.files.includes(pattern) ? [pattern] : [] };
+  }
+  const listing = await source.list(globBase(pattern));
+  if (listing === null) return { kind: "unlisted" };
+  if (listing.link !== void 0) return { kind: "link", link: listing.link };
+  if (listing.truncated) return { kind: "too-many" };
+  const matches = globMatcher(pattern);
+  return { kind: "files", files: listing.files.filter((f) => matches(f)) };
+}
+function checkPattern(pattern) {
+  const clean = pattern.replace(/^\.\//, "");
+  if (path4.isAbsolute(clean) || clean.split("/").includes("..")) {
+    throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, {
+      field: "reports"
+    });
+  }
+  return path4.posix.normalize(clean);
+}
+async function findOnSource(source, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const clean = pattern.replace(/^\.\//, "");
-    if (path2.isAbsolute(clean) || clean.split("/").includes("..")) {
+    const clean = checkPattern(pattern);
+    const got = await expand3(source, clean);
+    if (got.kind === "link") {
       throw new InputError(
-        `report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`,
+        `the report glob "${clean.slice(0, 80)}" starts in ${got.link.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
         { field: "reports" }
       );
     }
-    if (!isGlob(clean)) {
-      const st = await fs4.lstat(path2.join(workspace, clean)).catch(() => null);
-      if (st) found.add(clean);
-      continue;
-    }
-    const re = globToRegExp(clean);
-    let seen = 0;
-    const walk = async (dir) => {
-      const entries = await fs4.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
-      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        if (++seen > MAX_ENTRIES)
-          throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
-            field: "reports"
-          });
-        const rel = dir ? `${dir}/${e2.name}` : e2.name;
-        if (e2.isDirectory()) {
-          if (!SKIP.has(e2.name)) await walk(rel);
-        } else if (re.test(rel)) found.add(rel);
-      }
-    };
-    const base = globBase(clean);
-    await refuseLinkedBase(workspace, base, clean);
-    await walk(base);
+    if (got.kind === "too-many")
+      throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
+        field: "reports"
+      });
+    if (got.kind === "files") for (const f of got.files) found.add(f);
   }
   if (found.size > MAX_REPORTS)
     throw new InputError(`more than ${MAX_REPORTS} reports match; narrow the report globs`, { field: "reports" });
   return [...found].sort();
 }
+function findReports(workspace, patterns) {
+  return findOnSource(workspaceSource(workspace), patterns);
+}
 
 // src/adapters/load-report.ts
-import path3 from "node:path";
+import path5 from "node:path";
 
 // src/schema/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -42691,11 +44814,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path15, depth) => {
-    const pointer = pointerOf(path15);
+  const walk = (node, path17, depth) => {
+    const pointer = pointerOf(path17);
     const field = pointerToField(pointer);
-    const range = node?.range;
-    const where = { file, field: path15.length ? field : void 0, ...pos(range?.[0]) };
+    const range2 = node?.range;
+    const where = { file, field: path17.length ? field : void 0, ...pos(range2?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -42725,9 +44848,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path15, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path17, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path15, key], depth + 1),
+          value: walk(pair.value, [...path17, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -42735,7 +44858,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path15, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path17, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -42877,12 +45000,12 @@ function messageFor(e2) {
       return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
     }
     case "type": {
-      const types = String(e2.params.type).split(",");
-      const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      const numeric = types.includes("number") || types.includes("integer");
-      const nan = numeric && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
+      const types2 = String(e2.params.type).split(",");
+      const want = types2.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      const numeric2 = types2.includes("number") || types2.includes("integer");
+      const nan = numeric2 && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
       if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
-      const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
+      const hint = numeric2 && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
       return { message: `expected ${want}, got ${shownValue(e2.data)}${hint}`, pointer };
     }
     case "const":
@@ -42958,6 +45081,39 @@ function checkAgainstSchema(kind, doc, file) {
     );
   }
   throw errors.length === 1 ? errors[0] : new InputErrors(errors.slice(0, 20));
+}
+
+// src/kernel/spec-syntax.ts
+function splitSpec(spec) {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  return m ? { prefix: m[1], path: m[2].trim() } : { prefix: null, path: spec.trim() };
+}
+
+// src/schema/config-globs.ts
+function checkConfigGlobs(raw, positions, file) {
+  const check = (path17, value, negation, first, spec) => {
+    if (typeof value !== "string") return;
+    const glob = spec ? splitSpec(value).path : value;
+    const problem = globProblem(glob, { negation, first });
+    if (problem === null) return;
+    const pos = positions.get(pointerOf(path17));
+    throw new InputError(`the pattern "${value.slice(0, 80)}" ${problem}`, {
+      file,
+      field: pointerToField(pointerOf(path17)),
+      line: pos?.line,
+      column: pos?.column
+    });
+  };
+  const list2 = (path17, value, negation, spec) => {
+    if (Array.isArray(value)) value.forEach((v, i) => check([...path17, String(i)], v, negation, i === 0, spec));
+    else check(path17, value, negation, true, spec);
+  };
+  list2(["reports"], raw.reports, false, true);
+  for (const [name, m] of Object.entries(raw.models ?? {})) {
+    list2(["models", name, "paths"], m?.paths, true, false);
+    check(["models", name, "report"], m?.report, false, true, true);
+  }
+  list2(["checklist", "model_paths"], raw.checklist?.model_paths, true, false);
 }
 
 // src/metrics/splits.ts
@@ -43044,9 +45200,9 @@ var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
 var TOLERANCE_KEYS = ["max_drop", "max_drop_pct", "max_increase", "max_increase_pct"];
 function effectiveRule(name, config, base, head) {
   const own = Object.hasOwn(config.metrics, name) ? config.metrics[name] : {};
-  const defaults = { ...config.defaults };
-  if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults[k];
-  const merged = { ...defaults, ...own };
+  const defaults2 = { ...config.defaults };
+  if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults2[k];
+  const merged = { ...defaults2, ...own };
   const direction = own.direction ?? inferDirection(name);
   const fraction = isFractionName(name) && inRange([base, head]);
   const proportion = merged.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
@@ -43115,6 +45271,7 @@ function parseConfig(text, file) {
   }
   checkAgainstSchema("config", doc, file);
   const raw = doc.value;
+  checkConfigGlobs(raw, doc.positions, file);
   for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
     const pos = doc.positions.get(`/metrics/${name}`);
     const direction = rule.direction ?? inferDirection(name);
@@ -43144,7 +45301,7 @@ function parseConfig(text, file) {
 }
 function resolveConfig(raw) {
   const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
-  const defaults = { severity: "fail", ...raw.defaults ?? {} };
+  const defaults2 = { severity: "fail", ...raw.defaults ?? {} };
   return {
     version: 1,
     reports,
@@ -43153,7 +45310,7 @@ function resolveConfig(raw) {
       when_removed: raw.baseline?.when_removed ?? "fail",
       when_eval_changed: raw.baseline?.when_eval_changed ?? "fail"
     },
-    defaults,
+    defaults: defaults2,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],
     metrics_map: raw.metrics_map ?? {},
@@ -43346,8 +45503,8 @@ async function loadConfigFile(file, root, required) {
   return parseConfig(text, label);
 }
 function displayPath(root, file) {
-  const rel = path3.relative(root, path3.resolve(root, file));
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
+  const rel = path5.relative(root, path5.resolve(root, file));
+  return rel && !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel.split(path5.sep).join("/") : file;
 }
 
 // src/schema/result-check.ts
@@ -44945,8 +47102,8 @@ var MAX_RESULT_BYTES = 2 * 1024 * 1024;
 async function aggregateResults(files, root) {
   const rels = [];
   for (const f of files) {
-    const rel = displayPath(root, path4.resolve(root, f));
-    if (path4.isAbsolute(rel) || rel.startsWith(".."))
+    const rel = displayPath(root, path6.resolve(root, f));
+    if (path6.isAbsolute(rel) || rel.startsWith(".."))
       throw new InputError("result files must be inside the working directory", { file: f.slice(0, 120) });
     const found = await findReports(root, [rel]);
     if (found.length === 0)
@@ -44955,7 +47112,7 @@ async function aggregateResults(files, root) {
   }
   const parts = [];
   for (const rel of rels) {
-    const text = await readUntrustedText(path4.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
+    const text = await readUntrustedText(path6.join(root, rel), { root, label: rel, maxBytes: MAX_RESULT_BYTES });
     if (text === null) throw new InputError("file not found", { file: rel });
     parts.push({ file: rel, result: parseResult(text, rel) });
   }
@@ -46938,90 +49095,397 @@ function evaluate(input) {
   };
 }
 
-// src/adapters/baseline.ts
-import path5 from "node:path";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-
-// src/adapters/git.ts
-import { execFile, spawn } from "node:child_process";
+// src/sources/contents-api.ts
 import { createWriteStream } from "node:fs";
+import path7 from "node:path";
+function statusOf2(e2) {
+  const s = e2?.status;
+  return typeof s === "number" ? s : void 0;
+}
+function contentsApiSource(opts) {
+  const short2 = opts.sha.slice(0, 7);
+  let tree = null;
+  const tooLarge2 = (rel, maxBytes) => () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel });
+  return defineSource({
+    kind: "api",
+    describe: () => `the contents API at ${short2}`,
+    label: (rel) => `${rel}@${short2}`,
+    async readBytes(rel, maxBytes) {
+      const data = await rawContent(opts, rel);
+      if (data === null) return null;
+      const chunks = [];
+      for await (const c of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) chunks.push(c);
+      return Buffer.concat(chunks);
+    },
+    async toFile(rel, tempDir, maxBytes) {
+      const data = await rawContent(opts, rel);
+      if (data === null) return null;
+      const dest = path7.join(tempDir, `base-${path7.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const out = createWriteStream(dest);
+      try {
+        for await (const chunk of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) {
+          if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
+        }
+      } finally {
+        await new Promise((r) => out.end(() => r()));
+      }
+      return dest;
+    },
+    async list(dir, bounds) {
+      const all = await (tree ??= listTree(opts));
+      if (all === null) return null;
+      const prefix = dir ? `${dir}/` : "";
+      const files = all.filter((f) => f.startsWith(prefix) && !belowSkipped(f.slice(prefix.length), bounds.maxDepth));
+      const { maxEntries } = bounds;
+      return files.length > maxEntries ? { files: files.slice(0, maxEntries), truncated: true } : { files };
+    }
+  });
+}
+function clientOf(c) {
+  if (!c.client) throw new SourceUnavailable("no API client");
+  return c.client;
+}
+async function rawContent(c, rel) {
+  try {
+    const res = await clientOf(c).request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: c.owner,
+      repo: c.repo,
+      path: rel,
+      ref: c.sha,
+      headers: { accept: "application/vnd.github.raw" },
+      request: { parseSuccessResponseBody: false }
+    });
+    return res.data;
+  } catch (e2) {
+    if (statusOf2(e2) === 404) return null;
+    throw e2;
+  }
+}
+async function listTree(c) {
+  try {
+    const res = await clientOf(c).request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: c.owner,
+      repo: c.repo,
+      tree_sha: c.sha,
+      recursive: "1"
+    });
+    const data = res.data;
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
+  } catch (e2) {
+    if (statusOf2(e2) === 404 || statusOf2(e2) === 409) return null;
+    throw e2;
+  }
+}
+function belowSkipped(rel, maxDepth) {
+  const dirs = rel.split("/").slice(0, -1);
+  return dirs.length > maxDepth || dirs.some(isSkippedDir);
+}
+
+// src/sources/git.ts
+import { execFile } from "node:child_process";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import path8 from "node:path";
+
+// src/sources/git-batch.ts
+import { spawn } from "node:child_process";
+var IDLE_MS = 2e3;
+var GitBatch = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  child = null;
+  chunks = null;
+  pending = [];
+  size = 0;
+  queue = Promise.resolve();
+  idle = null;
+  /**
+   * The object's bytes (at most maxBytes), `missing`, or `too-large` with its size. Null: git cannot answer
+   * (no git, not a repository).
+   */
+  read(name, maxBytes) {
+    return this.serial(async () => {
+      const header = await this.ask(name);
+      if (header === null || header === "missing") return header;
+      if (header.size > maxBytes) {
+        this.stop();
+        throw new ObjectTooLarge(header.size);
+      }
+      const bytes = await this.take(header.size + 1);
+      return bytes === null ? null : { header, bytes: bytes.subarray(0, header.size) };
+    });
+  }
+  /** Streams the object into `sink` (large files); same answers as read. */
+  copy(name, maxBytes, sink) {
+    return this.serial(async () => {
+      const header = await this.ask(name);
+      if (header === null || header === "missing") return header;
+      if (header.size > maxBytes) {
+        this.stop();
+        throw new ObjectTooLarge(header.size);
+      }
+      let left = header.size;
+      try {
+        while (left > 0) {
+          const chunk = await this.take(Math.min(left, 1 << 20), true);
+          if (chunk === null) return null;
+          left -= chunk.length;
+          await sink(chunk);
+        }
+      } catch (e2) {
+        this.stop();
+        throw e2;
+      }
+      return await this.take(1) === null ? null : "found";
+    });
+  }
+  /** Ends the process (the next question starts another). */
+  stop() {
+    this.child?.kill();
+    this.child = null;
+    this.chunks = null;
+    this.pending = [];
+    this.size = 0;
+  }
+  serial(job) {
+    const run2 = this.queue.then(async () => {
+      this.hold(true);
+      try {
+        return await job();
+      } finally {
+        this.hold(false);
+      }
+    });
+    this.queue = run2.catch(() => void 0);
+    return run2;
+  }
+  /**
+   * An idle process must not keep the run alive: it is unreferenced between questions, and ended after a while
+   * without any (a long-lived process, such as a test worker, may read many repositories).
+   */
+  hold(busy) {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = busy ? null : setTimeout(() => this.stop(), IDLE_MS);
+    this.idle?.unref();
+    const c = this.child;
+    if (!c) return;
+    for (const h of [c, c.stdin, c.stdout]) {
+      if (busy) h.ref();
+      else h.unref();
+    }
+  }
+  start() {
+    const child = spawn("git", ["cat-file", "--batch"], {
+      cwd: this.cwd,
+      stdio: ["pipe", "pipe", "ignore"],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+    });
+    child.on("error", () => this.stop());
+    child.stdin.on("error", () => void 0);
+    this.child = child;
+    this.chunks = child.stdout[Symbol.asyncIterator]();
+    this.pending = [];
+    this.size = 0;
+    return child;
+  }
+  async ask(name) {
+    const child = this.child ?? this.start();
+    child.stdin.write(`${name}
+`);
+    const line = await this.line();
+    if (line === null) return null;
+    const m = /^([0-9a-f]{40,64}) ([a-z]+) (\d+)$/.exec(line);
+    return m ? { oid: m[1], type: m[2], size: Number(m[3]) } : "missing";
+  }
+  async line() {
+    for (; ; ) {
+      const head = this.pending[0];
+      const nl = head ? head.indexOf(10) : -1;
+      if (head && nl >= 0) {
+        this.consume(nl + 1);
+        return head.subarray(0, nl).toString("utf8");
+      }
+      if (this.size > 4096 || !await this.more()) return null;
+      this.pending = [Buffer.concat(this.pending)];
+    }
+  }
+  /** Exactly n bytes (or, with `some`, between 1 and n), or null when the process ended first. */
+  async take(n, some = false) {
+    while (this.size < (some ? 1 : n)) if (!await this.more()) return null;
+    const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    const out = all.subarray(0, Math.min(n, all.length));
+    this.pending = all.length > out.length ? [all.subarray(out.length)] : [];
+    this.size = all.length - out.length;
+    return out;
+  }
+  consume(n) {
+    const head = this.pending[0];
+    this.pending[0] = head.subarray(n);
+    if (this.pending[0].length === 0) this.pending.shift();
+    this.size -= n;
+  }
+  async more() {
+    const next = this.chunks ? await this.chunks.next().catch(() => ({ done: true, value: void 0 })) : null;
+    if (!next || next.done) {
+      this.stop();
+      return false;
+    }
+    this.pending.push(next.value);
+    this.size += next.value.length;
+    return true;
+  }
+};
+var ObjectTooLarge = class extends Error {
+  constructor(size) {
+    super(`object of ${size} bytes`);
+    this.size = size;
+  }
+  size;
+};
+
+// src/sources/git.ts
+var MAX_TREE_BYTES = 16 * 1024 * 1024;
+var CommitTrees = class {
+  constructor(batch, sha) {
+    this.batch = batch;
+    this.sha = sha;
+    this.short = sha.slice(0, 7);
+  }
+  batch;
+  sha;
+  trees = /* @__PURE__ */ new Map();
+  root = null;
+  short;
+  tree(oid) {
+    let t = this.trees.get(oid);
+    if (!t) this.trees.set(oid, t = readTree(this.batch, oid));
+    return t;
+  }
+  /** The entry at `rel` (walking the trees from the root), or null when the commit has no such path. */
+  async entryAt(rel) {
+    this.root ??= commitTree(this.batch, this.sha);
+    const oid = await this.root;
+    if (oid === null) throw new SourceUnavailable(`the checkout has no commit ${this.short}`);
+    let current = { mode: "40000", name: "", oid };
+    for (const part of rel.split("/").filter(Boolean)) {
+      if (current.mode !== "40000") return null;
+      const entries = await this.tree(current.oid);
+      if (entries === null) throw new SourceUnavailable(`git cannot read a tree of ${this.short}`);
+      const next = entries.find((e2) => e2.name === part);
+      if (!next) return null;
+      current = next;
+    }
+    return current;
+  }
+  /** The file at `rel`, or null; a link or a directory there is refused. */
+  async blobAt(rel) {
+    const e2 = await this.entryAt(rel);
+    if (e2 === null) return null;
+    if (e2.mode === "120000")
+      throw new InputError(`is a symbolic link at the base commit ${this.short}; commit the file itself`, {
+        file: rel
+      });
+    if (!e2.mode.startsWith("100"))
+      throw new InputError(`is not a file at the base commit ${this.short}`, { file: rel });
+    return e2;
+  }
+};
+var tooLargeAtBase = (rel, maxBytes) => (err) => {
+  throw err instanceof ObjectTooLarge ? new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel }) : err;
+};
+function gitSource(cwd, sha) {
+  const commit = new CommitTrees(new GitBatch(cwd), sha);
+  const unreadable = (rel) => new SourceUnavailable(`git cannot read ${rel} at ${commit.short}`);
+  return defineSource({
+    kind: "git",
+    describe: () => `git at ${commit.short}`,
+    label: (rel) => `${rel}@${commit.short}`,
+    async readBytes(rel, maxBytes) {
+      const e2 = await commit.blobAt(rel);
+      if (e2 === null) return null;
+      const got = await commit.batch.read(e2.oid, maxBytes).catch(tooLargeAtBase(rel, maxBytes));
+      if (got === null || got === "missing") throw unreadable(rel);
+      return got.bytes;
+    },
+    async toFile(rel, tempDir, maxBytes) {
+      const e2 = await commit.blobAt(rel);
+      if (e2 === null) return null;
+      const dest = path8.join(tempDir, `base-${path8.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const out = createWriteStream2(dest);
+      const sink = (chunk) => new Promise((resolve, reject) => out.write(chunk, (err) => err ? reject(err) : resolve()));
+      try {
+        const got = await commit.batch.copy(e2.oid, maxBytes, sink).catch(tooLargeAtBase(rel, maxBytes));
+        if (got !== "found") throw unreadable(rel);
+      } finally {
+        await new Promise((resolve) => out.end(() => resolve()));
+      }
+      return dest;
+    },
+    async list(dir, opts) {
+      const start = await commit.entryAt(dir);
+      if (start === null || start.mode !== "40000") return { files: [] };
+      return walkTree((oid) => commit.tree(oid), start.oid, dir, opts);
+    }
+  });
+}
+async function walkTree(tree, oid, dir, opts) {
+  const files = [];
+  let seen = 0;
+  const walk = async (treeOid, prefix, depth) => {
+    const entries = await tree(treeOid);
+    if (entries === null) return null;
+    for (const e2 of entries) {
+      if (++seen > opts.maxEntries) return false;
+      const rel = prefix ? `${prefix}/${e2.name}` : e2.name;
+      if (e2.mode === "40000") {
+        if (isSkippedDir(e2.name) || depth >= opts.maxDepth) continue;
+        const done3 = await walk(e2.oid, rel, depth + 1);
+        if (done3 !== true) return done3;
+      } else if (e2.mode.startsWith("100")) files.push(rel);
+    }
+    return true;
+  };
+  const done2 = await walk(oid, dir, 0);
+  if (done2 === null) return null;
+  return done2 ? { files } : { files, truncated: true };
+}
+async function commitTree(batch, sha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return null;
+  const got = await batch.read(`${sha}^{commit}`, 1024 * 1024).catch(() => null);
+  if (got === null || got === "missing" || got.header.type !== "commit") return null;
+  return /^tree ([0-9a-f]{40,64})$/m.exec(got.bytes.toString("utf8"))?.[1] ?? null;
+}
+async function readTree(batch, oid) {
+  const oidBytes = oid.length / 2;
+  const got = await batch.read(oid, MAX_TREE_BYTES).catch(() => null);
+  if (got === null || got === "missing" || got.header.type !== "tree") return null;
+  const bytes = got.bytes;
+  const out = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const space = bytes.indexOf(32, i);
+    const nul = bytes.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + oidBytes > bytes.length) return null;
+    out.push({
+      mode: bytes.subarray(i, space).toString("latin1"),
+      name: bytes.subarray(space + 1, nul).toString("utf8"),
+      oid: bytes.subarray(nul + 1, nul + 1 + oidBytes).toString("hex")
+    });
+    i = nul + 1 + oidBytes;
+  }
+  return out;
+}
 function git(args, cwd, maxBuffer) {
   return new Promise((resolve) => {
     execFile(
       "git",
       args,
       { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (error2, stdout, stderr) => {
-        resolve({ ok: !error2, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
-      }
+      (error2, stdout) => resolve({ ok: !error2, stdout: stdout ?? Buffer.alloc(0) })
     );
   });
-}
-async function hasCommit(cwd, sha) {
-  return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok;
-}
-async function gitReadFile(cwd, sha, path15, maxBytes) {
-  if (!await hasCommit(cwd, sha)) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path15], cwd, 64 * 1024);
-  if (!tree.ok) return { status: "unavailable" };
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return { status: "absent" };
-  const [meta] = entry.split("	");
-  const [mode, type] = (meta ?? "").split(" ");
-  if (mode === "120000")
-    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path15
-    });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path15 });
-  const show = await git(["cat-file", "blob", `${sha}:${path15}`], cwd, maxBytes + 1);
-  if (!show.ok) {
-    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes)
-      throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path15 });
-    return { status: "unavailable" };
-  }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path15}@${sha.slice(0, 7)}`) };
-}
-async function gitCopyFile(cwd, sha, path15, dest, maxBytes) {
-  if (!await hasCommit(cwd, sha)) return "unavailable";
-  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path15], cwd, 64 * 1024);
-  if (!tree.ok) return "unavailable";
-  const entry = tree.stdout.toString("utf8");
-  if (entry === "") return "absent";
-  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
-  if (mode === "120000")
-    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path15
-    });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path15 });
-  if (Number(size) > maxBytes)
-    throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path15 });
-  await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "blob", `${sha}:${path15}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
-    const out = createWriteStream(dest);
-    child.stdout.pipe(out);
-    child.on("error", reject);
-    out.on("error", reject);
-    out.on(
-      "finish",
-      () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed"))
-    );
-  });
-  return "found";
-}
-async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
-  if (!await hasCommit(cwd, sha)) return "unavailable";
-  const args = ["ls-tree", "-r", "-z", sha];
-  if (dir) args.push("--", dir);
-  const tree = await git(args, cwd, maxBytes);
-  if (!tree.ok) return "unavailable";
-  const out = [];
-  for (const entry of tree.stdout.toString("utf8").split("\0")) {
-    const tab = entry.indexOf("	");
-    if (tab < 0) continue;
-    const [mode, type] = entry.slice(0, tab).split(" ");
-    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
-  }
-  return out;
 }
 async function gitResolveCommit(cwd, ref) {
   if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
@@ -47031,136 +49495,9 @@ async function gitResolveCommit(cwd, ref) {
   return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
 }
 
-// src/adapters/baseline.ts
-function createBaselineReader(opts) {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let apiTree = null;
-  const reader = {
-    async list(pattern) {
-      const glob = isGlob(pattern);
-      let files = await gitListFiles(
-        opts.workspace,
-        opts.sha,
-        glob ? globBase(pattern) : pattern
-      );
-      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
-      if (!files) return null;
-      const re = glob ? globToRegExp(pattern) : null;
-      const start = glob ? globBase(pattern).length : 0;
-      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern);
-    },
-    source: "none",
-    async read(path15) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path15, maxBytes);
-      if (fromGit.status === "found") {
-        reader.source = "git";
-        return fromGit.text;
-      }
-      if (fromGit.status === "absent") {
-        reader.source = "git";
-        return null;
-      }
-      if (!opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: path15,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path15);
-        return decodeUtf8(bytes, `${path15}@${opts.sha.slice(0, 7)}`);
-      } catch (e2) {
-        if (e2 instanceof InputError) throw e2;
-        if (statusOf(e2) === 404) {
-          reader.source = "api";
-          return null;
-        }
-        throw e2;
-      }
-    },
-    async toFile(rel, tempDir, maxBytes2) {
-      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
-      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
-      if (fromGit === "found") return dest;
-      if (fromGit === "absent" || !opts.client) return null;
-      try {
-        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: opts.owner,
-          repo: opts.repo,
-          path: rel,
-          ref: opts.sha,
-          headers: { accept: "application/vnd.github.raw" },
-          request: { parseSuccessResponseBody: false }
-        });
-        await streamToFile(res.data, dest, maxBytes2, rel);
-        return dest;
-      } catch (e2) {
-        if (statusOf(e2) === 404) return null;
-        throw e2;
-      }
-    }
-  };
-  return reader;
-}
-async function listTreeFromApi(opts) {
-  if (!opts.client) return null;
-  try {
-    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      owner: opts.owner,
-      repo: opts.repo,
-      tree_sha: opts.sha,
-      recursive: "1"
-    });
-    const data = res.data;
-    if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
-    throw e2;
-  }
-}
-async function* boundedChunks(data, maxBytes, label) {
-  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
-  if (typeof data === "string" || data instanceof ArrayBuffer) {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
-    if (bytes.byteLength > maxBytes) throw tooLarge();
-    yield bytes;
-    return;
-  }
-  const stream = data;
-  if (!stream || typeof stream.getReader !== "function")
-    throw new InputError("the contents API returned an unexpected body", { file: label });
-  const reader = stream.getReader();
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    yield value;
-  }
-}
-async function streamToFile(data, dest, maxBytes, label) {
-  const out = createWriteStream2(dest);
-  try {
-    for await (const chunk of boundedChunks(data, maxBytes, label)) {
-      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
-    }
-  } finally {
-    await new Promise((r) => out.end(() => r()));
-  }
-}
-async function readBounded(data, maxBytes, label) {
-  const chunks = [];
-  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
-  return Buffer.concat(chunks);
+// src/sources/base-commit.ts
+function baseCommitSource(opts) {
+  return firstAvailable([gitSource(opts.workspace, opts.sha), contentsApiSource(opts)]);
 }
 
 // src/adapters/changed-files.ts
@@ -47237,15 +49574,15 @@ var carryForwardEnricher = async (model, env) => {
 };
 
 // src/adapters/curve-csv.ts
-import path6 from "node:path";
+import path9 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
 var curveCsvEnricher = async (model, env) => {
   const headBlock = model.head?.report.learning_curve;
   if (headBlock?.file && model.head_path) {
     const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
-    const fromDir = path6.join(env.workspace, path6.dirname(model.head_path));
+    const fromDir = path9.join(env.workspace, path9.dirname(model.head_path));
     const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
-    const label = path6.relative(env.workspace, full).split(path6.sep).join("/");
+    const label = path9.relative(env.workspace, full).split(path9.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
     if (text === null)
       throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
@@ -47260,8 +49597,8 @@ var curveCsvEnricher = async (model, env) => {
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path6.posix.normalize(path6.posix.join(path6.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path6.posix.isAbsolute(rel)) return;
+    const rel = path9.posix.normalize(path9.posix.join(path9.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path9.posix.isAbsolute(rel)) return;
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
@@ -47275,7 +49612,7 @@ var curveCsvEnricher = async (model, env) => {
 // src/adapters/predictions.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path7 from "node:path";
+import path10 from "node:path";
 
 // src/stats/id-uniqueness.ts
 var PREFIX_ROWS = 1 << 16;
@@ -47599,7 +49936,7 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
   const index = new IdIndex();
   const held = new HeldRows();
-  for (let done = baseDone; !done; done = !await base.next()) {
+  for (let done2 = baseDone; !done2; done2 = !await base.next()) {
     for (let i = bi; i < base.count; i++) {
       const num2 = base.idNum[i];
       const str = num2 >= 0 ? "" : base.idStr[i];
@@ -47619,7 +49956,7 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   }
   let onlyHead = 0;
   const onlyHeadExamples = [];
-  for (let done = headDone; !done; done = !await head.next()) {
+  for (let done2 = headDone; !done2; done2 = !await head.next()) {
     for (let i = hi; i < head.count; i++) {
       const num2 = head.idNum[i];
       const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
@@ -47667,7 +50004,7 @@ import { open as open2 } from "node:fs/promises";
 // src/stats/byte-interner.ts
 var FNV_OFFSET = 2166136261;
 var FNV_PRIME = 16777619;
-var MAX_ENTRIES2 = 4096;
+var MAX_ENTRIES = 4096;
 var ByteInterner = class _ByteInterner {
   /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
   constructor(resolve) {
@@ -47701,7 +50038,7 @@ var ByteInterner = class _ByteInterner {
       if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
     }
     const value = this.resolve(bytes.toString("utf8", start, end));
-    if (value >= 0 && this.values.length < MAX_ENTRIES2) this.insert(h, bytes, start, len, value);
+    if (value >= 0 && this.values.length < MAX_ENTRIES) this.insert(h, bytes, start, len, value);
     return value;
   }
   equals(k, bytes, start, len) {
@@ -47908,8 +50245,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path15, label, table3, limits) {
-    this.path = path15;
+  constructor(path17, label, table3, limits) {
+    this.path = path17;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -48178,8 +50515,8 @@ function withDefaults4(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path15, label, limits, fn) {
-  const src = new RowSource(path15, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path17, label, limits, fn) {
+  const src = new RowSource(path17, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
     let row2 = 0;
@@ -48310,9 +50647,9 @@ var predictionsEnricher = async (model, env) => {
     return;
   }
   const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
-  const fromDir = path7.join(env.workspace, path7.dirname(model.head_path));
+  const fromDir = path10.join(env.workspace, path10.dirname(model.head_path));
   const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
-  const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
+  const headLabel = path10.relative(env.workspace, headFile).split(path10.sep).join("/");
   const checked = await checkUntrustedFile(headFile, {
     root: env.workspace,
     label: headLabel,
@@ -48323,14 +50660,14 @@ var predictionsEnricher = async (model, env) => {
       file: model.head_path,
       ...where
     });
-  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
+  const baseRelPath = path10.posix.normalize(path10.posix.join(path10.posix.dirname(model.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path10.posix.isAbsolute(baseRelPath)) {
     throw new InputError("eval.predictions of the base report points outside the repository", {
       file: `${model.base_path} (base)`,
       field: "eval.predictions"
     });
   }
-  const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
+  const temp = await mkdtemp(path10.join(tmpdir(), "mlgate-preds-"));
   try {
     const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
     if (!baseFile) {
@@ -48357,8 +50694,8 @@ var predictionsEnricher = async (model, env) => {
 };
 
 // src/adapters/checklist-facts.ts
-import { constants as constants4, promises as fs5 } from "node:fs";
-import path8 from "node:path";
+import { constants as constants4, promises as fs4 } from "node:fs";
+import path11 from "node:path";
 
 // src/adapters/github/reviews.ts
 import { createHash } from "node:crypto";
@@ -48735,11 +51072,11 @@ async function reviewFacts(client, t, team) {
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
-    const real = await fs5.realpath(full);
-    const inside = path8.relative(await fs5.realpath(root), real);
-    if (inside.startsWith("..") || path8.isAbsolute(inside)) return false;
-    const st = await fs5.stat(real);
-    return st.isFile() && await fs5.access(real, constants4.R_OK).then(
+    const real = await fs4.realpath(full);
+    const inside = path11.relative(await fs4.realpath(root), real);
+    if (inside.startsWith("..") || path11.isAbsolute(inside)) return false;
+    const st = await fs4.stat(real);
+    return st.isFile() && await fs4.access(real, constants4.R_OK).then(
       () => true,
       () => false
     );
@@ -48751,8 +51088,8 @@ async function curvePoints(model, root) {
   const file = model.head?.report.learning_curve?.file;
   if (!file || !model.head || !model.head_path) return null;
   const label = model.head.source.file;
-  const full = resolveInside(root, path8.dirname(path8.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path8.relative(root, full) });
+  const full = resolveInside(root, path11.dirname(path11.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path11.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
@@ -48766,26 +51103,60 @@ async function enrichModels(models, env) {
   }
 }
 
-// src/adapters/readers.ts
-import path11 from "node:path";
+// src/pipeline/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same2 = bases.get(name);
+    if (same2) {
+      used.add(name);
+      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+    }
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+    }
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+  }
+  return models;
+}
+
+// src/readers/dvc.ts
+import path12 from "node:path";
 
 // src/readers/common.ts
 var MAX_METRICS = 500;
 function flattenNumbers(value, file, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path15) => {
+  const walk = (v, names, path17) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path15, k]);
+        walk(child, [...names, k], [...path17, k]);
       }
       return;
     }
     if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path15));
+      const pos = positions.get(pointerOf(path17));
       out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
     } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path15));
+      const pos = positions.get(pointerOf(path17));
       throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
         file,
         field: names.join(opts.sep),
@@ -48887,8 +51258,33 @@ function shownName(s) {
   return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
 }
 
+// src/readers/reader.ts
+var need = (n) => ({ need: n });
+var done = (value) => ({ done: value });
+function singleFileReader(name, parse3) {
+  return {
+    name,
+    read(entry, got, ctx) {
+      const text = got.file(entry);
+      if (text === void 0) return need({ files: [entry] });
+      return done(text === null ? null : parse3(text, ctx.label(entry), ctx.naming));
+    }
+  };
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file }
+    );
+  }
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
 // src/readers/dvc.ts
-import path9 from "node:path";
 var MAX_METRICS_FILES = 50;
 function parseDvcYaml(text, dvcYamlPath) {
   const doc = parseYamlOrJson(text, dvcYamlPath);
@@ -48905,7 +51301,7 @@ function parseDvcYaml(text, dvcYamlPath) {
     const metrics = asMap(stage)?.metrics;
     if (Array.isArray(metrics)) entries.push(...metrics);
   }
-  const dir = path9.posix.dirname(dvcYamlPath);
+  const dir = path12.posix.dirname(dvcYamlPath);
   const out = [];
   for (const entry of entries) {
     const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
@@ -48916,7 +51312,7 @@ function parseDvcYaml(text, dvcYamlPath) {
         { file: dvcYamlPath, field: "metrics" }
       );
     }
-    const joined = path9.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    const joined = path12.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
     if (!out.includes(joined)) out.push(joined);
   }
   if (out.length === 0) {
@@ -49007,56 +51403,32 @@ function prefixed(positions, prefix) {
 function asMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
-
-// src/readers/flat.ts
-function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
-}
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-var NAME_COLUMNS = ["metric", "name", "key"];
-var VALUE_COLUMNS = ["value", "score"];
-function parseMetricsCsv(text, file) {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const metrics = [];
-  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
-      if (seen.has(name))
-        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
-          file,
-          line: row2.line
-        });
-      seen.add(name);
-      metrics.push({
-        name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
-        line: row2.line,
-        column: 1
-      });
+var dvcShowReader = singleFileReader(
+  "dvc-show",
+  (text, label, naming) => finish(parseDvcShowJson(text, label), naming)
+);
+var dvcReader = {
+  name: "dvc",
+  read(entry, got, ctx) {
+    const yaml = got.file(entry);
+    if (yaml === void 0) return need({ files: [entry] });
+    if (yaml === null) return done(null);
+    const parts = [];
+    for (const f of parseDvcYaml(yaml, entry)) {
+      const text = got.file(f);
+      if (text === void 0) return need({ files: [f] });
+      if (text === null) {
+        if (!ctx.required) continue;
+        throw new InputError(
+          `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+          { file: entry, field: "metrics" }
+        );
+      }
+      parts.push({ file: ctx.label(f), metrics: parseDvcMetricsFile(text, ctx.label(f)) });
     }
-    return { reader: "csv", file, metrics };
+    return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
   }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({
-      name,
-      value: parseNumberText(cell, { file, line: last.line, field: name }),
-      line: last.line,
-      column: 1
-    });
-  });
-  return { reader: "csv", file, metrics };
-}
+};
 
 // src/readers/sklearn-curve.ts
 var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
@@ -49107,19 +51479,68 @@ function parseSklearnCurveCsv(text, file, metric = "score") {
     extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
   };
 }
+var sklearnCurveReader = singleFileReader(
+  "sklearn-curve",
+  (text, label, naming) => finish(parseSklearnCurveCsv(text, label), naming)
+);
 
-// src/readers/wandb.ts
-function parseWandbSummary(text, file) {
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
   }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
-    sep: ".",
-    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
-  });
-  return { reader: "wandb", file, metrics };
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
 }
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row2 of t.rows) {
+      const name = row2.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row2.line
+        });
+      seen.add(name);
+      metrics.push({
+        name,
+        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
+        line: row2.line,
+        column: 1
+      });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1
+    });
+  });
+  return { reader: "csv", file, metrics };
+}
+var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
+var csvReader = singleFileReader(
+  "csv",
+  (text, label, naming) => finish(
+    looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
+    naming
+  )
+);
 
 // src/readers/mlflow.ts
 function parseMlflowMeta(text, file) {
@@ -49197,6 +51618,68 @@ function intParam(params, names) {
   }
   return void 0;
 }
+var MAX_RUN_FILES = 500;
+var SUBDIRS = ["metrics", "params", "tags"];
+var LIMITS = { metrics: 5 * 1024 * 1024, params: 64 * 1024, tags: 64 * 1024 };
+function mlflowRunFiles(dir, got, label) {
+  const metaText = got.file(`${dir}/meta.yaml`);
+  if (metaText === void 0) return need({ files: [`${dir}/meta.yaml`], maxBytes: 64 * 1024 });
+  if (metaText === null) return done(null);
+  const meta = parseMlflowMeta(metaText, label(`${dir}/meta.yaml`));
+  const names = SUBDIRS.map((sub) => got.dir(`${dir}/${sub}`));
+  if (names.some((n) => n === void 0)) {
+    const listing = { maxEntries: 4 * MAX_RUN_FILES, maxDepth: 8, regularOnly: true };
+    return need({ dirs: SUBDIRS.map((sub) => `${dir}/${sub}`), listing });
+  }
+  if (names.reduce((n, l) => n + l.length, 0) > MAX_RUN_FILES)
+    throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+      file: label(dir)
+    });
+  const files = {};
+  for (const [i, sub] of SUBDIRS.entries()) {
+    const paths = names[i].map((n) => `${dir}/${sub}/${n}`);
+    const missing = paths.filter((p) => got.file(p) === void 0);
+    if (missing.length) return need({ files: missing, maxBytes: LIMITS[sub] });
+    files[sub] = {};
+    for (const [j, p] of paths.entries()) {
+      const text = got.file(p);
+      if (typeof text === "string") files[sub][names[i][j]] = text;
+    }
+  }
+  return done({ dir: label(dir), meta, metrics: files.metrics, params: files.params, tags: files.tags });
+}
+var mlflowReader = {
+  name: "mlflow",
+  read(entry, got, ctx) {
+    const run2 = mlflowRunFiles(entry, got, ctx.label);
+    if ("need" in run2) return run2;
+    return done(run2.done === null ? null : finish(readMlflowRun(run2.done), ctx.naming));
+  }
+};
+
+// src/readers/mlgate.ts
+var mlgateReader = singleFileReader("mlgate", (text, label, naming) => {
+  const loaded = parseReport(text, label);
+  if (naming.model) loaded.report.model = naming.model;
+  return loaded;
+});
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+var wandbReader = singleFileReader(
+  "wandb",
+  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
+);
 
 // src/readers/spec.ts
 var READERS = [
@@ -49210,16 +51693,18 @@ var READERS = [
   "sklearn-curve"
 ];
 function parseSourceSpec(spec, field = "reports") {
-  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
-  if (!m) return { reader: null, pattern: spec.trim() };
-  const reader = m[1];
+  const { prefix, path: path17 } = splitSpec(spec);
+  const problem = globProblem(path17, { negation: false });
+  if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
+  if (prefix === null) return { reader: null, pattern: path17 };
+  const reader = prefix;
   if (!READERS.includes(reader)) {
     throw new InputError(
-      `unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
+      `unknown reader "${prefix.slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
       { field }
     );
   }
-  return { reader, pattern: m[2].trim() };
+  return { reader, pattern: path17 };
 }
 function detectReader(file) {
   const base = file.split("/").pop() ?? file;
@@ -49248,220 +51733,147 @@ function defaultModelName(file) {
 }
 
 // src/readers/index.ts
-function parseSingleFile(reader, text, file, naming) {
-  if (reader === "mlgate") {
-    const loaded = parseReport(text, file);
-    if (naming.model) loaded.report.model = naming.model;
-    return loaded;
-  }
-  return finish(readerOutput(reader, text, file), naming);
-}
-function readerOutput(reader, text, file) {
-  switch (reader) {
-    case "dvc-show":
-      return parseDvcShowJson(text, file);
-    case "wandb":
-      return parseWandbSummary(text, file);
-    case "json":
-      return parseFlatJson(text, file);
-    case "sklearn-curve":
-      return parseSklearnCurveCsv(text, file);
-    case "csv":
-      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
-  }
-}
-function finish(out, naming) {
-  const model = naming.model ?? out.model_hint ?? naming.fallback;
-  const problem = modelNameProblem(model);
-  if (problem !== null) {
-    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
-    throw new InputError(
-      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
-      { file: out.file }
-    );
-  }
-  return toLoadedReport(out, model, naming.metrics_map);
+var READER_TABLE = {
+  mlgate: mlgateReader,
+  dvc: dvcReader,
+  "dvc-show": dvcShowReader,
+  mlflow: mlflowReader,
+  wandb: wandbReader,
+  csv: csvReader,
+  json: jsonReader,
+  "sklearn-curve": sklearnCurveReader
+};
+function readerFor(name) {
+  return READER_TABLE[name];
 }
 
-// src/pipeline/match-baselines.ts
-var nameOf = (r) => r.report.model;
-function renamed(r, name) {
-  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
-}
-function matchBaselines(heads, baseOnly) {
-  const headNames = new Set(heads.map((h) => nameOf(h.head)));
-  const bases = /* @__PURE__ */ new Map();
-  for (const h of heads)
-    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
-  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
-  const used = /* @__PURE__ */ new Set();
-  const models = heads.map((h) => {
-    const name = nameOf(h.head);
-    const same2 = bases.get(name);
-    if (same2) {
-      used.add(name);
-      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+// src/sources/read.ts
+var MAX_ROUNDS = 64;
+async function fetchFor(source, step) {
+  const files = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
+  const got = { file: (p) => files.get(p), dir: (p) => dirs.get(p) };
+  for (let round4 = 0; round4 < MAX_ROUNDS; round4++) {
+    const s = step(got);
+    if ("done" in s) return s.done;
+    const { files: wanted = [], dirs: listings = [], maxBytes, listing } = s.need;
+    for (const f of wanted) if (!files.has(f)) files.set(f, await source.read(f, maxBytes ? { maxBytes } : {}));
+    for (const d of listings) {
+      if (dirs.has(d)) continue;
+      const l = await source.list(d, listing);
+      const prefix = `${d}/`;
+      dirs.set(
+        d,
+        (l?.files ?? []).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length))
+      );
     }
-    const here = h.base_at_path;
-    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
-      used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
-    }
-    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
-  });
-  for (const [name, b] of bases) {
-    if (!used.has(name) && !headNames.has(name))
-      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
   }
-  return models;
+  throw new Error(`a reader asked for files more than ${MAX_ROUNDS} times`);
+}
+function readReport(source, reader, entry, ctx) {
+  return fetchFor(source, (got) => reader.read(entry, got, ctx));
 }
 
-// src/adapters/mlflow-source.ts
-import { promises as fs6 } from "node:fs";
-import path10 from "node:path";
+// src/adapters/gather-mlflow.ts
+import path13 from "node:path";
 var MAX_RUNS = 200;
-var MAX_RUN_FILES = 500;
 var MAX_BASE_CANDIDATES = 20;
-function modelOf(source, run2, dir) {
-  return source.model ?? mlflowModelHint(run2) ?? defaultModelName(`${path10.posix.dirname(dir)}/x`);
+function modelOf(source, run2) {
+  return source.model ?? mlflowModelHint(run2.files) ?? defaultModelName(`${path13.posix.dirname(run2.dir)}/x`);
 }
 function newestFirst(runs) {
-  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+  return runs.sort((a, b) => b.files.meta.start_time - a.files.meta.start_time || (a.dir < b.dir ? 1 : -1));
 }
-var namingOf = (ctx, name) => ({
+var namingOf = (sides, name) => ({
   model: name,
   fallback: name,
-  metrics_map: ctx.config.metrics_map
+  metrics_map: sides.config.metrics_map
 });
-async function loadMlflow(ctx, source) {
+async function readRun(side2, dir, label) {
+  const files = await fetchFor(side2, (got) => mlflowRunFiles(dir, got, label));
+  return files === null ? null : { dir, files };
+}
+var atHead = (sides, dir) => readRun(sides.head, dir, (p) => p);
+var atBase = (sides, dir) => sides.base ? readRun(sides.base, dir, (p) => `${p} (base)`) : Promise.resolve(null);
+function groupByModel(source, runs, keep) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const name = modelOf(source, run2);
+    if (keep(run2, name)) byModel.set(name, [...byModel.get(name) ?? [], run2]);
+  }
+  return byModel;
+}
+async function gatherMlflow(sides, source) {
   const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  const metas = await findOnSource(sides.head, [`${pattern}/meta.yaml`]);
   if (metas.length > MAX_RUNS)
     throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
       field: "reports"
     });
-  const byModel = /* @__PURE__ */ new Map();
-  for (const metaPath of metas) {
-    const run2 = await readRunFromWorkspace(ctx, path10.posix.dirname(metaPath));
-    if (!run2 || run2.meta.lifecycle_stage === "deleted") continue;
-    const name = modelOf(source, run2, run2.dir);
-    byModel.set(name, [...byModel.get(name) ?? [], run2]);
+  const runs = [];
+  for (const meta of metas) {
+    const run2 = await atHead(sides, path13.posix.dirname(meta));
+    if (run2) runs.push(run2);
   }
+  const byModel = groupByModel(source, runs, (run2) => run2.files.meta.lifecycle_stage !== "deleted");
   const out = [];
   for (const [name, list2] of byModel) {
     const newest = newestFirst(list2)[0];
-    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
-    let base = null;
-    let basePath = null;
-    for (const candidate of list2.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
-      const run2 = await readRunAtBase(ctx, candidate.dir);
-      if (!run2 || isFailedRun(run2.meta)) continue;
-      base = finish(readMlflowRun(run2), namingOf(ctx, name));
-      basePath = candidate.dir;
-      break;
-    }
-    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
+    const head = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    const base = await baselineRun(sides, list2);
+    out.push({
+      name,
+      head,
+      base: base ? finish(readMlflowRun(base.files), namingOf(sides, name)) : null,
+      head_path: newest.dir,
+      base_path: base?.dir ?? null
+    });
   }
-  out.push(
-    ...await removedModels(
-      ctx,
-      source,
-      pattern,
-      new Set(metas.map((m) => path10.posix.dirname(m))),
-      new Set(byModel.keys())
-    )
-  );
+  const inHead = new Set(metas.map((m) => path13.posix.dirname(m)));
+  out.push(...await removedModels(sides, source, pattern, inHead, new Set(byModel.keys())));
   return out;
 }
-async function removedModels(ctx, source, pattern, inHead, headModels) {
-  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
-  const gone = (listed ?? []).map((m) => path10.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+async function baselineRun(sides, list2) {
+  for (const candidate of list2.filter((r) => !isFailedRun(r.files.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+    const run2 = await atBase(sides, candidate.dir);
+    if (run2 && !isFailedRun(run2.files.meta)) return run2;
+  }
+  return null;
+}
+async function removedModels(sides, source, pattern, inHead, headModels) {
+  const listed = sides.base ? await matchFiles(sides.base, `${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path13.posix.dirname(m)).filter((dir) => !inHead.has(dir));
   if (gone.length > MAX_RUNS)
     throw new InputError(
       `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
       { field: "reports" }
     );
-  const byModel = /* @__PURE__ */ new Map();
+  const runs = [];
   for (const dir of gone) {
-    const run2 = await readRunAtBase(ctx, dir, "base");
-    if (!run2 || run2.meta.lifecycle_stage === "deleted" || isFailedRun(run2.meta)) continue;
-    const name = modelOf(source, run2, dir);
-    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run2]);
+    const run2 = await atBase(sides, dir);
+    if (run2) runs.push(run2);
   }
-  return [...byModel].map(([name, list2]) => {
+  const usable = (run2, name) => run2.files.meta.lifecycle_stage !== "deleted" && !isFailedRun(run2.files.meta) && !headModels.has(name);
+  return [...groupByModel(source, runs, usable)].map(([name, list2]) => {
     const newest = newestFirst(list2)[0];
-    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
-    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
+    const base = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    return { name, head: null, base, head_path: null, base_path: newest.dir, removed: true };
   });
-}
-async function readRun(dir, side2) {
-  const metaText = await side2.read(`${dir}/meta.yaml`, 64 * 1024);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side2.suffix}`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub, max) => {
-    const out = {};
-    for (const name of await side2.names(sub, budget)) {
-      const text = await side2.read(`${dir}/${sub}/${name}`, max);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return {
-    dir: `${dir}${side2.suffix}`,
-    meta,
-    metrics: await collect("metrics", 5 * 1024 * 1024),
-    params: await collect("params", 64 * 1024),
-    tags: await collect("tags", 64 * 1024)
-  };
-}
-function readRunFromWorkspace(ctx, dir) {
-  return readRun(dir, {
-    read: (rel, maxBytes) => readUntrustedText(path10.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
-    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
-    suffix: ""
-  });
-}
-async function readRunAtBase(ctx, dir, names = "workspace") {
-  const baseline = ctx.baseline;
-  if (!baseline) return null;
-  return readRun(dir, {
-    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
-    read: (rel) => baseline.read(rel),
-    names: async (sub, budget) => {
-      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
-      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
-      budget.left -= files.length;
-      if (budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: `${dir} (base)`
-        });
-      return files;
-    },
-    suffix: " (base)"
-  });
-}
-async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
-  if (depth > 8) return [];
-  const entries = await fs6.readdir(path10.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e2.isFile()) {
-      if (--budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: dir
-        });
-      out.push(name);
-    }
-  }
-  return out;
 }
 
-// src/adapters/readers.ts
-async function loadSources(ctx, patterns) {
+// src/adapters/gather.ts
+async function gatherModels(opts) {
+  const sides = { head: workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
+  const models = await gatherSides(sides, opts.patterns);
+  if (models.length === 0) {
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
+    );
+  }
+  return models;
+}
+async function gatherSides(sides, patterns) {
   const heads = [];
   const baseOnly = [];
   const direct = [];
@@ -49475,57 +51887,47 @@ async function loadSources(ctx, patterns) {
       );
     names.set(name, where);
   };
-  for (const source of collectSources(patterns, ctx.config.models)) {
-    const found = await loadSource(ctx, source, baseOnly);
+  for (const source of collectSources(patterns, sides.config.models)) {
+    const found = await gatherSource(sides, source, baseOnly);
     for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
     for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
     heads.push(...found.heads);
     direct.push(...found.direct);
   }
   const taken = new Set(direct.map((m) => m.name));
-  return [
-    ...matchBaselines(
-      heads,
-      baseOnly.filter((b) => !taken.has(b.base.report.model))
-    ),
-    ...direct
-  ];
+  const unclaimed = baseOnly.filter((b) => !taken.has(b.base.report.model));
+  return [...matchBaselines(heads, unclaimed), ...direct];
 }
-async function loadSource(ctx, source, baseOnly) {
-  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
-  const files = await findReports(ctx.workspace, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
+var headSide = (naming) => ({ label: (p) => p, required: true, naming });
+var baseSide = (naming) => ({
+  label: (p) => `${p} (base)`,
+  required: false,
+  naming
+});
+async function gatherSource(sides, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await gatherMlflow(sides, source) };
+  const files = await findOnSource(sides.head, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
   const heads = [];
   for (const rel of files) {
-    const reader = source.reader ?? detectReader(rel);
-    const naming = namingFor(ctx, source, rel);
-    if (reader === "mlflow") continue;
-    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
+    const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
+    if (head === null) continue;
+    const base = await readBase(sides, source, rel);
+    heads.push({ head, path: rel, base_at_path: base });
   }
   if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const reader = source.reader ?? detectReader(source.pattern);
-    const naming = namingFor(ctx, source, source.pattern);
-    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
+    const base = await readBase(sides, source, source.pattern);
+    const removed = base ? { removed: true } : {};
     return {
       heads,
-      direct: [
-        {
-          name: source.model,
-          head: null,
-          base,
-          head_path: null,
-          base_path: source.pattern,
-          ...base ? { removed: true } : {}
-        }
-      ]
+      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }]
     };
   }
   return { heads, direct: [] };
 }
-async function findBaseOnly(ctx, source, inHead, baseOnly) {
-  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+async function findBaseOnly(sides, source, inHead, baseOnly) {
+  const atBase2 = sides.base ? await matchFiles(sides.base, source.pattern) : null;
+  const gone = (atBase2 ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
   if (gone.length > MAX_REPORTS) {
     throw new InputError(
       `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
@@ -49533,76 +51935,31 @@ async function findBaseOnly(ctx, source, inHead, baseOnly) {
     );
   }
   for (const rel of gone) {
-    const reader = source.reader ?? detectReader(rel);
-    if (reader === "mlflow") continue;
-    const naming = namingFor(ctx, source, rel);
-    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
+    const base = await readBase(sides, source, rel);
     if (base) baseOnly.push({ base, path: rel });
   }
 }
-function namingFor(ctx, source, rel) {
+function namingFor(sides, source, rel) {
   return {
     ...source.model ? { model: source.model } : {},
     fallback: defaultModelName(rel),
-    metrics_map: ctx.config.metrics_map
+    metrics_map: sides.config.metrics_map
   };
 }
-async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path11.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
-  if (text === null) return { head: null, base: null };
-  const head = parseSingleFile(reader, text, rel, naming);
-  const base = await readBaseSingle(ctx, reader, rel, naming);
-  return { head, base };
+function readSide(side2, source, rel, ctx) {
+  const name = source.reader ?? detectReader(rel);
+  if (name === "mlflow") return Promise.resolve(null);
+  return readReport(side2, readerFor(name), rel, ctx);
 }
-async function readBaseSingle(ctx, reader, rel, naming) {
-  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
-  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
-}
-async function loadDvc(ctx, dvcYaml, naming) {
-  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
-  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
-}
-async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path11.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
-  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
-  const yamlText = await read(dvcYaml);
-  if (yamlText === null) return null;
-  const files = parseDvcYaml(yamlText, dvcYaml);
-  const parts = [];
-  for (const f of files) {
-    const text = await read(f);
-    if (text === null) {
-      if (side2 === "base") continue;
-      throw new InputError(
-        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
-        { file: dvcYaml, field: "metrics" }
-      );
-    }
-    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
-  }
-  if (parts.length === 0) return null;
-  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
-}
-
-// src/adapters/gather.ts
-async function gatherModels(opts) {
-  const models = await loadSources(
-    { workspace: opts.workspace, config: opts.config, baseline: opts.baseline },
-    opts.patterns
-  );
-  if (models.length === 0) {
-    const fix = opts.fix ?? "set the action's `report` input";
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
-    );
-  }
-  return models;
+function readBase(sides, source, rel) {
+  if (!sides.base) return Promise.resolve(null);
+  return readSide(sides.base, source, rel, baseSide(namingFor(sides, source, rel)));
 }
 
 // src/adapters/policy.ts
-import path12 from "node:path";
+import path14 from "node:path";
 async function loadPolicy(opts, notes) {
-  const headPath = path12.join(opts.workspace, opts.configPath);
+  const headPath = path14.join(opts.workspace, opts.configPath);
   if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
@@ -49716,7 +52073,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   if (ctx.eventName === "pull_request_target" && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha);
   const newBranch = settings.baseSha !== null && /^0+$/.test(settings.baseSha);
   const baseSha = (newBranch ? null : settings.baseSha) ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
-  const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
+  const baseline = baseSha ? baseCommitSource({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const notes = [];
   const config = await loadPolicy(
     {
@@ -49753,7 +52110,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   const result = evaluate({
     config,
     models,
-    base: { sha: baseSha, source: baseline ? baseline.source : "none" },
+    base: { sha: baseSha, source: baseline ? baseline.kind : "none" },
     head: { sha: pull?.head_sha ?? (ctx.sha || null) },
     now,
     notes
@@ -49772,7 +52129,7 @@ async function refuseBaseCheckout(workspace, headSha) {
 
 // src/action/publish-mode.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/adapters/github/check-runs.ts
 var CHECK_NAME = "mlgate";
@@ -49806,7 +52163,7 @@ async function createCheckRun(client, c) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/adapters/github/comments.ts
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
@@ -50085,8 +52442,8 @@ function warnReadOnly(env) {
   );
 }
 function writeOutputs(result) {
-  const file = path13.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
-  mkdirSync(path13.dirname(file), { recursive: true });
+  const file = path15.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
+  mkdirSync(path15.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);
@@ -50136,7 +52493,7 @@ async function readResults(files, workspace) {
   const results = [];
   for (const file of files) {
     const label = file.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
-    const full = path14.resolve(workspace, file);
+    const full = path16.resolve(workspace, file);
     const text = await readUntrustedText(full, { root: workspace, maxBytes: MAX_RESULT_BYTES2, label });
     if (text === null)
       throw new InputError("does not exist; was the artifact downloaded to this path?", {
@@ -50145,9 +52502,9 @@ async function readResults(files, workspace) {
       });
     results.push(parseResult(text, label));
   }
-  return combine(results, files);
+  return combine2(results, files);
 }
-function combine(results, files) {
+function combine2(results, files) {
   if (results.length === 1) return results[0];
   const heads = new Set(results.map((r) => r.head.sha));
   if (heads.size > 1) {

@@ -1,13 +1,13 @@
 /** `mode: gate` (default): read the PR's reports and their baselines, gather facts, evaluate. */
 import { evaluate } from '../pipeline/evaluate.js';
-import { createBaselineReader } from '../adapters/baseline.js';
+import { baseCommitSource } from '../sources/base-commit.js';
 import { enrichModels } from '../adapters/enrich.js';
 import { gatherModels } from '../adapters/gather.js';
 import { loadPolicy } from '../adapters/policy.js';
 import { pullForEvent } from '../adapters/github/checklist-bot.js';
 import type { Mode } from './types.js';
 import { InputError } from '../kernel/errors.js';
-import { gitResolveCommit } from '../adapters/git.js';
+import { gitResolveCommit } from '../sources/git.js';
 
 export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
   // issue_comment payloads name only the issue: the PR's head, base and author come from the API.
@@ -18,7 +18,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
   const newBranch = settings.baseSha !== null && /^0+$/.test(settings.baseSha);
   const baseSha = (newBranch ? null : settings.baseSha) ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
   const baseline = baseSha
-    ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo })
+    ? baseCommitSource({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo })
     : null;
   const notes: string[] = [];
   const config = await loadPolicy(
@@ -58,7 +58,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
   const result = evaluate({
     config,
     models,
-    base: { sha: baseSha, source: baseline ? baseline.source : 'none' },
+    base: { sha: baseSha, source: baseline ? baseline.kind : 'none' },
     head: { sha: pull?.head_sha ?? (ctx.sha || null) },
     now,
     notes,

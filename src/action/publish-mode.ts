@@ -15,7 +15,7 @@ import { InputError } from '../kernel/errors.js';
 import { parseResult } from '../schema/result-check.js';
 import type { GateResult } from '../kernel/result-types.js';
 import { mergeResults } from '../readers/result-json.js';
-import { readUntrustedText } from '../adapters/files.js';
+import { readUntrustedText } from '../sources/workspace.js';
 import { checkName, createCheckRun } from '../adapters/github/check-runs.js';
 import { isReadOnlyError, type GitHubClient } from '../adapters/github/client.js';
 import { escapeLog } from '../kernel/escape.js';

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { InputError } from '../kernel/errors.js';
 import type { GateResult } from '../kernel/result-types.js';
-import { readUntrustedText } from './files.js';
-import { findReports } from './find-reports.js';
+import { findReports } from '../sources/find.js';
+import { readUntrustedText } from '../sources/workspace.js';
 import { displayPath } from './load-report.js';
 import { parseResult } from '../schema/result-check.js';
 import { mergeResults } from '../readers/result-json.js';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { InputError } from '../kernel/errors.js';
 import { parseCurveCsvDetailed } from '../curve/index.js';
 import type { Enricher } from './enrich.js';
-import { notFoundFromReport, readUntrustedText, resolveInside } from './files.js';
+import { notFoundFromReport, resolveInside } from '../sources/bounds.js';
+import { readUntrustedText } from '../sources/workspace.js';
 
 const MAX_CSV_BYTES = 2 * 1024 * 1024;
 

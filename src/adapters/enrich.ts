@@ -5,7 +5,7 @@
  */
 import type { Config } from '../kernel/config-types.js';
 import type { ModelInput } from '../pipeline/evaluate.js';
-import type { BaselineReader } from './baseline.js';
+import type { Source } from '../sources/source.js';
 import { carryForwardEnricher } from './carry-forward.js';
 import { curveCsvEnricher } from './curve-csv.js';
 import { predictionsEnricher } from './predictions.js';
@@ -19,7 +19,7 @@ export interface EnrichEnv {
   client: GitHubClient | null;
   repo: { owner: string; repo: string } | null;
   pull: { number: number; author: string; body: string; base_sha: string; head_sha: string } | null;
-  baseline: BaselineReader | null;
+  baseline: Source | null;
   now: Date;
 }
 

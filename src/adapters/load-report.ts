@@ -5,7 +5,7 @@ import type { Config } from '../kernel/config-types.js';
 import { InputError } from '../kernel/errors.js';
 import { parseReport } from '../schema/report.js';
 import type { LoadedReport } from '../kernel/report-types.js';
-import { readUntrustedText } from './files.js';
+import { readUntrustedText } from '../sources/workspace.js';
 
 export async function loadReportFile(
   file: string,

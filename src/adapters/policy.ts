@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { parseConfig, resolveConfig } from '../schema/config.js';
 import type { Config } from '../kernel/config-types.js';
-import type { BaselineReader } from './baseline.js';
-import { readUntrustedText } from './files.js';
+import type { Source } from '../sources/source.js';
+import { readUntrustedText } from '../sources/workspace.js';
 import { loadConfigFile } from './load-report.js';
 
 export async function loadPolicy(
@@ -15,7 +15,7 @@ export async function loadPolicy(
     configPath: string;
     configFrom: 'base' | 'head';
     workspace: string;
-    baseline: BaselineReader | null;
+    baseline: Source | null;
     how: string;
   },
   notes: string[],

@@ -9,7 +9,8 @@ import { InputError } from '../kernel/errors.js';
 import { evalSetsDiffer } from '../pipeline/eval-checks.js';
 import { analysePaired } from '../stats/index.js';
 import type { Enricher } from './enrich.js';
-import { checkUntrustedFile, notFoundFromReport, resolveInside } from './files.js';
+import { notFoundFromReport, resolveInside } from '../sources/bounds.js';
+import { checkUntrustedFile } from '../sources/workspace.js';
 import { readJointCounts } from './predictions-reader.js';
 
 const MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;

@@ -3,14 +3,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type ModelInput } from '../pipeline/evaluate.js';
 import { realpath } from 'node:fs/promises';
-import { createBaselineReader, createFileBaselineReader } from '../adapters/baseline.js';
 import { gatherModels } from '../adapters/gather.js';
-import { gitResolveCommit, gitTopLevel } from '../adapters/git.js';
+import { baseCommitSource } from '../sources/base-commit.js';
+import { gitResolveCommit, gitTopLevel } from '../sources/git.js';
+import { workspaceSource } from '../sources/workspace.js';
 import { loadPolicy } from '../adapters/policy.js';
 import { enrichModels } from '../adapters/enrich.js';
 import type { GateResult } from '../kernel/result-types.js';
 import { InputError } from '../kernel/errors.js';
-import { loadConfigFile, loadReportFile } from '../adapters/load-report.js';
+import { loadConfigFile } from '../adapters/load-report.js';
+import { readNamed, splitNamed } from './read-spec.js';
 import { renderAs } from '../render/any.js';
 import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
 import { parseIsoDay } from '../kernel/dates.js';
@@ -19,8 +21,10 @@ export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--
        mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format …] [--now …]
 
 Compares a model report with its baseline and prints the verdict.
-  --head FILE     the PR's report (YAML or JSON); with --base-ref, default: the config's reports
-  --base FILE     the baseline report; omit when there is none
+  --head FILE     the PR's report: mlgate's YAML or JSON, or another tool's file with its reader
+                  (json:eval/metrics.json, dvc:dvc.yaml, mlflow:mlruns/1/<run>, ...; docs/readers.md);
+                  with --base-ref, default: the config's reports
+  --base FILE     the baseline report (a reader prefix too); omit when there is none
   --base-ref REF  read the baselines, their predictions and curve files, and the policy from commit REF
                   (e.g. main), as the action does; run from the repository's top level
   --config FILE   the policy (default: .github/mlgate.yml when it exists; with --base-ref, REF's copy)
@@ -84,8 +88,8 @@ export async function compareFiles(
   files: { base?: string; head: string; config?: string; now: Date },
   cwd: string,
 ): Promise<GateResult> {
-  checkInsideCwd('--head', files.head, cwd);
-  checkInsideCwd('--base', files.base, cwd);
+  checkInsideCwd('--head', splitNamed(files.head, '--head', cwd).pattern, cwd);
+  if (files.base !== undefined) checkInsideCwd('--base', splitNamed(files.base, '--base', cwd).pattern, cwd);
   checkInsideCwd('--config', files.config, cwd);
   // Files named on the command line must be inside the current directory (the workspace), and so must what they reference.
   const root = cwd;
@@ -95,9 +99,11 @@ export async function compareFiles(
     root,
     files.config !== undefined,
   );
-  const head = await loadReportFile(path.resolve(cwd, files.head), root);
+  const read = (flag: string, spec: string) =>
+    readNamed(spec, { cwd, flag, root: 'cwd', metrics_map: config.metrics_map });
+  const head = (await read('--head', files.head)).loaded;
   if (!head) throw new InputError('file not found; check the path given to --head', { file: files.head });
-  const base = files.base ? await loadReportFile(path.resolve(cwd, files.base), root) : null;
+  const base = files.base ? (await read('--base', files.base)).loaded : null;
   if (files.base && !base) throw new InputError('file not found; check the path given to --base', { file: files.base });
   const models: ModelInput[] = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null },
@@ -108,7 +114,7 @@ export async function compareFiles(
     client: null,
     repo: null,
     pull: null,
-    baseline: createFileBaselineReader(root),
+    baseline: workspaceSource(root),
     now: files.now,
   });
   // Two files named by hand may be two different models: compared all the same, but said.
@@ -149,9 +155,10 @@ export async function compareWithRef(
     throw new InputError(
       `--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`,
     );
-  checkInsideCwd('--head', opts.head, cwd);
+  const head = opts.head === undefined ? undefined : splitNamed(opts.head, '--head', cwd);
+  checkInsideCwd('--head', head?.pattern, cwd);
   checkInsideCwd('--config', opts.config, cwd);
-  const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: '', repo: '' });
+  const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: '', repo: '' });
   const notes: string[] = [];
   const config =
     opts.config !== undefined
@@ -166,10 +173,8 @@ export async function compareWithRef(
           },
           notes,
         );
-  const patterns =
-    opts.head !== undefined
-      ? [path.relative(cwd, path.resolve(cwd, opts.head)).split(path.sep).join('/')]
-      : config.reports;
+  const rel = head && path.relative(cwd, head.file).split(path.sep).join('/');
+  const patterns = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : config.reports;
   const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: 'pass --head FILE' });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: 'git' }, head: { sha: null }, now: opts.now, notes });

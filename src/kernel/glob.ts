@@ -1,46 +1,38 @@
 /**
- * Glob patterns (`*`, `**`, `?`, `{a,b}`) as regular expressions over `/`-separated relative paths.
- * Pure: used both to expand report globs (with a directory walk in the adapter) and to match changed files.
+ * The one glob matcher, over `/`-separated relative paths: minimatch (the library under GitHub's @actions/glob),
+ * so `*`, `**` (a whole path segment: `models/**.yaml` is `models/*.yaml`), `?`, `[ab]`, `[!ab]` and `{a,b}` mean
+ * what they mean in a workflow's `paths`. Dotfiles match. Lists of patterns (`paths`, `checklist.model_paths`)
+ * take `!` negations, last match wins. Syntax that would not mean the same in every tool is refused by
+ * `globProblem`, so a pattern never silently matches nothing.
  */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        // `**/` matches any number of directories, including none.
-        if (glob[i + 2] === '/') {
-          re += '(?:[^/]+/)*';
-          i += 3;
-        } else {
-          re += '.*';
-          i += 2;
-        }
-        continue;
-      }
-      re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      braces++;
-      re += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      re += ')';
-    } else if (c === ',' && braces > 0) re += '|';
-    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-    i++;
+import { Minimatch } from 'minimatch';
+
+const OPTIONS = { dot: true, noext: true, nonegate: true, nocomment: true, optimizationLevel: 2 } as const;
+const compiled = new Map<string, (path: string) => boolean>();
+
+/** A compiled pattern: true for the paths it matches. */
+export function globMatcher(glob: string): (path: string) => boolean {
+  let m = compiled.get(glob);
+  if (!m) {
+    const mm = new Minimatch(glob, OPTIONS);
+    m = (path) => mm.match(path);
+    if (compiled.size < 1000) compiled.set(glob, m);
   }
-  return new RegExp(`^${re}$`);
+  return m;
 }
 
 export function isGlob(pattern: string): boolean {
-  return /[*?{]/.test(pattern);
+  return /[*?{[]/.test(pattern);
 }
 
+/** True when `path` is matched by the list: each pattern in order, a `!pattern` excluding what it matches. */
 export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((g) => globToRegExp(g).test(path));
+  let matched = false;
+  for (const g of globs) {
+    const negated = g.startsWith('!');
+    if (matched === negated && globMatcher(negated ? g.slice(1) : g)(path)) matched = !negated;
+  }
+  return matched;
 }
 
 /** The directory part before the first wildcard: where a walk has to start. */
@@ -52,4 +44,32 @@ export function globBase(glob: string): string {
     fixed.push(p);
   }
   return fixed.join('/');
+}
+
+/**
+ * Why a pattern is refused, or null. `negation`: the field is a list that takes `!pattern` entries (and then the
+ * first entry must not be one: it would exclude from nothing).
+ */
+export function globProblem(glob: string, opts: { negation: boolean; first?: boolean }): string | null {
+  const body = glob.startsWith('!') ? glob.slice(1) : glob;
+  if (glob.startsWith('!')) {
+    if (!opts.negation) return 'negations (`!pattern`) are not supported here; list what to include';
+    if (opts.first)
+      return 'a list cannot start with a negation (`!pattern` only excludes what an earlier pattern matched)';
+  }
+  if (body.trim() === '') return 'is empty';
+  if (body.includes('\\')) return 'contains a backslash; paths are `/`-separated and glob characters are not escaped';
+  if (/[@!+*?]\(/.test(body)) return 'uses an extended glob such as `+(a|b)`, which is not supported; use `{a,b}`';
+  if (!balanced(body, '[', ']')) return 'has an unclosed `[` character class';
+  if (!balanced(body, '{', '}')) return 'has an unclosed `{` alternation';
+  return null;
+}
+
+function balanced(s: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === open) depth++;
+    else if (c === close && depth > 0) depth--;
+  }
+  return depth === 0;
 }

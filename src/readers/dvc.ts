@@ -9,6 +9,7 @@ import path from 'node:path';
 import { InputError } from '../kernel/errors.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { flattenNumbers, type RawMetric, type ReaderOutput } from './common.js';
+import { done, finish, need, singleFileReader, type Reader } from './reader.js';
 
 const MAX_METRICS_FILES = 50;
 
@@ -147,3 +148,34 @@ function prefixed(positions: Map<string, { line: number; column: number }>, pref
 function asMap(v: unknown): Record<string, unknown> | null {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 }
+
+export const dvcShowReader = singleFileReader('dvc-show', (text, label, naming) =>
+  finish(parseDvcShowJson(text, label), naming),
+);
+
+/**
+ * `dvc.yaml`, then each metrics file it declares, in order, from the same side. At the base a metrics file may
+ * simply not exist yet; in the PR it must, or the gate compares nothing.
+ */
+export const dvcReader: Reader = {
+  name: 'dvc',
+  read(entry, got, ctx) {
+    const yaml = got.file(entry);
+    if (yaml === undefined) return need({ files: [entry] });
+    if (yaml === null) return done(null);
+    const parts: Array<{ file: string; metrics: RawMetric[] }> = [];
+    for (const f of parseDvcYaml(yaml, entry)) {
+      const text = got.file(f);
+      if (text === undefined) return need({ files: [f] });
+      if (text === null) {
+        if (!ctx.required) continue;
+        throw new InputError(
+          `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+          { file: entry, field: 'metrics' },
+        );
+      }
+      parts.push({ file: ctx.label(f), metrics: parseDvcMetricsFile(text, ctx.label(f)) });
+    }
+    return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
+  },
+};

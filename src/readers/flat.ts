@@ -7,6 +7,8 @@ import { InputError } from '../kernel/errors.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { flattenNumbers, NON_FINITE, parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
 import { splitCsv } from '../kernel/csv-row.js';
+import { finish, singleFileReader } from './reader.js';
+import { looksLikeSklearnCurve, parseSklearnCurveCsv } from './sklearn-curve.js';
 
 export function parseFlatJson(text: string, file: string): ReaderOutput {
   const doc = parseYamlOrJson(text, file);
@@ -59,3 +61,15 @@ export function parseMetricsCsv(text: string, file: string): ReaderOutput {
   });
   return { reader: 'csv', file, metrics };
 }
+
+export const jsonReader = singleFileReader('json', (text, label, naming) => finish(parseFlatJson(text, label), naming));
+
+/** A learning-curve CSV is recognised by its columns, so `reports: eval/*.csv` needs no prefix. */
+export const csvReader = singleFileReader('csv', (text, label, naming) =>
+  finish(
+    looksLikeSklearnCurve(splitCsv(text, label).header)
+      ? parseSklearnCurveCsv(text, label)
+      : parseMetricsCsv(text, label),
+    naming,
+  ),
+);

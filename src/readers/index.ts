@@ -1,23 +1,24 @@
 /**
- * Readers: pure functions from other tools' files to mlgate's report. The adapter (src/adapters/readers.ts)
- * finds and reads the files; everything here takes text and returns a `LoadedReport` or throws `InputError`.
+ * Readers: pure functions from other tools' files to mlgate's report, one file per format, each a `Reader`
+ * (reader.ts). Which bytes they get, and from where, is `sources/read.ts`'s business; a new format is one file
+ * here, one line in READER_TABLE and in spec.ts's READERS.
  */
-import { parseReport } from '../schema/report.js';
 import type { LoadedReport } from '../kernel/report-types.js';
-import { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
-import { parseDvcShowJson } from './dvc.js';
-import { parseFlatJson, parseMetricsCsv } from './flat.js';
-import { looksLikeSklearnCurve, parseSklearnCurveCsv } from './sklearn-curve.js';
-import { splitCsv } from '../kernel/csv-row.js';
-import { parseWandbSummary } from './wandb.js';
-import { clipName, InputError } from '../kernel/errors.js';
-import { modelNameProblem } from '../kernel/metric-name.js';
+import type { ReaderName } from './common.js';
+import { dvcReader, dvcShowReader } from './dvc.js';
+import { csvReader, jsonReader } from './flat.js';
+import { mlflowReader } from './mlflow.js';
+import { mlgateReader } from './mlgate.js';
+import type { NamingOptions, Reader } from './reader.js';
+import { sklearnCurveReader } from './sklearn-curve.js';
+import { wandbReader } from './wandb.js';
 
 export { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 export { parseDvcYaml, parseDvcMetricsFile, mergeDvcMetrics, parseDvcShowJson } from './dvc.js';
 export {
   isFailedRun,
   mlflowModelHint,
+  mlflowRunFiles,
   parseMlflowMeta,
   parseMlflowMetricFile,
   readMlflowRun,
@@ -28,65 +29,52 @@ export { parseWandbSummary } from './wandb.js';
 export { parseFlatJson, parseMetricsCsv } from './flat.js';
 export { parseSklearnCurveCsv, looksLikeSklearnCurve } from './sklearn-curve.js';
 export { collectSources, defaultModelName, detectReader, parseSourceSpec, READERS, type ReportSource } from './spec.js';
+export {
+  done,
+  finish,
+  need,
+  type Fetched,
+  type NamingOptions,
+  type Need,
+  type ReadContext,
+  type Reader,
+  type Step,
+} from './reader.js';
 
-export interface NamingOptions {
-  /** The config's name for this source (`models.<name>.report`); wins over everything else. */
-  model?: string;
-  /** Used when neither the config nor the file names the model. */
-  fallback: string;
-  metrics_map: Record<string, string | null>;
+const READER_TABLE: Record<ReaderName, Reader> = {
+  mlgate: mlgateReader,
+  dvc: dvcReader,
+  'dvc-show': dvcShowReader,
+  mlflow: mlflowReader,
+  wandb: wandbReader,
+  csv: csvReader,
+  json: jsonReader,
+  'sklearn-curve': sklearnCurveReader,
+};
+
+export function readerFor(name: ReaderName): Reader {
+  return READER_TABLE[name];
 }
 
-/** Readers whose input is one file. DVC's dvc.yaml and MLflow's run directory are assembled by the adapter. */
+/** Readers whose input is one file. */
 export type SingleFileReader = Exclude<ReaderName, 'dvc' | 'mlflow'>;
 
+/** One file's text through a single-file reader (no source involved: the text is all it needs). */
 export function parseSingleFile(
   reader: SingleFileReader,
   text: string,
   file: string,
   naming: NamingOptions,
 ): LoadedReport {
-  if (reader === 'mlgate') {
-    const loaded = parseReport(text, file);
-    // The native report names its model; a config name overrides it so that carry-forward paths match.
-    if (naming.model) loaded.report.model = naming.model;
-    return loaded;
-  }
-  return finish(readerOutput(reader, text, file), naming);
-}
-
-function readerOutput(reader: Exclude<SingleFileReader, 'mlgate'>, text: string, file: string): ReaderOutput {
-  switch (reader) {
-    case 'dvc-show':
-      return parseDvcShowJson(text, file);
-    case 'wandb':
-      return parseWandbSummary(text, file);
-    case 'json':
-      return parseFlatJson(text, file);
-    case 'sklearn-curve':
-      return parseSklearnCurveCsv(text, file);
-    case 'csv':
-      // A learning-curve CSV is recognised by its columns, so `reports: eval/*.csv` needs no prefix.
-      return looksLikeSklearnCurve(splitCsv(text, file).header)
-        ? parseSklearnCurveCsv(text, file)
-        : parseMetricsCsv(text, file);
-  }
-}
-
-export function finish(out: ReaderOutput, naming: NamingOptions): LoadedReport {
-  const model = naming.model ?? out.model_hint ?? naming.fallback;
-  const problem = modelNameProblem(model);
-  if (problem !== null) {
-    const from =
-      naming.model !== undefined
-        ? 'the config'
-        : out.model_hint !== undefined
-          ? `the ${out.reader} run's model param or tag`
-          : 'the folder name';
-    throw new InputError(
-      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
-      { file: out.file },
-    );
-  }
-  return toLoadedReport(out, model, naming.metrics_map);
+  const step = READER_TABLE[reader].read(
+    file,
+    { file: (p) => (p === file ? text : undefined), dir: () => undefined },
+    {
+      label: (p) => p,
+      required: true,
+      naming,
+    },
+  );
+  if (!('done' in step) || step.done === null) throw new Error(`the ${reader} reader needs more than one file`);
+  return step.done;
 }

@@ -7,6 +7,7 @@
 import { InputError } from '../kernel/errors.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
+import { done, finish, need, type Fetched, type Reader, type Step } from './reader.js';
 
 export interface MlflowMeta {
   run_id: string;
@@ -119,3 +120,49 @@ function intParam(params: Record<string, string>, names: string[]): number | und
   }
   return undefined;
 }
+
+const MAX_RUN_FILES = 500;
+const SUBDIRS = ['metrics', 'params', 'tags'] as const;
+const LIMITS = { metrics: 5 * 1024 * 1024, params: 64 * 1024, tags: 64 * 1024 };
+
+/**
+ * The files of the run directory `dir`: meta.yaml, then the listings of metrics/, params/ and tags/ (names with
+ * `/` are nested directories), then their files. `label` names the run's files in messages.
+ */
+export function mlflowRunFiles(dir: string, got: Fetched, label: (p: string) => string): Step<MlflowRunFiles | null> {
+  const metaText = got.file(`${dir}/meta.yaml`);
+  if (metaText === undefined) return need({ files: [`${dir}/meta.yaml`], maxBytes: 64 * 1024 });
+  if (metaText === null) return done(null);
+  const meta = parseMlflowMeta(metaText, label(`${dir}/meta.yaml`));
+  const names = SUBDIRS.map((sub) => got.dir(`${dir}/${sub}`));
+  if (names.some((n) => n === undefined)) {
+    const listing = { maxEntries: 4 * MAX_RUN_FILES, maxDepth: 8, regularOnly: true };
+    return need({ dirs: SUBDIRS.map((sub) => `${dir}/${sub}`), listing });
+  }
+  if (names.reduce((n, l) => n + l!.length, 0) > MAX_RUN_FILES)
+    throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+      file: label(dir),
+    });
+  const files: Record<string, Record<string, string>> = {};
+  for (const [i, sub] of SUBDIRS.entries()) {
+    const paths = names[i]!.map((n) => `${dir}/${sub}/${n}`);
+    const missing = paths.filter((p) => got.file(p) === undefined);
+    if (missing.length) return need({ files: missing, maxBytes: LIMITS[sub] });
+    files[sub] = {};
+    for (const [j, p] of paths.entries()) {
+      const text = got.file(p);
+      if (typeof text === 'string') files[sub][names[i]![j]!] = text;
+    }
+  }
+  return done({ dir: label(dir), meta, metrics: files.metrics!, params: files.params!, tags: files.tags! });
+}
+
+/** One run directory as a report (`mlflow:mlruns/1/<run>`); choosing among runs is the gatherer's. */
+export const mlflowReader: Reader = {
+  name: 'mlflow',
+  read(entry, got, ctx) {
+    const run = mlflowRunFiles(entry, got, ctx.label);
+    if ('need' in run) return run;
+    return done(run.done === null ? null : finish(readMlflowRun(run.done), ctx.naming));
+  },
+};

@@ -9,6 +9,7 @@
 import { InputError } from '../kernel/errors.js';
 import { parseNumberText, type ReaderOutput } from './common.js';
 import { splitCsv } from '../kernel/csv-row.js';
+import { finish, singleFileReader } from './reader.js';
 
 const SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
 const MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
@@ -62,3 +63,7 @@ export function parseSklearnCurveCsv(text: string, file: string, metric = 'score
     extra: { data: { train_size: last.train_size! }, learning_curve: { metric, points } },
   };
 }
+
+export const sklearnCurveReader = singleFileReader('sklearn-curve', (text, label, naming) =>
+  finish(parseSklearnCurveCsv(text, label), naming),
+);

@@ -6,6 +6,8 @@
  * chosen by the file's name (see `detectReader`). `models.<name>.report` names the model a source belongs to.
  */
 import { InputError } from '../kernel/errors.js';
+import { globProblem } from '../kernel/glob.js';
+import { splitSpec } from '../kernel/spec-syntax.js';
 import type { ReaderName } from './common.js';
 
 export const READERS: readonly ReaderName[] = [
@@ -29,16 +31,18 @@ export interface ReportSource {
 }
 
 export function parseSourceSpec(spec: string, field = 'reports'): ReportSource {
-  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
-  if (!m) return { reader: null, pattern: spec.trim() };
-  const reader = m[1] as ReaderName;
+  const { prefix, path } = splitSpec(spec);
+  const problem = globProblem(path, { negation: false });
+  if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
+  if (prefix === null) return { reader: null, pattern: path };
+  const reader = prefix as ReaderName;
   if (!READERS.includes(reader)) {
     throw new InputError(
-      `unknown reader "${m[1]!.slice(0, 20)}"; use one of ${READERS.join(', ')} followed by a colon and a path`,
+      `unknown reader "${prefix.slice(0, 20)}"; use one of ${READERS.join(', ')} followed by a colon and a path`,
       { field },
     );
   }
-  return { reader, pattern: m[2]!.trim() };
+  return { reader, pattern: path };
 }
 
 /** The reader for a file found by an unprefixed pattern. Only unambiguous names are detected. */

@@ -8,6 +8,7 @@
 import { InputError } from '../kernel/errors.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { flattenNumbers, type ReaderOutput } from './common.js';
+import { finish, singleFileReader } from './reader.js';
 
 export function parseWandbSummary(text: string, file: string): ReaderOutput {
   const doc = parseYamlOrJson(text, file);
@@ -20,3 +21,7 @@ export function parseWandbSummary(text: string, file: string): ReaderOutput {
   });
   return { reader: 'wandb', file, metrics };
 }
+
+export const wandbReader = singleFileReader('wandb', (text, label, naming) =>
+  finish(parseWandbSummary(text, label), naming),
+);

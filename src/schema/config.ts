@@ -2,6 +2,7 @@
 import type { Config, MetricRule } from '../kernel/config-types.js';
 import { InputError } from '../kernel/errors.js';
 import { checkAgainstSchema } from './schema-check.js';
+import { checkConfigGlobs } from './config-globs.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { inferDirection } from '../metrics/metric-rules.js';
 
@@ -23,6 +24,7 @@ export function parseConfig(text: string, file: string): Config {
   }
   checkAgainstSchema('config', doc, file);
   const raw = doc.value as RawConfig;
+  checkConfigGlobs(raw, doc.positions, file);
   // A worsening tolerance must name the right side: max_drop for higher-is-better, max_increase for lower.
   // The direction may come from the name (latency_p95_ms is lower-is-better): a tolerance on the other side
   // would be silently ignored, so it is an error either way.

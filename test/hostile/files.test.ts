@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readUntrustedText } from '../../src/adapters/files.js';
-import { findReports } from '../../src/adapters/find-reports.js';
+import { readUntrustedText } from '../../src/sources/workspace.js';
+import { findReports } from '../../src/sources/find.js';
 import { InputError } from '../../src/kernel/errors.js';
 import { cli, expectCleanRefusal, report, tempDir, workspace } from './helpers.js';
 

@@ -1,6 +1,6 @@
 /** Many models in one repository: one comment with a summary table, and carry-forward of untouched models. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBaselineReader } from '../../src/adapters/baseline.js';
+import { baseCommitSource } from '../../src/sources/base-commit.js';
 import { untouched } from '../../src/adapters/carry-forward.js';
 import { enrichModels } from '../../src/adapters/enrich.js';
 import { gatherModels } from '../../src/adapters/gather.js';
@@ -41,7 +41,7 @@ async function gate(
   const repo = makeRepo(BASE, head);
   cleanups.push(repo.cleanup);
   const config = parseConfig(opts.config ?? CONFIG, '.github/mlgate.yml');
-  const baseline = createBaselineReader({
+  const baseline = baseCommitSource({
     sha: repo.baseSha,
     workspace: repo.dir,
     client: null,

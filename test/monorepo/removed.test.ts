@@ -3,7 +3,7 @@
  * gate. Seen by listing the base commit (git, or the git trees API when the checkout lacks it).
  */
 import { describe, expect, it } from 'vitest';
-import { createBaselineReader } from '../../src/adapters/baseline.js';
+import { baseCommitSource } from '../../src/sources/base-commit.js';
 import { gatherModels } from '../../src/adapters/gather.js';
 import { createGitHubClient } from '../../src/adapters/github/client.js';
 import { parseConfig } from '../../src/schema/config.js';
@@ -40,12 +40,12 @@ async function gate(head: Record<string, string | null>, opts: { config?: string
   const sha = opts.api ? 'a'.repeat(40) : repo.baseSha;
   if (opts.api) for (const [path, text] of Object.entries(BASE)) fake.setFile(REPO, sha, path, text);
   const client = opts.api ? createGitHubClient({ token: DEFAULT_TOKEN, baseUrl: fake.url, retries: 0 }) : null;
-  const baseline = createBaselineReader({ sha, workspace: repo.dir, client, owner: 'acme', repo: 'models' });
+  const baseline = baseCommitSource({ sha, workspace: repo.dir, client, owner: 'acme', repo: 'models' });
   const models = await gatherModels({ workspace: repo.dir, config, patterns: config.reports, baseline });
   return evaluate({
     config,
     models,
-    base: { sha, source: baseline.source },
+    base: { sha, source: baseline.kind },
     head: { sha: repo.headSha },
     now: new Date('2026-01-01'),
   });
@@ -154,7 +154,7 @@ describe('reports removed by the PR', () => {
     );
     cleanups.push(repo.cleanup);
     const config = parseConfig(CONFIG, '.github/mlgate.yml');
-    const baseline = createBaselineReader({
+    const baseline = baseCommitSource({
       sha: repo.baseSha,
       workspace: repo.dir,
       client: null,

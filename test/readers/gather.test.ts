@@ -1,6 +1,6 @@
 /** The readers end to end: files in a real git checkout -> gatherModels (baseline from git) -> evaluate. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBaselineReader } from '../../src/adapters/baseline.js';
+import { baseCommitSource } from '../../src/sources/base-commit.js';
 import { gatherModels } from '../../src/adapters/gather.js';
 import { parseConfig } from '../../src/schema/config.js';
 import { evaluate } from '../../src/pipeline/evaluate.js';
@@ -15,7 +15,7 @@ async function run(base: Record<string, string | null>, head: Record<string, str
   const repo = makeRepo(base, head);
   cleanups.push(repo.cleanup);
   const config = parseConfig(configYaml, '.github/mlgate.yml');
-  const baseline = createBaselineReader({
+  const baseline = baseCommitSource({
     sha: repo.baseSha,
     workspace: repo.dir,
     client: null,
@@ -26,7 +26,7 @@ async function run(base: Record<string, string | null>, head: Record<string, str
   const result = evaluate({
     config,
     models,
-    base: { sha: repo.baseSha, source: baseline.source },
+    base: { sha: repo.baseSha, source: baseline.kind },
     head: { sha: repo.headSha },
     now: new Date('2026-01-01'),
   });

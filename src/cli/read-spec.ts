@@ -1,0 +1,50 @@
+/**
+ * A report named on the command line, `FILE` or `reader:FILE` (the `reports:` syntax, docs/readers.md), read by
+ * its reader from the working tree: `compare --head/--base`, `validate` and `curve` read every format the action
+ * reads. Without a prefix the reader is chosen by the file's name, as for `reports:`.
+ */
+import path from 'node:path';
+import type { LoadedReport } from '../kernel/report-types.js';
+import { defaultModelName, detectReader, parseSourceSpec, readerFor, type ReaderName } from '../readers/index.js';
+import { readReport } from '../sources/read.js';
+import { workspaceSource } from '../sources/workspace.js';
+import { displayPath } from '../adapters/load-report.js';
+
+export interface NamedReport {
+  reader: ReaderName;
+  /** The path part of the spec, resolved against the current directory. */
+  file: string;
+  /** How messages name it: relative to the current directory when inside it. */
+  label: string;
+  loaded: LoadedReport | null;
+}
+
+/** The spec's reader and file, before reading (for checks on the path). */
+export function splitNamed(
+  spec: string,
+  flag: string,
+  cwd: string,
+): { reader: ReaderName | null; pattern: string; file: string } {
+  const { reader, pattern } = parseSourceSpec(spec, flag);
+  return { reader, pattern, file: path.resolve(cwd, pattern) };
+}
+
+/**
+ * Reads the report `spec` names. `root` bounds what it may read (files it references too): the current
+ * directory for compare, the file's own directory for validate and curve (as for a single file before).
+ */
+export async function readNamed(
+  spec: string,
+  opts: { cwd: string; flag: string; root: 'cwd' | 'file'; metrics_map?: Record<string, string | null> },
+): Promise<NamedReport> {
+  const { reader, pattern, file } = splitNamed(spec, opts.flag, opts.cwd);
+  const root = opts.root === 'cwd' ? opts.cwd : path.dirname(file);
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  const label = displayPath(opts.cwd, pattern);
+  const name = reader ?? detectReader(rel);
+  const labelOf = (p: string) => (p === rel ? label : displayPath(opts.cwd, path.join(root, p)));
+  const source = workspaceSource(root, { label: labelOf });
+  const naming = { fallback: defaultModelName(label), metrics_map: opts.metrics_map ?? {} };
+  const loaded = await readReport(source, readerFor(name), rel, { label: labelOf, required: true, naming });
+  return { reader: name, file, label, loaded };
+}
