@@ -1833,8 +1833,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -8752,8 +8752,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -8978,14 +8978,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -9576,16 +9576,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -9666,13 +9666,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -9888,24 +9888,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -10880,7 +10880,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -10966,10 +10966,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -10979,10 +10979,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -11233,18 +11233,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -16123,6 +16123,7 @@ var report_schema_default = {
             code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
             seed: { type: "integer", description: "Random seed." },
             lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
+            lock_sha256: { type: "string", pattern: "^(sha256:)?[0-9a-fA-F]{64}$", description: "sha256 of the lock file the model was trained with; the checklist fails when the file in the repository differs." },
             command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
           }
         },
@@ -16139,7 +16140,8 @@ var report_schema_default = {
           type: "object",
           additionalProperties: false,
           properties: {
-            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
+            cadence: { type: "string", maxLength: 100, description: "daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly, or an ISO-8601 duration (P30D, P2W, P1M, P1Y6M, PT36H). Anything else (never, as needed) is an input error." },
+            trained_at: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) of the training run. Absent: the day of a PR that changes data.version." },
             expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
           }
         },
@@ -16168,7 +16170,8 @@ var report_schema_default = {
           additionalProperties: false,
           properties: {
             value_per_month: { type: "number" },
-            cost_per_month: { type: "number", minimum: 0 },
+            cost_per_month: { type: "number", minimum: 0, description: "Running cost per month besides serving (the serving cost is added when it can be computed)." },
+            predictions_per_month: { type: "number", minimum: 0, description: "Predictions served per month: with cost.price_per_1k_predictions (or cost.inference_ms_per_1k and the config's cost.prices.inference_hour) gives the serving cost per month." },
             currency: { type: "string", pattern: "^[A-Z]{3}$" },
             description: { type: "string", maxLength: 1e3 }
           }
@@ -16401,6 +16404,11 @@ var config_schema_default = {
               type: "number",
               minimum: 0,
               description: "Price of one GPU-hour. Default 2.50."
+            },
+            inference_hour: {
+              type: "number",
+              minimum: 0,
+              description: "Price of one hour of serving compute: prices cost.inference_ms_per_1k when a report gives no cost.price_per_1k_predictions. No default (without it such a serving cost is not computed)."
             }
           }
         },
@@ -16425,6 +16433,25 @@ var config_schema_default = {
         headline_metric: {
           type: "string",
           description: "The metric whose points price the change (cost per point, P&L). Default: the learning curve's metric, else the report's first metric."
+        },
+        max_inference_increase_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Largest allowed rise of the serving cost per 1,000 predictions in percent (cost.price_per_1k_predictions on both sides, else cost.inference_ms_per_1k)."
+        }
+      }
+    },
+    data: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        when_changed: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "Verdict when the PR's data.version differs from the base's (finding data.changed, shown next to the metric deltas): default warn; pass makes it a note."
         }
       }
     },
@@ -16559,7 +16586,12 @@ var config_schema_default = {
               items: {
                 type: "string"
               },
-              description: "Markdown headings the model card must have."
+              description: "Sections the model card must have, matched by words in its headings (ignoring case, numbering and punctuation); alternatives separated by |. Default: the sections of a model card (Mitchell et al. 2019): Intended use; Training data; Evaluation|Quantitative analyses; Limitations|Ethical considerations|Caveats; Owners|Ownership|Maintainers|Contact; How to reproduce|Reproduce|Reproducibility|Reproduction|Reproducing. [] requires none."
+            },
+            min_words: {
+              type: "integer",
+              minimum: 0,
+              description: "Words each required section's body must have (HTML comments and code blocks do not count), default 5."
             }
           }
         },
@@ -16605,6 +16637,59 @@ var config_schema_default = {
           type: "integer",
           minimum: 0,
           description: "Warn when the model expires within this many days, default 30."
+        },
+        expiry_grace_days: {
+          type: "integer",
+          minimum: 0,
+          description: 'Days lifecycle.retraining.expires may lie beyond trained_at + cadence before it fails as "expiry beyond the cadence", default 30.'
+        },
+        expired_untouched: {
+          $ref: "#/definitions/severity",
+          description: "An expired model that the PR does not touch (its report, model card or models.<name>.paths): warn (default; the model inventory issue tracks it) or fail."
+        },
+        monitoring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            severity: {
+              $ref: "#/definitions/severity",
+              description: "Training-time drift (a mean beyond alert_sigma\xB7\u03C3 of the base's bounds) and bounds the PR removes: warn (default) or fail (then the item's level applies)."
+            }
+          }
+        },
+        fairness: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            max_gap: {
+              type: "number",
+              minimum: 0,
+              description: "Largest allowed gap, in percentage points, between the best and the worst slice of a fraction metric (accuracy, recall...), default 10."
+            },
+            max_gap_increase: {
+              type: "number",
+              minimum: 0,
+              description: "Largest allowed growth of that gap against the base, in percentage points, default 5."
+            }
+          }
+        },
+        operating_point: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min_precision: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: "Lowest acceptable precision at the operating threshold (e.g. 0.75). No default."
+            },
+            min_recall: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: "Lowest acceptable recall at the operating threshold. No default."
+            }
+          }
         }
       }
     },
@@ -16867,9 +16952,9 @@ function parseYamlOrJson(input, file) {
     }
     if ((0, import_yaml.isMap)(node)) {
       const out = {};
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const keyNode = pair.key;
+      for (const pair2 of node.items) {
+        if (!(0, import_yaml.isPair)(pair2)) continue;
+        const keyNode = pair2.key;
         if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
           throw new InputError("mapping keys must be plain strings", where);
         }
@@ -16885,7 +16970,7 @@ function parseYamlOrJson(input, file) {
         if (kpos.line !== void 0)
           positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path18, key], depth + 1),
+          value: walk(pair2.value, [...path18, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -17204,15 +17289,15 @@ function effectiveRule(name, config, base, head) {
   const own = Object.hasOwn(config.metrics, name) ? config.metrics[name] : {};
   const defaults = { ...config.defaults };
   if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults[k];
-  const merged = { ...defaults, ...own };
+  const merged2 = { ...defaults, ...own };
   const direction = own.direction ?? inferDirection(name);
   const fraction = isFractionName(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
+  const proportion = merged2.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
   const higher = direction === "higher";
   const absKey = higher ? "max_drop" : "max_increase";
   const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
-  let tolerance_abs = merged[absKey];
-  let tolerance_pct = merged[pctKey];
+  let tolerance_abs = merged2[absKey];
+  let tolerance_pct = merged2[pctKey];
   let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
   if (tolerance_abs === void 0 && tolerance_pct === void 0) {
     if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
@@ -17221,14 +17306,14 @@ function effectiveRule(name, config, base, head) {
   }
   return {
     direction,
-    severity: merged.severity ?? "fail",
-    min: merged.min,
-    max: merged.max,
+    severity: merged2.severity ?? "fail",
+    min: merged2.min,
+    max: merged2.max,
     tolerance_abs,
     tolerance_pct,
     tolerance_key,
-    required: merged.required ?? config.required_metrics.includes(name),
-    gate: merged.gate ?? true,
+    required: merged2.required ?? config.required_metrics.includes(name),
+    gate: merged2.gate ?? true,
     fraction,
     proportion,
     scale_mismatch: metricScale(name, base, head) === "mixed"
@@ -17329,28 +17414,57 @@ function resolveConfig(raw) {
       headline_metric: raw.cost?.headline_metric,
       max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
       max_cost_per_point: raw.cost?.max_cost_per_point,
+      max_inference_increase_pct: raw.cost?.max_inference_increase_pct,
       severity: raw.cost?.severity ?? "warn"
     },
+    data: { when_changed: raw.data?.when_changed ?? "warn" },
     learning_curve: {
       min_points: raw.learning_curve?.min_points ?? 4,
       gain_per_doubling: raw.learning_curve?.gain_per_doubling,
       max_oversize: raw.learning_curve?.max_oversize,
       severity: raw.learning_curve?.severity ?? "warn"
     },
-    checklist: {
-      items: raw.checklist?.items ?? {},
-      custom: raw.checklist?.custom ?? [],
-      model_paths: raw.checklist?.model_paths ?? [],
-      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
-      independent_review: {
-        approvals: raw.checklist?.independent_review?.approvals ?? 1,
-        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
-        team: raw.checklist?.independent_review?.team
-      },
-      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
-      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
-    },
+    checklist: checklistConfig(raw.checklist),
     models: raw.models ?? {}
+  };
+}
+var MODEL_CARD_SECTIONS = [
+  "Intended use",
+  "Training data",
+  "Evaluation|Quantitative analyses",
+  "Limitations|Ethical considerations|Caveats",
+  "Owners|Ownership|Maintainers|Contact",
+  "How to reproduce|Reproduce|Reproducibility|Reproduction|Reproducing"
+];
+function merged(defaults, raw) {
+  const out = { ...defaults };
+  for (const [k, v] of Object.entries(raw ?? {})) if (v !== void 0) out[k] = v;
+  return out;
+}
+var checklistDefaults = () => ({
+  items: {},
+  custom: [],
+  model_paths: [],
+  documentation: { required_sections: [...MODEL_CARD_SECTIONS], min_words: 5 },
+  independent_review: { approvals: 1, reviewers: [], team: void 0 },
+  waivers: { allow_author: false, team: void 0 },
+  expiry_warning_days: 30,
+  expiry_grace_days: 30,
+  expired_untouched: "warn",
+  monitoring: { severity: "warn" },
+  fairness: { max_gap: 10, max_gap_increase: 5 },
+  operating_point: { min_precision: void 0, min_recall: void 0 }
+});
+function checklistConfig(raw) {
+  const d = checklistDefaults();
+  return {
+    ...merged(d, raw),
+    documentation: merged(d.documentation, raw?.documentation),
+    independent_review: merged(d.independent_review, raw?.independent_review),
+    waivers: merged(d.waivers, raw?.waivers),
+    monitoring: merged(d.monitoring, raw?.monitoring),
+    fairness: merged(d.fairness, raw?.fairness),
+    operating_point: merged(d.operating_point, raw?.operating_point)
   };
 }
 
@@ -17404,6 +17518,39 @@ function expiryOf(expiresDay, now, warningDays) {
   if (left < 0) return { kind: "expired", days_ago: -left };
   if (left <= warningDays) return { kind: "expiring", days_left: left };
   return { kind: "valid", days_left: left };
+}
+var NAMED_CADENCES = {
+  daily: { months: 0, days: 1 },
+  weekly: { months: 0, days: 7 },
+  biweekly: { months: 0, days: 14 },
+  fortnightly: { months: 0, days: 14 },
+  monthly: { months: 1, days: 0 },
+  quarterly: { months: 3, days: 0 },
+  "half-yearly": { months: 6, days: 0 },
+  yearly: { months: 12, days: 0 },
+  annually: { months: 12, days: 0 }
+};
+var ISO_DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?(?:T(?=\d)(?:(\d{1,6})H)?)?$/;
+function parseCadence(text) {
+  const named = NAMED_CADENCES[text.trim().toLowerCase()];
+  if (named) return { ...named, text };
+  const m = ISO_DURATION.exec(text.trim().toUpperCase());
+  if (!m) return null;
+  const [y, mo, w, d, h] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  const months = y * 12 + mo;
+  const days = w * 7 + d + Math.ceil(h / 24);
+  return months + days > 0 ? { months, days, text } : null;
+}
+function addCadence(day, cadence) {
+  const d = new Date(day * DAY_MS);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + cadence.months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const ms = Date.UTC(y, m, Math.min(d.getUTCDate(), last));
+  return Math.round(ms / DAY_MS) + cadence.days;
+}
+function isoDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 // src/schema/report.ts
@@ -17466,14 +17613,17 @@ function parseReport(text, file) {
   return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
 }
 function checkLifecycleValues(report, file, positions) {
-  const expires = report.lifecycle?.retraining?.expires;
-  if (typeof expires === "string" && parseIsoDay(expires) === null) {
-    throw new InputError(`"${expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
-      file,
-      field: "lifecycle.retraining.expires",
-      ...at(positions, "/lifecycle/retraining/expires")
-    });
+  for (const key of ["expires", "trained_at"]) {
+    const value = report.lifecycle?.retraining?.[key];
+    if (typeof value === "string" && parseIsoDay(value) === null) {
+      throw new InputError(`"${value.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
+        file,
+        field: `lifecycle.retraining.${key}`,
+        ...at(positions, `/lifecycle/retraining/${key}`)
+      });
+    }
   }
+  checkCadence(report, file, positions);
   const m = report.lifecycle?.monitoring;
   for (const side2 of ["inputs", "outputs"]) {
     (m?.[side2] ?? []).forEach((f, i) => {
@@ -17486,6 +17636,14 @@ function checkLifecycleValues(report, file, positions) {
       }
     });
   }
+}
+function checkCadence(report, file, positions) {
+  const cadence = report.lifecycle?.retraining?.cadence;
+  if (typeof cadence !== "string" || parseCadence(cadence) !== null) return;
+  throw new InputError(
+    `"${clipName(cadence)}" is not a retraining cadence; write daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly or an ISO-8601 duration such as P30D, P6W or P1Y (a model that is never retrained needs an expiry date and a plan, not "never")`,
+    { file, field: "lifecycle.retraining.cadence", ...at(positions, "/lifecycle/retraining/cadence") }
+  );
 }
 function at(positions, pointer) {
   const p = positions.get(pointer);
@@ -17930,6 +18088,66 @@ var result_schema_default = {
           ]
         },
         price_per_1k_predictions: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        serving_per_month: {
+          description: "Serving cost per month, base \u2192 PR: the price per 1,000 predictions (cost.price_per_1k_predictions, or cost.inference_ms_per_1k \xD7 cost.prices.inference_hour) \xD7 lifecycle.business_case.predictions_per_month. Absent in results of older versions.",
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        net_value_per_month: {
+          description: "lifecycle.business_case.value_per_month \u2212 cost_per_month \u2212 the serving cost per month, base \u2192 PR; null when the business case's currency is not the configured one. Absent in results of older versions.",
           anyOf: [
             {
               type: "object",
@@ -18880,6 +19098,29 @@ var result_schema_default = {
               type: "null"
             }
           ]
+        },
+        checklist_off: {
+          description: "Present when the lifecycle checklist is off for the model (no lifecycle block, no checklist config): the built-in items its report already evidences.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "evidenced",
+            "total"
+          ],
+          properties: {
+            evidenced: {
+              type: "array",
+              maxItems: 50,
+              items: {
+                type: "string",
+                maxLength: 100
+              }
+            },
+            total: {
+              type: "integer",
+              minimum: 0
+            }
+          }
         }
       }
     }
@@ -19206,19 +19447,30 @@ function side(s, currency) {
   return parts.join(" + ") || "\u2014";
 }
 function inferencePart(c) {
-  const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
+  const pair2 = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
   const parts = [
-    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
-    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency))
+    c.inference_ms_per_1k && pair2(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
+    c.price_per_1k_predictions && pair2(c.price_per_1k_predictions, (v) => money(v, c.currency))
   ].filter((x) => !!x);
   return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
+}
+function monthlyPart(c) {
+  const perMonth = (p, signed) => {
+    if (!p || p.head === null) return null;
+    const fmt2 = (v) => `${signed && v >= 0 ? "+" : ""}${money(v, c.currency)}`;
+    return `${p.base !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ` : ""}${fmt2(p.head)} per month`;
+  };
+  const parts = [
+    perMonth(c.serving_per_month, false) && `**Serving:** ${perMonth(c.serving_per_month, false)}`,
+    perMonth(c.net_value_per_month, true) && `**Net value:** ${perMonth(c.net_value_per_month, true)}`
+  ].filter((x) => !!x);
+  return parts.length ? parts.join(" \xB7 ") : null;
 }
 function renderCostLine(model) {
   const c = model.cost;
   if (!c) return null;
-  const inference = inferencePart(c);
   const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === "within_noise");
-  return inference ? `${training}<br>${inference}` : training;
+  return [training, inferencePart(c), monthlyPart(c)].filter((x) => !!x).join("<br>");
 }
 function trainingLine(c, noise) {
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
@@ -19556,9 +19808,9 @@ function withSign(s, x, signed) {
 }
 function formatDelta2(d, proportion, signed = true) {
   if (proportion) {
-    const pp = d * 100;
-    const a = Math.abs(pp);
-    const s = a >= 10 ? pp.toFixed(0) : a >= 0.095 ? pp.toFixed(1) : a >= 95e-4 ? pp.toFixed(2) : pp.toFixed(3);
+    const pp2 = d * 100;
+    const a = Math.abs(pp2);
+    const s = a >= 10 ? pp2.toFixed(0) : a >= 0.095 ? pp2.toFixed(1) : a >= 95e-4 ? pp2.toFixed(2) : pp2.toFixed(3);
     const r = Number(s) === 0 ? "0" : s;
     return `${withSign(r, Number(r), signed)} pp`;
   }
@@ -20194,9 +20446,9 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
   const valid = pointsIn.filter(isValidPoint).length;
   const dropped = pointsIn.length - valid;
-  const merged = valid - points.length;
+  const merged2 = valid - points.length;
   if (points.length < opts.min_points) {
-    const what = merged > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
+    const what = merged2 > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
     reasons.push(`only ${points.length} ${what} (at least ${opts.min_points} needed)`);
   }
   const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
@@ -20306,7 +20558,7 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   }
   if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
   if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
-  if (merged > 0) text += ` (${merged} repeated size${merged === 1 ? "" : "s"} averaged)`;
+  if (merged2 > 0) text += ` (${merged2} repeated size${merged2 === 1 ? "" : "s"} averaged)`;
   base.conclusion = text;
   return base;
 }
@@ -20811,8 +21063,14 @@ function headline(items) {
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
+function checklistOffLine(off, html = true) {
+  const have = off.evidenced.length ? ` (${off.evidenced.map((t) => html ? e(t, 60) : t).join(", ")})` : "";
+  const line = `Lifecycle checklist: off \u2014 ${off.evidenced.length} of ${off.total} items already evidenced${have}; add lifecycle: to the report to turn it on (docs/checklist.md)`;
+  return html ? `<sub>${line}</sub>` : line;
+}
 function renderChecklist(model) {
   const items = model.checklist;
+  if (!items && model.checklist_off) return { priority: 3, text: checklistOffLine(model.checklist_off) };
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
@@ -20897,13 +21155,16 @@ _${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or withi
 
 _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const data = model.findings.find((f) => f.rule === "data.changed");
+  if (data)
+    body.push({ priority: 0, text: `${VERDICT_ICON[data.severity]} ${escapeMarkdownInline(data.message, 300)}` });
   const noise = noiseLine(model);
   if (noise) body.push({ priority: 2, text: noise });
   const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
-  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
+  const why = model.findings.filter((f) => f !== data && !(model.checklist && f.rule.startsWith("checklist.")));
   const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
-  const listed = model.findings.filter((f) => !why.includes(f));
+  const listed = model.findings.filter((f) => f !== data && !why.includes(f));
   for (const severity of ["fail", "warn"]) {
     const n = listed.filter((f) => f.severity === severity).length;
     if (n)
@@ -20989,25 +21250,28 @@ function renderText(result) {
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
     if (m.learning_curve?.comparison)
       out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
-    if (m.checklist) {
-      const marks = {
-        pass: "ok",
-        fail: "FAIL",
-        warn: "warn",
-        waived: "waived",
-        off: "off",
-        not_checked: "not checked"
-      };
-      out.push("checklist:");
-      for (const item of m.checklist)
-        out.push(
-          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
-        );
-    }
+    out.push(...checklistLines(m));
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }
   for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
   return out.join("\n") + "\n";
+}
+var MARKS = {
+  pass: "ok",
+  fail: "FAIL",
+  warn: "warn",
+  waived: "waived",
+  off: "off",
+  not_checked: "not checked"
+};
+function checklistLines(m) {
+  if (!m.checklist) return m.checklist_off ? [escapeLog(checklistOffLine(m.checklist_off, false), 300)] : [];
+  return [
+    "checklist:",
+    ...m.checklist.map(
+      (item) => `  ${MARKS[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
+    )
+  ];
 }
 
 // src/render/any.ts
@@ -21036,10 +21300,10 @@ async function aggregateResults(files, root) {
     if (text === null) throw new InputError("file not found", { file: rel });
     parts.push({ file: rel, result: parseResult(text, rel) });
   }
-  const merged = mergeResults(parts);
-  for (const m of merged.models) {
+  const merged2 = mergeResults(parts);
+  for (const m of merged2.models) {
     try {
-      renderAs({ ...merged, models: [m] }, "markdown");
+      renderAs({ ...merged2, models: [m] }, "markdown");
     } catch (e2) {
       if (e2 instanceof InputError) throw e2;
       throw new InputError(
@@ -21051,7 +21315,7 @@ async function aggregateResults(files, root) {
       );
     }
   }
-  return merged;
+  return merged2;
 }
 
 // src/cli/io.ts
@@ -21096,6 +21360,40 @@ async function aggregateCommand(args, io) {
 import path13 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
+// src/cost/pnl.ts
+var MS_PER_HOUR = 36e5;
+function servingPricePer1k(cost, config) {
+  if (cost?.price_per_1k_predictions !== void 0) return cost.price_per_1k_predictions;
+  const hour = config.cost.prices.inference_hour;
+  if (cost?.inference_ms_per_1k === void 0 || hour === void 0) return null;
+  return cost.inference_ms_per_1k / MS_PER_HOUR * hour;
+}
+function servingPerMonth(report, config) {
+  const volume = report?.lifecycle?.business_case?.predictions_per_month;
+  if (volume === void 0) return null;
+  const price = servingPricePer1k(report.cost, config);
+  return price === null ? null : volume / 1e3 * price;
+}
+function monthlyPnl(report, config) {
+  const bc = report?.lifecycle?.business_case;
+  if (bc?.value_per_month === void 0) return null;
+  const currency = bc.currency ?? config.cost.currency;
+  const running = bc.cost_per_month ?? null;
+  const serving2 = servingPerMonth(report, config);
+  const base = { value: bc.value_per_month, currency, running, serving: serving2 };
+  if (serving2 !== null && currency !== config.cost.currency) {
+    return {
+      ...base,
+      net: null,
+      unknown: `the business case is in ${currency} and serving is priced in ${config.cost.currency}`
+    };
+  }
+  if (running === null && serving2 === null) {
+    return { ...base, net: null, unknown: "no monthly cost is known" };
+  }
+  return { ...base, net: bc.value_per_month - (running ?? 0) - (serving2 ?? 0), unknown: null };
+}
+
 // src/cost/cost.ts
 function costSide(cost, prices) {
   if (!cost) return null;
@@ -21114,10 +21412,8 @@ function headlineMetric(report, config, metrics) {
   const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
   return metrics.find((m) => m.name === name) ?? null;
 }
-function gateCost(head, base, metrics, config, location) {
-  if (!head) return { result: null, findings: [], notes: [] };
-  const { prices, currency } = config.cost;
-  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+var hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+function pricedSides(head, base, prices) {
   const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
   const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
   const hours = (c) => {
@@ -21126,23 +21422,34 @@ function gateCost(head, base, metrics, config, location) {
     return rest;
   };
   const h = costSide(hours(head.cost), prices);
-  if (!h) return { result: null, findings: [], notes: [] };
+  if (!h) return null;
   const b = base ? costSide(hours(base.cost), prices) : null;
   const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
-  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [
-    `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`
-  ] : [
-    `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`
-  ];
+  if (!mixed || b === null || b.amount === null || h.amount === null) return { h, b, notes: [] };
+  const note = oneSided ? `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like` : `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`;
+  return { h, b, notes: [note] };
+}
+var pair = (base, head) => (base ?? null) === null && (head ?? null) === null ? null : { base: base ?? null, head: head ?? null };
+function serving(head, base, config) {
+  return {
+    inference_ms_per_1k: pair(base?.cost?.inference_ms_per_1k, head.cost?.inference_ms_per_1k),
+    price_per_1k_predictions: pair(base?.cost?.price_per_1k_predictions, head.cost?.price_per_1k_predictions),
+    serving_per_month: pair(servingPerMonth(base, config), servingPerMonth(head, config)),
+    net_value_per_month: pair(monthlyPnl(base, config)?.net, monthlyPnl(head, config)?.net)
+  };
+}
+function gateCost(head, base, metrics, config, location) {
+  const sides = head ? pricedSides(head, base, config.cost.prices) : null;
+  if (!head || !sides) return { result: null, findings: [], notes: [] };
+  const { h, b } = sides;
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
   const headline3 = headlineMetric(head, config, metrics);
   const points = headline3 ? headline3.change === "within_noise" ? 0 : pointsGained(headline3) : null;
   const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
   const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
-  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
   const result = {
-    currency,
+    currency: config.cost.currency,
     base: b,
     head: h,
     delta,
@@ -21150,39 +21457,68 @@ function gateCost(head, base, metrics, config, location) {
     per_point,
     headline_metric: headline3?.name ?? null,
     net_value,
-    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
-    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
+    ...serving(head, base, config)
   };
+  const out = findingAdder(config.cost.severity, location);
+  trainingFindings(result, headline3, points, config, out.add);
+  inferenceFinding(head, base, config, out.add);
+  return { result, findings: out.findings, notes: sides.notes };
+}
+function findingAdder(severity, location) {
   const findings = [];
-  const severity = config.cost.severity;
-  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
+  return {
+    findings,
+    add: (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} })
+  };
+}
+function trainingFindings(r, headline3, points, config, add) {
+  const { currency } = config.cost;
   const limitPct = config.cost.max_cost_increase_pct;
-  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+  if (limitPct !== void 0 && r.delta_pct !== null && r.delta_pct > limitPct) {
     add(
       "cost.max_cost_increase_pct",
-      `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`
+      `training cost rose ${formatPct(r.delta_pct)} (${formatMoney(r.base.amount, currency)} \u2192 ${formatMoney(r.head.amount, currency)}); allowed ${limitPct}%`
     );
-  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
+  } else if (limitPct !== void 0 && r.base?.amount === 0 && r.head.amount !== null && r.head.amount > 0) {
     add(
       "cost.max_cost_increase_pct",
-      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
+      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(r.head.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
     );
   }
   const limitPerPoint = config.cost.max_cost_per_point;
-  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
-    if (points === null || points <= 1e-9) {
-      add(
-        "cost.max_cost_per_point",
-        `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
-      );
-    } else if (per_point > limitPerPoint) {
-      add(
-        "cost.max_cost_per_point",
-        `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
-      );
-    }
+  if (limitPerPoint === void 0 || r.delta === null || r.delta <= 0 || !headline3) return;
+  if (points === null || points <= 1e-9) {
+    add(
+      "cost.max_cost_per_point",
+      `training cost rose ${formatMoney(r.delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
+    );
+  } else if (r.per_point > limitPerPoint) {
+    add(
+      "cost.max_cost_per_point",
+      `${formatMoney(r.per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
+    );
   }
-  return { result, findings, notes };
+}
+function inferenceFinding(head, base, config, add) {
+  const limit = config.cost.max_inference_increase_pct;
+  if (limit === void 0 || !base?.cost || !head.cost) return;
+  const price = [base.cost.price_per_1k_predictions, head.cost.price_per_1k_predictions];
+  const ms = [base.cost.inference_ms_per_1k, head.cost.inference_ms_per_1k];
+  const usePrice = price[0] !== void 0 && price[1] !== void 0;
+  const [b, h] = usePrice ? price : ms;
+  if (b === void 0 || h === void 0 || h <= b) return;
+  const fmt2 = (v) => usePrice ? formatMoney(v, config.cost.currency) : `${formatNumber(v, 3)} ms`;
+  const what = usePrice ? "inference price per 1,000 predictions" : "inference time per 1,000 predictions";
+  if (b === 0) {
+    add(
+      "cost.max_inference_increase_pct",
+      `${what} rose from ${fmt2(0)} to ${fmt2(h)}, an unbounded increase; allowed ${limit}%`
+    );
+    return;
+  }
+  const pct = (h - b) / b * 100;
+  if (pct > limit)
+    add("cost.max_inference_increase_pct", `${what} rose ${formatPct(pct)} (${fmt2(b)} \u2192 ${fmt2(h)}); allowed ${limit}%`);
 }
 
 // src/pipeline/compare.ts
@@ -22248,6 +22584,14 @@ function prChangesModel(c, matchesAny2) {
   if (globs.length) return changed.some((f) => matchesAny2(f, globs));
   return c.report_path !== null && changed.includes(c.report_path);
 }
+function prTouchesThisModel(c, matchesAny2) {
+  const changed = c.facts?.changed_files;
+  if (!changed) return null;
+  const own = Object.hasOwn(c.config.models, c.report.model) ? c.config.models[c.report.model].paths : void 0;
+  if (own?.length) return changed.some((f) => matchesAny2(f, own));
+  const files = [c.report_path, c.report.lifecycle?.model_card].filter((f) => !!f);
+  return changed.some((f) => files.includes(f));
+}
 function listOf(words) {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
@@ -22329,6 +22673,319 @@ function checkProductMetric(c) {
     );
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
 }
+
+// src/checklist/headings.ts
+var WORD2 = /[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu;
+var countWords = (line) => line.match(WORD2)?.length ?? 0;
+function fenceOf(line) {
+  return /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1][0] ?? null;
+}
+function headingOf(line, next) {
+  const atx = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+  if (atx && atx[2]) return { text: atx[2].slice(0, 200), level: atx[1].length, setext: false };
+  if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line))
+    return { text: line.trim().slice(0, 200), level: next.trim()[0] === "=" ? 1 : 2, setext: true };
+  return null;
+}
+function scan(text, max) {
+  const out = [];
+  let fence = null;
+  const lines = text.replace(/<!--[\s\S]*?-->/g, "").split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length && out.length < max; i++) {
+    const line = lines[i];
+    const f = fenceOf(line);
+    if (f !== null && (fence === null || f === fence)) {
+      fence = fence === null ? f : null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const h = headingOf(line, lines[i + 1]);
+    if (h) {
+      out.push({ text: h.text, level: h.level, own_words: 0 });
+      if (h.setext) i++;
+    } else if (out.length) out[out.length - 1].own_words += countWords(line);
+  }
+  return out;
+}
+function markdownHeadings(text, max = 500) {
+  return scan(text, max).map((h) => h.text);
+}
+function markdownSections(text, max = 500) {
+  const hs = scan(text, max);
+  return hs.map((h, i) => {
+    let words = h.own_words;
+    for (let j = i + 1; j < hs.length && hs[j].level > h.level; j++) words += hs[j].own_words;
+    return { heading: h.text, words };
+  });
+}
+function normalise(s) {
+  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+}
+function sectionAlternatives(spec) {
+  return spec.split("|").map((s) => s.trim()).filter((s) => normalise(s).trim() !== "");
+}
+function findSection(spec, sections) {
+  const wants = sectionAlternatives(spec).map(normalise);
+  return sections.find((s) => wants.some((w) => normalise(s.heading).includes(w)));
+}
+function missingSections(required, headings) {
+  const have = headings.map((heading) => ({ heading }));
+  return required.filter((r) => sectionAlternatives(r).length > 0 && !findSection(r, have)).map(sectionName);
+}
+var sectionName = (spec) => sectionAlternatives(spec)[0] ?? spec;
+function thinSections(required, sections, minWords) {
+  const out = [];
+  for (const r of required) {
+    const s = findSection(r, sections);
+    if (s && s.words < minWords) out.push({ name: sectionName(r), heading: s.heading, words: s.words });
+  }
+  return out;
+}
+
+// src/checklist/outcome.ts
+var RANK3 = { fail: 0, warn: 1, not_checked: 2, pass: 3 };
+function worstOf2(problems) {
+  const list = problems.filter((p) => !!p && p.status !== "pass");
+  if (!list.length) return null;
+  const sorted = [...list].sort((a, b) => RANK3[a.status] - RANK3[b.status]);
+  const first = sorted[0];
+  const evidence = sorted.map((p) => p.evidence).filter((e2) => !!e2).join("; ");
+  return { ...first, evidence: evidence || null };
+}
+function bySeverity(severity, evidence, fix, pointer) {
+  return { status: severity, evidence, fix, ...pointer ? { pointer } : {} };
+}
+var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+
+// src/checklist/checks-lifecycle.ts
+var CARD = "/lifecycle/model_card";
+function cardSections(c, card) {
+  const doc = c.config.checklist.documentation;
+  const facts = c.facts.model_card?.path === card ? c.facts.model_card : null;
+  const missing = missingSections(doc.required_sections, facts?.headings ?? []);
+  if (missing.length) {
+    return fail(
+      `${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`,
+      `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card} (mlgate init writes a template)`,
+      CARD
+    );
+  }
+  const thin = facts?.sections ? thinSections(doc.required_sections, facts.sections, doc.min_words) : [];
+  if (!thin.length) return null;
+  const list = thin.map((t) => `\u201C${t.heading}\u201D (${plural(t.words, "word")})`);
+  return fail(
+    `${card}: ${listOf(list)} ${thin.length === 1 ? "is" : "are"} empty or a placeholder`,
+    `write at least ${plural(doc.min_words, "word")} under each required section of ${card}`,
+    CARD
+  );
+}
+function checkDocumentation(c) {
+  const card = c.report.lifecycle?.model_card;
+  if (!card)
+    return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!c.facts) return notChecked(`${card} was not looked up`);
+  if (!c.facts.files[card])
+    return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, CARD);
+  const problem = cardSections(c, card);
+  if (problem) return problem;
+  const changes = prChangesModel(c, matchesAny);
+  if (changes && !c.facts.changed_files.includes(card)) {
+    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, CARD);
+  }
+  const n = c.config.checklist.documentation.required_sections.length;
+  const updated = changes ? ", updated in this PR" : "";
+  return pass(`${card}${n ? ` with ${plural(n, "required section")}, each written` : ""}${updated}`, CARD);
+}
+var REPRO = "/lifecycle/reproducibility";
+var short2 = (sha) => sha.replace(/^sha256:/, "").slice(0, 12);
+function lockHash(c, lock, recorded) {
+  if (recorded === void 0) return null;
+  const actual = c.facts.sha256?.[lock];
+  if (actual === void 0) return notChecked(`the sha256 of ${lock} was not computed`);
+  const want = recorded.replace(/^sha256:/, "").toLowerCase();
+  if (actual === want) return null;
+  return fail(
+    `${lock} has sha256 ${short2(actual)}\u2026, the report records ${short2(want)}\u2026: the environment changed since training`,
+    `retrain with the committed ${lock} (and record its sha256), or restore the lock file the model was trained with`,
+    `${REPRO}/lock_sha256`
+  );
+}
+function codeCommit(c, commit) {
+  const f = c.facts.code_commit;
+  const at2 = `${REPRO}/code_commit`;
+  const head = f?.head ? ` ${f.head.slice(0, 12)}` : "";
+  if (!f || f.status === "unknown")
+    return notChecked(`code_commit ${commit.slice(0, 12)} not verified${f?.reason ? `: ${f.reason}` : ""}`);
+  if (f.status === "missing")
+    return fail(
+      `code_commit ${commit.slice(0, 12)} is not a commit of this repository`,
+      "record the commit the model was trained from (git rev-parse HEAD in the training job)",
+      at2
+    );
+  if (f.status === "not_ancestor")
+    return fail(
+      `code_commit ${commit.slice(0, 12)} is not in the history of the commit under test${head}`,
+      "train from a commit of this branch (or merge the training commit into it) and record it",
+      at2
+    );
+  return null;
+}
+function checkReproducibility(c) {
+  const r = c.report.lifecycle?.reproducibility;
+  const missing = [];
+  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
+  if (!c.report.data?.version) missing.push("data.version");
+  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
+  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? REPRO : "/lifecycle");
+  const lock = r.lock_file;
+  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
+  if (!c.facts.files[lock])
+    return fail(
+      `${lock} does not exist`,
+      `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`,
+      `${REPRO}/lock_file`
+    );
+  const problem = worstOf2([codeCommit(c, r.code_commit), lockHash(c, lock, r.lock_sha256)]);
+  if (problem) return problem;
+  const via = c.facts.code_commit?.via === "api" ? "GitHub" : "git";
+  const hashed = r.lock_sha256 ? " (sha256 matches)" : "";
+  return pass(
+    `code ${r.code_commit.slice(0, 12)} (in the history, checked with ${via}), data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}${hashed}`,
+    REPRO
+  );
+}
+
+// src/checklist/business-case.ts
+var AT = "/lifecycle/business_case";
+function checkBusinessCase(c) {
+  const p = monthlyPnl(c.report, c.config);
+  if (!p) {
+    return fail(
+      "no value stated",
+      "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost",
+      "/lifecycle"
+    );
+  }
+  const money2 = (v) => formatMoney(v, p.currency);
+  const parts = [
+    p.running !== null && `${money2(p.running)} running`,
+    p.serving !== null && `${money2(p.serving)} serving`
+  ].filter(Boolean);
+  const value = `value ${money2(p.value)}/month`;
+  if (p.net === null) {
+    return fail(
+      `${value}; ${p.unknown}`,
+      p.running === null && p.serving === null ? "add lifecycle.business_case.cost_per_month, or predictions_per_month with cost.price_per_1k_predictions" : "state the business case in the configured cost.currency (or set cost.currency to its currency)",
+      AT
+    );
+  }
+  const cost = p.value - p.net;
+  const against = `${value} against ${parts.join(" + ")}${parts.length > 1 ? ` = ${money2(cost)}` : ""}/month`;
+  const signed = `${p.net >= 0 ? "+" : ""}${money2(p.net)}`;
+  if (p.net <= 0) {
+    return fail(
+      `losing money: ${against} (net ${signed}/month)`,
+      "cut the serving or running cost, or retire the model; a model worth less than it costs should not ship",
+      AT
+    );
+  }
+  const ratio = cost > 0 ? ` (${formatNumber(p.value / cost, 3)}\xD7)` : "";
+  return pass(`${against}: net ${signed}/month${ratio}`, AT);
+}
+
+// src/checklist/fairness.ts
+var SIZE = "size";
+var pp = (v) => `${Number(v.toFixed(1))} pp`;
+function sliceGaps(report, config) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const [slice, values] of Object.entries(report?.eval?.slices ?? {})) {
+    for (const [metric, raw] of Object.entries(values)) {
+      if (metric === SIZE) continue;
+      const judged = judgedValues(metric, config, null, raw);
+      if (!judged.rule.fraction || judged.head === null) continue;
+      const list = byMetric.get(metric) ?? [];
+      list.push({ slice, value: judged.head });
+      byMetric.set(metric, list);
+    }
+  }
+  const out = [];
+  for (const [metric, list] of byMetric) {
+    if (list.length < 2) continue;
+    const higher = judgedValues(metric, config, null, list[0].value).rule.direction === "higher";
+    const sorted = [...list].sort((a, b) => higher ? b.value - a.value : a.value - b.value);
+    const best = sorted[0];
+    const worst2 = sorted[sorted.length - 1];
+    out.push({ metric, gap_pp: Math.abs(best.value - worst2.value) * 100, best, worst: worst2 });
+  }
+  return out.sort((a, b) => b.gap_pp - a.gap_pp);
+}
+var describe3 = (g2) => `${g2.metric} ${pp(g2.gap_pp)} between ${g2.best.slice} (${formatPercent(g2.best.value)}) and ${g2.worst.slice} (${formatPercent(g2.worst.value)})`;
+function gapRules(c, gaps) {
+  const { max_gap, max_gap_increase } = c.config.checklist.fairness;
+  const before = new Map(sliceGaps(c.base, c.config).map((g2) => [g2.metric, g2]));
+  const wide = gaps.filter((g2) => g2.gap_pp > max_gap + 1e-9);
+  const grown = gaps.filter((g2) => {
+    const b = before.get(g2.metric);
+    return b !== void 0 && g2.gap_pp - b.gap_pp > max_gap_increase + 1e-9;
+  });
+  return worstOf2([
+    wide.length ? fail(
+      `gap between slices: ${wide.map(describe3).join("; ")}; allowed ${pp(max_gap)}`,
+      `close the gap for ${wide[0].worst.slice} (more data or a per-slice threshold), or set checklist.fairness.max_gap with a reason`,
+      "/eval/slices"
+    ) : null,
+    grown.length ? fail(
+      `the gap grew: ${grown.map((g2) => `${g2.metric} ${pp(before.get(g2.metric).gap_pp)} \u2192 ${pp(g2.gap_pp)}`).join("; ")}; allowed +${pp(max_gap_increase)}`,
+      `find what made ${grown[0].worst.slice} worse than at the base before merging`,
+      "/eval/slices"
+    ) : null
+  ]);
+}
+function checkFairness(c) {
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== SIZE));
+  if (slices.length < 2) {
+    return fail(
+      slices.length ? "one slice only" : "no per-slice evaluation",
+      "add eval.slices with the metrics for each group or slice (at least two)",
+      "/eval"
+    );
+  }
+  const gaps = sliceGaps(c.report, c.config);
+  const problem = gapRules(c, gaps);
+  if (problem) return problem;
+  const names = `${slices.length} slices: ${slices.slice(0, 5).map(([n]) => n).join(", ")}${slices.length > 5 ? ", \u2026" : ""}`;
+  if (!gaps[0]) return notChecked(`${names}; no fraction metric (accuracy, recall\u2026) in two of them to compare`);
+  return pass(`${names}; largest gap: ${describe3(gaps[0])}`, "/eval/slices");
+}
+
+// src/checklist/operating-point.ts
+var AT2 = "/lifecycle/operating_point";
+function floors(c, op) {
+  const cfg = c.config.checklist.operating_point;
+  const low = ["precision", "recall"].filter((k) => {
+    const min2 = k === "precision" ? cfg.min_precision : cfg.min_recall;
+    return min2 !== void 0 && op[k] !== void 0 && op[k] < min2 - 1e-12;
+  });
+  if (!low.length) return null;
+  const min = (k) => k === "precision" ? cfg.min_precision : cfg.min_recall;
+  return fail(
+    low.map((k) => `${k} ${formatPercent(op[k])} is below the minimum ${formatPercent(min(k))}`).join("; "),
+    `move the threshold (or improve the model) until ${low.join(" and ")} reach${low.length === 1 ? "es" : ""} checklist.operating_point.min_${low[0]}`,
+    `${AT2}/${low[0]}`
+  );
+}
+function againstBase(c) {
+  const found = c.operating_point ?? [];
+  if (!found.length) return null;
+  const worst2 = found.some((f) => f.severity === "fail") ? "fail" : "warn";
+  return {
+    status: worst2,
+    evidence: `against the base: ${found.map((f) => f.message).join("; ")}`,
+    fix: "choose a threshold that keeps precision and recall within the metric rules, or explain the new trade-off and set metrics.precision / metrics.recall",
+    pointer: AT2
+  };
+}
 function checkOperatingPoint(c) {
   const op = c.report.lifecycle?.operating_point;
   if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
@@ -22338,151 +22995,76 @@ function checkOperatingPoint(c) {
       "/lifecycle"
     );
   }
-  const pr = [
-    op.precision !== void 0 && `precision ${op.precision}`,
-    op.recall !== void 0 && `recall ${op.recall}`
-  ].filter(Boolean).join(", ");
-  return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
+  const problem = worstOf2([floors(c, op), againstBase(c)]);
+  if (problem) return problem;
+  const b = c.base?.lifecycle?.operating_point;
+  const show = (k) => op[k] === void 0 ? null : `${k} ${b?.[k] !== void 0 && b[k] !== op[k] ? `${b[k]} \u2192 ` : ""}${op[k]}`;
+  const pr = [show("precision"), show("recall")].filter(Boolean).join(", ");
+  const compared = c.operating_point ? ", within the metric rules against the base" : ", no base to compare with";
+  return pass(`threshold ${op.threshold}: ${pr}${compared}`, AT2);
 }
-function checkBusinessCase(c) {
-  const b = c.report.lifecycle?.business_case;
-  if (b?.value_per_month === void 0) {
-    return fail(
-      "no value stated",
-      "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost",
-      "/lifecycle"
-    );
+
+// src/checklist/retraining.ts
+var AT3 = "/lifecycle/retraining/expires";
+function trainedDay(report, base, now) {
+  const own = report.lifecycle?.retraining?.trained_at;
+  if (own) return { day: parseIsoDay(own), how: "" };
+  const before = base?.data?.version;
+  const after = report.data?.version;
+  if (after !== void 0 && before !== void 0 && after !== before)
+    return { day: utcDay(now), how: " (today: the PR changes data.version)" };
+  const inherited = base?.lifecycle?.retraining?.trained_at;
+  return inherited && after === before ? { day: parseIsoDay(inherited), how: " (the base\u2019s date)" } : null;
+}
+function expired(c, expires, daysAgo) {
+  const evidence = `zombie model: expired on ${expires} (${plural(daysAgo, "day")} ago)`;
+  const fix = "retrain the model and move lifecycle.retraining.expires forward, or retire it";
+  const touched = prTouchesThisModel(c, matchesAny);
+  if (touched === false && c.config.checklist.expired_untouched === "warn") {
+    return {
+      status: "warn",
+      evidence: `${evidence}; this PR does not touch the model, so it warns here \u2014 the \u201Cmlgate: model inventory\u201D issue tracks it`,
+      fix,
+      pointer: AT3
+    };
   }
-  const cur = b.currency ?? c.config.cost.currency;
-  const money2 = (v) => `${formatMoney(v, cur)}/month`;
-  if (b.cost_per_month !== void 0) {
-    const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}\xD7)` : "";
-    return pass(
-      `value ${money2(b.value_per_month)} against cost ${money2(b.cost_per_month)}${ratio}`,
-      "/lifecycle/business_case"
-    );
+  return fail(evidence, fix, AT3);
+}
+function beyondCadence(c, cadence, expires) {
+  const trained = trainedDay(c.report, c.base, c.now);
+  if (!trained) {
+    return {
+      status: "warn",
+      evidence: "no training date: the expiry cannot be checked against the cadence",
+      fix: "add lifecycle.retraining.trained_at (YYYY-MM-DD)",
+      pointer: "/lifecycle/retraining"
+    };
   }
-  if (c.report.cost)
-    return pass(`value ${money2(b.value_per_month)} against the reported training cost`, "/lifecycle/business_case");
+  const due = addCadence(trained.day, cadence);
+  const grace = c.config.checklist.expiry_grace_days;
+  if (expires <= due + grace) return null;
+  const when = `trained ${isoDay(trained.day)}${trained.how}`;
   return fail(
-    `value ${money2(b.value_per_month)}, no cost`,
-    "add lifecycle.business_case.cost_per_month or a cost block",
-    "/lifecycle/business_case"
+    `expiry beyond the cadence: ${when}, retrained ${cadence.text} \u2192 due ${isoDay(due)}; expires ${isoDay(expires)} is ${plural(expires - due, "day")} later (grace ${grace})`,
+    `set lifecycle.retraining.expires to ${isoDay(due + grace)} at the latest, or a longer cadence that the team keeps`,
+    AT3
   );
 }
-function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(
-    ([, m]) => Object.keys(m).some((k) => k !== "size")
-  );
-  if (slices.length < 2) {
-    return fail(
-      slices.length ? "one slice only" : "no per-slice evaluation",
-      "add eval.slices with the metrics for each group or slice (at least two)",
-      "/eval"
-    );
-  }
-  const names = slices.slice(0, 5).map(([n]) => n);
-  return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
-}
-
-// src/checklist/headings.ts
-function markdownHeadings(text, max = 500) {
-  const out = [];
-  let fence = null;
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let i = 0; i < lines.length && out.length < max; i++) {
-    const line = lines[i];
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
-    if (atx && atx[1]) {
-      out.push(atx[1].slice(0, 200));
-      continue;
-    }
-    const next = lines[i + 1];
-    if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line)) {
-      out.push(line.trim().slice(0, 200));
-      i++;
-    }
-  }
-  return out;
-}
-function normalise(s) {
-  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-}
-function missingSections(required, headings) {
-  const have = headings.map(normalise);
-  return required.filter((r) => {
-    const want = normalise(r);
-    return want.trim() !== "" && !have.some((h) => h.includes(want));
-  });
-}
-
-// src/checklist/checks-lifecycle.ts
-function checkDocumentation(c) {
-  const card = c.report.lifecycle?.model_card;
-  if (!card)
-    return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
-  if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card])
-    return fail(
-      `${card} does not exist`,
-      `commit the model card at ${card} or fix lifecycle.model_card`,
-      "/lifecycle/model_card"
-    );
-  const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
-  const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
-  if (missing.length) {
-    return fail(
-      `${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`,
-      `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`,
-      "/lifecycle/model_card"
-    );
-  }
-  const changes = prChangesModel(c, matchesAny);
-  if (changes && !c.facts.changed_files.includes(card)) {
-    return fail(
-      `this PR changes the model but not ${card}`,
-      `update ${card} for this change in the same PR`,
-      "/lifecycle/model_card"
-    );
-  }
-  const sections = c.config.checklist.documentation.required_sections.length;
-  const updated = changes ? ", updated in this PR" : "";
-  return pass(
-    `${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`,
-    "/lifecycle/model_card"
-  );
-}
-function checkReproducibility(c) {
-  const r = c.report.lifecycle?.reproducibility;
-  const missing = [];
-  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
-  if (!c.report.data?.version) missing.push("data.version");
-  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
-  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length)
-    return fail(
-      `${listOf(missing)} missing`,
-      `add ${listOf(missing)}`,
-      r ? "/lifecycle/reproducibility" : "/lifecycle"
-    );
-  const lock = r.lock_file;
-  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock])
-    return fail(
-      `${lock} does not exist`,
-      `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`,
-      "/lifecycle/reproducibility/lock_file"
-    );
-  return pass(
-    `code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`,
-    "/lifecycle/reproducibility"
+var sameMetrics = (a, b) => {
+  const ka = Object.keys(a.metrics);
+  return ka.length === Object.keys(b.metrics).length && ka.every((k) => b.metrics[k] === a.metrics[k]);
+};
+function extendedWithoutRetraining(c, expires) {
+  const before = c.base?.lifecycle?.retraining?.expires;
+  if (!c.base || !before || expires <= parseIsoDay(before)) return null;
+  const code2 = c.report.lifecycle?.reproducibility?.code_commit;
+  const same2 = code2 === c.base.lifecycle?.reproducibility?.code_commit && c.report.data?.version === c.base.data?.version && sameMetrics(c.report, c.base);
+  if (!same2) return null;
+  const kept = listOf(["code commit", "data version", "metrics"]);
+  return fail(
+    `expiry extended without retraining: ${before} \u2192 ${isoDay(expires)} with the same ${kept}`,
+    "retrain the model (new data or code, new metrics) before moving the expiry, or retire it",
+    AT3
   );
 }
 function checkRetraining(c) {
@@ -22497,26 +23079,27 @@ function checkRetraining(c) {
       r ? "/lifecycle/retraining" : "/lifecycle"
     );
   }
+  const cadence = parseCadence(r.cadence);
   const day = parseIsoDay(r.expires);
   const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const at2 = "/lifecycle/retraining/expires";
-  if (e2.kind === "expired") {
-    return fail(
-      `zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`,
-      "retrain the model and move lifecycle.retraining.expires forward, or retire it",
-      at2
-    );
-  }
-  if (e2.kind === "expiring") {
-    const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
-    return {
-      status: "warn",
-      evidence: `${when} (${r.expires}); retrained ${r.cadence}`,
-      fix: "plan the retraining and move lifecycle.retraining.expires forward",
-      pointer: at2
-    };
-  }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
+  const expiring = e2.kind === "expiring" ? bySeverity(
+    "warn",
+    `${e2.days_left === 0 ? "expires today" : `expires in ${plural(e2.days_left, "day")}`} (${r.expires}); retrained ${r.cadence}`,
+    "plan the retraining and move lifecycle.retraining.expires forward",
+    AT3
+  ) : null;
+  const problem = worstOf2([
+    e2.kind === "expired" ? expired(c, r.expires, e2.days_ago) : null,
+    extendedWithoutRetraining(c, day),
+    beyondCadence(c, cadence, day),
+    expiring
+  ]);
+  if (problem) return problem;
+  const trained = trainedDay(c.report, c.base, c.now);
+  return pass(
+    `trained ${isoDay(trained.day)}${trained.how}, retrained ${r.cadence}; expires ${r.expires} (in ${plural(e2.kind === "valid" ? e2.days_left : 0, "day")})`,
+    AT3
+  );
 }
 
 // src/checklist/checks-review.ts
@@ -22549,8 +23132,8 @@ function checkIndependentReview(c) {
 // src/checklist/monitoring.ts
 var hasBounds = (f) => f.mean !== void 0 && f.std !== void 0 || f.min !== void 0 && f.max !== void 0;
 var fmt = (x) => x === void 0 ? "\u2014" : Number(x.toPrecision(4)).toString();
-function checkMonitoring(c) {
-  const m = c.report.lifecycle?.monitoring;
+var BOUND_KEYS = ["mean", "std", "min", "max"];
+function presence(m) {
   const inputs = m?.inputs ?? [];
   const outputs = m?.outputs ?? [];
   const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
@@ -22564,35 +23147,73 @@ function checkMonitoring(c) {
     ["inputs", inputs],
     ["outputs", outputs]
   ]) {
-    for (const [i, f] of list.entries()) {
-      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
-      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
-    }
+    const i = list.findIndex((f) => !hasBounds(f));
+    if (i >= 0)
+      return fail(
+        `${list[i].name} has no bounds`,
+        `give ${list[i].name} mean and std, or min and max`,
+        `/lifecycle/monitoring/${side2}/${i}`
+      );
   }
-  const sigma = m.alert_sigma ?? 2;
-  const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
-  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
-  return pass(
-    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
-    "/lifecycle/monitoring"
-  );
+  return null;
 }
-function movedBounds(base, head) {
-  if (!base) return [];
+function drift(f, b, sigma) {
+  if (f.mean === void 0) return null;
+  if (b.mean !== void 0 && b.std !== void 0 && b.std > 0) {
+    const s = b.sigma ?? sigma;
+    const z2 = Math.abs(f.mean - b.mean) / b.std;
+    if (z2 > s) return `${f.name} mean ${fmt(b.mean)} \u2192 ${fmt(f.mean)}, ${fmt(z2)}\u03C3 from the base's (alert at ${s}\u03C3)`;
+    return null;
+  }
+  if (b.min !== void 0 && b.max !== void 0 && (f.mean < b.min || f.mean > b.max))
+    return `${f.name} mean ${fmt(f.mean)} is outside the base's range ${fmt(b.min)}\u2013${fmt(b.max)}`;
+  return null;
+}
+function compareBounds(base, head) {
+  const out = { drifted: [], removed: [], moved: [] };
+  if (!base) return out;
+  const sigma = base.alert_sigma ?? head?.alert_sigma ?? 2;
   const before = new Map([...base.inputs ?? [], ...base.outputs ?? []].map((f) => [f.name, f]));
-  const out = [];
-  for (const f of head) {
+  for (const f of [...head?.inputs ?? [], ...head?.outputs ?? []]) {
     const b = before.get(f.name);
     if (!b) {
-      out.push(`${f.name} added`);
+      out.moved.push(`${f.name} added`);
       continue;
     }
     before.delete(f.name);
-    const changes = ["mean", "std", "min", "max", "sigma"].filter((k) => b[k] !== f[k]).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
-    if (changes.length) out.push(`${f.name} ${changes.join(", ")}`);
+    const d = drift(f, b, sigma);
+    if (d) out.drifted.push(d);
+    const dropped = BOUND_KEYS.filter((k) => b[k] !== void 0 && f[k] === void 0);
+    if (dropped.length) out.removed.push(`${f.name} ${dropped.join("/")} removed`);
+    const changes = [...BOUND_KEYS, "sigma"].filter((k) => b[k] !== f[k] && f[k] !== void 0 && !(d && k === "mean")).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
+    if (changes.length) out.moved.push(`${f.name} ${changes.join(", ")}`);
   }
-  for (const name of before.keys()) out.push(`${name} removed`);
+  for (const name of before.keys()) out.removed.push(`${name} removed`);
   return out;
+}
+var clip = (list) => list.slice(0, 5).join("; ") + (list.length > 5 ? `; +${list.length - 5} more` : "");
+function checkMonitoring(c) {
+  const m = c.report.lifecycle?.monitoring;
+  const missing = presence(m);
+  if (missing) return missing;
+  const { drifted, removed, moved } = compareBounds(c.base?.lifecycle?.monitoring, m);
+  const inputs = m.inputs.length;
+  const outputs = m.outputs.length;
+  const summary = `${plural(inputs, "input")}, ${plural(outputs, "output")} monitored, alert at \xB1${m.alert_sigma ?? 2}\u03C3`;
+  const listed = moved.length ? `; moved vs base: ${clip(moved)}` : "";
+  if (drifted.length || removed.length) {
+    const parts = [
+      drifted.length && `training data drifted: ${clip(drifted)}`,
+      removed.length && `bounds removed: ${clip(removed)}`
+    ].filter(Boolean);
+    return bySeverity(
+      c.config.checklist.monitoring.severity,
+      `${parts.join("; ")} (${summary}${listed})`,
+      drifted.length ? "check the training data for a pipeline fault; if the shift is real, say why in the PR and expect production alerts until monitoring is updated" : "keep a bound for every feature the model still uses, or say in the PR why it no longer needs one",
+      "/lifecycle/monitoring"
+    );
+  }
+  return pass(`${summary}${listed}`, "/lifecycle/monitoring");
 }
 
 // src/checklist/catalogue.ts
@@ -22601,7 +23222,7 @@ var CATALOGUE = [
     id: "documentation",
     title: "Documentation",
     why: "someone else can take the model over",
-    how: "lifecycle.model_card exists, has the required sections, and changes when the model changes",
+    how: "lifecycle.model_card exists, has the sections of a model card with a body each, and changes with the model",
     level: "required",
     check: checkDocumentation
   },
@@ -22617,7 +23238,7 @@ var CATALOGUE = [
     id: "reproducibility",
     title: "Reproducibility",
     why: "the model can be rebuilt from scratch",
-    how: "code commit, data version, seed, and a lock file that exists in the repository",
+    how: "code commit in the history of the commit under test, lock file present (and its sha256), data version, seed",
     level: "required",
     check: checkReproducibility
   },
@@ -22649,7 +23270,7 @@ var CATALOGUE = [
     id: "monitoring",
     title: "Monitoring",
     why: "drift in inputs and outputs is caught in production",
-    how: "bounds (mean \xB1 \u03C3\xB7std, or min/max) for inputs and outputs; moved bounds shown",
+    how: "bounds for inputs and outputs; training-time drift beyond the base\u2019s bounds and removed bounds are findings",
     level: "required",
     check: checkMonitoring
   },
@@ -22657,7 +23278,7 @@ var CATALOGUE = [
     id: "retraining",
     title: "Retraining and expiry",
     why: "a model nobody retrains rots into a zombie model",
-    how: "lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns",
+    how: "a parsed cadence and an expiry within trained_at + cadence + grace, extended only by retraining; expired fails",
     level: "required",
     check: checkRetraining
   },
@@ -22673,7 +23294,7 @@ var CATALOGUE = [
     id: "operating_point",
     title: "Operating point",
     why: "the precision/recall trade-off is a decision, not an accident",
-    how: "lifecycle.operating_point: threshold with precision and/or recall",
+    how: "threshold with precision/recall, judged against the base by the metric rules and the configured minimums",
     level: "recommended",
     check: checkOperatingPoint
   },
@@ -22681,7 +23302,7 @@ var CATALOGUE = [
     id: "business_case",
     title: "Business case",
     why: "the value justifies the cost",
-    how: "lifecycle.business_case value against cost (or the cost block)",
+    how: "value per month above the running plus serving cost per month",
     level: "recommended",
     check: checkBusinessCase
   },
@@ -22689,7 +23310,7 @@ var CATALOGUE = [
     id: "fairness",
     title: "Fairness",
     why: "a good average can hide a group that is served badly",
-    how: "eval.slices with at least two slices",
+    how: "eval.slices: the gap between the best and worst slice, and its growth, within the configured pp",
     level: "recommended",
     check: checkFairness
   },
@@ -22769,7 +23390,7 @@ var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
 function applies(input) {
   if (!input.head) return { run: false };
   const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
-  if (!optedIn) return { run: false };
+  if (!optedIn) return { run: false, off: true };
   const globs = input.config.checklist.model_paths;
   const changed = input.facts?.changed_files;
   if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
@@ -22777,28 +23398,24 @@ function applies(input) {
   }
   return { run: true };
 }
-function evaluateChecklist(input) {
-  const when = applies(input);
-  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
-  const { config } = input;
-  validateCustom(config.checklist.custom, BUILT_IN_IDS);
-  const head = input.head;
-  const locate2 = (pointer) => {
-    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
-      const pos = head.source.positions.get(p);
-      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
-    }
-    return { file: head.source.file };
-  };
-  const ctx = {
+function contextOf(input, head) {
+  return {
     report: head.report,
     base: input.base?.report ?? null,
-    config,
+    config: input.config,
     facts: input.facts,
     now: input.now,
-    report_path: input.report_path
+    report_path: input.report_path,
+    operating_point: input.operating_point ?? null
   };
-  const items = [
+}
+function offSummary(input, head) {
+  const ctx = contextOf({ ...input, facts: null }, head);
+  const evidenced = CATALOGUE.filter((c) => c.check(ctx).status === "pass").map((c) => c.title);
+  return { items: null, findings: [], notes: [], off: { evidenced, total: CATALOGUE.length } };
+}
+function itemsOf(config) {
+  return [
     ...CATALOGUE.map((c) => ({
       id: c.id,
       title: c.title,
@@ -22812,51 +23429,120 @@ function evaluateChecklist(input) {
       run: (x) => checkCustom(c, x)
     }))
   ];
+}
+function locator(head) {
+  return (pointer) => {
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
+      const pos = head.source.positions.get(p);
+      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
+    }
+    return { file: head.source.file };
+  };
+}
+function judge(item, o, waiver, locate2) {
+  const status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
+  const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+  const result = {
+    id: item.id,
+    title: item.title,
+    status,
+    severity: item.level === "off" ? "off" : item.level,
+    evidence: o.evidence,
+    fix: o.fix,
+    ...location ? { location } : {}
+  };
+  if (waiver && (status === "fail" || status === "warn")) {
+    result.status = "waived";
+    result.waiver = {
+      by: waiver.by,
+      reason: waiver.reason,
+      ...waiver.comment_url ? { comment_url: waiver.comment_url } : {}
+    };
+  }
+  const finding = result.status === "fail" || result.status === "warn" ? {
+    rule: `checklist.${item.id}`,
+    severity: result.status,
+    message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
+    ...location ? { location } : {}
+  } : null;
+  return { result, finding };
+}
+function evaluateChecklist(input) {
+  const when = applies(input);
+  if (when.off && input.head) return offSummary(input, input.head);
+  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
+  validateCustom(input.config.checklist.custom, BUILT_IN_IDS);
+  const ctx = contextOf(input, input.head);
+  const locate2 = locator(input.head);
   const waivers = latestWaivers(input.facts?.waivers ?? []);
-  const results = [];
+  const items = [];
   const findings = [];
-  for (const item of items) {
+  for (const item of itemsOf(input.config)) {
     if (item.level === "off") {
-      results.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
+      items.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
       continue;
     }
-    const o = item.run(ctx);
-    let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
-    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = {
-      id: item.id,
-      title: item.title,
-      status,
-      severity: item.level,
-      evidence: o.evidence,
-      fix: o.fix,
-      ...location ? { location } : {}
-    };
-    const waiver = waivers.get(item.id);
-    if (waiver && (status === "fail" || status === "warn")) {
-      status = result.status = "waived";
-      result.waiver = {
-        by: waiver.by,
-        reason: waiver.reason,
-        ...waiver.comment_url ? { comment_url: waiver.comment_url } : {}
-      };
-    }
-    results.push(result);
-    if (status === "fail" || status === "warn") {
-      findings.push({
-        rule: `checklist.${item.id}`,
-        severity: status,
-        message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
-        ...location ? { location } : {}
-      });
-    }
+    const { result, finding } = judge(item, item.run(ctx), waivers.get(item.id), locate2);
+    items.push(result);
+    if (finding) findings.push(finding);
   }
-  return { items: results, findings, notes: [] };
+  return { items, findings, notes: [] };
 }
 function latestWaivers(list) {
   const out = /* @__PURE__ */ new Map();
   for (const w of list) out.set(w.item, w);
   return out;
+}
+
+// src/pipeline/operating-point.ts
+var NO_TEST = {
+  interval: null,
+  p_value: null,
+  p_adjusted: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null
+};
+function compareOperatingPoint(head, base, config) {
+  const h = head?.lifecycle?.operating_point;
+  const b = base?.lifecycle?.operating_point;
+  if (!h || !b) return null;
+  const out = [];
+  for (const name of ["precision", "recall"]) {
+    if (h[name] === void 0 || b[name] === void 0) continue;
+    const { notes: _notes, ...v } = judgedValues(name, config, b[name], h[name]);
+    const { findings } = compareMetric({
+      name: `${name} at the threshold`,
+      rule_name: name,
+      base: v.base,
+      head: v.head,
+      rule: { ...v.rule, required: false },
+      significance: NO_TEST,
+      require_significance: config.significance.require_significance,
+      untestable_hint: "an operating point has no test"
+    });
+    out.push(...findings);
+  }
+  return out;
+}
+
+// src/pipeline/data-change.ts
+var short3 = (v) => {
+  const m = /^([a-z0-9]{1,12}:)?(.*)$/is.exec(v);
+  const body = Array.from(m[2]);
+  return `${m[1] ?? ""}${body.length > 12 ? `${body.slice(0, 12).join("")}\u2026` : m[2]}`;
+};
+function dataChange(head, base, config, location) {
+  const before = base?.data?.version;
+  const after = head?.data?.version;
+  if (before === void 0 || after === void 0 || before === after) return { findings: [], notes: [] };
+  const message = `training data changed: ${short3(before)} \u2192 ${short3(after)}; the metric deltas include the data change`;
+  const when = config.data.when_changed;
+  if (when === "pass") return { findings: [], notes: [message] };
+  return {
+    findings: [{ rule: "data.changed", severity: when, message, ...location ? { location } : {} }],
+    notes: []
+  };
 }
 
 // src/pipeline/evaluate-model.ts
@@ -22975,13 +23661,17 @@ function evaluateModel(input, config, now) {
     if (when === "pass") notes.push(message);
     else findings.push({ rule: "baseline.missing", severity: when, message });
   }
+  const data = dataChange(head, base, config, locate(input.head, "/data/version"));
+  findings.push(...data.findings);
+  notes.push(...data.notes);
   const checklist = evaluateChecklist({
     head: input.head,
     base: input.base,
     report_path: input.head_path,
     config,
     facts: input.extras?.checklist ?? null,
-    now
+    now,
+    operating_point: compareOperatingPoint(head, base, config)
   });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
@@ -23003,7 +23693,8 @@ function evaluateModel(input, config, now) {
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
     cost: cost.result,
     learning_curve: curve.result,
-    checklist: checklist.items
+    checklist: checklist.items,
+    ...checklist.off ? { checklist_off: checklist.off } : {}
   };
 }
 function unmatchedRules(config, names) {
@@ -23050,7 +23741,7 @@ function evaluate(input) {
 }
 
 // src/cli/compare.ts
-import { realpath } from "node:fs/promises";
+import { realpath as realpath2 } from "node:fs/promises";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -27769,18 +28460,18 @@ function parseMetricsCsv(text, file) {
 }
 
 // src/readers/sklearn-curve.ts
-var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var SIZE2 = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
 var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
 var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
 var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
 function looksLikeSklearnCurve(header) {
   const lower = header.map((c) => c.toLowerCase());
-  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+  return lower.some((c) => SIZE2.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
 }
 function parseSklearnCurveCsv(text, file, metric = "score") {
   const t = splitCsv(text, file);
   const lower = t.header.map((c) => c.toLowerCase());
-  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iSize = lower.findIndex((c) => SIZE2.test(c));
   const iMean = lower.findIndex((c) => MEAN.test(c));
   const iStd = lower.findIndex((c) => STD.test(c));
   const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
@@ -28210,8 +28901,8 @@ async function loadSource(ctx, source, baseOnly) {
     const reader = source.reader ?? detectReader(rel);
     const naming = namingFor(ctx, source, rel);
     if (reader === "mlflow") continue;
-    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
+    const pair2 = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
+    if (pair2.head) heads.push({ head: pair2.head, path: rel, base_at_path: pair2.base });
   }
   if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
     const reader = source.reader ?? detectReader(source.pattern);
@@ -29530,6 +30221,7 @@ var predictionsEnricher = async (model, env) => {
 };
 
 // src/adapters/checklist-facts.ts
+import { createHash } from "node:crypto";
 import { constants as constants2, promises as fs4 } from "node:fs";
 import path12 from "node:path";
 
@@ -29645,13 +30337,13 @@ function scanCommands(client, t, o) {
   let perClient = cache2.get(client);
   if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
   const key = JSON.stringify([t, o]);
-  let scan = perClient.get(key);
-  if (!scan) {
-    scan = doScan(client, t, o);
-    perClient.set(key, scan);
-    scan.catch(() => perClient.delete(key));
+  let scan2 = perClient.get(key);
+  if (!scan2) {
+    scan2 = doScan(client, t, o);
+    perClient.set(key, scan2);
+    scan2.catch(() => perClient.delete(key));
   }
-  return scan;
+  return scan2;
 }
 async function doScan(client, t, o) {
   const comments = await listIssueComments(client, t, { share: true });
@@ -29718,43 +30410,81 @@ async function mayWaive(client, t, o, login) {
   };
 }
 
+// src/adapters/code-commit.ts
+import { execFile as execFile3 } from "node:child_process";
+import { realpath } from "node:fs/promises";
+function gitExit(args, cwd) {
+  return new Promise((resolve) => {
+    execFile3(
+      "git",
+      args,
+      { cwd, maxBuffer: 64 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (e2, out) => resolve({ code: e2 ? typeof e2.code === "number" ? e2.code : -1 : 0, out: String(out ?? "") })
+    );
+  });
+}
+var HEX = /^[0-9a-f]{7,64}$/i;
+async function isCheckoutRoot(workspace) {
+  const top = await gitTopLevel(workspace);
+  if (top === null) return false;
+  const [a, b] = await Promise.all([realpath(top).catch(() => top), realpath(workspace).catch(() => workspace)]);
+  return a === b;
+}
+async function verifyCodeCommit(q) {
+  const base = { commit: q.commit, head: q.head };
+  if (!HEX.test(q.commit) || q.head !== null && !HEX.test(q.head))
+    return { ...base, status: "unknown", via: null, reason: "not a hex commit SHA" };
+  if (!await isCheckoutRoot(q.workspace)) return viaApi(q, "the workspace is not the top level of a git checkout");
+  const head = q.head ?? await gitResolveCommit(q.workspace, "HEAD");
+  const shallow = (await gitExit(["rev-parse", "--is-shallow-repository"], q.workspace)).out.trim() === "true";
+  const full = await gitResolveCommit(q.workspace, q.commit);
+  const headHere = head !== null && await gitResolveCommit(q.workspace, head) !== null;
+  if (!headHere) return viaApi({ ...q, head }, "the commit under test is not in the checkout");
+  const withHead = { commit: q.commit, head };
+  if (full === null) {
+    if (shallow) return viaApi({ ...q, head }, "shallow checkout (use fetch-depth: 0)");
+    return { ...withHead, status: "missing", via: "git" };
+  }
+  const r = await gitExit(["merge-base", "--is-ancestor", full, head], q.workspace);
+  if (r.code === 0) return { ...withHead, status: "ancestor", via: "git" };
+  if (r.code === 1 && !shallow) return { ...withHead, status: "not_ancestor", via: "git" };
+  return viaApi({ ...q, head }, shallow ? "shallow checkout (use fetch-depth: 0)" : "git could not tell");
+}
+async function viaApi(q, why) {
+  const base = { commit: q.commit, head: q.head };
+  if (!q.client || !q.repo || !q.head) return { ...base, status: "unknown", via: null, reason: why };
+  try {
+    const { data } = await q.client.rest.repos.compareCommitsWithBasehead({
+      ...q.repo,
+      basehead: `${q.commit}...${q.head}`,
+      per_page: 1
+    });
+    const status = data.status === "ahead" || data.status === "identical" ? "ancestor" : "not_ancestor";
+    return { ...base, status, via: "api" };
+  } catch (e2) {
+    if (statusOf(e2) === 404) {
+      const unrelated = /no common ancestor/i.test(String(e2.message));
+      return { ...base, status: unrelated ? "not_ancestor" : "missing", via: "api" };
+    }
+    return { ...base, status: "unknown", via: null, reason: `${why}; GitHub answered ${statusOf(e2) ?? "nothing"}` };
+  }
+}
+
 // src/adapters/checklist-facts.ts
 var MAX_CARD_BYTES = 1024 * 1024;
+var MAX_LOCK_BYTES = 20 * 1024 * 1024;
 var DEFAULT_BOT = "github-actions[bot]";
 async function enrichChecklist(model, env) {
   if (!model.head) return;
-  const input = {
-    head: model.head,
-    base: model.base,
-    report_path: model.head_path,
-    config: env.config,
-    facts: null,
-    now: env.now
-  };
-  if (!applies(input).run) return;
+  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config };
+  if (!applies({ ...input, facts: null, now: env.now }).run) return;
   const report = model.head.report;
-  const cl = env.config.checklist;
   const label = model.head.source.file;
-  const wanted = /* @__PURE__ */ new Set();
-  const card = report.lifecycle?.model_card;
-  if (card) wanted.add(card);
-  const lock = report.lifecycle?.reproducibility?.lock_file;
-  if (lock) wanted.add(lock);
-  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
-  const files = {};
-  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
-  let model_card = null;
-  if (card && files[card]) {
-    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), {
-      root: env.workspace,
-      label: card,
-      maxBytes: MAX_CARD_BYTES
-    });
-    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
-  }
+  const files = await presentFiles(report, env, label);
   const facts = {
     files,
-    model_card,
+    model_card: await modelCard(report.lifecycle?.model_card, files, env.workspace, label),
+    sha256: await lockHash2(report, files, env.workspace, label),
     changed_files: null,
     pr_body: env.pull?.body ?? null,
     author: env.pull?.author ?? null,
@@ -29762,26 +30492,79 @@ async function enrichChecklist(model, env) {
     waivers: null,
     learning_curve_points: await curvePoints(model, env.workspace)
   };
-  if (env.client && env.pull && env.repo) {
-    const t = { ...env.repo, pull_number: env.pull.number };
-    facts.changed_files = await changedFiles(env);
-    if ((cl.items.independent_review ?? "required") !== "off")
-      facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
-    const scan = await scanCommands(
-      env.client,
-      { ...env.repo, issue_number: env.pull.number },
-      {
-        pr_author: env.pull.author,
-        // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
-        bot: DEFAULT_BOT,
-        items: checklistItemIds(env.config),
-        allow_author: cl.waivers.allow_author,
-        ...cl.waivers.team ? { team: cl.waivers.team } : {}
-      }
-    );
-    facts.waivers = scan.waivers;
-  }
+  const commit = report.lifecycle?.reproducibility?.code_commit;
+  if (commit) facts.code_commit = await codeCommitFact(commit, env);
+  if (env.client && env.pull && env.repo) await githubFacts(facts, env, env.client);
   model.extras = { ...model.extras, checklist: facts };
+}
+async function presentFiles(report, env, label) {
+  const wanted = /* @__PURE__ */ new Set();
+  const card = report.lifecycle?.model_card;
+  if (card) wanted.add(card);
+  const lock = report.lifecycle?.reproducibility?.lock_file;
+  if (lock) wanted.add(lock);
+  for (const c of env.config.checklist.custom) if (c.file_exists) wanted.add(c.file_exists);
+  const files = {};
+  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
+  return files;
+}
+async function modelCard(card, files, root, label) {
+  if (!card || !files[card]) return null;
+  const text = await readUntrustedText(resolveInside(root, root, card, label), {
+    root,
+    label: card,
+    maxBytes: MAX_CARD_BYTES
+  });
+  if (text === null) return null;
+  return { path: card, headings: markdownHeadings(text), sections: markdownSections(text) };
+}
+async function lockHash2(report, files, root, label) {
+  const r = report.lifecycle?.reproducibility;
+  if (!r?.lock_sha256 || !r.lock_file || !files[r.lock_file]) return void 0;
+  const full = resolveInside(root, root, r.lock_file, label);
+  const st = await fs4.stat(full);
+  if (st.size > MAX_LOCK_BYTES) return void 0;
+  return {
+    [r.lock_file]: createHash("sha256").update(await fs4.readFile(full)).digest("hex")
+  };
+}
+function codeCommitFact(commit, env) {
+  if (env.verify_code_commit === false) {
+    return Promise.resolve({
+      commit,
+      head: null,
+      status: "unknown",
+      via: null,
+      reason: "these example reports are not from this repository"
+    });
+  }
+  return verifyCodeCommit({
+    workspace: env.workspace,
+    commit,
+    head: env.pull?.head_sha ?? null,
+    client: env.client,
+    repo: env.repo
+  });
+}
+async function githubFacts(facts, env, client) {
+  const cl = env.config.checklist;
+  const t = { ...env.repo, pull_number: env.pull.number };
+  facts.changed_files = await changedFiles(env);
+  if ((cl.items.independent_review ?? "required") !== "off")
+    facts.reviews = await reviewFacts(client, t, cl.independent_review.team);
+  const scan2 = await scanCommands(
+    client,
+    { ...env.repo, issue_number: env.pull.number },
+    {
+      pr_author: env.pull.author,
+      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+      bot: DEFAULT_BOT,
+      items: checklistItemIds(env.config),
+      allow_author: cl.waivers.allow_author,
+      ...cl.waivers.team ? { team: cl.waivers.team } : {}
+    }
+  );
+  facts.waivers = scan2.waivers;
 }
 async function reviewFacts(client, t, team) {
   const latest = await latestReviews(client, t);
@@ -29798,11 +30581,9 @@ async function isFileInside(root, rel, label) {
     const real = await fs4.realpath(full);
     const inside = path12.relative(await fs4.realpath(root), real);
     if (inside.startsWith("..") || path12.isAbsolute(inside)) return false;
-    const st = await fs4.stat(real);
-    return st.isFile() && await fs4.access(real, constants2.R_OK).then(
-      () => true,
-      () => false
-    );
+    if (!(await fs4.stat(real)).isFile()) return false;
+    await fs4.access(real, constants2.R_OK);
+    return true;
   } catch {
     return false;
   }
@@ -29906,7 +30687,8 @@ async function compareFiles(files, cwd) {
     repo: null,
     pull: null,
     baseline: createFileBaselineReader(root),
-    now: files.now
+    now: files.now,
+    ...files.verifyCodeCommit === false ? { verify_code_commit: false } : {}
   });
   const notes = base && base.report.model !== head.report.model ? [
     `the base report is for model "${base.report.model}" and the PR's for "${head.report.model}": check that --base and --head are the same model`
@@ -29923,7 +30705,7 @@ async function compareFiles(files, cwd) {
 async function compareWithRef(opts, cwd) {
   const top = await gitTopLevel(cwd);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
-  if (path13.resolve(top) !== path13.resolve(await realpath(cwd))) {
+  if (path13.resolve(top) !== path13.resolve(await realpath2(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
     );
@@ -30051,7 +30833,9 @@ async function demoCommand(args, io) {
       base: path15.join(demo, "base.yaml"),
       head: path15.join(demo, "head.yaml"),
       config: path15.join(demo, "mlgate.yml"),
-      now: parseNow(values.now, io)
+      now: parseNow(values.now, io),
+      // The example's code commits are not commits of the package's repository: not looked up, and said so.
+      verifyCodeCommit: false
     },
     root
   );
@@ -30136,13 +30920,42 @@ cost:
   train_gpu_hours: 0
 data:
   train_size: 2000000
+# The lifecycle checklist (docs/checklist.md) turns on with a lifecycle block; MODEL_CARD.md is its template card.
+# lifecycle:
+#   model_card: MODEL_CARD.md
+#   owner: "@you"
+#   backup_owner: "@colleague"
+#   retraining: { cadence: quarterly, trained_at: 2026-01-15, expires: 2026-04-30 }
+`;
+}
+function modelCardTemplate() {
+  return `# Model card: my-model
+
+## Intended use
+<!-- What the model is for, who uses its predictions and how; what it must not be used for. -->
+
+## Training data
+<!-- Where the data comes from, its period and size, how it was labelled; the version is data.version in the report. -->
+
+## Evaluation data and results
+<!-- The gold set (eval.dataset), why it represents production, the headline metrics and the slices (eval.slices). -->
+
+## Limitations and ethical considerations
+<!-- Known failure modes, groups it serves worse, risks of misuse, and what is done about them. -->
+
+## Owners
+<!-- Who runs the model (lifecycle.owner and backup_owner) and where to reach them. -->
+
+## How to reproduce
+<!-- The command, the code commit, the lock file and the seed that rebuild the model from scratch. -->
 `;
 }
 
 // src/cli/init.ts
 var INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@REF]
 
-Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml.
+Writes .github/mlgate.yml, .github/workflows/mlgate.yml, an example report mlgate.yaml and a model card
+template MODEL_CARD.md.
   --dir DIR         the repository's root (default: the current directory)
   --force           overwrite files that exist
   --action-ref REF  the mlgate action to use: owner/repo@<40-hex commit SHA> pins it; a tag or branch
@@ -30152,7 +30965,8 @@ function initFiles(actionRef) {
   return [
     { path: ".github/mlgate.yml", text: configTemplate() },
     { path: ".github/workflows/mlgate.yml", text: workflowTemplate(actionRef) },
-    { path: "mlgate.yaml", text: reportTemplate() }
+    { path: "mlgate.yaml", text: reportTemplate() },
+    { path: "MODEL_CARD.md", text: modelCardTemplate() }
   ];
 }
 async function initCommand(args, io) {

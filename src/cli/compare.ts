@@ -81,7 +81,7 @@ function checkInsideCwd(flag: string, file: string | undefined, cwd: string): vo
 }
 
 export async function compareFiles(
-  files: { base?: string; head: string; config?: string; now: Date },
+  files: { base?: string; head: string; config?: string; now: Date; verifyCodeCommit?: boolean },
   cwd: string,
 ): Promise<GateResult> {
   checkInsideCwd('--head', files.head, cwd);
@@ -110,6 +110,7 @@ export async function compareFiles(
     pull: null,
     baseline: createFileBaselineReader(root),
     now: files.now,
+    ...(files.verifyCodeCommit === false ? { verify_code_commit: false } : {}),
   });
   // Two files named by hand may be two different models: compared all the same, but said.
   const notes =

@@ -86,5 +86,38 @@ cost:
   train_gpu_hours: 0
 data:
   train_size: 2000000
+# The lifecycle checklist (docs/checklist.md) turns on with a lifecycle block; MODEL_CARD.md is its template card.
+# lifecycle:
+#   model_card: MODEL_CARD.md
+#   owner: "@you"
+#   backup_owner: "@colleague"
+#   retraining: { cadence: quarterly, trained_at: 2026-01-15, expires: 2026-04-30 }
+`;
+}
+
+/**
+ * A model card with the sections the documentation item requires by default (Mitchell et al., "Model Cards for
+ * Model Reporting", 2019). The guidance is in HTML comments, which do not count as words: an unfilled card fails.
+ */
+export function modelCardTemplate(): string {
+  return `# Model card: my-model
+
+## Intended use
+<!-- What the model is for, who uses its predictions and how; what it must not be used for. -->
+
+## Training data
+<!-- Where the data comes from, its period and size, how it was labelled; the version is data.version in the report. -->
+
+## Evaluation data and results
+<!-- The gold set (eval.dataset), why it represents production, the headline metrics and the slices (eval.slices). -->
+
+## Limitations and ethical considerations
+<!-- Known failure modes, groups it serves worse, risks of misuse, and what is done about them. -->
+
+## Owners
+<!-- Who runs the model (lifecycle.owner and backup_owner) and where to reach them. -->
+
+## How to reproduce
+<!-- The command, the code commit, the lock file and the seed that rebuild the model from scratch. -->
 `;
 }
