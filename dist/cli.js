@@ -16,8 +16,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e3) {
+    throw mod = 0, e3;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -571,17 +571,17 @@ var require_codegen = __commonJS({
         const cond = this.condition;
         if (cond === true)
           return this.nodes;
-        let e2 = this.else;
-        if (e2) {
-          const ns = e2.optimizeNodes();
-          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        let e3 = this.else;
+        if (e3) {
+          const ns = e3.optimizeNodes();
+          e3 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
-        if (e2) {
+        if (e3) {
           if (cond === false)
-            return e2 instanceof _If ? e2 : e2.nodes;
+            return e3 instanceof _If ? e3 : e3.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
+          return new _If(not(cond), e3 instanceof _If ? [e3] : e3.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
@@ -1025,8 +1025,8 @@ var require_codegen = __commonJS({
         delete names[n.str];
         return c;
       }
-      function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+      function canOptimize(e3) {
+        return e3 instanceof code_1._Code && e3._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1894,7 +1894,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e3) => gen.assign(valid, false).if((0, codegen_1._)`${e3} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e3}.errors`), () => gen.throw(e3)));
         return ruleErrs;
       }
       function validateSync() {
@@ -2971,12 +2971,12 @@ var require_compile = __commonJS({
         }
         sch.validate = validate2;
         return sch;
-      } catch (e2) {
+      } catch (e3) {
         delete sch.validate;
         delete sch.validateName;
         if (sourceCode)
           this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e2;
+        throw e3;
       } finally {
         this._compilations.delete(sch);
       }
@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path18.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4082,8 +4082,8 @@ var require_fast_uri = __commonJS({
         let url;
         try {
           url = new URL("http://" + parsed.host);
-        } catch (e2) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
+        } catch (e3) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e3;
           return true;
         }
         if (!isHostOnlyURL(url)) {
@@ -4485,11 +4485,11 @@ var require_core = __commonJS({
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
-          } catch (e2) {
-            if (!(e2 instanceof ref_error_1.default))
-              throw e2;
-            checkLoaded.call(this, e2);
-            await loadMissingSchema.call(this, e2.missingSchema);
+          } catch (e3) {
+            if (!(e3 instanceof ref_error_1.default))
+              throw e3;
+            checkLoaded.call(this, e3);
+            await loadMissingSchema.call(this, e3.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
@@ -4685,7 +4685,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e3) => `${dataVar}${e3.instancePath} ${e3.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -4993,9 +4993,9 @@ var require_ref = __commonJS({
           addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
-        }, (e2) => {
-          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
-          addErrorsFrom(e2);
+        }, (e3) => {
+          gen.if((0, codegen_1._)`!(${e3} instanceof ${it.ValidationError})`, () => gen.throw(e3));
+          addErrorsFrom(e3);
           if (!allErrors)
             gen.assign(valid, false);
         });
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7224,8 +7224,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
@@ -7272,10 +7272,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -7284,7 +7284,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -7294,9 +7294,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -7313,11 +7313,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection2.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection2.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection2.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection2.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection2.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection2.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection2.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection2.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -14565,7 +14565,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e2, promises;
+          var e3, promises;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -14577,7 +14577,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises = this._events[name].map(async (listener) => {
-              var e3, returned;
+              var e4, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -14592,9 +14592,9 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error) {
-                e3 = error;
+                e4 = error;
                 {
-                  this.trigger("error", e3);
+                  this.trigger("error", e4);
                 }
                 return null;
               }
@@ -14603,9 +14603,9 @@ var require_light = __commonJS({
               return x != null;
             });
           } catch (error) {
-            e2 = error;
+            e3 = error;
             {
-              this.trigger("error", e2);
+              this.trigger("error", e3);
             }
             return null;
           }
@@ -15211,7 +15211,7 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e2, k, ref, results, time, v;
+              var e3, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
               results = [];
@@ -15224,8 +15224,8 @@ var require_light = __commonJS({
                     results.push(void 0);
                   }
                 } catch (error) {
-                  e2 = error;
-                  results.push(v.Events.trigger("error", e2));
+                  e3 = error;
+                  results.push(v.Events.trigger("error", e3));
                 }
               }
               return results;
@@ -15417,7 +15417,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e2, running;
+            var e3, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -15425,8 +15425,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e2 = error1;
-              return this.Events.trigger("error", e2);
+              e3 = error1;
+              return this.Events.trigger("error", e3);
             }
           }
           _run(index, job, wait) {
@@ -15487,8 +15487,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e2) => {
-              return this.Events.trigger("error", e2);
+            }).catch((e3) => {
+              return this.Events.trigger("error", e3);
             });
           }
           _dropAllQueued(message) {
@@ -15502,9 +15502,9 @@ var require_light = __commonJS({
             waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -15760,13 +15760,13 @@ var InputError = class extends Error {
 var InputErrors = class extends Error {
   errors;
   constructor(errors) {
-    super(errors.map((e2) => e2.format()).join("\n"));
+    super(errors.map((e3) => e3.format()).join("\n"));
     this.name = "InputErrors";
     this.errors = errors;
   }
 };
-function isInputError(e2) {
-  return e2 instanceof InputError || e2 instanceof InputErrors;
+function isInputError(e3) {
+  return e3 instanceof InputError || e3 instanceof InputErrors;
 }
 function clipName(s, max = 40) {
   const clean = s.replace(/[^\x20-\x7e]/g, "?");
@@ -15819,8 +15819,8 @@ async function checkUntrustedFile(file, opts) {
   let real;
   try {
     real = await fs.realpath(file);
-  } catch (e2) {
-    if (e2.code === "ENOENT") {
+  } catch (e3) {
+    if (e3.code === "ENOENT") {
       const isLink = await fs.lstat(file).then(
         (s) => s.isSymbolicLink(),
         () => false
@@ -15828,7 +15828,7 @@ async function checkUntrustedFile(file, opts) {
       if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
       return null;
     }
-    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+    throw new InputError(`cannot be read (${e3.code ?? "error"})`, { file: label });
   }
   const rootReal = await fs.realpath(opts.root).catch(() => path.resolve(opts.root));
   const rel = path.relative(rootReal, real);
@@ -15852,21 +15852,21 @@ async function readUntrustedText(file, opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const checked = await checkUntrustedFile(file, opts);
   if (!checked) return null;
-  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  const handle2 = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e3) => {
+    throw new InputError(`cannot be opened (${e3.code ?? "error"})`, { file: label });
   });
   try {
-    const stat = await handle.stat();
+    const stat = await handle2.stat();
     if (!stat.isFile())
       throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
     if (stat.size > maxBytes)
       throw new InputError(`is too large (${stat.size} bytes; the limit is ${maxBytes})`, { file: label });
     const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    const { bytesRead } = await handle2.read(bytes, 0, bytes.length, 0);
     if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
     return decodeUtf8(bytes.subarray(0, bytesRead), label);
   } finally {
-    await handle.close();
+    await handle2.close();
   }
 }
 function decodeUtf8(bytes, label) {
@@ -15919,8 +15919,8 @@ function globToRegExp(glob) {
 function isGlob(pattern) {
   return /[*?{]/.test(pattern);
 }
-function matchesAny(path18, globs) {
-  return globs.some((g2) => globToRegExp(g2).test(path18));
+function matchesAny(path19, globs) {
+  return globs.some((g2) => globToRegExp(g2).test(path19));
 }
 function globBase(glob) {
   const parts = glob.split("/");
@@ -15972,14 +15972,14 @@ async function findReports(workspace, patterns) {
     let seen = 0;
     const walk = async (dir) => {
       const entries = await fs2.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
-      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      for (const e3 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
         if (++seen > MAX_ENTRIES)
           throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
             field: "reports"
           });
-        const rel = dir ? `${dir}/${e2.name}` : e2.name;
-        if (e2.isDirectory()) {
-          if (!SKIP.has(e2.name)) await walk(rel);
+        const rel = dir ? `${dir}/${e3.name}` : e3.name;
+        if (e3.isDirectory()) {
+          if (!SKIP.has(e3.name)) await walk(rel);
         } else if (re.test(rel)) found.add(rel);
       }
     };
@@ -16750,8 +16750,8 @@ function jsonProblem(text) {
   try {
     JSON.parse(text);
     return null;
-  } catch (e2) {
-    message = e2 instanceof Error ? e2.message : "";
+  } catch (e3) {
+    message = e3 instanceof Error ? e3.message : "";
   }
   const chars = text.split("");
   let masked = false;
@@ -16920,13 +16920,13 @@ function parseYamlOrJson(input, file) {
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e2) => {
-      const key = e2.code === "DUPLICATE_KEY" ? keyAt(text, e2.pos[0]) : null;
-      const open2 = e2.code === "BAD_INDENT" || e2.code === "UNEXPECTED_TOKEN" || e2.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(open2 ?? e2.pos[0]) });
+    const errors = problems.slice(0, 10).map((e3) => {
+      const key = e3.code === "DUPLICATE_KEY" ? keyAt(text, e3.pos[0]) : null;
+      const open2 = e3.code === "BAD_INDENT" || e3.code === "UNEXPECTED_TOKEN" || e3.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
+      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e3.code] ?? (/call stack/i.test(e3.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e3.code})`, { file, ...pos(open2 ?? e3.pos[0]) });
     });
-    const unique = errors.filter((e2, i) => errors.findIndex((o) => o.format() === e2.format()) === i);
+    const unique = errors.filter((e3, i) => errors.findIndex((o) => o.format() === e3.format()) === i);
     throw unique.length === 1 ? unique[0] : new InputErrors(unique);
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
@@ -16934,11 +16934,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path18, depth) => {
-    const pointer = pointerOf(path18);
+  const walk = (node, path19, depth) => {
+    const pointer = pointerOf(path19);
     const field = pointerToField(pointer);
     const range = node?.range;
-    const where = { file, field: path18.length ? field : void 0, ...pos(range?.[0]) };
+    const where = { file, field: path19.length ? field : void 0, ...pos(range?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -16968,9 +16968,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path19, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair2.value, [...path18, key], depth + 1),
+          value: walk(pair2.value, [...path19, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -16978,7 +16978,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path18, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path19, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -17104,64 +17104,64 @@ function describe(value) {
   if (typeof value === "string") return "text";
   return `a ${typeof value}`;
 }
-function messageFor(e2) {
-  const pointer = e2.instancePath;
-  const schema = e2.parentSchema;
-  switch (e2.keyword) {
+function messageFor(e3) {
+  const pointer = e3.instancePath;
+  const schema = e3.parentSchema;
+  switch (e3.keyword) {
     case "additionalProperties": {
-      const key = String(e2.params.additionalProperty);
+      const key = String(e3.params.additionalProperty);
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
       return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
     case "required": {
-      const key = e2.params.missingProperty;
+      const key = e3.params.missingProperty;
       return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
     }
     case "type": {
-      const types = String(e2.params.type).split(",");
+      const types = String(e3.params.type).split(",");
       const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const numeric = types.includes("number") || types.includes("integer");
-      const nan = numeric && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
-      if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
-      const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
-      return { message: `expected ${want}, got ${shownValue(e2.data)}${hint}`, pointer };
+      const nan = numeric && typeof e3.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e3.data);
+      if (nan) return { message: nonFiniteMessage(String(e3.data)), pointer };
+      const hint = numeric && typeof e3.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
+      return { message: `expected ${want}, got ${shownValue(e3.data)}${hint}`, pointer };
     }
     case "const":
-      return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
+      return { message: `expected ${JSON.stringify(e3.params.allowedValue)}`, pointer };
     case "enum":
       return {
-        message: `expected one of: ${e2.params.allowedValues.join(", ")}`,
+        message: `expected one of: ${e3.params.allowedValues.join(", ")}`,
         pointer
       };
     case "pattern":
-      if (e2.propertyName !== void 0) {
+      if (e3.propertyName !== void 0) {
         return {
           message: "a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)",
           pointer,
-          keyPointer: `${pointer}/${escapeKey(e2.propertyName)}`
+          keyPointer: `${pointer}/${escapeKey(e3.propertyName)}`
         };
       }
       {
-        const hint = PATTERN_HINTS[e2.params.pattern];
+        const hint = PATTERN_HINTS[e3.params.pattern];
         return {
-          message: `has an invalid format${patternSlip(e2.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
+          message: `has an invalid format${patternSlip(e3.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
           pointer
         };
       }
     case "minProperties":
       return { message: "must not be empty", pointer };
     case "maxLength":
-      return { message: `is longer than ${e2.params.limit} characters`, pointer };
+      return { message: `is longer than ${e3.params.limit} characters`, pointer };
     case "maxItems":
     case "maxProperties":
-      return { message: `has more than ${e2.params.limit} entries`, pointer };
+      return { message: `has more than ${e3.params.limit} entries`, pointer };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
-      const { comparison, limit } = e2.params;
+      const { comparison, limit } = e3.params;
       const words = {
         ">=": "at least",
         "<=": "at most",
@@ -17169,12 +17169,12 @@ function messageFor(e2) {
         "<": "less than"
       };
       return {
-        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`,
+        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e3.data)}${about(schema?.description)}`,
         pointer
       };
     }
     default:
-      return { message: `${e2.message ?? "is invalid"}${about(schema?.description)}`, pointer };
+      return { message: `${e3.message ?? "is invalid"}${about(schema?.description)}`, pointer };
   }
 }
 var escapeKey = (key) => pointerOf([key]).slice(1);
@@ -17183,14 +17183,14 @@ function checkAgainstSchema(kind, doc, file) {
   if (validate2(doc.value)) return;
   const seen = /* @__PURE__ */ new Set();
   const errors = [];
-  for (const e2 of validate2.errors ?? []) {
-    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if" || e2.keyword === "propertyNames") continue;
-    const { message, pointer, keyPointer } = messageFor(e2);
+  for (const e3 of validate2.errors ?? []) {
+    if (e3.keyword === "oneOf" || e3.keyword === "anyOf" || e3.keyword === "if" || e3.keyword === "propertyNames") continue;
+    const { message, pointer, keyPointer } = messageFor(e3);
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
-    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
+    const keyPos = e3.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e3.instancePath);
     errors.push(
       new InputError(message, {
         file,
@@ -19131,31 +19131,31 @@ var result_schema_default = {
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validate = ajv2.compile(result_schema_default);
 var RANK = { pass: 0, warn: 1, fail: 2 };
-function describe2(e2) {
-  switch (e2.keyword) {
+function describe2(e3) {
+  switch (e3.keyword) {
     case "additionalProperties":
-      return `unknown key "${clipName(String(e2.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
+      return `unknown key "${clipName(String(e3.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
     case "required":
-      return `missing required key "${e2.params.missingProperty}"`;
+      return `missing required key "${e3.params.missingProperty}"`;
     case "maxItems":
     case "maxLength":
-      return `is too long (${e2.message ?? "over the limit"})`;
+      return `is too long (${e3.message ?? "over the limit"})`;
     case "pattern":
       return "has an invalid format";
     default:
-      return e2.message ?? "is invalid";
+      return e3.message ?? "is invalid";
   }
 }
 function parseResult(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (!validate(doc.value)) {
     const errors = (validate.errors ?? []).filter(
-      (e2) => e2.keyword !== "anyOf" && !(e2.keyword === "type" && e2.params.type === "null")
-    ).slice(0, 10).map((e2) => {
-      const pos = doc.positions.get(e2.instancePath);
-      return new InputError(`${describe2(e2)}; expected an mlgate result (schemas/result.schema.json)`, {
+      (e3) => e3.keyword !== "anyOf" && !(e3.keyword === "type" && e3.params.type === "null")
+    ).slice(0, 10).map((e3) => {
+      const pos = doc.positions.get(e3.instancePath);
+      return new InputError(`${describe2(e3)}; expected an mlgate result (schemas/result.schema.json)`, {
         file,
-        field: e2.instancePath ? pointerToField(e2.instancePath) : void 0,
+        field: e3.instancePath ? pointerToField(e3.instancePath) : void 0,
         line: pos?.line,
         column: pos?.column
       });
@@ -19568,7 +19568,7 @@ function weightedCost(prob, p) {
 }
 function solveLinear(A2, b) {
   const k = b.length;
-  const M = A2.map((row2, i) => [...row2, b[i]]);
+  const M = A2.map((row3, i) => [...row3, b[i]]);
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
@@ -19612,21 +19612,21 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     const JtJ = [];
     const Jtr = [];
     for (let a = 0; a < k; a++) {
-      const row2 = [];
+      const row3 = [];
       for (let b = 0; b < k; b++) {
         let s = 0;
         for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
-        row2.push(s);
+        row3.push(s);
       }
-      JtJ.push(row2);
+      JtJ.push(row3);
       let g2 = 0;
       for (let i = 0; i < n; i++) g2 += J[a][i] * r[i];
       Jtr.push(g2);
     }
-    if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
+    if (!JtJ.every((row3) => row3.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
-      const A2 = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const A2 = JtJ.map((row3, a) => row3.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
       const delta = solveLinear(
         A2,
         Jtr.map((g2) => -g2)
@@ -19848,7 +19848,7 @@ function makeTransform(values, o) {
   const sign = o.direction === "higher" ? -1 : 1;
   if (o.proportion) {
     const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
+    const fromFit = o.direction === "higher" ? (e3) => 1 - e3 : (e3) => e3;
     return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
   }
   const losses = values.map((v) => sign * v);
@@ -19857,7 +19857,7 @@ function makeTransform(values, o) {
   const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
   return {
     toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e2) => sign * (e2 * sc + off),
+    fromFit: (e3) => sign * (e3 * sc + off),
     scale: sc,
     floor,
     ceil: 21
@@ -20319,8 +20319,8 @@ function competitiveGains(models, o, current, thr) {
   const out = [];
   if (best === void 0) return out;
   for (const [name, m] of models.fits) {
-    const e2 = models.holdout.get(name);
-    if (e2 !== void 0 && e2 <= Math.max(2 * best, best + thr / 2))
+    const e3 = models.holdout.get(name);
+    if (e3 !== void 0 && e3 <= Math.max(2 * best, best + thr / 2))
       out.push(gainPerDoubling(m.predict, current, o.direction));
   }
   return out;
@@ -20965,7 +20965,7 @@ function renderCurveMarkdown(head, base, cmp) {
     const b = base ? curveValueAt(base, p.train_size) : null;
     const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
     const f = fitted ? fittedValueAt(head, p.train_size) : null;
-    const row2 = [
+    const row3 = [
       formatSize2(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
       fv(p.value),
       ...fitted ? [f === null ? "" : fv(f)] : [],
@@ -20973,7 +20973,7 @@ function renderCurveMarkdown(head, base, cmp) {
       ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
       ...hasCost ? [p.cost === void 0 ? "" : cost.format(p.cost)] : []
     ];
-    out.push(`| ${row2.join(" | ")} |`);
+    out.push(`| ${row3.join(" | ")} |`);
   }
   const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
@@ -21218,7 +21218,7 @@ var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
 function plainCostLine(md) {
   const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
     /&(#\d+|amp|lt|gt|quot);/g,
-    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
+    (_, e3) => e3.startsWith("#") ? String.fromCodePoint(Number(e3.slice(1))) : NAMED[e3]
   );
   return escapeLog(text, 500);
 }
@@ -21304,8 +21304,8 @@ async function aggregateResults(files, root) {
   for (const m of merged2.models) {
     try {
       renderAs({ ...merged2, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
+    } catch (e3) {
+      if (e3 instanceof InputError) throw e3;
       throw new InputError(
         "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
         {
@@ -21331,8 +21331,8 @@ function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
   if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
   return v;
 }
-function errorLine(e2) {
-  return escapeLog(e2.format(), 2e3);
+function errorLine(e3) {
+  return escapeLog(e3.format(), 2e3);
 }
 
 // src/cli/aggregate.ts
@@ -21356,9 +21356,9 @@ async function aggregateCommand(args, io) {
   return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
 }
 
-// src/cli/compare.ts
-import path13 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+// src/cli/audit.ts
+import path14 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cost/pnl.ts
 var MS_PER_HOUR = 36e5;
@@ -21520,6 +21520,952 @@ function inferenceFinding(head, base, config, add) {
   if (pct > limit)
     add("cost.max_inference_increase_pct", `${what} rose ${formatPct(pct)} (${fmt2(b)} \u2192 ${fmt2(h)}); allowed ${limit}%`);
 }
+
+// src/audit/inventory.ts
+var handle = (h) => h ? h.replace(/^@/, "") : null;
+function statusOf(report, config, now) {
+  const expires = report.lifecycle?.retraining?.expires;
+  const day = expires ? parseIsoDay(expires) : null;
+  if (day === null) return { status: "no_expiry", days: null };
+  const e3 = expiryOf(day, now, config.checklist.expiry_warning_days);
+  if (e3.kind === "expired") return { status: "expired", days: e3.days_ago };
+  return { status: e3.kind === "expiring" ? "expiring" : "ok", days: e3.days_left };
+}
+function headlineOf(report, config) {
+  const names = Object.keys(report.metrics);
+  const name = [config.cost.headline_metric, report.learning_curve?.metric, names[0]].find(
+    (n) => !!n && Object.hasOwn(report.metrics, n)
+  );
+  if (!name) return null;
+  const value = report.metrics[name];
+  return { name, value, fraction: isFractionName(name) && value >= 0 && value <= 1 };
+}
+function inventoryRow(m, config, now) {
+  const r = m.report;
+  const empty = { trained_at: null, expires: null, headline: null, training_cost: null, net_value_per_month: null };
+  if (!r)
+    return {
+      model: m.name,
+      report_path: m.report_path,
+      owners: [],
+      ...empty,
+      status: "no_report",
+      days: null,
+      currency: config.cost.currency,
+      losing_money: false
+    };
+  const pnl = monthlyPnl(r, config);
+  const life = r.lifecycle;
+  return {
+    model: m.name,
+    report_path: m.report_path,
+    owners: [handle(life?.owner), handle(life?.backup_owner)].filter((h) => !!h),
+    trained_at: life?.retraining?.trained_at ?? null,
+    expires: life?.retraining?.expires ?? null,
+    ...statusOf(r, config, now),
+    headline: headlineOf(r, config),
+    training_cost: costSide(r.cost, config.cost.prices)?.amount ?? null,
+    net_value_per_month: pnl?.net ?? null,
+    currency: pnl?.currency ?? config.cost.currency,
+    losing_money: pnl?.net !== null && pnl?.net !== void 0 && pnl.net <= 0
+  };
+}
+function buildInventory(models, config, now) {
+  const rank = (r) => r.status === "expired" ? 0 : r.status === "expiring" ? 1 : r.status === "no_report" ? 2 : r.losing_money ? 3 : 4;
+  return models.map((m) => inventoryRow(m, config, now)).sort((a, b) => rank(a) - rank(b) || (a.days ?? 0) - (b.days ?? 0) || a.model.localeCompare(b.model));
+}
+function needsAttention(row3) {
+  return row3.status === "expired" || row3.status === "expiring" || row3.status === "no_report" || row3.losing_money;
+}
+
+// src/adapters/readers.ts
+import path7 from "node:path";
+
+// src/readers/common.ts
+var MAX_METRICS = 500;
+function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+  const out = [];
+  const walk = (v, names, path19) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path19, k]);
+      }
+      return;
+    }
+    if (typeof v === "number") {
+      const pos = positions.get(pointerOf(path19));
+      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
+    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
+      const pos = positions.get(pointerOf(path19));
+      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
+        file,
+        field: names.join(opts.sep),
+        ...pos ? { line: pos.line, column: pos.column } : {}
+      });
+    }
+  };
+  walk(value, [], []);
+  return out;
+}
+var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function parseNumberText(raw, where) {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError(
+      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
+      where
+    );
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
+  }
+  return Number(s);
+}
+var BLOCK_FIELDS = {
+  eval: ["size"],
+  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
+  data: ["train_size"]
+};
+function toLoadedReport(out, model, metricsMap) {
+  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === void 0) continue;
+    const [block, field, ...rest] = target.split(".");
+    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const problem = isBlock ? null : metricNameProblem(target);
+    if (problem !== null) {
+      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
+      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
+        file: out.file,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
+    const previous = origin.get(key);
+    if (previous !== void 0) {
+      throw new InputError(
+        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
+        {
+          file: out.file,
+          field: m.name,
+          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+        }
+      );
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = report[block] ??= {};
+      holder[field] = m.value;
+      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    const to = metricsMap[curve.metric];
+    if (typeof to === "string" && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
+    }
+  }
+  const count2 = Object.keys(report.metrics).length;
+  if (count2 > MAX_METRICS) {
+    throw new InputError(
+      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
+      { file: out.file }
+    );
+  }
+  if (count2 === 0 && !report.learning_curve) {
+    throw new InputError(
+      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
+      { file: out.file }
+    );
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+function shownName(s) {
+  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
+}
+
+// src/readers/dvc.ts
+import path5 from "node:path";
+var MAX_METRICS_FILES = 50;
+function parseDvcYaml(text, dvcYamlPath) {
+  const doc = parseYamlOrJson(text, dvcYamlPath);
+  const root = asMap(doc.value);
+  if (!root)
+    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
+      file: dvcYamlPath,
+      line: 1,
+      column: 1
+    });
+  const entries = [];
+  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
+  for (const stage of Object.values(asMap(root.stages) ?? {})) {
+    const metrics = asMap(stage)?.metrics;
+    if (Array.isArray(metrics)) entries.push(...metrics);
+  }
+  const dir = path5.posix.dirname(dvcYamlPath);
+  const out = [];
+  for (const entry of entries) {
+    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
+    if (!rel) continue;
+    if (rel.includes("${")) {
+      throw new InputError(
+        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
+        { file: dvcYamlPath, field: "metrics" }
+      );
+    }
+    const joined = path5.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    if (!out.includes(joined)) out.push(joined);
+  }
+  if (out.length === 0) {
+    throw new InputError(
+      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
+      { file: dvcYamlPath }
+    );
+  }
+  if (out.length > MAX_METRICS_FILES)
+    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  return out;
+}
+function parseDvcMetricsFile(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!asMap(doc.value))
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+}
+function mergeDvcMetrics(files, dvcYamlPath) {
+  const seen = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const f of files) {
+    for (const m of f.metrics) {
+      const other = seen.get(m.name);
+      if (other) {
+        throw new InputError(
+          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
+          { file: f.file, line: m.line, column: m.column }
+        );
+      }
+      seen.set(m.name, f.file);
+      metrics.push(m);
+    }
+  }
+  const file = files.length === 1 ? files[0].file : dvcYamlPath;
+  return {
+    reader: "dvc",
+    file,
+    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
+  };
+}
+function parseDvcShowJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const revs = asMap(doc.value);
+  if (!revs)
+    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  const names = Object.keys(revs);
+  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
+  if (rev === null) {
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
+      file
+    });
+  }
+  const revValue = asMap(revs[rev]);
+  if (revValue?.error !== void 0 && revValue.data === void 0) {
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
+      file,
+      field: rev
+    });
+  }
+  const byFile = asMap(revValue?.data) ?? revValue ?? {};
+  const parts = [];
+  for (const [metricsFile, result] of Object.entries(byFile)) {
+    const r = asMap(result);
+    if (!r) continue;
+    if (r.error !== void 0 && r.data === void 0) {
+      throw new InputError(
+        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
+        { file, field: `${rev}.data` }
+      );
+    }
+    const data = "data" in r ? r.data : r;
+    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
+    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    parts.push({ file: metricsFile, metrics });
+  }
+  if (parts.length === 0)
+    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  mergeDvcMetrics(parts, file);
+  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
+}
+function prefixed(positions, prefix) {
+  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
+  return out;
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  }
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+}
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row3 of t.rows) {
+      const name = row3.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row3.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row3.line
+        });
+      seen.add(name);
+      metrics.push({
+        name,
+        value: parseNumberText(row3.cells[1], { file, line: row3.line, field: name }),
+        line: row3.line,
+        column: 1
+      });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1
+    });
+  });
+  return { reader: "csv", file, metrics };
+}
+
+// src/readers/sklearn-curve.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
+function looksLikeSklearnCurve(header) {
+  const lower = header.map((c) => c.toLowerCase());
+  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+}
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iMean = lower.findIndex((c) => MEAN.test(c));
+  const iStd = lower.findIndex((c) => STD.test(c));
+  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  const at2 = { file, line: t.headerLine };
+  if (iSize < 0)
+    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
+  if (iMean < 0 && folds.length === 0)
+    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  const points = [];
+  for (const row3 of t.rows) {
+    const where = { file, line: row3.line };
+    const size = parseNumberText(row3.cells[iSize], { ...where, field: t.header[iSize] });
+    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
+    let value;
+    let std;
+    if (iMean >= 0) {
+      value = parseNumberText(row3.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row3.cells[iStd], { ...where, field: t.header[iStd] });
+    } else {
+      const xs = folds.map((i) => parseNumberText(row3.cells[i], { ...where, field: t.header[i] }));
+      value = xs.reduce((a, b) => a + b, 0) / xs.length;
+      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
+    }
+    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+  }
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
+  points.sort((a, b) => a.train_size - b.train_size);
+  const last = points[points.length - 1];
+  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return {
+    reader: "sklearn-curve",
+    file,
+    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+  };
+}
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+
+// src/readers/mlflow.ts
+function parseMlflowMeta(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value;
+  if (!v || typeof v !== "object" || Array.isArray(v))
+    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== "string" || runId === "") {
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
+      file,
+      field: "run_id"
+    });
+  }
+  const str = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num2 = (x) => typeof x === "number" ? x : null;
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num2(v.start_time) ?? 0,
+    end_time: num2(v.end_time),
+    status: num2(v.status),
+    lifecycle_stage: str(v.lifecycle_stage)
+  };
+}
+function parseMlflowMetricFile(text, file, name) {
+  let best = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3)
+      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    const ts = parseNumberText(parts[0], where);
+    const value = parseNumberText(parts[1], where);
+    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError("metric file is empty", { file, field: name });
+  return { name, value: best.value };
+}
+var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
+function readMlflowRun(run) {
+  if (isFailedRun(run.meta)) {
+    throw new InputError(
+      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
+      { file: `${run.dir}/meta.yaml`, field: "status" }
+    );
+  }
+  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
+  const hint = mlflowModelHint(run);
+  const extra = {};
+  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
+  if (size !== void 0) extra.eval = { size };
+  const train3 = intParam(run.params, ["train_size", "n_train"]);
+  if (train3 !== void 0) extra.data = { train_size: train3 };
+  const dataset = run.params.eval_dataset ?? run.params.dataset;
+  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
+}
+function mlflowModelHint(run) {
+  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
+  return v ? v.slice(0, 100) : void 0;
+}
+function isFailedRun(meta) {
+  return meta.status === 4 || meta.status === 5;
+}
+function intParam(params, names) {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return void 0;
+}
+
+// src/readers/spec.ts
+var READERS = [
+  "mlgate",
+  "dvc",
+  "dvc-show",
+  "mlflow",
+  "wandb",
+  "csv",
+  "json",
+  "sklearn-curve"
+];
+function parseSourceSpec(spec, field = "reports") {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  if (!m) return { reader: null, pattern: spec.trim() };
+  const reader = m[1];
+  if (!READERS.includes(reader)) {
+    throw new InputError(
+      `unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
+      { field }
+    );
+  }
+  return { reader, pattern: m[2].trim() };
+}
+function detectReader(file) {
+  const base = file.split("/").pop() ?? file;
+  if (base === "dvc.yaml") return "dvc";
+  if (base === "wandb-summary.json") return "wandb";
+  if (base.toLowerCase().endsWith(".csv")) return "csv";
+  return "mlgate";
+}
+function collectSources(patterns, models) {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+function defaultModelName(file) {
+  const parts = file.split("/");
+  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
+  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+}
+
+// src/readers/index.ts
+function parseSingleFile(reader, text, file, naming) {
+  if (reader === "mlgate") {
+    const loaded = parseReport(text, file);
+    if (naming.model) loaded.report.model = naming.model;
+    return loaded;
+  }
+  return finish(readerOutput(reader, text, file), naming);
+}
+function readerOutput(reader, text, file) {
+  switch (reader) {
+    case "dvc-show":
+      return parseDvcShowJson(text, file);
+    case "wandb":
+      return parseWandbSummary(text, file);
+    case "json":
+      return parseFlatJson(text, file);
+    case "sklearn-curve":
+      return parseSklearnCurveCsv(text, file);
+    case "csv":
+      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
+  }
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file }
+    );
+  }
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
+// src/pipeline/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same2 = bases.get(name);
+    if (same2) {
+      used.add(name);
+      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+    }
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+    }
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+  }
+  return models;
+}
+
+// src/adapters/mlflow-source.ts
+import { promises as fs3 } from "node:fs";
+import path6 from "node:path";
+var MAX_RUNS = 200;
+var MAX_RUN_FILES = 500;
+var MAX_BASE_CANDIDATES = 20;
+function modelOf(source, run, dir) {
+  return source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path6.posix.dirname(dir)}/x`);
+}
+function newestFirst(runs) {
+  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+}
+var namingOf = (ctx, name) => ({
+  model: name,
+  fallback: name,
+  metrics_map: ctx.config.metrics_map
+});
+async function loadMlflow(ctx, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS)
+    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
+      field: "reports"
+    });
+  const byModel = /* @__PURE__ */ new Map();
+  for (const metaPath of metas) {
+    const run = await readRunFromWorkspace(ctx, path6.posix.dirname(metaPath));
+    if (!run || run.meta.lifecycle_stage === "deleted") continue;
+    const name = modelOf(source, run, run.dir);
+    byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  const out = [];
+  for (const [name, list] of byModel) {
+    const newest = newestFirst(list)[0];
+    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
+    let base = null;
+    let basePath = null;
+    for (const candidate of list.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+      const run = await readRunAtBase(ctx, candidate.dir);
+      if (!run || isFailedRun(run.meta)) continue;
+      base = finish(readMlflowRun(run), namingOf(ctx, name));
+      basePath = candidate.dir;
+      break;
+    }
+    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
+  }
+  out.push(
+    ...await removedModels(
+      ctx,
+      source,
+      pattern,
+      new Set(metas.map((m) => path6.posix.dirname(m))),
+      new Set(byModel.keys())
+    )
+  );
+  return out;
+}
+async function removedModels(ctx, source, pattern, inHead, headModels) {
+  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path6.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  if (gone.length > MAX_RUNS)
+    throw new InputError(
+      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
+      { field: "reports" }
+    );
+  const byModel = /* @__PURE__ */ new Map();
+  for (const dir of gone) {
+    const run = await readRunAtBase(ctx, dir, "base");
+    if (!run || run.meta.lifecycle_stage === "deleted" || isFailedRun(run.meta)) continue;
+    const name = modelOf(source, run, dir);
+    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  return [...byModel].map(([name, list]) => {
+    const newest = newestFirst(list)[0];
+    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
+    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
+  });
+}
+async function readRun(dir, side2) {
+  const metaText = await side2.read(`${dir}/meta.yaml`, 64 * 1024);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side2.suffix}`);
+  const budget = { left: MAX_RUN_FILES };
+  const collect = async (sub, max) => {
+    const out = {};
+    for (const name of await side2.names(sub, budget)) {
+      const text = await side2.read(`${dir}/${sub}/${name}`, max);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return {
+    dir: `${dir}${side2.suffix}`,
+    meta,
+    metrics: await collect("metrics", 5 * 1024 * 1024),
+    params: await collect("params", 64 * 1024),
+    tags: await collect("tags", 64 * 1024)
+  };
+}
+function readRunFromWorkspace(ctx, dir) {
+  return readRun(dir, {
+    read: (rel, maxBytes) => readUntrustedText(path6.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
+    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
+    suffix: ""
+  });
+}
+async function readRunAtBase(ctx, dir, names = "workspace") {
+  const baseline = ctx.baseline;
+  if (!baseline) return null;
+  return readRun(dir, {
+    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
+    read: (rel) => baseline.read(rel),
+    names: async (sub, budget) => {
+      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
+      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
+      budget.left -= files.length;
+      if (budget.left < 0)
+        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+          file: `${dir} (base)`
+        });
+      return files;
+    },
+    suffix: " (base)"
+  });
+}
+async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
+  if (depth > 8) return [];
+  const entries = await fs3.readdir(path6.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e3 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const name = prefix ? `${prefix}/${e3.name}` : e3.name;
+    if (e3.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
+    else if (e3.isFile()) {
+      if (--budget.left < 0)
+        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+          file: dir
+        });
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+// src/adapters/readers.ts
+async function loadSources(ctx, patterns) {
+  const heads = [];
+  const baseOnly = [];
+  const direct = [];
+  const names = /* @__PURE__ */ new Map();
+  const claim = (name, where, file) => {
+    const other = names.get(name);
+    if (other)
+      throw new InputError(
+        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
+        { file, field: "model" }
+      );
+    names.set(name, where);
+  };
+  for (const source of collectSources(patterns, ctx.config.models)) {
+    const found = await loadSource(ctx, source, baseOnly);
+    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
+    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
+    heads.push(...found.heads);
+    direct.push(...found.direct);
+  }
+  const taken = new Set(direct.map((m) => m.name));
+  return [
+    ...matchBaselines(
+      heads,
+      baseOnly.filter((b) => !taken.has(b.base.report.model))
+    ),
+    ...direct
+  ];
+}
+async function loadSource(ctx, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
+  const files = await findReports(ctx.workspace, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
+  const heads = [];
+  for (const rel of files) {
+    const reader = source.reader ?? detectReader(rel);
+    const naming = namingFor(ctx, source, rel);
+    if (reader === "mlflow") continue;
+    const pair2 = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
+    if (pair2.head) heads.push({ head: pair2.head, path: rel, base_at_path: pair2.base });
+  }
+  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
+    const reader = source.reader ?? detectReader(source.pattern);
+    const naming = namingFor(ctx, source, source.pattern);
+    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
+    return {
+      heads,
+      direct: [
+        {
+          name: source.model,
+          head: null,
+          base,
+          head_path: null,
+          base_path: source.pattern,
+          ...base ? { removed: true } : {}
+        }
+      ]
+    };
+  }
+  return { heads, direct: [] };
+}
+async function findBaseOnly(ctx, source, inHead, baseOnly) {
+  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
+  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(
+      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
+      { field: "reports" }
+    );
+  }
+  for (const rel of gone) {
+    const reader = source.reader ?? detectReader(rel);
+    if (reader === "mlflow") continue;
+    const naming = namingFor(ctx, source, rel);
+    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
+    if (base) baseOnly.push({ base, path: rel });
+  }
+}
+function namingFor(ctx, source, rel) {
+  return {
+    ...source.model ? { model: source.model } : {},
+    fallback: defaultModelName(rel),
+    metrics_map: ctx.config.metrics_map
+  };
+}
+async function loadSingle(ctx, reader, rel, naming) {
+  const text = await readUntrustedText(path7.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  if (text === null) return { head: null, base: null };
+  const head = parseSingleFile(reader, text, rel, naming);
+  const base = await readBaseSingle(ctx, reader, rel, naming);
+  return { head, base };
+}
+async function readBaseSingle(ctx, reader, rel, naming) {
+  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
+  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
+}
+async function loadDvc(ctx, dvcYaml, naming) {
+  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
+  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
+}
+async function readDvcSide(ctx, dvcYaml, naming, side2) {
+  const read = side2 === "head" ? (rel) => readUntrustedText(path7.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
+  const yamlText = await read(dvcYaml);
+  if (yamlText === null) return null;
+  const files = parseDvcYaml(yamlText, dvcYaml);
+  const parts = [];
+  for (const f of files) {
+    const text = await read(f);
+    if (text === null) {
+      if (side2 === "base") continue;
+      throw new InputError(
+        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+        { file: dvcYaml, field: "metrics" }
+      );
+    }
+    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
+  }
+  if (parts.length === 0) return null;
+  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
+}
+
+// src/adapters/inventory-source.ts
+var workspaceInventory = async ({ workspace, config, patterns }) => {
+  const found = await loadSources({ workspace, config, baseline: null }, patterns);
+  return {
+    models: found.map((m) => ({ name: m.name, report_path: m.head_path, report: m.head?.report ?? null })),
+    label: "the reports in the checkout"
+  };
+};
+
+// src/render/inventory.ts
+var INVENTORY_TITLE = "mlgate: model inventory";
+var e2 = (s, max = 80) => escapeMarkdownInline(s, max);
+var plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+function statusCell(r) {
+  switch (r.status) {
+    case "expired":
+      return `\u274C expired ${plural(r.days ?? 0, "day")} ago (zombie)`;
+    case "expiring":
+      return r.days === 0 ? "\u26A0\uFE0F expires today" : `\u26A0\uFE0F expiring in ${plural(r.days ?? 0, "day")}`;
+    case "no_report":
+      return "\u274C no report";
+    case "no_expiry":
+      return "\u23FA\uFE0F no expiry date";
+    default:
+      return `\u2705 ok (${plural(r.days ?? 0, "day")} left)`;
+  }
+}
+function row2(r) {
+  const owners = r.owners.length ? r.owners.map((o) => e2(`@${o}`, 41)).join(", ") : "\u2014";
+  const headline3 = r.headline ? `${e2(r.headline.name, 40)} ${formatValue(r.headline.value, r.headline.fraction)}` : "\u2014";
+  const money2 = (v) => v === null ? "\u2014" : formatMoney(v, e2(r.currency, 8));
+  const net = r.net_value_per_month === null ? "\u2014" : `${r.losing_money ? "\u274C " : ""}${r.net_value_per_month >= 0 ? "+" : ""}${money2(r.net_value_per_month)}`;
+  const cells = [
+    e2(r.model, 60),
+    owners,
+    r.trained_at ?? "\u2014",
+    r.expires ?? "\u2014",
+    statusCell(r),
+    headline3,
+    money2(r.training_cost),
+    net
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function counts(rows) {
+  const n = (f) => rows.filter(f).length;
+  const parts = [
+    n((r) => r.status === "expired") && `${n((r) => r.status === "expired")} expired`,
+    n((r) => r.status === "expiring") && `${n((r) => r.status === "expiring")} expiring`,
+    n((r) => r.status === "no_report") && `${n((r) => r.status === "no_report")} without a report`,
+    n((r) => r.losing_money) && `${n((r) => r.losing_money)} losing money`
+  ].filter(Boolean);
+  return parts.length ? parts.join(" \xB7 ") : "nothing needs attention";
+}
+function renderInventory(rows, opts) {
+  const attention = rows.filter(needsAttention).length;
+  const head = `### ${attention ? "\u26A0\uFE0F" : "\u2705"} ${INVENTORY_TITLE}: ${plural(rows.length, "model")} \u2014 ${counts(rows)}`;
+  const when = `<sub>Updated ${opts.now.toISOString().slice(0, 10)} (UTC) from ${e2(opts.source, 120)}. Owners are mentioned once, when their model starts to expire or expires; this issue closes when nothing needs attention.</sub>`;
+  if (!rows.length) return [head, when, "_No model report was found._"].join("\n\n");
+  const table3 = [
+    "| Model | Owners | Trained | Expires | Status | Headline | Training cost | Net value / month |",
+    "|---|---|---|---|---|---|--:|--:|",
+    ...rows.map(row2)
+  ].join("\n");
+  return [head, when, table3].join("\n\n");
+}
+
+// src/cli/compare.ts
+import path13 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/pipeline/compare.ts
 var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
@@ -21761,8 +22707,8 @@ function normalQuantile(p) {
   if (p > 0.5) return -normalQuantile(1 - p);
   let x = acklamLower(p);
   for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
+    const e3 = normalCdf(x) - p;
+    const u = e3 * SQRT_2PI2 * Math.exp(0.5 * x * x);
     x = x - u / (1 + 0.5 * x * u);
   }
   return x;
@@ -22201,11 +23147,11 @@ function pairedBootstrap(table3, opts = {}) {
   const drawn = new Float64Array(cells.length);
   const base = new Tally(k);
   const head = new Tally(k);
-  const fill = (counts) => {
+  const fill = (counts2) => {
     base.reset();
     head.reset();
     for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
+      const x = counts2[i];
       if (x === 0) continue;
       const cell = cells[i];
       base.add(cell.l, cell.b, x);
@@ -22400,7 +23346,7 @@ function evalSetsDiffer(base, head) {
 function evalChange(base, head, config, location) {
   if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
-  const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
+  const side2 = (e3) => [e3.dataset, e3.size !== void 0 ? `${count(e3.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
   const slices = sliceSizeChanges(base, head).map(
     (c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`
   );
@@ -22749,13 +23695,13 @@ function worstOf2(problems) {
   if (!list.length) return null;
   const sorted = [...list].sort((a, b) => RANK3[a.status] - RANK3[b.status]);
   const first = sorted[0];
-  const evidence = sorted.map((p) => p.evidence).filter((e2) => !!e2).join("; ");
+  const evidence = sorted.map((p) => p.evidence).filter((e3) => !!e3).join("; ");
   return { ...first, evidence: evidence || null };
 }
 function bySeverity(severity, evidence, fix, pointer) {
   return { status: severity, evidence, fix, ...pointer ? { pointer } : {} };
 }
-var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 
 // src/checklist/checks-lifecycle.ts
 var CARD = "/lifecycle/model_card";
@@ -22772,10 +23718,10 @@ function cardSections(c, card) {
   }
   const thin = facts?.sections ? thinSections(doc.required_sections, facts.sections, doc.min_words) : [];
   if (!thin.length) return null;
-  const list = thin.map((t) => `\u201C${t.heading}\u201D (${plural(t.words, "word")})`);
+  const list = thin.map((t) => `\u201C${t.heading}\u201D (${plural2(t.words, "word")})`);
   return fail(
     `${card}: ${listOf(list)} ${thin.length === 1 ? "is" : "are"} empty or a placeholder`,
-    `write at least ${plural(doc.min_words, "word")} under each required section of ${card}`,
+    `write at least ${plural2(doc.min_words, "word")} under each required section of ${card}`,
     CARD
   );
 }
@@ -22794,7 +23740,7 @@ function checkDocumentation(c) {
   }
   const n = c.config.checklist.documentation.required_sections.length;
   const updated = changes ? ", updated in this PR" : "";
-  return pass(`${card}${n ? ` with ${plural(n, "required section")}, each written` : ""}${updated}`, CARD);
+  return pass(`${card}${n ? ` with ${plural2(n, "required section")}, each written` : ""}${updated}`, CARD);
 }
 var REPRO = "/lifecycle/reproducibility";
 var short2 = (sha) => sha.replace(/^sha256:/, "").slice(0, 12);
@@ -22895,13 +23841,13 @@ function checkBusinessCase(c) {
 }
 
 // src/checklist/fairness.ts
-var SIZE = "size";
+var SIZE2 = "size";
 var pp = (v) => `${Number(v.toFixed(1))} pp`;
 function sliceGaps(report, config) {
   const byMetric = /* @__PURE__ */ new Map();
   for (const [slice, values] of Object.entries(report?.eval?.slices ?? {})) {
     for (const [metric, raw] of Object.entries(values)) {
-      if (metric === SIZE) continue;
+      if (metric === SIZE2) continue;
       const judged = judgedValues(metric, config, null, raw);
       if (!judged.rule.fraction || judged.head === null) continue;
       const list = byMetric.get(metric) ?? [];
@@ -22943,7 +23889,7 @@ function gapRules(c, gaps) {
   ]);
 }
 function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== SIZE));
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== SIZE2));
   if (slices.length < 2) {
     return fail(
       slices.length ? "one slice only" : "no per-slice evaluation",
@@ -23017,7 +23963,7 @@ function trainedDay(report, base, now) {
   return inherited && after === before ? { day: parseIsoDay(inherited), how: " (the base\u2019s date)" } : null;
 }
 function expired(c, expires, daysAgo) {
-  const evidence = `zombie model: expired on ${expires} (${plural(daysAgo, "day")} ago)`;
+  const evidence = `zombie model: expired on ${expires} (${plural2(daysAgo, "day")} ago)`;
   const fix = "retrain the model and move lifecycle.retraining.expires forward, or retire it";
   const touched = prTouchesThisModel(c, matchesAny);
   if (touched === false && c.config.checklist.expired_untouched === "warn") {
@@ -23045,7 +23991,7 @@ function beyondCadence(c, cadence, expires) {
   if (expires <= due + grace) return null;
   const when = `trained ${isoDay(trained.day)}${trained.how}`;
   return fail(
-    `expiry beyond the cadence: ${when}, retrained ${cadence.text} \u2192 due ${isoDay(due)}; expires ${isoDay(expires)} is ${plural(expires - due, "day")} later (grace ${grace})`,
+    `expiry beyond the cadence: ${when}, retrained ${cadence.text} \u2192 due ${isoDay(due)}; expires ${isoDay(expires)} is ${plural2(expires - due, "day")} later (grace ${grace})`,
     `set lifecycle.retraining.expires to ${isoDay(due + grace)} at the latest, or a longer cadence that the team keeps`,
     AT3
   );
@@ -23081,15 +24027,15 @@ function checkRetraining(c) {
   }
   const cadence = parseCadence(r.cadence);
   const day = parseIsoDay(r.expires);
-  const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const expiring = e2.kind === "expiring" ? bySeverity(
+  const e3 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
+  const expiring = e3.kind === "expiring" ? bySeverity(
     "warn",
-    `${e2.days_left === 0 ? "expires today" : `expires in ${plural(e2.days_left, "day")}`} (${r.expires}); retrained ${r.cadence}`,
+    `${e3.days_left === 0 ? "expires today" : `expires in ${plural2(e3.days_left, "day")}`} (${r.expires}); retrained ${r.cadence}`,
     "plan the retraining and move lifecycle.retraining.expires forward",
     AT3
   ) : null;
   const problem = worstOf2([
-    e2.kind === "expired" ? expired(c, r.expires, e2.days_ago) : null,
+    e3.kind === "expired" ? expired(c, r.expires, e3.days_ago) : null,
     extendedWithoutRetraining(c, day),
     beyondCadence(c, cadence, day),
     expiring
@@ -23097,7 +24043,7 @@ function checkRetraining(c) {
   if (problem) return problem;
   const trained = trainedDay(c.report, c.base, c.now);
   return pass(
-    `trained ${isoDay(trained.day)}${trained.how}, retrained ${r.cadence}; expires ${r.expires} (in ${plural(e2.kind === "valid" ? e2.days_left : 0, "day")})`,
+    `trained ${isoDay(trained.day)}${trained.how}, retrained ${r.cadence}; expires ${r.expires} (in ${plural2(e3.kind === "valid" ? e3.days_left : 0, "day")})`,
     AT3
   );
 }
@@ -23199,7 +24145,7 @@ function checkMonitoring(c) {
   const { drifted, removed, moved } = compareBounds(c.base?.lifecycle?.monitoring, m);
   const inputs = m.inputs.length;
   const outputs = m.outputs.length;
-  const summary = `${plural(inputs, "input")}, ${plural(outputs, "output")} monitored, alert at \xB1${m.alert_sigma ?? 2}\u03C3`;
+  const summary = `${plural2(inputs, "input")}, ${plural2(outputs, "output")} monitored, alert at \xB1${m.alert_sigma ?? 2}\u03C3`;
   const listed = moved.length ? `; moved vs base: ${clip(moved)}` : "";
   if (drifted.length || removed.length) {
     const parts = [
@@ -23584,11 +24530,11 @@ function evaluateModel(input, config, now) {
     }
     return { name, ...v };
   });
-  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
-    const { notes: read, ...v } = judgedValues(row2.metric, config, row2.base, row2.head);
-    if (v.scale !== 1) inPercent.push(row2.name);
+  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row3) => {
+    const { notes: read, ...v } = judgedValues(row3.metric, config, row3.base, row3.head);
+    if (v.scale !== 1) inPercent.push(row3.name);
     notes.push(...read.filter((n) => !notes.includes(n)));
-    return { ...row2, ...v, rule: { ...v.rule, required: false }, family: `slice:${row2.metric}` };
+    return { ...row3, ...v, rule: { ...v.rule, required: false }, family: `slice:${row3.metric}` };
   });
   if (inPercent.length) {
     const list = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(", ")} and ${inPercent.length - 4} more` : inPercent.join(", ");
@@ -24736,7 +25682,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
+` + data.errors.map((e3) => ` - ${e3.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -25033,17 +25979,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path18 = requestOptions.url.replace(options.baseUrl, "");
+    const path19 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path18} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path18} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -27756,7 +28702,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path19) => path19.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -27854,7 +28800,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state.onRateLimit);
     events.on(
       "error",
-      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
+      (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
     state.retryLimiter.on("failed", async function(error, info) {
       const [state2, request2, options] = info.args;
@@ -27919,13 +28865,13 @@ throttling.triggersNotification = triggersNotification;
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 var GitHub = Octokit2.plugin(retry, throttling);
-function statusOf(e2) {
-  const s = e2?.status;
+function statusOf2(e3) {
+  const s = e3?.status;
   return typeof s === "number" ? s : void 0;
 }
 
 // src/adapters/baseline.ts
-import path5 from "node:path";
+import path8 from "node:path";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 
 // src/adapters/git.ts
@@ -27946,9 +28892,9 @@ function git(args, cwd, maxBuffer) {
 async function hasCommit(cwd, sha) {
   return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok;
 }
-async function gitReadFile(cwd, sha, path18, maxBytes) {
+async function gitReadFile(cwd, sha, path19, maxBytes) {
   if (!await hasCommit(cwd, sha)) return { status: "unavailable" };
-  const tree = await git(["ls-tree", "-z", sha, "--", path18], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", sha, "--", path19], cwd, 64 * 1024);
   if (!tree.ok) return { status: "unavailable" };
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return { status: "absent" };
@@ -27956,33 +28902,33 @@ async function gitReadFile(cwd, sha, path18, maxBytes) {
   const [mode, type] = (meta ?? "").split(" ");
   if (mode === "120000")
     throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path18
+      file: path19
     });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
-  const show = await git(["cat-file", "blob", `${sha}:${path18}`], cwd, maxBytes + 1);
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path19 });
+  const show = await git(["cat-file", "blob", `${sha}:${path19}`], cwd, maxBytes + 1);
   if (!show.ok) {
     if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes)
-      throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
+      throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path19 });
     return { status: "unavailable" };
   }
-  return { status: "found", text: decodeUtf8(show.stdout, `${path18}@${sha.slice(0, 7)}`) };
+  return { status: "found", text: decodeUtf8(show.stdout, `${path19}@${sha.slice(0, 7)}`) };
 }
-async function gitCopyFile(cwd, sha, path18, dest, maxBytes) {
+async function gitCopyFile(cwd, sha, path19, dest, maxBytes) {
   if (!await hasCommit(cwd, sha)) return "unavailable";
-  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path18], cwd, 64 * 1024);
+  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path19], cwd, 64 * 1024);
   if (!tree.ok) return "unavailable";
   const entry = tree.stdout.toString("utf8");
   if (entry === "") return "absent";
   const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
   if (mode === "120000")
     throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
-      file: path18
+      file: path19
     });
-  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path18 });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path19 });
   if (Number(size) > maxBytes)
-    throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path18 });
+    throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path19 });
   await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "blob", `${sha}:${path18}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn("git", ["cat-file", "blob", `${sha}:${path19}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
     const out = createWriteStream(dest);
     child.stdout.pipe(out);
     child.on("error", reject);
@@ -28026,10 +28972,10 @@ function createFileBaselineReader(root) {
   return {
     source: "none",
     async read(rel) {
-      return readUntrustedText(path5.join(root, rel), { root, label: rel });
+      return readUntrustedText(path8.join(root, rel), { root, label: rel });
     },
     async toFile(rel, _tempDir, maxBytes) {
-      const checked = await checkUntrustedFile(path5.join(root, rel), { root, label: rel, maxBytes });
+      const checked = await checkUntrustedFile(path8.join(root, rel), { root, label: rel, maxBytes });
       return checked ? checked.real : null;
     },
     // The CLI names both reports: there is no base tree to list.
@@ -28054,8 +29000,8 @@ function createBaselineReader(opts) {
       return files.filter((f) => re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern);
     },
     source: "none",
-    async read(path18) {
-      const fromGit = await gitReadFile(opts.workspace, opts.sha, path18, maxBytes);
+    async read(path19) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path19, maxBytes);
       if (fromGit.status === "found") {
         reader.source = "git";
         return fromGit.text;
@@ -28069,25 +29015,25 @@ function createBaselineReader(opts) {
         const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
           owner: opts.owner,
           repo: opts.repo,
-          path: path18,
+          path: path19,
           ref: opts.sha,
           headers: { accept: "application/vnd.github.raw" },
           request: { parseSuccessResponseBody: false }
         });
         reader.source = "api";
-        const bytes = await readBounded(res.data, maxBytes, path18);
-        return decodeUtf8(bytes, `${path18}@${opts.sha.slice(0, 7)}`);
-      } catch (e2) {
-        if (e2 instanceof InputError) throw e2;
-        if (statusOf(e2) === 404) {
+        const bytes = await readBounded(res.data, maxBytes, path19);
+        return decodeUtf8(bytes, `${path19}@${opts.sha.slice(0, 7)}`);
+      } catch (e3) {
+        if (e3 instanceof InputError) throw e3;
+        if (statusOf2(e3) === 404) {
           reader.source = "api";
           return null;
         }
-        throw e2;
+        throw e3;
       }
     },
     async toFile(rel, tempDir, maxBytes2) {
-      const dest = path5.join(tempDir, `base-${path5.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const dest = path8.join(tempDir, `base-${path8.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
       const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
       if (fromGit === "found") return dest;
       if (fromGit === "absent" || !opts.client) return null;
@@ -28102,9 +29048,9 @@ function createBaselineReader(opts) {
         });
         await streamToFile(res.data, dest, maxBytes2, rel);
         return dest;
-      } catch (e2) {
-        if (statusOf(e2) === 404) return null;
-        throw e2;
+      } catch (e3) {
+        if (statusOf2(e3) === 404) return null;
+        throw e3;
       }
     }
   };
@@ -28121,10 +29067,10 @@ async function listTreeFromApi(opts) {
     });
     const data = res.data;
     if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
-    throw e2;
+    return data.tree.filter((e3) => e3.type === "blob" && e3.mode !== "120000" && typeof e3.path === "string").map((e3) => e3.path);
+  } catch (e3) {
+    if (statusOf2(e3) === 404 || statusOf2(e3) === 409) return null;
+    throw e3;
   }
 }
 async function* boundedChunks(data, maxBytes, label) {
@@ -28165,824 +29111,6 @@ async function readBounded(data, maxBytes, label) {
   const chunks = [];
   for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
   return Buffer.concat(chunks);
-}
-
-// src/adapters/readers.ts
-import path8 from "node:path";
-
-// src/readers/common.ts
-var MAX_METRICS = 500;
-function flattenNumbers(value, file, positions, opts = { sep: "." }) {
-  const out = [];
-  const walk = (v, names, path18) => {
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path18, k]);
-      }
-      return;
-    }
-    if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path18));
-      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
-    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path18));
-      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
-        file,
-        field: names.join(opts.sep),
-        ...pos ? { line: pos.line, column: pos.column } : {}
-      });
-    }
-  };
-  walk(value, [], []);
-  return out;
-}
-var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
-function parseNumberText(raw, where) {
-  const s = raw.trim();
-  if (NON_FINITE.test(s)) {
-    throw new InputError(
-      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
-      where
-    );
-  }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
-    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
-  }
-  return Number(s);
-}
-var BLOCK_FIELDS = {
-  eval: ["size"],
-  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
-  data: ["train_size"]
-};
-function toLoadedReport(out, model, metricsMap) {
-  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
-  const positions = /* @__PURE__ */ new Map();
-  const origin = /* @__PURE__ */ new Map();
-  for (const m of out.metrics) {
-    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
-    if (target === null || target === void 0) continue;
-    const [block, field, ...rest] = target.split(".");
-    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
-    const key = isBlock ? target : `metrics.${target}`;
-    const problem = isBlock ? null : metricNameProblem(target);
-    if (problem !== null) {
-      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
-      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
-        file: out.file,
-        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-      });
-    }
-    const previous = origin.get(key);
-    if (previous !== void 0) {
-      throw new InputError(
-        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
-        {
-          file: out.file,
-          field: m.name,
-          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-        }
-      );
-    }
-    origin.set(key, m.name);
-    if (isBlock) {
-      const holder = report[block] ??= {};
-      holder[field] = m.value;
-      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
-    } else {
-      Object.defineProperty(report.metrics, target, {
-        value: m.value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
-    }
-  }
-  const curve = report.learning_curve;
-  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
-    const to = metricsMap[curve.metric];
-    if (typeof to === "string" && to !== curve.metric) {
-      const from = curve.metric;
-      curve.metric = to;
-      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
-    }
-  }
-  const count2 = Object.keys(report.metrics).length;
-  if (count2 > MAX_METRICS) {
-    throw new InputError(
-      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
-      { file: out.file }
-    );
-  }
-  if (count2 === 0 && !report.learning_curve) {
-    throw new InputError(
-      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
-      { file: out.file }
-    );
-  }
-  return { report, source: { file: out.file, positions }, reader: out.reader };
-}
-function shownName(s) {
-  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
-}
-
-// src/readers/dvc.ts
-import path6 from "node:path";
-var MAX_METRICS_FILES = 50;
-function parseDvcYaml(text, dvcYamlPath) {
-  const doc = parseYamlOrJson(text, dvcYamlPath);
-  const root = asMap(doc.value);
-  if (!root)
-    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
-      file: dvcYamlPath,
-      line: 1,
-      column: 1
-    });
-  const entries = [];
-  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
-  for (const stage of Object.values(asMap(root.stages) ?? {})) {
-    const metrics = asMap(stage)?.metrics;
-    if (Array.isArray(metrics)) entries.push(...metrics);
-  }
-  const dir = path6.posix.dirname(dvcYamlPath);
-  const out = [];
-  for (const entry of entries) {
-    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
-    if (!rel) continue;
-    if (rel.includes("${")) {
-      throw new InputError(
-        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
-        { file: dvcYamlPath, field: "metrics" }
-      );
-    }
-    const joined = path6.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
-    if (!out.includes(joined)) out.push(joined);
-  }
-  if (out.length === 0) {
-    throw new InputError(
-      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
-      { file: dvcYamlPath }
-    );
-  }
-  if (out.length > MAX_METRICS_FILES)
-    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
-  return out;
-}
-function parseDvcMetricsFile(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (!asMap(doc.value))
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
-}
-function mergeDvcMetrics(files, dvcYamlPath) {
-  const seen = /* @__PURE__ */ new Map();
-  const metrics = [];
-  for (const f of files) {
-    for (const m of f.metrics) {
-      const other = seen.get(m.name);
-      if (other) {
-        throw new InputError(
-          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
-          { file: f.file, line: m.line, column: m.column }
-        );
-      }
-      seen.set(m.name, f.file);
-      metrics.push(m);
-    }
-  }
-  const file = files.length === 1 ? files[0].file : dvcYamlPath;
-  return {
-    reader: "dvc",
-    file,
-    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
-  };
-}
-function parseDvcShowJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const revs = asMap(doc.value);
-  if (!revs)
-    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
-  const names = Object.keys(revs);
-  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
-  if (rev === null) {
-    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
-      file
-    });
-  }
-  const revValue = asMap(revs[rev]);
-  if (revValue?.error !== void 0 && revValue.data === void 0) {
-    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
-      file,
-      field: rev
-    });
-  }
-  const byFile = asMap(revValue?.data) ?? revValue ?? {};
-  const parts = [];
-  for (const [metricsFile, result] of Object.entries(byFile)) {
-    const r = asMap(result);
-    if (!r) continue;
-    if (r.error !== void 0 && r.data === void 0) {
-      throw new InputError(
-        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
-        { file, field: `${rev}.data` }
-      );
-    }
-    const data = "data" in r ? r.data : r;
-    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
-    parts.push({ file: metricsFile, metrics });
-  }
-  if (parts.length === 0)
-    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
-  mergeDvcMetrics(parts, file);
-  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
-}
-function prefixed(positions, prefix) {
-  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
-  return out;
-}
-function asMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
-}
-
-// src/readers/flat.ts
-function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
-}
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-var NAME_COLUMNS = ["metric", "name", "key"];
-var VALUE_COLUMNS = ["value", "score"];
-function parseMetricsCsv(text, file) {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const metrics = [];
-  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
-      if (seen.has(name))
-        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
-          file,
-          line: row2.line
-        });
-      seen.add(name);
-      metrics.push({
-        name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
-        line: row2.line,
-        column: 1
-      });
-    }
-    return { reader: "csv", file, metrics };
-  }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({
-      name,
-      value: parseNumberText(cell, { file, line: last.line, field: name }),
-      line: last.line,
-      column: 1
-    });
-  });
-  return { reader: "csv", file, metrics };
-}
-
-// src/readers/sklearn-curve.ts
-var SIZE2 = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
-var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
-var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
-var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
-function looksLikeSklearnCurve(header) {
-  const lower = header.map((c) => c.toLowerCase());
-  return lower.some((c) => SIZE2.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
-}
-function parseSklearnCurveCsv(text, file, metric = "score") {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const iSize = lower.findIndex((c) => SIZE2.test(c));
-  const iMean = lower.findIndex((c) => MEAN.test(c));
-  const iStd = lower.findIndex((c) => STD.test(c));
-  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
-  const at2 = { file, line: t.headerLine };
-  if (iSize < 0)
-    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
-  if (iMean < 0 && folds.length === 0)
-    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
-  const points = [];
-  for (const row2 of t.rows) {
-    const where = { file, line: row2.line };
-    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
-    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
-    let value;
-    let std;
-    if (iMean >= 0) {
-      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
-    } else {
-      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
-      value = xs.reduce((a, b) => a + b, 0) / xs.length;
-      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
-    }
-    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
-  }
-  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
-  points.sort((a, b) => a.train_size - b.train_size);
-  const last = points[points.length - 1];
-  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
-  return {
-    reader: "sklearn-curve",
-    file,
-    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
-    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
-  };
-}
-
-// src/readers/wandb.ts
-function parseWandbSummary(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
-  }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
-    sep: ".",
-    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
-  });
-  return { reader: "wandb", file, metrics };
-}
-
-// src/readers/mlflow.ts
-function parseMlflowMeta(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const v = doc.value;
-  if (!v || typeof v !== "object" || Array.isArray(v))
-    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
-  const runId = v.run_id ?? v.run_uuid;
-  if (typeof runId !== "string" || runId === "") {
-    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
-      file,
-      field: "run_id"
-    });
-  }
-  const str = (x) => typeof x === "string" && x !== "" ? x : null;
-  const num2 = (x) => typeof x === "number" ? x : null;
-  return {
-    run_id: runId,
-    run_name: str(v.run_name),
-    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
-    start_time: num2(v.start_time) ?? 0,
-    end_time: num2(v.end_time),
-    status: num2(v.status),
-    lifecycle_stage: str(v.lifecycle_stage)
-  };
-}
-function parseMlflowMetricFile(text, file, name) {
-  let best = null;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const parts = line.split(/\s+/);
-    const where = { file, line: i + 1, field: name };
-    if (parts.length < 2 || parts.length > 3)
-      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
-    const ts = parseNumberText(parts[0], where);
-    const value = parseNumberText(parts[1], where);
-    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
-    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
-  }
-  if (!best) throw new InputError("metric file is empty", { file, field: name });
-  return { name, value: best.value };
-}
-var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
-function readMlflowRun(run) {
-  if (isFailedRun(run.meta)) {
-    throw new InputError(
-      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
-      { file: `${run.dir}/meta.yaml`, field: "status" }
-    );
-  }
-  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
-  const hint = mlflowModelHint(run);
-  const extra = {};
-  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
-  if (size !== void 0) extra.eval = { size };
-  const train3 = intParam(run.params, ["train_size", "n_train"]);
-  if (train3 !== void 0) extra.data = { train_size: train3 };
-  const dataset = run.params.eval_dataset ?? run.params.dataset;
-  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
-  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
-}
-function mlflowModelHint(run) {
-  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
-  return v ? v.slice(0, 100) : void 0;
-}
-function isFailedRun(meta) {
-  return meta.status === 4 || meta.status === 5;
-}
-function intParam(params, names) {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return void 0;
-}
-
-// src/readers/spec.ts
-var READERS = [
-  "mlgate",
-  "dvc",
-  "dvc-show",
-  "mlflow",
-  "wandb",
-  "csv",
-  "json",
-  "sklearn-curve"
-];
-function parseSourceSpec(spec, field = "reports") {
-  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
-  if (!m) return { reader: null, pattern: spec.trim() };
-  const reader = m[1];
-  if (!READERS.includes(reader)) {
-    throw new InputError(
-      `unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
-      { field }
-    );
-  }
-  return { reader, pattern: m[2].trim() };
-}
-function detectReader(file) {
-  const base = file.split("/").pop() ?? file;
-  if (base === "dvc.yaml") return "dvc";
-  if (base === "wandb-summary.json") return "wandb";
-  if (base.toLowerCase().endsWith(".csv")) return "csv";
-  return "mlgate";
-}
-function collectSources(patterns, models) {
-  const out = patterns.map((p) => parseSourceSpec(p));
-  for (const [name, m] of Object.entries(models)) {
-    if (!m.report) continue;
-    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
-    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
-    if (dup >= 0) out.splice(dup, 1);
-    out.push(src);
-  }
-  return out;
-}
-function defaultModelName(file) {
-  const parts = file.split("/");
-  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
-  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
-  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
-  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
-}
-
-// src/readers/index.ts
-function parseSingleFile(reader, text, file, naming) {
-  if (reader === "mlgate") {
-    const loaded = parseReport(text, file);
-    if (naming.model) loaded.report.model = naming.model;
-    return loaded;
-  }
-  return finish(readerOutput(reader, text, file), naming);
-}
-function readerOutput(reader, text, file) {
-  switch (reader) {
-    case "dvc-show":
-      return parseDvcShowJson(text, file);
-    case "wandb":
-      return parseWandbSummary(text, file);
-    case "json":
-      return parseFlatJson(text, file);
-    case "sklearn-curve":
-      return parseSklearnCurveCsv(text, file);
-    case "csv":
-      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
-  }
-}
-function finish(out, naming) {
-  const model = naming.model ?? out.model_hint ?? naming.fallback;
-  const problem = modelNameProblem(model);
-  if (problem !== null) {
-    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
-    throw new InputError(
-      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
-      { file: out.file }
-    );
-  }
-  return toLoadedReport(out, model, naming.metrics_map);
-}
-
-// src/pipeline/match-baselines.ts
-var nameOf = (r) => r.report.model;
-function renamed(r, name) {
-  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
-}
-function matchBaselines(heads, baseOnly) {
-  const headNames = new Set(heads.map((h) => nameOf(h.head)));
-  const bases = /* @__PURE__ */ new Map();
-  for (const h of heads)
-    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
-  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
-  const used = /* @__PURE__ */ new Set();
-  const models = heads.map((h) => {
-    const name = nameOf(h.head);
-    const same2 = bases.get(name);
-    if (same2) {
-      used.add(name);
-      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
-    }
-    const here = h.base_at_path;
-    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
-      used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
-    }
-    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
-  });
-  for (const [name, b] of bases) {
-    if (!used.has(name) && !headNames.has(name))
-      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
-  }
-  return models;
-}
-
-// src/adapters/mlflow-source.ts
-import { promises as fs3 } from "node:fs";
-import path7 from "node:path";
-var MAX_RUNS = 200;
-var MAX_RUN_FILES = 500;
-var MAX_BASE_CANDIDATES = 20;
-function modelOf(source, run, dir) {
-  return source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path7.posix.dirname(dir)}/x`);
-}
-function newestFirst(runs) {
-  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
-}
-var namingOf = (ctx, name) => ({
-  model: name,
-  fallback: name,
-  metrics_map: ctx.config.metrics_map
-});
-async function loadMlflow(ctx, source) {
-  const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
-  if (metas.length > MAX_RUNS)
-    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
-      field: "reports"
-    });
-  const byModel = /* @__PURE__ */ new Map();
-  for (const metaPath of metas) {
-    const run = await readRunFromWorkspace(ctx, path7.posix.dirname(metaPath));
-    if (!run || run.meta.lifecycle_stage === "deleted") continue;
-    const name = modelOf(source, run, run.dir);
-    byModel.set(name, [...byModel.get(name) ?? [], run]);
-  }
-  const out = [];
-  for (const [name, list] of byModel) {
-    const newest = newestFirst(list)[0];
-    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
-    let base = null;
-    let basePath = null;
-    for (const candidate of list.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
-      const run = await readRunAtBase(ctx, candidate.dir);
-      if (!run || isFailedRun(run.meta)) continue;
-      base = finish(readMlflowRun(run), namingOf(ctx, name));
-      basePath = candidate.dir;
-      break;
-    }
-    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
-  }
-  out.push(
-    ...await removedModels(
-      ctx,
-      source,
-      pattern,
-      new Set(metas.map((m) => path7.posix.dirname(m))),
-      new Set(byModel.keys())
-    )
-  );
-  return out;
-}
-async function removedModels(ctx, source, pattern, inHead, headModels) {
-  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
-  const gone = (listed ?? []).map((m) => path7.posix.dirname(m)).filter((dir) => !inHead.has(dir));
-  if (gone.length > MAX_RUNS)
-    throw new InputError(
-      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
-      { field: "reports" }
-    );
-  const byModel = /* @__PURE__ */ new Map();
-  for (const dir of gone) {
-    const run = await readRunAtBase(ctx, dir, "base");
-    if (!run || run.meta.lifecycle_stage === "deleted" || isFailedRun(run.meta)) continue;
-    const name = modelOf(source, run, dir);
-    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
-  }
-  return [...byModel].map(([name, list]) => {
-    const newest = newestFirst(list)[0];
-    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
-    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
-  });
-}
-async function readRun(dir, side2) {
-  const metaText = await side2.read(`${dir}/meta.yaml`, 64 * 1024);
-  if (metaText === null) return null;
-  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side2.suffix}`);
-  const budget = { left: MAX_RUN_FILES };
-  const collect = async (sub, max) => {
-    const out = {};
-    for (const name of await side2.names(sub, budget)) {
-      const text = await side2.read(`${dir}/${sub}/${name}`, max);
-      if (text !== null) out[name] = text;
-    }
-    return out;
-  };
-  return {
-    dir: `${dir}${side2.suffix}`,
-    meta,
-    metrics: await collect("metrics", 5 * 1024 * 1024),
-    params: await collect("params", 64 * 1024),
-    tags: await collect("tags", 64 * 1024)
-  };
-}
-function readRunFromWorkspace(ctx, dir) {
-  return readRun(dir, {
-    read: (rel, maxBytes) => readUntrustedText(path7.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
-    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
-    suffix: ""
-  });
-}
-async function readRunAtBase(ctx, dir, names = "workspace") {
-  const baseline = ctx.baseline;
-  if (!baseline) return null;
-  return readRun(dir, {
-    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
-    read: (rel) => baseline.read(rel),
-    names: async (sub, budget) => {
-      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
-      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
-      budget.left -= files.length;
-      if (budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: `${dir} (base)`
-        });
-      return files;
-    },
-    suffix: " (base)"
-  });
-}
-async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
-  if (depth > 8) return [];
-  const entries = await fs3.readdir(path7.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e2.isFile()) {
-      if (--budget.left < 0)
-        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-          file: dir
-        });
-      out.push(name);
-    }
-  }
-  return out;
-}
-
-// src/adapters/readers.ts
-async function loadSources(ctx, patterns) {
-  const heads = [];
-  const baseOnly = [];
-  const direct = [];
-  const names = /* @__PURE__ */ new Map();
-  const claim = (name, where, file) => {
-    const other = names.get(name);
-    if (other)
-      throw new InputError(
-        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
-        { file, field: "model" }
-      );
-    names.set(name, where);
-  };
-  for (const source of collectSources(patterns, ctx.config.models)) {
-    const found = await loadSource(ctx, source, baseOnly);
-    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
-    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
-    heads.push(...found.heads);
-    direct.push(...found.direct);
-  }
-  const taken = new Set(direct.map((m) => m.name));
-  return [
-    ...matchBaselines(
-      heads,
-      baseOnly.filter((b) => !taken.has(b.base.report.model))
-    ),
-    ...direct
-  ];
-}
-async function loadSource(ctx, source, baseOnly) {
-  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
-  const files = await findReports(ctx.workspace, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
-  const heads = [];
-  for (const rel of files) {
-    const reader = source.reader ?? detectReader(rel);
-    const naming = namingFor(ctx, source, rel);
-    if (reader === "mlflow") continue;
-    const pair2 = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
-    if (pair2.head) heads.push({ head: pair2.head, path: rel, base_at_path: pair2.base });
-  }
-  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const reader = source.reader ?? detectReader(source.pattern);
-    const naming = namingFor(ctx, source, source.pattern);
-    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
-    return {
-      heads,
-      direct: [
-        {
-          name: source.model,
-          head: null,
-          base,
-          head_path: null,
-          base_path: source.pattern,
-          ...base ? { removed: true } : {}
-        }
-      ]
-    };
-  }
-  return { heads, direct: [] };
-}
-async function findBaseOnly(ctx, source, inHead, baseOnly) {
-  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
-  if (gone.length > MAX_REPORTS) {
-    throw new InputError(
-      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
-      { field: "reports" }
-    );
-  }
-  for (const rel of gone) {
-    const reader = source.reader ?? detectReader(rel);
-    if (reader === "mlflow") continue;
-    const naming = namingFor(ctx, source, rel);
-    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
-    if (base) baseOnly.push({ base, path: rel });
-  }
-}
-function namingFor(ctx, source, rel) {
-  return {
-    ...source.model ? { model: source.model } : {},
-    fallback: defaultModelName(rel),
-    metrics_map: ctx.config.metrics_map
-  };
-}
-async function loadSingle(ctx, reader, rel, naming) {
-  const text = await readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
-  if (text === null) return { head: null, base: null };
-  const head = parseSingleFile(reader, text, rel, naming);
-  const base = await readBaseSingle(ctx, reader, rel, naming);
-  return { head, base };
-}
-async function readBaseSingle(ctx, reader, rel, naming) {
-  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
-  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
-}
-async function loadDvc(ctx, dvcYaml, naming) {
-  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
-  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
-}
-async function readDvcSide(ctx, dvcYaml, naming, side2) {
-  const read = side2 === "head" ? (rel) => readUntrustedText(path8.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
-  const label = (rel) => side2 === "base" ? `${rel} (base)` : rel;
-  const yamlText = await read(dvcYaml);
-  if (yamlText === null) return null;
-  const files = parseDvcYaml(yamlText, dvcYaml);
-  const parts = [];
-  for (const f of files) {
-    const text = await read(f);
-    if (text === null) {
-      if (side2 === "base") continue;
-      throw new InputError(
-        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
-        { file: dvcYaml, field: "metrics" }
-      );
-    }
-    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
-  }
-  if (parts.length === 0) return null;
-  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
 }
 
 // src/adapters/gather.ts
@@ -29303,13 +29431,13 @@ var JointTableBuilder = class {
   build() {
     const k = this.names.length;
     const cap = this.cap;
-    const counts = new Float64Array(k * k * k);
+    const counts2 = new Float64Array(k * k * k);
     for (let l = 0; l < k; l++) {
       for (let b = 0; b < k; b++) {
-        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+        for (let h = 0; h < k; h++) counts2[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
       }
     }
-    return { labels: [...this.names], counts, n: this.n };
+    return { labels: [...this.names], counts: counts2, n: this.n };
   }
 };
 
@@ -29724,11 +29852,11 @@ var CsvLayout = class {
         { file: this.file, line }
       );
     }
-    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
-    checkField(this.file, line, "id", row2.id);
-    checkField(this.file, line, "label", row2.label);
-    checkField(this.file, line, "prediction", row2.prediction);
-    return row2;
+    const row3 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row3.id);
+    checkField(this.file, line, "label", row3.label);
+    checkField(this.file, line, "prediction", row3.prediction);
+    return row3;
   }
 };
 function scalar(file, line, field, v) {
@@ -29752,15 +29880,15 @@ function parseJsonlRecord(file, text, line) {
     throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
   const o = value;
-  const row2 = {
+  const row3 = {
     id: scalar(file, line, "id", o.id),
     label: scalar(file, line, "label", o.label),
     prediction: scalar(file, line, "prediction", o.prediction)
   };
-  checkField(file, line, "id", row2.id);
-  checkField(file, line, "label", row2.label);
-  checkField(file, line, "prediction", row2.prediction);
-  return row2;
+  checkField(file, line, "id", row3.id);
+  checkField(file, line, "label", row3.label);
+  checkField(file, line, "prediction", row3.prediction);
+  return row3;
 }
 
 // src/adapters/predictions/row-source.ts
@@ -29772,8 +29900,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path18, label, table3, limits) {
-    this.path = path18;
+  constructor(path19, label, table3, limits) {
+    this.path = path19;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -29810,8 +29938,8 @@ var RowSource = class {
   async open() {
     try {
       this.fh = await open(this.path, "r");
-    } catch (e2) {
-      const code2 = e2.code ?? "error";
+    } catch (e3) {
+      const code2 = e3.code ?? "error";
       throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, {
         file: this.label
       });
@@ -29979,21 +30107,21 @@ ${physical}`;
     if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
     if (text.trim().length === 0) return;
     if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
-    let row2;
+    let row3;
     if (this.jsonl) {
-      row2 = parseJsonlRecord(this.label, text, line);
+      row3 = parseJsonlRecord(this.label, text, line);
     } else if (this.layout === void 0) {
       this.layout = new CsvLayout(this.label, text, line);
       return;
     } else {
-      row2 = this.layout.parse(text, line);
+      row3 = this.layout.parse(text, line);
     }
     if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
-    const label = this.table.classIndex(row2.label);
-    const prediction = this.table.classIndex(row2.prediction);
-    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
-    const num2 = integerId(row2.id);
-    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
+    const label = this.table.classIndex(row3.label);
+    const prediction = this.table.classIndex(row3.prediction);
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row3.label : row3.prediction, line);
+    const num2 = integerId(row3.id);
+    this.push(num2, num2 >= 0 ? "" : row3.id, label, prediction, line);
   }
   push(num2, str, label, prediction, line = this.line) {
     const i = this.count++;
@@ -30042,13 +30170,13 @@ function withDefaults4(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path18, label, limits, fn) {
-  const src = new RowSource(path18, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path19, label, limits, fn) {
+  const src = new RowSource(path19, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
-    let row2 = 0;
+    let row3 = 0;
     while (await src.next()) {
-      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
+      for (let i = 0; i < src.count; i++, row3++) if (fn(src, i, row3) === false) return;
     }
   } finally {
     await src.close();
@@ -30058,9 +30186,9 @@ async function checkBaseIdsUnique(base, ids, limits) {
   if (ids.ordered) return;
   const missing = ids.missing;
   if (missing) {
-    await eachRow(base.path, base.label, limits, (src, i, row2) => {
-      if (row2 >= missing.to) return false;
-      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    await eachRow(base.path, base.label, limits, (src, i, row3) => {
+      if (row3 >= missing.to) return false;
+      if (row3 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
     });
   }
   if (ids.findCandidates() === 0) return;
@@ -30245,11 +30373,11 @@ async function isTeamMember(client, team, login) {
   try {
     const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
     return data.state === "active";
-  } catch (e2) {
-    const status = statusOf(e2);
+  } catch (e3) {
+    const status = statusOf2(e3);
     if (status === 404) return false;
     if (status === 403 || status === 401) return null;
-    throw e2;
+    throw e3;
   }
 }
 async function permissionOf(client, repo, login) {
@@ -30257,9 +30385,9 @@ async function permissionOf(client, repo, login) {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
     const role = data.role_name ?? data.permission;
     return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
-  } catch (e2) {
-    if (statusOf(e2) === 404) return "none";
-    throw e2;
+  } catch (e3) {
+    if (statusOf2(e3) === 404) return "none";
+    throw e3;
   }
 }
 var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
@@ -30419,7 +30547,7 @@ function gitExit(args, cwd) {
       "git",
       args,
       { cwd, maxBuffer: 64 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (e2, out) => resolve({ code: e2 ? typeof e2.code === "number" ? e2.code : -1 : 0, out: String(out ?? "") })
+      (e3, out) => resolve({ code: e3 ? typeof e3.code === "number" ? e3.code : -1 : 0, out: String(out ?? "") })
     );
   });
 }
@@ -30461,12 +30589,12 @@ async function viaApi(q, why) {
     });
     const status = data.status === "ahead" || data.status === "identical" ? "ancestor" : "not_ancestor";
     return { ...base, status, via: "api" };
-  } catch (e2) {
-    if (statusOf(e2) === 404) {
-      const unrelated = /no common ancestor/i.test(String(e2.message));
+  } catch (e3) {
+    if (statusOf2(e3) === 404) {
+      const unrelated = /no common ancestor/i.test(String(e3.message));
       return { ...base, status: unrelated ? "not_ancestor" : "missing", via: "api" };
     }
-    return { ...base, status: "unknown", via: null, reason: `${why}; GitHub answered ${statusOf(e2) ?? "nothing"}` };
+    return { ...base, status: "unknown", via: null, reason: `${why}; GitHub answered ${statusOf2(e3) ?? "nothing"}` };
   }
 }
 
@@ -30735,9 +30863,48 @@ async function compareWithRef(opts, cwd) {
   return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
 }
 
+// src/cli/audit.ts
+var AUDIT_HELP = `Usage: mlgate audit [--config FILE] [--report GLOB]... [--format markdown|json] [--now YYYY-MM-DD]
+
+Lists every model whose report is under the current directory: owners, training and expiry dates, status (ok,
+expiring, expired = zombie, no report, no expiry date), the headline metric, the training cost and the net value
+per month. The same table the action's \`mode: audit\` keeps in the "mlgate: model inventory" issue.
+  --config FILE  the policy (default: .github/mlgate.yml when it exists): where the reports are, expiry_warning_days
+  --report GLOB  report paths or globs instead of the config's \`reports\` (repeatable)
+  --format F     markdown (default) or json (the rows)
+  --now DATE     the day to check expiry dates against (default: today, UTC)
+Exit status: 0 nothing needs attention, 1 a model is expired, expiring, without a report or losing money,
+2 bad input or usage.`;
+async function auditCommand(args, io) {
+  const { values } = parseArgs3({
+    args,
+    options: {
+      config: { type: "string" },
+      report: { type: "string", multiple: true },
+      format: { type: "string" },
+      now: { type: "string" }
+    },
+    strict: true,
+    allowPositionals: false
+  });
+  const format = parseFormat(values.format, "markdown", ["markdown", "json"]);
+  const now = parseNow(values.now, io);
+  const file = path14.resolve(io.cwd, values.config ?? path14.join(".github", "mlgate.yml"));
+  const config = await loadConfigFile(file, io.cwd, values.config !== void 0);
+  const patterns = values.report?.length ? values.report : config.reports;
+  const { models, label } = await workspaceInventory({ workspace: io.cwd, config, patterns });
+  const rows = buildInventory(models, config, now);
+  io.stdout(
+    format === "json" ? `${JSON.stringify({ models: rows }, null, 2)}
+` : `${renderInventory(rows, { now, source: label })}
+`
+  );
+  return rows.some(needsAttention) ? EXIT.fail : EXIT.ok;
+}
+
 // src/cli/curve.ts
-import path14 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import path15 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
 
 Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
@@ -30745,7 +30912,7 @@ train_size, the metric (named by --metric, default accuracy), optional std and c
 Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.
 Exit status: 0 analysed (reliable or not: the output says which, and why), 2 bad input or usage.`;
 async function curveCommand(args, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args,
     options: { metric: { type: "string" }, config: { type: "string" }, format: { type: "string" } },
     allowPositionals: true,
@@ -30753,11 +30920,11 @@ async function curveCommand(args, io) {
   });
   if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
   const format = parseFormat(values.format, "markdown");
-  const file = path14.resolve(io.cwd, positionals[0]);
+  const file = path15.resolve(io.cwd, positionals[0]);
   const label = displayPath(io.cwd, file);
-  const text = await readUntrustedText(file, { root: path14.dirname(file), label });
+  const text = await readUntrustedText(file, { root: path15.dirname(file), label });
   if (text === null) throw new InputError("file not found", { file: label });
-  const config = values.config ? await loadConfigFile(path14.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const config = values.config ? await loadConfigFile(path15.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
   let report;
   let extras;
   if (/\.(csv|tsv)$/i.test(file)) {
@@ -30781,10 +30948,10 @@ async function curveCommand(args, io) {
     }
     if (block.file) {
       const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
-      const csvPath = resolveInside(path14.dirname(file), path14.dirname(file), block.file, label, where);
-      const csvText = await readUntrustedText(csvPath, { root: path14.dirname(file), label: block.file });
+      const csvPath = resolveInside(path15.dirname(file), path15.dirname(file), block.file, label, where);
+      const csvText = await readUntrustedText(csvPath, { root: path15.dirname(file), label: block.file });
       if (csvText === null)
-        throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path14.dirname(file), csvPath), {
+        throw new InputError(notFoundFromReport("learning-curve CSV", io.cwd, path15.dirname(file), csvPath), {
           file: label,
           ...where
         });
@@ -30802,9 +30969,9 @@ async function curveCommand(args, io) {
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
 
 Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post
@@ -30813,26 +30980,26 @@ Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the 
   --now DATE   the day to check expiry dates against (default: today, UTC)
 Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 function packageRoot() {
-  let dir = path15.dirname(fileURLToPath(import.meta.url));
+  let dir = path16.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path15.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path15.dirname(dir);
+    if (existsSync(path16.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path16.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
 async function demoCommand(args, io) {
-  const { values } = parseArgs4({
+  const { values } = parseArgs5({
     args,
     options: { format: { type: "string" }, now: { type: "string" } },
     strict: true
   });
   const root = packageRoot();
-  const demo = path15.join(root, "examples", "demo");
+  const demo = path16.join(root, "examples", "demo");
   const result = await compareFiles(
     {
-      base: path15.join(demo, "base.yaml"),
-      head: path15.join(demo, "head.yaml"),
-      config: path15.join(demo, "mlgate.yml"),
+      base: path16.join(demo, "base.yaml"),
+      head: path16.join(demo, "head.yaml"),
+      config: path16.join(demo, "mlgate.yml"),
       now: parseNow(values.now, io),
       // The example's code commits are not commits of the package's repository: not looked up, and said so.
       verifyCodeCommit: false
@@ -30845,8 +31012,8 @@ async function demoCommand(args, io) {
 
 // src/cli/init.ts
 import { constants as constants3, promises as fs5 } from "node:fs";
-import path16 from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import path17 from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // src/cli/init-templates.ts
 var CHECKOUT = "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0";
@@ -30928,6 +31095,40 @@ data:
 #   retraining: { cadence: quarterly, trained_at: 2026-01-15, expires: 2026-04-30 }
 `;
 }
+function auditWorkflowTemplate(actionRef) {
+  const pinned = PINNED.test(actionRef);
+  const uses = pinned ? actionRef : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
+  return `# mlgate audit: once a week, the "mlgate: model inventory" issue lists every model on the default branch with
+# its owners, training and expiry dates, status and P&L. Owners are mentioned once when their model starts to
+# expire or expires; the issue closes when nothing needs attention. An expired model nobody touches shows up here.
+name: mlgate audit
+on:
+  schedule:
+    - cron: '17 6 * * 1'    # Mondays 06:17 UTC (off the full hour, when scheduled runs queue longest)
+  workflow_dispatch:
+
+# Least privilege: read the code, write the one inventory issue. Nothing else.
+permissions:
+  contents: read
+  issues: write
+
+concurrency:
+  group: mlgate-audit
+  cancel-in-progress: false
+
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          persist-credentials: false
+      - uses: ${uses}
+        with:
+          mode: audit
+`;
+}
 function modelCardTemplate() {
   return `# Model card: my-model
 
@@ -30954,8 +31155,8 @@ function modelCardTemplate() {
 // src/cli/init.ts
 var INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@REF]
 
-Writes .github/mlgate.yml, .github/workflows/mlgate.yml, an example report mlgate.yaml and a model card
-template MODEL_CARD.md.
+Writes .github/mlgate.yml, .github/workflows/mlgate.yml (the gate), .github/workflows/mlgate-audit.yml (the
+weekly model inventory), an example report mlgate.yaml and a model card template MODEL_CARD.md.
   --dir DIR         the repository's root (default: the current directory)
   --force           overwrite files that exist
   --action-ref REF  the mlgate action to use: owner/repo@<40-hex commit SHA> pins it; a tag or branch
@@ -30966,11 +31167,12 @@ function initFiles(actionRef) {
     { path: ".github/mlgate.yml", text: configTemplate() },
     { path: ".github/workflows/mlgate.yml", text: workflowTemplate(actionRef) },
     { path: "mlgate.yaml", text: reportTemplate() },
+    { path: ".github/workflows/mlgate-audit.yml", text: auditWorkflowTemplate(actionRef) },
     { path: "MODEL_CARD.md", text: modelCardTemplate() }
   ];
 }
 async function initCommand(args, io) {
-  const { values } = parseArgs5({
+  const { values } = parseArgs6({
     args,
     options: { force: { type: "boolean", default: false }, dir: { type: "string" }, "action-ref": { type: "string" } },
     strict: true,
@@ -30983,14 +31185,14 @@ async function initCommand(args, io) {
     );
   }
   const pinned = PINNED.test(actionRef);
-  const root = path16.resolve(io.cwd, values.dir ?? ".");
+  const root = path17.resolve(io.cwd, values.dir ?? ".");
   const st = await fs5.stat(root).catch(() => null);
   if (!st?.isDirectory())
     throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
   const files = initFiles(actionRef);
   const existing = [];
   for (const f of files) {
-    const full = path16.join(root, f.path);
+    const full = path17.join(root, f.path);
     const info = await fs5.lstat(full).catch(() => null);
     if (!info) continue;
     if (info.isSymbolicLink() || !info.isFile()) {
@@ -31004,8 +31206,8 @@ async function initCommand(args, io) {
     return EXIT.input;
   }
   for (const f of files) {
-    const full = path16.join(root, f.path);
-    await fs5.mkdir(path16.dirname(full), { recursive: true });
+    const full = path17.join(root, f.path);
+    await fs5.mkdir(path17.dirname(full), { recursive: true });
     const flags = values.force ? constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW : "wx";
     await fs5.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
@@ -31022,14 +31224,14 @@ Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow say
 }
 
 // src/cli/validate.ts
-import path17 from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+import path18 from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
 Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
 or has no "model" key and no numeric metrics; --kind forces one. Exit status: 0 all valid, 2 errors.`;
 async function validateCommand(args, io) {
-  const { values, positionals } = parseArgs6({
+  const { values, positionals } = parseArgs7({
     args,
     options: { kind: { type: "string" } },
     allowPositionals: true,
@@ -31042,8 +31244,8 @@ async function validateCommand(args, io) {
   for (const file of positionals) {
     const label = displayPath(io.cwd, file);
     try {
-      const text = await readUntrustedText(path17.resolve(io.cwd, file), {
-        root: path17.dirname(path17.resolve(io.cwd, file)),
+      const text = await readUntrustedText(path18.resolve(io.cwd, file), {
+        root: path18.dirname(path18.resolve(io.cwd, file)),
         label
       });
       if (text === null) throw new InputError("file not found", { file: label });
@@ -31052,10 +31254,10 @@ async function validateCommand(args, io) {
       else parseReport(text, label);
       io.stdout(`${label}: valid ${kind}
 `);
-    } catch (e2) {
-      if (!isInputError(e2)) throw e2;
+    } catch (e3) {
+      if (!isInputError(e3)) throw e3;
       failed++;
-      const list = e2 instanceof InputErrors ? e2.errors : [e2];
+      const list = e3 instanceof InputErrors ? e3.errors : [e3];
       for (const err of list) io.stderr(`${errorLine(err)}
 `);
     }
@@ -31090,7 +31292,7 @@ var COMMANDS = {
     run: demoCommand
   },
   init: {
-    summary: "Writes a config, a least-privilege workflow and an example report.",
+    summary: "Writes a config, least-privilege workflows, an example report and a model card.",
     help: INIT_HELP,
     run: initCommand
   },
@@ -31099,11 +31301,16 @@ var COMMANDS = {
     help: AGGREGATE_HELP,
     run: aggregateCommand
   },
-  curve: { summary: "Analyses a learning curve (a report or a CSV) on its own.", help: CURVE_HELP, run: curveCommand }
+  curve: { summary: "Analyses a learning curve (a report or a CSV) on its own.", help: CURVE_HELP, run: curveCommand },
+  audit: {
+    summary: "Lists every model with its owners, expiry and status: the model inventory.",
+    help: AUDIT_HELP,
+    run: auditCommand
+  }
 };
 var VERSION11 = "0.1.0";
-function optionHint(e2, help) {
-  const unknown = /Unknown option '(--[^']+)'/.exec(e2.message)?.[1];
+function optionHint(e3, help) {
+  const unknown = /Unknown option '(--[^']+)'/.exec(e3.message)?.[1];
   if (!unknown) return "";
   const options = [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])];
   const guess = nearest(unknown, options);
@@ -31153,23 +31360,23 @@ ${usage()}
   }
   try {
     return await command.run(args, io);
-  } catch (e2) {
-    if (isInputError(e2)) {
-      const list = e2 instanceof InputErrors ? e2.errors : [e2];
+  } catch (e3) {
+    if (isInputError(e3)) {
+      const list = e3 instanceof InputErrors ? e3.errors : [e3];
       for (const err of list) io.stderr(`error: ${errorLine(err)}
 `);
       return EXIT.input;
     }
-    if (e2 instanceof UsageError || e2.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`mlgate ${name}: ${e2.message}${optionHint(e2, command.help)}
+    if (e3 instanceof UsageError || e3.code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`mlgate ${name}: ${e3.message}${optionHint(e3, command.help)}
 
 ${command.help}
 `);
       return EXIT.input;
     }
-    io.stderr(`mlgate: internal error: ${escapeLog(String(e2?.message ?? e2), 500)}
+    io.stderr(`mlgate: internal error: ${escapeLog(String(e3?.message ?? e3), 500)}
 `);
-    if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e2.stack}
+    if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e3.stack}
 `);
     return EXIT.input;
   }

@@ -15,8 +15,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e3) {
+    throw mod = 0, e3;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4629,14 +4629,14 @@ var require_util2 = __commonJS({
       let reader;
       try {
         reader = body.stream.getReader();
-      } catch (e2) {
-        errorSteps(e2);
+      } catch (e3) {
+        errorSteps(e3);
         return;
       }
       try {
         successSteps(await readAllBytes(reader));
-      } catch (e2) {
-        errorSteps(e2);
+      } catch (e3) {
+        errorSteps(e3);
       }
     }
     function isReadableStreamLike(stream) {
@@ -5694,8 +5694,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
-        } catch (e2) {
-          errorSteps(e2);
+        } catch (e3) {
+          errorSteps(e3);
         }
       };
       if (object[kState].body == null) {
@@ -5800,7 +5800,7 @@ var require_client_h1 = __commonJS({
       let mod;
       try {
         mod = await WebAssembly.compile(require_llhttp_simd_wasm());
-      } catch (e2) {
+      } catch (e3) {
         mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
       return await WebAssembly.instantiate(mod, {
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -13614,8 +13614,8 @@ var require_fetch = __commonJS({
       let requestObject;
       try {
         requestObject = new Request(input, init);
-      } catch (e2) {
-        p.reject(e2);
+      } catch (e3) {
+        p.reject(e3);
         return p.promise;
       }
       const request2 = requestObject[kState];
@@ -14306,14 +14306,14 @@ var require_fetch = __commonJS({
             fetchParams.processRequestEndOfBody();
           }
         };
-        const processBodyError = (e2) => {
+        const processBodyError = (e3) => {
           if (isCancelled(fetchParams)) {
             return;
           }
-          if (e2.name === "AbortError") {
+          if (e3.name === "AbortError") {
             fetchParams.controller.abort();
           } else {
-            fetchParams.controller.terminate(e2);
+            fetchParams.controller.terminate(e3);
           }
         };
         requestBody = (async function* () {
@@ -15030,8 +15030,8 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e2, reader) {
-      const event = new ProgressEvent(e2, {
+    function fireAProgressEvent(e3, reader) {
+      const event = new ProgressEvent(e3, {
         bubbles: false,
         cancelable: false
       });
@@ -15572,8 +15572,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15653,8 +15653,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15693,8 +15693,8 @@ var require_cache = __commonJS({
         let requestResponses;
         try {
           requestResponses = this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15829,10 +15829,10 @@ var require_cache = __commonJS({
             resultList.push([operation.request, operation.response]);
           }
           return resultList;
-        } catch (e2) {
+        } catch (e3) {
           this.#relevantRequestResponseList.length = 0;
           this.#relevantRequestResponseList = backupCache;
-          throw e2;
+          throw e3;
         }
       }
       /**
@@ -16926,8 +16926,8 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e2, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
-      const event = eventFactory(e2, eventInitDict);
+    function fireEvent(e3, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+      const event = eventFactory(e3, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
@@ -17945,8 +17945,8 @@ var require_websocket = __commonJS({
         let urlRecord;
         try {
           urlRecord = new URL(url, baseURL);
-        } catch (e2) {
-          throw new DOMException(e2, "SyntaxError");
+        } catch (e3) {
+          throw new DOMException(e3, "SyntaxError");
         }
         if (urlRecord.protocol === "http:") {
           urlRecord.protocol = "ws:";
@@ -18776,8 +18776,8 @@ var require_eventsource = __commonJS({
         try {
           urlRecord = new URL(url, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
-        } catch (e2) {
-          throw new DOMException(e2, "SyntaxError");
+        } catch (e3) {
+          throw new DOMException(e3, "SyntaxError");
         }
         this.#url = urlRecord.href;
         let corsAttributeState = ANONYMOUS;
@@ -19443,7 +19443,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e2, promises3;
+          var e3, promises3;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -19455,7 +19455,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises3 = this._events[name].map(async (listener) => {
-              var e3, returned;
+              var e4, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -19470,9 +19470,9 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error2) {
-                e3 = error2;
+                e4 = error2;
                 {
-                  this.trigger("error", e3);
+                  this.trigger("error", e4);
                 }
                 return null;
               }
@@ -19481,9 +19481,9 @@ var require_light = __commonJS({
               return x != null;
             });
           } catch (error2) {
-            e2 = error2;
+            e3 = error2;
             {
-              this.trigger("error", e2);
+              this.trigger("error", e3);
             }
             return null;
           }
@@ -20089,7 +20089,7 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e2, k, ref, results, time, v;
+              var e3, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
               results = [];
@@ -20102,8 +20102,8 @@ var require_light = __commonJS({
                     results.push(void 0);
                   }
                 } catch (error2) {
-                  e2 = error2;
-                  results.push(v.Events.trigger("error", e2));
+                  e3 = error2;
+                  results.push(v.Events.trigger("error", e3));
                 }
               }
               return results;
@@ -20295,7 +20295,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e2, running;
+            var e3, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -20303,8 +20303,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e2 = error1;
-              return this.Events.trigger("error", e2);
+              e3 = error1;
+              return this.Events.trigger("error", e3);
             }
           }
           _run(index, job, wait) {
@@ -20365,8 +20365,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e2) => {
-              return this.Events.trigger("error", e2);
+            }).catch((e3) => {
+              return this.Events.trigger("error", e3);
             });
           }
           _dropAllQueued(message) {
@@ -20380,9 +20380,9 @@ var require_light = __commonJS({
             waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -21142,17 +21142,17 @@ var require_codegen = __commonJS({
         const cond = this.condition;
         if (cond === true)
           return this.nodes;
-        let e2 = this.else;
-        if (e2) {
-          const ns = e2.optimizeNodes();
-          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        let e3 = this.else;
+        if (e3) {
+          const ns = e3.optimizeNodes();
+          e3 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
-        if (e2) {
+        if (e3) {
           if (cond === false)
-            return e2 instanceof _If ? e2 : e2.nodes;
+            return e3 instanceof _If ? e3 : e3.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
+          return new _If(not(cond), e3 instanceof _If ? [e3] : e3.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
@@ -21596,8 +21596,8 @@ var require_codegen = __commonJS({
         delete names[n.str];
         return c;
       }
-      function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
+      function canOptimize(e3) {
+        return e3 instanceof code_1._Code && e3._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -22465,7 +22465,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e3) => gen.assign(valid, false).if((0, codegen_1._)`${e3} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e3}.errors`), () => gen.throw(e3)));
         return ruleErrs;
       }
       function validateSync() {
@@ -23542,12 +23542,12 @@ var require_compile = __commonJS({
         }
         sch.validate = validate2;
         return sch;
-      } catch (e2) {
+      } catch (e3) {
         delete sch.validate;
         delete sch.validateName;
         if (sourceCode)
           this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e2;
+        throw e3;
       } finally {
         this._compilations.delete(sch);
       }
@@ -24653,8 +24653,8 @@ var require_fast_uri = __commonJS({
         let url;
         try {
           url = new URL("http://" + parsed.host);
-        } catch (e2) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
+        } catch (e3) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e3;
           return true;
         }
         if (!isHostOnlyURL(url)) {
@@ -25056,11 +25056,11 @@ var require_core = __commonJS({
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
-          } catch (e2) {
-            if (!(e2 instanceof ref_error_1.default))
-              throw e2;
-            checkLoaded.call(this, e2);
-            await loadMissingSchema.call(this, e2.missingSchema);
+          } catch (e3) {
+            if (!(e3 instanceof ref_error_1.default))
+              throw e3;
+            checkLoaded.call(this, e3);
+            await loadMissingSchema.call(this, e3.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
@@ -25256,7 +25256,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e3) => `${dataVar}${e3.instancePath} ${e3.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -25564,9 +25564,9 @@ var require_ref = __commonJS({
           addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
-        }, (e2) => {
-          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
-          addErrorsFrom(e2);
+        }, (e3) => {
+          gen.if((0, codegen_1._)`!(${e3} instanceof ${it.ValidationError})`, () => gen.throw(e3));
+          addErrorsFrom(e3);
           if (!allErrors)
             gen.assign(valid, false);
         });
@@ -27795,8 +27795,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
@@ -27843,10 +27843,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -27855,7 +27855,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -27865,9 +27865,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -27884,11 +27884,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -35013,15 +35013,15 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e2) {
-        reject(e2);
+      } catch (e3) {
+        reject(e3);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e2) {
-        reject(e2);
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -35182,8 +35182,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows.map((row3) => {
+      const cells = row3.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -35374,13 +35374,13 @@ var InputError = class extends Error {
 var InputErrors = class extends Error {
   errors;
   constructor(errors) {
-    super(errors.map((e2) => e2.format()).join("\n"));
+    super(errors.map((e3) => e3.format()).join("\n"));
     this.name = "InputErrors";
     this.errors = errors;
   }
 };
-function isInputError(e2) {
-  return e2 instanceof InputError || e2 instanceof InputErrors;
+function isInputError(e3) {
+  return e3 instanceof InputError || e3 instanceof InputErrors;
 }
 function clipName(s, max = 40) {
   const clean = s.replace(/[^\x20-\x7e]/g, "?");
@@ -36380,7 +36380,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
+` + data.errors.map((e3) => ` - ${e3.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -39498,7 +39498,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state.onRateLimit);
     events.on(
       "error",
-      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
+      (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
     state.retryLimiter.on("failed", async function(error2, info2) {
       const [state2, request2, options] = info2.args;
@@ -39614,26 +39614,26 @@ function honourRetryAfter(client, maxRetryAfter, fallback, log) {
   client.hook.wrap("request", async (request2, options) => {
     try {
       return await request2(options);
-    } catch (e2) {
-      const status = statusOf(e2);
-      const headers = e2.response?.headers ?? {};
+    } catch (e3) {
+      const status = statusOf(e3);
+      const headers = e3.response?.headers ?? {};
       const header = headers["retry-after"];
       const after = header === void 0 ? status === 429 ? fallback : NaN : Number(header);
-      const recognised = /\bsecondary rate\b/i.test(String(e2.message)) || headers["x-ratelimit-remaining"] === "0";
+      const recognised = /\bsecondary rate\b/i.test(String(e3.message)) || headers["x-ratelimit-remaining"] === "0";
       if (status !== 429 && status !== 403 || recognised || !Number.isFinite(after) || after < 0 || after > maxRetryAfter)
-        throw e2;
+        throw e3;
       log(`GitHub answered ${status} with Retry-After ${after}s on ${options.method} ${options.url}; retrying once`);
       await sleep(after * 1e3);
       return request2(options);
     }
   });
 }
-function statusOf(e2) {
-  const s = e2?.status;
+function statusOf(e3) {
+  const s = e3?.status;
   return typeof s === "number" ? s : void 0;
 }
-function isReadOnlyError(e2) {
-  return statusOf(e2) === 403 && /not accessible by integration|permission/i.test(String(e2.message));
+function isReadOnlyError(e3) {
+  return statusOf(e3) === 403 && /not accessible by integration|permission/i.test(String(e3.message));
 }
 
 // src/adapters/github/context.ts
@@ -39731,7 +39731,7 @@ function readSettings(getInput2) {
     failOn: oneOf("fail-on", getInput2("fail-on"), ["fail", "warn", "never"], "fail"),
     commentAuthor: getInput2("comment-author") || "github-actions[bot]",
     commentKey: commentKey(getInput2("comment-key")),
-    mode: oneOf("mode", getInput2("mode"), ["gate", "aggregate", "publish"], "gate"),
+    mode: oneOf("mode", getInput2("mode"), ["gate", "aggregate", "publish", "audit"], "gate"),
     results: list(getInput2("results")),
     apiTimeoutMs
   };
@@ -40031,7 +40031,7 @@ function weightedCost(prob, p) {
 }
 function solveLinear(A2, b) {
   const k = b.length;
-  const M = A2.map((row2, i) => [...row2, b[i]]);
+  const M = A2.map((row3, i) => [...row3, b[i]]);
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
@@ -40075,21 +40075,21 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     const JtJ = [];
     const Jtr = [];
     for (let a = 0; a < k; a++) {
-      const row2 = [];
+      const row3 = [];
       for (let b = 0; b < k; b++) {
         let s = 0;
         for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
-        row2.push(s);
+        row3.push(s);
       }
-      JtJ.push(row2);
+      JtJ.push(row3);
       let g2 = 0;
       for (let i = 0; i < n; i++) g2 += J[a][i] * r[i];
       Jtr.push(g2);
     }
-    if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
+    if (!JtJ.every((row3) => row3.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
-      const A2 = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const A2 = JtJ.map((row3, a) => row3.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
       const delta = solveLinear(
         A2,
         Jtr.map((g2) => -g2)
@@ -40311,7 +40311,7 @@ function makeTransform(values, o) {
   const sign = o.direction === "higher" ? -1 : 1;
   if (o.proportion) {
     const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
+    const fromFit = o.direction === "higher" ? (e3) => 1 - e3 : (e3) => e3;
     return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
   }
   const losses = values.map((v) => sign * v);
@@ -40320,7 +40320,7 @@ function makeTransform(values, o) {
   const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
   return {
     toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e2) => sign * (e2 * sc + off),
+    fromFit: (e3) => sign * (e3 * sc + off),
     scale: sc,
     floor,
     ceil: 21
@@ -40782,8 +40782,8 @@ function competitiveGains(models, o, current, thr) {
   const out = [];
   if (best === void 0) return out;
   for (const [name, m] of models.fits) {
-    const e2 = models.holdout.get(name);
-    if (e2 !== void 0 && e2 <= Math.max(2 * best, best + thr / 2))
+    const e3 = models.holdout.get(name);
+    if (e3 !== void 0 && e3 <= Math.max(2 * best, best + thr / 2))
       out.push(gainPerDoubling(m.predict, current, o.direction));
   }
   return out;
@@ -41428,7 +41428,7 @@ function renderCurveMarkdown(head, base, cmp) {
     const b = base ? curveValueAt(base, p.train_size) : null;
     const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
     const f = fitted ? fittedValueAt(head, p.train_size) : null;
-    const row2 = [
+    const row3 = [
       formatSize2(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
       fv(p.value),
       ...fitted ? [f === null ? "" : fv(f)] : [],
@@ -41436,7 +41436,7 @@ function renderCurveMarkdown(head, base, cmp) {
       ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
       ...hasCost ? [p.cost === void 0 ? "" : cost.format(p.cost)] : []
     ];
-    out.push(`| ${row2.join(" | ")} |`);
+    out.push(`| ${row3.join(" | ")} |`);
   }
   const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
@@ -41681,8 +41681,8 @@ async function checkUntrustedFile(file, opts) {
   let real;
   try {
     real = await fs3.realpath(file);
-  } catch (e2) {
-    if (e2.code === "ENOENT") {
+  } catch (e3) {
+    if (e3.code === "ENOENT") {
       const isLink = await fs3.lstat(file).then(
         (s) => s.isSymbolicLink(),
         () => false
@@ -41690,7 +41690,7 @@ async function checkUntrustedFile(file, opts) {
       if (isLink) throw new InputError("is a symbolic link to nothing; commit the file itself", { file: label });
       return null;
     }
-    throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+    throw new InputError(`cannot be read (${e3.code ?? "error"})`, { file: label });
   }
   const rootReal = await fs3.realpath(opts.root).catch(() => path.resolve(opts.root));
   const rel = path.relative(rootReal, real);
@@ -41714,21 +41714,21 @@ async function readUntrustedText(file, opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const checked = await checkUntrustedFile(file, opts);
   if (!checked) return null;
-  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  const handle2 = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e3) => {
+    throw new InputError(`cannot be opened (${e3.code ?? "error"})`, { file: label });
   });
   try {
-    const stat2 = await handle.stat();
+    const stat2 = await handle2.stat();
     if (!stat2.isFile())
       throw new InputError("is not a regular file (a directory, FIFO or device); point to a file", { file: label });
     if (stat2.size > maxBytes)
       throw new InputError(`is too large (${stat2.size} bytes; the limit is ${maxBytes})`, { file: label });
     const bytes = Buffer.alloc(Math.min(stat2.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    const { bytesRead } = await handle2.read(bytes, 0, bytes.length, 0);
     if (bytesRead > maxBytes) throw new InputError(`is too large (more than ${maxBytes} bytes)`, { file: label });
     return decodeUtf8(bytes.subarray(0, bytesRead), label);
   } finally {
-    await handle.close();
+    await handle2.close();
   }
 }
 function decodeUtf8(bytes, label) {
@@ -41834,14 +41834,14 @@ async function findReports(workspace, patterns) {
     let seen = 0;
     const walk = async (dir) => {
       const entries = await fs4.readdir(path2.join(workspace, dir), { withFileTypes: true }).catch(() => []);
-      for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      for (const e3 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
         if (++seen > MAX_ENTRIES)
           throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
             field: "reports"
           });
-        const rel = dir ? `${dir}/${e2.name}` : e2.name;
-        if (e2.isDirectory()) {
-          if (!SKIP.has(e2.name)) await walk(rel);
+        const rel = dir ? `${dir}/${e3.name}` : e3.name;
+        if (e3.isDirectory()) {
+          if (!SKIP.has(e3.name)) await walk(rel);
         } else if (re.test(rel)) found.add(rel);
       }
     };
@@ -42612,8 +42612,8 @@ function jsonProblem(text) {
   try {
     JSON.parse(text);
     return null;
-  } catch (e2) {
-    message = e2 instanceof Error ? e2.message : "";
+  } catch (e3) {
+    message = e3 instanceof Error ? e3.message : "";
   }
   const chars = text.split("");
   let masked = false;
@@ -42782,13 +42782,13 @@ function parseYamlOrJson(input, file) {
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e2) => {
-      const key = e2.code === "DUPLICATE_KEY" ? keyAt(text, e2.pos[0]) : null;
-      const open3 = e2.code === "BAD_INDENT" || e2.code === "UNEXPECTED_TOKEN" || e2.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open3 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(open3 ?? e2.pos[0]) });
+    const errors = problems.slice(0, 10).map((e3) => {
+      const key = e3.code === "DUPLICATE_KEY" ? keyAt(text, e3.pos[0]) : null;
+      const open3 = e3.code === "BAD_INDENT" || e3.code === "UNEXPECTED_TOKEN" || e3.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
+      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open3 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e3.code] ?? (/call stack/i.test(e3.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e3.code})`, { file, ...pos(open3 ?? e3.pos[0]) });
     });
-    const unique = errors.filter((e2, i) => errors.findIndex((o) => o.format() === e2.format()) === i);
+    const unique = errors.filter((e3, i) => errors.findIndex((o) => o.format() === e3.format()) === i);
     throw unique.length === 1 ? unique[0] : new InputErrors(unique);
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
@@ -42966,64 +42966,64 @@ function describe(value) {
   if (typeof value === "string") return "text";
   return `a ${typeof value}`;
 }
-function messageFor(e2) {
-  const pointer = e2.instancePath;
-  const schema = e2.parentSchema;
-  switch (e2.keyword) {
+function messageFor(e3) {
+  const pointer = e3.instancePath;
+  const schema = e3.parentSchema;
+  switch (e3.keyword) {
     case "additionalProperties": {
-      const key = String(e2.params.additionalProperty);
+      const key = String(e3.params.additionalProperty);
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
       return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
     case "required": {
-      const key = e2.params.missingProperty;
+      const key = e3.params.missingProperty;
       return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
     }
     case "type": {
-      const types = String(e2.params.type).split(",");
+      const types = String(e3.params.type).split(",");
       const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const numeric = types.includes("number") || types.includes("integer");
-      const nan = numeric && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
-      if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
-      const hint = numeric && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
-      return { message: `expected ${want}, got ${shownValue(e2.data)}${hint}`, pointer };
+      const nan = numeric && typeof e3.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e3.data);
+      if (nan) return { message: nonFiniteMessage(String(e3.data)), pointer };
+      const hint = numeric && typeof e3.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
+      return { message: `expected ${want}, got ${shownValue(e3.data)}${hint}`, pointer };
     }
     case "const":
-      return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
+      return { message: `expected ${JSON.stringify(e3.params.allowedValue)}`, pointer };
     case "enum":
       return {
-        message: `expected one of: ${e2.params.allowedValues.join(", ")}`,
+        message: `expected one of: ${e3.params.allowedValues.join(", ")}`,
         pointer
       };
     case "pattern":
-      if (e2.propertyName !== void 0) {
+      if (e3.propertyName !== void 0) {
         return {
           message: "a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)",
           pointer,
-          keyPointer: `${pointer}/${escapeKey(e2.propertyName)}`
+          keyPointer: `${pointer}/${escapeKey(e3.propertyName)}`
         };
       }
       {
-        const hint = PATTERN_HINTS[e2.params.pattern];
+        const hint = PATTERN_HINTS[e3.params.pattern];
         return {
-          message: `has an invalid format${patternSlip(e2.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
+          message: `has an invalid format${patternSlip(e3.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
           pointer
         };
       }
     case "minProperties":
       return { message: "must not be empty", pointer };
     case "maxLength":
-      return { message: `is longer than ${e2.params.limit} characters`, pointer };
+      return { message: `is longer than ${e3.params.limit} characters`, pointer };
     case "maxItems":
     case "maxProperties":
-      return { message: `has more than ${e2.params.limit} entries`, pointer };
+      return { message: `has more than ${e3.params.limit} entries`, pointer };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
-      const { comparison, limit } = e2.params;
+      const { comparison, limit } = e3.params;
       const words = {
         ">=": "at least",
         "<=": "at most",
@@ -43031,12 +43031,12 @@ function messageFor(e2) {
         "<": "less than"
       };
       return {
-        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`,
+        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e3.data)}${about(schema?.description)}`,
         pointer
       };
     }
     default:
-      return { message: `${e2.message ?? "is invalid"}${about(schema?.description)}`, pointer };
+      return { message: `${e3.message ?? "is invalid"}${about(schema?.description)}`, pointer };
   }
 }
 var escapeKey = (key) => pointerOf([key]).slice(1);
@@ -43045,14 +43045,14 @@ function checkAgainstSchema(kind, doc, file) {
   if (validate2(doc.value)) return;
   const seen = /* @__PURE__ */ new Set();
   const errors = [];
-  for (const e2 of validate2.errors ?? []) {
-    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if" || e2.keyword === "propertyNames") continue;
-    const { message, pointer, keyPointer } = messageFor(e2);
+  for (const e3 of validate2.errors ?? []) {
+    if (e3.keyword === "oneOf" || e3.keyword === "anyOf" || e3.keyword === "if" || e3.keyword === "propertyNames") continue;
+    const { message, pointer, keyPointer } = messageFor(e3);
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
-    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
+    const keyPos = e3.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e3.instancePath);
     errors.push(
       new InputError(message, {
         file,
@@ -44989,31 +44989,31 @@ var result_schema_default = {
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validate = ajv2.compile(result_schema_default);
 var RANK = { pass: 0, warn: 1, fail: 2 };
-function describe2(e2) {
-  switch (e2.keyword) {
+function describe2(e3) {
+  switch (e3.keyword) {
     case "additionalProperties":
-      return `unknown key "${clipName(String(e2.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
+      return `unknown key "${clipName(String(e3.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
     case "required":
-      return `missing required key "${e2.params.missingProperty}"`;
+      return `missing required key "${e3.params.missingProperty}"`;
     case "maxItems":
     case "maxLength":
-      return `is too long (${e2.message ?? "over the limit"})`;
+      return `is too long (${e3.message ?? "over the limit"})`;
     case "pattern":
       return "has an invalid format";
     default:
-      return e2.message ?? "is invalid";
+      return e3.message ?? "is invalid";
   }
 }
 function parseResult(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (!validate(doc.value)) {
     const errors = (validate.errors ?? []).filter(
-      (e2) => e2.keyword !== "anyOf" && !(e2.keyword === "type" && e2.params.type === "null")
-    ).slice(0, 10).map((e2) => {
-      const pos = doc.positions.get(e2.instancePath);
-      return new InputError(`${describe2(e2)}; expected an mlgate result (schemas/result.schema.json)`, {
+      (e3) => e3.keyword !== "anyOf" && !(e3.keyword === "type" && e3.params.type === "null")
+    ).slice(0, 10).map((e3) => {
+      const pos = doc.positions.get(e3.instancePath);
+      return new InputError(`${describe2(e3)}; expected an mlgate result (schemas/result.schema.json)`, {
         file,
-        field: e2.instancePath ? pointerToField(e2.instancePath) : void 0,
+        field: e3.instancePath ? pointerToField(e3.instancePath) : void 0,
         line: pos?.line,
         column: pos?.column
       });
@@ -45141,7 +45141,7 @@ var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
 function plainCostLine(md) {
   const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
     /&(#\d+|amp|lt|gt|quot);/g,
-    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
+    (_, e3) => e3.startsWith("#") ? String.fromCodePoint(Number(e3.slice(1))) : NAMED[e3]
   );
   return escapeLog(text, 500);
 }
@@ -45227,8 +45227,8 @@ async function aggregateResults(files, root) {
   for (const m of merged2.models) {
     try {
       renderAs({ ...merged2, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
+    } catch (e3) {
+      if (e3 instanceof InputError) throw e3;
       throw new InputError(
         "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
         {
@@ -45650,8 +45650,8 @@ function normalQuantile(p) {
   if (p > 0.5) return -normalQuantile(1 - p);
   let x = acklamLower(p);
   for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
+    const e3 = normalCdf(x) - p;
+    const u = e3 * SQRT_2PI2 * Math.exp(0.5 * x * x);
     x = x - u / (1 + 0.5 * x * u);
   }
   return x;
@@ -46090,11 +46090,11 @@ function pairedBootstrap(table3, opts = {}) {
   const drawn = new Float64Array(cells.length);
   const base = new Tally(k);
   const head = new Tally(k);
-  const fill = (counts) => {
+  const fill = (counts2) => {
     base.reset();
     head.reset();
     for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
+      const x = counts2[i];
       if (x === 0) continue;
       const cell = cells[i];
       base.add(cell.l, cell.b, x);
@@ -46289,7 +46289,7 @@ function evalSetsDiffer(base, head) {
 function evalChange(base, head, config, location) {
   if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
-  const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
+  const side2 = (e3) => [e3.dataset, e3.size !== void 0 ? `${count(e3.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
   const slices = sliceSizeChanges(base, head).map(
     (c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`
   );
@@ -46638,7 +46638,7 @@ function worstOf2(problems) {
   if (!list2.length) return null;
   const sorted = [...list2].sort((a, b) => RANK3[a.status] - RANK3[b.status]);
   const first = sorted[0];
-  const evidence = sorted.map((p) => p.evidence).filter((e2) => !!e2).join("; ");
+  const evidence = sorted.map((p) => p.evidence).filter((e3) => !!e3).join("; ");
   return { ...first, evidence: evidence || null };
 }
 function bySeverity(severity, evidence, fix, pointer) {
@@ -46970,15 +46970,15 @@ function checkRetraining(c) {
   }
   const cadence = parseCadence(r.cadence);
   const day = parseIsoDay(r.expires);
-  const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const expiring = e2.kind === "expiring" ? bySeverity(
+  const e3 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
+  const expiring = e3.kind === "expiring" ? bySeverity(
     "warn",
-    `${e2.days_left === 0 ? "expires today" : `expires in ${plural(e2.days_left, "day")}`} (${r.expires}); retrained ${r.cadence}`,
+    `${e3.days_left === 0 ? "expires today" : `expires in ${plural(e3.days_left, "day")}`} (${r.expires}); retrained ${r.cadence}`,
     "plan the retraining and move lifecycle.retraining.expires forward",
     AT3
   ) : null;
   const problem = worstOf2([
-    e2.kind === "expired" ? expired(c, r.expires, e2.days_ago) : null,
+    e3.kind === "expired" ? expired(c, r.expires, e3.days_ago) : null,
     extendedWithoutRetraining(c, day),
     beyondCadence(c, cadence, day),
     expiring
@@ -46986,7 +46986,7 @@ function checkRetraining(c) {
   if (problem) return problem;
   const trained = trainedDay(c.report, c.base, c.now);
   return pass(
-    `trained ${isoDay(trained.day)}${trained.how}, retrained ${r.cadence}; expires ${r.expires} (in ${plural(e2.kind === "valid" ? e2.days_left : 0, "day")})`,
+    `trained ${isoDay(trained.day)}${trained.how}, retrained ${r.cadence}; expires ${r.expires} (in ${plural(e3.kind === "valid" ? e3.days_left : 0, "day")})`,
     AT3
   );
 }
@@ -47473,11 +47473,11 @@ function evaluateModel(input, config, now) {
     }
     return { name, ...v };
   });
-  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
-    const { notes: read, ...v } = judgedValues(row2.metric, config, row2.base, row2.head);
-    if (v.scale !== 1) inPercent.push(row2.name);
+  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row3) => {
+    const { notes: read, ...v } = judgedValues(row3.metric, config, row3.base, row3.head);
+    if (v.scale !== 1) inPercent.push(row3.name);
     notes.push(...read.filter((n) => !notes.includes(n)));
-    return { ...row2, ...v, rule: { ...v.rule, required: false }, family: `slice:${row2.metric}` };
+    return { ...row3, ...v, rule: { ...v.rule, required: false }, family: `slice:${row3.metric}` };
   });
   if (inPercent.length) {
     const list2 = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(", ")} and ${inPercent.length - 4} more` : inPercent.join(", ");
@@ -47768,13 +47768,13 @@ function createBaselineReader(opts) {
         reader.source = "api";
         const bytes = await readBounded(res.data, maxBytes, path15);
         return decodeUtf8(bytes, `${path15}@${opts.sha.slice(0, 7)}`);
-      } catch (e2) {
-        if (e2 instanceof InputError) throw e2;
-        if (statusOf(e2) === 404) {
+      } catch (e3) {
+        if (e3 instanceof InputError) throw e3;
+        if (statusOf(e3) === 404) {
           reader.source = "api";
           return null;
         }
-        throw e2;
+        throw e3;
       }
     },
     async toFile(rel, tempDir, maxBytes2) {
@@ -47793,9 +47793,9 @@ function createBaselineReader(opts) {
         });
         await streamToFile(res.data, dest, maxBytes2, rel);
         return dest;
-      } catch (e2) {
-        if (statusOf(e2) === 404) return null;
-        throw e2;
+      } catch (e3) {
+        if (statusOf(e3) === 404) return null;
+        throw e3;
       }
     }
   };
@@ -47812,10 +47812,10 @@ async function listTreeFromApi(opts) {
     });
     const data = res.data;
     if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
-    throw e2;
+    return data.tree.filter((e3) => e3.type === "blob" && e3.mode !== "120000" && typeof e3.path === "string").map((e3) => e3.path);
+  } catch (e3) {
+    if (statusOf(e3) === 404 || statusOf(e3) === 409) return null;
+    throw e3;
   }
 }
 async function* boundedChunks(data, maxBytes, label) {
@@ -48134,13 +48134,13 @@ var JointTableBuilder = class {
   build() {
     const k = this.names.length;
     const cap = this.cap;
-    const counts = new Float64Array(k * k * k);
+    const counts2 = new Float64Array(k * k * k);
     for (let l = 0; l < k; l++) {
       for (let b = 0; b < k; b++) {
-        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+        for (let h = 0; h < k; h++) counts2[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
       }
     }
-    return { labels: [...this.names], counts, n: this.n };
+    return { labels: [...this.names], counts: counts2, n: this.n };
   }
 };
 
@@ -48555,11 +48555,11 @@ var CsvLayout = class {
         { file: this.file, line }
       );
     }
-    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
-    checkField(this.file, line, "id", row2.id);
-    checkField(this.file, line, "label", row2.label);
-    checkField(this.file, line, "prediction", row2.prediction);
-    return row2;
+    const row3 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row3.id);
+    checkField(this.file, line, "label", row3.label);
+    checkField(this.file, line, "prediction", row3.prediction);
+    return row3;
   }
 };
 function scalar(file, line, field, v) {
@@ -48583,15 +48583,15 @@ function parseJsonlRecord(file, text, line) {
     throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
   const o = value;
-  const row2 = {
+  const row3 = {
     id: scalar(file, line, "id", o.id),
     label: scalar(file, line, "label", o.label),
     prediction: scalar(file, line, "prediction", o.prediction)
   };
-  checkField(file, line, "id", row2.id);
-  checkField(file, line, "label", row2.label);
-  checkField(file, line, "prediction", row2.prediction);
-  return row2;
+  checkField(file, line, "id", row3.id);
+  checkField(file, line, "label", row3.label);
+  checkField(file, line, "prediction", row3.prediction);
+  return row3;
 }
 
 // src/adapters/predictions/row-source.ts
@@ -48641,8 +48641,8 @@ var RowSource = class {
   async open() {
     try {
       this.fh = await open2(this.path, "r");
-    } catch (e2) {
-      const code = e2.code ?? "error";
+    } catch (e3) {
+      const code = e3.code ?? "error";
       throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, {
         file: this.label
       });
@@ -48810,21 +48810,21 @@ ${physical}`;
     if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
     if (text.trim().length === 0) return;
     if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
-    let row2;
+    let row3;
     if (this.jsonl) {
-      row2 = parseJsonlRecord(this.label, text, line);
+      row3 = parseJsonlRecord(this.label, text, line);
     } else if (this.layout === void 0) {
       this.layout = new CsvLayout(this.label, text, line);
       return;
     } else {
-      row2 = this.layout.parse(text, line);
+      row3 = this.layout.parse(text, line);
     }
     if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
-    const label = this.table.classIndex(row2.label);
-    const prediction = this.table.classIndex(row2.prediction);
-    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
-    const num2 = integerId(row2.id);
-    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
+    const label = this.table.classIndex(row3.label);
+    const prediction = this.table.classIndex(row3.prediction);
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row3.label : row3.prediction, line);
+    const num2 = integerId(row3.id);
+    this.push(num2, num2 >= 0 ? "" : row3.id, label, prediction, line);
   }
   push(num2, str, label, prediction, line = this.line) {
     const i = this.count++;
@@ -48877,9 +48877,9 @@ async function eachRow(path15, label, limits, fn) {
   const src = new RowSource(path15, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
-    let row2 = 0;
+    let row3 = 0;
     while (await src.next()) {
-      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
+      for (let i = 0; i < src.count; i++, row3++) if (fn(src, i, row3) === false) return;
     }
   } finally {
     await src.close();
@@ -48889,9 +48889,9 @@ async function checkBaseIdsUnique(base, ids, limits) {
   if (ids.ordered) return;
   const missing = ids.missing;
   if (missing) {
-    await eachRow(base.path, base.label, limits, (src, i, row2) => {
-      if (row2 >= missing.to) return false;
-      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    await eachRow(base.path, base.label, limits, (src, i, row3) => {
+      if (row3 >= missing.to) return false;
+      if (row3 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
     });
   }
   if (ids.findCandidates() === 0) return;
@@ -49080,11 +49080,11 @@ async function isTeamMember(client, team, login) {
   try {
     const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
     return data.state === "active";
-  } catch (e2) {
-    const status = statusOf(e2);
+  } catch (e3) {
+    const status = statusOf(e3);
     if (status === 404) return false;
     if (status === 403 || status === 401) return null;
-    throw e2;
+    throw e3;
   }
 }
 async function permissionOf(client, repo, login) {
@@ -49092,17 +49092,17 @@ async function permissionOf(client, repo, login) {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
     const role = data.role_name ?? data.permission;
     return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
-  } catch (e2) {
-    if (statusOf(e2) === 404) return "none";
-    throw e2;
+  } catch (e3) {
+    if (statusOf(e3) === 404) return "none";
+    throw e3;
   }
 }
 var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
 async function requestChanges(client, t, o) {
-  const ours = (await listReviews(client, t)).filter(
+  const ours2 = (await listReviews(client, t)).filter(
     (r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED"
   );
-  if (ours.length) return "exists";
+  if (ours2.length) return "exists";
   await client.rest.pulls.createReview({
     ...t,
     commit_id: o.head_sha,
@@ -49113,17 +49113,17 @@ ${CHANGES_MARKER}`
   return "submitted";
 }
 async function dismissOurReviews(client, t, o) {
-  const ours = (await listReviews(client, t)).filter(
+  const ours2 = (await listReviews(client, t)).filter(
     (r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED"
   );
-  for (const r of ours) {
+  for (const r of ours2) {
     try {
       await client.rest.pulls.dismissReview({ ...t, review_id: r.id, message: o.message });
-    } catch (e2) {
-      if (statusOf(e2) !== 422) throw e2;
+    } catch (e3) {
+      if (statusOf(e3) !== 422) throw e3;
     }
   }
-  return ours.length;
+  return ours2.length;
 }
 async function postReportReview(client, t, o) {
   const digest = createHash("sha256").update(o.body).update(JSON.stringify(o.inline)).digest("hex").slice(0, 16);
@@ -49135,8 +49135,8 @@ async function postReportReview(client, t, o) {
   for (const c of old) {
     try {
       await client.rest.pulls.deleteReviewComment({ owner: t.owner, repo: t.repo, comment_id: c.id });
-    } catch (e2) {
-      if (statusOf(e2) !== 404) throw e2;
+    } catch (e3) {
+      if (statusOf(e3) !== 404) throw e3;
     }
   }
   const body = `${o.body}
@@ -49151,8 +49151,8 @@ ${INLINE_MARKER}`
   let pinned = inline.length;
   try {
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body, comments: inline });
-  } catch (e2) {
-    if (statusOf(e2) !== 422 || inline.length === 0) throw e2;
+  } catch (e3) {
+    if (statusOf(e3) !== 422 || inline.length === 0) throw e3;
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body });
     pinned = 0;
   }
@@ -49172,9 +49172,9 @@ async function supersede(client, t, earlier) {
     try {
       await client.rest.pulls.updateReview({ ...t, review_id: r.id, body });
       n++;
-    } catch (e2) {
-      const status = statusOf(e2);
-      if (status !== 403 && status !== 404 && status !== 422) throw e2;
+    } catch (e3) {
+      const status = statusOf(e3);
+      if (status !== 403 && status !== 404 && status !== 422) throw e3;
     }
   }
   return n;
@@ -49277,13 +49277,13 @@ function scanCommands(client, t, o) {
   let perClient = cache2.get(client);
   if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
   const key = JSON.stringify([t, o]);
-  let scan2 = perClient.get(key);
-  if (!scan2) {
-    scan2 = doScan(client, t, o);
-    perClient.set(key, scan2);
-    scan2.catch(() => perClient.delete(key));
+  let scan3 = perClient.get(key);
+  if (!scan3) {
+    scan3 = doScan(client, t, o);
+    perClient.set(key, scan3);
+    scan3.catch(() => perClient.delete(key));
   }
-  return scan2;
+  return scan3;
 }
 async function doScan(client, t, o) {
   const comments = await listIssueComments(client, t, { share: true });
@@ -49363,7 +49363,7 @@ function gitExit(args, cwd) {
       "git",
       args,
       { cwd, maxBuffer: 64 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (e2, out) => resolve({ code: e2 ? typeof e2.code === "number" ? e2.code : -1 : 0, out: String(out ?? "") })
+      (e3, out) => resolve({ code: e3 ? typeof e3.code === "number" ? e3.code : -1 : 0, out: String(out ?? "") })
     );
   });
 }
@@ -49405,12 +49405,12 @@ async function viaApi(q, why) {
     });
     const status = data.status === "ahead" || data.status === "identical" ? "ancestor" : "not_ancestor";
     return { ...base, status, via: "api" };
-  } catch (e2) {
-    if (statusOf(e2) === 404) {
-      const unrelated = /no common ancestor/i.test(String(e2.message));
+  } catch (e3) {
+    if (statusOf(e3) === 404) {
+      const unrelated = /no common ancestor/i.test(String(e3.message));
       return { ...base, status: unrelated ? "not_ancestor" : "missing", via: "api" };
     }
-    return { ...base, status: "unknown", via: null, reason: `${why}; GitHub answered ${statusOf(e2) ?? "nothing"}` };
+    return { ...base, status: "unknown", via: null, reason: `${why}; GitHub answered ${statusOf(e3) ?? "nothing"}` };
   }
 }
 
@@ -49496,7 +49496,7 @@ async function githubFacts(facts, env, client) {
   facts.changed_files = await changedFiles(env);
   if ((cl.items.independent_review ?? "required") !== "off")
     facts.reviews = await reviewFacts(client, t, cl.independent_review.team);
-  const scan2 = await scanCommands(
+  const scan3 = await scanCommands(
     client,
     { ...env.repo, issue_number: env.pull.number },
     {
@@ -49508,7 +49508,7 @@ async function githubFacts(facts, env, client) {
       ...cl.waivers.team ? { team: cl.waivers.team } : {}
     }
   );
-  facts.waivers = scan2.waivers;
+  facts.waivers = scan3.waivers;
 }
 async function reviewFacts(client, t, team) {
   const latest = await latestReviews(client, t);
@@ -49810,19 +49810,19 @@ function parseMetricsCsv(text, file) {
   const metrics = [];
   if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
     const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+    for (const row3 of t.rows) {
+      const name = row3.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row3.line });
       if (seen.has(name))
         throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
           file,
-          line: row2.line
+          line: row3.line
         });
       seen.add(name);
       metrics.push({
         name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
-        line: row2.line,
+        value: parseNumberText(row3.cells[1], { file, line: row3.line, field: name }),
+        line: row3.line,
         column: 1
       });
     }
@@ -49865,17 +49865,17 @@ function parseSklearnCurveCsv(text, file, metric = "score") {
   if (iMean < 0 && folds.length === 0)
     throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
   const points = [];
-  for (const row2 of t.rows) {
-    const where = { file, line: row2.line };
-    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
+  for (const row3 of t.rows) {
+    const where = { file, line: row3.line };
+    const size = parseNumberText(row3.cells[iSize], { ...where, field: t.header[iSize] });
     if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
     let value;
     let std;
     if (iMean >= 0) {
-      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
+      value = parseNumberText(row3.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row3.cells[iStd], { ...where, field: t.header[iStd] });
     } else {
-      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
+      const xs = folds.map((i) => parseNumberText(row3.cells[i], { ...where, field: t.header[i] }));
       value = xs.reduce((a, b) => a + b, 0) / xs.length;
       std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
     }
@@ -50231,10 +50231,10 @@ async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
   if (depth > 8) return [];
   const entries = await fs6.readdir(path10.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
   const out = [];
-  for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const name = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
-    else if (e2.isFile()) {
+  for (const e3 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const name = prefix ? `${prefix}/${e3.name}` : e3.name;
+    if (e3.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
+    else if (e3.isFile()) {
       if (--budget.left < 0)
         throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
           file: dir
@@ -50430,12 +50430,12 @@ function blocks(result, settings) {
   if (settings.failOn === "never") return false;
   return result.verdict === "fail" || settings.failOn === "warn" && result.verdict === "warn";
 }
-async function handleBotEvent(client, ctx, settings, result, config, scan2 = true) {
+async function handleBotEvent(client, ctx, settings, result, config, scan3 = true) {
   const pull = ctx.pull;
   const t = { owner: ctx.owner, repo: ctx.repo, pull_number: pull.number };
   const issue2 = { owner: ctx.owner, repo: ctx.repo, issue_number: pull.number };
   const out = { replies: 0, review: null, request_changes: null };
-  if (scan2) {
+  if (scan3) {
     const scanned = await scanCommands(client, issue2, {
       pr_author: pull.author,
       bot: settings.commentAuthor,
@@ -50601,13 +50601,13 @@ function commentMarker(key, headSha) {
 async function findOurs(client, t, key, author, share) {
   const all = await listIssueComments(client, t, { share });
   const at2 = listedAt(all) ?? Date.now();
-  const ours = [];
+  const ours2 = [];
   for (const c of all) {
     if (c.user?.login !== author) continue;
     const m = MARKER_RE.exec(c.body ?? "");
-    if (m && m[1] === key) ours.push({ ...c, head: m[2] });
+    if (m && m[1] === key) ours2.push({ ...c, head: m[2] });
   }
-  return { ours: ours.sort((a, b) => a.id - b.id), at: at2 };
+  return { ours: ours2.sort((a, b) => a.id - b.id), at: at2 };
 }
 async function upsertComment(client, t, o) {
   const w = new Writer(client, t, o);
@@ -50615,12 +50615,12 @@ async function upsertComment(client, t, o) {
   return r.action === "skipped_stale" || r.id === null ? r : w.recheck(r);
 }
 async function upsert(w) {
-  const ours = await w.list(true);
-  const existing = ours[0];
+  const ours2 = await w.list(true);
+  const existing = ours2[0];
   if (existing) {
     const updated = await w.updateUnlessStale(existing);
     if (updated) {
-      await w.remove(ours.slice(1));
+      await w.remove(ours2.slice(1));
       return w.result(updated.action, updated.comment);
     }
   }
@@ -50646,9 +50646,9 @@ ${commentMarker(o.key, o.head_sha)}`;
   }
   async list(share = false) {
     this.requests++;
-    const { ours, at: at2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
+    const { ours: ours2, at: at2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
     this.headReadAt = at2;
-    return ours;
+    return ours2;
   }
   async currentHead() {
     this.requests++;
@@ -50670,9 +50670,9 @@ ${commentMarker(o.key, o.head_sha)}`;
     const head = await this.currentHead();
     if (head === this.o.head_sha) return { ...r, requests: this.requests };
     this.requests++;
-    const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id }).catch((e2) => {
-      if (statusOf(e2) === 404) return { data: null };
-      throw e2;
+    const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id }).catch((e3) => {
+      if (statusOf(e3) === 404) return { data: null };
+      throw e3;
     });
     if (!now || MARKER_RE.exec(now.body ?? "")?.[2] !== this.o.head_sha) return { ...r, requests: this.requests };
     const notice = [
@@ -50688,8 +50688,8 @@ ${commentMarker(o.key, o.head_sha)}`;
         comment_id: r.id,
         body: notice
       });
-    } catch (e2) {
-      if (statusOf(e2) !== 404) throw e2;
+    } catch (e3) {
+      if (statusOf(e3) !== 404) throw e3;
     }
     return { ...r, action: "outdated", requests: this.requests };
   }
@@ -50707,9 +50707,9 @@ ${commentMarker(o.key, o.head_sha)}`;
         body: this.body
       });
       return { action: "updated", comment: data };
-    } catch (e2) {
-      if (statusOf(e2) === 404) return null;
-      throw e2;
+    } catch (e3) {
+      if (statusOf(e3) === 404) return null;
+      throw e3;
     }
   }
   /**
@@ -50719,9 +50719,9 @@ ${commentMarker(o.key, o.head_sha)}`;
   async create() {
     try {
       return await this.post();
-    } catch (e2) {
-      const status = statusOf(e2);
-      if (status !== void 0 && status < 500) throw e2;
+    } catch (e3) {
+      const status = statusOf(e3);
+      if (status !== void 0 && status < 500) throw e3;
       const again = await this.list();
       const found = again.find((c) => c.head === this.o.head_sha);
       if (!found) return this.post();
@@ -50760,8 +50760,8 @@ ${commentMarker(o.key, o.head_sha)}`;
       this.requests++;
       try {
         await this.client.rest.issues.deleteComment({ owner: this.t.owner, repo: this.t.repo, comment_id: c.id });
-      } catch (e2) {
-        if (statusOf(e2) !== 404) throw e2;
+      } catch (e3) {
+        if (statusOf(e3) !== 404) throw e3;
       }
     }
   }
@@ -50805,14 +50805,14 @@ async function postComment(env, outcome) {
         "The PR moved to a newer head commit while the comment was written; it now says the result is outdated."
       );
     if (posted.url) setOutput("comment-url", posted.url);
-  } catch (e2) {
-    if (isReadOnlyError(e2)) {
+  } catch (e3) {
+    if (isReadOnlyError(e3)) {
       warnReadOnly(env);
       return;
     }
-    const status = statusOf(e2);
+    const status = statusOf(e3);
     warning(
-      `mlgate could not comment (GitHub answered ${status ?? "nothing"}: ${escapeLog(String(e2?.message ?? e2), 200)}). The verdict is in the job summary and the step's status.`
+      `mlgate could not comment (GitHub answered ${status ?? "nothing"}: ${escapeLog(String(e3?.message ?? e3), 200)}). The verdict is in the job summary and the step's status.`
     );
   }
 }
@@ -50821,17 +50821,17 @@ async function runBot(env, outcome) {
   const { client, ctx, settings } = env;
   if (!client || !outcome.bot) return;
   try {
-    const scan2 = ctx.eventName === "issue_comment" || outcome.result.models.some((m) => m.checklist !== null);
+    const scan3 = ctx.eventName === "issue_comment" || outcome.result.models.some((m) => m.checklist !== null);
     await handleBotEvent(
       client,
       { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull },
       settings,
       outcome.result,
       outcome.bot.config,
-      scan2
+      scan3
     );
-  } catch (e2) {
-    if (!isReadOnlyError(e2)) throw e2;
+  } catch (e3) {
+    if (!isReadOnlyError(e3)) throw e3;
     warnReadOnly(env);
   }
 }
@@ -50854,12 +50854,12 @@ async function postHeadCheckRun(env, outcome) {
       summary: renderMarkdown(outcome.result, { target: "comment", limit: CHECK_SUMMARY_LIMIT - 1024 }),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
-  } catch (e2) {
-    if (statusOf(e2) === 403) {
+  } catch (e3) {
+    if (statusOf(e3) === 403) {
       if (ctx.eventName !== "pull_request" && ctx.eventName !== "merge_group") warnReadOnly(env);
       return;
     }
-    throw e2;
+    throw e3;
   }
 }
 function warnReadOnly(env) {
@@ -50996,13 +50996,288 @@ var publishMode = async (env) => {
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
     info(`Check run: ${escapeLog(url, 300)}`);
-  } catch (e2) {
-    if (!isReadOnlyError(e2)) throw e2;
+  } catch (e3) {
+    if (!isReadOnlyError(e3)) throw e3;
     warnReadOnly(env);
     return { result, target: null };
   }
   return { result, target: pull };
 };
+
+// src/audit/inventory.ts
+var INVENTORY_STATUSES = ["ok", "expiring", "expired", "no_report", "no_expiry"];
+var handle = (h) => h ? h.replace(/^@/, "") : null;
+function statusOf2(report, config, now) {
+  const expires = report.lifecycle?.retraining?.expires;
+  const day = expires ? parseIsoDay(expires) : null;
+  if (day === null) return { status: "no_expiry", days: null };
+  const e3 = expiryOf(day, now, config.checklist.expiry_warning_days);
+  if (e3.kind === "expired") return { status: "expired", days: e3.days_ago };
+  return { status: e3.kind === "expiring" ? "expiring" : "ok", days: e3.days_left };
+}
+function headlineOf(report, config) {
+  const names = Object.keys(report.metrics);
+  const name = [config.cost.headline_metric, report.learning_curve?.metric, names[0]].find(
+    (n) => !!n && Object.hasOwn(report.metrics, n)
+  );
+  if (!name) return null;
+  const value = report.metrics[name];
+  return { name, value, fraction: isFractionName(name) && value >= 0 && value <= 1 };
+}
+function inventoryRow(m, config, now) {
+  const r = m.report;
+  const empty = { trained_at: null, expires: null, headline: null, training_cost: null, net_value_per_month: null };
+  if (!r)
+    return {
+      model: m.name,
+      report_path: m.report_path,
+      owners: [],
+      ...empty,
+      status: "no_report",
+      days: null,
+      currency: config.cost.currency,
+      losing_money: false
+    };
+  const pnl = monthlyPnl(r, config);
+  const life = r.lifecycle;
+  return {
+    model: m.name,
+    report_path: m.report_path,
+    owners: [handle(life?.owner), handle(life?.backup_owner)].filter((h) => !!h),
+    trained_at: life?.retraining?.trained_at ?? null,
+    expires: life?.retraining?.expires ?? null,
+    ...statusOf2(r, config, now),
+    headline: headlineOf(r, config),
+    training_cost: costSide(r.cost, config.cost.prices)?.amount ?? null,
+    net_value_per_month: pnl?.net ?? null,
+    currency: pnl?.currency ?? config.cost.currency,
+    losing_money: pnl?.net !== null && pnl?.net !== void 0 && pnl.net <= 0
+  };
+}
+function buildInventory(models, config, now) {
+  const rank = (r) => r.status === "expired" ? 0 : r.status === "expiring" ? 1 : r.status === "no_report" ? 2 : r.losing_money ? 3 : 4;
+  return models.map((m) => inventoryRow(m, config, now)).sort((a, b) => rank(a) - rank(b) || (a.days ?? 0) - (b.days ?? 0) || a.model.localeCompare(b.model));
+}
+function needsAttention(row3) {
+  return row3.status === "expired" || row3.status === "expiring" || row3.status === "no_report" || row3.losing_money;
+}
+function stateOf(rows) {
+  const out = {};
+  for (const r of rows) out[r.model] = r.status;
+  return out;
+}
+function entering(rows, previous) {
+  return rows.filter(
+    (r) => (r.status === "expiring" || r.status === "expired") && (previous === null || !Object.hasOwn(previous, r.model) || previous[r.model] !== r.status)
+  );
+}
+function vanished(models, previous) {
+  if (!previous) return [];
+  const known = new Set(models.map((m) => m.name));
+  return Object.keys(previous).filter((name) => !known.has(name) && previous[name] !== "no_report").map((name) => ({ name, report_path: null, report: null }));
+}
+
+// src/adapters/inventory-source.ts
+var workspaceInventory = async ({ workspace, config, patterns }) => {
+  const found = await loadSources({ workspace, config, baseline: null }, patterns);
+  return {
+    models: found.map((m) => ({ name: m.name, report_path: m.head_path, report: m.head?.report ?? null })),
+    label: "the reports in the checkout"
+  };
+};
+
+// src/audit/state.ts
+var INVENTORY_MARKER = "<!-- mlgate:inventory -->";
+var STATE_RE = /<!-- mlgate:inventory-state ([A-Za-z0-9_-]{0,65536}) -->/;
+var MAX_MODELS = 1e3;
+function stateMarker(state) {
+  return `<!-- mlgate:inventory-state ${Buffer.from(JSON.stringify(state), "utf8").toString("base64url")} -->`;
+}
+function parseState(body) {
+  const m = STATE_RE.exec(body ?? "");
+  if (!m) return null;
+  let value;
+  try {
+    value = JSON.parse(Buffer.from(m[1], "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name, status] of Object.entries(value).slice(0, MAX_MODELS)) {
+    if (name.length > 200 || name === "__proto__") continue;
+    if (INVENTORY_STATUSES.includes(status)) out[name] = status;
+  }
+  return out;
+}
+
+// src/render/inventory.ts
+var INVENTORY_TITLE = "mlgate: model inventory";
+var e2 = (s, max = 80) => escapeMarkdownInline(s, max);
+var plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+function statusCell(r) {
+  switch (r.status) {
+    case "expired":
+      return `\u274C expired ${plural2(r.days ?? 0, "day")} ago (zombie)`;
+    case "expiring":
+      return r.days === 0 ? "\u26A0\uFE0F expires today" : `\u26A0\uFE0F expiring in ${plural2(r.days ?? 0, "day")}`;
+    case "no_report":
+      return "\u274C no report";
+    case "no_expiry":
+      return "\u23FA\uFE0F no expiry date";
+    default:
+      return `\u2705 ok (${plural2(r.days ?? 0, "day")} left)`;
+  }
+}
+function row2(r) {
+  const owners = r.owners.length ? r.owners.map((o) => e2(`@${o}`, 41)).join(", ") : "\u2014";
+  const headline3 = r.headline ? `${e2(r.headline.name, 40)} ${formatValue(r.headline.value, r.headline.fraction)}` : "\u2014";
+  const money2 = (v) => v === null ? "\u2014" : formatMoney(v, e2(r.currency, 8));
+  const net = r.net_value_per_month === null ? "\u2014" : `${r.losing_money ? "\u274C " : ""}${r.net_value_per_month >= 0 ? "+" : ""}${money2(r.net_value_per_month)}`;
+  const cells = [
+    e2(r.model, 60),
+    owners,
+    r.trained_at ?? "\u2014",
+    r.expires ?? "\u2014",
+    statusCell(r),
+    headline3,
+    money2(r.training_cost),
+    net
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function counts(rows) {
+  const n = (f) => rows.filter(f).length;
+  const parts = [
+    n((r) => r.status === "expired") && `${n((r) => r.status === "expired")} expired`,
+    n((r) => r.status === "expiring") && `${n((r) => r.status === "expiring")} expiring`,
+    n((r) => r.status === "no_report") && `${n((r) => r.status === "no_report")} without a report`,
+    n((r) => r.losing_money) && `${n((r) => r.losing_money)} losing money`
+  ].filter(Boolean);
+  return parts.length ? parts.join(" \xB7 ") : "nothing needs attention";
+}
+function renderInventory(rows, opts) {
+  const attention = rows.filter(needsAttention).length;
+  const head = `### ${attention ? "\u26A0\uFE0F" : "\u2705"} ${INVENTORY_TITLE}: ${plural2(rows.length, "model")} \u2014 ${counts(rows)}`;
+  const when = `<sub>Updated ${opts.now.toISOString().slice(0, 10)} (UTC) from ${e2(opts.source, 120)}. Owners are mentioned once, when their model starts to expire or expires; this issue closes when nothing needs attention.</sub>`;
+  if (!rows.length) return [head, when, "_No model report was found._"].join("\n\n");
+  const table3 = [
+    "| Model | Owners | Trained | Expires | Status | Headline | Training cost | Net value / month |",
+    "|---|---|---|---|---|---|--:|--:|",
+    ...rows.map(row2)
+  ].join("\n");
+  return [head, when, table3].join("\n\n");
+}
+var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+function renderMentions(rows) {
+  if (!rows.length) return null;
+  const lines = rows.map((r) => {
+    const who = r.owners.filter((o) => HANDLE.test(o)).map((o) => `@${o}`);
+    const what = r.status === "expired" ? `**${e2(r.model, 60)}** expired on ${r.expires} (a zombie model): retrain it and move its expiry forward, or retire it` : `**${e2(r.model, 60)}** expires on ${r.expires}: plan its retraining`;
+    return `- ${who.length ? `${who.join(" ")}: ` : ""}${what}`;
+  });
+  return lines.join("\n");
+}
+
+// src/adapters/github/inventory-issue.ts
+var INVENTORY_LABEL = "mlgate-inventory";
+var FALLBACK_PAGES = 10;
+var ours = (author) => (i) => !i.pull_request && i.user?.login === author && (i.body ?? "").includes(INVENTORY_MARKER);
+async function scan2(client, t, query, author, maxPages) {
+  let pages = 0;
+  const found = await client.paginate(
+    client.rest.issues.listForRepo,
+    { ...t, ...query, per_page: 100 },
+    (response, done) => {
+      if (++pages >= maxPages) done();
+      return response.data.filter(ours(author));
+    }
+  );
+  return found.sort((a, b) => a.number - b.number)[0] ?? null;
+}
+async function findInventoryIssue(client, t, author) {
+  return await scan2(client, t, { state: "all", labels: INVENTORY_LABEL }, author, Infinity) ?? await scan2(client, t, { state: "all", sort: "updated", direction: "desc" }, author, FALLBACK_PAGES);
+}
+function previousState(issue2) {
+  return issue2 ? parseState(issue2.body) : null;
+}
+async function writeInventory(client, t, o) {
+  const attention = o.rows.some(needsAttention);
+  const told = entering(o.rows, previousState(o.issue));
+  const mention = renderMentions(told);
+  const body = `${o.body}
+
+${INVENTORY_MARKER}
+${stateMarker(stateOf(o.rows))}`;
+  const mentioned = mention ? told.map((r) => r.model) : [];
+  const comment = async (issue_number) => {
+    if (mention) await client.rest.issues.createComment({ ...t, issue_number, body: mention });
+  };
+  if (!o.issue) {
+    if (!attention) return { action: "none", url: null, mentioned: [] };
+    const { data } = await client.rest.issues.create({ ...t, title: INVENTORY_TITLE, body, labels: [INVENTORY_LABEL] });
+    await comment(data.number);
+    return { action: "created", url: data.html_url, mentioned };
+  }
+  await comment(o.issue.number);
+  const state = attention ? "open" : "closed";
+  if (o.issue.body === body && o.issue.state === state)
+    return { action: "unchanged", url: o.issue.html_url, mentioned };
+  await client.rest.issues.update({
+    ...t,
+    issue_number: o.issue.number,
+    body,
+    state,
+    ...state === "closed" && o.issue.state !== "closed" ? { state_reason: "completed" } : {}
+  });
+  const action = o.issue.state === state ? "updated" : state === "closed" ? "closed" : "reopened";
+  return { action, url: o.issue.html_url, mentioned };
+}
+
+// src/action/audit-mode.ts
+var SUMMARY_ONLY = "the inventory is in the job summary only";
+function explain(e3, what) {
+  if (isReadOnlyError(e3))
+    return `mlgate audit: the token cannot ${what} (a fork or a read-only token; the workflow needs permissions: issues: write): ${SUMMARY_ONLY}.`;
+  return `mlgate audit: could not ${what} (GitHub answered ${statusOf(e3) ?? "nothing"}: ${escapeLog(String(e3?.message ?? e3), 200)}); ${SUMMARY_ONLY}.`;
+}
+async function findIssue(client, env) {
+  if (!client) return null;
+  try {
+    return await findInventoryIssue(client, { owner: env.ctx.owner, repo: env.ctx.repo }, env.settings.commentAuthor);
+  } catch (e3) {
+    warning(explain(e3, "list the repository\u2019s issues"));
+    return "unreadable";
+  }
+}
+async function publish(env, issue2, rows, body) {
+  try {
+    const w = await writeInventory(env.client, { owner: env.ctx.owner, repo: env.ctx.repo }, { issue: issue2, rows, body });
+    if (w.url) setOutput("inventory-url", w.url);
+    const told = w.mentioned.length ? `; owners of ${w.mentioned.length} model(s) mentioned` : "";
+    info(`mlgate audit: inventory issue ${w.action}${told}.`);
+  } catch (e3) {
+    warning(explain(e3, "write the inventory issue"));
+  }
+}
+async function auditMode(env, source = workspaceInventory) {
+  const { settings, ctx, now } = env;
+  const config = await loadPolicy(
+    { configPath: settings.configPath, configFrom: "head", workspace: ctx.workspace, baseline: null, how: "" },
+    []
+  );
+  const patterns = settings.reports.length ? settings.reports : config.reports;
+  const { models, label } = await source({ workspace: ctx.workspace, config, patterns });
+  const issue2 = await findIssue(env.client, env);
+  const known = issue2 === "unreadable" ? null : issue2;
+  const rows = buildInventory([...models, ...vanished(models, previousState(known))], config, now);
+  const at2 = ctx.sha ? ` at ${ctx.sha.slice(0, 7)}` : "";
+  const body = renderInventory(rows, { now, source: `${label}${at2}` });
+  await writeSummary(body);
+  setOutput("verdict", rows.some(needsAttention) ? "warn" : "pass");
+  if (!env.client) info(`mlgate audit: no token: ${SUMMARY_ONLY}.`);
+  else if (issue2 !== "unreadable") await publish(env, known, rows, body);
+}
 
 // src/kernel/input-error-result.ts
 var MAX_ERRORS = 20;
@@ -51039,7 +51314,9 @@ var defaultDeps = () => ({
 var MODES = {
   gate: gateMode,
   aggregate: aggregateMode,
-  publish: publishMode
+  publish: publishMode,
+  // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
+  audit: null
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
@@ -51060,6 +51337,10 @@ async function run(overrides = {}) {
       info("The comment is not an /mlgate command: nothing to do.");
       return;
     }
+    if (settings.mode === "audit") {
+      await auditMode(env);
+      return;
+    }
     const mode = MODES[settings.mode];
     if (!mode)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: "input mode" });
@@ -51070,13 +51351,14 @@ async function run(overrides = {}) {
     await sideEffect("comment", () => postComment(env, outcome));
     await sideEffect("bot", () => runBot(env, outcome));
     if (settings.mode !== "publish") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
-  } catch (e2) {
-    if (published && isInputError(e2) && published.settings.mode !== "publish") await publishInputError(published, e2);
-    reportError(e2);
+  } catch (e3) {
+    const own = published && (published.settings.mode === "publish" || published.settings.mode === "audit");
+    if (published && isInputError(e3) && !own) await publishInputError(published, e3);
+    reportError(e3);
   }
 }
-async function publishInputError(env, e2) {
-  const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
+async function publishInputError(env, e3) {
+  const list2 = e3 instanceof InputErrors ? e3.errors : [e3];
   const result = inputErrorResult(
     list2.map((x) => x.format()),
     env.ctx.pull?.head_sha ?? (env.ctx.sha || null)
@@ -51093,15 +51375,15 @@ async function publishInputError(env, e2) {
 async function sideEffect(what, step) {
   try {
     await step();
-  } catch (e2) {
+  } catch (e3) {
     warning(
-      `mlgate: the ${what} could not be written (${escapeLog(String(e2?.message ?? e2), 300)}); the verdict stands.`
+      `mlgate: the ${what} could not be written (${escapeLog(String(e3?.message ?? e3), 300)}); the verdict stands.`
     );
   }
 }
-function reportError(e2) {
-  if (isInputError(e2)) {
-    const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
+function reportError(e3) {
+  if (isInputError(e3)) {
+    const list2 = e3 instanceof InputErrors ? e3.errors : [e3];
     for (const err of list2) {
       const props = err.file ? { file: err.file, startLine: err.line, startColumn: err.column, title: "mlgate: invalid input" } : { title: "mlgate: invalid input" };
       error(escapeLog(err.format(), 500), props);
@@ -51109,8 +51391,8 @@ function reportError(e2) {
     setFailed(`mlgate: invalid input: ${escapeLog(list2.map((x) => x.format()).join("; "), 1e3)}`);
     return;
   }
-  debug(escapeLog(String(e2?.stack ?? e2), 4e3));
-  setFailed(`mlgate: ${escapeLog(String(e2?.message ?? e2), 500)}`);
+  debug(escapeLog(String(e3?.stack ?? e3), 4e3));
+  setFailed(`mlgate: ${escapeLog(String(e3?.message ?? e3), 500)}`);
 }
 
 // src/index.ts

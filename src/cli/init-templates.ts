@@ -96,6 +96,48 @@ data:
 }
 
 /**
+ * The weekly sweep: `mode: audit` keeps the one "mlgate: model inventory" issue. It writes issues and nothing else;
+ * `contents: read` is for the checkout. One run at a time (a manual run while the schedule fires waits, it does
+ * not race it into a second issue).
+ */
+export function auditWorkflowTemplate(actionRef: string): string {
+  const pinned = PINNED.test(actionRef);
+  const uses = pinned
+    ? actionRef
+    : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
+  return `# mlgate audit: once a week, the "mlgate: model inventory" issue lists every model on the default branch with
+# its owners, training and expiry dates, status and P&L. Owners are mentioned once when their model starts to
+# expire or expires; the issue closes when nothing needs attention. An expired model nobody touches shows up here.
+name: mlgate audit
+on:
+  schedule:
+    - cron: '17 6 * * 1'    # Mondays 06:17 UTC (off the full hour, when scheduled runs queue longest)
+  workflow_dispatch:
+
+# Least privilege: read the code, write the one inventory issue. Nothing else.
+permissions:
+  contents: read
+  issues: write
+
+concurrency:
+  group: mlgate-audit
+  cancel-in-progress: false
+
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          persist-credentials: false
+      - uses: ${uses}
+        with:
+          mode: audit
+`;
+}
+
+/**
  * A model card with the sections the documentation item requires by default (Mitchell et al., "Model Cards for
  * Model Reporting", 2019). The guidance is in HTML comments, which do not count as words: an unfilled card fails.
  */
