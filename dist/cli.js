@@ -16,8 +16,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e3) {
+    throw mod = 0, e3;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -571,17 +571,17 @@ var require_codegen = __commonJS({
         const cond = this.condition;
         if (cond === true)
           return this.nodes;
-        let e2 = this.else;
-        if (e2) {
-          const ns = e2.optimizeNodes();
-          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        let e3 = this.else;
+        if (e3) {
+          const ns = e3.optimizeNodes();
+          e3 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
-        if (e2) {
+        if (e3) {
           if (cond === false)
-            return e2 instanceof _If ? e2 : e2.nodes;
+            return e3 instanceof _If ? e3 : e3.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
+          return new _If(not(cond), e3 instanceof _If ? [e3] : e3.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
@@ -1025,8 +1025,8 @@ var require_codegen = __commonJS({
         delete names[n.str];
         return c;
       }
-      function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+      function canOptimize(e3) {
+        return e3 instanceof code_1._Code && e3._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1833,8 +1833,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -1894,7 +1894,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e3) => gen.assign(valid, false).if((0, codegen_1._)`${e3} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e3}.errors`), () => gen.throw(e3)));
         return ruleErrs;
       }
       function validateSync() {
@@ -2971,12 +2971,12 @@ var require_compile = __commonJS({
         }
         sch.validate = validate2;
         return sch;
-      } catch (e2) {
+      } catch (e3) {
         delete sch.validate;
         delete sch.validateName;
         if (sourceCode)
           this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e2;
+        throw e3;
       } finally {
         this._compilations.delete(sch);
       }
@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path21) {
-      let input = path21;
+    function removeDotSegments(path22) {
+      let input = path22;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path21) {
-      if (path21 === "" || path21[0] === "/") {
-        return removeDotSegments(path21);
+    function removeDotSegmentsRelative(path22) {
+      if (path22 === "" || path22[0] === "/") {
+        return removeDotSegments(path22);
       }
-      const segments = path21.split("/");
+      const segments = path22.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
+        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4082,8 +4082,8 @@ var require_fast_uri = __commonJS({
         let url;
         try {
           url = new URL("http://" + parsed.host);
-        } catch (e2) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
+        } catch (e3) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e3;
           return true;
         }
         if (!isHostOnlyURL(url)) {
@@ -4485,11 +4485,11 @@ var require_core = __commonJS({
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
-          } catch (e2) {
-            if (!(e2 instanceof ref_error_1.default))
-              throw e2;
-            checkLoaded.call(this, e2);
-            await loadMissingSchema.call(this, e2.missingSchema);
+          } catch (e3) {
+            if (!(e3 instanceof ref_error_1.default))
+              throw e3;
+            checkLoaded.call(this, e3);
+            await loadMissingSchema.call(this, e3.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
@@ -4685,7 +4685,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e3) => `${dataVar}${e3.instancePath} ${e3.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -4993,9 +4993,9 @@ var require_ref = __commonJS({
           addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
-        }, (e2) => {
-          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
-          addErrorsFrom(e2);
+        }, (e3) => {
+          gen.if((0, codegen_1._)`!(${e3} instanceof ${it.ValidationError})`, () => gen.throw(e3));
+          addErrorsFrom(e3);
           if (!allErrors)
             gen.assign(valid, false);
         });
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7224,8 +7224,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
@@ -7272,10 +7272,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -7284,7 +7284,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -7294,9 +7294,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -7313,11 +7313,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -8752,8 +8752,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -8978,14 +8978,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -9576,16 +9576,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -9666,13 +9666,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -9888,24 +9888,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection2.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection2.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection2.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection2.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection2.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection2.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection2.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection2.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -10880,7 +10880,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -10966,10 +10966,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -10979,10 +10979,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -11233,18 +11233,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -14565,7 +14565,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e2, promises;
+          var e3, promises;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -14577,7 +14577,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises = this._events[name].map(async (listener) => {
-              var e3, returned;
+              var e4, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -14592,9 +14592,9 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error) {
-                e3 = error;
+                e4 = error;
                 {
-                  this.trigger("error", e3);
+                  this.trigger("error", e4);
                 }
                 return null;
               }
@@ -14603,9 +14603,9 @@ var require_light = __commonJS({
               return x != null;
             });
           } catch (error) {
-            e2 = error;
+            e3 = error;
             {
-              this.trigger("error", e2);
+              this.trigger("error", e3);
             }
             return null;
           }
@@ -15211,7 +15211,7 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e2, k, ref, results, time, v;
+              var e3, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
               results = [];
@@ -15224,8 +15224,8 @@ var require_light = __commonJS({
                     results.push(void 0);
                   }
                 } catch (error) {
-                  e2 = error;
-                  results.push(v.Events.trigger("error", e2));
+                  e3 = error;
+                  results.push(v.Events.trigger("error", e3));
                 }
               }
               return results;
@@ -15417,7 +15417,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e2, running;
+            var e3, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -15425,8 +15425,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e2 = error1;
-              return this.Events.trigger("error", e2);
+              e3 = error1;
+              return this.Events.trigger("error", e3);
             }
           }
           _run(index, job, wait) {
@@ -15487,8 +15487,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e2) => {
-              return this.Events.trigger("error", e2);
+            }).catch((e3) => {
+              return this.Events.trigger("error", e3);
             });
           }
           _dropAllQueued(message) {
@@ -15502,9 +15502,9 @@ var require_light = __commonJS({
             waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -15760,13 +15760,13 @@ var InputError = class extends Error {
 var InputErrors = class extends Error {
   errors;
   constructor(errors) {
-    super(errors.map((e2) => e2.format()).join("\n"));
+    super(errors.map((e3) => e3.format()).join("\n"));
     this.name = "InputErrors";
     this.errors = errors;
   }
 };
-function isInputError(e2) {
-  return e2 instanceof InputError || e2 instanceof InputErrors;
+function isInputError(e3) {
+  return e3 instanceof InputError || e3 instanceof InputErrors;
 }
 function clipName(s, max = 40) {
   const clean = s.replace(/[^\x20-\x7e]/g, "?");
@@ -16422,18 +16422,18 @@ var AST = class {
       if (n.type !== "!")
         continue;
       let p = n;
-      let pp = p.#parent;
-      while (pp) {
-        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+      let pp2 = p.#parent;
+      while (pp2) {
+        for (let i = p.#parentIndex + 1; !pp2.type && i < pp2.#parts.length; i++) {
           for (const part of n.#parts) {
             if (typeof part === "string") {
               throw new Error("string part in extglob AST??");
             }
-            part.copyIn(pp.#parts[i]);
+            part.copyIn(pp2.#parts[i]);
           }
         }
-        p = pp;
-        pp = p.#parent;
+        p = pp2;
+        pp2 = p.#parent;
       }
     }
     return this;
@@ -16466,8 +16466,8 @@ var AST = class {
       return true;
     const p = this.#parent;
     for (let i = 0; i < this.#parentIndex; i++) {
-      const pp = p.#parts[i];
-      if (!(pp instanceof _a && pp.type === "!")) {
+      const pp2 = p.#parts[i];
+      if (!(pp2 instanceof _a && pp2.type === "!")) {
         return false;
       }
     }
@@ -17641,33 +17641,33 @@ var Minimatch = class {
     const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
     const flags = new Set(options.nocase ? ["i"] : []);
     let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
+      const pp2 = pattern.map((p) => {
         if (p instanceof RegExp) {
           for (const f of p.flags.split(""))
             flags.add(f);
         }
         return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
       });
-      pp.forEach((p, i) => {
-        const next = pp[i + 1];
-        const prev = pp[i - 1];
+      pp2.forEach((p, i) => {
+        const next = pp2[i + 1];
+        const prev = pp2[i - 1];
         if (p !== GLOBSTAR || prev === GLOBSTAR) {
           return;
         }
         if (prev === void 0) {
           if (next !== void 0 && next !== GLOBSTAR) {
-            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+            pp2[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
           } else {
-            pp[i] = twoStar;
+            pp2[i] = twoStar;
           }
         } else if (next === void 0) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+          pp2[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
         } else if (next !== GLOBSTAR) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-          pp[i + 1] = GLOBSTAR;
+          pp2[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp2[i + 1] = GLOBSTAR;
         }
       });
-      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      const filtered = pp2.filter((p) => p !== GLOBSTAR);
       if (this.partial && filtered.length >= 1) {
         const prefixes = [];
         for (let i = 1; i <= filtered.length; i++) {
@@ -17759,7 +17759,7 @@ function globMatcher(glob) {
   let m = compiled.get(glob);
   if (!m) {
     const mm = new Minimatch(glob, OPTIONS);
-    m = (path21) => mm.match(path21);
+    m = (path22) => mm.match(path22);
     if (compiled.size < 1e3) compiled.set(glob, m);
   }
   return m;
@@ -17767,11 +17767,11 @@ function globMatcher(glob) {
 function isGlob(pattern) {
   return /[*?{[]/.test(pattern);
 }
-function matchesAny(path21, globs) {
+function matchesAny(path22, globs) {
   let matched = false;
   for (const g2 of globs) {
     const negated = g2.startsWith("!");
-    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path21)) matched = !negated;
+    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path22)) matched = !negated;
   }
   return matched;
 }
@@ -17936,8 +17936,8 @@ function firstAvailable(sources) {
         const out = await call(s);
         if (isRead) answered = s;
         return out;
-      } catch (e2) {
-        if (!(e2 instanceof SourceUnavailable)) throw e2;
+      } catch (e3) {
+        if (!(e3 instanceof SourceUnavailable)) throw e3;
       }
     }
     return fallback;
@@ -17993,9 +17993,9 @@ async function checkUntrustedFile(file, opts) {
 async function realpathOrNull(file, label) {
   try {
     return await fs.realpath(file);
-  } catch (e2) {
-    if (e2.code !== "ENOENT")
-      throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+  } catch (e3) {
+    if (e3.code !== "ENOENT")
+      throw new InputError(`cannot be read (${e3.code ?? "error"})`, { file: label });
     const isLink = await fs.lstat(file).then(
       (s) => s.isSymbolicLink(),
       () => false
@@ -18010,19 +18010,19 @@ async function readUntrustedBytes(file, opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const checked = await checkUntrustedFile(file, opts);
   if (!checked) return null;
-  const handle = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  const handle2 = await fs.open(checked.real, constants.O_RDONLY | constants.O_NONBLOCK).catch((e3) => {
+    throw new InputError(`cannot be opened (${e3.code ?? "error"})`, { file: label });
   });
   try {
-    const stat = await handle.stat();
+    const stat = await handle2.stat();
     if (!stat.isFile()) throw notRegular(label);
     if (stat.size > maxBytes) throw tooLarge(label, maxBytes, stat.size);
     const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    const { bytesRead } = await handle2.read(bytes, 0, bytes.length, 0);
     if (bytesRead > maxBytes) throw tooLarge(label, maxBytes);
     return bytes.subarray(0, bytesRead);
   } finally {
-    await handle.close();
+    await handle2.close();
   }
 }
 async function readUntrustedText(file, opts) {
@@ -18046,12 +18046,12 @@ async function listWorkspace(root, dir, opts) {
   let seen = 0;
   const walk = async (rel, depth) => {
     const entries = await fs.readdir(path3.join(root, rel), { withFileTypes: true }).catch(() => []);
-    for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const e3 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (++seen > opts.maxEntries) return false;
-      const child = rel ? `${rel}/${e2.name}` : e2.name;
-      if (e2.isDirectory()) {
-        if (!isSkippedDir(e2.name) && depth < opts.maxDepth && !await walk(child, depth + 1)) return false;
-      } else if (!opts.regularOnly || e2.isFile()) files.push(child);
+      const child = rel ? `${rel}/${e3.name}` : e3.name;
+      if (e3.isDirectory()) {
+        if (!isSkippedDir(e3.name) && depth < opts.maxDepth && !await walk(child, depth + 1)) return false;
+      } else if (!opts.regularOnly || e3.isFile()) files.push(child);
     }
     return true;
   };
@@ -18246,6 +18246,7 @@ var report_schema_default = {
             code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
             seed: { type: "integer", description: "Random seed." },
             lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
+            lock_sha256: { type: "string", pattern: "^(sha256:)?[0-9a-fA-F]{64}$", description: "sha256 of the lock file the model was trained with; the checklist fails when the file in the repository differs." },
             command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
           }
         },
@@ -18262,7 +18263,8 @@ var report_schema_default = {
           type: "object",
           additionalProperties: false,
           properties: {
-            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
+            cadence: { type: "string", maxLength: 100, description: "daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly, or an ISO-8601 duration (P30D, P2W, P1M, P1Y6M, PT36H). Anything else (never, as needed) is an input error." },
+            trained_at: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) of the training run. Absent: the day of a PR that changes data.version." },
             expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
           }
         },
@@ -18291,7 +18293,8 @@ var report_schema_default = {
           additionalProperties: false,
           properties: {
             value_per_month: { type: "number" },
-            cost_per_month: { type: "number", minimum: 0 },
+            cost_per_month: { type: "number", minimum: 0, description: "Running cost per month besides serving (the serving cost is added when it can be computed)." },
+            predictions_per_month: { type: "number", minimum: 0, description: "Predictions served per month: with cost.price_per_1k_predictions (or cost.inference_ms_per_1k and the config's cost.prices.inference_hour) gives the serving cost per month." },
             currency: { type: "string", pattern: "^[A-Z]{3}$" },
             description: { type: "string", maxLength: 1e3 }
           }
@@ -18524,6 +18527,11 @@ var config_schema_default = {
               type: "number",
               minimum: 0,
               description: "Price of one GPU-hour. Default 2.50."
+            },
+            inference_hour: {
+              type: "number",
+              minimum: 0,
+              description: "Price of one hour of serving compute: prices cost.inference_ms_per_1k when a report gives no cost.price_per_1k_predictions. No default (without it such a serving cost is not computed)."
             }
           }
         },
@@ -18548,6 +18556,25 @@ var config_schema_default = {
         headline_metric: {
           type: "string",
           description: "The metric whose points price the change (cost per point, P&L). Default: the learning curve's metric, else the report's first metric."
+        },
+        max_inference_increase_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Largest allowed rise of the serving cost per 1,000 predictions in percent (cost.price_per_1k_predictions on both sides, else cost.inference_ms_per_1k)."
+        }
+      }
+    },
+    data: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        when_changed: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "Verdict when the PR's data.version differs from the base's (finding data.changed, shown next to the metric deltas): default warn; pass makes it a note."
         }
       }
     },
@@ -18682,7 +18709,12 @@ var config_schema_default = {
               items: {
                 type: "string"
               },
-              description: "Markdown headings the model card must have."
+              description: "Sections the model card must have, matched by words in its headings (ignoring case, numbering and punctuation); alternatives separated by |. Default: the sections of a model card (Mitchell et al. 2019): Intended use; Training data; Evaluation|Quantitative analyses; Limitations|Ethical considerations|Caveats; Owners|Ownership|Maintainers|Contact; How to reproduce|Reproduce|Reproducibility|Reproduction|Reproducing. [] requires none."
+            },
+            min_words: {
+              type: "integer",
+              minimum: 0,
+              description: "Words each required section's body must have (HTML comments and code blocks do not count), default 5."
             }
           }
         },
@@ -18728,6 +18760,59 @@ var config_schema_default = {
           type: "integer",
           minimum: 0,
           description: "Warn when the model expires within this many days, default 30."
+        },
+        expiry_grace_days: {
+          type: "integer",
+          minimum: 0,
+          description: 'Days lifecycle.retraining.expires may lie beyond trained_at + cadence before it fails as "expiry beyond the cadence", default 30.'
+        },
+        expired_untouched: {
+          $ref: "#/definitions/severity",
+          description: "An expired model that the PR does not touch (its report, model card or models.<name>.paths): warn (default; the model inventory issue tracks it) or fail."
+        },
+        monitoring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            severity: {
+              $ref: "#/definitions/severity",
+              description: "Training-time drift (a mean beyond alert_sigma\xB7\u03C3 of the base's bounds) and bounds the PR removes: warn (default) or fail (then the item's level applies)."
+            }
+          }
+        },
+        fairness: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            max_gap: {
+              type: "number",
+              minimum: 0,
+              description: "Largest allowed gap, in percentage points, between the best and the worst slice of a fraction metric (accuracy, recall...), default 10."
+            },
+            max_gap_increase: {
+              type: "number",
+              minimum: 0,
+              description: "Largest allowed growth of that gap against the base, in percentage points, default 5."
+            }
+          }
+        },
+        operating_point: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min_precision: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: "Lowest acceptable precision at the operating threshold (e.g. 0.75). No default."
+            },
+            min_recall: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: "Lowest acceptable recall at the operating threshold. No default."
+            }
+          }
         }
       }
     },
@@ -18788,8 +18873,8 @@ function jsonProblem(text) {
   try {
     JSON.parse(text);
     return null;
-  } catch (e2) {
-    message = e2 instanceof Error ? e2.message : "";
+  } catch (e3) {
+    message = e3 instanceof Error ? e3.message : "";
   }
   const chars = text.split("");
   let masked = false;
@@ -18958,13 +19043,13 @@ function parseYamlOrJson(input, file) {
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e2) => {
-      const key = e2.code === "DUPLICATE_KEY" ? keyAt(text, e2.pos[0]) : null;
-      const open2 = e2.code === "BAD_INDENT" || e2.code === "UNEXPECTED_TOKEN" || e2.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(open2 ?? e2.pos[0]) });
+    const errors = problems.slice(0, 10).map((e3) => {
+      const key = e3.code === "DUPLICATE_KEY" ? keyAt(text, e3.pos[0]) : null;
+      const open2 = e3.code === "BAD_INDENT" || e3.code === "UNEXPECTED_TOKEN" || e3.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
+      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e3.code] ?? (/call stack/i.test(e3.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e3.code})`, { file, ...pos(open2 ?? e3.pos[0]) });
     });
-    const unique = errors.filter((e2, i) => errors.findIndex((o) => o.format() === e2.format()) === i);
+    const unique = errors.filter((e3, i) => errors.findIndex((o) => o.format() === e3.format()) === i);
     throw unique.length === 1 ? unique[0] : new InputErrors(unique);
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
@@ -18972,11 +19057,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path21, depth) => {
-    const pointer = pointerOf(path21);
+  const walk = (node, path22, depth) => {
+    const pointer = pointerOf(path22);
     const field = pointerToField(pointer);
     const range2 = node?.range;
-    const where = { file, field: path21.length ? field : void 0, ...pos(range2?.[0]) };
+    const where = { file, field: path22.length ? field : void 0, ...pos(range2?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -18990,9 +19075,9 @@ function parseYamlOrJson(input, file) {
     }
     if ((0, import_yaml.isMap)(node)) {
       const out = {};
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const keyNode = pair.key;
+      for (const pair2 of node.items) {
+        if (!(0, import_yaml.isPair)(pair2)) continue;
+        const keyNode = pair2.key;
         if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
           throw new InputError("mapping keys must be plain strings", where);
         }
@@ -19006,9 +19091,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path21, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path22, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path21, key], depth + 1),
+          value: walk(pair2.value, [...path22, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -19016,7 +19101,7 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path21, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path22, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
@@ -19142,64 +19227,64 @@ function describe(value) {
   if (typeof value === "string") return "text";
   return `a ${typeof value}`;
 }
-function messageFor(e2) {
-  const pointer = e2.instancePath;
-  const schema = e2.parentSchema;
-  switch (e2.keyword) {
+function messageFor(e3) {
+  const pointer = e3.instancePath;
+  const schema = e3.parentSchema;
+  switch (e3.keyword) {
     case "additionalProperties": {
-      const key = String(e2.params.additionalProperty);
+      const key = String(e3.params.additionalProperty);
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
       return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
     case "required": {
-      const key = e2.params.missingProperty;
+      const key = e3.params.missingProperty;
       return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
     }
     case "type": {
-      const types2 = String(e2.params.type).split(",");
+      const types2 = String(e3.params.type).split(",");
       const want = types2.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const numeric2 = types2.includes("number") || types2.includes("integer");
-      const nan = numeric2 && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
-      if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
-      const hint = numeric2 && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
-      return { message: `expected ${want}, got ${shownValue(e2.data)}${hint}`, pointer };
+      const nan = numeric2 && typeof e3.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e3.data);
+      if (nan) return { message: nonFiniteMessage(String(e3.data)), pointer };
+      const hint = numeric2 && typeof e3.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
+      return { message: `expected ${want}, got ${shownValue(e3.data)}${hint}`, pointer };
     }
     case "const":
-      return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
+      return { message: `expected ${JSON.stringify(e3.params.allowedValue)}`, pointer };
     case "enum":
       return {
-        message: `expected one of: ${e2.params.allowedValues.join(", ")}`,
+        message: `expected one of: ${e3.params.allowedValues.join(", ")}`,
         pointer
       };
     case "pattern":
-      if (e2.propertyName !== void 0) {
+      if (e3.propertyName !== void 0) {
         return {
           message: "a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)",
           pointer,
-          keyPointer: `${pointer}/${escapeKey(e2.propertyName)}`
+          keyPointer: `${pointer}/${escapeKey(e3.propertyName)}`
         };
       }
       {
-        const hint = PATTERN_HINTS[e2.params.pattern];
+        const hint = PATTERN_HINTS[e3.params.pattern];
         return {
-          message: `has an invalid format${patternSlip(e2.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
+          message: `has an invalid format${patternSlip(e3.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
           pointer
         };
       }
     case "minProperties":
       return { message: "must not be empty", pointer };
     case "maxLength":
-      return { message: `is longer than ${e2.params.limit} characters`, pointer };
+      return { message: `is longer than ${e3.params.limit} characters`, pointer };
     case "maxItems":
     case "maxProperties":
-      return { message: `has more than ${e2.params.limit} entries`, pointer };
+      return { message: `has more than ${e3.params.limit} entries`, pointer };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
-      const { comparison, limit } = e2.params;
+      const { comparison, limit } = e3.params;
       const words = {
         ">=": "at least",
         "<=": "at most",
@@ -19207,12 +19292,12 @@ function messageFor(e2) {
         "<": "less than"
       };
       return {
-        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`,
+        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e3.data)}${about(schema?.description)}`,
         pointer
       };
     }
     default:
-      return { message: `${e2.message ?? "is invalid"}${about(schema?.description)}`, pointer };
+      return { message: `${e3.message ?? "is invalid"}${about(schema?.description)}`, pointer };
   }
 }
 var escapeKey = (key) => pointerOf([key]).slice(1);
@@ -19221,14 +19306,14 @@ function checkAgainstSchema(kind, doc, file) {
   if (validate2(doc.value)) return;
   const seen = /* @__PURE__ */ new Set();
   const errors = [];
-  for (const e2 of validate2.errors ?? []) {
-    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if" || e2.keyword === "propertyNames") continue;
-    const { message, pointer, keyPointer } = messageFor(e2);
+  for (const e3 of validate2.errors ?? []) {
+    if (e3.keyword === "oneOf" || e3.keyword === "anyOf" || e3.keyword === "if" || e3.keyword === "propertyNames") continue;
+    const { message, pointer, keyPointer } = messageFor(e3);
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
-    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
+    const keyPos = e3.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e3.instancePath);
     errors.push(
       new InputError(message, {
         file,
@@ -19249,22 +19334,22 @@ function splitSpec(spec) {
 
 // src/schema/config-globs.ts
 function checkConfigGlobs(raw, positions, file) {
-  const check = (path21, value, negation, first, spec) => {
+  const check = (path22, value, negation, first, spec) => {
     if (typeof value !== "string") return;
     const glob = spec ? splitSpec(value).path : value;
     const problem = globProblem(glob, { negation, first });
     if (problem === null) return;
-    const pos = positions.get(pointerOf(path21));
+    const pos = positions.get(pointerOf(path22));
     throw new InputError(`the pattern "${value.slice(0, 80)}" ${problem}`, {
       file,
-      field: pointerToField(pointerOf(path21)),
+      field: pointerToField(pointerOf(path22)),
       line: pos?.line,
       column: pos?.column
     });
   };
-  const list = (path21, value, negation, spec) => {
-    if (Array.isArray(value)) value.forEach((v, i) => check([...path21, String(i)], v, negation, i === 0, spec));
-    else check(path21, value, negation, true, spec);
+  const list = (path22, value, negation, spec) => {
+    if (Array.isArray(value)) value.forEach((v, i) => check([...path22, String(i)], v, negation, i === 0, spec));
+    else check(path22, value, negation, true, spec);
   };
   list(["reports"], raw.reports, false, true);
   for (const [name, m] of Object.entries(raw.models ?? {})) {
@@ -19360,15 +19445,15 @@ function effectiveRule(name, config, base, head) {
   const own = Object.hasOwn(config.metrics, name) ? config.metrics[name] : {};
   const defaults2 = { ...config.defaults };
   if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults2[k];
-  const merged = { ...defaults2, ...own };
+  const merged2 = { ...defaults2, ...own };
   const direction = own.direction ?? inferDirection(name);
   const fraction = isFractionName(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
+  const proportion = merged2.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
   const higher = direction === "higher";
   const absKey = higher ? "max_drop" : "max_increase";
   const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
-  let tolerance_abs = merged[absKey];
-  let tolerance_pct = merged[pctKey];
+  let tolerance_abs = merged2[absKey];
+  let tolerance_pct = merged2[pctKey];
   let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
   if (tolerance_abs === void 0 && tolerance_pct === void 0) {
     if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
@@ -19377,14 +19462,14 @@ function effectiveRule(name, config, base, head) {
   }
   return {
     direction,
-    severity: merged.severity ?? "fail",
-    min: merged.min,
-    max: merged.max,
+    severity: merged2.severity ?? "fail",
+    min: merged2.min,
+    max: merged2.max,
     tolerance_abs,
     tolerance_pct,
     tolerance_key,
-    required: merged.required ?? config.required_metrics.includes(name),
-    gate: merged.gate ?? true,
+    required: merged2.required ?? config.required_metrics.includes(name),
+    gate: merged2.gate ?? true,
     fraction,
     proportion,
     scale_mismatch: metricScale(name, base, head) === "mixed"
@@ -19486,28 +19571,57 @@ function resolveConfig(raw) {
       headline_metric: raw.cost?.headline_metric,
       max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
       max_cost_per_point: raw.cost?.max_cost_per_point,
+      max_inference_increase_pct: raw.cost?.max_inference_increase_pct,
       severity: raw.cost?.severity ?? "warn"
     },
+    data: { when_changed: raw.data?.when_changed ?? "warn" },
     learning_curve: {
       min_points: raw.learning_curve?.min_points ?? 4,
       gain_per_doubling: raw.learning_curve?.gain_per_doubling,
       max_oversize: raw.learning_curve?.max_oversize,
       severity: raw.learning_curve?.severity ?? "warn"
     },
-    checklist: {
-      items: raw.checklist?.items ?? {},
-      custom: raw.checklist?.custom ?? [],
-      model_paths: raw.checklist?.model_paths ?? [],
-      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
-      independent_review: {
-        approvals: raw.checklist?.independent_review?.approvals ?? 1,
-        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
-        team: raw.checklist?.independent_review?.team
-      },
-      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
-      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
-    },
+    checklist: checklistConfig(raw.checklist),
     models: raw.models ?? {}
+  };
+}
+var MODEL_CARD_SECTIONS = [
+  "Intended use",
+  "Training data",
+  "Evaluation|Quantitative analyses",
+  "Limitations|Ethical considerations|Caveats",
+  "Owners|Ownership|Maintainers|Contact",
+  "How to reproduce|Reproduce|Reproducibility|Reproduction|Reproducing"
+];
+function merged(defaults2, raw) {
+  const out = { ...defaults2 };
+  for (const [k, v] of Object.entries(raw ?? {})) if (v !== void 0) out[k] = v;
+  return out;
+}
+var checklistDefaults = () => ({
+  items: {},
+  custom: [],
+  model_paths: [],
+  documentation: { required_sections: [...MODEL_CARD_SECTIONS], min_words: 5 },
+  independent_review: { approvals: 1, reviewers: [], team: void 0 },
+  waivers: { allow_author: false, team: void 0 },
+  expiry_warning_days: 30,
+  expiry_grace_days: 30,
+  expired_untouched: "warn",
+  monitoring: { severity: "warn" },
+  fairness: { max_gap: 10, max_gap_increase: 5 },
+  operating_point: { min_precision: void 0, min_recall: void 0 }
+});
+function checklistConfig(raw) {
+  const d = checklistDefaults();
+  return {
+    ...merged(d, raw),
+    documentation: merged(d.documentation, raw?.documentation),
+    independent_review: merged(d.independent_review, raw?.independent_review),
+    waivers: merged(d.waivers, raw?.waivers),
+    monitoring: merged(d.monitoring, raw?.monitoring),
+    fairness: merged(d.fairness, raw?.fairness),
+    operating_point: merged(d.operating_point, raw?.operating_point)
   };
 }
 
@@ -19561,6 +19675,39 @@ function expiryOf(expiresDay, now, warningDays) {
   if (left < 0) return { kind: "expired", days_ago: -left };
   if (left <= warningDays) return { kind: "expiring", days_left: left };
   return { kind: "valid", days_left: left };
+}
+var NAMED_CADENCES = {
+  daily: { months: 0, days: 1 },
+  weekly: { months: 0, days: 7 },
+  biweekly: { months: 0, days: 14 },
+  fortnightly: { months: 0, days: 14 },
+  monthly: { months: 1, days: 0 },
+  quarterly: { months: 3, days: 0 },
+  "half-yearly": { months: 6, days: 0 },
+  yearly: { months: 12, days: 0 },
+  annually: { months: 12, days: 0 }
+};
+var ISO_DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?(?:T(?=\d)(?:(\d{1,6})H)?)?$/;
+function parseCadence(text) {
+  const named = NAMED_CADENCES[text.trim().toLowerCase()];
+  if (named) return { ...named, text };
+  const m = ISO_DURATION.exec(text.trim().toUpperCase());
+  if (!m) return null;
+  const [y, mo, w, d, h] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  const months = y * 12 + mo;
+  const days = w * 7 + d + Math.ceil(h / 24);
+  return months + days > 0 ? { months, days, text } : null;
+}
+function addCadence(day, cadence) {
+  const d = new Date(day * DAY_MS);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + cadence.months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const ms = Date.UTC(y, m, Math.min(d.getUTCDate(), last));
+  return Math.round(ms / DAY_MS) + cadence.days;
+}
+function isoDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 // src/schema/report.ts
@@ -19623,14 +19770,17 @@ function parseReport(text, file) {
   return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
 }
 function checkLifecycleValues(report, file, positions) {
-  const expires = report.lifecycle?.retraining?.expires;
-  if (typeof expires === "string" && parseIsoDay(expires) === null) {
-    throw new InputError(`"${expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
-      file,
-      field: "lifecycle.retraining.expires",
-      ...at(positions, "/lifecycle/retraining/expires")
-    });
+  for (const key of ["expires", "trained_at"]) {
+    const value = report.lifecycle?.retraining?.[key];
+    if (typeof value === "string" && parseIsoDay(value) === null) {
+      throw new InputError(`"${value.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
+        file,
+        field: `lifecycle.retraining.${key}`,
+        ...at(positions, `/lifecycle/retraining/${key}`)
+      });
+    }
   }
+  checkCadence(report, file, positions);
   const m = report.lifecycle?.monitoring;
   for (const side2 of ["inputs", "outputs"]) {
     (m?.[side2] ?? []).forEach((f, i) => {
@@ -19643,6 +19793,14 @@ function checkLifecycleValues(report, file, positions) {
       }
     });
   }
+}
+function checkCadence(report, file, positions) {
+  const cadence = report.lifecycle?.retraining?.cadence;
+  if (typeof cadence !== "string" || parseCadence(cadence) !== null) return;
+  throw new InputError(
+    `"${clipName(cadence)}" is not a retraining cadence; write daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly or an ISO-8601 duration such as P30D, P6W or P1Y (a model that is never retrained needs an expiry date and a plan, not "never")`,
+    { file, field: "lifecycle.retraining.cadence", ...at(positions, "/lifecycle/retraining/cadence") }
+  );
 }
 function at(positions, pointer) {
   const p = positions.get(pointer);
@@ -20083,6 +20241,66 @@ var result_schema_default = {
           ]
         },
         price_per_1k_predictions: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        serving_per_month: {
+          description: "Serving cost per month, base \u2192 PR: the price per 1,000 predictions (cost.price_per_1k_predictions, or cost.inference_ms_per_1k \xD7 cost.prices.inference_hour) \xD7 lifecycle.business_case.predictions_per_month. Absent in results of older versions.",
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        net_value_per_month: {
+          description: "lifecycle.business_case.value_per_month \u2212 cost_per_month \u2212 the serving cost per month, base \u2192 PR; null when the business case's currency is not the configured one. Absent in results of older versions.",
           anyOf: [
             {
               type: "object",
@@ -21033,6 +21251,29 @@ var result_schema_default = {
               type: "null"
             }
           ]
+        },
+        checklist_off: {
+          description: "Present when the lifecycle checklist is off for the model (no lifecycle block, no checklist config): the built-in items its report already evidences.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "evidenced",
+            "total"
+          ],
+          properties: {
+            evidenced: {
+              type: "array",
+              maxItems: 50,
+              items: {
+                type: "string",
+                maxLength: 100
+              }
+            },
+            total: {
+              type: "integer",
+              minimum: 0
+            }
+          }
         }
       }
     }
@@ -21043,31 +21284,31 @@ var result_schema_default = {
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validate = ajv2.compile(result_schema_default);
 var RANK = { pass: 0, warn: 1, fail: 2 };
-function describe2(e2) {
-  switch (e2.keyword) {
+function describe2(e3) {
+  switch (e3.keyword) {
     case "additionalProperties":
-      return `unknown key "${clipName(String(e2.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
+      return `unknown key "${clipName(String(e3.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
     case "required":
-      return `missing required key "${e2.params.missingProperty}"`;
+      return `missing required key "${e3.params.missingProperty}"`;
     case "maxItems":
     case "maxLength":
-      return `is too long (${e2.message ?? "over the limit"})`;
+      return `is too long (${e3.message ?? "over the limit"})`;
     case "pattern":
       return "has an invalid format";
     default:
-      return e2.message ?? "is invalid";
+      return e3.message ?? "is invalid";
   }
 }
 function parseResult(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (!validate(doc.value)) {
     const errors = (validate.errors ?? []).filter(
-      (e2) => e2.keyword !== "anyOf" && !(e2.keyword === "type" && e2.params.type === "null")
-    ).slice(0, 10).map((e2) => {
-      const pos = doc.positions.get(e2.instancePath);
-      return new InputError(`${describe2(e2)}; expected an mlgate result (schemas/result.schema.json)`, {
+      (e3) => e3.keyword !== "anyOf" && !(e3.keyword === "type" && e3.params.type === "null")
+    ).slice(0, 10).map((e3) => {
+      const pos = doc.positions.get(e3.instancePath);
+      return new InputError(`${describe2(e3)}; expected an mlgate result (schemas/result.schema.json)`, {
         file,
-        field: e2.instancePath ? pointerToField(e2.instancePath) : void 0,
+        field: e3.instancePath ? pointerToField(e3.instancePath) : void 0,
         line: pos?.line,
         column: pos?.column
       });
@@ -21359,19 +21600,30 @@ function side(s, currency) {
   return parts.join(" + ") || "\u2014";
 }
 function inferencePart(c) {
-  const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
+  const pair2 = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
   const parts = [
-    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
-    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency))
+    c.inference_ms_per_1k && pair2(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
+    c.price_per_1k_predictions && pair2(c.price_per_1k_predictions, (v) => money(v, c.currency))
   ].filter((x) => !!x);
   return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
+}
+function monthlyPart(c) {
+  const perMonth = (p, signed) => {
+    if (!p || p.head === null) return null;
+    const fmt2 = (v) => `${signed && v >= 0 ? "+" : ""}${money(v, c.currency)}`;
+    return `${p.base !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ` : ""}${fmt2(p.head)} per month`;
+  };
+  const parts = [
+    perMonth(c.serving_per_month, false) && `**Serving:** ${perMonth(c.serving_per_month, false)}`,
+    perMonth(c.net_value_per_month, true) && `**Net value:** ${perMonth(c.net_value_per_month, true)}`
+  ].filter((x) => !!x);
+  return parts.length ? parts.join(" \xB7 ") : null;
 }
 function renderCostLine(model) {
   const c = model.cost;
   if (!c) return null;
-  const inference = inferencePart(c);
   const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === "within_noise");
-  return inference ? `${training}<br>${inference}` : training;
+  return [training, inferencePart(c), monthlyPart(c)].filter((x) => !!x).join("<br>");
 }
 function trainingLine(c, noise) {
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
@@ -21469,7 +21721,7 @@ function weightedCost(prob, p) {
 }
 function solveLinear(A2, b) {
   const k = b.length;
-  const M = A2.map((row2, i) => [...row2, b[i]]);
+  const M = A2.map((row3, i) => [...row3, b[i]]);
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
@@ -21513,21 +21765,21 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     const JtJ = [];
     const Jtr = [];
     for (let a = 0; a < k; a++) {
-      const row2 = [];
+      const row3 = [];
       for (let b = 0; b < k; b++) {
         let s = 0;
         for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
-        row2.push(s);
+        row3.push(s);
       }
-      JtJ.push(row2);
+      JtJ.push(row3);
       let g2 = 0;
       for (let i = 0; i < n; i++) g2 += J[a][i] * r[i];
       Jtr.push(g2);
     }
-    if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
+    if (!JtJ.every((row3) => row3.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
-      const A2 = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const A2 = JtJ.map((row3, a) => row3.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
       const delta = solveLinear(
         A2,
         Jtr.map((g2) => -g2)
@@ -21709,9 +21961,9 @@ function withSign(s, x, signed) {
 }
 function formatDelta2(d, proportion, signed = true) {
   if (proportion) {
-    const pp = d * 100;
-    const a = Math.abs(pp);
-    const s = a >= 10 ? pp.toFixed(0) : a >= 0.095 ? pp.toFixed(1) : a >= 95e-4 ? pp.toFixed(2) : pp.toFixed(3);
+    const pp2 = d * 100;
+    const a = Math.abs(pp2);
+    const s = a >= 10 ? pp2.toFixed(0) : a >= 0.095 ? pp2.toFixed(1) : a >= 95e-4 ? pp2.toFixed(2) : pp2.toFixed(3);
     const r = Number(s) === 0 ? "0" : s;
     return `${withSign(r, Number(r), signed)} pp`;
   }
@@ -21749,7 +22001,7 @@ function makeTransform(values, o) {
   const sign = o.direction === "higher" ? -1 : 1;
   if (o.proportion) {
     const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
+    const fromFit = o.direction === "higher" ? (e3) => 1 - e3 : (e3) => e3;
     return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
   }
   const losses = values.map((v) => sign * v);
@@ -21758,7 +22010,7 @@ function makeTransform(values, o) {
   const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
   return {
     toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e2) => sign * (e2 * sc + off),
+    fromFit: (e3) => sign * (e3 * sc + off),
     scale: sc,
     floor,
     ceil: 21
@@ -22220,8 +22472,8 @@ function competitiveGains(models, o, current, thr) {
   const out = [];
   if (best === void 0) return out;
   for (const [name, m] of models.fits) {
-    const e2 = models.holdout.get(name);
-    if (e2 !== void 0 && e2 <= Math.max(2 * best, best + thr / 2))
+    const e3 = models.holdout.get(name);
+    if (e3 !== void 0 && e3 <= Math.max(2 * best, best + thr / 2))
       out.push(gainPerDoubling(m.predict, current, o.direction));
   }
   return out;
@@ -22347,9 +22599,9 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
   const valid = pointsIn.filter(isValidPoint).length;
   const dropped = pointsIn.length - valid;
-  const merged = valid - points.length;
+  const merged2 = valid - points.length;
   if (points.length < opts.min_points) {
-    const what = merged > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
+    const what = merged2 > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
     reasons.push(`only ${points.length} ${what} (at least ${opts.min_points} needed)`);
   }
   const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
@@ -22459,7 +22711,7 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   }
   if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
   if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
-  if (merged > 0) text += ` (${merged} repeated size${merged === 1 ? "" : "s"} averaged)`;
+  if (merged2 > 0) text += ` (${merged2} repeated size${merged2 === 1 ? "" : "s"} averaged)`;
   base.conclusion = text;
   return base;
 }
@@ -22866,7 +23118,7 @@ function renderCurveMarkdown(head, base, cmp) {
     const b = base ? curveValueAt(base, p.train_size) : null;
     const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
     const f = fitted ? fittedValueAt(head, p.train_size) : null;
-    const row2 = [
+    const row3 = [
       formatSize2(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
       fv(p.value),
       ...fitted ? [f === null ? "" : fv(f)] : [],
@@ -22874,7 +23126,7 @@ function renderCurveMarkdown(head, base, cmp) {
       ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
       ...hasCost ? [p.cost === void 0 ? "" : cost.format(p.cost)] : []
     ];
-    out.push(`| ${row2.join(" | ")} |`);
+    out.push(`| ${row3.join(" | ")} |`);
   }
   const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
@@ -22964,8 +23216,14 @@ function headline(items) {
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
+function checklistOffLine(off, html = true) {
+  const have = off.evidenced.length ? ` (${off.evidenced.map((t) => html ? e(t, 60) : t).join(", ")})` : "";
+  const line = `Lifecycle checklist: off \u2014 ${off.evidenced.length} of ${off.total} items already evidenced${have}; add lifecycle: to the report to turn it on (docs/checklist.md)`;
+  return html ? `<sub>${line}</sub>` : line;
+}
 function renderChecklist(model) {
   const items = model.checklist;
+  if (!items && model.checklist_off) return { priority: 3, text: checklistOffLine(model.checklist_off) };
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
@@ -23050,13 +23308,16 @@ _${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or withi
 
 _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const data = model.findings.find((f) => f.rule === "data.changed");
+  if (data)
+    body.push({ priority: 0, text: `${VERDICT_ICON[data.severity]} ${escapeMarkdownInline(data.message, 300)}` });
   const noise = noiseLine(model);
   if (noise) body.push({ priority: 2, text: noise });
   const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
-  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
+  const why = model.findings.filter((f) => f !== data && !(model.checklist && f.rule.startsWith("checklist.")));
   const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
-  const listed = model.findings.filter((f) => !why.includes(f));
+  const listed = model.findings.filter((f) => f !== data && !why.includes(f));
   for (const severity of ["fail", "warn"]) {
     const n = listed.filter((f) => f.severity === severity).length;
     if (n)
@@ -23110,7 +23371,7 @@ var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
 function plainCostLine(md) {
   const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
     /&(#\d+|amp|lt|gt|quot);/g,
-    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
+    (_, e3) => e3.startsWith("#") ? String.fromCodePoint(Number(e3.slice(1))) : NAMED[e3]
   );
   return escapeLog(text, 500);
 }
@@ -23142,25 +23403,28 @@ function renderText(result) {
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
     if (m.learning_curve?.comparison)
       out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
-    if (m.checklist) {
-      const marks = {
-        pass: "ok",
-        fail: "FAIL",
-        warn: "warn",
-        waived: "waived",
-        off: "off",
-        not_checked: "not checked"
-      };
-      out.push("checklist:");
-      for (const item of m.checklist)
-        out.push(
-          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
-        );
-    }
+    out.push(...checklistLines(m));
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }
   for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
   return out.join("\n") + "\n";
+}
+var MARKS = {
+  pass: "ok",
+  fail: "FAIL",
+  warn: "warn",
+  waived: "waived",
+  off: "off",
+  not_checked: "not checked"
+};
+function checklistLines(m) {
+  if (!m.checklist) return m.checklist_off ? [escapeLog(checklistOffLine(m.checklist_off, false), 300)] : [];
+  return [
+    "checklist:",
+    ...m.checklist.map(
+      (item) => `  ${MARKS[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
+    )
+  ];
 }
 
 // src/render/any.ts
@@ -23189,12 +23453,12 @@ async function aggregateResults(files, root) {
     if (text === null) throw new InputError("file not found", { file: rel });
     parts.push({ file: rel, result: parseResult(text, rel) });
   }
-  const merged = mergeResults(parts);
-  for (const m of merged.models) {
+  const merged2 = mergeResults(parts);
+  for (const m of merged2.models) {
     try {
-      renderAs({ ...merged, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
+      renderAs({ ...merged2, models: [m] }, "markdown");
+    } catch (e3) {
+      if (e3 instanceof InputError) throw e3;
       throw new InputError(
         "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
         {
@@ -23204,7 +23468,7 @@ async function aggregateResults(files, root) {
       );
     }
   }
-  return merged;
+  return merged2;
 }
 
 // src/cli/io.ts
@@ -23220,8 +23484,8 @@ function parseFormat(value, fallback, allowed = ["markdown", "json", "text"]) {
   if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
   return v;
 }
-function errorLine(e2) {
-  return escapeLog(e2.format(), 2e3);
+function errorLine(e3) {
+  return escapeLog(e3.format(), 2e3);
 }
 
 // src/cli/aggregate.ts
@@ -23245,9 +23509,43 @@ async function aggregateCommand(args, io) {
   return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
 }
 
-// src/cli/compare.ts
-import path16 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+// src/cli/audit.ts
+import path17 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/cost/pnl.ts
+var MS_PER_HOUR = 36e5;
+function servingPricePer1k(cost, config) {
+  if (cost?.price_per_1k_predictions !== void 0) return cost.price_per_1k_predictions;
+  const hour = config.cost.prices.inference_hour;
+  if (cost?.inference_ms_per_1k === void 0 || hour === void 0) return null;
+  return cost.inference_ms_per_1k / MS_PER_HOUR * hour;
+}
+function servingPerMonth(report, config) {
+  const volume = report?.lifecycle?.business_case?.predictions_per_month;
+  if (volume === void 0) return null;
+  const price = servingPricePer1k(report.cost, config);
+  return price === null ? null : volume / 1e3 * price;
+}
+function monthlyPnl(report, config) {
+  const bc = report?.lifecycle?.business_case;
+  if (bc?.value_per_month === void 0) return null;
+  const currency = bc.currency ?? config.cost.currency;
+  const running = bc.cost_per_month ?? null;
+  const serving2 = servingPerMonth(report, config);
+  const base = { value: bc.value_per_month, currency, running, serving: serving2 };
+  if (serving2 !== null && currency !== config.cost.currency) {
+    return {
+      ...base,
+      net: null,
+      unknown: `the business case is in ${currency} and serving is priced in ${config.cost.currency}`
+    };
+  }
+  if (running === null && serving2 === null) {
+    return { ...base, net: null, unknown: "no monthly cost is known" };
+  }
+  return { ...base, net: bc.value_per_month - (running ?? 0) - (serving2 ?? 0), unknown: null };
+}
 
 // src/cost/cost.ts
 function costSide(cost, prices) {
@@ -23267,10 +23565,8 @@ function headlineMetric(report, config, metrics) {
   const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
   return metrics.find((m) => m.name === name) ?? null;
 }
-function gateCost(head, base, metrics, config, location) {
-  if (!head) return { result: null, findings: [], notes: [] };
-  const { prices, currency } = config.cost;
-  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+var hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+function pricedSides(head, base, prices) {
   const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
   const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
   const hours = (c) => {
@@ -23279,23 +23575,34 @@ function gateCost(head, base, metrics, config, location) {
     return rest;
   };
   const h = costSide(hours(head.cost), prices);
-  if (!h) return { result: null, findings: [], notes: [] };
+  if (!h) return null;
   const b = base ? costSide(hours(base.cost), prices) : null;
   const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
-  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [
-    `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`
-  ] : [
-    `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`
-  ];
+  if (!mixed || b === null || b.amount === null || h.amount === null) return { h, b, notes: [] };
+  const note = oneSided ? `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like` : `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`;
+  return { h, b, notes: [note] };
+}
+var pair = (base, head) => (base ?? null) === null && (head ?? null) === null ? null : { base: base ?? null, head: head ?? null };
+function serving(head, base, config) {
+  return {
+    inference_ms_per_1k: pair(base?.cost?.inference_ms_per_1k, head.cost?.inference_ms_per_1k),
+    price_per_1k_predictions: pair(base?.cost?.price_per_1k_predictions, head.cost?.price_per_1k_predictions),
+    serving_per_month: pair(servingPerMonth(base, config), servingPerMonth(head, config)),
+    net_value_per_month: pair(monthlyPnl(base, config)?.net, monthlyPnl(head, config)?.net)
+  };
+}
+function gateCost(head, base, metrics, config, location) {
+  const sides = head ? pricedSides(head, base, config.cost.prices) : null;
+  if (!head || !sides) return { result: null, findings: [], notes: [] };
+  const { h, b } = sides;
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
   const headline3 = headlineMetric(head, config, metrics);
   const points = headline3 ? headline3.change === "within_noise" ? 0 : pointsGained(headline3) : null;
   const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
   const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
-  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
   const result = {
-    currency,
+    currency: config.cost.currency,
     base: b,
     head: h,
     delta,
@@ -23303,40 +23610,1050 @@ function gateCost(head, base, metrics, config, location) {
     per_point,
     headline_metric: headline3?.name ?? null,
     net_value,
-    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
-    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
+    ...serving(head, base, config)
   };
+  const out = findingAdder(config.cost.severity, location);
+  trainingFindings(result, headline3, points, config, out.add);
+  inferenceFinding(head, base, config, out.add);
+  return { result, findings: out.findings, notes: sides.notes };
+}
+function findingAdder(severity, location) {
   const findings = [];
-  const severity = config.cost.severity;
-  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
+  return {
+    findings,
+    add: (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} })
+  };
+}
+function trainingFindings(r, headline3, points, config, add) {
+  const { currency } = config.cost;
   const limitPct = config.cost.max_cost_increase_pct;
-  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+  if (limitPct !== void 0 && r.delta_pct !== null && r.delta_pct > limitPct) {
     add(
       "cost.max_cost_increase_pct",
-      `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`
+      `training cost rose ${formatPct(r.delta_pct)} (${formatMoney(r.base.amount, currency)} \u2192 ${formatMoney(r.head.amount, currency)}); allowed ${limitPct}%`
     );
-  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
+  } else if (limitPct !== void 0 && r.base?.amount === 0 && r.head.amount !== null && r.head.amount > 0) {
     add(
       "cost.max_cost_increase_pct",
-      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
+      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(r.head.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
     );
   }
   const limitPerPoint = config.cost.max_cost_per_point;
-  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
-    if (points === null || points <= 1e-9) {
-      add(
-        "cost.max_cost_per_point",
-        `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
+  if (limitPerPoint === void 0 || r.delta === null || r.delta <= 0 || !headline3) return;
+  if (points === null || points <= 1e-9) {
+    add(
+      "cost.max_cost_per_point",
+      `training cost rose ${formatMoney(r.delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
+    );
+  } else if (r.per_point > limitPerPoint) {
+    add(
+      "cost.max_cost_per_point",
+      `${formatMoney(r.per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
+    );
+  }
+}
+function inferenceFinding(head, base, config, add) {
+  const limit = config.cost.max_inference_increase_pct;
+  if (limit === void 0 || !base?.cost || !head.cost) return;
+  const price = [base.cost.price_per_1k_predictions, head.cost.price_per_1k_predictions];
+  const ms = [base.cost.inference_ms_per_1k, head.cost.inference_ms_per_1k];
+  const usePrice = price[0] !== void 0 && price[1] !== void 0;
+  const [b, h] = usePrice ? price : ms;
+  if (b === void 0 || h === void 0 || h <= b) return;
+  const fmt2 = (v) => usePrice ? formatMoney(v, config.cost.currency) : `${formatNumber(v, 3)} ms`;
+  const what = usePrice ? "inference price per 1,000 predictions" : "inference time per 1,000 predictions";
+  if (b === 0) {
+    add(
+      "cost.max_inference_increase_pct",
+      `${what} rose from ${fmt2(0)} to ${fmt2(h)}, an unbounded increase; allowed ${limit}%`
+    );
+    return;
+  }
+  const pct = (h - b) / b * 100;
+  if (pct > limit)
+    add("cost.max_inference_increase_pct", `${what} rose ${formatPct(pct)} (${fmt2(b)} \u2192 ${fmt2(h)}); allowed ${limit}%`);
+}
+
+// src/audit/inventory.ts
+var handle = (h) => h ? h.replace(/^@/, "") : null;
+function statusOf(report, config, now) {
+  const expires = report.lifecycle?.retraining?.expires;
+  const day = expires ? parseIsoDay(expires) : null;
+  if (day === null) return { status: "no_expiry", days: null };
+  const e3 = expiryOf(day, now, config.checklist.expiry_warning_days);
+  if (e3.kind === "expired") return { status: "expired", days: e3.days_ago };
+  return { status: e3.kind === "expiring" ? "expiring" : "ok", days: e3.days_left };
+}
+function headlineOf(report, config) {
+  const names = Object.keys(report.metrics);
+  const name = [config.cost.headline_metric, report.learning_curve?.metric, names[0]].find(
+    (n) => !!n && Object.hasOwn(report.metrics, n)
+  );
+  if (!name) return null;
+  const value = report.metrics[name];
+  return { name, value, fraction: isFractionName(name) && value >= 0 && value <= 1 };
+}
+function inventoryRow(m, config, now) {
+  const r = m.report;
+  const empty = { trained_at: null, expires: null, headline: null, training_cost: null, net_value_per_month: null };
+  if (!r)
+    return {
+      model: m.name,
+      report_path: m.report_path,
+      owners: [],
+      ...empty,
+      status: "no_report",
+      days: null,
+      currency: config.cost.currency,
+      losing_money: false
+    };
+  const pnl = monthlyPnl(r, config);
+  const life = r.lifecycle;
+  return {
+    model: m.name,
+    report_path: m.report_path,
+    owners: [handle(life?.owner), handle(life?.backup_owner)].filter((h) => !!h),
+    trained_at: life?.retraining?.trained_at ?? null,
+    expires: life?.retraining?.expires ?? null,
+    ...statusOf(r, config, now),
+    headline: headlineOf(r, config),
+    training_cost: costSide(r.cost, config.cost.prices)?.amount ?? null,
+    net_value_per_month: pnl?.net ?? null,
+    currency: pnl?.currency ?? config.cost.currency,
+    losing_money: pnl?.net !== null && pnl?.net !== void 0 && pnl.net <= 0
+  };
+}
+function buildInventory(models, config, now) {
+  const rank = (r) => r.status === "expired" ? 0 : r.status === "expiring" ? 1 : r.status === "no_report" ? 2 : r.losing_money ? 3 : 4;
+  return models.map((m) => inventoryRow(m, config, now)).sort((a, b) => rank(a) - rank(b) || (a.days ?? 0) - (b.days ?? 0) || a.model.localeCompare(b.model));
+}
+function needsAttention(row3) {
+  return row3.status === "expired" || row3.status === "expiring" || row3.status === "no_report" || row3.losing_money;
+}
+
+// src/pipeline/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same2 = bases.get(name);
+    if (same2) {
+      used.add(name);
+      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
+    }
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+    }
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+  }
+  return models;
+}
+
+// src/readers/dvc.ts
+import path7 from "node:path";
+
+// src/readers/common.ts
+var MAX_METRICS = 500;
+function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+  const out = [];
+  const walk = (v, names, path22) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path22, k]);
+      }
+      return;
+    }
+    if (typeof v === "number") {
+      const pos = positions.get(pointerOf(path22));
+      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
+    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
+      const pos = positions.get(pointerOf(path22));
+      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
+        file,
+        field: names.join(opts.sep),
+        ...pos ? { line: pos.line, column: pos.column } : {}
+      });
+    }
+  };
+  walk(value, [], []);
+  return out;
+}
+var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function parseNumberText(raw, where) {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError(
+      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
+      where
+    );
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
+  }
+  return Number(s);
+}
+var BLOCK_FIELDS = {
+  eval: ["size"],
+  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
+  data: ["train_size"]
+};
+function toLoadedReport(out, model, metricsMap) {
+  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === void 0) continue;
+    const [block, field, ...rest] = target.split(".");
+    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const problem = isBlock ? null : metricNameProblem(target);
+    if (problem !== null) {
+      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
+      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
+        file: out.file,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
+    const previous = origin.get(key);
+    if (previous !== void 0) {
+      throw new InputError(
+        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
+        {
+          file: out.file,
+          field: m.name,
+          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+        }
       );
-    } else if (per_point > limitPerPoint) {
-      add(
-        "cost.max_cost_per_point",
-        `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = report[block] ??= {};
+      holder[field] = m.value;
+      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    const to = metricsMap[curve.metric];
+    if (typeof to === "string" && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
+    }
+  }
+  const count2 = Object.keys(report.metrics).length;
+  if (count2 > MAX_METRICS) {
+    throw new InputError(
+      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
+      { file: out.file }
+    );
+  }
+  if (count2 === 0 && !report.learning_curve) {
+    throw new InputError(
+      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
+      { file: out.file }
+    );
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+function shownName(s) {
+  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
+}
+
+// src/readers/reader.ts
+var need = (n) => ({ need: n });
+var done = (value) => ({ done: value });
+function singleFileReader(name, parse3) {
+  return {
+    name,
+    read(entry, got, ctx) {
+      const text = got.file(entry);
+      if (text === void 0) return need({ files: [entry] });
+      return done(text === null ? null : parse3(text, ctx.label(entry), ctx.naming));
+    }
+  };
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file }
+    );
+  }
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
+// src/readers/dvc.ts
+var MAX_METRICS_FILES = 50;
+function parseDvcYaml(text, dvcYamlPath) {
+  const doc = parseYamlOrJson(text, dvcYamlPath);
+  const root = asMap(doc.value);
+  if (!root)
+    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
+      file: dvcYamlPath,
+      line: 1,
+      column: 1
+    });
+  const entries = [];
+  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
+  for (const stage of Object.values(asMap(root.stages) ?? {})) {
+    const metrics = asMap(stage)?.metrics;
+    if (Array.isArray(metrics)) entries.push(...metrics);
+  }
+  const dir = path7.posix.dirname(dvcYamlPath);
+  const out = [];
+  for (const entry of entries) {
+    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
+    if (!rel) continue;
+    if (rel.includes("${")) {
+      throw new InputError(
+        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
+        { file: dvcYamlPath, field: "metrics" }
+      );
+    }
+    const joined = path7.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    if (!out.includes(joined)) out.push(joined);
+  }
+  if (out.length === 0) {
+    throw new InputError(
+      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
+      { file: dvcYamlPath }
+    );
+  }
+  if (out.length > MAX_METRICS_FILES)
+    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  return out;
+}
+function parseDvcMetricsFile(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!asMap(doc.value))
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+}
+function mergeDvcMetrics(files, dvcYamlPath) {
+  const seen = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const f of files) {
+    for (const m of f.metrics) {
+      const other = seen.get(m.name);
+      if (other) {
+        throw new InputError(
+          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
+          { file: f.file, line: m.line, column: m.column }
+        );
+      }
+      seen.set(m.name, f.file);
+      metrics.push(m);
+    }
+  }
+  const file = files.length === 1 ? files[0].file : dvcYamlPath;
+  return {
+    reader: "dvc",
+    file,
+    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
+  };
+}
+function parseDvcShowJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const revs = asMap(doc.value);
+  if (!revs)
+    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  const names = Object.keys(revs);
+  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
+  if (rev === null) {
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
+      file
+    });
+  }
+  const revValue = asMap(revs[rev]);
+  if (revValue?.error !== void 0 && revValue.data === void 0) {
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
+      file,
+      field: rev
+    });
+  }
+  const byFile = asMap(revValue?.data) ?? revValue ?? {};
+  const parts = [];
+  for (const [metricsFile, result] of Object.entries(byFile)) {
+    const r = asMap(result);
+    if (!r) continue;
+    if (r.error !== void 0 && r.data === void 0) {
+      throw new InputError(
+        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
+        { file, field: `${rev}.data` }
+      );
+    }
+    const data = "data" in r ? r.data : r;
+    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
+    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    parts.push({ file: metricsFile, metrics });
+  }
+  if (parts.length === 0)
+    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  mergeDvcMetrics(parts, file);
+  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
+}
+function prefixed(positions, prefix) {
+  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
+  return out;
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+var dvcShowReader = singleFileReader(
+  "dvc-show",
+  (text, label, naming) => finish(parseDvcShowJson(text, label), naming)
+);
+var dvcReader = {
+  name: "dvc",
+  read(entry, got, ctx) {
+    const yaml = got.file(entry);
+    if (yaml === void 0) return need({ files: [entry] });
+    if (yaml === null) return done(null);
+    const parts = [];
+    for (const f of parseDvcYaml(yaml, entry)) {
+      const text = got.file(f);
+      if (text === void 0) return need({ files: [f] });
+      if (text === null) {
+        if (!ctx.required) continue;
+        throw new InputError(
+          `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+          { file: entry, field: "metrics" }
+        );
+      }
+      parts.push({ file: ctx.label(f), metrics: parseDvcMetricsFile(text, ctx.label(f)) });
+    }
+    return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
+  }
+};
+
+// src/readers/sklearn-curve.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
+function looksLikeSklearnCurve(header) {
+  const lower = header.map((c) => c.toLowerCase());
+  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+}
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iMean = lower.findIndex((c) => MEAN.test(c));
+  const iStd = lower.findIndex((c) => STD.test(c));
+  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  const at2 = { file, line: t.headerLine };
+  if (iSize < 0)
+    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
+  if (iMean < 0 && folds.length === 0)
+    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
+  const points = [];
+  for (const row3 of t.rows) {
+    const where = { file, line: row3.line };
+    const size = parseNumberText(row3.cells[iSize], { ...where, field: t.header[iSize] });
+    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
+    let value;
+    let std;
+    if (iMean >= 0) {
+      value = parseNumberText(row3.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row3.cells[iStd], { ...where, field: t.header[iStd] });
+    } else {
+      const xs = folds.map((i) => parseNumberText(row3.cells[i], { ...where, field: t.header[i] }));
+      value = xs.reduce((a, b) => a + b, 0) / xs.length;
+      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
+    }
+    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+  }
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
+  points.sort((a, b) => a.train_size - b.train_size);
+  const last = points[points.length - 1];
+  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return {
+    reader: "sklearn-curve",
+    file,
+    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+  };
+}
+var sklearnCurveReader = singleFileReader(
+  "sklearn-curve",
+  (text, label, naming) => finish(parseSklearnCurveCsv(text, label), naming)
+);
+
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  }
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+}
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row3 of t.rows) {
+      const name = row3.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row3.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row3.line
+        });
+      seen.add(name);
+      metrics.push({
+        name,
+        value: parseNumberText(row3.cells[1], { file, line: row3.line, field: name }),
+        line: row3.line,
+        column: 1
+      });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1
+    });
+  });
+  return { reader: "csv", file, metrics };
+}
+var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
+var csvReader = singleFileReader(
+  "csv",
+  (text, label, naming) => finish(
+    looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
+    naming
+  )
+);
+
+// src/readers/mlflow.ts
+function parseMlflowMeta(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value;
+  if (!v || typeof v !== "object" || Array.isArray(v))
+    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== "string" || runId === "") {
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
+      file,
+      field: "run_id"
+    });
+  }
+  const str = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num2 = (x) => typeof x === "number" ? x : null;
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num2(v.start_time) ?? 0,
+    end_time: num2(v.end_time),
+    status: num2(v.status),
+    lifecycle_stage: str(v.lifecycle_stage)
+  };
+}
+function parseMlflowMetricFile(text, file, name) {
+  let best = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3)
+      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    const ts = parseNumberText(parts[0], where);
+    const value = parseNumberText(parts[1], where);
+    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError("metric file is empty", { file, field: name });
+  return { name, value: best.value };
+}
+var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
+function readMlflowRun(run) {
+  if (isFailedRun(run.meta)) {
+    throw new InputError(
+      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
+      { file: `${run.dir}/meta.yaml`, field: "status" }
+    );
+  }
+  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
+  const hint = mlflowModelHint(run);
+  const extra = {};
+  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
+  if (size !== void 0) extra.eval = { size };
+  const train3 = intParam(run.params, ["train_size", "n_train"]);
+  if (train3 !== void 0) extra.data = { train_size: train3 };
+  const dataset = run.params.eval_dataset ?? run.params.dataset;
+  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
+}
+function mlflowModelHint(run) {
+  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
+  return v ? v.slice(0, 100) : void 0;
+}
+function isFailedRun(meta) {
+  return meta.status === 4 || meta.status === 5;
+}
+function intParam(params, names) {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return void 0;
+}
+var MAX_RUN_FILES = 500;
+var SUBDIRS = ["metrics", "params", "tags"];
+var LIMITS = { metrics: 5 * 1024 * 1024, params: 64 * 1024, tags: 64 * 1024 };
+function mlflowRunFiles(dir, got, label) {
+  const metaText = got.file(`${dir}/meta.yaml`);
+  if (metaText === void 0) return need({ files: [`${dir}/meta.yaml`], maxBytes: 64 * 1024 });
+  if (metaText === null) return done(null);
+  const meta = parseMlflowMeta(metaText, label(`${dir}/meta.yaml`));
+  const names = SUBDIRS.map((sub) => got.dir(`${dir}/${sub}`));
+  if (names.some((n) => n === void 0)) {
+    const listing = { maxEntries: 4 * MAX_RUN_FILES, maxDepth: 8, regularOnly: true };
+    return need({ dirs: SUBDIRS.map((sub) => `${dir}/${sub}`), listing });
+  }
+  if (names.reduce((n, l) => n + l.length, 0) > MAX_RUN_FILES)
+    throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+      file: label(dir)
+    });
+  const files = {};
+  for (const [i, sub] of SUBDIRS.entries()) {
+    const paths = names[i].map((n) => `${dir}/${sub}/${n}`);
+    const missing = paths.filter((p) => got.file(p) === void 0);
+    if (missing.length) return need({ files: missing, maxBytes: LIMITS[sub] });
+    files[sub] = {};
+    for (const [j, p] of paths.entries()) {
+      const text = got.file(p);
+      if (typeof text === "string") files[sub][names[i][j]] = text;
+    }
+  }
+  return done({ dir: label(dir), meta, metrics: files.metrics, params: files.params, tags: files.tags });
+}
+var mlflowReader = {
+  name: "mlflow",
+  read(entry, got, ctx) {
+    const run = mlflowRunFiles(entry, got, ctx.label);
+    if ("need" in run) return run;
+    return done(run.done === null ? null : finish(readMlflowRun(run.done), ctx.naming));
+  }
+};
+
+// src/readers/mlgate.ts
+var mlgateReader = singleFileReader("mlgate", (text, label, naming) => {
+  const loaded = parseReport(text, label);
+  if (naming.model) loaded.report.model = naming.model;
+  return loaded;
+});
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+var wandbReader = singleFileReader(
+  "wandb",
+  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
+);
+
+// src/readers/spec.ts
+var READERS = [
+  "mlgate",
+  "dvc",
+  "dvc-show",
+  "mlflow",
+  "wandb",
+  "csv",
+  "json",
+  "sklearn-curve"
+];
+function parseSourceSpec(spec, field = "reports") {
+  const { prefix, path: path22 } = splitSpec(spec);
+  const problem = globProblem(path22, { negation: false });
+  if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
+  if (prefix === null) return { reader: null, pattern: path22 };
+  const reader = prefix;
+  if (!READERS.includes(reader)) {
+    throw new InputError(
+      `unknown reader "${prefix.slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
+      { field }
+    );
+  }
+  return { reader, pattern: path22 };
+}
+function detectReader(file) {
+  const base = file.split("/").pop() ?? file;
+  if (base === "dvc.yaml") return "dvc";
+  if (base === "wandb-summary.json") return "wandb";
+  if (base.toLowerCase().endsWith(".csv")) return "csv";
+  return "mlgate";
+}
+function collectSources(patterns, models) {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+function defaultModelName(file) {
+  const parts = file.split("/");
+  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
+  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+}
+
+// src/readers/index.ts
+var READER_TABLE = {
+  mlgate: mlgateReader,
+  dvc: dvcReader,
+  "dvc-show": dvcShowReader,
+  mlflow: mlflowReader,
+  wandb: wandbReader,
+  csv: csvReader,
+  json: jsonReader,
+  "sklearn-curve": sklearnCurveReader
+};
+function readerFor(name) {
+  return READER_TABLE[name];
+}
+
+// src/sources/read.ts
+var MAX_ROUNDS = 64;
+async function fetchFor(source, step) {
+  const files = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
+  const got = { file: (p) => files.get(p), dir: (p) => dirs.get(p) };
+  for (let round4 = 0; round4 < MAX_ROUNDS; round4++) {
+    const s = step(got);
+    if ("done" in s) return s.done;
+    const { files: wanted = [], dirs: listings = [], maxBytes, listing } = s.need;
+    for (const f of wanted) if (!files.has(f)) files.set(f, await source.read(f, maxBytes ? { maxBytes } : {}));
+    for (const d of listings) {
+      if (dirs.has(d)) continue;
+      const l = await source.list(d, listing);
+      const prefix = `${d}/`;
+      dirs.set(
+        d,
+        (l?.files ?? []).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length))
       );
     }
   }
-  return { result, findings, notes };
+  throw new Error(`a reader asked for files more than ${MAX_ROUNDS} times`);
 }
+function readReport(source, reader, entry, ctx) {
+  return fetchFor(source, (got) => reader.read(entry, got, ctx));
+}
+
+// src/adapters/gather-mlflow.ts
+import path8 from "node:path";
+var MAX_RUNS = 200;
+var MAX_BASE_CANDIDATES = 20;
+function modelOf(source, run) {
+  return source.model ?? mlflowModelHint(run.files) ?? defaultModelName(`${path8.posix.dirname(run.dir)}/x`);
+}
+function newestFirst(runs) {
+  return runs.sort((a, b) => b.files.meta.start_time - a.files.meta.start_time || (a.dir < b.dir ? 1 : -1));
+}
+var namingOf = (sides, name) => ({
+  model: name,
+  fallback: name,
+  metrics_map: sides.config.metrics_map
+});
+async function readRun(side2, dir, label) {
+  const files = await fetchFor(side2, (got) => mlflowRunFiles(dir, got, label));
+  return files === null ? null : { dir, files };
+}
+var atHead = (sides, dir) => readRun(sides.head, dir, (p) => p);
+var atBase = (sides, dir) => sides.base ? readRun(sides.base, dir, (p) => `${p} (base)`) : Promise.resolve(null);
+function groupByModel(source, runs, keep) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const name = modelOf(source, run);
+    if (keep(run, name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  return byModel;
+}
+async function gatherMlflow(sides, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = await findOnSource(sides.head, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS)
+    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
+      field: "reports"
+    });
+  const runs = [];
+  for (const meta of metas) {
+    const run = await atHead(sides, path8.posix.dirname(meta));
+    if (run) runs.push(run);
+  }
+  const byModel = groupByModel(source, runs, (run) => run.files.meta.lifecycle_stage !== "deleted");
+  const out = [];
+  for (const [name, list] of byModel) {
+    const newest = newestFirst(list)[0];
+    const head = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    const base = await baselineRun(sides, list);
+    out.push({
+      name,
+      head,
+      base: base ? finish(readMlflowRun(base.files), namingOf(sides, name)) : null,
+      head_path: newest.dir,
+      base_path: base?.dir ?? null
+    });
+  }
+  const inHead = new Set(metas.map((m) => path8.posix.dirname(m)));
+  out.push(...await removedModels(sides, source, pattern, inHead, new Set(byModel.keys())));
+  return out;
+}
+async function baselineRun(sides, list) {
+  for (const candidate of list.filter((r) => !isFailedRun(r.files.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+    const run = await atBase(sides, candidate.dir);
+    if (run && !isFailedRun(run.files.meta)) return run;
+  }
+  return null;
+}
+async function removedModels(sides, source, pattern, inHead, headModels) {
+  const listed = sides.base ? await matchFiles(sides.base, `${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path8.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  if (gone.length > MAX_RUNS)
+    throw new InputError(
+      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
+      { field: "reports" }
+    );
+  const runs = [];
+  for (const dir of gone) {
+    const run = await atBase(sides, dir);
+    if (run) runs.push(run);
+  }
+  const usable = (run, name) => run.files.meta.lifecycle_stage !== "deleted" && !isFailedRun(run.files.meta) && !headModels.has(name);
+  return [...groupByModel(source, runs, usable)].map(([name, list]) => {
+    const newest = newestFirst(list)[0];
+    const base = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    return { name, head: null, base, head_path: null, base_path: newest.dir, removed: true };
+  });
+}
+
+// src/adapters/gather.ts
+async function gatherModels(opts) {
+  const sides = { head: workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
+  const models = await gatherSides(sides, opts.patterns);
+  if (models.length === 0) {
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
+    );
+  }
+  return models;
+}
+async function gatherSides(sides, patterns) {
+  const heads = [];
+  const baseOnly = [];
+  const direct = [];
+  const names = /* @__PURE__ */ new Map();
+  const claim = (name, where, file) => {
+    const other = names.get(name);
+    if (other)
+      throw new InputError(
+        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
+        { file, field: "model" }
+      );
+    names.set(name, where);
+  };
+  for (const source of collectSources(patterns, sides.config.models)) {
+    const found = await gatherSource(sides, source, baseOnly);
+    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
+    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
+    heads.push(...found.heads);
+    direct.push(...found.direct);
+  }
+  const taken = new Set(direct.map((m) => m.name));
+  const unclaimed = baseOnly.filter((b) => !taken.has(b.base.report.model));
+  return [...matchBaselines(heads, unclaimed), ...direct];
+}
+var headSide = (naming) => ({ label: (p) => p, required: true, naming });
+var baseSide = (naming) => ({
+  label: (p) => `${p} (base)`,
+  required: false,
+  naming
+});
+async function gatherSource(sides, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await gatherMlflow(sides, source) };
+  const files = await findOnSource(sides.head, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
+  const heads = [];
+  for (const rel of files) {
+    const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
+    if (head === null) continue;
+    const base = await readBase(sides, source, rel);
+    heads.push({ head, path: rel, base_at_path: base });
+  }
+  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
+    const base = await readBase(sides, source, source.pattern);
+    const removed = base ? { removed: true } : {};
+    return {
+      heads,
+      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }]
+    };
+  }
+  return { heads, direct: [] };
+}
+async function findBaseOnly(sides, source, inHead, baseOnly) {
+  const atBase2 = sides.base ? await matchFiles(sides.base, source.pattern) : null;
+  const gone = (atBase2 ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(
+      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
+      { field: "reports" }
+    );
+  }
+  for (const rel of gone) {
+    const base = await readBase(sides, source, rel);
+    if (base) baseOnly.push({ base, path: rel });
+  }
+}
+function namingFor(sides, source, rel) {
+  return {
+    ...source.model ? { model: source.model } : {},
+    fallback: defaultModelName(rel),
+    metrics_map: sides.config.metrics_map
+  };
+}
+function readSide(side2, source, rel, ctx) {
+  const name = source.reader ?? detectReader(rel);
+  if (name === "mlflow") return Promise.resolve(null);
+  return readReport(side2, readerFor(name), rel, ctx);
+}
+function readBase(sides, source, rel) {
+  if (!sides.base) return Promise.resolve(null);
+  return readSide(sides.base, source, rel, baseSide(namingFor(sides, source, rel)));
+}
+
+// src/adapters/inventory-source.ts
+var workspaceInventory = async ({ workspace, config, patterns }) => {
+  const found = await gatherSides({ head: workspaceSource(workspace), base: null, config }, patterns);
+  return {
+    models: found.map((m) => ({ name: m.name, report_path: m.head_path, report: m.head?.report ?? null })),
+    label: "the reports in the checkout"
+  };
+};
+
+// src/render/inventory.ts
+var INVENTORY_TITLE = "mlgate: model inventory";
+var e2 = (s, max = 80) => escapeMarkdownInline(s, max);
+var plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+function statusCell(r) {
+  switch (r.status) {
+    case "expired":
+      return `\u274C expired ${plural(r.days ?? 0, "day")} ago (zombie)`;
+    case "expiring":
+      return r.days === 0 ? "\u26A0\uFE0F expires today" : `\u26A0\uFE0F expiring in ${plural(r.days ?? 0, "day")}`;
+    case "no_report":
+      return "\u274C no report";
+    case "no_expiry":
+      return "\u23FA\uFE0F no expiry date";
+    default:
+      return `\u2705 ok (${plural(r.days ?? 0, "day")} left)`;
+  }
+}
+function row2(r) {
+  const owners = r.owners.length ? r.owners.map((o) => e2(`@${o}`, 41)).join(", ") : "\u2014";
+  const headline3 = r.headline ? `${e2(r.headline.name, 40)} ${formatValue(r.headline.value, r.headline.fraction)}` : "\u2014";
+  const money2 = (v) => v === null ? "\u2014" : formatMoney(v, e2(r.currency, 8));
+  const net = r.net_value_per_month === null ? "\u2014" : `${r.losing_money ? "\u274C " : ""}${r.net_value_per_month >= 0 ? "+" : ""}${money2(r.net_value_per_month)}`;
+  const cells = [
+    e2(r.model, 60),
+    owners,
+    r.trained_at ?? "\u2014",
+    r.expires ?? "\u2014",
+    statusCell(r),
+    headline3,
+    money2(r.training_cost),
+    net
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function counts(rows) {
+  const n = (f) => rows.filter(f).length;
+  const parts = [
+    n((r) => r.status === "expired") && `${n((r) => r.status === "expired")} expired`,
+    n((r) => r.status === "expiring") && `${n((r) => r.status === "expiring")} expiring`,
+    n((r) => r.status === "no_report") && `${n((r) => r.status === "no_report")} without a report`,
+    n((r) => r.losing_money) && `${n((r) => r.losing_money)} losing money`
+  ].filter(Boolean);
+  return parts.length ? parts.join(" \xB7 ") : "nothing needs attention";
+}
+function renderInventory(rows, opts) {
+  const attention = rows.filter(needsAttention).length;
+  const head = `### ${attention ? "\u26A0\uFE0F" : "\u2705"} ${INVENTORY_TITLE}: ${plural(rows.length, "model")} \u2014 ${counts(rows)}`;
+  const when = `<sub>Updated ${opts.now.toISOString().slice(0, 10)} (UTC) from ${e2(opts.source, 120)}. Owners are mentioned once, when their model starts to expire or expires; this issue closes when nothing needs attention.</sub>`;
+  if (!rows.length) return [head, when, "_No model report was found._"].join("\n\n");
+  const table3 = [
+    "| Model | Owners | Trained | Expires | Status | Headline | Training cost | Net value / month |",
+    "|---|---|---|---|---|---|--:|--:|",
+    ...rows.map(row2)
+  ].join("\n");
+  return [head, when, table3].join("\n\n");
+}
+
+// src/cli/compare.ts
+import path16 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/pipeline/compare.ts
 var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
@@ -23578,8 +24895,8 @@ function normalQuantile(p) {
   if (p > 0.5) return -normalQuantile(1 - p);
   let x = acklamLower(p);
   for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
+    const e3 = normalCdf(x) - p;
+    const u = e3 * SQRT_2PI2 * Math.exp(0.5 * x * x);
     x = x - u / (1 + 0.5 * x * u);
   }
   return x;
@@ -24018,11 +25335,11 @@ function pairedBootstrap(table3, opts = {}) {
   const drawn = new Float64Array(cells.length);
   const base = new Tally(k);
   const head = new Tally(k);
-  const fill = (counts) => {
+  const fill = (counts2) => {
     base.reset();
     head.reset();
     for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
+      const x = counts2[i];
       if (x === 0) continue;
       const cell = cells[i];
       base.add(cell.l, cell.b, x);
@@ -24217,7 +25534,7 @@ function evalSetsDiffer(base, head) {
 function evalChange(base, head, config, location) {
   if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
-  const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
+  const side2 = (e3) => [e3.dataset, e3.size !== void 0 ? `${count(e3.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
   const slices = sliceSizeChanges(base, head).map(
     (c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`
   );
@@ -24401,6 +25718,14 @@ function prChangesModel(c, matchesAny2) {
   if (globs.length) return changed.some((f) => matchesAny2(f, globs));
   return c.report_path !== null && changed.includes(c.report_path);
 }
+function prTouchesThisModel(c, matchesAny2) {
+  const changed = c.facts?.changed_files;
+  if (!changed) return null;
+  const own = Object.hasOwn(c.config.models, c.report.model) ? c.config.models[c.report.model].paths : void 0;
+  if (own?.length) return changed.some((f) => matchesAny2(f, own));
+  const files = [c.report_path, c.report.lifecycle?.model_card].filter((f) => !!f);
+  return changed.some((f) => files.includes(f));
+}
 function listOf(words) {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
@@ -24482,6 +25807,319 @@ function checkProductMetric(c) {
     );
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
 }
+
+// src/checklist/headings.ts
+var WORD2 = /[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu;
+var countWords = (line) => line.match(WORD2)?.length ?? 0;
+function fenceOf(line) {
+  return /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1][0] ?? null;
+}
+function headingOf(line, next) {
+  const atx = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+  if (atx && atx[2]) return { text: atx[2].slice(0, 200), level: atx[1].length, setext: false };
+  if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line))
+    return { text: line.trim().slice(0, 200), level: next.trim()[0] === "=" ? 1 : 2, setext: true };
+  return null;
+}
+function scan(text, max) {
+  const out = [];
+  let fence = null;
+  const lines = text.replace(/<!--[\s\S]*?-->/g, "").split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length && out.length < max; i++) {
+    const line = lines[i];
+    const f = fenceOf(line);
+    if (f !== null && (fence === null || f === fence)) {
+      fence = fence === null ? f : null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const h = headingOf(line, lines[i + 1]);
+    if (h) {
+      out.push({ text: h.text, level: h.level, own_words: 0 });
+      if (h.setext) i++;
+    } else if (out.length) out[out.length - 1].own_words += countWords(line);
+  }
+  return out;
+}
+function markdownHeadings(text, max = 500) {
+  return scan(text, max).map((h) => h.text);
+}
+function markdownSections(text, max = 500) {
+  const hs = scan(text, max);
+  return hs.map((h, i) => {
+    let words = h.own_words;
+    for (let j = i + 1; j < hs.length && hs[j].level > h.level; j++) words += hs[j].own_words;
+    return { heading: h.text, words };
+  });
+}
+function normalise(s) {
+  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+}
+function sectionAlternatives(spec) {
+  return spec.split("|").map((s) => s.trim()).filter((s) => normalise(s).trim() !== "");
+}
+function findSection(spec, sections) {
+  const wants = sectionAlternatives(spec).map(normalise);
+  return sections.find((s) => wants.some((w) => normalise(s.heading).includes(w)));
+}
+function missingSections(required, headings) {
+  const have = headings.map((heading) => ({ heading }));
+  return required.filter((r) => sectionAlternatives(r).length > 0 && !findSection(r, have)).map(sectionName);
+}
+var sectionName = (spec) => sectionAlternatives(spec)[0] ?? spec;
+function thinSections(required, sections, minWords) {
+  const out = [];
+  for (const r of required) {
+    const s = findSection(r, sections);
+    if (s && s.words < minWords) out.push({ name: sectionName(r), heading: s.heading, words: s.words });
+  }
+  return out;
+}
+
+// src/checklist/outcome.ts
+var RANK3 = { fail: 0, warn: 1, not_checked: 2, pass: 3 };
+function worstOf2(problems) {
+  const list = problems.filter((p) => !!p && p.status !== "pass");
+  if (!list.length) return null;
+  const sorted = [...list].sort((a, b) => RANK3[a.status] - RANK3[b.status]);
+  const first = sorted[0];
+  const evidence = sorted.map((p) => p.evidence).filter((e3) => !!e3).join("; ");
+  return { ...first, evidence: evidence || null };
+}
+function bySeverity(severity, evidence, fix, pointer) {
+  return { status: severity, evidence, fix, ...pointer ? { pointer } : {} };
+}
+var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+
+// src/checklist/checks-lifecycle.ts
+var CARD = "/lifecycle/model_card";
+function cardSections(c, card) {
+  const doc = c.config.checklist.documentation;
+  const facts = c.facts.model_card?.path === card ? c.facts.model_card : null;
+  const missing = missingSections(doc.required_sections, facts?.headings ?? []);
+  if (missing.length) {
+    return fail(
+      `${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`,
+      `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card} (mlgate init writes a template)`,
+      CARD
+    );
+  }
+  const thin = facts?.sections ? thinSections(doc.required_sections, facts.sections, doc.min_words) : [];
+  if (!thin.length) return null;
+  const list = thin.map((t) => `\u201C${t.heading}\u201D (${plural2(t.words, "word")})`);
+  return fail(
+    `${card}: ${listOf(list)} ${thin.length === 1 ? "is" : "are"} empty or a placeholder`,
+    `write at least ${plural2(doc.min_words, "word")} under each required section of ${card}`,
+    CARD
+  );
+}
+function checkDocumentation(c) {
+  const card = c.report.lifecycle?.model_card;
+  if (!card)
+    return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!c.facts) return notChecked(`${card} was not looked up`);
+  if (!c.facts.files[card])
+    return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, CARD);
+  const problem = cardSections(c, card);
+  if (problem) return problem;
+  const changes = prChangesModel(c, matchesAny);
+  if (changes && !c.facts.changed_files.includes(card)) {
+    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, CARD);
+  }
+  const n = c.config.checklist.documentation.required_sections.length;
+  const updated = changes ? ", updated in this PR" : "";
+  return pass(`${card}${n ? ` with ${plural2(n, "required section")}, each written` : ""}${updated}`, CARD);
+}
+var REPRO = "/lifecycle/reproducibility";
+var short2 = (sha) => sha.replace(/^sha256:/, "").slice(0, 12);
+function lockHash(c, lock, recorded) {
+  if (recorded === void 0) return null;
+  const actual = c.facts.sha256?.[lock];
+  if (actual === void 0) return notChecked(`the sha256 of ${lock} was not computed`);
+  const want = recorded.replace(/^sha256:/, "").toLowerCase();
+  if (actual === want) return null;
+  return fail(
+    `${lock} has sha256 ${short2(actual)}\u2026, the report records ${short2(want)}\u2026: the environment changed since training`,
+    `retrain with the committed ${lock} (and record its sha256), or restore the lock file the model was trained with`,
+    `${REPRO}/lock_sha256`
+  );
+}
+function codeCommit(c, commit) {
+  const f = c.facts.code_commit;
+  const at2 = `${REPRO}/code_commit`;
+  const head = f?.head ? ` ${f.head.slice(0, 12)}` : "";
+  if (!f || f.status === "unknown")
+    return notChecked(`code_commit ${commit.slice(0, 12)} not verified${f?.reason ? `: ${f.reason}` : ""}`);
+  if (f.status === "missing")
+    return fail(
+      `code_commit ${commit.slice(0, 12)} is not a commit of this repository`,
+      "record the commit the model was trained from (git rev-parse HEAD in the training job)",
+      at2
+    );
+  if (f.status === "not_ancestor")
+    return fail(
+      `code_commit ${commit.slice(0, 12)} is not in the history of the commit under test${head}`,
+      "train from a commit of this branch (or merge the training commit into it) and record it",
+      at2
+    );
+  return null;
+}
+function checkReproducibility(c) {
+  const r = c.report.lifecycle?.reproducibility;
+  const missing = [];
+  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
+  if (!c.report.data?.version) missing.push("data.version");
+  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
+  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? REPRO : "/lifecycle");
+  const lock = r.lock_file;
+  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
+  if (!c.facts.files[lock])
+    return fail(
+      `${lock} does not exist`,
+      `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`,
+      `${REPRO}/lock_file`
+    );
+  const problem = worstOf2([codeCommit(c, r.code_commit), lockHash(c, lock, r.lock_sha256)]);
+  if (problem) return problem;
+  const via = c.facts.code_commit?.via === "api" ? "GitHub" : "git";
+  const hashed = r.lock_sha256 ? " (sha256 matches)" : "";
+  return pass(
+    `code ${r.code_commit.slice(0, 12)} (in the history, checked with ${via}), data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}${hashed}`,
+    REPRO
+  );
+}
+
+// src/checklist/business-case.ts
+var AT = "/lifecycle/business_case";
+function checkBusinessCase(c) {
+  const p = monthlyPnl(c.report, c.config);
+  if (!p) {
+    return fail(
+      "no value stated",
+      "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost",
+      "/lifecycle"
+    );
+  }
+  const money2 = (v) => formatMoney(v, p.currency);
+  const parts = [
+    p.running !== null && `${money2(p.running)} running`,
+    p.serving !== null && `${money2(p.serving)} serving`
+  ].filter(Boolean);
+  const value = `value ${money2(p.value)}/month`;
+  if (p.net === null) {
+    return fail(
+      `${value}; ${p.unknown}`,
+      p.running === null && p.serving === null ? "add lifecycle.business_case.cost_per_month, or predictions_per_month with cost.price_per_1k_predictions" : "state the business case in the configured cost.currency (or set cost.currency to its currency)",
+      AT
+    );
+  }
+  const cost = p.value - p.net;
+  const against = `${value} against ${parts.join(" + ")}${parts.length > 1 ? ` = ${money2(cost)}` : ""}/month`;
+  const signed = `${p.net >= 0 ? "+" : ""}${money2(p.net)}`;
+  if (p.net <= 0) {
+    return fail(
+      `losing money: ${against} (net ${signed}/month)`,
+      "cut the serving or running cost, or retire the model; a model worth less than it costs should not ship",
+      AT
+    );
+  }
+  const ratio = cost > 0 ? ` (${formatNumber(p.value / cost, 3)}\xD7)` : "";
+  return pass(`${against}: net ${signed}/month${ratio}`, AT);
+}
+
+// src/checklist/fairness.ts
+var SIZE2 = "size";
+var pp = (v) => `${Number(v.toFixed(1))} pp`;
+function sliceGaps(report, config) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const [slice, values] of Object.entries(report?.eval?.slices ?? {})) {
+    for (const [metric, raw] of Object.entries(values)) {
+      if (metric === SIZE2) continue;
+      const judged = judgedValues(metric, config, null, raw);
+      if (!judged.rule.fraction || judged.head === null) continue;
+      const list = byMetric.get(metric) ?? [];
+      list.push({ slice, value: judged.head });
+      byMetric.set(metric, list);
+    }
+  }
+  const out = [];
+  for (const [metric, list] of byMetric) {
+    if (list.length < 2) continue;
+    const higher = judgedValues(metric, config, null, list[0].value).rule.direction === "higher";
+    const sorted = [...list].sort((a, b) => higher ? b.value - a.value : a.value - b.value);
+    const best = sorted[0];
+    const worst2 = sorted[sorted.length - 1];
+    out.push({ metric, gap_pp: Math.abs(best.value - worst2.value) * 100, best, worst: worst2 });
+  }
+  return out.sort((a, b) => b.gap_pp - a.gap_pp);
+}
+var describe3 = (g2) => `${g2.metric} ${pp(g2.gap_pp)} between ${g2.best.slice} (${formatPercent(g2.best.value)}) and ${g2.worst.slice} (${formatPercent(g2.worst.value)})`;
+function gapRules(c, gaps) {
+  const { max_gap, max_gap_increase } = c.config.checklist.fairness;
+  const before = new Map(sliceGaps(c.base, c.config).map((g2) => [g2.metric, g2]));
+  const wide = gaps.filter((g2) => g2.gap_pp > max_gap + 1e-9);
+  const grown = gaps.filter((g2) => {
+    const b = before.get(g2.metric);
+    return b !== void 0 && g2.gap_pp - b.gap_pp > max_gap_increase + 1e-9;
+  });
+  return worstOf2([
+    wide.length ? fail(
+      `gap between slices: ${wide.map(describe3).join("; ")}; allowed ${pp(max_gap)}`,
+      `close the gap for ${wide[0].worst.slice} (more data or a per-slice threshold), or set checklist.fairness.max_gap with a reason`,
+      "/eval/slices"
+    ) : null,
+    grown.length ? fail(
+      `the gap grew: ${grown.map((g2) => `${g2.metric} ${pp(before.get(g2.metric).gap_pp)} \u2192 ${pp(g2.gap_pp)}`).join("; ")}; allowed +${pp(max_gap_increase)}`,
+      `find what made ${grown[0].worst.slice} worse than at the base before merging`,
+      "/eval/slices"
+    ) : null
+  ]);
+}
+function checkFairness(c) {
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== SIZE2));
+  if (slices.length < 2) {
+    return fail(
+      slices.length ? "one slice only" : "no per-slice evaluation",
+      "add eval.slices with the metrics for each group or slice (at least two)",
+      "/eval"
+    );
+  }
+  const gaps = sliceGaps(c.report, c.config);
+  const problem = gapRules(c, gaps);
+  if (problem) return problem;
+  const names = `${slices.length} slices: ${slices.slice(0, 5).map(([n]) => n).join(", ")}${slices.length > 5 ? ", \u2026" : ""}`;
+  if (!gaps[0]) return notChecked(`${names}; no fraction metric (accuracy, recall\u2026) in two of them to compare`);
+  return pass(`${names}; largest gap: ${describe3(gaps[0])}`, "/eval/slices");
+}
+
+// src/checklist/operating-point.ts
+var AT2 = "/lifecycle/operating_point";
+function floors(c, op) {
+  const cfg = c.config.checklist.operating_point;
+  const low = ["precision", "recall"].filter((k) => {
+    const min2 = k === "precision" ? cfg.min_precision : cfg.min_recall;
+    return min2 !== void 0 && op[k] !== void 0 && op[k] < min2 - 1e-12;
+  });
+  if (!low.length) return null;
+  const min = (k) => k === "precision" ? cfg.min_precision : cfg.min_recall;
+  return fail(
+    low.map((k) => `${k} ${formatPercent(op[k])} is below the minimum ${formatPercent(min(k))}`).join("; "),
+    `move the threshold (or improve the model) until ${low.join(" and ")} reach${low.length === 1 ? "es" : ""} checklist.operating_point.min_${low[0]}`,
+    `${AT2}/${low[0]}`
+  );
+}
+function againstBase(c) {
+  const found = c.operating_point ?? [];
+  if (!found.length) return null;
+  const worst2 = found.some((f) => f.severity === "fail") ? "fail" : "warn";
+  return {
+    status: worst2,
+    evidence: `against the base: ${found.map((f) => f.message).join("; ")}`,
+    fix: "choose a threshold that keeps precision and recall within the metric rules, or explain the new trade-off and set metrics.precision / metrics.recall",
+    pointer: AT2
+  };
+}
 function checkOperatingPoint(c) {
   const op = c.report.lifecycle?.operating_point;
   if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
@@ -24491,151 +26129,76 @@ function checkOperatingPoint(c) {
       "/lifecycle"
     );
   }
-  const pr = [
-    op.precision !== void 0 && `precision ${op.precision}`,
-    op.recall !== void 0 && `recall ${op.recall}`
-  ].filter(Boolean).join(", ");
-  return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
+  const problem = worstOf2([floors(c, op), againstBase(c)]);
+  if (problem) return problem;
+  const b = c.base?.lifecycle?.operating_point;
+  const show = (k) => op[k] === void 0 ? null : `${k} ${b?.[k] !== void 0 && b[k] !== op[k] ? `${b[k]} \u2192 ` : ""}${op[k]}`;
+  const pr = [show("precision"), show("recall")].filter(Boolean).join(", ");
+  const compared = c.operating_point ? ", within the metric rules against the base" : ", no base to compare with";
+  return pass(`threshold ${op.threshold}: ${pr}${compared}`, AT2);
 }
-function checkBusinessCase(c) {
-  const b = c.report.lifecycle?.business_case;
-  if (b?.value_per_month === void 0) {
-    return fail(
-      "no value stated",
-      "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost",
-      "/lifecycle"
-    );
+
+// src/checklist/retraining.ts
+var AT3 = "/lifecycle/retraining/expires";
+function trainedDay(report, base, now) {
+  const own = report.lifecycle?.retraining?.trained_at;
+  if (own) return { day: parseIsoDay(own), how: "" };
+  const before = base?.data?.version;
+  const after = report.data?.version;
+  if (after !== void 0 && before !== void 0 && after !== before)
+    return { day: utcDay(now), how: " (today: the PR changes data.version)" };
+  const inherited = base?.lifecycle?.retraining?.trained_at;
+  return inherited && after === before ? { day: parseIsoDay(inherited), how: " (the base\u2019s date)" } : null;
+}
+function expired(c, expires, daysAgo) {
+  const evidence = `zombie model: expired on ${expires} (${plural2(daysAgo, "day")} ago)`;
+  const fix = "retrain the model and move lifecycle.retraining.expires forward, or retire it";
+  const touched = prTouchesThisModel(c, matchesAny);
+  if (touched === false && c.config.checklist.expired_untouched === "warn") {
+    return {
+      status: "warn",
+      evidence: `${evidence}; this PR does not touch the model, so it warns here \u2014 the \u201Cmlgate: model inventory\u201D issue tracks it`,
+      fix,
+      pointer: AT3
+    };
   }
-  const cur = b.currency ?? c.config.cost.currency;
-  const money2 = (v) => `${formatMoney(v, cur)}/month`;
-  if (b.cost_per_month !== void 0) {
-    const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}\xD7)` : "";
-    return pass(
-      `value ${money2(b.value_per_month)} against cost ${money2(b.cost_per_month)}${ratio}`,
-      "/lifecycle/business_case"
-    );
+  return fail(evidence, fix, AT3);
+}
+function beyondCadence(c, cadence, expires) {
+  const trained = trainedDay(c.report, c.base, c.now);
+  if (!trained) {
+    return {
+      status: "warn",
+      evidence: "no training date: the expiry cannot be checked against the cadence",
+      fix: "add lifecycle.retraining.trained_at (YYYY-MM-DD)",
+      pointer: "/lifecycle/retraining"
+    };
   }
-  if (c.report.cost)
-    return pass(`value ${money2(b.value_per_month)} against the reported training cost`, "/lifecycle/business_case");
+  const due = addCadence(trained.day, cadence);
+  const grace = c.config.checklist.expiry_grace_days;
+  if (expires <= due + grace) return null;
+  const when = `trained ${isoDay(trained.day)}${trained.how}`;
   return fail(
-    `value ${money2(b.value_per_month)}, no cost`,
-    "add lifecycle.business_case.cost_per_month or a cost block",
-    "/lifecycle/business_case"
+    `expiry beyond the cadence: ${when}, retrained ${cadence.text} \u2192 due ${isoDay(due)}; expires ${isoDay(expires)} is ${plural2(expires - due, "day")} later (grace ${grace})`,
+    `set lifecycle.retraining.expires to ${isoDay(due + grace)} at the latest, or a longer cadence that the team keeps`,
+    AT3
   );
 }
-function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(
-    ([, m]) => Object.keys(m).some((k) => k !== "size")
-  );
-  if (slices.length < 2) {
-    return fail(
-      slices.length ? "one slice only" : "no per-slice evaluation",
-      "add eval.slices with the metrics for each group or slice (at least two)",
-      "/eval"
-    );
-  }
-  const names = slices.slice(0, 5).map(([n]) => n);
-  return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
-}
-
-// src/checklist/headings.ts
-function markdownHeadings(text, max = 500) {
-  const out = [];
-  let fence = null;
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let i = 0; i < lines.length && out.length < max; i++) {
-    const line = lines[i];
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
-    if (atx && atx[1]) {
-      out.push(atx[1].slice(0, 200));
-      continue;
-    }
-    const next = lines[i + 1];
-    if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line)) {
-      out.push(line.trim().slice(0, 200));
-      i++;
-    }
-  }
-  return out;
-}
-function normalise(s) {
-  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-}
-function missingSections(required, headings) {
-  const have = headings.map(normalise);
-  return required.filter((r) => {
-    const want = normalise(r);
-    return want.trim() !== "" && !have.some((h) => h.includes(want));
-  });
-}
-
-// src/checklist/checks-lifecycle.ts
-function checkDocumentation(c) {
-  const card = c.report.lifecycle?.model_card;
-  if (!card)
-    return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
-  if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card])
-    return fail(
-      `${card} does not exist`,
-      `commit the model card at ${card} or fix lifecycle.model_card`,
-      "/lifecycle/model_card"
-    );
-  const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
-  const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
-  if (missing.length) {
-    return fail(
-      `${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`,
-      `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`,
-      "/lifecycle/model_card"
-    );
-  }
-  const changes = prChangesModel(c, matchesAny);
-  if (changes && !c.facts.changed_files.includes(card)) {
-    return fail(
-      `this PR changes the model but not ${card}`,
-      `update ${card} for this change in the same PR`,
-      "/lifecycle/model_card"
-    );
-  }
-  const sections = c.config.checklist.documentation.required_sections.length;
-  const updated = changes ? ", updated in this PR" : "";
-  return pass(
-    `${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`,
-    "/lifecycle/model_card"
-  );
-}
-function checkReproducibility(c) {
-  const r = c.report.lifecycle?.reproducibility;
-  const missing = [];
-  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
-  if (!c.report.data?.version) missing.push("data.version");
-  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
-  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length)
-    return fail(
-      `${listOf(missing)} missing`,
-      `add ${listOf(missing)}`,
-      r ? "/lifecycle/reproducibility" : "/lifecycle"
-    );
-  const lock = r.lock_file;
-  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock])
-    return fail(
-      `${lock} does not exist`,
-      `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`,
-      "/lifecycle/reproducibility/lock_file"
-    );
-  return pass(
-    `code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`,
-    "/lifecycle/reproducibility"
+var sameMetrics = (a, b) => {
+  const ka = Object.keys(a.metrics);
+  return ka.length === Object.keys(b.metrics).length && ka.every((k) => b.metrics[k] === a.metrics[k]);
+};
+function extendedWithoutRetraining(c, expires) {
+  const before = c.base?.lifecycle?.retraining?.expires;
+  if (!c.base || !before || expires <= parseIsoDay(before)) return null;
+  const code2 = c.report.lifecycle?.reproducibility?.code_commit;
+  const same2 = code2 === c.base.lifecycle?.reproducibility?.code_commit && c.report.data?.version === c.base.data?.version && sameMetrics(c.report, c.base);
+  if (!same2) return null;
+  const kept = listOf(["code commit", "data version", "metrics"]);
+  return fail(
+    `expiry extended without retraining: ${before} \u2192 ${isoDay(expires)} with the same ${kept}`,
+    "retrain the model (new data or code, new metrics) before moving the expiry, or retire it",
+    AT3
   );
 }
 function checkRetraining(c) {
@@ -24650,26 +26213,27 @@ function checkRetraining(c) {
       r ? "/lifecycle/retraining" : "/lifecycle"
     );
   }
+  const cadence = parseCadence(r.cadence);
   const day = parseIsoDay(r.expires);
-  const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const at2 = "/lifecycle/retraining/expires";
-  if (e2.kind === "expired") {
-    return fail(
-      `zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`,
-      "retrain the model and move lifecycle.retraining.expires forward, or retire it",
-      at2
-    );
-  }
-  if (e2.kind === "expiring") {
-    const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
-    return {
-      status: "warn",
-      evidence: `${when} (${r.expires}); retrained ${r.cadence}`,
-      fix: "plan the retraining and move lifecycle.retraining.expires forward",
-      pointer: at2
-    };
-  }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
+  const e3 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
+  const expiring = e3.kind === "expiring" ? bySeverity(
+    "warn",
+    `${e3.days_left === 0 ? "expires today" : `expires in ${plural2(e3.days_left, "day")}`} (${r.expires}); retrained ${r.cadence}`,
+    "plan the retraining and move lifecycle.retraining.expires forward",
+    AT3
+  ) : null;
+  const problem = worstOf2([
+    e3.kind === "expired" ? expired(c, r.expires, e3.days_ago) : null,
+    extendedWithoutRetraining(c, day),
+    beyondCadence(c, cadence, day),
+    expiring
+  ]);
+  if (problem) return problem;
+  const trained = trainedDay(c.report, c.base, c.now);
+  return pass(
+    `trained ${isoDay(trained.day)}${trained.how}, retrained ${r.cadence}; expires ${r.expires} (in ${plural2(e3.kind === "valid" ? e3.days_left : 0, "day")})`,
+    AT3
+  );
 }
 
 // src/checklist/checks-review.ts
@@ -24702,8 +26266,8 @@ function checkIndependentReview(c) {
 // src/checklist/monitoring.ts
 var hasBounds = (f) => f.mean !== void 0 && f.std !== void 0 || f.min !== void 0 && f.max !== void 0;
 var fmt = (x) => x === void 0 ? "\u2014" : Number(x.toPrecision(4)).toString();
-function checkMonitoring(c) {
-  const m = c.report.lifecycle?.monitoring;
+var BOUND_KEYS = ["mean", "std", "min", "max"];
+function presence(m) {
   const inputs = m?.inputs ?? [];
   const outputs = m?.outputs ?? [];
   const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
@@ -24717,35 +26281,73 @@ function checkMonitoring(c) {
     ["inputs", inputs],
     ["outputs", outputs]
   ]) {
-    for (const [i, f] of list.entries()) {
-      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
-      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
-    }
+    const i = list.findIndex((f) => !hasBounds(f));
+    if (i >= 0)
+      return fail(
+        `${list[i].name} has no bounds`,
+        `give ${list[i].name} mean and std, or min and max`,
+        `/lifecycle/monitoring/${side2}/${i}`
+      );
   }
-  const sigma = m.alert_sigma ?? 2;
-  const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
-  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
-  return pass(
-    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
-    "/lifecycle/monitoring"
-  );
+  return null;
 }
-function movedBounds(base, head) {
-  if (!base) return [];
+function drift(f, b, sigma) {
+  if (f.mean === void 0) return null;
+  if (b.mean !== void 0 && b.std !== void 0 && b.std > 0) {
+    const s = b.sigma ?? sigma;
+    const z2 = Math.abs(f.mean - b.mean) / b.std;
+    if (z2 > s) return `${f.name} mean ${fmt(b.mean)} \u2192 ${fmt(f.mean)}, ${fmt(z2)}\u03C3 from the base's (alert at ${s}\u03C3)`;
+    return null;
+  }
+  if (b.min !== void 0 && b.max !== void 0 && (f.mean < b.min || f.mean > b.max))
+    return `${f.name} mean ${fmt(f.mean)} is outside the base's range ${fmt(b.min)}\u2013${fmt(b.max)}`;
+  return null;
+}
+function compareBounds(base, head) {
+  const out = { drifted: [], removed: [], moved: [] };
+  if (!base) return out;
+  const sigma = base.alert_sigma ?? head?.alert_sigma ?? 2;
   const before = new Map([...base.inputs ?? [], ...base.outputs ?? []].map((f) => [f.name, f]));
-  const out = [];
-  for (const f of head) {
+  for (const f of [...head?.inputs ?? [], ...head?.outputs ?? []]) {
     const b = before.get(f.name);
     if (!b) {
-      out.push(`${f.name} added`);
+      out.moved.push(`${f.name} added`);
       continue;
     }
     before.delete(f.name);
-    const changes = ["mean", "std", "min", "max", "sigma"].filter((k) => b[k] !== f[k]).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
-    if (changes.length) out.push(`${f.name} ${changes.join(", ")}`);
+    const d = drift(f, b, sigma);
+    if (d) out.drifted.push(d);
+    const dropped = BOUND_KEYS.filter((k) => b[k] !== void 0 && f[k] === void 0);
+    if (dropped.length) out.removed.push(`${f.name} ${dropped.join("/")} removed`);
+    const changes = [...BOUND_KEYS, "sigma"].filter((k) => b[k] !== f[k] && f[k] !== void 0 && !(d && k === "mean")).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
+    if (changes.length) out.moved.push(`${f.name} ${changes.join(", ")}`);
   }
-  for (const name of before.keys()) out.push(`${name} removed`);
+  for (const name of before.keys()) out.removed.push(`${name} removed`);
   return out;
+}
+var clip = (list) => list.slice(0, 5).join("; ") + (list.length > 5 ? `; +${list.length - 5} more` : "");
+function checkMonitoring(c) {
+  const m = c.report.lifecycle?.monitoring;
+  const missing = presence(m);
+  if (missing) return missing;
+  const { drifted, removed, moved } = compareBounds(c.base?.lifecycle?.monitoring, m);
+  const inputs = m.inputs.length;
+  const outputs = m.outputs.length;
+  const summary = `${plural2(inputs, "input")}, ${plural2(outputs, "output")} monitored, alert at \xB1${m.alert_sigma ?? 2}\u03C3`;
+  const listed = moved.length ? `; moved vs base: ${clip(moved)}` : "";
+  if (drifted.length || removed.length) {
+    const parts = [
+      drifted.length && `training data drifted: ${clip(drifted)}`,
+      removed.length && `bounds removed: ${clip(removed)}`
+    ].filter(Boolean);
+    return bySeverity(
+      c.config.checklist.monitoring.severity,
+      `${parts.join("; ")} (${summary}${listed})`,
+      drifted.length ? "check the training data for a pipeline fault; if the shift is real, say why in the PR and expect production alerts until monitoring is updated" : "keep a bound for every feature the model still uses, or say in the PR why it no longer needs one",
+      "/lifecycle/monitoring"
+    );
+  }
+  return pass(`${summary}${listed}`, "/lifecycle/monitoring");
 }
 
 // src/checklist/catalogue.ts
@@ -24754,7 +26356,7 @@ var CATALOGUE = [
     id: "documentation",
     title: "Documentation",
     why: "someone else can take the model over",
-    how: "lifecycle.model_card exists, has the required sections, and changes when the model changes",
+    how: "lifecycle.model_card exists, has the sections of a model card with a body each, and changes with the model",
     level: "required",
     check: checkDocumentation
   },
@@ -24770,7 +26372,7 @@ var CATALOGUE = [
     id: "reproducibility",
     title: "Reproducibility",
     why: "the model can be rebuilt from scratch",
-    how: "code commit, data version, seed, and a lock file that exists in the repository",
+    how: "code commit in the history of the commit under test, lock file present (and its sha256), data version, seed",
     level: "required",
     check: checkReproducibility
   },
@@ -24802,7 +26404,7 @@ var CATALOGUE = [
     id: "monitoring",
     title: "Monitoring",
     why: "drift in inputs and outputs is caught in production",
-    how: "bounds (mean \xB1 \u03C3\xB7std, or min/max) for inputs and outputs; moved bounds shown",
+    how: "bounds for inputs and outputs; training-time drift beyond the base\u2019s bounds and removed bounds are findings",
     level: "required",
     check: checkMonitoring
   },
@@ -24810,7 +26412,7 @@ var CATALOGUE = [
     id: "retraining",
     title: "Retraining and expiry",
     why: "a model nobody retrains rots into a zombie model",
-    how: "lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns",
+    how: "a parsed cadence and an expiry within trained_at + cadence + grace, extended only by retraining; expired fails",
     level: "required",
     check: checkRetraining
   },
@@ -24826,7 +26428,7 @@ var CATALOGUE = [
     id: "operating_point",
     title: "Operating point",
     why: "the precision/recall trade-off is a decision, not an accident",
-    how: "lifecycle.operating_point: threshold with precision and/or recall",
+    how: "threshold with precision/recall, judged against the base by the metric rules and the configured minimums",
     level: "recommended",
     check: checkOperatingPoint
   },
@@ -24834,7 +26436,7 @@ var CATALOGUE = [
     id: "business_case",
     title: "Business case",
     why: "the value justifies the cost",
-    how: "lifecycle.business_case value against cost (or the cost block)",
+    how: "value per month above the running plus serving cost per month",
     level: "recommended",
     check: checkBusinessCase
   },
@@ -24842,7 +26444,7 @@ var CATALOGUE = [
     id: "fairness",
     title: "Fairness",
     why: "a good average can hide a group that is served badly",
-    how: "eval.slices with at least two slices",
+    how: "eval.slices: the gap between the best and worst slice, and its growth, within the configured pp",
     level: "recommended",
     check: checkFairness
   },
@@ -24922,7 +26524,7 @@ var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
 function applies(input) {
   if (!input.head) return { run: false };
   const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
-  if (!optedIn) return { run: false };
+  if (!optedIn) return { run: false, off: true };
   const globs = input.config.checklist.model_paths;
   const changed = input.facts?.changed_files;
   if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
@@ -24930,28 +26532,24 @@ function applies(input) {
   }
   return { run: true };
 }
-function evaluateChecklist(input) {
-  const when = applies(input);
-  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
-  const { config } = input;
-  validateCustom(config.checklist.custom, BUILT_IN_IDS);
-  const head = input.head;
-  const locate2 = (pointer) => {
-    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
-      const pos = head.source.positions.get(p);
-      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
-    }
-    return { file: head.source.file };
-  };
-  const ctx = {
+function contextOf(input, head) {
+  return {
     report: head.report,
     base: input.base?.report ?? null,
-    config,
+    config: input.config,
     facts: input.facts,
     now: input.now,
-    report_path: input.report_path
+    report_path: input.report_path,
+    operating_point: input.operating_point ?? null
   };
-  const items = [
+}
+function offSummary(input, head) {
+  const ctx = contextOf({ ...input, facts: null }, head);
+  const evidenced = CATALOGUE.filter((c) => c.check(ctx).status === "pass").map((c) => c.title);
+  return { items: null, findings: [], notes: [], off: { evidenced, total: CATALOGUE.length } };
+}
+function itemsOf(config) {
+  return [
     ...CATALOGUE.map((c) => ({
       id: c.id,
       title: c.title,
@@ -24965,51 +26563,120 @@ function evaluateChecklist(input) {
       run: (x) => checkCustom(c, x)
     }))
   ];
+}
+function locator(head) {
+  return (pointer) => {
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
+      const pos = head.source.positions.get(p);
+      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
+    }
+    return { file: head.source.file };
+  };
+}
+function judge(item, o, waiver, locate2) {
+  const status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
+  const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+  const result = {
+    id: item.id,
+    title: item.title,
+    status,
+    severity: item.level === "off" ? "off" : item.level,
+    evidence: o.evidence,
+    fix: o.fix,
+    ...location ? { location } : {}
+  };
+  if (waiver && (status === "fail" || status === "warn")) {
+    result.status = "waived";
+    result.waiver = {
+      by: waiver.by,
+      reason: waiver.reason,
+      ...waiver.comment_url ? { comment_url: waiver.comment_url } : {}
+    };
+  }
+  const finding = result.status === "fail" || result.status === "warn" ? {
+    rule: `checklist.${item.id}`,
+    severity: result.status,
+    message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
+    ...location ? { location } : {}
+  } : null;
+  return { result, finding };
+}
+function evaluateChecklist(input) {
+  const when = applies(input);
+  if (when.off && input.head) return offSummary(input, input.head);
+  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
+  validateCustom(input.config.checklist.custom, BUILT_IN_IDS);
+  const ctx = contextOf(input, input.head);
+  const locate2 = locator(input.head);
   const waivers = latestWaivers(input.facts?.waivers ?? []);
-  const results = [];
+  const items = [];
   const findings = [];
-  for (const item of items) {
+  for (const item of itemsOf(input.config)) {
     if (item.level === "off") {
-      results.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
+      items.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
       continue;
     }
-    const o = item.run(ctx);
-    let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
-    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = {
-      id: item.id,
-      title: item.title,
-      status,
-      severity: item.level,
-      evidence: o.evidence,
-      fix: o.fix,
-      ...location ? { location } : {}
-    };
-    const waiver = waivers.get(item.id);
-    if (waiver && (status === "fail" || status === "warn")) {
-      status = result.status = "waived";
-      result.waiver = {
-        by: waiver.by,
-        reason: waiver.reason,
-        ...waiver.comment_url ? { comment_url: waiver.comment_url } : {}
-      };
-    }
-    results.push(result);
-    if (status === "fail" || status === "warn") {
-      findings.push({
-        rule: `checklist.${item.id}`,
-        severity: status,
-        message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
-        ...location ? { location } : {}
-      });
-    }
+    const { result, finding } = judge(item, item.run(ctx), waivers.get(item.id), locate2);
+    items.push(result);
+    if (finding) findings.push(finding);
   }
-  return { items: results, findings, notes: [] };
+  return { items, findings, notes: [] };
 }
 function latestWaivers(list) {
   const out = /* @__PURE__ */ new Map();
   for (const w of list) out.set(w.item, w);
   return out;
+}
+
+// src/pipeline/operating-point.ts
+var NO_TEST = {
+  interval: null,
+  p_value: null,
+  p_adjusted: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null
+};
+function compareOperatingPoint(head, base, config) {
+  const h = head?.lifecycle?.operating_point;
+  const b = base?.lifecycle?.operating_point;
+  if (!h || !b) return null;
+  const out = [];
+  for (const name of ["precision", "recall"]) {
+    if (h[name] === void 0 || b[name] === void 0) continue;
+    const { notes: _notes, ...v } = judgedValues(name, config, b[name], h[name]);
+    const { findings } = compareMetric({
+      name: `${name} at the threshold`,
+      rule_name: name,
+      base: v.base,
+      head: v.head,
+      rule: { ...v.rule, required: false },
+      significance: NO_TEST,
+      require_significance: config.significance.require_significance,
+      untestable_hint: "an operating point has no test"
+    });
+    out.push(...findings);
+  }
+  return out;
+}
+
+// src/pipeline/data-change.ts
+var short3 = (v) => {
+  const m = /^([a-z0-9]{1,12}:)?(.*)$/is.exec(v);
+  const body = Array.from(m[2]);
+  return `${m[1] ?? ""}${body.length > 12 ? `${body.slice(0, 12).join("")}\u2026` : m[2]}`;
+};
+function dataChange(head, base, config, location) {
+  const before = base?.data?.version;
+  const after = head?.data?.version;
+  if (before === void 0 || after === void 0 || before === after) return { findings: [], notes: [] };
+  const message = `training data changed: ${short3(before)} \u2192 ${short3(after)}; the metric deltas include the data change`;
+  const when = config.data.when_changed;
+  if (when === "pass") return { findings: [], notes: [message] };
+  return {
+    findings: [{ rule: "data.changed", severity: when, message, ...location ? { location } : {} }],
+    notes: []
+  };
 }
 
 // src/pipeline/evaluate-model.ts
@@ -25051,11 +26718,11 @@ function evaluateModel(input, config, now) {
     }
     return { name, ...v };
   });
-  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
-    const { notes: read, ...v } = judgedValues(row2.metric, config, row2.base, row2.head);
-    if (v.scale !== 1) inPercent.push(row2.name);
+  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row3) => {
+    const { notes: read, ...v } = judgedValues(row3.metric, config, row3.base, row3.head);
+    if (v.scale !== 1) inPercent.push(row3.name);
     notes.push(...read.filter((n) => !notes.includes(n)));
-    return { ...row2, ...v, rule: { ...v.rule, required: false }, family: `slice:${row2.metric}` };
+    return { ...row3, ...v, rule: { ...v.rule, required: false }, family: `slice:${row3.metric}` };
   });
   if (inPercent.length) {
     const list = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(", ")} and ${inPercent.length - 4} more` : inPercent.join(", ");
@@ -25128,13 +26795,17 @@ function evaluateModel(input, config, now) {
     if (when === "pass") notes.push(message);
     else findings.push({ rule: "baseline.missing", severity: when, message });
   }
+  const data = dataChange(head, base, config, locate(input.head, "/data/version"));
+  findings.push(...data.findings);
+  notes.push(...data.notes);
   const checklist = evaluateChecklist({
     head: input.head,
     base: input.base,
     report_path: input.head_path,
     config,
     facts: input.extras?.checklist ?? null,
-    now
+    now,
+    operating_point: compareOperatingPoint(head, base, config)
   });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
@@ -25156,7 +26827,8 @@ function evaluateModel(input, config, now) {
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
     cost: cost.result,
     learning_curve: curve.result,
-    checklist: checklist.items
+    checklist: checklist.items,
+    ...checklist.off ? { checklist_off: checklist.off } : {}
   };
 }
 function unmatchedRules(config, names) {
@@ -25203,876 +26875,23 @@ function evaluate(input) {
 }
 
 // src/cli/compare.ts
-import { realpath } from "node:fs/promises";
-
-// src/pipeline/match-baselines.ts
-var nameOf = (r) => r.report.model;
-function renamed(r, name) {
-  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
-}
-function matchBaselines(heads, baseOnly) {
-  const headNames = new Set(heads.map((h) => nameOf(h.head)));
-  const bases = /* @__PURE__ */ new Map();
-  for (const h of heads)
-    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
-  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
-  const used = /* @__PURE__ */ new Set();
-  const models = heads.map((h) => {
-    const name = nameOf(h.head);
-    const same2 = bases.get(name);
-    if (same2) {
-      used.add(name);
-      return { name, head: h.head, base: same2.base, head_path: h.path, base_path: same2.path };
-    }
-    const here = h.base_at_path;
-    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
-      used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
-    }
-    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
-  });
-  for (const [name, b] of bases) {
-    if (!used.has(name) && !headNames.has(name))
-      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
-  }
-  return models;
-}
-
-// src/readers/dvc.ts
-import path7 from "node:path";
-
-// src/readers/common.ts
-var MAX_METRICS = 500;
-function flattenNumbers(value, file, positions, opts = { sep: "." }) {
-  const out = [];
-  const walk = (v, names, path21) => {
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path21, k]);
-      }
-      return;
-    }
-    if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path21));
-      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
-    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path21));
-      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
-        file,
-        field: names.join(opts.sep),
-        ...pos ? { line: pos.line, column: pos.column } : {}
-      });
-    }
-  };
-  walk(value, [], []);
-  return out;
-}
-var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
-function parseNumberText(raw, where) {
-  const s = raw.trim();
-  if (NON_FINITE.test(s)) {
-    throw new InputError(
-      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
-      where
-    );
-  }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
-    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
-  }
-  return Number(s);
-}
-var BLOCK_FIELDS = {
-  eval: ["size"],
-  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
-  data: ["train_size"]
-};
-function toLoadedReport(out, model, metricsMap) {
-  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
-  const positions = /* @__PURE__ */ new Map();
-  const origin = /* @__PURE__ */ new Map();
-  for (const m of out.metrics) {
-    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
-    if (target === null || target === void 0) continue;
-    const [block, field, ...rest] = target.split(".");
-    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
-    const key = isBlock ? target : `metrics.${target}`;
-    const problem = isBlock ? null : metricNameProblem(target);
-    if (problem !== null) {
-      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
-      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
-        file: out.file,
-        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-      });
-    }
-    const previous = origin.get(key);
-    if (previous !== void 0) {
-      throw new InputError(
-        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
-        {
-          file: out.file,
-          field: m.name,
-          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
-        }
-      );
-    }
-    origin.set(key, m.name);
-    if (isBlock) {
-      const holder = report[block] ??= {};
-      holder[field] = m.value;
-      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
-    } else {
-      Object.defineProperty(report.metrics, target, {
-        value: m.value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
-    }
-  }
-  const curve = report.learning_curve;
-  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
-    const to = metricsMap[curve.metric];
-    if (typeof to === "string" && to !== curve.metric) {
-      const from = curve.metric;
-      curve.metric = to;
-      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
-    }
-  }
-  const count2 = Object.keys(report.metrics).length;
-  if (count2 > MAX_METRICS) {
-    throw new InputError(
-      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
-      { file: out.file }
-    );
-  }
-  if (count2 === 0 && !report.learning_curve) {
-    throw new InputError(
-      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
-      { file: out.file }
-    );
-  }
-  return { report, source: { file: out.file, positions }, reader: out.reader };
-}
-function shownName(s) {
-  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
-}
-
-// src/readers/reader.ts
-var need = (n) => ({ need: n });
-var done = (value) => ({ done: value });
-function singleFileReader(name, parse3) {
-  return {
-    name,
-    read(entry, got, ctx) {
-      const text = got.file(entry);
-      if (text === void 0) return need({ files: [entry] });
-      return done(text === null ? null : parse3(text, ctx.label(entry), ctx.naming));
-    }
-  };
-}
-function finish(out, naming) {
-  const model = naming.model ?? out.model_hint ?? naming.fallback;
-  const problem = modelNameProblem(model);
-  if (problem !== null) {
-    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
-    throw new InputError(
-      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
-      { file: out.file }
-    );
-  }
-  return toLoadedReport(out, model, naming.metrics_map);
-}
-
-// src/readers/dvc.ts
-var MAX_METRICS_FILES = 50;
-function parseDvcYaml(text, dvcYamlPath) {
-  const doc = parseYamlOrJson(text, dvcYamlPath);
-  const root = asMap(doc.value);
-  if (!root)
-    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
-      file: dvcYamlPath,
-      line: 1,
-      column: 1
-    });
-  const entries = [];
-  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
-  for (const stage of Object.values(asMap(root.stages) ?? {})) {
-    const metrics = asMap(stage)?.metrics;
-    if (Array.isArray(metrics)) entries.push(...metrics);
-  }
-  const dir = path7.posix.dirname(dvcYamlPath);
-  const out = [];
-  for (const entry of entries) {
-    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
-    if (!rel) continue;
-    if (rel.includes("${")) {
-      throw new InputError(
-        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
-        { file: dvcYamlPath, field: "metrics" }
-      );
-    }
-    const joined = path7.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
-    if (!out.includes(joined)) out.push(joined);
-  }
-  if (out.length === 0) {
-    throw new InputError(
-      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
-      { file: dvcYamlPath }
-    );
-  }
-  if (out.length > MAX_METRICS_FILES)
-    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
-  return out;
-}
-function parseDvcMetricsFile(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (!asMap(doc.value))
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
-}
-function mergeDvcMetrics(files, dvcYamlPath) {
-  const seen = /* @__PURE__ */ new Map();
-  const metrics = [];
-  for (const f of files) {
-    for (const m of f.metrics) {
-      const other = seen.get(m.name);
-      if (other) {
-        throw new InputError(
-          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
-          { file: f.file, line: m.line, column: m.column }
-        );
-      }
-      seen.set(m.name, f.file);
-      metrics.push(m);
-    }
-  }
-  const file = files.length === 1 ? files[0].file : dvcYamlPath;
-  return {
-    reader: "dvc",
-    file,
-    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
-  };
-}
-function parseDvcShowJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const revs = asMap(doc.value);
-  if (!revs)
-    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
-  const names = Object.keys(revs);
-  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
-  if (rev === null) {
-    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
-      file
-    });
-  }
-  const revValue = asMap(revs[rev]);
-  if (revValue?.error !== void 0 && revValue.data === void 0) {
-    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
-      file,
-      field: rev
-    });
-  }
-  const byFile = asMap(revValue?.data) ?? revValue ?? {};
-  const parts = [];
-  for (const [metricsFile, result] of Object.entries(byFile)) {
-    const r = asMap(result);
-    if (!r) continue;
-    if (r.error !== void 0 && r.data === void 0) {
-      throw new InputError(
-        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
-        { file, field: `${rev}.data` }
-      );
-    }
-    const data = "data" in r ? r.data : r;
-    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
-    parts.push({ file: metricsFile, metrics });
-  }
-  if (parts.length === 0)
-    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
-  mergeDvcMetrics(parts, file);
-  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
-}
-function prefixed(positions, prefix) {
-  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
-  return out;
-}
-function asMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
-}
-var dvcShowReader = singleFileReader(
-  "dvc-show",
-  (text, label, naming) => finish(parseDvcShowJson(text, label), naming)
-);
-var dvcReader = {
-  name: "dvc",
-  read(entry, got, ctx) {
-    const yaml = got.file(entry);
-    if (yaml === void 0) return need({ files: [entry] });
-    if (yaml === null) return done(null);
-    const parts = [];
-    for (const f of parseDvcYaml(yaml, entry)) {
-      const text = got.file(f);
-      if (text === void 0) return need({ files: [f] });
-      if (text === null) {
-        if (!ctx.required) continue;
-        throw new InputError(
-          `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
-          { file: entry, field: "metrics" }
-        );
-      }
-      parts.push({ file: ctx.label(f), metrics: parseDvcMetricsFile(text, ctx.label(f)) });
-    }
-    return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
-  }
-};
-
-// src/readers/sklearn-curve.ts
-var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
-var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
-var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
-var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
-function looksLikeSklearnCurve(header) {
-  const lower = header.map((c) => c.toLowerCase());
-  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
-}
-function parseSklearnCurveCsv(text, file, metric = "score") {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const iSize = lower.findIndex((c) => SIZE.test(c));
-  const iMean = lower.findIndex((c) => MEAN.test(c));
-  const iStd = lower.findIndex((c) => STD.test(c));
-  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
-  const at2 = { file, line: t.headerLine };
-  if (iSize < 0)
-    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
-  if (iMean < 0 && folds.length === 0)
-    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
-  const points = [];
-  for (const row2 of t.rows) {
-    const where = { file, line: row2.line };
-    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
-    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
-    let value;
-    let std;
-    if (iMean >= 0) {
-      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
-    } else {
-      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
-      value = xs.reduce((a, b) => a + b, 0) / xs.length;
-      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
-    }
-    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
-  }
-  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
-  points.sort((a, b) => a.train_size - b.train_size);
-  const last = points[points.length - 1];
-  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
-  return {
-    reader: "sklearn-curve",
-    file,
-    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
-    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
-  };
-}
-var sklearnCurveReader = singleFileReader(
-  "sklearn-curve",
-  (text, label, naming) => finish(parseSklearnCurveCsv(text, label), naming)
-);
-
-// src/readers/flat.ts
-function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
-}
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-var NAME_COLUMNS = ["metric", "name", "key"];
-var VALUE_COLUMNS = ["value", "score"];
-function parseMetricsCsv(text, file) {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const metrics = [];
-  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
-      if (seen.has(name))
-        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
-          file,
-          line: row2.line
-        });
-      seen.add(name);
-      metrics.push({
-        name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
-        line: row2.line,
-        column: 1
-      });
-    }
-    return { reader: "csv", file, metrics };
-  }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({
-      name,
-      value: parseNumberText(cell, { file, line: last.line, field: name }),
-      line: last.line,
-      column: 1
-    });
-  });
-  return { reader: "csv", file, metrics };
-}
-var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
-var csvReader = singleFileReader(
-  "csv",
-  (text, label, naming) => finish(
-    looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
-    naming
-  )
-);
-
-// src/readers/mlflow.ts
-function parseMlflowMeta(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  const v = doc.value;
-  if (!v || typeof v !== "object" || Array.isArray(v))
-    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
-  const runId = v.run_id ?? v.run_uuid;
-  if (typeof runId !== "string" || runId === "") {
-    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
-      file,
-      field: "run_id"
-    });
-  }
-  const str = (x) => typeof x === "string" && x !== "" ? x : null;
-  const num2 = (x) => typeof x === "number" ? x : null;
-  return {
-    run_id: runId,
-    run_name: str(v.run_name),
-    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
-    start_time: num2(v.start_time) ?? 0,
-    end_time: num2(v.end_time),
-    status: num2(v.status),
-    lifecycle_stage: str(v.lifecycle_stage)
-  };
-}
-function parseMlflowMetricFile(text, file, name) {
-  let best = null;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const parts = line.split(/\s+/);
-    const where = { file, line: i + 1, field: name };
-    if (parts.length < 2 || parts.length > 3)
-      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
-    const ts = parseNumberText(parts[0], where);
-    const value = parseNumberText(parts[1], where);
-    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
-    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
-  }
-  if (!best) throw new InputError("metric file is empty", { file, field: name });
-  return { name, value: best.value };
-}
-var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
-function readMlflowRun(run) {
-  if (isFailedRun(run.meta)) {
-    throw new InputError(
-      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
-      { file: `${run.dir}/meta.yaml`, field: "status" }
-    );
-  }
-  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
-  const hint = mlflowModelHint(run);
-  const extra = {};
-  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
-  if (size !== void 0) extra.eval = { size };
-  const train3 = intParam(run.params, ["train_size", "n_train"]);
-  if (train3 !== void 0) extra.data = { train_size: train3 };
-  const dataset = run.params.eval_dataset ?? run.params.dataset;
-  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
-  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
-}
-function mlflowModelHint(run) {
-  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
-  return v ? v.slice(0, 100) : void 0;
-}
-function isFailedRun(meta) {
-  return meta.status === 4 || meta.status === 5;
-}
-function intParam(params, names) {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return void 0;
-}
-var MAX_RUN_FILES = 500;
-var SUBDIRS = ["metrics", "params", "tags"];
-var LIMITS = { metrics: 5 * 1024 * 1024, params: 64 * 1024, tags: 64 * 1024 };
-function mlflowRunFiles(dir, got, label) {
-  const metaText = got.file(`${dir}/meta.yaml`);
-  if (metaText === void 0) return need({ files: [`${dir}/meta.yaml`], maxBytes: 64 * 1024 });
-  if (metaText === null) return done(null);
-  const meta = parseMlflowMeta(metaText, label(`${dir}/meta.yaml`));
-  const names = SUBDIRS.map((sub) => got.dir(`${dir}/${sub}`));
-  if (names.some((n) => n === void 0)) {
-    const listing = { maxEntries: 4 * MAX_RUN_FILES, maxDepth: 8, regularOnly: true };
-    return need({ dirs: SUBDIRS.map((sub) => `${dir}/${sub}`), listing });
-  }
-  if (names.reduce((n, l) => n + l.length, 0) > MAX_RUN_FILES)
-    throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
-      file: label(dir)
-    });
-  const files = {};
-  for (const [i, sub] of SUBDIRS.entries()) {
-    const paths = names[i].map((n) => `${dir}/${sub}/${n}`);
-    const missing = paths.filter((p) => got.file(p) === void 0);
-    if (missing.length) return need({ files: missing, maxBytes: LIMITS[sub] });
-    files[sub] = {};
-    for (const [j, p] of paths.entries()) {
-      const text = got.file(p);
-      if (typeof text === "string") files[sub][names[i][j]] = text;
-    }
-  }
-  return done({ dir: label(dir), meta, metrics: files.metrics, params: files.params, tags: files.tags });
-}
-var mlflowReader = {
-  name: "mlflow",
-  read(entry, got, ctx) {
-    const run = mlflowRunFiles(entry, got, ctx.label);
-    if ("need" in run) return run;
-    return done(run.done === null ? null : finish(readMlflowRun(run.done), ctx.naming));
-  }
-};
-
-// src/readers/mlgate.ts
-var mlgateReader = singleFileReader("mlgate", (text, label, naming) => {
-  const loaded = parseReport(text, label);
-  if (naming.model) loaded.report.model = naming.model;
-  return loaded;
-});
-
-// src/readers/wandb.ts
-function parseWandbSummary(text, file) {
-  const doc = parseYamlOrJson(text, file);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
-  }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
-    sep: ".",
-    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
-  });
-  return { reader: "wandb", file, metrics };
-}
-var wandbReader = singleFileReader(
-  "wandb",
-  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
-);
-
-// src/readers/spec.ts
-var READERS = [
-  "mlgate",
-  "dvc",
-  "dvc-show",
-  "mlflow",
-  "wandb",
-  "csv",
-  "json",
-  "sklearn-curve"
-];
-function parseSourceSpec(spec, field = "reports") {
-  const { prefix, path: path21 } = splitSpec(spec);
-  const problem = globProblem(path21, { negation: false });
-  if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
-  if (prefix === null) return { reader: null, pattern: path21 };
-  const reader = prefix;
-  if (!READERS.includes(reader)) {
-    throw new InputError(
-      `unknown reader "${prefix.slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
-      { field }
-    );
-  }
-  return { reader, pattern: path21 };
-}
-function detectReader(file) {
-  const base = file.split("/").pop() ?? file;
-  if (base === "dvc.yaml") return "dvc";
-  if (base === "wandb-summary.json") return "wandb";
-  if (base.toLowerCase().endsWith(".csv")) return "csv";
-  return "mlgate";
-}
-function collectSources(patterns, models) {
-  const out = patterns.map((p) => parseSourceSpec(p));
-  for (const [name, m] of Object.entries(models)) {
-    if (!m.report) continue;
-    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
-    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
-    if (dup >= 0) out.splice(dup, 1);
-    out.push(src);
-  }
-  return out;
-}
-function defaultModelName(file) {
-  const parts = file.split("/");
-  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
-  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
-  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
-  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
-}
-
-// src/readers/index.ts
-var READER_TABLE = {
-  mlgate: mlgateReader,
-  dvc: dvcReader,
-  "dvc-show": dvcShowReader,
-  mlflow: mlflowReader,
-  wandb: wandbReader,
-  csv: csvReader,
-  json: jsonReader,
-  "sklearn-curve": sklearnCurveReader
-};
-function readerFor(name) {
-  return READER_TABLE[name];
-}
-
-// src/sources/read.ts
-var MAX_ROUNDS = 64;
-async function fetchFor(source, step) {
-  const files = /* @__PURE__ */ new Map();
-  const dirs = /* @__PURE__ */ new Map();
-  const got = { file: (p) => files.get(p), dir: (p) => dirs.get(p) };
-  for (let round4 = 0; round4 < MAX_ROUNDS; round4++) {
-    const s = step(got);
-    if ("done" in s) return s.done;
-    const { files: wanted = [], dirs: listings = [], maxBytes, listing } = s.need;
-    for (const f of wanted) if (!files.has(f)) files.set(f, await source.read(f, maxBytes ? { maxBytes } : {}));
-    for (const d of listings) {
-      if (dirs.has(d)) continue;
-      const l = await source.list(d, listing);
-      const prefix = `${d}/`;
-      dirs.set(
-        d,
-        (l?.files ?? []).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length))
-      );
-    }
-  }
-  throw new Error(`a reader asked for files more than ${MAX_ROUNDS} times`);
-}
-function readReport(source, reader, entry, ctx) {
-  return fetchFor(source, (got) => reader.read(entry, got, ctx));
-}
-
-// src/adapters/gather-mlflow.ts
-import path8 from "node:path";
-var MAX_RUNS = 200;
-var MAX_BASE_CANDIDATES = 20;
-function modelOf(source, run) {
-  return source.model ?? mlflowModelHint(run.files) ?? defaultModelName(`${path8.posix.dirname(run.dir)}/x`);
-}
-function newestFirst(runs) {
-  return runs.sort((a, b) => b.files.meta.start_time - a.files.meta.start_time || (a.dir < b.dir ? 1 : -1));
-}
-var namingOf = (sides, name) => ({
-  model: name,
-  fallback: name,
-  metrics_map: sides.config.metrics_map
-});
-async function readRun(side2, dir, label) {
-  const files = await fetchFor(side2, (got) => mlflowRunFiles(dir, got, label));
-  return files === null ? null : { dir, files };
-}
-var atHead = (sides, dir) => readRun(sides.head, dir, (p) => p);
-var atBase = (sides, dir) => sides.base ? readRun(sides.base, dir, (p) => `${p} (base)`) : Promise.resolve(null);
-function groupByModel(source, runs, keep) {
-  const byModel = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const name = modelOf(source, run);
-    if (keep(run, name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
-  }
-  return byModel;
-}
-async function gatherMlflow(sides, source) {
-  const pattern = source.pattern.replace(/\/+$/, "");
-  const metas = await findOnSource(sides.head, [`${pattern}/meta.yaml`]);
-  if (metas.length > MAX_RUNS)
-    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
-      field: "reports"
-    });
-  const runs = [];
-  for (const meta of metas) {
-    const run = await atHead(sides, path8.posix.dirname(meta));
-    if (run) runs.push(run);
-  }
-  const byModel = groupByModel(source, runs, (run) => run.files.meta.lifecycle_stage !== "deleted");
-  const out = [];
-  for (const [name, list] of byModel) {
-    const newest = newestFirst(list)[0];
-    const head = finish(readMlflowRun(newest.files), namingOf(sides, name));
-    const base = await baselineRun(sides, list);
-    out.push({
-      name,
-      head,
-      base: base ? finish(readMlflowRun(base.files), namingOf(sides, name)) : null,
-      head_path: newest.dir,
-      base_path: base?.dir ?? null
-    });
-  }
-  const inHead = new Set(metas.map((m) => path8.posix.dirname(m)));
-  out.push(...await removedModels(sides, source, pattern, inHead, new Set(byModel.keys())));
-  return out;
-}
-async function baselineRun(sides, list) {
-  for (const candidate of list.filter((r) => !isFailedRun(r.files.meta)).slice(0, MAX_BASE_CANDIDATES)) {
-    const run = await atBase(sides, candidate.dir);
-    if (run && !isFailedRun(run.files.meta)) return run;
-  }
-  return null;
-}
-async function removedModels(sides, source, pattern, inHead, headModels) {
-  const listed = sides.base ? await matchFiles(sides.base, `${pattern}/meta.yaml`) : null;
-  const gone = (listed ?? []).map((m) => path8.posix.dirname(m)).filter((dir) => !inHead.has(dir));
-  if (gone.length > MAX_RUNS)
-    throw new InputError(
-      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
-      { field: "reports" }
-    );
-  const runs = [];
-  for (const dir of gone) {
-    const run = await atBase(sides, dir);
-    if (run) runs.push(run);
-  }
-  const usable = (run, name) => run.files.meta.lifecycle_stage !== "deleted" && !isFailedRun(run.files.meta) && !headModels.has(name);
-  return [...groupByModel(source, runs, usable)].map(([name, list]) => {
-    const newest = newestFirst(list)[0];
-    const base = finish(readMlflowRun(newest.files), namingOf(sides, name));
-    return { name, head: null, base, head_path: null, base_path: newest.dir, removed: true };
-  });
-}
-
-// src/adapters/gather.ts
-async function gatherModels(opts) {
-  const sides = { head: workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
-  const models = await gatherSides(sides, opts.patterns);
-  if (models.length === 0) {
-    const fix = opts.fix ?? "set the action's `report` input";
-    throw new InputError(
-      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
-    );
-  }
-  return models;
-}
-async function gatherSides(sides, patterns) {
-  const heads = [];
-  const baseOnly = [];
-  const direct = [];
-  const names = /* @__PURE__ */ new Map();
-  const claim = (name, where, file) => {
-    const other = names.get(name);
-    if (other)
-      throw new InputError(
-        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
-        { file, field: "model" }
-      );
-    names.set(name, where);
-  };
-  for (const source of collectSources(patterns, sides.config.models)) {
-    const found = await gatherSource(sides, source, baseOnly);
-    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
-    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
-    heads.push(...found.heads);
-    direct.push(...found.direct);
-  }
-  const taken = new Set(direct.map((m) => m.name));
-  const unclaimed = baseOnly.filter((b) => !taken.has(b.base.report.model));
-  return [...matchBaselines(heads, unclaimed), ...direct];
-}
-var headSide = (naming) => ({ label: (p) => p, required: true, naming });
-var baseSide = (naming) => ({
-  label: (p) => `${p} (base)`,
-  required: false,
-  naming
-});
-async function gatherSource(sides, source, baseOnly) {
-  if (source.reader === "mlflow") return { heads: [], direct: await gatherMlflow(sides, source) };
-  const files = await findOnSource(sides.head, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
-  const heads = [];
-  for (const rel of files) {
-    const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
-    if (head === null) continue;
-    const base = await readBase(sides, source, rel);
-    heads.push({ head, path: rel, base_at_path: base });
-  }
-  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const base = await readBase(sides, source, source.pattern);
-    const removed = base ? { removed: true } : {};
-    return {
-      heads,
-      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }]
-    };
-  }
-  return { heads, direct: [] };
-}
-async function findBaseOnly(sides, source, inHead, baseOnly) {
-  const atBase2 = sides.base ? await matchFiles(sides.base, source.pattern) : null;
-  const gone = (atBase2 ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
-  if (gone.length > MAX_REPORTS) {
-    throw new InputError(
-      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
-      { field: "reports" }
-    );
-  }
-  for (const rel of gone) {
-    const base = await readBase(sides, source, rel);
-    if (base) baseOnly.push({ base, path: rel });
-  }
-}
-function namingFor(sides, source, rel) {
-  return {
-    ...source.model ? { model: source.model } : {},
-    fallback: defaultModelName(rel),
-    metrics_map: sides.config.metrics_map
-  };
-}
-function readSide(side2, source, rel, ctx) {
-  const name = source.reader ?? detectReader(rel);
-  if (name === "mlflow") return Promise.resolve(null);
-  return readReport(side2, readerFor(name), rel, ctx);
-}
-function readBase(sides, source, rel) {
-  if (!sides.base) return Promise.resolve(null);
-  return readSide(sides.base, source, rel, baseSide(namingFor(sides, source, rel)));
-}
+import { realpath as realpath2 } from "node:fs/promises";
 
 // src/sources/contents-api.ts
 import { createWriteStream } from "node:fs";
 import path9 from "node:path";
-function statusOf(e2) {
-  const s = e2?.status;
+function statusOf2(e3) {
+  const s = e3?.status;
   return typeof s === "number" ? s : void 0;
 }
 function contentsApiSource(opts) {
-  const short2 = opts.sha.slice(0, 7);
+  const short4 = opts.sha.slice(0, 7);
   let tree = null;
   const tooLarge2 = (rel, maxBytes) => () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel });
   return defineSource({
     kind: "api",
-    describe: () => `the contents API at ${short2}`,
-    label: (rel) => `${rel}@${short2}`,
+    describe: () => `the contents API at ${short4}`,
+    label: (rel) => `${rel}@${short4}`,
     async readBytes(rel, maxBytes) {
       const data = await rawContent(opts, rel);
       if (data === null) return null;
@@ -26119,9 +26938,9 @@ async function rawContent(c, rel) {
       request: { parseSuccessResponseBody: false }
     });
     return res.data;
-  } catch (e2) {
-    if (statusOf(e2) === 404) return null;
-    throw e2;
+  } catch (e3) {
+    if (statusOf2(e3) === 404) return null;
+    throw e3;
   }
 }
 async function listTree(c) {
@@ -26134,10 +26953,10 @@ async function listTree(c) {
     });
     const data = res.data;
     if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf(e2) === 404 || statusOf(e2) === 409) return null;
-    throw e2;
+    return data.tree.filter((e3) => e3.type === "blob" && e3.mode !== "120000" && typeof e3.path === "string").map((e3) => e3.path);
+  } catch (e3) {
+    if (statusOf2(e3) === 404 || statusOf2(e3) === 409) return null;
+    throw e3;
   }
 }
 function belowSkipped(rel, maxDepth) {
@@ -26197,9 +27016,9 @@ var GitBatch = class {
           left -= chunk.length;
           await sink(chunk);
         }
-      } catch (e2) {
+      } catch (e3) {
         this.stop();
-        throw e2;
+        throw e3;
       }
       return await this.take(1) === null ? null : "found";
     });
@@ -26336,7 +27155,7 @@ var CommitTrees = class {
       if (current.mode !== "40000") return null;
       const entries = await this.tree(current.oid);
       if (entries === null) throw new SourceUnavailable(`git cannot read a tree of ${this.short}`);
-      const next = entries.find((e2) => e2.name === part);
+      const next = entries.find((e3) => e3.name === part);
       if (!next) return null;
       current = next;
     }
@@ -26344,15 +27163,15 @@ var CommitTrees = class {
   }
   /** The file at `rel`, or null; a link or a directory there is refused. */
   async blobAt(rel) {
-    const e2 = await this.entryAt(rel);
-    if (e2 === null) return null;
-    if (e2.mode === "120000")
+    const e3 = await this.entryAt(rel);
+    if (e3 === null) return null;
+    if (e3.mode === "120000")
       throw new InputError(`is a symbolic link at the base commit ${this.short}; commit the file itself`, {
         file: rel
       });
-    if (!e2.mode.startsWith("100"))
+    if (!e3.mode.startsWith("100"))
       throw new InputError(`is not a file at the base commit ${this.short}`, { file: rel });
-    return e2;
+    return e3;
   }
 };
 var tooLargeAtBase = (rel, maxBytes) => (err) => {
@@ -26366,20 +27185,20 @@ function gitSource(cwd, sha) {
     describe: () => `git at ${commit.short}`,
     label: (rel) => `${rel}@${commit.short}`,
     async readBytes(rel, maxBytes) {
-      const e2 = await commit.blobAt(rel);
-      if (e2 === null) return null;
-      const got = await commit.batch.read(e2.oid, maxBytes).catch(tooLargeAtBase(rel, maxBytes));
+      const e3 = await commit.blobAt(rel);
+      if (e3 === null) return null;
+      const got = await commit.batch.read(e3.oid, maxBytes).catch(tooLargeAtBase(rel, maxBytes));
       if (got === null || got === "missing") throw unreadable(rel);
       return got.bytes;
     },
     async toFile(rel, tempDir, maxBytes) {
-      const e2 = await commit.blobAt(rel);
-      if (e2 === null) return null;
+      const e3 = await commit.blobAt(rel);
+      if (e3 === null) return null;
       const dest = path10.join(tempDir, `base-${path10.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
       const out = createWriteStream2(dest);
       const sink = (chunk) => new Promise((resolve, reject) => out.write(chunk, (err) => err ? reject(err) : resolve()));
       try {
-        const got = await commit.batch.copy(e2.oid, maxBytes, sink).catch(tooLargeAtBase(rel, maxBytes));
+        const got = await commit.batch.copy(e3.oid, maxBytes, sink).catch(tooLargeAtBase(rel, maxBytes));
         if (got !== "found") throw unreadable(rel);
       } finally {
         await new Promise((resolve) => out.end(() => resolve()));
@@ -26399,14 +27218,14 @@ async function walkTree(tree, oid, dir, opts) {
   const walk = async (treeOid, prefix, depth) => {
     const entries = await tree(treeOid);
     if (entries === null) return null;
-    for (const e2 of entries) {
+    for (const e3 of entries) {
       if (++seen > opts.maxEntries) return false;
-      const rel = prefix ? `${prefix}/${e2.name}` : e2.name;
-      if (e2.mode === "40000") {
-        if (isSkippedDir(e2.name) || depth >= opts.maxDepth) continue;
-        const done3 = await walk(e2.oid, rel, depth + 1);
+      const rel = prefix ? `${prefix}/${e3.name}` : e3.name;
+      if (e3.mode === "40000") {
+        if (isSkippedDir(e3.name) || depth >= opts.maxDepth) continue;
+        const done3 = await walk(e3.oid, rel, depth + 1);
         if (done3 !== true) return done3;
-      } else if (e2.mode.startsWith("100")) files.push(rel);
+      } else if (e3.mode.startsWith("100")) files.push(rel);
     }
     return true;
   };
@@ -26770,13 +27589,13 @@ var JointTableBuilder = class {
   build() {
     const k = this.names.length;
     const cap = this.cap;
-    const counts = new Float64Array(k * k * k);
+    const counts2 = new Float64Array(k * k * k);
     for (let l = 0; l < k; l++) {
       for (let b = 0; b < k; b++) {
-        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+        for (let h = 0; h < k; h++) counts2[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
       }
     }
-    return { labels: [...this.names], counts, n: this.n };
+    return { labels: [...this.names], counts: counts2, n: this.n };
   }
 };
 
@@ -27191,11 +28010,11 @@ var CsvLayout = class {
         { file: this.file, line }
       );
     }
-    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
-    checkField(this.file, line, "id", row2.id);
-    checkField(this.file, line, "label", row2.label);
-    checkField(this.file, line, "prediction", row2.prediction);
-    return row2;
+    const row3 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row3.id);
+    checkField(this.file, line, "label", row3.label);
+    checkField(this.file, line, "prediction", row3.prediction);
+    return row3;
   }
 };
 function scalar(file, line, field, v) {
@@ -27219,15 +28038,15 @@ function parseJsonlRecord(file, text, line) {
     throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
   const o = value;
-  const row2 = {
+  const row3 = {
     id: scalar(file, line, "id", o.id),
     label: scalar(file, line, "label", o.label),
     prediction: scalar(file, line, "prediction", o.prediction)
   };
-  checkField(file, line, "id", row2.id);
-  checkField(file, line, "label", row2.label);
-  checkField(file, line, "prediction", row2.prediction);
-  return row2;
+  checkField(file, line, "id", row3.id);
+  checkField(file, line, "label", row3.label);
+  checkField(file, line, "prediction", row3.prediction);
+  return row3;
 }
 
 // src/adapters/predictions/row-source.ts
@@ -27239,8 +28058,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path21, label, table3, limits) {
-    this.path = path21;
+  constructor(path22, label, table3, limits) {
+    this.path = path22;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -27277,8 +28096,8 @@ var RowSource = class {
   async open() {
     try {
       this.fh = await open(this.path, "r");
-    } catch (e2) {
-      const code2 = e2.code ?? "error";
+    } catch (e3) {
+      const code2 = e3.code ?? "error";
       throw new InputError(`cannot open predictions file (${code2}); check eval.predictions in the report`, {
         file: this.label
       });
@@ -27446,21 +28265,21 @@ ${physical}`;
     if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
     if (text.trim().length === 0) return;
     if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
-    let row2;
+    let row3;
     if (this.jsonl) {
-      row2 = parseJsonlRecord(this.label, text, line);
+      row3 = parseJsonlRecord(this.label, text, line);
     } else if (this.layout === void 0) {
       this.layout = new CsvLayout(this.label, text, line);
       return;
     } else {
-      row2 = this.layout.parse(text, line);
+      row3 = this.layout.parse(text, line);
     }
     if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
-    const label = this.table.classIndex(row2.label);
-    const prediction = this.table.classIndex(row2.prediction);
-    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
-    const num2 = integerId(row2.id);
-    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
+    const label = this.table.classIndex(row3.label);
+    const prediction = this.table.classIndex(row3.prediction);
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row3.label : row3.prediction, line);
+    const num2 = integerId(row3.id);
+    this.push(num2, num2 >= 0 ? "" : row3.id, label, prediction, line);
   }
   push(num2, str, label, prediction, line = this.line) {
     const i = this.count++;
@@ -27509,13 +28328,13 @@ function withDefaults(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path21, label, limits, fn) {
-  const src = new RowSource(path21, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path22, label, limits, fn) {
+  const src = new RowSource(path22, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
-    let row2 = 0;
+    let row3 = 0;
     while (await src.next()) {
-      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
+      for (let i = 0; i < src.count; i++, row3++) if (fn(src, i, row3) === false) return;
     }
   } finally {
     await src.close();
@@ -27525,9 +28344,9 @@ async function checkBaseIdsUnique(base, ids, limits) {
   if (ids.ordered) return;
   const missing = ids.missing;
   if (missing) {
-    await eachRow(base.path, base.label, limits, (src, i, row2) => {
-      if (row2 >= missing.to) return false;
-      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    await eachRow(base.path, base.label, limits, (src, i, row3) => {
+      if (row3 >= missing.to) return false;
+      if (row3 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
     });
   }
   if (ids.findCandidates() === 0) return;
@@ -27688,6 +28507,7 @@ var predictionsEnricher = async (model, env) => {
 };
 
 // src/adapters/checklist-facts.ts
+import { createHash } from "node:crypto";
 import { constants as constants2, promises as fs2 } from "node:fs";
 import path14 from "node:path";
 
@@ -28684,7 +29504,7 @@ var request = withDefaults3(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
+` + data.errors.map((e3) => ` - ${e3.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -28981,17 +29801,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path21 = requestOptions.url.replace(options.baseUrl, "");
+    const path22 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path21} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path22} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path21} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path22} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -31704,7 +32524,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -31802,7 +32622,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state.onRateLimit);
     events.on(
       "error",
-      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
+      (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
     state.retryLimiter.on("failed", async function(error, info) {
       const [state2, request2, options] = info.args;
@@ -31867,8 +32687,8 @@ throttling.triggersNotification = triggersNotification;
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 var GitHub = Octokit2.plugin(retry, throttling);
-function statusOf2(e2) {
-  const s = e2?.status;
+function statusOf3(e3) {
+  const s = e3?.status;
   return typeof s === "number" ? s : void 0;
 }
 
@@ -31892,11 +32712,11 @@ async function isTeamMember(client, team, login) {
   try {
     const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
     return data.state === "active";
-  } catch (e2) {
-    const status = statusOf2(e2);
+  } catch (e3) {
+    const status = statusOf3(e3);
     if (status === 404) return false;
     if (status === 403 || status === 401) return null;
-    throw e2;
+    throw e3;
   }
 }
 async function permissionOf(client, repo, login) {
@@ -31904,9 +32724,9 @@ async function permissionOf(client, repo, login) {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
     const role = data.role_name ?? data.permission;
     return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
-  } catch (e2) {
-    if (statusOf2(e2) === 404) return "none";
-    throw e2;
+  } catch (e3) {
+    if (statusOf3(e3) === 404) return "none";
+    throw e3;
   }
 }
 var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
@@ -31984,13 +32804,13 @@ function scanCommands(client, t, o) {
   let perClient = cache2.get(client);
   if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
   const key = JSON.stringify([t, o]);
-  let scan = perClient.get(key);
-  if (!scan) {
-    scan = doScan(client, t, o);
-    perClient.set(key, scan);
-    scan.catch(() => perClient.delete(key));
+  let scan2 = perClient.get(key);
+  if (!scan2) {
+    scan2 = doScan(client, t, o);
+    perClient.set(key, scan2);
+    scan2.catch(() => perClient.delete(key));
   }
-  return scan;
+  return scan2;
 }
 async function doScan(client, t, o) {
   const comments = await listIssueComments(client, t, { share: true });
@@ -32057,43 +32877,93 @@ async function mayWaive(client, t, o, login) {
   };
 }
 
+// src/adapters/code-commit.ts
+import { execFile as execFile3 } from "node:child_process";
+import { realpath } from "node:fs/promises";
+function gitExit(args, cwd) {
+  return new Promise((resolve) => {
+    execFile3(
+      "git",
+      args,
+      { cwd, maxBuffer: 64 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (e3, out) => resolve({ code: e3 ? typeof e3.code === "number" ? e3.code : -1 : 0, out: String(out ?? "") })
+    );
+  });
+}
+var HEX = /^[0-9a-f]{7,64}$/i;
+async function checkoutFacts(workspace) {
+  const r = await gitExit(["rev-parse", "--show-toplevel", "--is-shallow-repository"], workspace);
+  if (r.code !== 0) return null;
+  const [top = "", shallow] = r.out.trim().split("\n");
+  const [a, b] = await Promise.all([realpath(top).catch(() => top), realpath(workspace).catch(() => workspace)]);
+  return { root: a === b, shallow: shallow === "true" };
+}
+async function verifyCodeCommit(q) {
+  const base = { commit: q.commit, head: q.head };
+  if (!HEX.test(q.commit) || q.head !== null && !HEX.test(q.head))
+    return { ...base, status: "unknown", via: null, reason: "not a hex commit SHA" };
+  const facts = await checkoutFacts(q.workspace);
+  if (!facts?.root) return viaApi(q, "the workspace is not the top level of a git checkout");
+  const r = await gitExit(["merge-base", "--is-ancestor", q.commit, q.head ?? "HEAD"], q.workspace);
+  if (r.code === 0 || r.code === 1) {
+    const head2 = q.head ?? await gitResolveCommit(q.workspace, "HEAD");
+    if (r.code === 0) return { commit: q.commit, head: head2, status: "ancestor", via: "git" };
+    if (!facts.shallow) return { commit: q.commit, head: head2, status: "not_ancestor", via: "git" };
+    return viaApi({ ...q, head: head2 }, "shallow checkout (use fetch-depth: 0)");
+  }
+  const [head, commit] = await resolveBoth(q.workspace, q.head ?? "HEAD", q.commit);
+  if (head === null) return viaApi({ ...q, head: q.head }, "the commit under test is not in the checkout");
+  if (facts.shallow) return viaApi({ ...q, head }, "shallow checkout (use fetch-depth: 0)");
+  if (commit === null) return { commit: q.commit, head, status: "missing", via: "git" };
+  return viaApi({ ...q, head }, "git could not tell");
+}
+function resolveBoth(cwd, a, b) {
+  return new Promise((resolve) => {
+    const child = execFile3("git", ["cat-file", "--batch-check"], { cwd, maxBuffer: 64 * 1024 }, (_e, out) => {
+      const lines = String(out ?? "").split("\n");
+      const sha = (l) => /^([0-9a-f]{40,64}) commit /.exec(l ?? "")?.[1] ?? null;
+      resolve([sha(lines[0]), sha(lines[1])]);
+    });
+    child.stdin?.end(`${a}^{commit}
+${b}^{commit}
+`);
+  });
+}
+async function viaApi(q, why) {
+  const base = { commit: q.commit, head: q.head };
+  if (!q.client || !q.repo || !q.head) return { ...base, status: "unknown", via: null, reason: why };
+  try {
+    const { data } = await q.client.rest.repos.compareCommitsWithBasehead({
+      ...q.repo,
+      basehead: `${q.commit}...${q.head}`,
+      per_page: 1
+    });
+    const status = data.status === "ahead" || data.status === "identical" ? "ancestor" : "not_ancestor";
+    return { ...base, status, via: "api" };
+  } catch (e3) {
+    if (statusOf3(e3) === 404) {
+      const unrelated = /no common ancestor/i.test(String(e3.message));
+      return { ...base, status: unrelated ? "not_ancestor" : "missing", via: "api" };
+    }
+    return { ...base, status: "unknown", via: null, reason: `${why}; GitHub answered ${statusOf3(e3) ?? "nothing"}` };
+  }
+}
+
 // src/adapters/checklist-facts.ts
 var MAX_CARD_BYTES = 1024 * 1024;
+var MAX_LOCK_BYTES = 20 * 1024 * 1024;
 var DEFAULT_BOT = "github-actions[bot]";
 async function enrichChecklist(model, env) {
   if (!model.head) return;
-  const input = {
-    head: model.head,
-    base: model.base,
-    report_path: model.head_path,
-    config: env.config,
-    facts: null,
-    now: env.now
-  };
-  if (!applies(input).run) return;
+  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config };
+  if (!applies({ ...input, facts: null, now: env.now }).run) return;
   const report = model.head.report;
-  const cl = env.config.checklist;
   const label = model.head.source.file;
-  const wanted = /* @__PURE__ */ new Set();
-  const card = report.lifecycle?.model_card;
-  if (card) wanted.add(card);
-  const lock = report.lifecycle?.reproducibility?.lock_file;
-  if (lock) wanted.add(lock);
-  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
-  const files = {};
-  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
-  let model_card = null;
-  if (card && files[card]) {
-    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), {
-      root: env.workspace,
-      label: card,
-      maxBytes: MAX_CARD_BYTES
-    });
-    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
-  }
+  const files = await presentFiles(report, env, label);
   const facts = {
     files,
-    model_card,
+    model_card: await modelCard(report.lifecycle?.model_card, files, env.workspace, label),
+    sha256: await lockHash2(report, files, env.workspace, label),
     changed_files: null,
     pr_body: env.pull?.body ?? null,
     author: env.pull?.author ?? null,
@@ -32101,26 +32971,79 @@ async function enrichChecklist(model, env) {
     waivers: null,
     learning_curve_points: await curvePoints(model, env.workspace)
   };
-  if (env.client && env.pull && env.repo) {
-    const t = { ...env.repo, pull_number: env.pull.number };
-    facts.changed_files = await changedFiles(env);
-    if ((cl.items.independent_review ?? "required") !== "off")
-      facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
-    const scan = await scanCommands(
-      env.client,
-      { ...env.repo, issue_number: env.pull.number },
-      {
-        pr_author: env.pull.author,
-        // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
-        bot: DEFAULT_BOT,
-        items: checklistItemIds(env.config),
-        allow_author: cl.waivers.allow_author,
-        ...cl.waivers.team ? { team: cl.waivers.team } : {}
-      }
-    );
-    facts.waivers = scan.waivers;
-  }
+  const commit = report.lifecycle?.reproducibility?.code_commit;
+  if (commit) facts.code_commit = await codeCommitFact(commit, env);
+  if (env.client && env.pull && env.repo) await githubFacts(facts, env, env.client);
   model.extras = { ...model.extras, checklist: facts };
+}
+async function presentFiles(report, env, label) {
+  const wanted = /* @__PURE__ */ new Set();
+  const card = report.lifecycle?.model_card;
+  if (card) wanted.add(card);
+  const lock = report.lifecycle?.reproducibility?.lock_file;
+  if (lock) wanted.add(lock);
+  for (const c of env.config.checklist.custom) if (c.file_exists) wanted.add(c.file_exists);
+  const files = {};
+  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
+  return files;
+}
+async function modelCard(card, files, root, label) {
+  if (!card || !files[card]) return null;
+  const text = await readUntrustedText(resolveInside(root, root, card, label), {
+    root,
+    label: card,
+    maxBytes: MAX_CARD_BYTES
+  });
+  if (text === null) return null;
+  return { path: card, headings: markdownHeadings(text), sections: markdownSections(text) };
+}
+async function lockHash2(report, files, root, label) {
+  const r = report.lifecycle?.reproducibility;
+  if (!r?.lock_sha256 || !r.lock_file || !files[r.lock_file]) return void 0;
+  const full = resolveInside(root, root, r.lock_file, label);
+  const st = await fs2.stat(full);
+  if (st.size > MAX_LOCK_BYTES) return void 0;
+  return {
+    [r.lock_file]: createHash("sha256").update(await fs2.readFile(full)).digest("hex")
+  };
+}
+function codeCommitFact(commit, env) {
+  if (env.verify_code_commit === false) {
+    return Promise.resolve({
+      commit,
+      head: null,
+      status: "unknown",
+      via: null,
+      reason: "these example reports are not from this repository"
+    });
+  }
+  return verifyCodeCommit({
+    workspace: env.workspace,
+    commit,
+    head: env.pull?.head_sha ?? null,
+    client: env.client,
+    repo: env.repo
+  });
+}
+async function githubFacts(facts, env, client) {
+  const cl = env.config.checklist;
+  const t = { ...env.repo, pull_number: env.pull.number };
+  facts.changed_files = await changedFiles(env);
+  if ((cl.items.independent_review ?? "required") !== "off")
+    facts.reviews = await reviewFacts(client, t, cl.independent_review.team);
+  const scan2 = await scanCommands(
+    client,
+    { ...env.repo, issue_number: env.pull.number },
+    {
+      pr_author: env.pull.author,
+      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+      bot: DEFAULT_BOT,
+      items: checklistItemIds(env.config),
+      allow_author: cl.waivers.allow_author,
+      ...cl.waivers.team ? { team: cl.waivers.team } : {}
+    }
+  );
+  facts.waivers = scan2.waivers;
 }
 async function reviewFacts(client, t, team) {
   const latest = await latestReviews(client, t);
@@ -32137,11 +33060,9 @@ async function isFileInside(root, rel, label) {
     const real = await fs2.realpath(full);
     const inside = path14.relative(await fs2.realpath(root), real);
     if (inside.startsWith("..") || path14.isAbsolute(inside)) return false;
-    const st = await fs2.stat(real);
-    return st.isFile() && await fs2.access(real, constants2.R_OK).then(
-      () => true,
-      () => false
-    );
+    if (!(await fs2.stat(real)).isFile()) return false;
+    await fs2.access(real, constants2.R_OK);
+    return true;
   } catch {
     return false;
   }
@@ -32267,7 +33188,8 @@ async function compareFiles(files, cwd) {
     repo: null,
     pull: null,
     baseline: workspaceSource(root),
-    now: files.now
+    now: files.now,
+    ...files.verifyCodeCommit === false ? { verify_code_commit: false } : {}
   });
   const notes = base && base.report.model !== head.report.model ? [
     `the base report is for model "${base.report.model}" and the PR's for "${head.report.model}": check that --base and --head are the same model`
@@ -32284,7 +33206,7 @@ async function compareFiles(files, cwd) {
 async function compareWithRef(opts, cwd) {
   const top = await gitTopLevel(cwd);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
-  if (path16.resolve(top) !== path16.resolve(await realpath(cwd))) {
+  if (path16.resolve(top) !== path16.resolve(await realpath2(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
     );
@@ -32316,9 +33238,48 @@ async function compareWithRef(opts, cwd) {
   return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
 }
 
+// src/cli/audit.ts
+var AUDIT_HELP = `Usage: mlgate audit [--config FILE] [--report GLOB]... [--format markdown|json] [--now YYYY-MM-DD]
+
+Lists every model whose report is under the current directory: owners, training and expiry dates, status (ok,
+expiring, expired = zombie, no report, no expiry date), the headline metric, the training cost and the net value
+per month. The same table the action's \`mode: audit\` keeps in the "mlgate: model inventory" issue.
+  --config FILE  the policy (default: .github/mlgate.yml when it exists): where the reports are, expiry_warning_days
+  --report GLOB  report paths or globs instead of the config's \`reports\` (repeatable)
+  --format F     markdown (default) or json (the rows)
+  --now DATE     the day to check expiry dates against (default: today, UTC)
+Exit status: 0 nothing needs attention, 1 a model is expired, expiring, without a report or losing money,
+2 bad input or usage.`;
+async function auditCommand(args, io) {
+  const { values } = parseArgs3({
+    args,
+    options: {
+      config: { type: "string" },
+      report: { type: "string", multiple: true },
+      format: { type: "string" },
+      now: { type: "string" }
+    },
+    strict: true,
+    allowPositionals: false
+  });
+  const format = parseFormat(values.format, "markdown", ["markdown", "json"]);
+  const now = parseNow(values.now, io);
+  const file = path17.resolve(io.cwd, values.config ?? path17.join(".github", "mlgate.yml"));
+  const config = await loadConfigFile(file, io.cwd, values.config !== void 0);
+  const patterns = values.report?.length ? values.report : config.reports;
+  const { models, label } = await workspaceInventory({ workspace: io.cwd, config, patterns });
+  const rows = buildInventory(models, config, now);
+  io.stdout(
+    format === "json" ? `${JSON.stringify({ models: rows }, null, 2)}
+` : `${renderInventory(rows, { now, source: label })}
+`
+  );
+  return rows.some(needsAttention) ? EXIT.fail : EXIT.ok;
+}
+
 // src/cli/curve.ts
-import path17 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import path18 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
 
 Analyses a learning curve on its own: FILE is a report with a learning_curve block, or a CSV with columns
@@ -32327,7 +33288,7 @@ output with its reader prefix (sklearn-curve:eval/learning_curve.csv; docs/reade
 Prints the recommended training size, the predicted gain per doubling and what a smaller size would save.
 Exit status: 0 analysed (reliable or not: the output says which, and why), 2 bad input or usage.`;
 async function curveCommand(args, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args,
     options: { metric: { type: "string" }, config: { type: "string" }, format: { type: "string" } },
     allowPositionals: true,
@@ -32335,7 +33296,7 @@ async function curveCommand(args, io) {
   });
   if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
   const format = parseFormat(values.format, "markdown");
-  const config = values.config ? await loadConfigFile(path17.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const config = values.config ? await loadConfigFile(path18.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
   const { report, extras, label } = await curveInput(positionals[0], values.metric, io, config.metrics_map);
   const { result } = gateLearningCurve(report, null, extras, config, void 0);
   if (!result) throw new InputError("no learning curve found", { file: label });
@@ -32352,7 +33313,7 @@ async function curveInput(spec, metric, io, metricsMap) {
     if (!named.loaded) throw new InputError("file not found", { file: label });
     return { ...await reportCurve(named.loaded, metric, file, label, io.cwd), label };
   }
-  const text = await readUntrustedText(file, { root: path17.dirname(file), label });
+  const text = await readUntrustedText(file, { root: path18.dirname(file), label });
   if (text === null) throw new InputError("file not found", { file: label });
   if (/\.(csv|tsv)$/i.test(file)) {
     const m = metric ?? "accuracy";
@@ -32377,10 +33338,10 @@ async function reportCurve(loaded, metric, file, label, cwd) {
   }
   if (!block.file) return { report, extras: void 0 };
   const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
-  const csvPath = resolveInside(path17.dirname(file), path17.dirname(file), block.file, label, where);
-  const csvText = await readUntrustedText(csvPath, { root: path17.dirname(file), label: block.file });
+  const csvPath = resolveInside(path18.dirname(file), path18.dirname(file), block.file, label, where);
+  const csvText = await readUntrustedText(csvPath, { root: path18.dirname(file), label: block.file });
   if (csvText === null)
-    throw new InputError(notFoundFromReport("learning-curve CSV", cwd, path17.dirname(file), csvPath), {
+    throw new InputError(notFoundFromReport("learning-curve CSV", cwd, path18.dirname(file), csvPath), {
       file: label,
       ...where
     });
@@ -32390,9 +33351,9 @@ async function reportCurve(loaded, metric, file, label, cwd) {
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
 
 Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post
@@ -32401,27 +33362,29 @@ Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the 
   --now DATE   the day to check expiry dates against (default: today, UTC)
 Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 function packageRoot() {
-  let dir = path18.dirname(fileURLToPath(import.meta.url));
+  let dir = path19.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path18.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path18.dirname(dir);
+    if (existsSync(path19.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path19.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
 async function demoCommand(args, io) {
-  const { values } = parseArgs4({
+  const { values } = parseArgs5({
     args,
     options: { format: { type: "string" }, now: { type: "string" } },
     strict: true
   });
   const root = packageRoot();
-  const demo = path18.join(root, "examples", "demo");
+  const demo = path19.join(root, "examples", "demo");
   const result = await compareFiles(
     {
-      base: path18.join(demo, "base.yaml"),
-      head: path18.join(demo, "head.yaml"),
-      config: path18.join(demo, "mlgate.yml"),
-      now: parseNow(values.now, io)
+      base: path19.join(demo, "base.yaml"),
+      head: path19.join(demo, "head.yaml"),
+      config: path19.join(demo, "mlgate.yml"),
+      now: parseNow(values.now, io),
+      // The example's code commits are not commits of the package's repository: not looked up, and said so.
+      verifyCodeCommit: false
     },
     root
   );
@@ -32431,8 +33394,8 @@ async function demoCommand(args, io) {
 
 // src/cli/init.ts
 import { constants as constants3, promises as fs3 } from "node:fs";
-import path19 from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import path20 from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // src/cli/init-templates.ts
 var CHECKOUT = "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0";
@@ -32506,13 +33469,76 @@ cost:
   train_gpu_hours: 0
 data:
   train_size: 2000000
+# The lifecycle checklist (docs/checklist.md) turns on with a lifecycle block; MODEL_CARD.md is its template card.
+# lifecycle:
+#   model_card: MODEL_CARD.md
+#   owner: "@you"
+#   backup_owner: "@colleague"
+#   retraining: { cadence: quarterly, trained_at: 2026-01-15, expires: 2026-04-30 }
+`;
+}
+function auditWorkflowTemplate(actionRef) {
+  const pinned = PINNED.test(actionRef);
+  const uses = pinned ? actionRef : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
+  return `# mlgate audit: once a week, the "mlgate: model inventory" issue lists every model on the default branch with
+# its owners, training and expiry dates, status and P&L. Owners are mentioned once when their model starts to
+# expire or expires; the issue closes when nothing needs attention. An expired model nobody touches shows up here.
+name: mlgate audit
+on:
+  schedule:
+    - cron: '17 6 * * 1'    # Mondays 06:17 UTC (off the full hour, when scheduled runs queue longest)
+  workflow_dispatch:
+
+# Least privilege: read the code, write the one inventory issue. Nothing else.
+permissions:
+  contents: read
+  issues: write
+
+concurrency:
+  group: mlgate-audit
+  cancel-in-progress: false
+
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          persist-credentials: false
+      - uses: ${uses}
+        with:
+          mode: audit
+`;
+}
+function modelCardTemplate() {
+  return `# Model card: my-model
+
+## Intended use
+<!-- What the model is for, who uses its predictions and how; what it must not be used for. -->
+
+## Training data
+<!-- Where the data comes from, its period and size, how it was labelled; the version is data.version in the report. -->
+
+## Evaluation data and results
+<!-- The gold set (eval.dataset), why it represents production, the headline metrics and the slices (eval.slices). -->
+
+## Limitations and ethical considerations
+<!-- Known failure modes, groups it serves worse, risks of misuse, and what is done about them. -->
+
+## Owners
+<!-- Who runs the model (lifecycle.owner and backup_owner) and where to reach them. -->
+
+## How to reproduce
+<!-- The command, the code commit, the lock file and the seed that rebuild the model from scratch. -->
 `;
 }
 
 // src/cli/init.ts
 var INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@REF]
 
-Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml.
+Writes .github/mlgate.yml, .github/workflows/mlgate.yml (the gate), .github/workflows/mlgate-audit.yml (the
+weekly model inventory), an example report mlgate.yaml and a model card template MODEL_CARD.md.
   --dir DIR         the repository's root (default: the current directory)
   --force           overwrite files that exist
   --action-ref REF  the mlgate action to use: owner/repo@<40-hex commit SHA> pins it; a tag or branch
@@ -32522,11 +33548,13 @@ function initFiles(actionRef) {
   return [
     { path: ".github/mlgate.yml", text: configTemplate() },
     { path: ".github/workflows/mlgate.yml", text: workflowTemplate(actionRef) },
-    { path: "mlgate.yaml", text: reportTemplate() }
+    { path: "mlgate.yaml", text: reportTemplate() },
+    { path: ".github/workflows/mlgate-audit.yml", text: auditWorkflowTemplate(actionRef) },
+    { path: "MODEL_CARD.md", text: modelCardTemplate() }
   ];
 }
 async function initCommand(args, io) {
-  const { values } = parseArgs5({
+  const { values } = parseArgs6({
     args,
     options: { force: { type: "boolean", default: false }, dir: { type: "string" }, "action-ref": { type: "string" } },
     strict: true,
@@ -32539,14 +33567,14 @@ async function initCommand(args, io) {
     );
   }
   const pinned = PINNED.test(actionRef);
-  const root = path19.resolve(io.cwd, values.dir ?? ".");
+  const root = path20.resolve(io.cwd, values.dir ?? ".");
   const st = await fs3.stat(root).catch(() => null);
   if (!st?.isDirectory())
     throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
   const files = initFiles(actionRef);
   const existing = [];
   for (const f of files) {
-    const full = path19.join(root, f.path);
+    const full = path20.join(root, f.path);
     const info = await fs3.lstat(full).catch(() => null);
     if (!info) continue;
     if (info.isSymbolicLink() || !info.isFile()) {
@@ -32560,8 +33588,8 @@ async function initCommand(args, io) {
     return EXIT.input;
   }
   for (const f of files) {
-    const full = path19.join(root, f.path);
-    await fs3.mkdir(path19.dirname(full), { recursive: true });
+    const full = path20.join(root, f.path);
+    await fs3.mkdir(path20.dirname(full), { recursive: true });
     const flags = values.force ? constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW : "wx";
     await fs3.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
@@ -32578,8 +33606,8 @@ Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow say
 }
 
 // src/cli/validate.ts
-import path20 from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+import path21 from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
 Checks reports and configs against their schemas. A file is a config when it is named mlgate.yml under .github/
@@ -32587,7 +33615,7 @@ or has no "model" key and no numeric metrics; --kind forces one. Another tool's 
 the action reads it: by a prefix (json:eval/metrics.json, dvc:dvc.yaml, ...; docs/readers.md) or by its name
 (dvc.yaml, wandb-summary.json, *.csv). Exit status: 0 all valid, 2 errors.`;
 async function validateCommand(args, io) {
-  const { values, positionals } = parseArgs6({
+  const { values, positionals } = parseArgs7({
     args,
     options: { kind: { type: "string" } },
     allowPositionals: true,
@@ -32602,10 +33630,10 @@ async function validateCommand(args, io) {
     try {
       io.stdout(`${await validateOne(file, kind, io.cwd)}
 `);
-    } catch (e2) {
-      if (!isInputError(e2)) throw e2;
+    } catch (e3) {
+      if (!isInputError(e3)) throw e3;
       failed++;
-      const list = e2 instanceof InputErrors ? e2.errors : [e2];
+      const list = e3 instanceof InputErrors ? e3.errors : [e3];
       for (const err of list) io.stderr(`${errorLine(err)}
 `);
     }
@@ -32622,7 +33650,7 @@ async function validateOne(spec, forced, cwd) {
     const count2 = Object.keys(named.loaded.report.metrics).length;
     return `${label}: valid report (read as ${tool}: ${count2} metric${count2 === 1 ? "" : "s"})`;
   }
-  const text = await readUntrustedText(file, { root: path20.dirname(file), label });
+  const text = await readUntrustedText(file, { root: path21.dirname(file), label });
   if (text === null) throw new InputError("file not found", { file: label });
   const kind = forced ?? (reader ? "report" : guessKind(label, text));
   if (kind === "config") parseConfig(text, label);
@@ -32657,7 +33685,7 @@ var COMMANDS = {
     run: demoCommand
   },
   init: {
-    summary: "Writes a config, a least-privilege workflow and an example report.",
+    summary: "Writes a config, least-privilege workflows, an example report and a model card.",
     help: INIT_HELP,
     run: initCommand
   },
@@ -32666,11 +33694,16 @@ var COMMANDS = {
     help: AGGREGATE_HELP,
     run: aggregateCommand
   },
-  curve: { summary: "Analyses a learning curve (a report or a CSV) on its own.", help: CURVE_HELP, run: curveCommand }
+  curve: { summary: "Analyses a learning curve (a report or a CSV) on its own.", help: CURVE_HELP, run: curveCommand },
+  audit: {
+    summary: "Lists every model with its owners, expiry and status: the model inventory.",
+    help: AUDIT_HELP,
+    run: auditCommand
+  }
 };
 var VERSION11 = "0.1.0";
-function optionHint(e2, help) {
-  const unknown = /Unknown option '(--[^']+)'/.exec(e2.message)?.[1];
+function optionHint(e3, help) {
+  const unknown = /Unknown option '(--[^']+)'/.exec(e3.message)?.[1];
   if (!unknown) return "";
   const options = [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])];
   const guess = nearest(unknown, options);
@@ -32720,23 +33753,23 @@ ${usage()}
   }
   try {
     return await command.run(args, io);
-  } catch (e2) {
-    if (isInputError(e2)) {
-      const list = e2 instanceof InputErrors ? e2.errors : [e2];
+  } catch (e3) {
+    if (isInputError(e3)) {
+      const list = e3 instanceof InputErrors ? e3.errors : [e3];
       for (const err of list) io.stderr(`error: ${errorLine(err)}
 `);
       return EXIT.input;
     }
-    if (e2 instanceof UsageError || e2.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`mlgate ${name}: ${e2.message}${optionHint(e2, command.help)}
+    if (e3 instanceof UsageError || e3.code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`mlgate ${name}: ${e3.message}${optionHint(e3, command.help)}
 
 ${command.help}
 `);
       return EXIT.input;
     }
-    io.stderr(`mlgate: internal error: ${escapeLog(String(e2?.message ?? e2), 500)}
+    io.stderr(`mlgate: internal error: ${escapeLog(String(e3?.message ?? e3), 500)}
 `);
-    if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e2.stack}
+    if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e3.stack}
 `);
     return EXIT.input;
   }

@@ -15,8 +15,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e3) {
+    throw mod = 0, e3;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4629,14 +4629,14 @@ var require_util2 = __commonJS({
       let reader;
       try {
         reader = body.stream.getReader();
-      } catch (e2) {
-        errorSteps(e2);
+      } catch (e3) {
+        errorSteps(e3);
         return;
       }
       try {
         successSteps(await readAllBytes(reader));
-      } catch (e2) {
-        errorSteps(e2);
+      } catch (e3) {
+        errorSteps(e3);
       }
     }
     function isReadableStreamLike(stream) {
@@ -5694,8 +5694,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
-        } catch (e2) {
-          errorSteps(e2);
+        } catch (e3) {
+          errorSteps(e3);
         }
       };
       if (object[kState].body == null) {
@@ -5800,7 +5800,7 @@ var require_client_h1 = __commonJS({
       let mod;
       try {
         mod = await WebAssembly.compile(require_llhttp_simd_wasm());
-      } catch (e2) {
+      } catch (e3) {
         mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
       return await WebAssembly.instantiate(mod, {
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -13614,8 +13614,8 @@ var require_fetch = __commonJS({
       let requestObject;
       try {
         requestObject = new Request(input, init);
-      } catch (e2) {
-        p.reject(e2);
+      } catch (e3) {
+        p.reject(e3);
         return p.promise;
       }
       const request2 = requestObject[kState];
@@ -14306,14 +14306,14 @@ var require_fetch = __commonJS({
             fetchParams.processRequestEndOfBody();
           }
         };
-        const processBodyError = (e2) => {
+        const processBodyError = (e3) => {
           if (isCancelled(fetchParams)) {
             return;
           }
-          if (e2.name === "AbortError") {
+          if (e3.name === "AbortError") {
             fetchParams.controller.abort();
           } else {
-            fetchParams.controller.terminate(e2);
+            fetchParams.controller.terminate(e3);
           }
         };
         requestBody = (async function* () {
@@ -15030,8 +15030,8 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e2, reader) {
-      const event = new ProgressEvent(e2, {
+    function fireAProgressEvent(e3, reader) {
+      const event = new ProgressEvent(e3, {
         bubbles: false,
         cancelable: false
       });
@@ -15572,8 +15572,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15653,8 +15653,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15693,8 +15693,8 @@ var require_cache = __commonJS({
         let requestResponses;
         try {
           requestResponses = this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15829,10 +15829,10 @@ var require_cache = __commonJS({
             resultList.push([operation.request, operation.response]);
           }
           return resultList;
-        } catch (e2) {
+        } catch (e3) {
           this.#relevantRequestResponseList.length = 0;
           this.#relevantRequestResponseList = backupCache;
-          throw e2;
+          throw e3;
         }
       }
       /**
@@ -16478,7 +16478,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -16926,8 +16926,8 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e2, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
-      const event = eventFactory(e2, eventInitDict);
+    function fireEvent(e3, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+      const event = eventFactory(e3, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
@@ -17026,8 +17026,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -17945,8 +17945,8 @@ var require_websocket = __commonJS({
         let urlRecord;
         try {
           urlRecord = new URL(url, baseURL);
-        } catch (e2) {
-          throw new DOMException(e2, "SyntaxError");
+        } catch (e3) {
+          throw new DOMException(e3, "SyntaxError");
         }
         if (urlRecord.protocol === "http:") {
           urlRecord.protocol = "ws:";
@@ -18776,8 +18776,8 @@ var require_eventsource = __commonJS({
         try {
           urlRecord = new URL(url, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
-        } catch (e2) {
-          throw new DOMException(e2, "SyntaxError");
+        } catch (e3) {
+          throw new DOMException(e3, "SyntaxError");
         }
         this.#url = urlRecord.href;
         let corsAttributeState = ANONYMOUS;
@@ -19443,7 +19443,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e2, promises3;
+          var e3, promises3;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -19455,7 +19455,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises3 = this._events[name].map(async (listener) => {
-              var e3, returned;
+              var e4, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -19470,9 +19470,9 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error2) {
-                e3 = error2;
+                e4 = error2;
                 {
-                  this.trigger("error", e3);
+                  this.trigger("error", e4);
                 }
                 return null;
               }
@@ -19481,9 +19481,9 @@ var require_light = __commonJS({
               return x != null;
             });
           } catch (error2) {
-            e2 = error2;
+            e3 = error2;
             {
-              this.trigger("error", e2);
+              this.trigger("error", e3);
             }
             return null;
           }
@@ -20089,7 +20089,7 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e2, k, ref, results, time, v;
+              var e3, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
               results = [];
@@ -20102,8 +20102,8 @@ var require_light = __commonJS({
                     results.push(void 0);
                   }
                 } catch (error2) {
-                  e2 = error2;
-                  results.push(v.Events.trigger("error", e2));
+                  e3 = error2;
+                  results.push(v.Events.trigger("error", e3));
                 }
               }
               return results;
@@ -20295,7 +20295,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e2, running;
+            var e3, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -20303,8 +20303,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e2 = error1;
-              return this.Events.trigger("error", e2);
+              e3 = error1;
+              return this.Events.trigger("error", e3);
             }
           }
           _run(index, job, wait) {
@@ -20365,8 +20365,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e2) => {
-              return this.Events.trigger("error", e2);
+            }).catch((e3) => {
+              return this.Events.trigger("error", e3);
             });
           }
           _dropAllQueued(message) {
@@ -20380,9 +20380,9 @@ var require_light = __commonJS({
             waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -21142,17 +21142,17 @@ var require_codegen = __commonJS({
         const cond = this.condition;
         if (cond === true)
           return this.nodes;
-        let e2 = this.else;
-        if (e2) {
-          const ns = e2.optimizeNodes();
-          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        let e3 = this.else;
+        if (e3) {
+          const ns = e3.optimizeNodes();
+          e3 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
-        if (e2) {
+        if (e3) {
           if (cond === false)
-            return e2 instanceof _If ? e2 : e2.nodes;
+            return e3 instanceof _If ? e3 : e3.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
+          return new _If(not(cond), e3 instanceof _If ? [e3] : e3.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
@@ -21596,8 +21596,8 @@ var require_codegen = __commonJS({
         delete names[n.str];
         return c;
       }
-      function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
+      function canOptimize(e3) {
+        return e3 instanceof code_1._Code && e3._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -22404,8 +22404,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -22465,7 +22465,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e3) => gen.assign(valid, false).if((0, codegen_1._)`${e3} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e3}.errors`), () => gen.throw(e3)));
         return ruleErrs;
       }
       function validateSync() {
@@ -23542,12 +23542,12 @@ var require_compile = __commonJS({
         }
         sch.validate = validate2;
         return sch;
-      } catch (e2) {
+      } catch (e3) {
         delete sch.validate;
         delete sch.validateName;
         if (sourceCode)
           this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e2;
+        throw e3;
       } finally {
         this._compilations.delete(sch);
       }
@@ -24653,8 +24653,8 @@ var require_fast_uri = __commonJS({
         let url;
         try {
           url = new URL("http://" + parsed.host);
-        } catch (e2) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
+        } catch (e3) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e3;
           return true;
         }
         if (!isHostOnlyURL(url)) {
@@ -25056,11 +25056,11 @@ var require_core = __commonJS({
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
-          } catch (e2) {
-            if (!(e2 instanceof ref_error_1.default))
-              throw e2;
-            checkLoaded.call(this, e2);
-            await loadMissingSchema.call(this, e2.missingSchema);
+          } catch (e3) {
+            if (!(e3 instanceof ref_error_1.default))
+              throw e3;
+            checkLoaded.call(this, e3);
+            await loadMissingSchema.call(this, e3.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
@@ -25256,7 +25256,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e3) => `${dataVar}${e3.instancePath} ${e3.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -25564,9 +25564,9 @@ var require_ref = __commonJS({
           addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
-        }, (e2) => {
-          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
-          addErrorsFrom(e2);
+        }, (e3) => {
+          gen.if((0, codegen_1._)`!(${e3} instanceof ${it.ValidationError})`, () => gen.throw(e3));
+          addErrorsFrom(e3);
           if (!allErrors)
             gen.assign(valid, false);
         });
@@ -27795,8 +27795,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
@@ -27843,10 +27843,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -27855,7 +27855,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -27865,9 +27865,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -27884,11 +27884,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -29323,8 +29323,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -29549,14 +29549,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -30147,16 +30147,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -30237,13 +30237,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -30459,24 +30459,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -31451,7 +31451,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -31537,10 +31537,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -31550,10 +31550,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -31804,18 +31804,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -35013,15 +35013,15 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e2) {
-        reject(e2);
+      } catch (e3) {
+        reject(e3);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e2) {
-        reject(e2);
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -35182,8 +35182,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows.map((row3) => {
+      const cells = row3.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -35374,13 +35374,13 @@ var InputError = class extends Error {
 var InputErrors = class extends Error {
   errors;
   constructor(errors) {
-    super(errors.map((e2) => e2.format()).join("\n"));
+    super(errors.map((e3) => e3.format()).join("\n"));
     this.name = "InputErrors";
     this.errors = errors;
   }
 };
-function isInputError(e2) {
-  return e2 instanceof InputError || e2 instanceof InputErrors;
+function isInputError(e3) {
+  return e3 instanceof InputError || e3 instanceof InputErrors;
 }
 function clipName(s, max = 40) {
   const clean = s.replace(/[^\x20-\x7e]/g, "?");
@@ -36380,7 +36380,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
+` + data.errors.map((e3) => ` - ${e3.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -39498,7 +39498,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state.onRateLimit);
     events.on(
       "error",
-      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
+      (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
     state.retryLimiter.on("failed", async function(error2, info2) {
       const [state2, request2, options] = info2.args;
@@ -39614,26 +39614,26 @@ function honourRetryAfter(client, maxRetryAfter, fallback, log) {
   client.hook.wrap("request", async (request2, options) => {
     try {
       return await request2(options);
-    } catch (e2) {
-      const status = statusOf(e2);
-      const headers = e2.response?.headers ?? {};
+    } catch (e3) {
+      const status = statusOf(e3);
+      const headers = e3.response?.headers ?? {};
       const header = headers["retry-after"];
       const after = header === void 0 ? status === 429 ? fallback : NaN : Number(header);
-      const recognised = /\bsecondary rate\b/i.test(String(e2.message)) || headers["x-ratelimit-remaining"] === "0";
+      const recognised = /\bsecondary rate\b/i.test(String(e3.message)) || headers["x-ratelimit-remaining"] === "0";
       if (status !== 429 && status !== 403 || recognised || !Number.isFinite(after) || after < 0 || after > maxRetryAfter)
-        throw e2;
+        throw e3;
       log(`GitHub answered ${status} with Retry-After ${after}s on ${options.method} ${options.url}; retrying once`);
       await sleep(after * 1e3);
       return request2(options);
     }
   });
 }
-function statusOf(e2) {
-  const s = e2?.status;
+function statusOf(e3) {
+  const s = e3?.status;
   return typeof s === "number" ? s : void 0;
 }
-function isReadOnlyError(e2) {
-  return statusOf(e2) === 403 && /not accessible by integration|permission/i.test(String(e2.message));
+function isReadOnlyError(e3) {
+  return statusOf(e3) === 403 && /not accessible by integration|permission/i.test(String(e3.message));
 }
 
 // src/adapters/github/context.ts
@@ -39731,7 +39731,7 @@ function readSettings(getInput2) {
     failOn: oneOf("fail-on", getInput2("fail-on"), ["fail", "warn", "never"], "fail"),
     commentAuthor: getInput2("comment-author") || "github-actions[bot]",
     commentKey: commentKey(getInput2("comment-key")),
-    mode: oneOf("mode", getInput2("mode"), ["gate", "aggregate", "publish"], "gate"),
+    mode: oneOf("mode", getInput2("mode"), ["gate", "aggregate", "publish", "audit"], "gate"),
     results: list(getInput2("results")),
     apiTimeoutMs
   };
@@ -39910,19 +39910,30 @@ function side(s, currency) {
   return parts.join(" + ") || "\u2014";
 }
 function inferencePart(c) {
-  const pair = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
+  const pair2 = (p, fmt2) => p.base !== null && p.head !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ${fmt2(p.head)}` : p.head !== null ? fmt2(p.head) : null;
   const parts = [
-    c.inference_ms_per_1k && pair(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
-    c.price_per_1k_predictions && pair(c.price_per_1k_predictions, (v) => money(v, c.currency))
+    c.inference_ms_per_1k && pair2(c.inference_ms_per_1k, (v) => `${formatNumber(v, 3)} ms`),
+    c.price_per_1k_predictions && pair2(c.price_per_1k_predictions, (v) => money(v, c.currency))
   ].filter((x) => !!x);
   return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(" \xB7 ")}` : null;
+}
+function monthlyPart(c) {
+  const perMonth = (p, signed) => {
+    if (!p || p.head === null) return null;
+    const fmt2 = (v) => `${signed && v >= 0 ? "+" : ""}${money(v, c.currency)}`;
+    return `${p.base !== null && p.base !== p.head ? `${fmt2(p.base)} \u2192 ` : ""}${fmt2(p.head)} per month`;
+  };
+  const parts = [
+    perMonth(c.serving_per_month, false) && `**Serving:** ${perMonth(c.serving_per_month, false)}`,
+    perMonth(c.net_value_per_month, true) && `**Net value:** ${perMonth(c.net_value_per_month, true)}`
+  ].filter((x) => !!x);
+  return parts.length ? parts.join(" \xB7 ") : null;
 }
 function renderCostLine(model) {
   const c = model.cost;
   if (!c) return null;
-  const inference = inferencePart(c);
   const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === "within_noise");
-  return inference ? `${training}<br>${inference}` : training;
+  return [training, inferencePart(c), monthlyPart(c)].filter((x) => !!x).join("<br>");
 }
 function trainingLine(c, noise) {
   const parts = [`**Training cost:** ${c.base ? `${side(c.base, c.currency)} \u2192 ` : ""}${side(c.head, c.currency)}`];
@@ -40020,7 +40031,7 @@ function weightedCost(prob, p) {
 }
 function solveLinear(A2, b) {
   const k = b.length;
-  const M = A2.map((row2, i) => [...row2, b[i]]);
+  const M = A2.map((row3, i) => [...row3, b[i]]);
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
@@ -40064,21 +40075,21 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     const JtJ = [];
     const Jtr = [];
     for (let a = 0; a < k; a++) {
-      const row2 = [];
+      const row3 = [];
       for (let b = 0; b < k; b++) {
         let s = 0;
         for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
-        row2.push(s);
+        row3.push(s);
       }
-      JtJ.push(row2);
+      JtJ.push(row3);
       let g2 = 0;
       for (let i = 0; i < n; i++) g2 += J[a][i] * r[i];
       Jtr.push(g2);
     }
-    if (!JtJ.every((row2) => row2.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
+    if (!JtJ.every((row3) => row3.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
     let improved = false;
     for (let tries = 0; tries < 12; tries++) {
-      const A2 = JtJ.map((row2, a) => row2.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
+      const A2 = JtJ.map((row3, a) => row3.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
       const delta = solveLinear(
         A2,
         Jtr.map((g2) => -g2)
@@ -40260,9 +40271,9 @@ function withSign(s, x, signed) {
 }
 function formatDelta2(d, proportion, signed = true) {
   if (proportion) {
-    const pp = d * 100;
-    const a = Math.abs(pp);
-    const s = a >= 10 ? pp.toFixed(0) : a >= 0.095 ? pp.toFixed(1) : a >= 95e-4 ? pp.toFixed(2) : pp.toFixed(3);
+    const pp2 = d * 100;
+    const a = Math.abs(pp2);
+    const s = a >= 10 ? pp2.toFixed(0) : a >= 0.095 ? pp2.toFixed(1) : a >= 95e-4 ? pp2.toFixed(2) : pp2.toFixed(3);
     const r = Number(s) === 0 ? "0" : s;
     return `${withSign(r, Number(r), signed)} pp`;
   }
@@ -40300,7 +40311,7 @@ function makeTransform(values, o) {
   const sign = o.direction === "higher" ? -1 : 1;
   if (o.proportion) {
     const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e2) => 1 - e2 : (e2) => e2;
+    const fromFit = o.direction === "higher" ? (e3) => 1 - e3 : (e3) => e3;
     return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
   }
   const losses = values.map((v) => sign * v);
@@ -40309,7 +40320,7 @@ function makeTransform(values, o) {
   const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
   return {
     toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e2) => sign * (e2 * sc + off),
+    fromFit: (e3) => sign * (e3 * sc + off),
     scale: sc,
     floor,
     ceil: 21
@@ -40771,8 +40782,8 @@ function competitiveGains(models, o, current, thr) {
   const out = [];
   if (best === void 0) return out;
   for (const [name, m] of models.fits) {
-    const e2 = models.holdout.get(name);
-    if (e2 !== void 0 && e2 <= Math.max(2 * best, best + thr / 2))
+    const e3 = models.holdout.get(name);
+    if (e3 !== void 0 && e3 <= Math.max(2 * best, best + thr / 2))
       out.push(gainPerDoubling(m.predict, current, o.direction));
   }
   return out;
@@ -40898,9 +40909,9 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
   const valid = pointsIn.filter(isValidPoint).length;
   const dropped = pointsIn.length - valid;
-  const merged = valid - points.length;
+  const merged2 = valid - points.length;
   if (points.length < opts.min_points) {
-    const what = merged > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
+    const what = merged2 > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
     reasons.push(`only ${points.length} ${what} (at least ${opts.min_points} needed)`);
   }
   const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
@@ -41010,7 +41021,7 @@ function analyzeCurve(metric, pointsIn, optsIn) {
   }
   if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
   if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
-  if (merged > 0) text += ` (${merged} repeated size${merged === 1 ? "" : "s"} averaged)`;
+  if (merged2 > 0) text += ` (${merged2} repeated size${merged2 === 1 ? "" : "s"} averaged)`;
   base.conclusion = text;
   return base;
 }
@@ -41417,7 +41428,7 @@ function renderCurveMarkdown(head, base, cmp) {
     const b = base ? curveValueAt(base, p.train_size) : null;
     const inBase = base && base.points.length && p.train_size >= base.points[0].train_size && p.train_size <= base.points[base.points.length - 1].train_size;
     const f = fitted ? fittedValueAt(head, p.train_size) : null;
-    const row2 = [
+    const row3 = [
       formatSize2(p.train_size) + (p.train_size === head.current_size ? " (current)" : ""),
       fv(p.value),
       ...fitted ? [f === null ? "" : fv(f)] : [],
@@ -41425,7 +41436,7 @@ function renderCurveMarkdown(head, base, cmp) {
       ...hasStd ? [p.std === void 0 ? "" : fv(p.std)] : [],
       ...hasCost ? [p.cost === void 0 ? "" : cost.format(p.cost)] : []
     ];
-    out.push(`| ${row2.join(" | ")} |`);
+    out.push(`| ${row3.join(" | ")} |`);
   }
   const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : "no model fitted";
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize2(head.recommended_size)}` : "";
@@ -41484,8 +41495,14 @@ function headline(items) {
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
+function checklistOffLine(off, html = true) {
+  const have = off.evidenced.length ? ` (${off.evidenced.map((t) => html ? e(t, 60) : t).join(", ")})` : "";
+  const line = `Lifecycle checklist: off \u2014 ${off.evidenced.length} of ${off.total} items already evidenced${have}; add lifecycle: to the report to turn it on (docs/checklist.md)`;
+  return html ? `<sub>${line}</sub>` : line;
+}
 function renderChecklist(model) {
   const items = model.checklist;
+  if (!items && model.checklist_off) return { priority: 3, text: checklistOffLine(model.checklist_off) };
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
@@ -41570,13 +41587,16 @@ _${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or withi
 
 _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   if (model.metrics.length) body.push({ priority: 1, text: table3, fallback: failingTable });
+  const data = model.findings.find((f) => f.rule === "data.changed");
+  if (data)
+    body.push({ priority: 0, text: `${VERDICT_ICON[data.severity]} ${escapeMarkdownInline(data.message, 300)}` });
   const noise = noiseLine(model);
   if (noise) body.push({ priority: 2, text: noise });
   const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
-  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith("checklist.")));
+  const why = model.findings.filter((f) => f !== data && !(model.checklist && f.rule.startsWith("checklist.")));
   const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
-  const listed = model.findings.filter((f) => !why.includes(f));
+  const listed = model.findings.filter((f) => f !== data && !why.includes(f));
   for (const severity of ["fail", "warn"]) {
     const n = listed.filter((f) => f.severity === severity).length;
     if (n)
@@ -42264,18 +42284,18 @@ var AST = class {
       if (n.type !== "!")
         continue;
       let p = n;
-      let pp = p.#parent;
-      while (pp) {
-        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+      let pp2 = p.#parent;
+      while (pp2) {
+        for (let i = p.#parentIndex + 1; !pp2.type && i < pp2.#parts.length; i++) {
           for (const part of n.#parts) {
             if (typeof part === "string") {
               throw new Error("string part in extglob AST??");
             }
-            part.copyIn(pp.#parts[i]);
+            part.copyIn(pp2.#parts[i]);
           }
         }
-        p = pp;
-        pp = p.#parent;
+        p = pp2;
+        pp2 = p.#parent;
       }
     }
     return this;
@@ -42308,8 +42328,8 @@ var AST = class {
       return true;
     const p = this.#parent;
     for (let i = 0; i < this.#parentIndex; i++) {
-      const pp = p.#parts[i];
-      if (!(pp instanceof _a && pp.type === "!")) {
+      const pp2 = p.#parts[i];
+      if (!(pp2 instanceof _a && pp2.type === "!")) {
         return false;
       }
     }
@@ -43483,33 +43503,33 @@ var Minimatch = class {
     const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
     const flags = new Set(options.nocase ? ["i"] : []);
     let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
+      const pp2 = pattern.map((p) => {
         if (p instanceof RegExp) {
           for (const f of p.flags.split(""))
             flags.add(f);
         }
         return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
       });
-      pp.forEach((p, i) => {
-        const next = pp[i + 1];
-        const prev = pp[i - 1];
+      pp2.forEach((p, i) => {
+        const next = pp2[i + 1];
+        const prev = pp2[i - 1];
         if (p !== GLOBSTAR || prev === GLOBSTAR) {
           return;
         }
         if (prev === void 0) {
           if (next !== void 0 && next !== GLOBSTAR) {
-            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+            pp2[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
           } else {
-            pp[i] = twoStar;
+            pp2[i] = twoStar;
           }
         } else if (next === void 0) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+          pp2[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
         } else if (next !== GLOBSTAR) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-          pp[i + 1] = GLOBSTAR;
+          pp2[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp2[i + 1] = GLOBSTAR;
         }
       });
-      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      const filtered = pp2.filter((p) => p !== GLOBSTAR);
       if (this.partial && filtered.length >= 1) {
         const prefixes = [];
         for (let i = 1; i <= filtered.length; i++) {
@@ -43778,8 +43798,8 @@ function firstAvailable(sources) {
         const out = await call(s);
         if (isRead) answered = s;
         return out;
-      } catch (e2) {
-        if (!(e2 instanceof SourceUnavailable)) throw e2;
+      } catch (e3) {
+        if (!(e3 instanceof SourceUnavailable)) throw e3;
       }
     }
     return fallback;
@@ -43835,9 +43855,9 @@ async function checkUntrustedFile(file, opts) {
 async function realpathOrNull(file, label) {
   try {
     return await fs3.realpath(file);
-  } catch (e2) {
-    if (e2.code !== "ENOENT")
-      throw new InputError(`cannot be read (${e2.code ?? "error"})`, { file: label });
+  } catch (e3) {
+    if (e3.code !== "ENOENT")
+      throw new InputError(`cannot be read (${e3.code ?? "error"})`, { file: label });
     const isLink = await fs3.lstat(file).then(
       (s) => s.isSymbolicLink(),
       () => false
@@ -43852,19 +43872,19 @@ async function readUntrustedBytes(file, opts) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const checked = await checkUntrustedFile(file, opts);
   if (!checked) return null;
-  const handle = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e2) => {
-    throw new InputError(`cannot be opened (${e2.code ?? "error"})`, { file: label });
+  const handle2 = await fs3.open(checked.real, constants3.O_RDONLY | constants3.O_NONBLOCK).catch((e3) => {
+    throw new InputError(`cannot be opened (${e3.code ?? "error"})`, { file: label });
   });
   try {
-    const stat2 = await handle.stat();
+    const stat2 = await handle2.stat();
     if (!stat2.isFile()) throw notRegular(label);
     if (stat2.size > maxBytes) throw tooLarge(label, maxBytes, stat2.size);
     const bytes = Buffer.alloc(Math.min(stat2.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    const { bytesRead } = await handle2.read(bytes, 0, bytes.length, 0);
     if (bytesRead > maxBytes) throw tooLarge(label, maxBytes);
     return bytes.subarray(0, bytesRead);
   } finally {
-    await handle.close();
+    await handle2.close();
   }
 }
 async function readUntrustedText(file, opts) {
@@ -43888,12 +43908,12 @@ async function listWorkspace(root, dir, opts) {
   let seen = 0;
   const walk = async (rel, depth) => {
     const entries = await fs3.readdir(path3.join(root, rel), { withFileTypes: true }).catch(() => []);
-    for (const e2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const e3 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (++seen > opts.maxEntries) return false;
-      const child = rel ? `${rel}/${e2.name}` : e2.name;
-      if (e2.isDirectory()) {
-        if (!isSkippedDir(e2.name) && depth < opts.maxDepth && !await walk(child, depth + 1)) return false;
-      } else if (!opts.regularOnly || e2.isFile()) files.push(child);
+      const child = rel ? `${rel}/${e3.name}` : e3.name;
+      if (e3.isDirectory()) {
+        if (!isSkippedDir(e3.name) && depth < opts.maxDepth && !await walk(child, depth + 1)) return false;
+      } else if (!opts.regularOnly || e3.isFile()) files.push(child);
     }
     return true;
   };
@@ -44088,6 +44108,7 @@ var report_schema_default = {
             code_commit: { type: "string", pattern: "^[0-9a-fA-F]{7,64}$", description: "Commit of the training code." },
             seed: { type: "integer", description: "Random seed." },
             lock_file: { type: "string", maxLength: 500, description: "Workspace-relative path of the environment lock file." },
+            lock_sha256: { type: "string", pattern: "^(sha256:)?[0-9a-fA-F]{64}$", description: "sha256 of the lock file the model was trained with; the checklist fails when the file in the repository differs." },
             command: { type: "string", maxLength: 1e3, description: "The command that reproduces the run." }
           }
         },
@@ -44104,7 +44125,8 @@ var report_schema_default = {
           type: "object",
           additionalProperties: false,
           properties: {
-            cadence: { type: "string", maxLength: 100, description: "e.g. monthly, P30D." },
+            cadence: { type: "string", maxLength: 100, description: "daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly, or an ISO-8601 duration (P30D, P2W, P1M, P1Y6M, PT36H). Anything else (never, as needed) is an input error." },
+            trained_at: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) of the training run. Absent: the day of a PR that changes data.version." },
             expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC) after which the model must not serve." }
           }
         },
@@ -44133,7 +44155,8 @@ var report_schema_default = {
           additionalProperties: false,
           properties: {
             value_per_month: { type: "number" },
-            cost_per_month: { type: "number", minimum: 0 },
+            cost_per_month: { type: "number", minimum: 0, description: "Running cost per month besides serving (the serving cost is added when it can be computed)." },
+            predictions_per_month: { type: "number", minimum: 0, description: "Predictions served per month: with cost.price_per_1k_predictions (or cost.inference_ms_per_1k and the config's cost.prices.inference_hour) gives the serving cost per month." },
             currency: { type: "string", pattern: "^[A-Z]{3}$" },
             description: { type: "string", maxLength: 1e3 }
           }
@@ -44366,6 +44389,11 @@ var config_schema_default = {
               type: "number",
               minimum: 0,
               description: "Price of one GPU-hour. Default 2.50."
+            },
+            inference_hour: {
+              type: "number",
+              minimum: 0,
+              description: "Price of one hour of serving compute: prices cost.inference_ms_per_1k when a report gives no cost.price_per_1k_predictions. No default (without it such a serving cost is not computed)."
             }
           }
         },
@@ -44390,6 +44418,25 @@ var config_schema_default = {
         headline_metric: {
           type: "string",
           description: "The metric whose points price the change (cost per point, P&L). Default: the learning curve's metric, else the report's first metric."
+        },
+        max_inference_increase_pct: {
+          type: "number",
+          minimum: 0,
+          description: "Largest allowed rise of the serving cost per 1,000 predictions in percent (cost.price_per_1k_predictions on both sides, else cost.inference_ms_per_1k)."
+        }
+      }
+    },
+    data: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        when_changed: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "Verdict when the PR's data.version differs from the base's (finding data.changed, shown next to the metric deltas): default warn; pass makes it a note."
         }
       }
     },
@@ -44524,7 +44571,12 @@ var config_schema_default = {
               items: {
                 type: "string"
               },
-              description: "Markdown headings the model card must have."
+              description: "Sections the model card must have, matched by words in its headings (ignoring case, numbering and punctuation); alternatives separated by |. Default: the sections of a model card (Mitchell et al. 2019): Intended use; Training data; Evaluation|Quantitative analyses; Limitations|Ethical considerations|Caveats; Owners|Ownership|Maintainers|Contact; How to reproduce|Reproduce|Reproducibility|Reproduction|Reproducing. [] requires none."
+            },
+            min_words: {
+              type: "integer",
+              minimum: 0,
+              description: "Words each required section's body must have (HTML comments and code blocks do not count), default 5."
             }
           }
         },
@@ -44570,6 +44622,59 @@ var config_schema_default = {
           type: "integer",
           minimum: 0,
           description: "Warn when the model expires within this many days, default 30."
+        },
+        expiry_grace_days: {
+          type: "integer",
+          minimum: 0,
+          description: 'Days lifecycle.retraining.expires may lie beyond trained_at + cadence before it fails as "expiry beyond the cadence", default 30.'
+        },
+        expired_untouched: {
+          $ref: "#/definitions/severity",
+          description: "An expired model that the PR does not touch (its report, model card or models.<name>.paths): warn (default; the model inventory issue tracks it) or fail."
+        },
+        monitoring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            severity: {
+              $ref: "#/definitions/severity",
+              description: "Training-time drift (a mean beyond alert_sigma\xB7\u03C3 of the base's bounds) and bounds the PR removes: warn (default) or fail (then the item's level applies)."
+            }
+          }
+        },
+        fairness: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            max_gap: {
+              type: "number",
+              minimum: 0,
+              description: "Largest allowed gap, in percentage points, between the best and the worst slice of a fraction metric (accuracy, recall...), default 10."
+            },
+            max_gap_increase: {
+              type: "number",
+              minimum: 0,
+              description: "Largest allowed growth of that gap against the base, in percentage points, default 5."
+            }
+          }
+        },
+        operating_point: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min_precision: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: "Lowest acceptable precision at the operating threshold (e.g. 0.75). No default."
+            },
+            min_recall: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: "Lowest acceptable recall at the operating threshold. No default."
+            }
+          }
         }
       }
     },
@@ -44630,8 +44735,8 @@ function jsonProblem(text) {
   try {
     JSON.parse(text);
     return null;
-  } catch (e2) {
-    message = e2 instanceof Error ? e2.message : "";
+  } catch (e3) {
+    message = e3 instanceof Error ? e3.message : "";
   }
   const chars = text.split("");
   let masked = false;
@@ -44800,13 +44905,13 @@ function parseYamlOrJson(input, file) {
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e2) => {
-      const key = e2.code === "DUPLICATE_KEY" ? keyAt(text, e2.pos[0]) : null;
-      const open3 = e2.code === "BAD_INDENT" || e2.code === "UNEXPECTED_TOKEN" || e2.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open3 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
-      return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(open3 ?? e2.pos[0]) });
+    const errors = problems.slice(0, 10).map((e3) => {
+      const key = e3.code === "DUPLICATE_KEY" ? keyAt(text, e3.pos[0]) : null;
+      const open3 = e3.code === "BAD_INDENT" || e3.code === "UNEXPECTED_TOKEN" || e3.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
+      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open3 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e3.code] ?? (/call stack/i.test(e3.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      return new InputError(`${hint} (YAML error ${e3.code})`, { file, ...pos(open3 ?? e3.pos[0]) });
     });
-    const unique = errors.filter((e2, i) => errors.findIndex((o) => o.format() === e2.format()) === i);
+    const unique = errors.filter((e3, i) => errors.findIndex((o) => o.format() === e3.format()) === i);
     throw unique.length === 1 ? unique[0] : new InputErrors(unique);
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
@@ -44832,9 +44937,9 @@ function parseYamlOrJson(input, file) {
     }
     if ((0, import_yaml.isMap)(node)) {
       const out = {};
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const keyNode = pair.key;
+      for (const pair2 of node.items) {
+        if (!(0, import_yaml.isPair)(pair2)) continue;
+        const keyNode = pair2.key;
         if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
           throw new InputError("mapping keys must be plain strings", where);
         }
@@ -44850,7 +44955,7 @@ function parseYamlOrJson(input, file) {
         if (kpos.line !== void 0)
           positions.set(`${pointerOf([...path17, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path17, key], depth + 1),
+          value: walk(pair2.value, [...path17, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -44984,64 +45089,64 @@ function describe(value) {
   if (typeof value === "string") return "text";
   return `a ${typeof value}`;
 }
-function messageFor(e2) {
-  const pointer = e2.instancePath;
-  const schema = e2.parentSchema;
-  switch (e2.keyword) {
+function messageFor(e3) {
+  const pointer = e3.instancePath;
+  const schema = e3.parentSchema;
+  switch (e3.keyword) {
     case "additionalProperties": {
-      const key = String(e2.params.additionalProperty);
+      const key = String(e3.params.additionalProperty);
       const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
       const guess = nearest(key, valid);
       const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
       return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
     }
     case "required": {
-      const key = e2.params.missingProperty;
+      const key = e3.params.missingProperty;
       return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
     }
     case "type": {
-      const types2 = String(e2.params.type).split(",");
+      const types2 = String(e3.params.type).split(",");
       const want = types2.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const numeric2 = types2.includes("number") || types2.includes("integer");
-      const nan = numeric2 && typeof e2.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e2.data);
-      if (nan) return { message: nonFiniteMessage(String(e2.data)), pointer };
-      const hint = numeric2 && typeof e2.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
-      return { message: `expected ${want}, got ${shownValue(e2.data)}${hint}`, pointer };
+      const nan = numeric2 && typeof e3.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e3.data);
+      if (nan) return { message: nonFiniteMessage(String(e3.data)), pointer };
+      const hint = numeric2 && typeof e3.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
+      return { message: `expected ${want}, got ${shownValue(e3.data)}${hint}`, pointer };
     }
     case "const":
-      return { message: `expected ${JSON.stringify(e2.params.allowedValue)}`, pointer };
+      return { message: `expected ${JSON.stringify(e3.params.allowedValue)}`, pointer };
     case "enum":
       return {
-        message: `expected one of: ${e2.params.allowedValues.join(", ")}`,
+        message: `expected one of: ${e3.params.allowedValues.join(", ")}`,
         pointer
       };
     case "pattern":
-      if (e2.propertyName !== void 0) {
+      if (e3.propertyName !== void 0) {
         return {
           message: "a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)",
           pointer,
-          keyPointer: `${pointer}/${escapeKey(e2.propertyName)}`
+          keyPointer: `${pointer}/${escapeKey(e3.propertyName)}`
         };
       }
       {
-        const hint = PATTERN_HINTS[e2.params.pattern];
+        const hint = PATTERN_HINTS[e3.params.pattern];
         return {
-          message: `has an invalid format${patternSlip(e2.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
+          message: `has an invalid format${patternSlip(e3.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
           pointer
         };
       }
     case "minProperties":
       return { message: "must not be empty", pointer };
     case "maxLength":
-      return { message: `is longer than ${e2.params.limit} characters`, pointer };
+      return { message: `is longer than ${e3.params.limit} characters`, pointer };
     case "maxItems":
     case "maxProperties":
-      return { message: `has more than ${e2.params.limit} entries`, pointer };
+      return { message: `has more than ${e3.params.limit} entries`, pointer };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
-      const { comparison, limit } = e2.params;
+      const { comparison, limit } = e3.params;
       const words = {
         ">=": "at least",
         "<=": "at most",
@@ -45049,12 +45154,12 @@ function messageFor(e2) {
         "<": "less than"
       };
       return {
-        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e2.data)}${about(schema?.description)}`,
+        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e3.data)}${about(schema?.description)}`,
         pointer
       };
     }
     default:
-      return { message: `${e2.message ?? "is invalid"}${about(schema?.description)}`, pointer };
+      return { message: `${e3.message ?? "is invalid"}${about(schema?.description)}`, pointer };
   }
 }
 var escapeKey = (key) => pointerOf([key]).slice(1);
@@ -45063,14 +45168,14 @@ function checkAgainstSchema(kind, doc, file) {
   if (validate2(doc.value)) return;
   const seen = /* @__PURE__ */ new Set();
   const errors = [];
-  for (const e2 of validate2.errors ?? []) {
-    if (e2.keyword === "oneOf" || e2.keyword === "anyOf" || e2.keyword === "if" || e2.keyword === "propertyNames") continue;
-    const { message, pointer, keyPointer } = messageFor(e2);
+  for (const e3 of validate2.errors ?? []) {
+    if (e3.keyword === "oneOf" || e3.keyword === "anyOf" || e3.keyword === "if" || e3.keyword === "propertyNames") continue;
+    const { message, pointer, keyPointer } = messageFor(e3);
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const keyPos = e2.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
-    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e2.instancePath);
+    const keyPos = e3.keyword === "additionalProperties" ? doc.positions.get(`${pointer}#key`) : keyPointer ? doc.positions.get(`${keyPointer}#key`) : void 0;
+    const pos = keyPos ?? doc.positions.get(pointer) ?? doc.positions.get(e3.instancePath);
     errors.push(
       new InputError(message, {
         file,
@@ -45202,15 +45307,15 @@ function effectiveRule(name, config, base, head) {
   const own = Object.hasOwn(config.metrics, name) ? config.metrics[name] : {};
   const defaults2 = { ...config.defaults };
   if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults2[k];
-  const merged = { ...defaults2, ...own };
+  const merged2 = { ...defaults2, ...own };
   const direction = own.direction ?? inferDirection(name);
   const fraction = isFractionName(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
+  const proportion = merged2.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
   const higher = direction === "higher";
   const absKey = higher ? "max_drop" : "max_increase";
   const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
-  let tolerance_abs = merged[absKey];
-  let tolerance_pct = merged[pctKey];
+  let tolerance_abs = merged2[absKey];
+  let tolerance_pct = merged2[pctKey];
   let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
   if (tolerance_abs === void 0 && tolerance_pct === void 0) {
     if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
@@ -45219,14 +45324,14 @@ function effectiveRule(name, config, base, head) {
   }
   return {
     direction,
-    severity: merged.severity ?? "fail",
-    min: merged.min,
-    max: merged.max,
+    severity: merged2.severity ?? "fail",
+    min: merged2.min,
+    max: merged2.max,
     tolerance_abs,
     tolerance_pct,
     tolerance_key,
-    required: merged.required ?? config.required_metrics.includes(name),
-    gate: merged.gate ?? true,
+    required: merged2.required ?? config.required_metrics.includes(name),
+    gate: merged2.gate ?? true,
     fraction,
     proportion,
     scale_mismatch: metricScale(name, base, head) === "mixed"
@@ -45328,28 +45433,57 @@ function resolveConfig(raw) {
       headline_metric: raw.cost?.headline_metric,
       max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
       max_cost_per_point: raw.cost?.max_cost_per_point,
+      max_inference_increase_pct: raw.cost?.max_inference_increase_pct,
       severity: raw.cost?.severity ?? "warn"
     },
+    data: { when_changed: raw.data?.when_changed ?? "warn" },
     learning_curve: {
       min_points: raw.learning_curve?.min_points ?? 4,
       gain_per_doubling: raw.learning_curve?.gain_per_doubling,
       max_oversize: raw.learning_curve?.max_oversize,
       severity: raw.learning_curve?.severity ?? "warn"
     },
-    checklist: {
-      items: raw.checklist?.items ?? {},
-      custom: raw.checklist?.custom ?? [],
-      model_paths: raw.checklist?.model_paths ?? [],
-      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
-      independent_review: {
-        approvals: raw.checklist?.independent_review?.approvals ?? 1,
-        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
-        team: raw.checklist?.independent_review?.team
-      },
-      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
-      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30
-    },
+    checklist: checklistConfig(raw.checklist),
     models: raw.models ?? {}
+  };
+}
+var MODEL_CARD_SECTIONS = [
+  "Intended use",
+  "Training data",
+  "Evaluation|Quantitative analyses",
+  "Limitations|Ethical considerations|Caveats",
+  "Owners|Ownership|Maintainers|Contact",
+  "How to reproduce|Reproduce|Reproducibility|Reproduction|Reproducing"
+];
+function merged(defaults2, raw) {
+  const out = { ...defaults2 };
+  for (const [k, v] of Object.entries(raw ?? {})) if (v !== void 0) out[k] = v;
+  return out;
+}
+var checklistDefaults = () => ({
+  items: {},
+  custom: [],
+  model_paths: [],
+  documentation: { required_sections: [...MODEL_CARD_SECTIONS], min_words: 5 },
+  independent_review: { approvals: 1, reviewers: [], team: void 0 },
+  waivers: { allow_author: false, team: void 0 },
+  expiry_warning_days: 30,
+  expiry_grace_days: 30,
+  expired_untouched: "warn",
+  monitoring: { severity: "warn" },
+  fairness: { max_gap: 10, max_gap_increase: 5 },
+  operating_point: { min_precision: void 0, min_recall: void 0 }
+});
+function checklistConfig(raw) {
+  const d = checklistDefaults();
+  return {
+    ...merged(d, raw),
+    documentation: merged(d.documentation, raw?.documentation),
+    independent_review: merged(d.independent_review, raw?.independent_review),
+    waivers: merged(d.waivers, raw?.waivers),
+    monitoring: merged(d.monitoring, raw?.monitoring),
+    fairness: merged(d.fairness, raw?.fairness),
+    operating_point: merged(d.operating_point, raw?.operating_point)
   };
 }
 
@@ -45403,6 +45537,39 @@ function expiryOf(expiresDay, now, warningDays) {
   if (left < 0) return { kind: "expired", days_ago: -left };
   if (left <= warningDays) return { kind: "expiring", days_left: left };
   return { kind: "valid", days_left: left };
+}
+var NAMED_CADENCES = {
+  daily: { months: 0, days: 1 },
+  weekly: { months: 0, days: 7 },
+  biweekly: { months: 0, days: 14 },
+  fortnightly: { months: 0, days: 14 },
+  monthly: { months: 1, days: 0 },
+  quarterly: { months: 3, days: 0 },
+  "half-yearly": { months: 6, days: 0 },
+  yearly: { months: 12, days: 0 },
+  annually: { months: 12, days: 0 }
+};
+var ISO_DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?(?:T(?=\d)(?:(\d{1,6})H)?)?$/;
+function parseCadence(text) {
+  const named = NAMED_CADENCES[text.trim().toLowerCase()];
+  if (named) return { ...named, text };
+  const m = ISO_DURATION.exec(text.trim().toUpperCase());
+  if (!m) return null;
+  const [y, mo, w, d, h] = m.slice(1).map((x) => x === void 0 ? 0 : Number(x));
+  const months = y * 12 + mo;
+  const days = w * 7 + d + Math.ceil(h / 24);
+  return months + days > 0 ? { months, days, text } : null;
+}
+function addCadence(day, cadence) {
+  const d = new Date(day * DAY_MS);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + cadence.months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const ms = Date.UTC(y, m, Math.min(d.getUTCDate(), last));
+  return Math.round(ms / DAY_MS) + cadence.days;
+}
+function isoDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 // src/schema/report.ts
@@ -45465,14 +45632,17 @@ function parseReport(text, file) {
   return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
 }
 function checkLifecycleValues(report, file, positions) {
-  const expires = report.lifecycle?.retraining?.expires;
-  if (typeof expires === "string" && parseIsoDay(expires) === null) {
-    throw new InputError(`"${expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
-      file,
-      field: "lifecycle.retraining.expires",
-      ...at(positions, "/lifecycle/retraining/expires")
-    });
+  for (const key of ["expires", "trained_at"]) {
+    const value = report.lifecycle?.retraining?.[key];
+    if (typeof value === "string" && parseIsoDay(value) === null) {
+      throw new InputError(`"${value.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
+        file,
+        field: `lifecycle.retraining.${key}`,
+        ...at(positions, `/lifecycle/retraining/${key}`)
+      });
+    }
   }
+  checkCadence(report, file, positions);
   const m = report.lifecycle?.monitoring;
   for (const side2 of ["inputs", "outputs"]) {
     (m?.[side2] ?? []).forEach((f, i) => {
@@ -45485,6 +45655,14 @@ function checkLifecycleValues(report, file, positions) {
       }
     });
   }
+}
+function checkCadence(report, file, positions) {
+  const cadence = report.lifecycle?.retraining?.cadence;
+  if (typeof cadence !== "string" || parseCadence(cadence) !== null) return;
+  throw new InputError(
+    `"${clipName(cadence)}" is not a retraining cadence; write daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly or an ISO-8601 duration such as P30D, P6W or P1Y (a model that is never retrained needs an expiry date and a plan, not "never")`,
+    { file, field: "lifecycle.retraining.cadence", ...at(positions, "/lifecycle/retraining/cadence") }
+  );
 }
 function at(positions, pointer) {
   const p = positions.get(pointer);
@@ -45925,6 +46103,66 @@ var result_schema_default = {
           ]
         },
         price_per_1k_predictions: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        serving_per_month: {
+          description: "Serving cost per month, base \u2192 PR: the price per 1,000 predictions (cost.price_per_1k_predictions, or cost.inference_ms_per_1k \xD7 cost.prices.inference_hour) \xD7 lifecycle.business_case.predictions_per_month. Absent in results of older versions.",
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "base",
+                "head"
+              ],
+              properties: {
+                base: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                head: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        net_value_per_month: {
+          description: "lifecycle.business_case.value_per_month \u2212 cost_per_month \u2212 the serving cost per month, base \u2192 PR; null when the business case's currency is not the configured one. Absent in results of older versions.",
           anyOf: [
             {
               type: "object",
@@ -46875,6 +47113,29 @@ var result_schema_default = {
               type: "null"
             }
           ]
+        },
+        checklist_off: {
+          description: "Present when the lifecycle checklist is off for the model (no lifecycle block, no checklist config): the built-in items its report already evidences.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "evidenced",
+            "total"
+          ],
+          properties: {
+            evidenced: {
+              type: "array",
+              maxItems: 50,
+              items: {
+                type: "string",
+                maxLength: 100
+              }
+            },
+            total: {
+              type: "integer",
+              minimum: 0
+            }
+          }
         }
       }
     }
@@ -46885,31 +47146,31 @@ var result_schema_default = {
 var ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validate = ajv2.compile(result_schema_default);
 var RANK = { pass: 0, warn: 1, fail: 2 };
-function describe2(e2) {
-  switch (e2.keyword) {
+function describe2(e3) {
+  switch (e3.keyword) {
     case "additionalProperties":
-      return `unknown key "${clipName(String(e2.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
+      return `unknown key "${clipName(String(e3.params.additionalProperty))}" (was the result written by another mlgate version? use the same version in both workflows)`;
     case "required":
-      return `missing required key "${e2.params.missingProperty}"`;
+      return `missing required key "${e3.params.missingProperty}"`;
     case "maxItems":
     case "maxLength":
-      return `is too long (${e2.message ?? "over the limit"})`;
+      return `is too long (${e3.message ?? "over the limit"})`;
     case "pattern":
       return "has an invalid format";
     default:
-      return e2.message ?? "is invalid";
+      return e3.message ?? "is invalid";
   }
 }
 function parseResult(text, file) {
   const doc = parseYamlOrJson(text, file);
   if (!validate(doc.value)) {
     const errors = (validate.errors ?? []).filter(
-      (e2) => e2.keyword !== "anyOf" && !(e2.keyword === "type" && e2.params.type === "null")
-    ).slice(0, 10).map((e2) => {
-      const pos = doc.positions.get(e2.instancePath);
-      return new InputError(`${describe2(e2)}; expected an mlgate result (schemas/result.schema.json)`, {
+      (e3) => e3.keyword !== "anyOf" && !(e3.keyword === "type" && e3.params.type === "null")
+    ).slice(0, 10).map((e3) => {
+      const pos = doc.positions.get(e3.instancePath);
+      return new InputError(`${describe2(e3)}; expected an mlgate result (schemas/result.schema.json)`, {
         file,
-        field: e2.instancePath ? pointerToField(e2.instancePath) : void 0,
+        field: e3.instancePath ? pointerToField(e3.instancePath) : void 0,
         line: pos?.line,
         column: pos?.column
       });
@@ -47037,7 +47298,7 @@ var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
 function plainCostLine(md) {
   const text = md.replace(/\*\*/g, "").replace(/@&#8203;/g, "@").replace(
     /&(#\d+|amp|lt|gt|quot);/g,
-    (_, e2) => e2.startsWith("#") ? String.fromCodePoint(Number(e2.slice(1))) : NAMED[e2]
+    (_, e3) => e3.startsWith("#") ? String.fromCodePoint(Number(e3.slice(1))) : NAMED[e3]
   );
   return escapeLog(text, 500);
 }
@@ -47069,25 +47330,28 @@ function renderText(result) {
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
     if (m.learning_curve?.comparison)
       out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
-    if (m.checklist) {
-      const marks = {
-        pass: "ok",
-        fail: "FAIL",
-        warn: "warn",
-        waived: "waived",
-        off: "off",
-        not_checked: "not checked"
-      };
-      out.push("checklist:");
-      for (const item of m.checklist)
-        out.push(
-          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
-        );
-    }
+    out.push(...checklistLines(m));
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }
   for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
   return out.join("\n") + "\n";
+}
+var MARKS = {
+  pass: "ok",
+  fail: "FAIL",
+  warn: "warn",
+  waived: "waived",
+  off: "off",
+  not_checked: "not checked"
+};
+function checklistLines(m) {
+  if (!m.checklist) return m.checklist_off ? [escapeLog(checklistOffLine(m.checklist_off, false), 300)] : [];
+  return [
+    "checklist:",
+    ...m.checklist.map(
+      (item) => `  ${MARKS[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ""}`
+    )
+  ];
 }
 
 // src/render/any.ts
@@ -47116,12 +47380,12 @@ async function aggregateResults(files, root) {
     if (text === null) throw new InputError("file not found", { file: rel });
     parts.push({ file: rel, result: parseResult(text, rel) });
   }
-  const merged = mergeResults(parts);
-  for (const m of merged.models) {
+  const merged2 = mergeResults(parts);
+  for (const m of merged2.models) {
     try {
-      renderAs({ ...merged, models: [m] }, "markdown");
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
+      renderAs({ ...merged2, models: [m] }, "markdown");
+    } catch (e3) {
+      if (e3 instanceof InputError) throw e3;
       throw new InputError(
         "the learning_curve or checklist block of this model is malformed; regenerate it with `mlgate compare --format json`",
         {
@@ -47131,7 +47395,7 @@ async function aggregateResults(files, root) {
       );
     }
   }
-  return merged;
+  return merged2;
 }
 
 // src/action/aggregate-mode.ts
@@ -47141,6 +47405,40 @@ var aggregateMode = async ({ settings, ctx }) => {
   const result = await aggregateResults(settings.results, ctx.workspace);
   return { result, target: ctx.pull ? { number: ctx.pull.number, head_sha: ctx.pull.head_sha } : null };
 };
+
+// src/cost/pnl.ts
+var MS_PER_HOUR = 36e5;
+function servingPricePer1k(cost, config) {
+  if (cost?.price_per_1k_predictions !== void 0) return cost.price_per_1k_predictions;
+  const hour = config.cost.prices.inference_hour;
+  if (cost?.inference_ms_per_1k === void 0 || hour === void 0) return null;
+  return cost.inference_ms_per_1k / MS_PER_HOUR * hour;
+}
+function servingPerMonth(report, config) {
+  const volume = report?.lifecycle?.business_case?.predictions_per_month;
+  if (volume === void 0) return null;
+  const price = servingPricePer1k(report.cost, config);
+  return price === null ? null : volume / 1e3 * price;
+}
+function monthlyPnl(report, config) {
+  const bc = report?.lifecycle?.business_case;
+  if (bc?.value_per_month === void 0) return null;
+  const currency = bc.currency ?? config.cost.currency;
+  const running = bc.cost_per_month ?? null;
+  const serving2 = servingPerMonth(report, config);
+  const base = { value: bc.value_per_month, currency, running, serving: serving2 };
+  if (serving2 !== null && currency !== config.cost.currency) {
+    return {
+      ...base,
+      net: null,
+      unknown: `the business case is in ${currency} and serving is priced in ${config.cost.currency}`
+    };
+  }
+  if (running === null && serving2 === null) {
+    return { ...base, net: null, unknown: "no monthly cost is known" };
+  }
+  return { ...base, net: bc.value_per_month - (running ?? 0) - (serving2 ?? 0), unknown: null };
+}
 
 // src/cost/cost.ts
 function costSide(cost, prices) {
@@ -47160,10 +47458,8 @@ function headlineMetric(report, config, metrics) {
   const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
   return metrics.find((m) => m.name === name) ?? null;
 }
-function gateCost(head, base, metrics, config, location) {
-  if (!head) return { result: null, findings: [], notes: [] };
-  const { prices, currency } = config.cost;
-  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+var hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+function pricedSides(head, base, prices) {
   const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
   const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
   const hours = (c) => {
@@ -47172,23 +47468,34 @@ function gateCost(head, base, metrics, config, location) {
     return rest;
   };
   const h = costSide(hours(head.cost), prices);
-  if (!h) return { result: null, findings: [], notes: [] };
+  if (!h) return null;
   const b = base ? costSide(hours(base.cost), prices) : null;
   const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
-  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [
-    `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`
-  ] : [
-    `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`
-  ];
+  if (!mixed || b === null || b.amount === null || h.amount === null) return { h, b, notes: [] };
+  const note = oneSided ? `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like` : `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`;
+  return { h, b, notes: [note] };
+}
+var pair = (base, head) => (base ?? null) === null && (head ?? null) === null ? null : { base: base ?? null, head: head ?? null };
+function serving(head, base, config) {
+  return {
+    inference_ms_per_1k: pair(base?.cost?.inference_ms_per_1k, head.cost?.inference_ms_per_1k),
+    price_per_1k_predictions: pair(base?.cost?.price_per_1k_predictions, head.cost?.price_per_1k_predictions),
+    serving_per_month: pair(servingPerMonth(base, config), servingPerMonth(head, config)),
+    net_value_per_month: pair(monthlyPnl(base, config)?.net, monthlyPnl(head, config)?.net)
+  };
+}
+function gateCost(head, base, metrics, config, location) {
+  const sides = head ? pricedSides(head, base, config.cost.prices) : null;
+  if (!head || !sides) return { result: null, findings: [], notes: [] };
+  const { h, b } = sides;
   const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
   const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
   const headline3 = headlineMetric(head, config, metrics);
   const points = headline3 ? headline3.change === "within_noise" ? 0 : pointsGained(headline3) : null;
   const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
   const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
-  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
   const result = {
-    currency,
+    currency: config.cost.currency,
     base: b,
     head: h,
     delta,
@@ -47196,39 +47503,68 @@ function gateCost(head, base, metrics, config, location) {
     per_point,
     headline_metric: headline3?.name ?? null,
     net_value,
-    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
-    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
+    ...serving(head, base, config)
   };
+  const out = findingAdder(config.cost.severity, location);
+  trainingFindings(result, headline3, points, config, out.add);
+  inferenceFinding(head, base, config, out.add);
+  return { result, findings: out.findings, notes: sides.notes };
+}
+function findingAdder(severity, location) {
   const findings = [];
-  const severity = config.cost.severity;
-  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
+  return {
+    findings,
+    add: (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} })
+  };
+}
+function trainingFindings(r, headline3, points, config, add) {
+  const { currency } = config.cost;
   const limitPct = config.cost.max_cost_increase_pct;
-  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+  if (limitPct !== void 0 && r.delta_pct !== null && r.delta_pct > limitPct) {
     add(
       "cost.max_cost_increase_pct",
-      `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`
+      `training cost rose ${formatPct(r.delta_pct)} (${formatMoney(r.base.amount, currency)} \u2192 ${formatMoney(r.head.amount, currency)}); allowed ${limitPct}%`
     );
-  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
+  } else if (limitPct !== void 0 && r.base?.amount === 0 && r.head.amount !== null && r.head.amount > 0) {
     add(
       "cost.max_cost_increase_pct",
-      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
+      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(r.head.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
     );
   }
   const limitPerPoint = config.cost.max_cost_per_point;
-  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline3) {
-    if (points === null || points <= 1e-9) {
-      add(
-        "cost.max_cost_per_point",
-        `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
-      );
-    } else if (per_point > limitPerPoint) {
-      add(
-        "cost.max_cost_per_point",
-        `${formatMoney(per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
-      );
-    }
+  if (limitPerPoint === void 0 || r.delta === null || r.delta <= 0 || !headline3) return;
+  if (points === null || points <= 1e-9) {
+    add(
+      "cost.max_cost_per_point",
+      `training cost rose ${formatMoney(r.delta, currency)} with no gain in ${headline3.name}${headline3.change === "within_noise" ? " beyond noise" : ""}`
+    );
+  } else if (r.per_point > limitPerPoint) {
+    add(
+      "cost.max_cost_per_point",
+      `${formatMoney(r.per_point, currency)} per point of ${headline3.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
+    );
   }
-  return { result, findings, notes };
+}
+function inferenceFinding(head, base, config, add) {
+  const limit = config.cost.max_inference_increase_pct;
+  if (limit === void 0 || !base?.cost || !head.cost) return;
+  const price = [base.cost.price_per_1k_predictions, head.cost.price_per_1k_predictions];
+  const ms = [base.cost.inference_ms_per_1k, head.cost.inference_ms_per_1k];
+  const usePrice = price[0] !== void 0 && price[1] !== void 0;
+  const [b, h] = usePrice ? price : ms;
+  if (b === void 0 || h === void 0 || h <= b) return;
+  const fmt2 = (v) => usePrice ? formatMoney(v, config.cost.currency) : `${formatNumber(v, 3)} ms`;
+  const what = usePrice ? "inference price per 1,000 predictions" : "inference time per 1,000 predictions";
+  if (b === 0) {
+    add(
+      "cost.max_inference_increase_pct",
+      `${what} rose from ${fmt2(0)} to ${fmt2(h)}, an unbounded increase; allowed ${limit}%`
+    );
+    return;
+  }
+  const pct = (h - b) / b * 100;
+  if (pct > limit)
+    add("cost.max_inference_increase_pct", `${what} rose ${formatPct(pct)} (${fmt2(b)} \u2192 ${fmt2(h)}); allowed ${limit}%`);
 }
 
 // src/pipeline/compare.ts
@@ -47471,8 +47807,8 @@ function normalQuantile(p) {
   if (p > 0.5) return -normalQuantile(1 - p);
   let x = acklamLower(p);
   for (let i = 0; i < 2; i++) {
-    const e2 = normalCdf(x) - p;
-    const u = e2 * SQRT_2PI2 * Math.exp(0.5 * x * x);
+    const e3 = normalCdf(x) - p;
+    const u = e3 * SQRT_2PI2 * Math.exp(0.5 * x * x);
     x = x - u / (1 + 0.5 * x * u);
   }
   return x;
@@ -47911,11 +48247,11 @@ function pairedBootstrap(table3, opts = {}) {
   const drawn = new Float64Array(cells.length);
   const base = new Tally(k);
   const head = new Tally(k);
-  const fill = (counts) => {
+  const fill = (counts2) => {
     base.reset();
     head.reset();
     for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
+      const x = counts2[i];
       if (x === 0) continue;
       const cell = cells[i];
       base.add(cell.l, cell.b, x);
@@ -48110,7 +48446,7 @@ function evalSetsDiffer(base, head) {
 function evalChange(base, head, config, location) {
   if (!base) return { findings: [], notes: [] };
   const h = head ?? {};
-  const side2 = (e2) => [e2.dataset, e2.size !== void 0 ? `${count(e2.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
+  const side2 = (e3) => [e3.dataset, e3.size !== void 0 ? `${count(e3.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
   const slices = sliceSizeChanges(base, head).map(
     (c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`
   );
@@ -48294,6 +48630,14 @@ function prChangesModel(c, matchesAny2) {
   if (globs.length) return changed.some((f) => matchesAny2(f, globs));
   return c.report_path !== null && changed.includes(c.report_path);
 }
+function prTouchesThisModel(c, matchesAny2) {
+  const changed = c.facts?.changed_files;
+  if (!changed) return null;
+  const own = Object.hasOwn(c.config.models, c.report.model) ? c.config.models[c.report.model].paths : void 0;
+  if (own?.length) return changed.some((f) => matchesAny2(f, own));
+  const files = [c.report_path, c.report.lifecycle?.model_card].filter((f) => !!f);
+  return changed.some((f) => files.includes(f));
+}
 function listOf(words) {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
@@ -48375,6 +48719,319 @@ function checkProductMetric(c) {
     );
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ""}`, "/lifecycle/product_metric");
 }
+
+// src/checklist/headings.ts
+var WORD2 = /[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu;
+var countWords = (line) => line.match(WORD2)?.length ?? 0;
+function fenceOf(line) {
+  return /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1][0] ?? null;
+}
+function headingOf(line, next) {
+  const atx = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+  if (atx && atx[2]) return { text: atx[2].slice(0, 200), level: atx[1].length, setext: false };
+  if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line))
+    return { text: line.trim().slice(0, 200), level: next.trim()[0] === "=" ? 1 : 2, setext: true };
+  return null;
+}
+function scan(text, max) {
+  const out = [];
+  let fence = null;
+  const lines = text.replace(/<!--[\s\S]*?-->/g, "").split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length && out.length < max; i++) {
+    const line = lines[i];
+    const f = fenceOf(line);
+    if (f !== null && (fence === null || f === fence)) {
+      fence = fence === null ? f : null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const h = headingOf(line, lines[i + 1]);
+    if (h) {
+      out.push({ text: h.text, level: h.level, own_words: 0 });
+      if (h.setext) i++;
+    } else if (out.length) out[out.length - 1].own_words += countWords(line);
+  }
+  return out;
+}
+function markdownHeadings(text, max = 500) {
+  return scan(text, max).map((h) => h.text);
+}
+function markdownSections(text, max = 500) {
+  const hs = scan(text, max);
+  return hs.map((h, i) => {
+    let words = h.own_words;
+    for (let j = i + 1; j < hs.length && hs[j].level > h.level; j++) words += hs[j].own_words;
+    return { heading: h.text, words };
+  });
+}
+function normalise(s) {
+  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+}
+function sectionAlternatives(spec) {
+  return spec.split("|").map((s) => s.trim()).filter((s) => normalise(s).trim() !== "");
+}
+function findSection(spec, sections) {
+  const wants = sectionAlternatives(spec).map(normalise);
+  return sections.find((s) => wants.some((w) => normalise(s.heading).includes(w)));
+}
+function missingSections(required, headings) {
+  const have = headings.map((heading) => ({ heading }));
+  return required.filter((r) => sectionAlternatives(r).length > 0 && !findSection(r, have)).map(sectionName);
+}
+var sectionName = (spec) => sectionAlternatives(spec)[0] ?? spec;
+function thinSections(required, sections, minWords) {
+  const out = [];
+  for (const r of required) {
+    const s = findSection(r, sections);
+    if (s && s.words < minWords) out.push({ name: sectionName(r), heading: s.heading, words: s.words });
+  }
+  return out;
+}
+
+// src/checklist/outcome.ts
+var RANK3 = { fail: 0, warn: 1, not_checked: 2, pass: 3 };
+function worstOf2(problems) {
+  const list2 = problems.filter((p) => !!p && p.status !== "pass");
+  if (!list2.length) return null;
+  const sorted = [...list2].sort((a, b) => RANK3[a.status] - RANK3[b.status]);
+  const first = sorted[0];
+  const evidence = sorted.map((p) => p.evidence).filter((e3) => !!e3).join("; ");
+  return { ...first, evidence: evidence || null };
+}
+function bySeverity(severity, evidence, fix, pointer) {
+  return { status: severity, evidence, fix, ...pointer ? { pointer } : {} };
+}
+var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+
+// src/checklist/checks-lifecycle.ts
+var CARD = "/lifecycle/model_card";
+function cardSections(c, card) {
+  const doc = c.config.checklist.documentation;
+  const facts = c.facts.model_card?.path === card ? c.facts.model_card : null;
+  const missing = missingSections(doc.required_sections, facts?.headings ?? []);
+  if (missing.length) {
+    return fail(
+      `${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`,
+      `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card} (mlgate init writes a template)`,
+      CARD
+    );
+  }
+  const thin = facts?.sections ? thinSections(doc.required_sections, facts.sections, doc.min_words) : [];
+  if (!thin.length) return null;
+  const list2 = thin.map((t) => `\u201C${t.heading}\u201D (${plural(t.words, "word")})`);
+  return fail(
+    `${card}: ${listOf(list2)} ${thin.length === 1 ? "is" : "are"} empty or a placeholder`,
+    `write at least ${plural(doc.min_words, "word")} under each required section of ${card}`,
+    CARD
+  );
+}
+function checkDocumentation(c) {
+  const card = c.report.lifecycle?.model_card;
+  if (!card)
+    return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
+  if (!c.facts) return notChecked(`${card} was not looked up`);
+  if (!c.facts.files[card])
+    return fail(`${card} does not exist`, `commit the model card at ${card} or fix lifecycle.model_card`, CARD);
+  const problem = cardSections(c, card);
+  if (problem) return problem;
+  const changes = prChangesModel(c, matchesAny);
+  if (changes && !c.facts.changed_files.includes(card)) {
+    return fail(`this PR changes the model but not ${card}`, `update ${card} for this change in the same PR`, CARD);
+  }
+  const n = c.config.checklist.documentation.required_sections.length;
+  const updated = changes ? ", updated in this PR" : "";
+  return pass(`${card}${n ? ` with ${plural(n, "required section")}, each written` : ""}${updated}`, CARD);
+}
+var REPRO = "/lifecycle/reproducibility";
+var short2 = (sha) => sha.replace(/^sha256:/, "").slice(0, 12);
+function lockHash(c, lock, recorded) {
+  if (recorded === void 0) return null;
+  const actual = c.facts.sha256?.[lock];
+  if (actual === void 0) return notChecked(`the sha256 of ${lock} was not computed`);
+  const want = recorded.replace(/^sha256:/, "").toLowerCase();
+  if (actual === want) return null;
+  return fail(
+    `${lock} has sha256 ${short2(actual)}\u2026, the report records ${short2(want)}\u2026: the environment changed since training`,
+    `retrain with the committed ${lock} (and record its sha256), or restore the lock file the model was trained with`,
+    `${REPRO}/lock_sha256`
+  );
+}
+function codeCommit(c, commit) {
+  const f = c.facts.code_commit;
+  const at2 = `${REPRO}/code_commit`;
+  const head = f?.head ? ` ${f.head.slice(0, 12)}` : "";
+  if (!f || f.status === "unknown")
+    return notChecked(`code_commit ${commit.slice(0, 12)} not verified${f?.reason ? `: ${f.reason}` : ""}`);
+  if (f.status === "missing")
+    return fail(
+      `code_commit ${commit.slice(0, 12)} is not a commit of this repository`,
+      "record the commit the model was trained from (git rev-parse HEAD in the training job)",
+      at2
+    );
+  if (f.status === "not_ancestor")
+    return fail(
+      `code_commit ${commit.slice(0, 12)} is not in the history of the commit under test${head}`,
+      "train from a commit of this branch (or merge the training commit into it) and record it",
+      at2
+    );
+  return null;
+}
+function checkReproducibility(c) {
+  const r = c.report.lifecycle?.reproducibility;
+  const missing = [];
+  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
+  if (!c.report.data?.version) missing.push("data.version");
+  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
+  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
+  if (missing.length) return fail(`${listOf(missing)} missing`, `add ${listOf(missing)}`, r ? REPRO : "/lifecycle");
+  const lock = r.lock_file;
+  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
+  if (!c.facts.files[lock])
+    return fail(
+      `${lock} does not exist`,
+      `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`,
+      `${REPRO}/lock_file`
+    );
+  const problem = worstOf2([codeCommit(c, r.code_commit), lockHash(c, lock, r.lock_sha256)]);
+  if (problem) return problem;
+  const via = c.facts.code_commit?.via === "api" ? "GitHub" : "git";
+  const hashed = r.lock_sha256 ? " (sha256 matches)" : "";
+  return pass(
+    `code ${r.code_commit.slice(0, 12)} (in the history, checked with ${via}), data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}${hashed}`,
+    REPRO
+  );
+}
+
+// src/checklist/business-case.ts
+var AT = "/lifecycle/business_case";
+function checkBusinessCase(c) {
+  const p = monthlyPnl(c.report, c.config);
+  if (!p) {
+    return fail(
+      "no value stated",
+      "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost",
+      "/lifecycle"
+    );
+  }
+  const money2 = (v) => formatMoney(v, p.currency);
+  const parts = [
+    p.running !== null && `${money2(p.running)} running`,
+    p.serving !== null && `${money2(p.serving)} serving`
+  ].filter(Boolean);
+  const value = `value ${money2(p.value)}/month`;
+  if (p.net === null) {
+    return fail(
+      `${value}; ${p.unknown}`,
+      p.running === null && p.serving === null ? "add lifecycle.business_case.cost_per_month, or predictions_per_month with cost.price_per_1k_predictions" : "state the business case in the configured cost.currency (or set cost.currency to its currency)",
+      AT
+    );
+  }
+  const cost = p.value - p.net;
+  const against = `${value} against ${parts.join(" + ")}${parts.length > 1 ? ` = ${money2(cost)}` : ""}/month`;
+  const signed = `${p.net >= 0 ? "+" : ""}${money2(p.net)}`;
+  if (p.net <= 0) {
+    return fail(
+      `losing money: ${against} (net ${signed}/month)`,
+      "cut the serving or running cost, or retire the model; a model worth less than it costs should not ship",
+      AT
+    );
+  }
+  const ratio = cost > 0 ? ` (${formatNumber(p.value / cost, 3)}\xD7)` : "";
+  return pass(`${against}: net ${signed}/month${ratio}`, AT);
+}
+
+// src/checklist/fairness.ts
+var SIZE = "size";
+var pp = (v) => `${Number(v.toFixed(1))} pp`;
+function sliceGaps(report, config) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const [slice, values] of Object.entries(report?.eval?.slices ?? {})) {
+    for (const [metric, raw] of Object.entries(values)) {
+      if (metric === SIZE) continue;
+      const judged = judgedValues(metric, config, null, raw);
+      if (!judged.rule.fraction || judged.head === null) continue;
+      const list2 = byMetric.get(metric) ?? [];
+      list2.push({ slice, value: judged.head });
+      byMetric.set(metric, list2);
+    }
+  }
+  const out = [];
+  for (const [metric, list2] of byMetric) {
+    if (list2.length < 2) continue;
+    const higher = judgedValues(metric, config, null, list2[0].value).rule.direction === "higher";
+    const sorted = [...list2].sort((a, b) => higher ? b.value - a.value : a.value - b.value);
+    const best = sorted[0];
+    const worst2 = sorted[sorted.length - 1];
+    out.push({ metric, gap_pp: Math.abs(best.value - worst2.value) * 100, best, worst: worst2 });
+  }
+  return out.sort((a, b) => b.gap_pp - a.gap_pp);
+}
+var describe3 = (g2) => `${g2.metric} ${pp(g2.gap_pp)} between ${g2.best.slice} (${formatPercent(g2.best.value)}) and ${g2.worst.slice} (${formatPercent(g2.worst.value)})`;
+function gapRules(c, gaps) {
+  const { max_gap, max_gap_increase } = c.config.checklist.fairness;
+  const before = new Map(sliceGaps(c.base, c.config).map((g2) => [g2.metric, g2]));
+  const wide = gaps.filter((g2) => g2.gap_pp > max_gap + 1e-9);
+  const grown = gaps.filter((g2) => {
+    const b = before.get(g2.metric);
+    return b !== void 0 && g2.gap_pp - b.gap_pp > max_gap_increase + 1e-9;
+  });
+  return worstOf2([
+    wide.length ? fail(
+      `gap between slices: ${wide.map(describe3).join("; ")}; allowed ${pp(max_gap)}`,
+      `close the gap for ${wide[0].worst.slice} (more data or a per-slice threshold), or set checklist.fairness.max_gap with a reason`,
+      "/eval/slices"
+    ) : null,
+    grown.length ? fail(
+      `the gap grew: ${grown.map((g2) => `${g2.metric} ${pp(before.get(g2.metric).gap_pp)} \u2192 ${pp(g2.gap_pp)}`).join("; ")}; allowed +${pp(max_gap_increase)}`,
+      `find what made ${grown[0].worst.slice} worse than at the base before merging`,
+      "/eval/slices"
+    ) : null
+  ]);
+}
+function checkFairness(c) {
+  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) => Object.keys(m).some((k) => k !== SIZE));
+  if (slices.length < 2) {
+    return fail(
+      slices.length ? "one slice only" : "no per-slice evaluation",
+      "add eval.slices with the metrics for each group or slice (at least two)",
+      "/eval"
+    );
+  }
+  const gaps = sliceGaps(c.report, c.config);
+  const problem = gapRules(c, gaps);
+  if (problem) return problem;
+  const names = `${slices.length} slices: ${slices.slice(0, 5).map(([n]) => n).join(", ")}${slices.length > 5 ? ", \u2026" : ""}`;
+  if (!gaps[0]) return notChecked(`${names}; no fraction metric (accuracy, recall\u2026) in two of them to compare`);
+  return pass(`${names}; largest gap: ${describe3(gaps[0])}`, "/eval/slices");
+}
+
+// src/checklist/operating-point.ts
+var AT2 = "/lifecycle/operating_point";
+function floors(c, op) {
+  const cfg = c.config.checklist.operating_point;
+  const low = ["precision", "recall"].filter((k) => {
+    const min2 = k === "precision" ? cfg.min_precision : cfg.min_recall;
+    return min2 !== void 0 && op[k] !== void 0 && op[k] < min2 - 1e-12;
+  });
+  if (!low.length) return null;
+  const min = (k) => k === "precision" ? cfg.min_precision : cfg.min_recall;
+  return fail(
+    low.map((k) => `${k} ${formatPercent(op[k])} is below the minimum ${formatPercent(min(k))}`).join("; "),
+    `move the threshold (or improve the model) until ${low.join(" and ")} reach${low.length === 1 ? "es" : ""} checklist.operating_point.min_${low[0]}`,
+    `${AT2}/${low[0]}`
+  );
+}
+function againstBase(c) {
+  const found = c.operating_point ?? [];
+  if (!found.length) return null;
+  const worst2 = found.some((f) => f.severity === "fail") ? "fail" : "warn";
+  return {
+    status: worst2,
+    evidence: `against the base: ${found.map((f) => f.message).join("; ")}`,
+    fix: "choose a threshold that keeps precision and recall within the metric rules, or explain the new trade-off and set metrics.precision / metrics.recall",
+    pointer: AT2
+  };
+}
 function checkOperatingPoint(c) {
   const op = c.report.lifecycle?.operating_point;
   if (op?.threshold === void 0 || op.precision === void 0 && op.recall === void 0) {
@@ -48384,151 +49041,76 @@ function checkOperatingPoint(c) {
       "/lifecycle"
     );
   }
-  const pr = [
-    op.precision !== void 0 && `precision ${op.precision}`,
-    op.recall !== void 0 && `recall ${op.recall}`
-  ].filter(Boolean).join(", ");
-  return pass(`threshold ${op.threshold}: ${pr}`, "/lifecycle/operating_point");
+  const problem = worstOf2([floors(c, op), againstBase(c)]);
+  if (problem) return problem;
+  const b = c.base?.lifecycle?.operating_point;
+  const show = (k) => op[k] === void 0 ? null : `${k} ${b?.[k] !== void 0 && b[k] !== op[k] ? `${b[k]} \u2192 ` : ""}${op[k]}`;
+  const pr = [show("precision"), show("recall")].filter(Boolean).join(", ");
+  const compared = c.operating_point ? ", within the metric rules against the base" : ", no base to compare with";
+  return pass(`threshold ${op.threshold}: ${pr}${compared}`, AT2);
 }
-function checkBusinessCase(c) {
-  const b = c.report.lifecycle?.business_case;
-  if (b?.value_per_month === void 0) {
-    return fail(
-      "no value stated",
-      "add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost",
-      "/lifecycle"
-    );
+
+// src/checklist/retraining.ts
+var AT3 = "/lifecycle/retraining/expires";
+function trainedDay(report, base, now) {
+  const own = report.lifecycle?.retraining?.trained_at;
+  if (own) return { day: parseIsoDay(own), how: "" };
+  const before = base?.data?.version;
+  const after = report.data?.version;
+  if (after !== void 0 && before !== void 0 && after !== before)
+    return { day: utcDay(now), how: " (today: the PR changes data.version)" };
+  const inherited = base?.lifecycle?.retraining?.trained_at;
+  return inherited && after === before ? { day: parseIsoDay(inherited), how: " (the base\u2019s date)" } : null;
+}
+function expired(c, expires, daysAgo) {
+  const evidence = `zombie model: expired on ${expires} (${plural(daysAgo, "day")} ago)`;
+  const fix = "retrain the model and move lifecycle.retraining.expires forward, or retire it";
+  const touched = prTouchesThisModel(c, matchesAny);
+  if (touched === false && c.config.checklist.expired_untouched === "warn") {
+    return {
+      status: "warn",
+      evidence: `${evidence}; this PR does not touch the model, so it warns here \u2014 the \u201Cmlgate: model inventory\u201D issue tracks it`,
+      fix,
+      pointer: AT3
+    };
   }
-  const cur = b.currency ?? c.config.cost.currency;
-  const money2 = (v) => `${formatMoney(v, cur)}/month`;
-  if (b.cost_per_month !== void 0) {
-    const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}\xD7)` : "";
-    return pass(
-      `value ${money2(b.value_per_month)} against cost ${money2(b.cost_per_month)}${ratio}`,
-      "/lifecycle/business_case"
-    );
+  return fail(evidence, fix, AT3);
+}
+function beyondCadence(c, cadence, expires) {
+  const trained = trainedDay(c.report, c.base, c.now);
+  if (!trained) {
+    return {
+      status: "warn",
+      evidence: "no training date: the expiry cannot be checked against the cadence",
+      fix: "add lifecycle.retraining.trained_at (YYYY-MM-DD)",
+      pointer: "/lifecycle/retraining"
+    };
   }
-  if (c.report.cost)
-    return pass(`value ${money2(b.value_per_month)} against the reported training cost`, "/lifecycle/business_case");
+  const due = addCadence(trained.day, cadence);
+  const grace = c.config.checklist.expiry_grace_days;
+  if (expires <= due + grace) return null;
+  const when = `trained ${isoDay(trained.day)}${trained.how}`;
   return fail(
-    `value ${money2(b.value_per_month)}, no cost`,
-    "add lifecycle.business_case.cost_per_month or a cost block",
-    "/lifecycle/business_case"
+    `expiry beyond the cadence: ${when}, retrained ${cadence.text} \u2192 due ${isoDay(due)}; expires ${isoDay(expires)} is ${plural(expires - due, "day")} later (grace ${grace})`,
+    `set lifecycle.retraining.expires to ${isoDay(due + grace)} at the latest, or a longer cadence that the team keeps`,
+    AT3
   );
 }
-function checkFairness(c) {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(
-    ([, m]) => Object.keys(m).some((k) => k !== "size")
-  );
-  if (slices.length < 2) {
-    return fail(
-      slices.length ? "one slice only" : "no per-slice evaluation",
-      "add eval.slices with the metrics for each group or slice (at least two)",
-      "/eval"
-    );
-  }
-  const names = slices.slice(0, 5).map(([n]) => n);
-  return pass(`${slices.length} slices: ${names.join(", ")}${slices.length > 5 ? ", \u2026" : ""}`, "/eval/slices");
-}
-
-// src/checklist/headings.ts
-function markdownHeadings(text, max = 500) {
-  const out = [];
-  let fence = null;
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let i = 0; i < lines.length && out.length < max; i++) {
-    const line = lines[i];
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
-    if (atx && atx[1]) {
-      out.push(atx[1].slice(0, 200));
-      continue;
-    }
-    const next = lines[i + 1];
-    if (next !== void 0 && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+] /.test(line)) {
-      out.push(line.trim().slice(0, 200));
-      i++;
-    }
-  }
-  return out;
-}
-function normalise(s) {
-  return ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-}
-function missingSections(required, headings) {
-  const have = headings.map(normalise);
-  return required.filter((r) => {
-    const want = normalise(r);
-    return want.trim() !== "" && !have.some((h) => h.includes(want));
-  });
-}
-
-// src/checklist/checks-lifecycle.ts
-function checkDocumentation(c) {
-  const card = c.report.lifecycle?.model_card;
-  if (!card)
-    return fail("no model card named", "add lifecycle.model_card: the path of the model card or README", "/lifecycle");
-  if (!c.facts) return notChecked(`${card} was not looked up`);
-  if (!c.facts.files[card])
-    return fail(
-      `${card} does not exist`,
-      `commit the model card at ${card} or fix lifecycle.model_card`,
-      "/lifecycle/model_card"
-    );
-  const headings = c.facts.model_card?.path === card ? c.facts.model_card.headings : [];
-  const missing = missingSections(c.config.checklist.documentation.required_sections, headings);
-  if (missing.length) {
-    return fail(
-      `${card} lacks ${listOf(missing.map((s) => `\u201C${s}\u201D`))}`,
-      `add the section${missing.length > 1 ? "s" : ""} ${listOf(missing)} to ${card}`,
-      "/lifecycle/model_card"
-    );
-  }
-  const changes = prChangesModel(c, matchesAny);
-  if (changes && !c.facts.changed_files.includes(card)) {
-    return fail(
-      `this PR changes the model but not ${card}`,
-      `update ${card} for this change in the same PR`,
-      "/lifecycle/model_card"
-    );
-  }
-  const sections = c.config.checklist.documentation.required_sections.length;
-  const updated = changes ? ", updated in this PR" : "";
-  return pass(
-    `${card}${sections ? ` with ${sections} required section${sections === 1 ? "" : "s"}` : ""}${updated}`,
-    "/lifecycle/model_card"
-  );
-}
-function checkReproducibility(c) {
-  const r = c.report.lifecycle?.reproducibility;
-  const missing = [];
-  if (!r?.code_commit) missing.push("lifecycle.reproducibility.code_commit");
-  if (!c.report.data?.version) missing.push("data.version");
-  if (r?.seed === void 0) missing.push("lifecycle.reproducibility.seed");
-  if (!r?.lock_file) missing.push("lifecycle.reproducibility.lock_file");
-  if (missing.length)
-    return fail(
-      `${listOf(missing)} missing`,
-      `add ${listOf(missing)}`,
-      r ? "/lifecycle/reproducibility" : "/lifecycle"
-    );
-  const lock = r.lock_file;
-  if (!c.facts) return notChecked(`commit, data version and seed given; ${lock} was not looked up`);
-  if (!c.facts.files[lock])
-    return fail(
-      `${lock} does not exist`,
-      `commit the environment lock file ${lock} (or fix lifecycle.reproducibility.lock_file)`,
-      "/lifecycle/reproducibility/lock_file"
-    );
-  return pass(
-    `code ${r.code_commit.slice(0, 12)}, data ${c.report.data.version.slice(0, 24)}, seed ${r.seed}, ${lock}`,
-    "/lifecycle/reproducibility"
+var sameMetrics = (a, b) => {
+  const ka = Object.keys(a.metrics);
+  return ka.length === Object.keys(b.metrics).length && ka.every((k) => b.metrics[k] === a.metrics[k]);
+};
+function extendedWithoutRetraining(c, expires) {
+  const before = c.base?.lifecycle?.retraining?.expires;
+  if (!c.base || !before || expires <= parseIsoDay(before)) return null;
+  const code = c.report.lifecycle?.reproducibility?.code_commit;
+  const same2 = code === c.base.lifecycle?.reproducibility?.code_commit && c.report.data?.version === c.base.data?.version && sameMetrics(c.report, c.base);
+  if (!same2) return null;
+  const kept = listOf(["code commit", "data version", "metrics"]);
+  return fail(
+    `expiry extended without retraining: ${before} \u2192 ${isoDay(expires)} with the same ${kept}`,
+    "retrain the model (new data or code, new metrics) before moving the expiry, or retire it",
+    AT3
   );
 }
 function checkRetraining(c) {
@@ -48543,26 +49125,27 @@ function checkRetraining(c) {
       r ? "/lifecycle/retraining" : "/lifecycle"
     );
   }
+  const cadence = parseCadence(r.cadence);
   const day = parseIsoDay(r.expires);
-  const e2 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
-  const at2 = "/lifecycle/retraining/expires";
-  if (e2.kind === "expired") {
-    return fail(
-      `zombie model: expired on ${r.expires} (${e2.days_ago} day${e2.days_ago === 1 ? "" : "s"} ago)`,
-      "retrain the model and move lifecycle.retraining.expires forward, or retire it",
-      at2
-    );
-  }
-  if (e2.kind === "expiring") {
-    const when = e2.days_left === 0 ? "expires today" : `expires in ${e2.days_left} day${e2.days_left === 1 ? "" : "s"}`;
-    return {
-      status: "warn",
-      evidence: `${when} (${r.expires}); retrained ${r.cadence}`,
-      fix: "plan the retraining and move lifecycle.retraining.expires forward",
-      pointer: at2
-    };
-  }
-  return pass(`retrained ${r.cadence}; expires ${r.expires} (in ${e2.days_left} days)`, at2);
+  const e3 = expiryOf(day, c.now, c.config.checklist.expiry_warning_days);
+  const expiring = e3.kind === "expiring" ? bySeverity(
+    "warn",
+    `${e3.days_left === 0 ? "expires today" : `expires in ${plural(e3.days_left, "day")}`} (${r.expires}); retrained ${r.cadence}`,
+    "plan the retraining and move lifecycle.retraining.expires forward",
+    AT3
+  ) : null;
+  const problem = worstOf2([
+    e3.kind === "expired" ? expired(c, r.expires, e3.days_ago) : null,
+    extendedWithoutRetraining(c, day),
+    beyondCadence(c, cadence, day),
+    expiring
+  ]);
+  if (problem) return problem;
+  const trained = trainedDay(c.report, c.base, c.now);
+  return pass(
+    `trained ${isoDay(trained.day)}${trained.how}, retrained ${r.cadence}; expires ${r.expires} (in ${plural(e3.kind === "valid" ? e3.days_left : 0, "day")})`,
+    AT3
+  );
 }
 
 // src/checklist/checks-review.ts
@@ -48595,8 +49178,8 @@ function checkIndependentReview(c) {
 // src/checklist/monitoring.ts
 var hasBounds = (f) => f.mean !== void 0 && f.std !== void 0 || f.min !== void 0 && f.max !== void 0;
 var fmt = (x) => x === void 0 ? "\u2014" : Number(x.toPrecision(4)).toString();
-function checkMonitoring(c) {
-  const m = c.report.lifecycle?.monitoring;
+var BOUND_KEYS = ["mean", "std", "min", "max"];
+function presence(m) {
   const inputs = m?.inputs ?? [];
   const outputs = m?.outputs ?? [];
   const sides = [!inputs.length && "inputs", !outputs.length && "outputs"].filter(Boolean).join(" and ");
@@ -48610,35 +49193,73 @@ function checkMonitoring(c) {
     ["inputs", inputs],
     ["outputs", outputs]
   ]) {
-    for (const [i, f] of list2.entries()) {
-      const at2 = `/lifecycle/monitoring/${side2}/${i}`;
-      if (!hasBounds(f)) return fail(`${f.name} has no bounds`, `give ${f.name} mean and std, or min and max`, at2);
-    }
+    const i = list2.findIndex((f) => !hasBounds(f));
+    if (i >= 0)
+      return fail(
+        `${list2[i].name} has no bounds`,
+        `give ${list2[i].name} mean and std, or min and max`,
+        `/lifecycle/monitoring/${side2}/${i}`
+      );
   }
-  const sigma = m.alert_sigma ?? 2;
-  const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
-  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
-  return pass(
-    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
-    "/lifecycle/monitoring"
-  );
+  return null;
 }
-function movedBounds(base, head) {
-  if (!base) return [];
+function drift(f, b, sigma) {
+  if (f.mean === void 0) return null;
+  if (b.mean !== void 0 && b.std !== void 0 && b.std > 0) {
+    const s = b.sigma ?? sigma;
+    const z2 = Math.abs(f.mean - b.mean) / b.std;
+    if (z2 > s) return `${f.name} mean ${fmt(b.mean)} \u2192 ${fmt(f.mean)}, ${fmt(z2)}\u03C3 from the base's (alert at ${s}\u03C3)`;
+    return null;
+  }
+  if (b.min !== void 0 && b.max !== void 0 && (f.mean < b.min || f.mean > b.max))
+    return `${f.name} mean ${fmt(f.mean)} is outside the base's range ${fmt(b.min)}\u2013${fmt(b.max)}`;
+  return null;
+}
+function compareBounds(base, head) {
+  const out = { drifted: [], removed: [], moved: [] };
+  if (!base) return out;
+  const sigma = base.alert_sigma ?? head?.alert_sigma ?? 2;
   const before = new Map([...base.inputs ?? [], ...base.outputs ?? []].map((f) => [f.name, f]));
-  const out = [];
-  for (const f of head) {
+  for (const f of [...head?.inputs ?? [], ...head?.outputs ?? []]) {
     const b = before.get(f.name);
     if (!b) {
-      out.push(`${f.name} added`);
+      out.moved.push(`${f.name} added`);
       continue;
     }
     before.delete(f.name);
-    const changes = ["mean", "std", "min", "max", "sigma"].filter((k) => b[k] !== f[k]).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
-    if (changes.length) out.push(`${f.name} ${changes.join(", ")}`);
+    const d = drift(f, b, sigma);
+    if (d) out.drifted.push(d);
+    const dropped = BOUND_KEYS.filter((k) => b[k] !== void 0 && f[k] === void 0);
+    if (dropped.length) out.removed.push(`${f.name} ${dropped.join("/")} removed`);
+    const changes = [...BOUND_KEYS, "sigma"].filter((k) => b[k] !== f[k] && f[k] !== void 0 && !(d && k === "mean")).map((k) => `${k} ${fmt(b[k])} \u2192 ${fmt(f[k])}`);
+    if (changes.length) out.moved.push(`${f.name} ${changes.join(", ")}`);
   }
-  for (const name of before.keys()) out.push(`${name} removed`);
+  for (const name of before.keys()) out.removed.push(`${name} removed`);
   return out;
+}
+var clip = (list2) => list2.slice(0, 5).join("; ") + (list2.length > 5 ? `; +${list2.length - 5} more` : "");
+function checkMonitoring(c) {
+  const m = c.report.lifecycle?.monitoring;
+  const missing = presence(m);
+  if (missing) return missing;
+  const { drifted, removed, moved } = compareBounds(c.base?.lifecycle?.monitoring, m);
+  const inputs = m.inputs.length;
+  const outputs = m.outputs.length;
+  const summary2 = `${plural(inputs, "input")}, ${plural(outputs, "output")} monitored, alert at \xB1${m.alert_sigma ?? 2}\u03C3`;
+  const listed = moved.length ? `; moved vs base: ${clip(moved)}` : "";
+  if (drifted.length || removed.length) {
+    const parts = [
+      drifted.length && `training data drifted: ${clip(drifted)}`,
+      removed.length && `bounds removed: ${clip(removed)}`
+    ].filter(Boolean);
+    return bySeverity(
+      c.config.checklist.monitoring.severity,
+      `${parts.join("; ")} (${summary2}${listed})`,
+      drifted.length ? "check the training data for a pipeline fault; if the shift is real, say why in the PR and expect production alerts until monitoring is updated" : "keep a bound for every feature the model still uses, or say in the PR why it no longer needs one",
+      "/lifecycle/monitoring"
+    );
+  }
+  return pass(`${summary2}${listed}`, "/lifecycle/monitoring");
 }
 
 // src/checklist/catalogue.ts
@@ -48647,7 +49268,7 @@ var CATALOGUE = [
     id: "documentation",
     title: "Documentation",
     why: "someone else can take the model over",
-    how: "lifecycle.model_card exists, has the required sections, and changes when the model changes",
+    how: "lifecycle.model_card exists, has the sections of a model card with a body each, and changes with the model",
     level: "required",
     check: checkDocumentation
   },
@@ -48663,7 +49284,7 @@ var CATALOGUE = [
     id: "reproducibility",
     title: "Reproducibility",
     why: "the model can be rebuilt from scratch",
-    how: "code commit, data version, seed, and a lock file that exists in the repository",
+    how: "code commit in the history of the commit under test, lock file present (and its sha256), data version, seed",
     level: "required",
     check: checkReproducibility
   },
@@ -48695,7 +49316,7 @@ var CATALOGUE = [
     id: "monitoring",
     title: "Monitoring",
     why: "drift in inputs and outputs is caught in production",
-    how: "bounds (mean \xB1 \u03C3\xB7std, or min/max) for inputs and outputs; moved bounds shown",
+    how: "bounds for inputs and outputs; training-time drift beyond the base\u2019s bounds and removed bounds are findings",
     level: "required",
     check: checkMonitoring
   },
@@ -48703,7 +49324,7 @@ var CATALOGUE = [
     id: "retraining",
     title: "Retraining and expiry",
     why: "a model nobody retrains rots into a zombie model",
-    how: "lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns",
+    how: "a parsed cadence and an expiry within trained_at + cadence + grace, extended only by retraining; expired fails",
     level: "required",
     check: checkRetraining
   },
@@ -48719,7 +49340,7 @@ var CATALOGUE = [
     id: "operating_point",
     title: "Operating point",
     why: "the precision/recall trade-off is a decision, not an accident",
-    how: "lifecycle.operating_point: threshold with precision and/or recall",
+    how: "threshold with precision/recall, judged against the base by the metric rules and the configured minimums",
     level: "recommended",
     check: checkOperatingPoint
   },
@@ -48727,7 +49348,7 @@ var CATALOGUE = [
     id: "business_case",
     title: "Business case",
     why: "the value justifies the cost",
-    how: "lifecycle.business_case value against cost (or the cost block)",
+    how: "value per month above the running plus serving cost per month",
     level: "recommended",
     check: checkBusinessCase
   },
@@ -48735,7 +49356,7 @@ var CATALOGUE = [
     id: "fairness",
     title: "Fairness",
     why: "a good average can hide a group that is served badly",
-    how: "eval.slices with at least two slices",
+    how: "eval.slices: the gap between the best and worst slice, and its growth, within the configured pp",
     level: "recommended",
     check: checkFairness
   },
@@ -48815,7 +49436,7 @@ var DEFAULT_CHECKLIST = JSON.stringify(resolveConfig({}).checklist);
 function applies(input) {
   if (!input.head) return { run: false };
   const optedIn = !!input.head.report.lifecycle || !!input.base?.report.lifecycle || JSON.stringify(input.config.checklist) !== DEFAULT_CHECKLIST;
-  if (!optedIn) return { run: false };
+  if (!optedIn) return { run: false, off: true };
   const globs = input.config.checklist.model_paths;
   const changed = input.facts?.changed_files;
   if (globs.length && changed && !changed.some((f) => matchesAny(f, globs))) {
@@ -48823,28 +49444,24 @@ function applies(input) {
   }
   return { run: true };
 }
-function evaluateChecklist(input) {
-  const when = applies(input);
-  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
-  const { config } = input;
-  validateCustom(config.checklist.custom, BUILT_IN_IDS);
-  const head = input.head;
-  const locate2 = (pointer) => {
-    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
-      const pos = head.source.positions.get(p);
-      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
-    }
-    return { file: head.source.file };
-  };
-  const ctx = {
+function contextOf(input, head) {
+  return {
     report: head.report,
     base: input.base?.report ?? null,
-    config,
+    config: input.config,
     facts: input.facts,
     now: input.now,
-    report_path: input.report_path
+    report_path: input.report_path,
+    operating_point: input.operating_point ?? null
   };
-  const items = [
+}
+function offSummary(input, head) {
+  const ctx = contextOf({ ...input, facts: null }, head);
+  const evidenced = CATALOGUE.filter((c) => c.check(ctx).status === "pass").map((c) => c.title);
+  return { items: null, findings: [], notes: [], off: { evidenced, total: CATALOGUE.length } };
+}
+function itemsOf(config) {
+  return [
     ...CATALOGUE.map((c) => ({
       id: c.id,
       title: c.title,
@@ -48858,51 +49475,120 @@ function evaluateChecklist(input) {
       run: (x) => checkCustom(c, x)
     }))
   ];
+}
+function locator(head) {
+  return (pointer) => {
+    for (let p = pointer; p; p = p.slice(0, p.lastIndexOf("/"))) {
+      const pos = head.source.positions.get(p);
+      if (pos) return { file: head.source.file, line: pos.line, column: pos.column };
+    }
+    return { file: head.source.file };
+  };
+}
+function judge(item, o, waiver, locate2) {
+  const status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
+  const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
+  const result = {
+    id: item.id,
+    title: item.title,
+    status,
+    severity: item.level === "off" ? "off" : item.level,
+    evidence: o.evidence,
+    fix: o.fix,
+    ...location ? { location } : {}
+  };
+  if (waiver && (status === "fail" || status === "warn")) {
+    result.status = "waived";
+    result.waiver = {
+      by: waiver.by,
+      reason: waiver.reason,
+      ...waiver.comment_url ? { comment_url: waiver.comment_url } : {}
+    };
+  }
+  const finding = result.status === "fail" || result.status === "warn" ? {
+    rule: `checklist.${item.id}`,
+    severity: result.status,
+    message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
+    ...location ? { location } : {}
+  } : null;
+  return { result, finding };
+}
+function evaluateChecklist(input) {
+  const when = applies(input);
+  if (when.off && input.head) return offSummary(input, input.head);
+  if (!when.run || !input.head) return { items: null, findings: [], notes: when.note ? [when.note] : [] };
+  validateCustom(input.config.checklist.custom, BUILT_IN_IDS);
+  const ctx = contextOf(input, input.head);
+  const locate2 = locator(input.head);
   const waivers = latestWaivers(input.facts?.waivers ?? []);
-  const results = [];
+  const items = [];
   const findings = [];
-  for (const item of items) {
+  for (const item of itemsOf(input.config)) {
     if (item.level === "off") {
-      results.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
+      items.push({ id: item.id, title: item.title, status: "off", severity: "off", evidence: null, fix: null });
       continue;
     }
-    const o = item.run(ctx);
-    let status = o.status === "fail" ? item.level === "required" ? "fail" : "warn" : o.status;
-    const location = o.status === "fail" || o.status === "warn" ? locate2(o.pointer ?? "/lifecycle") : void 0;
-    const result = {
-      id: item.id,
-      title: item.title,
-      status,
-      severity: item.level,
-      evidence: o.evidence,
-      fix: o.fix,
-      ...location ? { location } : {}
-    };
-    const waiver = waivers.get(item.id);
-    if (waiver && (status === "fail" || status === "warn")) {
-      status = result.status = "waived";
-      result.waiver = {
-        by: waiver.by,
-        reason: waiver.reason,
-        ...waiver.comment_url ? { comment_url: waiver.comment_url } : {}
-      };
-    }
-    results.push(result);
-    if (status === "fail" || status === "warn") {
-      findings.push({
-        rule: `checklist.${item.id}`,
-        severity: status,
-        message: `checklist: ${item.title}: ${o.evidence ?? "missing"}${o.fix ? ` \u2014 ${o.fix}` : ""}`,
-        ...location ? { location } : {}
-      });
-    }
+    const { result, finding } = judge(item, item.run(ctx), waivers.get(item.id), locate2);
+    items.push(result);
+    if (finding) findings.push(finding);
   }
-  return { items: results, findings, notes: [] };
+  return { items, findings, notes: [] };
 }
 function latestWaivers(list2) {
   const out = /* @__PURE__ */ new Map();
   for (const w of list2) out.set(w.item, w);
   return out;
+}
+
+// src/pipeline/operating-point.ts
+var NO_TEST = {
+  interval: null,
+  p_value: null,
+  p_adjusted: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null
+};
+function compareOperatingPoint(head, base, config) {
+  const h = head?.lifecycle?.operating_point;
+  const b = base?.lifecycle?.operating_point;
+  if (!h || !b) return null;
+  const out = [];
+  for (const name of ["precision", "recall"]) {
+    if (h[name] === void 0 || b[name] === void 0) continue;
+    const { notes: _notes, ...v } = judgedValues(name, config, b[name], h[name]);
+    const { findings } = compareMetric({
+      name: `${name} at the threshold`,
+      rule_name: name,
+      base: v.base,
+      head: v.head,
+      rule: { ...v.rule, required: false },
+      significance: NO_TEST,
+      require_significance: config.significance.require_significance,
+      untestable_hint: "an operating point has no test"
+    });
+    out.push(...findings);
+  }
+  return out;
+}
+
+// src/pipeline/data-change.ts
+var short3 = (v) => {
+  const m = /^([a-z0-9]{1,12}:)?(.*)$/is.exec(v);
+  const body = Array.from(m[2]);
+  return `${m[1] ?? ""}${body.length > 12 ? `${body.slice(0, 12).join("")}\u2026` : m[2]}`;
+};
+function dataChange(head, base, config, location) {
+  const before = base?.data?.version;
+  const after = head?.data?.version;
+  if (before === void 0 || after === void 0 || before === after) return { findings: [], notes: [] };
+  const message = `training data changed: ${short3(before)} \u2192 ${short3(after)}; the metric deltas include the data change`;
+  const when = config.data.when_changed;
+  if (when === "pass") return { findings: [], notes: [message] };
+  return {
+    findings: [{ rule: "data.changed", severity: when, message, ...location ? { location } : {} }],
+    notes: []
+  };
 }
 
 // src/pipeline/evaluate-model.ts
@@ -48944,11 +49630,11 @@ function evaluateModel(input, config, now) {
     }
     return { name, ...v };
   });
-  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row2) => {
-    const { notes: read, ...v } = judgedValues(row2.metric, config, row2.base, row2.head);
-    if (v.scale !== 1) inPercent.push(row2.name);
+  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row3) => {
+    const { notes: read, ...v } = judgedValues(row3.metric, config, row3.base, row3.head);
+    if (v.scale !== 1) inPercent.push(row3.name);
     notes.push(...read.filter((n) => !notes.includes(n)));
-    return { ...row2, ...v, rule: { ...v.rule, required: false }, family: `slice:${row2.metric}` };
+    return { ...row3, ...v, rule: { ...v.rule, required: false }, family: `slice:${row3.metric}` };
   });
   if (inPercent.length) {
     const list2 = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(", ")} and ${inPercent.length - 4} more` : inPercent.join(", ");
@@ -49021,13 +49707,17 @@ function evaluateModel(input, config, now) {
     if (when === "pass") notes.push(message);
     else findings.push({ rule: "baseline.missing", severity: when, message });
   }
+  const data = dataChange(head, base, config, locate(input.head, "/data/version"));
+  findings.push(...data.findings);
+  notes.push(...data.notes);
   const checklist = evaluateChecklist({
     head: input.head,
     base: input.base,
     report_path: input.head_path,
     config,
     facts: input.extras?.checklist ?? null,
-    now
+    now,
+    operating_point: compareOperatingPoint(head, base, config)
   });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
@@ -49049,7 +49739,8 @@ function evaluateModel(input, config, now) {
     eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
     cost: cost.result,
     learning_curve: curve.result,
-    checklist: checklist.items
+    checklist: checklist.items,
+    ...checklist.off ? { checklist_off: checklist.off } : {}
   };
 }
 function unmatchedRules(config, names) {
@@ -49098,18 +49789,18 @@ function evaluate(input) {
 // src/sources/contents-api.ts
 import { createWriteStream } from "node:fs";
 import path7 from "node:path";
-function statusOf2(e2) {
-  const s = e2?.status;
+function statusOf2(e3) {
+  const s = e3?.status;
   return typeof s === "number" ? s : void 0;
 }
 function contentsApiSource(opts) {
-  const short2 = opts.sha.slice(0, 7);
+  const short4 = opts.sha.slice(0, 7);
   let tree = null;
   const tooLarge2 = (rel, maxBytes) => () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel });
   return defineSource({
     kind: "api",
-    describe: () => `the contents API at ${short2}`,
-    label: (rel) => `${rel}@${short2}`,
+    describe: () => `the contents API at ${short4}`,
+    label: (rel) => `${rel}@${short4}`,
     async readBytes(rel, maxBytes) {
       const data = await rawContent(opts, rel);
       if (data === null) return null;
@@ -49156,9 +49847,9 @@ async function rawContent(c, rel) {
       request: { parseSuccessResponseBody: false }
     });
     return res.data;
-  } catch (e2) {
-    if (statusOf2(e2) === 404) return null;
-    throw e2;
+  } catch (e3) {
+    if (statusOf2(e3) === 404) return null;
+    throw e3;
   }
 }
 async function listTree(c) {
@@ -49171,10 +49862,10 @@ async function listTree(c) {
     });
     const data = res.data;
     if (data.truncated || !Array.isArray(data.tree)) return null;
-    return data.tree.filter((e2) => e2.type === "blob" && e2.mode !== "120000" && typeof e2.path === "string").map((e2) => e2.path);
-  } catch (e2) {
-    if (statusOf2(e2) === 404 || statusOf2(e2) === 409) return null;
-    throw e2;
+    return data.tree.filter((e3) => e3.type === "blob" && e3.mode !== "120000" && typeof e3.path === "string").map((e3) => e3.path);
+  } catch (e3) {
+    if (statusOf2(e3) === 404 || statusOf2(e3) === 409) return null;
+    throw e3;
   }
 }
 function belowSkipped(rel, maxDepth) {
@@ -49234,9 +49925,9 @@ var GitBatch = class {
           left -= chunk.length;
           await sink(chunk);
         }
-      } catch (e2) {
+      } catch (e3) {
         this.stop();
-        throw e2;
+        throw e3;
       }
       return await this.take(1) === null ? null : "found";
     });
@@ -49373,7 +50064,7 @@ var CommitTrees = class {
       if (current.mode !== "40000") return null;
       const entries = await this.tree(current.oid);
       if (entries === null) throw new SourceUnavailable(`git cannot read a tree of ${this.short}`);
-      const next = entries.find((e2) => e2.name === part);
+      const next = entries.find((e3) => e3.name === part);
       if (!next) return null;
       current = next;
     }
@@ -49381,15 +50072,15 @@ var CommitTrees = class {
   }
   /** The file at `rel`, or null; a link or a directory there is refused. */
   async blobAt(rel) {
-    const e2 = await this.entryAt(rel);
-    if (e2 === null) return null;
-    if (e2.mode === "120000")
+    const e3 = await this.entryAt(rel);
+    if (e3 === null) return null;
+    if (e3.mode === "120000")
       throw new InputError(`is a symbolic link at the base commit ${this.short}; commit the file itself`, {
         file: rel
       });
-    if (!e2.mode.startsWith("100"))
+    if (!e3.mode.startsWith("100"))
       throw new InputError(`is not a file at the base commit ${this.short}`, { file: rel });
-    return e2;
+    return e3;
   }
 };
 var tooLargeAtBase = (rel, maxBytes) => (err) => {
@@ -49403,20 +50094,20 @@ function gitSource(cwd, sha) {
     describe: () => `git at ${commit.short}`,
     label: (rel) => `${rel}@${commit.short}`,
     async readBytes(rel, maxBytes) {
-      const e2 = await commit.blobAt(rel);
-      if (e2 === null) return null;
-      const got = await commit.batch.read(e2.oid, maxBytes).catch(tooLargeAtBase(rel, maxBytes));
+      const e3 = await commit.blobAt(rel);
+      if (e3 === null) return null;
+      const got = await commit.batch.read(e3.oid, maxBytes).catch(tooLargeAtBase(rel, maxBytes));
       if (got === null || got === "missing") throw unreadable(rel);
       return got.bytes;
     },
     async toFile(rel, tempDir, maxBytes) {
-      const e2 = await commit.blobAt(rel);
-      if (e2 === null) return null;
+      const e3 = await commit.blobAt(rel);
+      if (e3 === null) return null;
       const dest = path8.join(tempDir, `base-${path8.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
       const out = createWriteStream2(dest);
       const sink = (chunk) => new Promise((resolve, reject) => out.write(chunk, (err) => err ? reject(err) : resolve()));
       try {
-        const got = await commit.batch.copy(e2.oid, maxBytes, sink).catch(tooLargeAtBase(rel, maxBytes));
+        const got = await commit.batch.copy(e3.oid, maxBytes, sink).catch(tooLargeAtBase(rel, maxBytes));
         if (got !== "found") throw unreadable(rel);
       } finally {
         await new Promise((resolve) => out.end(() => resolve()));
@@ -49436,14 +50127,14 @@ async function walkTree(tree, oid, dir, opts) {
   const walk = async (treeOid, prefix, depth) => {
     const entries = await tree(treeOid);
     if (entries === null) return null;
-    for (const e2 of entries) {
+    for (const e3 of entries) {
       if (++seen > opts.maxEntries) return false;
-      const rel = prefix ? `${prefix}/${e2.name}` : e2.name;
-      if (e2.mode === "40000") {
-        if (isSkippedDir(e2.name) || depth >= opts.maxDepth) continue;
-        const done3 = await walk(e2.oid, rel, depth + 1);
+      const rel = prefix ? `${prefix}/${e3.name}` : e3.name;
+      if (e3.mode === "40000") {
+        if (isSkippedDir(e3.name) || depth >= opts.maxDepth) continue;
+        const done3 = await walk(e3.oid, rel, depth + 1);
         if (done3 !== true) return done3;
-      } else if (e2.mode.startsWith("100")) files.push(rel);
+      } else if (e3.mode.startsWith("100")) files.push(rel);
     }
     return true;
   };
@@ -49776,13 +50467,13 @@ var JointTableBuilder = class {
   build() {
     const k = this.names.length;
     const cap = this.cap;
-    const counts = new Float64Array(k * k * k);
+    const counts2 = new Float64Array(k * k * k);
     for (let l = 0; l < k; l++) {
       for (let b = 0; b < k; b++) {
-        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+        for (let h = 0; h < k; h++) counts2[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
       }
     }
-    return { labels: [...this.names], counts, n: this.n };
+    return { labels: [...this.names], counts: counts2, n: this.n };
   }
 };
 
@@ -50197,11 +50888,11 @@ var CsvLayout = class {
         { file: this.file, line }
       );
     }
-    const row2 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
-    checkField(this.file, line, "id", row2.id);
-    checkField(this.file, line, "label", row2.label);
-    checkField(this.file, line, "prediction", row2.prediction);
-    return row2;
+    const row3 = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row3.id);
+    checkField(this.file, line, "label", row3.label);
+    checkField(this.file, line, "prediction", row3.prediction);
+    return row3;
   }
 };
 function scalar(file, line, field, v) {
@@ -50225,15 +50916,15 @@ function parseJsonlRecord(file, text, line) {
     throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
   const o = value;
-  const row2 = {
+  const row3 = {
     id: scalar(file, line, "id", o.id),
     label: scalar(file, line, "label", o.label),
     prediction: scalar(file, line, "prediction", o.prediction)
   };
-  checkField(file, line, "id", row2.id);
-  checkField(file, line, "label", row2.label);
-  checkField(file, line, "prediction", row2.prediction);
-  return row2;
+  checkField(file, line, "id", row3.id);
+  checkField(file, line, "label", row3.label);
+  checkField(file, line, "prediction", row3.prediction);
+  return row3;
 }
 
 // src/adapters/predictions/row-source.ts
@@ -50283,8 +50974,8 @@ var RowSource = class {
   async open() {
     try {
       this.fh = await open2(this.path, "r");
-    } catch (e2) {
-      const code = e2.code ?? "error";
+    } catch (e3) {
+      const code = e3.code ?? "error";
       throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, {
         file: this.label
       });
@@ -50452,21 +51143,21 @@ ${physical}`;
     if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
     if (text.trim().length === 0) return;
     if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
-    let row2;
+    let row3;
     if (this.jsonl) {
-      row2 = parseJsonlRecord(this.label, text, line);
+      row3 = parseJsonlRecord(this.label, text, line);
     } else if (this.layout === void 0) {
       this.layout = new CsvLayout(this.label, text, line);
       return;
     } else {
-      row2 = this.layout.parse(text, line);
+      row3 = this.layout.parse(text, line);
     }
     if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
-    const label = this.table.classIndex(row2.label);
-    const prediction = this.table.classIndex(row2.prediction);
-    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row2.label : row2.prediction, line);
-    const num2 = integerId(row2.id);
-    this.push(num2, num2 >= 0 ? "" : row2.id, label, prediction, line);
+    const label = this.table.classIndex(row3.label);
+    const prediction = this.table.classIndex(row3.prediction);
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row3.label : row3.prediction, line);
+    const num2 = integerId(row3.id);
+    this.push(num2, num2 >= 0 ? "" : row3.id, label, prediction, line);
   }
   push(num2, str, label, prediction, line = this.line) {
     const i = this.count++;
@@ -50519,9 +51210,9 @@ async function eachRow(path17, label, limits, fn) {
   const src = new RowSource(path17, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
-    let row2 = 0;
+    let row3 = 0;
     while (await src.next()) {
-      for (let i = 0; i < src.count; i++, row2++) if (fn(src, i, row2) === false) return;
+      for (let i = 0; i < src.count; i++, row3++) if (fn(src, i, row3) === false) return;
     }
   } finally {
     await src.close();
@@ -50531,9 +51222,9 @@ async function checkBaseIdsUnique(base, ids, limits) {
   if (ids.ordered) return;
   const missing = ids.missing;
   if (missing) {
-    await eachRow(base.path, base.label, limits, (src, i, row2) => {
-      if (row2 >= missing.to) return false;
-      if (row2 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    await eachRow(base.path, base.label, limits, (src, i, row3) => {
+      if (row3 >= missing.to) return false;
+      if (row3 >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
     });
   }
   if (ids.findCandidates() === 0) return;
@@ -50694,6 +51385,7 @@ var predictionsEnricher = async (model, env) => {
 };
 
 // src/adapters/checklist-facts.ts
+import { createHash as createHash2 } from "node:crypto";
 import { constants as constants4, promises as fs4 } from "node:fs";
 import path11 from "node:path";
 
@@ -50721,11 +51413,11 @@ async function isTeamMember(client, team, login) {
   try {
     const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: login });
     return data.state === "active";
-  } catch (e2) {
-    const status = statusOf(e2);
+  } catch (e3) {
+    const status = statusOf(e3);
     if (status === 404) return false;
     if (status === 403 || status === 401) return null;
-    throw e2;
+    throw e3;
   }
 }
 async function permissionOf(client, repo, login) {
@@ -50733,17 +51425,17 @@ async function permissionOf(client, repo, login) {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
     const role = data.role_name ?? data.permission;
     return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
-  } catch (e2) {
-    if (statusOf(e2) === 404) return "none";
-    throw e2;
+  } catch (e3) {
+    if (statusOf(e3) === 404) return "none";
+    throw e3;
   }
 }
 var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
 async function requestChanges(client, t, o) {
-  const ours = (await listReviews(client, t)).filter(
+  const ours2 = (await listReviews(client, t)).filter(
     (r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED"
   );
-  if (ours.length) return "exists";
+  if (ours2.length) return "exists";
   await client.rest.pulls.createReview({
     ...t,
     commit_id: o.head_sha,
@@ -50754,17 +51446,17 @@ ${CHANGES_MARKER}`
   return "submitted";
 }
 async function dismissOurReviews(client, t, o) {
-  const ours = (await listReviews(client, t)).filter(
+  const ours2 = (await listReviews(client, t)).filter(
     (r) => isOurs(r, o.author, CHANGES_MARKER) && r.state === "CHANGES_REQUESTED"
   );
-  for (const r of ours) {
+  for (const r of ours2) {
     try {
       await client.rest.pulls.dismissReview({ ...t, review_id: r.id, message: o.message });
-    } catch (e2) {
-      if (statusOf(e2) !== 422) throw e2;
+    } catch (e3) {
+      if (statusOf(e3) !== 422) throw e3;
     }
   }
-  return ours.length;
+  return ours2.length;
 }
 async function postReportReview(client, t, o) {
   const digest = createHash("sha256").update(o.body).update(JSON.stringify(o.inline)).digest("hex").slice(0, 16);
@@ -50776,8 +51468,8 @@ async function postReportReview(client, t, o) {
   for (const c of old) {
     try {
       await client.rest.pulls.deleteReviewComment({ owner: t.owner, repo: t.repo, comment_id: c.id });
-    } catch (e2) {
-      if (statusOf(e2) !== 404) throw e2;
+    } catch (e3) {
+      if (statusOf(e3) !== 404) throw e3;
     }
   }
   const body = `${o.body}
@@ -50792,8 +51484,8 @@ ${INLINE_MARKER}`
   let pinned = inline.length;
   try {
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body, comments: inline });
-  } catch (e2) {
-    if (statusOf(e2) !== 422 || inline.length === 0) throw e2;
+  } catch (e3) {
+    if (statusOf(e3) !== 422 || inline.length === 0) throw e3;
     await client.rest.pulls.createReview({ ...t, commit_id: o.head_sha, event: "COMMENT", body });
     pinned = 0;
   }
@@ -50813,9 +51505,9 @@ async function supersede(client, t, earlier) {
     try {
       await client.rest.pulls.updateReview({ ...t, review_id: r.id, body });
       n++;
-    } catch (e2) {
-      const status = statusOf(e2);
-      if (status !== 403 && status !== 404 && status !== 422) throw e2;
+    } catch (e3) {
+      const status = statusOf(e3);
+      if (status !== 403 && status !== 404 && status !== 422) throw e3;
     }
   }
   return n;
@@ -50918,13 +51610,13 @@ function scanCommands(client, t, o) {
   let perClient = cache2.get(client);
   if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
   const key = JSON.stringify([t, o]);
-  let scan = perClient.get(key);
-  if (!scan) {
-    scan = doScan(client, t, o);
-    perClient.set(key, scan);
-    scan.catch(() => perClient.delete(key));
+  let scan3 = perClient.get(key);
+  if (!scan3) {
+    scan3 = doScan(client, t, o);
+    perClient.set(key, scan3);
+    scan3.catch(() => perClient.delete(key));
   }
-  return scan;
+  return scan3;
 }
 async function doScan(client, t, o) {
   const comments = await listIssueComments(client, t, { share: true });
@@ -50995,43 +51687,93 @@ async function postReplies(client, t, replies) {
   return replies.length;
 }
 
+// src/adapters/code-commit.ts
+import { execFile as execFile3 } from "node:child_process";
+import { realpath } from "node:fs/promises";
+function gitExit(args, cwd) {
+  return new Promise((resolve) => {
+    execFile3(
+      "git",
+      args,
+      { cwd, maxBuffer: 64 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (e3, out) => resolve({ code: e3 ? typeof e3.code === "number" ? e3.code : -1 : 0, out: String(out ?? "") })
+    );
+  });
+}
+var HEX = /^[0-9a-f]{7,64}$/i;
+async function checkoutFacts(workspace) {
+  const r = await gitExit(["rev-parse", "--show-toplevel", "--is-shallow-repository"], workspace);
+  if (r.code !== 0) return null;
+  const [top = "", shallow] = r.out.trim().split("\n");
+  const [a, b] = await Promise.all([realpath(top).catch(() => top), realpath(workspace).catch(() => workspace)]);
+  return { root: a === b, shallow: shallow === "true" };
+}
+async function verifyCodeCommit(q) {
+  const base = { commit: q.commit, head: q.head };
+  if (!HEX.test(q.commit) || q.head !== null && !HEX.test(q.head))
+    return { ...base, status: "unknown", via: null, reason: "not a hex commit SHA" };
+  const facts = await checkoutFacts(q.workspace);
+  if (!facts?.root) return viaApi(q, "the workspace is not the top level of a git checkout");
+  const r = await gitExit(["merge-base", "--is-ancestor", q.commit, q.head ?? "HEAD"], q.workspace);
+  if (r.code === 0 || r.code === 1) {
+    const head2 = q.head ?? await gitResolveCommit(q.workspace, "HEAD");
+    if (r.code === 0) return { commit: q.commit, head: head2, status: "ancestor", via: "git" };
+    if (!facts.shallow) return { commit: q.commit, head: head2, status: "not_ancestor", via: "git" };
+    return viaApi({ ...q, head: head2 }, "shallow checkout (use fetch-depth: 0)");
+  }
+  const [head, commit] = await resolveBoth(q.workspace, q.head ?? "HEAD", q.commit);
+  if (head === null) return viaApi({ ...q, head: q.head }, "the commit under test is not in the checkout");
+  if (facts.shallow) return viaApi({ ...q, head }, "shallow checkout (use fetch-depth: 0)");
+  if (commit === null) return { commit: q.commit, head, status: "missing", via: "git" };
+  return viaApi({ ...q, head }, "git could not tell");
+}
+function resolveBoth(cwd, a, b) {
+  return new Promise((resolve) => {
+    const child = execFile3("git", ["cat-file", "--batch-check"], { cwd, maxBuffer: 64 * 1024 }, (_e, out) => {
+      const lines = String(out ?? "").split("\n");
+      const sha = (l) => /^([0-9a-f]{40,64}) commit /.exec(l ?? "")?.[1] ?? null;
+      resolve([sha(lines[0]), sha(lines[1])]);
+    });
+    child.stdin?.end(`${a}^{commit}
+${b}^{commit}
+`);
+  });
+}
+async function viaApi(q, why) {
+  const base = { commit: q.commit, head: q.head };
+  if (!q.client || !q.repo || !q.head) return { ...base, status: "unknown", via: null, reason: why };
+  try {
+    const { data } = await q.client.rest.repos.compareCommitsWithBasehead({
+      ...q.repo,
+      basehead: `${q.commit}...${q.head}`,
+      per_page: 1
+    });
+    const status = data.status === "ahead" || data.status === "identical" ? "ancestor" : "not_ancestor";
+    return { ...base, status, via: "api" };
+  } catch (e3) {
+    if (statusOf(e3) === 404) {
+      const unrelated = /no common ancestor/i.test(String(e3.message));
+      return { ...base, status: unrelated ? "not_ancestor" : "missing", via: "api" };
+    }
+    return { ...base, status: "unknown", via: null, reason: `${why}; GitHub answered ${statusOf(e3) ?? "nothing"}` };
+  }
+}
+
 // src/adapters/checklist-facts.ts
 var MAX_CARD_BYTES = 1024 * 1024;
+var MAX_LOCK_BYTES = 20 * 1024 * 1024;
 var DEFAULT_BOT = "github-actions[bot]";
 async function enrichChecklist(model, env) {
   if (!model.head) return;
-  const input = {
-    head: model.head,
-    base: model.base,
-    report_path: model.head_path,
-    config: env.config,
-    facts: null,
-    now: env.now
-  };
-  if (!applies(input).run) return;
+  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config };
+  if (!applies({ ...input, facts: null, now: env.now }).run) return;
   const report = model.head.report;
-  const cl = env.config.checklist;
   const label = model.head.source.file;
-  const wanted = /* @__PURE__ */ new Set();
-  const card = report.lifecycle?.model_card;
-  if (card) wanted.add(card);
-  const lock = report.lifecycle?.reproducibility?.lock_file;
-  if (lock) wanted.add(lock);
-  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
-  const files = {};
-  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
-  let model_card = null;
-  if (card && files[card]) {
-    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), {
-      root: env.workspace,
-      label: card,
-      maxBytes: MAX_CARD_BYTES
-    });
-    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
-  }
+  const files = await presentFiles(report, env, label);
   const facts = {
     files,
-    model_card,
+    model_card: await modelCard(report.lifecycle?.model_card, files, env.workspace, label),
+    sha256: await lockHash2(report, files, env.workspace, label),
     changed_files: null,
     pr_body: env.pull?.body ?? null,
     author: env.pull?.author ?? null,
@@ -51039,26 +51781,79 @@ async function enrichChecklist(model, env) {
     waivers: null,
     learning_curve_points: await curvePoints(model, env.workspace)
   };
-  if (env.client && env.pull && env.repo) {
-    const t = { ...env.repo, pull_number: env.pull.number };
-    facts.changed_files = await changedFiles(env);
-    if ((cl.items.independent_review ?? "required") !== "off")
-      facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
-    const scan = await scanCommands(
-      env.client,
-      { ...env.repo, issue_number: env.pull.number },
-      {
-        pr_author: env.pull.author,
-        // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
-        bot: DEFAULT_BOT,
-        items: checklistItemIds(env.config),
-        allow_author: cl.waivers.allow_author,
-        ...cl.waivers.team ? { team: cl.waivers.team } : {}
-      }
-    );
-    facts.waivers = scan.waivers;
-  }
+  const commit = report.lifecycle?.reproducibility?.code_commit;
+  if (commit) facts.code_commit = await codeCommitFact(commit, env);
+  if (env.client && env.pull && env.repo) await githubFacts(facts, env, env.client);
   model.extras = { ...model.extras, checklist: facts };
+}
+async function presentFiles(report, env, label) {
+  const wanted = /* @__PURE__ */ new Set();
+  const card = report.lifecycle?.model_card;
+  if (card) wanted.add(card);
+  const lock = report.lifecycle?.reproducibility?.lock_file;
+  if (lock) wanted.add(lock);
+  for (const c of env.config.checklist.custom) if (c.file_exists) wanted.add(c.file_exists);
+  const files = {};
+  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
+  return files;
+}
+async function modelCard(card, files, root, label) {
+  if (!card || !files[card]) return null;
+  const text = await readUntrustedText(resolveInside(root, root, card, label), {
+    root,
+    label: card,
+    maxBytes: MAX_CARD_BYTES
+  });
+  if (text === null) return null;
+  return { path: card, headings: markdownHeadings(text), sections: markdownSections(text) };
+}
+async function lockHash2(report, files, root, label) {
+  const r = report.lifecycle?.reproducibility;
+  if (!r?.lock_sha256 || !r.lock_file || !files[r.lock_file]) return void 0;
+  const full = resolveInside(root, root, r.lock_file, label);
+  const st = await fs4.stat(full);
+  if (st.size > MAX_LOCK_BYTES) return void 0;
+  return {
+    [r.lock_file]: createHash2("sha256").update(await fs4.readFile(full)).digest("hex")
+  };
+}
+function codeCommitFact(commit, env) {
+  if (env.verify_code_commit === false) {
+    return Promise.resolve({
+      commit,
+      head: null,
+      status: "unknown",
+      via: null,
+      reason: "these example reports are not from this repository"
+    });
+  }
+  return verifyCodeCommit({
+    workspace: env.workspace,
+    commit,
+    head: env.pull?.head_sha ?? null,
+    client: env.client,
+    repo: env.repo
+  });
+}
+async function githubFacts(facts, env, client) {
+  const cl = env.config.checklist;
+  const t = { ...env.repo, pull_number: env.pull.number };
+  facts.changed_files = await changedFiles(env);
+  if ((cl.items.independent_review ?? "required") !== "off")
+    facts.reviews = await reviewFacts(client, t, cl.independent_review.team);
+  const scan3 = await scanCommands(
+    client,
+    { ...env.repo, issue_number: env.pull.number },
+    {
+      pr_author: env.pull.author,
+      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+      bot: DEFAULT_BOT,
+      items: checklistItemIds(env.config),
+      allow_author: cl.waivers.allow_author,
+      ...cl.waivers.team ? { team: cl.waivers.team } : {}
+    }
+  );
+  facts.waivers = scan3.waivers;
 }
 async function reviewFacts(client, t, team) {
   const latest = await latestReviews(client, t);
@@ -51075,11 +51870,9 @@ async function isFileInside(root, rel, label) {
     const real = await fs4.realpath(full);
     const inside = path11.relative(await fs4.realpath(root), real);
     if (inside.startsWith("..") || path11.isAbsolute(inside)) return false;
-    const st = await fs4.stat(real);
-    return st.isFile() && await fs4.access(real, constants4.R_OK).then(
-      () => true,
-      () => false
-    );
+    if (!(await fs4.stat(real)).isFile()) return false;
+    await fs4.access(real, constants4.R_OK);
+    return true;
   } catch {
     return false;
   }
@@ -51431,18 +52224,18 @@ var dvcReader = {
 };
 
 // src/readers/sklearn-curve.ts
-var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var SIZE2 = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
 var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
 var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
 var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
 function looksLikeSklearnCurve(header) {
   const lower = header.map((c) => c.toLowerCase());
-  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+  return lower.some((c) => SIZE2.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
 }
 function parseSklearnCurveCsv(text, file, metric = "score") {
   const t = splitCsv(text, file);
   const lower = t.header.map((c) => c.toLowerCase());
-  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iSize = lower.findIndex((c) => SIZE2.test(c));
   const iMean = lower.findIndex((c) => MEAN.test(c));
   const iStd = lower.findIndex((c) => STD.test(c));
   const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
@@ -51452,17 +52245,17 @@ function parseSklearnCurveCsv(text, file, metric = "score") {
   if (iMean < 0 && folds.length === 0)
     throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
   const points = [];
-  for (const row2 of t.rows) {
-    const where = { file, line: row2.line };
-    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
+  for (const row3 of t.rows) {
+    const where = { file, line: row3.line };
+    const size = parseNumberText(row3.cells[iSize], { ...where, field: t.header[iSize] });
     if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
     let value;
     let std;
     if (iMean >= 0) {
-      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
+      value = parseNumberText(row3.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row3.cells[iStd], { ...where, field: t.header[iStd] });
     } else {
-      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
+      const xs = folds.map((i) => parseNumberText(row3.cells[i], { ...where, field: t.header[i] }));
       value = xs.reduce((a, b) => a + b, 0) / xs.length;
       std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
     }
@@ -51501,19 +52294,19 @@ function parseMetricsCsv(text, file) {
   const metrics = [];
   if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
     const seen = /* @__PURE__ */ new Set();
-    for (const row2 of t.rows) {
-      const name = row2.cells[0];
-      if (name === "") throw new InputError("empty metric name", { file, line: row2.line });
+    for (const row3 of t.rows) {
+      const name = row3.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row3.line });
       if (seen.has(name))
         throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
           file,
-          line: row2.line
+          line: row3.line
         });
       seen.add(name);
       metrics.push({
         name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
-        line: row2.line,
+        value: parseNumberText(row3.cells[1], { file, line: row3.line, field: name }),
+        line: row3.line,
         column: 1
       });
     }
@@ -52002,12 +52795,12 @@ function blocks(result, settings) {
   if (settings.failOn === "never") return false;
   return result.verdict === "fail" || settings.failOn === "warn" && result.verdict === "warn";
 }
-async function handleBotEvent(client, ctx, settings, result, config, scan = true) {
+async function handleBotEvent(client, ctx, settings, result, config, scan3 = true) {
   const pull = ctx.pull;
   const t = { owner: ctx.owner, repo: ctx.repo, pull_number: pull.number };
   const issue2 = { owner: ctx.owner, repo: ctx.repo, issue_number: pull.number };
   const out = { replies: 0, review: null, request_changes: null };
-  if (scan) {
+  if (scan3) {
     const scanned = await scanCommands(client, issue2, {
       pr_author: pull.author,
       bot: settings.commentAuthor,
@@ -52173,13 +52966,13 @@ function commentMarker(key, headSha) {
 async function findOurs(client, t, key, author, share) {
   const all = await listIssueComments(client, t, { share });
   const at2 = listedAt(all) ?? Date.now();
-  const ours = [];
+  const ours2 = [];
   for (const c of all) {
     if (c.user?.login !== author) continue;
     const m = MARKER_RE.exec(c.body ?? "");
-    if (m && m[1] === key) ours.push({ ...c, head: m[2] });
+    if (m && m[1] === key) ours2.push({ ...c, head: m[2] });
   }
-  return { ours: ours.sort((a, b) => a.id - b.id), at: at2 };
+  return { ours: ours2.sort((a, b) => a.id - b.id), at: at2 };
 }
 async function upsertComment(client, t, o) {
   const w = new Writer(client, t, o);
@@ -52187,12 +52980,12 @@ async function upsertComment(client, t, o) {
   return r.action === "skipped_stale" || r.id === null ? r : w.recheck(r);
 }
 async function upsert(w) {
-  const ours = await w.list(true);
-  const existing = ours[0];
+  const ours2 = await w.list(true);
+  const existing = ours2[0];
   if (existing) {
     const updated = await w.updateUnlessStale(existing);
     if (updated) {
-      await w.remove(ours.slice(1));
+      await w.remove(ours2.slice(1));
       return w.result(updated.action, updated.comment);
     }
   }
@@ -52218,9 +53011,9 @@ ${commentMarker(o.key, o.head_sha)}`;
   }
   async list(share = false) {
     this.requests++;
-    const { ours, at: at2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
+    const { ours: ours2, at: at2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
     this.headReadAt = at2;
-    return ours;
+    return ours2;
   }
   async currentHead() {
     this.requests++;
@@ -52242,9 +53035,9 @@ ${commentMarker(o.key, o.head_sha)}`;
     const head = await this.currentHead();
     if (head === this.o.head_sha) return { ...r, requests: this.requests };
     this.requests++;
-    const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id }).catch((e2) => {
-      if (statusOf(e2) === 404) return { data: null };
-      throw e2;
+    const { data: now } = await this.client.rest.issues.getComment({ owner: this.t.owner, repo: this.t.repo, comment_id: r.id }).catch((e3) => {
+      if (statusOf(e3) === 404) return { data: null };
+      throw e3;
     });
     if (!now || MARKER_RE.exec(now.body ?? "")?.[2] !== this.o.head_sha) return { ...r, requests: this.requests };
     const notice = [
@@ -52260,8 +53053,8 @@ ${commentMarker(o.key, o.head_sha)}`;
         comment_id: r.id,
         body: notice
       });
-    } catch (e2) {
-      if (statusOf(e2) !== 404) throw e2;
+    } catch (e3) {
+      if (statusOf(e3) !== 404) throw e3;
     }
     return { ...r, action: "outdated", requests: this.requests };
   }
@@ -52279,9 +53072,9 @@ ${commentMarker(o.key, o.head_sha)}`;
         body: this.body
       });
       return { action: "updated", comment: data };
-    } catch (e2) {
-      if (statusOf(e2) === 404) return null;
-      throw e2;
+    } catch (e3) {
+      if (statusOf(e3) === 404) return null;
+      throw e3;
     }
   }
   /**
@@ -52291,9 +53084,9 @@ ${commentMarker(o.key, o.head_sha)}`;
   async create() {
     try {
       return await this.post();
-    } catch (e2) {
-      const status = statusOf(e2);
-      if (status !== void 0 && status < 500) throw e2;
+    } catch (e3) {
+      const status = statusOf(e3);
+      if (status !== void 0 && status < 500) throw e3;
       const again = await this.list();
       const found = again.find((c) => c.head === this.o.head_sha);
       if (!found) return this.post();
@@ -52332,8 +53125,8 @@ ${commentMarker(o.key, o.head_sha)}`;
       this.requests++;
       try {
         await this.client.rest.issues.deleteComment({ owner: this.t.owner, repo: this.t.repo, comment_id: c.id });
-      } catch (e2) {
-        if (statusOf(e2) !== 404) throw e2;
+      } catch (e3) {
+        if (statusOf(e3) !== 404) throw e3;
       }
     }
   }
@@ -52377,14 +53170,14 @@ async function postComment(env, outcome) {
         "The PR moved to a newer head commit while the comment was written; it now says the result is outdated."
       );
     if (posted.url) setOutput("comment-url", posted.url);
-  } catch (e2) {
-    if (isReadOnlyError(e2)) {
+  } catch (e3) {
+    if (isReadOnlyError(e3)) {
       warnReadOnly(env);
       return;
     }
-    const status = statusOf(e2);
+    const status = statusOf(e3);
     warning(
-      `mlgate could not comment (GitHub answered ${status ?? "nothing"}: ${escapeLog(String(e2?.message ?? e2), 200)}). The verdict is in the job summary and the step's status.`
+      `mlgate could not comment (GitHub answered ${status ?? "nothing"}: ${escapeLog(String(e3?.message ?? e3), 200)}). The verdict is in the job summary and the step's status.`
     );
   }
 }
@@ -52393,17 +53186,17 @@ async function runBot(env, outcome) {
   const { client, ctx, settings } = env;
   if (!client || !outcome.bot) return;
   try {
-    const scan = ctx.eventName === "issue_comment" || outcome.result.models.some((m) => m.checklist !== null);
+    const scan3 = ctx.eventName === "issue_comment" || outcome.result.models.some((m) => m.checklist !== null);
     await handleBotEvent(
       client,
       { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull },
       settings,
       outcome.result,
       outcome.bot.config,
-      scan
+      scan3
     );
-  } catch (e2) {
-    if (!isReadOnlyError(e2)) throw e2;
+  } catch (e3) {
+    if (!isReadOnlyError(e3)) throw e3;
     warnReadOnly(env);
   }
 }
@@ -52426,12 +53219,12 @@ async function postHeadCheckRun(env, outcome) {
       summary: renderMarkdown(outcome.result, { target: "comment", limit: CHECK_SUMMARY_LIMIT - 1024 }),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
-  } catch (e2) {
-    if (statusOf(e2) === 403) {
+  } catch (e3) {
+    if (statusOf(e3) === 403) {
       if (ctx.eventName !== "pull_request" && ctx.eventName !== "merge_group") warnReadOnly(env);
       return;
     }
-    throw e2;
+    throw e3;
   }
 }
 function warnReadOnly(env) {
@@ -52568,13 +53361,288 @@ var publishMode = async (env) => {
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
     info(`Check run: ${escapeLog(url, 300)}`);
-  } catch (e2) {
-    if (!isReadOnlyError(e2)) throw e2;
+  } catch (e3) {
+    if (!isReadOnlyError(e3)) throw e3;
     warnReadOnly(env);
     return { result, target: null };
   }
   return { result, target: pull };
 };
+
+// src/audit/inventory.ts
+var INVENTORY_STATUSES = ["ok", "expiring", "expired", "no_report", "no_expiry"];
+var handle = (h) => h ? h.replace(/^@/, "") : null;
+function statusOf3(report, config, now) {
+  const expires = report.lifecycle?.retraining?.expires;
+  const day = expires ? parseIsoDay(expires) : null;
+  if (day === null) return { status: "no_expiry", days: null };
+  const e3 = expiryOf(day, now, config.checklist.expiry_warning_days);
+  if (e3.kind === "expired") return { status: "expired", days: e3.days_ago };
+  return { status: e3.kind === "expiring" ? "expiring" : "ok", days: e3.days_left };
+}
+function headlineOf(report, config) {
+  const names = Object.keys(report.metrics);
+  const name = [config.cost.headline_metric, report.learning_curve?.metric, names[0]].find(
+    (n) => !!n && Object.hasOwn(report.metrics, n)
+  );
+  if (!name) return null;
+  const value = report.metrics[name];
+  return { name, value, fraction: isFractionName(name) && value >= 0 && value <= 1 };
+}
+function inventoryRow(m, config, now) {
+  const r = m.report;
+  const empty = { trained_at: null, expires: null, headline: null, training_cost: null, net_value_per_month: null };
+  if (!r)
+    return {
+      model: m.name,
+      report_path: m.report_path,
+      owners: [],
+      ...empty,
+      status: "no_report",
+      days: null,
+      currency: config.cost.currency,
+      losing_money: false
+    };
+  const pnl = monthlyPnl(r, config);
+  const life = r.lifecycle;
+  return {
+    model: m.name,
+    report_path: m.report_path,
+    owners: [handle(life?.owner), handle(life?.backup_owner)].filter((h) => !!h),
+    trained_at: life?.retraining?.trained_at ?? null,
+    expires: life?.retraining?.expires ?? null,
+    ...statusOf3(r, config, now),
+    headline: headlineOf(r, config),
+    training_cost: costSide(r.cost, config.cost.prices)?.amount ?? null,
+    net_value_per_month: pnl?.net ?? null,
+    currency: pnl?.currency ?? config.cost.currency,
+    losing_money: pnl?.net !== null && pnl?.net !== void 0 && pnl.net <= 0
+  };
+}
+function buildInventory(models, config, now) {
+  const rank = (r) => r.status === "expired" ? 0 : r.status === "expiring" ? 1 : r.status === "no_report" ? 2 : r.losing_money ? 3 : 4;
+  return models.map((m) => inventoryRow(m, config, now)).sort((a, b) => rank(a) - rank(b) || (a.days ?? 0) - (b.days ?? 0) || a.model.localeCompare(b.model));
+}
+function needsAttention(row3) {
+  return row3.status === "expired" || row3.status === "expiring" || row3.status === "no_report" || row3.losing_money;
+}
+function stateOf(rows) {
+  const out = {};
+  for (const r of rows) out[r.model] = r.status;
+  return out;
+}
+function entering(rows, previous) {
+  return rows.filter(
+    (r) => (r.status === "expiring" || r.status === "expired") && (previous === null || !Object.hasOwn(previous, r.model) || previous[r.model] !== r.status)
+  );
+}
+function vanished(models, previous) {
+  if (!previous) return [];
+  const known = new Set(models.map((m) => m.name));
+  return Object.keys(previous).filter((name) => !known.has(name) && previous[name] !== "no_report").map((name) => ({ name, report_path: null, report: null }));
+}
+
+// src/adapters/inventory-source.ts
+var workspaceInventory = async ({ workspace, config, patterns }) => {
+  const found = await gatherSides({ head: workspaceSource(workspace), base: null, config }, patterns);
+  return {
+    models: found.map((m) => ({ name: m.name, report_path: m.head_path, report: m.head?.report ?? null })),
+    label: "the reports in the checkout"
+  };
+};
+
+// src/audit/state.ts
+var INVENTORY_MARKER = "<!-- mlgate:inventory -->";
+var STATE_RE = /<!-- mlgate:inventory-state ([A-Za-z0-9_-]{0,65536}) -->/;
+var MAX_MODELS = 1e3;
+function stateMarker(state) {
+  return `<!-- mlgate:inventory-state ${Buffer.from(JSON.stringify(state), "utf8").toString("base64url")} -->`;
+}
+function parseState(body) {
+  const m = STATE_RE.exec(body ?? "");
+  if (!m) return null;
+  let value;
+  try {
+    value = JSON.parse(Buffer.from(m[1], "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name, status] of Object.entries(value).slice(0, MAX_MODELS)) {
+    if (name.length > 200 || name === "__proto__") continue;
+    if (INVENTORY_STATUSES.includes(status)) out[name] = status;
+  }
+  return out;
+}
+
+// src/render/inventory.ts
+var INVENTORY_TITLE = "mlgate: model inventory";
+var e2 = (s, max = 80) => escapeMarkdownInline(s, max);
+var plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+function statusCell(r) {
+  switch (r.status) {
+    case "expired":
+      return `\u274C expired ${plural2(r.days ?? 0, "day")} ago (zombie)`;
+    case "expiring":
+      return r.days === 0 ? "\u26A0\uFE0F expires today" : `\u26A0\uFE0F expiring in ${plural2(r.days ?? 0, "day")}`;
+    case "no_report":
+      return "\u274C no report";
+    case "no_expiry":
+      return "\u23FA\uFE0F no expiry date";
+    default:
+      return `\u2705 ok (${plural2(r.days ?? 0, "day")} left)`;
+  }
+}
+function row2(r) {
+  const owners = r.owners.length ? r.owners.map((o) => e2(`@${o}`, 41)).join(", ") : "\u2014";
+  const headline3 = r.headline ? `${e2(r.headline.name, 40)} ${formatValue(r.headline.value, r.headline.fraction)}` : "\u2014";
+  const money2 = (v) => v === null ? "\u2014" : formatMoney(v, e2(r.currency, 8));
+  const net = r.net_value_per_month === null ? "\u2014" : `${r.losing_money ? "\u274C " : ""}${r.net_value_per_month >= 0 ? "+" : ""}${money2(r.net_value_per_month)}`;
+  const cells = [
+    e2(r.model, 60),
+    owners,
+    r.trained_at ?? "\u2014",
+    r.expires ?? "\u2014",
+    statusCell(r),
+    headline3,
+    money2(r.training_cost),
+    net
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function counts(rows) {
+  const n = (f) => rows.filter(f).length;
+  const parts = [
+    n((r) => r.status === "expired") && `${n((r) => r.status === "expired")} expired`,
+    n((r) => r.status === "expiring") && `${n((r) => r.status === "expiring")} expiring`,
+    n((r) => r.status === "no_report") && `${n((r) => r.status === "no_report")} without a report`,
+    n((r) => r.losing_money) && `${n((r) => r.losing_money)} losing money`
+  ].filter(Boolean);
+  return parts.length ? parts.join(" \xB7 ") : "nothing needs attention";
+}
+function renderInventory(rows, opts) {
+  const attention = rows.filter(needsAttention).length;
+  const head = `### ${attention ? "\u26A0\uFE0F" : "\u2705"} ${INVENTORY_TITLE}: ${plural2(rows.length, "model")} \u2014 ${counts(rows)}`;
+  const when = `<sub>Updated ${opts.now.toISOString().slice(0, 10)} (UTC) from ${e2(opts.source, 120)}. Owners are mentioned once, when their model starts to expire or expires; this issue closes when nothing needs attention.</sub>`;
+  if (!rows.length) return [head, when, "_No model report was found._"].join("\n\n");
+  const table3 = [
+    "| Model | Owners | Trained | Expires | Status | Headline | Training cost | Net value / month |",
+    "|---|---|---|---|---|---|--:|--:|",
+    ...rows.map(row2)
+  ].join("\n");
+  return [head, when, table3].join("\n\n");
+}
+var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+function renderMentions(rows) {
+  if (!rows.length) return null;
+  const lines = rows.map((r) => {
+    const who = r.owners.filter((o) => HANDLE.test(o)).map((o) => `@${o}`);
+    const what = r.status === "expired" ? `**${e2(r.model, 60)}** expired on ${r.expires} (a zombie model): retrain it and move its expiry forward, or retire it` : `**${e2(r.model, 60)}** expires on ${r.expires}: plan its retraining`;
+    return `- ${who.length ? `${who.join(" ")}: ` : ""}${what}`;
+  });
+  return lines.join("\n");
+}
+
+// src/adapters/github/inventory-issue.ts
+var INVENTORY_LABEL = "mlgate-inventory";
+var FALLBACK_PAGES = 10;
+var ours = (author) => (i) => !i.pull_request && i.user?.login === author && (i.body ?? "").includes(INVENTORY_MARKER);
+async function scan2(client, t, query, author, maxPages) {
+  let pages = 0;
+  const found = await client.paginate(
+    client.rest.issues.listForRepo,
+    { ...t, ...query, per_page: 100 },
+    (response, done2) => {
+      if (++pages >= maxPages) done2();
+      return response.data.filter(ours(author));
+    }
+  );
+  return found.sort((a, b) => a.number - b.number)[0] ?? null;
+}
+async function findInventoryIssue(client, t, author) {
+  return await scan2(client, t, { state: "all", labels: INVENTORY_LABEL }, author, Infinity) ?? await scan2(client, t, { state: "all", sort: "updated", direction: "desc" }, author, FALLBACK_PAGES);
+}
+function previousState(issue2) {
+  return issue2 ? parseState(issue2.body) : null;
+}
+async function writeInventory(client, t, o) {
+  const attention = o.rows.some(needsAttention);
+  const told = entering(o.rows, previousState(o.issue));
+  const mention = renderMentions(told);
+  const body = `${o.body}
+
+${INVENTORY_MARKER}
+${stateMarker(stateOf(o.rows))}`;
+  const mentioned = mention ? told.map((r) => r.model) : [];
+  const comment = async (issue_number) => {
+    if (mention) await client.rest.issues.createComment({ ...t, issue_number, body: mention });
+  };
+  if (!o.issue) {
+    if (!attention) return { action: "none", url: null, mentioned: [] };
+    const { data } = await client.rest.issues.create({ ...t, title: INVENTORY_TITLE, body, labels: [INVENTORY_LABEL] });
+    await comment(data.number);
+    return { action: "created", url: data.html_url, mentioned };
+  }
+  await comment(o.issue.number);
+  const state = attention ? "open" : "closed";
+  if (o.issue.body === body && o.issue.state === state)
+    return { action: "unchanged", url: o.issue.html_url, mentioned };
+  await client.rest.issues.update({
+    ...t,
+    issue_number: o.issue.number,
+    body,
+    state,
+    ...state === "closed" && o.issue.state !== "closed" ? { state_reason: "completed" } : {}
+  });
+  const action = o.issue.state === state ? "updated" : state === "closed" ? "closed" : "reopened";
+  return { action, url: o.issue.html_url, mentioned };
+}
+
+// src/action/audit-mode.ts
+var SUMMARY_ONLY = "the inventory is in the job summary only";
+function explain(e3, what) {
+  if (isReadOnlyError(e3))
+    return `mlgate audit: the token cannot ${what} (a fork or a read-only token; the workflow needs permissions: issues: write): ${SUMMARY_ONLY}.`;
+  return `mlgate audit: could not ${what} (GitHub answered ${statusOf(e3) ?? "nothing"}: ${escapeLog(String(e3?.message ?? e3), 200)}); ${SUMMARY_ONLY}.`;
+}
+async function findIssue(client, env) {
+  if (!client) return null;
+  try {
+    return await findInventoryIssue(client, { owner: env.ctx.owner, repo: env.ctx.repo }, env.settings.commentAuthor);
+  } catch (e3) {
+    warning(explain(e3, "list the repository\u2019s issues"));
+    return "unreadable";
+  }
+}
+async function publish(env, issue2, rows, body) {
+  try {
+    const w = await writeInventory(env.client, { owner: env.ctx.owner, repo: env.ctx.repo }, { issue: issue2, rows, body });
+    if (w.url) setOutput("inventory-url", w.url);
+    const told = w.mentioned.length ? `; owners of ${w.mentioned.length} model(s) mentioned` : "";
+    info(`mlgate audit: inventory issue ${w.action}${told}.`);
+  } catch (e3) {
+    warning(explain(e3, "write the inventory issue"));
+  }
+}
+async function auditMode(env, source = workspaceInventory) {
+  const { settings, ctx, now } = env;
+  const config = await loadPolicy(
+    { configPath: settings.configPath, configFrom: "head", workspace: ctx.workspace, baseline: null, how: "" },
+    []
+  );
+  const patterns = settings.reports.length ? settings.reports : config.reports;
+  const { models, label } = await source({ workspace: ctx.workspace, config, patterns });
+  const issue2 = await findIssue(env.client, env);
+  const known = issue2 === "unreadable" ? null : issue2;
+  const rows = buildInventory([...models, ...vanished(models, previousState(known))], config, now);
+  const at2 = ctx.sha ? ` at ${ctx.sha.slice(0, 7)}` : "";
+  const body = renderInventory(rows, { now, source: `${label}${at2}` });
+  await writeSummary(body);
+  setOutput("verdict", rows.some(needsAttention) ? "warn" : "pass");
+  if (!env.client) info(`mlgate audit: no token: ${SUMMARY_ONLY}.`);
+  else if (issue2 !== "unreadable") await publish(env, known, rows, body);
+}
 
 // src/kernel/input-error-result.ts
 var MAX_ERRORS = 20;
@@ -52611,7 +53679,9 @@ var defaultDeps = () => ({
 var MODES = {
   gate: gateMode,
   aggregate: aggregateMode,
-  publish: publishMode
+  publish: publishMode,
+  // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
+  audit: null
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
@@ -52632,6 +53702,10 @@ async function run(overrides = {}) {
       info("The comment is not an /mlgate command: nothing to do.");
       return;
     }
+    if (settings.mode === "audit") {
+      await auditMode(env);
+      return;
+    }
     const mode = MODES[settings.mode];
     if (!mode)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: "input mode" });
@@ -52642,13 +53716,14 @@ async function run(overrides = {}) {
     await sideEffect("comment", () => postComment(env, outcome));
     await sideEffect("bot", () => runBot(env, outcome));
     if (settings.mode !== "publish") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
-  } catch (e2) {
-    if (published && isInputError(e2) && published.settings.mode !== "publish") await publishInputError(published, e2);
-    reportError(e2);
+  } catch (e3) {
+    const own = published && (published.settings.mode === "publish" || published.settings.mode === "audit");
+    if (published && isInputError(e3) && !own) await publishInputError(published, e3);
+    reportError(e3);
   }
 }
-async function publishInputError(env, e2) {
-  const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
+async function publishInputError(env, e3) {
+  const list2 = e3 instanceof InputErrors ? e3.errors : [e3];
   const result = inputErrorResult(
     list2.map((x) => x.format()),
     env.ctx.pull?.head_sha ?? (env.ctx.sha || null)
@@ -52665,15 +53740,15 @@ async function publishInputError(env, e2) {
 async function sideEffect(what, step) {
   try {
     await step();
-  } catch (e2) {
+  } catch (e3) {
     warning(
-      `mlgate: the ${what} could not be written (${escapeLog(String(e2?.message ?? e2), 300)}); the verdict stands.`
+      `mlgate: the ${what} could not be written (${escapeLog(String(e3?.message ?? e3), 300)}); the verdict stands.`
     );
   }
 }
-function reportError(e2) {
-  if (isInputError(e2)) {
-    const list2 = e2 instanceof InputErrors ? e2.errors : [e2];
+function reportError(e3) {
+  if (isInputError(e3)) {
+    const list2 = e3 instanceof InputErrors ? e3.errors : [e3];
     for (const err of list2) {
       const props = err.file ? { file: err.file, startLine: err.line, startColumn: err.column, title: "mlgate: invalid input" } : { title: "mlgate: invalid input" };
       error(escapeLog(err.format(), 500), props);
@@ -52681,8 +53756,8 @@ function reportError(e2) {
     setFailed(`mlgate: invalid input: ${escapeLog(list2.map((x) => x.format()).join("; "), 1e3)}`);
     return;
   }
-  debug(escapeLog(String(e2?.stack ?? e2), 4e3));
-  setFailed(`mlgate: ${escapeLog(String(e2?.message ?? e2), 500)}`);
+  debug(escapeLog(String(e3?.stack ?? e3), 4e3));
+  setFailed(`mlgate: ${escapeLog(String(e3?.message ?? e3), 500)}`);
 }
 
 // src/index.ts

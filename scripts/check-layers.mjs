@@ -14,6 +14,7 @@ export const LAYERS = [
   ['bot', '/mlgate command grammar'],
   ['readers', 'pure readers: bytes of a tool output -> report'],
   ['pipeline', 'evaluate: reports + config -> GateResult (composes the domains)'],
+  ['audit', 'the model inventory: every model’s dates, status and P&L (mode: audit)'],
   ['render', 'GateResult -> markdown, text, JSON'],
   ['sources', 'where bytes come from: workspace, git, contents API, bundles, tracking servers'],
   ['adapters', 'I/O around the pipeline: gather, enrich, GitHub'],

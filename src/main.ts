@@ -14,6 +14,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { aggregateMode } from './action/aggregate-mode.js';
 import { gateMode } from './action/gate-mode.js';
 import { publishMode } from './action/publish-mode.js';
+import { auditMode } from './action/audit-mode.js';
 import {
   annotate,
   finish,
@@ -49,6 +50,8 @@ const MODES: Record<Settings['mode'], Mode | null> = {
   gate: gateMode,
   aggregate: aggregateMode,
   publish: publishMode,
+  // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
+  audit: null,
 };
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
@@ -72,6 +75,10 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       core.info('The comment is not an /mlgate command: nothing to do.');
       return;
     }
+    if (settings.mode === 'audit') {
+      await auditMode(env);
+      return;
+    }
     const mode = MODES[settings.mode];
     if (!mode)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
@@ -86,7 +93,9 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     // Publish mode writes its own (on the fork PR's head); gate and aggregate put theirs on the PR's head here.
     if (settings.mode !== 'publish') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
   } catch (e) {
-    if (published && isInputError(e) && published.settings.mode !== 'publish') await publishInputError(published, e);
+    // publish writes its own; audit has no commit to judge (its input errors fail the step only).
+    const own = published && (published.settings.mode === 'publish' || published.settings.mode === 'audit');
+    if (published && isInputError(e) && !own) await publishInputError(published, e);
     reportError(e);
   }
 }

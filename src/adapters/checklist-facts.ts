@@ -1,14 +1,17 @@
 /**
  * The checklist's enricher: gathers what the pure checklist cannot see in the report. From the workspace: which
- * files exist (model card, lock file, custom `file_exists`), the model card's headings, the learning curve's
- * CSV rows. From GitHub (only in a PR with a token): changed files, reviews with team membership, and the
- * accepted waivers. Nothing is gathered for a model the checklist does not apply to.
+ * files exist (model card, lock file, custom `file_exists`), the model card's sections, the lock file's sha256,
+ * whether the code commit is in the history of the commit under test, the learning curve's CSV rows. From GitHub
+ * (only in a PR with a token): changed files, reviews with team membership, and the accepted waivers. Nothing is
+ * gathered for a model the checklist does not apply to.
  */
+import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { applies, checklistItemIds } from '../checklist/evaluate.js';
-import { markdownHeadings } from '../checklist/headings.js';
+import { markdownHeadings, markdownSections } from '../checklist/headings.js';
 import type { ChecklistFacts, ReviewFact } from '../kernel/checklist-types.js';
+import type { Report } from '../kernel/report-types.js';
 import type { ModelInput } from '../pipeline/evaluate.js';
 import type { EnrichEnv } from './enrich.js';
 import { resolveInside } from '../sources/bounds.js';
@@ -17,47 +20,23 @@ import type { GitHubClient } from './github/client.js';
 import { changedFiles, isTeamMember, latestReviews, type PullTarget } from './github/reviews.js';
 import { scanCommands } from './github/waivers.js';
 import { changedFiles as prChangedFiles } from './carry-forward.js';
+import { verifyCodeCommit } from './code-commit.js';
 
 const MAX_CARD_BYTES = 1024 * 1024;
+const MAX_LOCK_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_BOT = 'github-actions[bot]';
 
 export async function enrichChecklist(model: ModelInput, env: EnrichEnv): Promise<void> {
   if (!model.head) return;
-  const input = {
-    head: model.head,
-    base: model.base,
-    report_path: model.head_path,
-    config: env.config,
-    facts: null,
-    now: env.now,
-  };
-  if (!applies(input).run) return;
+  const input = { head: model.head, base: model.base, report_path: model.head_path, config: env.config };
+  if (!applies({ ...input, facts: null, now: env.now }).run) return;
   const report = model.head.report;
-  const cl = env.config.checklist;
   const label = model.head.source.file;
-
-  const wanted = new Set<string>();
-  const card = report.lifecycle?.model_card;
-  if (card) wanted.add(card);
-  const lock = report.lifecycle?.reproducibility?.lock_file;
-  if (lock) wanted.add(lock);
-  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
-  const files: Record<string, boolean> = {};
-  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
-
-  let model_card: ChecklistFacts['model_card'] = null;
-  if (card && files[card]) {
-    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), {
-      root: env.workspace,
-      label: card,
-      maxBytes: MAX_CARD_BYTES,
-    });
-    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
-  }
-
+  const files = await presentFiles(report, env, label);
   const facts: ChecklistFacts = {
     files,
-    model_card,
+    model_card: await modelCard(report.lifecycle?.model_card, files, env.workspace, label),
+    sha256: await lockHash(report, files, env.workspace, label),
     changed_files: null,
     pr_body: env.pull?.body ?? null,
     author: env.pull?.author ?? null,
@@ -65,27 +44,98 @@ export async function enrichChecklist(model: ModelInput, env: EnrichEnv): Promis
     waivers: null,
     learning_curve_points: await curvePoints(model, env.workspace),
   };
-  if (env.client && env.pull && env.repo) {
-    const t: PullTarget = { ...env.repo, pull_number: env.pull.number };
-    // git first (no request) when the checkout has both commits; shared with carry-forward.
-    facts.changed_files = await prChangedFiles(env);
-    if ((cl.items.independent_review ?? 'required') !== 'off')
-      facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
-    const scan = await scanCommands(
-      env.client,
-      { ...env.repo, issue_number: env.pull.number },
-      {
-        pr_author: env.pull.author,
-        // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
-        bot: DEFAULT_BOT,
-        items: checklistItemIds(env.config),
-        allow_author: cl.waivers.allow_author,
-        ...(cl.waivers.team ? { team: cl.waivers.team } : {}),
-      },
-    );
-    facts.waivers = scan.waivers;
-  }
+  const commit = report.lifecycle?.reproducibility?.code_commit;
+  if (commit) facts.code_commit = await codeCommitFact(commit, env);
+  if (env.client && env.pull && env.repo) await githubFacts(facts, env, env.client);
   model.extras = { ...model.extras, checklist: facts };
+}
+
+async function presentFiles(report: Report, env: EnrichEnv, label: string): Promise<Record<string, boolean>> {
+  const wanted = new Set<string>();
+  const card = report.lifecycle?.model_card;
+  if (card) wanted.add(card);
+  const lock = report.lifecycle?.reproducibility?.lock_file;
+  if (lock) wanted.add(lock);
+  for (const c of env.config.checklist.custom) if (c.file_exists) wanted.add(c.file_exists);
+  const files: Record<string, boolean> = {};
+  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
+  return files;
+}
+
+async function modelCard(
+  card: string | undefined,
+  files: Record<string, boolean>,
+  root: string,
+  label: string,
+): Promise<ChecklistFacts['model_card']> {
+  if (!card || !files[card]) return null;
+  const text = await readUntrustedText(resolveInside(root, root, card, label), {
+    root,
+    label: card,
+    maxBytes: MAX_CARD_BYTES,
+  });
+  if (text === null) return null;
+  return { path: card, headings: markdownHeadings(text), sections: markdownSections(text) };
+}
+
+/** The lock file's sha256, only when the report records one to compare with. */
+async function lockHash(
+  report: Report,
+  files: Record<string, boolean>,
+  root: string,
+  label: string,
+): Promise<Record<string, string> | undefined> {
+  const r = report.lifecycle?.reproducibility;
+  if (!r?.lock_sha256 || !r.lock_file || !files[r.lock_file]) return undefined;
+  const full = resolveInside(root, root, r.lock_file, label);
+  const st = await fs.stat(full);
+  if (st.size > MAX_LOCK_BYTES) return undefined;
+  return {
+    [r.lock_file]: createHash('sha256')
+      .update(await fs.readFile(full))
+      .digest('hex'),
+  };
+}
+
+function codeCommitFact(commit: string, env: EnrichEnv): Promise<ChecklistFacts['code_commit']> {
+  if (env.verify_code_commit === false) {
+    return Promise.resolve({
+      commit,
+      head: null,
+      status: 'unknown',
+      via: null,
+      reason: 'these example reports are not from this repository',
+    });
+  }
+  return verifyCodeCommit({
+    workspace: env.workspace,
+    commit,
+    head: env.pull?.head_sha ?? null,
+    client: env.client,
+    repo: env.repo,
+  });
+}
+
+async function githubFacts(facts: ChecklistFacts, env: EnrichEnv, client: GitHubClient): Promise<void> {
+  const cl = env.config.checklist;
+  const t: PullTarget = { ...env.repo!, pull_number: env.pull!.number };
+  // git first (no request) when the checkout has both commits; shared with carry-forward.
+  facts.changed_files = await prChangedFiles(env);
+  if ((cl.items.independent_review ?? 'required') !== 'off')
+    facts.reviews = await reviewFacts(client, t, cl.independent_review.team);
+  const scan = await scanCommands(
+    client,
+    { ...env.repo!, issue_number: env.pull!.number },
+    {
+      pr_author: env.pull!.author,
+      // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+      bot: DEFAULT_BOT,
+      items: checklistItemIds(env.config),
+      allow_author: cl.waivers.allow_author,
+      ...(cl.waivers.team ? { team: cl.waivers.team } : {}),
+    },
+  );
+  facts.waivers = scan.waivers;
 }
 
 async function reviewFacts(client: GitHubClient, t: PullTarget, team: string | undefined): Promise<ReviewFact[]> {
@@ -109,21 +159,16 @@ export function changedFilesOnce(client: GitHubClient, t: PullTarget): ReturnTyp
   return p;
 }
 
-/** A regular file inside the workspace (a link that leaves it does not count as present). */
+/** A regular, readable file inside the workspace (a link that leaves it does not count as present). */
 async function isFileInside(root: string, rel: string, label: string): Promise<boolean> {
   const full = resolveInside(root, root, rel, label);
   try {
     const real = await fs.realpath(full);
     const inside = path.relative(await fs.realpath(root), real);
     if (inside.startsWith('..') || path.isAbsolute(inside)) return false;
-    const st = await fs.stat(real);
-    return (
-      st.isFile() &&
-      (await fs.access(real, constants.R_OK).then(
-        () => true,
-        () => false,
-      ))
-    );
+    if (!(await fs.stat(real)).isFile()) return false;
+    await fs.access(real, constants.R_OK);
+    return true;
   } catch {
     return false;
   }

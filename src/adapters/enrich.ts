@@ -21,6 +21,8 @@ export interface EnrichEnv {
   pull: { number: number; author: string; body: string; base_sha: string; head_sha: string } | null;
   baseline: Source | null;
   now: Date;
+  /** false: the reports are not from this repository (`mlgate demo`), so their code commits are not looked up. */
+  verify_code_commit?: boolean;
 }
 
 export type Enricher = (model: ModelInput, env: EnrichEnv) => Promise<void>;

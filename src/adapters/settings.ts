@@ -6,7 +6,7 @@ import { InputError } from '../kernel/errors.js';
 
 export type CommentMode = 'comment' | 'review' | 'none';
 export type FailOn = 'fail' | 'warn' | 'never';
-export type ActionMode = 'gate' | 'aggregate' | 'publish';
+export type ActionMode = 'gate' | 'aggregate' | 'publish' | 'audit';
 
 export interface Settings {
   token: string;
@@ -84,7 +84,7 @@ export function readSettings(getInput: GetInput): Settings {
     failOn: oneOf('fail-on', getInput('fail-on'), ['fail', 'warn', 'never'] as const, 'fail'),
     commentAuthor: getInput('comment-author') || 'github-actions[bot]',
     commentKey: commentKey(getInput('comment-key')),
-    mode: oneOf('mode', getInput('mode'), ['gate', 'aggregate', 'publish'] as const, 'gate'),
+    mode: oneOf('mode', getInput('mode'), ['gate', 'aggregate', 'publish', 'audit'] as const, 'gate'),
     results: list(getInput('results')),
     apiTimeoutMs,
   };

@@ -4,16 +4,17 @@
  */
 import type { ChecklistLevel } from '../kernel/config-types.js';
 import {
-  checkBusinessCase,
   checkCost,
   checkEvaluation,
-  checkFairness,
   checkLearningCurve,
-  checkOperatingPoint,
   checkOwnership,
   checkProductMetric,
 } from './checks-evidence.js';
-import { checkDocumentation, checkReproducibility, checkRetraining } from './checks-lifecycle.js';
+import { checkDocumentation, checkReproducibility } from './checks-lifecycle.js';
+import { checkBusinessCase } from './business-case.js';
+import { checkFairness } from './fairness.js';
+import { checkOperatingPoint } from './operating-point.js';
+import { checkRetraining } from './retraining.js';
 import { checkIndependentReview } from './checks-review.js';
 import type { CheckContext } from './context.js';
 import { checkMonitoring } from './monitoring.js';
@@ -35,7 +36,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 'documentation',
     title: 'Documentation',
     why: 'someone else can take the model over',
-    how: 'lifecycle.model_card exists, has the required sections, and changes when the model changes',
+    how: 'lifecycle.model_card exists, has the sections of a model card with a body each, and changes with the model',
     level: 'required',
     check: checkDocumentation,
   },
@@ -51,7 +52,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 'reproducibility',
     title: 'Reproducibility',
     why: 'the model can be rebuilt from scratch',
-    how: 'code commit, data version, seed, and a lock file that exists in the repository',
+    how: 'code commit in the history of the commit under test, lock file present (and its sha256), data version, seed',
     level: 'required',
     check: checkReproducibility,
   },
@@ -83,7 +84,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 'monitoring',
     title: 'Monitoring',
     why: 'drift in inputs and outputs is caught in production',
-    how: 'bounds (mean ± σ·std, or min/max) for inputs and outputs; moved bounds shown',
+    how: 'bounds for inputs and outputs; training-time drift beyond the base’s bounds and removed bounds are findings',
     level: 'required',
     check: checkMonitoring,
   },
@@ -91,7 +92,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 'retraining',
     title: 'Retraining and expiry',
     why: 'a model nobody retrains rots into a zombie model',
-    how: 'lifecycle.retraining.cadence and expires (UTC); expired fails, expiring soon warns',
+    how: 'a parsed cadence and an expiry within trained_at + cadence + grace, extended only by retraining; expired fails',
     level: 'required',
     check: checkRetraining,
   },
@@ -107,7 +108,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 'operating_point',
     title: 'Operating point',
     why: 'the precision/recall trade-off is a decision, not an accident',
-    how: 'lifecycle.operating_point: threshold with precision and/or recall',
+    how: 'threshold with precision/recall, judged against the base by the metric rules and the configured minimums',
     level: 'recommended',
     check: checkOperatingPoint,
   },
@@ -115,7 +116,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 'business_case',
     title: 'Business case',
     why: 'the value justifies the cost',
-    how: 'lifecycle.business_case value against cost (or the cost block)',
+    how: 'value per month above the running plus serving cost per month',
     level: 'recommended',
     check: checkBusinessCase,
   },
@@ -123,7 +124,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 'fairness',
     title: 'Fairness',
     why: 'a good average can hide a group that is served badly',
-    how: 'eval.slices with at least two slices',
+    how: 'eval.slices: the gap between the best and worst slice, and its growth, within the configured pp',
     level: 'recommended',
     check: checkFairness,
   },

@@ -1,10 +1,9 @@
 /**
- * Items whose evidence is in the report itself: ownership, evaluation, cost, learning curve, product metric,
- * operating point, business case, fairness. Each returns what it found (evidence) or one line on how to fix it.
+ * Items whose evidence is in the report itself and is declared, not verified: ownership, evaluation, cost,
+ * learning curve, product metric. Each returns what it found (evidence) or one line on how to fix it.
  */
 import { fail, notChecked, pass, type Outcome } from '../kernel/checklist-types.js';
 import { listOf, type CheckContext } from './context.js';
-import { formatMoney, formatNumber } from '../kernel/format.js';
 
 const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
 
@@ -85,66 +84,4 @@ export function checkProductMetric(c: CheckContext): Outcome {
       '/lifecycle',
     );
   return pass(`${p.name}${p.direction ? ` (${p.direction} is better)` : ''}`, '/lifecycle/product_metric');
-}
-
-export function checkOperatingPoint(c: CheckContext): Outcome {
-  const op = c.report.lifecycle?.operating_point;
-  if (op?.threshold === undefined || (op.precision === undefined && op.recall === undefined)) {
-    return fail(
-      op ? 'threshold or precision/recall missing' : 'no operating point',
-      'add lifecycle.operating_point with the threshold and the precision and recall it gives',
-      '/lifecycle',
-    );
-  }
-  const pr = [
-    op.precision !== undefined && `precision ${op.precision}`,
-    op.recall !== undefined && `recall ${op.recall}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return pass(`threshold ${op.threshold}: ${pr}`, '/lifecycle/operating_point');
-}
-
-export function checkBusinessCase(c: CheckContext): Outcome {
-  const b = c.report.lifecycle?.business_case;
-  if (b?.value_per_month === undefined) {
-    return fail(
-      'no value stated',
-      'add lifecycle.business_case.value_per_month (and cost_per_month) so value can be weighed against cost',
-      '/lifecycle',
-    );
-  }
-  const cur = b.currency ?? c.config.cost.currency;
-  const money = (v: number) => `${formatMoney(v, cur)}/month`;
-  if (b.cost_per_month !== undefined) {
-    const ratio = b.cost_per_month > 0 ? ` (${formatNumber(b.value_per_month / b.cost_per_month, 3)}×)` : '';
-    return pass(
-      `value ${money(b.value_per_month)} against cost ${money(b.cost_per_month)}${ratio}`,
-      '/lifecycle/business_case',
-    );
-  }
-  // Without a running cost, the training cost block is the cost side of the case.
-  if (c.report.cost)
-    return pass(`value ${money(b.value_per_month)} against the reported training cost`, '/lifecycle/business_case');
-  return fail(
-    `value ${money(b.value_per_month)}, no cost`,
-    'add lifecycle.business_case.cost_per_month or a cost block',
-    '/lifecycle/business_case',
-  );
-}
-
-export function checkFairness(c: CheckContext): Outcome {
-  const slices = Object.entries(c.report.eval?.slices ?? {}).filter(([, m]) =>
-    Object.keys(m).some((k) => k !== 'size'),
-  );
-  // A comparison needs at least two groups.
-  if (slices.length < 2) {
-    return fail(
-      slices.length ? 'one slice only' : 'no per-slice evaluation',
-      'add eval.slices with the metrics for each group or slice (at least two)',
-      '/eval',
-    );
-  }
-  const names = slices.slice(0, 5).map(([n]) => n);
-  return pass(`${slices.length} slices: ${names.join(', ')}${slices.length > 5 ? ', …' : ''}`, '/eval/slices');
 }

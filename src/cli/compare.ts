@@ -85,7 +85,7 @@ function checkInsideCwd(flag: string, file: string | undefined, cwd: string): vo
 }
 
 export async function compareFiles(
-  files: { base?: string; head: string; config?: string; now: Date },
+  files: { base?: string; head: string; config?: string; now: Date; verifyCodeCommit?: boolean },
   cwd: string,
 ): Promise<GateResult> {
   checkInsideCwd('--head', splitNamed(files.head, '--head', cwd).pattern, cwd);
@@ -116,6 +116,7 @@ export async function compareFiles(
     pull: null,
     baseline: workspaceSource(root),
     now: files.now,
+    ...(files.verifyCodeCommit === false ? { verify_code_commit: false } : {}),
   });
   // Two files named by hand may be two different models: compared all the same, but said.
   const notes =

@@ -39,6 +39,8 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
       head: path.join(demo, 'head.yaml'),
       config: path.join(demo, 'mlgate.yml'),
       now: parseNow(values.now, io),
+      // The example's code commits are not commits of the package's repository: not looked up, and said so.
+      verifyCodeCommit: false,
     },
     root,
   );

@@ -86,5 +86,80 @@ cost:
   train_gpu_hours: 0
 data:
   train_size: 2000000
+# The lifecycle checklist (docs/checklist.md) turns on with a lifecycle block; MODEL_CARD.md is its template card.
+# lifecycle:
+#   model_card: MODEL_CARD.md
+#   owner: "@you"
+#   backup_owner: "@colleague"
+#   retraining: { cadence: quarterly, trained_at: 2026-01-15, expires: 2026-04-30 }
+`;
+}
+
+/**
+ * The weekly sweep: `mode: audit` keeps the one "mlgate: model inventory" issue. It writes issues and nothing else;
+ * `contents: read` is for the checkout. One run at a time (a manual run while the schedule fires waits, it does
+ * not race it into a second issue).
+ */
+export function auditWorkflowTemplate(actionRef: string): string {
+  const pinned = PINNED.test(actionRef);
+  const uses = pinned
+    ? actionRef
+    : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
+  return `# mlgate audit: once a week, the "mlgate: model inventory" issue lists every model on the default branch with
+# its owners, training and expiry dates, status and P&L. Owners are mentioned once when their model starts to
+# expire or expires; the issue closes when nothing needs attention. An expired model nobody touches shows up here.
+name: mlgate audit
+on:
+  schedule:
+    - cron: '17 6 * * 1'    # Mondays 06:17 UTC (off the full hour, when scheduled runs queue longest)
+  workflow_dispatch:
+
+# Least privilege: read the code, write the one inventory issue. Nothing else.
+permissions:
+  contents: read
+  issues: write
+
+concurrency:
+  group: mlgate-audit
+  cancel-in-progress: false
+
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          persist-credentials: false
+      - uses: ${uses}
+        with:
+          mode: audit
+`;
+}
+
+/**
+ * A model card with the sections the documentation item requires by default (Mitchell et al., "Model Cards for
+ * Model Reporting", 2019). The guidance is in HTML comments, which do not count as words: an unfilled card fails.
+ */
+export function modelCardTemplate(): string {
+  return `# Model card: my-model
+
+## Intended use
+<!-- What the model is for, who uses its predictions and how; what it must not be used for. -->
+
+## Training data
+<!-- Where the data comes from, its period and size, how it was labelled; the version is data.version in the report. -->
+
+## Evaluation data and results
+<!-- The gold set (eval.dataset), why it represents production, the headline metrics and the slices (eval.slices). -->
+
+## Limitations and ethical considerations
+<!-- Known failure modes, groups it serves worse, risks of misuse, and what is done about them. -->
+
+## Owners
+<!-- Who runs the model (lifecycle.owner and backup_owner) and where to reach them. -->
+
+## How to reproduce
+<!-- The command, the code commit, the lock file and the seed that rebuild the model from scratch. -->
 `;
 }

@@ -6,12 +6,21 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../kernel/errors.js';
-import { configTemplate, DEFAULT_ACTION_REF, PINNED, reportTemplate, workflowTemplate } from './init-templates.js';
+import {
+  auditWorkflowTemplate,
+  configTemplate,
+  DEFAULT_ACTION_REF,
+  modelCardTemplate,
+  PINNED,
+  reportTemplate,
+  workflowTemplate,
+} from './init-templates.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
 export const INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@REF]
 
-Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml.
+Writes .github/mlgate.yml, .github/workflows/mlgate.yml (the gate), .github/workflows/mlgate-audit.yml (the
+weekly model inventory), an example report mlgate.yaml and a model card template MODEL_CARD.md.
   --dir DIR         the repository's root (default: the current directory)
   --force           overwrite files that exist
   --action-ref REF  the mlgate action to use: owner/repo@<40-hex commit SHA> pins it; a tag or branch
@@ -23,6 +32,8 @@ export function initFiles(actionRef: string): Array<{ path: string; text: string
     { path: '.github/mlgate.yml', text: configTemplate() },
     { path: '.github/workflows/mlgate.yml', text: workflowTemplate(actionRef) },
     { path: 'mlgate.yaml', text: reportTemplate() },
+    { path: '.github/workflows/mlgate-audit.yml', text: auditWorkflowTemplate(actionRef) },
+    { path: 'MODEL_CARD.md', text: modelCardTemplate() },
   ];
 }
 

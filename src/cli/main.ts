@@ -1,6 +1,7 @@
 /** The CLI's dispatcher: the same pipeline as the action, no GitHub. Exit codes: docs/cli.md. */
 import { isInputError, InputErrors } from '../kernel/errors.js';
 import { AGGREGATE_HELP, aggregateCommand } from './aggregate.js';
+import { AUDIT_HELP, auditCommand } from './audit.js';
 import { COMPARE_HELP, compareCommand } from './compare.js';
 import { CURVE_HELP, curveCommand } from './curve.js';
 import { DEMO_HELP, demoCommand } from './demo.js';
@@ -25,7 +26,7 @@ export const COMMANDS: Record<string, Command> = {
     run: demoCommand,
   },
   init: {
-    summary: 'Writes a config, a least-privilege workflow and an example report.',
+    summary: 'Writes a config, least-privilege workflows, an example report and a model card.',
     help: INIT_HELP,
     run: initCommand,
   },
@@ -35,6 +36,11 @@ export const COMMANDS: Record<string, Command> = {
     run: aggregateCommand,
   },
   curve: { summary: 'Analyses a learning curve (a report or a CSV) on its own.', help: CURVE_HELP, run: curveCommand },
+  audit: {
+    summary: 'Lists every model with its owners, expiry and status: the model inventory.',
+    help: AUDIT_HELP,
+    run: auditCommand,
+  },
 };
 
 export const VERSION = '0.1.0';

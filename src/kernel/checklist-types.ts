@@ -24,8 +24,15 @@ export interface WaiverFact {
 export interface ChecklistFacts {
   /** Workspace-relative paths that were asked about (model card, lock file, custom `file_exists`) -> is a file. */
   files: Record<string, boolean>;
-  /** The model card's markdown headings, when the card exists. */
-  model_card: { path: string; headings: string[] } | null;
+  /**
+   * The model card's markdown headings, when the card exists, and each heading's body length in words (up to the
+   * next heading of the same or a higher level; code blocks and HTML comments do not count).
+   */
+  model_card: { path: string; headings: string[]; sections?: CardSection[] } | null;
+  /** sha256 (hex) of files that were hashed (the lock file when the report records `lock_sha256`). */
+  sha256?: Record<string, string>;
+  /** Whether `lifecycle.reproducibility.code_commit` is in the history of the commit under test; absent: not asked. */
+  code_commit?: CodeCommitFact;
   /** Files changed by the PR (workspace-relative); null outside a PR or when unknown. */
   changed_files: string[] | null;
   /** The PR's description (for `- [x] <id>` checkboxes); null outside a PR. */
@@ -38,6 +45,23 @@ export interface ChecklistFacts {
   waivers: WaiverFact[] | null;
   /** Rows of the learning curve's CSV when the report points to a file; null when not counted. */
   learning_curve_points: number | null;
+}
+
+export interface CardSection {
+  heading: string;
+  words: number;
+}
+
+/**
+ * `ancestor`: the commit is the head or one of its ancestors; `not_ancestor`: it exists but is not in the head's
+ * history; `missing`: no such commit in the repository; `unknown`: it could not be told (`reason` says why).
+ */
+export interface CodeCommitFact {
+  commit: string;
+  head: string | null;
+  status: 'ancestor' | 'not_ancestor' | 'missing' | 'unknown';
+  via: 'git' | 'api' | null;
+  reason?: string;
 }
 
 /** What one check concluded, before severity and waivers are applied. */

@@ -75,14 +75,19 @@ export interface Config {
   };
   cost: {
     currency: string;
-    prices: { cpu_hour: number; gpu_hour: number };
+    /** `inference_hour`: price of an hour of serving compute, for `inference_ms_per_1k` without a price per 1k. */
+    prices: { cpu_hour: number; gpu_hour: number; inference_hour?: number };
     value_per_point?: number;
     /** The metric whose points price the change; default: the learning curve's metric, else the first metric. */
     headline_metric?: string;
     max_cost_increase_pct?: number;
     max_cost_per_point?: number;
+    /** Allowed rise of the serving cost per 1,000 predictions (price, else milliseconds), percent of the base's. */
+    max_inference_increase_pct?: number;
     severity: Severity;
   };
+  /** A PR whose `data.version` differs from the base's: `data.changed`, shown next to the metric deltas. */
+  data: { when_changed: 'pass' | 'warn' | 'fail' };
   learning_curve: {
     min_points: number;
     /**
@@ -98,10 +103,20 @@ export interface Config {
     custom: CustomChecklistItem[];
     /** Globs: a PR touching one of them changes a model (checklist applies). Empty: every PR. */
     model_paths: string[];
-    documentation: { required_sections: string[] };
+    /** Sections are alternatives separated by `|` ("Limitations|Ethical considerations"); each needs min_words. */
+    documentation: { required_sections: string[]; min_words: number };
     independent_review: { approvals: number; reviewers: string[]; team?: string };
     waivers: { allow_author: boolean; team?: string };
     expiry_warning_days: number;
+    /** Days an expiry may lie beyond trained_at + cadence ("expiry beyond the cadence" past that). */
+    expiry_grace_days: number;
+    /** An expired model that the PR does not touch: warn (pointing to the inventory issue) or fail. */
+    expired_untouched: Severity;
+    /** Training-time drift (mean beyond alert_sigma·σ of the base's bounds) and removed bounds. */
+    monitoring: { severity: Severity };
+    /** Largest gap between slices of a fraction metric, and its growth against the base, in percentage points. */
+    fairness: { max_gap: number; max_gap_increase: number };
+    operating_point: { min_precision?: number; min_recall?: number };
   };
   /** Per-model paths for carry-forward (a PR touching none of them reuses the baseline's figures). */
   models: Record<string, { paths?: string[]; report?: string }>;

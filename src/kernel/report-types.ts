@@ -66,6 +66,8 @@ export interface LifecycleBlock {
     code_commit?: string;
     seed?: number;
     lock_file?: string;
+    /** sha256 of the lock file as trained with (64 hex digits, optionally `sha256:`); checked against the file. */
+    lock_sha256?: string;
     command?: string;
   };
   monitoring?: {
@@ -74,7 +76,10 @@ export interface LifecycleBlock {
     outputs?: MonitoredFeature[];
   };
   retraining?: {
+    /** daily, weekly, monthly, quarterly, yearly or an ISO-8601 duration (P30D); parseReport refuses anything else. */
     cadence?: string;
+    /** ISO date (YYYY-MM-DD) of the training run; absent: the day of a PR that changes data.version. */
+    trained_at?: string;
     /** ISO date (YYYY-MM-DD) after which the model must not serve. */
     expires?: string;
   };
@@ -92,6 +97,8 @@ export interface LifecycleBlock {
   business_case?: {
     value_per_month?: number;
     cost_per_month?: number;
+    /** Predictions served per month: × the price per 1,000 predictions gives the serving cost. */
+    predictions_per_month?: number;
     currency?: string;
     description?: string;
   };

@@ -75,6 +75,10 @@ export interface CostResult {
   inference_ms_per_1k: { base: number | null; head: number | null } | null;
   /** Inference price per 1,000 predictions, base → PR (report field `cost.price_per_1k_predictions`). */
   price_per_1k_predictions: { base: number | null; head: number | null } | null;
+  /** Serving cost per month (price per 1,000 predictions × business_case.predictions_per_month), base → PR. */
+  serving_per_month?: { base: number | null; head: number | null } | null;
+  /** business_case.value_per_month − cost_per_month − serving per month, base → PR (in `currency`). */
+  net_value_per_month?: { base: number | null; head: number | null } | null;
 }
 
 export type ChecklistStatus = 'pass' | 'fail' | 'warn' | 'waived' | 'off' | 'not_checked';
@@ -106,6 +110,8 @@ export interface ModelResult {
   /** The learning-curve analysis of the PR (with the base's and their comparison); see src/kernel/curve-types.ts. */
   learning_curve: LearningCurveResult | null;
   checklist: ChecklistItemResult[] | null;
+  /** The checklist is not on for this model (no `lifecycle:`, no `checklist:` config): what is already evidenced. */
+  checklist_off?: { evidenced: string[]; total: number };
 }
 
 export interface GateResult {

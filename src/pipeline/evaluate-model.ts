@@ -17,6 +17,8 @@ import type { Finding, Location, MetricResult, ModelResult } from '../kernel/res
 import { reasonsOf, verdictOf } from '../kernel/verdict.js';
 import type { ChecklistFacts } from '../kernel/checklist-types.js';
 import { evaluateChecklist } from '../checklist/evaluate.js';
+import { compareOperatingPoint } from './operating-point.js';
+import { dataChange } from './data-change.js';
 
 /** What the adapters computed from files other than the report (predictions, curve CSVs, GitHub data). */
 export interface ModelExtras {
@@ -174,6 +176,10 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     else findings.push({ rule: 'baseline.missing', severity: when, message });
   }
 
+  const data = dataChange(head, base, config, locate(input.head, '/data/version'));
+  findings.push(...data.findings);
+  notes.push(...data.notes);
+
   const checklist = evaluateChecklist({
     head: input.head,
     base: input.base,
@@ -181,6 +187,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     config,
     facts: input.extras?.checklist ?? null,
     now,
+    operating_point: compareOperatingPoint(head, base, config),
   });
   findings.push(...checklist.findings);
   notes.push(...checklist.notes);
@@ -206,6 +213,7 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     cost: cost.result,
     learning_curve: curve.result,
     checklist: checklist.items,
+    ...(checklist.off ? { checklist_off: checklist.off } : {}),
   };
 }
 

@@ -52,8 +52,16 @@ function headline(items: ChecklistItemResult[]): string {
   return `#### Lifecycle checklist: ${parts.join(' · ')}`;
 }
 
+/** Off (no lifecycle block, no checklist config): one small line, so a new user learns the checklist exists. */
+export function checklistOffLine(off: NonNullable<ModelResult['checklist_off']>, html = true): string {
+  const have = off.evidenced.length ? ` (${off.evidenced.map((t) => (html ? e(t, 60) : t)).join(', ')})` : '';
+  const line = `Lifecycle checklist: off — ${off.evidenced.length} of ${off.total} items already evidenced${have}; add lifecycle: to the report to turn it on (docs/checklist.md)`;
+  return html ? `<sub>${line}</sub>` : line;
+}
+
 export function renderChecklist(model: ModelResult): Block | null {
   const items = model.checklist;
+  if (!items && model.checklist_off) return { priority: 3, text: checklistOffLine(model.checklist_off) };
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== 'off');
   const off = items.filter((i) => i.status === 'off').map((i) => e(i.id, 41));

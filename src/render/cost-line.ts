@@ -1,4 +1,7 @@
-/** The cost line under the metric table: base → PR, Δ, Δ%, cost per point and the P&L when configured. */
+/**
+ * The cost line under the metric table: training base → PR with Δ, Δ% and cost per point; inference per 1,000
+ * predictions; serving per month and net value per month (the P&L), base → PR, when the reports allow them.
+ */
 import { formatMoney, formatNumber, formatPct } from '../kernel/format.js';
 import type { CostSide, ModelResult } from '../kernel/result-types.js';
 import { escapeMarkdownInline } from '../kernel/escape.js';
@@ -32,12 +35,25 @@ function inferencePart(c: NonNullable<ModelResult['cost']>): string | null {
   return parts.length ? `**Inference per 1,000 predictions:** ${parts.join(' · ')}` : null;
 }
 
+/** Serving and net value per month, base → PR: where the money goes at scale, and what is left. */
+function monthlyPart(c: NonNullable<ModelResult['cost']>): string | null {
+  const perMonth = (p: { base: number | null; head: number | null } | null | undefined, signed: boolean) => {
+    if (!p || p.head === null) return null;
+    const fmt = (v: number) => `${signed && v >= 0 ? '+' : ''}${money(v, c.currency)}`;
+    return `${p.base !== null && p.base !== p.head ? `${fmt(p.base)} → ` : ''}${fmt(p.head)} per month`;
+  };
+  const parts = [
+    perMonth(c.serving_per_month, false) && `**Serving:** ${perMonth(c.serving_per_month, false)}`,
+    perMonth(c.net_value_per_month, true) && `**Net value:** ${perMonth(c.net_value_per_month, true)}`,
+  ].filter((x): x is string => !!x);
+  return parts.length ? parts.join(' · ') : null;
+}
+
 export function renderCostLine(model: ModelResult): string | null {
   const c = model.cost;
   if (!c) return null;
-  const inference = inferencePart(c);
   const training = trainingLine(c, model.metrics.find((m) => m.name === c.headline_metric)?.change === 'within_noise');
-  return inference ? `${training}<br>${inference}` : training;
+  return [training, inferencePart(c), monthlyPart(c)].filter((x): x is string => !!x).join('<br>');
 }
 
 function trainingLine(c: NonNullable<ModelResult['cost']>, noise: boolean): string {

@@ -90,15 +90,19 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
     ? metricTable(failing).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._`
     : '';
   if (model.metrics.length) body.push({ priority: 1, text: table, fallback: failingTable });
+  // A data change is read with the deltas it explains, not among the other reasons.
+  const data = model.findings.find((f) => f.rule === 'data.changed');
+  if (data)
+    body.push({ priority: 0, text: `${VERDICT_ICON[data.severity]} ${escapeMarkdownInline(data.message, 300)}` });
   const noise = noiseLine(model);
   if (noise) body.push({ priority: 2, text: noise });
   const cost = renderCostLine(model);
   if (cost) body.push({ priority: 2, text: cost });
   // Checklist findings are listed in the checklist section, with their fixes; the rest are the "why" here.
-  const why = model.findings.filter((f) => !(model.checklist && f.rule.startsWith('checklist.')));
+  const why = model.findings.filter((f) => f !== data && !(model.checklist && f.rule.startsWith('checklist.')));
   const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
   // The checklist's own findings stay in its section, but the list of reasons must still show that they block.
-  const listed = model.findings.filter((f) => !why.includes(f));
+  const listed = model.findings.filter((f) => f !== data && !why.includes(f));
   for (const severity of ['fail', 'warn'] as const) {
     const n = listed.filter((f) => f.severity === severity).length;
     if (n)

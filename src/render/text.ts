@@ -4,6 +4,7 @@ import type { GateResult } from '../kernel/result-types.js';
 import { escapeLog } from '../kernel/escape.js';
 import { curveConclusion } from '../curve/index.js';
 import { renderCostLine } from './cost-line.js';
+import { checklistOffLine } from './checklist.js';
 import { changeWord, significanceCell } from './metric-table.js';
 
 const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
@@ -65,23 +66,29 @@ export function renderText(result: GateResult): string {
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
     if (m.learning_curve?.comparison)
       out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);
-    if (m.checklist) {
-      const marks = {
-        pass: 'ok',
-        fail: 'FAIL',
-        warn: 'warn',
-        waived: 'waived',
-        off: 'off',
-        not_checked: 'not checked',
-      } as const;
-      out.push('checklist:');
-      for (const item of m.checklist)
-        out.push(
-          `  ${marks[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ''}`,
-        );
-    }
+    out.push(...checklistLines(m));
     for (const n of m.notes) out.push(`  note: ${escapeLog(n, 300)}`);
   }
   for (const n of result.notes) out.push(`note: ${escapeLog(n, 300)}`);
   return out.join('\n') + '\n';
+}
+
+const MARKS = {
+  pass: 'ok',
+  fail: 'FAIL',
+  warn: 'warn',
+  waived: 'waived',
+  off: 'off',
+  not_checked: 'not checked',
+} as const;
+
+function checklistLines(m: GateResult['models'][number]): string[] {
+  if (!m.checklist) return m.checklist_off ? [escapeLog(checklistOffLine(m.checklist_off, false), 300)] : [];
+  return [
+    'checklist:',
+    ...m.checklist.map(
+      (item) =>
+        `  ${MARKS[item.status].padEnd(11)} ${escapeLog(item.title, 60)}${item.evidence ? `: ${escapeLog(item.evidence, 160)}` : ''}`,
+    ),
+  ];
 }

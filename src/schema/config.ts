@@ -11,7 +11,8 @@ export const DEFAULT_REPORTS = ['mlgate.yaml', 'mlgate.yml', 'mlgate.json'];
 /** Example prices (documented in docs/config.md): on-demand cloud list prices, rounded. */
 export const DEFAULT_PRICES = { cpu_hour: 0.05, gpu_hour: 2.5 };
 
-type RawConfig = Partial<Omit<Config, 'reports' | 'baseline'>> & {
+type RawConfig = Partial<Omit<Config, 'reports' | 'baseline' | 'checklist'>> & {
+  checklist?: Partial<Config['checklist']>;
   reports?: string | string[];
   baseline?: Partial<Config['baseline']>;
 } & Record<string, unknown>;
@@ -86,27 +87,63 @@ export function resolveConfig(raw: RawConfig): Config {
       headline_metric: raw.cost?.headline_metric,
       max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
       max_cost_per_point: raw.cost?.max_cost_per_point,
+      max_inference_increase_pct: raw.cost?.max_inference_increase_pct,
       severity: raw.cost?.severity ?? 'warn',
     },
+    data: { when_changed: raw.data?.when_changed ?? 'warn' },
     learning_curve: {
       min_points: raw.learning_curve?.min_points ?? 4,
       gain_per_doubling: raw.learning_curve?.gain_per_doubling,
       max_oversize: raw.learning_curve?.max_oversize,
       severity: raw.learning_curve?.severity ?? 'warn',
     },
-    checklist: {
-      items: raw.checklist?.items ?? {},
-      custom: raw.checklist?.custom ?? [],
-      model_paths: raw.checklist?.model_paths ?? [],
-      documentation: { required_sections: raw.checklist?.documentation?.required_sections ?? [] },
-      independent_review: {
-        approvals: raw.checklist?.independent_review?.approvals ?? 1,
-        reviewers: raw.checklist?.independent_review?.reviewers ?? [],
-        team: raw.checklist?.independent_review?.team,
-      },
-      waivers: { allow_author: raw.checklist?.waivers?.allow_author ?? false, team: raw.checklist?.waivers?.team },
-      expiry_warning_days: raw.checklist?.expiry_warning_days ?? 30,
-    },
+    checklist: checklistConfig(raw.checklist),
     models: raw.models ?? {},
+  };
+}
+
+/** The sections of a model card (Mitchell et al., "Model Cards for Model Reporting", 2019), matched by words. */
+export const MODEL_CARD_SECTIONS = [
+  'Intended use',
+  'Training data',
+  'Evaluation|Quantitative analyses',
+  'Limitations|Ethical considerations|Caveats',
+  'Owners|Ownership|Maintainers|Contact',
+  'How to reproduce|Reproduce|Reproducibility|Reproduction|Reproducing',
+];
+
+/** `raw`'s keys that are set, over `defaults` (one level). */
+function merged<T extends object>(defaults: T, raw: Partial<T> | undefined): T {
+  const out = { ...defaults } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(raw ?? {})) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
+/** Fresh each time: a config's lists and maps are its own. */
+const checklistDefaults = (): Config['checklist'] => ({
+  items: {},
+  custom: [],
+  model_paths: [],
+  documentation: { required_sections: [...MODEL_CARD_SECTIONS], min_words: 5 },
+  independent_review: { approvals: 1, reviewers: [], team: undefined },
+  waivers: { allow_author: false, team: undefined },
+  expiry_warning_days: 30,
+  expiry_grace_days: 30,
+  expired_untouched: 'warn',
+  monitoring: { severity: 'warn' },
+  fairness: { max_gap: 10, max_gap_increase: 5 },
+  operating_point: { min_precision: undefined, min_recall: undefined },
+});
+
+function checklistConfig(raw: Partial<Config['checklist']> | undefined): Config['checklist'] {
+  const d = checklistDefaults();
+  return {
+    ...merged(d, raw),
+    documentation: merged(d.documentation, raw?.documentation),
+    independent_review: merged(d.independent_review, raw?.independent_review),
+    waivers: merged(d.waivers, raw?.waivers),
+    monitoring: merged(d.monitoring, raw?.monitoring),
+    fairness: merged(d.fairness, raw?.fairness),
+    operating_point: merged(d.operating_point, raw?.operating_point),
   };
 }

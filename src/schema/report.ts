@@ -4,7 +4,7 @@ import { metricNameProblem, RESERVED_METRIC_NAMES } from '../kernel/metric-name.
 import type { LoadedReport, Report } from '../kernel/report-types.js';
 import { checkAgainstSchema } from './schema-check.js';
 import { parseYamlOrJson, pointerOf } from '../kernel/safe-parse.js';
-import { parseIsoDay } from '../kernel/dates.js';
+import { parseCadence, parseIsoDay } from '../kernel/dates.js';
 
 export function parseReport(text: string, file: string): LoadedReport {
   const doc = parseYamlOrJson(text, file);
@@ -76,14 +76,17 @@ function checkLifecycleValues(
   file: string,
   positions: Map<string, { line: number; column: number }>,
 ): void {
-  const expires = report.lifecycle?.retraining?.expires;
-  if (typeof expires === 'string' && parseIsoDay(expires) === null) {
-    throw new InputError(`"${expires.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
-      file,
-      field: 'lifecycle.retraining.expires',
-      ...at(positions, '/lifecycle/retraining/expires'),
-    });
+  for (const key of ['expires', 'trained_at'] as const) {
+    const value = report.lifecycle?.retraining?.[key];
+    if (typeof value === 'string' && parseIsoDay(value) === null) {
+      throw new InputError(`"${value.slice(0, 10)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-03-31`, {
+        file,
+        field: `lifecycle.retraining.${key}`,
+        ...at(positions, `/lifecycle/retraining/${key}`),
+      });
+    }
   }
+  checkCadence(report, file, positions);
   const m = report.lifecycle?.monitoring;
   for (const side of ['inputs', 'outputs'] as const) {
     (m?.[side] ?? []).forEach((f, i) => {
@@ -96,6 +99,16 @@ function checkLifecycleValues(
       }
     });
   }
+}
+
+/** A cadence the gate can hold the expiry to: `never` or `when needed` would make the contract unenforceable. */
+function checkCadence(report: Report, file: string, positions: Map<string, { line: number; column: number }>): void {
+  const cadence = report.lifecycle?.retraining?.cadence;
+  if (typeof cadence !== 'string' || parseCadence(cadence) !== null) return;
+  throw new InputError(
+    `"${clipName(cadence)}" is not a retraining cadence; write daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly or an ISO-8601 duration such as P30D, P6W or P1Y (a model that is never retrained needs an expiry date and a plan, not "never")`,
+    { file, field: 'lifecycle.retraining.cadence', ...at(positions, '/lifecycle/retraining/cadence') },
+  );
 }
 
 function at(positions: Map<string, { line: number; column: number }>, pointer: string) {

@@ -43,16 +43,25 @@ describe('evaluateChecklist on a complete report', () => {
     expect(item(out, 'ownership').evidence).toBe('owner @alice, backup @bob');
     expect(item(out, 'evaluation').evidence).toBe('3 metrics on gold-2026-10 (12,000 examples)');
     expect(item(out, 'independent_review').evidence).toBe('approved by @carol');
-    expect(item(out, 'business_case').evidence).toBe('value €42,000/month against cost €900/month (46.7×)');
+    expect(item(out, 'business_case').evidence).toBe(
+      'value €42,000/month against €900 running/month: net +€41,100/month (46.7×)',
+    );
   });
 
-  it('shows monitoring bounds that moved against the base', () => {
-    const ev = item(run(), 'monitoring').evidence!;
-    expect(ev).toContain('2 inputs, 1 output monitored, alert at ±3σ');
-    expect(ev).toContain('amount_eur mean 52.1 → 61.2');
-    expect(ev).toContain('merchant_risk added');
-    expect(ev).toContain('country_code_freq removed');
-    expect(ev).not.toContain('fraud_score'); // unchanged bounds are not listed
+  it('shows monitoring bounds that moved against the base; a removed bound warns', () => {
+    expect(item(run(), 'monitoring')).toMatchObject({
+      status: 'pass',
+      evidence:
+        '2 inputs, 1 output monitored, alert at ±3σ; moved vs base: amount_eur mean 52.1 → 61.2; merchant_risk added',
+    });
+    const base = loadBase((y) =>
+      y.replace('    outputs:', '      - { name: country_code_freq, min: 0, max: 1 }\n    outputs:'),
+    );
+    const m = item(run({ base }), 'monitoring');
+    expect(m.status).toBe('warn');
+    expect(m.evidence).toContain('bounds removed: country_code_freq removed');
+    expect(m.evidence).toContain('merchant_risk added');
+    expect(m.evidence).not.toContain('fraud_score'); // unchanged bounds are not listed
   });
 
   it('reports GitHub-only and PR-only items as not checked when there is no PR (CLI)', () => {
@@ -95,9 +104,14 @@ describe('failing items', () => {
     );
   });
 
-  it('zero config and no lifecycle block anywhere: the checklist stays off', () => {
+  it('zero config and no lifecycle block anywhere: the checklist is off, with what is already evidenced', () => {
     const head = loadHead((y) => y.slice(0, y.indexOf('lifecycle:')));
-    expect(run({ head, base: null })).toEqual({ items: null, findings: [], notes: [] });
+    expect(run({ head, base: null })).toEqual({
+      items: null,
+      findings: [],
+      notes: [],
+      off: { evidenced: ['Gold-set evaluation', 'Compute cost', 'Learning curve', 'Fairness'], total: 13 },
+    });
   });
 
   it('a checklist section in the config applies it to reports without a lifecycle block', () => {
@@ -124,12 +138,12 @@ describe('failing items', () => {
       evidence: 'models/fraud/MODEL_CARD.md does not exist',
     });
     const sections = config({
-      checklist: { documentation: { required_sections: ['Intended use', 'Limitations', 'evaluation'] } },
+      checklist: { documentation: { required_sections: ['Intended use', 'Model details|Overview', 'evaluation'] } },
     });
     expect(item(run({ config: sections }), 'documentation')).toMatchObject({
       status: 'fail',
-      evidence: 'models/fraud/MODEL_CARD.md lacks “Limitations”',
-      fix: 'add the section Limitations to models/fraud/MODEL_CARD.md',
+      evidence: 'models/fraud/MODEL_CARD.md lacks “Model details”',
+      fix: 'add the section Model details to models/fraud/MODEL_CARD.md (mlgate init writes a template)',
     });
     const untouched = facts({ changed_files: [HEAD_PATH] });
     expect(item(run({ facts: untouched }), 'documentation')).toMatchObject({
@@ -159,7 +173,7 @@ describe('retraining expiry (UTC calendar days; expires = last valid day)', () =
   it('expires today: still valid, warns even late in the UTC day', () => {
     expect(at('2027-03-31', '00:00:00')).toMatchObject({
       status: 'warn',
-      evidence: 'expires today (2027-03-31); retrained monthly',
+      evidence: 'expires today (2027-03-31); retrained half-yearly',
     });
     expect(at('2027-03-31', '23:59:59')).toMatchObject({ status: 'warn' });
   });
@@ -171,11 +185,11 @@ describe('retraining expiry (UTC calendar days; expires = last valid day)', () =
   it('warns exactly within expiry_warning_days, not one day earlier', () => {
     expect(at('2027-03-01')).toMatchObject({
       status: 'warn',
-      evidence: 'expires in 30 days (2027-03-31); retrained monthly',
+      evidence: 'expires in 30 days (2027-03-31); retrained half-yearly',
     });
     expect(at('2027-02-28')).toMatchObject({
       status: 'pass',
-      evidence: 'retrained monthly; expires 2027-03-31 (in 31 days)',
+      evidence: 'trained 2026-10-15, retrained half-yearly; expires 2027-03-31 (in 31 days)',
     });
     expect(at('2027-03-30', undefined, 0)).toMatchObject({ status: 'pass' });
     expect(at('2027-03-31', undefined, 0)).toMatchObject({ status: 'warn' });
@@ -231,7 +245,7 @@ describe('malformed lifecycle blocks are rejected when the report is read', () =
     expect(parse((y) => y.replace('  owner: "@alice"', '  ownr: "@alice"'))).toMatch(/lifecycle.*ownr/);
   });
   it('does not echo a long malicious value', () => {
-    const msg = parse((y) => y.replace('cadence: monthly', `cadence: ${'x'.repeat(5000)}`));
+    const msg = parse((y) => y.replace('cadence: half-yearly', `cadence: ${'x'.repeat(5000)}`));
     expect(msg.length).toBeLessThan(600);
   });
 });

@@ -48,6 +48,10 @@ const ctx = { owner: 'acme', repo: 'models', runUrl: null, pull };
 
 beforeEach(async () => {
   fake = await startGitHubServer();
+  // The report's code_commit 9d81b07 is the PR's head: the fixture workspace is no git checkout, so the compare
+  // API tells whether it is in the head's history.
+  fake.addCommit(REPO, BASE);
+  fake.addCommit(REPO, HEAD, [BASE]);
   fake.addPull(REPO, {
     number: 7,
     head_sha: HEAD,

@@ -21,8 +21,9 @@ export function loadHead(edit?: (yaml: string) => string): LoadedReport {
   return parseReport(edit ? edit(text) : text, HEAD_PATH);
 }
 
-export function loadBase(): LoadedReport {
-  return parseReport(fixtureText(BASE_PATH), `${HEAD_PATH} (base)`);
+export function loadBase(edit?: (yaml: string) => string): LoadedReport {
+  const text = fixtureText(BASE_PATH);
+  return parseReport(edit ? edit(text) : text, `${HEAD_PATH} (base)`);
 }
 
 /** A config as the user writes it, through the real parser and its JSON Schema. */
@@ -30,14 +31,30 @@ export function config(raw: Record<string, unknown> = {}): Config {
   return parseConfig(JSON.stringify({ version: 1, ...raw }), '.github/mlgate.yml');
 }
 
+export const HEAD_SHA = '5d41402abc4b2a76b9719d911017c592a1b2c3d4';
+
+/** The fixture card's headings with the words under each, counted by hand (code blocks do not count). */
+export const CARD_SECTIONS = [
+  { heading: 'Fraud detector', words: 66 },
+  { heading: '1. Intended use', words: 9 },
+  { heading: 'Training data', words: 12 },
+  { heading: 'Evaluation & metrics', words: 7 },
+  { heading: 'Limitations and ethical considerations', words: 14 },
+  { heading: 'Owners', words: 11 },
+  { heading: 'How to reproduce', words: 13 },
+];
+
 /** What the enricher finds for the fixture PR: files present, card headings, the PR changed report and card. */
 export function facts(over: Partial<ChecklistFacts> = {}): ChecklistFacts {
   return {
     files: { 'models/fraud/MODEL_CARD.md': true, 'models/fraud/requirements.lock': true },
     model_card: {
       path: 'models/fraud/MODEL_CARD.md',
-      headings: ['Fraud detector', '1. Intended use', 'Training data', 'Evaluation & metrics'],
+      headings: CARD_SECTIONS.map((s) => s.heading),
+      sections: CARD_SECTIONS,
     },
+    sha256: {},
+    code_commit: { commit: '9d81b07', head: HEAD_SHA, status: 'ancestor', via: 'git' },
     changed_files: [HEAD_PATH, 'models/fraud/MODEL_CARD.md', 'models/fraud/train.py'],
     pr_body: 'Doubles the training data.\n\n- [x] privacy-review done by legal\n- [ ] load-test',
     author: 'alice',

@@ -29,7 +29,7 @@ async function gateRun(base: Record<string, string>, head: Record<string, string
 }
 
 describe('git processes of one gate run', () => {
-  it('the demo (policy, report, learning curve, checklist): one batch process and the diff', async () => {
+  it('the demo (policy, report, learning curve, checklist): one batch process, the diff and the code_commit check', async () => {
     const { ws, calls } = await gateRun(
       {
         '.github/mlgate.yml': demo('mlgate.yml'),
@@ -42,7 +42,12 @@ describe('git processes of one gate run', () => {
     expect(ws.outputs().verdict).toBeDefined();
     expect(calls.filter((c) => c === 'cat-file --batch')).toHaveLength(1);
     expect(calls.filter((c) => c.startsWith('diff '))).toHaveLength(1);
-    expect(calls).toHaveLength(2);
+    // The checklist's code_commit check: the checkout's facts, the ancestry, and (for a missing commit) one lookup.
+    const codeCommit = calls.filter((c) =>
+      /^(rev-parse --show-toplevel|merge-base --is-ancestor|cat-file --batch-check)/.test(c),
+    );
+    expect(codeCommit).toHaveLength(3);
+    expect(calls).toHaveLength(5);
   });
 
   it('does not grow with the number of reports, their predictions files or deleted reports', async () => {

@@ -74,15 +74,23 @@ export function issueCommentJson(store: Store, repo: RepoRec, c: CommentRec) {
 }
 
 export function issueJson(store: Store, repo: RepoRec, i: IssueRec) {
+  const pull = i.isPull ? repo.pulls.get(i.number) : undefined;
   return {
     url: `${store.apiUrl}/repos/${repo.full_name}/issues/${i.number}`,
     html_url: `${WEB}/${repo.full_name}/${i.isPull ? 'pull' : 'issues'}/${i.number}`,
+    id: 100_000 + i.number,
     number: i.number,
     title: i.title,
     user: userJson(store, i.user),
+    labels: (i.labels ?? []).map((name) => ({ id: labelId(name), name, color: 'ededed', default: false })),
     body: i.body,
-    state: 'open',
+    state: pull ? pull.state : (i.state ?? 'open'),
+    state_reason: i.state_reason ?? null,
+    comments: [...repo.comments.values()].filter((c) => c.issue === i.number).length,
     created_at: i.created_at,
+    updated_at: pull ? pull.updated_at : (i.updated_at ?? i.created_at),
+    closed_at: i.closed_at ?? null,
+    author_association: association(repo, i.user),
     ...(i.isPull ? { pull_request: { url: `${store.apiUrl}/repos/${repo.full_name}/pulls/${i.number}` } } : {}),
   };
 }
@@ -219,4 +227,11 @@ export function artifactJson(store: Store, repo: RepoRec, a: ArtifactRec) {
     expires_at: expires,
     workflow_run: { id: a.run_id, repository_id: repo.id, head_sha: a.head_sha },
   };
+}
+
+/** A stable id per label name (GitHub's label ids are per repository; tests only compare names). */
+function labelId(name: string): number {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h;
 }

@@ -10,6 +10,8 @@ import { registerArtifacts } from './handlers/artifacts.js';
 import { registerChecks } from './handlers/checks.js';
 import { fileKey, registerContents } from './handlers/contents.js';
 import { registerIssueComments } from './handlers/issue-comments.js';
+import { registerIssues } from './handlers/issues.js';
+import { registerCommits } from './handlers/commits.js';
 import { registerPulls } from './handlers/pulls.js';
 import { registerReviews } from './handlers/reviews.js';
 import { Router } from './router.js';
@@ -18,6 +20,7 @@ import { Store } from './store.js';
 import type {
   AnnotationRec,
   CommentInput,
+  IssueInput,
   Permission,
   PullInput,
   PullRec,
@@ -44,6 +47,8 @@ function buildRouter(): Router {
   const r = new Router();
   // Order matters only where patterns overlap: fixed segments are registered before `:param` ones.
   registerIssueComments(r);
+  registerIssues(r);
+  registerCommits(r);
   registerReviews(r);
   registerPulls(r);
   registerContents(r);
@@ -109,8 +114,26 @@ export class FakeGitHub {
   addRepo(fullName: string, opts: { private?: boolean; default_branch?: string } = {}): void {
     this.store.ensureRepo(fullName, opts);
   }
-  addIssue(repo: string, number: number, user: UserInput = 'octocat'): void {
-    this.store.ensureIssue(this.store.ensureRepo(repo), number, user);
+  addIssue(repo: string, number: number, user: UserInput = 'octocat', input: IssueInput = {}): void {
+    const rec = this.store.ensureIssue(this.store.ensureRepo(repo), number, input.user ?? user);
+    if (input.title !== undefined) rec.title = input.title;
+    if (input.body !== undefined) rec.body = input.body;
+    if (input.labels) rec.labels = [...input.labels];
+    if (input.state === 'closed')
+      Object.assign(rec, { state: 'closed', state_reason: 'completed', closed_at: rec.created_at });
+  }
+  /** An issue with the next free number; returns its number. */
+  createIssue(repo: string, input: IssueInput = {}): number {
+    const r = this.store.ensureRepo(repo);
+    const number = this.store.nextIssueNumber(r);
+    this.addIssue(repo, number, input.user ?? 'octocat', input);
+    return number;
+  }
+  /** A commit of the repository's history (for the compare endpoint); parents must be added first. */
+  addCommit(repo: string, sha: string, parents: string[] = []): void {
+    const r = this.store.ensureRepo(repo);
+    for (const p of parents) if (!r.commits.has(p)) throw new Error(`parent ${p} of ${sha} is not a commit of ${repo}`);
+    r.commits.set(sha.toLowerCase(), { sha: sha.toLowerCase(), parents: parents.map((p) => p.toLowerCase()) });
   }
   /** Adds a PR (also an issue, so it can be commented on). The repo is created when missing. */
   addPull(repo: string, input: PullInput): ReturnType<typeof J.pullJson> {
@@ -252,6 +275,14 @@ export class FakeGitHub {
     return [...r.checkRuns.values()]
       .sort((a, b) => a.id - b.id)
       .map((c) => ({ ...J.checkRunJson(this.store, r, c), annotations: c.annotations.map((a) => ({ ...a })) }));
+  }
+  /** Plain issues (not PRs), ascending by number. */
+  issues(repo: string): Array<ReturnType<typeof J.issueJson>> {
+    const r = this.mustRepo(repo);
+    return [...r.issues.values()]
+      .filter((i) => !i.isPull)
+      .sort((a, b) => a.number - b.number)
+      .map((i) => J.issueJson(this.store, r, i));
   }
   pull(repo: string, number: number): ReturnType<typeof J.pullJson> | undefined {
     const r = this.mustRepo(repo);

@@ -68,6 +68,7 @@ export class Store {
       permissions: new Map(),
       checkRuns: new Map(),
       artifacts: new Map(),
+      commits: new Map(),
     };
     this.repos.set(fullName.toLowerCase(), rec);
     return rec;
@@ -84,9 +85,19 @@ export class Store {
       body: null,
       isPull: false,
       created_at: this.now(),
+      state: 'open',
+      state_reason: null,
+      labels: [],
+      updated_at: this.now(),
+      closed_at: null,
     };
     repo.issues.set(number, rec);
     return rec;
+  }
+
+  /** Issues and PRs share one number sequence per repository, as on GitHub. */
+  nextIssueNumber(repo: RepoRec): number {
+    return Math.max(0, ...repo.issues.keys()) + 1;
   }
 
   addPull(repo: RepoRec, input: PullInput): PullRec {

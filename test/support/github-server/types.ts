@@ -67,6 +67,25 @@ export interface IssueRec {
   body: string | null;
   isPull: boolean;
   created_at: string;
+  /** Plain issues only (a PR's state is its pull's). */
+  state?: 'open' | 'closed';
+  state_reason?: 'completed' | 'not_planned' | 'reopened' | null;
+  labels?: string[];
+  updated_at?: string;
+  closed_at?: string | null;
+}
+
+export interface IssueInput {
+  title?: string;
+  body?: string | null;
+  user?: UserInput;
+  state?: 'open' | 'closed';
+  labels?: string[];
+}
+
+export interface CommitRec {
+  sha: string;
+  parents: string[];
 }
 
 export interface PullRec {
@@ -173,4 +192,6 @@ export interface RepoRec {
   permissions: Map<string, Permission>;
   checkRuns: Map<number, CheckRunRec>;
   artifacts: Map<number, ArtifactRec>;
+  /** The commit graph, for the compare endpoint (keyed by full SHA). */
+  commits: Map<string, CommitRec>;
 }
