@@ -4,6 +4,7 @@ import { AGGREGATE_HELP, aggregateCommand } from './aggregate.js';
 import { COMPARE_HELP, compareCommand } from './compare.js';
 import { CURVE_HELP, curveCommand } from './curve.js';
 import { DEMO_HELP, demoCommand } from './demo.js';
+import { EXPLAIN_HELP, explainCommand } from './explain.js';
 import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
 import { INIT_HELP, initCommand } from './init.js';
 import { VALIDATE_HELP, validateCommand } from './validate.js';
@@ -35,6 +36,11 @@ export const COMMANDS: Record<string, Command> = {
     run: aggregateCommand,
   },
   curve: { summary: 'Analyses a learning curve (a report or a CSV) on its own.', help: CURVE_HELP, run: curveCommand },
+  explain: {
+    summary: 'Says how a metric name is judged: kind, direction, scale, tests, tolerance.',
+    help: EXPLAIN_HELP,
+    run: explainCommand,
+  },
 };
 
 export const VERSION = '0.1.0';

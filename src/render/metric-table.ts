@@ -11,6 +11,7 @@ const CHANGE_WORD: Record<MetricResult['change'], string> = {
   within_noise: 'within noise',
   new: 'new',
   removed: 'removed',
+  changed: 'changed',
 };
 
 /** What happened to the metric, in the words every renderer uses (a passing regression is within tolerance). */
