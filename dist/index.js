@@ -19707,7 +19707,7 @@ var require_light = __commonJS({
           var base;
           if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
             return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
+              var amount2, incr, maximum, now, reservoir;
               now = Date.now();
               if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
                 this._lastReservoirRefresh = now;
@@ -19716,12 +19716,12 @@ var require_light = __commonJS({
               }
               if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
                 ({
-                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseAmount: amount2,
                   reservoirIncreaseMaximum: maximum,
                   reservoir
                 } = this.storeOptions);
                 this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                incr = maximum != null ? Math.min(amount2, maximum - reservoir) : amount2;
                 if (incr > 0) {
                   this.storeOptions.reservoir += incr;
                   return this.instance._drainAll(this.computeCapacity());
@@ -39828,15 +39828,15 @@ function formatSize(n) {
   if (abs >= 1e3) return fmt2(n / 1e3, "k");
   return String(Math.round(n));
 }
-function formatMoney(amount, currency) {
+function formatMoney(amount2, currency) {
   const symbol = { USD: "$", EUR: "\u20AC", GBP: "\xA3" };
-  const abs = Math.abs(amount);
+  const abs = Math.abs(amount2);
   const digits2 = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
   const body = abs.toLocaleString("en-US", {
     minimumFractionDigits: Math.min(digits2, 2),
     maximumFractionDigits: digits2
   });
-  const sign = amount < 0 ? MINUS : "";
+  const sign = amount2 < 0 ? MINUS : "";
   return symbol[currency] ? `${sign}${symbol[currency]}${body}` : `${sign}${body} ${currency}`;
 }
 function formatValue(value, fraction) {
@@ -39901,7 +39901,7 @@ function hardCut(s, limit) {
 }
 
 // src/render/cost-line.ts
-var money = (amount, currency) => formatMoney(amount, escapeMarkdownInline(currency, 8));
+var money = (amount2, currency) => formatMoney(amount2, escapeMarkdownInline(currency, 8));
 function side(s, currency) {
   if (s.amount !== null) return money(s.amount, currency);
   const parts = [];
@@ -39986,6 +39986,27 @@ function significanceCell(m) {
   else if (m.significant === false) parts.push("n.s.");
   return parts.join(" \xB7 ");
 }
+var MINUS2 = "\u2212";
+var ARROW = { higher: "\u2191", lower: "\u2193", none: "\xB7" };
+function amount(m, abs) {
+  if (m.fraction) return `${Number((abs * 100).toFixed(2))} pp`;
+  return `${formatNumber(abs)}${m.unit ? ` ${m.unit}` : ""}`;
+}
+function ruleCell(m) {
+  if (m.gated === false) return `${ARROW[m.direction]} not gated`;
+  const arrow = `${ARROW[m.direction]}${m.direction_source === "assumed" ? " (assumed)" : ""}`;
+  const t = m.tolerance;
+  if (!t) return m.tolerance === null ? arrow : "";
+  const sign = m.direction === "lower" ? "+" : MINUS2;
+  const side2 = m.direction === "lower" ? "rise" : "drop";
+  if (t.noise) return `${arrow} no significant ${side2}`;
+  if (t.abs === 0 && t.pct === null) return `${arrow} no ${side2}`;
+  const parts = [
+    ...t.abs !== null ? [`${sign}${amount(m, t.abs)}`] : [],
+    ...t.pct !== null ? [`${sign}${formatNumber(t.pct)} %`] : []
+  ];
+  return `${arrow} \u2264 ${parts.join(", ")}`;
+}
 function pValue(p) {
   return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
 }
@@ -39998,12 +40019,13 @@ function metricRow(m, withSignificance) {
     m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
   ];
   if (withSignificance) cells.push(significanceCell(m) || "\u2014");
+  cells.push(escapeMarkdownInline(ruleCell(m), 80) || "\u2014");
   cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
   return `| ${cells.join(" | ")} |`;
 }
 function metricTable(metrics) {
   const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
-  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
+  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Allowed | Status |", "|---|--:|--:|--:|--:|---|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Allowed | Status |", "|---|--:|--:|--:|--:|---|---|"];
   return [...header, ...metrics.map((m) => metricRow(m, withSig))];
 }
 
@@ -40245,7 +40267,7 @@ var wbl4 = {
 var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
 
 // src/curve/format.ts
-var MINUS2 = "\u2212";
+var MINUS3 = "\u2212";
 function sig(x, digits2) {
   if (x === 0 || !Number.isFinite(x)) return String(x === 0 ? 0 : x);
   const s = Number(x.toPrecision(digits2));
@@ -40256,7 +40278,7 @@ function formatSize2(n) {
   return formatSize(Number(n.toPrecision(3)));
 }
 function withSign(s, x, signed) {
-  if (x < 0) return `${MINUS2}${s.replace(/^-/, "")}`;
+  if (x < 0) return `${MINUS3}${s.replace(/^-/, "")}`;
   return signed && x > 0 ? `+${s}` : s;
 }
 function formatDelta2(d, proportion, signed = true) {
@@ -46397,7 +46419,7 @@ function renderText(result) {
       "",
       `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`
     );
-    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "allowed", "status"]];
     for (const x of m.metrics) {
       rows.push([
         escapeLog(x.name, 40),
@@ -46406,6 +46428,7 @@ function renderText(result) {
         x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? "-" : formatPct(x.delta_pct),
         significanceCell(x) || "-",
+        escapeLog(ruleCell(x), 80) || "-",
         `${WORD[x.status]} ${changeWord(x)}`
       ]);
     }
@@ -46494,9 +46517,9 @@ function costSide(cost, prices) {
   if (!cost) return null;
   const cpu = cost.train_cpu_hours ?? null;
   const gpu = cost.train_gpu_hours ?? null;
-  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
-  if (cpu === null && gpu === null && amount === null) return null;
-  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+  const amount2 = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount2 === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount: amount2 };
 }
 function pointsGained(m) {
   if (m.delta === null || m.direction === "none") return null;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/schema/config.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
 import { gate, judge } from './helpers.js';
 
 describe('a metric the registry cannot place', () => {
@@ -60,6 +61,7 @@ describe('bookkeeping values', () => {
       ['train_runtime', 'bookkeeping', 'none', false, 'changed', null],
       ['global_step', 'bookkeeping', 'none', false, 'changed', null],
     ]);
+    expect(renderText(r)).toMatch(/epoch\s+3\s+5\s+\+2\s+\+67%\s+-\s+· not gated\s+PASS changed/);
     const gated = gate(base, head, { config: 'metrics:\n  train_runtime: { max_increase_pct: 50 }\n' });
     const runtime = gated.models[0]!.metrics.find((m) => m.name === 'train_runtime')!;
     expect([runtime.kind, runtime.direction, runtime.status, gated.verdict]).toEqual([
@@ -95,5 +97,8 @@ describe('the result says how each metric was judged', () => {
       unit: 'ms',
       tolerance: { abs: 5, pct: null, rule: 'max_increase', source: 'config', noise: false },
     });
+    const md = renderMarkdown(r, { target: 'comment' });
+    expect(md).toContain('| ↑ no significant drop |');
+    expect(md).toContain('| ↓ ≤ +5 ms |');
   });
 });
