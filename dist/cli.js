@@ -17687,6 +17687,8 @@ var RESOURCE_KINDS = [
       "attack_success_rate",
       "attack_success",
       "jailbreak_rate",
+      "jailbreak_success",
+      "jailbreak_success_rate",
       "unsafe_rate",
       "failure_rate",
       "crash_rate",
@@ -17731,6 +17733,8 @@ var RESOURCE_KINDS = [
       "faithfulness",
       "relevance",
       "answer_relevance",
+      "answer_relevancy",
+      "context_relevancy",
       "answer_correctness",
       "answer_similarity",
       "groundedness",
@@ -24597,7 +24601,8 @@ function evaluateModel(input, config, now) {
       ...r,
       significance: sigs[i],
       require_significance: config.significance.require_significance,
-      unknown: config.unknown_metrics,
+      // One finding per metric, on its headline row: forty slices of an unknown metric are not forty warnings.
+      unknown: slice ? "pass" : config.unknown_metrics,
       location: slice ? locate(input.head, pointerOf(["eval", "slices", slice.slice, slice.metric])) ?? locate(input.head, "/eval") : locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics"),
       ...slice ? { rule_name: slice.metric } : {},
       untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : untestableHint(r.name, r.rule.proportion, {

@@ -18,15 +18,17 @@ export function gate(
   head: Record<string, number>,
   opts: { size?: number; config?: Config | string } = {},
 ): GateResult {
-  const config =
-    typeof opts.config === 'string'
-      ? parseConfig(opts.config, '.github/mlgate.yml')
-      : (opts.config ?? resolveConfig({}));
+  return gateTexts(reportText(base, opts.size), reportText(head, opts.size), opts.config);
+}
+
+/** The same from report texts (for blocks beyond metrics, such as eval.slices). */
+export function gateTexts(base: string, head: string, cfg?: Config | string): GateResult {
+  const config = typeof cfg === 'string' ? parseConfig(cfg, '.github/mlgate.yml') : (cfg ?? resolveConfig({}));
   const models: ModelInput[] = [
     {
       name: 'm',
-      head: parseReport(reportText(head, opts.size), 'mlgate.yaml'),
-      base: parseReport(reportText(base, opts.size), 'mlgate.yaml (base)'),
+      head: parseReport(head, 'mlgate.yaml'),
+      base: parseReport(base, 'mlgate.yaml (base)'),
       head_path: 'mlgate.yaml',
       base_path: 'mlgate.yaml',
     },

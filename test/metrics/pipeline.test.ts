@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/schema/config.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
-import { gate, judge } from './helpers.js';
+import { gate, gateTexts, judge } from './helpers.js';
 
 describe('a metric the registry cannot place', () => {
   it('is judged as higher-is-better with direction_source assumed, a ⚠ note and a warning when it changes', () => {
@@ -100,5 +100,15 @@ describe('the result says how each metric was judged', () => {
     const md = renderMarkdown(r, { target: 'comment' });
     expect(md).toContain('| ↑ no significant drop |');
     expect(md).toContain('| ↓ ≤ +5 ms |');
+  });
+});
+
+describe('slices of a metric the registry cannot place', () => {
+  it('warn once, on the headline row', () => {
+    const slices = (v: number) => `  slices:\n    eu: { queue_depth: ${v} }\n    us: { queue_depth: ${v} }\n`;
+    const text = (v: number) =>
+      `version: 1\nmodel: m\nmetrics:\n  queue_depth: ${v}\neval:\n  dataset: gold\n  size: 1000\n${slices(v)}`;
+    const r = gateTexts(text(10), text(12));
+    expect(r.models[0]!.findings.filter((f) => f.rule === 'metric.unknown_direction')).toHaveLength(1);
   });
 });
