@@ -843,16 +843,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key, value, index2) {
+        if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key.charCodeAt(index2);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key.length !== ++index2) {
+          this.middle = new _TstNode(key, value, index2);
         } else {
           this.value = value;
         }
@@ -866,34 +866,34 @@ var require_tree = __commonJS({
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
-        let index = 0;
+        let index2 = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key.charCodeAt(index2);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
           if (node.code === code) {
-            if (length === ++index) {
+            if (length === ++index2) {
               node.value = value;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value, index2);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value, index2);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value, index2);
             break;
           }
         }
@@ -904,16 +904,16 @@ var require_tree = __commonJS({
        */
       search(key) {
         const keylength = key.length;
-        let index = 0;
+        let index2 = 0;
         let node = this;
-        while (node !== null && index < keylength) {
-          let code = key[index];
+        while (node !== null && index2 < keylength) {
+          let code = key[index2];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
           while (node !== null) {
             if (code === node.code) {
-              if (keylength === ++index) {
+              if (keylength === ++index2) {
                 return node;
               }
               node = node.middle;
@@ -3822,7 +3822,7 @@ var require_webidl = __commonJS({
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq = [];
-        let index = 0;
+        let index2 = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
             header: prefix,
@@ -3834,7 +3834,7 @@ var require_webidl = __commonJS({
           if (done2) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value, prefix, `${argument}[${index2++}]`));
         }
         return seq;
       };
@@ -3943,10 +3943,10 @@ var require_webidl = __commonJS({
     };
     webidl.converters.ByteString = function(V, prefix, argument) {
       const x = webidl.converters.DOMString(V, prefix, argument);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+      for (let index2 = 0; index2 < x.length; index2++) {
+        if (x.charCodeAt(index2) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index2} has a value of ${x.charCodeAt(index2)} which is greater than 255.`
           );
         }
       }
@@ -4521,17 +4521,17 @@ var require_util2 = __commonJS({
               `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
-          const index = this.#index;
+          const index2 = this.#index;
           const values = this.#target[kInternalIterator];
           const len = values.length;
-          if (index >= len) {
+          if (index2 >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
-          this.#index = index + 1;
+          const { [keyIndex]: key, [valueIndex]: value } = values[index2];
+          this.#index = index2 + 1;
           let result;
           switch (this.#kind) {
             case "key":
@@ -10707,8 +10707,8 @@ var require_mock_utils = __commonJS({
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
       const entries = [];
-      for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+      for (let index2 = 0; index2 < clone.length; index2 += 2) {
+        entries.push([clone[index2], clone[index2 + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -10795,14 +10795,14 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index = mockDispatches.findIndex((dispatch) => {
+      const index2 = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
         return matchKey(dispatch, key);
       });
-      if (index !== -1) {
-        mockDispatches.splice(index, 1);
+      if (index2 !== -1) {
+        mockDispatches.splice(index2, 1);
       }
     }
     function buildKey(opts) {
@@ -15555,18 +15555,18 @@ var require_cache = __commonJS({
         const p = Promise.all(responsePromises);
         const responses = await p;
         const operations = [];
-        let index = 0;
+        let index2 = 0;
         for (const response of responses) {
           const operation = {
             type: "put",
             // 7.3.2
-            request: requestList[index],
+            request: requestList[index2],
             // 7.3.3
             response
             // 7.3.4
           };
           operations.push(operation);
-          index++;
+          index2++;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -15759,8 +15759,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache3 = this.#relevantRequestResponseList;
-        const backupCache = [...cache3];
+        const cache4 = this.#relevantRequestResponseList;
+        const backupCache = [...cache4];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15787,9 +15787,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache3.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15819,11 +15819,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache3.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
-              cache3.push([operation.request, operation.response]);
+              cache4.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15997,13 +15997,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache3 = new Cache(kConstruct, cacheList);
-            return await cache3.match(request2, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            return await cache4.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache3 = new Cache(kConstruct, cacheList);
-            const response = await cache3.match(request2, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            const response = await cache4.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16033,12 +16033,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache4 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache4);
+          const cache5 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache5);
         }
-        const cache3 = [];
-        this.#caches.set(cacheName, cache3);
-        return new Cache(kConstruct, cache3);
+        const cache4 = [];
+        this.#caches.set(cacheName, cache4);
+        return new Cache(kConstruct, cache4);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -19156,7 +19156,7 @@ var require_dist = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse3;
+    exports.parse = parse4;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -19183,18 +19183,18 @@ var require_dist = __commonJS({
       }
       return result;
     }
-    function parse3(header, options) {
+    function parse4(header, options) {
       const stopChar = options?.comma === true ? COMMA2 : 65536;
       const len = header.length;
-      let index = skipOWS(header, options?.start ?? 0, len);
-      const valueStart = index;
-      index = skipValue(header, index, len, stopChar);
-      const valueEnd = trailingOWS(header, valueStart, index);
+      let index2 = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index2;
+      index2 = skipValue(header, index2, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index2);
       const type = header.slice(valueStart, valueEnd).toLowerCase();
       if (options?.parameters === false) {
-        return { type, index, parameters: new NullObject() };
+        return { type, index: index2, parameters: new NullObject() };
       }
-      return parseParameters(header, type, index, len, stopChar);
+      return parseParameters(header, type, index2, len, stopChar);
     }
     var SP = 32;
     var HTAB = 9;
@@ -19203,72 +19203,72 @@ var require_dist = __commonJS({
     var DQUOTE = 34;
     var BSLASH = 92;
     var COMMA2 = 44;
-    function parseParameters(header, type, index, len, stopChar) {
+    function parseParameters(header, type, index2, len, stopChar) {
       const parameters = new NullObject();
-      parameter: while (index < len) {
-        if (header.charCodeAt(index) === stopChar)
+      parameter: while (index2 < len) {
+        if (header.charCodeAt(index2) === stopChar)
           break;
-        index = skipOWS(header, index + 1, len);
-        const keyStart = index;
-        while (index < len) {
-          const code = header.charCodeAt(index);
+        index2 = skipOWS(header, index2 + 1, len);
+        const keyStart = index2;
+        while (index2 < len) {
+          const code = header.charCodeAt(index2);
           if (code === stopChar)
             break parameter;
           if (code === SEMI)
             continue parameter;
           if (code === EQ) {
-            const keyEnd = trailingOWS(header, keyStart, index);
+            const keyEnd = trailingOWS(header, keyStart, index2);
             const key = header.slice(keyStart, keyEnd).toLowerCase();
-            index = skipOWS(header, index + 1, len);
-            if (index < len && header.charCodeAt(index) === DQUOTE) {
-              index++;
+            index2 = skipOWS(header, index2 + 1, len);
+            if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+              index2++;
               let value = "";
-              while (index < len) {
-                const code2 = header.charCodeAt(index++);
+              while (index2 < len) {
+                const code2 = header.charCodeAt(index2++);
                 if (code2 === DQUOTE) {
-                  index = skipValue(header, index, len, stopChar);
+                  index2 = skipValue(header, index2, len, stopChar);
                   if (parameters[key] === void 0)
                     parameters[key] = value;
                   break;
                 }
-                if (code2 === BSLASH && index < len) {
-                  value += header[index++];
+                if (code2 === BSLASH && index2 < len) {
+                  value += header[index2++];
                   continue;
                 }
                 value += String.fromCharCode(code2);
               }
               continue parameter;
             }
-            const valueStart = index;
-            index = skipValue(header, index, len, stopChar);
+            const valueStart = index2;
+            index2 = skipValue(header, index2, len, stopChar);
             if (parameters[key] === void 0) {
-              const valueEnd = trailingOWS(header, valueStart, index);
+              const valueEnd = trailingOWS(header, valueStart, index2);
               parameters[key] = header.slice(valueStart, valueEnd);
             }
             continue parameter;
           }
-          index++;
+          index2++;
         }
       }
-      return { type, index, parameters };
+      return { type, index: index2, parameters };
     }
-    function skipValue(str, index, len, stopChar) {
-      while (index < len) {
-        const code = str.charCodeAt(index);
+    function skipValue(str, index2, len, stopChar) {
+      while (index2 < len) {
+        const code = str.charCodeAt(index2);
         if (code === SEMI || code === stopChar)
           break;
-        index++;
+        index2++;
       }
-      return index;
+      return index2;
     }
-    function skipOWS(header, index, len) {
-      while (index < len) {
-        const char = header.charCodeAt(index);
+    function skipOWS(header, index2, len) {
+      while (index2 < len) {
+        const char = header.charCodeAt(index2);
         if (char !== SP && char !== HTAB)
           break;
-        index++;
+        index2++;
       }
-      return index;
+      return index2;
     }
     function trailingOWS(header, start, end) {
       while (end > start) {
@@ -19707,7 +19707,7 @@ var require_light = __commonJS({
           var base;
           if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
             return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
+              var amount2, incr, maximum, now, reservoir;
               now = Date.now();
               if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
                 this._lastReservoirRefresh = now;
@@ -19716,12 +19716,12 @@ var require_light = __commonJS({
               }
               if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
                 ({
-                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseAmount: amount2,
                   reservoirIncreaseMaximum: maximum,
                   reservoir
                 } = this.storeOptions);
                 this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                incr = maximum != null ? Math.min(amount2, maximum - reservoir) : amount2;
                 if (incr > 0) {
                   this.storeOptions.reservoir += incr;
                   return this.instance._drainAll(this.computeCapacity());
@@ -19814,7 +19814,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index2, weight, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
@@ -19859,7 +19859,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index2, weight) {
           await this.yieldLoop();
           this._running -= weight;
           this._done += weight;
@@ -20285,19 +20285,19 @@ var require_light = __commonJS({
           check(weight = 1) {
             return this._store.__check__(weight);
           }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index2, job, options, eventInfo) {
             var e3, running;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running } = await this._store.__free__(index2, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -20307,13 +20307,13 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e3);
             }
           }
-          _run(index, job, wait) {
+          _run(index2, job, wait) {
             var clearGlobalState, free, run2;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
@@ -20325,7 +20325,7 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
+              var args, index2, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -20335,8 +20335,8 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -20348,7 +20348,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty);
                   }
-                  this._run(index, next, wait);
+                  this._run(index2, next, wait);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -20397,7 +20397,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done2 = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done2 = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -24446,7 +24446,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -24489,8 +24489,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        base = parse4(serialize(base, options), options);
+        relative = parse4(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -24808,7 +24808,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -24845,7 +24845,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -33053,10 +33053,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index2] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -34743,7 +34743,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -34784,7 +34784,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -35383,8 +35383,8 @@ function isInputError(e3) {
   return e3 instanceof InputError || e3 instanceof InputErrors;
 }
 function clipName(s, max = 40) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
+  const clean2 = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean2.length > max ? `${clean2.slice(0, max - 1)}\u2026` : clean2;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -35461,13 +35461,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index2 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index === -1) {
+  if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -39157,9 +39157,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache3 }, methodName) {
-    if (cache3[methodName]) {
-      return cache3[methodName];
+  get({ octokit, scope, cache: cache4 }, methodName) {
+    if (cache4[methodName]) {
+      return cache4[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -39167,7 +39167,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache3[methodName] = decorate(
+      cache4[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -39175,9 +39175,9 @@ var handler = {
         decorations
       );
     } else {
-      cache3[methodName] = octokit.request.defaults(endpointDefaults);
+      cache4[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache3[methodName];
+    return cache4[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -39770,9 +39770,9 @@ function clipText(s, max) {
   return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
 }
 function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
+  const clean2 = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
   let out = "";
-  for (const ch of clean) {
+  for (const ch of clean2) {
     if (ch === "@") out += "@&#8203;";
     else out += ENTITIES[ch] ?? ch;
   }
@@ -39822,21 +39822,21 @@ function formatPct(pct) {
 }
 function formatSize(n) {
   const abs = Math.abs(n);
-  const fmt2 = (v, unit) => `${trimZeros(v.toPrecision(3))}${unit}`;
+  const fmt2 = (v, unit2) => `${trimZeros(v.toPrecision(3))}${unit2}`;
   if (abs >= 1e9) return fmt2(n / 1e9, "B");
   if (abs >= 1e6) return fmt2(n / 1e6, "M");
   if (abs >= 1e3) return fmt2(n / 1e3, "k");
   return String(Math.round(n));
 }
-function formatMoney(amount, currency) {
+function formatMoney(amount2, currency) {
   const symbol = { USD: "$", EUR: "\u20AC", GBP: "\xA3" };
-  const abs = Math.abs(amount);
+  const abs = Math.abs(amount2);
   const digits2 = abs >= 100 ? 0 : abs >= 1 ? 2 : abs >= 0.01 ? 3 : 4;
   const body = abs.toLocaleString("en-US", {
     minimumFractionDigits: Math.min(digits2, 2),
     maximumFractionDigits: digits2
   });
-  const sign = amount < 0 ? MINUS : "";
+  const sign = amount2 < 0 ? MINUS : "";
   return symbol[currency] ? `${sign}${symbol[currency]}${body}` : `${sign}${body} ${currency}`;
 }
 function formatValue(value, fraction) {
@@ -39901,7 +39901,7 @@ function hardCut(s, limit) {
 }
 
 // src/render/cost-line.ts
-var money = (amount, currency) => formatMoney(amount, escapeMarkdownInline(currency, 8));
+var money = (amount2, currency) => formatMoney(amount2, escapeMarkdownInline(currency, 8));
 function side(s, currency) {
   if (s.amount !== null) return money(s.amount, currency);
   const parts = [];
@@ -39978,7 +39978,8 @@ var CHANGE_WORD = {
   unchanged: "unchanged",
   within_noise: "within noise",
   new: "new",
-  removed: "removed"
+  removed: "removed",
+  changed: "changed"
 };
 function changeWord(m) {
   return m.change === "regressed" && m.status === "pass" ? "regressed, within tolerance" : CHANGE_WORD[m.change];
@@ -39996,6 +39997,27 @@ function significanceCell(m) {
   else if (m.significant === false) parts.push("n.s.");
   return parts.join(" \xB7 ");
 }
+var MINUS2 = "\u2212";
+var ARROW = { higher: "\u2191", lower: "\u2193", none: "\xB7" };
+function amount(m, abs) {
+  if (m.fraction) return `${Number((abs * 100).toFixed(2))} pp`;
+  return `${formatNumber(abs)}${m.unit ? ` ${m.unit}` : ""}`;
+}
+function ruleCell(m) {
+  if (m.gated === false) return `${ARROW[m.direction]} not gated`;
+  const arrow = `${ARROW[m.direction]}${m.direction_source === "assumed" ? " (assumed)" : ""}`;
+  const t = m.tolerance;
+  if (!t) return m.tolerance === null ? arrow : "";
+  const sign = m.direction === "lower" ? "+" : MINUS2;
+  const side2 = m.direction === "lower" ? "rise" : "drop";
+  if (t.noise) return `${arrow} no significant ${side2}`;
+  if (t.abs === 0 && t.pct === null) return `${arrow} no ${side2}`;
+  const parts = [
+    ...t.abs !== null ? [`${sign}${amount(m, t.abs)}`] : [],
+    ...t.pct !== null ? [`${sign}${formatNumber(t.pct)} %`] : []
+  ];
+  return `${arrow} \u2264 ${parts.join(", ")}`;
+}
 function pValue(p) {
   return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
 }
@@ -40008,12 +40030,13 @@ function metricRow(m, withSignificance) {
     m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
   ];
   if (withSignificance) cells.push(significanceCell(m) || "\u2014");
+  cells.push(escapeMarkdownInline(ruleCell(m), 80) || "\u2014");
   cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
   return `| ${cells.join(" | ")} |`;
 }
 function metricTable(metrics) {
   const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
-  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Status |", "|---|--:|--:|--:|--:|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Status |", "|---|--:|--:|--:|--:|---|"];
+  const header = withSig ? ["| Metric | Base | PR | \u0394 | \u0394% | Noise | Allowed | Status |", "|---|--:|--:|--:|--:|---|---|---|"] : ["| Metric | Base | PR | \u0394 | \u0394% | Allowed | Status |", "|---|--:|--:|--:|--:|---|---|"];
   return [...header, ...metrics.map((m) => metricRow(m, withSig))];
 }
 
@@ -40255,7 +40278,7 @@ var wbl4 = {
 var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
 
 // src/curve/format.ts
-var MINUS2 = "\u2212";
+var MINUS3 = "\u2212";
 function sig(x, digits2) {
   if (x === 0 || !Number.isFinite(x)) return String(x === 0 ? 0 : x);
   const s = Number(x.toPrecision(digits2));
@@ -40266,7 +40289,7 @@ function formatSize2(n) {
   return formatSize(Number(n.toPrecision(3)));
 }
 function withSign(s, x, signed) {
-  if (x < 0) return `${MINUS2}${s.replace(/^-/, "")}`;
+  if (x < 0) return `${MINUS3}${s.replace(/^-/, "")}`;
   return signed && x > 0 ? `+${s}` : s;
 }
 function formatDelta2(d, proportion, signed = true) {
@@ -40292,11 +40315,11 @@ function formatValue2(v, proportion) {
   if (proportion) return `${(v * 100).toFixed(1)} %`;
   return withSign(sig(v, 4), v, false);
 }
-function formatCost(c, unit) {
-  if (/-h$/.test(unit) && Math.abs(c) < 0.05 && c !== 0) return formatCost(c * 3600, unit.replace(/-h$/, "-s"));
+function formatCost(c, unit2) {
+  if (/-h$/.test(unit2) && Math.abs(c) < 0.05 && c !== 0) return formatCost(c * 3600, unit2.replace(/-h$/, "-s"));
   const a = Math.abs(c);
   const s = a >= 100 ? c.toFixed(0) : a >= 0.95 ? c.toFixed(1) : a >= 95e-4 ? c.toFixed(2) : sig(c, 1);
-  return `${withSign(s, c, false)} ${unit}`;
+  return `${withSign(s, c, false)} ${unit2}`;
 }
 function formatFactor(f) {
   return `${f >= 10 ? f.toFixed(0) : f.toFixed(1)}\xD7`;
@@ -41150,10 +41173,10 @@ function compareCurves(base, head, opts = {}) {
   if (base.current_size !== head.current_size && metric_delta !== null) {
     let s = `on the PR\u2019s curve, training data ${formatSize2(base.current_size)} \u2192 ${formatSize2(head.current_size)} buys ${fmtD(metric_delta)}`;
     if (cost_delta !== null) {
-      const unit = head.cost_unit;
-      s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit)}`;
+      const unit2 = head.cost_unit;
+      s += ` for ${cost_delta >= 0 ? "+" : ""}${formatCost(cost_delta, unit2)}`;
       if (train_size_change.metric_per_cost !== null && cost_delta > 0)
-        s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
+        s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit2})`;
     }
     parts.push(s);
   }
@@ -41261,11 +41284,11 @@ function parseCurveCsvDetailed(text, file, metric) {
     throw new InputError(`no column for the metric "${clipName(metric)}" (found ${describeColumns(header)})`, at2);
   const iStd = find([`${m}_std`, `std_${m}`, "std"]);
   let iCost = -1, costUnit = null, costScale = 1;
-  for (const [name, unit, scale] of COST_COLUMNS) {
+  for (const [name, unit2, scale] of COST_COLUMNS) {
     const i = header.indexOf(name);
     if (i >= 0) {
       iCost = i;
-      costUnit = unit;
+      costUnit = unit2;
       costScale = scale;
       break;
     }
@@ -41449,8 +41472,8 @@ function renderCurveMarkdown(head, base, cmp) {
 function costColumn(a) {
   const costs = a.points.map((p) => p.cost).filter((c) => c !== void 0);
   const seconds = /-h$/.test(a.cost_unit) && costs.length > 0 && costs.every((c) => Math.abs(c) < 0.05);
-  const unit = seconds ? a.cost_unit.replace(/-h$/, "-s") : a.cost_unit;
-  return { unit, format: (c) => formatCost(seconds ? c * 3600 : c, "x").replace(/ x$/, "") };
+  const unit2 = seconds ? a.cost_unit.replace(/-h$/, "-s") : a.cost_unit;
+  return { unit: unit2, format: (c) => formatCost(seconds ? c * 3600 : c, "x").replace(/ x$/, "") };
 }
 function formatValueDelta(a) {
   return a.proportion ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp` : String(a.gain_per_doubling_threshold);
@@ -42485,16 +42508,16 @@ var AST = class {
   #canAdoptType(c, map = adoptionAnyMap) {
     return !!map.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child, index) {
+  #adoptWithSpace(child, index2) {
     const gc = child.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child, index);
+    this.#adopt(child, index2);
   }
-  #adopt(child, index) {
+  #adopt(child, index2) {
     const gc = child.#parts[0];
-    this.#parts.splice(index, 1, ...gc.#parts);
+    this.#parts.splice(index2, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
         p.#parent = this;
@@ -43683,10 +43706,10 @@ function isSkippedDir(name) {
 }
 function checkSourcePath(rel) {
   if (rel.includes("\0")) throw new InputError("path contains a NUL character", { file: short(rel) });
-  const clean = path2.posix.normalize(rel).replace(/^(\.\/)+/, "");
-  if (path2.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
+  const clean2 = path2.posix.normalize(rel).replace(/^(\.\/)+/, "");
+  if (path2.posix.isAbsolute(clean2) || clean2 === ".." || clean2.startsWith("../"))
     throw new InputError("is outside the workspace; use a path inside the repository", { file: short(rel) });
-  return clean === "." ? "" : clean.replace(/\/+$/, "");
+  return clean2 === "." ? "" : clean2.replace(/\/+$/, "");
 }
 function tooLarge(label, maxBytes, size) {
   const what = size === void 0 ? `more than ${maxBytes} bytes` : `${size} bytes; the limit is ${maxBytes}`;
@@ -43752,8 +43775,8 @@ function notFoundFromReport(what, root, fromDir, full) {
   return `${what} not found: ${short(resolved)} does not exist (a relative path is resolved against the report's folder, ${folderName(root, fromDir)})`;
 }
 function short(s) {
-  const clean = s.replace(/[^\x20-\x7e]/g, "?");
-  return clean.length > 80 ? clean.slice(0, 79) + "\u2026" : clean;
+  const clean2 = s.replace(/[^\x20-\x7e]/g, "?");
+  return clean2.length > 80 ? clean2.slice(0, 79) + "\u2026" : clean2;
 }
 
 // src/sources/source.ts
@@ -43765,10 +43788,10 @@ var SourceUnavailable = class extends Error {
 };
 function defineSource(b) {
   const readBytes = async (rel, opts) => {
-    const clean = checkSourcePath(rel);
+    const clean2 = checkSourcePath(rel);
     const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_BYTES;
-    const bytes = await b.readBytes(clean, maxBytes);
-    if (bytes !== null && bytes.byteLength > maxBytes) throw tooLarge(b.label(clean), maxBytes);
+    const bytes = await b.readBytes(clean2, maxBytes);
+    if (bytes !== null && bytes.byteLength > maxBytes) throw tooLarge(b.label(clean2), maxBytes);
     return bytes;
   };
   return {
@@ -43944,27 +43967,27 @@ async function expand3(source, pattern) {
   return { kind: "files", files: listing.files.filter((f) => matches(f)) };
 }
 function checkPattern(pattern) {
-  const clean = pattern.replace(/^\.\//, "");
-  if (path4.isAbsolute(clean) || clean.split("/").includes("..")) {
-    throw new InputError(`report path "${clean.slice(0, 80)}" must be relative to the repository and stay inside it`, {
+  const clean2 = pattern.replace(/^\.\//, "");
+  if (path4.isAbsolute(clean2) || clean2.split("/").includes("..")) {
+    throw new InputError(`report path "${clean2.slice(0, 80)}" must be relative to the repository and stay inside it`, {
       field: "reports"
     });
   }
-  return path4.posix.normalize(clean);
+  return path4.posix.normalize(clean2);
 }
 async function findOnSource(source, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const clean = checkPattern(pattern);
-    const got = await expand3(source, clean);
+    const clean2 = checkPattern(pattern);
+    const got = await expand3(source, clean2);
     if (got.kind === "link") {
       throw new InputError(
-        `the report glob "${clean.slice(0, 80)}" starts in ${got.link.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
+        `the report glob "${clean2.slice(0, 80)}" starts in ${got.link.slice(0, 80)}, which is a symbolic link; globs do not follow links: commit the directory itself or name the reports`,
         { field: "reports" }
       );
     }
     if (got.kind === "too-many")
-      throw new InputError(`the report glob "${clean.slice(0, 80)}" scans too many files; make it more specific`, {
+      throw new InputError(`the report glob "${clean2.slice(0, 80)}" scans too many files; make it more specific`, {
         field: "reports"
       });
     if (got.kind === "files") for (const f of got.files) found.add(f);
@@ -44199,7 +44222,7 @@ var config_schema_default = {
             "higher",
             "lower"
           ],
-          description: "Which way is better. Inferred from the name when absent (loss, error, rmse, mae, latency, cost, time, size, memory: lower)."
+          description: "Which way is better. When absent, from the metric registry by the name (docs/report.md#metric-names-and-directions; `mlgate explain NAME` shows it); a name the registry cannot place is assumed higher-is-better, with a warning."
         },
         min: {
           type: "number",
@@ -44238,7 +44261,7 @@ var config_schema_default = {
         },
         proportion: {
           type: "boolean",
-          description: "A proportion of the eval set (accuracy, precision, recall, error rate): enables Wilson intervals and McNemar. Inferred from the name when absent."
+          description: "A proportion of the whole eval set (accuracy, error rate): enables the test from eval.size. When absent, from the metric registry (the bare names of the kinds marked eval.size)."
         },
         gate: {
           type: "boolean",
@@ -44309,7 +44332,24 @@ var config_schema_default = {
     },
     metrics: {
       type: "object",
-      description: "Per-metric rules: metric name -> rule.",
+      description: "Per-metric rules: metric name -> rule. `unknown: warn|fail|pass` (a string, not a rule) is what a change of a metric mlgate cannot place does: its direction is assumed higher-is-better and the change warns (default), fails, or passes with the note only.",
+      properties: {
+        unknown: {
+          description: "What a change of a metric the registry cannot place does (direction assumed higher-is-better): warn (default), fail, or pass with the note only. A rule here instead is the rule of a metric named `unknown`.",
+          anyOf: [
+            {
+              enum: [
+                "warn",
+                "fail",
+                "pass"
+              ]
+            },
+            {
+              $ref: "#/definitions/rule"
+            }
+          ]
+        }
+      },
       additionalProperties: {
         $ref: "#/definitions/rule"
       }
@@ -45015,11 +45055,11 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 var MAX_WORD = 100;
-function nearest(word2, candidates) {
-  if (word2.length > MAX_WORD) return void 0;
+function nearest(word, candidates) {
+  if (word.length > MAX_WORD) return void 0;
   let best;
   let bestDistance = Infinity;
-  const w = word2.toLowerCase();
+  const w = word.toLowerCase();
   for (const c of candidates) {
     const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) {
@@ -45027,12 +45067,12 @@ function nearest(word2, candidates) {
       bestDistance = d;
     }
   }
-  const limit = Math.min(4, Math.max(1, Math.floor(word2.length / 3)));
+  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
   if (bestDistance <= limit) return best;
   const core = (s) => s.toLowerCase().replace(/^-+/, "");
   let prefix;
   for (const c of candidates) {
-    const [x, y] = [core(word2), core(c)];
+    const [x, y] = [core(word), core(c)];
     const shorter = x.length < y.length ? x : y;
     const longer = shorter === x ? y : x;
     if (shorter.length >= 3 && longer.startsWith(shorter) && (!prefix || core(c).length > core(prefix).length))
@@ -45147,14 +45187,14 @@ function messageFor(e3) {
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
       const { comparison, limit } = e3.params;
-      const words = {
+      const words2 = {
         ">=": "at least",
         "<=": "at most",
         ">": "greater than",
         "<": "less than"
       };
       return {
-        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e3.data)}${about(schema?.description)}`,
+        message: `must be ${words2[comparison] ?? comparison} ${limit}, got ${shownValue(e3.data)}${about(schema?.description)}`,
         pointer
       };
     }
@@ -45221,81 +45261,1441 @@ function checkConfigGlobs(raw, positions, file) {
   list2(["checklist", "model_paths"], raw.checklist?.model_paths, true, false);
 }
 
-// src/metrics/splits.ts
-var SPLIT_WORDS = "val|valid|validation|test|eval|holdout|dev";
-var SPLIT_PREFIX = new RegExp(`^(${SPLIT_WORDS})_`);
-function splitOf(name) {
-  return SPLIT_PREFIX.exec(name.toLowerCase())?.[0] ?? "";
-}
-function hasPairedTest(name) {
-  const c = canonicalName(name);
-  return ["accuracy", "error_rate", "precision_macro", "recall_macro", "f1_macro", "f1_micro"].includes(c) || /^recall\[.+\]$/.test(c);
-}
-function canonicalName(name) {
-  const bare2 = name.toLowerCase().replace(SPLIT_PREFIX, "");
-  if (/^(acc|accuracy|top_?1|top_?1_acc(uracy)?)$/.test(bare2)) return "accuracy";
-  if (/^(error_rate|err_rate|misclassification_rate|zero_one_loss|top_?1_(error|err|error_rate))$/.test(bare2))
-    return "error_rate";
-  const macro = /^macro_(f1|precision|recall)$/.exec(bare2);
-  if (macro) return `${macro[1]}_macro`;
-  return bare2 === name.toLowerCase() ? name : bare2;
-}
+// src/metrics/kinds-classification.ts
+var FRACTION = { scale: "fraction", bounds: [0, 1], tolerance: "noise" };
+var CLASSIFICATION_KINDS = [
+  {
+    id: "accuracy",
+    title: "Accuracy",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    proportion: true,
+    paired: "mcnemar",
+    complement: { group: "accuracy", negative: false },
+    aliases: [
+      "accuracy",
+      "acc",
+      "top1",
+      "top_1",
+      "top1_acc",
+      "top1_accuracy",
+      "top_1_accuracy",
+      "top_1_acc",
+      "acc_mutual_info"
+    ],
+    whole: ["binary_accuracy", "categorical_accuracy", "sparse_categorical_accuracy", "multiclass_accuracy"],
+    sources: ["torchmetrics", "sklearn", "keras", "hf_evaluate", "mlflow", "lm_eval"]
+  },
+  {
+    id: "error_rate",
+    title: "Error rate (1 \u2212 accuracy)",
+    family: "classification",
+    direction: "lower",
+    ...FRACTION,
+    proportion: true,
+    paired: "mcnemar",
+    complement: { group: "accuracy", negative: true },
+    aliases: [
+      "error_rate",
+      "err_rate",
+      "misclassification_rate",
+      "misclassification",
+      "zero_one_loss",
+      "top1_error",
+      "top_1_error",
+      "top1_err",
+      "top1_error_rate",
+      "classification_error_rate"
+    ],
+    sources: ["sklearn", "xgboost"]
+  },
+  {
+    id: "error",
+    title: "Error, bare name (a classification error rate in [0, 1], else in its own unit)",
+    family: "classification",
+    direction: "lower",
+    ...FRACTION,
+    percent: false,
+    proportion: true,
+    paired: "mcnemar",
+    complement: { group: "accuracy", negative: true },
+    aliases: ["error", "err", "merror", "binary_error", "multi_error", "classification_error"],
+    sources: ["xgboost", "sklearn", "lightgbm"],
+    note: "XGBoost's `error`/`merror` and LCDB's `val_error` are classification error rates; an `error` above 1 is a regression's"
+  },
+  {
+    id: "top_k_accuracy",
+    title: "Top-k accuracy (k > 1)",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    proportion: true,
+    complement: { group: "top_k", negative: false },
+    aliases: ["top_k_accuracy", "top_k_acc", "topk_accuracy", "top_k_categorical_accuracy"],
+    whole: ["sparse_top_k_categorical_accuracy"],
+    patterns: [/^top_?([2-9]|\d{2,})(_(acc|accuracy|categorical_accuracy))?$/],
+    sources: ["sklearn", "keras"]
+  },
+  {
+    id: "top_k_error",
+    title: "Top-k error (k > 1)",
+    family: "classification",
+    direction: "lower",
+    ...FRACTION,
+    proportion: true,
+    complement: { group: "top_k", negative: true },
+    aliases: ["top_k_error"],
+    patterns: [/^top_?([2-9]|\d{2,})_(error|err|error_rate)$/],
+    sources: ["mlgate"]
+  },
+  {
+    id: "balanced_accuracy",
+    title: "Balanced accuracy (mean per-class recall)",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    aliases: ["balanced_accuracy", "balanced_acc", "bacc", "mean_per_class_accuracy"],
+    sources: ["sklearn"]
+  },
+  {
+    id: "precision",
+    title: "Precision (PPV, NPV)",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    paired: "bootstrap",
+    complement: { group: "precision", negative: false },
+    aliases: ["precision", "prec", "ppv", "positive_predictive_value", "pre", "npv", "negative_predictive_value"],
+    sources: ["torchmetrics", "sklearn", "keras", "hf_evaluate", "mlflow", "xgboost"]
+  },
+  {
+    id: "recall",
+    title: "Recall (sensitivity, TPR, detection rate)",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    paired: "bootstrap",
+    complement: { group: "recall", negative: false },
+    aliases: ["recall", "sensitivity", "tpr", "true_positive_rate", "detection_rate"],
+    sources: ["torchmetrics", "sklearn", "keras", "hf_evaluate", "mlflow"]
+  },
+  {
+    id: "specificity",
+    title: "Specificity (TNR)",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    complement: { group: "specificity", negative: false },
+    aliases: ["specificity", "tnr", "true_negative_rate", "selectivity"],
+    sources: ["torchmetrics", "keras"]
+  },
+  {
+    id: "f_score",
+    title: "F1 / F-beta score",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    paired: "bootstrap",
+    aliases: ["f1", "f2", "f05", "f0_5", "f_1", "fbeta", "f_beta", "f_measure", "fmeasure", "f_score", "fscore"],
+    sources: ["torchmetrics", "sklearn", "keras", "hf_evaluate", "mlflow", "lm_eval"]
+  },
+  {
+    id: "false_positive_rate",
+    title: "False positive rate (fall-out, FAR)",
+    family: "classification",
+    direction: "lower",
+    ...FRACTION,
+    complement: { group: "specificity", negative: true },
+    aliases: [
+      "fpr",
+      "false_positive_rate",
+      "fall_out",
+      "fallout",
+      "false_alarm_rate",
+      "far",
+      "eer",
+      "equal_error_rate"
+    ],
+    sources: ["torchmetrics"]
+  },
+  {
+    id: "false_negative_rate",
+    title: "False negative rate (miss rate, FRR)",
+    family: "classification",
+    direction: "lower",
+    ...FRACTION,
+    complement: { group: "recall", negative: true },
+    aliases: ["fnr", "false_negative_rate", "miss_rate", "frr", "false_rejection_rate", "false_reject_rate"],
+    sources: ["mlgate"]
+  },
+  {
+    id: "false_discovery_rate",
+    title: "False discovery rate",
+    family: "classification",
+    direction: "lower",
+    ...FRACTION,
+    complement: { group: "precision", negative: true },
+    aliases: ["fdr", "false_discovery_rate", "false_omission_rate"],
+    sources: ["mlgate"]
+  },
+  {
+    id: "auc",
+    title: "ROC AUC (and the concordance index)",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    aliases: ["auc", "roc_auc", "auroc", "auc_roc", "rocauc", "auc_mu", "logauc", "log_auc", "pauc", "partial_auc"],
+    whole: ["c_index", "concordance_index"],
+    sources: ["torchmetrics", "sklearn", "keras", "hf_evaluate", "mlflow", "xgboost", "lightgbm"]
+  },
+  {
+    id: "average_precision",
+    title: "Average precision (PR AUC)",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    aliases: [
+      "average_precision",
+      "ap",
+      "aucpr",
+      "pr_auc",
+      "auprc",
+      "auc_pr",
+      "precision_recall_auc",
+      "avg_precision",
+      "avg_prec"
+    ],
+    sources: ["torchmetrics", "sklearn", "mlflow", "xgboost", "lightgbm"]
+  },
+  {
+    id: "exact_match",
+    title: "Exact match (subset accuracy)",
+    family: "classification",
+    direction: "higher",
+    ...FRACTION,
+    aliases: ["exact_match", "em", "subset_accuracy"],
+    sources: ["torchmetrics", "hf_evaluate", "mlflow", "lm_eval"]
+  },
+  {
+    id: "hamming_loss",
+    title: "Hamming loss (share of wrong labels)",
+    family: "classification",
+    direction: "lower",
+    ...FRACTION,
+    aliases: ["hamming_loss", "hamming", "hamming_distance"],
+    sources: ["torchmetrics", "sklearn"]
+  },
+  {
+    id: "agreement",
+    title: "Agreement and association (MCC, kappa, Cram\xE9r\u2019s V)",
+    family: "classification",
+    direction: "higher",
+    scale: "value",
+    bounds: [-1, 1],
+    tolerance: { pct: 5 },
+    aliases: [
+      "mcc",
+      "matthews_corrcoef",
+      "matthews_correlation",
+      "matthews_corr_coef",
+      "kappa",
+      "cohen_kappa",
+      "cohens_kappa",
+      "quadratic_weighted_kappa",
+      "qwk",
+      "fleiss_kappa",
+      "krippendorff_alpha",
+      "cramers_v",
+      "theils_u",
+      "tschuprows_t",
+      "contingency_coefficient"
+    ],
+    sources: ["torchmetrics", "sklearn", "hf_evaluate", "lm_eval"]
+  },
+  {
+    id: "likelihood_ratio_positive",
+    title: "Positive likelihood ratio",
+    family: "classification",
+    direction: "higher",
+    scale: "value",
+    tolerance: { pct: 5 },
+    aliases: ["positive_likelihood_ratio"],
+    sources: ["sklearn"]
+  },
+  {
+    id: "likelihood_ratio_negative",
+    title: "Negative likelihood ratio",
+    family: "classification",
+    direction: "lower",
+    scale: "value",
+    tolerance: { pct: 5 },
+    aliases: ["negative_likelihood_ratio"],
+    sources: ["sklearn"]
+  },
+  {
+    id: "calibration_error",
+    title: "Calibration error (ECE, MCE)",
+    family: "calibration",
+    direction: "lower",
+    scale: "fraction",
+    bounds: [0, 1],
+    tolerance: { pct: 5 },
+    aliases: [
+      "ece",
+      "expected_calibration_error",
+      "calibration_error",
+      "mce",
+      "max_calibration_error",
+      "ace",
+      "adaptive_calibration_error",
+      "rmsce"
+    ],
+    sources: ["torchmetrics"]
+  },
+  {
+    id: "brier",
+    title: "Brier score",
+    family: "calibration",
+    direction: "lower",
+    scale: "fraction",
+    bounds: [0, 1],
+    percent: false,
+    tolerance: { pct: 5 },
+    aliases: ["brier", "brier_score", "brier_score_loss", "brier_loss"],
+    sources: ["sklearn", "hf_evaluate", "lm_eval"]
+  },
+  {
+    id: "ranking",
+    title: "Ranking quality (MAP, NDCG, MRR, R-precision)",
+    family: "ranking",
+    direction: "higher",
+    ...FRACTION,
+    aliases: [
+      "map",
+      "mean_average_precision",
+      "mean_ap",
+      "ndcg",
+      "dcg",
+      "mrr",
+      "mean_reciprocal_rank",
+      "reciprocal_rank",
+      "r_precision",
+      "rprecision",
+      "label_ranking_average_precision",
+      "lrap",
+      "retrieval_average_precision",
+      "retrieval_map"
+    ],
+    sources: ["torchmetrics", "sklearn", "mlflow", "xgboost", "lightgbm"]
+  },
+  {
+    id: "hit_rate",
+    title: "Hit rate (share of queries with a hit)",
+    family: "ranking",
+    direction: "higher",
+    ...FRACTION,
+    proportion: true,
+    aliases: ["hit_rate", "hits", "hit", "hit_ratio", "success_at"],
+    sources: ["torchmetrics"]
+  },
+  {
+    id: "rank",
+    title: "Rank (mean or median position)",
+    family: "ranking",
+    direction: "lower",
+    scale: "value",
+    tolerance: { pct: 5 },
+    aliases: ["rank", "mean_rank", "median_rank", "avg_rank", "average_rank"],
+    whole: ["mr"],
+    sources: ["sklearn"]
+  },
+  {
+    id: "coverage",
+    title: "Coverage",
+    family: "ranking",
+    direction: "higher",
+    ...FRACTION,
+    aliases: ["coverage", "catalog_coverage"],
+    sources: ["mlgate"]
+  }
+];
 
-// src/metrics/metric-words.ts
-var word = (list2) => new RegExp(`(^|[^a-z])(${list2})([^a-z]|$)`, "i");
-var shortWord = (list2) => new RegExp(`(^|[^a-z0-9])(${list2})([^a-z0-9]|$)`, "i");
-var STRONG_LOWER = word(
-  "loss|error|errors|err|rmse|mse|mae|mape|smape|rmsle|msle|nrmse|nmse|mase|crps|latency|duration|time_to|perplexity|ppl|wer|cer|ter|brier|logloss|nll|cross_entropy|misclassification|misses|fid|kid|lpips|bpb|bpc|fdr|far|frr|ttft|tpot|itl|runtime|distance|divergence|deviance|davies_bouldin|stderr|std|gap|difference|diff|disparity"
-);
-var HIGHER = word(
-  "acc|accuracy|precision|recall|f1|f2|fbeta|auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|top1|top5|hit|coverage|r2|mcc|kappa|mrr|reciprocal|ndcg|ssim|psnr|bleu|rouge|meteor|chrf|em|exact_match|throughput|correlation|spearman|pearson|win_rate|pass"
-);
-var WEAK_LOWER = word(
-  "cost|time|size|memory|mem|fpr|fnr|miss|false|hallucination|hallucinations|toxicity|bias|failure|failures|violation|violations|seconds|sec|minutes|hours|wall|energy|joules|watts|kwh|usd|dollars|price|co2|emissions|flops|params|parameters|bits|attack|timeout|timeouts|crash|crashes|rank"
-);
-var WEAK_LOWER_SHORT = shortWord("ms|ns|us|fp|fn|ece|eer");
-var FRACTION = word(
-  "acc|accuracy|precision|recall|f1|f2|fbeta|auc|roc_auc|pr_auc|ap|map|iou|dice|specificity|sensitivity|tpr|tnr|fpr|fnr|error_rate|err_rate|misclassification_rate|top1|top5|top_1|top_5|hit_rate|coverage|r2|balanced_accuracy|mcc|kappa|wer|cer"
-);
-var NOT_FRACTION = word(
-  "latency|duration|time|cost|size|memory|mem|seconds|sec|min|minutes|hours|steps|epochs|tokens|count|loss|stderr|std"
-);
-var NOT_FRACTION_SHORT = shortWord("ms|s|h");
-var UNBOUNDED = word("wer|cer|r2|mcc|kappa");
-var PROPORTION = new RegExp(
-  `^((${SPLIT_WORDS})_)?(acc|accuracy|error_rate|err_rate|misclassification_rate|zero_one_loss|hit_rate|top_?\\d+|top_?\\d+_(acc|accuracy|error|err|error_rate))$`
-);
-var BARE_ERROR = new RegExp(`^((${SPLIT_WORDS})_)?(error|err|merror)$`);
-var snake = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
-var measured = (name) => name.split(/_at_|@|-at-|\.at\.|_per_|-per-/i)[0];
-function inferDirection(name) {
-  const neg = /^(mean_|split\d+_)?((test|train|val|valid|validation|eval)_)?neg_/i.exec(name);
-  if (neg && inferDirection(name.slice(neg[0].length)) === "lower") return "higher";
-  const m = measured(name);
-  if (STRONG_LOWER.test(m)) return "lower";
-  if (HIGHER.test(m)) return "higher";
-  return WEAK_LOWER.test(m) || WEAK_LOWER_SHORT.test(m) ? "lower" : "higher";
+// src/metrics/kinds-resources.ts
+var VALUE = { scale: "value", tolerance: { pct: 5 } };
+var WORK = "steps|tokens|tok|samples|examples|images|img|imgs|queries|requests|items|frames|it|iters|sequences|seqs|sentences|words|chars|characters|predictions|inferences|batches|pixels";
+var PER_TIME = "s|sec|secs|second|seconds|ms|min|minute|minutes|h|hr|hour|hours";
+var RESOURCE_KINDS = [
+  {
+    id: "latency",
+    title: "Time and latency",
+    family: "resources",
+    direction: "lower",
+    ...VALUE,
+    aliases: [
+      "latency",
+      "time",
+      "duration",
+      "elapsed",
+      "wall_clock",
+      "wallclock",
+      "wall_time",
+      "walltime",
+      "ttft",
+      "time_to_first_token",
+      "tpot",
+      "time_per_output_token",
+      "itl",
+      "inter_token_latency",
+      "response_time",
+      "delay",
+      "lag",
+      "runtime"
+    ],
+    patterns: [/^(time|wall_clock|steps|epochs|iterations|samples|tokens|examples|evals)_to(_|$)/],
+    sources: ["mlflow", "codecarbon"]
+  },
+  {
+    id: "throughput",
+    title: "Throughput",
+    family: "resources",
+    direction: "higher",
+    ...VALUE,
+    aliases: ["throughput", "qps", "rps", "tps", "fps", "speedup", "speed"],
+    patterns: [new RegExp(`^(${WORK})_(per_)?(${PER_TIME})$`)],
+    sources: ["mlgate"]
+  },
+  {
+    id: "memory",
+    title: "Memory, size and footprint",
+    family: "resources",
+    direction: "lower",
+    ...VALUE,
+    aliases: [
+      "memory",
+      "mem",
+      "ram",
+      "vram",
+      "rss",
+      "max_rss",
+      "heap",
+      "footprint",
+      "size",
+      "model_size",
+      "weights",
+      "checkpoint_size",
+      "disk_size",
+      "file_size",
+      "artifact_size",
+      "binary_size",
+      "bundle_size",
+      "storage"
+    ],
+    sources: ["mlgate"]
+  },
+  {
+    id: "parameters",
+    title: "Parameter count",
+    family: "resources",
+    direction: "lower",
+    ...VALUE,
+    aliases: ["params", "parameters", "num_params", "n_params", "nparams", "param_count", "parameter_count"],
+    sources: ["mlgate"]
+  },
+  {
+    id: "compute",
+    title: "Compute (FLOPs, MACs)",
+    family: "resources",
+    direction: "lower",
+    ...VALUE,
+    aliases: [
+      "flops",
+      "gflops",
+      "tflops",
+      "pflops",
+      "mflops",
+      "macs",
+      "gmacs",
+      "mmacs",
+      "madds",
+      "multiply_adds",
+      "flos"
+    ],
+    sources: ["mlgate"]
+  },
+  {
+    id: "energy",
+    title: "Energy and power",
+    family: "resources",
+    direction: "lower",
+    ...VALUE,
+    aliases: ["energy", "energy_consumed", "joules", "kwh", "power", "power_draw", "watts"],
+    sources: ["codecarbon"]
+  },
+  {
+    id: "emissions",
+    title: "Emissions (CO\u2082eq)",
+    family: "resources",
+    direction: "lower",
+    ...VALUE,
+    aliases: ["emissions", "co2", "co2e", "co2eq", "co2_eq", "carbon", "carbon_footprint", "ghg", "emissions_rate"],
+    sources: ["codecarbon"]
+  },
+  {
+    id: "cost",
+    title: "Money (cost, price)",
+    family: "resources",
+    direction: "lower",
+    ...VALUE,
+    aliases: ["cost", "costs", "price", "spend", "spending", "expense", "expenses", "bill", "billing"],
+    sources: ["mlgate"]
+  },
+  {
+    id: "failure_count",
+    title: "Counts of bad events (errors, failures, false positives)",
+    family: "counts and rates",
+    direction: "lower",
+    ...VALUE,
+    aliases: [
+      "errors",
+      "num_errors",
+      "error_count",
+      "failures",
+      "failure",
+      "failed",
+      "crashes",
+      "crash",
+      "timeouts",
+      "timeout",
+      "violations",
+      "violation",
+      "incidents",
+      "bugs",
+      "retries",
+      "rejections",
+      "oom",
+      "ooms",
+      "misses",
+      "miss",
+      "false_positives",
+      "false_negatives",
+      "fp",
+      "fn",
+      "false_alarms"
+    ],
+    sources: ["mlflow", "keras"]
+  },
+  {
+    id: "success_count",
+    title: "Counts of good events (true positives, correct answers)",
+    family: "counts and rates",
+    direction: "higher",
+    ...VALUE,
+    aliases: ["true_positives", "true_negatives", "tp", "tn", "correct", "num_correct", "solved", "passed"],
+    sources: ["mlflow", "keras"]
+  },
+  {
+    id: "harm_rate",
+    title: "Rates of harm and failure (hallucination, toxicity, attack success, timeouts)",
+    family: "counts and rates",
+    direction: "lower",
+    scale: "fraction",
+    bounds: [0, 1],
+    tolerance: { pct: 5 },
+    aliases: [
+      "hallucination",
+      "hallucinations",
+      "hallucination_rate",
+      "toxicity",
+      "toxic",
+      "toxicity_rate",
+      "bias",
+      "attack_success_rate",
+      "attack_success",
+      "jailbreak_rate",
+      "jailbreak_success",
+      "jailbreak_success_rate",
+      "unsafe_rate",
+      "failure_rate",
+      "crash_rate",
+      "timeout_rate",
+      "violation_rate",
+      "drop_rate",
+      "churn",
+      "churn_rate"
+    ],
+    sources: ["mlflow", "hf_evaluate"]
+  },
+  {
+    id: "success_rate",
+    title: "Success rates (pass@k, win rate)",
+    family: "counts and rates",
+    direction: "higher",
+    scale: "fraction",
+    bounds: [0, 1],
+    tolerance: "noise",
+    aliases: [
+      "success_rate",
+      "pass",
+      "pass_rate",
+      "win_rate",
+      "winrate",
+      "solve_rate",
+      "resolve_rate",
+      "resolved_rate",
+      "completion_rate",
+      "acceptance_rate",
+      "accept_rate"
+    ],
+    sources: ["hf_evaluate"]
+  },
+  {
+    id: "judge_score",
+    title: "Judge and reward scores (faithfulness, relevance, reward)",
+    family: "counts and rates",
+    direction: "higher",
+    ...VALUE,
+    aliases: [
+      "faithfulness",
+      "relevance",
+      "answer_relevance",
+      "answer_relevancy",
+      "context_relevancy",
+      "answer_correctness",
+      "answer_similarity",
+      "groundedness",
+      "correctness",
+      "coherence",
+      "fluency",
+      "helpfulness",
+      "harmlessness",
+      "reward",
+      "rewards",
+      "episode_return",
+      "elo"
+    ],
+    sources: ["mlflow"]
+  },
+  {
+    id: "improvement",
+    title: "Improvements and savings (gain, reduction, efficiency)",
+    family: "counts and rates",
+    direction: "higher",
+    ...VALUE,
+    aliases: [
+      "improvement",
+      "gain",
+      "reduction",
+      "savings",
+      "saving",
+      "uplift",
+      "lift",
+      "efficiency",
+      "roi",
+      "benefit"
+    ],
+    sources: ["mlgate"]
+  },
+  {
+    id: "degradation",
+    title: "Degradation (drop, decline)",
+    family: "counts and rates",
+    direction: "lower",
+    ...VALUE,
+    aliases: ["drop", "degradation", "decline", "decrease", "deterioration"],
+    sources: ["mlgate"]
+  },
+  {
+    id: "fairness_gap",
+    title: "Gaps and disparities (demographic parity difference)",
+    family: "fairness",
+    direction: "lower",
+    ...VALUE,
+    bounds: [0, 1],
+    aliases: ["gap", "difference", "diff", "disparity", "max_gap"],
+    sources: ["fairlearn", "torchmetrics"]
+  },
+  {
+    id: "fairness_ratio",
+    title: "Parity ratios (demographic parity ratio, disparate impact)",
+    family: "fairness",
+    direction: "higher",
+    ...VALUE,
+    bounds: [0, 1],
+    aliases: [
+      "demographic_parity_ratio",
+      "equalized_odds_ratio",
+      "equal_opportunity_ratio",
+      "disparate_impact",
+      "disparate_impact_ratio"
+    ],
+    sources: ["fairlearn"]
+  },
+  {
+    id: "spread",
+    title: "Spread (standard error, standard deviation, variance)",
+    family: "spread",
+    direction: "lower",
+    ...VALUE,
+    aliases: ["stderr", "std", "stdev", "std_dev", "standard_deviation", "sem", "variance", "var", "ci_width", "iqr"],
+    sources: ["sklearn"]
+  },
+  {
+    id: "score",
+    title: 'A score named only "score" (scikit-learn: a `_score` is better higher)',
+    family: "spread",
+    direction: "higher",
+    ...VALUE,
+    aliases: [],
+    whole: ["score"],
+    sources: ["sklearn"]
+  },
+  {
+    id: "bookkeeping",
+    title: "Bookkeeping: step, epoch, learning rate, runtime, speed (shown, never gated)",
+    family: "bookkeeping",
+    direction: null,
+    ...VALUE,
+    aliases: [],
+    whole: [
+      "step",
+      "global_step",
+      "trainer_global_step",
+      "epoch",
+      "iteration",
+      "iter",
+      "lr",
+      "learning_rate",
+      "momentum",
+      "grad_norm",
+      "gradient_norm",
+      "total_flos",
+      "runtime",
+      "samples_per_second",
+      "steps_per_second",
+      "timestamp",
+      "batch_size",
+      "num_input_tokens_seen",
+      "example_count",
+      "num_examples",
+      "num_samples"
+    ],
+    patterns: [/^lr_/],
+    sources: ["trackers", "hf_trainer", "mlflow"],
+    note: "also every name that starts with `_` (W&B `_step`, `_runtime`, `_timestamp`)"
+  }
+];
+
+// src/metrics/kinds-scores.ts
+var VALUE2 = { scale: "value", tolerance: { pct: 5 } };
+var FRACTION2 = { scale: "fraction", bounds: [0, 1], tolerance: "noise" };
+var SCORE_KINDS = [
+  {
+    id: "loss",
+    title: "Loss (log loss, cross-entropy, NLL, hinge, objective)",
+    family: "loss and regression",
+    direction: "lower",
+    ...VALUE2,
+    bounds: [0, null],
+    aliases: [
+      "loss",
+      "log_loss",
+      "logloss",
+      "nll",
+      "negative_log_likelihood",
+      "cross_entropy",
+      "crossentropy",
+      "binary_crossentropy",
+      "categorical_crossentropy",
+      "sparse_categorical_crossentropy",
+      "bce",
+      "binary_logloss",
+      "multi_logloss",
+      "mlogloss",
+      "nloglik",
+      "hinge",
+      "squared_hinge",
+      "categorical_hinge",
+      "poisson",
+      "huber",
+      "pinball",
+      "quantile",
+      "log_cosh",
+      "logcosh",
+      "coverage_error",
+      "objective"
+    ],
+    sources: ["keras", "hf_trainer", "torchmetrics", "sklearn", "xgboost", "lightgbm"]
+  },
+  {
+    id: "regression_error",
+    title: "Regression error (MSE, RMSE, MAE, deviance, CRPS)",
+    family: "loss and regression",
+    direction: "lower",
+    ...VALUE2,
+    bounds: [0, null],
+    aliases: [
+      "mse",
+      "mean_squared_error",
+      "rmse",
+      "root_mean_squared_error",
+      "mae",
+      "mean_absolute_error",
+      "l1",
+      "l2",
+      "median_absolute_error",
+      "medae",
+      "max_error",
+      "msle",
+      "mean_squared_log_error",
+      "mean_squared_logarithmic_error",
+      "rmsle",
+      "root_mean_squared_log_error",
+      "nrmse",
+      "normalized_root_mean_squared_error",
+      "nmse",
+      "rse",
+      "relative_squared_error",
+      "rae",
+      "relative_absolute_error",
+      "absolute_error",
+      "squared_error",
+      "relative_error",
+      "reconstruction_error",
+      "prediction_error",
+      "forecast_error",
+      "mphe",
+      "rmse_sw",
+      "ergas",
+      "rase",
+      "spectral_angle_mapper",
+      "total_variation",
+      "lip_vertex_error",
+      "deviance",
+      "mean_gamma_deviance",
+      "mean_poisson_deviance",
+      "mean_tweedie_deviance",
+      "tweedie_deviance",
+      "crps",
+      "continuous_ranked_probability_score",
+      "procrustes_disparity",
+      "error_relative_global_dimensionless_synthesis",
+      "log_cosh_error",
+      "relative_average_spectral_error"
+    ],
+    sources: ["torchmetrics", "sklearn", "keras", "mlflow", "hf_evaluate", "xgboost", "lightgbm"]
+  },
+  {
+    id: "percentage_error",
+    title: "Percentage error (MAPE, sMAPE, MASE)",
+    family: "loss and regression",
+    direction: "lower",
+    ...VALUE2,
+    bounds: [0, null],
+    aliases: [
+      "mape",
+      "mean_absolute_percentage_error",
+      "smape",
+      "symmetric_mape",
+      "symmetric_mean_absolute_percentage_error",
+      "wmape",
+      "weighted_mape",
+      "weighted_mean_absolute_percentage_error",
+      "mase",
+      "mean_absolute_scaled_error",
+      "mdape",
+      "median_absolute_percentage_error"
+    ],
+    sources: ["torchmetrics", "sklearn", "keras", "mlflow", "hf_evaluate"],
+    note: "XGBoost's early stopping excludes `mape` from the maximised `map\u2026` names"
+  },
+  {
+    id: "r2",
+    title: "R\xB2 and explained variance",
+    family: "loss and regression",
+    direction: "higher",
+    ...VALUE2,
+    bounds: [null, 1],
+    aliases: [
+      "r2",
+      "r_2",
+      "r_squared",
+      "rsquared",
+      "adjusted_r2",
+      "adj_r2",
+      "coefficient_of_determination",
+      "explained_variance",
+      "evs",
+      "d2_absolute_error",
+      "d2_pinball",
+      "d2_tweedie"
+    ],
+    sources: ["torchmetrics", "sklearn", "keras", "mlflow", "hf_evaluate"]
+  },
+  {
+    id: "correlation",
+    title: "Correlation and similarity (Pearson, Spearman, CCC, cosine)",
+    family: "loss and regression",
+    direction: "higher",
+    ...VALUE2,
+    bounds: [-1, 1],
+    aliases: [
+      "correlation",
+      "corr",
+      "corrcoef",
+      "pearson",
+      "pearsonr",
+      "pearson_r",
+      "pcc",
+      "plcc",
+      "spearman",
+      "spearmanr",
+      "spearman_rho",
+      "srcc",
+      "kendall",
+      "kendall_tau",
+      "kendalltau",
+      "krcc",
+      "concordance_correlation",
+      "concordance_corrcoef",
+      "ccc",
+      "cosine_similarity",
+      "cos_sim",
+      "similarity"
+    ],
+    sources: ["torchmetrics", "keras", "hf_evaluate"]
+  },
+  {
+    id: "divergence",
+    title: "Divergence and distance (KL, JS, Hausdorff, edit distance)",
+    family: "loss and regression",
+    direction: "lower",
+    ...VALUE2,
+    bounds: [0, null],
+    aliases: [
+      "divergence",
+      "distance",
+      "kl",
+      "kld",
+      "kl_div",
+      "kl_divergence",
+      "kullback_leibler",
+      "js_divergence",
+      "jsd",
+      "jensen_shannon",
+      "hausdorff",
+      "hd95",
+      "emd",
+      "wasserstein",
+      "levenshtein",
+      "davies_bouldin",
+      "davies_bouldin_index"
+    ],
+    sources: ["torchmetrics", "keras", "sklearn"],
+    note: "Davies\u2013Bouldin: scikit-learn says lower is better (0 is best); TorchMetrics marks it higher_is_better"
+  },
+  {
+    id: "text_error_rate",
+    title: "Text and speech error rate (WER, CER, TER, DER)",
+    family: "text and speech",
+    direction: "lower",
+    scale: "fraction",
+    bounds: [0, null],
+    tolerance: { pct: 5 },
+    aliases: [
+      "wer",
+      "cer",
+      "ter",
+      "mer",
+      "wil",
+      "ser",
+      "der",
+      "word_error_rate",
+      "char_error_rate",
+      "character_error_rate",
+      "translation_edit_rate",
+      "match_error_rate",
+      "word_information_lost",
+      "word_info_lost",
+      "phone_error_rate",
+      "phoneme_error_rate",
+      "sentence_error_rate",
+      "symbol_error_rate",
+      "token_error_rate",
+      "diarization_error_rate",
+      "eed",
+      "extended_edit_distance"
+    ],
+    whole: ["per"],
+    sources: ["torchmetrics", "hf_evaluate"],
+    note: "lm-evaluation-harness registers `ter` with higher_is_better=True; its docstring, TorchMetrics and HF say lower"
+  },
+  {
+    id: "text_overlap",
+    title: "Text overlap and similarity (BLEU, ROUGE, chrF, METEOR, BERTScore)",
+    family: "text and speech",
+    direction: "higher",
+    ...FRACTION2,
+    aliases: [
+      "bleu",
+      "sacrebleu",
+      "sacre_bleu",
+      "google_bleu",
+      "gleu",
+      "chrf",
+      "chrfpp",
+      "meteor",
+      "cider",
+      "cider_d",
+      "spice",
+      "bertscore",
+      "bert_score",
+      "bert",
+      "bleurt",
+      "comet",
+      "nist",
+      "nist_mt",
+      "sari",
+      "wip",
+      "word_information_preserved",
+      "mauve"
+    ],
+    patterns: [/^bleu_?[1-4]$/, /^rouge(_?([1-9]|l|lsum|w|s|su))?$/],
+    sources: ["torchmetrics", "hf_evaluate", "mlflow", "lm_eval"]
+  },
+  {
+    id: "perplexity",
+    title: "Perplexity and bits per byte",
+    family: "text and speech",
+    direction: "lower",
+    ...VALUE2,
+    bounds: [1, null],
+    aliases: [
+      "perplexity",
+      "ppl",
+      "word_perplexity",
+      "byte_perplexity",
+      "token_perplexity",
+      "bits_per_byte",
+      "bpb",
+      "bits_per_character",
+      "bits_per_char",
+      "bpc",
+      "bits_per_dim",
+      "bpd",
+      "bits_per_token",
+      "nats_per_token"
+    ],
+    sources: ["torchmetrics", "hf_evaluate", "lm_eval"]
+  },
+  {
+    id: "readability_grade",
+    title: "Readability grade level",
+    family: "text and speech",
+    direction: "lower",
+    ...VALUE2,
+    aliases: [
+      "grade_level",
+      "flesch_kincaid_grade",
+      "fkgl",
+      "ari_grade_level",
+      "automated_readability_index",
+      "gunning_fog",
+      "smog_index",
+      "coleman_liau_index"
+    ],
+    sources: ["mlflow"]
+  },
+  {
+    id: "generative_distance",
+    title: "Generative distance (FID, KID, LPIPS)",
+    family: "generative",
+    direction: "lower",
+    ...VALUE2,
+    bounds: [0, null],
+    aliases: [
+      "fid",
+      "frechet_inception_distance",
+      "kid",
+      "kernel_inception_distance",
+      "mifid",
+      "fvd",
+      "frechet_video_distance",
+      "fad",
+      "frechet_audio_distance",
+      "lpips",
+      "dists",
+      "learned_perceptual_image_patch_similarity"
+    ],
+    sources: ["torchmetrics"]
+  },
+  {
+    id: "perceptual_quality",
+    title: "Generative and perceptual quality (IS, CLIP score, PSNR, SSIM, PESQ, SI-SDR)",
+    family: "generative",
+    direction: "higher",
+    ...VALUE2,
+    aliases: [
+      "inception",
+      "inception_score",
+      "clip",
+      "clip_score",
+      "clipscore",
+      "clip_iqa",
+      "psnr",
+      "psnrb",
+      "peak_signal_noise_ratio",
+      "ssim",
+      "ms_ssim",
+      "msssim",
+      "structural_similarity",
+      "uqi",
+      "vif",
+      "vifp",
+      "scc",
+      "vmaf",
+      "pesq",
+      "stoi",
+      "estoi",
+      "sdr",
+      "si_sdr",
+      "sisdr",
+      "snr",
+      "si_snr",
+      "sisnr",
+      "srmr",
+      "dnsmos",
+      "nisqa",
+      "mos",
+      "arniqa",
+      "qnr",
+      "aesthetic",
+      "pick",
+      "image_reward",
+      "signal_noise_ratio",
+      "signal_to_noise_ratio",
+      "signal_distortion_ratio",
+      "scale_invariant_signal_distortion_ratio",
+      "scale_invariant_signal_noise_ratio",
+      "perceptual_evaluation_speech_quality",
+      "short_time_objective_intelligibility",
+      "universal_image_quality_index"
+    ],
+    whole: ["is"],
+    sources: ["torchmetrics"]
+  },
+  {
+    id: "overlap",
+    title: "Overlap (IoU, Jaccard, Dice, panoptic quality)",
+    family: "detection and segmentation",
+    direction: "higher",
+    ...FRACTION2,
+    aliases: [
+      "iou",
+      "miou",
+      "mean_iou",
+      "jaccard",
+      "jaccard_index",
+      "dice",
+      "dice_coefficient",
+      "dsc",
+      "generalized_dice",
+      "giou",
+      "diou",
+      "ciou",
+      "panoptic_quality",
+      "pq",
+      "sq",
+      "rq",
+      "boundary_iou",
+      "fwiou",
+      "intersection_over_union"
+    ],
+    sources: ["torchmetrics", "keras", "hf_evaluate"]
+  },
+  {
+    id: "detection_ap",
+    title: "Detection AP/AR (mAP50, mAP50-95, COCO AP, AR)",
+    family: "detection and segmentation",
+    direction: "higher",
+    ...FRACTION2,
+    aliases: [
+      "aps",
+      "apm",
+      "apl",
+      "ars",
+      "arm",
+      "arl",
+      "mar",
+      "box_map",
+      "mask_map",
+      "map_small",
+      "map_medium",
+      "map_large",
+      "map_per_class"
+    ],
+    patterns: [/^m?ap_?\d+(_\d+)?$/, /^m?ar_?\d+$/],
+    sources: ["torchmetrics", "coco"]
+  },
+  {
+    id: "clustering",
+    title: "Clustering agreement and separation (ARI, NMI, silhouette)",
+    family: "clustering",
+    direction: "higher",
+    ...VALUE2,
+    aliases: [
+      "silhouette",
+      "calinski_harabasz",
+      "variance_ratio_criterion",
+      "adjusted_rand",
+      "rand",
+      "rand_index",
+      "mutual_info",
+      "mutual_information",
+      "adjusted_mutual_info",
+      "ami",
+      "normalized_mutual_info",
+      "nmi",
+      "homogeneity",
+      "completeness",
+      "v_measure",
+      "fowlkes_mallows",
+      "fmi",
+      "dunn",
+      "dunn_index",
+      "purity",
+      "cluster_accuracy"
+    ],
+    sources: ["sklearn", "torchmetrics"]
+  }
+];
+
+// src/metrics/registry.ts
+var KINDS = [...CLASSIFICATION_KINDS, ...SCORE_KINDS, ...RESOURCE_KINDS];
+var KIND_BY_ID = new Map(KINDS.map((k) => [k.id, k]));
+function index(pick) {
+  const out = /* @__PURE__ */ new Map();
+  for (const k of KINDS) for (const a of pick(k) ?? []) if (!out.has(a)) out.set(a, k);
+  return out;
 }
-function isFractionName(name) {
-  const m = measured(name);
-  return FRACTION.test(m) && !NOT_FRACTION.test(m) && !NOT_FRACTION_SHORT.test(m) || BARE_ERROR.test(snake(name));
+var ALIASES = index((k) => k.aliases);
+var WHOLE_NAMES = index((k) => k.whole);
+var unit = (display, kind, ...words2) => words2.map((w) => [w, kind ? { display, kind } : { display }]);
+var UNITS = new Map([
+  ...unit("ms", "latency", "ms", "msec", "millis", "milliseconds"),
+  ...unit("\xB5s", "latency", "us", "usec", "microseconds"),
+  ...unit("ns", "latency", "ns", "nanoseconds"),
+  ...unit("s", "latency", "s", "sec", "secs", "seconds"),
+  ...unit("min", "latency", "mins", "minutes"),
+  ...unit("h", "latency", "h", "hr", "hrs", "hours"),
+  ...unit("d", "latency", "days"),
+  ...unit("B", "memory", "bytes"),
+  ...unit("kB", "memory", "kb", "kib"),
+  ...unit("MB", "memory", "mb", "mib"),
+  ...unit("GB", "memory", "gb", "gib"),
+  ...unit("TB", "memory", "tb", "tib"),
+  ...unit("USD", "cost", "usd", "dollars"),
+  ...unit("EUR", "cost", "eur", "euro", "euros"),
+  ...unit("GBP", "cost", "gbp"),
+  ...unit("\xA2", "cost", "cents"),
+  ...unit("kWh", "energy", "kwh"),
+  ...unit("Wh", "energy", "wh"),
+  ...unit("MWh", "energy", "mwh"),
+  ...unit("J", "energy", "joules"),
+  ...unit("kJ", "energy", "kj"),
+  ...unit("kg CO\u2082eq", "emissions", "kgco2", "kgco2e", "kgco2eq"),
+  ...unit("g CO\u2082eq", "emissions", "gco2", "gco2e"),
+  ...unit("t CO\u2082eq", "emissions", "tco2", "tco2e"),
+  ...unit("kg", void 0, "kg"),
+  ...unit("t", void 0, "tons", "tonnes"),
+  ...unit("%", void 0, "pct", "percent", "perc")
+]);
+
+// src/metrics/resolve.ts
+var SPLITS = /* @__PURE__ */ new Map([
+  ["val", "val"],
+  ["valid", "val"],
+  ["validation", "val"],
+  ["test", "test"],
+  ["testing", "test"],
+  ["eval", "eval"],
+  ["evaluation", "eval"],
+  ["train", "train"],
+  ["training", "train"],
+  ["holdout", "holdout"],
+  ["dev", "dev"],
+  ["metrics", ""]
+]);
+var CV_SPLITS = /* @__PURE__ */ new Set(["test", "train"]);
+var NEUTRAL = /* @__PURE__ */ new Set(["score", "value", "metric", "step", "epoch"]);
+var AVERAGES = /* @__PURE__ */ new Set(["macro", "micro", "weighted", "samples", "binary"]);
+var FILLER = /* @__PURE__ */ new Set([...AVERAGES, ...NEUTRAL, "avg", "average"]);
+var CUTS = /* @__PURE__ */ new Set(["at", "per"]);
+var kindOf = (id) => KIND_BY_ID.get(id);
+function words(name) {
+  const bracket = /[[(]([^\])]{1,80})[\])]/.exec(name)?.[1] ?? null;
+  const flat = name.replace(/[[(][^\])]*[\])]/g, "_").replace(/([a-z0-9])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/@/g, "_at_").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  return { tokens: flat ? flat.split("_").slice(0, 32) : [], bracket };
 }
-function isUnboundedFraction(name) {
-  return UNBOUNDED.test(measured(name)) || BARE_ERROR.test(snake(name));
+function parse3(name) {
+  const { tokens, bracket } = words(name);
+  const out = { tokens, split: "", bracket, negated: false, prefixKind: null };
+  for (; ; ) {
+    const [t0, t1] = tokens;
+    if (t0 === void 0 || t1 === void 0) break;
+    const cv = CV_SPLITS.has(t1);
+    if (SPLITS.has(t0)) out.split ||= SPLITS.get(t0);
+    else if (cv && (t0 === "mean" || /^split\d+$/.test(t0))) out.split ||= t1;
+    else if (cv && (t0 === "std" || t0 === "rank")) out.prefixKind = t0 === "std" ? "spread" : "rank";
+    else if (t0 === "neg") out.negated = true;
+    else break;
+    tokens.shift();
+  }
+  while (tokens.length > 1 && SPLITS.get(tokens[tokens.length - 1])) {
+    const split = SPLITS.get(tokens.pop());
+    out.split ||= split;
+  }
+  return out;
 }
-function isWholeSetProportion(name) {
-  return PROPORTION.test(snake(name)) || BARE_ERROR.test(snake(name));
+function patternKind(text) {
+  return KINDS.find((k) => k.patterns?.some((p) => p.test(text)));
+}
+function findHead(tokens, mustCover = -1) {
+  for (let end = tokens.length; end > 0; end--) {
+    for (let start = 0; start < end; start++) {
+      if (mustCover >= 0 && (start > mustCover || end <= mustCover)) continue;
+      const span2 = tokens.slice(start, end).join("_");
+      const alias = ALIASES.get(span2);
+      if (alias) return { kind: alias, start, end, via: `word "${span2}"` };
+      const pattern = patternKind(span2);
+      if (pattern) return { kind: pattern, start, end, via: `pattern ${pattern.patterns.find((p) => p.test(span2))}` };
+    }
+  }
+  return null;
+}
+function measured(tokens, stripNeutral = true) {
+  const c = tokens.findIndex((t, i) => i > 0 && CUTS.has(t));
+  const m = c > 0 ? tokens.slice(0, c) : [...tokens];
+  const after = c > 0 ? tokens[c + 1] : void 0;
+  const k = after !== void 0 && /^\d+$/.test(after) ? Number(after) : null;
+  let unit2 = null;
+  let unitKind = null;
+  while (m.length > 0 && UNITS.has(m[m.length - 1])) {
+    const u = UNITS.get(m.pop());
+    unit2 ??= u.display;
+    unitKind ??= u.kind ?? null;
+  }
+  let neutral = false;
+  while (stripNeutral && m.length > 1 && NEUTRAL.has(m[m.length - 1])) {
+    m.pop();
+    neutral = true;
+  }
+  return { tokens: m, cut: c > 0, k, unit: unit2, unitKind, neutral };
+}
+var cache = /* @__PURE__ */ new Map();
+function resolveMetric(name, opts = {}) {
+  const key = `${opts.bookkeeping === false ? "0" : "1"}${name}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const r = resolveUncached(name, opts.bookkeeping !== false);
+  if (cache.size > 2e4) cache.clear();
+  cache.set(key, r);
+  return r;
+}
+function kOf(kind, head, cutK) {
+  if (cutK !== null) return cutK;
+  const digits2 = kind.id === "top_k_accuracy" || kind.id === "top_k_error" ? /\d+/.exec(head)?.[0] : void 0;
+  return digits2 !== void 0 ? Number(digits2) : null;
+}
+function resolveUncached(name, bookkeeping) {
+  const p = parse3(name);
+  const base = {
+    name,
+    split: p.split,
+    bracket: p.bracket,
+    // A spread or a rank of a negated score is not negated (`std_test_neg_log_loss`).
+    negated: p.negated && p.prefixKind === null,
+    average: p.tokens.find((t) => AVERAGES.has(t)) ?? null
+  };
+  const core = p.tokens.join("_");
+  const early = earlyKind(name, core, p, bookkeeping);
+  if (early) {
+    const k = kOf(early.kind, core, null);
+    return finish({ ...base, ...early, head: core, rest: "", k, unit: null, whole: p.bracket === null });
+  }
+  const { m, head, cutAt } = headOf(p.tokens);
+  if (!head) return finish({ ...base, ...fallbackKind(m, core), k: m.k, unit: m.unit, rest: core, whole: false });
+  const headText = m.tokens.slice(head.start, head.end).join("_");
+  const around = [...m.tokens.slice(0, head.start), ...m.tokens.slice(head.end)];
+  const average = around.find((t) => AVERAGES.has(t)) ?? null;
+  const before = m.tokens.slice(0, head.start).filter((t) => !FILLER.has(t));
+  const after = m.tokens.slice(head.end).filter((t) => !FILLER.has(t));
+  const rest = [before.join("_"), after.join("_"), p.bracket ?? "", m.cut ? `@${p.tokens.slice(cutAt).join("_")}` : ""];
+  const whole = head.start === 0 && head.end === m.tokens.length && !m.cut && !p.bracket && !m.unit;
+  return finish({
+    ...base,
+    kind: head.kind,
+    matched: head.via,
+    head: headText,
+    rest: rest.join("|"),
+    k: kOf(head.kind, headText, m.k),
+    unit: m.unit,
+    average,
+    whole: whole && !average
+  });
+}
+function headOf(tokens) {
+  const cutAt = tokens.findIndex((t, i) => i > 0 && CUTS.has(t));
+  const across = cutAt > 0 ? findHead(tokens, cutAt) : null;
+  if (across) return { m: { ...measured([]), tokens }, head: across, cutAt };
+  const m = measured(tokens);
+  const head = findHead(m.tokens);
+  if (head) return { m, head, cutAt };
+  const full = measured(tokens, false);
+  const kept = findHead(full.tokens);
+  return kept ? { m: full, head: kept, cutAt } : { m, head: null, cutAt };
+}
+function earlyKind(name, core, p, bookkeeping) {
+  const allow = (k) => k !== void 0 && (bookkeeping || k.id !== "bookkeeping");
+  if (bookkeeping && name.startsWith("_")) return { kind: kindOf("bookkeeping"), matched: 'a key starting with "_"' };
+  if (p.prefixKind)
+    return {
+      kind: kindOf(p.prefixKind),
+      matched: `scikit-learn cv_results_ prefix "${p.prefixKind === "spread" ? "std" : "rank"}_"`
+    };
+  const whole = WHOLE_NAMES.get(core);
+  if (allow(whole)) return { kind: whole, matched: `name "${core}"` };
+  const pattern = KINDS.find((k) => allow(k) && k.patterns?.some((re) => re.test(core)));
+  if (pattern) return { kind: pattern, matched: `pattern ${pattern.patterns.find((re) => re.test(core))}` };
+  return null;
+}
+function fallbackKind(m, core) {
+  if (m.unitKind) return { kind: kindOf(m.unitKind), matched: `unit "${m.unit}"`, head: "" };
+  if (m.neutral && /(^|_)score(_|$)/.test(core))
+    return { kind: kindOf("score"), matched: 'the word "score"', head: "" };
+  return { kind: null, matched: null, head: "" };
+}
+function finish(r) {
+  const d = r.kind?.direction ?? null;
+  const direction = r.negated && d === "lower" ? "higher" : d;
+  return { ...r, direction };
 }
 
 // src/metrics/metric-rules.ts
 function inRange(values) {
   return values.every((v) => v === null || v >= 0 && v <= 1);
 }
-function metricScale(name, base, head) {
+function resolutionFor(name, config) {
+  return resolveMetric(name, { bookkeeping: !Object.hasOwn(config.metrics, name) });
+}
+function inferDirection(name) {
+  return resolveMetric(name, { bookkeeping: false }).direction ?? "higher";
+}
+function metricScale(name, base, head, res = resolveMetric(name)) {
   const values = [base, head].filter((v) => v !== null);
-  if (!isFractionName(name) || values.length === 0) return "other";
+  if (res.kind?.scale !== "fraction" || values.length === 0) return "other";
   if (inRange(values)) return "fraction";
-  if (isUnboundedFraction(name) || values.some((v) => v < 0 || v > 100)) return "other";
+  if (res.kind.percent === false || values.some((v) => v < 0 || v > 100)) return "other";
   const positive = values.filter((v) => v > 0);
   const lo = Math.min(...positive), hi = Math.max(...positive);
   return lo <= 1 && hi / lo >= 20 ? "mixed" : "percent";
@@ -45303,38 +46703,58 @@ function metricScale(name, base, head) {
 var DEFAULT_FRACTION_MAX_DROP = 0;
 var DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
 var TOLERANCE_KEYS = ["max_drop", "max_drop_pct", "max_increase", "max_increase_pct"];
+function directionOf(own, res) {
+  if (own.direction) return { direction: own.direction, source: "config" };
+  if (res.direction) return { direction: res.direction, source: "registry" };
+  if (res.kind?.id === "bookkeeping") return { direction: "none", source: "registry" };
+  return { direction: "higher", source: "assumed" };
+}
+function toleranceOf(merged2, higher, fraction, res) {
+  const absKey = higher ? "max_drop" : "max_increase";
+  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
+  const abs = merged2[absKey];
+  const pct = merged2[pctKey];
+  if (abs !== void 0 || pct !== void 0)
+    return {
+      tolerance_abs: abs,
+      tolerance_pct: pct,
+      tolerance_key: abs !== void 0 ? absKey : pctKey,
+      tolerance_source: "config"
+    };
+  const kind = res.kind;
+  const noise = fraction && kind?.tolerance === "noise";
+  const t = kind && kind.tolerance !== "noise" ? kind.tolerance.pct : DEFAULT_OTHER_MAX_CHANGE_PCT;
+  return {
+    ...noise ? { tolerance_abs: DEFAULT_FRACTION_MAX_DROP } : { tolerance_pct: t },
+    tolerance_key: `${noise ? absKey : pctKey} (default)`,
+    tolerance_source: kind ? "registry" : "default"
+  };
+}
 function effectiveRule(name, config, base, head) {
-  const own = Object.hasOwn(config.metrics, name) ? config.metrics[name] : {};
+  const explicit = Object.hasOwn(config.metrics, name);
+  const own = explicit ? config.metrics[name] : {};
+  const res = resolutionFor(name, config);
   const defaults2 = { ...config.defaults };
   if (TOLERANCE_KEYS.some((k) => own[k] !== void 0)) for (const k of TOLERANCE_KEYS) delete defaults2[k];
   const merged2 = { ...defaults2, ...own };
-  const direction = own.direction ?? inferDirection(name);
-  const fraction = isFractionName(name) && inRange([base, head]);
-  const proportion = merged2.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
-  const higher = direction === "higher";
-  const absKey = higher ? "max_drop" : "max_increase";
-  const pctKey = higher ? "max_drop_pct" : "max_increase_pct";
-  let tolerance_abs = merged2[absKey];
-  let tolerance_pct = merged2[pctKey];
-  let tolerance_key = tolerance_abs !== void 0 ? absKey : pctKey;
-  if (tolerance_abs === void 0 && tolerance_pct === void 0) {
-    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
-    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
-    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
-  }
+  const { direction, source } = directionOf(own, res);
+  const fraction = res.kind?.scale === "fraction" && inRange([base, head]);
+  const proportion = merged2.proportion ?? (res.kind?.proportion === true && res.whole && inRange([base, head]));
+  const bookkeeping = direction === "none";
   return {
     direction,
+    direction_source: source,
+    kind: res.kind?.id ?? null,
+    unit: res.unit,
     severity: merged2.severity ?? "fail",
     min: merged2.min,
     max: merged2.max,
-    tolerance_abs,
-    tolerance_pct,
-    tolerance_key,
+    ...toleranceOf(merged2, direction !== "lower", fraction, res),
     required: merged2.required ?? config.required_metrics.includes(name),
-    gate: merged2.gate ?? true,
+    gate: !bookkeeping && (merged2.gate ?? true),
     fraction,
     proportion,
-    scale_mismatch: metricScale(name, base, head) === "mixed"
+    scale_mismatch: metricScale(name, base, head, res) === "mixed"
   };
 }
 function percentRule(rule, name) {
@@ -45345,13 +46765,14 @@ function percentRule(rule, name) {
   }
   const t = rule.tolerance_abs;
   if (t !== void 0 && t >= 1) out.tolerance_abs = t / 100;
-  const notes = t !== void 0 && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith("(default)") ? [
+  const notes = t !== void 0 && t > 0.01 && t < 1 && rule.tolerance_source === "config" ? [
     `${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`
   ] : [];
   return { rule: out, notes };
 }
 function judgedValues(name, config, base, head) {
-  const percent = metricScale(name, base, head) === "percent";
+  const scaleName = metricScale(name, base, head, resolutionFor(name, config));
+  const percent = scaleName === "percent";
   const scaled = (v) => v === null || !percent ? v : v / 100;
   const own = effectiveRule(name, config, scaled(base), scaled(head));
   const read = percent ? percentRule(own, name) : null;
@@ -45360,6 +46781,7 @@ function judgedValues(name, config, base, head) {
     head: scaled(head),
     reported: { base, head },
     scale: percent ? 0.01 : 1,
+    scale_name: scaleName === "other" ? "value" : scaleName,
     rule: read ? read.rule : own,
     notes: read ? read.notes : []
   };
@@ -45378,9 +46800,10 @@ function parseConfig(text, file) {
   const raw = doc.value;
   checkConfigGlobs(raw, doc.positions, file);
   for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
+    if (typeof rule !== "object") continue;
     const pos = doc.positions.get(`/metrics/${name}`);
     const direction = rule.direction ?? inferDirection(name);
-    const why = rule.direction ? "" : ` (${name} is ${direction}-is-better by its name; set direction: to override)`;
+    const why = rule.direction ? "" : ` (${directionWhy(name, direction)}; set direction: to override)`;
     if (direction === "lower" && (rule.max_drop !== void 0 || rule.max_drop_pct !== void 0)) {
       throw new InputError(
         `max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`,
@@ -45404,6 +46827,17 @@ function parseConfig(text, file) {
   }
   return resolveConfig(raw);
 }
+function directionWhy(name, direction) {
+  const r = resolveMetric(name, { bookkeeping: false });
+  return r.kind ? `${name} is ${direction}-is-better by its name (${r.kind.title})` : `mlgate does not know ${name} and assumes ${direction}-is-better`;
+}
+function splitMetrics(raw) {
+  const all = raw ?? {};
+  const policy = all.unknown;
+  const metrics = {};
+  for (const [k, v] of Object.entries(all)) if (typeof v === "object") metrics[k] = v;
+  return { metrics, unknown_metrics: typeof policy === "string" ? policy : "warn" };
+}
 function resolveConfig(raw) {
   const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
   const defaults2 = { severity: "fail", ...raw.defaults ?? {} };
@@ -45416,7 +46850,7 @@ function resolveConfig(raw) {
       when_eval_changed: raw.baseline?.when_eval_changed ?? "fail"
     },
     defaults: defaults2,
-    metrics: raw.metrics ?? {},
+    ...splitMetrics(raw.metrics),
     required_metrics: raw.required_metrics ?? [],
     metrics_map: raw.metrics_map ?? {},
     significance: {
@@ -45873,10 +47307,104 @@ var result_schema_default = {
           ]
         },
         direction: {
-          $ref: "#/definitions/direction"
+          description: "Which way is better; `none` for bookkeeping (step, epoch, learning rate): shown, never gated.",
+          enum: [
+            "higher",
+            "lower",
+            "none"
+          ]
         },
         fraction: {
           type: "boolean"
+        },
+        kind: {
+          description: "The registry kind of the metric's name (docs/report.md#metric-names-and-directions); null when the registry cannot place it.",
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 100
+        },
+        direction_source: {
+          description: "Where the direction came from: `config` (metrics.<name>.direction), `registry` (the kind), or `assumed` (higher is better, for a name the registry cannot place).",
+          enum: [
+            "config",
+            "registry",
+            "assumed"
+          ]
+        },
+        scale: {
+          description: "How the values were written: `fraction` (in [0, 1]), `percent` (a fraction written in percent, judged as the fraction), `mixed` (one side each: a unit slip), `value` (the metric's own unit).",
+          enum: [
+            "fraction",
+            "percent",
+            "mixed",
+            "value"
+          ]
+        },
+        unit: {
+          description: "The unit the metric's name ends in (`ms`, `MB`, `USD`), null without one.",
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 40
+        },
+        gated: {
+          description: "false: shown only (bookkeeping, or `gate: false` in the config).",
+          type: "boolean"
+        },
+        tolerance: {
+          description: "The tolerance the metric was judged with; null when it is not gated.",
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "abs",
+                "pct",
+                "rule",
+                "source",
+                "noise"
+              ],
+              properties: {
+                abs: {
+                  description: "Allowed worsening in metric units (a fraction for fractions: 0.005 is 0.5 pp); null when none.",
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                pct: {
+                  description: "Allowed worsening in percent of the base; null when none.",
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                rule: {
+                  description: "The config key it is: max_drop, max_drop_pct, max_increase, max_increase_pct.",
+                  type: "string",
+                  maxLength: 40
+                },
+                source: {
+                  description: "`config` (the config file), `registry` (the kind's default), `default` (mlgate's 5 % for a name the registry cannot place).",
+                  enum: [
+                    "config",
+                    "registry",
+                    "default"
+                  ]
+                },
+                noise: {
+                  description: "The zero-config rule of a fraction: any significant worsening fails; without a test, 5 % of the larger of the value and its complement.",
+                  type: "boolean"
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
         },
         change: {
           enum: [
@@ -45885,8 +47413,10 @@ var result_schema_default = {
             "unchanged",
             "within_noise",
             "new",
-            "removed"
-          ]
+            "removed",
+            "changed"
+          ],
+          description: "What happened, independent of policy; `changed` for a bookkeeping value, which has no better side."
         },
         status: {
           $ref: "#/definitions/verdict"
@@ -47311,7 +48841,7 @@ function renderText(result) {
       "",
       `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === "missing" ? " (no baseline)" : ""}`
     );
-    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "status"]];
+    const rows = [["metric", "base", "PR", "delta", "delta%", "noise", "allowed", "status"]];
     for (const x of m.metrics) {
       rows.push([
         escapeLog(x.name, 40),
@@ -47320,6 +48850,7 @@ function renderText(result) {
         x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? "-" : formatPct(x.delta_pct),
         significanceCell(x) || "-",
+        escapeLog(ruleCell(x), 80) || "-",
         `${WORD[x.status]} ${changeWord(x)}`
       ]);
     }
@@ -47445,12 +48976,12 @@ function costSide(cost, prices) {
   if (!cost) return null;
   const cpu = cost.train_cpu_hours ?? null;
   const gpu = cost.train_gpu_hours ?? null;
-  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
-  if (cpu === null && gpu === null && amount === null) return null;
-  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+  const amount2 = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount2 === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount: amount2 };
 }
 function pointsGained(m) {
-  if (m.delta === null) return null;
+  if (m.delta === null || m.direction === "none") return null;
   const better = m.direction === "higher" ? m.delta : -m.delta;
   return m.fraction ? better * 100 : better;
 }
@@ -47571,81 +49102,118 @@ function inferenceFinding(head, base, config, add) {
 var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
 var pText = (p) => p === null ? "" : p === 0 ? " (p < 1e-300)" : ` (p = ${p.toPrecision(2)})`;
 var EPS = 1e-12;
-function compareMetric(input) {
-  const { name, base, head, rule, significance: sig2 } = input;
-  const findings = [];
+function changeOf(input, delta) {
+  const { base, head, rule, significance: sig2 } = input;
+  if (head === null) return "removed";
+  if (base === null) return "new";
+  if (Math.abs(delta) <= EPS) return "unchanged";
+  if (rule.direction === "none") return "changed";
+  const better = rule.direction === "higher" ? delta > 0 : delta < 0;
+  const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
+  return noise ? "within_noise" : better ? "improved" : "regressed";
+}
+var isNoiseRule = (rule) => rule.fraction && rule.tolerance_source !== "config" && rule.tolerance_abs === 0;
+function allowedWorsening(rule, base) {
+  const allowedAbs = rule.tolerance_abs ?? Infinity;
+  const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
+  const allowed = Math.min(allowedAbs, allowedPct);
+  return { allowed, byAbs: allowed === allowedAbs };
+}
+function toleranceRule(input, delta, delta_pct, add) {
+  const { name, rule, significance: sig2 } = input;
+  const base = input.base;
+  const worsening = rule.direction === "higher" ? -delta : delta;
+  const { allowed, byAbs } = allowedWorsening(rule, base);
+  if (!(worsening > EPS && worsening > allowed + EPS)) return;
+  const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
+  const side2 = rule.direction === "higher" ? "drop" : "increase";
+  const limit = byAbs ? `allowed ${side2} ${rule.fraction ? formatPpAbs(allowed) : formatValue(allowed, false)}` : `allowed ${rule.tolerance_pct}%`;
+  const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+  const noiseRule = isNoiseRule(rule);
+  if (sig2.significant === false && input.require_significance) {
+    if (!noiseRule)
+      add(
+        ruleName,
+        "warn",
+        `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`
+      );
+  } else if (noiseRule && sig2.test === null && input.require_significance) {
+    untestableRule(input, { how, side: side2, worsening, ruleName }, add);
+  } else {
+    add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
+  }
+}
+function untestableRule(input, d, add) {
+  const { name, rule } = input;
+  const hint = input.untestable_hint ?? "no test for it";
+  const base = Math.abs(input.base);
+  const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(base, 1 - base);
+  if (d.worsening > allowance + EPS) {
+    add(
+      `metric.max_${d.side}_pct`,
+      rule.severity,
+      `${name} regressed ${d.how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`
+    );
+  } else {
+    add(
+      d.ruleName,
+      "warn",
+      `${name} ${d.how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${d.side} to gate on a fixed tolerance`
+    );
+  }
+}
+function assumedDirectionRule(input, change, add) {
+  const policy = input.unknown ?? "warn";
+  if (input.rule.direction_source !== "assumed" || policy === "pass") return;
+  if (change === "unchanged" || change === "new" || change === "removed") return;
+  const fmt2 = (v) => formatValue(v, input.rule.fraction);
+  add(
+    "metric.unknown_direction",
+    policy,
+    `${input.name} changed ${fmt2(input.base)} \u2192 ${fmt2(input.head)}, judged as higher-is-better by assumption: mlgate does not know this metric; set metrics.${input.rule_name ?? input.name}.direction`
+  );
+}
+function scaleMismatch(name, base, head) {
+  const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
+  return `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`;
+}
+function ruleFindings(input, delta, delta_pct, change, add) {
+  const { name, base, head, rule } = input;
   const fmt2 = (v) => formatValue(v, rule.fraction);
+  if (head === null) {
+    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
+    return;
+  }
+  if (rule.scale_mismatch && base !== null) return add("metric.scale", "fail", scaleMismatch(name, base, head));
+  if (rule.min !== void 0 && head < rule.min - EPS)
+    add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
+  if (rule.max !== void 0 && head > rule.max + EPS)
+    add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
+  if (base !== null && delta !== null) toleranceRule(input, delta, delta_pct, add);
+  assumedDirectionRule(input, change, add);
+}
+function toleranceOf2(rule) {
+  if (!rule.gate) return null;
+  return {
+    abs: rule.tolerance_abs ?? null,
+    pct: rule.tolerance_pct ?? null,
+    rule: rule.tolerance_key.replace(" (default)", ""),
+    source: rule.tolerance_source,
+    noise: isNoiseRule(rule)
+  };
+}
+function compareMetric(input) {
+  const { name, base, head, rule } = input;
+  const findings = [];
   const add = (rule_, severity, message) => {
     if (rule.gate)
       findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
   };
   const delta = base !== null && head !== null ? head - base : null;
   const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
-  let change;
-  if (head === null) change = "removed";
-  else if (base === null) change = "new";
-  else if (Math.abs(delta) <= EPS) change = "unchanged";
-  else {
-    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
-    const noise = sig2.significant === false || sig2.significant === null && sig2.min_detectable_effect !== null && Math.abs(delta) < sig2.min_detectable_effect;
-    change = noise ? "within_noise" : better ? "improved" : "regressed";
-  }
-  if (head === null) {
-    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
-    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt2(base)})`);
-  } else if (rule.scale_mismatch && base !== null) {
-    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
-    add(
-      "metric.scale",
-      "fail",
-      `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`
-    );
-  } else {
-    if (rule.min !== void 0 && head < rule.min - EPS)
-      add("metric.min", rule.severity, `${name} is ${fmt2(head)}, below the minimum ${fmt2(rule.min)}`);
-    if (rule.max !== void 0 && head > rule.max + EPS)
-      add("metric.max", rule.severity, `${name} is ${fmt2(head)}, above the maximum ${fmt2(rule.max)}`);
-    if (base !== null && delta !== null) {
-      const worsening = rule.direction === "higher" ? -delta : delta;
-      const allowedAbs = rule.tolerance_abs ?? Infinity;
-      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
-      const allowed = Math.min(allowedAbs, allowedPct);
-      if (worsening > EPS && worsening > allowed + EPS) {
-        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
-        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
-        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
-        const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith("(default)");
-        const untestable = sig2.test === null && zeroConfigFraction;
-        if (sig2.significant === false && input.require_significance) {
-          if (!zeroConfigFraction)
-            add(
-              ruleName,
-              "warn",
-              `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig2.p_adjusted)}`
-            );
-        } else if (untestable && input.require_significance) {
-          const hint = input.untestable_hint ?? "no test for it";
-          const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
-          const side2 = rule.direction === "higher" ? "drop" : "increase";
-          if (worsening > allowance + EPS) {
-            add(
-              `metric.max_${side2}_pct`,
-              rule.severity,
-              `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`
-            );
-          } else {
-            add(
-              ruleName,
-              "warn",
-              `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side2} to gate on a fixed tolerance`
-            );
-          }
-        } else {
-          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig2.p_adjusted)}`);
-        }
-      }
-    }
-  }
+  const change = changeOf(input, delta);
+  ruleFindings(input, delta, delta_pct, change, add);
   const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
   return {
     metric: {
@@ -47656,10 +49224,16 @@ function compareMetric(input) {
       delta_pct,
       direction: rule.direction,
       fraction: rule.fraction,
+      kind: rule.kind,
+      direction_source: rule.direction_source,
+      scale: input.scale_name ?? "value",
+      unit: rule.unit,
+      gated: rule.gate,
+      tolerance: toleranceOf2(rule),
       change,
       status,
       reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
-      ...sig2,
+      ...input.significance,
       ...input.location ? { location: input.location } : {}
     },
     findings
@@ -47699,7 +49273,8 @@ function analyze(report, gathered, config) {
   const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
   const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
   return analyzeCurve(block.metric, points, {
-    direction: rule.direction,
+    // A learning curve of a bookkeeping value (epoch) has no better side; read it as rising, like an unknown name.
+    direction: rule.direction === "none" ? "higher" : rule.direction,
     proportion: fraction,
     ...report.eval?.size !== void 0 && fraction ? { eval_size: report.eval.size } : {},
     min_points: config.learning_curve.min_points,
@@ -48291,6 +49866,35 @@ function pairedBootstrap(table3, opts = {}) {
   return result;
 }
 
+// src/metrics/paired-names.ts
+var clean = (r) => r.rest === "|||";
+function averaged(r) {
+  if (!clean(r) || r.bracket !== null) return null;
+  const head = r.head.replace(/^f_1$/, "f1");
+  if (r.average === "macro" && (head === "f1" || head === "precision" || head === "recall")) return `${head}_macro`;
+  if (r.average === "micro" && head === "f1") return "f1_micro";
+  return null;
+}
+function pairedMetricOf(name) {
+  const r = resolveMetric(name, { bookkeeping: false });
+  const id = r.kind?.id;
+  if ((id === "accuracy" || id === "error_rate" || id === "error") && r.whole)
+    return { key: "accuracy", flipped: id !== "accuracy" };
+  if (id === "recall" && r.bracket !== null && r.average === null && r.rest === `||${r.bracket}|`)
+    return { key: `recall[${r.bracket}]`, flipped: false };
+  const key = id === "f_score" || id === "precision" || id === "recall" ? averaged(r) : null;
+  return key ? { key, flipped: false } : null;
+}
+function hasPairedTest(name) {
+  return pairedMetricOf(name) !== null;
+}
+function complementOf(name) {
+  const r = resolveMetric(name, { bookkeeping: false });
+  const c = r.kind?.complement;
+  if (!c) return null;
+  return { key: [r.split, c.group, r.rest, r.average ?? "", r.k ?? ""].join("|"), negative: c.negative };
+}
+
 // src/stats/paired.ts
 function analysePaired(table3, opts = {}) {
   const { b, c } = summarizeJointCounts(table3);
@@ -48298,14 +49902,11 @@ function analysePaired(table3, opts = {}) {
   const bootstrap = pairedBootstrap(table3, opts);
   return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
 }
-var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
 function pairedSummaryFor(name, analysis) {
   const boot = analysis.bootstrap;
-  const metric = canonicalName(name);
-  if (metric === "accuracy") {
-    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  if (ERROR_NAMES.has(metric)) {
+  const paired = pairedMetricOf(name);
+  if (!paired) return void 0;
+  if (paired.key === "accuracy") {
     const acc = boot.accuracy;
     const flipped = acc && {
       base: 1 - acc.base,
@@ -48314,9 +49915,10 @@ function pairedSummaryFor(name, analysis) {
       interval: [-acc.interval[1], -acc.interval[0]],
       p_value: acc.p_value
     };
-    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+    const bootstrap = paired.flipped ? flipped : acc;
+    return { n: analysis.n, bootstrap, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
   }
-  const entry = boot[metric];
+  const entry = boot[paired.key];
   return entry ? { n: analysis.n, bootstrap: entry } : void 0;
 }
 
@@ -48556,20 +50158,10 @@ function significanceFor(requests, opts) {
   });
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = /* @__PURE__ */ new Map();
-  const accuracyOf = (r) => requests.findIndex(
-    (a, i) => a.rule.gate && a.family === void 0 && canonicalName(a.name) === "accuracy" && raw[i].p_value !== null && splitOf(a.name) === splitOf(r.name)
-  );
-  const complements = [];
+  const complements = complementPairs(requests, raw);
+  const merged2 = new Set(complements.map(([i]) => i));
   requests.forEach((r, i) => {
-    if (!r.rule.gate) return;
-    if (r.family === void 0 && canonicalName(r.name) === "error_rate" && raw[i].p_value !== null) {
-      const a = accuracyOf(r);
-      const acc = a >= 0 ? requests[a] : null;
-      if (acc && Math.abs(r.head - r.base + (acc.head - acc.base)) <= 2e-3) {
-        complements.push([i, a]);
-        return;
-      }
-    }
+    if (!r.rule.gate || merged2.has(i)) return;
     const key = r.family ?? "metrics";
     families.set(key, [...families.get(key) ?? [], i]);
   });
@@ -48588,6 +50180,20 @@ function significanceFor(requests, opts) {
     out[i] = { ...strip(raw[i]), p_adjusted: p, significant: p < alpha };
   }
   return out;
+}
+function complementPairs(requests, raw) {
+  const tested = (i) => requests[i].rule.gate && requests[i].family === void 0 && raw[i].p_value !== null;
+  const sides = requests.map((r, i) => tested(i) ? complementOf(r.name) : null);
+  const pairs = [];
+  sides.forEach((side2, i) => {
+    if (!side2?.negative) return;
+    const r = requests[i];
+    const j = sides.findIndex(
+      (o, a) => o !== null && !o.negative && o.key === side2.key && Math.abs(r.head - r.base + (requests[a].head - requests[a].base)) <= 2e-3
+    );
+    if (j >= 0) pairs.push([i, j]);
+  });
+  return pairs;
 }
 function sizesOf(r, opts) {
   const head = r.sizes ? r.sizes.head : opts.eval_size;
@@ -48638,9 +50244,9 @@ function prTouchesThisModel(c, matchesAny2) {
   const files = [c.report_path, c.report.lifecycle?.model_card].filter((f) => !!f);
   return changed.some((f) => files.includes(f));
 }
-function listOf(words) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+function listOf(words2) {
+  if (words2.length <= 1) return words2.join("");
+  return `${words2.slice(0, -1).join(", ")} and ${words2[words2.length - 1]}`;
 }
 
 // src/checklist/checks-evidence.ts
@@ -48759,9 +50365,9 @@ function markdownHeadings(text, max = 500) {
 function markdownSections(text, max = 500) {
   const hs = scan(text, max);
   return hs.map((h, i) => {
-    let words = h.own_words;
-    for (let j = i + 1; j < hs.length && hs[j].level > h.level; j++) words += hs[j].own_words;
-    return { heading: h.text, words };
+    let words2 = h.own_words;
+    for (let j = i + 1; j < hs.length && hs[j].level > h.level; j++) words2 += hs[j].own_words;
+    return { heading: h.text, words: words2 };
   });
 }
 function normalise(s) {
@@ -48801,7 +50407,7 @@ function worstOf2(problems) {
 function bySeverity(severity, evidence, fix, pointer) {
   return { status: severity, evidence, fix, ...pointer ? { pointer } : {} };
 }
-var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 // src/checklist/checks-lifecycle.ts
 var CARD = "/lifecycle/model_card";
@@ -49667,6 +51273,8 @@ function evaluateModel(input, config, now) {
       ...r,
       significance: sigs[i],
       require_significance: config.significance.require_significance,
+      // One finding per metric, on its headline row: forty slices of an unknown metric are not forty warnings.
+      unknown: slice ? "pass" : config.unknown_metrics,
       location: slice ? locate(input.head, pointerOf(["eval", "slices", slice.slice, slice.metric])) ?? locate(input.head, "/eval") : locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics"),
       ...slice ? { rule_name: slice.metric } : {},
       untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : untestableHint(r.name, r.rule.proportion, {
@@ -49678,6 +51286,8 @@ function evaluateModel(input, config, now) {
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
   });
+  const assumed = assumedNote(metrics);
+  if (assumed) notes.push(assumed);
   notes.push(...input.extras?.notes ?? []);
   if (head) {
     const required = [
@@ -49762,6 +51372,17 @@ function unmatchedRules(config, names) {
       );
   }
   return out;
+}
+function assumedNote(metrics) {
+  const names = [
+    ...new Set(
+      metrics.filter((m) => m.gated && m.slice === void 0 && m.direction_source === "assumed").map((m) => m.name)
+    )
+  ];
+  if (names.length === 0) return null;
+  const list2 = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
+  const which2 = names.length === 1 ? `metrics.${names[0]}.direction` : "metrics.<name>.direction for each";
+  return `\u26A0 direction assumed: higher is better for ${list2} (mlgate does not know ${names.length === 1 ? "this name" : "these names"}); set ${which2}`;
 }
 function untestableHint(name, proportion, had) {
   if (!hasPairedTest(name)) return proportion ? "add eval.size for one" : `mlgate has no test for ${name}`;
@@ -50242,9 +51863,9 @@ function carryForward(model) {
   model.head_path ??= model.base_path;
   model.carried_forward = true;
 }
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function changedFiles(env) {
-  let p = cache.get(env);
+  let p = cache2.get(env);
   if (!p) {
     p = (async () => {
       if (!env.pull) return null;
@@ -50253,7 +51874,7 @@ function changedFiles(env) {
       if (!env.client || !env.repo) return null;
       return changedFilesFromApi(env.client, env.repo, env.pull.number);
     })();
-    cache.set(env, p);
+    cache2.set(env, p);
   }
   return p;
 }
@@ -50442,8 +52063,8 @@ var JointTableBuilder = class {
     if (idx >= this.cap) this.grow();
     return idx;
   }
-  className(index) {
-    return this.names[index] ?? "";
+  className(index2) {
+    return this.names[index2] ?? "";
   }
   get classCount() {
     return this.names.length;
@@ -50625,13 +52246,13 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   let hi = headCursor.at;
   const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
   const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
-  const index = new IdIndex();
+  const index2 = new IdIndex();
   const held = new HeldRows();
   for (let done2 = baseDone; !done2; done2 = !await base.next()) {
     for (let i = bi; i < base.count; i++) {
       const num2 = base.idNum[i];
       const str = num2 >= 0 ? "" : base.idStr[i];
-      const seen = index.get(num2, str);
+      const seen = index2.get(num2, str);
       if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
       if (held.size >= maxHashJoinRows) {
         throw new InputError(
@@ -50640,7 +52261,7 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
         );
       }
       baseIds.add(num2, str);
-      index.set(num2, str, held.size);
+      index2.set(num2, str, held.size);
       held.add(num2, base.labels[i], base.predictions[i], base.lines[i]);
     }
     bi = 0;
@@ -50650,7 +52271,7 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
   for (let done2 = headDone; !done2; done2 = !await head.next()) {
     for (let i = hi; i < head.count; i++) {
       const num2 = head.idNum[i];
-      const slot = index.get(num2, num2 >= 0 ? "" : head.idStr[i]);
+      const slot = index2.get(num2, num2 >= 0 ? "" : head.idStr[i]);
       if (slot < 0) {
         onlyHead++;
         if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
@@ -50680,7 +52301,7 @@ async function hashJoin(baseCursor, headCursor, table3, baseIds, maxHashJoinRows
     if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
   }
   if (onlyBase > 0 || onlyHead > 0) {
-    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
+    const onlyBaseExamples = onlyBaseSlots.map((s) => index2.stringAt(s) ?? String(held.id[s]));
     const list2 = (ids) => ids.length ? ` (e.g. ${ids.map(quoteToken).join(", ")})` : "";
     throw new InputError(
       `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list2(onlyBaseExamples)}, ${onlyHead} only in head${list2(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
@@ -50791,7 +52412,7 @@ function integerIdBytes(bytes, start, end) {
   }
   return v;
 }
-function kindOf(v) {
+function kindOf2(v) {
   return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? "a string" : `a ${typeof v}`;
 }
 function quoteCount(line) {
@@ -50913,7 +52534,7 @@ function parseJsonlRecord(file, text, line) {
     );
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf2(value)}`, { file, line });
   }
   const o = value;
   const row3 = {
@@ -51605,10 +53226,10 @@ function listIssueComments(client, t, opts) {
 // src/adapters/github/waivers.ts
 var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
 var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function scanCommands(client, t, o) {
-  let perClient = cache2.get(client);
-  if (!perClient) cache2.set(client, perClient = /* @__PURE__ */ new Map());
+  let perClient = cache3.get(client);
+  if (!perClient) cache3.set(client, perClient = /* @__PURE__ */ new Map());
   const key = JSON.stringify([t, o]);
   let scan3 = perClient.get(key);
   if (!scan3) {
@@ -52054,17 +53675,17 @@ function shownName(s) {
 // src/readers/reader.ts
 var need = (n) => ({ need: n });
 var done = (value) => ({ done: value });
-function singleFileReader(name, parse3) {
+function singleFileReader(name, parse4) {
   return {
     name,
     read(entry, got, ctx) {
       const text = got.file(entry);
       if (text === void 0) return need({ files: [entry] });
-      return done(text === null ? null : parse3(text, ctx.label(entry), ctx.naming));
+      return done(text === null ? null : parse4(text, ctx.label(entry), ctx.naming));
     }
   };
 }
-function finish(out, naming) {
+function finish2(out, naming) {
   const model = naming.model ?? out.model_hint ?? naming.fallback;
   const problem = modelNameProblem(model);
   if (problem !== null) {
@@ -52198,7 +53819,7 @@ function asMap(v) {
 }
 var dvcShowReader = singleFileReader(
   "dvc-show",
-  (text, label, naming) => finish(parseDvcShowJson(text, label), naming)
+  (text, label, naming) => finish2(parseDvcShowJson(text, label), naming)
 );
 var dvcReader = {
   name: "dvc",
@@ -52219,7 +53840,7 @@ var dvcReader = {
       }
       parts.push({ file: ctx.label(f), metrics: parseDvcMetricsFile(text, ctx.label(f)) });
     }
-    return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
+    return done(parts.length === 0 ? null : finish2(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
   }
 };
 
@@ -52274,7 +53895,7 @@ function parseSklearnCurveCsv(text, file, metric = "score") {
 }
 var sklearnCurveReader = singleFileReader(
   "sklearn-curve",
-  (text, label, naming) => finish(parseSklearnCurveCsv(text, label), naming)
+  (text, label, naming) => finish2(parseSklearnCurveCsv(text, label), naming)
 );
 
 // src/readers/flat.ts
@@ -52326,10 +53947,10 @@ function parseMetricsCsv(text, file) {
   });
   return { reader: "csv", file, metrics };
 }
-var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
+var jsonReader = singleFileReader("json", (text, label, naming) => finish2(parseFlatJson(text, label), naming));
 var csvReader = singleFileReader(
   "csv",
-  (text, label, naming) => finish(
+  (text, label, naming) => finish2(
     looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
     naming
   )
@@ -52446,7 +54067,7 @@ var mlflowReader = {
   read(entry, got, ctx) {
     const run2 = mlflowRunFiles(entry, got, ctx.label);
     if ("need" in run2) return run2;
-    return done(run2.done === null ? null : finish(readMlflowRun(run2.done), ctx.naming));
+    return done(run2.done === null ? null : finish2(readMlflowRun(run2.done), ctx.naming));
   }
 };
 
@@ -52471,7 +54092,7 @@ function parseWandbSummary(text, file) {
 }
 var wandbReader = singleFileReader(
   "wandb",
-  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
+  (text, label, naming) => finish2(parseWandbSummary(text, label), naming)
 );
 
 // src/readers/spec.ts
@@ -52612,12 +54233,12 @@ async function gatherMlflow(sides, source) {
   const out = [];
   for (const [name, list2] of byModel) {
     const newest = newestFirst(list2)[0];
-    const head = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    const head = finish2(readMlflowRun(newest.files), namingOf(sides, name));
     const base = await baselineRun(sides, list2);
     out.push({
       name,
       head,
-      base: base ? finish(readMlflowRun(base.files), namingOf(sides, name)) : null,
+      base: base ? finish2(readMlflowRun(base.files), namingOf(sides, name)) : null,
       head_path: newest.dir,
       base_path: base?.dir ?? null
     });
@@ -52649,7 +54270,7 @@ async function removedModels(sides, source, pattern, inHead, headModels) {
   const usable = (run2, name) => run2.files.meta.lifecycle_stage !== "deleted" && !isFailedRun(run2.files.meta) && !headModels.has(name);
   return [...groupByModel(source, runs, usable)].map(([name, list2]) => {
     const newest = newestFirst(list2)[0];
-    const base = finish(readMlflowRun(newest.files), namingOf(sides, name));
+    const base = finish2(readMlflowRun(newest.files), namingOf(sides, name));
     return { name, head: null, base, head_path: null, base_path: newest.dir, removed: true };
   });
 }
@@ -53241,7 +54862,7 @@ function writeOutputs(result) {
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);
 }
-function finish2(result, env) {
+function finish3(result, env) {
   writeOutputs(result);
   const line = `mlgate: ${result.verdict} \u2014 ${escapeLog(result.reason, 300)}`;
   info(line);
@@ -53387,7 +55008,7 @@ function headlineOf(report, config) {
   );
   if (!name) return null;
   const value = report.metrics[name];
-  return { name, value, fraction: isFractionName(name) && value >= 0 && value <= 1 };
+  return { name, value, fraction: resolveMetric(name).kind?.scale === "fraction" && value >= 0 && value <= 1 };
 }
 function inventoryRow(m, config, now) {
   const r = m.report;
@@ -53712,7 +55333,7 @@ async function run(overrides = {}) {
     const outcome = await mode(env);
     await writeSummary(renderMarkdown(outcome.result, { target: "summary" }));
     annotate(outcome.result);
-    finish2(outcome.result, env);
+    finish3(outcome.result, env);
     await sideEffect("comment", () => postComment(env, outcome));
     await sideEffect("bot", () => runBot(env, outcome));
     if (settings.mode !== "publish") await sideEffect("check run", () => postHeadCheckRun(env, outcome));

@@ -6,7 +6,7 @@
 import type { Config } from '../kernel/config-types.js';
 import type { Report } from '../kernel/report-types.js';
 import { expiryOf, parseIsoDay } from '../kernel/dates.js';
-import { isFractionName } from '../metrics/metric-words.js';
+import { resolveMetric } from '../metrics/resolve.js';
 import { costSide } from '../cost/cost.js';
 import { monthlyPnl } from '../cost/pnl.js';
 
@@ -55,7 +55,7 @@ function headlineOf(report: Report, config: Config): InventoryRow['headline'] {
   );
   if (!name) return null;
   const value = report.metrics[name]!;
-  return { name, value, fraction: isFractionName(name) && value >= 0 && value <= 1 };
+  return { name, value, fraction: resolveMetric(name).kind?.scale === 'fraction' && value >= 0 && value <= 1 };
 }
 
 export function inventoryRow(m: InventoryModel, config: Config, now: Date): InventoryRow {

@@ -5,6 +5,7 @@ import { AUDIT_HELP, auditCommand } from './audit.js';
 import { COMPARE_HELP, compareCommand } from './compare.js';
 import { CURVE_HELP, curveCommand } from './curve.js';
 import { DEMO_HELP, demoCommand } from './demo.js';
+import { EXPLAIN_HELP, explainCommand } from './explain.js';
 import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
 import { INIT_HELP, initCommand } from './init.js';
 import { VALIDATE_HELP, validateCommand } from './validate.js';
@@ -40,6 +41,11 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'Lists every model with its owners, expiry and status: the model inventory.',
     help: AUDIT_HELP,
     run: auditCommand,
+  },
+  explain: {
+    summary: 'Says how a metric name is judged: kind, direction, scale, tests, tolerance.',
+    help: EXPLAIN_HELP,
+    run: explainCommand,
   },
 };
 

@@ -23,7 +23,7 @@ export function costSide(cost: CostBlock | undefined, prices: Config['cost']['pr
 
 /** Points of a metric change: percentage points for fractions, the metric's own units otherwise; positive = better. */
 export function pointsGained(m: MetricResult): number | null {
-  if (m.delta === null) return null;
+  if (m.delta === null || m.direction === 'none') return null;
   const better = m.direction === 'higher' ? m.delta : -m.delta;
   return m.fraction ? better * 100 : better;
 }

@@ -60,6 +60,11 @@ export interface Config {
   /** Rules applied to every metric, overridden per metric by `metrics`. */
   defaults: MetricRule;
   metrics: Record<string, MetricRule>;
+  /**
+   * What a change of a metric the registry cannot place does (`metrics.unknown` in the file): its direction is
+   * assumed higher-is-better, and the change warns (default), fails, or passes with the note only.
+   */
+  unknown_metrics: 'warn' | 'fail' | 'pass';
   required_metrics: string[];
   /**
    * Names from other tools -> mlgate names (e.g. `val/acc: accuracy`). A target `eval.size`, `data.train_size`

@@ -12,7 +12,21 @@ export type Verdict = 'pass' | 'warn' | 'fail';
 export type LearningCurveResult = CurveAnalysis & { base: CurveAnalysis | null; comparison: CurveComparison | null };
 
 /** What happened to a metric between base and PR, independent of policy. */
-export type Change = 'improved' | 'regressed' | 'unchanged' | 'within_noise' | 'new' | 'removed';
+export type Change = 'improved' | 'regressed' | 'unchanged' | 'within_noise' | 'new' | 'removed' | 'changed';
+
+/** The tolerance a metric was judged with (docs/result.md). */
+export interface ToleranceApplied {
+  /** Allowed worsening in metric units (fractions: a fraction, 0.005 for 0.5 pp); null when none. */
+  abs: number | null;
+  /** Allowed worsening in percent of |base|; null when none. */
+  pct: number | null;
+  /** The config key it is (`max_drop`, `max_increase_pct`), given or by default. */
+  rule: string;
+  /** config: the config's line; registry: the kind's default; default: mlgate's 5 % for a name it cannot place. */
+  source: 'config' | 'registry' | 'default';
+  /** The zero-config rule of a fraction: any significant worsening fails. */
+  noise: boolean;
+}
 
 export interface Location {
   file: string;
@@ -30,9 +44,22 @@ export interface MetricResult {
   delta: number | null;
   /** Relative change in percent of |base|; null when base is 0 or missing. */
   delta_pct: number | null;
-  direction: Direction;
+  /** 'none': bookkeeping (step, epoch, learning rate), shown and never gated. */
+  direction: Direction | 'none';
   /** The metric is a fraction in [0, 1]: deltas are shown in percentage points. */
   fraction: boolean;
+  /** The registry kind (docs/report.md#metric-names-and-directions); null when the registry cannot place the name. */
+  kind?: string | null;
+  /** Where the direction came from: the config, the registry, or assumed (higher) for a name nobody placed. */
+  direction_source?: 'config' | 'registry' | 'assumed';
+  /** How the values were written: a fraction, a fraction in percent (judged as fraction), a slip between the two, own units. */
+  scale?: 'fraction' | 'percent' | 'mixed' | 'value';
+  /** The unit the name ends in (`ms`, `MB`), null without one. */
+  unit?: string | null;
+  /** false: shown only (bookkeeping, `gate: false`). */
+  gated?: boolean;
+  /** The tolerance applied; null when the metric is not gated. */
+  tolerance?: ToleranceApplied | null;
   change: Change;
   status: Verdict;
   /** Why this status (null when it simply passes). */

@@ -1,37 +1,59 @@
 /**
- * What a metric name means: which direction is better, whether it is a fraction (shown in pp) or a proportion
- * of the eval set (statistics apply), and the effective rule after merging defaults with the per-metric entry.
+ * A metric's effective rule: the registry's entry for its name (resolve.ts) merged with the config's defaults and
+ * the metric's own entry. Every field says where it came from, for the result and `mlgate explain`.
  */
 import type { Config, Direction, MetricRule, Severity } from '../kernel/config-types.js';
-import { inferDirection, isFractionName, isUnboundedFraction, isWholeSetProportion } from './metric-words.js';
-
-export { inferDirection } from './metric-words.js';
+import { resolveMetric, type Resolution } from './resolve.js';
 
 function inRange(values: Array<number | null>): boolean {
   return values.every((v) => v === null || (v >= 0 && v <= 1));
 }
 
+/** The registry's reading of a name, as the config makes it: a name the config rules on is never bookkeeping. */
+export function resolutionFor(name: string, config: Config): Resolution {
+  return resolveMetric(name, { bookkeeping: !Object.hasOwn(config.metrics, name) });
+}
+
+/** The direction the name alone gives; a name the registry cannot place is assumed higher-is-better. */
+export function inferDirection(name: string): Direction {
+  return resolveMetric(name, { bookkeeping: false }).direction ?? 'higher';
+}
+
 /**
- * The scale a fraction-named metric is reported in. Values in [0, 1]: a fraction. Above 1 and at most 100: a
- * percentage (87.68 for 87.68 %), judged as the fraction it stands for. One side at most 1 and the other over 20
- * times larger: one report writes 0.91, the other 91, a unit slip ('mixed'); compared as numbers that is a 100x
- * "change". Within 20x (an error rate of 0.8 and 1.2) both sides are percentages. Zero is the same in both scales.
+ * The scale a fraction kind is reported in. Values in [0, 1]: a fraction. Above 1 and at most 100: a percentage
+ * (87.68 for 87.68 %), judged as the fraction it stands for. One side at most 1 and the other over 20 times larger:
+ * one report writes 0.91, the other 91, a unit slip ('mixed'); compared as numbers that is a 100x "change". Within
+ * 20x (an error rate of 0.8 and 1.2) both sides are percentages. Zero is the same in both scales.
  */
 export type MetricScale = 'fraction' | 'percent' | 'mixed' | 'other';
 
-export function metricScale(name: string, base: number | null, head: number | null): MetricScale {
+export function metricScale(
+  name: string,
+  base: number | null,
+  head: number | null,
+  res = resolveMetric(name),
+): MetricScale {
   const values = [base, head].filter((v): v is number => v !== null);
-  if (!isFractionName(name) || values.length === 0) return 'other';
+  if (res.kind?.scale !== 'fraction' || values.length === 0) return 'other';
   if (inRange(values)) return 'fraction';
-  if (isUnboundedFraction(name) || values.some((v) => v < 0 || v > 100)) return 'other';
+  if (res.kind.percent === false || values.some((v) => v < 0 || v > 100)) return 'other';
   const positive = values.filter((v) => v > 0);
   const lo = Math.min(...positive),
     hi = Math.max(...positive);
   return lo <= 1 && hi / lo >= 20 ? 'mixed' : 'percent';
 }
 
+export type DirectionSource = 'config' | 'registry' | 'assumed';
+export type ToleranceSource = 'config' | 'registry' | 'default';
+
 export interface EffectiveRule {
-  direction: Direction;
+  /** 'none': bookkeeping (step, epoch, learning rate), shown and never gated. */
+  direction: Direction | 'none';
+  direction_source: DirectionSource;
+  /** The registry kind (null: the registry cannot place the name). */
+  kind: string | null;
+  /** The unit the name ends in, for display. */
+  unit: string | null;
   severity: Severity;
   min?: number;
   max?: number;
@@ -41,6 +63,7 @@ export interface EffectiveRule {
   tolerance_pct?: number;
   /** Where the tolerance came from, to name the rule in messages. */
   tolerance_key: string;
+  tolerance_source: ToleranceSource;
   required: boolean;
   gate: boolean;
   fraction: boolean;
@@ -55,43 +78,67 @@ export const DEFAULT_OTHER_MAX_CHANGE_PCT = 5;
 
 const TOLERANCE_KEYS = ['max_drop', 'max_drop_pct', 'max_increase', 'max_increase_pct'] as const;
 
+function directionOf(own: MetricRule, res: Resolution): { direction: Direction | 'none'; source: DirectionSource } {
+  if (own.direction) return { direction: own.direction, source: 'config' };
+  if (res.direction) return { direction: res.direction, source: 'registry' };
+  if (res.kind?.id === 'bookkeeping') return { direction: 'none', source: 'registry' };
+  return { direction: 'higher', source: 'assumed' };
+}
+
+type Tolerance = Pick<EffectiveRule, 'tolerance_abs' | 'tolerance_pct' | 'tolerance_key' | 'tolerance_source'>;
+
+/** Per-metric keys win over defaults; the defaults may carry both sides, so pick the one for this direction. */
+function toleranceOf(merged: MetricRule, higher: boolean, fraction: boolean, res: Resolution): Tolerance {
+  const absKey = higher ? 'max_drop' : 'max_increase';
+  const pctKey = higher ? 'max_drop_pct' : 'max_increase_pct';
+  const abs = merged[absKey];
+  const pct = merged[pctKey];
+  if (abs !== undefined || pct !== undefined)
+    return {
+      tolerance_abs: abs,
+      tolerance_pct: pct,
+      tolerance_key: abs !== undefined ? absKey : pctKey,
+      tolerance_source: 'config',
+    };
+  const kind = res.kind;
+  const noise = fraction && kind?.tolerance === 'noise';
+  const t = kind && kind.tolerance !== 'noise' ? kind.tolerance.pct : DEFAULT_OTHER_MAX_CHANGE_PCT;
+  return {
+    ...(noise ? { tolerance_abs: DEFAULT_FRACTION_MAX_DROP } : { tolerance_pct: t }),
+    tolerance_key: `${noise ? absKey : pctKey} (default)`,
+    tolerance_source: kind ? 'registry' : 'default',
+  };
+}
+
 /**
  * The rule for one metric. Per-metric keys override the defaults; a per-metric tolerance replaces the defaults'
  * tolerances altogether (`accuracy: {max_drop: 0.02}` allows 2 pp even when `defaults` says `max_drop_pct: 0.1`).
  */
 export function effectiveRule(name: string, config: Config, base: number | null, head: number | null): EffectiveRule {
-  const own = Object.hasOwn(config.metrics, name) ? config.metrics[name]! : {};
+  const explicit = Object.hasOwn(config.metrics, name);
+  const own = explicit ? config.metrics[name]! : {};
+  const res = resolutionFor(name, config);
   const defaults: MetricRule = { ...config.defaults };
   if (TOLERANCE_KEYS.some((k) => own[k] !== undefined)) for (const k of TOLERANCE_KEYS) delete defaults[k];
   const merged: MetricRule = { ...defaults, ...own };
-  const direction = own.direction ?? inferDirection(name);
-  const fraction = isFractionName(name) && inRange([base, head]);
-  const proportion = merged.proportion ?? (isWholeSetProportion(name) && inRange([base, head]));
-  const higher = direction === 'higher';
-  // Per-metric keys win over defaults; the defaults may carry both sides, so pick the one for this direction.
-  const absKey = higher ? 'max_drop' : 'max_increase';
-  const pctKey = higher ? 'max_drop_pct' : 'max_increase_pct';
-  let tolerance_abs = merged[absKey];
-  let tolerance_pct = merged[pctKey];
-  let tolerance_key = tolerance_abs !== undefined ? absKey : pctKey;
-  if (tolerance_abs === undefined && tolerance_pct === undefined) {
-    if (fraction) tolerance_abs = DEFAULT_FRACTION_MAX_DROP;
-    else tolerance_pct = DEFAULT_OTHER_MAX_CHANGE_PCT;
-    tolerance_key = `${fraction ? absKey : pctKey} (default)`;
-  }
+  const { direction, source } = directionOf(own, res);
+  const fraction = res.kind?.scale === 'fraction' && inRange([base, head]);
+  const proportion = merged.proportion ?? (res.kind?.proportion === true && res.whole && inRange([base, head]));
+  const bookkeeping = direction === 'none';
   return {
     direction,
+    direction_source: source,
+    kind: res.kind?.id ?? null,
+    unit: res.unit,
     severity: merged.severity ?? 'fail',
     min: merged.min,
     max: merged.max,
-    tolerance_abs,
-    tolerance_pct,
-    tolerance_key,
+    ...toleranceOf(merged, direction !== 'lower', fraction, res),
     required: merged.required ?? config.required_metrics.includes(name),
-    gate: merged.gate ?? true,
+    gate: !bookkeeping && (merged.gate ?? true),
     fraction,
     proportion,
-    scale_mismatch: metricScale(name, base, head) === 'mixed',
+    scale_mismatch: metricScale(name, base, head, res) === 'mixed',
   };
 }
 
@@ -111,7 +158,7 @@ export function percentRule(rule: EffectiveRule, name: string): { rule: Effectiv
   const t = rule.tolerance_abs;
   if (t !== undefined && t >= 1) out.tolerance_abs = t / 100;
   const notes =
-    t !== undefined && t > 0.01 && t < 1 && !rule.tolerance_key.endsWith('(default)')
+    t !== undefined && t > 0.01 && t < 1 && rule.tolerance_source === 'config'
       ? [
           `${name}'s ${rule.tolerance_key} ${t} is read as a fraction (${Number((t * 100).toPrecision(3))} pp) while the report is in percent; write ${Number((t / 100).toPrecision(6))} for ${t} of a point`,
         ]
@@ -119,12 +166,16 @@ export function percentRule(rule: EffectiveRule, name: string): { rule: Effectiv
   return { rule: out, notes };
 }
 
+/** How the values were written: a fraction, a fraction in percent, a unit slip between the two, or own units. */
+export type ReportedScale = 'fraction' | 'percent' | 'mixed' | 'value';
+
 /**
  * A metric's values and rule as judged: a fraction written in percent (87.68) is divided by 100 and its config read
  * by value (percentRule); `reported` keeps the written values (their rounding), `notes` what was read how.
  */
 export function judgedValues(name: string, config: Config, base: number | null, head: number | null) {
-  const percent = metricScale(name, base, head) === 'percent';
+  const scaleName = metricScale(name, base, head, resolutionFor(name, config));
+  const percent = scaleName === 'percent';
   const scaled = (v: number | null) => (v === null || !percent ? v : v / 100);
   const own = effectiveRule(name, config, scaled(base), scaled(head));
   const read = percent ? percentRule(own, name) : null;
@@ -133,6 +184,7 @@ export function judgedValues(name: string, config: Config, base: number | null, 
     head: scaled(head),
     reported: { base, head },
     scale: percent ? 0.01 : 1,
+    scale_name: (scaleName === 'other' ? 'value' : scaleName) as ReportedScale,
     rule: read ? read.rule : own,
     notes: read ? read.notes : [],
   };

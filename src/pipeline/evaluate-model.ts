@@ -127,6 +127,8 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
       ...r,
       significance: sigs[i]!,
       require_significance: config.significance.require_significance,
+      // One finding per metric, on its headline row: forty slices of an unknown metric are not forty warnings.
+      unknown: slice ? 'pass' : config.unknown_metrics,
       location: slice
         ? (locate(input.head, pointerOf(['eval', 'slices', slice.slice, slice.metric])) ?? locate(input.head, '/eval'))
         : (locate(input.head, pointerOf(['metrics', r.name])) ?? locate(input.head, '/metrics')),
@@ -144,6 +146,8 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
   });
+  const assumed = assumedNote(metrics);
+  if (assumed) notes.push(assumed);
   notes.push(...(input.extras?.notes ?? []));
 
   if (head) {
@@ -242,6 +246,19 @@ function unmatchedRules(config: Config, names: readonly string[]): string[] {
       );
   }
   return out;
+}
+
+/** One note naming the gated metrics whose direction nobody stated (the registry cannot place their names). */
+function assumedNote(metrics: MetricResult[]): string | null {
+  const names = [
+    ...new Set(
+      metrics.filter((m) => m.gated && m.slice === undefined && m.direction_source === 'assumed').map((m) => m.name),
+    ),
+  ];
+  if (names.length === 0) return null;
+  const list = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+  const which = names.length === 1 ? `metrics.${names[0]}.direction` : 'metrics.<name>.direction for each';
+  return `⚠ direction assumed: higher is better for ${list} (mlgate does not know ${names.length === 1 ? 'this name' : 'these names'}); set ${which}`;
 }
 
 /** Why a headline metric has no test, and what would give it one. */

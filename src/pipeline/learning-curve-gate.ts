@@ -70,7 +70,8 @@ function analyze(report: Report, gathered: CurveExtras['head'], config: Config):
   const rule = effectiveRule(block.metric, config, null, values.length ? Math.min(...values) : null);
   const fraction = values.every((v) => v >= 0 && v <= 1) && (rule.fraction || rule.proportion);
   return analyzeCurve(block.metric, points, {
-    direction: rule.direction,
+    // A learning curve of a bookkeeping value (epoch) has no better side; read it as rising, like an unknown name.
+    direction: rule.direction === 'none' ? 'higher' : rule.direction,
     proportion: fraction,
     ...(report.eval?.size !== undefined && fraction ? { eval_size: report.eval.size } : {}),
     min_points: config.learning_curve.min_points,

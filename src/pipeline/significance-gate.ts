@@ -5,13 +5,12 @@
  */
 import {
   adjustHolm,
-  canonicalName,
   pairedSummaryFor,
   significanceForMetric,
-  splitOf,
   type PairedAnalysis,
   type SignificanceResult,
 } from '../stats/index.js';
+import { complementOf } from '../metrics/paired-names.js';
 import type { Significance } from './compare.js';
 import type { Config } from '../kernel/config-types.js';
 import type { EffectiveRule } from '../metrics/metric-rules.js';
@@ -69,29 +68,10 @@ export function significanceFor(
   // Holm runs over the gated metrics only, per family: a metric shown but never gated must not dilute the others.
   const out: Significance[] = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
   const families = new Map<string, number[]>();
-  // Accuracy and error rate in one report are one hypothesis (error = 1 − accuracy): the error rate is left out of
-  // the family and takes accuracy's adjusted p-value.
-  // Only a true complement: the same split (val_accuracy is not test_error_rate's) and changes that cancel.
-  const accuracyOf = (r: SignificanceRequest) =>
-    requests.findIndex(
-      (a, i) =>
-        a.rule.gate &&
-        a.family === undefined &&
-        canonicalName(a.name) === 'accuracy' &&
-        raw[i]!.p_value !== null &&
-        splitOf(a.name) === splitOf(r.name),
-    );
-  const complements: Array<[number, number]> = [];
+  const complements = complementPairs(requests, raw);
+  const merged = new Set(complements.map(([i]) => i));
   requests.forEach((r, i) => {
-    if (!r.rule.gate) return;
-    if (r.family === undefined && canonicalName(r.name) === 'error_rate' && raw[i]!.p_value !== null) {
-      const a = accuracyOf(r);
-      const acc = a >= 0 ? requests[a]! : null;
-      if (acc && Math.abs(r.head! - r.base! + (acc.head! - acc.base!)) <= 0.002) {
-        complements.push([i, a]);
-        return;
-      }
-    }
+    if (!r.rule.gate || merged.has(i)) return;
     const key = r.family ?? 'metrics';
     families.set(key, [...(families.get(key) ?? []), i]);
   });
@@ -110,6 +90,31 @@ export function significanceFor(
     out[i] = { ...strip(raw[i]!), p_adjusted: p, significant: p < alpha };
   }
   return out;
+}
+
+/**
+ * A metric and its complement in one report are one hypothesis (error = 1 − accuracy, however either is named: the
+ * registry's complement groups): the complement side is left out of the family and takes the other's adjusted
+ * p-value. Only a true complement: the same split and qualifiers (val_accuracy is not test_error_rate's) and changes
+ * that cancel.
+ */
+function complementPairs(requests: SignificanceRequest[], raw: SignificanceResult[]): Array<[number, number]> {
+  const tested = (i: number) => requests[i]!.rule.gate && requests[i]!.family === undefined && raw[i]!.p_value !== null;
+  const sides = requests.map((r, i) => (tested(i) ? complementOf(r.name) : null));
+  const pairs: Array<[number, number]> = [];
+  sides.forEach((side, i) => {
+    if (!side?.negative) return;
+    const r = requests[i]!;
+    const j = sides.findIndex(
+      (o, a) =>
+        o !== null &&
+        !o.negative &&
+        o.key === side.key &&
+        Math.abs(r.head! - r.base! + (requests[a]!.head! - requests[a]!.base!)) <= 0.002,
+    );
+    if (j >= 0) pairs.push([i, j]);
+  });
+  return pairs;
 }
 
 /** Each side is tested with its own eval size (a PR cannot shrink the base's n by writing its own). */

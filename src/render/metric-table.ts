@@ -1,5 +1,5 @@
-/** The metric table: metric | base | PR | Δ | Δ% | significance | status, numbers formatted for people. */
-import { formatDelta, formatPct, formatValue } from '../kernel/format.js';
+/** The metric table: metric | base | PR | Δ | Δ% | significance | allowed | status, numbers formatted for people. */
+import { formatDelta, formatNumber, formatPct, formatValue } from '../kernel/format.js';
 import type { MetricResult } from '../kernel/result-types.js';
 import { escapeMarkdownInline } from '../kernel/escape.js';
 import { VERDICT_ICON } from './icons.js';
@@ -11,6 +11,7 @@ const CHANGE_WORD: Record<MetricResult['change'], string> = {
   within_noise: 'within noise',
   new: 'new',
   removed: 'removed',
+  changed: 'changed',
 };
 
 /** What happened to the metric, in the words every renderer uses (a passing regression is within tolerance). */
@@ -33,6 +34,36 @@ export function significanceCell(m: MetricResult): string {
   return parts.join(' · ');
 }
 
+const MINUS = '−';
+const ARROW = { higher: '↑', lower: '↓', none: '·' } as const;
+
+/** A tolerance in the row's units: "0.5 pp" for a fraction, "3 ms" for a latency. */
+function amount(m: MetricResult, abs: number): string {
+  if (m.fraction) return `${Number((abs * 100).toFixed(2))} pp`;
+  return `${formatNumber(abs)}${m.unit ? ` ${m.unit}` : ''}`;
+}
+
+/**
+ * The direction and the allowed change of a row: "↑ ≤ −0.5 pp", "↓ ≤ +5 %", "↑ no significant drop"; "(assumed)"
+ * when nobody stated the direction; "not gated" for bookkeeping and `gate: false`. Empty for a result that predates
+ * these fields.
+ */
+export function ruleCell(m: MetricResult): string {
+  if (m.gated === false) return `${ARROW[m.direction]} not gated`;
+  const arrow = `${ARROW[m.direction]}${m.direction_source === 'assumed' ? ' (assumed)' : ''}`;
+  const t = m.tolerance;
+  if (!t) return m.tolerance === null ? arrow : '';
+  const sign = m.direction === 'lower' ? '+' : MINUS;
+  const side = m.direction === 'lower' ? 'rise' : 'drop';
+  if (t.noise) return `${arrow} no significant ${side}`;
+  if (t.abs === 0 && t.pct === null) return `${arrow} no ${side}`;
+  const parts = [
+    ...(t.abs !== null ? [`${sign}${amount(m, t.abs)}`] : []),
+    ...(t.pct !== null ? [`${sign}${formatNumber(t.pct)} %`] : []),
+  ];
+  return `${arrow} ≤ ${parts.join(', ')}`;
+}
+
 function pValue(p: number): string {
   return p < 1e-4 ? 'p<0.0001' : `p=${p.toPrecision(2)}`;
 }
@@ -46,6 +77,8 @@ export function metricRow(m: MetricResult, withSignificance: boolean): string {
     m.delta_pct === null ? '—' : formatPct(m.delta_pct),
   ];
   if (withSignificance) cells.push(significanceCell(m) || '—');
+  // The unit comes from the result file, which a fork's workflow may have written: escaped like the name.
+  cells.push(escapeMarkdownInline(ruleCell(m), 80) || '—');
   cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
   return `| ${cells.join(' | ')} |`;
 }
@@ -53,7 +86,7 @@ export function metricRow(m: MetricResult, withSignificance: boolean): string {
 export function metricTable(metrics: MetricResult[]): string[] {
   const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
   const header = withSig
-    ? ['| Metric | Base | PR | Δ | Δ% | Noise | Status |', '|---|--:|--:|--:|--:|---|---|']
-    : ['| Metric | Base | PR | Δ | Δ% | Status |', '|---|--:|--:|--:|--:|---|'];
+    ? ['| Metric | Base | PR | Δ | Δ% | Noise | Allowed | Status |', '|---|--:|--:|--:|--:|---|---|---|']
+    : ['| Metric | Base | PR | Δ | Δ% | Allowed | Status |', '|---|--:|--:|--:|--:|---|---|'];
   return [...header, ...metrics.map((m) => metricRow(m, withSig))];
 }

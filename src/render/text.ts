@@ -5,7 +5,7 @@ import { escapeLog } from '../kernel/escape.js';
 import { curveConclusion } from '../curve/index.js';
 import { renderCostLine } from './cost-line.js';
 import { checklistOffLine } from './checklist.js';
-import { changeWord, significanceCell } from './metric-table.js';
+import { changeWord, ruleCell, significanceCell } from './metric-table.js';
 
 const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 
@@ -47,7 +47,7 @@ export function renderText(result: GateResult): string {
       '',
       `model ${escapeLog(m.name, 80)}: ${WORD[m.verdict]}${m.baseline === 'missing' ? ' (no baseline)' : ''}`,
     );
-    const rows = [['metric', 'base', 'PR', 'delta', 'delta%', 'noise', 'status']];
+    const rows = [['metric', 'base', 'PR', 'delta', 'delta%', 'noise', 'allowed', 'status']];
     for (const x of m.metrics) {
       rows.push([
         escapeLog(x.name, 40),
@@ -56,6 +56,7 @@ export function renderText(result: GateResult): string {
         x.delta === null ? '-' : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? '-' : formatPct(x.delta_pct),
         significanceCell(x) || '-',
+        escapeLog(ruleCell(x), 80) || '-',
         `${WORD[x.status]} ${changeWord(x)}`,
       ]);
     }

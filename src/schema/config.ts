@@ -5,6 +5,7 @@ import { checkAgainstSchema } from './schema-check.js';
 import { checkConfigGlobs } from './config-globs.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { inferDirection } from '../metrics/metric-rules.js';
+import { resolveMetric } from '../metrics/resolve.js';
 
 export const DEFAULT_REPORTS = ['mlgate.yaml', 'mlgate.yml', 'mlgate.json'];
 
@@ -30,9 +31,10 @@ export function parseConfig(text: string, file: string): Config {
   // The direction may come from the name (latency_p95_ms is lower-is-better): a tolerance on the other side
   // would be silently ignored, so it is an error either way.
   for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
+    if (typeof rule !== 'object') continue; // metrics.unknown: warn|fail|pass (the schema checked it)
     const pos = doc.positions.get(`/metrics/${name}`);
     const direction = rule.direction ?? inferDirection(name);
-    const why = rule.direction ? '' : ` (${name} is ${direction}-is-better by its name; set direction: to override)`;
+    const why = rule.direction ? '' : ` (${directionWhy(name, direction)}; set direction: to override)`;
     if (direction === 'lower' && (rule.max_drop !== undefined || rule.max_drop_pct !== undefined)) {
       throw new InputError(
         `max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`,
@@ -57,6 +59,23 @@ export function parseConfig(text: string, file: string): Config {
   return resolveConfig(raw);
 }
 
+/** Why a metric without `direction:` has the direction it has: its registry entry, or an assumption. */
+function directionWhy(name: string, direction: string): string {
+  const r = resolveMetric(name, { bookkeeping: false });
+  return r.kind
+    ? `${name} is ${direction}-is-better by its name (${r.kind.title})`
+    : `mlgate does not know ${name} and assumes ${direction}-is-better`;
+}
+
+/** `metrics.unknown: warn|fail|pass` is the policy for names the registry cannot place; any other key is a metric. */
+function splitMetrics(raw: RawConfig['metrics']): Pick<Config, 'metrics' | 'unknown_metrics'> {
+  const all = (raw ?? {}) as Record<string, MetricRule | Config['unknown_metrics']>;
+  const policy = all.unknown;
+  const metrics: Record<string, MetricRule> = {};
+  for (const [k, v] of Object.entries(all)) if (typeof v === 'object') metrics[k] = v;
+  return { metrics, unknown_metrics: typeof policy === 'string' ? policy : 'warn' };
+}
+
 export function resolveConfig(raw: RawConfig): Config {
   const reports =
     raw.reports === undefined ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
@@ -70,7 +89,7 @@ export function resolveConfig(raw: RawConfig): Config {
       when_eval_changed: raw.baseline?.when_eval_changed ?? 'fail',
     },
     defaults,
-    metrics: raw.metrics ?? {},
+    ...splitMetrics(raw.metrics),
     required_metrics: raw.required_metrics ?? [],
     metrics_map: raw.metrics_map ?? {},
     significance: {

@@ -15,7 +15,7 @@ export { summarizeJointCounts, validateJointCounts, evaluatedClasses } from './j
 export type { JointCounts, ClassificationMetrics, PairedMetricName } from './joint-counts.js';
 export { pairedBootstrap, DEFAULT_BOOTSTRAP_SEED } from './bootstrap.js';
 export type { BootstrapOptions, BootstrapMetric, PairedBootstrapResult } from './bootstrap.js';
-export { analysePaired, canonicalName, hasPairedTest, pairedSummaryFor, splitOf, SPLIT_WORDS } from './paired.js';
+export { analysePaired, hasPairedTest, pairedSummaryFor } from './paired.js';
 export type { PairedAnalysis, PairedSummary } from './paired.js';
 export { significanceForMetric, adjustHolm } from './significance.js';
 export type { SignificanceInput, SignificanceResult, TestName } from './significance.js';

@@ -8,8 +8,8 @@ import type { JointCounts } from './joint-counts.js';
 import { summarizeJointCounts } from './joint-counts.js';
 import type { McNemarResult } from './mcnemar.js';
 import { mcnemar } from './mcnemar.js';
-import { canonicalName, hasPairedTest, splitOf, SPLIT_WORDS } from '../metrics/splits.js';
-export { canonicalName, hasPairedTest, splitOf, SPLIT_WORDS };
+import { hasPairedTest, pairedMetricOf } from '../metrics/paired-names.js';
+export { hasPairedTest };
 
 export interface PairedAnalysis {
   n: number;
@@ -41,20 +41,17 @@ export function analysePaired(table: JointCounts, opts: BootstrapOptions = {}): 
   return { n: table.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
 }
 
-const ERROR_NAMES = new Set(['error', 'error_rate', 'misclassification_rate', 'zero_one_loss']);
-
 /**
- * Maps a report metric name to the paired results. 'accuracy' and the error-rate aliases get McNemar; error rates
- * get the accuracy bootstrap with the sign flipped (error = 1 − accuracy). Names the bootstrap computes
- * (precision_macro, recall_macro, f1_macro, f1_micro, recall[<class>]) map directly; anything else has no paired view.
+ * Maps a report metric name to the paired results, as the registry reads the name (metrics/paired-names.ts).
+ * Accuracy and its complements get McNemar; an error rate gets the accuracy bootstrap with the sign flipped
+ * (error = 1 − accuracy). Macro precision/recall/F1, micro F1 and per-class recall map to their bootstrap entry;
+ * anything else has no paired view.
  */
 export function pairedSummaryFor(name: string, analysis: PairedAnalysis): PairedSummary | undefined {
   const boot = analysis.bootstrap as Record<string, BootstrapMetric | undefined>;
-  const metric = canonicalName(name);
-  if (metric === 'accuracy') {
-    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
-  }
-  if (ERROR_NAMES.has(metric)) {
+  const paired = pairedMetricOf(name);
+  if (!paired) return undefined;
+  if (paired.key === 'accuracy') {
     const acc = boot.accuracy;
     const flipped: BootstrapMetric | undefined = acc && {
       base: 1 - acc.base,
@@ -63,8 +60,9 @@ export function pairedSummaryFor(name: string, analysis: PairedAnalysis): Paired
       interval: [-acc.interval[1], -acc.interval[0]],
       p_value: acc.p_value,
     };
-    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+    const bootstrap = paired.flipped ? flipped : acc;
+    return { n: analysis.n, bootstrap, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
   }
-  const entry = boot[metric];
+  const entry = boot[paired.key];
   return entry ? { n: analysis.n, bootstrap: entry } : undefined;
 }

@@ -36,7 +36,9 @@ describe('run() on a pull request', () => {
     const body = comments[0]!.body as string;
     expect(body.split('\n')[0]).toMatch(/^### ❌ mlgate: fail — accuracy regressed −6\.20 pp/);
     expect(body).toContain(`baseline at \`${ws.baseSha.slice(0, 7)}\` (read from git)`);
-    expect(body).toContain('| accuracy | 91.2% | 85.0% | −6.20 pp | −6.8% | ±0.82 pp · p<0.0001 | ❌ regressed |');
+    expect(body).toContain(
+      '| accuracy | 91.2% | 85.0% | −6.20 pp | −6.8% | ±0.82 pp · p<0.0001 | ↑ no significant drop | ❌ regressed |',
+    );
     expect(body).toContain(`<!-- mlgate:comment key=default head=${ws.headSha} -->`);
     expect(process.exitCode).toBe(1);
     const out = ws.outputs();
@@ -132,7 +134,7 @@ describe('run() on a pull request', () => {
     await run({ client: testClient });
     const body = fake.comments(REPO, 7)[0]!.body as string;
     expect(body.split('\n')[0]).toBe('### ✅ mlgate: pass — no baseline to compare with: absolute bounds only');
-    expect(body).toContain('| accuracy | — | 90.0% | — | — | ✅ new |');
+    expect(body).toContain('| accuracy | — | 90.0% | — | — | ↑ no significant drop | ✅ new |');
     expect(process.exitCode).toBeUndefined();
   });
 

@@ -172,6 +172,7 @@ describe('typos on the command line', () => {
       'aggregate',
       'curve',
       'audit',
+      'explain',
     ]);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
   });

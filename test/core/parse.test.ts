@@ -143,7 +143,7 @@ describe('parseConfig', () => {
     // The direction implied by the name counts too: the tolerance would otherwise be ignored.
     const [inferred] = errorsOf(() => parseConfig('metrics:\n  latency_p95_ms: { max_drop: 0 }\n', 'c.yml'));
     expect(inferred!.format()).toBe(
-      'c.yml:2:19: metrics.latency_p95_ms: max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric (latency_p95_ms is lower-is-better by its name; set direction: to override)',
+      'c.yml:2:19: metrics.latency_p95_ms: max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric (latency_p95_ms is lower-is-better by its name (Time and latency); set direction: to override)',
     );
     const [higher] = errorsOf(() => parseConfig('metrics:\n  throughput: { max_increase_pct: 5 }\n', 'c.yml'));
     expect(higher!.message).toMatch(/use max_drop\/max_drop_pct .*throughput is higher-is-better by its name/);

@@ -147,7 +147,7 @@ describe('run() with hostile input', () => {
     expect(body.trimEnd().endsWith('-->')).toBe(true);
     expect(body).not.toMatch(/@(?!&#8203;)\w/);
     expect(body).not.toContain('https://evil');
-    for (const row of body.split('\n').filter((l) => l.startsWith('| '))) expect(row.split('|')).toHaveLength(8);
+    for (const row of body.split('\n').filter((l) => l.startsWith('| '))) expect(row.split('|')).toHaveLength(9); // 7 cells: name, base, PR, Δ, Δ%, allowed, status
     // The only add-mask is the action's own, for the token.
     expect(
       log

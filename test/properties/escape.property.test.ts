@@ -137,8 +137,8 @@ describe('property: escaping', () => {
             test: null,
           };
           const row = metricRow(m, false);
-          // | name | base | PR | Δ | Δ% | status |  -> 6 cells, 8 parts
-          expect(cells(row)).toHaveLength(8);
+          // | name | base | PR | Δ | Δ% | allowed | status |  -> 7 cells, 9 parts
+          expect(cells(row)).toHaveLength(9);
           expectInert(cells(row)[1]!.trim());
         }),
         { numRuns: RUNS },

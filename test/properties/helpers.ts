@@ -5,13 +5,13 @@ import { evaluate } from '../../src/pipeline/evaluate.js';
 import type { LoadedReport } from '../../src/kernel/report-types.js';
 import type { GateResult } from '../../src/kernel/result-types.js';
 
-export function loaded(model: string, metrics: Record<string, number>): LoadedReport {
+export function loaded(model: string, metrics: Record<string, number>, evalSize?: number): LoadedReport {
   const m: Record<string, number> = {};
   // defineProperty, as safe-parse does, so any name (even one that looks like a prototype key) is a plain key.
   for (const [k, v] of Object.entries(metrics))
     Object.defineProperty(m, k, { value: v, enumerable: true, writable: true, configurable: true });
   return {
-    report: { version: 1, model, metrics: m },
+    report: { version: 1, model, metrics: m, ...(evalSize !== undefined ? { eval: { size: evalSize } } : {}) },
     source: { file: `${model}.yaml`, positions: new Map() },
     reader: 'mlgate',
   };
@@ -21,13 +21,14 @@ export function gate(
   config: Config,
   models: Array<{ name: string; base: Record<string, number> | null; head: Record<string, number> }>,
   notes: string[] = [],
+  evalSize?: number,
 ): GateResult {
   return evaluate({
     config,
     models: models.map((m) => ({
       name: m.name,
-      head: loaded(m.name, m.head),
-      base: m.base ? loaded(m.name, m.base) : null,
+      head: loaded(m.name, m.head, evalSize),
+      base: m.base ? loaded(m.name, m.base, evalSize) : null,
       head_path: `${m.name}.yaml`,
       base_path: m.base ? `${m.name}.yaml` : null,
     })),

@@ -74,8 +74,10 @@ describe('renderMarkdown', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('### ❌ mlgate: fail — accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
     expect(lines[1]).toBe('<sub>Compared commit `fedcba9` with the baseline at `0123456` (read from git).</sub>');
-    expect(md).toContain('| Metric | Base | PR | Δ | Δ% | Status |');
-    expect(md).toContain('| latency&#95;p95&#95;ms | 41 | 41 | ±0 | ±0% | ✅ unchanged |');
+    expect(md).toContain('| Metric | Base | PR | Δ | Δ% | Allowed | Status |');
+    // Each row says which way is better and what change the rule allows.
+    expect(md).toContain('| accuracy | 91.2% | 90.0% | −1.20 pp | −1.3% | ↑ no drop | ❌ regressed |');
+    expect(md).toContain('| latency&#95;p95&#95;ms | 41 | 41 | ±0 | ±0% | ↓ ≤ +5 % | ✅ unchanged |');
     expect(lines.at(-1)).toBe('<!-- mlgate:comment key=default head=fedcba9 -->');
   });
 
@@ -106,14 +108,14 @@ describe('renderMarkdown', () => {
   it('renders the same result for the terminal', () => {
     const text = renderText(result({ accuracy: 0.9 }, { accuracy: 0.912 }));
     expect(text.split('\n')[0]).toBe('mlgate: FAIL — accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
-    expect(text).toMatch(/accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+FAIL regressed/);
+    expect(text).toMatch(/accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+↑ no drop\s+FAIL regressed/);
   });
 
   it('says "regressed, within tolerance" for a passing drop, as the comment does', () => {
     const loose = resolveConfig({ metrics: { accuracy: { max_drop: 0.02 } } });
     const r = result({ accuracy: 0.9 }, { accuracy: 0.912 }, 'fraud-detector', loose);
     expect(renderText(r)).toMatch(
-      /accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+PASS regressed, within tolerance\n/,
+      /accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+↑ ≤ −2 pp\s+PASS regressed, within tolerance\n/,
     );
     expect(renderMarkdown(r, { target: 'comment' })).toContain('| ✅ regressed, within tolerance |');
   });
