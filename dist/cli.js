@@ -27476,6 +27476,9 @@ async function readBounded(data, maxBytes, label) {
   return Buffer.concat(chunks);
 }
 
+// src/adapters/policy.ts
+import path9 from "node:path";
+
 // src/adapters/readers.ts
 import path8 from "node:path";
 
@@ -28310,30 +28313,70 @@ async function gatherModels(opts) {
 }
 
 // src/adapters/policy.ts
-import path9 from "node:path";
 async function loadPolicy(opts, notes) {
   const headPath = path9.join(opts.workspace, opts.configPath);
-  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  if (opts.configFrom === "head" || !opts.baseline)
+    return { config: await loadConfigFile(headPath, opts.workspace, false), added: null };
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
   const baseText = await opts.baseline.read(opts.configPath);
   if (baseText === null && headConfig !== null) {
     notes.push(
-      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
+      `the base has no ${opts.configPath}: the reports its zero-config run finds stay gated; this PR\u2019s copy adds where its own reports are, and its rules apply once it is merged (zero-config rules until then)`
     );
-    return {
+    const added = {
       ...resolveConfig({}),
       reports: headConfig.reports,
       models: headConfig.models,
       metrics_map: headConfig.metrics_map
     };
+    return { config: resolveConfig({}), added };
   }
   if (headText !== baseText) {
     notes.push(
       `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
     );
   }
-  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+  const config = baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+  return { config, added: null };
+}
+async function gatherForPolicy(policy, opts) {
+  const { workspace, baseline, fix } = opts;
+  if (!policy.added) {
+    const patterns = opts.explicit.length ? opts.explicit : policy.config.reports;
+    return gatherModels({ workspace, config: policy.config, patterns, baseline, ...fix ? { fix } : {} });
+  }
+  const floorPatterns = opts.explicit.length ? opts.explicit : DEFAULT_REPORTS;
+  const floor = await loadSources({ workspace, config: policy.config, baseline }, floorPatterns);
+  const added = await loadSources(
+    { workspace, config: policy.added, baseline },
+    opts.explicit.length ? [] : policy.added.reports
+  );
+  const models = mergeAdded(floor, added);
+  if (models.length === 0) return gatherModels({ workspace, config: policy.config, patterns: floorPatterns, baseline });
+  return models;
+}
+function mergeAdded(floor, added) {
+  const floorPaths = new Set(floor.flatMap((m) => [m.head_path, m.base_path]).filter((p) => p !== null));
+  const out = [...floor];
+  for (const m of added) {
+    if (m.head_path && floorPaths.has(m.head_path) || m.base_path && floorPaths.has(m.base_path)) continue;
+    const same2 = out.findIndex((f2) => f2.name === m.name);
+    if (same2 < 0) {
+      out.push(m);
+      continue;
+    }
+    const f = out[same2];
+    if (f.removed && !f.head && m.head && !m.base) {
+      out[same2] = { name: m.name, head: m.head, base: f.base, head_path: m.head_path, base_path: f.base_path };
+      continue;
+    }
+    throw new InputError(
+      `model "${m.name.slice(0, 60)}" is reported twice (also in ${f.head_path ?? f.base_path ?? "a default report"}); one report per model`,
+      { file: m.head_path ?? void 0, field: "model" }
+    );
+  }
+  return out;
 }
 
 // src/adapters/changed-files.ts
@@ -29937,7 +29980,7 @@ async function compareWithRef(opts, cwd) {
   checkInsideCwd("--config", opts.config, cwd);
   const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: "", repo: "" });
   const notes = [];
-  const config = opts.config !== void 0 ? await loadConfigFile(path13.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
+  const policy = opts.config !== void 0 ? { config: await loadConfigFile(path13.resolve(cwd, opts.config), cwd, true), added: null } : await loadPolicy(
     {
       configPath: path13.join(".github", "mlgate.yml"),
       configFrom: "base",
@@ -29947,8 +29990,9 @@ async function compareWithRef(opts, cwd) {
     },
     notes
   );
-  const patterns = opts.head !== void 0 ? [path13.relative(cwd, path13.resolve(cwd, opts.head)).split(path13.sep).join("/")] : config.reports;
-  const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: "pass --head FILE" });
+  const config = policy.config;
+  const explicit = opts.head !== void 0 ? [path13.relative(cwd, path13.resolve(cwd, opts.head)).split(path13.sep).join("/")] : [];
+  const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: "pass --head FILE" });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
 }

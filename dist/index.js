@@ -48766,6 +48766,9 @@ async function enrichModels(models, env) {
   }
 }
 
+// src/adapters/policy.ts
+import path12 from "node:path";
+
 // src/adapters/readers.ts
 import path11 from "node:path";
 
@@ -49600,30 +49603,70 @@ async function gatherModels(opts) {
 }
 
 // src/adapters/policy.ts
-import path12 from "node:path";
 async function loadPolicy(opts, notes) {
   const headPath = path12.join(opts.workspace, opts.configPath);
-  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  if (opts.configFrom === "head" || !opts.baseline)
+    return { config: await loadConfigFile(headPath, opts.workspace, false), added: null };
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
   const baseText = await opts.baseline.read(opts.configPath);
   if (baseText === null && headConfig !== null) {
     notes.push(
-      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
+      `the base has no ${opts.configPath}: the reports its zero-config run finds stay gated; this PR\u2019s copy adds where its own reports are, and its rules apply once it is merged (zero-config rules until then)`
     );
-    return {
+    const added = {
       ...resolveConfig({}),
       reports: headConfig.reports,
       models: headConfig.models,
       metrics_map: headConfig.metrics_map
     };
+    return { config: resolveConfig({}), added };
   }
   if (headText !== baseText) {
     notes.push(
       `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
     );
   }
-  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+  const config = baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+  return { config, added: null };
+}
+async function gatherForPolicy(policy, opts) {
+  const { workspace, baseline, fix } = opts;
+  if (!policy.added) {
+    const patterns = opts.explicit.length ? opts.explicit : policy.config.reports;
+    return gatherModels({ workspace, config: policy.config, patterns, baseline, ...fix ? { fix } : {} });
+  }
+  const floorPatterns = opts.explicit.length ? opts.explicit : DEFAULT_REPORTS;
+  const floor = await loadSources({ workspace, config: policy.config, baseline }, floorPatterns);
+  const added = await loadSources(
+    { workspace, config: policy.added, baseline },
+    opts.explicit.length ? [] : policy.added.reports
+  );
+  const models = mergeAdded(floor, added);
+  if (models.length === 0) return gatherModels({ workspace, config: policy.config, patterns: floorPatterns, baseline });
+  return models;
+}
+function mergeAdded(floor, added) {
+  const floorPaths = new Set(floor.flatMap((m) => [m.head_path, m.base_path]).filter((p) => p !== null));
+  const out = [...floor];
+  for (const m of added) {
+    if (m.head_path && floorPaths.has(m.head_path) || m.base_path && floorPaths.has(m.base_path)) continue;
+    const same2 = out.findIndex((f2) => f2.name === m.name);
+    if (same2 < 0) {
+      out.push(m);
+      continue;
+    }
+    const f = out[same2];
+    if (f.removed && !f.head && m.head && !m.base) {
+      out[same2] = { name: m.name, head: m.head, base: f.base, head_path: m.head_path, base_path: f.base_path };
+      continue;
+    }
+    throw new InputError(
+      `model "${m.name.slice(0, 60)}" is reported twice (also in ${f.head_path ?? f.base_path ?? "a default report"}); one report per model`,
+      { file: m.head_path ?? void 0, field: "model" }
+    );
+  }
+  return out;
 }
 
 // src/adapters/github/checklist-bot.ts
@@ -49718,7 +49761,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   const baseSha = (newBranch ? null : settings.baseSha) ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
   const baseline = baseSha ? createBaselineReader({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const notes = [];
-  const config = await loadPolicy(
+  const policy = await loadPolicy(
     {
       configPath: settings.configPath,
       configFrom: settings.configFrom,
@@ -49728,12 +49771,8 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
     },
     notes
   );
-  const models = await gatherModels({
-    workspace: ctx.workspace,
-    config,
-    patterns: settings.reports.length ? settings.reports : config.reports,
-    baseline
-  });
+  const config = policy.config;
+  const models = await gatherForPolicy(policy, { workspace: ctx.workspace, baseline, explicit: settings.reports });
   await enrichModels(models, {
     workspace: ctx.workspace,
     config,

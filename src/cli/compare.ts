@@ -4,9 +4,8 @@ import { parseArgs } from 'node:util';
 import { evaluate, type ModelInput } from '../pipeline/evaluate.js';
 import { realpath } from 'node:fs/promises';
 import { createBaselineReader, createFileBaselineReader } from '../adapters/baseline.js';
-import { gatherModels } from '../adapters/gather.js';
 import { gitResolveCommit, gitTopLevel } from '../adapters/git.js';
-import { loadPolicy } from '../adapters/policy.js';
+import { gatherForPolicy, loadPolicy, type Policy } from '../adapters/policy.js';
 import { enrichModels } from '../adapters/enrich.js';
 import type { GateResult } from '../kernel/result-types.js';
 import { InputError } from '../kernel/errors.js';
@@ -153,9 +152,9 @@ export async function compareWithRef(
   checkInsideCwd('--config', opts.config, cwd);
   const baseline = createBaselineReader({ sha, workspace: cwd, client: null, owner: '', repo: '' });
   const notes: string[] = [];
-  const config =
+  const policy: Policy =
     opts.config !== undefined
-      ? await loadConfigFile(path.resolve(cwd, opts.config), cwd, true)
+      ? { config: await loadConfigFile(path.resolve(cwd, opts.config), cwd, true), added: null }
       : await loadPolicy(
           {
             configPath: path.join('.github', 'mlgate.yml'),
@@ -166,11 +165,10 @@ export async function compareWithRef(
           },
           notes,
         );
-  const patterns =
-    opts.head !== undefined
-      ? [path.relative(cwd, path.resolve(cwd, opts.head)).split(path.sep).join('/')]
-      : config.reports;
-  const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: 'pass --head FILE' });
+  const config = policy.config;
+  const explicit =
+    opts.head !== undefined ? [path.relative(cwd, path.resolve(cwd, opts.head)).split(path.sep).join('/')] : [];
+  const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE' });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: 'git' }, head: { sha: null }, now: opts.now, notes });
 }
