@@ -29603,13 +29603,26 @@ async function isTeamMember(client, team, login) {
     throw e2;
   }
 }
-async function permissionOf(client, repo, login) {
+var ROLES = ["admin", "maintain", "write", "triage", "read"];
+var FLAGS = [
+  ["admin", "admin"],
+  ["maintain", "maintain"],
+  ["push", "write"],
+  ["triage", "triage"],
+  ["pull", "read"]
+];
+async function roleOf(client, repo, login) {
   try {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-    const role = data.role_name ?? data.permission;
-    return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
+    const roleName = data.role_name ?? data.permission;
+    const builtIn = ROLES.find((p) => p === roleName);
+    if (builtIn) return { permission: builtIn, role_name: builtIn };
+    const flags = data.user?.permissions ?? {};
+    const fromFlags = FLAGS.find(([flag]) => flags[flag])?.[1];
+    const permission = fromFlags ?? ROLES.find((p) => p === data.permission) ?? "none";
+    return { permission, role_name: String(roleName ?? permission) };
   } catch (e2) {
-    if (statusOf(e2) === 404) return "none";
+    if (statusOf(e2) === 404) return { permission: "none", role_name: "none" };
     throw e2;
   }
 }
@@ -29752,12 +29765,13 @@ async function mayWaive(client, t, o, login) {
   if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
     return { ok: false, why: "the PR\u2019s author cannot waive items on their own PR (checklist.waivers.allow_author)" };
   }
-  const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  const { permission, role_name } = await roleOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: "" };
+  const have = role_name === permission ? permission : `the role \u201C${escapeMarkdownInline(role_name, 60)}\u201D (${escapeMarkdownInline(permission, 10)})`;
   if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
   return {
     ok: false,
-    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})`
+    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${have})`
   };
 }
 

@@ -2750,18 +2750,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -48391,13 +48391,26 @@ async function isTeamMember(client, team, login) {
     throw e2;
   }
 }
-async function permissionOf(client, repo, login) {
+var ROLES = ["admin", "maintain", "write", "triage", "read"];
+var FLAGS = [
+  ["admin", "admin"],
+  ["maintain", "maintain"],
+  ["push", "write"],
+  ["triage", "triage"],
+  ["pull", "read"]
+];
+async function roleOf(client, repo, login) {
   try {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-    const role = data.role_name ?? data.permission;
-    return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
+    const roleName = data.role_name ?? data.permission;
+    const builtIn = ROLES.find((p) => p === roleName);
+    if (builtIn) return { permission: builtIn, role_name: builtIn };
+    const flags = data.user?.permissions ?? {};
+    const fromFlags = FLAGS.find(([flag]) => flags[flag])?.[1];
+    const permission = fromFlags ?? ROLES.find((p) => p === data.permission) ?? "none";
+    return { permission, role_name: String(roleName ?? permission) };
   } catch (e2) {
-    if (statusOf(e2) === 404) return "none";
+    if (statusOf(e2) === 404) return { permission: "none", role_name: "none" };
     throw e2;
   }
 }
@@ -48645,12 +48658,13 @@ async function mayWaive(client, t, o, login) {
   if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
     return { ok: false, why: "the PR\u2019s author cannot waive items on their own PR (checklist.waivers.allow_author)" };
   }
-  const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  const { permission, role_name } = await roleOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: "" };
+  const have = role_name === permission ? permission : `the role \u201C${escapeMarkdownInline(role_name, 60)}\u201D (${escapeMarkdownInline(permission, 10)})`;
   if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
   return {
     ok: false,
-    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})`
+    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${have})`
   };
 }
 async function postReplies(client, t, replies) {

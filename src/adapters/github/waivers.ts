@@ -9,7 +9,7 @@ import type { WaiverFact } from '../../kernel/checklist-types.js';
 import { escapeMarkdownInline } from '../../kernel/escape.js';
 import type { GitHubClient } from './client.js';
 import { listIssueComments } from './issue-comments.js';
-import { canWrite, isTeamMember, permissionOf, type Permission } from './reviews.js';
+import { canWrite, isTeamMember, roleOf } from './reviews.js';
 
 export interface IssueTarget {
   owner: string;
@@ -129,12 +129,16 @@ async function mayWaive(
   if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
     return { ok: false, why: 'the PR’s author cannot waive items on their own PR (checklist.waivers.allow_author)' };
   }
-  const permission: Permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  const { permission, role_name } = await roleOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: '' };
+  const have =
+    role_name === permission
+      ? permission
+      : `the role “${escapeMarkdownInline(role_name, 60)}” (${escapeMarkdownInline(permission, 10)})`;
   if (o.team && (await isTeamMember(client, o.team, login)) === true) return { ok: true, why: '' };
   return {
     ok: false,
-    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ''} (you have ${permission})`,
+    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ''} (you have ${have})`,
   };
 }
 

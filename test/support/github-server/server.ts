@@ -195,7 +195,18 @@ export class FakeGitHub {
     return J.reviewCommentJson(this.store, r, rec);
   }
   setPermission(repo: string, login: string, permission: Permission): void {
-    this.store.ensureRepo(repo).permissions.set(login.toLowerCase(), permission);
+    const r = this.store.ensureRepo(repo);
+    r.permissions.set(login.toLowerCase(), permission);
+    r.customRoles.delete(login.toLowerCase());
+  }
+  /**
+   * A custom repository role (organisations on GitHub Enterprise Cloud): it inherits one of the base roles read,
+   * triage, write or maintain, and the permission API answers its own name in `role_name`.
+   */
+  setCustomRole(repo: string, login: string, roleName: string, base: 'read' | 'triage' | 'write' | 'maintain'): void {
+    const r = this.store.ensureRepo(repo);
+    r.permissions.set(login.toLowerCase(), base);
+    r.customRoles.set(login.toLowerCase(), roleName);
   }
   addTeamMember(org: string, slug: string, login: string, role: 'member' | 'maintainer' = 'member'): void {
     const key = `${org}/${slug}`.toLowerCase();

@@ -66,6 +66,7 @@ export class Store {
       reviews: new Map(),
       reviewComments: new Map(),
       permissions: new Map(),
+      customRoles: new Map(),
       checkRuns: new Map(),
       artifacts: new Map(),
     };

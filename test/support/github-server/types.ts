@@ -171,6 +171,8 @@ export interface RepoRec {
   reviews: Map<number, ReviewRec>;
   reviewComments: Map<number, ReviewCommentRec>;
   permissions: Map<string, Permission>;
+  /** Custom repository roles by login: the role's name; `permissions` holds the base role it inherits. */
+  customRoles: Map<string, string>;
   checkRuns: Map<number, CheckRunRec>;
   artifacts: Map<number, ArtifactRec>;
 }
