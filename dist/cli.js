@@ -15730,6 +15730,60 @@ var require_light = __commonJS({
   }
 });
 
+// src/kernel/secrets.ts
+var KNOWN_PREFIXES = new RegExp(
+  [
+    "(?:gh[pousr]|github_pat)_[a-z0-9_]{16,}",
+    // GitHub tokens
+    "(?:akia|asia)[0-9a-z]{16}",
+    // AWS access key ids
+    "xox[abposr]-[a-z0-9-]{10,}",
+    // Slack
+    "glpat-[a-z0-9_-]{20,}",
+    // GitLab
+    "npm_[a-z0-9]{36}",
+    // npm
+    "hf_[a-z0-9]{30,}",
+    // Hugging Face
+    "sk-[a-z0-9_-]{20,}",
+    // OpenAI-style API keys
+    "aiza[0-9a-z_-]{35}",
+    // Google API keys
+    "eyj[a-z0-9_-]{8,}\\.[a-z0-9_-]{8,}(?:\\.[a-z0-9_-]*)?",
+    // JSON Web Tokens
+    "-----begin [a-z ]*private key-----"
+  ].map((p) => `(?<![a-z0-9])${p}`).join("|"),
+  "gi"
+);
+var RUN = /[A-Za-z0-9+/=_-]{32,}/g;
+var CHAR_CLASS = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : 2;
+function looksOpaque(run) {
+  const core = run.replace(/[+/=_-]/g, "");
+  if (core.length < 32 || !/[a-z]/i.test(core) || !/\d/.test(core) || /^[0-9a-f]+$/.test(core)) return false;
+  let changes = 0;
+  let digitChanges = 0;
+  for (let i = 1; i < core.length; i++) {
+    const a = CHAR_CLASS(core[i - 1]);
+    const b = CHAR_CLASS(core[i]);
+    if (a !== b) changes++;
+    if (a === 2 !== (b === 2)) digitChanges++;
+  }
+  const n = core.length - 1;
+  if (!/[A-Z]/.test(core)) return digitChanges / n >= 0.15;
+  const lower = core.match(/[a-z]+/g) ?? [];
+  const meanLower = lower.reduce((s, r) => s + r.length, 0) / Math.max(1, lower.length);
+  return changes / n >= 0.3 && meanLower <= 3;
+}
+var REDACTED = "[redacted]";
+function isSecretShaped(s) {
+  KNOWN_PREFIXES.lastIndex = 0;
+  if (KNOWN_PREFIXES.test(s)) return true;
+  return (s.match(RUN) ?? []).some(looksOpaque);
+}
+function redactSecrets(s) {
+  return s.replace(KNOWN_PREFIXES, REDACTED).replace(RUN, (run) => looksOpaque(run) ? REDACTED : run);
+}
+
 // src/kernel/errors.ts
 var InputError = class extends Error {
   file;
@@ -15737,7 +15791,7 @@ var InputError = class extends Error {
   line;
   column;
   constructor(message, where = {}) {
-    super(message);
+    super(redactSecrets(message));
     this.name = "InputError";
     this.file = where.file;
     this.field = where.field;
@@ -19177,23 +19231,24 @@ function clipText(s, max) {
   return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
 }
 function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
+  const clean = clipText(redactSecrets(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD")), max);
   let out = "";
   for (const ch of clean) {
     if (ch === "@") out += "@&#8203;";
+    else if (ch === "#") out += "&#35;&#8205;";
     else out += ENTITIES[ch] ?? ch;
   }
-  return breakAutolinks(out);
+  return breakAutolinks(out).replace(/\b(GH)-(?=\d)/gi, "$1-&#8205;");
 }
 function breakAutolinks(s) {
   return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
 }
 function escapeLog(raw, max = 200) {
-  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
+  const line = redactSecrets(scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?"));
   return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
 }
 function neutraliseWorkflowCommands(text) {
-  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
+  return redactSecrets(text).replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
 }
 
 // src/render/cost-line.ts
@@ -20506,10 +20561,12 @@ function splitCsvRow(line, delim) {
 var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
 var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
 function quoteToken(value) {
-  return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
+  return TOKEN.test(value) && !isSecretShaped(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
 }
 function describeColumns(cells, max = 10) {
-  const shown = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
+  if (cells.length < 2) return `${cells.length} column${cells.length === 1 ? "" : "s"}`;
+  const named = (c) => COLUMN_NAME.test(c) && !isSecretShaped(c);
+  const shown = cells.slice(0, max).map((c, i) => named(c) ? c : `(column ${i + 1}: not a plain name)`);
   const more = cells.length > max ? ", \u2026" : "";
   return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
 }
@@ -20786,15 +20843,19 @@ function row(item) {
 function table(items) {
   return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
 }
-function safeUrl(url) {
-  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+function safeCommentUrl(url, links) {
+  if (!url || !links) return null;
+  const m = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/(?:pull|issues)\/(\d+)#issuecomment-(\d{1,20})$/.exec(url);
+  const pull = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/pull\/(\d+)$/.exec(links.pull_url);
+  if (!m || !pull || m[1].toLowerCase() !== pull[1].toLowerCase() || m[2] !== pull[2]) return null;
+  return `${links.pull_url}#issuecomment-${m[3]}`;
 }
-function waiverLines(items) {
+function waiverLines(items, links) {
   const waived = items.filter((i) => i.status === "waived" && i.waiver);
   if (!waived.length) return "";
   const lines = waived.map((i) => {
     const w = i.waiver;
-    const url = safeUrl(w.comment_url);
+    const url = safeCommentUrl(w.comment_url, links);
     return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
   });
   return `**Waivers** (audit trail)
@@ -20811,12 +20872,12 @@ function headline(items) {
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
-function renderChecklist(model) {
+function renderChecklist(model, links) {
   const items = model.checklist;
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
-  const waivers = waiverLines(items);
+  const waivers = waiverLines(items, links);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
   const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
   const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
@@ -20837,8 +20898,8 @@ ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
     fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}`
   };
 }
-function renderModelExtras(model) {
-  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
+function renderModelExtras(model, links) {
+  return [curveBlock(model), renderChecklist(model, links)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
@@ -20847,7 +20908,7 @@ function renderMarkdown(result, opts) {
   const blocks = [];
   blocks.push({ priority: 0, text: headline2(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1, opts.links));
   if (result.notes.length)
     blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
@@ -20883,7 +20944,7 @@ function summaryTable(models) {
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
 }
-function modelBlocks(model, many) {
+function modelBlocks(model, many, links) {
   const body = [];
   const quiet = model.metrics.filter(
     (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
@@ -20914,7 +20975,7 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   if (lines.length) {
     body.push({ priority: 0, text: lines.join("\n") });
   }
-  body.push(...renderModelExtras(model));
+  body.push(...renderModelExtras(model, links));
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;

@@ -10733,7 +10733,7 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path15) {
+    function safeUrl(path15) {
       if (typeof path15 !== "string") {
         return path15;
       }
@@ -10767,8 +10767,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl2(path15), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -35344,6 +35344,60 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/kernel/secrets.ts
+var KNOWN_PREFIXES = new RegExp(
+  [
+    "(?:gh[pousr]|github_pat)_[a-z0-9_]{16,}",
+    // GitHub tokens
+    "(?:akia|asia)[0-9a-z]{16}",
+    // AWS access key ids
+    "xox[abposr]-[a-z0-9-]{10,}",
+    // Slack
+    "glpat-[a-z0-9_-]{20,}",
+    // GitLab
+    "npm_[a-z0-9]{36}",
+    // npm
+    "hf_[a-z0-9]{30,}",
+    // Hugging Face
+    "sk-[a-z0-9_-]{20,}",
+    // OpenAI-style API keys
+    "aiza[0-9a-z_-]{35}",
+    // Google API keys
+    "eyj[a-z0-9_-]{8,}\\.[a-z0-9_-]{8,}(?:\\.[a-z0-9_-]*)?",
+    // JSON Web Tokens
+    "-----begin [a-z ]*private key-----"
+  ].map((p) => `(?<![a-z0-9])${p}`).join("|"),
+  "gi"
+);
+var RUN = /[A-Za-z0-9+/=_-]{32,}/g;
+var CHAR_CLASS = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : 2;
+function looksOpaque(run2) {
+  const core = run2.replace(/[+/=_-]/g, "");
+  if (core.length < 32 || !/[a-z]/i.test(core) || !/\d/.test(core) || /^[0-9a-f]+$/.test(core)) return false;
+  let changes = 0;
+  let digitChanges = 0;
+  for (let i = 1; i < core.length; i++) {
+    const a = CHAR_CLASS(core[i - 1]);
+    const b = CHAR_CLASS(core[i]);
+    if (a !== b) changes++;
+    if (a === 2 !== (b === 2)) digitChanges++;
+  }
+  const n = core.length - 1;
+  if (!/[A-Z]/.test(core)) return digitChanges / n >= 0.15;
+  const lower = core.match(/[a-z]+/g) ?? [];
+  const meanLower = lower.reduce((s, r) => s + r.length, 0) / Math.max(1, lower.length);
+  return changes / n >= 0.3 && meanLower <= 3;
+}
+var REDACTED = "[redacted]";
+function isSecretShaped(s) {
+  KNOWN_PREFIXES.lastIndex = 0;
+  if (KNOWN_PREFIXES.test(s)) return true;
+  return (s.match(RUN) ?? []).some(looksOpaque);
+}
+function redactSecrets(s) {
+  return s.replace(KNOWN_PREFIXES, REDACTED).replace(RUN, (run2) => looksOpaque(run2) ? REDACTED : run2);
+}
+
 // src/kernel/errors.ts
 var InputError = class extends Error {
   file;
@@ -35351,7 +35405,7 @@ var InputError = class extends Error {
   line;
   column;
   constructor(message, where = {}) {
-    super(message);
+    super(redactSecrets(message));
     this.name = "InputError";
     this.file = where.file;
     this.field = where.field;
@@ -39691,6 +39745,9 @@ function issueNumberOf(env) {
     return null;
   }
 }
+function pullLinks(ctx, number) {
+  return { pull_url: `${ctx.serverUrl.replace(/\/+$/, "")}/${ctx.owner}/${ctx.repo}/pull/${number}` };
+}
 
 // src/adapters/settings.ts
 function oneOf(name, value, allowed, fallback) {
@@ -39770,19 +39827,20 @@ function clipText(s, max) {
   return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
 }
 function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
+  const clean = clipText(redactSecrets(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD")), max);
   let out = "";
   for (const ch of clean) {
     if (ch === "@") out += "@&#8203;";
+    else if (ch === "#") out += "&#35;&#8205;";
     else out += ENTITIES[ch] ?? ch;
   }
-  return breakAutolinks(out);
+  return breakAutolinks(out).replace(/\b(GH)-(?=\d)/gi, "$1-&#8205;");
 }
 function breakAutolinks(s) {
   return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
 }
 function escapeLog(raw, max = 200) {
-  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
+  const line = redactSecrets(scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?"));
   return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
 }
 
@@ -41210,10 +41268,12 @@ function splitCsvRow(line, delim) {
 var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
 var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
 function quoteToken(value) {
-  return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
+  return TOKEN.test(value) && !isSecretShaped(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
 }
 function describeColumns(cells, max = 10) {
-  const shown = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
+  if (cells.length < 2) return `${cells.length} column${cells.length === 1 ? "" : "s"}`;
+  const named = (c) => COLUMN_NAME.test(c) && !isSecretShaped(c);
+  const shown = cells.slice(0, max).map((c, i) => named(c) ? c : `(column ${i + 1}: not a plain name)`);
   const more = cells.length > max ? ", \u2026" : "";
   return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
 }
@@ -41459,15 +41519,19 @@ function row(item) {
 function table(items) {
   return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
 }
-function safeUrl(url) {
-  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+function safeCommentUrl(url, links) {
+  if (!url || !links) return null;
+  const m = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/(?:pull|issues)\/(\d+)#issuecomment-(\d{1,20})$/.exec(url);
+  const pull = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/pull\/(\d+)$/.exec(links.pull_url);
+  if (!m || !pull || m[1].toLowerCase() !== pull[1].toLowerCase() || m[2] !== pull[2]) return null;
+  return `${links.pull_url}#issuecomment-${m[3]}`;
 }
-function waiverLines(items) {
+function waiverLines(items, links) {
   const waived = items.filter((i) => i.status === "waived" && i.waiver);
   if (!waived.length) return "";
   const lines = waived.map((i) => {
     const w = i.waiver;
-    const url = safeUrl(w.comment_url);
+    const url = safeCommentUrl(w.comment_url, links);
     return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
   });
   return `**Waivers** (audit trail)
@@ -41484,12 +41548,12 @@ function headline(items) {
   ].filter(Boolean);
   return `#### Lifecycle checklist: ${parts.join(" \xB7 ")}`;
 }
-function renderChecklist(model) {
+function renderChecklist(model, links) {
   const items = model.checklist;
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
-  const waivers = waiverLines(items);
+  const waivers = waiverLines(items, links);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
   const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
   const open3 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
@@ -41510,8 +41574,8 @@ ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
     fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}`
   };
 }
-function renderModelExtras(model) {
-  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
+function renderModelExtras(model, links) {
+  return [curveBlock(model), renderChecklist(model, links)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
@@ -41520,7 +41584,7 @@ function renderMarkdown(result, opts) {
   const blocks2 = [];
   blocks2.push({ priority: 0, text: headline2(result) });
   if (result.models.length > 1) blocks2.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks2.push(...modelBlocks(model, result.models.length > 1));
+  for (const model of result.models) blocks2.push(...modelBlocks(model, result.models.length > 1, opts.links));
   if (result.notes.length)
     blocks2.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
@@ -41556,7 +41620,7 @@ function summaryTable(models) {
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
 }
-function modelBlocks(model, many) {
+function modelBlocks(model, many, links) {
   const body = [];
   const quiet = model.metrics.filter(
     (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
@@ -41587,7 +41651,7 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   if (lines.length) {
     body.push({ priority: 0, text: lines.join("\n") });
   }
-  body.push(...renderModelExtras(model));
+  body.push(...renderModelExtras(model, links));
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
@@ -49718,7 +49782,11 @@ async function handleBotEvent(client, ctx, settings, result, config, scan = true
     out.replies = await postReplies(client, issue2, scanned.replies);
   }
   if (settings.commentMode === "review") {
-    const body = renderMarkdown(result, { target: "comment", ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
+    const body = renderMarkdown(result, {
+      target: "comment",
+      ...ctx.serverUrl ? { links: pullLinks({ ...ctx, serverUrl: ctx.serverUrl }, pull.number) } : {},
+      ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
+    });
     const inline = inlineComments(result, await changedFiles2(client, t));
     out.review = await postReportReview(client, t, {
       author: settings.commentAuthor,
@@ -50041,15 +50109,12 @@ async function writeSummary(markdown) {
   if (!file) return;
   await appendFile2(file, markdown + "\n");
 }
+var RELATIVE_PATH = /^(?![/\\])(?!.*(?:^|\/)\.\.(?:\/|$))[\x21-\x7e ]{1,300}$/;
 function annotate(result) {
   for (const m of result.models) {
     for (const f of m.findings) {
-      const props = f.location ? {
-        file: f.location.file,
-        startLine: f.location.line,
-        startColumn: f.location.column,
-        title: `mlgate: ${f.rule}`
-      } : { title: `mlgate: ${f.rule}` };
+      const title = `mlgate: ${escapeLog(f.rule, 80)}`;
+      const props = f.location && RELATIVE_PATH.test(f.location.file) ? { file: f.location.file, startLine: f.location.line, startColumn: f.location.column, title } : { title };
       (f.severity === "fail" ? error : warning)(escapeLog(f.message, 500), props);
     }
   }
@@ -50060,6 +50125,7 @@ async function postComment(env, outcome) {
   try {
     const body = renderMarkdown(outcome.result, {
       target: "comment",
+      links: pullLinks(ctx, outcome.target.number),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
     const posted = await upsertComment(
@@ -50092,7 +50158,7 @@ async function runBot(env, outcome) {
     const scan = ctx.eventName === "issue_comment" || outcome.result.models.some((m) => m.checklist !== null);
     await handleBotEvent(
       client,
-      { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull },
+      { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, serverUrl: ctx.serverUrl, pull: outcome.bot.pull },
       settings,
       outcome.result,
       outcome.bot.config,
@@ -50119,7 +50185,11 @@ async function postHeadCheckRun(env, outcome) {
       verdict: outcome.result.verdict,
       failOn: settings.failOn,
       reason: outcome.result.reason,
-      summary: renderMarkdown(outcome.result, { target: "comment", limit: CHECK_SUMMARY_LIMIT - 1024 }),
+      summary: renderMarkdown(outcome.result, {
+        target: "comment",
+        limit: CHECK_SUMMARY_LIMIT - 1024,
+        ...outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}
+      }),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
   } catch (e2) {
@@ -50250,6 +50320,7 @@ var publishMode = async (env) => {
     const summary2 = renderMarkdown(result, {
       target: "comment",
       limit: CHECK_SUMMARY_BUDGET,
+      links: pullLinks(ctx, pull.number),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
     const url = await createCheckRun(client, {
@@ -50332,7 +50403,12 @@ async function run(overrides = {}) {
     if (!mode)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: "input mode" });
     const outcome = await mode(env);
-    await writeSummary(renderMarkdown(outcome.result, { target: "summary" }));
+    await writeSummary(
+      renderMarkdown(outcome.result, {
+        target: "summary",
+        ...outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}
+      })
+    );
     annotate(outcome.result);
     finish2(outcome.result, env);
     await sideEffect("comment", () => postComment(env, outcome));

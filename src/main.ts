@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { isInputError, InputErrors, InputError } from './kernel/errors.js';
 import { createGitHubClient, type GitHubClient } from './adapters/github/client.js';
-import { readActionContext, type ActionContext } from './adapters/github/context.js';
+import { pullLinks, readActionContext, type ActionContext } from './adapters/github/context.js';
 import { readSettings, type Settings } from './adapters/settings.js';
 import { escapeLog } from './kernel/escape.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -76,7 +76,12 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     if (!mode)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
     const outcome = await mode(env);
-    await writeSummary(renderMarkdown(outcome.result, { target: 'summary' }));
+    await writeSummary(
+      renderMarkdown(outcome.result, {
+        target: 'summary',
+        ...(outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}),
+      }),
+    );
     annotate(outcome.result);
     // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must
     // cost at most the comment or the check run, never the verdict itself.

@@ -18,6 +18,7 @@ import { mergeResults } from '../readers/result-json.js';
 import { readUntrustedText } from '../adapters/files.js';
 import { checkName, createCheckRun } from '../adapters/github/check-runs.js';
 import { isReadOnlyError, type GitHubClient } from '../adapters/github/client.js';
+import { pullLinks } from '../adapters/github/context.js';
 import { escapeLog } from '../kernel/escape.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { warnReadOnly } from './publish.js';
@@ -147,6 +148,7 @@ export const publishMode: Mode = async (env: ModeEnv): Promise<ModeOutcome> => {
     const summary = renderMarkdown(result, {
       target: 'comment',
       limit: CHECK_SUMMARY_BUDGET,
+      links: pullLinks(ctx, pull.number),
       ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
     });
     const url = await createCheckRun(client, {

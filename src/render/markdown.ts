@@ -10,6 +10,7 @@ import { escapeMarkdownInline } from '../kernel/escape.js';
 import { VERDICT_ICON, VERDICT_WORD } from './icons.js';
 import { metricTable } from './metric-table.js';
 import { renderModelExtras } from './model-extras.js';
+import type { RenderLinks } from './checklist.js';
 
 export interface MarkdownOptions {
   /** `comment` fits GitHub's size limit; `summary` is complete. */
@@ -19,6 +20,8 @@ export interface MarkdownOptions {
   /** Where the complete report is (the job summary), named when the comment had to be cut. */
   details_url?: string;
   limit?: number;
+  /** The PR the text is posted on: waivers link to its comments only. Without it, no waiver links. */
+  links?: RenderLinks;
 }
 
 const shortSha = (sha: string | null) => (sha ? `\`${sha.slice(0, 7)}\`` : 'unknown');
@@ -27,7 +30,7 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions): strin
   const blocks: Block[] = [];
   blocks.push({ priority: 0, text: headline(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1, opts.links));
   if (result.notes.length)
     blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   const footer = opts.marker ?? '';
@@ -73,7 +76,7 @@ function summaryTable(models: ModelResult[]): string {
   return ['| | Model | Headline Δ | Cost Δ | Reason |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-function modelBlocks(model: ModelResult, many: boolean): Block[] {
+function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | undefined): Block[] {
   const body: Block[] = [];
   // Slices that did not move are counted, not listed: a table of 40 unchanged groups hides the row that matters.
   const quiet = model.metrics.filter(
@@ -109,7 +112,7 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
   if (lines.length) {
     body.push({ priority: 0, text: lines.join('\n') });
   }
-  body.push(...renderModelExtras(model));
+  body.push(...renderModelExtras(model, links));
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   if (!many) return body;

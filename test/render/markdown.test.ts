@@ -44,7 +44,7 @@ describe('escapeMarkdownInline', () => {
       '<!-- mlgate:comment key=default head=abc -->',
       '&lt;&#33;-- mlgate:comment key=default head=abc --&gt;'.replace('&#33;', '!'),
     ],
-    ['#123', '&#35;123'],
+    ['#123', '&#35;&#8205;123'],
     ['[click](http://x)', '&#91;click&#93;(http&#58;//x)'],
     // Bare URLs autolink on GitHub (an issue URL posts a cross-reference); ordinary names stay as they were.
     ['https://evil.example/track.png', 'https&#58;//evil.example/track.png'],

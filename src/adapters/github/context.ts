@@ -110,3 +110,11 @@ export function issueNumberOf(env: Record<string, string | undefined>): number |
     return null;
   }
 }
+
+/** Links the rendered text may carry for PR `number` (render/checklist.ts): from the runner's environment only. */
+export function pullLinks(
+  ctx: Pick<ActionContext, 'serverUrl' | 'owner' | 'repo'>,
+  number: number,
+): { pull_url: string } {
+  return { pull_url: `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.owner}/${ctx.repo}/pull/${number}` };
+}
