@@ -16125,7 +16125,7 @@ var report_schema_default = {
       required: ["metric"],
       description: "The same model trained on growing subsets of the data, evaluated on the same set.",
       properties: {
-        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
+        metric: { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$", description: "Which metric the points measure: a metric name (letters, digits and . _ / @ : -), which also names the chart." },
         points: {
           type: "array",
           maxItems: 1e3,
@@ -17052,7 +17052,8 @@ var PATTERN_HINTS = {
   "^\\d{4}-\\d{2}-\\d{2}$": "write a date as YYYY-MM-DD",
   "^[A-Z]{3}$": "write a three-letter currency code in capitals, e.g. USD or EUR",
   "^[a-z0-9][a-z0-9_-]{0,40}$": "use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit",
-  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads"
+  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads",
+  "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$": "write a metric name: letters, digits and . _ / @ : - (no spaces), at most 100, starting with a letter or digit"
 };
 function patternSlip(value) {
   if (typeof value !== "string") return "";
@@ -18145,7 +18146,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         direction: {
           $ref: "#/definitions/direction"
@@ -18402,7 +18404,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         at_equal_sizes: {
           type: "array",
@@ -18535,7 +18538,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         direction: {
           $ref: "#/definitions/direction"
@@ -30099,6 +30103,8 @@ async function curveCommand(args, io) {
   let extras;
   if (/\.(csv|tsv)$/i.test(file)) {
     const metric = values.metric ?? "accuracy";
+    const problem = metricNameProblem(metric);
+    if (problem) throw new UsageError(`--metric ${problem}`);
     const csv = parseCurveCsvDetailed(text, label, metric);
     report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric, file: label } };
     extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } };

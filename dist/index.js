@@ -41977,7 +41977,7 @@ var report_schema_default = {
       required: ["metric"],
       description: "The same model trained on growing subsets of the data, evaluated on the same set.",
       properties: {
-        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
+        metric: { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$", description: "Which metric the points measure: a metric name (letters, digits and . _ / @ : -), which also names the chart." },
         points: {
           type: "array",
           maxItems: 1e3,
@@ -42904,7 +42904,8 @@ var PATTERN_HINTS = {
   "^\\d{4}-\\d{2}-\\d{2}$": "write a date as YYYY-MM-DD",
   "^[A-Z]{3}$": "write a three-letter currency code in capitals, e.g. USD or EUR",
   "^[a-z0-9][a-z0-9_-]{0,40}$": "use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit",
-  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads"
+  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads",
+  "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$": "write a metric name: letters, digits and . _ / @ : - (no spaces), at most 100, starting with a letter or digit"
 };
 function patternSlip(value) {
   if (typeof value !== "string") return "";
@@ -43993,7 +43994,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         direction: {
           $ref: "#/definitions/direction"
@@ -44250,7 +44252,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         at_equal_sizes: {
           type: "array",
@@ -44383,7 +44386,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         direction: {
           $ref: "#/definitions/direction"

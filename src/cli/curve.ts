@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolveConfig } from '../schema/config.js';
 import { InputError } from '../kernel/errors.js';
 import { quoteToken } from '../kernel/quote.js';
+import { metricNameProblem } from '../kernel/metric-name.js';
 import { gateLearningCurve, type CurveExtras } from '../pipeline/learning-curve-gate.js';
 import { parseReport } from '../schema/report.js';
 import type { Report } from '../kernel/report-types.js';
@@ -40,6 +41,9 @@ export async function curveCommand(args: string[], io: CliIo): Promise<number> {
   let extras: CurveExtras | undefined;
   if (/\.(csv|tsv)$/i.test(file)) {
     const metric = values.metric ?? 'accuracy';
+    // The name titles the chart: the one rule for metric names keeps Mermaid directives and hidden text out.
+    const problem = metricNameProblem(metric);
+    if (problem) throw new UsageError(`--metric ${problem}`);
     const csv = parseCurveCsvDetailed(text, label, metric);
     report = { version: 1, model: 'curve', metrics: {}, learning_curve: { metric, file: label } };
     extras = { head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } };
