@@ -16093,6 +16093,8 @@ var report_schema_default = {
           maxProperties: 200,
           additionalProperties: {
             type: "object",
+            maxProperties: 51,
+            description: "A slice's metrics (at most 50, and 2,000 over all slices) and its size.",
             properties: { size: { type: "integer", minimum: 1, description: "Examples in the slice." } },
             additionalProperties: { type: "number" }
           }
@@ -16793,11 +16795,6 @@ function flowScan(text) {
   }
   return { unclosed: open2.length > 0 ? open2[0] : null, depth, blockRun, blockRunAt };
 }
-function keyAt(text, offset) {
-  if (offset === void 0) return null;
-  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
-  return m ? m[1] : null;
-}
 
 // src/kernel/safe-parse.ts
 var MAX_TEXT_CHARS = 5 * 1024 * 1024;
@@ -16820,7 +16817,6 @@ function pointerOf(parts) {
   return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 var YAML_ERROR_HINTS = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
   TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
   BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
   TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
@@ -16873,7 +16869,9 @@ function parseYamlOrJson(input, file) {
       version: "1.2",
       schema: "core",
       merge: false,
-      uniqueKeys: true,
+      // The package's duplicate check compares each key with every earlier one (40k keys: 43 s); the walk below
+      // finds duplicates with a set instead.
+      uniqueKeys: false,
       customTags: [],
       strict: true,
       prettyErrors: false,
@@ -16890,9 +16888,8 @@ function parseYamlOrJson(input, file) {
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     const errors = problems.slice(0, 10).map((e2) => {
-      const key = e2.code === "DUPLICATE_KEY" ? keyAt(text, e2.pos[0]) : null;
       const open2 = e2.code === "BAD_INDENT" || e2.code === "UNEXPECTED_TOKEN" || e2.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      const hint = open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e2.code] ?? (/call stack/i.test(e2.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
       return new InputError(`${hint} (YAML error ${e2.code})`, { file, ...pos(open2 ?? e2.pos[0]) });
     });
     const unique = errors.filter((e2, i) => errors.findIndex((o) => o.format() === e2.format()) === i);
@@ -16936,6 +16933,10 @@ function parseYamlOrJson(input, file) {
           );
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+        if (Object.prototype.hasOwnProperty.call(out, key)) {
+          const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : "a key";
+          throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
+        }
         if (kpos.line !== void 0)
           positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
@@ -17504,6 +17505,7 @@ function parseReport(text, file) {
       });
     }
   }
+  checkSliceCount(report, file, doc.positions);
   for (const [slice, values] of Object.entries(report.eval?.slices ?? {})) {
     for (const name of Object.keys(values)) {
       const problem = name === "size" ? null : metricNameProblem(name);
@@ -17519,6 +17521,17 @@ function parseReport(text, file) {
   }
   checkLifecycleValues(report, file, doc.positions);
   return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
+}
+var MAX_SLICE_VALUES = 2e3;
+function checkSliceCount(report, file, positions) {
+  const slices = Object.values(report.eval?.slices ?? {});
+  const values = slices.reduce((n, s) => n + Object.keys(s).filter((k) => k !== "size").length, 0);
+  if (values > MAX_SLICE_VALUES) {
+    throw new InputError(
+      `${values.toLocaleString("en-US")} slice metrics over ${slices.length} slices (the limit is ${MAX_SLICE_VALUES.toLocaleString("en-US")}); report the slices and metrics that a reviewer needs to see`,
+      { file, field: "eval.slices", ...at(positions, "/eval/slices") }
+    );
+  }
 }
 function checkLifecycleValues(report, file, positions) {
   const expires = report.lifecycle?.retraining?.expires;
@@ -19160,29 +19173,48 @@ function assemble(blocks, opts) {
 
 ${footer}` : "");
   const texts = blocks.map((b) => b.text);
-  let out = join(texts);
+  const out = join(texts);
   if (utf8Length(out) <= limit) return out;
   const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
   const note = `> ${opts.truncatedNote}`;
-  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
+  const sizes = texts.map(utf8Length);
+  const size = { bytes: 0, parts: 0 };
+  const add = (n, sign) => {
+    if (n === 0) return;
+    size.bytes += sign * n;
+    size.parts += sign;
+  };
+  for (const n of [...sizes, utf8Length(note)]) add(n, 1);
+  const footerBytes = footer ? utf8Length(footer) + 2 : 0;
+  const replace = (i, text) => {
+    const n = utf8Length(text);
+    add(sizes[i], -1);
+    add(n, 1);
+    texts[i] = text;
+    sizes[i] = n;
+  };
+  const fits = () => size.bytes + 2 * (size.parts - 1) + footerBytes <= limit;
   for (const { b, i } of order) {
     if (b.priority === 0) break;
-    texts[i] = b.fallback ?? "";
-    if (fits()) return out;
+    replace(i, b.fallback ?? "");
+    if (fits()) return join([...texts, note]);
   }
   for (const { b, i } of order) {
     if (b.priority <= 1) break;
     if (texts[i] === "") continue;
-    texts[i] = "";
-    if (fits()) return out;
+    replace(i, "");
+    if (fits()) return join([...texts, note]);
   }
   const body = [...texts, note].filter((p) => p !== "").join("\n\n");
-  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
+  const cutNote = `
+
+> ${opts.cutNote ?? CUT_NOTE}`;
+  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0), cutNote) + (footer ? `
 
 ${footer}` : "");
 }
-var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
-function hardCut(s, limit) {
+var CUT_NOTE = "The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
+function hardCut(s, limit, cutNote) {
   const lines = s.split("\n");
   const kept = [];
   let size = 0;
@@ -19193,13 +19225,13 @@ function hardCut(s, limit) {
     const f = fences + (/^```/.test(line) ? 1 : 0);
     const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
     const n = utf8Length(line) + (kept.length ? 1 : 0);
-    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
+    if (size + n + utf8Length(closingFor(f, o) + cutNote) > limit) break;
     kept.push(line);
     size += n;
     fences = f;
     opened = o;
   }
-  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
+  return `${kept.join("\n")}${closingFor(fences, opened)}${cutNote}`;
 }
 
 // src/kernel/escape.ts
@@ -20907,6 +20939,7 @@ function renderModelExtras(model, links) {
 }
 
 // src/render/markdown.ts
+var JOB_SUMMARY_LIMIT = 1024 * 1024 - 4096;
 var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
 function renderMarkdown(result, opts) {
   const blocks = [];
@@ -20916,7 +20949,14 @@ function renderMarkdown(result, opts) {
   if (result.notes.length)
     blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
-  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
+  if (opts.target === "summary") {
+    const text = assemble(blocks, {
+      limit: opts.limit ?? JOB_SUMMARY_LIMIT,
+      truncatedNote: "Some sections were left out to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has every row.",
+      cutNote: "The summary was cut to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has the rest."
+    });
+    return text + "\n";
+  }
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
   return assemble(blocks, {
     limit: opts.limit,
@@ -21079,7 +21119,7 @@ function renderText(result) {
 function renderAs(result, format) {
   if (format === "json") return renderJson(result);
   if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
+  return renderMarkdown(result, { target: "comment" }) + "\n";
 }
 
 // src/adapters/aggregate.ts

@@ -13,7 +13,7 @@ import { renderModelExtras } from './model-extras.js';
 import type { RenderLinks } from './checklist.js';
 
 export interface MarkdownOptions {
-  /** `comment` fits GitHub's size limit; `summary` is complete. */
+  /** `comment` fits GitHub's comment limit; `summary` the job summary's 1 MiB (complete unless that is exceeded). */
   target: 'comment' | 'summary';
   /** Hidden marker appended to comments so we find our own comment again. */
   marker?: string;
@@ -23,6 +23,9 @@ export interface MarkdownOptions {
   /** The PR the text is posted on: waivers link to its comments only. Without it, no waiver links. */
   links?: RenderLinks;
 }
+
+/** GitHub's limit for one step's job summary is 1 MiB; the margin covers what the runner adds. */
+export const JOB_SUMMARY_LIMIT = 1024 * 1024 - 4096;
 
 const shortSha = (sha: string | null) => (sha ? `\`${sha.slice(0, 7)}\`` : 'unknown');
 
@@ -34,7 +37,17 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions): strin
   if (result.notes.length)
     blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   const footer = opts.marker ?? '';
-  if (opts.target === 'summary') return blocks.map((b) => b.text).join('\n\n') + '\n';
+  if (opts.target === 'summary') {
+    // GitHub drops a step's summary over 1 MiB: cut section by section like the comment, never the verdict.
+    const text = assemble(blocks, {
+      limit: opts.limit ?? JOB_SUMMARY_LIMIT,
+      truncatedNote:
+        "Some sections were left out to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has every row.",
+      cutNote:
+        "The summary was cut to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has the rest.",
+    });
+    return text + '\n';
+  }
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : 'the job summary';
   return assemble(blocks, {
     limit: opts.limit,
