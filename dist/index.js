@@ -50325,11 +50325,32 @@ function combine(results, files) {
   return mergeResults(results.map((result, i) => ({ file: files[i], result })));
 }
 async function findPull(client, repo, run2) {
-  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+  const fromFork = run2.head_repository !== null && run2.head_repository !== `${repo.owner}/${repo.repo}`;
+  const lookups = fromFork ? [byBranch, byCommit] : [byCommit, byBranch];
+  for (const lookup of lookups) {
+    const found = pick(await lookup(client, repo, run2), run2);
+    if (found) return found;
+  }
+  return null;
+}
+async function byCommit(client, repo, run2) {
+  return await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
     ...repo,
     commit_sha: run2.head_sha,
     per_page: 100
   });
+}
+async function byBranch(client, repo, run2) {
+  const owner = run2.head_repository?.split("/")[0];
+  if (!owner || !run2.head_branch) return [];
+  return await client.paginate(client.rest.pulls.list, {
+    ...repo,
+    head: `${owner}:${run2.head_branch}`,
+    state: "open",
+    per_page: 100
+  });
+}
+function pick(pulls, run2) {
   const matching = pulls.filter(
     (p) => p.state === "open" && p.head.sha === run2.head_sha && // Anyone can open a PR from a copy of another PR's commit: the run's own repository and branch decide.
     (run2.head_repository === null || p.head.repo?.full_name === run2.head_repository) && (run2.head_branch === null || p.head.ref === run2.head_branch)
@@ -50354,9 +50375,9 @@ var publishMode = async (env) => {
   }
   const pull = await findPull(client, { owner: ctx.owner, repo: ctx.repo }, run2);
   if (!pull) {
-    info(`No open pull request has ${run2.head_sha} as its head any more; the result is not published.`);
+    info(`No open pull request has ${run2.head_sha} as its head; the result is not published.`);
     result.notes.push(
-      `not published: commit ${run2.head_sha.slice(0, 7)} is no longer the head of an open pull request`
+      `not published: no open pull request from ${run2.head_repository ?? "the run\u2019s repository"}${run2.head_branch ? ` (${run2.head_branch})` : ""} has commit ${run2.head_sha.slice(0, 7)} as its head (pushed again, closed or merged since)`
     );
     return { result, target: null };
   }

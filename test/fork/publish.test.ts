@@ -69,10 +69,26 @@ describe('the workflow_run publish job', () => {
       conclusion: 'failure',
     });
     expect(String(checks[0]!.output?.title)).toMatch(/^mlgate: fail — accuracy regressed/);
-    // The PR was found by the commit, not by a number from the artifact.
-    expect(fake.requests[0]!.path).toBe(`/repos/${REPO}/commits/${ws.headSha}/pulls`);
+    // The PR was found from the run's head repository and branch, not by a number from the artifact.
+    expect(fake.requests[0]).toMatchObject({ path: `/repos/${REPO}/pulls`, query: { head: 'mallory:feature' } });
     expect(job.summary()).toContain('accuracy regressed');
     expect(process.exitCode).toBe(1);
+  });
+
+  it('finds the fork PR when GET /commits/{sha}/pulls answers [] for a fork’s head commit', async () => {
+    const { ws, resultFile } = await gateJob(fake, BASE, WORSE);
+    fake.setForkCommitPulls('empty');
+    process.exitCode = undefined;
+    const job = publishJob(fake, resultFile, { head_sha: ws.headSha });
+    const log = await runPublish(job);
+    expect(log).not.toContain('is not published');
+    expect(fake.comments(REPO, 7)).toHaveLength(1);
+    expect(fake.checkRuns(REPO)).toMatchObject([{ head_sha: ws.headSha, conclusion: 'failure' }]);
+    // Without the head repository and branch there is nothing else to go by: not published, and said so.
+    fake.clearRequests();
+    const bare = publishJob(fake, resultFile, { head_sha: ws.headSha, head_repository: null, head_branch: null });
+    expect(await runPublish(bare)).toContain('is not published');
+    expect(writes(fake)).toHaveLength(0);
   });
 
   it('a passing result gives a success check and a rerun updates the same comment', async () => {

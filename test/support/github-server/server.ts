@@ -194,6 +194,10 @@ export class FakeGitHub {
     r.reviewComments.set(rec.id, rec);
     return J.reviewCommentJson(this.store, r, rec);
   }
+  /** `empty`: `GET /commits/{sha}/pulls` leaves out fork PRs, as users report GitHub does (see Store). */
+  setForkCommitPulls(mode: 'listed' | 'empty'): void {
+    this.store.forkCommitPulls = mode;
+  }
   setPermission(repo: string, login: string, permission: Permission): void {
     const r = this.store.ensureRepo(repo);
     r.permissions.set(login.toLowerCase(), permission);
