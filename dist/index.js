@@ -39730,6 +39730,7 @@ function readActionContext(env) {
     pull,
     comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? "", user: payload.comment.user?.login ?? "" } : null,
     mergeGroup,
+    repoPrivate: typeof payload.repository?.private === "boolean" ? payload.repository.private : null,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
@@ -39747,6 +39748,10 @@ function issueNumberOf(env) {
 }
 function pullLinks(ctx, number) {
   return { pull_url: `${ctx.serverUrl.replace(/\/+$/, "")}/${ctx.owner}/${ctx.repo}/pull/${number}` };
+}
+var FORK_READ_ONLY_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+function tokenIsReadOnly(ctx) {
+  return !!ctx.pull?.fork && FORK_READ_ONLY_EVENTS.has(ctx.eventName) && ctx.repoPrivate !== true;
 }
 
 // src/adapters/settings.ts
@@ -50166,6 +50171,7 @@ function annotate(result) {
 async function postComment(env, outcome) {
   const { settings, ctx, client } = env;
   if (!outcome.target || !client || settings.commentMode !== "comment") return;
+  if (tokenIsReadOnly(ctx)) return warnReadOnly(env);
   try {
     const body = renderMarkdown(outcome.result, {
       target: "comment",
@@ -50198,6 +50204,10 @@ var warnedReadOnly = /* @__PURE__ */ new WeakSet();
 async function runBot(env, outcome) {
   const { client, ctx, settings } = env;
   if (!client || !outcome.bot) return;
+  if (tokenIsReadOnly(ctx)) {
+    if (settings.commentMode === "review" || settings.review === "request-changes") warnReadOnly(env);
+    return;
+  }
   try {
     const scan = ctx.eventName === "issue_comment" || outcome.result.models.some((m) => m.checklist !== null);
     await handleBotEvent(
@@ -50219,7 +50229,7 @@ async function postHeadCheckRun(env, outcome) {
   const onPull = outcome.target && ["issue_comment", "pull_request_review", "pull_request"].includes(ctx.eventName);
   const headSha = onPull ? outcome.target.head_sha : ctx.eventName === "merge_group" ? ctx.mergeGroup?.head_sha : void 0;
   if (!headSha) return;
-  if (settings.commentMode === "none" || ctx.pull?.fork) return;
+  if (settings.commentMode === "none" || tokenIsReadOnly(ctx)) return;
   try {
     await createCheckRun(client, {
       name: checkName(settings.commentKey),

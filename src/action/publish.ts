@@ -8,7 +8,7 @@ import type { GateResult } from '../kernel/result-types.js';
 import { isReadOnlyError, statusOf } from '../adapters/github/client.js';
 import { CHECK_SUMMARY_LIMIT, checkName, createCheckRun } from '../adapters/github/check-runs.js';
 import { handleBotEvent } from '../adapters/github/checklist-bot.js';
-import { pullLinks } from '../adapters/github/context.js';
+import { pullLinks, tokenIsReadOnly } from '../adapters/github/context.js';
 import { upsertComment } from '../adapters/github/comments.js';
 import { escapeLog } from '../kernel/escape.js';
 import { renderJson } from '../render/json.js';
@@ -42,6 +42,8 @@ export function annotate(result: GateResult): void {
 export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
   const { settings, ctx, client } = env;
   if (!outcome.target || !client || settings.commentMode !== 'comment') return;
+  // A fork PR's token cannot write: say so once instead of collecting a 403.
+  if (tokenIsReadOnly(ctx)) return warnReadOnly(env);
   try {
     const body = renderMarkdown(outcome.result, {
       target: 'comment',
@@ -80,6 +82,10 @@ const warnedReadOnly = new WeakSet<ModeEnv>();
 export async function runBot(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
   const { client, ctx, settings } = env;
   if (!client || !outcome.bot) return;
+  if (tokenIsReadOnly(ctx)) {
+    if (settings.commentMode === 'review' || settings.review === 'request-changes') warnReadOnly(env);
+    return;
+  }
   try {
     // Commands need answers on the run they trigger, and waivers matter only where a checklist applies.
     const scan = ctx.eventName === 'issue_comment' || outcome.result.models.some((m) => m.checklist !== null);
@@ -114,8 +120,9 @@ export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Prom
       ? ctx.mergeGroup?.head_sha
       : undefined;
   if (!headSha) return;
-  // `comment-mode: none` writes nothing to the PR; a fork PR's token cannot write (docs/forks.md).
-  if (settings.commentMode === 'none' || ctx.pull?.fork) return;
+  // `comment-mode: none` writes nothing to the PR; a fork PR's token cannot write (docs/forks.md), and on
+  // pull_request the job's own status is on the head already.
+  if (settings.commentMode === 'none' || tokenIsReadOnly(ctx)) return;
   try {
     await createCheckRun(client, {
       name: checkName(settings.commentKey),

@@ -47,6 +47,30 @@ describe('the pull_request job of a fork PR (read-only token)', () => {
     expect(ws.outputs().verdict).toBe('fail');
     expect(process.exitCode).toBe(1);
   });
+
+  it('knows a fork PR’s token is read-only: no write is even tried, one warning', async () => {
+    const { ws } = await gateJob(fake, BASE, WORSE);
+    const event = JSON.parse(readFileSync(ws.env.GITHUB_EVENT_PATH!, 'utf8'));
+    event.pull_request.head.repo.full_name = FORK; // what GitHub sends for a fork PR
+    event.repository.private = false;
+    writeFileSync(ws.env.GITHUB_EVENT_PATH!, JSON.stringify(event));
+    fake.clearRequests();
+    const { useEnv, testClient } = await import('../support/workspace.js');
+    const { run } = await import('../../src/main.js');
+    const { captured } = await import('./helpers.js');
+    const inputs = { 'INPUT_COMMENT-MODE': 'comment', INPUT_REVIEW: 'request-changes' };
+    const restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, ...inputs });
+    let log = '';
+    try {
+      log = await captured(() => run({ client: testClient }));
+    } finally {
+      restore();
+    }
+    expect(writes(fake)).toEqual([]);
+    expect(log.match(/^::warning::/gm) ?? []).toHaveLength(1);
+    expect(log).toContain('read-only');
+    expect(ws.outputs().verdict).toBe('fail');
+  });
 });
 
 describe('the workflow_run publish job', () => {
