@@ -29737,10 +29737,6 @@ var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
 var MAX_COMMENT_CHARS = 1e4;
 var MAX_REASON_CHARS = 300;
 var MIN_REASON_CHARS = 3;
-var COMMAND_HELP = [
-  "`/mlgate waive <item> <reason>`: waive a checklist item, with the reason (needs write access)",
-  "`/mlgate recheck`: evaluate the PR again"
-];
 var ITEM_RE = /^[a-z0-9][a-z0-9_-]{0,40}$/;
 function parseCommand(body) {
   if (body.length > MAX_COMMENT_CHARS) {
@@ -29776,7 +29772,6 @@ function parseCommand(body) {
 
 // src/adapters/github/issue-comments.ts
 var snapshots = /* @__PURE__ */ new WeakMap();
-var requestedAt = /* @__PURE__ */ new WeakMap();
 function listIssueComments(client, t, opts) {
   let perClient = snapshots.get(client);
   if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
@@ -29786,11 +29781,7 @@ function listIssueComments(client, t, opts) {
     perClient.delete(key);
     return earlier;
   }
-  const started = Date.now();
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }).then((l) => {
-    requestedAt.set(l, started);
-    return l;
-  });
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
   if (opts.share) {
     perClient.set(key, listing);
     listing.catch(() => perClient.delete(key));
@@ -29800,7 +29791,6 @@ function listIssueComments(client, t, opts) {
 
 // src/adapters/github/waivers.ts
 var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
-var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
 var cache2 = /* @__PURE__ */ new WeakMap();
 function scanCommands(client, t, o) {
   let perClient = cache2.get(client);
@@ -29823,9 +29813,8 @@ async function doScan(client, t, o) {
   }
   const out = { waivers: [], replies: [], rechecks: 0 };
   const rights = /* @__PURE__ */ new Map();
-  const reply = (to, text) => {
-    if (!answered.has(to)) out.replies.push({ to, body: `${text}
-${replyMarker(to)}` });
+  const reply = (to, text, help = false) => {
+    if (!answered.has(to)) out.replies.push({ to, text, help });
   };
   for (const c of comments) {
     const login = c.user?.login;
@@ -29838,13 +29827,7 @@ ${replyMarker(to)}` });
       continue;
     }
     if (cmd.kind === "invalid") {
-      reply(
-        c.id,
-        `${who} mlgate did not understand that command: ${cmd.problem}.
-
-Valid commands:
-${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`
-      );
+      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.`, true);
       continue;
     }
     if (!o.items.includes(cmd.item)) {

@@ -39616,7 +39616,47 @@ throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+
+// src/adapters/github/pacing.ts
+var BurstThenSpacing = class {
+  constructor(o) {
+    this.o = o;
+    this.now = o.now ?? Date.now;
+    this.sleep = o.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+  o;
+  started = 0;
+  lastStart = -Infinity;
+  queue = Promise.resolve();
+  now;
+  sleep;
+  /** One pacing for every key: a client is one identity. */
+  key() {
+    return this;
+  }
+  /**
+   * Runs `job` once its turn comes. Weight 0 is how the throttling plugin schedules a retry after a rate limit:
+   * it has waited Retry-After already and does not count as a new write.
+   */
+  schedule(options, job) {
+    if (options.weight === 0) return job();
+    const turn = this.queue.then(() => this.take());
+    this.queue = turn.catch(() => void 0);
+    return turn.then(job);
+  }
+  async take() {
+    this.started++;
+    if (this.started > this.o.burst) {
+      const wait = this.lastStart + this.o.spacingMs - this.now();
+      if (wait > 0) await this.sleep(wait);
+    }
+    this.lastStart = this.now();
+  }
+};
+
+// src/adapters/github/client.ts
 var GitHub = Octokit2.plugin(retry, throttling);
+var WRITE_BURST = 3;
 function createGitHubClient(opts) {
   const timeoutMs = opts.timeoutMs ?? 15e3;
   const maxRetryAfter = opts.maxRetryAfter ?? 60;
@@ -39635,12 +39675,9 @@ function createGitHubClient(opts) {
     return false;
   };
   const spacing = opts.writeSpacingMs ?? { write: 1e3, notifications: 3e3 };
-  const write = new import_light3.default.Group({ id: "mlgate-write", maxConcurrent: 1, minTime: spacing.write });
-  const notifications = new import_light3.default.Group({
-    id: "mlgate-notifications",
-    maxConcurrent: 1,
-    minTime: spacing.notifications
-  });
+  const pace = (spacingMs) => new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, ...opts.sleep ? { sleep: opts.sleep } : {} });
+  const write = pace(spacing.write);
+  const notifications = pace(spacing.notifications);
   const client = new GitHub({
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ""),
@@ -48674,10 +48711,6 @@ function parseCommand(body) {
 
 // src/adapters/github/issue-comments.ts
 var snapshots = /* @__PURE__ */ new WeakMap();
-var requestedAt = /* @__PURE__ */ new WeakMap();
-function listedAt(l) {
-  return requestedAt.get(l);
-}
 function listIssueComments(client, t, opts) {
   let perClient = snapshots.get(client);
   if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
@@ -48687,11 +48720,7 @@ function listIssueComments(client, t, opts) {
     perClient.delete(key);
     return earlier;
   }
-  const started = Date.now();
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }).then((l) => {
-    requestedAt.set(l, started);
-    return l;
-  });
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
   if (opts.share) {
     perClient.set(key, listing);
     listing.catch(() => perClient.delete(key));
@@ -48724,9 +48753,8 @@ async function doScan(client, t, o) {
   }
   const out = { waivers: [], replies: [], rechecks: 0 };
   const rights = /* @__PURE__ */ new Map();
-  const reply = (to, text) => {
-    if (!answered.has(to)) out.replies.push({ to, body: `${text}
-${replyMarker(to)}` });
+  const reply = (to, text, help = false) => {
+    if (!answered.has(to)) out.replies.push({ to, text, help });
   };
   for (const c of comments) {
     const login = c.user?.login;
@@ -48739,13 +48767,7 @@ ${replyMarker(to)}` });
       continue;
     }
     if (cmd.kind === "invalid") {
-      reply(
-        c.id,
-        `${who} mlgate did not understand that command: ${cmd.problem}.
-
-Valid commands:
-${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`
-      );
+      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.`, true);
       continue;
     }
     if (!o.items.includes(cmd.item)) {
@@ -48780,9 +48802,27 @@ async function mayWaive(client, t, o, login) {
     why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${have})`
   };
 }
+var MAX_LISTED_REPLIES = 20;
 async function postReplies(client, t, replies) {
-  for (const r of replies) await client.rest.issues.createComment({ ...t, body: r.body });
+  if (replies.length === 0) return 0;
+  await client.rest.issues.createComment({ ...t, body: replyBody(replies) });
   return replies.length;
+}
+function replyBody(replies) {
+  const help = replies.some((r) => r.help) ? `
+
+Valid commands:
+${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}` : "";
+  const markers = replies.map((r) => replyMarker(r.to)).join("\n");
+  if (replies.length === 1) return `${replies[0].text}${help}
+${markers}`;
+  const listed = replies.slice(0, MAX_LISTED_REPLIES).map((r) => `- ${r.text}`);
+  const more = replies.length - listed.length;
+  if (more > 0) listed.push(`- \u2026 and ${more} more command${more === 1 ? "" : "s"} mlgate could not act on`);
+  return `mlgate could not act on ${replies.length} commands:
+
+${listed.join("\n")}${help}
+${markers}`;
 }
 
 // src/adapters/checklist-facts.ts
@@ -49956,7 +49996,7 @@ function checkName(commentKey2) {
   return commentKey2 === "default" ? CHECK_NAME : `${CHECK_NAME} (${commentKey2})`;
 }
 async function createCheckRun(client, c) {
-  const { data } = await client.rest.checks.create({
+  const request2 = {
     owner: c.owner,
     repo: c.repo,
     name: c.name ?? CHECK_NAME,
@@ -49967,10 +50007,21 @@ async function createCheckRun(client, c) {
     output: {
       title: clipText(`mlgate: ${c.verdict} \u2014 ${escapeLog(c.reason, 200)}`, 200),
       summary: clipText(c.summary, CHECK_SUMMARY_LIMIT)
-    }
-  });
-  return data.html_url ?? data.url;
+    },
+    // Our own single retry below; the client's would wait 1 + 4 + 9 s. (Rate limits are still waited out.)
+    request: { retries: 0 }
+  };
+  try {
+    return urlOf((await client.rest.checks.create(request2)).data);
+  } catch (e2) {
+    const status = statusOf(e2);
+    if (status !== void 0 && status < 500) throw e2;
+    await new Promise((resolve) => setTimeout(resolve, CHECK_RETRY_MS));
+    return urlOf((await client.rest.checks.create(request2)).data);
+  }
 }
+var CHECK_RETRY_MS = 1e3;
+var urlOf = (data) => data.html_url ?? data.url;
 
 // src/action/publish.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -49978,38 +50029,53 @@ import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import path13 from "node:path";
 
+// src/adapters/github/claim.ts
+var CONTENT = "eyes";
+var CLAIM_STALE_MS = 6e4;
+async function claimCreation(client, t) {
+  let res;
+  try {
+    res = await client.rest.reactions.createForIssue({ ...t, content: CONTENT, request: { retries: 0 } });
+  } catch (e2) {
+    if (isReadOnlyError(e2)) throw e2;
+    return { kind: "unavailable" };
+  }
+  const id = res.data.id;
+  if (res.status === 201) return { kind: "owned", release: () => removeReaction(client, t, id) };
+  const age = Date.parse(String(res.headers.date ?? "")) - Date.parse(res.data.created_at);
+  return Number.isFinite(age) && age > CLAIM_STALE_MS ? { kind: "unavailable" } : { kind: "held" };
+}
+async function removeReaction(client, t, id) {
+  try {
+    await client.rest.reactions.deleteForIssue({ ...t, reaction_id: id });
+  } catch {
+  }
+}
+
 // src/adapters/github/comments.ts
+var CLAIM_POLL_MS = 300;
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
 function commentMarker(key, headSha) {
   return `<!-- mlgate:comment key=${key} head=${headSha} -->`;
 }
 async function findOurs(client, t, key, author, share) {
   const all = await listIssueComments(client, t, { share });
-  const at2 = listedAt(all) ?? Date.now();
   const ours = [];
   for (const c of all) {
     if (c.user?.login !== author) continue;
     const m = MARKER_RE.exec(c.body ?? "");
     if (m && m[1] === key) ours.push({ ...c, head: m[2] });
   }
-  return { ours: ours.sort((a, b) => a.id - b.id), at: at2 };
+  return { ours: ours.sort((a, b) => a.id - b.id) };
 }
 async function upsertComment(client, t, o) {
   const w = new Writer(client, t, o);
   const r = await upsert(w);
-  return r.action === "skipped_stale" || r.id === null ? r : w.recheck(r);
+  return r.action !== "updated" || r.id === null ? r : w.recheck(r);
 }
 async function upsert(w) {
   const ours = await w.list(true);
-  const existing = ours[0];
-  if (existing) {
-    const updated = await w.updateUnlessStale(existing);
-    if (updated) {
-      await w.remove(ours.slice(1));
-      return w.result(updated.action, updated.comment);
-    }
-  }
-  return w.fold(await w.create());
+  return ours[0] ? w.updateFound(ours) : w.createOnce();
 }
 var Writer = class {
   constructor(client, t, o) {
@@ -50023,16 +50089,46 @@ ${commentMarker(o.key, o.head_sha)}`;
   t;
   o;
   requests = 0;
-  /** When the head we acted on was last read (the comment's marker or the PR): see recheck_after_ms. */
-  headReadAt = Date.now();
+  /** When this run last read the PR's head from the API (never, at first): see recheck_after_ms. */
+  headReadAt = -Infinity;
   body;
+  /** Our comment exists: update the oldest copy (unless it holds a newer head's result), drop the others. */
+  async updateFound(ours) {
+    const updated = await this.updateUnlessStale(ours[0]);
+    if (!updated) return this.fold(await this.create());
+    await this.remove(ours.slice(1));
+    return this.result(updated.action, updated.comment);
+  }
+  /**
+   * No comment yet: create it under the claim (claim.ts), so that runs which find none at once do not each post
+   * one (two notifications). A run that finds the claim held waits for the comment to appear, then updates it.
+   */
+  async createOnce() {
+    const deadline = Date.now() + (this.o.claim_wait_ms ?? 1e4);
+    for (; ; ) {
+      this.requests++;
+      const claim = await claimCreation(this.client, this.t);
+      if (claim.kind === "owned") {
+        try {
+          const again2 = await this.list();
+          return again2[0] ? await this.updateFound(again2) : this.result("created", await this.create());
+        } finally {
+          this.requests++;
+          await claim.release();
+        }
+      }
+      if (claim.kind === "unavailable" || Date.now() >= deadline) return this.fold(await this.create());
+      await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+      const again = await this.list();
+      if (again[0]) return this.updateFound(again);
+    }
+  }
   result(action, c) {
     return { action, url: c.html_url, id: c.id, requests: this.requests };
   }
   async list(share = false) {
     this.requests++;
-    const { ours, at: at2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
-    this.headReadAt = at2;
+    const { ours } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
     return ours;
   }
   async currentHead() {
@@ -50486,9 +50582,9 @@ async function run(overrides = {}) {
     );
     annotate(outcome.result);
     finish2(outcome.result, env);
+    if (settings.mode !== "publish") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
     await sideEffect("comment", () => postComment(env, outcome));
     await sideEffect("bot", () => runBot(env, outcome));
-    if (settings.mode !== "publish") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
   } catch (e2) {
     if (published && isInputError(e2) && published.settings.mode !== "publish") await publishInputError(published, e2);
     reportError(e2);
@@ -50506,8 +50602,8 @@ async function publishInputError(env, e2) {
   };
   await sideEffect("job summary", () => writeSummary(renderMarkdown(result, { target: "summary" })));
   writeOutputs(result);
-  await sideEffect("comment", () => postComment(env, outcome));
   await sideEffect("check run", () => postHeadCheckRun(env, outcome));
+  await sideEffect("comment", () => postComment(env, outcome));
 }
 async function sideEffect(what, step) {
   try {

@@ -86,10 +86,11 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must
     // cost at most the comment or the check run, never the verdict itself.
     finish(outcome.result, env);
+    // The check run first: it is what branch protection reads, and it must not wait behind the comment, the
+    // replies or their retries. Publish mode wrote its own (on the fork PR's head) already.
+    if (settings.mode !== 'publish') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
     await sideEffect('comment', () => postComment(env, outcome));
     await sideEffect('bot', () => runBot(env, outcome));
-    // Publish mode writes its own (on the fork PR's head); gate and aggregate put theirs on the PR's head here.
-    if (settings.mode !== 'publish') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
   } catch (e) {
     if (published && isInputError(e) && published.settings.mode !== 'publish') await publishInputError(published, e);
     reportError(e);
@@ -113,8 +114,8 @@ async function publishInputError(env: ModeEnv, e: InputError | InputErrors): Pro
   };
   await sideEffect('job summary', () => writeSummary(renderMarkdown(result, { target: 'summary' })));
   writeOutputs(result);
-  await sideEffect('comment', () => postComment(env, outcome));
   await sideEffect('check run', () => postHeadCheckRun(env, outcome));
+  await sideEffect('comment', () => postComment(env, outcome));
 }
 
 async function sideEffect(what: string, step: () => Promise<void>): Promise<void> {

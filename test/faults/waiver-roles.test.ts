@@ -40,7 +40,7 @@ describe('waiver rights by repository role', () => {
     const r = await scan();
     expect(r.waivers).toEqual([]);
     expect(r.replies).toHaveLength(1);
-    expect(r.replies[0]!.body).toMatch(/you have the role “auditor @&#8203;acme\/leads” \(triage\)/);
+    expect(r.replies[0]!.text).toMatch(/you have the role “auditor @&#8203;acme\/leads” \(triage\)/);
   });
 
   it('permissionOf keeps the exact built-in role and maps a custom one to its base', async () => {

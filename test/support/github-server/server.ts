@@ -10,6 +10,7 @@ import { registerArtifacts } from './handlers/artifacts.js';
 import { registerChecks } from './handlers/checks.js';
 import { fileKey, registerContents } from './handlers/contents.js';
 import { registerIssueComments } from './handlers/issue-comments.js';
+import { reactionsOf, registerReactions } from './handlers/reactions.js';
 import { registerPulls } from './handlers/pulls.js';
 import { registerReviews } from './handlers/reviews.js';
 import { Router } from './router.js';
@@ -44,6 +45,7 @@ function buildRouter(): Router {
   const r = new Router();
   // Order matters only where patterns overlap: fixed segments are registered before `:param` ones.
   registerIssueComments(r);
+  registerReactions(r);
   registerReviews(r);
   registerPulls(r);
   registerContents(r);
@@ -240,6 +242,13 @@ export class FakeGitHub {
   }
 
   // ---- getters (fresh GitHub-shaped copies, ascending by id) ----
+  /** Reactions on an issue or PR, ascending by id: `{ id, user, content, created_at }`. */
+  reactions(repo: string, issue: number): Array<{ id: number; user: string; content: string; created_at: string }> {
+    return [...reactionsOf(this.mustRepo(repo)).values()]
+      .filter((r) => r.issue === issue)
+      .sort((a, b) => a.id - b.id)
+      .map((r) => ({ id: r.id, user: r.user.login, content: r.content, created_at: r.created_at }));
+  }
   comments(repo: string, issue: number): Array<ReturnType<typeof J.issueCommentJson>> {
     const r = this.mustRepo(repo);
     return [...r.comments.values()]
