@@ -16924,19 +16924,8 @@ function parseYamlOrJson(input, file) {
         if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
           throw new InputError("mapping keys must be plain strings", where);
         }
-        const key = String(keyNode.value);
         const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(
-            `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
-            kpos
-          );
-        }
-        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (Object.prototype.hasOwnProperty.call(out, key)) {
-          const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : "a key";
-          throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
-        }
+        const key = checkKey(String(keyNode.value), out, kpos);
         if (kpos.line !== void 0)
           positions.set(`${pointerOf([...path18, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
@@ -16960,6 +16949,20 @@ function parseYamlOrJson(input, file) {
     throw new InputError("unsupported YAML node", where);
   };
   return { value: walk(doc.contents, [], 0), positions };
+}
+function checkKey(key, out, kpos) {
+  if (FORBIDDEN_KEYS.has(key)) {
+    throw new InputError(
+      `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
+      kpos
+    );
+  }
+  if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+  if (Object.prototype.hasOwnProperty.call(out, key)) {
+    const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : "a key";
+    throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
+  }
+  return key;
 }
 function nonFiniteMessage(written) {
   const what = written ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): ` : "";

@@ -39767,12 +39767,16 @@ function readActionContext(env) {
     pull,
     comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? "", user: payload.comment.user?.login ?? "" } : null,
     mergeGroup,
-    repoPrivate: typeof payload.repository?.private === "boolean" ? payload.repository.private : null,
+    repoPrivate: privateOf(payload),
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   };
+}
+function privateOf(payload) {
+  const p = payload.repository?.private;
+  return typeof p === "boolean" ? p : null;
 }
 function issueNumberOf(env) {
   if (!env.GITHUB_EVENT_PATH) return null;
@@ -42845,19 +42849,8 @@ function parseYamlOrJson(input, file) {
         if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
           throw new InputError("mapping keys must be plain strings", where);
         }
-        const key = String(keyNode.value);
         const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(
-            `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
-            kpos
-          );
-        }
-        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (Object.prototype.hasOwnProperty.call(out, key)) {
-          const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : "a key";
-          throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
-        }
+        const key = checkKey(String(keyNode.value), out, kpos);
         if (kpos.line !== void 0)
           positions.set(`${pointerOf([...path15, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
@@ -42881,6 +42874,20 @@ function parseYamlOrJson(input, file) {
     throw new InputError("unsupported YAML node", where);
   };
   return { value: walk(doc.contents, [], 0), positions };
+}
+function checkKey(key, out, kpos) {
+  if (FORBIDDEN_KEYS.has(key)) {
+    throw new InputError(
+      `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
+      kpos
+    );
+  }
+  if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+  if (Object.prototype.hasOwnProperty.call(out, key)) {
+    const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : "a key";
+    throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
+  }
+  return key;
 }
 function nonFiniteMessage(written) {
   const what = written ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): ` : "";

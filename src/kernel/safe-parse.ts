@@ -173,20 +173,8 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
         if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
           throw new InputError('mapping keys must be plain strings', where);
         }
-        const key = String(keyNode.value);
         const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(
-            `the key "${key}" is not allowed${key === '<<' ? ' (YAML merge keys are disabled)' : ''}; remove it`,
-            kpos,
-          );
-        }
-        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-        if (Object.prototype.hasOwnProperty.call(out, key)) {
-          // Quoted only when it is a plain name (never arbitrary file text).
-          const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : 'a key';
-          throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
-        }
+        const key = checkKey(String(keyNode.value), out, kpos);
         // Where the key itself is written: unknown-key errors point here rather than at its value.
         if (kpos.line !== undefined)
           positions.set(`${pointerOf([...path, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
@@ -213,6 +201,27 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
     throw new InputError('unsupported YAML node', where);
   };
   return { value: walk(doc.contents, [], 0), positions };
+}
+
+/** A mapping key we accept, or the error saying why not (`out`: the keys of the mapping so far). */
+function checkKey(
+  key: string,
+  out: Record<string, unknown>,
+  kpos: ConstructorParameters<typeof InputError>[1],
+): string {
+  if (FORBIDDEN_KEYS.has(key)) {
+    throw new InputError(
+      `the key "${key}" is not allowed${key === '<<' ? ' (YAML merge keys are disabled)' : ''}; remove it`,
+      kpos,
+    );
+  }
+  if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+  if (Object.prototype.hasOwnProperty.call(out, key)) {
+    // Quoted only when it is a plain name (never arbitrary file text).
+    const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : 'a key';
+    throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
+  }
+  return key;
 }
 
 /**

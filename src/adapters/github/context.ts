@@ -95,12 +95,17 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
       ? { id: payload.comment.id, body: payload.comment.body ?? '', user: payload.comment.user?.login ?? '' }
       : null,
     mergeGroup,
-    repoPrivate: typeof payload.repository?.private === 'boolean' ? payload.repository.private : null,
+    repoPrivate: privateOf(payload),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
   };
+}
+
+function privateOf(payload: Payload): boolean | null {
+  const p = payload.repository?.private;
+  return typeof p === 'boolean' ? p : null;
 }
 
 /** For issue_comment events on a PR: the PR's number (details come from the API). */
