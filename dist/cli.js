@@ -19280,7 +19280,7 @@ function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
   return breakAutolinks(out).replace(/\b(GH)-(?=\d)/gi, "$1-&#8205;");
 }
 function breakAutolinks(s) {
-  return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
+  return s.replace(/:(?=\/)/g, "&#58;&#8205;").replace(/(www)\./gi, "$1&#8205;&#46;").replace(/(mailto|xmpp):/gi, "$1&#8205;&#58;");
 }
 function escapeLog(raw, max = 200) {
   const line = redactSecrets(scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?"));

@@ -67,14 +67,15 @@ export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): strin
 
 /**
  * GitHub turns bare `https://…`, `www.…` and `mailto:`/`xmpp:` addresses into links (an issue URL even posts a
- * cross-reference). Its parser finds them on the literal characters `:` and `www.`; an entity in their place
- * renders the same text but is not matched, so `:` before `/` and the dot after `www` are written as entities.
+ * cross-reference). Its parser finds them on the literal characters `:` and `www.`, so those are written as
+ * entities; and since a later stage may see the decoded text (as it does for `#1`), a zero-width joiner goes
+ * inside each token too (`https:&#8205;//`, `www&#8205;.`), which no decoding removes.
  */
 function breakAutolinks(s: string): string {
   return s
-    .replace(/:(?=\/)/g, '&#58;')
-    .replace(/(www)\./gi, '$1&#46;')
-    .replace(/(mailto|xmpp):/gi, '$1&#58;');
+    .replace(/:(?=\/)/g, '&#58;&#8205;')
+    .replace(/(www)\./gi, '$1&#8205;&#46;')
+    .replace(/(mailto|xmpp):/gi, '$1&#8205;&#58;');
 }
 
 /**

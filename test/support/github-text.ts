@@ -20,10 +20,18 @@ const PATTERNS: Array<[string, RegExp]> = [
   ['mention', /(?<![\w`/])@[A-Za-z0-9][A-Za-z0-9-]*/g],
   ['reference', /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/g],
   ['GH reference', /\bGH-\d+\b/gi],
+  // GFM's extended autolinks: a scheme and `//`, or `www.`, then a domain character; mailto:/xmpp: then an address.
+  ['URL', /\b(?:https?|ftp):\/\/[A-Za-z0-9]/gi],
+  ['www link', /\bwww\.[A-Za-z0-9]/gi],
+  ['mail link', /\b(?:mailto|xmpp):[\w.+-]+@/gi],
+  ['email', /\b[\w.+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+/g],
 ];
 
-/** The live mentions and references in `markdown` as GitHub would read it, e.g. `reference: acme/infra#3`. */
+/**
+ * The live mentions, references and autolinks in `markdown` as GitHub would read it, e.g. `reference: acme/infra#3`.
+ * Markdown links (`[text](url)`) are mlgate's own (the job summary, a waiver's comment) and are left out.
+ */
 export function liveReferences(markdown: string): string[] {
-  const text = decodeEntities(markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, ''));
+  const text = decodeEntities(markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '').replace(/\]\([^)\s]*\)/g, ']'));
   return PATTERNS.flatMap(([kind, re]) => [...text.matchAll(re)].map((m) => `${kind}: ${m[0]}`));
 }
