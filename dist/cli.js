@@ -15730,6 +15730,60 @@ var require_light = __commonJS({
   }
 });
 
+// src/kernel/secrets.ts
+var KNOWN_PREFIXES = new RegExp(
+  [
+    "(?:gh[pousr]|github_pat)_[a-z0-9_]{16,}",
+    // GitHub tokens
+    "(?:akia|asia)[0-9a-z]{16}",
+    // AWS access key ids
+    "xox[abposr]-[a-z0-9-]{10,}",
+    // Slack
+    "glpat-[a-z0-9_-]{20,}",
+    // GitLab
+    "npm_[a-z0-9]{36}",
+    // npm
+    "hf_[a-z0-9]{30,}",
+    // Hugging Face
+    "sk-[a-z0-9_-]{20,}",
+    // OpenAI-style API keys
+    "aiza[0-9a-z_-]{35}",
+    // Google API keys
+    "eyj[a-z0-9_-]{8,}\\.[a-z0-9_-]{8,}(?:\\.[a-z0-9_-]*)?",
+    // JSON Web Tokens
+    "-----begin [a-z ]*private key-----"
+  ].map((p) => `(?<![a-z0-9])${p}`).join("|"),
+  "gi"
+);
+var RUN = /[A-Za-z0-9+/=_-]{32,}/g;
+var CHAR_CLASS = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : 2;
+function looksOpaque(run) {
+  const core = run.replace(/[+/=_-]/g, "");
+  if (core.length < 32 || !/[a-z]/i.test(core) || !/\d/.test(core) || /^[0-9a-f]+$/.test(core)) return false;
+  let changes = 0;
+  let digitChanges = 0;
+  for (let i = 1; i < core.length; i++) {
+    const a = CHAR_CLASS(core[i - 1]);
+    const b = CHAR_CLASS(core[i]);
+    if (a !== b) changes++;
+    if (a === 2 !== (b === 2)) digitChanges++;
+  }
+  const n = core.length - 1;
+  if (!/[A-Z]/.test(core)) return digitChanges / n >= 0.15;
+  const lower = core.match(/[a-z]+/g) ?? [];
+  const meanLower = lower.reduce((s, r) => s + r.length, 0) / Math.max(1, lower.length);
+  return changes / n >= 0.3 && meanLower <= 3;
+}
+var REDACTED = "[redacted]";
+function isSecretShaped(s) {
+  KNOWN_PREFIXES.lastIndex = 0;
+  if (KNOWN_PREFIXES.test(s)) return true;
+  return (s.match(RUN) ?? []).some(looksOpaque);
+}
+function redactSecrets(s) {
+  return s.replace(KNOWN_PREFIXES, REDACTED).replace(RUN, (run) => looksOpaque(run) ? REDACTED : run);
+}
+
 // src/kernel/errors.ts
 var InputError = class extends Error {
   file;
@@ -15737,7 +15791,7 @@ var InputError = class extends Error {
   line;
   column;
   constructor(message, where = {}) {
-    super(message);
+    super(redactSecrets(message));
     this.name = "InputError";
     this.file = where.file;
     this.field = where.field;
@@ -18162,6 +18216,8 @@ var report_schema_default = {
           maxProperties: 200,
           additionalProperties: {
             type: "object",
+            maxProperties: 51,
+            description: "A slice's metrics (at most 50, and 2,000 over all slices) and its size.",
             properties: { size: { type: "integer", minimum: 1, description: "Examples in the slice." } },
             additionalProperties: { type: "number" }
           }
@@ -18194,7 +18250,7 @@ var report_schema_default = {
       required: ["metric"],
       description: "The same model trained on growing subsets of the data, evaluated on the same set.",
       properties: {
-        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
+        metric: { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$", description: "Which metric the points measure: a metric name (letters, digits and . _ / @ : -), which also names the chart." },
         points: {
           type: "array",
           maxItems: 1e3,
@@ -18964,11 +19020,6 @@ function flowScan(text) {
   }
   return { unclosed: open2.length > 0 ? open2[0] : null, depth, blockRun, blockRunAt };
 }
-function keyAt(text, offset) {
-  if (offset === void 0) return null;
-  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
-  return m ? m[1] : null;
-}
 
 // src/kernel/safe-parse.ts
 var MAX_TEXT_CHARS = 5 * 1024 * 1024;
@@ -18991,7 +19042,6 @@ function pointerOf(parts) {
   return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 var YAML_ERROR_HINTS = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
   TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
   BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
   TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
@@ -19044,7 +19094,9 @@ function parseYamlOrJson(input, file) {
       version: "1.2",
       schema: "core",
       merge: false,
-      uniqueKeys: true,
+      // The package's duplicate check compares each key with every earlier one (40k keys: 43 s); the walk below
+      // finds duplicates with a set instead.
+      uniqueKeys: false,
       customTags: [],
       strict: true,
       prettyErrors: false,
@@ -19061,9 +19113,8 @@ function parseYamlOrJson(input, file) {
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     const errors = problems.slice(0, 10).map((e3) => {
-      const key = e3.code === "DUPLICATE_KEY" ? keyAt(text, e3.pos[0]) : null;
       const open2 = e3.code === "BAD_INDENT" || e3.code === "UNEXPECTED_TOKEN" || e3.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e3.code] ?? (/call stack/i.test(e3.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      const hint = open2 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e3.code] ?? (/call stack/i.test(e3.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
       return new InputError(`${hint} (YAML error ${e3.code})`, { file, ...pos(open2 ?? e3.pos[0]) });
     });
     const unique = errors.filter((e3, i) => errors.findIndex((o) => o.format() === e3.format()) === i);
@@ -19098,15 +19149,8 @@ function parseYamlOrJson(input, file) {
         if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
           throw new InputError("mapping keys must be plain strings", where);
         }
-        const key = String(keyNode.value);
         const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(
-            `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
-            kpos
-          );
-        }
-        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+        const key = checkKey(String(keyNode.value), out, kpos);
         if (kpos.line !== void 0)
           positions.set(`${pointerOf([...path23, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
@@ -19130,6 +19174,20 @@ function parseYamlOrJson(input, file) {
     throw new InputError("unsupported YAML node", where);
   };
   return { value: walk(doc.contents, [], 0), positions };
+}
+function checkKey(key, out, kpos) {
+  if (FORBIDDEN_KEYS.has(key)) {
+    throw new InputError(
+      `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
+      kpos
+    );
+  }
+  if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+  if (Object.prototype.hasOwnProperty.call(out, key)) {
+    const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : "a key";
+    throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
+  }
+  return key;
 }
 function nonFiniteMessage(written) {
   const what = written ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): ` : "";
@@ -19223,7 +19281,8 @@ var PATTERN_HINTS = {
   "^\\d{4}-\\d{2}-\\d{2}$": "write a date as YYYY-MM-DD",
   "^[A-Z]{3}$": "write a three-letter currency code in capitals, e.g. USD or EUR",
   "^[a-z0-9][a-z0-9_-]{0,40}$": "use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit",
-  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads"
+  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads",
+  "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$": "write a metric name: letters, digits and . _ / @ : - (no spaces), at most 100, starting with a letter or digit"
 };
 function patternSlip(value) {
   if (typeof value !== "string") return "";
@@ -21224,6 +21283,7 @@ function parseReport(text, file) {
       });
     }
   }
+  checkSliceCount(report, file, doc.positions);
   for (const [slice, values] of Object.entries(report.eval?.slices ?? {})) {
     for (const name of Object.keys(values)) {
       const problem = name === "size" ? null : metricNameProblem(name);
@@ -21239,6 +21299,17 @@ function parseReport(text, file) {
   }
   checkLifecycleValues(report, file, doc.positions);
   return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
+}
+var MAX_SLICE_VALUES = 2e3;
+function checkSliceCount(report, file, positions) {
+  const slices = Object.values(report.eval?.slices ?? {});
+  const values = slices.reduce((n, s) => n + Object.keys(s).filter((k) => k !== "size").length, 0);
+  if (values > MAX_SLICE_VALUES) {
+    throw new InputError(
+      `${values.toLocaleString("en-US")} slice metrics over ${slices.length} slices (the limit is ${MAX_SLICE_VALUES.toLocaleString("en-US")}); report the slices and metrics that a reviewer needs to see`,
+      { file, field: "eval.slices", ...at(positions, "/eval/slices") }
+    );
+  }
 }
 function checkLifecycleValues(report, file, positions) {
   for (const key of ["expires", "trained_at"]) {
@@ -22029,7 +22100,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         direction: {
           $ref: "#/definitions/direction"
@@ -22286,7 +22358,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         at_equal_sizes: {
           type: "array",
@@ -22419,7 +22492,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         direction: {
           $ref: "#/definitions/direction"
@@ -23063,29 +23137,48 @@ function assemble(blocks, opts) {
 
 ${footer}` : "");
   const texts = blocks.map((b) => b.text);
-  let out = join(texts);
+  const out = join(texts);
   if (utf8Length(out) <= limit) return out;
   const order = blocks.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
   const note = `> ${opts.truncatedNote}`;
-  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
+  const sizes = texts.map(utf8Length);
+  const size = { bytes: 0, parts: 0 };
+  const add = (n, sign) => {
+    if (n === 0) return;
+    size.bytes += sign * n;
+    size.parts += sign;
+  };
+  for (const n of [...sizes, utf8Length(note)]) add(n, 1);
+  const footerBytes = footer ? utf8Length(footer) + 2 : 0;
+  const replace = (i, text) => {
+    const n = utf8Length(text);
+    add(sizes[i], -1);
+    add(n, 1);
+    texts[i] = text;
+    sizes[i] = n;
+  };
+  const fits = () => size.bytes + 2 * (size.parts - 1) + footerBytes <= limit;
   for (const { b, i } of order) {
     if (b.priority === 0) break;
-    texts[i] = b.fallback ?? "";
-    if (fits()) return out;
+    replace(i, b.fallback ?? "");
+    if (fits()) return join([...texts, note]);
   }
   for (const { b, i } of order) {
     if (b.priority <= 1) break;
     if (texts[i] === "") continue;
-    texts[i] = "";
-    if (fits()) return out;
+    replace(i, "");
+    if (fits()) return join([...texts, note]);
   }
   const body = [...texts, note].filter((p) => p !== "").join("\n\n");
-  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
+  const cutNote = `
+
+> ${opts.cutNote ?? CUT_NOTE}`;
+  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0), cutNote) + (footer ? `
 
 ${footer}` : "");
 }
-var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
-function hardCut(s, limit) {
+var CUT_NOTE = "The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
+function hardCut(s, limit, cutNote) {
   const lines = s.split("\n");
   const kept = [];
   let size = 0;
@@ -23096,13 +23189,13 @@ function hardCut(s, limit) {
     const f = fences + (/^```/.test(line) ? 1 : 0);
     const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
     const n = utf8Length(line) + (kept.length ? 1 : 0);
-    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
+    if (size + n + utf8Length(closingFor(f, o) + cutNote) > limit) break;
     kept.push(line);
     size += n;
     fences = f;
     opened = o;
   }
-  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
+  return `${kept.join("\n")}${closingFor(fences, opened)}${cutNote}`;
 }
 
 // src/kernel/escape.ts
@@ -23138,23 +23231,24 @@ function clipText(s, max) {
   return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
 }
 function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean2 = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
+  const clean2 = clipText(redactSecrets(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD")), max);
   let out = "";
   for (const ch of clean2) {
     if (ch === "@") out += "@&#8203;";
+    else if (ch === "#") out += "&#35;&#8205;";
     else out += ENTITIES[ch] ?? ch;
   }
-  return breakAutolinks(out);
+  return breakAutolinks(out).replace(/\b(GH)-(?=\d)/gi, "$1-&#8205;");
 }
 function breakAutolinks(s) {
-  return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
+  return s.replace(/:(?=\/)/g, "&#58;&#8205;").replace(/(www)\./gi, "$1&#8205;&#46;").replace(/(mailto|xmpp):/gi, "$1&#8205;&#58;");
 }
 function escapeLog(raw, max = 200) {
-  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
+  const line = redactSecrets(scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?"));
   return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
 }
 function neutraliseWorkflowCommands(text) {
-  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
+  return redactSecrets(text).replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, "$1: ").replace(/##\[/g, "# #[");
 }
 
 // src/render/cost-line.ts
@@ -24501,10 +24595,12 @@ function splitCsvRow(line, delim) {
 var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
 var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
 function quoteToken(value) {
-  return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
+  return TOKEN.test(value) && !isSecretShaped(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
 }
 function describeColumns(cells, max = 10) {
-  const shown = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
+  if (cells.length < 2) return `${cells.length} column${cells.length === 1 ? "" : "s"}`;
+  const named = (c) => COLUMN_NAME.test(c) && !isSecretShaped(c);
+  const shown = cells.slice(0, max).map((c, i) => named(c) ? c : `(column ${i + 1}: not a plain name)`);
   const more = cells.length > max ? ", \u2026" : "";
   return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
 }
@@ -24781,15 +24877,19 @@ function row(item) {
 function table(items) {
   return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
 }
-function safeUrl(url) {
-  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+function safeCommentUrl(url, links) {
+  if (!url || !links) return null;
+  const m = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/(?:pull|issues)\/(\d+)#issuecomment-(\d{1,20})$/.exec(url);
+  const pull = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/pull\/(\d+)$/.exec(links.pull_url);
+  if (!m || !pull || m[1].toLowerCase() !== pull[1].toLowerCase() || m[2] !== pull[2]) return null;
+  return `${links.pull_url}#issuecomment-${m[3]}`;
 }
-function waiverLines(items) {
+function waiverLines(items, links) {
   const waived = items.filter((i) => i.status === "waived" && i.waiver);
   if (!waived.length) return "";
   const lines = waived.map((i) => {
     const w = i.waiver;
-    const url = safeUrl(w.comment_url);
+    const url = safeCommentUrl(w.comment_url, links);
     return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
   });
   return `**Waivers** (audit trail)
@@ -24811,13 +24911,13 @@ function checklistOffLine(off, html = true) {
   const line = `Lifecycle checklist: off \u2014 ${off.evidenced.length} of ${off.total} items already evidenced${have}; add lifecycle: to the report to turn it on (docs/checklist.md)`;
   return html ? `<sub>${line}</sub>` : line;
 }
-function renderChecklist(model) {
+function renderChecklist(model, links) {
   const items = model.checklist;
   if (!items && model.checklist_off) return { priority: 3, text: checklistOffLine(model.checklist_off) };
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
-  const waivers = waiverLines(items);
+  const waivers = waiverLines(items, links);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
   const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
   const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
@@ -24838,21 +24938,29 @@ ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
     fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}`
   };
 }
-function renderModelExtras(model) {
-  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
+function renderModelExtras(model, links) {
+  return [curveBlock(model), renderChecklist(model, links)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
+var JOB_SUMMARY_LIMIT = 1024 * 1024 - 4096;
 var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
 function renderMarkdown(result, opts) {
   const blocks = [];
   blocks.push({ priority: 0, text: headline2(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1, opts.links));
   if (result.notes.length)
     blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
-  if (opts.target === "summary") return blocks.map((b) => b.text).join("\n\n") + "\n";
+  if (opts.target === "summary") {
+    const text = assemble(blocks, {
+      limit: opts.limit ?? JOB_SUMMARY_LIMIT,
+      truncatedNote: "Some sections were left out to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has every row.",
+      cutNote: "The summary was cut to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has the rest."
+    });
+    return text + "\n";
+  }
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
   return assemble(blocks, {
     limit: opts.limit,
@@ -24884,7 +24992,7 @@ function summaryTable(models) {
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
 }
-function modelBlocks(model, many) {
+function modelBlocks(model, many, links) {
   const body = [];
   const quiet = model.metrics.filter(
     (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
@@ -24918,7 +25026,7 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   if (lines.length) {
     body.push({ priority: 0, text: lines.join("\n") });
   }
-  body.push(...renderModelExtras(model));
+  body.push(...renderModelExtras(model, links));
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
@@ -25022,7 +25130,7 @@ function checklistLines(m) {
 function renderAs(result, format) {
   if (format === "json") return renderJson(result);
   if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
+  return renderMarkdown(result, { target: "comment" }) + "\n";
 }
 
 // src/adapters/aggregate.ts
@@ -28971,27 +29079,69 @@ function baseCommitSource(opts) {
 import path11 from "node:path";
 async function loadPolicy(opts, notes) {
   const headPath = path11.join(opts.workspace, opts.configPath);
-  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  if (opts.configFrom === "head" || !opts.baseline)
+    return { config: await loadConfigFile(headPath, opts.workspace, false), added: null };
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
   const baseText = await opts.baseline.read(opts.configPath);
   if (baseText === null && headConfig !== null) {
     notes.push(
-      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
+      `the base has no ${opts.configPath}: the reports its zero-config run finds stay gated; this PR\u2019s copy adds where its own reports are, and its rules apply once it is merged (zero-config rules until then)`
     );
-    return {
+    const added = {
       ...resolveConfig({}),
       reports: headConfig.reports,
       models: headConfig.models,
       metrics_map: headConfig.metrics_map
     };
+    return { config: resolveConfig({}), added };
   }
   if (headText !== baseText) {
     notes.push(
       `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
     );
   }
-  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+  const config = baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+  return { config, added: null };
+}
+async function gatherForPolicy(policy, opts) {
+  const { workspace, baseline, fix } = opts;
+  if (!policy.added) {
+    const patterns = opts.explicit.length ? opts.explicit : policy.config.reports;
+    return gatherModels({ workspace, config: policy.config, patterns, baseline, ...fix ? { fix } : {} });
+  }
+  const floorPatterns = opts.explicit.length ? opts.explicit : DEFAULT_REPORTS;
+  const head = workspaceSource(workspace);
+  const floor = await gatherSides({ head, base: baseline, config: policy.config }, floorPatterns);
+  const added = await gatherSides(
+    { head, base: baseline, config: policy.added },
+    opts.explicit.length ? [] : policy.added.reports
+  );
+  const models = mergeAdded(floor, added);
+  if (models.length === 0) return gatherModels({ workspace, config: policy.config, patterns: floorPatterns, baseline });
+  return models;
+}
+function mergeAdded(floor, added) {
+  const floorPaths = new Set(floor.flatMap((m) => [m.head_path, m.base_path]).filter((p) => p !== null));
+  const out = [...floor];
+  for (const m of added) {
+    if (m.head_path && floorPaths.has(m.head_path) || m.base_path && floorPaths.has(m.base_path)) continue;
+    const same2 = out.findIndex((f2) => f2.name === m.name);
+    if (same2 < 0) {
+      out.push(m);
+      continue;
+    }
+    const f = out[same2];
+    if (f.removed && !f.head && m.head && !m.base) {
+      out[same2] = { name: m.name, head: m.head, base: f.base, head_path: m.head_path, base_path: f.base_path };
+      continue;
+    }
+    throw new InputError(
+      `model "${m.name.slice(0, 60)}" is reported twice (also in ${f.head_path ?? f.base_path ?? "a default report"}); one report per model`,
+      { file: m.head_path ?? void 0, field: "model" }
+    );
+  }
+  return out;
 }
 
 // src/adapters/changed-files.ts
@@ -34400,13 +34550,26 @@ async function isTeamMember(client, team, login) {
     throw e3;
   }
 }
-async function permissionOf(client, repo, login) {
+var ROLES = ["admin", "maintain", "write", "triage", "read"];
+var FLAGS = [
+  ["admin", "admin"],
+  ["maintain", "maintain"],
+  ["push", "write"],
+  ["triage", "triage"],
+  ["pull", "read"]
+];
+async function roleOf(client, repo, login) {
   try {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-    const role = data.role_name ?? data.permission;
-    return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
+    const roleName = data.role_name ?? data.permission;
+    const builtIn = ROLES.find((p) => p === roleName);
+    if (builtIn) return { permission: builtIn, role_name: builtIn };
+    const flags = data.user?.permissions ?? {};
+    const fromFlags = FLAGS.find(([flag]) => flags[flag])?.[1];
+    const permission = fromFlags ?? ROLES.find((p) => p === data.permission) ?? "none";
+    return { permission, role_name: String(roleName ?? permission) };
   } catch (e3) {
-    if (statusOf3(e3) === 404) return "none";
+    if (statusOf3(e3) === 404) return { permission: "none", role_name: "none" };
     throw e3;
   }
 }
@@ -34416,10 +34579,6 @@ var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
 var MAX_COMMENT_CHARS = 1e4;
 var MAX_REASON_CHARS = 300;
 var MIN_REASON_CHARS = 3;
-var COMMAND_HELP = [
-  "`/mlgate waive <item> <reason>`: waive a checklist item, with the reason (needs write access)",
-  "`/mlgate recheck`: evaluate the PR again"
-];
 var ITEM_RE = /^[a-z0-9][a-z0-9_-]{0,40}$/;
 function parseCommand(body) {
   if (body.length > MAX_COMMENT_CHARS) {
@@ -34455,7 +34614,6 @@ function parseCommand(body) {
 
 // src/adapters/github/issue-comments.ts
 var snapshots = /* @__PURE__ */ new WeakMap();
-var requestedAt = /* @__PURE__ */ new WeakMap();
 function listIssueComments(client, t, opts) {
   let perClient = snapshots.get(client);
   if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
@@ -34465,11 +34623,7 @@ function listIssueComments(client, t, opts) {
     perClient.delete(key);
     return earlier;
   }
-  const started = Date.now();
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }).then((l) => {
-    requestedAt.set(l, started);
-    return l;
-  });
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
   if (opts.share) {
     perClient.set(key, listing);
     listing.catch(() => perClient.delete(key));
@@ -34479,7 +34633,6 @@ function listIssueComments(client, t, opts) {
 
 // src/adapters/github/waivers.ts
 var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
-var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
 var cache3 = /* @__PURE__ */ new WeakMap();
 function scanCommands(client, t, o) {
   let perClient = cache3.get(client);
@@ -34502,9 +34655,8 @@ async function doScan(client, t, o) {
   }
   const out = { waivers: [], replies: [], rechecks: 0 };
   const rights = /* @__PURE__ */ new Map();
-  const reply = (to, text) => {
-    if (!answered.has(to)) out.replies.push({ to, body: `${text}
-${replyMarker(to)}` });
+  const reply = (to, text, help = false) => {
+    if (!answered.has(to)) out.replies.push({ to, text, help });
   };
   for (const c of comments) {
     const login = c.user?.login;
@@ -34517,13 +34669,7 @@ ${replyMarker(to)}` });
       continue;
     }
     if (cmd.kind === "invalid") {
-      reply(
-        c.id,
-        `${who} mlgate did not understand that command: ${cmd.problem}.
-
-Valid commands:
-${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`
-      );
+      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.`, true);
       continue;
     }
     if (!o.items.includes(cmd.item)) {
@@ -34549,12 +34695,13 @@ async function mayWaive(client, t, o, login) {
   if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
     return { ok: false, why: "the PR\u2019s author cannot waive items on their own PR (checklist.waivers.allow_author)" };
   }
-  const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  const { permission, role_name } = await roleOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: "" };
+  const have = role_name === permission ? permission : `the role \u201C${escapeMarkdownInline(role_name, 60)}\u201D (${escapeMarkdownInline(permission, 10)})`;
   if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
   return {
     ok: false,
-    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})`
+    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${have})`
   };
 }
 
@@ -34902,7 +35049,7 @@ async function compareWithRef(opts, cwd) {
   checkInsideCwd("--config", opts.config, cwd);
   const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: "", repo: "" });
   const notes = [];
-  const config = opts.config !== void 0 ? await loadConfigFile(path16.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
+  const policy = opts.config !== void 0 ? { config: await loadConfigFile(path16.resolve(cwd, opts.config), cwd, true), added: null } : await loadPolicy(
     {
       configPath: path16.join(".github", "mlgate.yml"),
       configFrom: "base",
@@ -34912,9 +35059,10 @@ async function compareWithRef(opts, cwd) {
     },
     notes
   );
+  const config = policy.config;
   const rel = head && path16.relative(cwd, head.file).split(path16.sep).join("/");
-  const patterns = head && rel !== void 0 ? [head.reader ? `${head.reader}:${rel}` : rel] : config.reports;
-  const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: "pass --head FILE" });
+  const explicit = head && rel !== void 0 ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
+  const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: "pass --head FILE" });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: "git" }, head: { sha: null }, now: opts.now, notes });
 }
@@ -34998,6 +35146,8 @@ async function curveInput(spec, metric, io, metricsMap) {
   if (text === null) throw new InputError("file not found", { file: label });
   if (/\.(csv|tsv)$/i.test(file)) {
     const m = metric ?? "accuracy";
+    const problem = metricNameProblem(m);
+    if (problem) throw new UsageError(`--metric ${problem}`);
     const csv = parseCurveCsvDetailed(text, label, m);
     const report = { version: 1, model: "curve", metrics: {}, learning_curve: { metric: m, file: label } };
     return { report, extras: { head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }, label };
@@ -35263,6 +35413,11 @@ permissions:
   contents: read
   pull-requests: write
   checks: write
+
+# One gate per PR at a time: a newer push cancels the older run, which could otherwise write its result last.
+concurrency:
+  group: mlgate-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
 
 jobs:
   gate:

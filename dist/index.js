@@ -2750,18 +2750,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -10733,7 +10733,7 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path17) {
+    function safeUrl(path17) {
       if (typeof path17 !== "string") {
         return path17;
       }
@@ -10767,8 +10767,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl2(path17), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -35344,6 +35344,60 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/kernel/secrets.ts
+var KNOWN_PREFIXES = new RegExp(
+  [
+    "(?:gh[pousr]|github_pat)_[a-z0-9_]{16,}",
+    // GitHub tokens
+    "(?:akia|asia)[0-9a-z]{16}",
+    // AWS access key ids
+    "xox[abposr]-[a-z0-9-]{10,}",
+    // Slack
+    "glpat-[a-z0-9_-]{20,}",
+    // GitLab
+    "npm_[a-z0-9]{36}",
+    // npm
+    "hf_[a-z0-9]{30,}",
+    // Hugging Face
+    "sk-[a-z0-9_-]{20,}",
+    // OpenAI-style API keys
+    "aiza[0-9a-z_-]{35}",
+    // Google API keys
+    "eyj[a-z0-9_-]{8,}\\.[a-z0-9_-]{8,}(?:\\.[a-z0-9_-]*)?",
+    // JSON Web Tokens
+    "-----begin [a-z ]*private key-----"
+  ].map((p) => `(?<![a-z0-9])${p}`).join("|"),
+  "gi"
+);
+var RUN = /[A-Za-z0-9+/=_-]{32,}/g;
+var CHAR_CLASS = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : 2;
+function looksOpaque(run2) {
+  const core = run2.replace(/[+/=_-]/g, "");
+  if (core.length < 32 || !/[a-z]/i.test(core) || !/\d/.test(core) || /^[0-9a-f]+$/.test(core)) return false;
+  let changes = 0;
+  let digitChanges = 0;
+  for (let i = 1; i < core.length; i++) {
+    const a = CHAR_CLASS(core[i - 1]);
+    const b = CHAR_CLASS(core[i]);
+    if (a !== b) changes++;
+    if (a === 2 !== (b === 2)) digitChanges++;
+  }
+  const n = core.length - 1;
+  if (!/[A-Z]/.test(core)) return digitChanges / n >= 0.15;
+  const lower = core.match(/[a-z]+/g) ?? [];
+  const meanLower = lower.reduce((s, r) => s + r.length, 0) / Math.max(1, lower.length);
+  return changes / n >= 0.3 && meanLower <= 3;
+}
+var REDACTED = "[redacted]";
+function isSecretShaped(s) {
+  KNOWN_PREFIXES.lastIndex = 0;
+  if (KNOWN_PREFIXES.test(s)) return true;
+  return (s.match(RUN) ?? []).some(looksOpaque);
+}
+function redactSecrets(s) {
+  return s.replace(KNOWN_PREFIXES, REDACTED).replace(RUN, (run2) => looksOpaque(run2) ? REDACTED : run2);
+}
+
 // src/kernel/errors.ts
 var InputError = class extends Error {
   file;
@@ -35351,7 +35405,7 @@ var InputError = class extends Error {
   line;
   column;
   constructor(message, where = {}) {
-    super(message);
+    super(redactSecrets(message));
     this.name = "InputError";
     this.file = where.file;
     this.field = where.field;
@@ -39562,7 +39616,47 @@ throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+
+// src/adapters/github/pacing.ts
+var BurstThenSpacing = class {
+  constructor(o) {
+    this.o = o;
+    this.now = o.now ?? Date.now;
+    this.sleep = o.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+  o;
+  started = 0;
+  lastStart = -Infinity;
+  queue = Promise.resolve();
+  now;
+  sleep;
+  /** One pacing for every key: a client is one identity. */
+  key() {
+    return this;
+  }
+  /**
+   * Runs `job` once its turn comes. Weight 0 is how the throttling plugin schedules a retry after a rate limit:
+   * it has waited Retry-After already and does not count as a new write.
+   */
+  schedule(options, job) {
+    if (options.weight === 0) return job();
+    const turn = this.queue.then(() => this.take());
+    this.queue = turn.catch(() => void 0);
+    return turn.then(job);
+  }
+  async take() {
+    this.started++;
+    if (this.started > this.o.burst) {
+      const wait = this.lastStart + this.o.spacingMs - this.now();
+      if (wait > 0) await this.sleep(wait);
+    }
+    this.lastStart = this.now();
+  }
+};
+
+// src/adapters/github/client.ts
 var GitHub = Octokit2.plugin(retry, throttling);
+var WRITE_BURST = 3;
 function createGitHubClient(opts) {
   const timeoutMs = opts.timeoutMs ?? 15e3;
   const maxRetryAfter = opts.maxRetryAfter ?? 60;
@@ -39581,12 +39675,9 @@ function createGitHubClient(opts) {
     return false;
   };
   const spacing = opts.writeSpacingMs ?? { write: 1e3, notifications: 3e3 };
-  const write = new import_light3.default.Group({ id: "mlgate-write", maxConcurrent: 1, minTime: spacing.write });
-  const notifications = new import_light3.default.Group({
-    id: "mlgate-notifications",
-    maxConcurrent: 1,
-    minTime: spacing.notifications
-  });
+  const pace = (spacingMs) => new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, ...opts.sleep ? { sleep: opts.sleep } : {} });
+  const write = pace(spacing.write);
+  const notifications = pace(spacing.notifications);
   const client = new GitHub({
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ""),
@@ -39676,11 +39767,16 @@ function readActionContext(env) {
     pull,
     comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? "", user: payload.comment.user?.login ?? "" } : null,
     mergeGroup,
+    repoPrivate: privateOf(payload),
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   };
+}
+function privateOf(payload) {
+  const p = payload.repository?.private;
+  return typeof p === "boolean" ? p : null;
 }
 function issueNumberOf(env) {
   if (!env.GITHUB_EVENT_PATH) return null;
@@ -39690,6 +39786,13 @@ function issueNumberOf(env) {
   } catch {
     return null;
   }
+}
+function pullLinks(ctx, number) {
+  return { pull_url: `${ctx.serverUrl.replace(/\/+$/, "")}/${ctx.owner}/${ctx.repo}/pull/${number}` };
+}
+var FORK_READ_ONLY_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+function tokenIsReadOnly(ctx) {
+  return !!ctx.pull?.fork && FORK_READ_ONLY_EVENTS.has(ctx.eventName) && ctx.repoPrivate !== true;
 }
 
 // src/adapters/settings.ts
@@ -39770,19 +39873,20 @@ function clipText(s, max) {
   return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
 }
 function escapeMarkdownInline(raw, max = MAX_INLINE_CHARS) {
-  const clean2 = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD"), max);
+  const clean2 = clipText(redactSecrets(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, " "), "\uFFFD")), max);
   let out = "";
   for (const ch of clean2) {
     if (ch === "@") out += "@&#8203;";
+    else if (ch === "#") out += "&#35;&#8205;";
     else out += ENTITIES[ch] ?? ch;
   }
-  return breakAutolinks(out);
+  return breakAutolinks(out).replace(/\b(GH)-(?=\d)/gi, "$1-&#8205;");
 }
 function breakAutolinks(s) {
-  return s.replace(/:(?=\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/(mailto|xmpp):/gi, "$1&#58;");
+  return s.replace(/:(?=\/)/g, "&#58;&#8205;").replace(/(www)\./gi, "$1&#8205;&#46;").replace(/(mailto|xmpp):/gi, "$1&#8205;&#58;");
 }
 function escapeLog(raw, max = 200) {
-  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?");
+  const line = redactSecrets(scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, " "), "?"));
   return clipText(line.replace(/:(?=:)/g, ": ").replace(/##\[/g, "# #["), max);
 }
 
@@ -39858,29 +39962,48 @@ function assemble(blocks2, opts) {
 
 ${footer}` : "");
   const texts = blocks2.map((b) => b.text);
-  let out = join(texts);
+  const out = join(texts);
   if (utf8Length(out) <= limit) return out;
   const order = blocks2.map((b, i) => ({ b, i })).sort((x, y) => y.b.priority - x.b.priority || y.i - x.i);
   const note = `> ${opts.truncatedNote}`;
-  const fits = () => utf8Length(out = join([...texts, note])) <= limit;
+  const sizes = texts.map(utf8Length);
+  const size = { bytes: 0, parts: 0 };
+  const add = (n, sign) => {
+    if (n === 0) return;
+    size.bytes += sign * n;
+    size.parts += sign;
+  };
+  for (const n of [...sizes, utf8Length(note)]) add(n, 1);
+  const footerBytes = footer ? utf8Length(footer) + 2 : 0;
+  const replace = (i, text) => {
+    const n = utf8Length(text);
+    add(sizes[i], -1);
+    add(n, 1);
+    texts[i] = text;
+    sizes[i] = n;
+  };
+  const fits = () => size.bytes + 2 * (size.parts - 1) + footerBytes <= limit;
   for (const { b, i } of order) {
     if (b.priority === 0) break;
-    texts[i] = b.fallback ?? "";
-    if (fits()) return out;
+    replace(i, b.fallback ?? "");
+    if (fits()) return join([...texts, note]);
   }
   for (const { b, i } of order) {
     if (b.priority <= 1) break;
     if (texts[i] === "") continue;
-    texts[i] = "";
-    if (fits()) return out;
+    replace(i, "");
+    if (fits()) return join([...texts, note]);
   }
   const body = [...texts, note].filter((p) => p !== "").join("\n\n");
-  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0)) + (footer ? `
+  const cutNote = `
+
+> ${opts.cutNote ?? CUT_NOTE}`;
+  return hardCut(body, limit - (footer ? utf8Length(footer) + 2 : 0), cutNote) + (footer ? `
 
 ${footer}` : "");
 }
-var CUT_NOTE = "\n\n> The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
-function hardCut(s, limit) {
+var CUT_NOTE = "The comment was cut to fit GitHub's size limit; see the job summary for the rest.";
+function hardCut(s, limit, cutNote) {
   const lines = s.split("\n");
   const kept = [];
   let size = 0;
@@ -39891,13 +40014,13 @@ function hardCut(s, limit) {
     const f = fences + (/^```/.test(line) ? 1 : 0);
     const o = opened + (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
     const n = utf8Length(line) + (kept.length ? 1 : 0);
-    if (size + n + utf8Length(closingFor(f, o) + CUT_NOTE) > limit) break;
+    if (size + n + utf8Length(closingFor(f, o) + cutNote) > limit) break;
     kept.push(line);
     size += n;
     fences = f;
     opened = o;
   }
-  return `${kept.join("\n")}${closingFor(fences, opened)}${CUT_NOTE}`;
+  return `${kept.join("\n")}${closingFor(fences, opened)}${cutNote}`;
 }
 
 // src/render/cost-line.ts
@@ -41244,10 +41367,12 @@ function splitCsvRow(line, delim) {
 var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
 var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
 function quoteToken(value) {
-  return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
+  return TOKEN.test(value) && !isSecretShaped(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
 }
 function describeColumns(cells, max = 10) {
-  const shown = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
+  if (cells.length < 2) return `${cells.length} column${cells.length === 1 ? "" : "s"}`;
+  const named = (c) => COLUMN_NAME.test(c) && !isSecretShaped(c);
+  const shown = cells.slice(0, max).map((c, i) => named(c) ? c : `(column ${i + 1}: not a plain name)`);
   const more = cells.length > max ? ", \u2026" : "";
   return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
 }
@@ -41493,15 +41618,19 @@ function row(item) {
 function table(items) {
   return ["| | Item | Evidence |", "|---|---|---|", ...items.map(row)].join("\n");
 }
-function safeUrl(url) {
-  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+function safeCommentUrl(url, links) {
+  if (!url || !links) return null;
+  const m = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/(?:pull|issues)\/(\d+)#issuecomment-(\d{1,20})$/.exec(url);
+  const pull = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/pull\/(\d+)$/.exec(links.pull_url);
+  if (!m || !pull || m[1].toLowerCase() !== pull[1].toLowerCase() || m[2] !== pull[2]) return null;
+  return `${links.pull_url}#issuecomment-${m[3]}`;
 }
-function waiverLines(items) {
+function waiverLines(items, links) {
   const waived = items.filter((i) => i.status === "waived" && i.waiver);
   if (!waived.length) return "";
   const lines = waived.map((i) => {
     const w = i.waiver;
-    const url = safeUrl(w.comment_url);
+    const url = safeCommentUrl(w.comment_url, links);
     return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: \u201C${e(w.reason, 300)}\u201D${url ? ` ([comment](${url}))` : ""}`;
   });
   return `**Waivers** (audit trail)
@@ -41523,13 +41652,13 @@ function checklistOffLine(off, html = true) {
   const line = `Lifecycle checklist: off \u2014 ${off.evidenced.length} of ${off.total} items already evidenced${have}; add lifecycle: to the report to turn it on (docs/checklist.md)`;
   return html ? `<sub>${line}</sub>` : line;
 }
-function renderChecklist(model) {
+function renderChecklist(model, links) {
   const items = model.checklist;
   if (!items && model.checklist_off) return { priority: 3, text: checklistOffLine(model.checklist_off) };
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
-  const waivers = waiverLines(items);
+  const waivers = waiverLines(items, links);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
   const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
   const open3 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
@@ -41550,21 +41679,29 @@ ${renderCurveMarkdown(lc, lc.base ?? void 0, lc.comparison ?? void 0)}`;
     fallback: `**Learning curve:** ${escapeMarkdownInline(curveConclusion(lc.conclusion), 400)}`
   };
 }
-function renderModelExtras(model) {
-  return [curveBlock(model), renderChecklist(model)].filter((b) => b !== null);
+function renderModelExtras(model, links) {
+  return [curveBlock(model), renderChecklist(model, links)].filter((b) => b !== null);
 }
 
 // src/render/markdown.ts
+var JOB_SUMMARY_LIMIT = 1024 * 1024 - 4096;
 var shortSha = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "unknown";
 function renderMarkdown(result, opts) {
   const blocks2 = [];
   blocks2.push({ priority: 0, text: headline2(result) });
   if (result.models.length > 1) blocks2.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks2.push(...modelBlocks(model, result.models.length > 1));
+  for (const model of result.models) blocks2.push(...modelBlocks(model, result.models.length > 1, opts.links));
   if (result.notes.length)
     blocks2.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   const footer = opts.marker ?? "";
-  if (opts.target === "summary") return blocks2.map((b) => b.text).join("\n\n") + "\n";
+  if (opts.target === "summary") {
+    const text = assemble(blocks2, {
+      limit: opts.limit ?? JOB_SUMMARY_LIMIT,
+      truncatedNote: "Some sections were left out to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has every row.",
+      cutNote: "The summary was cut to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has the rest."
+    });
+    return text + "\n";
+  }
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : "the job summary";
   return assemble(blocks2, {
     limit: opts.limit,
@@ -41596,7 +41733,7 @@ function summaryTable(models) {
   });
   return ["| | Model | Headline \u0394 | Cost \u0394 | Reason |", "|---|---|---|---|---|", ...rows].join("\n");
 }
-function modelBlocks(model, many) {
+function modelBlocks(model, many, links) {
   const body = [];
   const quiet = model.metrics.filter(
     (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
@@ -41630,7 +41767,7 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
   if (lines.length) {
     body.push({ priority: 0, text: lines.join("\n") });
   }
-  body.push(...renderModelExtras(model));
+  body.push(...renderModelExtras(model, links));
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
@@ -44047,6 +44184,8 @@ var report_schema_default = {
           maxProperties: 200,
           additionalProperties: {
             type: "object",
+            maxProperties: 51,
+            description: "A slice's metrics (at most 50, and 2,000 over all slices) and its size.",
             properties: { size: { type: "integer", minimum: 1, description: "Examples in the slice." } },
             additionalProperties: { type: "number" }
           }
@@ -44079,7 +44218,7 @@ var report_schema_default = {
       required: ["metric"],
       description: "The same model trained on growing subsets of the data, evaluated on the same set.",
       properties: {
-        metric: { type: "string", minLength: 1, maxLength: 100, description: "Which metric the points measure." },
+        metric: { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$", description: "Which metric the points measure: a metric name (letters, digits and . _ / @ : -), which also names the chart." },
         points: {
           type: "array",
           maxItems: 1e3,
@@ -44849,11 +44988,6 @@ function flowScan(text) {
   }
   return { unclosed: open3.length > 0 ? open3[0] : null, depth, blockRun, blockRunAt };
 }
-function keyAt(text, offset) {
-  if (offset === void 0) return null;
-  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
-  return m ? m[1] : null;
-}
 
 // src/kernel/safe-parse.ts
 var MAX_TEXT_CHARS = 5 * 1024 * 1024;
@@ -44876,7 +45010,6 @@ function pointerOf(parts) {
   return parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 var YAML_ERROR_HINTS = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping; keep one",
   TAG_RESOLVE_FAILED: "custom YAML tags (!tag) are not allowed; write a plain value",
   BAD_INDENT: "the indentation is inconsistent; indent nested keys with spaces, consistently",
   TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
@@ -44929,7 +45062,9 @@ function parseYamlOrJson(input, file) {
       version: "1.2",
       schema: "core",
       merge: false,
-      uniqueKeys: true,
+      // The package's duplicate check compares each key with every earlier one (40k keys: 43 s); the walk below
+      // finds duplicates with a set instead.
+      uniqueKeys: false,
       customTags: [],
       strict: true,
       prettyErrors: false,
@@ -44946,9 +45081,8 @@ function parseYamlOrJson(input, file) {
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     const errors = problems.slice(0, 10).map((e3) => {
-      const key = e3.code === "DUPLICATE_KEY" ? keyAt(text, e3.pos[0]) : null;
       const open3 = e3.code === "BAD_INDENT" || e3.code === "UNEXPECTED_TOKEN" || e3.code === "BLOCK_AS_IMPLICIT_KEY" ? flow.unclosed : null;
-      const hint = key ? `the key "${key}" appears twice in the same mapping; keep one` : open3 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e3.code] ?? (/call stack/i.test(e3.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
+      const hint = open3 !== null ? "this [ or { is not closed; add the closing bracket or brace" : YAML_ERROR_HINTS[e3.code] ?? (/call stack/i.test(e3.message) ? "nesting is too deep" : "invalid YAML/JSON syntax");
       return new InputError(`${hint} (YAML error ${e3.code})`, { file, ...pos(open3 ?? e3.pos[0]) });
     });
     const unique = errors.filter((e3, i) => errors.findIndex((o) => o.format() === e3.format()) === i);
@@ -44983,15 +45117,8 @@ function parseYamlOrJson(input, file) {
         if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
           throw new InputError("mapping keys must be plain strings", where);
         }
-        const key = String(keyNode.value);
         const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        if (FORBIDDEN_KEYS.has(key)) {
-          throw new InputError(
-            `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
-            kpos
-          );
-        }
-        if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+        const key = checkKey(String(keyNode.value), out, kpos);
         if (kpos.line !== void 0)
           positions.set(`${pointerOf([...path17, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
@@ -45015,6 +45142,20 @@ function parseYamlOrJson(input, file) {
     throw new InputError("unsupported YAML node", where);
   };
   return { value: walk(doc.contents, [], 0), positions };
+}
+function checkKey(key, out, kpos) {
+  if (FORBIDDEN_KEYS.has(key)) {
+    throw new InputError(
+      `the key "${key}" is not allowed${key === "<<" ? " (YAML merge keys are disabled)" : ""}; remove it`,
+      kpos
+    );
+  }
+  if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
+  if (Object.prototype.hasOwnProperty.call(out, key)) {
+    const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : "a key";
+    throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
+  }
+  return key;
 }
 function nonFiniteMessage(written) {
   const what = written ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): ` : "";
@@ -45108,7 +45249,8 @@ var PATTERN_HINTS = {
   "^\\d{4}-\\d{2}-\\d{2}$": "write a date as YYYY-MM-DD",
   "^[A-Z]{3}$": "write a three-letter currency code in capitals, e.g. USD or EUR",
   "^[a-z0-9][a-z0-9_-]{0,40}$": "use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit",
-  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads"
+  "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$": "write org/team-slug, e.g. acme/ml-leads",
+  "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$": "write a metric name: letters, digits and . _ / @ : - (no spaces), at most 100, starting with a letter or digit"
 };
 function patternSlip(value) {
   if (typeof value !== "string") return "";
@@ -46473,9 +46615,9 @@ var SCORE_KINDS = [
 // src/metrics/registry.ts
 var KINDS = [...CLASSIFICATION_KINDS, ...SCORE_KINDS, ...RESOURCE_KINDS];
 var KIND_BY_ID = new Map(KINDS.map((k) => [k.id, k]));
-function index(pick) {
+function index(pick2) {
   const out = /* @__PURE__ */ new Map();
-  for (const k of KINDS) for (const a of pick(k) ?? []) if (!out.has(a)) out.set(a, k);
+  for (const k of KINDS) for (const a of pick2(k) ?? []) if (!out.has(a)) out.set(a, k);
   return out;
 }
 var ALIASES = index((k) => k.aliases);
@@ -47049,6 +47191,7 @@ function parseReport(text, file) {
       });
     }
   }
+  checkSliceCount(report, file, doc.positions);
   for (const [slice, values] of Object.entries(report.eval?.slices ?? {})) {
     for (const name of Object.keys(values)) {
       const problem = name === "size" ? null : metricNameProblem(name);
@@ -47064,6 +47207,17 @@ function parseReport(text, file) {
   }
   checkLifecycleValues(report, file, doc.positions);
   return { report, source: { file, positions: doc.positions }, reader: "mlgate" };
+}
+var MAX_SLICE_VALUES = 2e3;
+function checkSliceCount(report, file, positions) {
+  const slices = Object.values(report.eval?.slices ?? {});
+  const values = slices.reduce((n, s) => n + Object.keys(s).filter((k) => k !== "size").length, 0);
+  if (values > MAX_SLICE_VALUES) {
+    throw new InputError(
+      `${values.toLocaleString("en-US")} slice metrics over ${slices.length} slices (the limit is ${MAX_SLICE_VALUES.toLocaleString("en-US")}); report the slices and metrics that a reviewer needs to see`,
+      { file, field: "eval.slices", ...at(positions, "/eval/slices") }
+    );
+  }
 }
 function checkLifecycleValues(report, file, positions) {
   for (const key of ["expires", "trained_at"]) {
@@ -47854,7 +48008,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         direction: {
           $ref: "#/definitions/direction"
@@ -48111,7 +48266,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         at_equal_sizes: {
           type: "array",
@@ -48244,7 +48400,8 @@ var result_schema_default = {
       properties: {
         metric: {
           type: "string",
-          maxLength: 200
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$"
         },
         direction: {
           $ref: "#/definitions/direction"
@@ -48889,7 +49046,7 @@ function checklistLines(m) {
 function renderAs(result, format) {
   if (format === "json") return renderJson(result);
   if (format === "text") return renderText(result);
-  return renderMarkdown(result, { target: "summary" });
+  return renderMarkdown(result, { target: "comment" }) + "\n";
 }
 
 // src/adapters/aggregate.ts
@@ -53041,13 +53198,26 @@ async function isTeamMember(client, team, login) {
     throw e3;
   }
 }
-async function permissionOf(client, repo, login) {
+var ROLES = ["admin", "maintain", "write", "triage", "read"];
+var FLAGS = [
+  ["admin", "admin"],
+  ["maintain", "maintain"],
+  ["push", "write"],
+  ["triage", "triage"],
+  ["pull", "read"]
+];
+async function roleOf(client, repo, login) {
   try {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-    const role = data.role_name ?? data.permission;
-    return ["admin", "maintain", "write", "triage", "read"].find((p) => p === role) ?? "none";
+    const roleName = data.role_name ?? data.permission;
+    const builtIn = ROLES.find((p) => p === roleName);
+    if (builtIn) return { permission: builtIn, role_name: builtIn };
+    const flags = data.user?.permissions ?? {};
+    const fromFlags = FLAGS.find(([flag]) => flags[flag])?.[1];
+    const permission = fromFlags ?? ROLES.find((p) => p === data.permission) ?? "none";
+    return { permission, role_name: String(roleName ?? permission) };
   } catch (e3) {
-    if (statusOf(e3) === 404) return "none";
+    if (statusOf(e3) === 404) return { permission: "none", role_name: "none" };
     throw e3;
   }
 }
@@ -53198,10 +53368,6 @@ function parseCommand(body) {
 
 // src/adapters/github/issue-comments.ts
 var snapshots = /* @__PURE__ */ new WeakMap();
-var requestedAt = /* @__PURE__ */ new WeakMap();
-function listedAt(l) {
-  return requestedAt.get(l);
-}
 function listIssueComments(client, t, opts) {
   let perClient = snapshots.get(client);
   if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
@@ -53211,11 +53377,7 @@ function listIssueComments(client, t, opts) {
     perClient.delete(key);
     return earlier;
   }
-  const started = Date.now();
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }).then((l) => {
-    requestedAt.set(l, started);
-    return l;
-  });
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
   if (opts.share) {
     perClient.set(key, listing);
     listing.catch(() => perClient.delete(key));
@@ -53248,9 +53410,8 @@ async function doScan(client, t, o) {
   }
   const out = { waivers: [], replies: [], rechecks: 0 };
   const rights = /* @__PURE__ */ new Map();
-  const reply = (to, text) => {
-    if (!answered.has(to)) out.replies.push({ to, body: `${text}
-${replyMarker(to)}` });
+  const reply = (to, text, help = false) => {
+    if (!answered.has(to)) out.replies.push({ to, text, help });
   };
   for (const c of comments) {
     const login = c.user?.login;
@@ -53263,13 +53424,7 @@ ${replyMarker(to)}` });
       continue;
     }
     if (cmd.kind === "invalid") {
-      reply(
-        c.id,
-        `${who} mlgate did not understand that command: ${cmd.problem}.
-
-Valid commands:
-${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}`
-      );
+      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.`, true);
       continue;
     }
     if (!o.items.includes(cmd.item)) {
@@ -53295,17 +53450,36 @@ async function mayWaive(client, t, o, login) {
   if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
     return { ok: false, why: "the PR\u2019s author cannot waive items on their own PR (checklist.waivers.allow_author)" };
   }
-  const permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  const { permission, role_name } = await roleOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: "" };
+  const have = role_name === permission ? permission : `the role \u201C${escapeMarkdownInline(role_name, 60)}\u201D (${escapeMarkdownInline(permission, 10)})`;
   if (o.team && await isTeamMember(client, o.team, login) === true) return { ok: true, why: "" };
   return {
     ok: false,
-    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${permission})`
+    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ""} (you have ${have})`
   };
 }
+var MAX_LISTED_REPLIES = 20;
 async function postReplies(client, t, replies) {
-  for (const r of replies) await client.rest.issues.createComment({ ...t, body: r.body });
+  if (replies.length === 0) return 0;
+  await client.rest.issues.createComment({ ...t, body: replyBody(replies) });
   return replies.length;
+}
+function replyBody(replies) {
+  const help = replies.some((r) => r.help) ? `
+
+Valid commands:
+${COMMAND_HELP.map((h) => `- ${h}`).join("\n")}` : "";
+  const markers = replies.map((r) => replyMarker(r.to)).join("\n");
+  if (replies.length === 1) return `${replies[0].text}${help}
+${markers}`;
+  const listed = replies.slice(0, MAX_LISTED_REPLIES).map((r) => `- ${r.text}`);
+  const more = replies.length - listed.length;
+  if (more > 0) listed.push(`- \u2026 and ${more} more command${more === 1 ? "" : "s"} mlgate could not act on`);
+  return `mlgate could not act on ${replies.length} commands:
+
+${listed.join("\n")}${help}
+${markers}`;
 }
 
 // src/adapters/code-commit.ts
@@ -53516,6 +53690,9 @@ async function enrichModels(models, env) {
     for (const enrich of ENRICHERS) await enrich(model, env);
   }
 }
+
+// src/adapters/policy.ts
+import path14 from "node:path";
 
 // src/pipeline/match-baselines.ts
 var nameOf = (r) => r.report.model;
@@ -54371,30 +54548,71 @@ function readBase(sides, source, rel) {
 }
 
 // src/adapters/policy.ts
-import path14 from "node:path";
 async function loadPolicy(opts, notes) {
   const headPath = path14.join(opts.workspace, opts.configPath);
-  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  if (opts.configFrom === "head" || !opts.baseline)
+    return { config: await loadConfigFile(headPath, opts.workspace, false), added: null };
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
   const baseText = await opts.baseline.read(opts.configPath);
   if (baseText === null && headConfig !== null) {
     notes.push(
-      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
+      `the base has no ${opts.configPath}: the reports its zero-config run finds stay gated; this PR\u2019s copy adds where its own reports are, and its rules apply once it is merged (zero-config rules until then)`
     );
-    return {
+    const added = {
       ...resolveConfig({}),
       reports: headConfig.reports,
       models: headConfig.models,
       metrics_map: headConfig.metrics_map
     };
+    return { config: resolveConfig({}), added };
   }
   if (headText !== baseText) {
     notes.push(
       `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
     );
   }
-  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+  const config = baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+  return { config, added: null };
+}
+async function gatherForPolicy(policy, opts) {
+  const { workspace, baseline, fix } = opts;
+  if (!policy.added) {
+    const patterns = opts.explicit.length ? opts.explicit : policy.config.reports;
+    return gatherModels({ workspace, config: policy.config, patterns, baseline, ...fix ? { fix } : {} });
+  }
+  const floorPatterns = opts.explicit.length ? opts.explicit : DEFAULT_REPORTS;
+  const head = workspaceSource(workspace);
+  const floor = await gatherSides({ head, base: baseline, config: policy.config }, floorPatterns);
+  const added = await gatherSides(
+    { head, base: baseline, config: policy.added },
+    opts.explicit.length ? [] : policy.added.reports
+  );
+  const models = mergeAdded(floor, added);
+  if (models.length === 0) return gatherModels({ workspace, config: policy.config, patterns: floorPatterns, baseline });
+  return models;
+}
+function mergeAdded(floor, added) {
+  const floorPaths = new Set(floor.flatMap((m) => [m.head_path, m.base_path]).filter((p) => p !== null));
+  const out = [...floor];
+  for (const m of added) {
+    if (m.head_path && floorPaths.has(m.head_path) || m.base_path && floorPaths.has(m.base_path)) continue;
+    const same2 = out.findIndex((f2) => f2.name === m.name);
+    if (same2 < 0) {
+      out.push(m);
+      continue;
+    }
+    const f = out[same2];
+    if (f.removed && !f.head && m.head && !m.base) {
+      out[same2] = { name: m.name, head: m.head, base: f.base, head_path: m.head_path, base_path: f.base_path };
+      continue;
+    }
+    throw new InputError(
+      `model "${m.name.slice(0, 60)}" is reported twice (also in ${f.head_path ?? f.base_path ?? "a default report"}); one report per model`,
+      { file: m.head_path ?? void 0, field: "model" }
+    );
+  }
+  return out;
 }
 
 // src/adapters/github/checklist-bot.ts
@@ -54432,7 +54650,11 @@ async function handleBotEvent(client, ctx, settings, result, config, scan3 = tru
     out.replies = await postReplies(client, issue2, scanned.replies);
   }
   if (settings.commentMode === "review") {
-    const body = renderMarkdown(result, { target: "comment", ...ctx.runUrl ? { details_url: ctx.runUrl } : {} });
+    const body = renderMarkdown(result, {
+      target: "comment",
+      ...ctx.serverUrl ? { links: pullLinks({ ...ctx, serverUrl: ctx.serverUrl }, pull.number) } : {},
+      ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
+    });
     const inline = inlineComments(result, await changedFiles2(client, t));
     out.review = await postReportReview(client, t, {
       author: settings.commentAuthor,
@@ -54489,7 +54711,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
   const baseSha = (newBranch ? null : settings.baseSha) ?? pull?.base_sha ?? ctx.mergeGroup?.base_sha ?? null;
   const baseline = baseSha ? baseCommitSource({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo }) : null;
   const notes = [];
-  const config = await loadPolicy(
+  const policy = await loadPolicy(
     {
       configPath: settings.configPath,
       configFrom: settings.configFrom,
@@ -54499,12 +54721,8 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
     },
     notes
   );
-  const models = await gatherModels({
-    workspace: ctx.workspace,
-    config,
-    patterns: settings.reports.length ? settings.reports : config.reports,
-    baseline
-  });
+  const config = policy.config;
+  const models = await gatherForPolicy(policy, { workspace: ctx.workspace, baseline, explicit: settings.reports });
   await enrichModels(models, {
     workspace: ctx.workspace,
     config,
@@ -54557,7 +54775,7 @@ function checkName(commentKey2) {
   return commentKey2 === "default" ? CHECK_NAME : `${CHECK_NAME} (${commentKey2})`;
 }
 async function createCheckRun(client, c) {
-  const { data } = await client.rest.checks.create({
+  const request2 = {
     owner: c.owner,
     repo: c.repo,
     name: c.name ?? CHECK_NAME,
@@ -54568,10 +54786,21 @@ async function createCheckRun(client, c) {
     output: {
       title: clipText(`mlgate: ${c.verdict} \u2014 ${escapeLog(c.reason, 200)}`, 200),
       summary: clipText(c.summary, CHECK_SUMMARY_LIMIT)
-    }
-  });
-  return data.html_url ?? data.url;
+    },
+    // Our own single retry below; the client's would wait 1 + 4 + 9 s. (Rate limits are still waited out.)
+    request: { retries: 0 }
+  };
+  try {
+    return urlOf((await client.rest.checks.create(request2)).data);
+  } catch (e3) {
+    const status = statusOf(e3);
+    if (status !== void 0 && status < 500) throw e3;
+    await new Promise((resolve) => setTimeout(resolve, CHECK_RETRY_MS));
+    return urlOf((await client.rest.checks.create(request2)).data);
+  }
 }
+var CHECK_RETRY_MS = 1e3;
+var urlOf = (data) => data.html_url ?? data.url;
 
 // src/action/publish.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -54579,38 +54808,53 @@ import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import path15 from "node:path";
 
+// src/adapters/github/claim.ts
+var CONTENT = "eyes";
+var CLAIM_STALE_MS = 6e4;
+async function claimCreation(client, t) {
+  let res;
+  try {
+    res = await client.rest.reactions.createForIssue({ ...t, content: CONTENT, request: { retries: 0 } });
+  } catch (e3) {
+    if (isReadOnlyError(e3)) throw e3;
+    return { kind: "unavailable" };
+  }
+  const id = res.data.id;
+  if (res.status === 201) return { kind: "owned", release: () => removeReaction(client, t, id) };
+  const age = Date.parse(String(res.headers.date ?? "")) - Date.parse(res.data.created_at);
+  return Number.isFinite(age) && age > CLAIM_STALE_MS ? { kind: "unavailable" } : { kind: "held" };
+}
+async function removeReaction(client, t, id) {
+  try {
+    await client.rest.reactions.deleteForIssue({ ...t, reaction_id: id });
+  } catch {
+  }
+}
+
 // src/adapters/github/comments.ts
+var CLAIM_POLL_MS = 300;
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
 function commentMarker(key, headSha) {
   return `<!-- mlgate:comment key=${key} head=${headSha} -->`;
 }
 async function findOurs(client, t, key, author, share) {
   const all = await listIssueComments(client, t, { share });
-  const at2 = listedAt(all) ?? Date.now();
   const ours2 = [];
   for (const c of all) {
     if (c.user?.login !== author) continue;
     const m = MARKER_RE.exec(c.body ?? "");
     if (m && m[1] === key) ours2.push({ ...c, head: m[2] });
   }
-  return { ours: ours2.sort((a, b) => a.id - b.id), at: at2 };
+  return { ours: ours2.sort((a, b) => a.id - b.id) };
 }
 async function upsertComment(client, t, o) {
   const w = new Writer(client, t, o);
   const r = await upsert(w);
-  return r.action === "skipped_stale" || r.id === null ? r : w.recheck(r);
+  return r.action !== "updated" || r.id === null ? r : w.recheck(r);
 }
 async function upsert(w) {
   const ours2 = await w.list(true);
-  const existing = ours2[0];
-  if (existing) {
-    const updated = await w.updateUnlessStale(existing);
-    if (updated) {
-      await w.remove(ours2.slice(1));
-      return w.result(updated.action, updated.comment);
-    }
-  }
-  return w.fold(await w.create());
+  return ours2[0] ? w.updateFound(ours2) : w.createOnce();
 }
 var Writer = class {
   constructor(client, t, o) {
@@ -54624,16 +54868,46 @@ ${commentMarker(o.key, o.head_sha)}`;
   t;
   o;
   requests = 0;
-  /** When the head we acted on was last read (the comment's marker or the PR): see recheck_after_ms. */
-  headReadAt = Date.now();
+  /** When this run last read the PR's head from the API (never, at first): see recheck_after_ms. */
+  headReadAt = -Infinity;
   body;
+  /** Our comment exists: update the oldest copy (unless it holds a newer head's result), drop the others. */
+  async updateFound(ours2) {
+    const updated = await this.updateUnlessStale(ours2[0]);
+    if (!updated) return this.fold(await this.create());
+    await this.remove(ours2.slice(1));
+    return this.result(updated.action, updated.comment);
+  }
+  /**
+   * No comment yet: create it under the claim (claim.ts), so that runs which find none at once do not each post
+   * one (two notifications). A run that finds the claim held waits for the comment to appear, then updates it.
+   */
+  async createOnce() {
+    const deadline = Date.now() + (this.o.claim_wait_ms ?? 1e4);
+    for (; ; ) {
+      this.requests++;
+      const claim = await claimCreation(this.client, this.t);
+      if (claim.kind === "owned") {
+        try {
+          const again2 = await this.list();
+          return again2[0] ? await this.updateFound(again2) : this.result("created", await this.create());
+        } finally {
+          this.requests++;
+          await claim.release();
+        }
+      }
+      if (claim.kind === "unavailable" || Date.now() >= deadline) return this.fold(await this.create());
+      await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+      const again = await this.list();
+      if (again[0]) return this.updateFound(again);
+    }
+  }
   result(action, c) {
     return { action, url: c.html_url, id: c.id, requests: this.requests };
   }
   async list(share = false) {
     this.requests++;
-    const { ours: ours2, at: at2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
-    this.headReadAt = at2;
+    const { ours: ours2 } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
     return ours2;
   }
   async currentHead() {
@@ -54759,15 +55033,12 @@ async function writeSummary(markdown) {
   if (!file) return;
   await appendFile2(file, markdown + "\n");
 }
+var RELATIVE_PATH = /^(?![/\\])(?!.*(?:^|\/)\.\.(?:\/|$))[\x21-\x7e ]{1,300}$/;
 function annotate(result) {
   for (const m of result.models) {
     for (const f of m.findings) {
-      const props = f.location ? {
-        file: f.location.file,
-        startLine: f.location.line,
-        startColumn: f.location.column,
-        title: `mlgate: ${f.rule}`
-      } : { title: `mlgate: ${f.rule}` };
+      const title = `mlgate: ${escapeLog(f.rule, 80)}`;
+      const props = f.location && RELATIVE_PATH.test(f.location.file) ? { file: f.location.file, startLine: f.location.line, startColumn: f.location.column, title } : { title };
       (f.severity === "fail" ? error : warning)(escapeLog(f.message, 500), props);
     }
   }
@@ -54775,9 +55046,11 @@ function annotate(result) {
 async function postComment(env, outcome) {
   const { settings, ctx, client } = env;
   if (!outcome.target || !client || settings.commentMode !== "comment") return;
+  if (tokenIsReadOnly(ctx)) return warnReadOnly(env);
   try {
     const body = renderMarkdown(outcome.result, {
       target: "comment",
+      links: pullLinks(ctx, outcome.target.number),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
     const posted = await upsertComment(
@@ -54806,11 +55079,15 @@ var warnedReadOnly = /* @__PURE__ */ new WeakSet();
 async function runBot(env, outcome) {
   const { client, ctx, settings } = env;
   if (!client || !outcome.bot) return;
+  if (tokenIsReadOnly(ctx)) {
+    if (settings.commentMode === "review" || settings.review === "request-changes") warnReadOnly(env);
+    return;
+  }
   try {
     const scan3 = ctx.eventName === "issue_comment" || outcome.result.models.some((m) => m.checklist !== null);
     await handleBotEvent(
       client,
-      { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull },
+      { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, serverUrl: ctx.serverUrl, pull: outcome.bot.pull },
       settings,
       outcome.result,
       outcome.bot.config,
@@ -54827,7 +55104,7 @@ async function postHeadCheckRun(env, outcome) {
   const onPull = outcome.target && ["issue_comment", "pull_request_review", "pull_request"].includes(ctx.eventName);
   const headSha = onPull ? outcome.target.head_sha : ctx.eventName === "merge_group" ? ctx.mergeGroup?.head_sha : void 0;
   if (!headSha) return;
-  if (settings.commentMode === "none" || ctx.pull?.fork) return;
+  if (settings.commentMode === "none" || tokenIsReadOnly(ctx)) return;
   try {
     await createCheckRun(client, {
       name: checkName(settings.commentKey),
@@ -54837,7 +55114,11 @@ async function postHeadCheckRun(env, outcome) {
       verdict: outcome.result.verdict,
       failOn: settings.failOn,
       reason: outcome.result.reason,
-      summary: renderMarkdown(outcome.result, { target: "comment", limit: CHECK_SUMMARY_LIMIT - 1024 }),
+      summary: renderMarkdown(outcome.result, {
+        target: "comment",
+        limit: CHECK_SUMMARY_LIMIT - 1024,
+        ...outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}
+      }),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
   } catch (e3) {
@@ -54929,11 +55210,32 @@ function combine2(results, files) {
   return mergeResults(results.map((result, i) => ({ file: files[i], result })));
 }
 async function findPull(client, repo, run2) {
-  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+  const fromFork = run2.head_repository !== null && run2.head_repository !== `${repo.owner}/${repo.repo}`;
+  const lookups = fromFork ? [byBranch, byCommit] : [byCommit, byBranch];
+  for (const lookup of lookups) {
+    const found = pick(await lookup(client, repo, run2), run2);
+    if (found) return found;
+  }
+  return null;
+}
+async function byCommit(client, repo, run2) {
+  return await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
     ...repo,
     commit_sha: run2.head_sha,
     per_page: 100
   });
+}
+async function byBranch(client, repo, run2) {
+  const owner = run2.head_repository?.split("/")[0];
+  if (!owner || !run2.head_branch) return [];
+  return await client.paginate(client.rest.pulls.list, {
+    ...repo,
+    head: `${owner}:${run2.head_branch}`,
+    state: "open",
+    per_page: 100
+  });
+}
+function pick(pulls, run2) {
   const matching = pulls.filter(
     (p) => p.state === "open" && p.head.sha === run2.head_sha && // Anyone can open a PR from a copy of another PR's commit: the run's own repository and branch decide.
     (run2.head_repository === null || p.head.repo?.full_name === run2.head_repository) && (run2.head_branch === null || p.head.ref === run2.head_branch)
@@ -54958,9 +55260,9 @@ var publishMode = async (env) => {
   }
   const pull = await findPull(client, { owner: ctx.owner, repo: ctx.repo }, run2);
   if (!pull) {
-    info(`No open pull request has ${run2.head_sha} as its head any more; the result is not published.`);
+    info(`No open pull request has ${run2.head_sha} as its head; the result is not published.`);
     result.notes.push(
-      `not published: commit ${run2.head_sha.slice(0, 7)} is no longer the head of an open pull request`
+      `not published: no open pull request from ${run2.head_repository ?? "the run\u2019s repository"}${run2.head_branch ? ` (${run2.head_branch})` : ""} has commit ${run2.head_sha.slice(0, 7)} as its head (pushed again, closed or merged since)`
     );
     return { result, target: null };
   }
@@ -54968,6 +55270,7 @@ var publishMode = async (env) => {
     const summary2 = renderMarkdown(result, {
       target: "comment",
       limit: CHECK_SUMMARY_BUDGET,
+      links: pullLinks(ctx, pull.number),
       ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
     });
     const url = await createCheckRun(client, {
@@ -55248,7 +55551,7 @@ async function publish(env, issue2, rows, body) {
 }
 async function auditMode(env, source = workspaceInventory) {
   const { settings, ctx, now } = env;
-  const config = await loadPolicy(
+  const { config } = await loadPolicy(
     { configPath: settings.configPath, configFrom: "head", workspace: ctx.workspace, baseline: null, how: "" },
     []
   );
@@ -55331,12 +55634,17 @@ async function run(overrides = {}) {
     if (!mode)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: "input mode" });
     const outcome = await mode(env);
-    await writeSummary(renderMarkdown(outcome.result, { target: "summary" }));
+    await writeSummary(
+      renderMarkdown(outcome.result, {
+        target: "summary",
+        ...outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}
+      })
+    );
     annotate(outcome.result);
     finish3(outcome.result, env);
+    if (settings.mode !== "publish") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
     await sideEffect("comment", () => postComment(env, outcome));
     await sideEffect("bot", () => runBot(env, outcome));
-    if (settings.mode !== "publish") await sideEffect("check run", () => postHeadCheckRun(env, outcome));
   } catch (e3) {
     const own = published && (published.settings.mode === "publish" || published.settings.mode === "audit");
     if (published && isInputError(e3) && !own) await publishInputError(published, e3);
@@ -55355,8 +55663,8 @@ async function publishInputError(env, e3) {
   };
   await sideEffect("job summary", () => writeSummary(renderMarkdown(result, { target: "summary" })));
   writeOutputs(result);
-  await sideEffect("comment", () => postComment(env, outcome));
   await sideEffect("check run", () => postHeadCheckRun(env, outcome));
+  await sideEffect("comment", () => postComment(env, outcome));
 }
 async function sideEffect(what, step) {
   try {

@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { isInputError, InputErrors, InputError } from './kernel/errors.js';
 import { createGitHubClient, type GitHubClient } from './adapters/github/client.js';
-import { readActionContext, type ActionContext } from './adapters/github/context.js';
+import { pullLinks, readActionContext, type ActionContext } from './adapters/github/context.js';
 import { readSettings, type Settings } from './adapters/settings.js';
 import { escapeLog } from './kernel/escape.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -83,15 +83,21 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     if (!mode)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
     const outcome = await mode(env);
-    await writeSummary(renderMarkdown(outcome.result, { target: 'summary' }));
+    await writeSummary(
+      renderMarkdown(outcome.result, {
+        target: 'summary',
+        ...(outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}),
+      }),
+    );
     annotate(outcome.result);
     // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must
     // cost at most the comment or the check run, never the verdict itself.
     finish(outcome.result, env);
+    // The check run first: it is what branch protection reads, and it must not wait behind the comment, the
+    // replies or their retries. Publish mode wrote its own (on the fork PR's head) already.
+    if (settings.mode !== 'publish') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
     await sideEffect('comment', () => postComment(env, outcome));
     await sideEffect('bot', () => runBot(env, outcome));
-    // Publish mode writes its own (on the fork PR's head); gate and aggregate put theirs on the PR's head here.
-    if (settings.mode !== 'publish') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
   } catch (e) {
     // publish writes its own; audit has no commit to judge (its input errors fail the step only).
     const own = published && (published.settings.mode === 'publish' || published.settings.mode === 'audit');
@@ -117,8 +123,8 @@ async function publishInputError(env: ModeEnv, e: InputError | InputErrors): Pro
   };
   await sideEffect('job summary', () => writeSummary(renderMarkdown(result, { target: 'summary' })));
   writeOutputs(result);
-  await sideEffect('comment', () => postComment(env, outcome));
   await sideEffect('check run', () => postHeadCheckRun(env, outcome));
+  await sideEffect('comment', () => postComment(env, outcome));
 }
 
 async function sideEffect(what: string, step: () => Promise<void>): Promise<void> {

@@ -51,7 +51,7 @@ async function publish(env: ModeEnv, issue: ListedIssue | null, rows: InventoryR
 
 export async function auditMode(env: ModeEnv, source: InventorySource = workspaceInventory): Promise<void> {
   const { settings, ctx, now } = env;
-  const config = await loadPolicy(
+  const { config } = await loadPolicy(
     { configPath: settings.configPath, configFrom: 'head', workspace: ctx.workspace, baseline: null, how: '' },
     [],
   );

@@ -2,8 +2,7 @@
 import { evaluate } from '../pipeline/evaluate.js';
 import { baseCommitSource } from '../sources/base-commit.js';
 import { enrichModels } from '../adapters/enrich.js';
-import { gatherModels } from '../adapters/gather.js';
-import { loadPolicy } from '../adapters/policy.js';
+import { gatherForPolicy, loadPolicy } from '../adapters/policy.js';
 import { pullForEvent } from '../adapters/github/checklist-bot.js';
 import type { Mode } from './types.js';
 import { InputError } from '../kernel/errors.js';
@@ -21,7 +20,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     ? baseCommitSource({ sha: baseSha, workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo })
     : null;
   const notes: string[] = [];
-  const config = await loadPolicy(
+  const policy = await loadPolicy(
     {
       configPath: settings.configPath,
       configFrom: settings.configFrom,
@@ -31,12 +30,8 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     },
     notes,
   );
-  const models = await gatherModels({
-    workspace: ctx.workspace,
-    config,
-    patterns: settings.reports.length ? settings.reports : config.reports,
-    baseline,
-  });
+  const config = policy.config;
+  const models = await gatherForPolicy(policy, { workspace: ctx.workspace, baseline, explicit: settings.reports });
   await enrichModels(models, {
     workspace: ctx.workspace,
     config,

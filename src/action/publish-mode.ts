@@ -18,6 +18,7 @@ import { mergeResults } from '../readers/result-json.js';
 import { readUntrustedText } from '../sources/workspace.js';
 import { checkName, createCheckRun } from '../adapters/github/check-runs.js';
 import { isReadOnlyError, type GitHubClient } from '../adapters/github/client.js';
+import { pullLinks } from '../adapters/github/context.js';
 import { escapeLog } from '../kernel/escape.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { warnReadOnly } from './publish.js';
@@ -95,17 +96,51 @@ function combine(results: GateResult[], files: string[]): GateResult {
   return mergeResults(results.map((result, i) => ({ file: files[i]!, result })));
 }
 
-/** The open PR whose head is this commit, from the repository and branch the gate run came from. */
+/**
+ * The open PR whose head is this commit, from the repository and branch the gate run came from. Two lookups:
+ * `GET /commits/{sha}/pulls`, which is reported to answer `[]` for a fork's head commit (the commit lives in the
+ * fork), and the open PRs from `<head owner>:<branch>`; a fork's run asks the second first.
+ */
 export async function findPull(
   client: GitHubClient,
   repo: { owner: string; repo: string },
   run: WorkflowRunEvent,
 ): Promise<{ number: number; head_sha: string } | null> {
-  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+  const fromFork = run.head_repository !== null && run.head_repository !== `${repo.owner}/${repo.repo}`;
+  const lookups = fromFork ? [byBranch, byCommit] : [byCommit, byBranch];
+  for (const lookup of lookups) {
+    const found = pick(await lookup(client, repo, run), run);
+    if (found) return found;
+  }
+  return null;
+}
+
+type ListedPull = {
+  number: number;
+  state: string;
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+};
+
+async function byCommit(client: GitHubClient, repo: { owner: string; repo: string }, run: WorkflowRunEvent) {
+  return (await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
     ...repo,
     commit_sha: run.head_sha,
     per_page: 100,
-  });
+  })) as ListedPull[];
+}
+
+async function byBranch(client: GitHubClient, repo: { owner: string; repo: string }, run: WorkflowRunEvent) {
+  const owner = run.head_repository?.split('/')[0];
+  if (!owner || !run.head_branch) return [];
+  return (await client.paginate(client.rest.pulls.list, {
+    ...repo,
+    head: `${owner}:${run.head_branch}`,
+    state: 'open',
+    per_page: 100,
+  })) as ListedPull[];
+}
+
+function pick(pulls: ListedPull[], run: WorkflowRunEvent): { number: number; head_sha: string } | null {
   const matching = pulls.filter(
     (p) =>
       p.state === 'open' &&
@@ -137,9 +172,10 @@ export const publishMode: Mode = async (env: ModeEnv): Promise<ModeOutcome> => {
   const pull = await findPull(client, { owner: ctx.owner, repo: ctx.repo }, run);
   if (!pull) {
     // Pushed again, closed or merged since the gate ran: a newer run publishes the current head's result.
-    core.info(`No open pull request has ${run.head_sha} as its head any more; the result is not published.`);
+    // head_repository and head_branch are GitHub's (escapeMarkdownInline renders the note).
+    core.info(`No open pull request has ${run.head_sha} as its head; the result is not published.`);
     result.notes.push(
-      `not published: commit ${run.head_sha.slice(0, 7)} is no longer the head of an open pull request`,
+      `not published: no open pull request from ${run.head_repository ?? 'the run’s repository'}${run.head_branch ? ` (${run.head_branch})` : ''} has commit ${run.head_sha.slice(0, 7)} as its head (pushed again, closed or merged since)`,
     );
     return { result, target: null };
   }
@@ -147,6 +183,7 @@ export const publishMode: Mode = async (env: ModeEnv): Promise<ModeOutcome> => {
     const summary = renderMarkdown(result, {
       target: 'comment',
       limit: CHECK_SUMMARY_BUDGET,
+      links: pullLinks(ctx, pull.number),
       ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
     });
     const url = await createCheckRun(client, {

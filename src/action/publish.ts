@@ -8,6 +8,7 @@ import type { GateResult } from '../kernel/result-types.js';
 import { isReadOnlyError, statusOf } from '../adapters/github/client.js';
 import { CHECK_SUMMARY_LIMIT, checkName, createCheckRun } from '../adapters/github/check-runs.js';
 import { handleBotEvent } from '../adapters/github/checklist-bot.js';
+import { pullLinks, tokenIsReadOnly } from '../adapters/github/context.js';
 import { upsertComment } from '../adapters/github/comments.js';
 import { escapeLog } from '../kernel/escape.js';
 import { renderJson } from '../render/json.js';
@@ -21,17 +22,17 @@ export async function writeSummary(markdown: string): Promise<void> {
   await appendFile(file, markdown + '\n');
 }
 
+/** A workspace-relative path (a result file from a fork could name any path for an annotation). */
+const RELATIVE_PATH = /^(?![/\\])(?!.*(?:^|\/)\.\.(?:\/|$))[\x21-\x7e ]{1,300}$/;
+
 export function annotate(result: GateResult): void {
   for (const m of result.models) {
     for (const f of m.findings) {
-      const props = f.location
-        ? {
-            file: f.location.file,
-            startLine: f.location.line,
-            startColumn: f.location.column,
-            title: `mlgate: ${f.rule}`,
-          }
-        : { title: `mlgate: ${f.rule}` };
+      const title = `mlgate: ${escapeLog(f.rule, 80)}`;
+      const props =
+        f.location && RELATIVE_PATH.test(f.location.file)
+          ? { file: f.location.file, startLine: f.location.line, startColumn: f.location.column, title }
+          : { title };
       (f.severity === 'fail' ? core.error : core.warning)(escapeLog(f.message, 500), props);
     }
   }
@@ -41,9 +42,12 @@ export function annotate(result: GateResult): void {
 export async function postComment(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
   const { settings, ctx, client } = env;
   if (!outcome.target || !client || settings.commentMode !== 'comment') return;
+  // A fork PR's token cannot write: say so once instead of collecting a 403.
+  if (tokenIsReadOnly(ctx)) return warnReadOnly(env);
   try {
     const body = renderMarkdown(outcome.result, {
       target: 'comment',
+      links: pullLinks(ctx, outcome.target.number),
       ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
     });
     const posted = await upsertComment(
@@ -78,12 +82,16 @@ const warnedReadOnly = new WeakSet<ModeEnv>();
 export async function runBot(env: ModeEnv, outcome: ModeOutcome): Promise<void> {
   const { client, ctx, settings } = env;
   if (!client || !outcome.bot) return;
+  if (tokenIsReadOnly(ctx)) {
+    if (settings.commentMode === 'review' || settings.review === 'request-changes') warnReadOnly(env);
+    return;
+  }
   try {
     // Commands need answers on the run they trigger, and waivers matter only where a checklist applies.
     const scan = ctx.eventName === 'issue_comment' || outcome.result.models.some((m) => m.checklist !== null);
     await handleBotEvent(
       client,
-      { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, pull: outcome.bot.pull },
+      { owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, serverUrl: ctx.serverUrl, pull: outcome.bot.pull },
       settings,
       outcome.result,
       outcome.bot.config,
@@ -112,8 +120,9 @@ export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Prom
       ? ctx.mergeGroup?.head_sha
       : undefined;
   if (!headSha) return;
-  // `comment-mode: none` writes nothing to the PR; a fork PR's token cannot write (docs/forks.md).
-  if (settings.commentMode === 'none' || ctx.pull?.fork) return;
+  // `comment-mode: none` writes nothing to the PR; a fork PR's token cannot write (docs/forks.md), and on
+  // pull_request the job's own status is on the head already.
+  if (settings.commentMode === 'none' || tokenIsReadOnly(ctx)) return;
   try {
     await createCheckRun(client, {
       name: checkName(settings.commentKey),
@@ -123,7 +132,11 @@ export async function postHeadCheckRun(env: ModeEnv, outcome: ModeOutcome): Prom
       verdict: outcome.result.verdict,
       failOn: settings.failOn,
       reason: outcome.result.reason,
-      summary: renderMarkdown(outcome.result, { target: 'comment', limit: CHECK_SUMMARY_LIMIT - 1024 }),
+      summary: renderMarkdown(outcome.result, {
+        target: 'comment',
+        limit: CHECK_SUMMARY_LIMIT - 1024,
+        ...(outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}),
+      }),
       ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
     });
   } catch (e) {

@@ -3,11 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type ModelInput } from '../pipeline/evaluate.js';
 import { realpath } from 'node:fs/promises';
-import { gatherModels } from '../adapters/gather.js';
 import { baseCommitSource } from '../sources/base-commit.js';
 import { gitResolveCommit, gitTopLevel } from '../sources/git.js';
 import { workspaceSource } from '../sources/workspace.js';
-import { loadPolicy } from '../adapters/policy.js';
+import { gatherForPolicy, loadPolicy, type Policy } from '../adapters/policy.js';
 import { enrichModels } from '../adapters/enrich.js';
 import type { GateResult } from '../kernel/result-types.js';
 import { InputError } from '../kernel/errors.js';
@@ -161,9 +160,9 @@ export async function compareWithRef(
   checkInsideCwd('--config', opts.config, cwd);
   const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: '', repo: '' });
   const notes: string[] = [];
-  const config =
+  const policy: Policy =
     opts.config !== undefined
-      ? await loadConfigFile(path.resolve(cwd, opts.config), cwd, true)
+      ? { config: await loadConfigFile(path.resolve(cwd, opts.config), cwd, true), added: null }
       : await loadPolicy(
           {
             configPath: path.join('.github', 'mlgate.yml'),
@@ -174,9 +173,10 @@ export async function compareWithRef(
           },
           notes,
         );
+  const config = policy.config;
   const rel = head && path.relative(cwd, head.file).split(path.sep).join('/');
-  const patterns = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : config.reports;
-  const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: 'pass --head FILE' });
+  const explicit = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
+  const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE' });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
   return evaluate({ config, models, base: { sha, source: 'git' }, head: { sha: null }, now: opts.now, notes });
 }

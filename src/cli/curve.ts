@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolveConfig } from '../schema/config.js';
 import { InputError } from '../kernel/errors.js';
 import { quoteToken } from '../kernel/quote.js';
+import { metricNameProblem } from '../kernel/metric-name.js';
 import { gateLearningCurve, type CurveExtras } from '../pipeline/learning-curve-gate.js';
 import { parseReport } from '../schema/report.js';
 import type { LoadedReport, Report } from '../kernel/report-types.js';
@@ -64,6 +65,9 @@ async function curveInput(
   if (text === null) throw new InputError('file not found', { file: label });
   if (/\.(csv|tsv)$/i.test(file)) {
     const m = metric ?? 'accuracy';
+    // The name titles the chart: the one rule for metric names keeps Mermaid directives and hidden text out.
+    const problem = metricNameProblem(m);
+    if (problem) throw new UsageError(`--metric ${problem}`);
     const csv = parseCurveCsvDetailed(text, label, m);
     const report: Report = { version: 1, model: 'curve', metrics: {}, learning_curve: { metric: m, file: label } };
     return { report, extras: { head: { points: csv.points, cost_unit: csv.cost_unit ?? 'CPU-h' } }, label };

@@ -53,6 +53,11 @@ permissions:
   pull-requests: write
   checks: write
 
+# One gate per PR at a time: a newer push cancels the older run, which could otherwise write its result last.
+concurrency:
+  group: mlgate-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
+
 jobs:
   gate:
     runs-on: ubuntu-latest

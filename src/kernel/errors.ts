@@ -2,6 +2,8 @@
  * Errors that users can act on. An InputError names where the problem is (file, field, line) and is rendered
  * as a one-line message, never as a stack trace. Everything else that escapes is a bug in mlgate.
  */
+import { redactSecrets } from './secrets.js';
+
 export interface InputErrorLocation {
   file?: string;
   field?: string;
@@ -16,7 +18,8 @@ export class InputError extends Error {
   readonly column: number | undefined;
 
   constructor(message: string, where: InputErrorLocation = {}) {
-    super(message);
+    // Messages may quote a name from a file; whatever looks like a credential is never part of one.
+    super(redactSecrets(message));
     this.name = 'InputError';
     this.file = where.file;
     this.field = where.field;

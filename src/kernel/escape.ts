@@ -5,6 +5,8 @@
  * zero-width characters). We escape with HTML entities, which GitHub renders as the literal character.
  */
 
+import { redactSecrets } from './secrets.js';
+
 // Bidi controls (Trojan Source), zero-width and other invisible format characters, C0/C1 controls.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points on purpose
@@ -48,28 +50,32 @@ export function clipText(s: string, max: number): string {
 
 /**
  * One table cell or inline phrase: no markup, no mention, no reference, no link, no line break, bounded length.
- * `@` gets a zero-width joiner entity after it, the way Renovate defuses mentions.
+ * GitHub decodes entities before it links mentions and references, so `&#35;1` alone is still `#1`: a zero-width
+ * character goes inside each token (`@&#8203;user` as Renovate writes it; `#&#8205;1`, `GH-&#8205;1` as other
+ * bots do), which the decoded text keeps, and the token no longer matches.
  */
 export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): string {
-  const clean = clipText(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '), '\ufffd'), max);
+  const clean = clipText(redactSecrets(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '), '\ufffd')), max);
   let out = '';
   for (const ch of clean) {
     if (ch === '@') out += '@&#8203;';
+    else if (ch === '#') out += '&#35;&#8205;';
     else out += ENTITIES[ch] ?? ch;
   }
-  return breakAutolinks(out);
+  return breakAutolinks(out).replace(/\b(GH)-(?=\d)/gi, '$1-&#8205;');
 }
 
 /**
  * GitHub turns bare `https://…`, `www.…` and `mailto:`/`xmpp:` addresses into links (an issue URL even posts a
- * cross-reference). Its parser finds them on the literal characters `:` and `www.`; an entity in their place
- * renders the same text but is not matched, so `:` before `/` and the dot after `www` are written as entities.
+ * cross-reference). Its parser finds them on the literal characters `:` and `www.`, so those are written as
+ * entities; and since a later stage may see the decoded text (as it does for `#1`), a zero-width joiner goes
+ * inside each token too (`https:&#8205;//`, `www&#8205;.`), which no decoding removes.
  */
 function breakAutolinks(s: string): string {
   return s
-    .replace(/:(?=\/)/g, '&#58;')
-    .replace(/(www)\./gi, '$1&#46;')
-    .replace(/(mailto|xmpp):/gi, '$1&#58;');
+    .replace(/:(?=\/)/g, '&#58;&#8205;')
+    .replace(/(www)\./gi, '$1&#8205;&#46;')
+    .replace(/(mailto|xmpp):/gi, '$1&#8205;&#58;');
 }
 
 /**
@@ -77,7 +83,7 @@ function breakAutolinks(s: string): string {
  * `##[add-mask]` form), no invisible characters.
  */
 export function escapeLog(raw: string, max = 200): string {
-  const line = scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, ' '), '?');
+  const line = redactSecrets(scrub(String(raw).replace(/[\r\n\u2028\u2029]+/g, ' '), '?'));
   return clipText(line.replace(/:(?=:)/g, ': ').replace(/##\[/g, '# #['), max);
 }
 
@@ -89,5 +95,7 @@ export function escapeLog(raw: string, max = 200): string {
  * `^` with the m flag also matches after `\r`, which the runner's line reader treats as a line break too.
  */
 export function neutraliseWorkflowCommands(text: string): string {
-  return text.replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, '$1: ').replace(/##\[/g, '# #[');
+  return redactSecrets(text)
+    .replace(/^([^\S\n\r\u2028\u2029]*):(?=:)/gm, '$1: ')
+    .replace(/##\[/g, '# #[');
 }

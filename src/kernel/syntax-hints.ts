@@ -151,10 +151,3 @@ export function flowScan(text: string): FlowScan {
   }
   return { unclosed: open.length > 0 ? open[0]! : null, depth, blockRun, blockRunAt };
 }
-
-/** The key a DUPLICATE_KEY error points at, when it is a plain name (never arbitrary file text). */
-export function keyAt(text: string, offset: number | undefined): string | null {
-  if (offset === undefined) return null;
-  const m = /^["']?([A-Za-z0-9_.\-/]{1,60})["']?\s*:/.exec(text.slice(offset, offset + 80));
-  return m ? m[1]! : null;
-}

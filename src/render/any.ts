@@ -7,5 +7,6 @@ import { renderText } from './text.js';
 export function renderAs(result: GateResult, format: 'markdown' | 'json' | 'text'): string {
   if (format === 'json') return renderJson(result);
   if (format === 'text') return renderText(result);
-  return renderMarkdown(result, { target: 'summary' });
+  // The PR comment as GitHub receives it (docs/cli.md): within the comment limit, like the action posts it.
+  return renderMarkdown(result, { target: 'comment' }) + '\n';
 }

@@ -24,17 +24,30 @@ function table(items: ChecklistItemResult[]): string {
   return ['| | Item | Evidence |', '|---|---|---|', ...items.map(row)].join('\n');
 }
 
-/** GitHub's own comment links only: a crafted URL must not become a link in our comment. */
-function safeUrl(url: string | undefined): string | null {
-  return url && /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%#-]*$/.test(url) && url.length < 300 ? url : null;
+/** Where the comment is posted: the only place whose comment links may appear in it. */
+export interface RenderLinks {
+  /** `https://github.com/owner/repo/pull/7`, from the runner's environment and the PR number, never from a result. */
+  pull_url: string;
 }
 
-export function waiverLines(items: ChecklistItemResult[]): string {
+/**
+ * A waiver's link, only when it is a comment of this PR on this repository's host: a result file (a fork's
+ * publish artifact, an aggregate input) is untrusted, and a link to any other page must not appear in our comment.
+ */
+function safeCommentUrl(url: string | undefined, links: RenderLinks | undefined): string | null {
+  if (!url || !links) return null;
+  const m = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/(?:pull|issues)\/(\d+)#issuecomment-(\d{1,20})$/.exec(url);
+  const pull = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/pull\/(\d+)$/.exec(links.pull_url);
+  if (!m || !pull || m[1]!.toLowerCase() !== pull[1]!.toLowerCase() || m[2] !== pull[2]) return null;
+  return `${links.pull_url}#issuecomment-${m[3]}`;
+}
+
+export function waiverLines(items: ChecklistItemResult[], links?: RenderLinks): string {
   const waived = items.filter((i) => i.status === 'waived' && i.waiver);
   if (!waived.length) return '';
   const lines = waived.map((i) => {
     const w = i.waiver!;
-    const url = safeUrl(w.comment_url);
+    const url = safeCommentUrl(w.comment_url, links);
     return `- ${e(i.title, 80)} (${e(i.id, 41)}) waived by ${e(`@${w.by}`, 41)}: “${e(w.reason, 300)}”${url ? ` ([comment](${url}))` : ''}`;
   });
   return `**Waivers** (audit trail)\n${lines.join('\n')}`;
@@ -59,13 +72,13 @@ export function checklistOffLine(off: NonNullable<ModelResult['checklist_off']>,
   return html ? `<sub>${line}</sub>` : line;
 }
 
-export function renderChecklist(model: ModelResult): Block | null {
+export function renderChecklist(model: ModelResult, links?: RenderLinks): Block | null {
   const items = model.checklist;
   if (!items && model.checklist_off) return { priority: 3, text: checklistOffLine(model.checklist_off) };
   if (!items || items.length === 0) return null;
   const shown = items.filter((i) => i.status !== 'off');
   const off = items.filter((i) => i.status === 'off').map((i) => e(i.id, 41));
-  const waivers = waiverLines(items);
+  const waivers = waiverLines(items, links);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(', ')}.</sub>` : '';
   const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join('\n\n');
   // Over the size limit, keep the items that need action and the audit trail; passing rows go first.

@@ -10,16 +10,22 @@ import { escapeMarkdownInline } from '../kernel/escape.js';
 import { VERDICT_ICON, VERDICT_WORD } from './icons.js';
 import { metricTable } from './metric-table.js';
 import { renderModelExtras } from './model-extras.js';
+import type { RenderLinks } from './checklist.js';
 
 export interface MarkdownOptions {
-  /** `comment` fits GitHub's size limit; `summary` is complete. */
+  /** `comment` fits GitHub's comment limit; `summary` the job summary's 1 MiB (complete unless that is exceeded). */
   target: 'comment' | 'summary';
   /** Hidden marker appended to comments so we find our own comment again. */
   marker?: string;
   /** Where the complete report is (the job summary), named when the comment had to be cut. */
   details_url?: string;
   limit?: number;
+  /** The PR the text is posted on: waivers link to its comments only. Without it, no waiver links. */
+  links?: RenderLinks;
 }
+
+/** GitHub's limit for one step's job summary is 1 MiB; the margin covers what the runner adds. */
+export const JOB_SUMMARY_LIMIT = 1024 * 1024 - 4096;
 
 const shortSha = (sha: string | null) => (sha ? `\`${sha.slice(0, 7)}\`` : 'unknown');
 
@@ -27,11 +33,21 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions): strin
   const blocks: Block[] = [];
   blocks.push({ priority: 0, text: headline(result) });
   if (result.models.length > 1) blocks.push({ priority: 0, text: summaryTable(result.models) });
-  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1));
+  for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1, opts.links));
   if (result.notes.length)
     blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   const footer = opts.marker ?? '';
-  if (opts.target === 'summary') return blocks.map((b) => b.text).join('\n\n') + '\n';
+  if (opts.target === 'summary') {
+    // GitHub drops a step's summary over 1 MiB: cut section by section like the comment, never the verdict.
+    const text = assemble(blocks, {
+      limit: opts.limit ?? JOB_SUMMARY_LIMIT,
+      truncatedNote:
+        "Some sections were left out to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has every row.",
+      cutNote:
+        "The summary was cut to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has the rest.",
+    });
+    return text + '\n';
+  }
   const where = opts.details_url ? `[the job summary](${opts.details_url})` : 'the job summary';
   return assemble(blocks, {
     limit: opts.limit,
@@ -73,7 +89,7 @@ function summaryTable(models: ModelResult[]): string {
   return ['| | Model | Headline Δ | Cost Δ | Reason |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-function modelBlocks(model: ModelResult, many: boolean): Block[] {
+function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | undefined): Block[] {
   const body: Block[] = [];
   // Slices that did not move are counted, not listed: a table of 40 unchanged groups hides the row that matters.
   const quiet = model.metrics.filter(
@@ -113,7 +129,7 @@ function modelBlocks(model: ModelResult, many: boolean): Block[] {
   if (lines.length) {
     body.push({ priority: 0, text: lines.join('\n') });
   }
-  body.push(...renderModelExtras(model));
+  body.push(...renderModelExtras(model, links));
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   if (!many) return body;

@@ -5,7 +5,7 @@
 import { curveConclusion, renderCurveMarkdown } from '../curve/index.js';
 import type { ModelResult } from '../kernel/result-types.js';
 import type { Block } from './assemble.js';
-import { renderChecklist } from './checklist.js';
+import { renderChecklist, type RenderLinks } from './checklist.js';
 import { escapeMarkdownInline } from '../kernel/escape.js';
 
 function curveBlock(model: ModelResult): Block | null {
@@ -20,6 +20,6 @@ function curveBlock(model: ModelResult): Block | null {
   };
 }
 
-export function renderModelExtras(model: ModelResult): Block[] {
-  return [curveBlock(model), renderChecklist(model)].filter((b): b is Block => b !== null);
+export function renderModelExtras(model: ModelResult, links?: RenderLinks): Block[] {
+  return [curveBlock(model), renderChecklist(model, links)].filter((b): b is Block => b !== null);
 }

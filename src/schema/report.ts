@@ -49,6 +49,7 @@ export function parseReport(text: string, file: string): LoadedReport {
       });
     }
   }
+  checkSliceCount(report, file, doc.positions);
   // A slice's metrics are metrics too: the same name rule as `metrics` (its `size` is the slice's example count).
   for (const [slice, values] of Object.entries(report.eval?.slices ?? {})) {
     for (const name of Object.keys(values)) {
@@ -65,6 +66,20 @@ export function parseReport(text: string, file: string): LoadedReport {
   }
   checkLifecycleValues(report, file, doc.positions);
   return { report, source: { file, positions: doc.positions }, reader: 'mlgate' };
+}
+
+/** Slice rows over all slices (the schema bounds slices and metrics per slice, not their product). */
+export const MAX_SLICE_VALUES = 2000;
+
+function checkSliceCount(report: Report, file: string, positions: Map<string, { line: number; column: number }>) {
+  const slices = Object.values(report.eval?.slices ?? {});
+  const values = slices.reduce((n, s) => n + Object.keys(s).filter((k) => k !== 'size').length, 0);
+  if (values > MAX_SLICE_VALUES) {
+    throw new InputError(
+      `${values.toLocaleString('en-US')} slice metrics over ${slices.length} slices (the limit is ${MAX_SLICE_VALUES.toLocaleString('en-US')}); report the slices and metrics that a reviewer needs to see`,
+      { file, field: 'eval.slices', ...at(positions, '/eval/slices') },
+    );
+  }
 }
 
 /**

@@ -44,6 +44,8 @@ const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9][a-z0-9_-]{0,40}$':
     'use lower-case letters, digits, _ and - only (no spaces), at most 41, starting with a letter or digit',
   '^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$': 'write org/team-slug, e.g. acme/ml-leads',
+  '^[A-Za-z0-9][A-Za-z0-9._/@:-]{0,99}$':
+    'write a metric name: letters, digits and . _ / @ : - (no spaces), at most 100, starting with a letter or digit',
 };
 
 /** What in a string breaks a pattern, when it is the usual slip (not the value itself: it may be hostile). */

@@ -49,7 +49,7 @@ describe('run() on a pull request', () => {
     expect(fake.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
   });
 
-  it('updates its comment in place on a rerun, with 3 requests (list, update, check run on the head)', async () => {
+  it('updates its comment in place on a rerun: check run on the head, list, update, the PR’s head read again', async () => {
     setup(report('fraud-detector', { accuracy: 0.915, f1_macro: 0.88, latency_p95_ms: 40 }));
     await run({ client: testClient });
     const first = fake.comments(REPO, 7);
@@ -60,9 +60,10 @@ describe('run() on a pull request', () => {
     expect(second[0]!.id).toBe(first[0]!.id);
     expect(second[0]!.body).toMatch(/^### ✅ mlgate: pass/);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/acme/models/check-runs',
       'GET /repos/acme/models/issues/7/comments',
       `PATCH /repos/acme/models/issues/comments/${first[0]!.id}`,
-      'POST /repos/acme/models/check-runs',
+      'GET /repos/acme/models/pulls/7',
     ]);
     const runs = fake.checkRuns(REPO);
     expect(runs.at(-1)).toMatchObject({

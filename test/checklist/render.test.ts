@@ -42,7 +42,7 @@ describe('the checklist section', () => {
         },
       ],
     );
-    const block = renderChecklist(r.models[0]!)!;
+    const block = renderChecklist(r.models[0]!, { pull_url: 'https://github.com/acme/models/pull/7' })!;
     expect(block.text).toContain('#### Lifecycle checklist: 11 ✅ · 2 ❌ · 1 waived');
     expect(block.text).toContain(
       '| ❌ | Ownership | owner and backup owner are both @&#8203;alice<br>**Fix:** name a different person as lifecycle.backup&#95;owner, so two people can run the model |',

@@ -90,7 +90,7 @@ describe('mlgate compare --base-ref', () => {
     expect(await runCli(['compare', '--base-ref', 'HEAD~1', '--format', 'json'], t.io)).toBe(1);
     const result = JSON.parse(t.out());
     expect(result.notes).toEqual([
-      'the base has no .github/mlgate.yml: this PR’s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)',
+      'the base has no .github/mlgate.yml: the reports its zero-config run finds stay gated; this PR’s copy adds where its own reports are, and its rules apply once it is merged (zero-config rules until then)',
     ]);
     expect(result.models.map((m: { name: string; verdict: string }) => [m.name, m.verdict])).toEqual([
       ['fraud', 'fail'],

@@ -22,9 +22,11 @@ describe('renderCurveMarkdown', () => {
     };
     const cmp = { ...compareCurves(base, head), conclusion: '@acme/ml [c](javascript:alert(1)) www.evil.example' };
     const md = renderCurveMarkdown(evil, base, cmp);
-    expect(md).toContain('model: @&#8203;acme/security &#91;x&#93;(https&#58;//evil.example)');
+    expect(md).toContain('model: @&#8203;acme/security &#91;x&#93;(https&#58;&#8205;//evil.example)');
     expect(md).toContain('not reliable: diminishing returns (&#126;3.77M) @&#8203;acme/admins');
-    expect(md).toContain('**Against the base**: @&#8203;acme/ml &#91;c&#93;(javascript:alert(1)) www&#46;evil.example');
+    expect(md).toContain(
+      '**Against the base**: @&#8203;acme/ml &#91;c&#93;(javascript:alert(1)) www&#8205;&#46;evil.example',
+    );
     expect(md).not.toContain('&amp;');
     expect(md).not.toContain('<!--');
     expect(md).not.toMatch(/@(?!&#8203;)\w/);

@@ -16,6 +16,9 @@ afterEach(async () => {
 });
 
 const COMMENTS = `/repos/${REPO}/issues/${PR}/comments`;
+const REACTIONS = `/repos/${REPO}/issues/${PR}/reactions`;
+/** Comment creations (each one notifies the PR's subscribers). */
+const creates = () => fake.requests.filter((q) => q.method === 'POST' && q.path === COMMENTS);
 const opts = (body: string, head = HEAD, key = 'default') => ({ key, head_sha: head, author: BOT, body });
 const ours = () => fake.comments(REPO, PR).filter((c) => c.user?.login === BOT);
 const upsert = (body: string, head = HEAD, key = 'default', extra = {}) =>
@@ -28,7 +31,8 @@ describe('finding our comment', () => {
     for (let i = 0; i < 39; i++) fake.addComment(REPO, PR, { user: 'bob', body: `later ${i}` });
     const r = await upsert('new result');
     expect(r).toMatchObject({ action: 'updated', id: mine.id });
-    expect(fake.requests.filter((q) => q.method === 'GET').map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
+    const pages = fake.requests.filter((q) => q.method === 'GET' && q.path === COMMENTS);
+    expect(pages.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toMatch(/^new result\n/);
     expect(fake.comments(REPO, PR)).toHaveLength(250);
@@ -93,8 +97,9 @@ describe('faults', () => {
   it('422 on create is not retried and reaches the caller', async () => {
     fake.inject({ method: 'POST', path: COMMENTS, status: 422 });
     await expect(upsert('x')).rejects.toMatchObject({ status: 422 });
-    expect(fake.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+    expect(creates()).toHaveLength(1);
     expect(fake.comments(REPO, PR)).toHaveLength(0);
+    expect(fake.reactions(REPO, PR)).toEqual([]); // the claim is released even so
   });
 
   it('422 on update is not retried and reaches the caller', async () => {
@@ -112,8 +117,10 @@ describe('faults', () => {
     expect(calls(fake)).toEqual([
       `GET ${COMMENTS} 500`,
       `GET ${COMMENTS} 200`,
-      `POST ${COMMENTS} 201`,
+      `POST ${REACTIONS} 201`,
       `GET ${COMMENTS} 200`,
+      `POST ${COMMENTS} 201`,
+      expect.stringMatching(new RegExp(`^DELETE ${REACTIONS}/\\d+ 204$`)),
     ]);
   }, 10_000);
 
@@ -123,10 +130,10 @@ describe('faults', () => {
     expect(r.action).toBe('created');
     expect(ours()).toHaveLength(1);
     expect(r.id).toBe(ours()[0]!.id);
-    expect(calls(fake)).toEqual([
+    expect(calls(fake).filter((c) => !c.includes(REACTIONS))).toEqual([
+      `GET ${COMMENTS} 200`,
       `GET ${COMMENTS} 200`,
       `POST ${COMMENTS} 502`,
-      `GET ${COMMENTS} 200`,
       `GET ${COMMENTS} 200`,
     ]);
   });
@@ -136,7 +143,7 @@ describe('faults', () => {
     const r = await upsert('result');
     expect(r.action).toBe('created');
     expect(ours()).toHaveLength(1);
-    expect(fake.requests.filter((q) => q.method === 'POST')).toHaveLength(2);
+    expect(creates()).toHaveLength(2);
   });
 
   it('a hanging create: times out, lists again, creates exactly one', async () => {
@@ -144,7 +151,7 @@ describe('faults', () => {
     const r = await upsert('result', HEAD, 'default', { timeoutMs: 300 });
     expect(r.action).toBe('created');
     expect(ours()).toHaveLength(1);
-    expect(fake.requests[1]!.aborted).toBe(true);
+    expect(creates()[0]!.aborted).toBe(true);
   });
 
   it('a hanging update: times out, is retried (an update is idempotent)', async () => {
@@ -185,11 +192,32 @@ describe('reruns and concurrent runs', () => {
     expect(ours()).toHaveLength(1);
   });
 
-  it('two runs at once for the same head: one comment', async () => {
+  it('two runs at once for the same head: one comment, created once (one notification)', async () => {
     fake.latencyMs = 30; // both list before either creates
-    await Promise.all([upsert('run 1'), upsert('run 2')]);
-    expect(fake.requests.filter((q) => q.method === 'POST')).toHaveLength(2); // the race did happen
+    const [a, b] = await Promise.all([upsert('run 1'), upsert('run 2')]);
+    const listedEmpty = fake.requests.filter((q) => q.method === 'GET' && q.path === COMMENTS).slice(0, 2);
+    expect(listedEmpty.every((q) => q.time < creates()[0]!.time)).toBe(true); // the race did happen
+    expect(creates()).toHaveLength(1);
+    expect(
+      fake.requests.filter((q) => q.method === 'DELETE' && q.path.startsWith(`/repos/${REPO}/issues/comments`)),
+    ).toHaveLength(0);
     expect(ours()).toHaveLength(1);
+    expect([a.action, b.action].sort()).toEqual(['created', 'updated']);
+    expect(fake.reactions(REPO, PR)).toEqual([]);
+  });
+
+  it('a claim left by another tool or a cancelled run: created anyway, after the wait, and folded', async () => {
+    fake.addComment(REPO, PR, { user: 'alice', body: 'hello' });
+    await fastClient(fake).rest.reactions.createForIssue({
+      owner: 'acme',
+      repo: 'models',
+      issue_number: PR,
+      content: 'eyes',
+    });
+    const r = await upsertComment(fastClient(fake), TARGET, { ...opts('result'), claim_wait_ms: 500 });
+    expect(r.action).toBe('created');
+    expect(ours()).toHaveLength(1);
+    expect(fake.reactions(REPO, PR)).toHaveLength(1); // someone else's reaction is never removed
   });
 
   it('two runs at once, older and newer head: one comment, the newer head’s result', async () => {
@@ -265,6 +293,30 @@ describe('reruns and concurrent runs', () => {
     // The next run for the newer head restores a full result.
     expect((await upsert('newest', NEW)).action).toBe('updated');
     expect(ours()[0]!.body).toMatch(/^newest/);
+  });
+
+  it('a push and its run’s write between our listing and our update, 0.85 s apart: never shown as current', async () => {
+    // Our comment already holds our head's result (an earlier run for it), so the listing gives no reason to read
+    // the PR's head; a push moves the PR on and the newer run writes while our update is on its way.
+    const mine = fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
+    const newerWrite = newerRunWritesDuring(mine.id, {
+      method: 'PATCH',
+      path: `/repos/${REPO}/issues/comments/`,
+      delayMs: 850,
+    });
+    const r = await upsertComment(fastClient(fake), TARGET, opts('❌ fail for the older head', HEAD));
+    await newerWrite();
+    expect(r.action).toBe('outdated');
+    const body = ours()[0]!.body as string;
+    expect(body).not.toContain('fail for the older head');
+    expect(body).toMatch(/^### ⏳ mlgate: outdated result/);
+  });
+
+  it('an update re-reads the PR’s head after writing (list, update, head): 3 requests', async () => {
+    fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
+    const r = await upsert('same head again');
+    expect(r).toMatchObject({ action: 'updated', requests: 3 });
+    expect(calls(fake).map((c) => c.split(' ')[0])).toEqual(['GET', 'PATCH', 'GET']);
   });
 
   it('a listing shared from earlier in the run counts from when it was made', async () => {

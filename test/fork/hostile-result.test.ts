@@ -78,6 +78,53 @@ describe('hostile strings in a result artifact (publish mode)', () => {
     expect(body).not.toContain('&amp;#');
   });
 
+  it('a waiver link only to a comment of this PR on this host; any other link is dropped', async () => {
+    const { headSha, result } = await gatedResult();
+    const links = [
+      'https://evil.example/acme/models/pull/7#issuecomment-1',
+      'https://github.com/other/repo/pull/7#issuecomment-2',
+      'https://github.com/acme/models/pull/8#issuecomment-3',
+      'https://github.com/acme/models/pull/7/files#issuecomment-4',
+      'https://github.com/acme/models/pull/7#issuecomment-5',
+    ];
+    result.models[0].checklist = links.map((url, i) => ({
+      id: `item-${i}`,
+      title: `Item ${i}`,
+      status: 'waived',
+      severity: 'required',
+      evidence: null,
+      fix: null,
+      waiver: { by: 'carol', reason: 'accepted risk', comment_url: url },
+    }));
+    const job = publishJob(fake, { text: JSON.stringify(result) }, { head_sha: headSha });
+    await runPublish(job);
+    const body = String(fake.comments(REPO, 7)[0]?.body);
+    const check = String(fake.checkRuns(REPO)[0]?.output?.summary);
+    for (const text of [body, check, job.summary()]) {
+      expect(text).toContain('waived by @&#8203;carol');
+      expect(
+        [...text.matchAll(/\]\((https?:[^)]*)\)/g)].map((m) => m[1]).filter((u) => u!.includes('comment')),
+      ).toEqual(['https://github.com/acme/models/pull/7#issuecomment-5']);
+    }
+  });
+
+  it('a finding’s rule and location become annotations only as text and workspace-relative paths', async () => {
+    const { headSha, result } = await gatedResult();
+    const token = 'ghp_' + 'R8kq2ZxV7mN4pL1sT9wY3bC6dF0hJ5gA2eU8';
+    result.models[0].findings = [
+      { rule: `x ${token}`, severity: 'warn', message: 'a', location: { file: '../../etc/passwd', line: 1 } },
+      { rule: 'y', severity: 'warn', message: 'b', location: { file: '/etc/shadow', line: 2 } },
+      { rule: 'z', severity: 'warn', message: 'c', location: { file: 'models/report.yaml', line: 3 } },
+    ];
+    result.models[0].verdict = 'warn';
+    result.verdict = 'warn';
+    const log = await runPublish(publishJob(fake, { text: JSON.stringify(result) }, { head_sha: headSha }));
+    const annotations = log.split('\n').filter((l) => l.startsWith('::warning'));
+    expect(annotations.join('\n')).not.toContain(token.slice(4));
+    expect(annotations.join('\n')).not.toMatch(/etc/);
+    expect(annotations.filter((l) => l.includes('file=models/report.yaml,line=3'))).toHaveLength(1);
+  });
+
   it('a family or currency mlgate never writes is refused before anything is rendered', async () => {
     const { result } = await gatedResult();
     const family = structuredClone(result);

@@ -47,6 +47,30 @@ describe('the pull_request job of a fork PR (read-only token)', () => {
     expect(ws.outputs().verdict).toBe('fail');
     expect(process.exitCode).toBe(1);
   });
+
+  it('knows a fork PR’s token is read-only: no write is even tried, one warning', async () => {
+    const { ws } = await gateJob(fake, BASE, WORSE);
+    const event = JSON.parse(readFileSync(ws.env.GITHUB_EVENT_PATH!, 'utf8'));
+    event.pull_request.head.repo.full_name = FORK; // what GitHub sends for a fork PR
+    event.repository.private = false;
+    writeFileSync(ws.env.GITHUB_EVENT_PATH!, JSON.stringify(event));
+    fake.clearRequests();
+    const { useEnv, testClient } = await import('../support/workspace.js');
+    const { run } = await import('../../src/main.js');
+    const { captured } = await import('./helpers.js');
+    const inputs = { 'INPUT_COMMENT-MODE': 'comment', INPUT_REVIEW: 'request-changes' };
+    const restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, ...inputs });
+    let log = '';
+    try {
+      log = await captured(() => run({ client: testClient }));
+    } finally {
+      restore();
+    }
+    expect(writes(fake)).toEqual([]);
+    expect(log.match(/^::warning::/gm) ?? []).toHaveLength(1);
+    expect(log).toContain('read-only');
+    expect(ws.outputs().verdict).toBe('fail');
+  });
 });
 
 describe('the workflow_run publish job', () => {
@@ -69,10 +93,26 @@ describe('the workflow_run publish job', () => {
       conclusion: 'failure',
     });
     expect(String(checks[0]!.output?.title)).toMatch(/^mlgate: fail — accuracy regressed/);
-    // The PR was found by the commit, not by a number from the artifact.
-    expect(fake.requests[0]!.path).toBe(`/repos/${REPO}/commits/${ws.headSha}/pulls`);
+    // The PR was found from the run's head repository and branch, not by a number from the artifact.
+    expect(fake.requests[0]).toMatchObject({ path: `/repos/${REPO}/pulls`, query: { head: 'mallory:feature' } });
     expect(job.summary()).toContain('accuracy regressed');
     expect(process.exitCode).toBe(1);
+  });
+
+  it('finds the fork PR when GET /commits/{sha}/pulls answers [] for a fork’s head commit', async () => {
+    const { ws, resultFile } = await gateJob(fake, BASE, WORSE);
+    fake.setForkCommitPulls('empty');
+    process.exitCode = undefined;
+    const job = publishJob(fake, resultFile, { head_sha: ws.headSha });
+    const log = await runPublish(job);
+    expect(log).not.toContain('is not published');
+    expect(fake.comments(REPO, 7)).toHaveLength(1);
+    expect(fake.checkRuns(REPO)).toMatchObject([{ head_sha: ws.headSha, conclusion: 'failure' }]);
+    // Without the head repository and branch there is nothing else to go by: not published, and said so.
+    fake.clearRequests();
+    const bare = publishJob(fake, resultFile, { head_sha: ws.headSha, head_repository: null, head_branch: null });
+    expect(await runPublish(bare)).toContain('is not published');
+    expect(writes(fake)).toHaveLength(0);
   });
 
   it('a passing result gives a success check and a rerun updates the same comment', async () => {

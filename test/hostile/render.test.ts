@@ -3,11 +3,13 @@
 // hidden text or workflow command, and bounded in length.
 import { describe, expect, it } from 'vitest';
 import { cli, workspace } from './helpers.js';
+import { liveReferences } from '../support/github-text.js';
 
 const HOSTILE_NAMES: Array<[string, string]> = [
   ['@mention', '@octocat please merge'],
   ['team mention', '@acme/security-team'],
   ['issue reference', 'fixes #123 and acme/models#7'],
+  ['GH reference', 'see GH-77 and gh-78'],
   ['HTML', '<img src=x onerror=alert(1)><b>bold</b>'],
   ['our marker', '<!-- mlgate:comment key=default head=0000000 -->'],
   ['unterminated comment', 'acc <!-- hides the rest'],
@@ -36,6 +38,7 @@ function checkMarkdown(md: string): void {
   expect(md).not.toContain('<!--');
   expect(md).not.toMatch(/@(?!&#8203;)\w/); // every @ is followed by the zero-width entity
   expect(md).not.toMatch(/(^|[^&])#\d/m); // no #123 reference (entities like &#35; are fine)
+  expect(liveReferences(md)).toEqual([]); // nor once GitHub has decoded the entities
   expect(md).not.toMatch(INVISIBLE);
   expect(md).not.toMatch(/[\ud800-\udfff]/u); // no lone surrogate survives (pairs are matched by \u{...} above)
   for (const m of md.matchAll(/</g)) expect(md.slice(m.index, m.index + 12)).toMatch(ALLOWED_TAGS);

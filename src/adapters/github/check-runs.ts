@@ -4,7 +4,7 @@
  */
 import type { Verdict } from '../../kernel/result-types.js';
 import { clipText, escapeLog } from '../../kernel/escape.js';
-import type { GitHubClient } from './client.js';
+import { statusOf, type GitHubClient } from './client.js';
 
 export interface CheckRunInput {
   /** Default `mlgate`; `mlgate (<comment-key>)` for runs with their own comment key. */
@@ -42,22 +42,38 @@ export function checkName(commentKey: string): string {
 }
 
 /**
- * Creates a completed check run; returns its URL. Retried like any request on 5xx: GitHub shows the newest run of a
- * name on a commit, so a duplicate from a lost answer carries the same verdict and changes nothing.
+ * Creates a completed check run; returns its URL. Retried once on 5xx, after a second (the client's backoff of
+ * 1 + 4 + 9 s stretched the job by 14 s for a side effect): GitHub shows the newest run of a name on a commit, so
+ * a duplicate from a lost answer carries the same verdict and changes nothing. On pull_request events the job's
+ * own status is on the head commit too.
  */
 export async function createCheckRun(client: GitHubClient, c: CheckRunInput): Promise<string> {
-  const { data } = await client.rest.checks.create({
+  const request = {
     owner: c.owner,
     repo: c.repo,
     name: c.name ?? CHECK_NAME,
     head_sha: c.head_sha,
-    status: 'completed',
+    status: 'completed' as const,
     conclusion: conclusionOf(c.verdict, c.failOn),
     ...(c.details_url ? { details_url: c.details_url } : {}),
     output: {
       title: clipText(`mlgate: ${c.verdict} — ${escapeLog(c.reason, 200)}`, 200),
       summary: clipText(c.summary, CHECK_SUMMARY_LIMIT),
     },
-  });
-  return data.html_url ?? data.url;
+    // Our own single retry below; the client's would wait 1 + 4 + 9 s. (Rate limits are still waited out.)
+    request: { retries: 0 },
+  };
+  try {
+    return urlOf((await client.rest.checks.create(request)).data);
+  } catch (e) {
+    const status = statusOf(e);
+    if (status !== undefined && status < 500) throw e;
+    await new Promise((resolve) => setTimeout(resolve, CHECK_RETRY_MS));
+    return urlOf((await client.rest.checks.create(request)).data);
+  }
 }
+
+/** The wait before the one retry of a check run that got a 5xx or no answer. */
+export const CHECK_RETRY_MS = 1000;
+
+const urlOf = (data: { html_url: string | null; url: string }) => data.html_url ?? data.url;

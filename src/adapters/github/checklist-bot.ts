@@ -13,7 +13,7 @@ import { VERDICT_ICON } from '../../render/icons.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import type { Settings } from '../settings.js';
 import type { GitHubClient } from './client.js';
-import { issueNumberOf, type ActionContext, type PullInfo } from './context.js';
+import { issueNumberOf, pullLinks, type ActionContext, type PullInfo } from './context.js';
 import {
   changedFiles,
   dismissOurReviews,
@@ -63,7 +63,7 @@ export function blocks(result: GateResult, settings: Pick<Settings, 'failOn'>): 
 
 export async function handleBotEvent(
   client: GitHubClient,
-  ctx: Pick<ActionContext, 'owner' | 'repo' | 'runUrl'> & { pull: PullInfo },
+  ctx: Pick<ActionContext, 'owner' | 'repo' | 'runUrl'> & { pull: PullInfo; serverUrl?: string },
   settings: Pick<Settings, 'commentMode' | 'review' | 'failOn' | 'commentAuthor'>,
   result: GateResult,
   config: Config,
@@ -87,7 +87,11 @@ export async function handleBotEvent(
   }
 
   if (settings.commentMode === 'review') {
-    const body = renderMarkdown(result, { target: 'comment', ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}) });
+    const body = renderMarkdown(result, {
+      target: 'comment',
+      ...(ctx.serverUrl ? { links: pullLinks({ ...ctx, serverUrl: ctx.serverUrl }, pull.number) } : {}),
+      ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
+    });
     const inline = inlineComments(result, await changedFiles(client, t));
     out.review = await postReportReview(client, t, {
       author: settings.commentAuthor,

@@ -6,6 +6,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { BurstThenSpacing } from './pacing.js';
 
 const GitHub = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHub>;
@@ -23,11 +24,16 @@ export interface ClientOptions {
   fallbackRetryAfter?: number;
   log?: (message: string) => void;
   /**
-   * Spacing between write requests. GitHub asks integrations for at least 1 s between writes and more between
-   * requests that notify people; plugin-throttling enforces that process-wide by default. Tests set 0.
+   * Spacing between write requests after a burst of 3 (pacing.ts). GitHub asks for at least 1 s between writes
+   * of a large batch and more between requests that notify people. Tests set 0.
    */
   writeSpacingMs?: { write: number; notifications: number };
+  /** How the pacing waits (tests record it instead of waiting). */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** Writes of a run that go out without waiting: the check run, the comment and one reply. */
+export const WRITE_BURST = 3;
 
 export function createGitHubClient(opts: ClientOptions): GitHubClient {
   const timeoutMs = opts.timeoutMs ?? 15_000;
@@ -49,13 +55,12 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
       return false;
     };
   const spacing = opts.writeSpacingMs ?? { write: 1000, notifications: 3000 };
-  // Per-client limiters (the plugin's defaults are module-wide): same rules, but no state shared across clients.
-  const write = new Bottleneck.Group({ id: 'mlgate-write', maxConcurrent: 1, minTime: spacing.write });
-  const notifications = new Bottleneck.Group({
-    id: 'mlgate-notifications',
-    maxConcurrent: 1,
-    minTime: spacing.notifications,
-  });
+  // Per-client pacing (the plugin's defaults are module-wide and space every write, the second one included).
+  const pace = (spacingMs: number) =>
+    new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, ...(opts.sleep ? { sleep: opts.sleep } : {}) });
+  // The plugin types these as Bottleneck groups; it calls only key(id).schedule(options, job).
+  const write = pace(spacing.write) as unknown as Bottleneck.Group;
+  const notifications = pace(spacing.notifications) as unknown as Bottleneck.Group;
   const client = new GitHub({
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ''),

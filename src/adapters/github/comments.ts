@@ -4,8 +4,12 @@
  * retry of a create whose response was lost.
  */
 import type { GitHubClient } from './client.js';
-import { listedAt, listIssueComments } from './issue-comments.js';
+import { listIssueComments } from './issue-comments.js';
 import { statusOf } from './client.js';
+import { claimCreation } from './claim.js';
+
+/** How often a run waiting for another run's create looks again. */
+const CLAIM_POLL_MS = 300;
 
 export interface CommentTarget {
   owner: string;
@@ -22,12 +26,15 @@ export interface UpsertOptions {
   author: string;
   body: string;
   /**
-   * When more than this many ms pass between reading which head the comment (or the PR) is at and our write
-   * landing (throttling, retries), the PR's head is read again after writing; if it moved on, a newer run may
-   * have written in between, so our now-older result is replaced by a short "outdated" notice. Default 5,000:
-   * no newer workflow run can start, compute and write within a shorter window.
+   * Unless the PR's head was read (GET /pulls/{n}) at most this many ms before our write landed, the PR's head
+   * is read again after writing; if it moved on, a newer run may have written in between, so our now-older
+   * result is replaced by a short "outdated" notice. Default 5,000: no newer workflow run can start, compute and
+   * write within a shorter window. The head in the event payload, and the marker in a listed comment, say nothing
+   * about the PR's head at the moment of the write: a push seconds earlier and its run's write are invisible to them.
    */
   recheck_after_ms?: number;
+  /** How long a run that finds another run creating the comment waits for it (default 10 s). */
+  claim_wait_ms?: number;
 }
 
 export interface UpsertResult {
@@ -57,9 +64,8 @@ async function findOurs(
   key: string,
   author: string,
   share: boolean,
-): Promise<{ ours: Array<ListedComment & { head: string }>; at: number }> {
+): Promise<{ ours: Array<ListedComment & { head: string }> }> {
   const all: ListedComment[] = await listIssueComments(client, t, { share });
-  const at = listedAt(all) ?? Date.now();
   const ours: Array<ListedComment & { head: string }> = [];
   for (const c of all) {
     // The marker alone is not enough: anyone can paste it into their own comment.
@@ -67,29 +73,21 @@ async function findOurs(
     const m = MARKER_RE.exec(c.body ?? '');
     if (m && m[1] === key) ours.push({ ...c, head: m[2]! });
   }
-  return { ours: ours.sort((a, b) => a.id - b.id), at };
+  return { ours: ours.sort((a, b) => a.id - b.id) };
 }
 
 export async function upsertComment(client: GitHubClient, t: CommentTarget, o: UpsertOptions): Promise<UpsertResult> {
   const w = new Writer(client, t, o);
   const r = await upsert(w);
-  return r.action === 'skipped_stale' || r.id === null ? r : w.recheck(r);
+  // A create needs no recheck: a newer run's comment is older or younger than ours, and fold() moves every
+  // result into the oldest comment only after reading the PR's head, so the newest head's result wins either way.
+  return r.action !== 'updated' || r.id === null ? r : w.recheck(r);
 }
 
 async function upsert(w: Writer): Promise<UpsertResult> {
   // The first listing may be the one the waiver scan made moments ago in this run; later ones are always fresh.
   const ours = await w.list(true);
-  const existing = ours[0];
-  if (existing) {
-    const updated = await w.updateUnlessStale(existing);
-    if (updated) {
-      // Two runs that created at once, or an older version, left extra copies: keep the oldest, drop the rest.
-      await w.remove(ours.slice(1));
-      return w.result(updated.action, updated.comment);
-    }
-    // 404: deleted between our list and our update (someone removed it): create a fresh one below.
-  }
-  return w.fold(await w.create());
+  return ours[0] ? w.updateFound(ours) : w.createOnce();
 }
 
 type Outcome = { action: UpsertResult['action']; comment: { id: number; html_url: string } };
@@ -97,8 +95,8 @@ type Outcome = { action: UpsertResult['action']; comment: { id: number; html_url
 /** The individual steps of an upsert, counting requests (tests and logs read the count). */
 class Writer {
   requests = 0;
-  /** When the head we acted on was last read (the comment's marker or the PR): see recheck_after_ms. */
-  private headReadAt = Date.now();
+  /** When this run last read the PR's head from the API (never, at first): see recheck_after_ms. */
+  private headReadAt = -Infinity;
   private readonly body: string;
   constructor(
     private readonly client: GitHubClient,
@@ -108,15 +106,48 @@ class Writer {
     this.body = `${o.body}\n${commentMarker(o.key, o.head_sha)}`;
   }
 
+  /** Our comment exists: update the oldest copy (unless it holds a newer head's result), drop the others. */
+  async updateFound(ours: Array<ListedComment & { head: string }>): Promise<UpsertResult> {
+    const updated = await this.updateUnlessStale(ours[0]!);
+    if (!updated) return this.fold(await this.create()); // 404: deleted between our list and our update
+    // Two runs that created at once, or an older version, left extra copies: keep the oldest, drop the rest.
+    await this.remove(ours.slice(1));
+    return this.result(updated.action, updated.comment);
+  }
+
+  /**
+   * No comment yet: create it under the claim (claim.ts), so that runs which find none at once do not each post
+   * one (two notifications). A run that finds the claim held waits for the comment to appear, then updates it.
+   */
+  async createOnce(): Promise<UpsertResult> {
+    const deadline = Date.now() + (this.o.claim_wait_ms ?? 10_000);
+    for (;;) {
+      this.requests++;
+      const claim = await claimCreation(this.client, this.t);
+      if (claim.kind === 'owned') {
+        try {
+          // Whoever held the claim before us created before releasing it.
+          const again = await this.list();
+          return again[0] ? await this.updateFound(again) : this.result('created', await this.create());
+        } finally {
+          this.requests++;
+          await claim.release();
+        }
+      }
+      if (claim.kind === 'unavailable' || Date.now() >= deadline) return this.fold(await this.create());
+      await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+      const again = await this.list();
+      if (again[0]) return this.updateFound(again);
+    }
+  }
+
   result(action: UpsertResult['action'], c: { id: number; html_url: string }): UpsertResult {
     return { action, url: c.html_url, id: c.id, requests: this.requests };
   }
 
   async list(share = false): Promise<Array<ListedComment & { head: string }>> {
     this.requests++;
-    // A listing shared from earlier in the run is as old as its request, not as the moment it is read.
-    const { ours, at } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
-    this.headReadAt = at;
+    const { ours } = await findOurs(this.client, this.t, this.o.key, this.o.author, share);
     return ours;
   }
 

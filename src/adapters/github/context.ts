@@ -30,6 +30,8 @@ export interface ActionContext {
    * builds on, which is the baseline. There is no PR to comment on: the verdict is the job's status.
    */
   mergeGroup: { head_sha: string; base_sha: string } | null;
+  /** The payload's `repository.private` (null when it does not say). */
+  repoPrivate: boolean | null;
   apiUrl: string;
   serverUrl: string;
   runUrl: string | null;
@@ -47,7 +49,7 @@ type Payload = {
   issue?: { number: number; pull_request?: unknown; user?: { login: string }; body?: string | null };
   comment?: { id: number; body?: string; user?: { login: string } };
   merge_group?: { head_sha?: unknown; base_sha?: unknown };
-  repository?: { full_name?: string };
+  repository?: { full_name?: string; private?: unknown };
 };
 
 export function readActionContext(env: Record<string, string | undefined>): ActionContext {
@@ -93,11 +95,17 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
       ? { id: payload.comment.id, body: payload.comment.body ?? '', user: payload.comment.user?.login ?? '' }
       : null,
     mergeGroup,
+    repoPrivate: privateOf(payload),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
   };
+}
+
+function privateOf(payload: Payload): boolean | null {
+  const p = payload.repository?.private;
+  return typeof p === 'boolean' ? p : null;
 }
 
 /** For issue_comment events on a PR: the PR's number (details come from the API). */
@@ -109,4 +117,23 @@ export function issueNumberOf(env: Record<string, string | undefined>): number |
   } catch {
     return null;
   }
+}
+
+/** Links the rendered text may carry for PR `number` (render/checklist.ts): from the runner's environment only. */
+export function pullLinks(
+  ctx: Pick<ActionContext, 'serverUrl' | 'owner' | 'repo'>,
+  number: number,
+): { pull_url: string } {
+  return { pull_url: `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.owner}/${ctx.repo}/pull/${number}` };
+}
+
+/** Events whose runs for a fork PR get a read-only GITHUB_TOKEN (pull_request_target and issue_comment do not). */
+const FORK_READ_ONLY_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+
+/**
+ * Known before any request: a fork PR's `pull_request` run in a public repository has a read-only token (GitHub
+ * sends fork runs a write token only in private repositories that opt in, so there it is tried).
+ */
+export function tokenIsReadOnly(ctx: Pick<ActionContext, 'pull' | 'eventName' | 'repoPrivate'>): boolean {
+  return !!ctx.pull?.fork && FORK_READ_ONLY_EVENTS.has(ctx.eventName) && ctx.repoPrivate !== true;
 }

@@ -14,13 +14,6 @@ export interface ListedIssueComment {
 
 type Target = { owner: string; repo: string; issue_number: number };
 const snapshots = new WeakMap<GitHubClient, Map<string, Promise<ListedIssueComment[]>>>();
-/** When each listing was requested (ms since the epoch): how old what it says is. */
-const requestedAt = new WeakMap<ListedIssueComment[], number>();
-
-/** When the listing `l` (as returned by listIssueComments) was requested; it may be older than its caller. */
-export function listedAt(l: ListedIssueComment[]): number | undefined {
-  return requestedAt.get(l);
-}
 
 /** `share: true` takes (and consumes) a listing made earlier in this run, or makes one that the next caller may take. */
 export function listIssueComments(
@@ -36,13 +29,9 @@ export function listIssueComments(
     perClient.delete(key);
     return earlier;
   }
-  const started = Date.now();
-  const listing = (
-    client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }) as Promise<ListedIssueComment[]>
-  ).then((l) => {
-    requestedAt.set(l, started);
-    return l;
-  });
+  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 }) as Promise<
+    ListedIssueComment[]
+  >;
   if (opts.share) {
     perClient.set(key, listing);
     listing.catch(() => perClient.delete(key));

@@ -65,20 +65,48 @@ export async function isTeamMember(client: GitHubClient, team: string, login: st
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
-/** The commenter's exact role on the repository (`role_name`; the legacy `permission` folds maintain into write). */
+const ROLES = ['admin', 'maintain', 'write', 'triage', 'read'] as const;
+/** `user.permissions` flags, strongest first, and the role each stands for. */
+const FLAGS = [
+  ['admin', 'admin'],
+  ['maintain', 'maintain'],
+  ['push', 'write'],
+  ['triage', 'triage'],
+  ['pull', 'read'],
+] as const;
+
+/**
+ * The commenter's role on the repository: `role_name` when it is a built-in role (the legacy `permission` folds
+ * maintain into write and triage into read). A custom repository role answers its own name there; its rights are
+ * those of the base role it inherits, read from `user.permissions`, else from the legacy `permission`.
+ */
+export async function roleOf(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  login: string,
+): Promise<{ permission: Permission; role_name: string }> {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+    const roleName = (data as { role_name?: string }).role_name ?? data.permission;
+    const builtIn = ROLES.find((p) => p === roleName);
+    if (builtIn) return { permission: builtIn, role_name: builtIn };
+    const flags = (data.user as { permissions?: Record<string, boolean> } | null)?.permissions ?? {};
+    const fromFlags = FLAGS.find(([flag]) => flags[flag])?.[1];
+    const permission = fromFlags ?? ROLES.find((p) => p === data.permission) ?? 'none';
+    return { permission, role_name: String(roleName ?? permission) };
+  } catch (e) {
+    if (statusOf(e) === 404) return { permission: 'none', role_name: 'none' }; // not a user, or not visible
+    throw e;
+  }
+}
+
+/** The commenter's effective permission on the repository (see roleOf). */
 export async function permissionOf(
   client: GitHubClient,
   repo: { owner: string; repo: string },
   login: string,
 ): Promise<Permission> {
-  try {
-    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-    const role = (data as { role_name?: string }).role_name ?? data.permission;
-    return (['admin', 'maintain', 'write', 'triage', 'read'] as const).find((p) => p === role) ?? 'none';
-  } catch (e) {
-    if (statusOf(e) === 404) return 'none'; // not a user, or not visible: no rights
-    throw e;
-  }
+  return (await roleOf(client, repo, login)).permission;
 }
 
 export const canWrite = (p: Permission) => p === 'admin' || p === 'maintain' || p === 'write';

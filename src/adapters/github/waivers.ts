@@ -9,7 +9,7 @@ import type { WaiverFact } from '../../kernel/checklist-types.js';
 import { escapeMarkdownInline } from '../../kernel/escape.js';
 import type { GitHubClient } from './client.js';
 import { listIssueComments } from './issue-comments.js';
-import { canWrite, isTeamMember, permissionOf, type Permission } from './reviews.js';
+import { canWrite, isTeamMember, roleOf } from './reviews.js';
 
 export interface IssueTarget {
   owner: string;
@@ -32,7 +32,10 @@ export interface ScanOptions {
 export interface Reply {
   /** The command's comment. */
   to: number;
-  body: string;
+  /** One line: what was wrong (escaped markdown). */
+  text: string;
+  /** Follow with the list of valid commands. */
+  help: boolean;
 }
 
 export interface CommandScan {
@@ -80,8 +83,8 @@ async function doScan(client: GitHubClient, t: IssueTarget, o: ScanOptions): Pro
   }
   const out: CommandScan = { waivers: [], replies: [], rechecks: 0 };
   const rights = new Map<string, Promise<{ ok: boolean; why: string }>>();
-  const reply = (to: number, text: string) => {
-    if (!answered.has(to)) out.replies.push({ to, body: `${text}\n${replyMarker(to)}` });
+  const reply = (to: number, text: string, help = false) => {
+    if (!answered.has(to)) out.replies.push({ to, text, help });
   };
   for (const c of comments) {
     const login = c.user?.login;
@@ -94,10 +97,7 @@ async function doScan(client: GitHubClient, t: IssueTarget, o: ScanOptions): Pro
       continue;
     }
     if (cmd.kind === 'invalid') {
-      reply(
-        c.id,
-        `${who} mlgate did not understand that command: ${cmd.problem}.\n\nValid commands:\n${COMMAND_HELP.map((h) => `- ${h}`).join('\n')}`,
-      );
+      reply(c.id, `${who} mlgate did not understand that command: ${cmd.problem}.`, true);
       continue;
     }
     if (!o.items.includes(cmd.item)) {
@@ -129,17 +129,41 @@ async function mayWaive(
   if (login.toLowerCase() === o.pr_author.toLowerCase() && !o.allow_author) {
     return { ok: false, why: 'the PR’s author cannot waive items on their own PR (checklist.waivers.allow_author)' };
   }
-  const permission: Permission = await permissionOf(client, { owner: t.owner, repo: t.repo }, login);
+  const { permission, role_name } = await roleOf(client, { owner: t.owner, repo: t.repo }, login);
   if (canWrite(permission)) return { ok: true, why: '' };
+  const have =
+    role_name === permission
+      ? permission
+      : `the role “${escapeMarkdownInline(role_name, 60)}” (${escapeMarkdownInline(permission, 10)})`;
   if (o.team && (await isTeamMember(client, o.team, login)) === true) return { ok: true, why: '' };
   return {
     ok: false,
-    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ''} (you have ${permission})`,
+    why: `waiving needs write access to the repository${o.team ? ` or membership of ${escapeMarkdownInline(o.team, 80)}` : ''} (you have ${have})`,
   };
 }
 
-/** Posts the replies owed by a scan (each once: the marker makes a rerun skip it). */
+/** Commands answered by name in the one reply; the rest are counted. */
+const MAX_LISTED_REPLIES = 20;
+
+/**
+ * Posts the replies owed by a scan as one comment (every refused command at once cost a comment each, with
+ * GitHub's spacing between them: 40 commands made a 122 s run). Each command is answered once: the reply carries
+ * a marker per command, so a rerun skips them. Returns how many commands were answered.
+ */
 export async function postReplies(client: GitHubClient, t: IssueTarget, replies: readonly Reply[]): Promise<number> {
-  for (const r of replies) await client.rest.issues.createComment({ ...t, body: r.body });
+  if (replies.length === 0) return 0;
+  await client.rest.issues.createComment({ ...t, body: replyBody(replies) });
   return replies.length;
+}
+
+export function replyBody(replies: readonly Reply[]): string {
+  const help = replies.some((r) => r.help)
+    ? `\n\nValid commands:\n${COMMAND_HELP.map((h) => `- ${h}`).join('\n')}`
+    : '';
+  const markers = replies.map((r) => replyMarker(r.to)).join('\n');
+  if (replies.length === 1) return `${replies[0]!.text}${help}\n${markers}`;
+  const listed = replies.slice(0, MAX_LISTED_REPLIES).map((r) => `- ${r.text}`);
+  const more = replies.length - listed.length;
+  if (more > 0) listed.push(`- … and ${more} more command${more === 1 ? '' : 's'} mlgate could not act on`);
+  return `mlgate could not act on ${replies.length} commands:\n\n${listed.join('\n')}${help}\n${markers}`;
 }

@@ -12,6 +12,7 @@ import { fileKey, registerContents } from './handlers/contents.js';
 import { registerIssueComments } from './handlers/issue-comments.js';
 import { registerIssues } from './handlers/issues.js';
 import { registerCommits } from './handlers/commits.js';
+import { reactionsOf, registerReactions } from './handlers/reactions.js';
 import { registerPulls } from './handlers/pulls.js';
 import { registerReviews } from './handlers/reviews.js';
 import { Router } from './router.js';
@@ -49,6 +50,7 @@ function buildRouter(): Router {
   registerIssueComments(r);
   registerIssues(r);
   registerCommits(r);
+  registerReactions(r);
   registerReviews(r);
   registerPulls(r);
   registerContents(r);
@@ -217,8 +219,23 @@ export class FakeGitHub {
     r.reviewComments.set(rec.id, rec);
     return J.reviewCommentJson(this.store, r, rec);
   }
+  /** `empty`: `GET /commits/{sha}/pulls` leaves out fork PRs, as users report GitHub does (see Store). */
+  setForkCommitPulls(mode: 'listed' | 'empty'): void {
+    this.store.forkCommitPulls = mode;
+  }
   setPermission(repo: string, login: string, permission: Permission): void {
-    this.store.ensureRepo(repo).permissions.set(login.toLowerCase(), permission);
+    const r = this.store.ensureRepo(repo);
+    r.permissions.set(login.toLowerCase(), permission);
+    r.customRoles.delete(login.toLowerCase());
+  }
+  /**
+   * A custom repository role (organisations on GitHub Enterprise Cloud): it inherits one of the base roles read,
+   * triage, write or maintain, and the permission API answers its own name in `role_name`.
+   */
+  setCustomRole(repo: string, login: string, roleName: string, base: 'read' | 'triage' | 'write' | 'maintain'): void {
+    const r = this.store.ensureRepo(repo);
+    r.permissions.set(login.toLowerCase(), base);
+    r.customRoles.set(login.toLowerCase(), roleName);
   }
   addTeamMember(org: string, slug: string, login: string, role: 'member' | 'maintainer' = 'member'): void {
     const key = `${org}/${slug}`.toLowerCase();
@@ -248,6 +265,13 @@ export class FakeGitHub {
   }
 
   // ---- getters (fresh GitHub-shaped copies, ascending by id) ----
+  /** Reactions on an issue or PR, ascending by id: `{ id, user, content, created_at }`. */
+  reactions(repo: string, issue: number): Array<{ id: number; user: string; content: string; created_at: string }> {
+    return [...reactionsOf(this.mustRepo(repo)).values()]
+      .filter((r) => r.issue === issue)
+      .sort((a, b) => a.id - b.id)
+      .map((r) => ({ id: r.id, user: r.user.login, content: r.content, created_at: r.created_at }));
+  }
   comments(repo: string, issue: number): Array<ReturnType<typeof J.issueCommentJson>> {
     const r = this.mustRepo(repo);
     return [...r.comments.values()]

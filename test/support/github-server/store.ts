@@ -17,6 +17,12 @@ export class Store {
   apiUrl = 'http://127.0.0.1';
   /** Entries above which a recursive tree listing is truncated (GitHub: 100,000 entries or 7 MB). */
   treeLimit = 100_000;
+  /**
+   * Whether `GET /commits/{sha}/pulls` lists PRs from forks. The docs describe it as the PRs "associated with" the
+   * commit; users report that it answers `[]` for a fork PR's head commit (the commit lives in the fork), which
+   * `forkCommitPulls: 'empty'` reproduces.
+   */
+  forkCommitPulls: 'listed' | 'empty' = 'listed';
 
   constructor(private readonly clock: () => Date = () => new Date()) {}
 
@@ -66,6 +72,7 @@ export class Store {
       reviews: new Map(),
       reviewComments: new Map(),
       permissions: new Map(),
+      customRoles: new Map(),
       checkRuns: new Map(),
       artifacts: new Map(),
       commits: new Map(),

@@ -190,6 +190,8 @@ export interface RepoRec {
   reviews: Map<number, ReviewRec>;
   reviewComments: Map<number, ReviewCommentRec>;
   permissions: Map<string, Permission>;
+  /** Custom repository roles by login: the role's name; `permissions` holds the base role it inherits. */
+  customRoles: Map<string, string>;
   checkRuns: Map<number, CheckRunRec>;
   artifacts: Map<number, ArtifactRec>;
   /** The commit graph, for the compare endpoint (keyed by full SHA). */

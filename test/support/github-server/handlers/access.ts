@@ -13,7 +13,11 @@ export function effectivePermission(repo: RepoRec, login: string): Permission {
   return repo.private ? 'none' : 'read';
 }
 
-/** The legacy `permission` field only knows admin/write/read/none; `role_name` carries the exact role. */
+/**
+ * The legacy `permission` field only knows admin/write/read/none (maintain -> write, triage -> read); `role_name`
+ * carries the exact role, "including custom roles" (docs.github.com/en/rest/collaborators/collaborators
+ * #get-repository-permissions-for-a-user): a custom role answers its own name, its base role in `permission`.
+ */
 const LEGACY: Record<Permission, string> = {
   admin: 'admin',
   maintain: 'write',
@@ -28,12 +32,13 @@ function permission(ctx: Ctx): Reply {
   const login = ctx.params.user ?? '';
   const role = effectivePermission(repo, login);
   const rank = ['none', 'read', 'triage', 'write', 'maintain', 'admin'].indexOf(role);
+  const roleName = repo.customRoles.get(login.toLowerCase()) ?? role;
   const user = {
     ...userJson(ctx.store, ctx.store.user(login)),
     permissions: { admin: rank >= 5, maintain: rank >= 4, push: rank >= 3, triage: rank >= 2, pull: rank >= 1 },
-    role_name: role,
+    role_name: roleName,
   };
-  return json(200, { permission: LEGACY[role], role_name: role, user });
+  return json(200, { permission: LEGACY[role], role_name: roleName, user });
 }
 
 function teamMembership(ctx: Ctx): Reply {

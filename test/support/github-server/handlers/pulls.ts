@@ -49,11 +49,14 @@ function files(ctx: Ctx): Reply {
   );
 }
 
-/** PRs whose head is this commit (open or closed), from this repository or from forks. */
+/** PRs whose head is this commit (open or closed), from this repository and, unless the store says not, forks. */
 function forCommit(ctx: Ctx): Reply {
   const repo = requireRepo(ctx);
   const sha = ctx.params.sha ?? '';
-  const pulls = [...repo.pulls.values()].filter((p) => p.head_sha === sha).sort((a, b) => b.number - a.number);
+  const forks = ctx.store.forkCommitPulls === 'listed';
+  const pulls = [...repo.pulls.values()]
+    .filter((p) => p.head_sha === sha && (forks || p.head_repo === null))
+    .sort((a, b) => b.number - a.number);
   const page = paginate(pulls, ctx);
   return json(
     200,
