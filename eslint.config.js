@@ -23,10 +23,8 @@ const OVER_LIMITS = [
   'src/cli/main.ts',
   'src/curve/render.ts',
   'src/kernel/syntax-hints.ts',
-  'src/pipeline/significance-gate.ts',
   'src/render/text.ts',
   'src/stats/bootstrap.ts',
-  'src/stats/significance.ts',
 ];
 const LIMITS = {
   complexity: ['error', 20],

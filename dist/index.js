@@ -41817,7 +41817,15 @@ function noiseLine(model) {
   const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
   const unpaired = model.findings.some((f) => f.rule === "eval.predictions_mismatch") || model.notes.some((n) => n.includes("predictions"));
   const how = m.test?.includes("approximate") ? `; unpaired test, approximate${unpaired ? "" : ": eval.predictions on both sides give a paired test"}` : "";
-  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
+  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected ${powerText(m.power)}; smaller ones often look like noise${how}.</sub>`;
+}
+function powerText(p) {
+  if (!p) return "80 % of the time";
+  const pct = `${Number((p.power * 100).toPrecision(3))} % of the time`;
+  const sig2 = (x) => Number(x.toPrecision(2));
+  if (p.tested <= 1) return `${pct} (\u03B1 = ${sig2(p.alpha)}, tested alone)`;
+  const total = Number((p.alpha * p.tested).toPrecision(3));
+  return `${pct} (\u03B1 = ${total}/${p.tested} = ${sig2(p.alpha)} after Holm over ${p.tested} tested metrics)`;
 }
 function wrap(title, text, open3) {
   return `<details${open3 ? " open" : ""}><summary>${title}</summary>
@@ -43811,12 +43819,44 @@ var result_schema_default = {
             "null"
           ]
         },
+        power: {
+          description: "What min_detectable_effect is stated for: the configured power and the two-sided level a single real change must reach after Holm across the tested metrics of its family (alpha / tested).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "alpha",
+            "power",
+            "tested"
+          ],
+          properties: {
+            power: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            },
+            alpha: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            },
+            tested: {
+              type: "integer",
+              minimum: 1
+            }
+          }
+        },
         test: {
           type: [
             "string",
             "null"
           ],
           maxLength: 200
+        },
+        p_value_exact: {
+          description: "McNemar only: the exact conditional p-value, beside the mid-p (p_value) that is gated on.",
+          type: "number",
+          minimum: 0,
+          maximum: 1
         },
         location: {
           $ref: "#/definitions/location"
@@ -46129,12 +46169,8 @@ var NONE = {
 };
 function significanceForMetric(input) {
   const alpha = input.alpha ?? 0.05;
-  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const powerOpts = { alpha: input.mde_alpha ?? alpha, power: input.power ?? 0.8 };
   const { paired } = input;
-  const n = input.eval_size;
-  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
-  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
-  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
   if (paired?.mcnemar) {
     const p = paired.mcnemar.mid_p;
     return {
@@ -46147,33 +46183,57 @@ function significanceForMetric(input) {
         powerOpts
       ),
       test: "mcnemar_mid_p",
-      approximate: false
+      approximate: false,
+      p_exact: paired.mcnemar.exact_p
     };
   }
+  const mde = unpairedMde(input, powerOpts);
   if (paired?.bootstrap) {
     const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: "paired_bootstrap",
-      approximate: false
-    };
+    const result = { interval: paired.bootstrap.interval, p_value: p, significant: p < alpha };
+    return { ...result, min_detectable_effect: mde, test: "paired_bootstrap", approximate: false };
   }
-  if (input.proportion && n !== void 0 && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true
-    };
-  }
+  const n = input.eval_size;
+  if (input.proportion && n !== void 0 && n > 0) return unpairedResult(input, n, alpha, mde);
   return { ...NONE };
+}
+function unpairedMde(input, powerOpts) {
+  const n = input.eval_size;
+  const nBase = baseSize(input);
+  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
+  if (!(input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1)) return null;
+  const allowance = input.rounding ? input.rounding.base + input.rounding.head : 0;
+  return minDetectableEffect(input.base, nEff, powerOpts) + allowance;
+}
+function baseSize(input) {
+  return input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : input.eval_size;
+}
+function unpairedResult(input, n, alpha, mde) {
+  if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+  const nBase = baseSize(input);
+  const [b, h] = leastDifferent(input.base, input.head, input.rounding);
+  const r = unpairedProportionTest(b, nBase, h, n, 1 - alpha);
+  const allowance = input.rounding ? input.rounding.base + input.rounding.head : 0;
+  const iv = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha).interval;
+  return {
+    interval: [iv[0] - allowance, iv[1] + allowance],
+    p_value: r.p_value,
+    significant: r.p_value < alpha,
+    min_detectable_effect: mde,
+    test: r.test,
+    approximate: true
+  };
+}
+function leastDifferent(base, head, rounding) {
+  if (!rounding) return [base, head];
+  const d = head - base;
+  if (Math.abs(d) <= rounding.base + rounding.head) {
+    const t = rounding.base / (rounding.base + rounding.head || 1);
+    const v = base + d * t;
+    return [v, v];
+  }
+  const s = Math.sign(d);
+  return [base + s * rounding.base, head - s * rounding.head];
 }
 function adjustHolm(results, alpha = 0.05) {
   const idx = [];
@@ -46319,6 +46379,11 @@ function pairedOutsideInterval(m, paired) {
 function roundingOf(written, scale, cap = Infinity) {
   return written === null ? 0 : Math.min(cap, 0.5 * 10 ** -decimals(written) * scale);
 }
+function pairRounding(reported, scale) {
+  if (reported.base === null || reported.head === null) return 0;
+  const d = Math.max(decimals(reported.base), decimals(reported.head));
+  return Math.min(5e-3, 0.5 * 10 ** -d) * scale;
+}
 function decimals(v) {
   const s = String(Math.abs(v));
   const exp = /e-(\d+)$/.exec(s);
@@ -46337,22 +46402,61 @@ var NONE2 = {
   approximate: false
 };
 function significanceFor(requests, opts) {
-  const { alpha, power } = opts.config.significance;
-  const raw = requests.map((r) => {
-    if (r.base === null || r.head === null) return NONE2;
-    const paired = opts.paired && !r.unpaired ? pairedSummaryFor(r.name, opts.paired) : void 0;
-    return significanceForMetric({
-      metric: r.name,
-      proportion: r.rule.proportion,
-      base: r.base,
-      head: r.head,
-      ...sizesOf(r, opts),
-      ...paired ? { paired } : {},
-      alpha,
-      power
-    });
-  });
+  const { alpha } = opts.config.significance;
+  const inputs = requests.map((r) => inputOf(r, opts));
+  const raw = inputs.map((i) => i ? significanceForMetric(i) : NONE2);
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
+  const { families, complements } = holmFamilies(requests, raw);
+  const testedIn = (idx) => idx.filter((i) => raw[i].p_value !== null).length;
+  for (const idx of families.values()) {
+    const adjusted = adjustHolm(
+      idx.map((i) => raw[i]),
+      alpha
+    );
+    idx.forEach((i, j) => {
+      const a = adjusted[j];
+      out[i] = { ...strip(a), p_adjusted: a.p_adjusted, ...powerAt(inputs[i], testedIn(idx), opts.config) };
+    });
+  }
+  for (const [i, accuracy] of complements) {
+    const p = out[accuracy].p_adjusted;
+    const family = [...families.values()].find((idx) => idx.includes(accuracy)) ?? [accuracy];
+    out[i] = {
+      ...strip(raw[i]),
+      p_adjusted: p,
+      significant: p < alpha,
+      ...powerAt(inputs[i], testedIn(family), opts.config)
+    };
+  }
+  return out;
+}
+function inputOf(r, opts) {
+  if (r.base === null || r.head === null) return null;
+  const { alpha, power } = opts.config.significance;
+  const paired = opts.paired && !r.unpaired ? pairedSummaryFor(r.name, opts.paired) : void 0;
+  const r1 = !paired && r.reported && r.scale !== void 0 ? pairRounding(r.reported, r.scale) : 0;
+  const rounding = r1 > 0 ? { base: r1, head: r1 } : void 0;
+  return {
+    metric: r.name,
+    proportion: r.rule.proportion,
+    base: r.base,
+    head: r.head,
+    ...sizesOf(r, opts),
+    ...paired ? { paired } : {},
+    ...rounding ? { rounding } : {},
+    alpha,
+    power
+  };
+}
+function powerAt(input, tested, config) {
+  if (!input) return {};
+  const { alpha, power } = config.significance;
+  const mdeAlpha = alpha / Math.max(1, tested);
+  const mde = significanceForMetric({ ...input, mde_alpha: mdeAlpha }).min_detectable_effect;
+  if (mde === null) return {};
+  return { min_detectable_effect: mde, power: { power, alpha: mdeAlpha, tested: Math.max(1, tested) } };
+}
+function holmFamilies(requests, raw) {
   const families = /* @__PURE__ */ new Map();
   const accuracyOf = (r) => requests.findIndex(
     (a, i) => a.rule.gate && a.family === void 0 && canonicalName(a.name) === "accuracy" && raw[i].p_value !== null && splitOf(a.name) === splitOf(r.name)
@@ -46371,21 +46475,7 @@ function significanceFor(requests, opts) {
     const key = r.family ?? "metrics";
     families.set(key, [...families.get(key) ?? [], i]);
   });
-  for (const idx of families.values()) {
-    const adjusted = adjustHolm(
-      idx.map((i) => raw[i]),
-      alpha
-    );
-    idx.forEach((i, j) => {
-      const a = adjusted[j];
-      out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
-    });
-  }
-  for (const [i, accuracy] of complements) {
-    const p = out[accuracy].p_adjusted;
-    out[i] = { ...strip(raw[i]), p_adjusted: p, significant: p < alpha };
-  }
-  return out;
+  return { families, complements };
 }
 function sizesOf(r, opts) {
   const head = r.sizes ? r.sizes.head : opts.eval_size;
@@ -46401,7 +46491,8 @@ function strip(r) {
     p_value: r.p_value,
     significant: r.significant,
     min_detectable_effect: r.min_detectable_effect,
-    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
+    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test,
+    ...r.p_exact !== void 0 ? { p_value_exact: r.p_exact } : {}
   };
 }
 
