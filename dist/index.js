@@ -40372,14 +40372,8 @@ function residuals(prob, sw, p, r) {
 function normalEquations(prob, sw, p, s) {
   const k = p.length, n = s.r.length;
   residuals(prob, sw, p, s.r);
-  for (let j = 0; j < k; j++) {
-    let h = 1e-6 * Math.max(1, Math.abs(p[j]));
-    if (p[j] + h > prob.hi[j]) h = -h;
-    for (let t = 0; t < k; t++) s.q[t] = p[t];
-    s.q[j] = p[j] + h;
-    residuals(prob, sw, s.q, s.col);
-    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i] - s.r[i]) / h;
-  }
+  if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
+  else differenceJacobian(prob, sw, p, s);
   for (let a = 0; a < k; a++) {
     for (let b = 0; b < k; b++) {
       let v = 0;
@@ -40392,6 +40386,24 @@ function normalEquations(prob, sw, p, s) {
   }
   return s.JtJ.every(Number.isFinite) && s.Jtr.every(Number.isFinite);
 }
+function analyticJacobian(prob, grad, sw, p, s) {
+  const k = p.length, n = s.r.length;
+  for (let i = 0; i < n; i++) {
+    grad(prob.x[i], p, s.g);
+    for (let j = 0; j < k; j++) s.J[j * n + i] = sw[i] * s.g[j];
+  }
+}
+function differenceJacobian(prob, sw, p, s) {
+  const k = p.length, n = s.r.length;
+  for (let j = 0; j < k; j++) {
+    let h = 1e-6 * Math.max(1, Math.abs(p[j]));
+    if (p[j] + h > prob.hi[j]) h = -h;
+    for (let t = 0; t < k; t++) s.q[t] = p[t];
+    s.q[j] = p[j] + h;
+    residuals(prob, sw, s.q, s.col);
+    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i] - s.r[i]) / h;
+  }
+}
 function buffers(k, n) {
   return {
     JtJ: new Float64Array(k * k),
@@ -40401,7 +40413,8 @@ function buffers(k, n) {
     col: new Float64Array(n),
     q: new Array(k).fill(0),
     M: new Float64Array(k * (k + 1)),
-    delta: new Array(k).fill(0)
+    delta: new Array(k).fill(0),
+    g: new Float64Array(k)
   };
 }
 function dampedStep(prob, s, st, frozen) {
@@ -40486,6 +40499,12 @@ var pow3 = {
   name: "pow3",
   k: 3,
   f: (x, p) => p[0] + p[1] * Math.pow(x, -p[2]),
+  grad: (x, p, g2) => {
+    const t = Math.pow(x, -p[2]);
+    g2[0] = 1;
+    g2[1] = t;
+    g2[2] = -p[1] * t * Math.log(x);
+  },
   bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
   starts: (ctx) => {
     const out = [];
@@ -40506,6 +40525,10 @@ var log2 = {
   name: "log2",
   k: 2,
   f: (x, p) => p[0] - p[1] * Math.log(x),
+  grad: (x, _p, g2) => {
+    g2[0] = 1;
+    g2[1] = -Math.log(x);
+  },
   bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
   starts: (ctx) => {
     const z2 = ls2(
@@ -40521,6 +40544,12 @@ var exp3 = {
   name: "exp3",
   k: 3,
   f: (x, p) => p[0] + p[1] * Math.exp(-p[2] * x),
+  grad: (x, p, g2) => {
+    const e2 = Math.exp(-p[2] * x);
+    g2[0] = 1;
+    g2[1] = e2;
+    g2[2] = -p[1] * x * e2;
+  },
   bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
   starts: (ctx) => {
     const out = [];
@@ -40540,6 +40569,15 @@ var mmf4 = {
   name: "mmf4",
   k: 4,
   f: (x, p) => p[2] + (p[0] - p[2]) / (1 + Math.exp(p[3] * Math.log(x) - p[1])),
+  grad: (x, p, g2) => {
+    const lx = Math.log(x);
+    const s = 1 / (1 + Math.exp(p[3] * lx - p[1]));
+    const ds = (p[0] - p[2]) * s * (1 - s);
+    g2[0] = s;
+    g2[1] = ds;
+    g2[2] = 1 - s;
+    g2[3] = -ds * lx;
+  },
   bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
   starts: (ctx) => {
     const out = [];
@@ -40564,6 +40602,15 @@ var wbl4 = {
   name: "wbl4",
   k: 4,
   f: (x, p) => p[2] + p[1] * Math.exp(-Math.exp(p[0] + p[3] * Math.log(x))),
+  grad: (x, p, g2) => {
+    const lx = Math.log(x);
+    const v = Math.exp(p[0] + p[3] * lx);
+    const e2 = Math.exp(-v);
+    g2[0] = -p[1] * e2 * v;
+    g2[1] = e2;
+    g2[2] = 1;
+    g2[3] = -p[1] * e2 * v * lx;
+  },
   bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
   starts: (ctx) => {
     const out = [];
@@ -40636,7 +40683,7 @@ function fitContext(x, y, w, tf) {
 }
 function runFamily(fam, ctx) {
   const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, grad: fam.grad, lo, hi };
   let start = null;
   for (const raw of fam.starts(ctx)) {
     if (!raw.every(Number.isFinite)) continue;

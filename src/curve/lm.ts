@@ -10,6 +10,8 @@ export interface LmProblem {
   y: readonly number[];
   w: readonly number[];
   f: (x: number, p: readonly number[]) => number;
+  /** Analytic partial derivatives of f (optional: forward differences without). */
+  grad?: (x: number, p: readonly number[], g: Float64Array) => void;
   lo: readonly number[];
   hi: readonly number[];
 }
@@ -89,21 +91,17 @@ interface Normal {
   /** augmented system of the damped step, and its solution */
   M: Float64Array;
   delta: number[];
+  /** one point's partial derivatives */
+  g: Float64Array;
 }
 
-/** Forward-difference Jacobian at p (stepping away from an active upper bound) and the normal equations. */
+/** The Jacobian at p (analytic when the problem has grad, else forward differences) and the normal equations. */
 function normalEquations(prob: LmProblem, sw: Float64Array, p: number[], s: Normal): boolean {
   const k = p.length,
     n = s.r.length;
   residuals(prob, sw, p, s.r);
-  for (let j = 0; j < k; j++) {
-    let h = 1e-6 * Math.max(1, Math.abs(p[j]!));
-    if (p[j]! + h > prob.hi[j]!) h = -h;
-    for (let t = 0; t < k; t++) s.q[t] = p[t]!;
-    s.q[j] = p[j]! + h;
-    residuals(prob, sw, s.q, s.col);
-    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i]! - s.r[i]!) / h;
-  }
+  if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
+  else differenceJacobian(prob, sw, p, s);
   for (let a = 0; a < k; a++) {
     for (let b = 0; b < k; b++) {
       let v = 0;
@@ -117,6 +115,35 @@ function normalEquations(prob: LmProblem, sw: Float64Array, p: number[], s: Norm
   return s.JtJ.every(Number.isFinite) && s.Jtr.every(Number.isFinite);
 }
 
+function analyticJacobian(
+  prob: LmProblem,
+  grad: NonNullable<LmProblem['grad']>,
+  sw: Float64Array,
+  p: number[],
+  s: Normal,
+): void {
+  const k = p.length,
+    n = s.r.length;
+  for (let i = 0; i < n; i++) {
+    grad(prob.x[i]!, p, s.g);
+    for (let j = 0; j < k; j++) s.J[j * n + i] = sw[i]! * s.g[j]!;
+  }
+}
+
+/** Forward differences, stepping away from an active upper bound. */
+function differenceJacobian(prob: LmProblem, sw: Float64Array, p: number[], s: Normal): void {
+  const k = p.length,
+    n = s.r.length;
+  for (let j = 0; j < k; j++) {
+    let h = 1e-6 * Math.max(1, Math.abs(p[j]!));
+    if (p[j]! + h > prob.hi[j]!) h = -h;
+    for (let t = 0; t < k; t++) s.q[t] = p[t]!;
+    s.q[j] = p[j]! + h;
+    residuals(prob, sw, s.q, s.col);
+    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i]! - s.r[i]!) / h;
+  }
+}
+
 function buffers(k: number, n: number): Normal {
   return {
     JtJ: new Float64Array(k * k),
@@ -127,6 +154,7 @@ function buffers(k: number, n: number): Normal {
     q: new Array<number>(k).fill(0),
     M: new Float64Array(k * (k + 1)),
     delta: new Array<number>(k).fill(0),
+    g: new Float64Array(k),
   };
 }
 
