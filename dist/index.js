@@ -10836,11 +10836,11 @@ var require_mock_utils = __commonJS({
       return STATUS_CODES[statusCode] || "unknown";
     }
     async function getResponse(body) {
-      const buffers = [];
+      const buffers2 = [];
       for await (const data of body) {
-        buffers.push(data);
+        buffers2.push(data);
       }
-      return Buffer.concat(buffers).toString("utf8");
+      return Buffer.concat(buffers2).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
@@ -39757,16 +39757,16 @@ function readActionContext(env) {
   if (mg && (typeof mg.head_sha !== "string" || typeof mg.base_sha !== "string")) {
     throw new InputError("the event payload has a merge_group without head_sha or base_sha");
   }
-  const mergeGroup = mg ? { head_sha: mg.head_sha, base_sha: mg.base_sha } : null;
+  const mergeGroup2 = mg ? { head_sha: mg.head_sha, base_sha: mg.base_sha } : null;
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   return {
     owner,
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? "",
-    sha: pull?.head_sha ?? mergeGroup?.head_sha ?? env.GITHUB_SHA ?? "",
+    sha: pull?.head_sha ?? mergeGroup2?.head_sha ?? env.GITHUB_SHA ?? "",
     pull,
     comment: payload.comment ? { id: payload.comment.id, body: payload.comment.body ?? "", user: payload.comment.user?.login ?? "" } : null,
-    mergeGroup,
+    mergeGroup: mergeGroup2,
     repoPrivate: privateOf(payload),
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl,
@@ -40163,243 +40163,6 @@ function metricTable(metrics) {
   return [...header, ...metrics.map((m) => metricRow(m, withSig))];
 }
 
-// src/curve/lm.ts
-function clampParams(p, lo, hi) {
-  return p.map((v, i) => Math.min(hi[i] ?? Infinity, Math.max(lo[i] ?? -Infinity, v)));
-}
-function weightedCost(prob, p) {
-  let s = 0;
-  for (let i = 0; i < prob.x.length; i++) {
-    const r = prob.f(prob.x[i], p) - prob.y[i];
-    s += prob.w[i] * r * r;
-  }
-  return Number.isFinite(s) ? s : Infinity;
-}
-function solveLinear(A2, b) {
-  const k = b.length;
-  const M = A2.map((row3, i) => [...row3, b[i]]);
-  for (let c = 0; c < k; c++) {
-    let piv = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
-    if (!(Math.abs(M[piv][c]) > 1e-300)) return null;
-    [M[c], M[piv]] = [M[piv], M[c]];
-    for (let r = c + 1; r < k; r++) {
-      const fct = M[r][c] / M[c][c];
-      if (fct === 0) continue;
-      for (let j = c; j <= k; j++) M[r][j] -= fct * M[c][j];
-    }
-  }
-  const z2 = new Array(k).fill(0);
-  for (let r = k - 1; r >= 0; r--) {
-    let s = M[r][k];
-    for (let j = r + 1; j < k; j++) s -= M[r][j] * z2[j];
-    z2[r] = s / M[r][r];
-  }
-  return z2.every(Number.isFinite) ? z2 : null;
-}
-function levenbergMarquardt(prob, start, maxIter = 200) {
-  const k = start.length;
-  const n = prob.x.length;
-  let p = clampParams(start, prob.lo, prob.hi);
-  let cost = weightedCost(prob, p);
-  let lambda = 1e-3;
-  let it = 0;
-  const sw = prob.w.map((w) => Math.sqrt(w));
-  for (; it < maxIter && Number.isFinite(cost); it++) {
-    const r = new Array(n);
-    for (let i = 0; i < n; i++) r[i] = sw[i] * (prob.f(prob.x[i], p) - prob.y[i]);
-    const J = [];
-    for (let j = 0; j < k; j++) {
-      let h = 1e-6 * Math.max(1, Math.abs(p[j]));
-      if (p[j] + h > prob.hi[j]) h = -h;
-      const q = p.slice();
-      q[j] = p[j] + h;
-      const col = new Array(n);
-      for (let i = 0; i < n; i++) col[i] = (sw[i] * (prob.f(prob.x[i], q) - prob.y[i]) - r[i]) / h;
-      J.push(col);
-    }
-    const JtJ = [];
-    const Jtr = [];
-    for (let a = 0; a < k; a++) {
-      const row3 = [];
-      for (let b = 0; b < k; b++) {
-        let s = 0;
-        for (let i = 0; i < n; i++) s += J[a][i] * J[b][i];
-        row3.push(s);
-      }
-      JtJ.push(row3);
-      let g2 = 0;
-      for (let i = 0; i < n; i++) g2 += J[a][i] * r[i];
-      Jtr.push(g2);
-    }
-    if (!JtJ.every((row3) => row3.every(Number.isFinite)) || !Jtr.every(Number.isFinite)) break;
-    let improved = false;
-    for (let tries = 0; tries < 12; tries++) {
-      const A2 = JtJ.map((row3, a) => row3.map((v, b) => a === b ? v + lambda * Math.max(v, 1e-12) : v));
-      const delta = solveLinear(
-        A2,
-        Jtr.map((g2) => -g2)
-      );
-      if (!delta) {
-        lambda *= 10;
-        continue;
-      }
-      const q = clampParams(
-        p.map((v, j) => v + delta[j]),
-        prob.lo,
-        prob.hi
-      );
-      const c = weightedCost(prob, q);
-      if (c < cost) {
-        const rel = (cost - c) / Math.max(cost, 1e-300);
-        p = q;
-        cost = c;
-        lambda = Math.max(lambda / 3, 1e-12);
-        improved = true;
-        if (rel < 1e-10) return { params: p, cost, iterations: it + 1 };
-        break;
-      }
-      lambda *= 4;
-    }
-    if (!improved) break;
-  }
-  return { params: p, cost, iterations: it };
-}
-
-// src/curve/families.ts
-var FAMILY_NAMES = ["pow3", "log2", "exp3", "mmf4", "wbl4"];
-function ls2(ctx, g1, g2) {
-  let s11 = 0, s12 = 0, s22 = 0, t1 = 0, t2 = 0;
-  for (let i = 0; i < ctx.x.length; i++) {
-    const x = ctx.x[i], w = ctx.w[i], y = ctx.y[i];
-    const u = g1(x), v = g2(x);
-    s11 += w * u * u;
-    s12 += w * u * v;
-    s22 += w * v * v;
-    t1 += w * u * y;
-    t2 += w * v * y;
-  }
-  const z2 = solveLinear(
-    [
-      [s11, s12],
-      [s12, s22]
-    ],
-    [t1, t2]
-  );
-  return z2 ? [z2[0], z2[1]] : null;
-}
-function lnRange(ctx) {
-  let lo = Infinity, hi = -Infinity;
-  for (const x of ctx.x) {
-    lo = Math.min(lo, Math.log(x));
-    hi = Math.max(hi, Math.log(x));
-  }
-  return [lo, hi];
-}
-var span = (ctx) => Math.max(ctx.ceil - ctx.floor, 1e-12);
-var pow3 = {
-  name: "pow3",
-  k: 3,
-  f: (x, p) => p[0] + p[1] * Math.pow(x, -p[2]),
-  bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
-  starts: (ctx) => {
-    const out = [];
-    for (const c of [0.1, 0.25, 0.5, 1, 2]) {
-      const z2 = ls2(
-        ctx,
-        () => 1,
-        (x) => Math.pow(x, -c)
-      );
-      if (z2) out.push([z2[0], z2[1], c]);
-      out.push([ctx.floor + 0.5 * (ctx.ymin - ctx.floor), 0.5 * (ctx.ymax - ctx.ymin) + 1e-9, c]);
-    }
-    return out;
-  },
-  report: (p) => p.slice()
-};
-var log2 = {
-  name: "log2",
-  k: 2,
-  f: (x, p) => p[0] - p[1] * Math.log(x),
-  bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
-  starts: (ctx) => {
-    const z2 = ls2(
-      ctx,
-      () => 1,
-      (x) => -Math.log(x)
-    );
-    return z2 ? [[z2[0], z2[1]]] : [[ctx.ymin, 0]];
-  },
-  report: (p) => p.slice()
-};
-var exp3 = {
-  name: "exp3",
-  k: 3,
-  f: (x, p) => p[0] + p[1] * Math.exp(-p[2] * x),
-  bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
-  starts: (ctx) => {
-    const out = [];
-    for (const c of [0.5, 2, 8, 32, 128, 512]) {
-      const z2 = ls2(
-        ctx,
-        () => 1,
-        (x) => Math.exp(-c * x)
-      );
-      if (z2) out.push([z2[0], z2[1], c]);
-    }
-    return out;
-  },
-  report: (p) => p.slice()
-};
-var mmf4 = {
-  name: "mmf4",
-  k: 4,
-  f: (x, p) => p[2] + (p[0] - p[2]) / (1 + Math.exp(p[3] * Math.log(x) - p[1])),
-  bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
-  starts: (ctx) => {
-    const out = [];
-    const [l0, l1] = lnRange(ctx);
-    for (const d of [0.5, 1, 2]) {
-      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
-        const beta = d * m;
-        const s = (x) => 1 / (1 + Math.exp(d * Math.log(x) - beta));
-        const z2 = ls2(
-          ctx,
-          (x) => s(x),
-          (x) => 1 - s(x)
-        );
-        if (z2) out.push([z2[0], beta, z2[1], d]);
-      }
-    }
-    return out;
-  },
-  report: (p) => [p[0], Math.exp(p[1]), p[2], p[3]]
-};
-var wbl4 = {
-  name: "wbl4",
-  k: 4,
-  f: (x, p) => p[2] + p[1] * Math.exp(-Math.exp(p[0] + p[3] * Math.log(x))),
-  bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
-  starts: (ctx) => {
-    const out = [];
-    const [l0, l1] = lnRange(ctx);
-    for (const d of [0.3, 0.7, 1.5]) {
-      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
-        const alpha = -d * m;
-        const z2 = ls2(
-          ctx,
-          (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))),
-          () => 1
-        );
-        if (z2) out.push([alpha, z2[0], z2[1], d]);
-      }
-    }
-    return out;
-  },
-  report: (p) => [Math.exp(p[0]), p[1], p[2], p[3]]
-};
-var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
-
 // src/curve/format.ts
 var MINUS3 = "\u2212";
 function sig(x, digits2) {
@@ -40450,268 +40213,6 @@ function formatFactor(f) {
 function formatPct2(p) {
   const r = Math.round(p * 100);
   return `${withSign(String(r), r, false)} %`;
-}
-
-// src/curve/fit.ts
-function makeTransform(values, o) {
-  const sign = o.direction === "higher" ? -1 : 1;
-  if (o.proportion) {
-    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
-    const fromFit = o.direction === "higher" ? (e3) => 1 - e3 : (e3) => e3;
-    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
-  }
-  const losses = values.map((v) => sign * v);
-  const off = Math.min(...losses);
-  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
-  const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
-  return {
-    toFit: (v) => (sign * v - off) / sc,
-    fromFit: (e3) => sign * (e3 * sc + off),
-    scale: sc,
-    floor,
-    ceil: 21
-  };
-}
-function pointWeights(points, o) {
-  const vars = points.map((p) => {
-    let v = 0;
-    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
-    if (o.proportion && o.eval_size && o.eval_size > 0) {
-      const m = o.eval_size;
-      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
-      v = Math.max(v, q * (1 - q) / m);
-    }
-    return v;
-  });
-  if (!vars.some((v) => v > 0)) return points.map(() => 1);
-  const vmax = Math.max(...vars);
-  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
-  const mean4 = w.reduce((a, b) => a + b, 0) / w.length;
-  return w.map((v) => v / mean4);
-}
-function fitContext(x, y, w, tf) {
-  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
-}
-function runFamily(fam, ctx) {
-  const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, lo, hi };
-  const starts = fam.starts(ctx).filter((s) => s.every(Number.isFinite)).map((s) => clampParams(s, lo, hi)).map((s, i) => ({ s, i, c: weightedCost(prob, s) })).filter((s) => Number.isFinite(s.c)).sort((a, b) => a.c - b.c || a.i - b.i).slice(0, 3);
-  let best = null;
-  for (const st of starts) {
-    const r = levenbergMarquardt(prob, st.s, 150);
-    if (Number.isFinite(r.cost) && (!best || r.cost < best.cost - 1e-15)) best = { p: r.params, cost: r.cost };
-  }
-  return best;
-}
-function fitFamily(name, points, o, weights) {
-  if (points.length < 2) return null;
-  const fam = FAMILIES[name];
-  const tf = makeTransform(
-    points.map((p) => p.value),
-    o
-  );
-  const nRef = Math.max(...points.map((p) => p.train_size));
-  const x = points.map((p) => p.train_size / nRef);
-  const y = points.map((p) => tf.toFit(p.value));
-  const w = weights ? weights.slice() : pointWeights(points, o);
-  const r = runFamily(fam, fitContext(x, y, w, tf));
-  if (!r) return null;
-  return {
-    family: name,
-    p: r.p,
-    nRef,
-    tf,
-    cost: r.cost,
-    // No family may extrapolate past the floor (log2 has no asymptote): an error rate or a loss below 0.
-    predict: (n) => tf.fromFit(Math.max(tf.floor, fam.f(n / nRef, r.p)))
-  };
-}
-function refitFrom(model, sizes, values, w) {
-  const fam = FAMILIES[model.family];
-  const x = sizes.map((n) => n / model.nRef);
-  const y = values.map((v) => model.tf.toFit(v));
-  const ctx = fitContext(x, y, w, model.tf);
-  const { lo, hi } = fam.bounds(ctx);
-  const r = levenbergMarquardt({ x, y, w, f: fam.f, lo, hi }, model.p, 80);
-  if (!Number.isFinite(r.cost)) return null;
-  return (n) => model.tf.fromFit(Math.max(model.tf.floor, fam.f(n / model.nRef, r.params)));
-}
-
-// src/curve/models.ts
-var FIT_WINDOW_DOUBLINGS = 2;
-var FIT_WINDOW_MIN_POINTS = 6;
-var RECENCY_POWER = 2;
-var PRIMARY_FAMILY = "pow3";
-var SPARSE_ENSEMBLE_SIZE = 3;
-function isValidPoint(p) {
-  return Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value);
-}
-function cleanPoints(points) {
-  const valid = points.filter(isValidPoint).sort((a, b) => a.train_size - b.train_size);
-  const out = [];
-  for (let i = 0; i < valid.length; ) {
-    let j = i;
-    while (j < valid.length && valid[j].train_size === valid[i].train_size) j++;
-    const group = valid.slice(i, j);
-    const q = { train_size: group[0].train_size, value: meanOf(group.map((p) => p.value)) };
-    const stds = group.map((p) => p.std).filter((v) => v !== void 0 && Number.isFinite(v));
-    if (stds.length === group.length) q.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
-    const costs = group.map((p) => p.cost).filter((v) => v !== void 0 && Number.isFinite(v));
-    if (costs.length) q.cost = meanOf(costs);
-    out.push(q);
-    i = j;
-  }
-  return out;
-}
-var meanOf = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-var SPARSE_WINDOW_DOUBLINGS = 3;
-function inWindow(points, doublings = FIT_WINDOW_DOUBLINGS) {
-  if (points.length === 0) return [];
-  const top = points[points.length - 1].train_size;
-  return points.filter((p) => p.train_size >= top / 2 ** doublings);
-}
-function isDense(points) {
-  return inWindow(points).length >= FIT_WINDOW_MIN_POINTS;
-}
-function fitWindow(points) {
-  if (isDense(points)) return inWindow(points);
-  const wide = inWindow(points, SPARSE_WINDOW_DOUBLINGS);
-  return wide.length >= FIT_WINDOW_MIN_POINTS ? wide : points.slice();
-}
-function fitWeights(points, o) {
-  if (points.length === 0) return [];
-  return isDense(points) ? denseWeights(points, o) : pointWeights(points, o);
-}
-function denseWeights(points, o) {
-  const noise = pointWeights(points, o);
-  const top = Math.max(...points.map((p) => p.train_size));
-  const w = points.map((p, i) => Math.sqrt(noise[i]) * (p.train_size / top) ** RECENCY_POWER);
-  const mean4 = w.reduce((a, b) => a + b, 0) / w.length;
-  return w.map((v) => v / mean4);
-}
-function fitOnWindow(name, points, o) {
-  const win = fitWindow(points);
-  if (FAMILIES[name].k > win.length || new Set(win.map((p) => p.train_size)).size < 2) return null;
-  return fitFamily(name, win, o, fitWeights(win, o));
-}
-function holdoutSplit(points) {
-  if (points.length < 3) return null;
-  const nMax = points[points.length - 1].train_size;
-  let train3 = points.filter((p) => p.train_size <= nMax / 2);
-  if (train3.length < 3) train3 = points.slice(0, points.length - 1);
-  const test = points.slice(train3.length);
-  if (test.length === 0 || new Set(train3.map((p) => p.train_size)).size < 2) return null;
-  return { train: train3, test };
-}
-function medianOf(values) {
-  const v = values.slice().sort((a, b) => a - b);
-  const k = v.length;
-  return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
-}
-function medianPredictor(fs5) {
-  if (fs5.length === 1) return fs5[0];
-  return (n) => medianOf(fs5.map((f) => f(n)));
-}
-var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
-  const points = cleanPoints(pointsIn);
-  const fitted = fitWindow(points);
-  const fits = /* @__PURE__ */ new Map();
-  const holdout = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    const m = fitOnWindow(name, points, o);
-    if (m) fits.set(name, m);
-  }
-  let lastValueHoldout = null;
-  const split = holdoutSplit(points);
-  if (split) {
-    const last = split.train[split.train.length - 1].value;
-    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
-    for (const name of names) {
-      if (!fits.has(name)) continue;
-      const m = fitOnWindow(name, split.train, o);
-      if (!m) continue;
-      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
-      if (Number.isFinite(err)) holdout.set(name, err);
-    }
-  }
-  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
-  let members;
-  let dense = null;
-  let quarter = null;
-  if (isDense(points) && fits.has(PRIMARY_FAMILY)) {
-    members = [PRIMARY_FAMILY];
-    dense = windowEnsemble(points, o, fits.get(PRIMARY_FAMILY).predict);
-    quarter = quarterHoldout(points, o);
-    if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
-      const last = points[points.length - 1].value;
-      return {
-        points,
-        fitted,
-        fits,
-        holdout,
-        lastValueHoldout,
-        selected: null,
-        members: [],
-        lastValueSelected: true,
-        quarterHoldout: quarter,
-        predict: () => last
-      };
-    }
-  } else {
-    members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
-    const first = names.find((n) => fits.has(n));
-    if (members.length === 0 && first) members = [first];
-  }
-  const selected = members[0] ?? null;
-  const predict2 = dense ?? (members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null);
-  return {
-    points,
-    fitted,
-    fits,
-    holdout,
-    lastValueHoldout,
-    selected,
-    members,
-    lastValueSelected: false,
-    quarterHoldout: quarter,
-    predict: predict2
-  };
-}
-var ENSEMBLE_WINDOWS = [1.5, 2, 3];
-function windowEnsemble(points, o, primary) {
-  const fs5 = [];
-  for (const d of ENSEMBLE_WINDOWS) {
-    if (d === FIT_WINDOW_DOUBLINGS && primary) {
-      fs5.push(primary);
-      continue;
-    }
-    const win = inWindow(points, d);
-    if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
-    const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
-    if (m) fs5.push(m.predict);
-  }
-  if (fs5.length === 0) return null;
-  return (n) => mean(fs5.map((f) => f(n)));
-}
-var QUARTER_MIN_POINTS = 4;
-function quarterHoldout(points, o) {
-  if (points.length === 0) return null;
-  const nMax = points[points.length - 1].train_size;
-  const train3 = points.filter((p) => p.train_size <= nMax / 4 * 1.0001);
-  const test = points.slice(train3.length);
-  if (train3.length < QUARTER_MIN_POINTS || test.length === 0) return null;
-  const f = windowEnsemble(train3, o);
-  if (!f) return null;
-  const last = train3[train3.length - 1].value;
-  const model = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
-  const lastValue = mean(test.map((p) => Math.abs(last - p.value)));
-  return Number.isFinite(model) ? { model, lastValue } : null;
-}
-function lastValueMargin(points, o) {
-  if (o.proportion) return 2e-3;
-  const v = points.map((p) => p.value);
-  return 0.02 * (Math.max(...v) - Math.min(...v));
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -40848,6 +40349,7 @@ PerceptronModel.prototype.train = function train2(features, label) {
 };
 
 // src/curve/recommend.ts
+var RECOMMEND_SEARCH = 64;
 function gainPerDoubling(predict2, n, direction) {
   const d = predict2(2 * n) - predict2(n);
   return direction === "higher" ? d : -d;
@@ -40882,72 +40384,431 @@ function costAt(model, n) {
   return Math.exp(model.intercept + model.slope * Math.log(n));
 }
 
-// src/curve/interval.ts
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
+// src/curve/conclusion.ts
+function conclusionOf(c) {
+  const { a } = c;
+  let text;
+  if (!a.reliable) text = `learning curve not reliable: ${a.reason}; ${measuredRange(a)}`;
+  else if (a.recommended_size !== null && a.current_size > a.recommended_size * 1.05) text = oversized(c);
+  else text = notOversized(c);
+  if (c.dropped > 0) text += ` (${c.dropped} invalid point${c.dropped === 1 ? "" : "s"} ignored)`;
+  if (c.repeated > 0) text += ` (${c.repeated} repeated size${c.repeated === 1 ? "" : "s"} averaged)`;
+  if (c.binned > 0)
+    text += ` (${(c.binned + a.points.length).toLocaleString("en-US")} sizes merged into ${a.points.length} log-spaced bins)`;
+  return text;
 }
-function quantile(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+function measuredRange(a) {
+  const p = a.points;
+  if (!p.length) return "no valid points";
+  const v = (x) => formatValue2(x, a.proportion);
+  const first = `measured ${v(p[0].value)} at ${formatSize2(p[0].train_size)}`;
+  return p.length > 1 ? `${first} \u2192 ${v(p[p.length - 1].value)} at ${formatSize2(p[p.length - 1].train_size)}` : first;
 }
-function bootstrapGains(models, o, current, B2) {
-  const fp = models.fitted;
-  const predict2 = models.predict;
-  const samples = [];
-  if (B2 <= 0 || fp.length < 3 || !predict2 || models.members.length === 0) return samples;
-  const noiseW = pointWeights(fp, o);
-  const w = fitWeights(fp, o);
-  const fitted = fp.map((p) => predict2(p.train_size));
-  const std = fp.map((p, i) => (p.value - fitted[i]) * Math.sqrt(noiseW[i]));
-  const k = Math.max(...models.members.map((m) => FAMILIES[m].k));
-  const infl = Math.sqrt(fp.length / Math.max(1, fp.length - k));
-  const rnd = mulberry32(24301 ^ fp.length);
-  const sizes = fp.map((p) => p.train_size);
-  const memberFits = models.members.map((m) => models.fits.get(m));
-  for (let b = 0; b < B2; b++) {
-    const vals = fp.map((_, i) => fitted[i] + infl * std[Math.floor(rnd() * fp.length)] / Math.sqrt(noiseW[i]));
-    const fs5 = memberFits.map((m) => refitFrom(m, sizes, vals, w));
-    if (fs5.every((f) => f !== null)) {
-      const g2 = gainPerDoubling(medianPredictor(fs5), current, o.direction);
-      if (Number.isFinite(g2)) samples.push(g2);
+function nextDoubling(a) {
+  const g2 = a.predicted_gain_per_doubling;
+  if (!g2) return "";
+  const sign = a.direction === "higher" ? 1 : -1;
+  const iv = g2.interval ? [sign * g2.interval[0], sign * g2.interval[1]].sort((x, y) => x - y) : [];
+  const [gT, loT, hiT] = formatDeltas([sign * g2.value, ...iv], a.proportion);
+  const from = a.proportion ? loT.replace(/ pp$/, "") : loT;
+  return `predicted: ${gT} for the next doubling${iv.length ? ` (80 % interval ${from} to ${hiT})` : ""}`;
+}
+function measuredAt(a, n) {
+  const p = a.points;
+  if (!p.length || n < p[0].train_size * 0.995 || n > p[p.length - 1].train_size * 1.005) return null;
+  if (n <= p[0].train_size) return p[0].value;
+  for (let i = 1; i < p.length; i++) {
+    if (n <= p[i].train_size) {
+      const t = Math.log(n / p[i - 1].train_size) / Math.log(p[i].train_size / p[i - 1].train_size);
+      return p[i - 1].value + t * (p[i].value - p[i - 1].value);
     }
   }
-  return samples;
+  return p[p.length - 1].value;
 }
-function competitiveGains(models, o, current, thr) {
-  const best = models.selected ? models.holdout.get(models.selected) : void 0;
-  const out = [];
-  if (best === void 0) return out;
-  for (const [name, m] of models.fits) {
-    const e3 = models.holdout.get(name);
-    if (e3 !== void 0 && e3 <= Math.max(2 * best, best + thr / 2))
-      out.push(gainPerDoubling(m.predict, current, o.direction));
-  }
-  return out;
+function recText(c) {
+  const rec = c.a.recommended_size;
+  const bound2 = rec <= c.nFit * 1.0001;
+  return {
+    size: bound2 ? `${formatSize2(rec)} examples or fewer (the smallest size fitted)` : `~${formatSize2(rec)} examples`,
+    bound: bound2
+  };
 }
-function gainInterval(gain, samples, competitive) {
-  if (samples.length < 10 && competitive.length < 2) return null;
-  const s = samples.slice().sort((a, b) => a - b);
-  let lo = s.length >= 10 ? quantile(s, 0.1) : gain;
-  let hi = s.length >= 10 ? quantile(s, 0.9) : gain;
-  for (const g2 of competitive) {
-    lo = Math.min(lo, g2);
-    hi = Math.max(hi, g2);
-  }
-  return [Math.min(lo, gain), Math.max(hi, gain)];
+function oversized(c) {
+  const { a } = c;
+  const { size, bound: bound2 } = recText(c);
+  const thr = formatDelta2(a.gain_per_doubling_threshold, a.proportion, false);
+  const factor = `${formatFactor(a.oversize_factor)}${bound2 ? " or more" : ""}`;
+  const s = a.projected_savings;
+  const saved = s.cost !== null ? `${formatCost(s.cost, a.cost_unit)} (${formatPct2(s.cost_pct)}) could be saved` : "";
+  const priced = saved ? `${saved} for a predicted ${formatDelta2(s.metric_delta, a.proportion)}` : `training on ${size} is predicted to change the metric by ${formatDelta2(s.metric_delta, a.proportion)}`;
+  const nMax = a.points[a.points.length - 1].train_size;
+  const trains = `this model trains on ${formatSize2(a.current_size)} (${factor})`;
+  const measured2 = measuredLoss(c, size);
+  if (measured2 === null)
+    return `predicted (beyond the largest measured size ${formatSize2(nMax)}): data beyond ${size} buys < ${thr} per doubling; ${trains}: ${priced}; ${nextDoubling(a).replace(/^predicted: /, "")}`;
+  const rest = a.current_size <= nMax * 1.0001 ? `${saved ? `: ${saved}` : ""}` : `; ${trains}, beyond the measured sizes: ${priced}`;
+  return `measured: ${measured2}; data beyond it buys < ${thr} per doubling${rest}; ${nextDoubling(a)}`;
+}
+function measuredLoss(c, size) {
+  const { a } = c;
+  const nMax = a.points[a.points.length - 1].train_size;
+  const atRec = a.recommendation_basis === "measured" ? measuredAt(a, a.recommended_size) : null;
+  const ref = Math.min(a.current_size, nMax);
+  const atRef = measuredAt(a, ref);
+  if (atRec === null || atRef === null) return null;
+  const d = atRec - atRef;
+  const how = Math.abs(d) < 5e-7 ? "the same as" : `${formatDelta2(Math.abs(d), a.proportion, false)} ${d < 0 ? "below" : "above"}`;
+  const factor = `${formatFactor(a.oversize_factor)}${recText(c).bound ? " or more" : ""}`;
+  const whose = ref === a.current_size ? `the training size (${factor})` : "the largest size measured";
+  return `the value at ${size} is ${how} that at ${formatSize2(ref)}, ${whose}`;
+}
+function notOversized(c) {
+  const { a } = c;
+  const thr = formatDelta2(a.gain_per_doubling_threshold, a.proportion, false);
+  const nMax = a.points[a.points.length - 1].train_size;
+  const next = nextDoubling(a);
+  if (a.recommended_size === null)
+    return `${next}; more data still pays beyond ${formatSize2(RECOMMEND_SEARCH * Math.max(nMax, a.current_size))} (an extrapolation: the gain of a doubling stays above ${thr})`;
+  const rec = a.recommended_size;
+  const where = a.current_size > rec ? "about at" : "at or below";
+  const basis = a.recommendation_basis === "measured" ? "inside the measured sizes" : `an extrapolation, ${formatFactor(rec / nMax)} the largest measured size`;
+  return `this model trains on ${formatSize2(a.current_size)}, ${where} the ~${formatSize2(rec)} examples beyond which data buys < ${thr} per doubling (${basis}); ${next}`;
 }
 
-// src/curve/trust.ts
-var MAX_EXTRAPOLATION = 4;
+// src/curve/lm.ts
+function clampParams(p, lo, hi) {
+  return p.map((v, i) => Math.min(hi[i] ?? Infinity, Math.max(lo[i] ?? -Infinity, v)));
+}
+function weightedCost(prob, p) {
+  let s = 0;
+  for (let i = 0; i < prob.x.length; i++) {
+    const r = prob.f(prob.x[i], p) - prob.y[i];
+    s += prob.w[i] * r * r;
+  }
+  return Number.isFinite(s) ? s : Infinity;
+}
+function solveLinear(A2, b) {
+  const k = b.length;
+  const M = new Float64Array(k * (k + 1));
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) M[i * (k + 1) + j] = A2[i][j];
+    M[i * (k + 1) + k] = b[i];
+  }
+  const z2 = new Array(k).fill(0);
+  return eliminate(M, k, z2) ? z2 : null;
+}
+function eliminate(M, k, z2) {
+  const w = k + 1;
+  for (let c = 0; c < k; c++) {
+    let piv = c;
+    for (let r = c + 1; r < k; r++) if (Math.abs(M[r * w + c]) > Math.abs(M[piv * w + c])) piv = r;
+    if (!(Math.abs(M[piv * w + c]) > 1e-300)) return false;
+    if (piv !== c) {
+      for (let j = 0; j <= k; j++) {
+        const t = M[c * w + j];
+        M[c * w + j] = M[piv * w + j];
+        M[piv * w + j] = t;
+      }
+    }
+    for (let r = c + 1; r < k; r++) {
+      const fct = M[r * w + c] / M[c * w + c];
+      if (fct === 0) continue;
+      for (let j = c; j <= k; j++) M[r * w + j] -= fct * M[c * w + j];
+    }
+  }
+  for (let r = k - 1; r >= 0; r--) {
+    let s = M[r * w + k];
+    for (let j = r + 1; j < k; j++) s -= M[r * w + j] * z2[j];
+    z2[r] = s / M[r * w + r];
+  }
+  return z2.every(Number.isFinite);
+}
+function residuals(prob, sw, p, r) {
+  for (let i = 0; i < r.length; i++) r[i] = sw[i] * (prob.f(prob.x[i], p) - prob.y[i]);
+}
+function normalEquations(prob, sw, p, s) {
+  const k = p.length, n = s.r.length;
+  residuals(prob, sw, p, s.r);
+  if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
+  else differenceJacobian(prob, sw, p, s);
+  for (let a = 0; a < k; a++) {
+    for (let b = 0; b < k; b++) {
+      let v = 0;
+      for (let i = 0; i < n; i++) v += s.J[a * n + i] * s.J[b * n + i];
+      s.JtJ[a * k + b] = v;
+    }
+    let g2 = 0;
+    for (let i = 0; i < n; i++) g2 += s.J[a * n + i] * s.r[i];
+    s.Jtr[a] = g2;
+  }
+  return s.JtJ.every(Number.isFinite) && s.Jtr.every(Number.isFinite);
+}
+function analyticJacobian(prob, grad, sw, p, s) {
+  const k = p.length, n = s.r.length;
+  for (let i = 0; i < n; i++) {
+    grad(prob.x[i], p, s.g);
+    for (let j = 0; j < k; j++) s.J[j * n + i] = sw[i] * s.g[j];
+  }
+}
+function differenceJacobian(prob, sw, p, s) {
+  const k = p.length, n = s.r.length;
+  for (let j = 0; j < k; j++) {
+    let h = 1e-6 * Math.max(1, Math.abs(p[j]));
+    if (p[j] + h > prob.hi[j]) h = -h;
+    for (let t = 0; t < k; t++) s.q[t] = p[t];
+    s.q[j] = p[j] + h;
+    residuals(prob, sw, s.q, s.col);
+    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i] - s.r[i]) / h;
+  }
+}
+function buffers(k, n) {
+  return {
+    JtJ: new Float64Array(k * k),
+    Jtr: new Float64Array(k),
+    J: new Float64Array(k * n),
+    r: new Float64Array(n),
+    col: new Float64Array(n),
+    q: new Array(k).fill(0),
+    M: new Float64Array(k * (k + 1)),
+    delta: new Array(k).fill(0),
+    g: new Float64Array(k)
+  };
+}
+function dampedStep(prob, s, st, frozen) {
+  const k = st.p.length;
+  const { M, delta } = s;
+  for (let tries = 0; tries < 12; tries++) {
+    for (let a = 0; a < k; a++) {
+      for (let b = 0; b < k; b++) {
+        const v = s.JtJ[a * k + b];
+        M[a * (k + 1) + b] = frozen[a] || frozen[b] ? a === b ? 1 : 0 : a === b ? v + st.lambda * Math.max(v, 1e-12) : v;
+      }
+      M[a * (k + 1) + k] = frozen[a] ? 0 : -s.Jtr[a];
+    }
+    if (!eliminate(M, k, delta)) {
+      st.lambda *= 10;
+      continue;
+    }
+    const q = st.p.map((v, j) => Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, v + delta[j])));
+    const c = weightedCost(prob, q);
+    if (c < st.cost) {
+      const rel = (st.cost - c) / Math.max(st.cost, 1e-300);
+      st.p = q;
+      st.cost = c;
+      st.lambda = Math.max(st.lambda / 3, 1e-12);
+      return rel < 1e-10 ? "converged" : "improved";
+    }
+    st.lambda *= 4;
+  }
+  return "stuck";
+}
+function levenbergMarquardt(prob, start, maxIter = 200) {
+  const k = start.length;
+  const p0 = clampParams(start, prob.lo, prob.hi);
+  const st = { p: p0, cost: weightedCost(prob, p0), lambda: 1e-3 };
+  const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
+  const s = buffers(k, prob.x.length);
+  const frozen = new Array(k).fill(false);
+  let it = 0;
+  for (; it < maxIter && Number.isFinite(st.cost); it++) {
+    if (!normalEquations(prob, sw, st.p, s)) break;
+    for (let j = 0; j < k; j++)
+      frozen[j] = st.p[j] <= prob.lo[j] && s.Jtr[j] > 0 || st.p[j] >= prob.hi[j] && s.Jtr[j] < 0;
+    const step = dampedStep(prob, s, st, frozen);
+    if (step === "converged") return { params: st.p, cost: st.cost, iterations: it + 1 };
+    if (step === "stuck") break;
+  }
+  return { params: st.p, cost: st.cost, iterations: it };
+}
+
+// src/curve/families.ts
+var FAMILY_NAMES = ["pow3", "log2", "exp3", "mmf4", "wbl4"];
+function ls2(ctx, g1, g2) {
+  let s11 = 0, s12 = 0, s22 = 0, t1 = 0, t2 = 0;
+  for (let i = 0; i < ctx.x.length; i++) {
+    const x = ctx.x[i], w = ctx.w[i], y = ctx.y[i];
+    const u = g1(x), v = g2(x);
+    s11 += w * u * u;
+    s12 += w * u * v;
+    s22 += w * v * v;
+    t1 += w * u * y;
+    t2 += w * v * y;
+  }
+  const z2 = solveLinear(
+    [
+      [s11, s12],
+      [s12, s22]
+    ],
+    [t1, t2]
+  );
+  return z2 ? [z2[0], z2[1]] : null;
+}
+function lnRange(ctx) {
+  let lo = Infinity, hi = -Infinity;
+  for (const x of ctx.x) {
+    lo = Math.min(lo, Math.log(x));
+    hi = Math.max(hi, Math.log(x));
+  }
+  return [lo, hi];
+}
+var span = (ctx) => Math.max(ctx.ceil - ctx.floor, 1e-12);
+var pow3 = {
+  name: "pow3",
+  k: 3,
+  f: (x, p) => p[0] + p[1] * Math.pow(x, -p[2]),
+  grad: (x, p, g2) => {
+    const t = Math.pow(x, -p[2]);
+    g2[0] = 1;
+    g2[1] = t;
+    g2[2] = -p[1] * t * Math.log(x);
+  },
+  bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
+  starts: (ctx) => {
+    const out = [];
+    for (const c of [0.1, 0.25, 0.5, 1, 2]) {
+      const z2 = ls2(
+        ctx,
+        () => 1,
+        (x) => Math.pow(x, -c)
+      );
+      if (z2) out.push([z2[0], z2[1], c]);
+      out.push([ctx.floor + 0.5 * (ctx.ymin - ctx.floor), 0.5 * (ctx.ymax - ctx.ymin) + 1e-9, c]);
+    }
+    return out;
+  },
+  report: (p) => p.slice()
+};
+var log2 = {
+  name: "log2",
+  k: 2,
+  f: (x, p) => p[0] - p[1] * Math.log(x),
+  grad: (x, _p, g2) => {
+    g2[0] = 1;
+    g2[1] = -Math.log(x);
+  },
+  bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
+  starts: (ctx) => {
+    const z2 = ls2(
+      ctx,
+      () => 1,
+      (x) => -Math.log(x)
+    );
+    return z2 ? [[z2[0], z2[1]]] : [[ctx.ymin, 0]];
+  },
+  report: (p) => p.slice()
+};
+var exp3 = {
+  name: "exp3",
+  k: 3,
+  f: (x, p) => p[0] + p[1] * Math.exp(-p[2] * x),
+  grad: (x, p, g2) => {
+    const e3 = Math.exp(-p[2] * x);
+    g2[0] = 1;
+    g2[1] = e3;
+    g2[2] = -p[1] * x * e3;
+  },
+  bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
+  starts: (ctx) => {
+    const out = [];
+    for (const c of [0.5, 2, 8, 32, 128, 512]) {
+      const z2 = ls2(
+        ctx,
+        () => 1,
+        (x) => Math.exp(-c * x)
+      );
+      if (z2) out.push([z2[0], z2[1], c]);
+    }
+    return out;
+  },
+  report: (p) => p.slice()
+};
+var mmf4 = {
+  name: "mmf4",
+  k: 4,
+  f: (x, p) => p[2] + (p[0] - p[2]) / (1 + Math.exp(p[3] * Math.log(x) - p[1])),
+  grad: (x, p, g2) => {
+    const lx = Math.log(x);
+    const s = 1 / (1 + Math.exp(p[3] * lx - p[1]));
+    const ds = (p[0] - p[2]) * s * (1 - s);
+    g2[0] = s;
+    g2[1] = ds;
+    g2[2] = 1 - s;
+    g2[3] = -ds * lx;
+  },
+  bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
+  starts: (ctx) => {
+    const out = [];
+    const [l0, l1] = lnRange(ctx);
+    for (const d of [0.5, 1, 2]) {
+      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
+        const beta = d * m;
+        const s = (x) => 1 / (1 + Math.exp(d * Math.log(x) - beta));
+        const z2 = ls2(
+          ctx,
+          (x) => s(x),
+          (x) => 1 - s(x)
+        );
+        if (z2) out.push([z2[0], beta, z2[1], d]);
+      }
+    }
+    return out;
+  },
+  report: (p) => [p[0], Math.exp(p[1]), p[2], p[3]]
+};
+var wbl4 = {
+  name: "wbl4",
+  k: 4,
+  f: (x, p) => p[2] + p[1] * Math.exp(-Math.exp(p[0] + p[3] * Math.log(x))),
+  grad: (x, p, g2) => {
+    const lx = Math.log(x);
+    const v = Math.exp(p[0] + p[3] * lx);
+    const e3 = Math.exp(-v);
+    g2[0] = -p[1] * e3 * v;
+    g2[1] = e3;
+    g2[2] = 1;
+    g2[3] = -p[1] * e3 * v * lx;
+  },
+  bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
+  starts: (ctx) => {
+    const out = [];
+    const [l0, l1] = lnRange(ctx);
+    for (const d of [0.3, 0.7, 1.5]) {
+      for (const m of [l0, (l0 + l1) / 2, l1, l1 + 1.5]) {
+        const alpha = -d * m;
+        const z2 = ls2(
+          ctx,
+          (x) => Math.exp(-Math.exp(alpha + d * Math.log(x))),
+          () => 1
+        );
+        if (z2) out.push([alpha, z2[0], z2[1], d]);
+      }
+    }
+    return out;
+  },
+  report: (p) => [Math.exp(p[0]), p[1], p[2], p[3]]
+};
+var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
+
+// src/curve/fit.ts
+function makeTransform(values, o) {
+  const sign = o.direction === "higher" ? -1 : 1;
+  if (o.proportion) {
+    const toFit = o.direction === "higher" ? (v) => 1 - v : (v) => v;
+    const fromFit = o.direction === "higher" ? (e3) => 1 - e3 : (e3) => e3;
+    return { toFit, fromFit, scale: 1, floor: 0, ceil: 1 };
+  }
+  const losses = values.map((v) => sign * v);
+  const off = Math.min(...losses);
+  const sc = Math.max(...losses) - off || Math.max(Math.abs(off), 1) * 1e-3;
+  const floor = sign > 0 && values.every((v) => v >= 0) ? Math.max(-20, -off / sc) : -20;
+  return {
+    toFit: (v) => (sign * v - off) / sc,
+    fromFit: (e3) => sign * (e3 * sc + off),
+    scale: sc,
+    floor,
+    ceil: 21
+  };
+}
 function pointNoise(p, o) {
   let v = null;
   if (p.std !== void 0 && p.std > 0) v = p.std;
@@ -40957,74 +40818,451 @@ function pointNoise(p, o) {
   }
   return v;
 }
-var mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-function trustReasons(t) {
-  const { models, o, thr } = t;
-  const points = models.points;
-  const predict2 = models.predict;
+function pointWeights(points, o) {
+  const vars = points.map((p) => {
+    let v = 0;
+    if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
+    if (o.proportion && o.eval_size && o.eval_size > 0) {
+      const m = o.eval_size;
+      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
+      v = Math.max(v, q * (1 - q) / m);
+    }
+    return v;
+  });
+  if (!vars.some((v) => v > 0)) return points.map(() => 1);
+  const vmax = Math.max(...vars);
+  const w = vars.map((v) => 1 / Math.max(v, vmax / 100));
+  const mean3 = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean3);
+}
+function fitContext(x, y, w, tf) {
+  return { x, y, w, ymin: Math.min(...y), ymax: Math.max(...y), floor: tf.floor, ceil: tf.ceil };
+}
+function runFamily(fam, ctx) {
+  const { lo, hi } = fam.bounds(ctx);
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, grad: fam.grad, lo, hi };
+  let start = null;
+  for (const raw of fam.starts(ctx)) {
+    if (!raw.every(Number.isFinite)) continue;
+    const s = clampParams(raw, lo, hi);
+    const c = weightedCost(prob, s);
+    if (Number.isFinite(c) && (!start || c < start.c)) start = { s, c };
+  }
+  if (!start) return null;
+  const r = levenbergMarquardt(prob, start.s, 150);
+  return Number.isFinite(r.cost) ? { p: r.params, cost: r.cost } : null;
+}
+function fitFamily(name, points, o, weights) {
+  if (points.length < 2) return null;
+  const fam = FAMILIES[name];
+  const tf = makeTransform(
+    points.map((p) => p.value),
+    o
+  );
+  const nRef = Math.max(...points.map((p) => p.train_size));
+  const x = points.map((p) => p.train_size / nRef);
+  const y = points.map((p) => tf.toFit(p.value));
+  const w = weights ? weights.slice() : pointWeights(points, o);
+  const r = runFamily(fam, fitContext(x, y, w, tf));
+  if (!r) return null;
+  return {
+    family: name,
+    p: r.p,
+    nRef,
+    tf,
+    cost: r.cost,
+    predict: predictor(fam, r.p, nRef, tf)
+  };
+}
+function predictor(fam, p, nRef, tf) {
+  return (n) => tf.fromFit(Math.max(tf.floor, fam.f(n / nRef, p)));
+}
+
+// src/curve/models.ts
+var FIT_WINDOW_DOUBLINGS = 2;
+var FIT_WINDOW_MIN_POINTS = 6;
+var RECENCY_POWER = 2;
+var PRIMARY_FAMILY = "pow3";
+var SPARSE_ENSEMBLE_SIZE = 3;
+function isValidPoint(p) {
+  return Number.isFinite(p.train_size) && p.train_size > 0 && Number.isFinite(p.value);
+}
+function cleanPoints(points) {
+  const valid = points.filter(isValidPoint).sort((a, b) => a.train_size - b.train_size);
+  const out = [];
+  for (let i = 0; i < valid.length; ) {
+    let j = i;
+    while (j < valid.length && valid[j].train_size === valid[i].train_size) j++;
+    out.push(mergeGroup(valid.slice(i, j), valid[i].train_size));
+    i = j;
+  }
+  return out;
+}
+var meanOf = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+var MAX_CURVE_POINTS = 256;
+function boundPoints(points) {
+  if (points.length <= MAX_CURVE_POINTS) return points.slice();
+  const last = points[points.length - 1];
+  const rest = points.slice(0, -1);
+  const lo = Math.log(rest[0].train_size), hi = Math.log(rest[rest.length - 1].train_size);
+  const bins = MAX_CURVE_POINTS - 1;
+  const out = [];
+  let group = [];
+  let bin = 0;
+  for (const p of rest) {
+    const b = hi > lo ? Math.min(bins - 1, Math.floor((Math.log(p.train_size) - lo) / (hi - lo) * bins)) : 0;
+    if (b !== bin && group.length) {
+      out.push(mergeGroup(group, Math.exp(meanOf(group.map((q) => Math.log(q.train_size))))));
+      group = [];
+    }
+    bin = b;
+    group.push(p);
+  }
+  if (group.length) out.push(mergeGroup(group, Math.exp(meanOf(group.map((q) => Math.log(q.train_size))))));
+  out.push(last);
+  return out;
+}
+function mergeGroup(group, size) {
+  const q = { train_size: size, value: meanOf(group.map((p) => p.value)) };
+  const stds = group.map((p) => p.std).filter((v) => v !== void 0 && Number.isFinite(v));
+  if (stds.length === group.length) q.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
+  const costs = group.map((p) => p.cost).filter((v) => v !== void 0 && Number.isFinite(v));
+  if (costs.length) q.cost = meanOf(costs);
+  return q;
+}
+var SPARSE_WINDOW_DOUBLINGS = 3;
+function inWindow(points, doublings = FIT_WINDOW_DOUBLINGS) {
+  if (points.length === 0) return [];
+  const top = points[points.length - 1].train_size;
+  return points.filter((p) => p.train_size >= top / 2 ** doublings);
+}
+function isDense(points) {
+  return inWindow(points).length >= FIT_WINDOW_MIN_POINTS;
+}
+function fitWindow(points) {
+  if (isDense(points)) return inWindow(points);
+  const wide = inWindow(points, SPARSE_WINDOW_DOUBLINGS);
+  return wide.length >= FIT_WINDOW_MIN_POINTS ? wide : points.slice();
+}
+function fitWeights(points, o) {
+  if (points.length === 0) return [];
+  return isDense(points) ? denseWeights(points, o) : pointWeights(points, o);
+}
+function denseWeights(points, o) {
+  const noise = pointWeights(points, o);
+  const top = Math.max(...points.map((p) => p.train_size));
+  const w = points.map((p, i) => Math.sqrt(noise[i]) * (p.train_size / top) ** RECENCY_POWER);
+  const mean3 = w.reduce((a, b) => a + b, 0) / w.length;
+  return w.map((v) => v / mean3);
+}
+function fitOnWindow(name, points, o) {
+  const win = fitWindow(points);
+  if (FAMILIES[name].k > win.length || new Set(win.map((p) => p.train_size)).size < 2) return null;
+  return fitFamily(name, win, o, fitWeights(win, o));
+}
+function holdoutSplit(points) {
+  if (points.length < 3) return null;
   const nMax = points[points.length - 1].train_size;
-  const fmtV = (v) => formatValue2(v, o.proportion);
-  const fmtD = (d, signed = true) => formatDelta2(d, o.proportion, signed);
-  const reasons = [];
-  const noise = points.map((p) => pointNoise(p, o));
-  const noiseKnown = noise.every((s) => s !== null);
-  const range2 = Math.max(...points.map((p) => p.value)) - Math.min(...points.map((p) => p.value));
-  const worse = (a, b) => o.direction === "higher" ? a.value - b.value : b.value - a.value;
-  let worst2 = null;
-  const top = points.filter((p) => p.train_size >= nMax / 8);
-  for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) {
-      const a = top[i], b = top[j];
-      if (b.train_size === a.train_size) continue;
-      const si = noise[points.indexOf(a)], sj = noise[points.indexOf(b)];
-      const tol = noiseKnown ? Math.max(2.5 * Math.hypot(si, sj), thr / 2) : Math.max(thr, 0.1 * range2);
-      const d = worse(a, b);
-      if (d > tol && (!worst2 || d - tol > worst2.d - worst2.tol)) worst2 = { a, b, d, tol };
+  let train3 = points.filter((p) => p.train_size <= nMax / 2);
+  if (train3.length < 3) train3 = points.slice(0, points.length - 1);
+  const test = points.slice(train3.length);
+  if (test.length === 0 || new Set(train3.map((p) => p.train_size)).size < 2) return null;
+  return { train: train3, test };
+}
+function medianOf(values) {
+  const v = values.slice().sort((a, b) => a - b);
+  const k = v.length;
+  return k % 2 ? v[(k - 1) / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+}
+function medianPredictor(fs5) {
+  if (fs5.length === 1) return fs5[0];
+  return (n) => medianOf(fs5.map((f) => f(n)));
+}
+var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function fitCurveModels(pointsIn, o, names = FAMILY_NAMES) {
+  const distinct = cleanPoints(pointsIn);
+  const points = boundPoints(distinct);
+  const fitted = fitWindow(points);
+  const fits = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const m = fitOnWindow(name, points, o);
+    if (m) fits.set(name, m);
+  }
+  const { holdout, lastValueHoldout } = holdoutErrors(points, o, names, fits);
+  const common = { points, distinctSizes: distinct.length, fitted, fits, holdout, lastValueHoldout };
+  if (isDense(points) && fits.has(PRIMARY_FAMILY)) {
+    const quarter = quarterHoldout(points, o);
+    if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
+      const last = points[points.length - 1].value;
+      const none = { selected: null, members: [], lastValueSelected: true, predict: () => last };
+      return { ...common, ...none, quarterHoldout: quarter };
     }
+    const predict3 = windowEnsemble(points, o, fits.get(PRIMARY_FAMILY).predict);
+    const chosen2 = { selected: PRIMARY_FAMILY, members: [PRIMARY_FAMILY], lastValueSelected: false, predict: predict3 };
+    return { ...common, ...chosen2, quarterHoldout: quarter };
   }
-  if (worst2) {
-    reasons.push(
-      `non-monotone: ${fmtV(worst2.a.value)} at ${formatSize2(worst2.a.train_size)} but ${fmtV(worst2.b.value)} at ${formatSize2(worst2.b.train_size)}`
-    );
+  const ranked = names.filter((n) => holdout.has(n)).sort((a, b) => holdout.get(a) - holdout.get(b) || names.indexOf(a) - names.indexOf(b));
+  let members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
+  const first = names.find((n) => fits.has(n));
+  if (members.length === 0 && first) members = [first];
+  const predict2 = members.length ? medianPredictor(members.map((n) => fits.get(n).predict)) : null;
+  const chosen = { selected: members[0] ?? null, members, lastValueSelected: false, predict: predict2 };
+  return { ...common, ...chosen, quarterHoldout: null };
+}
+function holdoutErrors(points, o, names, fits) {
+  const holdout = /* @__PURE__ */ new Map();
+  const split = holdoutSplit(points);
+  if (!split) return { holdout, lastValueHoldout: null };
+  const last = split.train[split.train.length - 1].value;
+  const lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
+  for (const name of names) {
+    if (!fits.has(name)) continue;
+    const m = fitOnWindow(name, split.train, o);
+    if (!m) continue;
+    const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
+    if (Number.isFinite(err)) holdout.set(name, err);
   }
-  const fitted = models.fitted;
-  const resid = fitted.map((p) => p.value - predict2(p.train_size));
-  const rmse = Math.sqrt(mean2(resid.map((r) => r * r)));
-  const noisy = noiseKnown ? Math.sqrt(mean2(resid.map((r, i) => (r / noise[points.indexOf(fitted[i])]) ** 2))) > 3 && rmse > thr / 2 : rmse > Math.max(thr / 2, 0.2 * range2);
-  if (noisy && !worst2) reasons.push(`noisy: the fit misses the points by ${fmtD(rmse, false)} on average`);
-  if (t.competitive.length >= 2) {
-    const lo = Math.min(...t.competitive), hi = Math.max(...t.competitive);
-    if (hi - lo > Math.max(2 * thr, 0.5 * Math.abs(t.gain))) {
-      reasons.push(`fitted models disagree: doubling the data is predicted to add between ${fmtD(lo)} and ${fmtD(hi)}`);
+  return { holdout, lastValueHoldout };
+}
+var ENSEMBLE_WINDOWS = [1.5, 2, 3];
+function windowEnsemble(points, o, primary) {
+  const fs5 = [];
+  for (const d of ENSEMBLE_WINDOWS) {
+    if (d === FIT_WINDOW_DOUBLINGS && primary) {
+      fs5.push(primary);
+      continue;
     }
+    const win = inWindow(points, d);
+    if (win.length < FAMILIES[PRIMARY_FAMILY].k || new Set(win.map((p) => p.train_size)).size < 2) continue;
+    const m = fitFamily(PRIMARY_FAMILY, win, o, denseWeights(win, o));
+    if (m) fs5.push(m.predict);
   }
+  if (fs5.length === 0) return null;
+  return (n) => mean(fs5.map((f) => f(n)));
+}
+var QUARTER_MIN_POINTS = 4;
+function quarterHoldout(points, o) {
+  if (points.length === 0) return null;
+  const nMax = points[points.length - 1].train_size;
+  const train3 = points.filter((p) => p.train_size <= nMax / 4 * 1.0001);
+  const test = points.slice(train3.length);
+  if (train3.length < QUARTER_MIN_POINTS || test.length === 0) return null;
+  const f = windowEnsemble(train3, o);
+  if (!f) return null;
+  const last = train3[train3.length - 1].value;
+  const model = mean(test.map((p) => Math.abs(f(p.train_size) - p.value)));
+  const lastValue = mean(test.map((p) => Math.abs(last - p.value)));
+  return Number.isFinite(model) ? { model, lastValue } : null;
+}
+function lastValueMargin(points, o) {
+  if (o.proportion) return 2e-3;
+  const v = points.map((p) => p.value);
+  return 0.02 * (Math.max(...v) - Math.min(...v));
+}
+
+// src/curve/interval.ts
+var Z90 = 1.2815515655446004;
+var INTERVAL_FLOOR = 1e-3;
+var CALIBRATION = {
+  dense: { next: [0.11, 0.6], two: [0.28, 0.66] },
+  sparse: { next: [0, 1.9], two: [0.51, 2] },
+  max_width: 8.1
+};
+function gainOver(predict2, n, o, doublings) {
+  const d = predict2(n * 2 ** doublings) - predict2(n);
+  return o.direction === "higher" ? d : -d;
+}
+function competitiveGains(models, o, current, thr, doublings = 1) {
   const best = models.selected ? models.holdout.get(models.selected) : void 0;
-  if (best !== void 0 && models.lastValueHoldout !== null && best > thr && best > 2 * models.lastValueHoldout) {
-    reasons.push(
-      `held-out points are predicted worse (${fmtD(best, false)}) than by the last observed value (${fmtD(models.lastValueHoldout, false)})`
-    );
+  const out = [];
+  if (best === void 0) return out;
+  for (const [name, m] of models.fits) {
+    const e3 = models.holdout.get(name);
+    if (e3 !== void 0 && e3 <= Math.max(2 * best, best + thr / 2))
+      out.push(
+        doublings === 1 ? gainPerDoubling(m.predict, current, o.direction) : gainOver(m.predict, current, o, doublings)
+      );
   }
-  if (models.lastValueSelected && models.quarterHoldout) {
-    const q = models.quarterHoldout;
-    reasons.push(
-      `the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`
-    );
+  return out;
+}
+function unitScale(models, o) {
+  if (o.proportion) return 1;
+  let lo = Infinity, hi = -Infinity;
+  for (const p of models.fitted) {
+    lo = Math.min(lo, p.value);
+    hi = Math.max(hi, p.value);
   }
-  if (t.current > MAX_EXTRAPOLATION * nMax) {
-    reasons.push(
-      `the training size ${formatSize2(t.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`
-    );
-  } else if (t.recommended === null || t.recommended !== void 0 && t.recommended > MAX_EXTRAPOLATION * nMax) {
-    const where = t.recommended === null ? "lies beyond the searched sizes, far" : `(~${formatSize2(t.recommended)}) is`;
-    reasons.push(
-      `the point of diminishing returns ${where} more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}; the next doubling is predicted to gain ${fmtD(t.gain)}`
-    );
+  return hi - lo || Math.max(Math.abs(hi), 1) * 1e-3;
+}
+function nextNoise(models, o, floor) {
+  const last = models.points[models.points.length - 1];
+  const known = last ? pointNoise(last, o) : null;
+  if (known !== null) return Math.max(known, floor);
+  const predict2 = models.predict;
+  if (!predict2 || models.fitted.length === 0) return floor;
+  let ss = 0;
+  for (const p of models.fitted) ss += (p.value - predict2(p.train_size)) ** 2;
+  return Math.max(Math.sqrt(ss / models.fitted.length), floor);
+}
+function uncertaintyOf(models, o, current, thr, doublings) {
+  if (!models.predict) return null;
+  const floor = INTERVAL_FLOOR * unitScale(models, o);
+  const gains = competitiveGains(models, o, current, thr, doublings);
+  const spread = gains.length >= 2 ? Math.max(...gains) - Math.min(...gains) : 0;
+  return {
+    gain: gainOver(models.predict, current, o, doublings),
+    spread,
+    noise: nextNoise(models, o, floor),
+    floor,
+    dense: isDense(models.points)
+  };
+}
+function halfWidths(u, a) {
+  const m = Math.hypot(u.gain, u.spread, u.floor);
+  const n = Z90 * u.noise;
+  return [Math.hypot(n, a[0] * m), Math.hypot(n, a[1] * m)];
+}
+function factorsFor(u, horizon, c = CALIBRATION) {
+  return (u.dense ? c.dense : c.sparse)[horizon];
+}
+
+// src/curve/trust.ts
+var MAX_EXTRAPOLATION = 4;
+function trustReasons(t) {
+  const points = t.models.points;
+  const noise = points.map((p) => pointNoise(p, t.o));
+  let lo = Infinity, hi = -Infinity;
+  for (const p of points) {
+    lo = Math.min(lo, p.value);
+    hi = Math.max(hi, p.value);
   }
-  return reasons;
+  const c = {
+    ...t,
+    points,
+    noise,
+    noiseKnown: noise.every((s) => s !== null),
+    range: hi - lo,
+    fmtV: (v) => formatValue2(v, t.o.proportion),
+    fmtD: (d, signed = true) => formatDelta2(d, t.o.proportion, signed),
+    better: (v) => t.o.direction === "higher" ? v : -v
+  };
+  const nonMono = nonMonotone(c);
+  const rules = [
+    () => nonMono,
+    (x) => nonMono ? null : noisy(x),
+    constantWindow,
+    noLearning,
+    heldOutWorse,
+    lastValueWon,
+    uncertain,
+    tooFar
+  ];
+  return rules.map((r) => r(c)).filter((r) => r !== null);
+}
+function nonMonotone(c) {
+  const nMax = c.points[c.points.length - 1].train_size;
+  const top = [];
+  c.points.forEach((p, i) => {
+    if (p.train_size >= nMax / 8) top.push(i);
+  });
+  let worst2 = null;
+  for (let x = 0; x < top.length; x++) {
+    for (let y = x + 1; y < top.length; y++) {
+      const i = top[x], j = top[y];
+      const tol = c.noiseKnown ? Math.max(2.5 * Math.hypot(c.noise[i], c.noise[j]), c.thr / 2) : Math.max(c.thr, 0.1 * c.range);
+      const excess = c.better(c.points[i].value) - c.better(c.points[j].value) - tol;
+      if (excess > 0 && (!worst2 || excess > worst2.excess)) worst2 = { a: i, b: j, excess };
+    }
+  }
+  if (!worst2) return null;
+  const a = c.points[worst2.a], b = c.points[worst2.b];
+  return `non-monotone: ${c.fmtV(a.value)} at ${formatSize2(a.train_size)} but ${c.fmtV(b.value)} at ${formatSize2(b.train_size)}`;
+}
+function noisy(c) {
+  const predict2 = c.models.predict;
+  const fitted = c.models.fitted;
+  const first = c.points.length - fitted.length;
+  let ss = 0, zz = 0;
+  fitted.forEach((p, k) => {
+    const r = p.value - predict2(p.train_size);
+    ss += r * r;
+    if (c.noiseKnown) zz += (r / c.noise[first + k]) ** 2;
+  });
+  const rmse = Math.sqrt(ss / fitted.length);
+  const isNoisy = c.noiseKnown ? Math.sqrt(zz / fitted.length) > 3 && rmse > c.thr / 2 : rmse > Math.max(c.thr / 2, 0.2 * c.range);
+  return isNoisy ? `noisy: the fit misses the points by ${c.fmtD(rmse, false)} on average` : null;
+}
+function lossLeft(c, v) {
+  if (!c.o.proportion) return null;
+  return c.o.direction === "higher" ? 1 - v : v;
+}
+function constantWindow(c) {
+  const w = c.models.fitted;
+  if (w.length < 2) return null;
+  const v = w[0].value;
+  if (!w.every((p) => Math.abs(p.value - v) <= 1e-12 * Math.max(1, Math.abs(v)))) return null;
+  const left = lossLeft(c, v);
+  if (left !== null && left <= 2 * c.thr) return null;
+  return `constant: ${c.fmtV(v)} at every size from ${formatSize2(w[0].train_size)} to ${formatSize2(w[w.length - 1].train_size)}; a model that has not started to learn looks the same, so nothing follows about more data`;
+}
+function trend(c) {
+  const n = c.points.length;
+  if (n < 3) return null;
+  let sx = 0, sy = 0;
+  const xs = c.points.map((p) => Math.log2(p.train_size));
+  const ys = c.points.map((p) => c.better(p.value));
+  for (let i = 0; i < n; i++) {
+    sx += xs[i];
+    sy += ys[i];
+  }
+  const mx = sx / n, my = sy / n;
+  let sxx = 0, sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (xs[i] - mx) ** 2;
+    sxy += (xs[i] - mx) * (ys[i] - my);
+  }
+  if (!(sxx > 0)) return null;
+  const slope = sxy / sxx;
+  let sse = 0;
+  for (let i = 0; i < n; i++) sse += (ys[i] - my - slope * (xs[i] - mx)) ** 2;
+  const doublings = xs[n - 1] - xs[0];
+  return { change: slope * doublings, se: Math.sqrt(sse / (n - 2) / sxx) * doublings, doublings };
+}
+function noLearning(c) {
+  const t = trend(c);
+  if (!t || t.doublings < 2 || t.change > Math.max(c.thr, 2 * t.se)) return null;
+  const first = c.points[0], last = c.points[c.points.length - 1];
+  const left = lossLeft(c, last.value);
+  if (left !== null && left <= 2 * c.thr) return null;
+  if (constantWindow(c) !== null) return null;
+  return `no learning measured: ${c.fmtV(first.value)} at ${formatSize2(first.train_size)}, ${c.fmtV(last.value)} at ${formatSize2(last.train_size)} (a trend of ${c.fmtD(t.change * (c.o.direction === "higher" ? 1 : -1))} over ${Math.round(t.doublings)} doublings); a model at chance looks the same as one that stopped gaining before the smallest size`;
+}
+function heldOutWorse(c) {
+  const m = c.models;
+  const best = m.selected ? m.holdout.get(m.selected) : void 0;
+  if (best === void 0 || m.lastValueHoldout === null || !(best > c.thr && best > 2 * m.lastValueHoldout))
+    return null;
+  return `held-out points are predicted worse (${c.fmtD(best, false)}) than by the last observed value (${c.fmtD(m.lastValueHoldout, false)})`;
+}
+function lastValueWon(c) {
+  const q = c.models.quarterHoldout;
+  if (!c.models.lastValueSelected || !q) return null;
+  return `the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${c.fmtD(q.lastValue, false)}) than the fitted curve (${c.fmtD(q.model, false)})`;
+}
+function uncertain(c) {
+  const t = c.two;
+  if (!t || c.models.lastValueSelected) return null;
+  const width = t.interval[1] - t.interval[0];
+  if (width <= c.maxWidth * c.thr) return null;
+  return `uncertain: at ${formatSize2(t.train_size)} (two doublings on) the measured value is predicted at ${c.fmtV(t.value)} with an 80 % interval ${c.fmtV(t.interval[0])} to ${c.fmtV(t.interval[1])}, ${c.fmtD(width, false)} wide (more than ${Number(c.maxWidth.toPrecision(2))}\xD7 the ${c.fmtD(c.thr, false)} threshold)`;
+}
+function tooFar(c) {
+  const nMax = c.points[c.points.length - 1].train_size;
+  if (c.current <= MAX_EXTRAPOLATION * nMax) return null;
+  return `the training size ${formatSize2(c.current)} is more than ${MAX_EXTRAPOLATION}\xD7 the largest measured size ${formatSize2(nMax)}`;
 }
 
 // src/curve/analyze.ts
-var RECOMMEND_SEARCH = 64;
 var DEFAULT_CURVE_OPTIONS = {
   direction: "higher",
   proportion: true,
@@ -41037,139 +41275,157 @@ function roundSize(n) {
 function round(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
 }
-var mean3 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-function analyzeCurve(metric, pointsIn, optsIn) {
-  const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
-  const thr = opts.gain_per_doubling;
+var mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function orientation(opts) {
   const o = { direction: opts.direction, proportion: opts.proportion };
   if (opts.eval_size !== void 0) o.eval_size = opts.eval_size;
-  const names = opts.families ?? FAMILY_NAMES;
-  const models = fitCurveModels(pointsIn, o, names);
+  return o;
+}
+function analyzeCurve(metric, pointsIn, optsIn) {
+  const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
+  const models = fitCurveModels(pointsIn, orientation(opts), opts.families ?? FAMILY_NAMES);
+  return analyzeFitted(metric, pointsIn, models, opts);
+}
+function analyzeFitted(metric, pointsIn, models, optsIn, calibration = CALIBRATION) {
+  const opts = { ...DEFAULT_CURVE_OPTIONS, ...optsIn };
+  const o = orientation(opts);
   const points = models.points;
-  const costUnit = opts.cost_unit ?? "CPU-h";
-  const nMin = points.length ? points[0].train_size : 0;
   const nMax = points.length ? points[points.length - 1].train_size : 0;
   const current = opts.current_size ?? nMax;
-  const reasons = [];
-  const fmtV = (v) => formatValue2(v, opts.proportion);
-  const fmtD = (d, signed = true) => formatDelta2(d, opts.proportion, signed);
   const valid = pointsIn.filter(isValidPoint).length;
-  const dropped = pointsIn.length - valid;
-  const merged2 = valid - points.length;
-  if (points.length < opts.min_points) {
-    const what = merged2 > 0 ? `distinct size${points.length === 1 ? "" : "s"}` : `point${points.length === 1 ? "" : "s"}`;
-    reasons.push(`only ${points.length} ${what} (at least ${opts.min_points} needed)`);
+  const counts2 = { dropped: pointsIn.length - valid, repeated: valid - models.distinctSizes };
+  const binned = models.distinctSizes - points.length;
+  const base = emptyAnalysis(metric, models, opts, current);
+  const tooFew = points.length < opts.min_points;
+  const reasons = tooFew ? [tooFewReason(points.length, counts2.repeated > 0, opts.min_points)] : [];
+  const input = { a: base, ...counts2, binned, nFit: 0 };
+  if (!models.predict) {
+    if (reasons.length === 0)
+      reasons.push(
+        points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points"
+      );
+    base.reason = reasons.join("; ");
+    base.conclusion = conclusionOf(input);
+    return base;
   }
-  const sel = models.predict && models.selected ? models.fits.get(models.selected) : null;
-  const lastValue = models.lastValueSelected && models.predict !== null;
-  const fittedPts = models.fitted;
-  const families = [];
+  const nFit = models.fitted[0].train_size;
+  base.curve = fittedGrid(models.predict, nFit, Math.max(nMax, current) * 2);
+  const rec = models.lastValueSelected || tooFew ? null : findRecommendedSize(
+    models.predict,
+    opts.direction,
+    opts.gain_per_doubling,
+    nFit,
+    RECOMMEND_SEARCH * Math.max(nMax, current)
+  );
+  setRecommendation(base, models.predict, rec === null ? null : roundSize(rec), current);
+  const two = setIntervals(base, models, o, calibration);
+  if (!tooFew) {
+    const maxWidth = calibration.max_width;
+    reasons.push(...trustReasons({ models, o, thr: opts.gain_per_doubling, current, two, maxWidth }));
+  }
+  base.reliable = reasons.length === 0;
+  base.reason = base.reliable ? null : reasons.join("; ");
+  base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
+  base.conclusion = conclusionOf({ ...input, nFit });
+  return base;
+}
+function tooFewReason(n, merged2, min) {
+  const what = merged2 ? `distinct size${n === 1 ? "" : "s"}` : `point${n === 1 ? "" : "s"}`;
+  return `only ${n} ${what} (at least ${min} needed)`;
+}
+function emptyAnalysis(metric, models, opts, current) {
+  const costModel = fitCostModel(models.points);
+  const sel = models.selected && models.predict ? models.selected : null;
+  return {
+    metric,
+    direction: opts.direction,
+    proportion: opts.proportion,
+    reliable: false,
+    reason: null,
+    family: sel ? models.members.length > 1 ? `median(${models.members.join(", ")})` : sel : models.points.length ? "last_value" : null,
+    family_members: sel ? models.members.slice() : [],
+    families: familyFits(models, opts.families ?? FAMILY_NAMES),
+    last_value_holdout_error: models.lastValueHoldout === null ? null : round(models.lastValueHoldout),
+    current_size: current,
+    recommended_size: null,
+    recommendation_basis: null,
+    oversize_factor: null,
+    oversize_exceeded: false,
+    gain_per_doubling_threshold: opts.gain_per_doubling,
+    predicted_gain_per_doubling: null,
+    predicted_two_doublings: null,
+    projected_savings: null,
+    cost_unit: opts.cost_unit ?? "CPU-h",
+    cost_model: costModel ? { intercept: round(costModel.intercept), slope: round(costModel.slope) } : null,
+    points: models.points,
+    curve: [],
+    conclusion: ""
+  };
+}
+function familyFits(models, names) {
+  const out = [];
   for (const name of names) {
     const m = models.fits.get(name);
     if (!m) continue;
-    const rmse = Math.sqrt(mean3(fittedPts.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
-    families.push({
+    const rmse = Math.sqrt(mean2(models.fitted.map((p) => (m.predict(p.train_size) - p.value) ** 2)));
+    out.push({
       name,
       params: FAMILIES[name].report(m.p).map((v) => round(v)),
       holdout_error: models.holdout.has(name) ? round(models.holdout.get(name)) : null,
       rmse: round(rmse)
     });
   }
-  const costModel = fitCostModel(points);
-  const base = {
-    metric,
-    direction: opts.direction,
-    proportion: opts.proportion,
-    reliable: false,
-    reason: null,
-    family: sel ? models.members.length > 1 ? `median(${models.members.join(", ")})` : sel.family : points.length ? "last_value" : null,
-    family_members: sel ? models.members.slice() : [],
-    families,
-    last_value_holdout_error: models.lastValueHoldout === null ? null : round(models.lastValueHoldout),
-    current_size: current,
-    recommended_size: null,
-    oversize_factor: null,
-    oversize_exceeded: false,
-    gain_per_doubling_threshold: thr,
-    predicted_gain_per_doubling: null,
-    projected_savings: null,
-    cost_unit: costUnit,
-    cost_model: costModel ? { intercept: round(costModel.intercept), slope: round(costModel.slope) } : null,
-    points,
-    curve: [],
-    conclusion: ""
+  return out;
+}
+function fittedGrid(predict2, nFit, hi) {
+  const n = Math.min(60, Math.max(8, Math.ceil(Math.log2(hi / nFit) * 4)));
+  const out = [];
+  for (let i = 0; i <= n; i++) {
+    const size = nFit * Math.pow(hi / nFit, i / n);
+    out.push({ train_size: roundSize(size), value: round(predict2(size)) });
+  }
+  return out;
+}
+function setRecommendation(a, predict2, recommended, current) {
+  a.recommended_size = recommended;
+  if (recommended === null) return;
+  const nMax = a.points[a.points.length - 1].train_size;
+  a.recommendation_basis = recommended <= nMax * 1.0001 ? "measured" : "extrapolated";
+  a.oversize_factor = round(current / recommended, 3);
+  if (current <= recommended) return;
+  const pricing = a.cost_model && a.cost_model.slope > 0 ? a.cost_model : null;
+  const costNow = pricing ? costAt(pricing, current) : null;
+  const costRec = pricing ? costAt(pricing, recommended) : null;
+  a.projected_savings = {
+    cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
+    cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
+    metric_delta: round(predict2(recommended) - predict2(current))
   };
-  const measured2 = points.length ? `measured ${fmtV(points[0].value)} at ${formatSize2(nMin)}` + (points.length > 1 ? ` \u2192 ${fmtV(points[points.length - 1].value)} at ${formatSize2(nMax)}` : "") : "no valid points";
-  if (!sel && !lastValue) {
-    if (reasons.length === 0)
-      reasons.push(
-        points.length ? "no family could be fitted (the points need at least two distinct sizes)" : "no valid points"
-      );
-    base.reason = reasons.join("; ");
-    base.conclusion = `learning curve not reliable: ${base.reason}; ${measured2}`;
-    return base;
-  }
+}
+function setIntervals(a, models, o, cal) {
+  const current = a.current_size;
+  const thr = a.gain_per_doubling_threshold;
   const predict2 = models.predict;
-  const nFit = fittedPts[0].train_size;
-  const gridHi = Math.max(nMax, current) * 2;
-  const gridN = Math.min(60, Math.max(8, Math.ceil(Math.log2(gridHi / nFit) * 4)));
-  for (let i = 0; i <= gridN; i++) {
-    const n = nFit * Math.pow(gridHi / nFit, i / gridN);
-    base.curve.push({ train_size: roundSize(n), value: round(predict2(n)) });
-  }
-  const tooFew = points.length < opts.min_points;
-  const rec = lastValue || tooFew ? null : findRecommendedSize(predict2, opts.direction, thr, nFit, RECOMMEND_SEARCH * Math.max(nMax, current));
-  const atFitStart = rec !== null && rec <= nFit * 1.0001;
-  const recommended = rec === null ? null : roundSize(rec);
-  base.recommended_size = recommended;
-  base.oversize_factor = recommended === null ? null : round(current / recommended, 3);
-  const gain = gainPerDoubling(predict2, current, opts.direction);
-  const samples = bootstrapGains(models, o, current, opts.bootstrap_samples ?? 40);
-  const competitive = competitiveGains(models, o, current, thr);
-  const iv0 = gainInterval(gain, samples, competitive);
-  const interval = iv0 ? [round(iv0[0]), round(iv0[1])] : null;
-  base.predicted_gain_per_doubling = { value: round(gain), interval };
-  if (recommended !== null && current > recommended) {
-    const pricing = costModel && costModel.slope > 0 ? costModel : null;
-    const costNow = pricing ? costAt(pricing, current) : null;
-    const costRec = pricing ? costAt(pricing, recommended) : null;
-    base.projected_savings = {
-      cost: costNow !== null && costRec !== null ? round(costNow - costRec, 4) : null,
-      cost_pct: costNow !== null && costRec !== null ? round((costNow - costRec) / costNow, 3) : null,
-      metric_delta: round(predict2(recommended) - predict2(current))
-    };
-  }
-  if (!tooFew)
-    reasons.push(
-      ...trustReasons({ models, o, thr, gain, competitive, current, recommended: lastValue ? void 0 : recommended })
-    );
-  base.reliable = reasons.length === 0;
-  base.reason = base.reliable ? null : reasons.join("; ");
-  base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
-  const thrText = fmtD(thr, false);
-  const sign = opts.direction === "higher" ? 1 : -1;
-  const [g2, a, b] = [gain, ...interval ? sign > 0 ? interval : [interval[1], interval[0]] : []].map(
-    (v) => sign * v
-  );
-  const [gT, aT, bT] = formatDeltas([g2, ...interval ? [a, b] : []], opts.proportion);
-  const iv = interval ? ` (80 % interval ${aT} to ${bT})` : "";
-  const doubling = opts.direction === "higher" ? `doubling the data is predicted to add ${gT}${iv}` : `doubling the data is predicted to change the metric by ${gT}${iv}`;
-  let text;
-  if (!base.reliable) {
-    text = `learning curve not reliable: ${base.reason}; ${measured2}`;
-  } else if (recommended !== null && current > recommended * 1.05) {
-    const s = base.projected_savings;
-    const priced = s.cost !== null ? `${formatCost(s.cost, costUnit)} (${formatPct2(s.cost_pct)}) could be saved for a predicted ${fmtD(s.metric_delta)}` : `training on ~${formatSize2(recommended)} is predicted to change the metric by ${fmtD(s.metric_delta)}`;
-    text = atFitStart ? `data beyond ${formatSize2(recommended)} examples or fewer (the smallest size fitted) buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)} or more): ${priced}` : `data beyond ~${formatSize2(recommended)} examples buys < ${thrText} per doubling; this model trains on ${formatSize2(current)} (${formatFactor(base.oversize_factor)}): ${priced}`;
-  } else {
-    const where = current > recommended ? "about at" : "at or below";
-    text = `this model trains on ${formatSize2(current)}, ${where} the ~${formatSize2(recommended)} examples beyond which data buys < ${thrText} per doubling; ${doubling}`;
-  }
-  if (base.reliable && recommended !== null && current > recommended * 1.05) text += `; ${doubling}`;
-  if (dropped > 0) text += ` (${dropped} invalid point${dropped === 1 ? "" : "s"} ignored)`;
-  if (merged2 > 0) text += ` (${merged2} repeated size${merged2 === 1 ? "" : "s"} averaged)`;
-  base.conclusion = text;
-  return base;
+  const [lo, hi] = o.proportion ? [0, 1] : [-Infinity, Infinity];
+  const now = predict2(current);
+  const [worst2, best] = o.direction === "higher" ? [now - lo, hi - now] : [hi - now, now - lo];
+  const next = uncertaintyOf(models, o, current, thr, 1);
+  const [below, above] = halfWidths(next, factorsFor(next, "next", cal));
+  const gain = gainPerDoubling(predict2, current, o.direction);
+  a.predicted_gain_per_doubling = {
+    value: round(gain),
+    interval: [round(Math.max(gain - below, -worst2)), round(Math.min(gain + above, Math.max(best, gain)))]
+  };
+  const two = uncertaintyOf(models, o, current, thr, 2);
+  const [b2, a2] = halfWidths(two, factorsFor(two, "two", cal));
+  const value = predict2(4 * current);
+  const [vLo, vHi] = o.direction === "higher" ? [value - b2, value + a2] : [value - a2, value + b2];
+  a.predicted_two_doublings = {
+    train_size: roundSize(4 * current),
+    value: round(value),
+    interval: [round(Math.max(vLo, lo)), round(Math.min(vHi, hi))]
+  };
+  return a.predicted_two_doublings;
 }
 
 // src/curve/compare.ts
@@ -41788,7 +42044,15 @@ function noiseLine(model) {
   const mde = formatDelta(m.min_detectable_effect, true).replace(/^\+/, "\xB1");
   const unpaired = model.findings.some((f) => f.rule === "eval.predictions_mismatch") || model.notes.some((n) => n.includes("predictions"));
   const how = m.test?.includes("approximate") ? `; unpaired test, approximate${unpaired ? "" : ": eval.predictions on both sides give a paired test"}` : "";
-  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
+  return `<sub>With ${model.eval.size.toLocaleString("en-US")} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected ${powerText(m.power)}; smaller ones often look like noise${how}.</sub>`;
+}
+function powerText(p) {
+  if (!p) return "80 % of the time";
+  const pct = `${Number((p.power * 100).toPrecision(3))} % of the time`;
+  const sig2 = (x) => Number(x.toPrecision(2));
+  if (p.tested <= 1) return `${pct} (\u03B1 = ${sig2(p.alpha)}, tested alone)`;
+  const total = Number((p.alpha * p.tested).toPrecision(3));
+  return `${pct} (\u03B1 = ${total}/${p.tested} = ${sig2(p.alpha)} after Holm over ${p.tested} tested metrics)`;
 }
 function wrap(title, text, open3) {
   return `<details${open3 ? " open" : ""}><summary>${title}</summary>
@@ -47621,12 +47885,44 @@ var result_schema_default = {
             "null"
           ]
         },
+        power: {
+          description: "What min_detectable_effect is stated for: the configured power and the two-sided level a single real change must reach after Holm across the tested metrics of its family (alpha / tested).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "alpha",
+            "power",
+            "tested"
+          ],
+          properties: {
+            power: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            },
+            alpha: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            },
+            tested: {
+              type: "integer",
+              minimum: 1
+            }
+          }
+        },
         test: {
           type: [
             "string",
             "null"
           ],
           maxLength: 200
+        },
+        p_value_exact: {
+          description: "McNemar only: the exact conditional p-value, beside the mid-p (p_value) that is gated on.",
+          type: "number",
+          minimum: 0,
+          maximum: 1
         },
         location: {
           $ref: "#/definitions/location"
@@ -47999,9 +48295,11 @@ var result_schema_default = {
         "oversize_factor",
         "points",
         "predicted_gain_per_doubling",
+        "predicted_two_doublings",
         "projected_savings",
         "proportion",
         "reason",
+        "recommendation_basis",
         "recommended_size",
         "reliable"
       ],
@@ -48107,6 +48405,13 @@ var result_schema_default = {
             "null"
           ]
         },
+        recommendation_basis: {
+          enum: [
+            "measured",
+            "extrapolated",
+            null
+          ]
+        },
         oversize_factor: {
           type: [
             "number",
@@ -48146,6 +48451,38 @@ var result_schema_default = {
                       type: "null"
                     }
                   ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        predicted_two_doublings: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "interval",
+                "train_size",
+                "value"
+              ],
+              properties: {
+                train_size: {
+                  type: "number"
+                },
+                value: {
+                  type: "number"
+                },
+                interval: {
+                  type: "array",
+                  items: {
+                    type: "number"
+                  },
+                  minItems: 2,
+                  maxItems: 2
                 }
               }
             },
@@ -48391,9 +48728,11 @@ var result_schema_default = {
         "oversize_factor",
         "points",
         "predicted_gain_per_doubling",
+        "predicted_two_doublings",
         "projected_savings",
         "proportion",
         "reason",
+        "recommendation_basis",
         "recommended_size",
         "reliable"
       ],
@@ -48499,6 +48838,13 @@ var result_schema_default = {
             "null"
           ]
         },
+        recommendation_basis: {
+          enum: [
+            "measured",
+            "extrapolated",
+            null
+          ]
+        },
         oversize_factor: {
           type: [
             "number",
@@ -48538,6 +48884,38 @@ var result_schema_default = {
                       type: "null"
                     }
                   ]
+                }
+              }
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        predicted_two_doublings: {
+          anyOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "interval",
+                "train_size",
+                "value"
+              ],
+              properties: {
+                train_size: {
+                  type: "number"
+                },
+                value: {
+                  type: "number"
+                },
+                interval: {
+                  type: "array",
+                  items: {
+                    type: "number"
+                  },
+                  minItems: 2,
+                  maxItems: 2
                 }
               }
             },
@@ -50090,12 +50468,8 @@ var NONE = {
 };
 function significanceForMetric(input) {
   const alpha = input.alpha ?? 0.05;
-  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const powerOpts = { alpha: input.mde_alpha ?? alpha, power: input.power ?? 0.8 };
   const { paired } = input;
-  const n = input.eval_size;
-  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
-  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
-  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
   if (paired?.mcnemar) {
     const p = paired.mcnemar.mid_p;
     return {
@@ -50108,33 +50482,57 @@ function significanceForMetric(input) {
         powerOpts
       ),
       test: "mcnemar_mid_p",
-      approximate: false
+      approximate: false,
+      p_exact: paired.mcnemar.exact_p
     };
   }
+  const mde = unpairedMde(input, powerOpts);
   if (paired?.bootstrap) {
     const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: "paired_bootstrap",
-      approximate: false
-    };
+    const result = { interval: paired.bootstrap.interval, p_value: p, significant: p < alpha };
+    return { ...result, min_detectable_effect: mde, test: "paired_bootstrap", approximate: false };
   }
-  if (input.proportion && n !== void 0 && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true
-    };
-  }
+  const n = input.eval_size;
+  if (input.proportion && n !== void 0 && n > 0) return unpairedResult(input, n, alpha, mde);
   return { ...NONE };
+}
+function unpairedMde(input, powerOpts) {
+  const n = input.eval_size;
+  const nBase = baseSize(input);
+  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
+  if (!(input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1)) return null;
+  const allowance = input.rounding ? input.rounding.base + input.rounding.head : 0;
+  return minDetectableEffect(input.base, nEff, powerOpts) + allowance;
+}
+function baseSize(input) {
+  return input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : input.eval_size;
+}
+function unpairedResult(input, n, alpha, mde) {
+  if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+  const nBase = baseSize(input);
+  const [b, h] = leastDifferent(input.base, input.head, input.rounding);
+  const r = unpairedProportionTest(b, nBase, h, n, 1 - alpha);
+  const allowance = input.rounding ? input.rounding.base + input.rounding.head : 0;
+  const iv = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha).interval;
+  return {
+    interval: [iv[0] - allowance, iv[1] + allowance],
+    p_value: r.p_value,
+    significant: r.p_value < alpha,
+    min_detectable_effect: mde,
+    test: r.test,
+    approximate: true
+  };
+}
+function leastDifferent(base, head, rounding) {
+  if (!rounding) return [base, head];
+  const d = head - base;
+  if (Math.abs(d) <= rounding.base + rounding.head) {
+    const t = rounding.base / (rounding.base + rounding.head || 1);
+    const v = base + d * t;
+    return [v, v];
+  }
+  const s = Math.sign(d);
+  return [base + s * rounding.base, head - s * rounding.head];
 }
 function adjustHolm(results, alpha = 0.05) {
   const idx = [];
@@ -50280,6 +50678,11 @@ function pairedOutsideInterval(m, paired) {
 function roundingOf(written, scale, cap = Infinity) {
   return written === null ? 0 : Math.min(cap, 0.5 * 10 ** -decimals(written) * scale);
 }
+function pairRounding(reported, scale) {
+  if (reported.base === null || reported.head === null) return 0;
+  const d = Math.max(decimals(reported.base), decimals(reported.head));
+  return Math.min(5e-3, 0.5 * 10 ** -d) * scale;
+}
 function decimals(v) {
   const s = String(Math.abs(v));
   const exp = /e-(\d+)$/.exec(s);
@@ -50298,22 +50701,61 @@ var NONE2 = {
   approximate: false
 };
 function significanceFor(requests, opts) {
-  const { alpha, power } = opts.config.significance;
-  const raw = requests.map((r) => {
-    if (r.base === null || r.head === null) return NONE2;
-    const paired = opts.paired && !r.unpaired ? pairedSummaryFor(r.name, opts.paired) : void 0;
-    return significanceForMetric({
-      metric: r.name,
-      proportion: r.rule.proportion,
-      base: r.base,
-      head: r.head,
-      ...sizesOf(r, opts),
-      ...paired ? { paired } : {},
-      alpha,
-      power
-    });
-  });
+  const { alpha } = opts.config.significance;
+  const inputs = requests.map((r) => inputOf(r, opts));
+  const raw = inputs.map((i) => i ? significanceForMetric(i) : NONE2);
   const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
+  const { families, complements } = holmFamilies(requests, raw);
+  const testedIn = (idx) => idx.filter((i) => raw[i].p_value !== null).length;
+  for (const idx of families.values()) {
+    const adjusted = adjustHolm(
+      idx.map((i) => raw[i]),
+      alpha
+    );
+    idx.forEach((i, j) => {
+      const a = adjusted[j];
+      out[i] = { ...strip(a), p_adjusted: a.p_adjusted, ...powerAt(inputs[i], testedIn(idx), opts.config) };
+    });
+  }
+  for (const [i, accuracy] of complements) {
+    const p = out[accuracy].p_adjusted;
+    const family = [...families.values()].find((idx) => idx.includes(accuracy)) ?? [accuracy];
+    out[i] = {
+      ...strip(raw[i]),
+      p_adjusted: p,
+      significant: p < alpha,
+      ...powerAt(inputs[i], testedIn(family), opts.config)
+    };
+  }
+  return out;
+}
+function inputOf(r, opts) {
+  if (r.base === null || r.head === null) return null;
+  const { alpha, power } = opts.config.significance;
+  const paired = opts.paired && !r.unpaired ? pairedSummaryFor(r.name, opts.paired) : void 0;
+  const r1 = !paired && r.reported && r.scale !== void 0 ? pairRounding(r.reported, r.scale) : 0;
+  const rounding = r1 > 0 ? { base: r1, head: r1 } : void 0;
+  return {
+    metric: r.name,
+    proportion: r.rule.proportion,
+    base: r.base,
+    head: r.head,
+    ...sizesOf(r, opts),
+    ...paired ? { paired } : {},
+    ...rounding ? { rounding } : {},
+    alpha,
+    power
+  };
+}
+function powerAt(input, tested, config) {
+  if (!input) return {};
+  const { alpha, power } = config.significance;
+  const mdeAlpha = alpha / Math.max(1, tested);
+  const mde = significanceForMetric({ ...input, mde_alpha: mdeAlpha }).min_detectable_effect;
+  if (mde === null) return {};
+  return { min_detectable_effect: mde, power: { power, alpha: mdeAlpha, tested: Math.max(1, tested) } };
+}
+function holmFamilies(requests, raw) {
   const families = /* @__PURE__ */ new Map();
   const complements = complementPairs(requests, raw);
   const merged2 = new Set(complements.map(([i]) => i));
@@ -50322,21 +50764,7 @@ function significanceFor(requests, opts) {
     const key = r.family ?? "metrics";
     families.set(key, [...families.get(key) ?? [], i]);
   });
-  for (const idx of families.values()) {
-    const adjusted = adjustHolm(
-      idx.map((i) => raw[i]),
-      alpha
-    );
-    idx.forEach((i, j) => {
-      const a = adjusted[j];
-      out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
-    });
-  }
-  for (const [i, accuracy] of complements) {
-    const p = out[accuracy].p_adjusted;
-    out[i] = { ...strip(raw[i]), p_adjusted: p, significant: p < alpha };
-  }
-  return out;
+  return { families, complements };
 }
 function complementPairs(requests, raw) {
   const tested = (i) => requests[i].rule.gate && requests[i].family === void 0 && raw[i].p_value !== null;
@@ -50366,7 +50794,8 @@ function strip(r) {
     p_value: r.p_value,
     significant: r.significant,
     min_detectable_effect: r.min_detectable_effect,
-    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
+    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test,
+    ...r.p_exact !== void 0 ? { p_value_exact: r.p_exact } : {}
   };
 }
 
@@ -54766,7 +55195,7 @@ import path16 from "node:path";
 // src/adapters/github/check-runs.ts
 var CHECK_NAME = "mlgate";
 var CHECK_SUMMARY_LIMIT = 65535;
-function conclusionOf(verdict, failOn) {
+function conclusionOf2(verdict, failOn) {
   if (verdict === "pass") return "success";
   if (failOn === "never") return "neutral";
   return verdict === "fail" || failOn === "warn" ? "failure" : "neutral";
@@ -54781,7 +55210,7 @@ async function createCheckRun(client, c) {
     name: c.name ?? CHECK_NAME,
     head_sha: c.head_sha,
     status: "completed",
-    conclusion: conclusionOf(c.verdict, c.failOn),
+    conclusion: conclusionOf2(c.verdict, c.failOn),
     ...c.details_url ? { details_url: c.details_url } : {},
     output: {
       title: clipText(`mlgate: ${c.verdict} \u2014 ${escapeLog(c.reason, 200)}`, 200),

@@ -50,19 +50,56 @@ export function cleanPoints(points: readonly CurvePoint[]): CurvePoint[] {
   for (let i = 0; i < valid.length;) {
     let j = i;
     while (j < valid.length && valid[j]!.train_size === valid[i]!.train_size) j++;
-    const group = valid.slice(i, j);
-    const q: CurvePoint = { train_size: group[0]!.train_size, value: meanOf(group.map((p) => p.value)) };
-    const stds = group.map((p) => p.std).filter((v): v is number => v !== undefined && Number.isFinite(v));
-    if (stds.length === group.length) q.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
-    const costs = group.map((p) => p.cost).filter((v): v is number => v !== undefined && Number.isFinite(v));
-    if (costs.length) q.cost = meanOf(costs);
-    out.push(q);
+    out.push(mergeGroup(valid.slice(i, j), valid[i]!.train_size));
     i = j;
   }
   return out;
 }
 
 const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** More distinct sizes than this are merged into log-spaced bins before anything is fitted (boundPoints). */
+export const MAX_CURVE_POINTS = 256;
+
+/**
+ * A curve of at most MAX_CURVE_POINTS points: beyond that, neighbouring sizes are merged into equal bins of log
+ * size (mean size on the log scale, mean value, std and cost merged as for repeats); the largest size stays a
+ * point of its own, as it is the size the conclusions start from. Bins are narrow (a 100,000-size curve over
+ * 17 doublings gets bins of 0.07 doublings), so the fit sees the same curve, and every later step is bounded.
+ */
+export function boundPoints(points: readonly CurvePoint[]): CurvePoint[] {
+  if (points.length <= MAX_CURVE_POINTS) return points.slice();
+  const last = points[points.length - 1]!;
+  const rest = points.slice(0, -1);
+  const lo = Math.log(rest[0]!.train_size),
+    hi = Math.log(rest[rest.length - 1]!.train_size);
+  const bins = MAX_CURVE_POINTS - 1;
+  const out: CurvePoint[] = [];
+  let group: CurvePoint[] = [];
+  let bin = 0;
+  for (const p of rest) {
+    const b = hi > lo ? Math.min(bins - 1, Math.floor(((Math.log(p.train_size) - lo) / (hi - lo)) * bins)) : 0;
+    if (b !== bin && group.length) {
+      out.push(mergeGroup(group, Math.exp(meanOf(group.map((q) => Math.log(q.train_size))))));
+      group = [];
+    }
+    bin = b;
+    group.push(p);
+  }
+  if (group.length) out.push(mergeGroup(group, Math.exp(meanOf(group.map((q) => Math.log(q.train_size))))));
+  out.push(last);
+  return out;
+}
+
+/** One point for a group: the mean value, the std of the mean when each has a std, the mean of the costs given. */
+function mergeGroup(group: readonly CurvePoint[], size: number): CurvePoint {
+  const q: CurvePoint = { train_size: size, value: meanOf(group.map((p) => p.value)) };
+  const stds = group.map((p) => p.std).filter((v): v is number => v !== undefined && Number.isFinite(v));
+  if (stds.length === group.length) q.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
+  const costs = group.map((p) => p.cost).filter((v): v is number => v !== undefined && Number.isFinite(v));
+  if (costs.length) q.cost = meanOf(costs);
+  return q;
+}
 
 /** Sparse curves with enough points in their last SPARSE_WINDOW_DOUBLINGS doublings are fitted there. */
 export const SPARSE_WINDOW_DOUBLINGS = 3;
@@ -130,8 +167,10 @@ export function holdoutSplit(points: readonly CurvePoint[]): { train: CurvePoint
 }
 
 export interface CurveModels {
-  /** all valid points, sorted */
+  /** all valid points, sorted, repeats merged, bounded to MAX_CURVE_POINTS (boundPoints) */
   points: CurvePoint[];
+  /** distinct sizes before boundPoints merged neighbours */
+  distinctSizes: number;
   /** the points the families were fitted on (fit window) */
   fitted: CurvePoint[];
   fits: Map<CurveFamilyName, FittedModel>;
@@ -173,72 +212,59 @@ export function fitCurveModels(
   o: Orientation,
   names: readonly CurveFamilyName[] = FAMILY_NAMES,
 ): CurveModels {
-  const points = cleanPoints(pointsIn);
+  const distinct = cleanPoints(pointsIn);
+  const points = boundPoints(distinct);
   const fitted = fitWindow(points);
   const fits = new Map<CurveFamilyName, FittedModel>();
-  const holdout = new Map<CurveFamilyName, number>();
   for (const name of names) {
     const m = fitOnWindow(name, points, o);
     if (m) fits.set(name, m);
   }
-  let lastValueHoldout: number | null = null;
-  const split = holdoutSplit(points);
-  if (split) {
-    const last = split.train[split.train.length - 1]!.value;
-    lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
-    for (const name of names) {
-      if (!fits.has(name)) continue;
-      const m = fitOnWindow(name, split.train, o);
-      if (!m) continue;
-      const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
-      if (Number.isFinite(err)) holdout.set(name, err);
+  const { holdout, lastValueHoldout } = holdoutErrors(points, o, names, fits);
+  const common = { points, distinctSizes: distinct.length, fitted, fits, holdout, lastValueHoldout };
+  if (isDense(points) && fits.has(PRIMARY_FAMILY)) {
+    const quarter = quarterHoldout(points, o);
+    if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
+      const last = points[points.length - 1]!.value;
+      const none = { selected: null, members: [], lastValueSelected: true, predict: () => last };
+      return { ...common, ...none, quarterHoldout: quarter };
     }
+    const predict = windowEnsemble(points, o, fits.get(PRIMARY_FAMILY)!.predict);
+    const chosen = { selected: PRIMARY_FAMILY, members: [PRIMARY_FAMILY], lastValueSelected: false, predict };
+    return { ...common, ...chosen, quarterHoldout: quarter };
   }
   // Ties keep the order of `names`.
   const ranked = names
     .filter((n) => holdout.has(n))
     .sort((a, b) => holdout.get(a)! - holdout.get(b)! || names.indexOf(a) - names.indexOf(b));
-  let members: CurveFamilyName[];
-  let dense: ((n: number) => number) | null = null;
-  let quarter: { model: number; lastValue: number } | null = null;
-  if (isDense(points) && fits.has(PRIMARY_FAMILY)) {
-    members = [PRIMARY_FAMILY];
-    dense = windowEnsemble(points, o, fits.get(PRIMARY_FAMILY)!.predict);
-    quarter = quarterHoldout(points, o);
-    if (quarter && quarter.lastValue < quarter.model - lastValueMargin(points, o)) {
-      const last = points[points.length - 1]!.value;
-      return {
-        points,
-        fitted,
-        fits,
-        holdout,
-        lastValueHoldout,
-        selected: null,
-        members: [],
-        lastValueSelected: true,
-        quarterHoldout: quarter,
-        predict: () => last,
-      };
-    }
-  } else {
-    members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
-    const first = names.find((n) => fits.has(n));
-    if (members.length === 0 && first) members = [first];
+  let members = ranked.slice(0, SPARSE_ENSEMBLE_SIZE);
+  const first = names.find((n) => fits.has(n));
+  if (members.length === 0 && first) members = [first];
+  const predict = members.length ? medianPredictor(members.map((n) => fits.get(n)!.predict)) : null;
+  const chosen = { selected: members[0] ?? null, members, lastValueSelected: false, predict };
+  return { ...common, ...chosen, quarterHoldout: null };
+}
+
+/** Held-out mean absolute error of each fitted family and of the last observed value on holdoutSplit. */
+function holdoutErrors(
+  points: readonly CurvePoint[],
+  o: Orientation,
+  names: readonly CurveFamilyName[],
+  fits: ReadonlyMap<CurveFamilyName, FittedModel>,
+): { holdout: Map<CurveFamilyName, number>; lastValueHoldout: number | null } {
+  const holdout = new Map<CurveFamilyName, number>();
+  const split = holdoutSplit(points);
+  if (!split) return { holdout, lastValueHoldout: null };
+  const last = split.train[split.train.length - 1]!.value;
+  const lastValueHoldout = mean(split.test.map((p) => Math.abs(p.value - last)));
+  for (const name of names) {
+    if (!fits.has(name)) continue;
+    const m = fitOnWindow(name, split.train, o);
+    if (!m) continue;
+    const err = mean(split.test.map((p) => Math.abs(m.predict(p.train_size) - p.value)));
+    if (Number.isFinite(err)) holdout.set(name, err);
   }
-  const selected = members[0] ?? null;
-  const predict = dense ?? (members.length ? medianPredictor(members.map((n) => fits.get(n)!.predict)) : null);
-  return {
-    points,
-    fitted,
-    fits,
-    holdout,
-    lastValueHoldout,
-    selected,
-    members,
-    lastValueSelected: false,
-    quarterHoldout: quarter,
-    predict,
-  };
+  return { holdout, lastValueHoldout };
 }
 
 /** Fit windows (in doublings below the largest size) whose pow3 fits are averaged for dense curves. */

@@ -4,6 +4,9 @@
  */
 import { linearRegression } from 'simple-statistics';
 
+/** The point of diminishing returns is searched up to this multiple of the largest measured (or current) size. */
+export const RECOMMEND_SEARCH = 64;
+
 /** Gain (in the better direction, metric units) of doubling n under a prediction function. */
 export function gainPerDoubling(predict: (n: number) => number, n: number, direction: 'higher' | 'lower'): number {
   const d = predict(2 * n) - predict(n);

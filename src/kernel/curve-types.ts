@@ -32,8 +32,6 @@ export interface CurveOptions {
   current_size?: number;
   /** Unit of `CurvePoint.cost`. Default 'CPU-h'. */
   cost_unit?: string;
-  /** Residual-bootstrap resamples for the interval of the gain per doubling. Default 40; 0 disables it. */
-  bootstrap_samples?: number;
   /** Families to fit (default: all of FAMILY_NAMES). */
   families?: CurveFamilyName[];
 }
@@ -70,13 +68,24 @@ export interface CurveAnalysis {
   current_size: number;
   /** Size beyond which a doubling of data is predicted to buy less than `gain_per_doubling`. */
   recommended_size: number | null;
+  /**
+   * 'measured' when the recommended size lies inside the measured sizes (the conclusion then quotes measured
+   * values), 'extrapolated' when beyond the largest; null without a recommendation.
+   */
+  recommendation_basis: 'measured' | 'extrapolated' | null;
   /** current_size / recommended_size. */
   oversize_factor: number | null;
   /** True when `max_oversize` is set and oversize_factor exceeds it (only when reliable). */
   oversize_exceeded: boolean;
   gain_per_doubling_threshold: number;
-  /** Predicted change of the metric (in its "better" direction, metric units) from doubling current_size. */
+  /**
+   * Predicted change of the metric (in its "better" direction, metric units) from doubling current_size, on the
+   * fitted curve, with a predictive 80 % interval for the gain the next measurement will show (it includes that
+   * measurement's noise).
+   */
   predicted_gain_per_doubling: { value: number; interval: [number, number] | null } | null;
+  /** The value predicted at 4 × current_size (metric units), with a predictive 80 % interval for its measurement. */
+  predicted_two_doublings: { train_size: number; value: number; interval: [number, number] } | null;
   /** What training at the recommended size instead of current_size would save (cost) and lose (metric_delta, signed). */
   projected_savings: { cost: number | null; cost_pct: number | null; metric_delta: number | null } | null;
   cost_unit: string;

@@ -70,7 +70,14 @@ export interface MetricResult {
   p_adjusted: number | null;
   significant: boolean | null;
   min_detectable_effect: number | null;
+  /**
+   * What min_detectable_effect is stated for: the configured power, and the two-sided level a single real change
+   * must reach after Holm across the `tested` metrics of its family (alpha / tested; alpha when tested alone).
+   */
+  power?: { power: number; alpha: number; tested: number };
   test: string | null;
+  /** McNemar only: the exact conditional p-value, beside the mid-p (`p_value`) that is gated on. */
+  p_value_exact?: number;
   location?: Location;
 }
 

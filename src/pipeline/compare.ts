@@ -10,7 +10,7 @@ import type { Change, Finding, Location, MetricResult, Verdict } from '../kernel
 /** The significance fields of a metric's result (computed in significance-gate.ts). */
 export type Significance = Pick<
   MetricResult,
-  'interval' | 'p_value' | 'p_adjusted' | 'significant' | 'min_detectable_effect' | 'test'
+  'interval' | 'p_value' | 'p_adjusted' | 'significant' | 'min_detectable_effect' | 'test' | 'power' | 'p_value_exact'
 >;
 
 /** An allowed drop of a fraction metric, in pp without a sign ("0.5 pp"). */

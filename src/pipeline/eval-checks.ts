@@ -172,6 +172,17 @@ function roundingOf(written: number | null, scale: number, cap = Infinity): numb
   return written === null ? 0 : Math.min(cap, 0.5 * 10 ** -decimals(written) * scale);
 }
 
+/**
+ * Half a unit of the last decimal of a pair of reported values, in judged units, the same for both sides: the more
+ * precise one shows how the pair was written (0.912 and 0.9: 0.9 is 0.900, as YAML drops trailing zeros), and
+ * one decimal alone is no proof of coarse rounding (at most 0.005, as for 0.80). 0 without both values.
+ */
+export function pairRounding(reported: { base: number | null; head: number | null }, scale: number): number {
+  if (reported.base === null || reported.head === null) return 0;
+  const d = Math.max(decimals(reported.base), decimals(reported.head));
+  return Math.min(0.005, 0.5 * 10 ** -d) * scale;
+}
+
 /** Decimals a reported number was written with (0.88 → 2, 1e-5 → 5). */
 function decimals(v: number): number {
   const s = String(Math.abs(v));

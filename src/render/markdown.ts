@@ -149,7 +149,7 @@ function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | und
   ];
 }
 
-/** "With 12,000 examples, a real change of ±0.9 pp in accuracy is detected 80 % of the time": the eval set's power. */
+/** "With 12,000 examples, a real change of ±0.9 pp in accuracy is detected 80 % of the time (…)": the eval set's power. */
 export function noiseLine(model: ModelResult): string | null {
   // The eval set's power: a slice row's MDE is for the slice's size, not eval.size.
   const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === undefined);
@@ -163,7 +163,21 @@ export function noiseLine(model: ModelResult): string | null {
     ? `; unpaired test, approximate${unpaired ? '' : ': eval.predictions on both sides give a paired test'}`
     : '';
   // The MDE is a power statement, not a significance threshold: a smaller change can still be significant.
-  return `<sub>With ${model.eval.size.toLocaleString('en-US')} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected 80 % of the time; smaller ones often look like noise${how}.</sub>`;
+  return `<sub>With ${model.eval.size.toLocaleString('en-US')} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected ${powerText(m.power)}; smaller ones often look like noise${how}.</sub>`;
+}
+
+/**
+ * "80 % of the time (α = 0.05, tested alone)", "90 % of the time (α = 0.05/8 = 0.0063 after Holm over 8 tested
+ * metrics)": the configured power and the level the change must reach. A result written before both were
+ * recorded gives the default power only.
+ */
+function powerText(p: ModelResult['metrics'][number]['power']): string {
+  if (!p) return '80 % of the time';
+  const pct = `${Number((p.power * 100).toPrecision(3))} % of the time`;
+  const sig = (x: number) => Number(x.toPrecision(2));
+  if (p.tested <= 1) return `${pct} (α = ${sig(p.alpha)}, tested alone)`;
+  const total = Number((p.alpha * p.tested).toPrecision(3));
+  return `${pct} (α = ${total}/${p.tested} = ${sig(p.alpha)} after Holm over ${p.tested} tested metrics)`;
 }
 
 function wrap(title: string, text: string, open: boolean): string {

@@ -31,6 +31,16 @@ export interface SignificanceInput {
   alpha?: number;
   /** Power for the MDE, default 0.8. */
   power?: number;
+  /**
+   * Two-sided level the MDE is computed at, default alpha: after Holm, a single real change among m tested
+   * metrics must reach alpha / m (significance-gate.ts).
+   */
+  mde_alpha?: number;
+  /**
+   * Rounding of the values as written (half a unit of each one's last decimal, metric units): the test without
+   * per-example data is made on the least different values the written digits allow, and the MDE grows by it.
+   */
+  rounding?: { base: number; head: number };
 }
 
 export type TestName =
@@ -46,6 +56,8 @@ export interface SignificanceResult {
   test: TestName | null;
   /** True when the test ignores the pairing of base and head (only eval_size known) or is asymptotic. */
   approximate: boolean;
+  /** McNemar only: the exact conditional p-value (conservative), reported beside the mid-p that is gated on. */
+  p_exact?: number;
 }
 
 const NONE: SignificanceResult = {
@@ -59,17 +71,8 @@ const NONE: SignificanceResult = {
 
 export function significanceForMetric(input: SignificanceInput): SignificanceResult {
   const alpha = input.alpha ?? 0.05;
-  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const powerOpts = { alpha: input.mde_alpha ?? alpha, power: input.power ?? 0.8 };
   const { paired } = input;
-  const n = input.eval_size;
-  const nBase = input.base_eval_size !== undefined && input.base_eval_size > 0 ? input.base_eval_size : n;
-  // Two sizes: the MDE of two samples of n₁ and n₂ is that of two samples of their harmonic mean.
-  const nEff = n !== undefined && nBase !== undefined ? 2 / (1 / n + 1 / nBase) : undefined;
-  const unpairedMde =
-    input.proportion && nEff !== undefined && nEff > 0 && input.base >= 0 && input.base <= 1
-      ? minDetectableEffect(input.base, nEff, powerOpts)
-      : null;
-
   if (paired?.mcnemar) {
     const p = paired.mcnemar.mid_p;
     return {
@@ -83,32 +86,72 @@ export function significanceForMetric(input: SignificanceInput): SignificanceRes
       ),
       test: 'mcnemar_mid_p',
       approximate: false,
+      p_exact: paired.mcnemar.exact_p,
     };
   }
+  const mde = unpairedMde(input, powerOpts);
   if (paired?.bootstrap) {
     const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: 'paired_bootstrap',
-      approximate: false,
-    };
+    const result = { interval: paired.bootstrap.interval, p_value: p, significant: p < alpha };
+    return { ...result, min_detectable_effect: mde, test: 'paired_bootstrap', approximate: false };
   }
-  if (input.proportion && n !== undefined && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, nBase!, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true,
-    };
-  }
+  const n = input.eval_size;
+  if (input.proportion && n !== undefined && n > 0) return unpairedResult(input, n, alpha, mde);
   return { ...NONE };
+}
+
+/** The MDE of two samples (each side's eval size; their harmonic mean when they differ), plus the rounding. */
+function unpairedMde(input: SignificanceInput, powerOpts: { alpha: number; power: number }): number | null {
+  const n = input.eval_size;
+  const nBase = baseSize(input);
+  // Two sizes: the MDE of two samples of n₁ and n₂ is that of two samples of their harmonic mean.
+  const nEff = n !== undefined && nBase !== undefined ? 2 / (1 / n + 1 / nBase) : undefined;
+  if (!(input.proportion && nEff !== undefined && nEff > 0 && input.base >= 0 && input.base <= 1)) return null;
+  const allowance = input.rounding ? input.rounding.base + input.rounding.head : 0;
+  return minDetectableEffect(input.base, nEff, powerOpts) + allowance;
+}
+
+function baseSize(input: SignificanceInput): number | undefined {
+  return input.base_eval_size !== undefined && input.base_eval_size > 0 ? input.base_eval_size : input.eval_size;
+}
+
+/** From eval.size alone: the two-proportion test on the least different values the written digits allow. */
+function unpairedResult(input: SignificanceInput, n: number, alpha: number, mde: number | null): SignificanceResult {
+  if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
+  const nBase = baseSize(input)!;
+  const [b, h] = leastDifferent(input.base, input.head, input.rounding);
+  const r = unpairedProportionTest(b, nBase, h, n, 1 - alpha);
+  // The interval of the written change, widened by what rounding may hide on either side.
+  const allowance = input.rounding ? input.rounding.base + input.rounding.head : 0;
+  const iv = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha).interval;
+  return {
+    interval: [iv[0] - allowance, iv[1] + allowance],
+    p_value: r.p_value,
+    significant: r.p_value < alpha,
+    min_detectable_effect: mde,
+    test: r.test,
+    approximate: true,
+  };
+}
+
+/**
+ * The two values the written digits allow that differ least: each moved toward the other by its rounding, to one
+ * common value when the roundings cover the difference (0.84 vs 0.83, each ±0.005: the same value, p = 1).
+ */
+export function leastDifferent(
+  base: number,
+  head: number,
+  rounding: { base: number; head: number } | undefined,
+): [number, number] {
+  if (!rounding) return [base, head];
+  const d = head - base;
+  if (Math.abs(d) <= rounding.base + rounding.head) {
+    const t = rounding.base / (rounding.base + rounding.head || 1);
+    const v = base + d * t;
+    return [v, v];
+  }
+  const s = Math.sign(d);
+  return [base + s * rounding.base, head - s * rounding.head];
 }
 
 /**

@@ -36,8 +36,9 @@ describe('run() on a pull request', () => {
     const body = comments[0]!.body as string;
     expect(body.split('\n')[0]).toMatch(/^### ❌ mlgate: fail — accuracy regressed −6\.20 pp/);
     expect(body).toContain(`baseline at \`${ws.baseSha.slice(0, 7)}\` (read from git)`);
+    // The interval of the change takes in the rounding of values written to 3 decimals (±0.05 pp a side).
     expect(body).toContain(
-      '| accuracy | 91.2% | 85.0% | −6.20 pp | −6.8% | ±0.82 pp · p<0.0001 | ↑ no significant drop | ❌ regressed |',
+      '| accuracy | 91.2% | 85.0% | −6.20 pp | −6.8% | ±0.92 pp · p<0.0001 | ↑ no significant drop | ❌ regressed |',
     );
     expect(body).toContain(`<!-- mlgate:comment key=default head=${ws.headSha} -->`);
     expect(process.exitCode).toBe(1);

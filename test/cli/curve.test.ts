@@ -33,7 +33,7 @@ describe('mlgate curve', () => {
     const t = io(files({ 'curve.csv': example }));
     expect(await runCli(['curve', 'curve.csv', '--format', 'text'], t.io)).toBe(0);
     expect(t.out()).toMatch(
-      /^learning curve \(accuracy\): data beyond ~\d+k examples buys < 0\.5 pp per doubling; this model trains on 2M/,
+      /^learning curve \(accuracy\): measured: the value at ~\d+k examples is 0\.\d pp below that at 2M, the training size/,
     );
     expect(t.out()).toContain('125k');
   });

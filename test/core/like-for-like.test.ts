@@ -58,9 +58,10 @@ describe('the eval set must be the base’s', () => {
       yaml({ accuracy: 0.88 }, '{ dataset: gold, size: 200 }'),
     );
     expect(rules(m)).toContain('eval.changed:fail');
-    const expected = unpairedProportionTest(0.9, 20000, 0.88, 200).p_value;
+    // Written to 2 decimals: tested on the least different values they allow, 0.895 and 0.885.
+    const expected = unpairedProportionTest(0.895, 20000, 0.885, 200).p_value;
     expect(m.metrics[0]!.p_value).toBeCloseTo(expected, 12);
-    expect(m.metrics[0]!.p_value).toBeGreaterThan(0.05); // the real p (0.33); testing both at n = 200 gave 0.5, at 20,000 1.6e-10
+    expect(m.metrics[0]!.p_value).toBeGreaterThan(0.05); // the real p (0.65); testing both at n = 200 gave 0.5, at 20,000 1.6e-10
   });
 
   it('warns or notes instead, when the base branch’s policy says so', () => {
@@ -262,7 +263,7 @@ describe('tolerances and rules', () => {
         { val_accuracy: 0.9, test_accuracy: t, test_error_rate: Number((1 - t).toFixed(3)) },
         '{ dataset: holdout, size: 4000 }',
       );
-    const paired = judge(splits(0.9), splits(0.884));
+    const paired = judge(splits(0.9), splits(0.879));
     expect(paired.verdict).toBe('fail');
     expect(paired.metrics[2]!.p_adjusted).toBeCloseTo(paired.metrics[1]!.p_adjusted!, 12);
   });
@@ -371,7 +372,11 @@ describe('predictions files that do not match the reports (CLI, real files)', ()
     );
     const v = captureIo(dir3);
     expect(await runCli(['compare', '--base', 'base.yaml', '--head', 'head.yaml', '--format', 'json'], v.io)).toBe(1);
-    expect(JSON.parse(v.out()).models[0].metrics[0].test).toBe('mcnemar_mid_p');
+    const accuracy = JSON.parse(v.out()).models[0].metrics[0];
+    expect(accuracy.test).toBe('mcnemar_mid_p');
+    // Both McNemar p-values are reported: the mid-p gated on, and the exact test's (conservative: never smaller).
+    expect(accuracy.p_value_exact).toBeGreaterThanOrEqual(accuracy.p_value);
+    expect(accuracy.p_value_exact).toBeLessThanOrEqual(1);
   });
 
   it('does not let the files’ test judge an F1 change they do not show (another class set?): judged without it', async () => {

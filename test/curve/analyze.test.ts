@@ -49,8 +49,10 @@ describe('analyzeCurve on the example curve of the issue (125k .. 2M)', () => {
   });
 
   it('says it in one line for people', () => {
+    // The recommended size lies inside the measured sizes: said with measured values, the next doubling as a prediction.
+    expect(a.recommendation_basis).toBe('measured');
     expect(a.conclusion).toMatch(
-      /^data beyond ~\d+k examples buys < 0\.5 pp per doubling; this model trains on 2M \(\d\.\d×\): \d\.\d CPU-h \(\d+ %\) could be saved for a predicted −\d\.\d pp; doubling the data is predicted to add \+0\.\d+ pp \(80 % interval /,
+      /^measured: the value at ~\d+k examples is 0\.\d pp below that at 2M, the training size \(\d\.\d×\); data beyond it buys < 0\.5 pp per doubling: \d\.\d CPU-h \(\d+ %\) could be saved; predicted: \+0\.\d+ pp for the next doubling \(80 % interval −?\d\.\d+ to \+\d\.\d+ pp\)$/,
     );
   });
 });
@@ -86,11 +88,11 @@ describe('analyzeCurve: honest about unreliable curves', () => {
   it('refuses a point of diminishing returns far beyond the measured sizes', () => {
     const pts = [0.5, 0.6, 0.7, 0.8].map((v, i) => ({ train_size: 1000 * 2 ** i, value: v }));
     const a = analyzeCurve('accuracy', pts, ACC);
-    // Still steep at the end: the point of diminishing returns is an extrapolation far beyond 4x, like one found
-    // between 4x and 64x; the gain of the next doubling is still stated.
+    // Still steep at the end: where the gain falls below the threshold is far out, and what two more doublings
+    // measure is too uncertain to conclude anything (a proportion's interval stops at 100 %).
     expect([a.reliable, a.recommended_size]).toEqual([false, null]);
     expect(a.reason).toMatch(
-      /^the point of diminishing returns lies beyond the searched sizes, far more than 4× the largest measured size 8k; the next doubling is predicted to gain \+\d\.\d pp$/,
+      /^uncertain: at 32k \(two doublings on\) the measured value is predicted at \d+\.\d % with an 80 % interval \d+\.\d % to 100\.0 %, \d+ pp wide \(more than \d+(\.\d)?× the 0\.5 pp threshold\)$/,
     );
   });
 
@@ -125,7 +127,10 @@ describe('analyzeCurve on real curves', () => {
     expect(a.reliable).toBe(true);
     expect(a.predicted_gain_per_doubling!.value).toBeGreaterThan(0);
     expect(a.recommended_size!).toBeLessThan(2436);
-    expect(a.conclusion).toMatch(/change the metric by −/);
+    // Lower is better: the next doubling is a signed change of the error rate.
+    expect(a.conclusion).toMatch(
+      /predicted: −\d\.\d+ pp for the next doubling \(80 % interval −\d\.\d+ to −\d\.\d+ pp\)$/,
+    );
   });
 
   it('works for metrics that are not proportions (lower is better loss)', () => {

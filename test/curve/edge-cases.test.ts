@@ -170,7 +170,7 @@ describe('savings and recommendations that are bounds', () => {
     expect(a.projected_savings).toMatchObject({ cost: null, cost_pct: null });
     expect(a.projected_savings!.metric_delta).toBeLessThan(0);
     expect(a.conclusion).toMatch(
-      /this model trains on 64k \(2\.\d×\): training on ~\d+(\.\d)?k is predicted to change the metric by −/,
+      /this model trains on 64k \(2\.\d×\), beyond the measured sizes: training on ~\d+(\.\d)?k examples is predicted to change the metric by −/,
     );
   });
 
@@ -179,7 +179,7 @@ describe('savings and recommendations that are bounds', () => {
     const pts = sizes(15_625_000, 7).map((n) => ({ train_size: n, value: 0.95 + 0.001 * Math.log2(n / 15_625_000) }));
     const a = analyzeCurve('accuracy', pts, ACC);
     expect(a.conclusion).toMatch(
-      /^data beyond 15\.6M examples or fewer \(the smallest size fitted\) buys < 0\.5 pp per doubling; this model trains on 1B \(64× or more\)/,
+      /^measured: the value at 15\.6M examples or fewer \(the smallest size fitted\) is 0\.\d pp below that at 1B, the training size \(64× or more\); data beyond it buys < 0\.5 pp per doubling/,
     );
   });
 

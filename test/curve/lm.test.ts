@@ -24,3 +24,31 @@ describe('levenbergMarquardt', () => {
     }
   });
 });
+
+describe('the families’ analytic derivatives', () => {
+  it('match central differences of f', async () => {
+    const { FAMILIES } = await import('../../src/curve/families.js');
+    const params: Record<string, number[]> = {
+      pow3: [0.05, 0.04, 0.6],
+      log2: [0.2, 0.03],
+      exp3: [0.05, 0.3, 4],
+      mmf4: [0.4, 0.7, 0.05, 1.3],
+      wbl4: [0.8, 0.3, 0.05, 0.9],
+    };
+    for (const [name, p] of Object.entries(params)) {
+      const fam = FAMILIES[name as keyof typeof FAMILIES];
+      for (const x of [1 / 16, 0.3, 1, 2.5]) {
+        const g = new Float64Array(p.length);
+        fam.grad(x, p, g);
+        p.forEach((v, j) => {
+          const h = 1e-6 * Math.max(1, Math.abs(v));
+          const up = p.slice(),
+            dn = p.slice();
+          up[j] = v + h;
+          dn[j] = v - h;
+          expect(g[j]).toBeCloseTo((fam.f(x, up) - fam.f(x, dn)) / (2 * h), 6);
+        });
+      }
+    }
+  });
+});

@@ -146,9 +146,14 @@ describe('the noise line', () => {
     const r = fromTexts(text(0.95), text(0.954));
     const md = renderMarkdown(r, { target: 'summary' });
     const line = md.split('\n').find((l) => l.startsWith('<sub>With 2,000 evaluation examples'))!;
-    const mde = Number(/a real change of ±([\d.]+) pp in accuracy is detected 80 % of the time/.exec(line)![1]);
-    expect(mde).toBeGreaterThan(1.8);
-    expect(mde).toBeLessThan(2.0);
+    const mde = Number(
+      /a real change of ±([\d.]+) pp in accuracy is detected 80 % of the time \(α = 0\.05, tested alone\)/.exec(
+        line,
+      )![1],
+    );
+    // 1.93 pp for the eval set, plus what values written to 3 decimals may hide (0.05 pp a side).
+    expect(mde).toBeGreaterThan(1.98);
+    expect(mde).toBeLessThan(2.08);
     expect(line).toContain('unpaired test, approximate');
     expect(r.models[0]!.metrics[0]!.change).toBe('within_noise');
   });

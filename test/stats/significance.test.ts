@@ -66,7 +66,9 @@ describe('significanceForMetric', () => {
       approximate: false,
       significant: true,
       p_value: an.mcnemar.mid_p,
+      p_exact: an.mcnemar.exact_p,
     });
+    expect(acc.p_exact!).toBeGreaterThan(acc.p_value!);
     expect(acc.interval).toEqual(an.bootstrap.accuracy.interval);
     // Paired MDE uses the discordance (160 of 1609 rows), so it is below the unpaired one at this accuracy.
     expect(acc.min_detectable_effect!).toBeLessThan(minDetectableEffect(an.bootstrap.accuracy.base, t.n));
