@@ -17,6 +17,11 @@ export interface TokenInfo {
   login: string;
   type?: UserType;
   readOnly?: boolean;
+  /**
+   * The job token's `actions` permission: `none` (a workflow whose `permissions:` omits it) gets 403 `Resource
+   * not accessible by integration` on every `/repos/{o}/{r}/actions/…` endpoint. Default `read`.
+   */
+  actions?: 'read' | 'none';
 }
 
 export interface PullFileInput {
@@ -153,6 +158,10 @@ export interface ArtifactRec {
   bytes: Buffer;
   expired: boolean;
   head_sha: string | null;
+  /** The branch of the run that uploaded it (`workflow_run.head_branch`). */
+  head_branch: string | null;
+  /** Uploaded by a run of a fork's PR: `workflow_run.head_repository_id` is another repository's. */
+  fork: boolean;
   created_at: string;
 }
 
@@ -173,4 +182,6 @@ export interface RepoRec {
   permissions: Map<string, Permission>;
   checkRuns: Map<number, CheckRunRec>;
   artifacts: Map<number, ArtifactRec>;
+  /** The commit graph for the compare API: sha -> parent shas. */
+  commits: Map<string, string[]>;
 }
