@@ -41532,15 +41532,22 @@ function renderMarkdown(result, opts) {
     footer
   });
 }
+function inlineWithCode(line, max = 400) {
+  return clipText(line, max).split("`").map((part, i) => i % 2 === 1 && /^[\w.\-/]{1,100}$/.test(part) ? `\`${part}\`` : escapeMarkdownInline(part, max)).join("");
+}
 function headline2(result) {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} \u2014 ${escapeMarkdownInline(result.reason, 240)}`;
+  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : "the PR\u2019s report";
+  const p = result.base.provenance;
+  if (p && p.from !== "none") return `${title}
+<sub>Compared ${head} with baseline: ${inlineWithCode(p.line)}.</sub>`;
   const source = {
     git: "(read from git)",
     api: "(read via the GitHub API)",
     file: "named on the command line",
+    artifact: "(a recorded artifact)",
     none: ""
   }[result.base.source];
-  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : "the PR\u2019s report";
   const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
   return `${title}
 <sub>Compared ${head} with ${base}.</sub>`;
@@ -43661,6 +43668,10 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv"
 function isSkippedDir(name) {
   return SKIP_DIRS.has(name);
 }
+function belowSkipped(rel, maxDepth) {
+  const dirs = rel.split("/").slice(0, -1);
+  return dirs.length > maxDepth || dirs.some(isSkippedDir);
+}
 function checkSourcePath(rel) {
   if (rel.includes("\0")) throw new InputError("path contains a NUL character", { file: short(rel) });
   const clean = path2.posix.normalize(rel).replace(/^(\.\/)+/, "");
@@ -44277,6 +44288,20 @@ var config_schema_default = {
             "fail"
           ],
           description: "Verdict when the PR's eval set differs from the base's (another `eval.dataset`, or another `eval.size`, or a slice in `eval.slices` with another `size`): the metrics then measure different data and their deltas are not like for like. Default fail; waive the PR, or set warn or pass on the base branch while moving to a new eval set."
+        },
+        max_behind: {
+          type: "integer",
+          minimum: 0,
+          maximum: 200,
+          description: "Commits a recorded baseline (an artifact of `mode: record`) may be behind the PR's base before it is stale. Default 20. Against a stale baseline the deltas are shown, but a finding that judges a delta weighs at most `when_stale`; a baseline more than 200 commits behind is not used."
+        },
+        when_stale: {
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "The most a delta finding (max_drop, max_increase, their _pct forms, cost deltas) weighs when the baseline is more than `max_behind` commits behind the PR's base, and the severity of the `baseline.stale` finding that says so. Default warn: the base moved under the baseline, so a delta may be the base's."
         }
       }
     },
@@ -45299,17 +45324,23 @@ function parseConfig(text, file) {
   }
   return resolveConfig(raw);
 }
+var DEFAULT_MAX_BEHIND = 20;
+function baselinePolicy(raw) {
+  return {
+    when_missing: raw?.when_missing ?? "pass",
+    when_removed: raw?.when_removed ?? "fail",
+    when_eval_changed: raw?.when_eval_changed ?? "fail",
+    max_behind: raw?.max_behind ?? DEFAULT_MAX_BEHIND,
+    when_stale: raw?.when_stale ?? "warn"
+  };
+}
 function resolveConfig(raw) {
   const reports = raw.reports === void 0 ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
   const defaults2 = { severity: "fail", ...raw.defaults ?? {} };
   return {
     version: 1,
     reports,
-    baseline: {
-      when_missing: raw.baseline?.when_missing ?? "pass",
-      when_removed: raw.baseline?.when_removed ?? "fail",
-      when_eval_changed: raw.baseline?.when_eval_changed ?? "fail"
-    },
+    baseline: baselinePolicy(raw.baseline),
     defaults: defaults2,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],
@@ -45541,7 +45572,7 @@ var result_schema_default = {
       description: "The main reason, one line."
     },
     base: {
-      description: "The baseline commit and where its reports were read from.",
+      description: "The baseline commit, where its reports were read from, and which recorded baseline stood in for it.",
       type: "object",
       additionalProperties: false,
       required: [
@@ -45561,8 +45592,91 @@ var result_schema_default = {
             "git",
             "api",
             "file",
+            "artifact",
             "none"
           ]
+        },
+        provenance: {
+          description: "Which baseline was compared with and how far it is from the PR's base (docs/baselines.md). Absent in results of older versions.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "from",
+            "description",
+            "sha",
+            "base_sha",
+            "behind",
+            "recorded_at",
+            "age_days",
+            "stale",
+            "line"
+          ],
+          properties: {
+            from: {
+              enum: [
+                "git",
+                "api",
+                "artifact",
+                "file",
+                "none"
+              ],
+              description: "`git`/`api`: the base commit itself; `artifact`: a recorded bundle; `file`: reports named in the same job (`baseline: file`)."
+            },
+            description: {
+              type: "string",
+              maxLength: 400,
+              description: 'The source as the small print names it, with backtick code spans: "artifact `mlgate-baseline` recorded at `abc1234`".'
+            },
+            sha: {
+              type: [
+                "string",
+                "null"
+              ],
+              pattern: "^[0-9a-f]{7,64}$",
+              description: "The commit whose reports are the baseline (the recorded one)."
+            },
+            base_sha: {
+              type: [
+                "string",
+                "null"
+              ],
+              pattern: "^[0-9a-f]{7,64}$",
+              description: "The PR's base commit."
+            },
+            behind: {
+              type: [
+                "integer",
+                "null"
+              ],
+              minimum: 0,
+              description: "Commits in the PR's base that `sha` lacks (0: the base itself); null when unknown."
+            },
+            recorded_at: {
+              type: [
+                "string",
+                "null"
+              ],
+              maxLength: 40,
+              description: "When the baseline was recorded (ISO 8601)."
+            },
+            age_days: {
+              type: [
+                "integer",
+                "null"
+              ],
+              minimum: 0,
+              description: "Whole days from `recorded_at` to the run."
+            },
+            stale: {
+              type: "boolean",
+              description: "More than `baseline.max_behind` commits behind: delta findings weigh at most `baseline.when_stale`."
+            },
+            line: {
+              type: "string",
+              maxLength: 600,
+              description: "The headline's small print: description, distance and age."
+            }
+          }
         }
       }
     },
@@ -47041,10 +47155,14 @@ function plainCostLine(md) {
   );
   return escapeLog(text, 500);
 }
+function baselineWords(result) {
+  const p = result.base.provenance;
+  if (p && p.from !== "none") return escapeLog(p.line, 300);
+  return result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
+}
 function renderText(result) {
   const out = [`mlgate: ${WORD[result.verdict]} \u2014 ${escapeLog(result.reason, 300)}`];
-  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === "none" ? "none" : "file";
-  out.push(`baseline: ${base}`);
+  out.push(`baseline: ${baselineWords(result)}`);
   for (const m of result.models) {
     out.push(
       "",
@@ -49080,15 +49198,84 @@ function untestableHint(name, proportion, had) {
   return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
 }
 
+// src/kernel/provenance.ts
+var DAY_MS2 = 864e5;
+var sha7 = (sha) => `\`${sha.slice(0, 7)}\``;
+function ageDays(recordedAt, now) {
+  if (recordedAt === null) return null;
+  const t = Date.parse(recordedAt);
+  if (!Number.isFinite(t)) return null;
+  return Math.max(0, Math.floor((now.getTime() - t) / DAY_MS2));
+}
+function distanceWords(o) {
+  if (o.behind === null) return null;
+  if (o.behind === 0) return "at the PR\u2019s base";
+  const base = o.base_sha ? ` ${sha7(o.base_sha)}` : "";
+  return `${o.behind} commit${o.behind === 1 ? "" : "s"} behind the PR\u2019s base${base}`;
+}
+function ageWords(days) {
+  if (days === null) return null;
+  return days === 0 ? "recorded today" : `${days} day${days === 1 ? "" : "s"} old`;
+}
+function provenanceOf(origin, now, maxBehind) {
+  const age_days = ageDays(origin.recorded_at, now);
+  const stale = origin.behind !== null && origin.behind > maxBehind;
+  const words = origin.from === "git" || origin.from === "api" ? [] : [distanceWords(origin), ageWords(age_days)].filter((w) => w !== null);
+  const line = `${origin.description}${words.length ? ` (${words.join(", ")})` : ""}`;
+  return { ...origin, age_days, stale, line };
+}
+
+// src/pipeline/stale-baseline.ts
+var DELTA_RULE = /^(metric\.max_(drop|increase)(_pct)?|metric\.removed|cost\.max_cost_(increase_pct|per_point))$/;
+function isDeltaRule(rule) {
+  return DELTA_RULE.test(rule);
+}
+function capped(f, when) {
+  if (!isDeltaRule(f.rule) || when === "fail") return f;
+  return when === "pass" ? null : { ...f, severity: "warn" };
+}
+function metricStatus(m, own, when) {
+  const mine = own.filter((f) => m.reason?.includes(f.message));
+  if (m.status === "pass" || mine.length === 0) return m;
+  return { ...m, status: worst(mine.map((f) => capped(f, when)?.severity ?? "pass")) };
+}
+function applyStaleness(model, p, config) {
+  if (!p.stale || model.baseline !== "present") return model;
+  const when = config.baseline.when_stale;
+  const message = `the baseline was recorded ${p.behind} commits behind the PR\u2019s base (baseline.max_behind: ${config.baseline.max_behind}): deltas are shown, but a regression may be the base\u2019s; record a baseline on the base branch again`;
+  const notes = [...model.notes];
+  const findings = [];
+  for (const f of model.findings) {
+    const c = capped(f, when);
+    if (c) findings.push(c);
+    else notes.push(f.message);
+  }
+  if (when === "pass") notes.push(message);
+  else findings.unshift({ rule: "baseline.stale", severity: when, message });
+  return {
+    ...model,
+    findings,
+    notes,
+    metrics: model.metrics.map((m) => metricStatus(m, model.findings, when)),
+    verdict: verdictOf(findings),
+    reasons: reasonsOf(findings)
+  };
+}
+
 // src/pipeline/evaluate.ts
 function evaluate(input) {
-  const models = input.models.map((m) => evaluateModel(m, input.config, input.now));
+  const { origin, ...where } = input.base;
+  const provenance = origin ? provenanceOf(origin, input.now, input.config.baseline.max_behind) : void 0;
+  const models = input.models.map((m) => {
+    const judged = evaluateModel(m, input.config, input.now);
+    return provenance ? applyStaleness(judged, provenance, input.config) : judged;
+  });
   const verdict = worst(models.map((m) => m.verdict));
   return {
     schema_version: 1,
     verdict,
     reason: resultReason(models, verdict),
-    base: input.base,
+    base: provenance ? { ...where, provenance } : where,
     head: input.head,
     models,
     notes: input.notes ?? []
@@ -49108,7 +49295,7 @@ function contentsApiSource(opts) {
   const tooLarge2 = (rel, maxBytes) => () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel });
   return defineSource({
     kind: "api",
-    describe: () => `the contents API at ${short2}`,
+    describe: () => `the contents API at \`${short2}\``,
     label: (rel) => `${rel}@${short2}`,
     async readBytes(rel, maxBytes) {
       const data = await rawContent(opts, rel);
@@ -49176,10 +49363,6 @@ async function listTree(c) {
     if (statusOf2(e2) === 404 || statusOf2(e2) === 409) return null;
     throw e2;
   }
-}
-function belowSkipped(rel, maxDepth) {
-  const dirs = rel.split("/").slice(0, -1);
-  return dirs.length > maxDepth || dirs.some(isSkippedDir);
 }
 
 // src/sources/git.ts
@@ -49400,7 +49583,7 @@ function gitSource(cwd, sha) {
   const unreadable = (rel) => new SourceUnavailable(`git cannot read ${rel} at ${commit.short}`);
   return defineSource({
     kind: "git",
-    describe: () => `git at ${commit.short}`,
+    describe: () => `git at \`${commit.short}\``,
     label: (rel) => `${rel}@${commit.short}`,
     async readBytes(rel, maxBytes) {
       const e2 = await commit.blobAt(rel);

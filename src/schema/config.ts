@@ -56,6 +56,19 @@ export function parseConfig(text: string, file: string): Config {
   return resolveConfig(raw);
 }
 
+/** Commits behind the PR's base a recorded baseline may be before its deltas only warn (docs/baselines.md). */
+export const DEFAULT_MAX_BEHIND = 20;
+
+function baselinePolicy(raw: RawConfig['baseline']): Config['baseline'] {
+  return {
+    when_missing: raw?.when_missing ?? 'pass',
+    when_removed: raw?.when_removed ?? 'fail',
+    when_eval_changed: raw?.when_eval_changed ?? 'fail',
+    max_behind: raw?.max_behind ?? DEFAULT_MAX_BEHIND,
+    when_stale: raw?.when_stale ?? 'warn',
+  };
+}
+
 export function resolveConfig(raw: RawConfig): Config {
   const reports =
     raw.reports === undefined ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
@@ -63,11 +76,7 @@ export function resolveConfig(raw: RawConfig): Config {
   return {
     version: 1,
     reports,
-    baseline: {
-      when_missing: raw.baseline?.when_missing ?? 'pass',
-      when_removed: raw.baseline?.when_removed ?? 'fail',
-      when_eval_changed: raw.baseline?.when_eval_changed ?? 'fail',
-    },
+    baseline: baselinePolicy(raw.baseline),
     defaults,
     metrics: raw.metrics ?? {},
     required_metrics: raw.required_metrics ?? [],
