@@ -14,6 +14,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { aggregateMode } from './action/aggregate-mode.js';
 import { gateMode } from './action/gate-mode.js';
 import { publishMode } from './action/publish-mode.js';
+import { recordMode } from './action/record-mode.js';
 import {
   annotate,
   finish,
@@ -49,6 +50,7 @@ const MODES: Record<Settings['mode'], Mode | null> = {
   gate: gateMode,
   aggregate: aggregateMode,
   publish: publishMode,
+  record: recordMode,
 };
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
@@ -80,13 +82,16 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     annotate(outcome.result);
     // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must
     // cost at most the comment or the check run, never the verdict itself.
-    finish(outcome.result, env);
+    finish(outcome.result, env, outcome.failOn);
     await sideEffect('comment', () => postComment(env, outcome));
     await sideEffect('bot', () => runBot(env, outcome));
     // Publish mode writes its own (on the fork PR's head); gate and aggregate put theirs on the PR's head here.
-    if (settings.mode !== 'publish') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
+    // A record run never does: on a merge group its verdict would stand beside (or over) the gate's `mlgate` check.
+    if (settings.mode !== 'publish' && settings.mode !== 'record')
+      await sideEffect('check run', () => postHeadCheckRun(env, outcome));
   } catch (e) {
-    if (published && isInputError(e) && published.settings.mode !== 'publish') await publishInputError(published, e);
+    if (published && isInputError(e) && !['publish', 'record'].includes(published.settings.mode))
+      await publishInputError(published, e);
     reportError(e);
   }
 }

@@ -171,6 +171,7 @@ describe('typos on the command line', () => {
       'init',
       'aggregate',
       'curve',
+      'record',
     ]);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
   });
