@@ -1,15 +1,19 @@
 /**
- * End-to-end figures of the action on the update path (issue 2): the built dist/index.js started as the runner
- * starts it, against the local GitHub-like server, one model, baseline from git, mlgate's comment already there.
- * Prints wall time from process start to comment written, HTTP requests, peak RSS and the size of dist/index.js,
- * with 0 ms and 50 ms of injected server latency. Run: bash bench/e2e.sh [runs]
+ * End-to-end figures of the action on the update path: the built dist/index.js started as the runner starts it,
+ * against the local GitHub-like server, one model, mlgate's comment already there; the baseline from git (the
+ * report committed at the base), or from the recorded artifact (the report not committed: the listing, the
+ * download's redirect and the zip from the storage server, which counts as one more request). Prints wall time
+ * from process start to comment written, HTTP requests, peak RSS and the size of dist/index.js, with 0 ms and
+ * 50 ms of injected server latency. Run: bash bench/e2e.sh [runs]
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubServer } from '../test/support/github-server/index.js';
 import { removeTempDirs, tempDir } from '../test/support/temp.js';
 import { makeWorkspace, REPO } from '../test/support/workspace.js';
+import { uploadArtifactZip } from '../test/support/zip.js';
+import { writeBundle } from '../src/sources/bundle.js';
 
 const root = process.env.MLGATE_ROOT ?? process.cwd();
 const dist = path.join(root, 'dist/index.js');
@@ -31,7 +35,10 @@ async function once(
 ): Promise<{ wallMs: number; requests: number; rssMb: number; exit: number | null }> {
   const fake = await startGitHubServer({ latencyMs });
   try {
-    const ws = makeWorkspace({ 'mlgate.yaml': scenario.base }, { 'mlgate.yaml': scenario.head });
+    const ws = scenario.artifact
+      ? makeWorkspace({ 'README.md': 'no report committed\n' }, { 'mlgate.yaml': scenario.head })
+      : makeWorkspace({ 'mlgate.yaml': scenario.base }, { 'mlgate.yaml': scenario.head });
+    if (scenario.artifact) await recordArtifact(fake, ws.baseSha, scenario.base);
     fake.addPull(REPO, { number: 7, head_sha: ws.headSha, base_sha: ws.baseSha, user: 'alice' });
     fake.addComment(REPO, 7, {
       user: 'github-actions[bot]',
@@ -53,7 +60,7 @@ async function once(
     if (process.env.MLGATE_BENCH_VERBOSE) console.log(fake.requests.map((r) => `${r.method} ${r.path}`).join('\n'));
     return {
       wallMs: written - t0,
-      requests: fake.requests.length,
+      requests: fake.requests.length + fake.storageRequests.length,
       rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
       exit,
     };
@@ -67,13 +74,30 @@ interface Scenario {
   name: string;
   base: string;
   head: string;
+  /** The base's report is not committed but recorded as the `mlgate-baseline` artifact of the base commit. */
+  artifact?: boolean;
+}
+
+/** What `mode: record` writes at `sha` and upload-artifact uploads, listed by the fake server. */
+async function recordArtifact(fake: Awaited<ReturnType<typeof startGitHubServer>>, sha: string, report: string) {
+  const ws = tempDir('mlgate-bench-rec-');
+  writeFileSync(path.join(ws, 'mlgate.yaml'), report);
+  const out = path.join(tempDir('mlgate-bench-out-'), 'bundle');
+  await writeBundle(out, ws, ['mlgate.yaml'], {
+    sha,
+    ref: 'refs/heads/main',
+    recorded_at: new Date().toISOString(),
+    mlgate_version: 'bench',
+  });
+  fake.addArtifact(REPO, 1, 'mlgate-baseline', await uploadArtifactZip(out), { head_sha: sha, head_branch: 'main' });
 }
 
 // The issue's core report (metrics, eval, cost, data), and the full demo (learning curve, lifecycle checklist).
 const core = (acc: number) =>
   `version: 1\nmodel: fraud-detector\nmetrics: { accuracy: ${acc}, f1_macro: 0.874, latency_p95_ms: 41 }\neval: { dataset: gold-2026-10, size: 12000 }\ncost: { train_cpu_hours: 1.5, train_gpu_hours: 0 }\ndata: { train_size: 2000000, version: "sha256:ab" }\n`;
 const scenarios: Scenario[] = [
-  { name: 'core report', base: core(0.912), head: core(0.915) },
+  { name: 'core report, git', base: core(0.912), head: core(0.915) },
+  { name: 'core report, artifact', base: core(0.912), head: core(0.915), artifact: true },
   { name: 'demo (curve + checklist)', base: demo('base.yaml'), head: demo('head.yaml') },
 ];
 

@@ -15,6 +15,7 @@ import { aggregateMode } from './action/aggregate-mode.js';
 import { gateMode } from './action/gate-mode.js';
 import { publishMode } from './action/publish-mode.js';
 import { auditMode } from './action/audit-mode.js';
+import { recordMode } from './action/record-mode.js';
 import {
   annotate,
   finish,
@@ -52,6 +53,7 @@ const MODES: Record<Settings['mode'], Mode | null> = {
   publish: publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
+  record: recordMode,
 };
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
@@ -92,15 +94,17 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     annotate(outcome.result);
     // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must
     // cost at most the comment or the check run, never the verdict itself.
-    finish(outcome.result, env);
+    finish(outcome.result, env, outcome.failOn);
     // The check run first: it is what branch protection reads, and it must not wait behind the comment, the
-    // replies or their retries. Publish mode wrote its own (on the fork PR's head) already.
-    if (settings.mode !== 'publish') await sideEffect('check run', () => postHeadCheckRun(env, outcome));
+    // replies or their retries. Publish mode wrote its own (on the fork PR's head) already; a record run never
+    // writes one (on a merge group its verdict would stand beside, or over, the gate's `mlgate` check).
+    if (settings.mode !== 'publish' && settings.mode !== 'record')
+      await sideEffect('check run', () => postHeadCheckRun(env, outcome));
     await sideEffect('comment', () => postComment(env, outcome));
     await sideEffect('bot', () => runBot(env, outcome));
   } catch (e) {
-    // publish writes its own; audit has no commit to judge (its input errors fail the step only).
-    const own = published && (published.settings.mode === 'publish' || published.settings.mode === 'audit');
+    // publish writes its own; audit has no commit to judge, record no verdict (their input errors fail the step).
+    const own = published && ['publish', 'audit', 'record'].includes(published.settings.mode);
     if (published && isInputError(e) && !own) await publishInputError(published, e);
     reportError(e);
   }

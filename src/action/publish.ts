@@ -167,11 +167,10 @@ export function writeOutputs(result: GateResult): void {
 }
 
 /** Writes the result file and outputs, and fails the step according to `fail-on`. */
-export function finish(result: GateResult, env: ModeEnv): void {
+export function finish(result: GateResult, env: ModeEnv, failOn = env.settings.failOn): void {
   writeOutputs(result);
   const line = `mlgate: ${result.verdict} — ${escapeLog(result.reason, 300)}`;
   core.info(line);
-  const { failOn } = env.settings;
   if (failOn !== 'never' && (result.verdict === 'fail' || (failOn === 'warn' && result.verdict === 'warn')))
     core.setFailed(line);
 }

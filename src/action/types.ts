@@ -3,7 +3,7 @@ import type { GateResult } from '../kernel/result-types.js';
 import type { GitHubClient } from '../adapters/github/client.js';
 import type { ActionContext, PullInfo } from '../adapters/github/context.js';
 import type { Config } from '../kernel/config-types.js';
-import type { Settings } from '../adapters/settings.js';
+import type { FailOn, Settings } from '../adapters/settings.js';
 
 export interface ModeEnv {
   settings: Settings;
@@ -21,6 +21,8 @@ export interface ModeOutcome {
   target: { number: number; head_sha: string } | null;
   /** Gate mode on a PR: what the bot needs (waiver replies, review mode, request-changes). */
   bot?: { pull: PullInfo; config: Config };
+  /** In place of input `fail-on` (record mode: the verdict is reported, the step fails only on bad input). */
+  failOn?: FailOn;
 }
 
 export type Mode = (env: ModeEnv) => Promise<ModeOutcome>;

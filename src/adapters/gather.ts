@@ -38,8 +38,10 @@ export async function gatherModels(opts: {
   baseline: Source | null;
   /** How the caller names the reports to read: the action's input, or the CLI's flag. */
   fix?: string;
+  /** The PR's side; default: the workspace (recording wraps it to learn which files the readers read). */
+  head?: Source;
 }): Promise<ModelInput[]> {
-  const sides = { head: workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
+  const sides = { head: opts.head ?? workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
   const models = await gatherSides(sides, opts.patterns);
   if (models.length === 0) {
     const fix = opts.fix ?? "set the action's `report` input";

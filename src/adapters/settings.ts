@@ -6,7 +6,11 @@ import { InputError } from '../kernel/errors.js';
 
 export type CommentMode = 'comment' | 'review' | 'none';
 export type FailOn = 'fail' | 'warn' | 'never';
-export type ActionMode = 'gate' | 'aggregate' | 'publish' | 'audit';
+export type ActionMode = 'gate' | 'aggregate' | 'publish' | 'audit' | 'record';
+export type BaselineMode = 'auto' | 'git' | 'artifact' | 'file';
+
+/** The artifact name recorded bundles are uploaded under and looked up by (input `baseline-artifact`). */
+export const DEFAULT_ARTIFACT = 'mlgate-baseline';
 
 export interface Settings {
   token: string;
@@ -36,6 +40,12 @@ export interface Settings {
   results: string[];
   /** Per-attempt timeout of GitHub API calls. */
   apiTimeoutMs: number;
+  /** Where a PR's baseline comes from (docs/baselines.md). */
+  baseline: BaselineMode;
+  /** The name `mode: record` runs upload their bundle under and gate runs look for. */
+  baselineArtifact: string;
+  /** `baseline: file`: the reports of this job to compare with. */
+  baseReports: string[];
 }
 
 export type GetInput = (name: string) => string;
@@ -63,6 +73,16 @@ function commentKey(value: string): string {
   return value;
 }
 
+/** An artifact name as upload-artifact accepts it, and safe to show in the comment's small print. */
+function artifactName(value: string): string {
+  if (value === '') return DEFAULT_ARTIFACT;
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(value))
+    throw new InputError('expected letters, digits, ".", "_" or "-" (at most 100)', {
+      field: 'input baseline-artifact',
+    });
+  return value;
+}
+
 export function readSettings(getInput: GetInput): Settings {
   const timeout = getInput('api-timeout-ms');
   const apiTimeoutMs = timeout === '' ? 15_000 : Number(timeout);
@@ -84,8 +104,11 @@ export function readSettings(getInput: GetInput): Settings {
     failOn: oneOf('fail-on', getInput('fail-on'), ['fail', 'warn', 'never'] as const, 'fail'),
     commentAuthor: getInput('comment-author') || 'github-actions[bot]',
     commentKey: commentKey(getInput('comment-key')),
-    mode: oneOf('mode', getInput('mode'), ['gate', 'aggregate', 'publish', 'audit'] as const, 'gate'),
+    mode: oneOf('mode', getInput('mode'), ['gate', 'aggregate', 'publish', 'audit', 'record'] as const, 'gate'),
     results: list(getInput('results')),
     apiTimeoutMs,
+    baseline: oneOf('baseline', getInput('baseline'), ['auto', 'git', 'artifact', 'file'] as const, 'auto'),
+    baselineArtifact: artifactName(getInput('baseline-artifact')),
+    baseReports: list(getInput('base-report')),
   };
 }

@@ -15,9 +15,11 @@ import { readNamed, splitNamed } from './read-spec.js';
 import { renderAs } from '../render/any.js';
 import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
 import { parseIsoDay } from '../kernel/dates.js';
+import { compareWithArtifact } from './compare-artifact.js';
 
 export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
        mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format …] [--now …]
+       mlgate compare --base-artifact FILE.zip|DIR [--base-ref REF] [--head FILE] [--config FILE] [--format …]
 
 Compares a model report with its baseline and prints the verdict.
   --head FILE     the PR's report: mlgate's YAML or JSON, or another tool's file with its reader
@@ -26,6 +28,9 @@ Compares a model report with its baseline and prints the verdict.
   --base FILE     the baseline report (a reader prefix too); omit when there is none
   --base-ref REF  read the baselines, their predictions and curve files, and the policy from commit REF
                   (e.g. main), as the action does; run from the repository's top level
+  --base-artifact FILE.zip|DIR
+                  read the baselines from a baseline bundle (a downloaded \`mlgate-baseline\` artifact, zip or
+                  unpacked) to reproduce a PR's verdict; with --base-ref, REF gives the policy and the distance
   --config FILE   the policy (default: .github/mlgate.yml when it exists; with --base-ref, REF's copy)
   --format F      markdown (default), json (the result model) or text
   --now DATE      the date used for expiry checks (default: today, UTC)
@@ -37,6 +42,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     options: {
       base: { type: 'string' },
       'base-ref': { type: 'string' },
+      'base-artifact': { type: 'string' },
       head: { type: 'string' },
       config: { type: 'string' },
       format: { type: 'string' },
@@ -46,18 +52,23 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     allowPositionals: false,
   });
   const ref = values['base-ref'];
+  const artifact = values['base-artifact'];
+  if (artifact !== undefined && values.base !== undefined)
+    throw new UsageError('--base and --base-artifact exclude each other: name the baseline file, or the bundle');
   if (ref !== undefined && values.base !== undefined)
     throw new UsageError(
       '--base and --base-ref exclude each other: name the baseline file, or the commit to read it from',
     );
-  if (ref === undefined && !values.head)
+  if (ref === undefined && artifact === undefined && !values.head)
     throw new UsageError('--head FILE is required (or --base-ref REF to gate the repository like the action)');
   const format = parseFormat(values.format, 'markdown');
   const now = parseNow(values.now, io);
   const result =
-    ref !== undefined
-      ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd)
-      : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
+    artifact !== undefined
+      ? await compareWithArtifact({ artifact, ref, head: values.head, config: values.config, now }, io.cwd)
+      : ref !== undefined
+        ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd)
+        : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
   io.stdout(renderAs(result, format));
   return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
 }

@@ -33,6 +33,9 @@ baseline:
 `;
 }
 
+/** actions/upload-artifact v6.0.0 (node24): uploads the baseline bundle the `record` job writes. */
+export const UPLOAD_ARTIFACT = 'actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0';
+
 export function workflowTemplate(actionRef: string): string {
   const pinned = PINNED.test(actionRef);
   const uses = pinned
@@ -40,37 +43,76 @@ export function workflowTemplate(actionRef: string): string {
     : `${actionRef}  # pin to a release's commit SHA: mlgate init --action-ref mlgate/mlgate@<sha>`;
   return `# mlgate: compares the PR's model report with its base and posts one comment.
 # In branch protection, require the \`mlgate\` check (the check run this workflow writes on the PR's head commit).
+# The \`record\` job keeps the baseline: on every push to main it uploads the report as the \`mlgate-baseline\`
+# artifact, which the gate finds for each PR when the report is not committed (docs/baselines.md).
 name: mlgate
 on:
   pull_request:
   pull_request_review:
     types: [submitted, dismissed]   # an approval or its dismissal re-runs the gate (lifecycle checklist: independent_review)
   merge_group:              # with a merge queue, a required check must also run on the queue's groups
+  push:
+    branches: [main]        # records the baseline of each commit of main
 
-# Least privilege: read the code, write the one PR comment and the \`mlgate\` check run. Nothing else.
-permissions:
-  contents: read
-  pull-requests: write
-  checks: write
+# Least privilege: nothing by default; each job asks for what it uses.
+permissions: {}
 
-# One gate per PR at a time: a newer push cancels the older run, which could otherwise write its result last.
+# One gate per PR (a newer push cancels the older run). A recording in progress is never cancelled: a newer
+# push to main waits, and one still waiting gives way to the newest (the gate then uses the nearest recorded one).
 concurrency:
   group: mlgate-\${{ github.event.pull_request.number || github.ref }}
-  cancel-in-progress: true
+  cancel-in-progress: \${{ github.event_name != 'push' }}
 
 jobs:
-  gate:
+${gateJob(uses)}
+
+${recordJob(uses)}`;
+}
+
+function gateJob(uses: string): string {
+  return `  gate:
+    if: github.event_name != 'push'
     runs-on: ubuntu-latest
     timeout-minutes: 30
+    permissions:
+      contents: read        # the checkout and the base commit's config
+      pull-requests: write  # the one PR comment
+      checks: write         # the \`mlgate\` check run
+      actions: read         # the baseline artifact the record job uploaded
     steps:
       - uses: ${CHECKOUT}
         with:
-          fetch-depth: 0          # the base commit's report is read from git, no API call
+          fetch-depth: 0          # the base commit's report and history are read from git, no API call
           persist-credentials: false
       # Train or evaluate here so that the step below finds the PR's report (mlgate.yaml), e.g.:
       # - run: python evaluate.py --out mlgate.yaml
       # (review runs need the report too: commit it, or also produce it when github.event_name is pull_request_review)
       - uses: ${uses}
+`;
+}
+
+function recordJob(uses: string): string {
+  return `  record:
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    timeout-minutes: 30
+    permissions:
+      contents: read
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          persist-credentials: false
+      # The same evaluation as on PRs, on main:
+      # - run: python evaluate.py --out mlgate.yaml
+      - uses: ${uses}
+        id: mlgate
+        with:
+          mode: record
+      - uses: ${UPLOAD_ARTIFACT}
+        with:
+          name: mlgate-baseline
+          path: \${{ steps.mlgate.outputs.baseline-dir }}
+          if-no-files-found: error
 `;
 }
 

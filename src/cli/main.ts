@@ -9,7 +9,9 @@ import { EXPLAIN_HELP, explainCommand } from './explain.js';
 import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
 import { INIT_HELP, initCommand } from './init.js';
 import { VALIDATE_HELP, validateCommand } from './validate.js';
+import { RECORD_HELP, recordCommand } from './record.js';
 import { nearest } from '../kernel/suggest.js';
+import { VERSION } from '../kernel/version.js';
 import { escapeLog, neutraliseWorkflowCommands } from '../kernel/escape.js';
 
 type Command = { summary: string; help: string; run: (args: string[], io: CliIo) => Promise<number> };
@@ -47,9 +49,14 @@ export const COMMANDS: Record<string, Command> = {
     help: EXPLAIN_HELP,
     run: explainCommand,
   },
+  record: {
+    summary: 'Writes a baseline bundle of the reports (what mode: record uploads).',
+    help: RECORD_HELP,
+    run: recordCommand,
+  },
 };
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** "did you mean --base?" for an unknown option, from the options the command's help lists. */
 function optionHint(e: Error, help: string): string {

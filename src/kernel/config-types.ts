@@ -56,6 +56,10 @@ export interface Config {
      * easier or smaller eval set cannot pass a regression off as an improvement or as noise.
      */
     when_eval_changed: 'pass' | 'warn' | 'fail';
+    /** Commits a recorded baseline may be behind the PR's base before it counts as stale (docs/baselines.md). */
+    max_behind: number;
+    /** The most a delta finding weighs against a stale baseline: default warn (the base moved under it). */
+    when_stale: 'pass' | 'warn' | 'fail';
   };
   /** Rules applied to every metric, overridden per metric by `metrics`. */
   defaults: MetricRule;

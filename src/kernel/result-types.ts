@@ -5,6 +5,7 @@
  */
 import type { Direction, Severity } from './config-types.js';
 import type { CurveAnalysis, CurveComparison } from './curve-types.js';
+import type { BaselineFrom, BaselineProvenance } from './provenance.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
 
@@ -153,7 +154,11 @@ export interface GateResult {
   verdict: Verdict;
   /** The main reason, one line. */
   reason: string;
-  base: { sha: string | null; source: 'git' | 'api' | 'file' | 'none' };
+  /**
+   * `sha`: the commit compared with (the PR's base); `source`: where its reports were read; `provenance`: which
+   * baseline that was and how far behind the base it is (absent in results of older versions).
+   */
+  base: { sha: string | null; source: BaselineFrom; provenance?: BaselineProvenance };
   head: { sha: string | null };
   models: ModelResult[];
   notes: string[];

@@ -7,6 +7,8 @@ import type { LoadedReport } from '../kernel/report-types.js';
 import type { GateResult, ModelResult } from '../kernel/result-types.js';
 import { evaluateModel, type ModelExtras } from './evaluate-model.js';
 import { resultReason, worst } from '../kernel/verdict.js';
+import { provenanceOf, type BaselineFrom, type BaselineOrigin } from '../kernel/provenance.js';
+import { applyStaleness } from './stale-baseline.js';
 export { resultReason };
 
 export interface ModelInput {
@@ -28,7 +30,8 @@ export interface ModelInput {
 export interface GateInput {
   config: Config;
   models: ModelInput[];
-  base: { sha: string | null; source: 'git' | 'api' | 'file' | 'none' };
+  /** `origin`: what the source knows of the baseline it found (its commit, distance, time); see kernel/provenance.ts. */
+  base: { sha: string | null; source: BaselineFrom; origin?: BaselineOrigin };
   head: { sha: string | null };
   /** The current time, for expiry checks; passed in so the core stays pure and testable. */
   now: Date;
@@ -36,13 +39,18 @@ export interface GateInput {
 }
 
 export function evaluate(input: GateInput): GateResult {
-  const models: ModelResult[] = input.models.map((m) => evaluateModel(m, input.config, input.now));
+  const { origin, ...where } = input.base;
+  const provenance = origin ? provenanceOf(origin, input.now, input.config.baseline.max_behind) : undefined;
+  const models: ModelResult[] = input.models.map((m) => {
+    const judged = evaluateModel(m, input.config, input.now);
+    return provenance ? applyStaleness(judged, provenance, input.config) : judged;
+  });
   const verdict = worst(models.map((m) => m.verdict));
   return {
     schema_version: 1,
     verdict,
     reason: resultReason(models, verdict),
-    base: input.base,
+    base: provenance ? { ...where, provenance } : where,
     head: input.head,
     models,
     notes: input.notes ?? [],

@@ -6,7 +6,7 @@ import { formatDelta, formatPct } from '../kernel/format.js';
 import type { GateResult, ModelResult } from '../kernel/result-types.js';
 import { assemble, type Block } from './assemble.js';
 import { renderCostLine } from './cost-line.js';
-import { escapeMarkdownInline } from '../kernel/escape.js';
+import { clipText, escapeMarkdownInline } from '../kernel/escape.js';
 import { VERDICT_ICON, VERDICT_WORD } from './icons.js';
 import { metricTable } from './metric-table.js';
 import { renderModelExtras } from './model-extras.js';
@@ -56,17 +56,31 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions): strin
   });
 }
 
+/**
+ * A line with `code` spans from a source's description: the spans are kept as code when they hold only
+ * SHA/name/path characters, everything else is escaped (the line may come from a fork's result file).
+ */
+export function inlineWithCode(line: string, max = 400): string {
+  return clipText(line, max)
+    .split('`')
+    .map((part, i) => (i % 2 === 1 && /^[\w.\-/]{1,100}$/.test(part) ? `\`${part}\`` : escapeMarkdownInline(part, max)))
+    .join('');
+}
+
 function headline(result: GateResult): string {
   const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} — ${escapeMarkdownInline(result.reason, 240)}`;
-  // Where the baseline came from, as the end of "the baseline at <sha> …" or "the baseline report …".
+  // A commit, not "the PR": push, merge-queue and dispatch runs have no PR.
+  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : 'the PR’s report';
+  const p = result.base.provenance;
+  if (p && p.from !== 'none') return `${title}\n<sub>Compared ${head} with baseline: ${inlineWithCode(p.line)}.</sub>`;
+  // Results without provenance (older versions): where the baseline came from, as before.
   const source = {
     git: '(read from git)',
     api: '(read via the GitHub API)',
     file: 'named on the command line',
+    artifact: '(a recorded artifact)',
     none: '',
   }[result.base.source];
-  // A commit, not "the PR": push, merge-queue and dispatch runs have no PR.
-  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : 'the PR’s report';
   const base =
     result.base.source === 'none'
       ? 'no baseline'

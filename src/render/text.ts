@@ -38,10 +38,16 @@ function plainCostLine(md: string): string {
   return escapeLog(text, 500);
 }
 
+/** The source's small print (its commit, distance and age), or for older results the commit alone. */
+function baselineWords(result: GateResult): string {
+  const p = result.base.provenance;
+  if (p && p.from !== 'none') return escapeLog(p.line, 300);
+  return result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === 'none' ? 'none' : 'file';
+}
+
 export function renderText(result: GateResult): string {
   const out: string[] = [`mlgate: ${WORD[result.verdict]} — ${escapeLog(result.reason, 300)}`];
-  const base = result.base.sha ? result.base.sha.slice(0, 7) : result.base.source === 'none' ? 'none' : 'file';
-  out.push(`baseline: ${base}`);
+  out.push(`baseline: ${baselineWords(result)}`);
   for (const m of result.models) {
     out.push(
       '',

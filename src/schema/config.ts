@@ -76,6 +76,19 @@ function splitMetrics(raw: RawConfig['metrics']): Pick<Config, 'metrics' | 'unkn
   return { metrics, unknown_metrics: typeof policy === 'string' ? policy : 'warn' };
 }
 
+/** Commits behind the PR's base a recorded baseline may be before its deltas only warn (docs/baselines.md). */
+export const DEFAULT_MAX_BEHIND = 20;
+
+function baselinePolicy(raw: RawConfig['baseline']): Config['baseline'] {
+  return {
+    when_missing: raw?.when_missing ?? 'pass',
+    when_removed: raw?.when_removed ?? 'fail',
+    when_eval_changed: raw?.when_eval_changed ?? 'fail',
+    max_behind: raw?.max_behind ?? DEFAULT_MAX_BEHIND,
+    when_stale: raw?.when_stale ?? 'warn',
+  };
+}
+
 export function resolveConfig(raw: RawConfig): Config {
   const reports =
     raw.reports === undefined ? DEFAULT_REPORTS : Array.isArray(raw.reports) ? raw.reports : [raw.reports];
@@ -83,11 +96,7 @@ export function resolveConfig(raw: RawConfig): Config {
   return {
     version: 1,
     reports,
-    baseline: {
-      when_missing: raw.baseline?.when_missing ?? 'pass',
-      when_removed: raw.baseline?.when_removed ?? 'fail',
-      when_eval_changed: raw.baseline?.when_eval_changed ?? 'fail',
-    },
+    baseline: baselinePolicy(raw.baseline),
     defaults,
     ...splitMetrics(raw.metrics),
     required_metrics: raw.required_metrics ?? [],

@@ -17,6 +17,12 @@ export function isSkippedDir(name: string): boolean {
   return SKIP_DIRS.has(name);
 }
 
+/** A file below a vendored directory, or deeper than `maxDepth` directories: not listed. */
+export function belowSkipped(rel: string, maxDepth: number): boolean {
+  const dirs = rel.split('/').slice(0, -1);
+  return dirs.length > maxDepth || dirs.some(isSkippedDir);
+}
+
 /** True for a path inside a directory that listings skip. */
 export function inSkippedDir(rel: string): boolean {
   return rel

@@ -6,7 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../kernel/errors.js';
-import { boundedChunks, isSkippedDir } from './bounds.js';
+import { belowSkipped, boundedChunks } from './bounds.js';
 import { defineSource, SourceUnavailable, type Source } from './source.js';
 
 /** The part of an Octokit client a source needs (sources sit below adapters/github). */
@@ -33,7 +33,7 @@ export function contentsApiSource(opts: Commit): Source {
     new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel });
   return defineSource({
     kind: 'api',
-    describe: () => `the contents API at ${short}`,
+    describe: () => `the contents API at \`${short}\``,
     label: (rel) => `${rel}@${short}`,
     async readBytes(rel, maxBytes) {
       const data = await rawContent(opts, rel);
@@ -109,10 +109,4 @@ async function listTree(c: Commit): Promise<string[] | null> {
     if (statusOf(e) === 404 || statusOf(e) === 409) return null;
     throw e;
   }
-}
-
-/** A file below a vendored directory, or deeper than `maxDepth` directories: not listed. */
-function belowSkipped(rel: string, maxDepth: number): boolean {
-  const dirs = rel.split('/').slice(0, -1);
-  return dirs.length > maxDepth || dirs.some(isSkippedDir);
 }

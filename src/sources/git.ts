@@ -83,7 +83,7 @@ export function gitSource(cwd: string, sha: string): Source {
   const unreadable = (rel: string) => new SourceUnavailable(`git cannot read ${rel} at ${commit.short}`);
   return defineSource({
     kind: 'git',
-    describe: () => `git at ${commit.short}`,
+    describe: () => `git at \`${commit.short}\``,
     label: (rel) => `${rel}@${commit.short}`,
     async readBytes(rel, maxBytes) {
       const e = await commit.blobAt(rel);

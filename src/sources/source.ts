@@ -7,7 +7,7 @@
 import { checkSourcePath, decodeUtf8, DEFAULT_MAX_BYTES, MAX_LIST_ENTRIES, tooLarge } from './bounds.js';
 
 /** The JSON result's `base.source` for a baseline read from it (`none`: a fallback that has not answered yet). */
-export type SourceKind = 'git' | 'api' | 'file' | 'none';
+export type SourceKind = 'git' | 'api' | 'file' | 'artifact' | 'none';
 
 /** Files under a directory, root-relative. `truncated`: more entries than asked for; `link`: a component of the
  * directory is a symbolic link, so nothing was listed (listings never follow links). */
@@ -29,7 +29,7 @@ export interface ListOptions {
 
 export interface Source {
   readonly kind: SourceKind;
-  /** What the comment's small print and messages call it: "the working tree", "git at abc1234". */
+  /** What the comment's small print and messages call it, with `code` spans: "the working tree", "git at `abc1234`". */
   describe(): string;
   /** How a file of this source is named in encoding and size errors: `eval/m.json`, `eval/m.json@abc1234`. */
   label(path: string): string;

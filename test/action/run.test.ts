@@ -35,7 +35,7 @@ describe('run() on a pull request', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body as string;
     expect(body.split('\n')[0]).toMatch(/^### ❌ mlgate: fail — accuracy regressed −6\.20 pp/);
-    expect(body).toContain(`baseline at \`${ws.baseSha.slice(0, 7)}\` (read from git)`);
+    expect(body).toContain(`with baseline: git at \`${ws.baseSha.slice(0, 7)}\`.`);
     // The interval of the change takes in the rounding of values written to 3 decimals (±0.05 pp a side).
     expect(body).toContain(
       '| accuracy | 91.2% | 85.0% | −6.20 pp | −6.8% | ±0.92 pp · p<0.0001 | ↑ no significant drop | ❌ regressed |',
@@ -123,7 +123,7 @@ describe('run() on a pull request', () => {
     restore = useEnv({ ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_BASE-SHA': fakeBase });
     await run({ client: testClient });
     const body = fake.comments(REPO, 7)[0]!.body as string;
-    expect(body).toContain('(read via the GitHub API)');
+    expect(body).toContain(`with baseline: the contents API at \`${fakeBase.slice(0, 7)}\`.`);
     expect(body).toContain('| accuracy | 95.0% | 90.0% | −5.00 pp |');
     const contents = fake.requests.find((r) => r.path.includes('/contents/'))!;
     expect(contents.headers.accept).toContain('application/vnd.github.raw');
@@ -208,7 +208,7 @@ describe('run() on a pull request', () => {
     await run({ client: testClient });
     const summary = ws.summary();
     expect(summary).toMatch(/mlgate: fail — accuracy regressed −6\.20 pp/);
-    expect(summary).toContain(`baseline at \`${ws.baseSha.slice(0, 7)}\` (read from git)`);
+    expect(summary).toContain(`with baseline: git at \`${ws.baseSha.slice(0, 7)}\`.`);
     expect(summary).toContain('merge queue: this group is compared with the tip of the target branch');
     expect(JSON.parse(readFileSync(ws.outputs()['result-json']!, 'utf8'))).toMatchObject({
       base: { sha: ws.baseSha, source: 'git' },

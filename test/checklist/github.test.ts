@@ -335,7 +335,7 @@ describe('pullForEvent', () => {
     };
     const c = readActionContext(env);
     expect(c.pull).toBeNull();
-    expect(await pullForEvent(client(), c, env)).toEqual({ ...pull });
+    expect(await pullForEvent(client(), c, env)).toEqual({ ...pull, base_ref: 'main' });
 
     writeFileSync(
       event,

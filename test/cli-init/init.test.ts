@@ -43,19 +43,53 @@ describe('mlgate init', () => {
     expect(report.report.metrics.accuracy).toBe(0.912);
     expect(read('mlgate.yaml')).toMatch(/^# yaml-language-server: \$schema=\S+\/report\.schema\.json\n/);
 
+    type Job = {
+      if: string;
+      permissions: Record<string, string>;
+      steps: Array<{ uses?: string; id?: string; with?: Record<string, string> }>;
+    };
     const wf = parse(read('.github/workflows/mlgate.yml')) as {
       on: Record<string, unknown>;
       permissions: Record<string, string>;
-      jobs: { gate: { steps: Array<{ uses?: string }> } };
+      concurrency: { group: string; 'cancel-in-progress': string };
+      jobs: { gate: Job; record: Job };
     };
-    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
+    // Nothing by default; each job asks for what it uses.
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs.gate.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'write',
+      checks: 'write',
+      actions: 'read',
+    });
+    expect(wf.jobs.record.permissions).toEqual({ contents: 'read' });
     // An approval must re-run the gate (the checklist's independent_review), and the check to require is `mlgate`.
-    expect(Object.keys(wf.on)).toEqual(['pull_request', 'pull_request_review', 'merge_group']);
+    expect(Object.keys(wf.on)).toEqual(['pull_request', 'pull_request_review', 'merge_group', 'push']);
     expect(wf.on.pull_request_review).toEqual({ types: ['submitted', 'dismissed'] });
+    expect(wf.on.push).toEqual({ branches: ['main'] });
+    expect(wf.concurrency).toEqual({
+      group: 'mlgate-${{ github.event.pull_request.number || github.ref }}',
+      'cancel-in-progress': "${{ github.event_name != 'push' }}",
+    });
     expect(read('.github/workflows/mlgate.yml')).toContain('require the `mlgate` check');
     const uses = wf.jobs.gate.steps.map((s) => s.uses).filter(Boolean);
     expect(uses[0]).toBe('actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8');
     expect(read('.github/workflows/mlgate.yml')).toContain('# v5.0.0');
+    // The push job records the baseline and uploads it under the name the gate looks for, every action pinned.
+    expect(wf.jobs.gate.if).toBe("github.event_name != 'push'");
+    expect(wf.jobs.record.if).toBe("github.event_name == 'push'");
+    const [checkout, mlgate, upload] = wf.jobs.record.steps;
+    expect(checkout!.uses).toBe(uses[0]);
+    expect(mlgate).toMatchObject({ id: 'mlgate', with: { mode: 'record' } });
+    expect(upload).toEqual({
+      uses: 'actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f',
+      with: {
+        name: 'mlgate-baseline',
+        path: '${{ steps.mlgate.outputs.baseline-dir }}',
+        'if-no-files-found': 'error',
+      },
+    });
+    expect(read('.github/workflows/mlgate.yml')).toContain('# v6.0.0');
   });
 
   it('pins the mlgate action to the SHA given with --action-ref', async () => {

@@ -173,6 +173,7 @@ describe('typos on the command line', () => {
       'curve',
       'audit',
       'explain',
+      'record',
     ]);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
   });

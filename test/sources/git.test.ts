@@ -55,7 +55,7 @@ describe('gitSource', () => {
     expect((await src.list('', { maxDepth: 0 }))?.files).toEqual(['a.yaml']);
     expect(await src.list('missing')).toEqual({ files: [] });
     expect(counter.calls()).toEqual(['cat-file --batch']);
-    expect(src.describe()).toBe(`git at ${sha.slice(0, 7)}`);
+    expect(src.describe()).toBe(`git at \`${sha.slice(0, 7)}\``);
   });
 
   it('refuses a link and a directory at the commit, naming the file', async () => {

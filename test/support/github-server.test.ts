@@ -506,4 +506,76 @@ describe('check runs and artifacts', () => {
     );
     expect(expired.status).toBe(410);
   });
+
+  it("lists the repository's artifacts newest first with their run's head, and refuses a token without actions: read", async () => {
+    const a = fake.addArtifact(REPO, 1, 'mlgate-baseline', 'x', { head_sha: 'a'.repeat(40) });
+    const b = fake.addArtifact(REPO, 2, 'mlgate-baseline', 'y', {
+      head_sha: 'b'.repeat(40),
+      head_branch: 'dev',
+      fork: true,
+    });
+    fake.addArtifact(REPO, 3, 'other', 'z');
+    const list = await gh.rest.actions.listArtifactsForRepo({ owner, repo, name: 'mlgate-baseline', per_page: 1 });
+    expect(list.data.total_count).toBe(2);
+    expect(list.data.artifacts.map((x) => x.id)).toEqual([b.id]);
+    expect(list.headers.link).toContain('page=2');
+    expect(list.data.artifacts[0]!.workflow_run).toMatchObject({ head_branch: 'dev', head_sha: 'b'.repeat(40) });
+    expect(list.data.artifacts[0]!.workflow_run!.head_repository_id).not.toBe(
+      list.data.artifacts[0]!.workflow_run!.repository_id,
+    );
+    const page2 = await gh.rest.actions.listArtifactsForRepo({
+      owner,
+      repo,
+      name: 'mlgate-baseline',
+      per_page: 1,
+      page: 2,
+    });
+    expect(page2.data.artifacts[0]).toMatchObject({ id: a.id, workflow_run: { head_branch: 'main' } });
+    // The download redirects to the storage server on another port, which needs no token.
+    const dl = await gh.rest.actions.downloadArtifact({
+      owner,
+      repo,
+      artifact_id: a.id,
+      archive_format: 'zip',
+      request: { redirect: 'manual' },
+    });
+    expect(dl.status).toBe(302);
+    const location = String(dl.headers.location);
+    expect(location.startsWith(fake.storageUrl)).toBe(true);
+    expect(Buffer.from(await (await fetch(location)).arrayBuffer()).toString()).toBe('x');
+    expect(fake.storageRequests[0]!.headers.authorization).toBeUndefined();
+    fake.setTokenActions('ghs_test', 'none');
+    expect((await failure(gh.rest.actions.listArtifactsForRepo({ owner, repo }))).status).toBe(403);
+    expect((await failure(gh.rest.actions.listArtifactsForRepo({ owner, repo }))).message).toContain(
+      'Resource not accessible by integration',
+    );
+  });
+
+  it('compares two commits of the graph it was given', async () => {
+    const [c0, c1, c2, side] = ['0', '1', '2', '9'].map((d) => d.repeat(40)) as [string, string, string, string];
+    fake.addCommits(REPO, [
+      { sha: c0, parents: [] },
+      { sha: c1, parents: [c0] },
+      { sha: c2, parents: [c1] },
+      { sha: side, parents: [c0] },
+    ]);
+    const cmp = (basehead: string) =>
+      gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead });
+    expect((await cmp(`${c0}...${c2}`)).data).toMatchObject({
+      status: 'ahead',
+      ahead_by: 2,
+      behind_by: 0,
+      total_commits: 2,
+    });
+    expect((await cmp(`${c0}...${c2}`)).data.commits.map((c: { sha: string }) => c.sha)).toEqual([c1, c2]);
+    expect((await cmp(`${c2}...${c0}`)).data).toMatchObject({ status: 'behind', ahead_by: 0, behind_by: 2 });
+    expect((await cmp(`${c2}...${side}`)).data).toMatchObject({
+      status: 'diverged',
+      ahead_by: 1,
+      behind_by: 2,
+      merge_base_commit: { sha: c0 },
+    });
+    expect((await cmp(`${c1}...${c1}`)).data.status).toBe('identical');
+    expect((await failure(cmp(`${c1}...${'f'.repeat(40)}`))).status).toBe(404);
+  });
 });

@@ -63,7 +63,6 @@ export function makeWorkspace(
   git(dir, 'commit', '-q', '--allow-empty', '-m', 'head');
   const headSha = git(dir, 'rev-parse', 'HEAD');
 
-  const runnerDir = tempDir('mlgate-runner-');
   const number = opts.prNumber ?? 7;
   const event = {
     action: 'synchronize',
@@ -77,8 +76,28 @@ export function makeWorkspace(
     },
     repository: { full_name: REPO },
   };
+  const runner = runnerEnv({
+    dir,
+    eventName: opts.eventName ?? 'pull_request',
+    event,
+    sha: headSha,
+    inputs: opts.inputs ?? {},
+  });
+  return { dir, baseSha, headSha, ...runner };
+}
+
+/** The runner's side of a run in `dir`: event payload, output and summary files, GITHUB_* and INPUT_* variables. */
+export function runnerEnv(opts: {
+  dir: string;
+  eventName: string;
+  event: unknown;
+  sha: string;
+  inputs?: Record<string, string>;
+  ref?: string;
+}): Pick<Workspace, 'runnerDir' | 'env' | 'outputs' | 'summary'> {
+  const runnerDir = tempDir('mlgate-runner-');
   const eventPath = path.join(runnerDir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(event));
+  writeFileSync(eventPath, JSON.stringify(opts.event));
   const outputPath = path.join(runnerDir, 'output.txt');
   const summaryPath = path.join(runnerDir, 'summary.md');
   writeFileSync(outputPath, '');
@@ -87,21 +106,19 @@ export function makeWorkspace(
   const env: Record<string, string> = {
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: REPO,
-    GITHUB_EVENT_NAME: opts.eventName ?? 'pull_request',
+    GITHUB_EVENT_NAME: opts.eventName,
     GITHUB_EVENT_PATH: eventPath,
-    GITHUB_SHA: headSha,
-    GITHUB_WORKSPACE: dir,
+    GITHUB_SHA: opts.sha,
+    GITHUB_WORKSPACE: opts.dir,
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: runnerDir,
+    ...(opts.ref ? { GITHUB_REF: opts.ref } : {}),
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   return {
-    dir,
-    baseSha,
-    headSha,
     runnerDir,
     env,
     outputs: () => parseOutputs(readFileSync(outputPath, 'utf8')),

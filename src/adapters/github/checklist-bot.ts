@@ -42,6 +42,7 @@ export async function pullForEvent(
   return {
     number: data.number,
     base_sha: data.base.sha,
+    base_ref: data.base.ref,
     head_sha: data.head.sha,
     author: data.user?.login ?? '',
     body: data.body ?? '',

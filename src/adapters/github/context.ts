@@ -9,6 +9,8 @@ import { InputError } from '../../kernel/errors.js';
 export interface PullInfo {
   number: number;
   base_sha: string;
+  /** The branch the PR merges into (only runs on it record the baseline it is compared with). */
+  base_ref?: string;
   head_sha: string;
   author: string;
   body: string;
@@ -43,7 +45,7 @@ type Payload = {
     number: number;
     body?: string | null;
     user?: { login: string };
-    base: { sha: string; repo?: { full_name?: string } };
+    base: { sha: string; ref?: string; repo?: { full_name?: string } };
     head: { sha: string; repo?: { full_name?: string } | null };
   };
   issue?: { number: number; pull_request?: unknown; user?: { login: string }; body?: string | null };
@@ -73,6 +75,7 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
     ? {
         number: pr.number,
         base_sha: pr.base.sha,
+        ...(typeof pr.base.ref === 'string' ? { base_ref: pr.base.ref } : {}),
         head_sha: pr.head.sha,
         author: pr.user?.login ?? '',
         body: pr.body ?? '',

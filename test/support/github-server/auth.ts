@@ -7,23 +7,35 @@ import type { TokenInfo, UserRec } from './types.js';
 export interface Identity {
   user: UserRec;
   readOnly: boolean;
+  /** The token's `actions` permission (job tokens: absent from the workflow's `permissions:` means none). */
+  actions: 'read' | 'none';
   token: string;
 }
 
+type Grant = Omit<Identity, 'token'>;
+
 export class Tokens {
-  private readonly byToken = new Map<string, { user: UserRec; readOnly: boolean }>();
+  private readonly byToken = new Map<string, Grant>();
 
   constructor(private readonly store: Store) {}
 
   add(token: string, info: TokenInfo): void {
     const user = this.store.user(info.type ? { login: info.login, type: info.type } : info.login);
-    this.byToken.set(token, { user, readOnly: info.readOnly ?? false });
+    this.byToken.set(token, { user, readOnly: info.readOnly ?? false, actions: info.actions ?? 'read' });
+  }
+
+  private grant(token: string): Grant {
+    const t = this.byToken.get(token);
+    if (!t) throw new Error(`unknown token ${token}`);
+    return t;
   }
 
   setReadOnly(token: string, readOnly: boolean): void {
-    const t = this.byToken.get(token);
-    if (!t) throw new Error(`unknown token ${token}`);
-    t.readOnly = readOnly;
+    this.grant(token).readOnly = readOnly;
+  }
+
+  setActions(token: string, actions: 'read' | 'none'): void {
+    this.grant(token).actions = actions;
   }
 
   authenticate(headers: IncomingHttpHeaders): Identity {

@@ -6,7 +6,6 @@ import { answersItself, faultReply, type FaultQueue } from './faults.js';
 import { HttpError, errorBody, type Reply } from './http.js';
 import type { Router } from './router.js';
 import type { Store } from './store.js';
-import { BLOB_PREFIX } from './handlers/artifacts.js';
 
 export interface LoggedRequest {
   method: string;
@@ -90,9 +89,11 @@ function send(deps: DispatchDeps, res: ServerResponse, reply: Reply): void {
 /** Auth, permission and routing for a request that no fault answered. */
 function handle(deps: DispatchDeps, entry: LoggedRequest, url: URL, parseFailed: boolean): Reply {
   try {
-    const isBlob = entry.path.startsWith(BLOB_PREFIX);
-    const identity = isBlob ? undefined : deps.tokens.authenticate(entry.headers);
-    if (identity?.readOnly && WRITE.has(entry.method))
+    const identity = deps.tokens.authenticate(entry.headers);
+    if (identity.readOnly && WRITE.has(entry.method))
+      throw new HttpError(403, 'Resource not accessible by integration');
+    // A job token without `actions: read` (docs: "Actions" repository permissions) is refused every actions route.
+    if (identity.actions === 'none' && /^\/repos\/[^/]+\/[^/]+\/actions\//.test(entry.path))
       throw new HttpError(403, 'Resource not accessible by integration');
     if (parseFailed) throw new HttpError(400, 'Problems parsing JSON');
     const route = deps.router.match(entry.method, entry.path);
@@ -105,7 +106,7 @@ function handle(deps: DispatchDeps, entry: LoggedRequest, url: URL, parseFailed:
       query: url.searchParams,
       headers: entry.headers,
       body: entry.json,
-      actor: identity?.user ?? deps.store.user('anonymous'),
+      actor: identity.user,
     });
   } catch (err) {
     if (err instanceof HttpError) return { status: err.status, body: errorBody(err.status, err.message, err.extra) };

@@ -225,7 +225,14 @@ export function artifactJson(store: Store, repo: RepoRec, a: ArtifactRec) {
     created_at: a.created_at,
     updated_at: a.created_at,
     expires_at: expires,
-    workflow_run: { id: a.run_id, repository_id: repo.id, head_sha: a.head_sha },
+    workflow_run: {
+      id: a.run_id,
+      repository_id: repo.id,
+      // A fork's PR run: its head repository is the fork (an id of its own).
+      head_repository_id: a.fork ? repo.id + 1_000_000 : repo.id,
+      head_branch: a.head_branch,
+      head_sha: a.head_sha,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 // startGitHubServer(): a local HTTP server on 127.0.0.1 behaving like the GitHub REST API for the
 // endpoints mlgate uses. FakeGitHub = the running server + state helpers + getters + fault injection.
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Tokens } from './auth.js';
 import { dispatch, type LoggedRequest } from './dispatch.js';
@@ -65,6 +65,11 @@ export class FakeGitHub {
   readonly url: string;
   /** Every request received, in arrival order. */
   readonly requests: LoggedRequest[] = [];
+  /** Base URL of the storage server (another port) that artifact downloads redirect to. */
+  storageUrl = '';
+  /** Requests to the storage server, with their headers (an Authorization header there would be a leak). */
+  readonly storageRequests: Array<{ path: string; headers: IncomingHttpHeaders; status: number; time: number }> = [];
+  private storage: Server | null = null;
   /** Latency added to every request, ms. */
   latencyMs = 0;
   private readonly faults = new FaultQueue();
@@ -104,12 +109,43 @@ export class FakeGitHub {
     });
   }
 
+  /** @internal the storage host: `GET /artifacts/<repo>/<id>?sig=…` serves the artifact's bytes, no token. */
+  attachStorage(server: Server): void {
+    this.storage = server;
+    this.storageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.store.storageUrl = this.storageUrl;
+    server.on('request', (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://storage.invalid');
+      const m = /^\/artifacts\/([^/]+)\/(\d+)$/.exec(url.pathname);
+      const a =
+        m && url.searchParams.get('sig')
+          ? this.store.repo(decodeURIComponent(m[1]!))?.artifacts.get(Number(m[2]))
+          : undefined;
+      const log = { path: url.pathname, headers: req.headers, status: a ? 200 : 404, time: Date.now() };
+      this.storageRequests.push(log);
+      const answer = () => {
+        if (!a)
+          res.writeHead(404, { 'content-type': 'application/xml' }).end('<Error><Code>BlobNotFound</Code></Error>');
+        else
+          res
+            .writeHead(200, { 'content-type': 'application/zip', 'content-length': String(a.bytes.length) })
+            .end(a.bytes);
+      };
+      if (this.latencyMs > 0) setTimeout(answer, this.latencyMs);
+      else answer();
+    });
+  }
+
   // ---- tokens ----
   addToken(token: string, info: TokenInfo): void {
     this.tokens.add(token, info);
   }
   setTokenReadOnly(token: string, readOnly = true): void {
     this.tokens.setReadOnly(token, readOnly);
+  }
+  /** `none`: the token gets 403 on `/repos/{o}/{r}/actions/…`, as a job token whose workflow omits `actions: read`. */
+  setTokenActions(token: string, actions: 'read' | 'none'): void {
+    this.tokens.setActions(token, actions);
   }
 
   // ---- state ----
@@ -248,7 +284,7 @@ export class FakeGitHub {
     runId: number,
     name: string,
     bytes: Uint8Array | string,
-    opts: { expired?: boolean; head_sha?: string } = {},
+    opts: { expired?: boolean; head_sha?: string; head_branch?: string; fork?: boolean; created_at?: string } = {},
   ): ReturnType<typeof J.artifactJson> {
     const r = this.store.ensureRepo(repo);
     const rec = {
@@ -258,10 +294,19 @@ export class FakeGitHub {
       bytes: Buffer.from(bytes),
       expired: opts.expired ?? false,
       head_sha: opts.head_sha ?? null,
-      created_at: this.store.now(),
+      head_branch: opts.head_branch ?? r.default_branch,
+      fork: opts.fork ?? false,
+      created_at: opts.created_at ?? this.store.now(),
     };
     r.artifacts.set(rec.id, rec);
     return J.artifactJson(this.store, r, rec);
+  }
+
+  /** Commits for the compare API, each with its parents (a parent must be added before or with its child). */
+  addCommits(repo: string, commits: Array<{ sha: string; parents: string[] }>): void {
+    const r = this.store.ensureRepo(repo);
+    for (const c of commits)
+      r.commits.set(c.sha.toLowerCase(), { sha: c.sha.toLowerCase(), parents: c.parents.map((p) => p.toLowerCase()) });
   }
 
   // ---- getters (fresh GitHub-shaped copies, ascending by id) ----
@@ -332,10 +377,13 @@ export class FakeGitHub {
     this.closed = true;
     for (const res of this.hanging) res.destroy();
     this.hanging.clear();
-    await new Promise<void>((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+    for (const s of [this.server, this.storage]) {
+      if (!s) continue;
+      await new Promise<void>((resolve) => {
+        s.close(() => resolve());
+        s.closeAllConnections();
+      });
+    }
   }
 
   private mustRepo(repo: string): RepoRec {
@@ -345,14 +393,19 @@ export class FakeGitHub {
   }
 }
 
-export async function startGitHubServer(opts: StartOptions = {}): Promise<FakeGitHub> {
+async function listen(): Promise<Server> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  const fake = new FakeGitHub(server, new Store(opts.now));
+  return server;
+}
+
+export async function startGitHubServer(opts: StartOptions = {}): Promise<FakeGitHub> {
+  const fake = new FakeGitHub(await listen(), new Store(opts.now));
   fake.attach(buildRouter());
+  fake.attachStorage(await listen());
   fake.latencyMs = opts.latencyMs ?? 0;
   if (!opts.noDefaultToken) fake.addToken(DEFAULT_TOKEN, { login: DEFAULT_BOT, type: 'Bot' });
   return fake;

@@ -15,6 +15,8 @@ export class Store {
   readonly teams = new Map<string, Map<string, 'member' | 'maintainer'>>();
   /** Base URL of the running server, used for the `url` fields. Set once it listens. */
   apiUrl = 'http://127.0.0.1';
+  /** Base URL of the storage server that artifact downloads redirect to (another port, like another host). */
+  storageUrl = 'http://127.0.0.1';
   /** Entries above which a recursive tree listing is truncated (GitHub: 100,000 entries or 7 MB). */
   treeLimit = 100_000;
   /**

@@ -17,6 +17,11 @@ export interface TokenInfo {
   login: string;
   type?: UserType;
   readOnly?: boolean;
+  /**
+   * The job token's `actions` permission: `none` (a workflow whose `permissions:` omits it) gets 403 `Resource
+   * not accessible by integration` on every `/repos/{o}/{r}/actions/…` endpoint. Default `read`.
+   */
+  actions?: 'read' | 'none';
 }
 
 export interface PullFileInput {
@@ -172,6 +177,10 @@ export interface ArtifactRec {
   bytes: Buffer;
   expired: boolean;
   head_sha: string | null;
+  /** The branch of the run that uploaded it (`workflow_run.head_branch`). */
+  head_branch: string | null;
+  /** Uploaded by a run of a fork's PR: `workflow_run.head_repository_id` is another repository's. */
+  fork: boolean;
   created_at: string;
 }
 

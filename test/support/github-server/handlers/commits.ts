@@ -1,9 +1,10 @@
 // Compare two commits (https://docs.github.com/en/rest/commits/commits#compare-two-commits):
 // GET /repos/{o}/{r}/compare/{base}...{head}. `status` is the head against the base: identical, ahead (the base
 // is an ancestor of the head), behind, or diverged; 404 for a commit the repository does not have, and GitHub's
-// 404 "No common ancestor" for unrelated histories. Commits are added with fake.addCommit(repo, sha, parents).
-import { HttpError, json, notFound, type Ctx, type Reply } from '../http.js';
-import { readPaging } from '../pagination.js';
+// 404 "No common ancestor" for unrelated histories. `commits` is "equivalent to running `git log BASE..HEAD`",
+// oldest first, paginated with `per_page` (250 by default, as the endpoint documents) and `page`. Commits are
+// added with fake.addCommit(repo, sha, parents) or fake.addCommits(repo, [{ sha, parents }]).
+import { HttpError, intParam, json, notFound, type Ctx, type Reply } from '../http.js';
 import type { Router } from '../router.js';
 import type { RepoRec } from '../types.js';
 import { requireRepo } from './common.js';
@@ -43,11 +44,14 @@ function compare(ctx: Ctx): Reply {
   const down = ancestors(repo, base);
   const common = [...up.keys()].filter((s) => down.has(s)).sort((a, b) => up.get(a)! - up.get(b)!)[0];
   if (!common) throw new HttpError(404, `No common ancestor between ${parts[0]} and ${parts[1]}.`);
-  const ahead_by = up.get(common)!;
-  const behind_by = down.get(common)!;
+  // Like `git rev-list --count base..head` (and head..base): every commit one side has and the other lacks.
+  const ahead_by = [...up.keys()].filter((s) => !down.has(s)).length;
+  const behind_by = [...down.keys()].filter((s) => !up.has(s)).length;
   const status = base === head ? 'identical' : behind_by === 0 ? 'ahead' : ahead_by === 0 ? 'behind' : 'diverged';
-  const { perPage } = readPaging(ctx.query);
-  const commits = [...up.keys()].filter((s) => !down.has(s)).slice(0, perPage);
+  const perPage = ctx.query.has('per_page') ? Math.min(Math.max(intQuery(ctx, 'per_page'), 1), 250) : 250;
+  const page = ctx.query.has('page') ? Math.max(intQuery(ctx, 'page'), 1) : 1;
+  const ahead = [...up.keys()].filter((s) => !down.has(s)).reverse();
+  const commits = ahead.slice((page - 1) * perPage, page * perPage);
   return json(200, {
     url: `${ctx.store.apiUrl}/repos/${repo.full_name}/compare/${spec}`,
     status,
@@ -59,6 +63,10 @@ function compare(ctx: Ctx): Reply {
     commits: commits.map((sha) => ({ sha, parents: (repo.commits.get(sha)?.parents ?? []).map((p) => ({ sha: p })) })),
     files: [],
   });
+}
+
+function intQuery(ctx: Ctx, name: string): number {
+  return intParam({ ...ctx, params: { [name]: ctx.query.get(name) ?? '' } }, name);
 }
 
 export function registerCommits(r: Router): void {

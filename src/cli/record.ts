@@ -1,0 +1,55 @@
+/** `mlgate record [--out DIR] [--sha SHA] [--report SPEC]... [--config FILE]`: a baseline bundle of the reports. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfigFile } from '../adapters/load-report.js';
+import { recordBaseline } from '../adapters/record.js';
+import { VERSION } from '../kernel/version.js';
+import { gitResolveCommit } from '../sources/git.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+
+export const RECORD_HELP = `Usage: mlgate record [--out DIR] [--sha SHA] [--report SPEC]... [--config FILE]
+
+Reads the reports as the gate does and writes them, the predictions and learning-curve files they name, and a
+manifest (commit, time, mlgate version, each file's sha256) into a baseline bundle: what \`mode: record\` writes
+on the default branch, for actions/upload-artifact (docs/baselines.md). Run from the repository's top level.
+  --out DIR      the bundle's directory (default: mlgate-baseline); it must not exist or be empty
+  --sha SHA      the commit the reports are of (default: the commit checked out, git rev-parse HEAD)
+  --report SPEC  a report path, glob or reader spec (dvc:dvc.yaml, ...); repeat it; default: the config's reports
+  --config FILE  the policy that names the reports (default: .github/mlgate.yml when it exists)
+Exit status: 0 written, 2 bad input or usage.`;
+
+export async function recordCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      sha: { type: 'string' },
+      report: { type: 'string', multiple: true },
+      config: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const sha = values.sha ?? (await gitResolveCommit(io.cwd, 'HEAD'));
+  if (sha === null) throw new UsageError('not in a git checkout: name the commit the reports are of with --sha');
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UsageError('--sha must be a full commit SHA (40 hex digits)');
+  const configFile = path.resolve(io.cwd, values.config ?? path.join('.github', 'mlgate.yml'));
+  const config = await loadConfigFile(configFile, io.cwd, values.config !== undefined);
+  const outDir = path.resolve(io.cwd, values.out ?? 'mlgate-baseline');
+  const recorded = await recordBaseline({
+    workspace: io.cwd,
+    config,
+    patterns: values.report?.length ? values.report : config.reports,
+    outDir,
+    sha,
+    ref: null,
+    now: io.now(),
+    version: VERSION,
+    fix: 'pass --report SPEC',
+  });
+  for (const f of recorded.manifest.files) io.stdout(`recorded ${f.path} (${f.size} bytes)\n`);
+  io.stdout(
+    `\nWrote the baseline of ${sha.slice(0, 7)} to ${path.relative(io.cwd, outDir) || '.'}: ${recorded.models.length} model(s), ${recorded.manifest.files.length} file(s).\n`,
+  );
+  return EXIT.ok;
+}
