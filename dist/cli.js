@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path21) {
-      let input = path21;
+    function removeDotSegments(path23) {
+      let input = path23;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path21) {
-      if (path21 === "" || path21[0] === "/") {
-        return removeDotSegments(path21);
+    function removeDotSegmentsRelative(path23) {
+      if (path23 === "" || path23[0] === "/") {
+        return removeDotSegments(path23);
       }
-      const segments = path21.split("/");
+      const segments = path23.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
+        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path23) {
+      const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path23) {
+      const ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path23);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path23;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path23, value) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection2.isEmptyPath(path21)) {
+      deleteIn(path23) {
+        if (Collection2.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection2.isEmptyPath(path21))
+      getIn(path23, keepScalar) {
+        if (Collection2.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection2.isEmptyPath(path21))
+      hasIn(path23) {
+        if (Collection2.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection2.isEmptyPath(path21)) {
+      setIn(path23, value) {
+        if (Collection2.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path23) => {
+      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit;
   }
@@ -17759,7 +17759,7 @@ function globMatcher(glob) {
   let m = compiled.get(glob);
   if (!m) {
     const mm = new Minimatch(glob, OPTIONS);
-    m = (path21) => mm.match(path21);
+    m = (path23) => mm.match(path23);
     if (compiled.size < 1e3) compiled.set(glob, m);
   }
   return m;
@@ -17767,11 +17767,11 @@ function globMatcher(glob) {
 function isGlob(pattern) {
   return /[*?{[]/.test(pattern);
 }
-function matchesAny(path21, globs) {
+function matchesAny(path23, globs) {
   let matched = false;
   for (const g2 of globs) {
     const negated = g2.startsWith("!");
-    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path21)) matched = !negated;
+    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path23)) matched = !negated;
   }
   return matched;
 }
@@ -18921,7 +18921,8 @@ function checkJsonGrammar(text, file) {
     { file, ...where }
   );
 }
-function parseYamlOrJson(input, file) {
+function parseYamlOrJson(input, file, opts = {}) {
+  const keepNonFinite = opts.nonFinite === "number";
   const text = checkText(input, file);
   const json = JSON_FILE.test(file);
   if (json) checkJsonGrammar(text, file);
@@ -18972,11 +18973,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path21, depth) => {
-    const pointer = pointerOf(path21);
+  const walk = (node, path23, depth) => {
+    const pointer = pointerOf(path23);
     const field = pointerToField(pointer);
     const range2 = node?.range;
-    const where = { file, field: path21.length ? field : void 0, ...pos(range2?.[0]) };
+    const where = { file, field: path23.length ? field : void 0, ...pos(range2?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -19006,9 +19007,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path21, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path23, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path21, key], depth + 1),
+          value: walk(pair.value, [...path23, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -19016,11 +19017,13 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path21, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path23, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
+      if (typeof v === "number" && keepNonFinite && !Number.isFinite(v)) return v;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
       if (json && node.type === "PLAIN" && typeof v === "string" && /^-?(NaN|Infinity)$/.test(v)) {
+        if (keepNonFinite) return v === "NaN" ? NaN : v.startsWith("-") ? -Infinity : Infinity;
         throw new InputError(nonFiniteMessage(v), where);
       }
       return v;
@@ -19249,22 +19252,22 @@ function splitSpec(spec) {
 
 // src/schema/config-globs.ts
 function checkConfigGlobs(raw, positions, file) {
-  const check = (path21, value, negation, first, spec) => {
+  const check = (path23, value, negation, first, spec) => {
     if (typeof value !== "string") return;
     const glob = spec ? splitSpec(value).path : value;
     const problem = globProblem(glob, { negation, first });
     if (problem === null) return;
-    const pos = positions.get(pointerOf(path21));
+    const pos = positions.get(pointerOf(path23));
     throw new InputError(`the pattern "${value.slice(0, 80)}" ${problem}`, {
       file,
-      field: pointerToField(pointerOf(path21)),
+      field: pointerToField(pointerOf(path23)),
       line: pos?.line,
       column: pos?.column
     });
   };
-  const list = (path21, value, negation, spec) => {
-    if (Array.isArray(value)) value.forEach((v, i) => check([...path21, String(i)], v, negation, i === 0, spec));
-    else check(path21, value, negation, true, spec);
+  const list = (path23, value, negation, spec) => {
+    if (Array.isArray(value)) value.forEach((v, i) => check([...path23, String(i)], v, negation, i === 0, spec));
+    else check(path23, value, negation, true, spec);
   };
   list(["reports"], raw.reports, false, true);
   for (const [name, m] of Object.entries(raw.models ?? {})) {
@@ -19838,6 +19841,14 @@ var result_schema_default = {
           type: [
             "number",
             "null"
+          ]
+        },
+        diverged: {
+          description: `A tool wrote NaN or infinity on that side (a diverged run); that side's value is null, shown as "NaN (diverged)" and judged as the worst value for the metric's direction.`,
+          enum: [
+            "head",
+            "base",
+            "both"
           ]
         },
         delta: {
@@ -21437,11 +21448,16 @@ function significanceCell(m) {
 function pValue(p) {
   return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
 }
+function sideValue(m, side2, none) {
+  if (m.diverged === side2 || m.diverged === "both") return "NaN (diverged)";
+  const v = m[side2];
+  return v === null ? none : formatValue(v, m.fraction);
+}
 function metricRow(m, withSignificance) {
   const cells = [
     escapeMarkdownInline(m.name, 60),
-    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
-    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
+    sideValue(m, "base", "\u2014"),
+    sideValue(m, "head", "\u2014"),
     m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
     m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
   ];
@@ -22662,9 +22678,9 @@ function quoteToken(value) {
   return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
 }
 function describeColumns(cells, max = 10) {
-  const shown = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
+  const shown2 = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
   const more = cells.length > max ? ", \u2026" : "";
-  return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
+  return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown2.join(", ")}${more}`;
 }
 
 // src/curve/csv.ts
@@ -22967,12 +22983,12 @@ function headline(items) {
 function renderChecklist(model) {
   const items = model.checklist;
   if (!items || items.length === 0) return null;
-  const shown = items.filter((i) => i.status !== "off");
+  const shown2 = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
   const waivers = waiverLines(items);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
-  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
-  const open2 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
+  const text = [headline(items), table(shown2), waivers, offLine].filter(Boolean).join("\n\n");
+  const open2 = shown2.filter((i) => i.status !== "pass" && i.status !== "not_checked");
   const fallback = [headline(items), open2.length ? table(open2) : "", waivers].filter(Boolean).join("\n\n");
   return { priority: 2, text, fallback };
 }
@@ -23041,8 +23057,8 @@ function modelBlocks(model, many) {
   const quiet = model.metrics.filter(
     (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
   );
-  const shown = model.metrics.filter((m) => !quiet.includes(m));
-  const table3 = metricTable(shown).join("\n") + (quiet.length ? `
+  const shown2 = model.metrics.filter((m) => !quiet.includes(m));
+  const table3 = metricTable(shown2).join("\n") + (quiet.length ? `
 
 _${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or within noise, not shown._` : "");
   const failing = model.metrics.filter((m) => m.status !== "pass");
@@ -23127,8 +23143,8 @@ function renderText(result) {
     for (const x of m.metrics) {
       rows.push([
         escapeLog(x.name, 40),
-        x.base === null ? "-" : formatValue(x.base, x.fraction),
-        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        sideValue(x, "base", "-"),
+        sideValue(x, "head", "-"),
         x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? "-" : formatPct(x.delta_pct),
         significanceCell(x) || "-",
@@ -23246,7 +23262,7 @@ async function aggregateCommand(args, io) {
 }
 
 // src/cli/compare.ts
-import path16 from "node:path";
+import path18 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cost/cost.ts
@@ -23431,6 +23447,67 @@ function compareMetric(input) {
       status,
       reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
       ...sig2,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
+}
+
+// src/pipeline/diverged.ts
+var isDiverged = (v) => typeof v === "number" && !Number.isFinite(v);
+var shown = (v) => Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "\u2212Infinity";
+function divergedFinding({ name, base, head, rule }) {
+  if (!rule.gate) return null;
+  if (head === null) {
+    return rule.required ? {
+      rule: "metric.required",
+      severity: "fail",
+      message: `${name} is missing from the PR's report (it is required)`
+    } : {
+      rule: "metric.removed",
+      severity: "warn",
+      message: `${name} was removed from the report (base: NaN, diverged)`
+    };
+  }
+  if (!isDiverged(head)) return null;
+  const worst2 = rule.direction === "higher" ? "lowest" : "highest";
+  const before = base === null ? "" : isDiverged(base) ? " (the base diverged too)" : ` (base: ${formatValue(base, rule.fraction)})`;
+  return {
+    rule: "metric.diverged",
+    severity: "fail",
+    message: `${name} is ${shown(head)} in the PR${before}: the run diverged, judged as the ${worst2} possible value; fix the training run, or drop the key with metrics_map: {${name}: null}`
+  };
+}
+function changeOf(base, head) {
+  if (head === null) return "removed";
+  if (base === null) return "new";
+  if (isDiverged(head)) return isDiverged(base) ? "unchanged" : "regressed";
+  return "improved";
+}
+function divergedMetric(input) {
+  const { name, base, head, rule } = input;
+  const [headBad, baseBad] = [isDiverged(head), isDiverged(base)];
+  const found = divergedFinding(input);
+  const findings = found ? [{ ...found, ...input.location ? { location: input.location } : {} }] : [];
+  return {
+    metric: {
+      name,
+      base: baseBad ? null : base,
+      head: headBad ? null : head,
+      delta: null,
+      delta_pct: null,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change: changeOf(base, head),
+      status: found === null ? "pass" : found.severity === "fail" ? "fail" : "warn",
+      reason: found?.message ?? null,
+      interval: null,
+      p_value: null,
+      p_adjusted: null,
+      significant: null,
+      min_detectable_effect: null,
+      test: null,
+      diverged: headBad && baseBad ? "both" : headBad ? "head" : "base",
       ...input.location ? { location: input.location } : {}
     },
     findings
@@ -24221,10 +24298,10 @@ function evalChange(base, head, config, location) {
   const slices = sliceSizeChanges(base, head).map(
     (c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`
   );
-  const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
+  const shown2 = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
   const when = config.baseline.when_eval_changed;
   const advice = (keep, what) => when === "fail" ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}` : ` (baseline.when_eval_changed: ${when})`;
-  const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like` + advice("evaluate on the base\u2019s set", "one") : slices.length ? `eval slices changed (${shown.join("; ")}): those slices' deltas are not like for like` + advice("keep the base\u2019s slice definitions", "ones") : null;
+  const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like` + advice("evaluate on the base\u2019s set", "one") : slices.length ? `eval slices changed (${shown2.join("; ")}): those slices' deltas are not like for like` + advice("keep the base\u2019s slice definitions", "ones") : null;
   if (message === null) return { findings: [], notes: [] };
   if (when === "pass") return { findings: [], notes: [message] };
   return {
@@ -24724,9 +24801,9 @@ function checkMonitoring(c) {
   }
   const sigma = m.alert_sigma ?? 2;
   const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
-  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
+  const shown2 = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
   return pass(
-    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
+    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown2}` : ""}`,
     "/lifecycle/monitoring"
   );
 }
@@ -25036,7 +25113,8 @@ function evaluateModel(input, config, now) {
   const has = (o, n) => Object.hasOwn(o, n);
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !has(headMetrics, n))];
   const inPercent = [];
-  const requests = (head ? names : []).map((name) => {
+  const diverged = head ? names.filter((n) => isDiverged(headMetrics[n]) || isDiverged(baseMetrics[n])) : [];
+  const requests = (head ? names.filter((n) => !diverged.includes(n)) : []).map((name) => {
     const h = has(headMetrics, name) ? headMetrics[name] : null;
     const b = base && has(baseMetrics, name) ? baseMetrics[name] : null;
     const { notes: read, ...v } = judgedValues(name, config, b, h);
@@ -25099,6 +25177,11 @@ function evaluateModel(input, config, now) {
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
   });
+  for (const name of diverged) {
+    const { metric, findings: f } = divergedRow(name, config, headMetrics, baseMetrics, input.head);
+    metrics.push(metric);
+    findings.push(...f);
+  }
   notes.push(...input.extras?.notes ?? []);
   if (head) {
     const required = [
@@ -25186,6 +25269,19 @@ function untestableHint(name, proportion, had) {
   if (had.bothPredict) return "the predictions files were not paired; see the notes";
   return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
 }
+function divergedRow(name, config, headMetrics, baseMetrics, head) {
+  const get = (o) => Object.hasOwn(o, name) ? o[name] : null;
+  const [h, b] = [get(headMetrics), get(baseMetrics)];
+  const finite = (v) => v === null || isDiverged(v) ? null : v;
+  const judged = judgedValues(name, config, finite(b), finite(h));
+  return divergedMetric({
+    name,
+    base: isDiverged(b) ? b : judged.base,
+    head: isDiverged(h) ? h : judged.head,
+    rule: judged.rule,
+    location: locate(head, pointerOf(["metrics", name])) ?? locate(head, "/metrics")
+  });
+}
 
 // src/pipeline/evaluate.ts
 function evaluate(input) {
@@ -25215,7 +25311,7 @@ function matchBaselines(heads, baseOnly) {
   const bases = /* @__PURE__ */ new Map();
   for (const h of heads)
     if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.base_path ?? h.path });
   for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
   const used = /* @__PURE__ */ new Set();
   const models = heads.map((h) => {
@@ -25228,7 +25324,7 @@ function matchBaselines(heads, baseOnly) {
     const here = h.base_at_path;
     if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
       used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.base_path ?? h.path };
     }
     return { name, head: h.head, base: null, head_path: h.path, base_path: null };
   });
@@ -25244,44 +25340,64 @@ import path7 from "node:path";
 
 // src/readers/common.ts
 var MAX_METRICS = 500;
-function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+function flattenNumbers(value, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path21) => {
+  const walk = (v, names, path23) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path21, k]);
+        walk(child, [...names, k], [...path23, k]);
       }
       return;
     }
-    if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path21));
-      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
-    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path21));
-      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
-        file,
-        field: names.join(opts.sep),
-        ...pos ? { line: pos.line, column: pos.column } : {}
-      });
-    }
+    const n = typeof v === "number" ? v : typeof v === "string" && NON_FINITE.test(v.trim()) ? nonFinite(v) : null;
+    if (n === null) return;
+    const pos = positions.get(pointerOf(path23));
+    out.push({ name: names.join(opts.sep), value: n, ...pos ? { line: pos.line, column: pos.column } : {} });
   };
   walk(value, [], []);
   return out;
 }
 var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function nonFinite(s) {
+  const t = s.trim().toLowerCase();
+  return t.endsWith("nan") ? NaN : t.startsWith("-") ? -Infinity : Infinity;
+}
+var DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 function parseNumberText(raw, where) {
   const s = raw.trim();
   if (NON_FINITE.test(s)) {
-    throw new InputError(
-      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
-      where
-    );
+    throw new InputError("NaN and infinite values are not accepted here; write a finite number", where);
   }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+  if (!DECIMAL.test(s)) {
     throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
   }
   return Number(s);
+}
+function parseMetricText(raw, where) {
+  return NON_FINITE.test(raw.trim()) ? nonFinite(raw) : parseNumberText(raw, where);
+}
+function isNumberCell(cell) {
+  return DECIMAL.test(cell) || NON_FINITE.test(cell);
+}
+function intValue(raw) {
+  const t = raw?.trim();
+  return t && /^\d{1,15}$/.test(t) ? Number(t) : void 0;
+}
+function paramFacts(params) {
+  const first = (names) => names.map((n) => params[n]).find((v) => v !== void 0 && v.trim() !== "");
+  const extra = {};
+  const size = ["eval_size", "test_size", "n_test"].map((n) => intValue(params[n])).find((v) => v !== void 0);
+  const dataset = first(["eval_dataset", "dataset"]);
+  if (size !== void 0 || dataset)
+    extra.eval = {
+      ...size !== void 0 ? { size } : {},
+      ...dataset ? { dataset: dataset.trim().slice(0, 200) } : {}
+    };
+  const train3 = ["train_size", "n_train"].map((n) => intValue(params[n])).find((v) => v !== void 0);
+  if (train3 !== void 0) extra.data = { train_size: train3 };
+  const model = first(["model", "model_name", "mlgate.model"])?.trim().slice(0, 100);
+  return { extra, ...model ? { model_hint: model } : {} };
 }
 var BLOCK_FIELDS = {
   eval: ["size"],
@@ -25428,10 +25544,10 @@ function parseDvcYaml(text, dvcYamlPath) {
   return out;
 }
 function parseDvcMetricsFile(text, file) {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
   if (!asMap(doc.value))
     throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+  return flattenNumbers(doc.value, doc.positions, { sep: "." });
 }
 function mergeDvcMetrics(files, dvcYamlPath) {
   const seen = /* @__PURE__ */ new Map();
@@ -25457,7 +25573,7 @@ function mergeDvcMetrics(files, dvcYamlPath) {
   };
 }
 function parseDvcShowJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
   const revs = asMap(doc.value);
   if (!revs)
     throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
@@ -25488,7 +25604,7 @@ function parseDvcShowJson(text, file) {
     }
     const data = "data" in r ? r.data : r;
     const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    const metrics = flattenNumbers(data, prefixed(doc.positions, prefix), { sep: "." });
     parts.push({ file: metricsFile, metrics });
   }
   if (parts.length === 0)
@@ -25531,6 +25647,45 @@ var dvcReader = {
     return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
   }
 };
+
+// src/readers/hf.ts
+var HF_FILES = ["all_results.json", "eval_results.json", "trainer_state.json"];
+var SIZES = { eval_samples: "eval", train_samples: "data" };
+function parseHfFile(text, file) {
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
+  const root = doc.value;
+  if (root === null || typeof root !== "object" || Array.isArray(root))
+    throw new InputError("expected the JSON object the Trainer writes", { file, line: 1, column: 1 });
+  const base = file.replace(/ \(base\)$/, "").split("/").pop();
+  const all = base === "trainer_state.json" ? lastLogged(root, doc.positions, file) : flattenNumbers(root, doc.positions);
+  const extra = {};
+  const metrics = [];
+  for (const m of all) {
+    const block = SIZES[m.name];
+    if (block && Number.isInteger(m.value) && m.value > 0) {
+      if (block === "eval") extra.eval = { size: m.value };
+      else extra.data = { train_size: m.value };
+    } else metrics.push(m);
+  }
+  return { reader: "hf", file, metrics, extra };
+}
+function lastLogged(state, positions, file) {
+  const history = state.log_history;
+  if (!Array.isArray(history))
+    throw new InputError("has no log_history list: is this the trainer_state.json of a Trainer run?", {
+      file,
+      field: "log_history"
+    });
+  const last = /* @__PURE__ */ new Map();
+  history.forEach((entry, i) => {
+    const rekeyed = /* @__PURE__ */ new Map();
+    const prefix = `/log_history/${i}`;
+    for (const [k, v] of positions) if (k.startsWith(prefix + "/")) rekeyed.set(k.slice(prefix.length), v);
+    for (const m of flattenNumbers(entry, rekeyed)) last.set(m.name, m);
+  });
+  return [...last.values()];
+}
+var hfReader = singleFileReader("hf", (text, label, naming) => finish(parseHfFile(text, label), naming));
 
 // src/readers/sklearn-curve.ts
 var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
@@ -25588,13 +25743,12 @@ var sklearnCurveReader = singleFileReader(
 
 // src/readers/flat.ts
 function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
     throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
   }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, doc.positions, { sep: "." }) };
 }
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 var NAME_COLUMNS = ["metric", "name", "key"];
 var VALUE_COLUMNS = ["value", "score"];
 function parseMetricsCsv(text, file) {
@@ -25614,25 +25768,15 @@ function parseMetricsCsv(text, file) {
       seen.add(name);
       metrics.push({
         name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
+        value: parseMetricText(row2.cells[1], { file, line: row2.line, field: name }),
         line: row2.line,
         column: 1
       });
     }
     return { reader: "csv", file, metrics };
   }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({
-      name,
-      value: parseNumberText(cell, { file, line: last.line, field: name }),
-      line: last.line,
-      column: 1
-    });
-  });
+  if (t.rows.length === 0) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  metrics.push(...lastNumericCells(t, file));
   return { reader: "csv", file, metrics };
 }
 var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
@@ -25642,6 +25786,54 @@ var csvReader = singleFileReader(
     looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
     naming
   )
+);
+var MISSING = /* @__PURE__ */ new Set(["", "NA"]);
+function lastNumericCells(t, file) {
+  const out = [];
+  t.header.forEach((name, i) => {
+    for (let r = t.rows.length - 1; r >= 0; r--) {
+      const row2 = t.rows[r];
+      const cell = row2.cells[i];
+      if (MISSING.has(cell)) continue;
+      if (isNumberCell(cell))
+        out.push({
+          name,
+          value: parseMetricText(cell, { file, line: row2.line, field: name }),
+          line: row2.line,
+          column: 1
+        });
+      return;
+    }
+  });
+  return out;
+}
+
+// src/readers/keras.ts
+function parseKerasLog(text, file) {
+  const t = splitCsv(text, file);
+  if (t.header[0] !== "epoch")
+    throw new InputError("expected Keras CSVLogger's header, starting with `epoch`", { file, line: t.headerLine });
+  if (t.rows.length === 0) throw new InputError("the log has a header but no epochs", { file, line: t.headerLine });
+  return { reader: "keras", file, metrics: lastNumericCells(t, file) };
+}
+var kerasReader = singleFileReader(
+  "keras",
+  (text, label, naming) => finish(parseKerasLog(text, label), naming)
+);
+
+// src/readers/lightning.ts
+var LIGHTNING_VERSION_DIR = /^version_\d+$/;
+function parseLightningCsv(text, file) {
+  const t = splitCsv(text, file);
+  if (t.rows.length === 0) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  const parts = file.replace(/ \(base\)$/, "").split("/");
+  const name = parts.length >= 3 && LIGHTNING_VERSION_DIR.test(parts[parts.length - 2]) ? parts[parts.length - 3] : void 0;
+  const hint = name && name !== "lightning_logs" ? { model_hint: name, model_hint_from: "the CSVLogger's name" } : {};
+  return { reader: "lightning", file, metrics: lastNumericCells(t, file), ...hint };
+}
+var lightningReader = singleFileReader(
+  "lightning",
+  (text, label, naming) => finish(parseLightningCsv(text, label), naming)
 );
 
 // src/readers/mlflow.ts
@@ -25680,7 +25872,7 @@ function parseMlflowMetricFile(text, file, name) {
     if (parts.length < 2 || parts.length > 3)
       throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
     const ts = parseNumberText(parts[0], where);
-    const value = parseNumberText(parts[1], where);
+    const value = parseMetricText(parts[1], where);
     const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
     if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
   }
@@ -25697,13 +25889,7 @@ function readMlflowRun(run) {
   }
   const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
   const hint = mlflowModelHint(run);
-  const extra = {};
-  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
-  if (size !== void 0) extra.eval = { size };
-  const train3 = intParam(run.params, ["train_size", "n_train"]);
-  if (train3 !== void 0) extra.data = { train_size: train3 };
-  const dataset = run.params.eval_dataset ?? run.params.dataset;
-  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  const { extra } = paramFacts(run.params);
   return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
 }
 function mlflowModelHint(run) {
@@ -25712,13 +25898,6 @@ function mlflowModelHint(run) {
 }
 function isFailedRun(meta) {
   return meta.status === 4 || meta.status === 5;
-}
-function intParam(params, names) {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return void 0;
 }
 var MAX_RUN_FILES = 500;
 var SUBDIRS = ["metrics", "params", "tags"];
@@ -25767,38 +25946,113 @@ var mlgateReader = singleFileReader("mlgate", (text, label, naming) => {
 });
 
 // src/readers/wandb.ts
+import path8 from "node:path";
 function parseWandbSummary(text, file) {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
     throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
   }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+  const metrics = flattenNumbers(doc.value, doc.positions, {
     sep: ".",
     skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
   });
   return { reader: "wandb", file, metrics };
 }
-var wandbReader = singleFileReader(
-  "wandb",
-  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
-);
+function parseWandbConfig(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const out = {};
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) return out;
+  for (const [key, entry] of Object.entries(doc.value)) {
+    if (key.startsWith("_") || key === "wandb_version" || entry === null || typeof entry !== "object") continue;
+    const value = entry.value;
+    if (typeof value === "string" || typeof value === "number")
+      Object.defineProperty(out, key, { value: String(value), enumerable: true });
+  }
+  return out;
+}
+var wandbReader = {
+  name: "wandb",
+  read(entry, got, ctx) {
+    const summary = got.file(entry);
+    if (summary === void 0) return need({ files: [entry] });
+    if (summary === null) return done(null);
+    const configPath = path8.posix.join(path8.posix.dirname(entry), "config.yaml");
+    const config = got.file(configPath);
+    if (config === void 0) return need({ files: [configPath], maxBytes: 1024 * 1024 });
+    const out = parseWandbSummary(summary, ctx.label(entry));
+    if (config !== null) {
+      const facts = paramFacts(parseWandbConfig(config, ctx.label(configPath)));
+      out.extra = facts.extra;
+      if (facts.model_hint)
+        Object.assign(out, { model_hint: facts.model_hint, model_hint_from: "the W&B run's config" });
+    }
+    return done(finish(out, ctx.naming));
+  }
+};
+
+// src/readers/entries.ts
+import path9 from "node:path";
+var WANDB_RUN = /^(?:offline-)?run-(\d{8}_\d{6})-\w+$/;
+var LIGHTNING_VERSION = /^version_(\d+)$/;
+function entryPattern(reader, pattern) {
+  const clean = pattern.replace(/\/+$/, "");
+  if (reader === "hf" && !clean.endsWith(".json")) return `${clean}/{${HF_FILES.join(",")}}`;
+  return clean.split("/").map((part) => part === "latest-run" ? "{run-*,offline-run-*}" : part).join("/");
+}
+function runOf(reader, file) {
+  const parts = file.split("/");
+  if (reader === "hf") {
+    const i = HF_FILES.indexOf(parts[parts.length - 1]);
+    return i < 0 ? null : { group: path9.posix.dirname(file), rank: String(HF_FILES.length - i) };
+  }
+  const re = reader === "wandb" ? WANDB_RUN : reader === "lightning" ? LIGHTNING_VERSION : null;
+  if (re === null) return null;
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const m = re.exec(parts[i]);
+    if (!m) continue;
+    const rank = reader === "lightning" ? m[1].padStart(12, "0") : `${m[1]}:${parts[i]}`;
+    return { group: [...parts.slice(0, i), "*", ...parts.slice(i + 1)].join("/"), rank };
+  }
+  return null;
+}
+function chooseEntries(readerOf, files) {
+  const best = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const file of files) {
+    const run = runOf(readerOf(file), file);
+    if (run === null) {
+      out.push(file);
+      continue;
+    }
+    const seen = best.get(run.group);
+    if (!seen || run.rank > seen.rank) best.set(run.group, { file, rank: run.rank });
+  }
+  return [...out, ...[...best.values()].map((b) => b.file)].sort();
+}
+function runGroup(reader, file) {
+  return runOf(reader, file)?.group ?? null;
+}
 
 // src/readers/spec.ts
+var HF_NAMES = HF_FILES;
 var READERS = [
   "mlgate",
   "dvc",
   "dvc-show",
   "mlflow",
   "wandb",
+  "hf",
+  "lightning",
+  "keras",
   "csv",
   "json",
   "sklearn-curve"
 ];
 function parseSourceSpec(spec, field = "reports") {
-  const { prefix, path: path21 } = splitSpec(spec);
-  const problem = globProblem(path21, { negation: false });
+  const { prefix, path: path23 } = splitSpec(spec);
+  const problem = globProblem(path23, { negation: false });
   if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
-  if (prefix === null) return { reader: null, pattern: path21 };
+  if (prefix === null) return { reader: null, pattern: path23 };
   const reader = prefix;
   if (!READERS.includes(reader)) {
     throw new InputError(
@@ -25806,12 +26060,17 @@ function parseSourceSpec(spec, field = "reports") {
       { field }
     );
   }
-  return { reader, pattern: path21 };
+  return { reader, pattern: path23 };
 }
 function detectReader(file) {
   const base = file.split("/").pop() ?? file;
   if (base === "dvc.yaml") return "dvc";
   if (base === "wandb-summary.json") return "wandb";
+  if (base === "mlflow.db") return "mlflow";
+  if (HF_NAMES.includes(base)) return "hf";
+  if (base === "training.log") return "keras";
+  const parent = file.split("/").slice(-2, -1)[0];
+  if (base === "metrics.csv" && parent !== void 0 && LIGHTNING_VERSION_DIR.test(parent)) return "lightning";
   if (base.toLowerCase().endsWith(".csv")) return "csv";
   return "mlgate";
 }
@@ -25826,12 +26085,22 @@ function collectSources(patterns, models) {
   }
   return out;
 }
+var TOOL_STEMS = /* @__PURE__ */ new Set([
+  "dvc",
+  "wandb-summary",
+  "mlflow",
+  "all_results",
+  "eval_results",
+  "trainer_state",
+  "training"
+]);
 function defaultModelName(file) {
   const parts = file.split("/");
   const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
-  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|lightning_logs|version_\d+|checkpoint-\d+|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
   for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
-  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+  if (parts.includes("lightning_logs")) return "lightning_logs";
+  return TOOL_STEMS.has(stem) ? "model" : stem;
 }
 
 // src/readers/index.ts
@@ -25841,6 +26110,9 @@ var READER_TABLE = {
   "dvc-show": dvcShowReader,
   mlflow: mlflowReader,
   wandb: wandbReader,
+  hf: hfReader,
+  lightning: lightningReader,
+  keras: kerasReader,
   csv: csvReader,
   json: jsonReader,
   "sklearn-curve": sklearnCurveReader
@@ -25877,11 +26149,11 @@ function readReport(source, reader, entry, ctx) {
 }
 
 // src/adapters/gather-mlflow.ts
-import path8 from "node:path";
+import path10 from "node:path";
 var MAX_RUNS = 200;
 var MAX_BASE_CANDIDATES = 20;
 function modelOf(source, run) {
-  return source.model ?? mlflowModelHint(run.files) ?? defaultModelName(`${path8.posix.dirname(run.dir)}/x`);
+  return source.model ?? mlflowModelHint(run.files) ?? defaultModelName(`${path10.posix.dirname(run.dir)}/x`);
 }
 function newestFirst(runs) {
   return runs.sort((a, b) => b.files.meta.start_time - a.files.meta.start_time || (a.dir < b.dir ? 1 : -1));
@@ -25914,7 +26186,7 @@ async function gatherMlflow(sides, source) {
     });
   const runs = [];
   for (const meta of metas) {
-    const run = await atHead(sides, path8.posix.dirname(meta));
+    const run = await atHead(sides, path10.posix.dirname(meta));
     if (run) runs.push(run);
   }
   const byModel = groupByModel(source, runs, (run) => run.files.meta.lifecycle_stage !== "deleted");
@@ -25931,7 +26203,7 @@ async function gatherMlflow(sides, source) {
       base_path: base?.dir ?? null
     });
   }
-  const inHead = new Set(metas.map((m) => path8.posix.dirname(m)));
+  const inHead = new Set(metas.map((m) => path10.posix.dirname(m)));
   out.push(...await removedModels(sides, source, pattern, inHead, new Set(byModel.keys())));
   return out;
 }
@@ -25944,7 +26216,7 @@ async function baselineRun(sides, list) {
 }
 async function removedModels(sides, source, pattern, inHead, headModels) {
   const listed = sides.base ? await matchFiles(sides.base, `${pattern}/meta.yaml`) : null;
-  const gone = (listed ?? []).map((m) => path8.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  const gone = (listed ?? []).map((m) => path10.posix.dirname(m)).filter((dir) => !inHead.has(dir));
   if (gone.length > MAX_RUNS)
     throw new InputError(
       `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
@@ -26008,28 +26280,37 @@ var baseSide = (naming) => ({
 });
 async function gatherSource(sides, source, baseOnly) {
   if (source.reader === "mlflow") return { heads: [], direct: await gatherMlflow(sides, source) };
-  const files = await findOnSource(sides.head, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
+  const readerOf = (f) => source.reader ?? detectReader(f);
+  const pattern = entryPattern(source.reader, source.pattern);
+  const files = chooseEntries(readerOf, await findOnSource(sides.head, [pattern]));
+  const listed = sides.base ? await matchFiles(sides.base, pattern) : null;
+  const atBase2 = listed === null ? null : chooseEntries(readerOf, listed);
+  const counterpart = (rel) => {
+    const group = runGroup(readerOf(rel), rel);
+    return group !== null && atBase2?.find((b) => runGroup(readerOf(b), b) === group) || rel;
+  };
+  const used = new Set(files.map(counterpart));
+  if (!source.model || isGlob(pattern)) await findBaseOnly(sides, source, atBase2, used, baseOnly);
   const heads = [];
   for (const rel of files) {
     const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
     if (head === null) continue;
-    const base = await readBase(sides, source, rel);
-    heads.push({ head, path: rel, base_at_path: base });
+    const at2 = counterpart(rel);
+    const base = await readBase(sides, source, at2);
+    heads.push({ head, path: rel, base_at_path: base, ...at2 !== rel ? { base_path: at2 } : {} });
   }
-  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const base = await readBase(sides, source, source.pattern);
+  if (heads.length === 0 && source.model && !isGlob(pattern)) {
+    const base = await readBase(sides, source, pattern);
     const removed = base ? { removed: true } : {};
     return {
       heads,
-      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }]
+      direct: [{ name: source.model, head: null, base, head_path: null, base_path: pattern, ...removed }]
     };
   }
   return { heads, direct: [] };
 }
-async function findBaseOnly(sides, source, inHead, baseOnly) {
-  const atBase2 = sides.base ? await matchFiles(sides.base, source.pattern) : null;
-  const gone = (atBase2 ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+async function findBaseOnly(sides, source, atBase2, used, baseOnly) {
+  const gone = (atBase2 ?? []).filter((rel) => !used.has(rel) && !baseOnly.some((b) => b.path === rel));
   if (gone.length > MAX_REPORTS) {
     throw new InputError(
       `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
@@ -26060,7 +26341,7 @@ function readBase(sides, source, rel) {
 
 // src/sources/contents-api.ts
 import { createWriteStream } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 function statusOf(e2) {
   const s = e2?.status;
   return typeof s === "number" ? s : void 0;
@@ -26083,7 +26364,7 @@ function contentsApiSource(opts) {
     async toFile(rel, tempDir, maxBytes) {
       const data = await rawContent(opts, rel);
       if (data === null) return null;
-      const dest = path9.join(tempDir, `base-${path9.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const dest = path11.join(tempDir, `base-${path11.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
       const out = createWriteStream(dest);
       try {
         for await (const chunk of boundedChunks(data, maxBytes, tooLarge2(rel, maxBytes), rel)) {
@@ -26148,7 +26429,7 @@ function belowSkipped(rel, maxDepth) {
 // src/sources/git.ts
 import { execFile } from "node:child_process";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/sources/git-batch.ts
 import { spawn } from "node:child_process";
@@ -26375,7 +26656,7 @@ function gitSource(cwd, sha) {
     async toFile(rel, tempDir, maxBytes) {
       const e2 = await commit.blobAt(rel);
       if (e2 === null) return null;
-      const dest = path10.join(tempDir, `base-${path10.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const dest = path12.join(tempDir, `base-${path12.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
       const out = createWriteStream2(dest);
       const sink = (chunk) => new Promise((resolve, reject) => out.write(chunk, (err) => err ? reject(err) : resolve()));
       try {
@@ -26468,9 +26749,9 @@ function baseCommitSource(opts) {
 }
 
 // src/adapters/policy.ts
-import path11 from "node:path";
+import path13 from "node:path";
 async function loadPolicy(opts, notes) {
-  const headPath = path11.join(opts.workspace, opts.configPath);
+  const headPath = path13.join(opts.workspace, opts.configPath);
   if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
@@ -26568,15 +26849,15 @@ var carryForwardEnricher = async (model, env) => {
 };
 
 // src/adapters/curve-csv.ts
-import path12 from "node:path";
+import path14 from "node:path";
 var MAX_CSV_BYTES = 2 * 1024 * 1024;
 var curveCsvEnricher = async (model, env) => {
   const headBlock = model.head?.report.learning_curve;
   if (headBlock?.file && model.head_path) {
     const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
-    const fromDir = path12.join(env.workspace, path12.dirname(model.head_path));
+    const fromDir = path14.join(env.workspace, path14.dirname(model.head_path));
     const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
-    const label = path12.relative(env.workspace, full).split(path12.sep).join("/");
+    const label = path14.relative(env.workspace, full).split(path14.sep).join("/");
     const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
     if (text === null)
       throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
@@ -26591,8 +26872,8 @@ var curveCsvEnricher = async (model, env) => {
   }
   const baseBlock = model.base?.report.learning_curve;
   if (baseBlock?.file && model.base_path && env.baseline) {
-    const rel = path12.posix.normalize(path12.posix.join(path12.posix.dirname(model.base_path), baseBlock.file));
-    if (rel.startsWith("..") || path12.posix.isAbsolute(rel)) return;
+    const rel = path14.posix.normalize(path14.posix.join(path14.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path14.posix.isAbsolute(rel)) return;
     const text = await env.baseline.read(rel);
     if (text === null) return;
     const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
@@ -26606,7 +26887,7 @@ var curveCsvEnricher = async (model, env) => {
 // src/adapters/predictions.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/stats/id-uniqueness.ts
 var PREFIX_ROWS = 1 << 16;
@@ -27239,8 +27520,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path21, label, table3, limits) {
-    this.path = path21;
+  constructor(path23, label, table3, limits) {
+    this.path = path23;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -27509,8 +27790,8 @@ function withDefaults(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path21, label, limits, fn) {
-  const src = new RowSource(path21, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path23, label, limits, fn) {
+  const src = new RowSource(path23, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
     let row2 = 0;
@@ -27641,9 +27922,9 @@ var predictionsEnricher = async (model, env) => {
     return;
   }
   const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
-  const fromDir = path13.join(env.workspace, path13.dirname(model.head_path));
+  const fromDir = path15.join(env.workspace, path15.dirname(model.head_path));
   const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
-  const headLabel = path13.relative(env.workspace, headFile).split(path13.sep).join("/");
+  const headLabel = path15.relative(env.workspace, headFile).split(path15.sep).join("/");
   const checked = await checkUntrustedFile(headFile, {
     root: env.workspace,
     label: headLabel,
@@ -27654,14 +27935,14 @@ var predictionsEnricher = async (model, env) => {
       file: model.head_path,
       ...where
     });
-  const baseRelPath = path13.posix.normalize(path13.posix.join(path13.posix.dirname(model.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path13.posix.isAbsolute(baseRelPath)) {
+  const baseRelPath = path15.posix.normalize(path15.posix.join(path15.posix.dirname(model.base_path), baseRel));
+  if (baseRelPath.startsWith("..") || path15.posix.isAbsolute(baseRelPath)) {
     throw new InputError("eval.predictions of the base report points outside the repository", {
       file: `${model.base_path} (base)`,
       field: "eval.predictions"
     });
   }
-  const temp = await mkdtemp(path13.join(tmpdir(), "mlgate-preds-"));
+  const temp = await mkdtemp(path15.join(tmpdir(), "mlgate-preds-"));
   try {
     const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
     if (!baseFile) {
@@ -27689,7 +27970,7 @@ var predictionsEnricher = async (model, env) => {
 
 // src/adapters/checklist-facts.ts
 import { constants as constants2, promises as fs2 } from "node:fs";
-import path14 from "node:path";
+import path16 from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -28981,17 +29262,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path21 = requestOptions.url.replace(options.baseUrl, "");
+    const path23 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path21} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path21} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -31704,7 +31985,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -32135,8 +32416,8 @@ async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);
   try {
     const real = await fs2.realpath(full);
-    const inside = path14.relative(await fs2.realpath(root), real);
-    if (inside.startsWith("..") || path14.isAbsolute(inside)) return false;
+    const inside = path16.relative(await fs2.realpath(root), real);
+    if (inside.startsWith("..") || path16.isAbsolute(inside)) return false;
     const st = await fs2.stat(real);
     return st.isFile() && await fs2.access(real, constants2.R_OK).then(
       () => true,
@@ -32150,8 +32431,8 @@ async function curvePoints(model, root) {
   const file = model.head?.report.learning_curve?.file;
   if (!file || !model.head || !model.head_path) return null;
   const label = model.head.source.file;
-  const full = resolveInside(root, path14.dirname(path14.resolve(root, model.head_path)), file, label);
-  const text = await readUntrustedText(full, { root, label: path14.relative(root, full) });
+  const full = resolveInside(root, path16.dirname(path16.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path16.relative(root, full) });
   if (text === null) return null;
   return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
 }
@@ -32166,18 +32447,18 @@ async function enrichModels(models, env) {
 }
 
 // src/cli/read-spec.ts
-import path15 from "node:path";
+import path17 from "node:path";
 function splitNamed(spec, flag, cwd) {
   const { reader, pattern } = parseSourceSpec(spec, flag);
-  return { reader, pattern, file: path15.resolve(cwd, pattern) };
+  return { reader, pattern, file: path17.resolve(cwd, pattern) };
 }
 async function readNamed(spec, opts) {
   const { reader, pattern, file } = splitNamed(spec, opts.flag, opts.cwd);
-  const root = opts.root === "cwd" ? opts.cwd : path15.dirname(file);
-  const rel = path15.relative(root, file).split(path15.sep).join("/");
+  const root = opts.root === "cwd" ? opts.cwd : path17.dirname(file);
+  const rel = path17.relative(root, file).split(path17.sep).join("/");
   const label = displayPath(opts.cwd, pattern);
   const name = reader ?? detectReader(rel);
-  const labelOf = (p) => p === rel ? label : displayPath(opts.cwd, path15.join(root, p));
+  const labelOf = (p) => p === rel ? label : displayPath(opts.cwd, path17.join(root, p));
   const source = workspaceSource(root, { label: labelOf });
   const naming = { fallback: defaultModelName(label), metrics_map: opts.metrics_map ?? {} };
   const loaded = await readReport(source, readerFor(name), rel, { label: labelOf, required: true, naming });
@@ -32234,8 +32515,8 @@ function parseNow(value, io) {
 }
 function checkInsideCwd(flag, file, cwd) {
   if (file === void 0 || file.includes("\0")) return;
-  const rel = path16.relative(cwd, path16.resolve(cwd, file));
-  if (!rel.startsWith("..") && !path16.isAbsolute(rel)) return;
+  const rel = path18.relative(cwd, path18.resolve(cwd, file));
+  if (!rel.startsWith("..") && !path18.isAbsolute(rel)) return;
   throw new InputError(
     `${flag} names a file outside the current directory (${cwd}), which is the CLI's workspace: mlgate reads only files under the directory it runs in. Copy the file into it, or run mlgate from a directory that contains it`,
     { file: file.slice(0, 200) }
@@ -32246,9 +32527,9 @@ async function compareFiles(files, cwd) {
   if (files.base !== void 0) checkInsideCwd("--base", splitNamed(files.base, "--base", cwd).pattern, cwd);
   checkInsideCwd("--config", files.config, cwd);
   const root = cwd;
-  const defaultConfig = path16.join(cwd, ".github", "mlgate.yml");
+  const defaultConfig = path18.join(cwd, ".github", "mlgate.yml");
   const config = await loadConfigFile(
-    files.config ? path16.resolve(cwd, files.config) : defaultConfig,
+    files.config ? path18.resolve(cwd, files.config) : defaultConfig,
     root,
     files.config !== void 0
   );
@@ -32284,7 +32565,7 @@ async function compareFiles(files, cwd) {
 async function compareWithRef(opts, cwd) {
   const top = await gitTopLevel(cwd);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
-  if (path16.resolve(top) !== path16.resolve(await realpath(cwd))) {
+  if (path18.resolve(top) !== path18.resolve(await realpath(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
     );
@@ -32299,9 +32580,9 @@ async function compareWithRef(opts, cwd) {
   checkInsideCwd("--config", opts.config, cwd);
   const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: "", repo: "" });
   const notes = [];
-  const config = opts.config !== void 0 ? await loadConfigFile(path16.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
+  const config = opts.config !== void 0 ? await loadConfigFile(path18.resolve(cwd, opts.config), cwd, true) : await loadPolicy(
     {
-      configPath: path16.join(".github", "mlgate.yml"),
+      configPath: path18.join(".github", "mlgate.yml"),
       configFrom: "base",
       workspace: cwd,
       baseline,
@@ -32309,7 +32590,7 @@ async function compareWithRef(opts, cwd) {
     },
     notes
   );
-  const rel = head && path16.relative(cwd, head.file).split(path16.sep).join("/");
+  const rel = head && path18.relative(cwd, head.file).split(path18.sep).join("/");
   const patterns = head && rel !== void 0 ? [head.reader ? `${head.reader}:${rel}` : rel] : config.reports;
   const models = await gatherModels({ workspace: cwd, config, patterns, baseline, fix: "pass --head FILE" });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
@@ -32317,7 +32598,7 @@ async function compareWithRef(opts, cwd) {
 }
 
 // src/cli/curve.ts
-import path17 from "node:path";
+import path19 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var CURVE_HELP = `Usage: mlgate curve FILE [--metric NAME] [--config FILE] [--format markdown|json|text]
 
@@ -32335,7 +32616,7 @@ async function curveCommand(args, io) {
   });
   if (positionals.length !== 1) throw new UsageError("name exactly one report or CSV file");
   const format = parseFormat(values.format, "markdown");
-  const config = values.config ? await loadConfigFile(path17.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
+  const config = values.config ? await loadConfigFile(path19.resolve(io.cwd, values.config), io.cwd, true) : resolveConfig({});
   const { report, extras, label } = await curveInput(positionals[0], values.metric, io, config.metrics_map);
   const { result } = gateLearningCurve(report, null, extras, config, void 0);
   if (!result) throw new InputError("no learning curve found", { file: label });
@@ -32352,7 +32633,7 @@ async function curveInput(spec, metric, io, metricsMap) {
     if (!named.loaded) throw new InputError("file not found", { file: label });
     return { ...await reportCurve(named.loaded, metric, file, label, io.cwd), label };
   }
-  const text = await readUntrustedText(file, { root: path17.dirname(file), label });
+  const text = await readUntrustedText(file, { root: path19.dirname(file), label });
   if (text === null) throw new InputError("file not found", { file: label });
   if (/\.(csv|tsv)$/i.test(file)) {
     const m = metric ?? "accuracy";
@@ -32377,10 +32658,10 @@ async function reportCurve(loaded, metric, file, label, cwd) {
   }
   if (!block.file) return { report, extras: void 0 };
   const where = { field: "learning_curve.file", ...loaded.source.positions.get("/learning_curve/file") };
-  const csvPath = resolveInside(path17.dirname(file), path17.dirname(file), block.file, label, where);
-  const csvText = await readUntrustedText(csvPath, { root: path17.dirname(file), label: block.file });
+  const csvPath = resolveInside(path19.dirname(file), path19.dirname(file), block.file, label, where);
+  const csvText = await readUntrustedText(csvPath, { root: path19.dirname(file), label: block.file });
   if (csvText === null)
-    throw new InputError(notFoundFromReport("learning-curve CSV", cwd, path17.dirname(file), csvPath), {
+    throw new InputError(notFoundFromReport("learning-curve CSV", cwd, path19.dirname(file), csvPath), {
       file: label,
       ...where
     });
@@ -32390,7 +32671,7 @@ async function reportCurve(loaded, metric, file, label, cwd) {
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
-import path18 from "node:path";
+import path20 from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs as parseArgs4 } from "node:util";
 var DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
@@ -32401,10 +32682,10 @@ Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the 
   --now DATE   the day to check expiry dates against (default: today, UTC)
 Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 function packageRoot() {
-  let dir = path18.dirname(fileURLToPath(import.meta.url));
+  let dir = path20.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(path18.join(dir, "examples", "demo", "head.yaml"))) return dir;
-    dir = path18.dirname(dir);
+    if (existsSync(path20.join(dir, "examples", "demo", "head.yaml"))) return dir;
+    dir = path20.dirname(dir);
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
@@ -32415,12 +32696,12 @@ async function demoCommand(args, io) {
     strict: true
   });
   const root = packageRoot();
-  const demo = path18.join(root, "examples", "demo");
+  const demo = path20.join(root, "examples", "demo");
   const result = await compareFiles(
     {
-      base: path18.join(demo, "base.yaml"),
-      head: path18.join(demo, "head.yaml"),
-      config: path18.join(demo, "mlgate.yml"),
+      base: path20.join(demo, "base.yaml"),
+      head: path20.join(demo, "head.yaml"),
+      config: path20.join(demo, "mlgate.yml"),
       now: parseNow(values.now, io)
     },
     root
@@ -32431,7 +32712,7 @@ async function demoCommand(args, io) {
 
 // src/cli/init.ts
 import { constants as constants3, promises as fs3 } from "node:fs";
-import path19 from "node:path";
+import path21 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/init-templates.ts
@@ -32539,14 +32820,14 @@ async function initCommand(args, io) {
     );
   }
   const pinned = PINNED.test(actionRef);
-  const root = path19.resolve(io.cwd, values.dir ?? ".");
+  const root = path21.resolve(io.cwd, values.dir ?? ".");
   const st = await fs3.stat(root).catch(() => null);
   if (!st?.isDirectory())
     throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
   const files = initFiles(actionRef);
   const existing = [];
   for (const f of files) {
-    const full = path19.join(root, f.path);
+    const full = path21.join(root, f.path);
     const info = await fs3.lstat(full).catch(() => null);
     if (!info) continue;
     if (info.isSymbolicLink() || !info.isFile()) {
@@ -32560,8 +32841,8 @@ async function initCommand(args, io) {
     return EXIT.input;
   }
   for (const f of files) {
-    const full = path19.join(root, f.path);
-    await fs3.mkdir(path19.dirname(full), { recursive: true });
+    const full = path21.join(root, f.path);
+    await fs3.mkdir(path21.dirname(full), { recursive: true });
     const flags = values.force ? constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW : "wx";
     await fs3.writeFile(full, f.text, { flag: flags });
     io.stdout(`${existing.includes(f.path) ? "overwrote" : "wrote"} ${f.path}
@@ -32578,7 +32859,7 @@ Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow say
 }
 
 // src/cli/validate.ts
-import path20 from "node:path";
+import path22 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var VALIDATE_HELP = `Usage: mlgate validate [--kind report|config] FILE...
 
@@ -32622,7 +32903,7 @@ async function validateOne(spec, forced, cwd) {
     const count2 = Object.keys(named.loaded.report.metrics).length;
     return `${label}: valid report (read as ${tool}: ${count2} metric${count2 === 1 ? "" : "s"})`;
   }
-  const text = await readUntrustedText(file, { root: path20.dirname(file), label });
+  const text = await readUntrustedText(file, { root: path22.dirname(file), label });
   if (text === null) throw new InputError("file not found", { file: label });
   const kind = forced ?? (reader ? "report" : guessKind(label, text));
   if (kind === "config") parseConfig(text, label);

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path19, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path19,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path19,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path19, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path19 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl2(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path19, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl2(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl2(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path19, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path19,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code = path17.charCodeAt(i);
+    function validateCookiePath(path19) {
+      for (let i = 0; i < path19.length; ++i) {
+        const code = path19.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path19 = `/${path19}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23837,8 +23837,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23912,11 +23912,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path17.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24279,8 +24279,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27590,17 +27590,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27611,13 +27611,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27638,17 +27638,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27659,13 +27659,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27692,23 +27692,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -28320,10 +28320,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28342,7 +28342,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28372,11 +28372,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28390,8 +28390,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28405,8 +28405,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28424,8 +28424,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28435,8 +28435,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -30951,9 +30951,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31028,14 +31028,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path19) {
+        if (Collection2.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31050,10 +31050,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path19, keepScalar) {
+        if (Collection2.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31064,10 +31064,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path19) {
+        if (Collection2.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -31084,13 +31084,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path19, value) {
+        if (Collection2.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -33051,9 +33051,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33062,23 +33062,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33089,10 +33089,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -36677,17 +36677,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path17 = requestOptions.url.replace(options.baseUrl, "");
+    const path19 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path17} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -39400,7 +39400,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path19) => path19.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39988,11 +39988,16 @@ function significanceCell(m) {
 function pValue(p) {
   return p < 1e-4 ? "p<0.0001" : `p=${p.toPrecision(2)}`;
 }
+function sideValue(m, side2, none) {
+  if (m.diverged === side2 || m.diverged === "both") return "NaN (diverged)";
+  const v = m[side2];
+  return v === null ? none : formatValue(v, m.fraction);
+}
 function metricRow(m, withSignificance) {
   const cells = [
     escapeMarkdownInline(m.name, 60),
-    m.base === null ? "\u2014" : formatValue(m.base, m.fraction),
-    m.head === null ? "\u2014" : formatValue(m.head, m.fraction),
+    sideValue(m, "base", "\u2014"),
+    sideValue(m, "head", "\u2014"),
     m.delta === null ? "\u2014" : formatDelta(m.delta, m.fraction),
     m.delta_pct === null ? "\u2014" : formatPct(m.delta_pct)
   ];
@@ -41213,9 +41218,9 @@ function quoteToken(value) {
   return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
 }
 function describeColumns(cells, max = 10) {
-  const shown = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
+  const shown2 = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
   const more = cells.length > max ? ", \u2026" : "";
-  return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
+  return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown2.join(", ")}${more}`;
 }
 
 // src/curve/csv.ts
@@ -41487,12 +41492,12 @@ function headline(items) {
 function renderChecklist(model) {
   const items = model.checklist;
   if (!items || items.length === 0) return null;
-  const shown = items.filter((i) => i.status !== "off");
+  const shown2 = items.filter((i) => i.status !== "off");
   const off = items.filter((i) => i.status === "off").map((i) => e(i.id, 41));
   const waivers = waiverLines(items);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(", ")}.</sub>` : "";
-  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join("\n\n");
-  const open3 = shown.filter((i) => i.status !== "pass" && i.status !== "not_checked");
+  const text = [headline(items), table(shown2), waivers, offLine].filter(Boolean).join("\n\n");
+  const open3 = shown2.filter((i) => i.status !== "pass" && i.status !== "not_checked");
   const fallback = [headline(items), open3.length ? table(open3) : "", waivers].filter(Boolean).join("\n\n");
   return { priority: 2, text, fallback };
 }
@@ -41561,8 +41566,8 @@ function modelBlocks(model, many) {
   const quiet = model.metrics.filter(
     (m) => m.slice !== void 0 && m.status === "pass" && (m.change === "unchanged" || m.change === "within_noise")
   );
-  const shown = model.metrics.filter((m) => !quiet.includes(m));
-  const table3 = metricTable(shown).join("\n") + (quiet.length ? `
+  const shown2 = model.metrics.filter((m) => !quiet.includes(m));
+  const table3 = metricTable(shown2).join("\n") + (quiet.length ? `
 
 _${quiet.length} slice metric${quiet.length === 1 ? "" : "s"} unchanged or within noise, not shown._` : "");
   const failing = model.metrics.filter((m) => m.status !== "pass");
@@ -43601,7 +43606,7 @@ function globMatcher(glob) {
   let m = compiled.get(glob);
   if (!m) {
     const mm = new Minimatch(glob, OPTIONS);
-    m = (path17) => mm.match(path17);
+    m = (path19) => mm.match(path19);
     if (compiled.size < 1e3) compiled.set(glob, m);
   }
   return m;
@@ -43609,11 +43614,11 @@ function globMatcher(glob) {
 function isGlob(pattern) {
   return /[*?{[]/.test(pattern);
 }
-function matchesAny(path17, globs) {
+function matchesAny(path19, globs) {
   let matched = false;
   for (const g2 of globs) {
     const negated = g2.startsWith("!");
-    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path17)) matched = !negated;
+    if (matched === negated && globMatcher(negated ? g2.slice(1) : g2)(path19)) matched = !negated;
   }
   return matched;
 }
@@ -44763,7 +44768,8 @@ function checkJsonGrammar(text, file) {
     { file, ...where }
   );
 }
-function parseYamlOrJson(input, file) {
+function parseYamlOrJson(input, file, opts = {}) {
+  const keepNonFinite = opts.nonFinite === "number";
   const text = checkText(input, file);
   const json = JSON_FILE.test(file);
   if (json) checkJsonGrammar(text, file);
@@ -44814,11 +44820,11 @@ function parseYamlOrJson(input, file) {
   }
   const positions = /* @__PURE__ */ new Map();
   let nodes = 0;
-  const walk = (node, path17, depth) => {
-    const pointer = pointerOf(path17);
+  const walk = (node, path19, depth) => {
+    const pointer = pointerOf(path19);
     const field = pointerToField(pointer);
     const range2 = node?.range;
-    const where = { file, field: path17.length ? field : void 0, ...pos(range2?.[0]) };
+    const where = { file, field: path19.length ? field : void 0, ...pos(range2?.[0]) };
     if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
     if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
     if (where.line !== void 0) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
@@ -44848,9 +44854,9 @@ function parseYamlOrJson(input, file) {
         }
         if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
         if (kpos.line !== void 0)
-          positions.set(`${pointerOf([...path17, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
+          positions.set(`${pointerOf([...path19, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
         Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path17, key], depth + 1),
+          value: walk(pair.value, [...path19, key], depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -44858,11 +44864,13 @@ function parseYamlOrJson(input, file) {
       }
       return out;
     }
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path17, i], depth + 1));
+    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i) => walk(item, [...path19, i], depth + 1));
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
+      if (typeof v === "number" && keepNonFinite && !Number.isFinite(v)) return v;
       if (typeof v === "number" || typeof v === "bigint") return checkNumber(Number(v), node.source, where);
       if (json && node.type === "PLAIN" && typeof v === "string" && /^-?(NaN|Infinity)$/.test(v)) {
+        if (keepNonFinite) return v === "NaN" ? NaN : v.startsWith("-") ? -Infinity : Infinity;
         throw new InputError(nonFiniteMessage(v), where);
       }
       return v;
@@ -45091,22 +45099,22 @@ function splitSpec(spec) {
 
 // src/schema/config-globs.ts
 function checkConfigGlobs(raw, positions, file) {
-  const check = (path17, value, negation, first, spec) => {
+  const check = (path19, value, negation, first, spec) => {
     if (typeof value !== "string") return;
     const glob = spec ? splitSpec(value).path : value;
     const problem = globProblem(glob, { negation, first });
     if (problem === null) return;
-    const pos = positions.get(pointerOf(path17));
+    const pos = positions.get(pointerOf(path19));
     throw new InputError(`the pattern "${value.slice(0, 80)}" ${problem}`, {
       file,
-      field: pointerToField(pointerOf(path17)),
+      field: pointerToField(pointerOf(path19)),
       line: pos?.line,
       column: pos?.column
     });
   };
-  const list2 = (path17, value, negation, spec) => {
-    if (Array.isArray(value)) value.forEach((v, i) => check([...path17, String(i)], v, negation, i === 0, spec));
-    else check(path17, value, negation, true, spec);
+  const list2 = (path19, value, negation, spec) => {
+    if (Array.isArray(value)) value.forEach((v, i) => check([...path19, String(i)], v, negation, i === 0, spec));
+    else check(path19, value, negation, true, spec);
   };
   list2(["reports"], raw.reports, false, true);
   for (const [name, m] of Object.entries(raw.models ?? {})) {
@@ -45680,6 +45688,14 @@ var result_schema_default = {
           type: [
             "number",
             "null"
+          ]
+        },
+        diverged: {
+          description: `A tool wrote NaN or infinity on that side (a diverged run); that side's value is null, shown as "NaN (diverged)" and judged as the worst value for the metric's direction.`,
+          enum: [
+            "head",
+            "base",
+            "both"
           ]
         },
         delta: {
@@ -47054,8 +47070,8 @@ function renderText(result) {
     for (const x of m.metrics) {
       rows.push([
         escapeLog(x.name, 40),
-        x.base === null ? "-" : formatValue(x.base, x.fraction),
-        x.head === null ? "-" : formatValue(x.head, x.fraction),
+        sideValue(x, "base", "-"),
+        sideValue(x, "head", "-"),
         x.delta === null ? "-" : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? "-" : formatPct(x.delta_pct),
         significanceCell(x) || "-",
@@ -47324,6 +47340,67 @@ function compareMetric(input) {
       status,
       reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
       ...sig2,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
+}
+
+// src/pipeline/diverged.ts
+var isDiverged = (v) => typeof v === "number" && !Number.isFinite(v);
+var shown = (v) => Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "\u2212Infinity";
+function divergedFinding({ name, base, head, rule }) {
+  if (!rule.gate) return null;
+  if (head === null) {
+    return rule.required ? {
+      rule: "metric.required",
+      severity: "fail",
+      message: `${name} is missing from the PR's report (it is required)`
+    } : {
+      rule: "metric.removed",
+      severity: "warn",
+      message: `${name} was removed from the report (base: NaN, diverged)`
+    };
+  }
+  if (!isDiverged(head)) return null;
+  const worst2 = rule.direction === "higher" ? "lowest" : "highest";
+  const before = base === null ? "" : isDiverged(base) ? " (the base diverged too)" : ` (base: ${formatValue(base, rule.fraction)})`;
+  return {
+    rule: "metric.diverged",
+    severity: "fail",
+    message: `${name} is ${shown(head)} in the PR${before}: the run diverged, judged as the ${worst2} possible value; fix the training run, or drop the key with metrics_map: {${name}: null}`
+  };
+}
+function changeOf(base, head) {
+  if (head === null) return "removed";
+  if (base === null) return "new";
+  if (isDiverged(head)) return isDiverged(base) ? "unchanged" : "regressed";
+  return "improved";
+}
+function divergedMetric(input) {
+  const { name, base, head, rule } = input;
+  const [headBad, baseBad] = [isDiverged(head), isDiverged(base)];
+  const found = divergedFinding(input);
+  const findings = found ? [{ ...found, ...input.location ? { location: input.location } : {} }] : [];
+  return {
+    metric: {
+      name,
+      base: baseBad ? null : base,
+      head: headBad ? null : head,
+      delta: null,
+      delta_pct: null,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change: changeOf(base, head),
+      status: found === null ? "pass" : found.severity === "fail" ? "fail" : "warn",
+      reason: found?.message ?? null,
+      interval: null,
+      p_value: null,
+      p_adjusted: null,
+      significant: null,
+      min_detectable_effect: null,
+      test: null,
+      diverged: headBad && baseBad ? "both" : headBad ? "head" : "base",
       ...input.location ? { location: input.location } : {}
     },
     findings
@@ -48114,10 +48191,10 @@ function evalChange(base, head, config, location) {
   const slices = sliceSizeChanges(base, head).map(
     (c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`
   );
-  const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
+  const shown2 = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
   const when = config.baseline.when_eval_changed;
   const advice = (keep, what) => when === "fail" ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}` : ` (baseline.when_eval_changed: ${when})`;
-  const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like` + advice("evaluate on the base\u2019s set", "one") : slices.length ? `eval slices changed (${shown.join("; ")}): those slices' deltas are not like for like` + advice("keep the base\u2019s slice definitions", "ones") : null;
+  const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side2(base)}; PR: ${side2(h)}): deltas are not like for like` + advice("evaluate on the base\u2019s set", "one") : slices.length ? `eval slices changed (${shown2.join("; ")}): those slices' deltas are not like for like` + advice("keep the base\u2019s slice definitions", "ones") : null;
   if (message === null) return { findings: [], notes: [] };
   if (when === "pass") return { findings: [], notes: [message] };
   return {
@@ -48617,9 +48694,9 @@ function checkMonitoring(c) {
   }
   const sigma = m.alert_sigma ?? 2;
   const moved = movedBounds(c.base?.lifecycle?.monitoring, [...inputs, ...outputs]);
-  const shown = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
+  const shown2 = moved.slice(0, 5).join("; ") + (moved.length > 5 ? `; +${moved.length - 5} more` : "");
   return pass(
-    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown}` : ""}`,
+    `${inputs.length} input${inputs.length === 1 ? "" : "s"}, ${outputs.length} output${outputs.length === 1 ? "" : "s"} monitored, alert at \xB1${sigma}\u03C3${moved.length ? `; moved vs base: ${shown2}` : ""}`,
     "/lifecycle/monitoring"
   );
 }
@@ -48929,7 +49006,8 @@ function evaluateModel(input, config, now) {
   const has = (o, n) => Object.hasOwn(o, n);
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !has(headMetrics, n))];
   const inPercent = [];
-  const requests = (head ? names : []).map((name) => {
+  const diverged = head ? names.filter((n) => isDiverged(headMetrics[n]) || isDiverged(baseMetrics[n])) : [];
+  const requests = (head ? names.filter((n) => !diverged.includes(n)) : []).map((name) => {
     const h = has(headMetrics, name) ? headMetrics[name] : null;
     const b = base && has(baseMetrics, name) ? baseMetrics[name] : null;
     const { notes: read, ...v } = judgedValues(name, config, b, h);
@@ -48992,6 +49070,11 @@ function evaluateModel(input, config, now) {
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
   });
+  for (const name of diverged) {
+    const { metric, findings: f } = divergedRow(name, config, headMetrics, baseMetrics, input.head);
+    metrics.push(metric);
+    findings.push(...f);
+  }
   notes.push(...input.extras?.notes ?? []);
   if (head) {
     const required = [
@@ -49078,6 +49161,19 @@ function untestableHint(name, proportion, had) {
   if (had.outside) return "its change is outside what the predictions files show; see the notes";
   if (had.bothPredict) return "the predictions files were not paired; see the notes";
   return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
+}
+function divergedRow(name, config, headMetrics, baseMetrics, head) {
+  const get = (o) => Object.hasOwn(o, name) ? o[name] : null;
+  const [h, b] = [get(headMetrics), get(baseMetrics)];
+  const finite = (v) => v === null || isDiverged(v) ? null : v;
+  const judged = judgedValues(name, config, finite(b), finite(h));
+  return divergedMetric({
+    name,
+    base: isDiverged(b) ? b : judged.base,
+    head: isDiverged(h) ? h : judged.head,
+    rule: judged.rule,
+    location: locate(head, pointerOf(["metrics", name])) ?? locate(head, "/metrics")
+  });
 }
 
 // src/pipeline/evaluate.ts
@@ -50245,8 +50341,8 @@ var QUOTE = 34;
 var CR = 13;
 var LF = 10;
 var RowSource = class {
-  constructor(path17, label, table3, limits) {
-    this.path = path17;
+  constructor(path19, label, table3, limits) {
+    this.path = path19;
     this.label = label;
     this.table = table3;
     this.limits = limits;
@@ -50515,8 +50611,8 @@ function withDefaults4(opts) {
     maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
   };
 }
-async function eachRow(path17, label, limits, fn) {
-  const src = new RowSource(path17, label, new JointTableBuilder(limits.maxClasses), limits);
+async function eachRow(path19, label, limits, fn) {
+  const src = new RowSource(path19, label, new JointTableBuilder(limits.maxClasses), limits);
   await src.open();
   try {
     let row2 = 0;
@@ -51113,7 +51209,7 @@ function matchBaselines(heads, baseOnly) {
   const bases = /* @__PURE__ */ new Map();
   for (const h of heads)
     if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.base_path ?? h.path });
   for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
   const used = /* @__PURE__ */ new Set();
   const models = heads.map((h) => {
@@ -51126,7 +51222,7 @@ function matchBaselines(heads, baseOnly) {
     const here = h.base_at_path;
     if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
       used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.base_path ?? h.path };
     }
     return { name, head: h.head, base: null, head_path: h.path, base_path: null };
   });
@@ -51142,44 +51238,64 @@ import path12 from "node:path";
 
 // src/readers/common.ts
 var MAX_METRICS = 500;
-function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+function flattenNumbers(value, positions, opts = { sep: "." }) {
   const out = [];
-  const walk = (v, names, path17) => {
+  const walk = (v, names, path19) => {
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, child] of Object.entries(v)) {
         if (opts.skip?.(k, child)) continue;
-        walk(child, [...names, k], [...path17, k]);
+        walk(child, [...names, k], [...path19, k]);
       }
       return;
     }
-    if (typeof v === "number") {
-      const pos = positions.get(pointerOf(path17));
-      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
-    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
-      const pos = positions.get(pointerOf(path17));
-      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
-        file,
-        field: names.join(opts.sep),
-        ...pos ? { line: pos.line, column: pos.column } : {}
-      });
-    }
+    const n = typeof v === "number" ? v : typeof v === "string" && NON_FINITE.test(v.trim()) ? nonFinite(v) : null;
+    if (n === null) return;
+    const pos = positions.get(pointerOf(path19));
+    out.push({ name: names.join(opts.sep), value: n, ...pos ? { line: pos.line, column: pos.column } : {} });
   };
   walk(value, [], []);
   return out;
 }
 var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function nonFinite(s) {
+  const t = s.trim().toLowerCase();
+  return t.endsWith("nan") ? NaN : t.startsWith("-") ? -Infinity : Infinity;
+}
+var DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 function parseNumberText(raw, where) {
   const s = raw.trim();
   if (NON_FINITE.test(s)) {
-    throw new InputError(
-      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
-      where
-    );
+    throw new InputError("NaN and infinite values are not accepted here; write a finite number", where);
   }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+  if (!DECIMAL.test(s)) {
     throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
   }
   return Number(s);
+}
+function parseMetricText(raw, where) {
+  return NON_FINITE.test(raw.trim()) ? nonFinite(raw) : parseNumberText(raw, where);
+}
+function isNumberCell(cell) {
+  return DECIMAL.test(cell) || NON_FINITE.test(cell);
+}
+function intValue(raw) {
+  const t = raw?.trim();
+  return t && /^\d{1,15}$/.test(t) ? Number(t) : void 0;
+}
+function paramFacts(params) {
+  const first = (names) => names.map((n) => params[n]).find((v) => v !== void 0 && v.trim() !== "");
+  const extra = {};
+  const size = ["eval_size", "test_size", "n_test"].map((n) => intValue(params[n])).find((v) => v !== void 0);
+  const dataset = first(["eval_dataset", "dataset"]);
+  if (size !== void 0 || dataset)
+    extra.eval = {
+      ...size !== void 0 ? { size } : {},
+      ...dataset ? { dataset: dataset.trim().slice(0, 200) } : {}
+    };
+  const train3 = ["train_size", "n_train"].map((n) => intValue(params[n])).find((v) => v !== void 0);
+  if (train3 !== void 0) extra.data = { train_size: train3 };
+  const model = first(["model", "model_name", "mlgate.model"])?.trim().slice(0, 100);
+  return { extra, ...model ? { model_hint: model } : {} };
 }
 var BLOCK_FIELDS = {
   eval: ["size"],
@@ -51326,10 +51442,10 @@ function parseDvcYaml(text, dvcYamlPath) {
   return out;
 }
 function parseDvcMetricsFile(text, file) {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
   if (!asMap(doc.value))
     throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+  return flattenNumbers(doc.value, doc.positions, { sep: "." });
 }
 function mergeDvcMetrics(files, dvcYamlPath) {
   const seen = /* @__PURE__ */ new Map();
@@ -51355,7 +51471,7 @@ function mergeDvcMetrics(files, dvcYamlPath) {
   };
 }
 function parseDvcShowJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
   const revs = asMap(doc.value);
   if (!revs)
     throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
@@ -51386,7 +51502,7 @@ function parseDvcShowJson(text, file) {
     }
     const data = "data" in r ? r.data : r;
     const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    const metrics = flattenNumbers(data, prefixed(doc.positions, prefix), { sep: "." });
     parts.push({ file: metricsFile, metrics });
   }
   if (parts.length === 0)
@@ -51429,6 +51545,45 @@ var dvcReader = {
     return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
   }
 };
+
+// src/readers/hf.ts
+var HF_FILES = ["all_results.json", "eval_results.json", "trainer_state.json"];
+var SIZES = { eval_samples: "eval", train_samples: "data" };
+function parseHfFile(text, file) {
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
+  const root = doc.value;
+  if (root === null || typeof root !== "object" || Array.isArray(root))
+    throw new InputError("expected the JSON object the Trainer writes", { file, line: 1, column: 1 });
+  const base = file.replace(/ \(base\)$/, "").split("/").pop();
+  const all = base === "trainer_state.json" ? lastLogged(root, doc.positions, file) : flattenNumbers(root, doc.positions);
+  const extra = {};
+  const metrics = [];
+  for (const m of all) {
+    const block = SIZES[m.name];
+    if (block && Number.isInteger(m.value) && m.value > 0) {
+      if (block === "eval") extra.eval = { size: m.value };
+      else extra.data = { train_size: m.value };
+    } else metrics.push(m);
+  }
+  return { reader: "hf", file, metrics, extra };
+}
+function lastLogged(state, positions, file) {
+  const history = state.log_history;
+  if (!Array.isArray(history))
+    throw new InputError("has no log_history list: is this the trainer_state.json of a Trainer run?", {
+      file,
+      field: "log_history"
+    });
+  const last = /* @__PURE__ */ new Map();
+  history.forEach((entry, i) => {
+    const rekeyed = /* @__PURE__ */ new Map();
+    const prefix = `/log_history/${i}`;
+    for (const [k, v] of positions) if (k.startsWith(prefix + "/")) rekeyed.set(k.slice(prefix.length), v);
+    for (const m of flattenNumbers(entry, rekeyed)) last.set(m.name, m);
+  });
+  return [...last.values()];
+}
+var hfReader = singleFileReader("hf", (text, label, naming) => finish(parseHfFile(text, label), naming));
 
 // src/readers/sklearn-curve.ts
 var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
@@ -51486,13 +51641,12 @@ var sklearnCurveReader = singleFileReader(
 
 // src/readers/flat.ts
 function parseFlatJson(text, file) {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
     throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
   }
-  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, doc.positions, { sep: "." }) };
 }
-var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 var NAME_COLUMNS = ["metric", "name", "key"];
 var VALUE_COLUMNS = ["value", "score"];
 function parseMetricsCsv(text, file) {
@@ -51512,25 +51666,15 @@ function parseMetricsCsv(text, file) {
       seen.add(name);
       metrics.push({
         name,
-        value: parseNumberText(row2.cells[1], { file, line: row2.line, field: name }),
+        value: parseMetricText(row2.cells[1], { file, line: row2.line, field: name }),
         line: row2.line,
         column: 1
       });
     }
     return { reader: "csv", file, metrics };
   }
-  const last = t.rows[t.rows.length - 1];
-  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
-  t.header.forEach((name, i) => {
-    const cell = last.cells[i];
-    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
-    metrics.push({
-      name,
-      value: parseNumberText(cell, { file, line: last.line, field: name }),
-      line: last.line,
-      column: 1
-    });
-  });
+  if (t.rows.length === 0) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  metrics.push(...lastNumericCells(t, file));
   return { reader: "csv", file, metrics };
 }
 var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
@@ -51540,6 +51684,54 @@ var csvReader = singleFileReader(
     looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
     naming
   )
+);
+var MISSING = /* @__PURE__ */ new Set(["", "NA"]);
+function lastNumericCells(t, file) {
+  const out = [];
+  t.header.forEach((name, i) => {
+    for (let r = t.rows.length - 1; r >= 0; r--) {
+      const row2 = t.rows[r];
+      const cell = row2.cells[i];
+      if (MISSING.has(cell)) continue;
+      if (isNumberCell(cell))
+        out.push({
+          name,
+          value: parseMetricText(cell, { file, line: row2.line, field: name }),
+          line: row2.line,
+          column: 1
+        });
+      return;
+    }
+  });
+  return out;
+}
+
+// src/readers/keras.ts
+function parseKerasLog(text, file) {
+  const t = splitCsv(text, file);
+  if (t.header[0] !== "epoch")
+    throw new InputError("expected Keras CSVLogger's header, starting with `epoch`", { file, line: t.headerLine });
+  if (t.rows.length === 0) throw new InputError("the log has a header but no epochs", { file, line: t.headerLine });
+  return { reader: "keras", file, metrics: lastNumericCells(t, file) };
+}
+var kerasReader = singleFileReader(
+  "keras",
+  (text, label, naming) => finish(parseKerasLog(text, label), naming)
+);
+
+// src/readers/lightning.ts
+var LIGHTNING_VERSION_DIR = /^version_\d+$/;
+function parseLightningCsv(text, file) {
+  const t = splitCsv(text, file);
+  if (t.rows.length === 0) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  const parts = file.replace(/ \(base\)$/, "").split("/");
+  const name = parts.length >= 3 && LIGHTNING_VERSION_DIR.test(parts[parts.length - 2]) ? parts[parts.length - 3] : void 0;
+  const hint = name && name !== "lightning_logs" ? { model_hint: name, model_hint_from: "the CSVLogger's name" } : {};
+  return { reader: "lightning", file, metrics: lastNumericCells(t, file), ...hint };
+}
+var lightningReader = singleFileReader(
+  "lightning",
+  (text, label, naming) => finish(parseLightningCsv(text, label), naming)
 );
 
 // src/readers/mlflow.ts
@@ -51578,7 +51770,7 @@ function parseMlflowMetricFile(text, file, name) {
     if (parts.length < 2 || parts.length > 3)
       throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
     const ts = parseNumberText(parts[0], where);
-    const value = parseNumberText(parts[1], where);
+    const value = parseMetricText(parts[1], where);
     const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
     if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
   }
@@ -51595,13 +51787,7 @@ function readMlflowRun(run2) {
   }
   const metrics = Object.entries(run2.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run2.dir}/metrics/${name}`, name));
   const hint = mlflowModelHint(run2);
-  const extra = {};
-  const size = intParam(run2.params, ["eval_size", "test_size", "n_test"]);
-  if (size !== void 0) extra.eval = { size };
-  const train3 = intParam(run2.params, ["train_size", "n_train"]);
-  if (train3 !== void 0) extra.data = { train_size: train3 };
-  const dataset = run2.params.eval_dataset ?? run2.params.dataset;
-  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  const { extra } = paramFacts(run2.params);
   return { reader: "mlflow", file: run2.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
 }
 function mlflowModelHint(run2) {
@@ -51610,13 +51796,6 @@ function mlflowModelHint(run2) {
 }
 function isFailedRun(meta) {
   return meta.status === 4 || meta.status === 5;
-}
-function intParam(params, names) {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return void 0;
 }
 var MAX_RUN_FILES = 500;
 var SUBDIRS = ["metrics", "params", "tags"];
@@ -51665,38 +51844,113 @@ var mlgateReader = singleFileReader("mlgate", (text, label, naming) => {
 });
 
 // src/readers/wandb.ts
+import path13 from "node:path";
 function parseWandbSummary(text, file) {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: "number" });
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
     throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
   }
-  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+  const metrics = flattenNumbers(doc.value, doc.positions, {
     sep: ".",
     skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
   });
   return { reader: "wandb", file, metrics };
 }
-var wandbReader = singleFileReader(
-  "wandb",
-  (text, label, naming) => finish(parseWandbSummary(text, label), naming)
-);
+function parseWandbConfig(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const out = {};
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) return out;
+  for (const [key, entry] of Object.entries(doc.value)) {
+    if (key.startsWith("_") || key === "wandb_version" || entry === null || typeof entry !== "object") continue;
+    const value = entry.value;
+    if (typeof value === "string" || typeof value === "number")
+      Object.defineProperty(out, key, { value: String(value), enumerable: true });
+  }
+  return out;
+}
+var wandbReader = {
+  name: "wandb",
+  read(entry, got, ctx) {
+    const summary2 = got.file(entry);
+    if (summary2 === void 0) return need({ files: [entry] });
+    if (summary2 === null) return done(null);
+    const configPath = path13.posix.join(path13.posix.dirname(entry), "config.yaml");
+    const config = got.file(configPath);
+    if (config === void 0) return need({ files: [configPath], maxBytes: 1024 * 1024 });
+    const out = parseWandbSummary(summary2, ctx.label(entry));
+    if (config !== null) {
+      const facts = paramFacts(parseWandbConfig(config, ctx.label(configPath)));
+      out.extra = facts.extra;
+      if (facts.model_hint)
+        Object.assign(out, { model_hint: facts.model_hint, model_hint_from: "the W&B run's config" });
+    }
+    return done(finish(out, ctx.naming));
+  }
+};
+
+// src/readers/entries.ts
+import path14 from "node:path";
+var WANDB_RUN = /^(?:offline-)?run-(\d{8}_\d{6})-\w+$/;
+var LIGHTNING_VERSION = /^version_(\d+)$/;
+function entryPattern(reader, pattern) {
+  const clean = pattern.replace(/\/+$/, "");
+  if (reader === "hf" && !clean.endsWith(".json")) return `${clean}/{${HF_FILES.join(",")}}`;
+  return clean.split("/").map((part) => part === "latest-run" ? "{run-*,offline-run-*}" : part).join("/");
+}
+function runOf(reader, file) {
+  const parts = file.split("/");
+  if (reader === "hf") {
+    const i = HF_FILES.indexOf(parts[parts.length - 1]);
+    return i < 0 ? null : { group: path14.posix.dirname(file), rank: String(HF_FILES.length - i) };
+  }
+  const re = reader === "wandb" ? WANDB_RUN : reader === "lightning" ? LIGHTNING_VERSION : null;
+  if (re === null) return null;
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const m = re.exec(parts[i]);
+    if (!m) continue;
+    const rank = reader === "lightning" ? m[1].padStart(12, "0") : `${m[1]}:${parts[i]}`;
+    return { group: [...parts.slice(0, i), "*", ...parts.slice(i + 1)].join("/"), rank };
+  }
+  return null;
+}
+function chooseEntries(readerOf, files) {
+  const best = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const file of files) {
+    const run2 = runOf(readerOf(file), file);
+    if (run2 === null) {
+      out.push(file);
+      continue;
+    }
+    const seen = best.get(run2.group);
+    if (!seen || run2.rank > seen.rank) best.set(run2.group, { file, rank: run2.rank });
+  }
+  return [...out, ...[...best.values()].map((b) => b.file)].sort();
+}
+function runGroup(reader, file) {
+  return runOf(reader, file)?.group ?? null;
+}
 
 // src/readers/spec.ts
+var HF_NAMES = HF_FILES;
 var READERS = [
   "mlgate",
   "dvc",
   "dvc-show",
   "mlflow",
   "wandb",
+  "hf",
+  "lightning",
+  "keras",
   "csv",
   "json",
   "sklearn-curve"
 ];
 function parseSourceSpec(spec, field = "reports") {
-  const { prefix, path: path17 } = splitSpec(spec);
-  const problem = globProblem(path17, { negation: false });
+  const { prefix, path: path19 } = splitSpec(spec);
+  const problem = globProblem(path19, { negation: false });
   if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
-  if (prefix === null) return { reader: null, pattern: path17 };
+  if (prefix === null) return { reader: null, pattern: path19 };
   const reader = prefix;
   if (!READERS.includes(reader)) {
     throw new InputError(
@@ -51704,12 +51958,17 @@ function parseSourceSpec(spec, field = "reports") {
       { field }
     );
   }
-  return { reader, pattern: path17 };
+  return { reader, pattern: path19 };
 }
 function detectReader(file) {
   const base = file.split("/").pop() ?? file;
   if (base === "dvc.yaml") return "dvc";
   if (base === "wandb-summary.json") return "wandb";
+  if (base === "mlflow.db") return "mlflow";
+  if (HF_NAMES.includes(base)) return "hf";
+  if (base === "training.log") return "keras";
+  const parent = file.split("/").slice(-2, -1)[0];
+  if (base === "metrics.csv" && parent !== void 0 && LIGHTNING_VERSION_DIR.test(parent)) return "lightning";
   if (base.toLowerCase().endsWith(".csv")) return "csv";
   return "mlgate";
 }
@@ -51724,12 +51983,22 @@ function collectSources(patterns, models) {
   }
   return out;
 }
+var TOOL_STEMS = /* @__PURE__ */ new Set([
+  "dvc",
+  "wandb-summary",
+  "mlflow",
+  "all_results",
+  "eval_results",
+  "trainer_state",
+  "training"
+]);
 function defaultModelName(file) {
   const parts = file.split("/");
   const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
-  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|lightning_logs|version_\d+|checkpoint-\d+|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
   for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
-  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+  if (parts.includes("lightning_logs")) return "lightning_logs";
+  return TOOL_STEMS.has(stem) ? "model" : stem;
 }
 
 // src/readers/index.ts
@@ -51739,6 +52008,9 @@ var READER_TABLE = {
   "dvc-show": dvcShowReader,
   mlflow: mlflowReader,
   wandb: wandbReader,
+  hf: hfReader,
+  lightning: lightningReader,
+  keras: kerasReader,
   csv: csvReader,
   json: jsonReader,
   "sklearn-curve": sklearnCurveReader
@@ -51775,11 +52047,11 @@ function readReport(source, reader, entry, ctx) {
 }
 
 // src/adapters/gather-mlflow.ts
-import path13 from "node:path";
+import path15 from "node:path";
 var MAX_RUNS = 200;
 var MAX_BASE_CANDIDATES = 20;
 function modelOf(source, run2) {
-  return source.model ?? mlflowModelHint(run2.files) ?? defaultModelName(`${path13.posix.dirname(run2.dir)}/x`);
+  return source.model ?? mlflowModelHint(run2.files) ?? defaultModelName(`${path15.posix.dirname(run2.dir)}/x`);
 }
 function newestFirst(runs) {
   return runs.sort((a, b) => b.files.meta.start_time - a.files.meta.start_time || (a.dir < b.dir ? 1 : -1));
@@ -51812,7 +52084,7 @@ async function gatherMlflow(sides, source) {
     });
   const runs = [];
   for (const meta of metas) {
-    const run2 = await atHead(sides, path13.posix.dirname(meta));
+    const run2 = await atHead(sides, path15.posix.dirname(meta));
     if (run2) runs.push(run2);
   }
   const byModel = groupByModel(source, runs, (run2) => run2.files.meta.lifecycle_stage !== "deleted");
@@ -51829,7 +52101,7 @@ async function gatherMlflow(sides, source) {
       base_path: base?.dir ?? null
     });
   }
-  const inHead = new Set(metas.map((m) => path13.posix.dirname(m)));
+  const inHead = new Set(metas.map((m) => path15.posix.dirname(m)));
   out.push(...await removedModels(sides, source, pattern, inHead, new Set(byModel.keys())));
   return out;
 }
@@ -51842,7 +52114,7 @@ async function baselineRun(sides, list2) {
 }
 async function removedModels(sides, source, pattern, inHead, headModels) {
   const listed = sides.base ? await matchFiles(sides.base, `${pattern}/meta.yaml`) : null;
-  const gone = (listed ?? []).map((m) => path13.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  const gone = (listed ?? []).map((m) => path15.posix.dirname(m)).filter((dir) => !inHead.has(dir));
   if (gone.length > MAX_RUNS)
     throw new InputError(
       `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
@@ -51906,28 +52178,37 @@ var baseSide = (naming) => ({
 });
 async function gatherSource(sides, source, baseOnly) {
   if (source.reader === "mlflow") return { heads: [], direct: await gatherMlflow(sides, source) };
-  const files = await findOnSource(sides.head, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
+  const readerOf = (f) => source.reader ?? detectReader(f);
+  const pattern = entryPattern(source.reader, source.pattern);
+  const files = chooseEntries(readerOf, await findOnSource(sides.head, [pattern]));
+  const listed = sides.base ? await matchFiles(sides.base, pattern) : null;
+  const atBase2 = listed === null ? null : chooseEntries(readerOf, listed);
+  const counterpart = (rel) => {
+    const group = runGroup(readerOf(rel), rel);
+    return group !== null && atBase2?.find((b) => runGroup(readerOf(b), b) === group) || rel;
+  };
+  const used = new Set(files.map(counterpart));
+  if (!source.model || isGlob(pattern)) await findBaseOnly(sides, source, atBase2, used, baseOnly);
   const heads = [];
   for (const rel of files) {
     const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
     if (head === null) continue;
-    const base = await readBase(sides, source, rel);
-    heads.push({ head, path: rel, base_at_path: base });
+    const at2 = counterpart(rel);
+    const base = await readBase(sides, source, at2);
+    heads.push({ head, path: rel, base_at_path: base, ...at2 !== rel ? { base_path: at2 } : {} });
   }
-  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const base = await readBase(sides, source, source.pattern);
+  if (heads.length === 0 && source.model && !isGlob(pattern)) {
+    const base = await readBase(sides, source, pattern);
     const removed = base ? { removed: true } : {};
     return {
       heads,
-      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }]
+      direct: [{ name: source.model, head: null, base, head_path: null, base_path: pattern, ...removed }]
     };
   }
   return { heads, direct: [] };
 }
-async function findBaseOnly(sides, source, inHead, baseOnly) {
-  const atBase2 = sides.base ? await matchFiles(sides.base, source.pattern) : null;
-  const gone = (atBase2 ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+async function findBaseOnly(sides, source, atBase2, used, baseOnly) {
+  const gone = (atBase2 ?? []).filter((rel) => !used.has(rel) && !baseOnly.some((b) => b.path === rel));
   if (gone.length > MAX_REPORTS) {
     throw new InputError(
       `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
@@ -51957,9 +52238,9 @@ function readBase(sides, source, rel) {
 }
 
 // src/adapters/policy.ts
-import path14 from "node:path";
+import path16 from "node:path";
 async function loadPolicy(opts, notes) {
-  const headPath = path14.join(opts.workspace, opts.configPath);
+  const headPath = path16.join(opts.workspace, opts.configPath);
   if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
   const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
   const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
@@ -52129,7 +52410,7 @@ async function refuseBaseCheckout(workspace, headSha) {
 
 // src/action/publish-mode.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/adapters/github/check-runs.ts
 var CHECK_NAME = "mlgate";
@@ -52163,7 +52444,7 @@ async function createCheckRun(client, c) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { appendFile as appendFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path15 from "node:path";
+import path17 from "node:path";
 
 // src/adapters/github/comments.ts
 var MARKER_RE = /<!-- mlgate:comment key=([A-Za-z0-9._-]+) head=([0-9a-f]{7,64}) -->/;
@@ -52442,8 +52723,8 @@ function warnReadOnly(env) {
   );
 }
 function writeOutputs(result) {
-  const file = path15.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
-  mkdirSync(path15.dirname(file), { recursive: true });
+  const file = path17.join(process.env.RUNNER_TEMP || tmpdir2(), "mlgate", "result.json");
+  mkdirSync(path17.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);
@@ -52493,7 +52774,7 @@ async function readResults(files, workspace) {
   const results = [];
   for (const file of files) {
     const label = file.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
-    const full = path16.resolve(workspace, file);
+    const full = path18.resolve(workspace, file);
     const text = await readUntrustedText(full, { root: workspace, maxBytes: MAX_RESULT_BYTES2, label });
     if (text === null)
       throw new InputError("does not exist; was the artifact downloaded to this path?", {
@@ -52581,10 +52862,10 @@ var MAX_ERRORS = 20;
 function inputErrorResult(messages, headSha) {
   const first = messages[0] ?? "the input could not be read";
   const more = messages.length > 1 ? ` (+${messages.length - 1} more)` : "";
-  const shown = messages.slice(0, MAX_ERRORS);
+  const shown2 = messages.slice(0, MAX_ERRORS);
   const notes = [
-    ...shown.map((m) => `invalid input: ${m}`),
-    ...messages.length > shown.length ? [`${messages.length - shown.length} more input errors in the job log`] : []
+    ...shown2.map((m) => `invalid input: ${m}`),
+    ...messages.length > shown2.length ? [`${messages.length - shown2.length} more input errors in the job log`] : []
   ];
   return {
     schema_version: 1,

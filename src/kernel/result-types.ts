@@ -44,6 +44,8 @@ export interface MetricResult {
   significant: boolean | null;
   min_detectable_effect: number | null;
   test: string | null;
+  /** A tool wrote NaN or infinity on that side (a diverged run): its value is null here, shown as "NaN (diverged)". */
+  diverged?: 'head' | 'base' | 'both';
   location?: Location;
 }
 

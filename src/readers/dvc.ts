@@ -57,10 +57,10 @@ export function parseDvcYaml(text: string, dvcYamlPath: string): string[] {
 
 /** One DVC metrics file (JSON or YAML), nested keys flattened with dots. */
 export function parseDvcMetricsFile(text: string, file: string): RawMetric[] {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: 'number' });
   if (!asMap(doc.value))
     throw new InputError('expected a mapping of metric names to numbers', { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: '.' });
+  return flattenNumbers(doc.value, doc.positions, { sep: '.' });
 }
 
 /** Several metrics files of one dvc.yaml, merged; a name found in two files is ambiguous. */
@@ -94,7 +94,7 @@ export function mergeDvcMetrics(
 
 /** `dvc metrics show --json` output: the `workspace` rev (or the only rev), all its files merged. */
 export function parseDvcShowJson(text: string, file: string): ReaderOutput {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: 'number' });
   const revs = asMap(doc.value);
   if (!revs)
     throw new InputError('expected the JSON object printed by `dvc metrics show --json`', { file, line: 1, column: 1 });
@@ -127,7 +127,7 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
     const data = 'data' in r ? r.data : r;
     // Positions are keyed from the document's root; re-key the sub-tree so lines point at each value.
     const prefix = [rev, ...(asMap(revValue?.data) ? ['data'] : []), metricsFile, ...('data' in r ? ['data'] : [])];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: '.' });
+    const metrics = flattenNumbers(data, prefixed(doc.positions, prefix), { sep: '.' });
     parts.push({ file: metricsFile, metrics });
   }
   if (parts.length === 0)

@@ -6,7 +6,7 @@
  */
 import { InputError } from '../kernel/errors.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
-import { parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
+import { paramFacts, parseMetricText, parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
 import { done, finish, need, type Fetched, type Reader, type Step } from './reader.js';
 
 export interface MlflowMeta {
@@ -58,7 +58,7 @@ export function parseMlflowMetricFile(text: string, file: string, name: string):
     if (parts.length < 2 || parts.length > 3)
       throw new InputError('expected `timestamp value step` on each line (MLflow metric file)', where);
     const ts = parseNumberText(parts[0]!, where);
-    const value = parseNumberText(parts[1]!, where);
+    const value = parseMetricText(parts[1]!, where);
     const step = parts[2] === undefined ? 0 : parseNumberText(parts[2], where);
     if (!best || step > best.step || (step === best.step && ts >= best.ts)) best = { step, ts, value, line: i + 1 };
   }
@@ -90,14 +90,8 @@ export function readMlflowRun(run: MlflowRunFiles): ReaderOutput {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
   const hint = mlflowModelHint(run);
-  const extra: ReaderOutput['extra'] = {};
-  // MLflow's autologging writes sizes as params; they feed the eval/data blocks when present.
-  const size = intParam(run.params, ['eval_size', 'test_size', 'n_test']);
-  if (size !== undefined) extra.eval = { size };
-  const train = intParam(run.params, ['train_size', 'n_train']);
-  if (train !== undefined) extra.data = { train_size: train };
-  const dataset = run.params.eval_dataset ?? run.params.dataset;
-  if (dataset) extra.eval = { ...(extra.eval ?? {}), dataset: dataset.trim().slice(0, 200) };
+  // MLflow's autologging and most scripts log sizes as params; they feed the eval/data blocks when present.
+  const { extra } = paramFacts(run.params);
   return { reader: 'mlflow', file: run.dir, metrics, ...(hint ? { model_hint: hint } : {}), extra };
 }
 
@@ -110,15 +104,6 @@ export function mlflowModelHint(run: Pick<MlflowRunFiles, 'params' | 'tags'>): s
 /** FAILED or KILLED: not a result to gate on (nor to compare with). */
 export function isFailedRun(meta: MlflowMeta): boolean {
   return meta.status === 4 || meta.status === 5;
-}
-
-function intParam(params: Record<string, string>, names: string[]): number | undefined {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    // test_size may be a fraction in scikit-learn's train_test_split; only whole counts are sizes.
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return undefined;
 }
 
 const MAX_RUN_FILES = 500;
