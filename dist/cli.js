@@ -22625,132 +22625,6 @@ function round2(x, digits2 = 6) {
   return Number(x.toPrecision(digits2));
 }
 
-// src/kernel/csv-row.ts
-var MAX_ROWS = 1e5;
-function splitCsv(text, file, noHeader = "the CSV file has no header row") {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  let h = 0;
-  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
-  if (h >= lines.length) throw new InputError(noHeader, { file });
-  const first = lines[h];
-  const delim = first.includes(",") ? "," : first.includes("	") ? "	" : first.includes(";") ? ";" : ",";
-  const header = splitCsvRow(first, delim);
-  const rows = [];
-  for (let i = h + 1; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
-    const cells = splitCsvRow(raw, delim);
-    if (cells.length !== header.length)
-      throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
-    rows.push({ cells, line: i + 1 });
-    if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
-  }
-  return { header, rows, headerLine: h + 1 };
-}
-function splitCsvRow(line, delim) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"' && cur.trim() === "") {
-      quoted = true;
-      cur = "";
-    } else if (ch === delim) {
-      out.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out;
-}
-
-// src/kernel/quote.ts
-var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
-var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
-function quoteToken(value) {
-  return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
-}
-function describeColumns(cells, max = 10) {
-  const shown2 = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
-  const more = cells.length > max ? ", \u2026" : "";
-  return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown2.join(", ")}${more}`;
-}
-
-// src/curve/csv.ts
-var SIZE_COLUMNS = ["train_size", "train_sizes", "n_train", "size", "n"];
-var COST_COLUMNS = [
-  ["train_cpu_hours", "CPU-h", 1],
-  ["train_gpu_hours", "GPU-h", 1],
-  ["train_cpu_seconds", "CPU-h", 1 / 3600],
-  ["train_gpu_seconds", "GPU-h", 1 / 3600],
-  ["cost", "cost", 1]
-];
-function parseNumber(s) {
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return NaN;
-  return Number(s);
-}
-function parseCurveCsvDetailed(text, file, metric) {
-  const table3 = splitCsv(text, file, "empty learning-curve CSV (expected a header row with train_size and the metric)");
-  const header = table3.header.map((c) => c.toLowerCase());
-  const find = (names) => {
-    for (const n of names) {
-      const i = header.indexOf(n.toLowerCase());
-      if (i >= 0) return i;
-    }
-    return -1;
-  };
-  const at2 = { file, line: table3.headerLine };
-  const iSize = find(SIZE_COLUMNS);
-  if (iSize < 0) throw new InputError(`no train_size column (found ${describeColumns(header)})`, at2);
-  const m = metric.toLowerCase();
-  const iMetric = find([m]);
-  if (iMetric < 0)
-    throw new InputError(`no column for the metric "${clipName(metric)}" (found ${describeColumns(header)})`, at2);
-  const iStd = find([`${m}_std`, `std_${m}`, "std"]);
-  let iCost = -1, costUnit = null, costScale = 1;
-  for (const [name, unit, scale] of COST_COLUMNS) {
-    const i = header.indexOf(name);
-    if (i >= 0) {
-      iCost = i;
-      costUnit = unit;
-      costScale = scale;
-      break;
-    }
-  }
-  const points = [];
-  for (const { cells, line } of table3.rows) {
-    const where = { file, line };
-    const size = parseNumber(cells[iSize]);
-    if (!(size > 0) || !Number.isFinite(size))
-      throw new InputError("expected a positive number", { ...where, field: "train_size" });
-    const value = parseNumber(cells[iMetric]);
-    if (!Number.isFinite(value))
-      throw new InputError("expected a finite number", { ...where, field: clipName(header[iMetric]) });
-    const p = { train_size: size, value };
-    if (iStd >= 0 && cells[iStd] !== "") {
-      const s = parseNumber(cells[iStd]);
-      if (!(s >= 0)) throw new InputError("expected a non-negative number", { ...where, field: "std" });
-      p.std = s;
-    }
-    if (iCost >= 0 && cells[iCost] !== "") {
-      const c = parseNumber(cells[iCost]);
-      if (!(c >= 0))
-        throw new InputError("expected a non-negative number", { ...where, field: clipName(header[iCost]) });
-      p.cost = c * costScale;
-    }
-    points.push(p);
-  }
-  if (points.length === 0) throw new InputError("the learning-curve CSV has a header but no rows", at2);
-  return { points, cost_unit: costUnit };
-}
-
 // src/curve/render.ts
 function escapeMermaidString(s) {
   return s.replace(/[\r\n]+/g, " ").replace(/["`[\]{}<>;#]/g, " ").replace(/\s+/g, " ").trim();
@@ -25577,6 +25451,12 @@ function parseDvcShowJson(text, file) {
   const revs = asMap(doc.value);
   if (!revs)
     throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  if (looksLikeDiff(revs)) {
+    throw new InputError(
+      "is the output of `dvc metrics diff --json` (old/new/diff per metric), not of `dvc metrics show --json`; save `dvc metrics show --json` instead, or point a dvc: entry at the dvc.yaml (mlgate compares with the base commit itself)",
+      { file, line: 1, column: 1 }
+    );
+  }
   const names = Object.keys(revs);
   const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
   if (rev === null) {
@@ -25612,6 +25492,13 @@ function parseDvcShowJson(text, file) {
   mergeDvcMetrics(parts, file);
   return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
 }
+function looksLikeDiff(top) {
+  const metrics = Object.values(top).flatMap((f) => Object.values(asMap(f) ?? {}));
+  return metrics.length > 0 && metrics.every((m) => {
+    const keys = Object.keys(asMap(m) ?? {});
+    return keys.length > 0 && keys.every((k) => k === "old" || k === "new" || k === "diff");
+  });
+}
 function prefixed(positions, prefix) {
   const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
   const out = /* @__PURE__ */ new Map();
@@ -25631,8 +25518,17 @@ var dvcReader = {
     const yaml = got.file(entry);
     if (yaml === void 0) return need({ files: [entry] });
     if (yaml === null) return done(null);
+    const declared = parseDvcYaml(yaml, entry);
+    const maybeDirs = declared.filter((f) => !METRICS_EXT.test(f) && got.dir(f) === void 0);
+    if (maybeDirs.length) return need({ dirs: maybeDirs, listing: DIR_LISTING });
+    const files = declared.flatMap((f) => {
+      const under = METRICS_EXT.test(f) ? [] : got.dir(f) ?? [];
+      return under.length ? under.filter((n) => READABLE.test(n)).map((n) => `${f}/${n}`) : [f];
+    });
+    if (files.length > MAX_METRICS_FILES)
+      throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: entry });
     const parts = [];
-    for (const f of parseDvcYaml(yaml, entry)) {
+    for (const f of files) {
       const text = got.file(f);
       if (text === void 0) return need({ files: [f] });
       if (text === null) {
@@ -25647,6 +25543,9 @@ var dvcReader = {
     return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
   }
 };
+var METRICS_EXT = /\.(json|ya?ml|toml)$/i;
+var READABLE = /\.(json|ya?ml)$/i;
+var DIR_LISTING = { maxEntries: 1e3, maxDepth: 4, regularOnly: true };
 
 // src/readers/hf.ts
 var HF_FILES = ["all_results.json", "eval_results.json", "trainer_state.json"];
@@ -25687,53 +25586,189 @@ function lastLogged(state, positions, file) {
 }
 var hfReader = singleFileReader("hf", (text, label, naming) => finish(parseHfFile(text, label), naming));
 
-// src/readers/sklearn-curve.ts
-var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
-var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
-var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
-var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
-function looksLikeSklearnCurve(header) {
-  const lower = header.map((c) => c.toLowerCase());
-  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
-}
-function parseSklearnCurveCsv(text, file, metric = "score") {
-  const t = splitCsv(text, file);
-  const lower = t.header.map((c) => c.toLowerCase());
-  const iSize = lower.findIndex((c) => SIZE.test(c));
-  const iMean = lower.findIndex((c) => MEAN.test(c));
-  const iStd = lower.findIndex((c) => STD.test(c));
-  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
-  const at2 = { file, line: t.headerLine };
-  if (iSize < 0)
-    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at2);
-  if (iMean < 0 && folds.length === 0)
-    throw new InputError("no test_scores_mean column and no per-fold test score columns", at2);
-  const points = [];
-  for (const row2 of t.rows) {
-    const where = { file, line: row2.line };
-    const size = parseNumberText(row2.cells[iSize], { ...where, field: t.header[iSize] });
-    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
-    let value;
-    let std;
-    if (iMean >= 0) {
-      value = parseNumberText(row2.cells[iMean], { ...where, field: t.header[iMean] });
-      if (iStd >= 0) std = parseNumberText(row2.cells[iStd], { ...where, field: t.header[iStd] });
-    } else {
-      const xs = folds.map((i) => parseNumberText(row2.cells[i], { ...where, field: t.header[i] }));
-      value = xs.reduce((a, b) => a + b, 0) / xs.length;
-      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
-    }
-    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+// src/kernel/csv-row.ts
+var MAX_ROWS = 1e5;
+function splitCsv(text, file, noHeader = "the CSV file has no header row") {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  let h = 0;
+  while (h < lines.length && (lines[h].trim() === "" || lines[h].trim().startsWith("#"))) h++;
+  if (h >= lines.length) throw new InputError(noHeader, { file });
+  const first = lines[h];
+  const delim = first.includes(",") ? "," : first.includes("	") ? "	" : first.includes(";") ? ";" : ",";
+  const header = splitCsvRow(first, delim);
+  const rows = [];
+  for (let i = h + 1; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
+    const cells = splitCsvRow(raw, delim);
+    if (cells.length !== header.length)
+      throw new InputError(`expected ${header.length} fields, found ${cells.length}`, { file, line: i + 1 });
+    rows.push({ cells, line: i + 1 });
+    if (rows.length > MAX_ROWS) throw new InputError(`more than ${MAX_ROWS} rows`, { file });
   }
-  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at2);
-  points.sort((a, b) => a.train_size - b.train_size);
-  const last = points[points.length - 1];
-  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return { header, rows, headerLine: h + 1 };
+}
+function splitCsvRow(line, delim) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"' && cur.trim() === "") {
+      quoted = true;
+      cur = "";
+    } else if (ch === delim) {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+// src/kernel/quote.ts
+var COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}$/;
+var TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,39}$/;
+function quoteToken(value) {
+  return TOKEN.test(value) ? `"${value}"` : `a value of ${Array.from(value).length} characters`;
+}
+function describeColumns(cells, max = 10) {
+  const shown2 = cells.slice(0, max).map((c, i) => COLUMN_NAME.test(c) ? c : `(column ${i + 1}: not a plain name)`);
+  const more = cells.length > max ? ", \u2026" : "";
+  return `${cells.length} column${cells.length === 1 ? "" : "s"}: ${shown2.join(", ")}${more}`;
+}
+
+// src/readers/curve-csv.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size|n)$/;
+var MEAN = /^(test|val|validation|cv)(_scores?)?_mean$|^(test|val|validation|cv)_scores?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)(_scores?)?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+|fold_?\d+|\d+)$/;
+var COST_COLUMNS = [
+  ["train_cpu_hours", "CPU-h", 1],
+  ["train_gpu_hours", "GPU-h", 1],
+  ["train_cpu_seconds", "CPU-h", 1 / 3600],
+  ["train_gpu_seconds", "GPU-h", 1 / 3600],
+  ["cost", "cost", 1]
+];
+var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+function uncommentHeader(text) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  const h = lines.findIndex((l) => l.trim() !== "");
+  if (h < 0 || !/^#\s*\S/.test(lines[h])) return text;
+  const next = lines.slice(h + 1).find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  const cells = next?.split(/[,;\t]/).map((c) => c.trim());
+  if (!cells?.every((c) => NUMBER.test(c))) return text;
+  lines[h] = lines[h].replace(/^#\s*/, "");
+  return lines.join("\n");
+}
+function findColumns(t, file, metric) {
+  const header = t.header.map((c) => c.toLowerCase());
+  const at2 = { file, line: t.headerLine };
+  const first = (test) => header.findIndex(test);
+  const size = header[0] === "" ? 0 : first((c) => SIZE.test(c));
+  if (size < 0) throw new InputError(`no train_size column (found ${describeColumns(header)})`, at2);
+  const m = metric?.toLowerCase();
+  const named = m === void 0 ? -1 : header.indexOf(m);
+  const value = named >= 0 ? named : first((c) => MEAN.test(c));
+  const folds = value >= 0 ? [] : header.map((c, i) => i !== size && FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  if (value < 0 && folds.length === 0) {
+    const what = metric === void 0 ? "no test_scores_mean column and no per-fold score columns" : `no column for the metric "${clipName(metric)}"`;
+    throw new InputError(`${what} (found ${describeColumns(header)})`, at2);
+  }
+  const stdNames = [...m ? [`${m}_std`, `std_${m}`] : [], "std"];
+  const std = value < 0 ? -1 : Math.max(
+    first((c) => stdNames.includes(c)),
+    named >= 0 ? -1 : first((c) => STD.test(c))
+  );
+  const [costName, costUnit, costScale] = COST_COLUMNS.find(([n]) => header.includes(n)) ?? [null, null, 1];
+  return { size, value, std, folds, cost: costName ? header.indexOf(costName) : -1, costUnit, costScale };
+}
+function cellNumber(t, cells, i, where) {
+  const s = cells[i];
+  const n = NUMBER.test(s) ? Number(s) : NaN;
+  if (!Number.isFinite(n)) {
+    const why = /^[-+]?(nan|inf)/i.test(s) ? " (a NaN score is a fit that failed: see learning_curve's error_score)" : "";
+    throw new InputError(`expected a finite number${why}`, {
+      ...where,
+      field: clipName(t.header[i].toLowerCase() || "index")
+    });
+  }
+  return n;
+}
+function pointOf(t, c, cells, where) {
+  const raw = cells[c.size];
+  const size = NUMBER.test(raw) ? Number(raw) : NaN;
+  if (!(size > 0) || !Number.isFinite(size))
+    throw new InputError("expected a positive number", { ...where, field: "train_size" });
+  let p;
+  if (c.value >= 0) {
+    p = { train_size: size, value: cellNumber(t, cells, c.value, where) };
+    if (c.std >= 0 && cells[c.std] !== "") {
+      const s = cellNumber(t, cells, c.std, where);
+      if (!(s >= 0)) throw new InputError("expected a non-negative number", { ...where, field: "std" });
+      p.std = s;
+    }
+  } else {
+    const xs = c.folds.map((i) => cellNumber(t, cells, i, where));
+    const mean4 = xs.reduce((a, b) => a + b, 0) / xs.length;
+    p = { train_size: size, value: mean4, std: Math.sqrt(xs.reduce((a, b) => a + (b - mean4) ** 2, 0) / xs.length) };
+  }
+  if (c.cost >= 0 && cells[c.cost] !== "") {
+    const cost = cellNumber(t, cells, c.cost, where);
+    if (!(cost >= 0))
+      throw new InputError("expected a non-negative number", { ...where, field: clipName(t.header[c.cost]) });
+    p.cost = cost * c.costScale;
+  }
+  return p;
+}
+function parseCurveCsvDetailed(text, file, metric) {
+  const t = splitCsv(
+    uncommentHeader(text),
+    file,
+    "empty learning-curve CSV (expected a header row with train_size and the metric)"
+  );
+  const c = findColumns(t, file, metric);
+  const points = t.rows.map(({ cells, line }) => pointOf(t, c, cells, { file, line }));
+  if (points.length === 0)
+    throw new InputError("the learning-curve CSV has a header but no rows", { file, line: t.headerLine });
+  return { points, cost_unit: c.costUnit, lines: t.rows.map((r) => r.line) };
+}
+function looksLikeCurveCsv(text, file) {
+  try {
+    findColumns(splitCsv(uncommentHeader(text), file), file, void 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/readers/sklearn-curve.ts
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const { points, lines } = parseCurveCsvDetailed(text, file);
+  const sorted = [...points].sort((a, b) => a.train_size - b.train_size);
+  const last = sorted[sorted.length - 1];
+  const line = lines[points.indexOf(last)];
   return {
     reader: "sklearn-curve",
     file,
-    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
-    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+    metrics: [{ name: metric, value: last.value, line, column: 1 }],
+    extra: {
+      data: { train_size: last.train_size },
+      learning_curve: {
+        metric,
+        points: sorted.map((p) => ({
+          train_size: p.train_size,
+          [metric]: p.value,
+          ...p.std !== void 0 ? { std: p.std } : {}
+        }))
+      }
+    }
   };
 }
 var sklearnCurveReader = singleFileReader(
@@ -25782,10 +25817,7 @@ function parseMetricsCsv(text, file) {
 var jsonReader = singleFileReader("json", (text, label, naming) => finish(parseFlatJson(text, label), naming));
 var csvReader = singleFileReader(
   "csv",
-  (text, label, naming) => finish(
-    looksLikeSklearnCurve(splitCsv(text, label).header) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label),
-    naming
-  )
+  (text, label, naming) => finish(looksLikeCurveCsv(text, label) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label), naming)
 );
 var MISSING = /* @__PURE__ */ new Set(["", "NA"]);
 function lastNumericCells(t, file) {

@@ -98,6 +98,12 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
   const revs = asMap(doc.value);
   if (!revs)
     throw new InputError('expected the JSON object printed by `dvc metrics show --json`', { file, line: 1, column: 1 });
+  if (looksLikeDiff(revs)) {
+    throw new InputError(
+      'is the output of `dvc metrics diff --json` (old/new/diff per metric), not of `dvc metrics show --json`; save `dvc metrics show --json` instead, or point a dvc: entry at the dvc.yaml (mlgate compares with the base commit itself)',
+      { file, line: 1, column: 1 },
+    );
+  }
   const names = Object.keys(revs);
   const rev = names.includes('workspace') ? 'workspace' : names.length === 1 ? names[0]! : null;
   if (rev === null) {
@@ -137,6 +143,18 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
   return { reader: 'dvc-show', file, metrics: parts.flatMap((p) => p.metrics) };
 }
 
+/** `{path: {metric: {old, new, diff}}}`: every metric of every file is an old/new pair. */
+function looksLikeDiff(top: Record<string, unknown>): boolean {
+  const metrics = Object.values(top).flatMap((f) => Object.values(asMap(f) ?? {}));
+  return (
+    metrics.length > 0 &&
+    metrics.every((m) => {
+      const keys = Object.keys(asMap(m) ?? {});
+      return keys.length > 0 && keys.every((k) => k === 'old' || k === 'new' || k === 'diff');
+    })
+  );
+}
+
 /** The positions under `prefix`, re-keyed as if the sub-tree were the whole document. */
 function prefixed(positions: Map<string, { line: number; column: number }>, prefix: string[]) {
   const head = prefix.map((p) => '/' + p.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -163,8 +181,18 @@ export const dvcReader: Reader = {
     const yaml = got.file(entry);
     if (yaml === undefined) return need({ files: [entry] });
     if (yaml === null) return done(null);
+    const declared = parseDvcYaml(yaml, entry);
+    // A `metrics:` entry without a metrics file's extension may be a directory: DVC reads every file under it.
+    const maybeDirs = declared.filter((f) => !METRICS_EXT.test(f) && got.dir(f) === undefined);
+    if (maybeDirs.length) return need({ dirs: maybeDirs, listing: DIR_LISTING });
+    const files = declared.flatMap((f) => {
+      const under = METRICS_EXT.test(f) ? [] : (got.dir(f) ?? []);
+      return under.length ? under.filter((n) => READABLE.test(n)).map((n) => `${f}/${n}`) : [f];
+    });
+    if (files.length > MAX_METRICS_FILES)
+      throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: entry });
     const parts: Array<{ file: string; metrics: RawMetric[] }> = [];
-    for (const f of parseDvcYaml(yaml, entry)) {
+    for (const f of files) {
       const text = got.file(f);
       if (text === undefined) return need({ files: [f] });
       if (text === null) {
@@ -179,3 +207,9 @@ export const dvcReader: Reader = {
     return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
   },
 };
+
+/** A metrics file's own name; anything else in dvc.yaml's `metrics:` is looked up as a directory first. */
+const METRICS_EXT = /\.(json|ya?ml|toml)$/i;
+/** The files of a metrics directory that are metrics (dvclive keeps its plots' TSVs beside them). */
+const READABLE = /\.(json|ya?ml)$/i;
+const DIR_LISTING = { maxEntries: 1000, maxDepth: 4, regularOnly: true };

@@ -9,7 +9,8 @@ import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { flattenNumbers, isNumberCell, parseMetricText, type RawMetric, type ReaderOutput } from './common.js';
 import { splitCsv, type CsvTable } from '../kernel/csv-row.js';
 import { finish, singleFileReader } from './reader.js';
-import { looksLikeSklearnCurve, parseSklearnCurveCsv } from './sklearn-curve.js';
+import { looksLikeCurveCsv } from './curve-csv.js';
+import { parseSklearnCurveCsv } from './sklearn-curve.js';
 
 export function parseFlatJson(text: string, file: string): ReaderOutput {
   const doc = parseYamlOrJson(text, file, { nonFinite: 'number' });
@@ -55,12 +56,7 @@ export const jsonReader = singleFileReader('json', (text, label, naming) => fini
 
 /** A learning-curve CSV is recognised by its columns, so `reports: eval/*.csv` needs no prefix. */
 export const csvReader = singleFileReader('csv', (text, label, naming) =>
-  finish(
-    looksLikeSklearnCurve(splitCsv(text, label).header)
-      ? parseSklearnCurveCsv(text, label)
-      : parseMetricsCsv(text, label),
-    naming,
-  ),
+  finish(looksLikeCurveCsv(text, label) ? parseSklearnCurveCsv(text, label) : parseMetricsCsv(text, label), naming),
 );
 
 /** Cells a logger writes for "not logged at this row": empty (csv.DictWriter's restval), Keras' `NA`. */

@@ -34,7 +34,8 @@ export { parseKerasLog } from './keras.js';
 export { parseLightningCsv } from './lightning.js';
 export { chooseEntries, entryPattern, runGroup } from './entries.js';
 export { parseFlatJson, parseMetricsCsv } from './flat.js';
-export { parseSklearnCurveCsv, looksLikeSklearnCurve } from './sklearn-curve.js';
+export { parseSklearnCurveCsv } from './sklearn-curve.js';
+export { looksLikeCurveCsv, parseCurveCsv, parseCurveCsvDetailed, type CurveCsv } from './curve-csv.js';
 export { collectSources, defaultModelName, detectReader, parseSourceSpec, READERS, type ReportSource } from './spec.js';
 export {
   done,

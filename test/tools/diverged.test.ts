@@ -19,16 +19,24 @@ async function compare(files: Record<string, string>, ...extra: string[]) {
 
 describe('diverged values', () => {
   it('a NaN accuracy in the PR fails, shown as NaN (diverged)', async () => {
-    const r = await compare({ 'head.json': '{"accuracy": NaN, "f1": 0.8}', 'base.json': '{"accuracy": 0.9, "f1": 0.8}' });
+    const r = await compare({
+      'head.json': '{"accuracy": NaN, "f1": 0.8}',
+      'base.json': '{"accuracy": 0.9, "f1": 0.8}',
+    });
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
     expect(r.out).toContain('| accuracy | 90.0% | NaN (diverged) | — | — | ❌ regressed |');
-    expect(r.out).toMatch(/accuracy is NaN in the PR \(base: 90\.0%\): the run diverged, judged as the lowest possible value/);
+    expect(r.out).toMatch(
+      /accuracy is NaN in the PR \(base: 90\.0%\): the run diverged, judged as the lowest possible value/,
+    );
   });
 
   it('dvclive’s metrics.json with a bare NaN, and "nan" written as text, are read, not refused', async () => {
     const dvclive = readTool('dvc/head/dvclive/metrics.json');
-    const r = await compare({ 'head.json': dvclive, 'base.json': '{"train": {"loss": 0.3}, "eval": {"accuracy": 0.87}}' });
+    const r = await compare({
+      'head.json': dvclive,
+      'base.json': '{"train": {"loss": 0.3}, "eval": {"accuracy": 0.87}}',
+    });
     expect(r.code).toBe(1);
     expect(r.out).toContain('| train.loss | 0.3 | NaN (diverged) |');
     const text = await compare({ 'head.json': '{"loss": "nan"}', 'base.json': '{"loss": "-inf"}' });
@@ -56,11 +64,7 @@ describe('diverged values', () => {
   });
 
   it('the JSON result has null values and `diverged`, never a NaN', async () => {
-    const r = await compare(
-      { 'head.json': '{"accuracy": NaN}', 'base.json': '{"accuracy": 0.9}' },
-      '--format',
-      'json',
-    );
+    const r = await compare({ 'head.json': '{"accuracy": NaN}', 'base.json': '{"accuracy": 0.9}' }, '--format', 'json');
     const m = JSON.parse(r.out).models[0].metrics[0];
     expect([m.head, m.base, m.diverged, m.status]).toEqual([null, 0.9, 'head', 'fail']);
   });
