@@ -97,7 +97,9 @@ async function gatherSource(
   source: ReportSource,
   baseOnly: BaseOnlyReport[],
 ): Promise<{ heads: HeadReport[]; direct: ModelInput[] }> {
-  if (source.reader === 'mlflow') return { heads: [], direct: await gatherMlflow(sides, source) };
+  // MLflow runs are chosen among runs (gather-mlflow.ts); an unprefixed `mlflow.db` is MLflow's too.
+  if (source.reader === 'mlflow' || (source.reader === null && detectReader(source.pattern) === 'mlflow'))
+    return { heads: [], direct: await gatherMlflow(sides, source) };
   const readerOf = (f: string) => source.reader ?? detectReader(f);
   // A glob over a tool's run directories means the newest run of each (W&B, Lightning), on each side.
   const pattern = entryPattern(source.reader, source.pattern);

@@ -98,12 +98,7 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
   const revs = asMap(doc.value);
   if (!revs)
     throw new InputError('expected the JSON object printed by `dvc metrics show --json`', { file, line: 1, column: 1 });
-  if (looksLikeDiff(revs)) {
-    throw new InputError(
-      'is the output of `dvc metrics diff --json` (old/new/diff per metric), not of `dvc metrics show --json`; save `dvc metrics show --json` instead, or point a dvc: entry at the dvc.yaml (mlgate compares with the base commit itself)',
-      { file, line: 1, column: 1 },
-    );
-  }
+  refuseDiff(revs, file);
   const names = Object.keys(revs);
   const rev = names.includes('workspace') ? 'workspace' : names.length === 1 ? names[0]! : null;
   if (rev === null) {
@@ -143,16 +138,19 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
   return { reader: 'dvc-show', file, metrics: parts.flatMap((p) => p.metrics) };
 }
 
-/** `{path: {metric: {old, new, diff}}}`: every metric of every file is an old/new pair. */
-function looksLikeDiff(top: Record<string, unknown>): boolean {
+/** `{path: {metric: {old, new, diff}}}` (every metric of every file an old/new pair) is not metrics. */
+function refuseDiff(top: Record<string, unknown>, file: string): void {
   const metrics = Object.values(top).flatMap((f) => Object.values(asMap(f) ?? {}));
-  return (
-    metrics.length > 0 &&
-    metrics.every((m) => {
-      const keys = Object.keys(asMap(m) ?? {});
-      return keys.length > 0 && keys.every((k) => k === 'old' || k === 'new' || k === 'diff');
-    })
-  );
+  const pairs = metrics.every((m) => {
+    const keys = Object.keys(asMap(m) ?? {});
+    return keys.length > 0 && keys.every((k) => k === 'old' || k === 'new' || k === 'diff');
+  });
+  if (metrics.length > 0 && pairs) {
+    throw new InputError(
+      'is the output of `dvc metrics diff --json` (old/new/diff per metric), not of `dvc metrics show --json`; save `dvc metrics show --json` instead, or point a dvc: entry at the dvc.yaml (mlgate compares with the base commit itself)',
+      { file, line: 1, column: 1 },
+    );
+  }
 }
 
 /** The positions under `prefix`, re-keyed as if the sub-tree were the whole document. */

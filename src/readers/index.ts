@@ -18,7 +18,9 @@ import { wandbReader } from './wandb.js';
 
 export { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 export { parseDvcYaml, parseDvcMetricsFile, mergeDvcMetrics, parseDvcShowJson } from './dvc.js';
+export { chooseDbRuns, mlflowDbRun, mlflowDbRuns, MAX_DB_RUNS, type DbRun } from './mlflow-db.js';
 export {
+  isDatabase,
   isFailedRun,
   mlflowModelHint,
   mlflowRunFiles,
@@ -36,7 +38,15 @@ export { chooseEntries, entryPattern, runGroup } from './entries.js';
 export { parseFlatJson, parseMetricsCsv } from './flat.js';
 export { parseSklearnCurveCsv } from './sklearn-curve.js';
 export { looksLikeCurveCsv, parseCurveCsv, parseCurveCsvDetailed, type CurveCsv } from './curve-csv.js';
-export { collectSources, defaultModelName, detectReader, parseSourceSpec, READERS, type ReportSource } from './spec.js';
+export {
+  collectSources,
+  defaultModelName,
+  detectReader,
+  modelDirName,
+  parseSourceSpec,
+  READERS,
+  type ReportSource,
+} from './spec.js';
 export {
   done,
   finish,
@@ -46,6 +56,7 @@ export {
   type Need,
   type ReadContext,
   type Reader,
+  type SqliteDb,
   type Step,
 } from './reader.js';
 

@@ -102,9 +102,18 @@ const TOOL_STEMS = new Set([
 export function defaultModelName(file: string): string {
   const parts = file.split('/');
   const stem = (parts.pop() ?? 'model').replace(/\.[^.]+$/, '');
-  const TOOL_DIR =
-    /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|lightning_logs|version_\d+|checkpoint-\d+|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
-  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i]!)) return parts[i]!;
+  const dir = modelDirName(file);
+  if (dir !== null) return dir;
   if (parts.includes('lightning_logs')) return 'lightning_logs';
   return TOOL_STEMS.has(stem) ? 'model' : stem;
+}
+
+const TOOL_DIR =
+  /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|lightning_logs|version_\d+|checkpoint-\d+|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+
+/** The nearest directory of `file` that is not a tool's own (`models/churn/mlruns/1/…` → churn), else null. */
+export function modelDirName(file: string): string | null {
+  const parts = file.split('/').slice(0, -1);
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== '' && !TOOL_DIR.test(parts[i]!)) return parts[i]!;
+  return null;
 }
