@@ -14858,8 +14858,8 @@ var require_sql_wasm_inline = __commonJS({
               this.filename,
               e2
             );
-            this.handleError(V(this.filename, q));
-            this.db = y(q, "i32");
+            this.handleError(V(this.filename, q2));
+            this.db = y(q2, "i32");
             z2 && uc(this.db);
             this.tb = {};
             this.ab = /* @__PURE__ */ new Map();
@@ -14872,7 +14872,7 @@ var require_sql_wasm_inline = __commonJS({
           function t(e2) {
             e2.forEach(ma);
           }
-          var z2 = k.useOldExtensionFunctions !== false, q = na(4), n = k.cwrap, F = {};
+          var z2 = k.useOldExtensionFunctions !== false, q2 = na(4), n = k.cwrap, F = {};
           fa.forEach(function(e2) {
             F[ea[e2]] = e2;
           });
@@ -15061,12 +15061,12 @@ var require_sql_wasm_inline = __commonJS({
             this.fb !== null && (this.fb.hb(), this.fb = null);
             if (!this.db.db) throw this.ob(), Error("Database closed");
             var e2 = qa(), h = na(4);
-            ra(q);
+            ra(q2);
             ra(h);
             try {
-              this.db.handleError(Ta(this.db.db, this.sb, -1, q, h));
+              this.db.handleError(Ta(this.db.db, this.sb, -1, q2, h));
               this.sb = y(h, "i32");
-              var p = y(q, "i32");
+              var p = y(q2, "i32");
               if (p === 0) return this.ob(), { done: true };
               this.fb = new c(p, this.db);
               this.db.tb[p] = this.fb;
@@ -15104,7 +15104,7 @@ var require_sql_wasm_inline = __commonJS({
             } else {
               e2 = ka(e2);
               try {
-                this.handleError(Ca(this.db, e2, 0, 0, q));
+                this.handleError(Ca(this.db, e2, 0, 0, q2));
               } finally {
                 ia(e2);
               }
@@ -15118,10 +15118,10 @@ var require_sql_wasm_inline = __commonJS({
               x = w = ka(e2);
               var G = na(4);
               for (e2 = []; y(x, "i8") !== 0; ) {
-                ra(q);
+                ra(q2);
                 ra(G);
-                this.handleError(Ta(this.db, x, -1, q, G));
-                var S = y(q, "i32");
+                this.handleError(Ta(this.db, x, -1, q2, G));
+                var S = y(q2, "i32");
                 x = y(G, "i32");
                 if (S !== 0) {
                   var D2 = null;
@@ -15153,11 +15153,11 @@ var require_sql_wasm_inline = __commonJS({
           g2.prototype.Bb = function(e2, h) {
             e2 = ka(e2);
             try {
-              ra(q), this.handleError(Ta(this.db, e2, -1, q, 0));
+              ra(q2), this.handleError(Ta(this.db, e2, -1, q2, 0));
             } finally {
               ia(e2);
             }
-            e2 = y(q, "i32");
+            e2 = y(q2, "i32");
             if (e2 === 0) throw "Nothing to prepare";
             var p = new c(e2, this);
             h != null && p.bind(h);
@@ -15180,8 +15180,8 @@ var require_sql_wasm_inline = __commonJS({
                 r.Za = Math.max(r.Za, T + W);
                 return W;
               };
-              var x = V(e2, q);
-              h = y(q, "i32");
+              var x = V(e2, q2);
+              h = y(q2, "i32");
               if (x !== 0) throw Error(ja(h));
               p = Ba(h, "main", this.db, "main");
               if (p === 0) throw Error(ja(h));
@@ -16120,27 +16120,27 @@ var require_sql_wasm_inline = __commonJS({
           }, close() {
             d?.buffer?.length && d(10);
           }, read(g2, l, t, z2) {
-            for (var q = 0, n = 0; n < z2; n++) {
+            for (var q2 = 0, n = 0; n < z2; n++) {
               try {
                 var F = b();
               } catch (V) {
                 throw new O(29);
               }
-              if (F === void 0 && !q) throw new O(6);
+              if (F === void 0 && !q2) throw new O(6);
               if (F === null || F === void 0) break;
-              q++;
+              q2++;
               l[t + n] = F;
             }
-            q && (g2.node.atime = Date.now());
-            return q;
+            q2 && (g2.node.atime = Date.now());
+            return q2;
           }, write(g2, l, t, z2) {
-            for (var q = 0; q < z2; q++) try {
-              d(l[t + q]);
+            for (var q2 = 0; q2 < z2; q2++) try {
+              d(l[t + q2]);
             } catch (n) {
               throw new O(29);
             }
             z2 && (g2.node.mtime = g2.node.ctime = Date.now());
-            return q;
+            return q2;
           } });
           ac(a, c, f);
         }
@@ -16248,18 +16248,18 @@ var require_sql_wasm_inline = __commonJS({
           }
         }
         for (var cd = (a, b, d, c) => {
-          var f = { string: (q) => {
+          var f = { string: (q2) => {
             var n = 0;
-            if (q !== null && q !== void 0 && q !== 0) {
-              n = m(q) + 1;
+            if (q2 !== null && q2 !== void 0 && q2 !== 0) {
+              n = m(q2) + 1;
               var F = na(n);
-              L(q, C2, F, n);
+              L(q2, C2, F, n);
               n = F;
             }
             return n;
-          }, array: (q) => {
-            var n = na(q.length);
-            v.set(q, n);
+          }, array: (q2) => {
+            var n = na(q2.length);
+            v.set(q2, n);
             return n;
           } };
           a = k["_" + a];
@@ -16269,9 +16269,9 @@ var require_sql_wasm_inline = __commonJS({
             z2 ? (l ||= qa(), g2[t] = z2(c[t])) : g2[t] = c[t];
           }
           d = a(...g2);
-          return d = (function(q) {
+          return d = (function(q2) {
             l && sa(l);
-            return b === "string" ? A2(q) : b === "boolean" ? !!q : q;
+            return b === "string" ? A2(q2) : b === "boolean" ? !!q2 : q2;
           })(d);
         }, ka = (a) => {
           var b = m(a) + 1, d = ha(b);
@@ -16585,8 +16585,8 @@ var require_sql_wasm_inline = __commonJS({
               var f = Date.now();
               if (d) {
                 let t2 = function(z2) {
-                  var q = E[z2 + 8 >> 2];
-                  return q == 1073741823 ? f : q == 1073741822 ? null : (H[z2 >> 2] + E[z2 + 4 >> 2] * 4294967296) * 1e3 + Math.floor(q / 1e6);
+                  var q2 = E[z2 + 8 >> 2];
+                  return q2 == 1073741823 ? f : q2 == 1073741822 ? null : (H[z2 >> 2] + E[z2 + 4 >> 2] * 4294967296) * 1e3 + Math.floor(q2 / 1e6);
                 };
                 var t = t2;
                 var g2 = t2(d);
@@ -16632,9 +16632,9 @@ var require_sql_wasm_inline = __commonJS({
               if (!t.Ta.qb) throw new O(43);
               if (!a) throw new O(28);
               var z2 = t.Ta.qb(t, a, f, b, d);
-              var q = z2.lc;
+              var q2 = z2.lc;
               E[g2 >> 2] = z2.Ob;
-              H[l >> 2] = q;
+              H[l >> 2] = q2;
               return 0;
             } catch (n) {
               if (typeof Y === "undefined" || n.name !== "ErrnoError") throw n;
@@ -16766,17 +16766,17 @@ var require_sql_wasm_inline = __commonJS({
                   var t = H[a >> 2], z2 = H[a + 4 >> 2];
                   a += 8;
                   try {
-                    var q = f, n = t, F = z2, V = g2, oa = v;
+                    var q2 = f, n = t, F = z2, V = g2, oa = v;
                     if (F < 0 || V < 0) throw new O(28);
-                    if (q.fd === null) throw new O(8);
-                    if ((q.flags & 2097155) === 1) throw new O(8);
-                    if (P(q.node.mode)) throw new O(31);
-                    if (!q.Ta.read) throw new O(28);
+                    if (q2.fd === null) throw new O(8);
+                    if ((q2.flags & 2097155) === 1) throw new O(8);
+                    if (P(q2.node.mode)) throw new O(31);
+                    if (!q2.Ta.read) throw new O(28);
                     var Ba = typeof V !== "undefined";
-                    if (!Ba) V = q.position;
-                    else if (!q.seekable) throw new O(70);
-                    var pa = q.Ta.read(q, oa, n, F, V);
-                    Ba || (q.position += pa);
+                    if (!Ba) V = q2.position;
+                    else if (!q2.seekable) throw new O(70);
+                    var pa = q2.Ta.read(q2, oa, n, F, V);
+                    Ba || (q2.position += pa);
                     var da = pa;
                   } catch (N) {
                     if (b > 0 && N instanceof O && (N.Wa == 6 || N.Wa == 6)) break;
@@ -16831,8 +16831,8 @@ var require_sql_wasm_inline = __commonJS({
                 for (var l = b = 0, t = a; l < d; l++, t += 8) b += H[t + 4 >> 2];
                 var z2 = new Uint8Array(b);
                 for (l = t = 0; l < d; l++, a += 8) {
-                  var q = H[a >> 2], n = H[a + 4 >> 2];
-                  z2.set(C2.subarray(q, q + n), t);
+                  var q2 = H[a >> 2], n = H[a + 4 >> 2];
+                  z2.set(C2.subarray(q2, q2 + n), t);
                   t += n;
                 }
                 g2 = Pc(f, z2, 0, b);
@@ -21065,7 +21065,7 @@ var config_schema_default = {
       description: "Config format version. Always 1."
     },
     reports: {
-      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
+      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, hf:, lightning:, keras:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
       oneOf: [
         {
           type: "string",
@@ -24194,10 +24194,10 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
     for (let j = 0; j < k; j++) {
       let h = 1e-6 * Math.max(1, Math.abs(p[j]));
       if (p[j] + h > prob.hi[j]) h = -h;
-      const q = p.slice();
-      q[j] = p[j] + h;
+      const q2 = p.slice();
+      q2[j] = p[j] + h;
       const col = new Array(n);
-      for (let i = 0; i < n; i++) col[i] = (sw[i] * (prob.f(prob.x[i], q) - prob.y[i]) - r[i]) / h;
+      for (let i = 0; i < n; i++) col[i] = (sw[i] * (prob.f(prob.x[i], q2) - prob.y[i]) - r[i]) / h;
       J.push(col);
     }
     const JtJ = [];
@@ -24226,15 +24226,15 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
         lambda *= 10;
         continue;
       }
-      const q = clampParams(
+      const q2 = clampParams(
         p.map((v, j) => v + delta[j]),
         prob.lo,
         prob.hi
       );
-      const c = weightedCost(prob, q);
+      const c = weightedCost(prob, q2);
       if (c < cost) {
         const rel = (cost - c) / Math.max(cost, 1e-300);
-        p = q;
+        p = q2;
         cost = c;
         lambda = Math.max(lambda / 3, 1e-12);
         improved = true;
@@ -24460,8 +24460,8 @@ function pointWeights(points, o) {
     if (p.std !== void 0 && Number.isFinite(p.std) && p.std > 0) v = p.std * p.std;
     if (o.proportion && o.eval_size && o.eval_size > 0) {
       const m = o.eval_size;
-      const q = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
-      v = Math.max(v, q * (1 - q) / m);
+      const q2 = Math.min(1 - 1 / m, Math.max(1 / m, p.value));
+      v = Math.max(v, q2 * (1 - q2) / m);
     }
     return v;
   });
@@ -24535,12 +24535,12 @@ function cleanPoints(points) {
     let j = i;
     while (j < valid.length && valid[j].train_size === valid[i].train_size) j++;
     const group = valid.slice(i, j);
-    const q = { train_size: group[0].train_size, value: meanOf(group.map((p) => p.value)) };
+    const q2 = { train_size: group[0].train_size, value: meanOf(group.map((p) => p.value)) };
     const stds = group.map((p) => p.std).filter((v) => v !== void 0 && Number.isFinite(v));
-    if (stds.length === group.length) q.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
+    if (stds.length === group.length) q2.std = Math.sqrt(stds.reduce((a, v) => a + v * v, 0)) / group.length;
     const costs = group.map((p) => p.cost).filter((v) => v !== void 0 && Number.isFinite(v));
-    if (costs.length) q.cost = meanOf(costs);
-    out.push(q);
+    if (costs.length) q2.cost = meanOf(costs);
+    out.push(q2);
     i = j;
   }
   return out;
@@ -24875,9 +24875,9 @@ function mulberry32(seed) {
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
-function quantile(sorted, q) {
+function quantile(sorted, q2) {
   if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
+  const pos = (sorted.length - 1) * q2;
   const lo = Math.floor(pos), hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
@@ -24934,8 +24934,8 @@ function pointNoise(p, o) {
   let v = null;
   if (p.std !== void 0 && p.std > 0) v = p.std;
   if (o.proportion && o.eval_size && o.eval_size > 0) {
-    const q = Math.min(1 - 1 / o.eval_size, Math.max(1 / o.eval_size, p.value));
-    v = Math.max(v ?? 0, Math.sqrt(q * (1 - q) / o.eval_size));
+    const q2 = Math.min(1 - 1 / o.eval_size, Math.max(1 / o.eval_size, p.value));
+    v = Math.max(v ?? 0, Math.sqrt(q2 * (1 - q2) / o.eval_size));
   }
   return v;
 }
@@ -24987,9 +24987,9 @@ function trustReasons(t) {
     );
   }
   if (models.lastValueSelected && models.quarterHoldout) {
-    const q = models.quarterHoldout;
+    const q2 = models.quarterHoldout;
     reasons.push(
-      `the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q.lastValue, false)}) than the fitted curve (${fmtD(q.model, false)})`
+      `the last observed value predicted the held-out points (fitted up to a quarter of the largest size) better (${fmtD(q2.lastValue, false)}) than the fitted curve (${fmtD(q2.model, false)})`
     );
   }
   if (t.current > MAX_EXTRAPOLATION * nMax) {
@@ -25632,6 +25632,7 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
     body.push({ priority: 0, text: lines.join("\n") });
   }
   body.push(...renderModelExtras(model));
+  body.push({ priority: 3, text: readerLine(model) });
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
@@ -25645,6 +25646,10 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
       fallback: essential ? wrap(title, essential, true) : ""
     }
   ];
+}
+function readerLine(model) {
+  const file = model.report_path ? ` from ${escapeMarkdownInline(model.report_path, 120)}` : "";
+  return `<sub>Read${file} by the ${escapeMarkdownInline(model.reader, 20)} reader.</sub>`;
 }
 function noiseLine(model) {
   const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
@@ -26189,12 +26194,12 @@ var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.75440866
 var P_LOW = 0.02425;
 function acklamLower(p) {
   if (p < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+    const q3 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q3 + C[1]) * q3 + C[2]) * q3 + C[3]) * q3 + C[4]) * q3 + C[5]) / ((((D[0] * q3 + D[1]) * q3 + D[2]) * q3 + D[3]) * q3 + 1);
   }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+  const q2 = p - 0.5;
+  const r = q2 * q2;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q2 / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
 }
 function normalQuantile(p) {
   if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
@@ -26209,8 +26214,8 @@ function normalQuantile(p) {
   }
   return x;
 }
-function normalIsf(q) {
-  return -normalQuantile(q);
+function normalIsf(q2) {
+  return -normalQuantile(q2);
 }
 
 // src/stats/special.ts
@@ -26273,12 +26278,12 @@ function bd0(x, m) {
 }
 function binomialLogPmf(x, n, p) {
   if (x < 0 || x > n) return -Infinity;
-  const q = 1 - p;
+  const q2 = 1 - p;
   if (p === 0) return x === 0 ? 0 : -Infinity;
-  if (q === 0) return x === n ? 0 : -Infinity;
+  if (q2 === 0) return x === n ? 0 : -Infinity;
   if (x === 0) return n * Math.log1p(-p);
   if (x === n) return n * Math.log(p);
-  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q2);
   const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
   return lc - 0.5 * lf;
 }
@@ -26552,7 +26557,7 @@ function sampleBinomial(n, p, rng) {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
   if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
-  const q = 1 - p;
+  const q2 = 1 - p;
   const mode = Math.min(n, Math.floor((n + 1) * p));
   const fMode = Math.exp(binomialLogPmf(mode, n, p));
   let u = rng.next() - fMode;
@@ -26561,7 +26566,7 @@ function sampleBinomial(n, p, rng) {
   let hi = mode;
   let fLo = fMode;
   let fHi = fMode;
-  const odds = p / q;
+  const odds = p / q2;
   for (; ; ) {
     if (lo > 0 && fLo > 0) {
       fLo *= lo / (n - lo + 1) / odds;
@@ -26598,8 +26603,8 @@ function sampleMultinomial(total, weights, out, rng) {
 // src/stats/bootstrap.ts
 var DEFAULT_BOOTSTRAP_SEED = 20240611;
 var MAX_BOOTSTRAP_ITERATIONS = 1e5;
-function sortedQuantile(sorted, q) {
-  const pos = q * (sorted.length - 1);
+function sortedQuantile(sorted, q2) {
+  const pos = q2 * (sorted.length - 1);
   const lo = Math.floor(pos);
   const hi = Math.min(lo + 1, sorted.length - 1);
   return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
@@ -30343,15 +30348,15 @@ function splitCsvRecord(record) {
       let value = "";
       let j = i + 1;
       for (; ; ) {
-        const q = record.indexOf('"', j);
-        if (q === -1) return null;
-        value += record.slice(j, q);
-        if (record[q + 1] === '"') {
+        const q2 = record.indexOf('"', j);
+        if (q2 === -1) return null;
+        value += record.slice(j, q2);
+        if (record[q2 + 1] === '"') {
           value += '"';
-          j = q + 2;
+          j = q2 + 2;
           continue;
         }
-        i = q + 1;
+        i = q2 + 1;
         break;
       }
       fields.push(value);
@@ -35406,11 +35411,18 @@ function splitNamed(spec, flag, cwd) {
 async function readNamed(spec, opts) {
   const { reader, pattern, file } = splitNamed(spec, opts.flag, opts.cwd);
   const root = opts.root === "cwd" ? opts.cwd : path18.dirname(file);
-  const rel = path18.relative(root, file).split(path18.sep).join("/");
+  const named = path18.relative(root, file).split(path18.sep).join("/");
   const label = displayPath(opts.cwd, pattern);
-  const name = reader ?? detectReader(rel);
+  const name = reader ?? detectReader(named);
+  let rel = named;
   const labelOf = (p) => p === rel ? label : displayPath(opts.cwd, path18.join(root, p));
   const source = workspaceSource(root, { label: labelOf });
+  const wanted = entryPattern(reader, named);
+  if (wanted !== named) {
+    const [found] = chooseEntries(() => name, await findOnSource(source, [wanted]));
+    if (found === void 0) return { reader: name, file, label, loaded: null };
+    rel = found;
+  }
   const naming = { fallback: defaultModelName(label), metrics_map: opts.metrics_map ?? {} };
   const loaded = await readReport(source, readerFor(name), rel, { label: labelOf, required: true, naming });
   return { reader: name, file, label, loaded };
@@ -35671,13 +35683,14 @@ var CHECKOUT = "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0
 var SCHEMA_BASE = "https://raw.githubusercontent.com/mlgate/mlgate/v0/schemas";
 var DEFAULT_ACTION_REF = "mlgate/mlgate@v0";
 var PINNED = /@[0-9a-f]{40}$/;
-function configTemplate() {
+function configTemplate(detected2 = []) {
+  const reports = detected2.length ? `reports:                   # found in this repository (docs/readers.md says what each reader reads)
+${detected2.map((d) => `  - ${d}
+`).join("")}` : "reports:\n  - mlgate.yaml            # or dvc:dvc.yaml, mlflow:mlflow.db, hf:outputs, wandb:wandb/latest-run/files/wandb-summary.json (docs/readers.md)\n";
   return `# yaml-language-server: $schema=${SCHEMA_BASE}/config.schema.json
 # mlgate's policy. Every key is optional; see docs/config.md.
 version: 1
-reports:
-  - mlgate.yaml            # or dvc:dvc.yaml, mlflow:mlruns/1/*, wandb:\u2026/wandb-summary.json (docs/readers.md)
-metrics:
+${reports}metrics:
   accuracy:
     max_drop: 0.005        # fail when accuracy drops more than 0.5 pp (and the drop is significant)
   latency_p95_ms:
@@ -35741,21 +35754,67 @@ data:
 `;
 }
 
+// src/cli/init-detect.ts
+var WANDB_SUMMARY = /^(?:(.+)\/)?wandb\/(?:offline-)?run-\d{8}_\d{6}-\w+\/files\/wandb-summary\.json$/;
+var LIGHTNING = /^(?:(.+)\/)?version_\d+\/metrics\.csv$/;
+var MLRUNS_RUN = /^(?:(.+)\/)?mlruns\/(\d+)\/[0-9a-f]{32}\/meta\.yaml$/;
+var HF_RESULT = /^(?:(.+)\/)?(all_results|eval_results|trainer_state)\.json$/;
+var q = (s) => /^[\w./:*-]+$/.test(s) ? s : JSON.stringify(s);
+function detectReports(files) {
+  const out = /* @__PURE__ */ new Set();
+  const prefix = (dir) => dir ? `${dir}/` : "";
+  for (const f of files) {
+    const base = f.split("/").pop();
+    let m;
+    if (base === "dvc.yaml") out.add(`dvc:${f}`);
+    else if (base === "mlflow.db") out.add(`mlflow:${f}`);
+    else if (m = MLRUNS_RUN.exec(f)) out.add(`mlflow:${prefix(m[1])}mlruns/${m[2]}/*`);
+    else if (m = WANDB_SUMMARY.exec(f)) out.add(`wandb:${prefix(m[1])}wandb/latest-run/files/wandb-summary.json`);
+    else if ((m = LIGHTNING.exec(f)) && !f.includes("/wandb/"))
+      out.add(`lightning:${prefix(m[1])}version_*/metrics.csv`);
+    else if (base === "training.log") out.add(`keras:${f}`);
+    else if ((m = HF_RESULT.exec(f)) && !/(^|\/)checkpoint-\d+$/.test(m[1] ?? "")) out.add(`hf:${m[1] ?? "."}`);
+  }
+  return [...out].sort().map(q);
+}
+
 // src/cli/init.ts
 var INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@REF]
 
-Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml.
+Writes .github/mlgate.yml, .github/workflows/mlgate.yml and an example report mlgate.yaml. When the repository
+already holds a tool's output (dvc.yaml, mlflow.db or mlruns/, wandb/, lightning_logs/, a Hugging Face output
+directory, Keras' training.log), the config's reports: reads those files instead and no example is written.
   --dir DIR         the repository's root (default: the current directory)
   --force           overwrite files that exist
   --action-ref REF  the mlgate action to use: owner/repo@<40-hex commit SHA> pins it; a tag or branch
                     (default: ${DEFAULT_ACTION_REF}) is accepted and written with a reminder to pin it to a SHA
 Exit status: 0 written, 2 a file exists (without --force) or bad usage.`;
-function initFiles(actionRef) {
+function initFiles(actionRef, detected2 = []) {
   return [
-    { path: ".github/mlgate.yml", text: configTemplate() },
+    { path: ".github/mlgate.yml", text: configTemplate(detected2) },
     { path: ".github/workflows/mlgate.yml", text: workflowTemplate(actionRef) },
-    { path: "mlgate.yaml", text: reportTemplate() }
+    ...detected2.length ? [] : [{ path: "mlgate.yaml", text: reportTemplate() }]
   ];
+}
+async function detected(root) {
+  const source = workspaceSource(root);
+  const files = (await source.list("", { maxDepth: 6, maxEntries: 5e4, regularOnly: true }))?.files ?? [];
+  for (const d of await mlrunsDirs(root, "", 3)) {
+    const runs = await source.list(d, { maxDepth: 2, maxEntries: 5e3, regularOnly: true });
+    files.push(...runs?.files ?? []);
+  }
+  return detectReports(files);
+}
+async function mlrunsDirs(root, rel, depth) {
+  const entries = await fs3.readdir(path22.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e2 of entries.slice(0, 500)) {
+    if (!e2.isDirectory() || e2.name.startsWith(".") || e2.name === "node_modules") continue;
+    const child = rel ? `${rel}/${e2.name}` : e2.name;
+    if (e2.name === "mlruns") out.push(child);
+    else if (depth > 1) out.push(...await mlrunsDirs(root, child, depth - 1));
+  }
+  return out;
 }
 async function initCommand(args, io) {
   const { values } = parseArgs5({
@@ -35775,7 +35834,8 @@ async function initCommand(args, io) {
   const st = await fs3.stat(root).catch(() => null);
   if (!st?.isDirectory())
     throw new InputError("is not a directory; pass the repository root with --dir", { file: values.dir ?? "." });
-  const files = initFiles(actionRef);
+  const found = await detected(root);
+  const files = initFiles(actionRef, found);
   const existing = [];
   for (const f of files) {
     const full = path22.join(root, f.path);
@@ -35805,7 +35865,17 @@ async function initCommand(args, io) {
 Note: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow says to pin it (--action-ref owner/repo@<sha>).
 `
     );
-  io.stdout("\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n");
+  if (found.length) {
+    io.stdout(
+      `
+Found your tools' output; .github/mlgate.yml reads it:
+${found.map((f) => `  reports: ${f}
+`).join("")}`
+    );
+    io.stdout(
+      "\nNext: make sure the PR job writes (or commits) these files, commit the config and open a pull request.\n"
+    );
+  } else io.stdout("\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n");
   return EXIT.ok;
 }
 

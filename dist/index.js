@@ -44141,6 +44141,7 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
     body.push({ priority: 0, text: lines.join("\n") });
   }
   body.push(...renderModelExtras(model));
+  body.push({ priority: 3, text: readerLine(model) });
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join("\n") });
   if (!many) return body;
@@ -44154,6 +44155,10 @@ _${model.metrics.length - failing.length} passing metrics not shown._` : "";
       fallback: essential ? wrap(title, essential, true) : ""
     }
   ];
+}
+function readerLine(model) {
+  const file = model.report_path ? ` from ${escapeMarkdownInline(model.report_path, 120)}` : "";
+  return `<sub>Read${file} by the ${escapeMarkdownInline(model.reader, 20)} reader.</sub>`;
 }
 function noiseLine(model) {
   const m = model.metrics.find((x) => x.min_detectable_effect !== null && x.fraction && x.slice === void 0);
@@ -46786,7 +46791,7 @@ var config_schema_default = {
       description: "Config format version. Always 1."
     },
     reports: {
-      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
+      description: "Report paths or globs (workspace-relative), optionally prefixed with a reader (dvc:, dvc-show:, mlflow:, wandb:, hf:, lightning:, keras:, json:, csv:, sklearn-curve:, mlgate:). Default: mlgate.yaml, mlgate.yml, mlgate.json. See docs/readers.md.",
       oneOf: [
         {
           type: "string",

@@ -60,3 +60,21 @@ describe('Hugging Face Trainer', () => {
     expect(models.map((m) => [m.name, m.head_path])).toEqual([['m', 'm/outputs/trainer_state.json']]);
   });
 });
+
+describe('Hugging Face Trainer on the command line', () => {
+  it('compare --head hf:DIR and validate hf:DIR read the output directory', async () => {
+    const { runCli } = await import('../../src/cli/main.js');
+    const { captureIo } = await import('../support/cli.js');
+    const { tempDir } = await import('../support/temp.js');
+    const { writeTree } = await import('./support.js');
+    const dir = tempDir('mlgate-hf-cli-');
+    writeTree(dir, { ...toolTree('hf/head', 'pr/'), ...toolTree('hf/base', 'main/') });
+    const t = captureIo(dir);
+    expect(await runCli(['compare', '--head', 'hf:pr/outputs', '--base', 'hf:main/outputs'], t.io)).toBe(1);
+    expect(t.err()).toBe('');
+    expect(t.out()).toMatch(/eval&#95;accuracy \| 86\.0% \| 79\.4%/);
+    const v = captureIo(dir);
+    expect(await runCli(['validate', 'hf:pr/outputs'], v.io)).toBe(0);
+    expect(v.out()).toMatch(/read as hf/);
+  });
+});
