@@ -2,6 +2,7 @@
 // rows, the newest version_N of a logger, the model named by the logger's name.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseSingleFile } from '../../src/readers/index.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
 import { cleanUp, gate, readTool, toolTree } from './support.js';
 
 afterEach(cleanUp);
@@ -42,6 +43,10 @@ describe('Lightning CSVLogger', () => {
       const acc = result.models[0]!.metrics.find((m) => m.name === 'val_acc')!;
       expect([acc.base, acc.head, acc.status]).toEqual([0.9, 0.84, 'fail']);
       expect(result.verdict).toBe('fail');
+      // The small print says which file was read, by which reader.
+      expect(renderMarkdown(result, { target: 'comment' })).toContain(
+        '<sub>Read from logs/churn/version&#95;1/metrics.csv by the lightning reader.</sub>',
+      );
     }
   });
 
