@@ -46474,12 +46474,18 @@ async function expand3(source, pattern) {
     if (listing2.link !== void 0) return { kind: "files", files: [pattern] };
     return { kind: "files", files: listing2.files.includes(pattern) ? [pattern] : [] };
   }
-  const listing = await source.list(globBase(pattern));
+  const base = globBase(pattern);
+  const listing = await source.list(base, { maxDepth: globDepth(pattern, base) });
   if (listing === null) return { kind: "unlisted" };
   if (listing.link !== void 0) return { kind: "link", link: listing.link };
   if (listing.truncated) return { kind: "too-many" };
   const matches = globMatcher(pattern);
   return { kind: "files", files: listing.files.filter((f) => matches(f)) };
+}
+function globDepth(pattern, base) {
+  if (pattern.includes("**") || /\{[^}]*\/[^}]*\}/.test(pattern)) return Infinity;
+  const below = pattern.split("/").length - (base === "" ? 0 : base.split("/").length);
+  return Math.max(0, below - 1);
 }
 function checkPattern(pattern) {
   const clean = pattern.replace(/^\.\//, "");
@@ -53239,7 +53245,7 @@ var wandbReader = {
     if (summary2 === null) return done(null);
     const configPath = path11.posix.join(path11.posix.dirname(entry), "config.yaml");
     const config = got.file(configPath);
-    if (config === void 0) return need({ files: [configPath], maxBytes: 1024 * 1024 });
+    if (config === void 0) return need({ files: [configPath] });
     const out = parseWandbSummary(summary2, ctx.label(entry));
     if (config !== null) {
       const facts = paramFacts(parseWandbConfig(config, ctx.label(configPath)));

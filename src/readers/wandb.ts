@@ -48,7 +48,7 @@ export const wandbReader: Reader = {
     if (summary === null) return done(null);
     const configPath = path.posix.join(path.posix.dirname(entry), 'config.yaml');
     const config = got.file(configPath);
-    if (config === undefined) return need({ files: [configPath], maxBytes: 1024 * 1024 });
+    if (config === undefined) return need({ files: [configPath] });
     const out = parseWandbSummary(summary, ctx.label(entry));
     if (config !== null) {
       const facts = paramFacts(parseWandbConfig(config, ctx.label(configPath)));
