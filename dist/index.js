@@ -52546,7 +52546,14 @@ var dvcReader = {
     if (maybeDirs.length) return need({ dirs: maybeDirs, listing: DIR_LISTING });
     const files = declared.flatMap((f) => {
       const under = METRICS_EXT.test(f) ? [] : got.dir(f) ?? [];
-      return under.length ? under.filter((n) => READABLE.test(n)).map((n) => `${f}/${n}`) : [f];
+      if (under.length === 0) return [f];
+      const readable = under.filter((n) => READABLE.test(n)).map((n) => `${f}/${n}`);
+      if (readable.length === 0 && ctx.required)
+        throw new InputError(`declares the metrics directory ${f.slice(0, 120)}, which holds no JSON or YAML file`, {
+          file: entry,
+          field: "metrics"
+        });
+      return readable;
     });
     if (files.length > MAX_METRICS_FILES)
       throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: entry });

@@ -40,3 +40,12 @@ describe('DVC', () => {
     expect(result.verdict).toBe('fail');
   });
 });
+
+describe('DVC metrics directories', () => {
+  it('a declared directory without any JSON or YAML file in the PR is an error, not a model silently gone', async () => {
+    const head = { ...toolTree('dvc/head'), 'dvclive/metrics.json': null };
+    await expect(gate({}, head, 'reports: [dvc.yaml]\n')).rejects.toThrow(
+      /declares the metrics directory dvclive, which holds no JSON or YAML file/,
+    );
+  });
+});
