@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeCurve, compareCurves, parseCurveCsv } from '../src/curve/index.js';
+import { analyzeCurve, compareCurves } from '../src/curve/index.js';
+import { parseCurveCsv } from '../src/readers/curve-csv.js';
 import type { CurvePoint } from '../src/kernel/curve-types.js';
 
 const ACC = { direction: 'higher' as const, proportion: true, min_points: 4, gain_per_doubling: 0.005 };

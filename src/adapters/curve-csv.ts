@@ -1,7 +1,7 @@
 /** Enricher: reads `learning_curve.file` CSVs of the PR's report (workspace) and of the base (git or API). */
 import path from 'node:path';
 import { InputError } from '../kernel/errors.js';
-import { parseCurveCsvDetailed } from '../curve/index.js';
+import { parseCurveCsvDetailed } from '../readers/index.js';
 import type { Enricher } from './enrich.js';
 import { notFoundFromReport, resolveInside } from '../sources/bounds.js';
 import { readUntrustedText } from '../sources/workspace.js';

@@ -4,19 +4,24 @@
  * read by readers/mlflow.ts through sources/read.ts; what is chosen here is only which runs count.
  */
 import path from 'node:path';
+import { isGlob } from '../kernel/glob.js';
 import { InputError } from '../kernel/errors.js';
 import type { LoadedReport } from '../kernel/report-types.js';
 import type { ModelInput } from '../pipeline/evaluate.js';
 import {
-  defaultModelName,
+  chooseDbRuns,
   finish,
+  isDatabase,
   isFailedRun,
+  modelDirName,
   mlflowModelHint,
   mlflowRunFiles,
   readMlflowRun,
   type MlflowRunFiles,
   type NamingOptions,
   type ReportSource,
+  done,
+  need,
 } from '../readers/index.js';
 import { findOnSource, matchFiles } from '../sources/find.js';
 import { fetchFor } from '../sources/read.js';
@@ -29,9 +34,18 @@ const MAX_BASE_CANDIDATES = 20;
 /** A run as read, with its directory (workspace-relative, without the side's label). */
 type Run = { dir: string; files: MlflowRunFiles };
 
-/** The model a run belongs to: the config's name, a `model` param or tag, else the experiment's directory. */
+/**
+ * The model a run belongs to: the config's name, a `model` param or tag, the nearest directory that is not
+ * MLflow's (`models/churn/mlruns/…`), else the experiment's name (a store at the repository's root).
+ */
 function modelOf(source: ReportSource, run: Run): string {
-  return source.model ?? mlflowModelHint(run.files) ?? defaultModelName(`${path.posix.dirname(run.dir)}/x`);
+  return (
+    source.model ??
+    mlflowModelHint(run.files) ??
+    modelDirName(`${run.dir}/meta.yaml`) ??
+    run.files.experiment_name ??
+    'model'
+  );
 }
 
 /** Newest run first (ties: by directory name, so the order never depends on the listing's). */
@@ -70,6 +84,7 @@ function groupByModel(source: ReportSource, runs: Run[], keep: (run: Run, name: 
  * append-only in a committed mlruns).
  */
 export async function gatherMlflow(sides: Sides, source: ReportSource): Promise<ModelInput[]> {
+  if (isDatabase(source.pattern)) return gatherMlflowDb(sides, source);
   const pattern = source.pattern.replace(/\/+$/, '');
   const metas = await findOnSource(sides.head, [`${pattern}/meta.yaml`]);
   if (metas.length > MAX_RUNS)
@@ -141,4 +156,50 @@ async function removedModels(
     const base: LoadedReport = finish(readMlflowRun(newest.files), namingOf(sides, name));
     return { name, head: null, base, head_path: null, base_path: newest.dir, removed: true };
   });
+}
+
+/**
+ * A SQLite store (`mlflow:mlflow.db`): the PR's newest run per model, and the newest finished run of that model in
+ * the database at the base commit (a store only grows, so those are the runs that existed then). A model with
+ * runs only at the base is `removed`. Each side's database is read once, whole, through its Source's bounds.
+ */
+async function gatherMlflowDb(sides: Sides, source: ReportSource): Promise<ModelInput[]> {
+  const file = source.pattern;
+  if (isGlob(file))
+    throw new InputError(`an MLflow database is one file: name it without a glob (${file.slice(0, 80)})`, {
+      field: 'reports',
+    });
+  const modelOf = (run: { hint?: string; experiment_name: string | null }) =>
+    source.model ?? run.hint ?? modelDirName(file) ?? run.experiment_name ?? 'model';
+  const side = (s: Source, label: (p: string) => string, finishedOnly: boolean) =>
+    fetchFor(s, (got) => {
+      const db = got.db?.(file);
+      if (db === undefined) return need({ databases: [file] });
+      return done(db === null ? null : chooseDbRuns(db, label(file), modelOf, finishedOnly));
+    });
+  const head = await side(sides.head, (p) => p, false);
+  if (head === null) return [];
+  const base = sides.base ? await side(sides.base, (p) => `${p} (base)`, true) : null;
+  const out: ModelInput[] = [...head].map(([name, run]) => {
+    const b = base?.get(name);
+    return {
+      name,
+      head: finish(readMlflowRun(run), namingOf(sides, name)),
+      base: b ? finish(readMlflowRun(b), namingOf(sides, name)) : null,
+      head_path: file,
+      base_path: b ? file : null,
+    };
+  });
+  for (const [name, run] of base ?? []) {
+    if (head.has(name)) continue;
+    out.push({
+      name,
+      head: null,
+      base: finish(readMlflowRun(run), namingOf(sides, name)),
+      head_path: null,
+      base_path: file,
+      removed: true,
+    });
+  }
+  return out;
 }

@@ -10,9 +10,12 @@ import type { LoadedReport } from '../kernel/report-types.js';
 import type { ModelInput } from '../pipeline/evaluate.js';
 import { matchBaselines, type BaseOnlyReport, type HeadReport } from '../pipeline/match-baselines.js';
 import {
+  chooseEntries,
   collectSources,
   defaultModelName,
   detectReader,
+  entryPattern,
+  runGroup,
   readerFor,
   type NamingOptions,
   type ReadContext,
@@ -96,38 +99,52 @@ async function gatherSource(
   source: ReportSource,
   baseOnly: BaseOnlyReport[],
 ): Promise<{ heads: HeadReport[]; direct: ModelInput[] }> {
-  if (source.reader === 'mlflow') return { heads: [], direct: await gatherMlflow(sides, source) };
-  const files = await findOnSource(sides.head, [source.pattern]);
-  if (!source.model || isGlob(source.pattern)) await findBaseOnly(sides, source, new Set(files), baseOnly);
+  // MLflow runs are chosen among runs (gather-mlflow.ts); an unprefixed `mlflow.db` is MLflow's too.
+  if (source.reader === 'mlflow' || (source.reader === null && detectReader(source.pattern) === 'mlflow'))
+    return { heads: [], direct: await gatherMlflow(sides, source) };
+  const readerOf = (f: string) => source.reader ?? detectReader(f);
+  // A glob over a tool's run directories means the newest run of each (W&B, Lightning), on each side.
+  const pattern = entryPattern(source.reader, source.pattern);
+  const files = chooseEntries(readerOf, await findOnSource(sides.head, [pattern]));
+  const listed = sides.base ? await matchFiles(sides.base, pattern) : null;
+  const atBase = listed === null ? null : chooseEntries(readerOf, listed);
+  // The base file of a PR file: the same path, or for a run the base's newest run of the same group.
+  const counterpart = (rel: string) => {
+    const group = runGroup(readerOf(rel), rel);
+    return (group !== null && atBase?.find((b) => runGroup(readerOf(b), b) === group)) || rel;
+  };
+  const used = new Set(files.map(counterpart));
+  if (!source.model || isGlob(pattern)) await findBaseOnly(sides, source, atBase, used, baseOnly);
   const heads: HeadReport[] = [];
   for (const rel of files) {
     const head = await readSide(sides.head, source, rel, headSide(namingFor(sides, source, rel)));
     if (head === null) continue;
     // The base file as it names itself: match-baselines decides whose baseline it is (a rename in place too).
-    const base = await readBase(sides, source, rel);
-    heads.push({ head, path: rel, base_at_path: base });
+    const at = counterpart(rel);
+    const base = await readBase(sides, source, at);
+    heads.push({ head, path: rel, base_at_path: base, ...(at !== rel ? { base_path: at } : {}) });
   }
   // A configured model whose report the PR did not write (nothing retrained): its baseline may be carried forward.
-  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
-    const base = await readBase(sides, source, source.pattern);
+  if (heads.length === 0 && source.model && !isGlob(pattern)) {
+    const base = await readBase(sides, source, pattern);
     const removed = base ? { removed: true } : {};
     return {
       heads,
-      direct: [{ name: source.model, head: null, base, head_path: null, base_path: source.pattern, ...removed }],
+      direct: [{ name: source.model, head: null, base, head_path: null, base_path: pattern, ...removed }],
     };
   }
   return { heads, direct: [] };
 }
 
-/** Reports of this source that the base commit has at paths where the PR has none (deleted, moved, not written). */
+/** Reports of this source that the base commit has and no PR file stands for (deleted, moved, not written). */
 async function findBaseOnly(
   sides: Sides,
   source: ReportSource,
-  inHead: ReadonlySet<string>,
+  atBase: readonly string[] | null,
+  used: ReadonlySet<string>,
   baseOnly: BaseOnlyReport[],
 ): Promise<void> {
-  const atBase = sides.base ? await matchFiles(sides.base, source.pattern) : null;
-  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+  const gone = (atBase ?? []).filter((rel) => !used.has(rel) && !baseOnly.some((b) => b.path === rel));
   // Each one is read from the base (an API request without the commit in the checkout): bounded like the PR's.
   if (gone.length > MAX_REPORTS) {
     throw new InputError(

@@ -15,13 +15,15 @@ export const DEFAULT_ACTION_REF = 'mlgate/mlgate@v0';
 /** A reference pinned by a full commit SHA. */
 export const PINNED = /@[0-9a-f]{40}$/;
 
-export function configTemplate(): string {
+/** `detected`: the tools' outputs init found (init-detect.ts); none: the example report. */
+export function configTemplate(detected: readonly string[] = []): string {
+  const reports = detected.length
+    ? `reports:                   # found in this repository (docs/readers.md says what each reader reads)\n${detected.map((d) => `  - ${d}\n`).join('')}`
+    : 'reports:\n  - mlgate.yaml            # or dvc:dvc.yaml, mlflow:mlflow.db, hf:outputs, wandb:wandb/latest-run/files/wandb-summary.json (docs/readers.md)\n';
   return `# yaml-language-server: $schema=${SCHEMA_BASE}/config.schema.json
 # mlgate's policy. Every key is optional; see docs/config.md.
 version: 1
-reports:
-  - mlgate.yaml            # or dvc:dvc.yaml, mlflow:mlruns/1/*, wandb:…/wandb-summary.json (docs/readers.md)
-metrics:
+${reports}metrics:
   accuracy:
     max_drop: 0.005        # fail when accuracy drops more than 0.5 pp (and the drop is significant)
   latency_p95_ms:

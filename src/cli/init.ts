@@ -16,25 +16,55 @@ import {
   workflowTemplate,
 } from './init-templates.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import { detectReports } from './init-detect.js';
+import { workspaceSource } from '../sources/workspace.js';
 
 export const INIT_HELP = `Usage: mlgate init [--force] [--dir DIR] [--action-ref OWNER/REPO@REF]
 
 Writes .github/mlgate.yml, .github/workflows/mlgate.yml (the gate), .github/workflows/mlgate-audit.yml (the
-weekly model inventory), an example report mlgate.yaml and a model card template MODEL_CARD.md.
+weekly model inventory), an example report mlgate.yaml and a model card template MODEL_CARD.md. When the
+repository already holds a tool's output (dvc.yaml, mlflow.db or mlruns/, wandb/, lightning_logs/, a Hugging Face
+output directory, Keras' training.log), the config's reports: reads those files instead and no example is written.
   --dir DIR         the repository's root (default: the current directory)
   --force           overwrite files that exist
   --action-ref REF  the mlgate action to use: owner/repo@<40-hex commit SHA> pins it; a tag or branch
                     (default: ${DEFAULT_ACTION_REF}) is accepted and written with a reminder to pin it to a SHA
 Exit status: 0 written, 2 a file exists (without --force) or bad usage.`;
 
-export function initFiles(actionRef: string): Array<{ path: string; text: string }> {
+/** With tools' outputs detected, the config reads them and no example report is written. */
+export function initFiles(actionRef: string, detected: readonly string[] = []): Array<{ path: string; text: string }> {
   return [
-    { path: '.github/mlgate.yml', text: configTemplate() },
+    { path: '.github/mlgate.yml', text: configTemplate(detected) },
     { path: '.github/workflows/mlgate.yml', text: workflowTemplate(actionRef) },
-    { path: 'mlgate.yaml', text: reportTemplate() },
+    ...(detected.length ? [] : [{ path: 'mlgate.yaml', text: reportTemplate() }]),
     { path: '.github/workflows/mlgate-audit.yml', text: auditWorkflowTemplate(actionRef) },
     { path: 'MODEL_CARD.md', text: modelCardTemplate() },
   ];
+}
+
+/** The tools' files under the root: a bounded listing (vendored trees skipped, links never followed). */
+async function detected(root: string): Promise<string[]> {
+  const source = workspaceSource(root);
+  const files = (await source.list('', { maxDepth: 6, maxEntries: 50_000, regularOnly: true }))?.files ?? [];
+  // Listings skip mlruns/ (a store of thousands of files): it is looked for by name, three levels down at most.
+  for (const d of await mlrunsDirs(root, '', 3)) {
+    const runs = await source.list(d, { maxDepth: 2, maxEntries: 5000, regularOnly: true });
+    files.push(...(runs?.files ?? []));
+  }
+  return detectReports(files);
+}
+
+/** Directories named mlruns under `rel`, not through links, hidden directories or node_modules. */
+async function mlrunsDirs(root: string, rel: string, depth: number): Promise<string[]> {
+  const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries.slice(0, 500)) {
+    if (!e.isDirectory() || e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.name === 'mlruns') out.push(child);
+    else if (depth > 1) out.push(...(await mlrunsDirs(root, child, depth - 1)));
+  }
+  return out;
 }
 
 export async function initCommand(args: string[], io: CliIo): Promise<number> {
@@ -55,7 +85,8 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const st = await fs.stat(root).catch(() => null);
   if (!st?.isDirectory())
     throw new InputError('is not a directory; pass the repository root with --dir', { file: values.dir ?? '.' });
-  const files = initFiles(actionRef);
+  const found = await detected(root);
+  const files = initFiles(actionRef, found);
 
   // Check everything first, so a refusal leaves the repository exactly as it was.
   const existing: string[] = [];
@@ -86,6 +117,13 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(
       `\nNote: ${actionRef} is not a commit SHA, and a tag can be moved; the workflow says to pin it (--action-ref owner/repo@<sha>).\n`,
     );
-  io.stdout('\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n');
+  if (found.length) {
+    io.stdout(
+      `\nFound your tools' output; .github/mlgate.yml reads it:\n${found.map((f) => `  reports: ${f}\n`).join('')}`,
+    );
+    io.stdout(
+      '\nNext: make sure the PR job writes (or commits) these files, commit the config and open a pull request.\n',
+    );
+  } else io.stdout('\nNext: make your evaluation job write mlgate.yaml, commit these files and open a pull request.\n');
   return EXIT.ok;
 }

@@ -5,7 +5,16 @@
  */
 import path from 'node:path';
 import type { LoadedReport } from '../kernel/report-types.js';
-import { defaultModelName, detectReader, parseSourceSpec, readerFor, type ReaderName } from '../readers/index.js';
+import {
+  chooseEntries,
+  defaultModelName,
+  detectReader,
+  entryPattern,
+  parseSourceSpec,
+  readerFor,
+  type ReaderName,
+} from '../readers/index.js';
+import { findOnSource } from '../sources/find.js';
 import { readReport } from '../sources/read.js';
 import { workspaceSource } from '../sources/workspace.js';
 import { displayPath } from '../adapters/load-report.js';
@@ -39,11 +48,19 @@ export async function readNamed(
 ): Promise<NamedReport> {
   const { reader, pattern, file } = splitNamed(spec, opts.flag, opts.cwd);
   const root = opts.root === 'cwd' ? opts.cwd : path.dirname(file);
-  const rel = path.relative(root, file).split(path.sep).join('/');
+  const named = path.relative(root, file).split(path.sep).join('/');
   const label = displayPath(opts.cwd, pattern);
-  const name = reader ?? detectReader(rel);
+  const name = reader ?? detectReader(named);
+  let rel = named;
   const labelOf = (p: string) => (p === rel ? label : displayPath(opts.cwd, path.join(root, p)));
   const source = workspaceSource(root, { label: labelOf });
+  // An `hf:` output directory or a W&B `latest-run` path: the file it stands for, as in `reports:`.
+  const wanted = entryPattern(reader, named);
+  if (wanted !== named) {
+    const [found] = chooseEntries(() => name, await findOnSource(source, [wanted]));
+    if (found === undefined) return { reader: name, file, label, loaded: null };
+    rel = found;
+  }
   const naming = { fallback: defaultModelName(label), metrics_map: opts.metrics_map ?? {} };
   const loaded = await readReport(source, readerFor(name), rel, { label: labelOf, required: true, naming });
   return { reader: name, file, label, loaded };

@@ -18,7 +18,6 @@ export {
   costAt,
 } from './analyze.js';
 export { compareCurves, curveValueAt, fittedValueAt } from './compare.js';
-export { parseCurveCsv, parseCurveCsvDetailed, type CurveCsv } from './csv.js';
 export { curveConclusion, renderCurveMarkdown, renderCurveText, renderCurveMermaid } from './render.js';
 export { FAMILY_NAMES } from './families.js';
 export { formatSize, formatDelta, formatValue, formatCost } from './format.js';

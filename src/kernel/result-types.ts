@@ -79,6 +79,8 @@ export interface MetricResult {
   test: string | null;
   /** McNemar only: the exact conditional p-value, beside the mid-p (`p_value`) that is gated on. */
   p_value_exact?: number;
+  /** A tool wrote NaN or infinity on that side (a diverged run): its value is null here, shown as "NaN (diverged)". */
+  diverged?: 'head' | 'base' | 'both';
   location?: Location;
 }
 

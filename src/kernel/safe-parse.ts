@@ -84,7 +84,16 @@ function checkJsonGrammar(text: string, file: string): void {
   );
 }
 
-export function parseYamlOrJson(input: string, file: string): ParsedDocument {
+/**
+ * `nonFinite: 'number'` is for other tools' files (wandb-summary.json, dvclive's metrics.json): a NaN or infinity
+ * they wrote is a diverged value, returned as the number; mlgate's own documents refuse it (the default).
+ */
+export function parseYamlOrJson(
+  input: string,
+  file: string,
+  opts: { nonFinite?: 'refuse' | 'number' } = {},
+): ParsedDocument {
+  const keepNonFinite = opts.nonFinite === 'number';
   const text = checkText(input, file);
   const json = JSON_FILE.test(file);
   if (json) checkJsonGrammar(text, file);
@@ -190,10 +199,12 @@ export function parseYamlOrJson(input: string, file: string): ParsedDocument {
     if (isSeq(node)) return node.items.map((item, i) => walk(item, [...path, i], depth + 1));
     if (isScalar(node)) {
       const v = node.value;
+      if (typeof v === 'number' && keepNonFinite && !Number.isFinite(v)) return v;
       if (typeof v === 'number' || typeof v === 'bigint') return checkNumber(Number(v), node.source, where);
       // In a .json file an unquoted NaN / Infinity (Python's json.dump) cannot be text: it meant a number. In YAML,
       // `dataset: nan` is a string; the schema check says when a number was expected there.
       if (json && node.type === 'PLAIN' && typeof v === 'string' && /^-?(NaN|Infinity)$/.test(v)) {
+        if (keepNonFinite) return v === 'NaN' ? NaN : v.startsWith('-') ? -Infinity : Infinity;
         throw new InputError(nonFiniteMessage(v), where);
       }
       return v;

@@ -2,6 +2,7 @@
 import type { PairedAnalysis } from '../stats/index.js';
 import { gateCost } from '../cost/cost.js';
 import { compareMetric } from './compare.js';
+import { divergedMetric, isDiverged } from './diverged.js';
 import type { Config } from '../kernel/config-types.js';
 import type { ModelInput } from './evaluate.js';
 import { gateLearningCurve, type CurveExtras } from './learning-curve-gate.js';
@@ -61,7 +62,9 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
 
   // Without a PR report there is nothing to compare: the model fails with report.missing alone.
   const inPercent: string[] = [];
-  const requests = (head ? names : []).map((name) => {
+  // A value the tool wrote as NaN or infinity is not compared, tested or put in a family: it is judged apart.
+  const diverged = head ? names.filter((n) => isDiverged(headMetrics[n]) || isDiverged(baseMetrics[n])) : [];
+  const requests = (head ? names.filter((n) => !diverged.includes(n)) : []).map((name) => {
     const h = has(headMetrics, name) ? headMetrics[name]! : null;
     const b = base && has(baseMetrics, name) ? baseMetrics[name]! : null;
     // A fraction-named metric written in percent (87.68) is judged as the fraction it stands for, so its tests,
@@ -146,6 +149,11 @@ export function evaluateModel(input: ModelInput, config: Config, now: Date): Mod
     metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
     findings.push(...f);
   });
+  for (const name of diverged) {
+    const { metric, findings: f } = divergedRow(name, config, headMetrics, baseMetrics, input.head);
+    metrics.push(metric);
+    findings.push(...f);
+  }
   const assumed = assumedNote(metrics);
   if (assumed) notes.push(assumed);
   notes.push(...(input.extras?.notes ?? []));
@@ -272,4 +280,25 @@ function untestableHint(
   if (had.outside) return 'its change is outside what the predictions files show; see the notes';
   if (had.bothPredict) return 'the predictions files were not paired; see the notes';
   return proportion ? 'add eval.size or eval.predictions for one' : 'add eval.predictions for one';
+}
+
+/** A metric with a NaN or infinite side, under its metric's rule (the finite side sets the scale). */
+function divergedRow(
+  name: string,
+  config: Config,
+  headMetrics: Record<string, number>,
+  baseMetrics: Record<string, number>,
+  head: LoadedReport | null,
+) {
+  const get = (o: Record<string, number>) => (Object.hasOwn(o, name) ? o[name]! : null);
+  const [h, b] = [get(headMetrics), get(baseMetrics)];
+  const finite = (v: number | null) => (v === null || isDiverged(v) ? null : v);
+  const judged = judgedValues(name, config, finite(b), finite(h));
+  return divergedMetric({
+    name,
+    base: isDiverged(b) ? b : judged.base,
+    head: isDiverged(h) ? h : judged.head,
+    rule: judged.rule,
+    location: locate(head, pointerOf(['metrics', name])) ?? locate(head, '/metrics'),
+  });
 }

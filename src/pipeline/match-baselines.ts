@@ -19,6 +19,8 @@ export interface HeadReport {
   path: string;
   /** The report at the same path at the base commit, named as that file names itself; null when absent. */
   base_at_path: LoadedReport | null;
+  /** Where `base_at_path` is when not at `path`: a tool's newest run at the base (another run directory). */
+  base_path?: string;
 }
 
 export interface BaseOnlyReport {
@@ -40,7 +42,7 @@ export function matchBaselines(heads: readonly HeadReport[], baseOnly: readonly 
   const bases = new Map<string, { base: LoadedReport; path: string }>();
   for (const h of heads)
     if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
-      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.base_path ?? h.path });
   for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
 
   const used = new Set<string>();
@@ -54,7 +56,7 @@ export function matchBaselines(heads: readonly HeadReport[], baseOnly: readonly 
     const here = h.base_at_path;
     if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
       used.add(nameOf(here));
-      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.base_path ?? h.path };
     }
     return { name, head: h.head, base: null, head_path: h.path, base_path: null };
   });

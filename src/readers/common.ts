@@ -8,7 +8,8 @@ import type { LoadedReport, Report } from '../kernel/report-types.js';
 import { pointerOf } from '../kernel/safe-parse.js';
 import { metricNameProblem } from '../kernel/metric-name.js';
 
-export type ReaderName = 'mlgate' | 'dvc' | 'dvc-show' | 'mlflow' | 'wandb' | 'csv' | 'json' | 'sklearn-curve';
+export type ReaderName =
+  'mlgate' | 'dvc' | 'dvc-show' | 'mlflow' | 'wandb' | 'hf' | 'lightning' | 'keras' | 'csv' | 'json' | 'sklearn-curve';
 
 /** A metric as read from a tool's file, before renaming. `line`/`column` locate it in `file` when known. */
 export interface RawMetric {
@@ -26,18 +27,23 @@ export interface ReaderOutput {
   metrics: RawMetric[];
   /** A model name the tool itself knows (an MLflow param or run name); the config's name wins over it. */
   model_hint?: string;
+  /** Where `model_hint` came from, for a message refusing it (default: the run's model param or tag). */
+  model_hint_from?: string;
   extra?: Partial<Pick<Report, 'eval' | 'cost' | 'data' | 'learning_curve'>>;
 }
 
 /** A report has to stay readable: more metrics than this is a tool dump, not a headline set. */
 export const MAX_METRICS = 500;
 
-/** Leaves of a nested mapping joined with `sep` (DVC and W&B both show nested keys as `a.b`). */
+/**
+ * Leaves of a nested mapping joined with `sep` (DVC and W&B both show nested keys as `a.b`). A tool's NaN or
+ * infinity (Python's json writes a bare `NaN`, which YAML reads as text; dvclive writes `"nan"`) is kept as a
+ * non-finite value: the pipeline shows it as diverged and judges it as the worst value, unless metrics_map drops it.
+ */
 export function flattenNumbers(
   value: unknown,
-  file: string,
   positions: Map<string, { line: number; column: number }>,
-  opts: { sep: string; skip?: (key: string, value: unknown) => boolean; onNonFinite?: 'error' | 'skip' } = { sep: '.' },
+  opts: { sep: string; skip?: (key: string, value: unknown) => boolean } = { sep: '.' },
 ): RawMetric[] {
   const out: RawMetric[] = [];
   const walk = (v: unknown, names: string[], path: string[]) => {
@@ -48,19 +54,10 @@ export function flattenNumbers(
       }
       return;
     }
-    if (typeof v === 'number') {
-      const pos = positions.get(pointerOf(path));
-      out.push({ name: names.join(opts.sep), value: v, ...(pos ? { line: pos.line, column: pos.column } : {}) });
-    } else if (typeof v === 'string' && NON_FINITE.test(v.trim()) && opts.onNonFinite !== 'skip') {
-      // Python's json module writes NaN/Infinity as bare words, which YAML reads as strings: still not a number.
-      const pos = positions.get(pointerOf(path));
-      throw new InputError('NaN and infinite values are not accepted as metrics; log a finite number or drop the key', {
-        file,
-        field: names.join(opts.sep),
-        ...(pos ? { line: pos.line, column: pos.column } : {}),
-      });
-    }
-    // Strings, booleans, lists and null are not metrics (DVC ignores them too).
+    const n = typeof v === 'number' ? v : typeof v === 'string' && NON_FINITE.test(v.trim()) ? nonFinite(v) : null;
+    if (n === null) return; // Strings, booleans, lists and null are not metrics (DVC ignores them too).
+    const pos = positions.get(pointerOf(path));
+    out.push({ name: names.join(opts.sep), value: n, ...(pos ? { line: pos.line, column: pos.column } : {}) });
   };
   walk(value, [], []);
   return out;
@@ -68,19 +65,61 @@ export function flattenNumbers(
 
 export const NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
 
-/** A number written as text by a tool (CSV cell, MLflow metric line). */
+/** `nan`, `-inf`, `Infinity` as the number they stand for. */
+function nonFinite(s: string): number {
+  const t = s.trim().toLowerCase();
+  return t.endsWith('nan') ? NaN : t.startsWith('-') ? -Infinity : Infinity;
+}
+
+const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** A number written as text by a tool where only a finite one makes sense (a step, a size, a timestamp). */
 export function parseNumberText(raw: string, where: { file: string; line?: number; field?: string }): number {
   const s = raw.trim();
   if (NON_FINITE.test(s)) {
-    throw new InputError(
-      'NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out',
-      where,
-    );
+    throw new InputError('NaN and infinite values are not accepted here; write a finite number', where);
   }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+  if (!DECIMAL.test(s)) {
     throw new InputError(`expected a number, found ${s === '' ? 'an empty value' : 'text'}`, where);
   }
   return Number(s);
+}
+
+/** A metric's value written as text by a tool (CSV cell, MLflow metric line): `nan`/`inf` are a diverged value. */
+export function parseMetricText(raw: string, where: { file: string; line?: number; field?: string }): number {
+  return NON_FINITE.test(raw.trim()) ? nonFinite(raw) : parseNumberText(raw, where);
+}
+
+/** True for a cell that holds a number (finite or a tool's nan/inf). */
+export function isNumberCell(cell: string): boolean {
+  return DECIMAL.test(cell) || NON_FINITE.test(cell);
+}
+
+/** Whole numbers only: scikit-learn's `test_size` may be a fraction, and only a count is a size. */
+function intValue(raw: string | undefined): number | undefined {
+  const t = raw?.trim();
+  return t && /^\d{1,15}$/.test(t) ? Number(t) : undefined;
+}
+
+/**
+ * What a run's params or config say about the evaluation (MLflow params, W&B config.yaml): `eval_size`,
+ * `test_size` or `n_test` fill `eval.size`; `train_size` or `n_train` fill `data.train_size`; `eval_dataset` or
+ * `dataset` fill `eval.dataset`; `model`, `model_name` or `mlgate.model` name the model.
+ */
+export function paramFacts(params: Record<string, string>): Pick<ReaderOutput, 'extra' | 'model_hint'> {
+  const first = (names: string[]) => names.map((n) => params[n]).find((v) => v !== undefined && v.trim() !== '');
+  const extra: NonNullable<ReaderOutput['extra']> = {};
+  const size = ['eval_size', 'test_size', 'n_test'].map((n) => intValue(params[n])).find((v) => v !== undefined);
+  const dataset = first(['eval_dataset', 'dataset']);
+  if (size !== undefined || dataset)
+    extra.eval = {
+      ...(size !== undefined ? { size } : {}),
+      ...(dataset ? { dataset: dataset.trim().slice(0, 200) } : {}),
+    };
+  const train = ['train_size', 'n_train'].map((n) => intValue(params[n])).find((v) => v !== undefined);
+  if (train !== undefined) extra.data = { train_size: train };
+  const model = first(['model', 'model_name', 'mlgate.model'])?.trim().slice(0, 100);
+  return { extra, ...(model ? { model_hint: model } : {}) };
 }
 
 const BLOCK_FIELDS: Record<string, readonly string[]> = {

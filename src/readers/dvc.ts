@@ -57,10 +57,10 @@ export function parseDvcYaml(text: string, dvcYamlPath: string): string[] {
 
 /** One DVC metrics file (JSON or YAML), nested keys flattened with dots. */
 export function parseDvcMetricsFile(text: string, file: string): RawMetric[] {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: 'number' });
   if (!asMap(doc.value))
     throw new InputError('expected a mapping of metric names to numbers', { file, line: 1, column: 1 });
-  return flattenNumbers(doc.value, file, doc.positions, { sep: '.' });
+  return flattenNumbers(doc.value, doc.positions, { sep: '.' });
 }
 
 /** Several metrics files of one dvc.yaml, merged; a name found in two files is ambiguous. */
@@ -94,10 +94,11 @@ export function mergeDvcMetrics(
 
 /** `dvc metrics show --json` output: the `workspace` rev (or the only rev), all its files merged. */
 export function parseDvcShowJson(text: string, file: string): ReaderOutput {
-  const doc = parseYamlOrJson(text, file);
+  const doc = parseYamlOrJson(text, file, { nonFinite: 'number' });
   const revs = asMap(doc.value);
   if (!revs)
     throw new InputError('expected the JSON object printed by `dvc metrics show --json`', { file, line: 1, column: 1 });
+  refuseDiff(revs, file);
   const names = Object.keys(revs);
   const rev = names.includes('workspace') ? 'workspace' : names.length === 1 ? names[0]! : null;
   if (rev === null) {
@@ -127,7 +128,7 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
     const data = 'data' in r ? r.data : r;
     // Positions are keyed from the document's root; re-key the sub-tree so lines point at each value.
     const prefix = [rev, ...(asMap(revValue?.data) ? ['data'] : []), metricsFile, ...('data' in r ? ['data'] : [])];
-    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: '.' });
+    const metrics = flattenNumbers(data, prefixed(doc.positions, prefix), { sep: '.' });
     parts.push({ file: metricsFile, metrics });
   }
   if (parts.length === 0)
@@ -135,6 +136,21 @@ export function parseDvcShowJson(text: string, file: string): ReaderOutput {
   mergeDvcMetrics(parts, file); // refuses a name found in two files
   // Every position points into this one output file, so all of them stay.
   return { reader: 'dvc-show', file, metrics: parts.flatMap((p) => p.metrics) };
+}
+
+/** `{path: {metric: {old, new, diff}}}` (every metric of every file an old/new pair) is not metrics. */
+function refuseDiff(top: Record<string, unknown>, file: string): void {
+  const metrics = Object.values(top).flatMap((f) => Object.values(asMap(f) ?? {}));
+  const pairs = metrics.every((m) => {
+    const keys = Object.keys(asMap(m) ?? {});
+    return keys.length > 0 && keys.every((k) => k === 'old' || k === 'new' || k === 'diff');
+  });
+  if (metrics.length > 0 && pairs) {
+    throw new InputError(
+      'is the output of `dvc metrics diff --json` (old/new/diff per metric), not of `dvc metrics show --json`; save `dvc metrics show --json` instead, or point a dvc: entry at the dvc.yaml (mlgate compares with the base commit itself)',
+      { file, line: 1, column: 1 },
+    );
+  }
 }
 
 /** The positions under `prefix`, re-keyed as if the sub-tree were the whole document. */
@@ -163,8 +179,25 @@ export const dvcReader: Reader = {
     const yaml = got.file(entry);
     if (yaml === undefined) return need({ files: [entry] });
     if (yaml === null) return done(null);
+    const declared = parseDvcYaml(yaml, entry);
+    // A `metrics:` entry without a metrics file's extension may be a directory: DVC reads every file under it.
+    const maybeDirs = declared.filter((f) => !METRICS_EXT.test(f) && got.dir(f) === undefined);
+    if (maybeDirs.length) return need({ dirs: maybeDirs, listing: DIR_LISTING });
+    const files = declared.flatMap((f) => {
+      const under = METRICS_EXT.test(f) ? [] : (got.dir(f) ?? []);
+      if (under.length === 0) return [f];
+      const readable = under.filter((n) => READABLE.test(n)).map((n) => `${f}/${n}`);
+      if (readable.length === 0 && ctx.required)
+        throw new InputError(`declares the metrics directory ${f.slice(0, 120)}, which holds no JSON or YAML file`, {
+          file: entry,
+          field: 'metrics',
+        });
+      return readable;
+    });
+    if (files.length > MAX_METRICS_FILES)
+      throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: entry });
     const parts: Array<{ file: string; metrics: RawMetric[] }> = [];
-    for (const f of parseDvcYaml(yaml, entry)) {
+    for (const f of files) {
       const text = got.file(f);
       if (text === undefined) return need({ files: [f] });
       if (text === null) {
@@ -179,3 +212,9 @@ export const dvcReader: Reader = {
     return done(parts.length === 0 ? null : finish(mergeDvcMetrics(parts, ctx.label(entry)), ctx.naming));
   },
 };
+
+/** A metrics file's own name; anything else in dvc.yaml's `metrics:` is looked up as a directory first. */
+const METRICS_EXT = /\.(json|ya?ml|toml)$/i;
+/** The files of a metrics directory that are metrics (dvclive keeps its plots' TSVs beside them). */
+const READABLE = /\.(json|ya?ml)$/i;
+const DIR_LISTING = { maxEntries: 1000, maxDepth: 4, regularOnly: true };

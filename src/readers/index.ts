@@ -6,6 +6,9 @@
 import type { LoadedReport } from '../kernel/report-types.js';
 import type { ReaderName } from './common.js';
 import { dvcReader, dvcShowReader } from './dvc.js';
+import { hfReader } from './hf.js';
+import { kerasReader } from './keras.js';
+import { lightningReader } from './lightning.js';
 import { csvReader, jsonReader } from './flat.js';
 import { mlflowReader } from './mlflow.js';
 import { mlgateReader } from './mlgate.js';
@@ -15,7 +18,9 @@ import { wandbReader } from './wandb.js';
 
 export { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 export { parseDvcYaml, parseDvcMetricsFile, mergeDvcMetrics, parseDvcShowJson } from './dvc.js';
+export { chooseDbRuns, mlflowDbRun, mlflowDbRuns, MAX_DB_RUNS, type DbRun } from './mlflow-db.js';
 export {
+  isDatabase,
   isFailedRun,
   mlflowModelHint,
   mlflowRunFiles,
@@ -25,10 +30,23 @@ export {
   type MlflowMeta,
   type MlflowRunFiles,
 } from './mlflow.js';
-export { parseWandbSummary } from './wandb.js';
+export { parseWandbConfig, parseWandbSummary } from './wandb.js';
+export { parseHfFile } from './hf.js';
+export { parseKerasLog } from './keras.js';
+export { parseLightningCsv } from './lightning.js';
+export { chooseEntries, entryPattern, runGroup } from './entries.js';
 export { parseFlatJson, parseMetricsCsv } from './flat.js';
-export { parseSklearnCurveCsv, looksLikeSklearnCurve } from './sklearn-curve.js';
-export { collectSources, defaultModelName, detectReader, parseSourceSpec, READERS, type ReportSource } from './spec.js';
+export { parseSklearnCurveCsv } from './sklearn-curve.js';
+export { looksLikeCurveCsv, parseCurveCsv, parseCurveCsvDetailed, type CurveCsv } from './curve-csv.js';
+export {
+  collectSources,
+  defaultModelName,
+  detectReader,
+  modelDirName,
+  parseSourceSpec,
+  READERS,
+  type ReportSource,
+} from './spec.js';
 export {
   done,
   finish,
@@ -38,6 +56,7 @@ export {
   type Need,
   type ReadContext,
   type Reader,
+  type SqliteDb,
   type Step,
 } from './reader.js';
 
@@ -47,6 +66,9 @@ const READER_TABLE: Record<ReaderName, Reader> = {
   'dvc-show': dvcShowReader,
   mlflow: mlflowReader,
   wandb: wandbReader,
+  hf: hfReader,
+  lightning: lightningReader,
+  keras: kerasReader,
   csv: csvReader,
   json: jsonReader,
   'sklearn-curve': sklearnCurveReader,
@@ -68,7 +90,8 @@ export function parseSingleFile(
 ): LoadedReport {
   const step = READER_TABLE[reader].read(
     file,
-    { file: (p) => (p === file ? text : undefined), dir: () => undefined },
+    // The text is all there is: any other file the reader asks for (a W&B run's config.yaml) is absent.
+    { file: (p) => (p === file ? text : null), dir: () => [] },
     {
       label: (p) => p,
       required: true,

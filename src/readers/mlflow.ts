@@ -4,10 +4,13 @@
  * (the value as the whole file) and `tags/<name>`. Names containing `/` are nested directories. We take each
  * metric's value at its highest step (the latest timestamp among equal steps; the last line among equal both).
  */
+import path from 'node:path';
 import { InputError } from '../kernel/errors.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
-import { parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
-import { done, finish, need, type Fetched, type Reader, type Step } from './reader.js';
+import { paramFacts, parseMetricText, parseNumberText, type RawMetric, type ReaderOutput } from './common.js';
+import { chooseDbRuns } from './mlflow-db.js';
+import { done, finish, need, type Fetched, type NamingOptions, type Reader, type Step } from './reader.js';
+import { modelDirName } from './spec.js';
 
 export interface MlflowMeta {
   run_id: string;
@@ -58,7 +61,7 @@ export function parseMlflowMetricFile(text: string, file: string, name: string):
     if (parts.length < 2 || parts.length > 3)
       throw new InputError('expected `timestamp value step` on each line (MLflow metric file)', where);
     const ts = parseNumberText(parts[0]!, where);
-    const value = parseNumberText(parts[1]!, where);
+    const value = parseMetricText(parts[1]!, where);
     const step = parts[2] === undefined ? 0 : parseNumberText(parts[2], where);
     if (!best || step > best.step || (step === best.step && ts >= best.ts)) best = { step, ts, value, line: i + 1 };
   }
@@ -72,8 +75,12 @@ export interface MlflowRunFiles {
   meta: MlflowMeta;
   /** Metric name (with `/` for nested files) -> file text. */
   metrics: Record<string, string>;
+  /** The metrics at their last step, when the store already chose them (the SQLite store); else from `metrics`. */
+  latest?: RawMetric[];
   params: Record<string, string>;
   tags: Record<string, string>;
+  /** The experiment's name (its meta.yaml, or the experiments table): names the model when nothing else does. */
+  experiment_name?: string | null;
 }
 
 /** Params that name the model, in the order we look for them. */
@@ -86,18 +93,14 @@ export function readMlflowRun(run: MlflowRunFiles): ReaderOutput {
       { file: `${run.dir}/meta.yaml`, field: 'status' },
     );
   }
-  const metrics = Object.entries(run.metrics)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
+  const metrics =
+    run.latest ??
+    Object.entries(run.metrics)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
   const hint = mlflowModelHint(run);
-  const extra: ReaderOutput['extra'] = {};
-  // MLflow's autologging writes sizes as params; they feed the eval/data blocks when present.
-  const size = intParam(run.params, ['eval_size', 'test_size', 'n_test']);
-  if (size !== undefined) extra.eval = { size };
-  const train = intParam(run.params, ['train_size', 'n_train']);
-  if (train !== undefined) extra.data = { train_size: train };
-  const dataset = run.params.eval_dataset ?? run.params.dataset;
-  if (dataset) extra.eval = { ...(extra.eval ?? {}), dataset: dataset.trim().slice(0, 200) };
+  // MLflow's autologging and most scripts log sizes as params; they feed the eval/data blocks when present.
+  const { extra } = paramFacts(run.params);
   return { reader: 'mlflow', file: run.dir, metrics, ...(hint ? { model_hint: hint } : {}), extra };
 }
 
@@ -110,15 +113,6 @@ export function mlflowModelHint(run: Pick<MlflowRunFiles, 'params' | 'tags'>): s
 /** FAILED or KILLED: not a result to gate on (nor to compare with). */
 export function isFailedRun(meta: MlflowMeta): boolean {
   return meta.status === 4 || meta.status === 5;
-}
-
-function intParam(params: Record<string, string>, names: string[]): number | undefined {
-  for (const n of names) {
-    const raw = params[n]?.trim();
-    // test_size may be a fraction in scikit-learn's train_test_split; only whole counts are sizes.
-    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
-  }
-  return undefined;
 }
 
 const MAX_RUN_FILES = 500;
@@ -134,6 +128,10 @@ export function mlflowRunFiles(dir: string, got: Fetched, label: (p: string) => 
   if (metaText === undefined) return need({ files: [`${dir}/meta.yaml`], maxBytes: 64 * 1024 });
   if (metaText === null) return done(null);
   const meta = parseMlflowMeta(metaText, label(`${dir}/meta.yaml`));
+  // The experiment's meta.yaml, one directory up, has its name (absent when the run is not in a file store).
+  const expMeta = `${path.posix.dirname(dir)}/meta.yaml`;
+  const expText = got.file(expMeta);
+  if (expText === undefined) return need({ files: [expMeta], maxBytes: 64 * 1024 });
   const names = SUBDIRS.map((sub) => got.dir(`${dir}/${sub}`));
   if (names.some((n) => n === undefined)) {
     const listing = { maxEntries: 4 * MAX_RUN_FILES, maxDepth: 8, regularOnly: true };
@@ -154,15 +152,52 @@ export function mlflowRunFiles(dir: string, got: Fetched, label: (p: string) => 
       if (typeof text === 'string') files[sub][names[i]![j]!] = text;
     }
   }
-  return done({ dir: label(dir), meta, metrics: files.metrics!, params: files.params!, tags: files.tags! });
+  return done({
+    dir: label(dir),
+    meta,
+    metrics: files.metrics!,
+    params: files.params!,
+    tags: files.tags!,
+    experiment_name: expText === null ? null : experimentName(expText, label(expMeta)),
+  });
 }
 
-/** One run directory as a report (`mlflow:mlruns/1/<run>`); choosing among runs is the gatherer's. */
+/** The `name:` of an experiment's meta.yaml (file_store.py writes it with the id and artifact location). */
+function experimentName(text: string, file: string): string | null {
+  const v = parseYamlOrJson(text, file).value as Record<string, unknown> | null;
+  const name = v !== null && typeof v === 'object' && !Array.isArray(v) ? v.name : null;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 100) : null;
+}
+
+/**
+ * One run directory as a report (`mlflow:mlruns/1/<run>`), or the newest run of a SQLite store
+ * (`mlflow:mlflow.db`); choosing among runs per model is the gatherer's.
+ */
 export const mlflowReader: Reader = {
   name: 'mlflow',
   read(entry, got, ctx) {
+    if (isDatabase(entry)) {
+      const db = got.db?.(entry);
+      if (db === undefined) return need({ databases: [entry] });
+      if (db === null) return done(null);
+      const newest = chooseDbRuns(db, ctx.label(entry), () => 'newest', false).get('newest');
+      if (!newest) throw new InputError('holds no MLflow run', { file: ctx.label(entry) });
+      return done(finish(readMlflowRun(newest), byExperiment(entry, newest, ctx.naming)));
+    }
     const run = mlflowRunFiles(entry, got, ctx.label);
     if ('need' in run) return run;
-    return done(run.done === null ? null : finish(readMlflowRun(run.done), ctx.naming));
+    return done(
+      run.done === null
+        ? null
+        : finish(readMlflowRun(run.done), byExperiment(`${entry}/meta.yaml`, run.done, ctx.naming)),
+    );
   },
 };
+
+/** Without a directory to name the model (a store at the repository's root), the experiment's name does. */
+function byExperiment(file: string, run: MlflowRunFiles, naming: NamingOptions): NamingOptions {
+  return modelDirName(file) === null && run.experiment_name ? { ...naming, fallback: run.experiment_name } : naming;
+}
+
+/** `mlflow.db`, `tracking.sqlite`: a SQLite store rather than a run directory. */
+export const isDatabase = (p: string): boolean => /\.(db|sqlite3?)$/i.test(p);

@@ -9,9 +9,17 @@ import type { LoadedReport } from '../kernel/report-types.js';
 import { modelNameProblem } from '../kernel/metric-name.js';
 import { toLoadedReport, type ReaderName, type ReaderOutput } from './common.js';
 
+/** A read-only SQLite database (MLflow's tracking store), opened from the Source's bounded bytes. */
+export interface SqliteDb {
+  /** Rows of one SELECT, as objects keyed by column name; `params` bind `?` placeholders. */
+  all(sql: string, params?: ReadonlyArray<string | number>): Array<Record<string, unknown>>;
+}
+
 /** What a reader has been handed so far. `undefined`: not fetched yet; null: the source has no such file. */
 export interface Fetched {
   file(path: string): string | null | undefined;
+  /** A database asked for with `need({ databases })`. */
+  db?(path: string): SqliteDb | null | undefined;
   /** The files under a directory, relative to it (`val/acc`); empty when the directory does not exist. */
   dir(path: string): readonly string[] | undefined;
 }
@@ -22,6 +30,8 @@ export interface Need {
   /** Size limit of each of `files` (default: the source's, 5 MiB). */
   maxBytes?: number;
   dirs?: readonly string[];
+  /** SQLite files to open (bytes, never text), each at most `maxBytes` (default 64 MiB). */
+  databases?: readonly string[];
   /** Bounds of each listing of `dirs`. */
   listing?: { maxEntries: number; maxDepth: number; regularOnly: boolean };
 }

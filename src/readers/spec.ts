@@ -1,7 +1,8 @@
 /**
  * Where a report comes from. A `reports:` entry (or the action's `report` input) is a path or glob, optionally
  * prefixed with the reader: `dvc:dvc.yaml`, `dvc-show:dvc-metrics.json`, `mlflow:mlruns/1/*`,
- * `wandb:wandb/latest-run/files/wandb-summary.json`, `json:eval/metrics.json`, `csv:eval/metrics.csv`,
+ * `wandb:wandb/latest-run/files/wandb-summary.json`, `hf:outputs`, `lightning:lightning_logs/version_0/metrics.csv`,
+ * `keras:training.log`, `json:eval/metrics.json`, `csv:eval/metrics.csv`,
  * `sklearn-curve:eval/learning_curve.csv`, `mlgate:models/x/mlgate.yaml`. Without a prefix the reader is
  * chosen by the file's name (see `detectReader`). `models.<name>.report` names the model a source belongs to.
  */
@@ -9,6 +10,10 @@ import { InputError } from '../kernel/errors.js';
 import { globProblem } from '../kernel/glob.js';
 import { splitSpec } from '../kernel/spec-syntax.js';
 import type { ReaderName } from './common.js';
+import { HF_FILES } from './hf.js';
+import { LIGHTNING_VERSION_DIR } from './lightning.js';
+
+const HF_NAMES: readonly string[] = HF_FILES;
 
 export const READERS: readonly ReaderName[] = [
   'mlgate',
@@ -16,6 +21,9 @@ export const READERS: readonly ReaderName[] = [
   'dvc-show',
   'mlflow',
   'wandb',
+  'hf',
+  'lightning',
+  'keras',
   'csv',
   'json',
   'sklearn-curve',
@@ -50,6 +58,11 @@ export function detectReader(file: string): ReaderName {
   const base = file.split('/').pop() ?? file;
   if (base === 'dvc.yaml') return 'dvc';
   if (base === 'wandb-summary.json') return 'wandb';
+  if (base === 'mlflow.db') return 'mlflow';
+  if (HF_NAMES.includes(base)) return 'hf';
+  if (base === 'training.log') return 'keras';
+  const parent = file.split('/').slice(-2, -1)[0];
+  if (base === 'metrics.csv' && parent !== undefined && LIGHTNING_VERSION_DIR.test(parent)) return 'lightning';
   if (base.toLowerCase().endsWith('.csv')) return 'csv';
   return 'mlgate';
 }
@@ -71,6 +84,17 @@ export function collectSources(
   return out;
 }
 
+/** Names a tool gives its own files: at the repository root they name no model. */
+const TOOL_STEMS = new Set([
+  'dvc',
+  'wandb-summary',
+  'mlflow',
+  'all_results',
+  'eval_results',
+  'trainer_state',
+  'training',
+]);
+
 /**
  * A model name when neither the config nor the file gives one: the nearest directory that is not the tool's
  * own (`files`, `run-…`, `latest-run`, `wandb`, `mlruns`, experiment ids), else the file's stem.
@@ -78,8 +102,18 @@ export function collectSources(
 export function defaultModelName(file: string): string {
   const parts = file.split('/');
   const stem = (parts.pop() ?? 'model').replace(/\.[^.]+$/, '');
-  const TOOL_DIR =
-    /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
-  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i]!)) return parts[i]!;
-  return stem === 'dvc' || stem === 'wandb-summary' ? 'model' : stem;
+  const dir = modelDirName(file);
+  if (dir !== null) return dir;
+  if (parts.includes('lightning_logs')) return 'lightning_logs';
+  return TOOL_STEMS.has(stem) ? 'model' : stem;
+}
+
+const TOOL_DIR =
+  /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|lightning_logs|version_\d+|checkpoint-\d+|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+
+/** The nearest directory of `file` that is not a tool's own (`models/churn/mlruns/1/…` → churn), else null. */
+export function modelDirName(file: string): string | null {
+  const parts = file.split('/').slice(0, -1);
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== '' && !TOOL_DIR.test(parts[i]!)) return parts[i]!;
+  return null;
 }

@@ -144,6 +144,7 @@ function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | und
     body.push({ priority: 0, text: lines.join('\n') });
   }
   body.push(...renderModelExtras(model, links));
+  body.push({ priority: 3, text: readerLine(model) });
   if (model.notes.length)
     body.push({ priority: 3, text: model.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
   if (!many) return body;
@@ -161,6 +162,12 @@ function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | und
       fallback: essential ? wrap(title, essential, true) : '',
     },
   ];
+}
+
+/** The small print of a model: which file was read, by which reader (docs/readers.md lists them). */
+function readerLine(model: ModelResult): string {
+  const file = model.report_path ? ` from ${escapeMarkdownInline(model.report_path, 120)}` : '';
+  return `<sub>Read${file} by the ${escapeMarkdownInline(model.reader, 20)} reader.</sub>`;
 }
 
 /** "With 12,000 examples, a real change of ±0.9 pp in accuracy is detected 80 % of the time (…)": the eval set's power. */

@@ -68,11 +68,18 @@ function pValue(p: number): string {
   return p < 1e-4 ? 'p<0.0001' : `p=${p.toPrecision(2)}`;
 }
 
+/** One side's value: a number, "NaN (diverged)" where the tool wrote NaN or infinity, else `none`. */
+export function sideValue(m: MetricResult, side: 'base' | 'head', none: string): string {
+  if (m.diverged === side || m.diverged === 'both') return 'NaN (diverged)';
+  const v = m[side];
+  return v === null ? none : formatValue(v, m.fraction);
+}
+
 export function metricRow(m: MetricResult, withSignificance: boolean): string {
   const cells = [
     escapeMarkdownInline(m.name, 60),
-    m.base === null ? '—' : formatValue(m.base, m.fraction),
-    m.head === null ? '—' : formatValue(m.head, m.fraction),
+    sideValue(m, 'base', '—'),
+    sideValue(m, 'head', '—'),
     m.delta === null ? '—' : formatDelta(m.delta, m.fraction),
     m.delta_pct === null ? '—' : formatPct(m.delta_pct),
   ];

@@ -1,11 +1,11 @@
 /** The terminal rendering: aligned columns, no markup. */
-import { formatDelta, formatPct, formatValue } from '../kernel/format.js';
+import { formatDelta, formatPct } from '../kernel/format.js';
 import type { GateResult } from '../kernel/result-types.js';
 import { escapeLog } from '../kernel/escape.js';
 import { curveConclusion } from '../curve/index.js';
 import { renderCostLine } from './cost-line.js';
 import { checklistOffLine } from './checklist.js';
-import { changeWord, ruleCell, significanceCell } from './metric-table.js';
+import { changeWord, ruleCell, sideValue, significanceCell } from './metric-table.js';
 
 const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 
@@ -57,8 +57,8 @@ export function renderText(result: GateResult): string {
     for (const x of m.metrics) {
       rows.push([
         escapeLog(x.name, 40),
-        x.base === null ? '-' : formatValue(x.base, x.fraction),
-        x.head === null ? '-' : formatValue(x.head, x.fraction),
+        sideValue(x, 'base', '-'),
+        sideValue(x, 'head', '-'),
         x.delta === null ? '-' : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? '-' : formatPct(x.delta_pct),
         significanceCell(x) || '-',

@@ -29,12 +29,23 @@ async function expand(source: Source, pattern: string): Promise<Expanded> {
     if (listing.link !== undefined) return { kind: 'files', files: [pattern] };
     return { kind: 'files', files: listing.files.includes(pattern) ? [pattern] : [] };
   }
-  const listing = await source.list(globBase(pattern));
+  const base = globBase(pattern);
+  const listing = await source.list(base, { maxDepth: globDepth(pattern, base) });
   if (listing === null) return { kind: 'unlisted' };
   if (listing.link !== undefined) return { kind: 'link', link: listing.link };
   if (listing.truncated) return { kind: 'too-many' };
   const matches = globMatcher(pattern);
   return { kind: 'files', files: listing.files.filter((f) => matches(f)) };
+}
+
+/**
+ * How many directory levels below `base` a glob can match in: without `**` (or a `/` inside braces) it is fixed,
+ * so a glob like `wandb/run-*\/files/wandb-summary.json` does not walk every run's media files.
+ */
+function globDepth(pattern: string, base: string): number {
+  if (pattern.includes('**') || /\{[^}]*\/[^}]*\}/.test(pattern)) return Infinity;
+  const below = pattern.split('/').length - (base === '' ? 0 : base.split('/').length);
+  return Math.max(0, below - 1);
 }
 
 /** A report pattern must be relative and stay inside the repository. */

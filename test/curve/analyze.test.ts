@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeCurve, parseCurveCsv, formatSize, formatDelta, findRecommendedSize } from '../../src/curve/index.js';
+import { analyzeCurve, formatSize, formatDelta, findRecommendedSize } from '../../src/curve/index.js';
+import { parseCurveCsv } from '../../src/readers/curve-csv.js';
 import { ACC, lcdb, readFixture, satellite } from './helpers.js';
 
 const example = () => parseCurveCsv(readFixture('issue-example.csv'), 'issue-example.csv', 'accuracy');

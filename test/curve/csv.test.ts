@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCurveCsv, parseCurveCsvDetailed } from '../../src/curve/index.js';
+import { parseCurveCsv, parseCurveCsvDetailed } from '../../src/readers/curve-csv.js';
 import { InputError } from '../../src/kernel/errors.js';
 import { readFixture } from './helpers.js';
 

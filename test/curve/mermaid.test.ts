@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCurve, compareCurves, renderCurveMarkdown, renderCurveMermaid } from '../../src/curve/index.js';
 import { ACC, lcdb, readFixture, satellite } from './helpers.js';
-import { parseCurveCsv } from '../../src/curve/index.js';
+import { parseCurveCsv } from '../../src/readers/curve-csv.js';
 
 type Mermaid = { parse: (text: string) => Promise<unknown> };
 let mermaid: Mermaid;

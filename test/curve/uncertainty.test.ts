@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeCurve, parseCurveCsv } from '../../src/curve/index.js';
+import { analyzeCurve } from '../../src/curve/index.js';
+import { parseCurveCsv } from '../../src/readers/curve-csv.js';
 import type { CurvePoint } from '../../src/curve/index.js';
 import { ACC, readFixture } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // Hostile learning-curve CSVs, through the CLI (a report's learning_curve.file) and the parser itself.
 import { describe, expect, it } from 'vitest';
-import { parseCurveCsvDetailed } from '../../src/curve/csv.js';
+import { parseCurveCsvDetailed } from '../../src/readers/curve-csv.js';
 import { InputError } from '../../src/kernel/errors.js';
 import { CANARY, cli, expectCleanRefusal, report, workspace } from './helpers.js';
 

@@ -116,8 +116,10 @@ describe('MLflow', () => {
     expect(parseMlflowMetricFile('1700000003000 0.7 3\n1700000002000 0.6 2\n', 'm', 'm').value).toBe(0.7);
   });
 
-  it('refuses NaN and malformed lines', () => {
-    expect(inputError(() => parseMlflowMetricFile('1700000000000 nan 0\n', 'metrics/loss', 'loss')).message).toMatch(
+  it('reads a diverged value as NaN, refuses malformed lines and a NaN step', () => {
+    expect(parseMlflowMetricFile('1700000000000 nan 0\n', 'metrics/loss', 'loss').value).toBeNaN();
+    expect(parseMlflowMetricFile('1700000000000 -inf 0\n', 'metrics/loss', 'loss').value).toBe(-Infinity);
+    expect(inputError(() => parseMlflowMetricFile('1700000000000 0.5 nan\n', 'metrics/loss', 'loss')).message).toMatch(
       /NaN/,
     );
     const e = inputError(() => parseMlflowMetricFile('1700000000000 0.5 0\n1700000001000\n', 'metrics/loss', 'loss'));
@@ -205,11 +207,18 @@ describe('W&B', () => {
     expect(loaded.source.positions.get('/metrics/accuracy')?.line).toBe(1);
   });
 
-  it('refuses NaN that Python wrote as a bare word, naming the key', () => {
-    const e = inputError(() =>
-      parseSingleFile('wandb', read('wandb/summary-nan.json'), 'wandb-summary.json', naming()),
+  it('keeps a NaN that Python wrote as a bare word as the diverged value it is', () => {
+    const loaded = parseSingleFile('wandb', read('wandb/summary-nan.json'), 'wandb-summary.json', naming());
+    expect(loaded.report.metrics['train/loss']).toBeNaN();
+    expect(loaded.source.positions.get('/metrics/train~1loss')?.line).toBe(1);
+    // metrics_map drops it before anything judges it.
+    const dropped = parseSingleFile(
+      'wandb',
+      read('wandb/summary-nan.json'),
+      'wandb-summary.json',
+      naming({ metrics_map: { 'train/loss': null } }),
     );
-    expect([e.field, e.message]).toEqual(['train/loss', expect.stringMatching(/NaN/)]);
+    expect(dropped.report.metrics).toEqual({ 'val/acc': 0.91 });
   });
 
   it('refuses two names mapped to one', () => {
