@@ -24987,8 +24987,8 @@ var require_core = __commonJS({
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
         this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        checkOptions2.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions2.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
         this._metaOpts = getMetaSchemaOptions.call(this);
         if (opts.formats)
           addInitialFormats.call(this);
@@ -25345,7 +25345,7 @@ var require_core = __commonJS({
     Ajv3.ValidationError = validation_error_1.default;
     Ajv3.MissingRefError = ref_error_1.default;
     exports.default = Ajv3;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    function checkOptions2(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
@@ -45537,26 +45537,36 @@ function splitmix32(seed) {
     return (z2 ^ z2 >>> 16) >>> 0;
   };
 }
+var Sfc32 = class {
+  constructor(a, b, c, d) {
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+    for (let i = 0; i < 12; i++) this.u32();
+  }
+  a;
+  b;
+  c;
+  d;
+  u32() {
+    const t = (this.a + this.b >>> 0) + this.d >>> 0;
+    this.d = this.d + 1 >>> 0;
+    this.a = this.b ^ this.b >>> 9;
+    this.b = this.c + (this.c << 3) >>> 0;
+    const c = this.c << 21 | this.c >>> 11;
+    this.c = c + t >>> 0;
+    return t;
+  }
+  next() {
+    const hi = this.u32() >>> 5;
+    return (hi * 67108864 + (this.u32() >>> 6)) / 9007199254740992;
+  }
+};
 function createRandom(seed) {
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const u32 = () => {
-    const t = (a + b >>> 0) + d >>> 0;
-    d = d + 1 >>> 0;
-    a = b ^ b >>> 9;
-    b = c + (c << 3) >>> 0;
-    c = c << 21 | c >>> 11;
-    c = c + t >>> 0;
-    return t;
-  };
-  for (let i = 0; i < 12; i++) u32();
-  return {
-    next: () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992
-  };
+  return new Sfc32(init(), init(), init(), init());
 }
 
 // src/stats/joint-counts.ts
@@ -45659,70 +45669,174 @@ function summarizeJointCounts(t) {
 }
 
 // src/stats/sampling.ts
+var INVERSION_MAX_MEAN = 10;
 function sampleBinomial(n, p, rng) {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
   if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
-  const q = 1 - p;
-  const mode = Math.min(n, Math.floor((n + 1) * p));
-  const fMode = Math.exp(binomialLogPmf(mode, n, p));
-  let u = rng.next() - fMode;
-  if (u <= 0) return mode;
-  let lo = mode;
-  let hi = mode;
-  let fLo = fMode;
-  let fHi = fMode;
-  const odds = p / q;
+  return n * p < INVERSION_MAX_MEAN ? binomialInversion(n, p, rng) : binomialBtrs(n, p, rng);
+}
+function binomialInversion(n, p, rng) {
+  const s = p / (1 - p);
+  const a = (n + 1) * s;
+  const f0 = Math.exp(n * Math.log1p(-p));
+  const bound = Math.min(n, Math.floor(n * p + 10 * Math.sqrt(n * p * (1 - p)) + 10));
   for (; ; ) {
-    if (lo > 0 && fLo > 0) {
-      fLo *= lo / (n - lo + 1) / odds;
-      lo--;
-      u -= fLo;
-      if (u <= 0) return lo;
+    let u = rng.next();
+    let f = f0;
+    let x = 0;
+    while (u > f && x <= bound) {
+      u -= f;
+      x++;
+      f *= a / x - s;
     }
-    if (hi < n && fHi > 0) {
-      fHi *= (n - hi) / (hi + 1) * odds;
-      hi++;
-      u -= fHi;
-      if (u <= 0) return hi;
-    }
-    if ((lo === 0 || fLo === 0) && (hi === n || fHi === 0)) return mode;
+    if (x <= bound) return x;
   }
 }
-function sampleMultinomial(total, weights, out, rng) {
-  let remainingWeight = 0;
-  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i];
-  let remaining = total;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    if (remaining === 0 || w === 0) {
-      out[i] = 0;
-      continue;
-    }
+function binomialBtrs(n, p, rng) {
+  const spq = Math.sqrt(n * p * (1 - p));
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  const alpha = (2.83 + 5.1 / b) * spq;
+  let logPmfAtMode = NaN;
+  for (; ; ) {
+    const u = rng.next() - 0.5;
+    const v = rng.next();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + c);
+    if (!(k >= 0 && k <= n)) continue;
+    if (us >= 0.07 && v <= vr) return k;
+    if (Number.isNaN(logPmfAtMode)) logPmfAtMode = binomialLogPmf(Math.floor((n + 1) * p), n, p);
+    if (Math.log(v * alpha / (a / (us * us) + b)) <= binomialLogPmf(k, n, p) - logPmfAtMode) return k;
+  }
+}
+
+// src/stats/macro-bootstrap.ts
+function classRanks(labels) {
+  const order = labels.map((_, i) => i).sort((x, y) => labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : 0);
+  const rank = new Int32Array(labels.length);
+  order.forEach((cls, r) => rank[cls] = r);
+  return rank;
+}
+function canonicalCells(table3, rank) {
+  const k = table3.labels.length;
+  const found = [];
+  for (let i = 0; i < table3.counts.length; i++) {
+    const w = table3.counts[i];
+    if (w === 0) continue;
+    const l = Math.floor(i / (k * k));
+    const b = Math.floor(i / k) % k;
+    const h = i % k;
+    found.push({ l, b, h, w, key: (rank[l] * k + rank[b]) * k + rank[h] });
+  }
+  found.sort((x, y) => y.w - x.w || x.key - y.key);
+  return {
+    label: Int32Array.from(found, (c) => c.l),
+    base: Int32Array.from(found, (c) => c.b),
+    head: Int32Array.from(found, (c) => c.h),
+    weight: Float64Array.from(found, (c) => c.w)
+  };
+}
+function flatten(t, classes) {
+  const m = t.metrics(classes);
+  return [m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function drawInto(cells, n, rng, base, head) {
+  base.reset();
+  head.reset();
+  let remaining = n;
+  let remainingWeight = n;
+  for (let i = 0; i < cells.weight.length && remaining > 0; i++) {
+    const w = cells.weight[i];
     const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
-    out[i] = x;
     remaining -= x;
     remainingWeight -= w;
+    if (x === 0) continue;
+    const l = cells.label[i];
+    base.add(l, cells.base[i], x);
+    head.add(l, cells.head[i], x);
   }
+}
+function predictAlike(table3) {
+  const k = table3.labels.length;
+  for (let i = 0; i < table3.counts.length; i++) {
+    if (table3.counts[i] > 0 && Math.floor(i / k) % k !== i % k) return false;
+  }
+  return true;
+}
+function macroBootstrap(table3, iterations, rng) {
+  const k = table3.labels.length;
+  const rank = classRanks(table3.labels);
+  const classes = evaluatedClasses(table3).sort((x, y) => rank[x] - rank[y]);
+  const cells = canonicalCells(table3, rank);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  for (let i = 0; i < cells.weight.length; i++) {
+    base.add(cells.label[i], cells.base[i], cells.weight[i]);
+    head.add(cells.label[i], cells.head[i], cells.weight[i]);
+  }
+  const names = [
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "f1_micro",
+    ...classes.map((c) => `recall[${table3.labels[c]}]`)
+  ];
+  const observed = { base: flatten(base, classes), head: flatten(head, classes) };
+  const deltas = names.map(() => new Float64Array(iterations));
+  if (!predictAlike(table3)) {
+    for (let it = 0; it < iterations; it++) {
+      drawInto(cells, table3.n, rng, base, head);
+      const mb = flatten(base, classes);
+      const mh = flatten(head, classes);
+      for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+    }
+  }
+  return names.map((name, j) => ({ name, base: observed.base[j], head: observed.head[j], deltas: deltas[j] }));
 }
 
 // src/stats/bootstrap.ts
 var DEFAULT_BOOTSTRAP_SEED = 20240611;
 var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+var MACRO_STREAM = 1540483477;
 function sortedQuantile(sorted, q) {
   const pos = q * (sorted.length - 1);
   const lo = Math.floor(pos);
   const hi = Math.min(lo + 1, sorted.length - 1);
   return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
 }
-function flatten(m) {
-  return [m.accuracy, m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+function summarizeDeltas(d, base, head, confidence) {
+  let atOrBelow = 0;
+  let atOrAbove = 0;
+  for (let i = 0; i < d.length; i++) {
+    if (d[i] <= 0) atOrBelow++;
+    if (d[i] >= 0) atOrAbove++;
+  }
+  d.sort();
+  const tail = (1 - confidence) / 2;
+  return {
+    base,
+    head,
+    delta: head - base,
+    interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+    p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (d.length + 1))
+  };
 }
-function pairedBootstrap(table3, opts = {}) {
+function accuracyDeltas(n, b, c, iterations, rng) {
+  const out = new Float64Array(iterations);
+  const pb = b / n;
+  const pc = b < n ? c / (n - b) : 0;
+  for (let it = 0; it < iterations; it++) {
+    const bs = sampleBinomial(n, pb, rng);
+    const cs = sampleBinomial(n - bs, pc, rng);
+    out[it] = (cs - bs) / n;
+  }
+  return out;
+}
+function checkOptions(table3, iterations, confidence) {
   validateJointCounts(table3);
-  const iterations = opts.iterations ?? 2e3;
-  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
-  const confidence = opts.confidence ?? 0.95;
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
     throw new RangeError(
       `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`
@@ -45730,79 +45844,36 @@ function pairedBootstrap(table3, opts = {}) {
   }
   checkConfidence(confidence);
   if (table3.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
-  const k = table3.labels.length;
-  const classes = evaluatedClasses(table3);
-  const names = [
-    "accuracy",
-    "precision_macro",
-    "recall_macro",
-    "f1_macro",
-    "f1_micro",
-    ...classes.map((c) => `recall[${table3.labels[c]}]`)
-  ];
-  const cells = [];
-  for (let l = 0; l < k; l++) {
-    for (let b = 0; b < k; b++) {
-      for (let h = 0; h < k; h++) {
-        const w = table3.counts[(l * k + b) * k + h];
-        if (w > 0) cells.push({ l, b, h, w });
-      }
-    }
-  }
-  cells.sort((x, y) => y.w - x.w);
-  const weights = Float64Array.from(cells, (c) => c.w);
-  const drawn = new Float64Array(cells.length);
-  const base = new Tally(k);
-  const head = new Tally(k);
-  const fill = (counts) => {
-    base.reset();
-    head.reset();
-    for (let i = 0; i < cells.length; i++) {
-      const x = counts[i];
-      if (x === 0) continue;
-      const cell = cells[i];
-      base.add(cell.l, cell.b, x);
-      head.add(cell.l, cell.h, x);
-    }
-    return [flatten(base.metrics(classes)), flatten(head.metrics(classes))];
+}
+function pairedBootstrap(table3, opts = {}) {
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  checkOptions(table3, iterations, confidence);
+  const s = summarizeJointCounts(table3);
+  const deltas = accuracyDeltas(table3.n, s.b, s.c, iterations, createRandom(seed));
+  const result = {
+    accuracy: summarizeDeltas(deltas, s.base.accuracy, s.head.accuracy, confidence)
   };
-  const [observedBase, observedHead] = fill(weights);
-  const deltas = names.map(() => new Float64Array(iterations));
-  const rng = createRandom(seed);
-  for (let it = 0; it < iterations; it++) {
-    sampleMultinomial(table3.n, weights, drawn, rng);
-    const [mb, mh] = fill(drawn);
-    for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
-  }
-  const tail = (1 - confidence) / 2;
-  const result = {};
-  names.forEach((name, j) => {
-    const d = deltas[j];
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (let i = 0; i < d.length; i++) {
-      if (d[i] <= 0) atOrBelow++;
-      if (d[i] >= 0) atOrAbove++;
-    }
-    d.sort();
-    const b0 = observedBase[j];
-    const h0 = observedHead[j];
-    result[name] = {
-      base: b0,
-      head: h0,
-      delta: h0 - b0,
-      interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
-      p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (iterations + 1))
-    };
-  });
+  if (opts.macro === false) return result;
+  const macro = macroBootstrap(table3, iterations, createRandom(seed ^ MACRO_STREAM | 0));
+  for (const m of macro) result[m.name] = summarizeDeltas(m.deltas, m.base, m.head, confidence);
   return result;
 }
 
 // src/stats/paired.ts
+function gatesMacro(gated) {
+  if (gated === void 0) return true;
+  return gated.some((name) => {
+    const metric = canonicalName(name);
+    return hasPairedTest(name) && metric !== "accuracy" && !ERROR_NAMES.has(metric);
+  });
+}
 function analysePaired(table3, opts = {}) {
   const { b, c } = summarizeJointCounts(table3);
   const iterations = opts.iterations ?? 2e3;
-  const bootstrap = pairedBootstrap(table3, opts);
+  const { gated, ...rest } = opts;
+  const bootstrap = pairedBootstrap(table3, { ...rest, macro: gatesMacro(gated) || predictAlike(table3) });
   return { n: table3.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
 }
 var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
@@ -45836,52 +45907,55 @@ var NONE = {
   test: null,
   approximate: false
 };
+function mcnemarResult(paired, ctx) {
+  if (!paired.mcnemar) return null;
+  const p = paired.mcnemar.mid_p;
+  const discordant = paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c;
+  return {
+    interval: paired.bootstrap ? paired.bootstrap.interval : null,
+    p_value: p,
+    significant: p < ctx.alpha,
+    min_detectable_effect: pairedMinDetectableEffect(discordant, paired.n, ctx.powerOpts),
+    test: "mcnemar_mid_p",
+    approximate: false
+  };
+}
+function bootstrapResult(paired, ctx) {
+  if (!paired.bootstrap) return null;
+  const p = paired.bootstrap.p_value;
+  return {
+    interval: paired.bootstrap.interval,
+    p_value: p,
+    significant: p < ctx.alpha,
+    min_detectable_effect: ctx.unpairedMde,
+    test: "paired_bootstrap",
+    approximate: false
+  };
+}
+function unpairedResult(input, nBase, n, ctx) {
+  const inRange2 = (v) => v >= 0 && v <= 1;
+  if (!(inRange2(input.base) && inRange2(input.head))) return { ...NONE };
+  const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - ctx.alpha);
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.p_value < ctx.alpha,
+    min_detectable_effect: ctx.unpairedMde,
+    test: r.test,
+    approximate: true
+  };
+}
 function significanceForMetric(input) {
   const alpha = input.alpha ?? 0.05;
   const powerOpts = { alpha, power: input.power ?? 0.8 };
-  const { paired } = input;
   const n = input.eval_size;
   const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
   const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
   const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
-  if (paired?.mcnemar) {
-    const p = paired.mcnemar.mid_p;
-    return {
-      interval: paired.bootstrap ? paired.bootstrap.interval : null,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(
-        paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c,
-        paired.n,
-        powerOpts
-      ),
-      test: "mcnemar_mid_p",
-      approximate: false
-    };
-  }
-  if (paired?.bootstrap) {
-    const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: "paired_bootstrap",
-      approximate: false
-    };
-  }
-  if (input.proportion && n !== void 0 && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true
-    };
-  }
+  const ctx = { alpha, powerOpts, unpairedMde };
+  const paired = input.paired && (mcnemarResult(input.paired, ctx) ?? bootstrapResult(input.paired, ctx));
+  if (paired) return paired;
+  if (input.proportion && n !== void 0 && n > 0) return unpairedResult(input, nBase, n, ctx);
   return { ...NONE };
 }
 function adjustHolm(results, alpha = 0.05) {
@@ -48295,60 +48369,64 @@ function pairRows(base, bi, head, hi, table3, baseIds) {
 
 // src/adapters/predictions.ts
 var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
-var predictionsEnricher = async (model, env) => {
-  const headRel = model.head?.report.eval?.predictions;
-  const baseRel = model.base?.report.eval?.predictions;
-  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
-  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
-    model.extras = {
-      ...model.extras,
-      notes: [
-        ...model.extras?.notes ?? [],
-        "the eval sets differ: the predictions files are not paired, significance from eval.size only"
-      ]
-    };
-    return;
-  }
+function addNote(model, note) {
+  model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], note] };
+}
+function gatedMetrics(model, config) {
+  const head = model.head?.report.metrics ?? {};
+  const base = model.base?.report.metrics ?? {};
+  const value = (o, n) => Object.hasOwn(o, n) ? o[n] : null;
+  const names = /* @__PURE__ */ new Set([...Object.keys(head), ...Object.keys(base)]);
+  return [...names].filter((n) => judgedValues(n, config, value(base, n), value(head, n)).rule.gate);
+}
+async function headFile(model, env, rel) {
   const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
   const fromDir = path7.join(env.workspace, path7.dirname(model.head_path));
-  const headFile = resolveInside(env.workspace, fromDir, headRel, model.head_path, where);
-  const headLabel = path7.relative(env.workspace, headFile).split(path7.sep).join("/");
-  const checked = await checkUntrustedFile(headFile, {
-    root: env.workspace,
-    label: headLabel,
-    maxBytes: MAX_PREDICTIONS_BYTES
-  });
-  if (!checked)
-    throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, headFile), {
+  const file = resolveInside(env.workspace, fromDir, rel, model.head_path, where);
+  const label = path7.relative(env.workspace, file).split(path7.sep).join("/");
+  const checked = await checkUntrustedFile(file, { root: env.workspace, label, maxBytes: MAX_PREDICTIONS_BYTES });
+  if (!checked) {
+    throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, file), {
       file: model.head_path,
       ...where
     });
-  const baseRelPath = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), baseRel));
-  if (baseRelPath.startsWith("..") || path7.posix.isAbsolute(baseRelPath)) {
+  }
+  return { real: checked.real, label };
+}
+function baseRelPath(model, rel) {
+  const joined = path7.posix.normalize(path7.posix.join(path7.posix.dirname(model.base_path), rel));
+  if (joined.startsWith("..") || path7.posix.isAbsolute(joined)) {
     throw new InputError("eval.predictions of the base report points outside the repository", {
       file: `${model.base_path} (base)`,
       field: "eval.predictions"
     });
   }
+  return joined;
+}
+var predictionsEnricher = async (model, env) => {
+  const headRel = model.head?.report.eval?.predictions;
+  const baseRel = model.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
+    addNote(model, "the eval sets differ: the predictions files are not paired, significance from eval.size only");
+    return;
+  }
+  const head = await headFile(model, env, headRel);
+  const baseRelFile = baseRelPath(model, baseRel);
   const temp = await mkdtemp(path7.join(tmpdir(), "mlgate-preds-"));
   try {
-    const baseFile = await env.baseline.toFile(baseRelPath, temp, MAX_PREDICTIONS_BYTES);
+    const baseFile = await env.baseline.toFile(baseRelFile, temp, MAX_PREDICTIONS_BYTES);
     if (!baseFile) {
-      model.extras = {
-        ...model.extras,
-        notes: [
-          ...model.extras?.notes ?? [],
-          `the base has no predictions file (${baseRelPath}): significance from eval.size only`
-        ]
-      };
+      addNote(model, `the base has no predictions file (${baseRelFile}): significance from eval.size only`);
       return;
     }
-    const table3 = await readJointCounts(baseFile, checked.real, {
-      labels: { base: `${baseRelPath} (base)`, head: headLabel }
+    const table3 = await readJointCounts(baseFile, head.real, {
+      labels: { base: `${baseRelFile} (base)`, head: head.label }
     });
     const paired = analysePaired(table3, {
       iterations: env.config.significance.bootstrap_iterations,
-      seed: env.config.significance.seed
+      seed: env.config.significance.seed,
+      gated: gatedMetrics(model, env.config)
     });
     model.extras = { ...model.extras, paired };
   } finally {

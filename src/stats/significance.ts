@@ -57,10 +57,59 @@ const NONE: SignificanceResult = {
   approximate: false,
 };
 
+interface Context {
+  alpha: number;
+  powerOpts: { alpha: number; power: number };
+  /** The MDE of two unpaired samples of the two eval sizes, for a proportion; else null. */
+  unpairedMde: number | null;
+}
+
+/** Accuracy and error rate with predictions: McNemar mid-p, the bootstrap's interval, the paired MDE. */
+function mcnemarResult(paired: PairedSummary, ctx: Context): SignificanceResult | null {
+  if (!paired.mcnemar) return null;
+  const p = paired.mcnemar.mid_p;
+  const discordant = paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c;
+  return {
+    interval: paired.bootstrap ? paired.bootstrap.interval : null,
+    p_value: p,
+    significant: p < ctx.alpha,
+    min_detectable_effect: pairedMinDetectableEffect(discordant, paired.n, ctx.powerOpts),
+    test: 'mcnemar_mid_p',
+    approximate: false,
+  };
+}
+
+function bootstrapResult(paired: PairedSummary, ctx: Context): SignificanceResult | null {
+  if (!paired.bootstrap) return null;
+  const p = paired.bootstrap.p_value;
+  return {
+    interval: paired.bootstrap.interval,
+    p_value: p,
+    significant: p < ctx.alpha,
+    min_detectable_effect: ctx.unpairedMde,
+    test: 'paired_bootstrap',
+    approximate: false,
+  };
+}
+
+/** A proportion with eval sizes only: the approximate two-proportion test. */
+function unpairedResult(input: SignificanceInput, nBase: number, n: number, ctx: Context): SignificanceResult {
+  const inRange = (v: number) => v >= 0 && v <= 1;
+  if (!(inRange(input.base) && inRange(input.head))) return { ...NONE };
+  const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - ctx.alpha);
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.p_value < ctx.alpha,
+    min_detectable_effect: ctx.unpairedMde,
+    test: r.test,
+    approximate: true,
+  };
+}
+
 export function significanceForMetric(input: SignificanceInput): SignificanceResult {
   const alpha = input.alpha ?? 0.05;
   const powerOpts = { alpha, power: input.power ?? 0.8 };
-  const { paired } = input;
   const n = input.eval_size;
   const nBase = input.base_eval_size !== undefined && input.base_eval_size > 0 ? input.base_eval_size : n;
   // Two sizes: the MDE of two samples of n₁ and n₂ is that of two samples of their harmonic mean.
@@ -69,45 +118,10 @@ export function significanceForMetric(input: SignificanceInput): SignificanceRes
     input.proportion && nEff !== undefined && nEff > 0 && input.base >= 0 && input.base <= 1
       ? minDetectableEffect(input.base, nEff, powerOpts)
       : null;
-
-  if (paired?.mcnemar) {
-    const p = paired.mcnemar.mid_p;
-    return {
-      interval: paired.bootstrap ? paired.bootstrap.interval : null,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: pairedMinDetectableEffect(
-        paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c,
-        paired.n,
-        powerOpts,
-      ),
-      test: 'mcnemar_mid_p',
-      approximate: false,
-    };
-  }
-  if (paired?.bootstrap) {
-    const p = paired.bootstrap.p_value;
-    return {
-      interval: paired.bootstrap.interval,
-      p_value: p,
-      significant: p < alpha,
-      min_detectable_effect: unpairedMde,
-      test: 'paired_bootstrap',
-      approximate: false,
-    };
-  }
-  if (input.proportion && n !== undefined && n > 0) {
-    if (!(input.base >= 0 && input.base <= 1 && input.head >= 0 && input.head <= 1)) return { ...NONE };
-    const r = unpairedProportionTest(input.base, nBase!, input.head, n, 1 - alpha);
-    return {
-      interval: r.interval,
-      p_value: r.p_value,
-      significant: r.p_value < alpha,
-      min_detectable_effect: unpairedMde,
-      test: r.test,
-      approximate: true,
-    };
-  }
+  const ctx: Context = { alpha, powerOpts, unpairedMde };
+  const paired = input.paired && (mcnemarResult(input.paired, ctx) ?? bootstrapResult(input.paired, ctx));
+  if (paired) return paired;
+  if (input.proportion && n !== undefined && n > 0) return unpairedResult(input, nBase!, n, ctx);
   return { ...NONE };
 }
 
