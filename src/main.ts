@@ -11,9 +11,6 @@ import { readActionContext, type ActionContext } from './adapters/github/context
 import { readSettings, type Settings } from './adapters/settings.js';
 import { escapeLog } from './kernel/escape.js';
 import { renderMarkdown } from './render/markdown.js';
-import { aggregateMode } from './action/aggregate-mode.js';
-import { gateMode } from './action/gate-mode.js';
-import { publishMode } from './action/publish-mode.js';
 import {
   annotate,
   finish,
@@ -45,10 +42,11 @@ const defaultDeps = (): RunDeps => ({
     }),
 });
 
-const MODES: Record<Settings['mode'], Mode | null> = {
-  gate: gateMode,
-  aggregate: aggregateMode,
-  publish: publishMode,
+// Each mode is loaded when it runs: a gate run does not parse aggregate's and publish's result validator.
+const MODES: Record<Settings['mode'], (() => Promise<Mode>) | null> = {
+  gate: async () => (await import('./action/gate-mode.js')).gateMode,
+  aggregate: async () => (await import('./action/aggregate-mode.js')).aggregateMode,
+  publish: async () => (await import('./action/publish-mode.js')).publishMode,
 };
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
@@ -72,10 +70,10 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       core.info('The comment is not an /mlgate command: nothing to do.');
       return;
     }
-    const mode = MODES[settings.mode];
-    if (!mode)
+    const load = MODES[settings.mode];
+    if (!load)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
-    const outcome = await mode(env);
+    const outcome = await (await load())(env);
     await writeSummary(renderMarkdown(outcome.result, { target: 'summary' }));
     annotate(outcome.result);
     // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must

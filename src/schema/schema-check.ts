@@ -1,20 +1,16 @@
 /**
  * Validates parsed documents against the JSON Schemas in schemas/ (the same files editors use, so the
  * documentation and the check cannot drift apart) and turns Ajv's errors into messages a user can act on:
- * file:line:column, the field, what was expected, and a suggestion for unknown keys.
+ * file:line:column, the field, what was expected, and a suggestion for unknown keys. The validators are compiled at
+ * build time (scripts/gen-validators.mjs): no process pays for compiling a schema.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { config, report } from './generated/document-validators.js';
 import { clipName, InputError, InputErrors } from '../kernel/errors.js';
 import { nonFiniteMessage, pointerOf, pointerToField, type ParsedDocument } from '../kernel/safe-parse.js';
 import { nearest } from '../kernel/suggest.js';
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-const validators: Record<'report' | 'config', ValidateFunction> = {
-  report: ajv.compile(reportSchema),
-  config: ajv.compile(configSchema),
-};
+const validators: Record<'report' | 'config', ValidateFunction> = { report, config };
 
 const TYPE_NAMES: Record<string, string> = {
   number: 'a number',

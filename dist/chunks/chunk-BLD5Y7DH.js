@@ -1,0 +1,3826 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  gateLearningCurve
+} from "./chunk-H6EPUYCV.js";
+import {
+  MAX_REPORTS,
+  findReports,
+  inSkippedDir
+} from "./chunk-QZ6QKF7D.js";
+import {
+  applies,
+  checklistItemIds,
+  evaluateChecklist,
+  isTeamMember,
+  latestReviews,
+  markdownHeadings,
+  scanCommands,
+  statusOf
+} from "./chunk-JO6NQY54.js";
+import {
+  reasonsOf,
+  resultReason,
+  verdictOf,
+  worst
+} from "./chunk-EI6OC43J.js";
+import {
+  globBase,
+  globToRegExp,
+  isGlob,
+  matchesAny
+} from "./chunk-QL3GVVWQ.js";
+import {
+  describeColumns,
+  formatDelta,
+  formatMoney,
+  formatPct,
+  formatValue,
+  parseCurveCsvDetailed,
+  quoteToken,
+  splitCsv
+} from "./chunk-XOLMSJV3.js";
+import {
+  loadConfigFile,
+  metricNameProblem,
+  modelNameProblem,
+  parseReport
+} from "./chunk-TWVFTLXJ.js";
+import {
+  DEFAULT_MAX_BYTES,
+  checkUntrustedFile,
+  decodeUtf8,
+  notFoundFromReport,
+  readUntrustedText,
+  resolveInside
+} from "./chunk-L5RPWSTI.js";
+import {
+  DEFAULT_OTHER_MAX_CHANGE_PCT,
+  canonicalName,
+  hasPairedTest,
+  judgedValues,
+  parseConfig,
+  parseYamlOrJson,
+  pointerOf,
+  resolveConfig,
+  splitOf
+} from "./chunk-XOMFFNV4.js";
+import {
+  nearest
+} from "./chunk-PPVHFCDL.js";
+import {
+  InputError,
+  clipName
+} from "./chunk-VFNVTEDH.js";
+
+// src/cost/cost.ts
+function costSide(cost, prices) {
+  if (!cost) return null;
+  const cpu = cost.train_cpu_hours ?? null;
+  const gpu = cost.train_gpu_hours ?? null;
+  const amount = cost.train_usd ?? (cpu === null && gpu === null ? null : (cpu ?? 0) * prices.cpu_hour + (gpu ?? 0) * prices.gpu_hour);
+  if (cpu === null && gpu === null && amount === null) return null;
+  return { cpu_hours: cpu, gpu_hours: gpu, amount };
+}
+function pointsGained(m) {
+  if (m.delta === null) return null;
+  const better = m.direction === "higher" ? m.delta : -m.delta;
+  return m.fraction ? better * 100 : better;
+}
+function headlineMetric(report, config, metrics) {
+  const name = config.cost.headline_metric ?? report.learning_curve?.metric ?? Object.keys(report.metrics)[0];
+  return metrics.find((m) => m.name === name) ?? null;
+}
+function gateCost(head, base, metrics, config, location) {
+  if (!head) return { result: null, findings: [], notes: [] };
+  const { prices, currency } = config.cost;
+  const hasHours = (c) => c?.train_cpu_hours !== void 0 || c?.train_gpu_hours !== void 0;
+  const mixed = !!base?.cost && head.cost?.train_usd === void 0 !== (base.cost.train_usd === void 0);
+  const oneSided = mixed && hasHours(head.cost) && hasHours(base?.cost);
+  const hours = (c) => {
+    if (!c || !oneSided) return c;
+    const { train_usd: _bill, ...rest } = c;
+    return rest;
+  };
+  const h = costSide(hours(head.cost), prices);
+  if (!h) return { result: null, findings: [], notes: [] };
+  const b = base ? costSide(hours(base.cost), prices) : null;
+  const billed = head.cost?.train_usd !== void 0 ? "the PR\u2019s" : "the base\u2019s";
+  const notes = !mixed || b === null || b.amount === null || h.amount === null ? [] : oneSided ? [
+    `only ${billed} report gives cost.train_usd: both sides are priced from their compute hours with the price table, so the change compares like with like`
+  ] : [
+    `only ${billed} report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate`
+  ];
+  const delta = b && b.amount !== null && h.amount !== null ? h.amount - b.amount : null;
+  const delta_pct = delta !== null && b?.amount ? delta / b.amount * 100 : null;
+  const headline = headlineMetric(head, config, metrics);
+  const points = headline ? headline.change === "within_noise" ? 0 : pointsGained(headline) : null;
+  const per_point = delta !== null && points !== null && Math.abs(points) > 1e-9 ? delta / points : null;
+  const net_value = config.cost.value_per_point !== void 0 && delta !== null && points !== null ? config.cost.value_per_point * points - delta : null;
+  const inf = head.cost?.inference_ms_per_1k ?? base?.cost?.inference_ms_per_1k;
+  const result = {
+    currency,
+    base: b,
+    head: h,
+    delta,
+    delta_pct,
+    per_point,
+    headline_metric: headline?.name ?? null,
+    net_value,
+    inference_ms_per_1k: inf === void 0 ? null : { base: base?.cost?.inference_ms_per_1k ?? null, head: head.cost?.inference_ms_per_1k ?? null },
+    price_per_1k_predictions: head.cost?.price_per_1k_predictions === void 0 && base?.cost?.price_per_1k_predictions === void 0 ? null : { base: base?.cost?.price_per_1k_predictions ?? null, head: head.cost?.price_per_1k_predictions ?? null }
+  };
+  const findings = [];
+  const severity = config.cost.severity;
+  const add = (rule, message) => findings.push({ rule, severity, message, ...location ? { location } : {} });
+  const limitPct = config.cost.max_cost_increase_pct;
+  if (limitPct !== void 0 && delta_pct !== null && delta_pct > limitPct) {
+    add(
+      "cost.max_cost_increase_pct",
+      `training cost rose ${formatPct(delta_pct)} (${formatMoney(b.amount, currency)} \u2192 ${formatMoney(h.amount, currency)}); allowed ${limitPct}%`
+    );
+  } else if (limitPct !== void 0 && b?.amount === 0 && h.amount !== null && h.amount > 0) {
+    add(
+      "cost.max_cost_increase_pct",
+      `training cost rose from ${formatMoney(0, currency)} to ${formatMoney(h.amount, currency)}, an unbounded increase; allowed ${limitPct}%`
+    );
+  }
+  const limitPerPoint = config.cost.max_cost_per_point;
+  if (limitPerPoint !== void 0 && delta !== null && delta > 0 && headline) {
+    if (points === null || points <= 1e-9) {
+      add(
+        "cost.max_cost_per_point",
+        `training cost rose ${formatMoney(delta, currency)} with no gain in ${headline.name}${headline.change === "within_noise" ? " beyond noise" : ""}`
+      );
+    } else if (per_point > limitPerPoint) {
+      add(
+        "cost.max_cost_per_point",
+        `${formatMoney(per_point, currency)} per point of ${headline.name} gained; allowed ${formatMoney(limitPerPoint, currency)}`
+      );
+    }
+  }
+  return { result, findings, notes };
+}
+
+// src/pipeline/compare.ts
+var formatPpAbs = (v) => `${Number((v * 100).toFixed(2))} pp`;
+var pText = (p) => p === null ? "" : p === 0 ? " (p < 1e-300)" : ` (p = ${p.toPrecision(2)})`;
+var EPS = 1e-12;
+function compareMetric(input) {
+  const { name, base, head, rule, significance: sig } = input;
+  const findings = [];
+  const fmt = (v) => formatValue(v, rule.fraction);
+  const add = (rule_, severity, message) => {
+    if (rule.gate)
+      findings.push({ rule: rule_, severity, message, ...input.location ? { location: input.location } : {} });
+  };
+  const delta = base !== null && head !== null ? head - base : null;
+  const delta_pct = delta !== null && base !== null && Math.abs(base) > EPS ? delta / Math.abs(base) * 100 : null;
+  let change;
+  if (head === null) change = "removed";
+  else if (base === null) change = "new";
+  else if (Math.abs(delta) <= EPS) change = "unchanged";
+  else {
+    const better = rule.direction === "higher" ? delta > 0 : delta < 0;
+    const noise = sig.significant === false || sig.significant === null && sig.min_detectable_effect !== null && Math.abs(delta) < sig.min_detectable_effect;
+    change = noise ? "within_noise" : better ? "improved" : "regressed";
+  }
+  if (head === null) {
+    if (rule.required) add(`metric.required`, "fail", `${name} is missing from the PR's report (it is required)`);
+    else add("metric.removed", "warn", `${name} was removed from the report (base: ${fmt(base)})`);
+  } else if (rule.scale_mismatch && base !== null) {
+    const asFraction = (v) => v > 1 ? Number((v / 100).toPrecision(6)) : v;
+    add(
+      "metric.scale",
+      "fail",
+      `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`
+    );
+  } else {
+    if (rule.min !== void 0 && head < rule.min - EPS)
+      add("metric.min", rule.severity, `${name} is ${fmt(head)}, below the minimum ${fmt(rule.min)}`);
+    if (rule.max !== void 0 && head > rule.max + EPS)
+      add("metric.max", rule.severity, `${name} is ${fmt(head)}, above the maximum ${fmt(rule.max)}`);
+    if (base !== null && delta !== null) {
+      const worsening = rule.direction === "higher" ? -delta : delta;
+      const allowedAbs = rule.tolerance_abs ?? Infinity;
+      const allowedPct = rule.tolerance_pct !== void 0 && Math.abs(base) > EPS ? rule.tolerance_pct / 100 * Math.abs(base) : Infinity;
+      const allowed = Math.min(allowedAbs, allowedPct);
+      if (worsening > EPS && worsening > allowed + EPS) {
+        const how = `${formatDelta(delta, rule.fraction)}${delta_pct !== null ? ` (${formatPct(delta_pct)})` : ""}`;
+        const limit = allowed === allowedAbs ? `allowed ${rule.direction === "higher" ? "drop" : "increase"} ${rule.fraction ? formatPpAbs(allowedAbs) : formatValue(allowedAbs, false)}` : `allowed ${rule.tolerance_pct}%`;
+        const ruleName = `metric.${rule.tolerance_key.replace(" (default)", "")}`;
+        const zeroConfigFraction = rule.fraction && rule.tolerance_key.endsWith("(default)");
+        const untestable = sig.test === null && zeroConfigFraction;
+        if (sig.significant === false && input.require_significance) {
+          if (!zeroConfigFraction)
+            add(
+              ruleName,
+              "warn",
+              `${name} ${how} regressed beyond the ${limit}, but the change is within noise${pText(sig.p_adjusted)}`
+            );
+        } else if (untestable && input.require_significance) {
+          const hint = input.untestable_hint ?? "no test for it";
+          const allowance = DEFAULT_OTHER_MAX_CHANGE_PCT / 100 * Math.max(Math.abs(base), 1 - Math.abs(base));
+          const side = rule.direction === "higher" ? "drop" : "increase";
+          if (worsening > allowance + EPS) {
+            add(
+              `metric.max_${side}_pct`,
+              rule.severity,
+              `${name} regressed ${how}; allowed ${formatPpAbs(allowance)} for a fraction without a test (${hint})`
+            );
+          } else {
+            add(
+              ruleName,
+              "warn",
+              `${name} ${how}: no test can tell this from noise (${hint}); set metrics.${input.rule_name ?? name}.max_${side} to gate on a fixed tolerance`
+            );
+          }
+        } else {
+          add(ruleName, rule.severity, `${name} regressed ${how}; ${limit}${pText(sig.p_adjusted)}`);
+        }
+      }
+    }
+  }
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length ? "warn" : "pass";
+  return {
+    metric: {
+      name,
+      base,
+      head,
+      delta,
+      delta_pct,
+      direction: rule.direction,
+      fraction: rule.fraction,
+      change,
+      status,
+      reason: findings.length ? findings.map((f) => f.message).join("; ") : null,
+      ...sig,
+      ...input.location ? { location: input.location } : {}
+    },
+    findings
+  };
+}
+
+// src/stats/normal.ts
+var SQRT_2PI = 2.5066282746310002;
+var SERIES_LIMIT = 3;
+function normalPdf(x) {
+  return Math.exp(-0.5 * x * x) / SQRT_2PI;
+}
+function centralSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 3; k < 1e3; k += 2) {
+    term *= x2 / k;
+    const next = sum + term;
+    if (next === sum) break;
+    sum = next;
+  }
+  return normalPdf(x) * sum;
+}
+function millsDenominator(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let j = 1; j < 5e3; j++) {
+    d = x + j * d;
+    if (d === 0) d = tiny;
+    c = x + j / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return f;
+}
+function normalSf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
+  if (Math.abs(x) < SERIES_LIMIT) return 0.5 - centralSeries(x);
+  if (x < 0) return 1 - normalSf(-x);
+  return normalPdf(x) / millsDenominator(x);
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklamLower(p) {
+  if (p < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklamLower(p);
+  for (let i = 0; i < 2; i++) {
+    const e = normalCdf(x) - p;
+    const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
+    x = x - u / (1 + 0.5 * x * u);
+  }
+  return x;
+}
+function normalIsf(q) {
+  return -normalQuantile(q);
+}
+
+// src/stats/special.ts
+var LOG_2PI = 1.8378770664093453;
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) {
+    if (x === 0) return Infinity;
+    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  }
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let a = LANCZOS[0];
+  const t = z + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
+  return 0.5 * LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlerr(n) {
+  if (n <= 15) {
+    if (n === 0) return 0;
+    return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_2PI;
+  }
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  const nn = n * n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, m) {
+  if (Math.abs(x - m) < 0.1 * (x + m)) {
+    let v = (x - m) / (x + m);
+    let s = (x - m) * v;
+    let ej = 2 * x * v;
+    v = v * v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / m) + m - x;
+}
+function binomialLogPmf(x, n, p) {
+  if (x < 0 || x > n) return -Infinity;
+  const q = 1 - p;
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LOG_2PI + Math.log(x) + Math.log1p(-x / n);
+  return lc - 0.5 * lf;
+}
+function binomialLowerTailRatio(k, n, p) {
+  const odds = (1 - p) / p;
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (n - i + 1) * odds;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return sum;
+}
+
+// src/stats/wilson.ts
+function checkConfidence(confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`wilsonInterval: n must be a positive number, got ${n}`);
+  if (!(successes >= 0 && successes <= n))
+    throw new RangeError(`wilsonInterval: successes must be in [0, n], got ${successes}`);
+  checkConfidence(confidence);
+  const z = normalIsf((1 - confidence) / 2);
+  const p = successes / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
+  return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+
+// src/stats/power.ts
+function zSum(opts) {
+  const alpha = opts.alpha ?? 0.05;
+  const power = opts.power ?? 0.8;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalIsf(alpha / 2) + normalIsf(1 - power);
+}
+function minDetectableEffect(p, n, opts = {}) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`minDetectableEffect: p must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`minDetectableEffect: n must be positive, got ${n}`);
+  const v = Math.max(p * (1 - p), 1 / n * (1 - 1 / n));
+  return zSum(opts) * Math.sqrt(2 * v / n);
+}
+function pairedMinDetectableEffect(discordant, n, opts = {}) {
+  if (!(n > 0)) throw new RangeError(`pairedMinDetectableEffect: n must be positive, got ${n}`);
+  if (!(discordant >= 0 && discordant <= n))
+    throw new RangeError(`pairedMinDetectableEffect: discordant must be in [0, n]`);
+  const d = Math.max(discordant, 1) / n;
+  return zSum(opts) * Math.sqrt(d / n);
+}
+
+// src/stats/fisher.ts
+function fisherExactTwoSided(x1, n1, x2, n2) {
+  const K = x1 + x2;
+  const lo = Math.max(0, K - n2), hi = Math.min(K, n1);
+  const logw = [];
+  let l = 0, max = -Infinity;
+  for (let k = lo; k <= hi; k++) {
+    logw.push(l);
+    if (l > max) max = l;
+    l += Math.log((K - k) * (n1 - k)) - Math.log((k + 1) * (n2 - K + k + 1));
+  }
+  const observed = Math.exp(logw[x1 - lo] - max);
+  let total = 0, tail = 0;
+  for (const v of logw) {
+    const w = Math.exp(v - max);
+    total += w;
+    if (w <= observed * (1 + 1e-7)) tail += w;
+  }
+  return Math.min(1, tail / total);
+}
+function smallExpectedCounts(p1, n1, p2, n2) {
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
+}
+
+// src/stats/unpaired.ts
+var UNPAIRED_TEST = "two_proportion_z (approximate)";
+var UNPAIRED_SMALL_TEST = "fisher_exact (approximate)";
+function checkProportion(name, p, n) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name}: proportion must be in [0, 1], got ${p}`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`${name}: n must be positive, got ${n}`);
+}
+function unpairedProportionTest(pBase, nBase, pHead, nHead, confidence = 0.95) {
+  checkProportion("base", pBase, nBase);
+  checkProportion("head", pHead, nHead);
+  checkConfidence(confidence);
+  const delta = pHead - pBase;
+  const pooled = (pBase * nBase + pHead * nHead) / (nBase + nHead);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / nBase + 1 / nHead));
+  const small = se > 0 && smallExpectedCounts(pBase, nBase, pHead, nHead);
+  const pValue = se === 0 ? 1 : small ? fisherExactTwoSided(Math.round(pBase * nBase), nBase, Math.round(pHead * nHead), nHead) : Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  const [lh, uh] = wilsonInterval(pHead * nHead, nHead, confidence);
+  const [lb, ub] = wilsonInterval(pBase * nBase, nBase, confidence);
+  const lo = delta - Math.sqrt((pHead - lh) ** 2 + (ub - pBase) ** 2);
+  const hi = delta + Math.sqrt((uh - pHead) ** 2 + (pBase - lb) ** 2);
+  return { p_value: pValue, interval: [lo, hi], delta, test: small ? UNPAIRED_SMALL_TEST : UNPAIRED_TEST };
+}
+
+// src/stats/mcnemar.ts
+function assertCount(name, v) {
+  if (!Number.isInteger(v) || v < 0) throw new RangeError(`mcnemar: ${name} must be a non-negative integer, got ${v}`);
+}
+function mcnemar(b, c) {
+  assertCount("b", b);
+  assertCount("c", c);
+  const n = b + c;
+  const m = Math.min(b, c);
+  if (n === 0 || b === c) return { exact_p: 1, mid_p: 1, statistic: m, log_exact_p: 0, b, c };
+  const logPmf = binomialLogPmf(m, n, 0.5);
+  const ratio = binomialLowerTailRatio(m, n, 0.5);
+  const logExact = Math.min(0, Math.LN2 + logPmf + Math.log(ratio));
+  const mid = Math.min(1, Math.exp(logPmf) * (2 * ratio - 1));
+  return { exact_p: Math.exp(logExact), mid_p: mid, statistic: m, log_exact_p: logExact, b, c };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holm: p-values must be in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    adjusted[idx] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z = s;
+    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+    return (z ^ z >>> 16) >>> 0;
+  };
+}
+var Sfc32 = class {
+  constructor(a, b, c, d) {
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+    for (let i = 0; i < 12; i++) this.u32();
+  }
+  a;
+  b;
+  c;
+  d;
+  u32() {
+    const t = (this.a + this.b >>> 0) + this.d >>> 0;
+    this.d = this.d + 1 >>> 0;
+    this.a = this.b ^ this.b >>> 9;
+    this.b = this.c + (this.c << 3) >>> 0;
+    const c = this.c << 21 | this.c >>> 11;
+    this.c = c + t >>> 0;
+    return t;
+  }
+  next() {
+    const hi = this.u32() >>> 5;
+    return (hi * 67108864 + (this.u32() >>> 6)) / 9007199254740992;
+  }
+};
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const init = splitmix32(seed);
+  return new Sfc32(init(), init(), init(), init());
+}
+
+// src/stats/joint-counts.ts
+function validateJointCounts(t) {
+  const k = t.labels.length;
+  if (t.counts.length !== k * k * k)
+    throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
+  let sum = 0;
+  for (let i = 0; i < t.counts.length; i++) {
+    const v = t.counts[i];
+    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    sum += v;
+  }
+  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
+}
+function evaluatedClasses(t) {
+  const k = t.labels.length;
+  const out = [];
+  for (let l = 0; l < k; l++) {
+    let s = 0;
+    for (let j = l * k * k; j < (l + 1) * k * k; j++) s += t.counts[j];
+    if (s > 0) out.push(l);
+  }
+  return out;
+}
+var Tally = class {
+  tp;
+  predicted;
+  actual;
+  n = 0;
+  constructor(k) {
+    this.tp = new Float64Array(k);
+    this.predicted = new Float64Array(k);
+    this.actual = new Float64Array(k);
+  }
+  reset() {
+    this.tp.fill(0);
+    this.predicted.fill(0);
+    this.actual.fill(0);
+    this.n = 0;
+  }
+  add(label, prediction, count2) {
+    this.actual[label] += count2;
+    this.predicted[prediction] += count2;
+    if (label === prediction) this.tp[label] += count2;
+    this.n += count2;
+  }
+  /** Metrics over the given classes (see the module comment for the conventions). */
+  metrics(classes) {
+    let correct = 0;
+    for (let i = 0; i < this.tp.length; i++) correct += this.tp[i];
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let predictedInClasses = 0;
+    const recall = [];
+    for (const c of classes) {
+      const tp = this.tp[c];
+      const pred = this.predicted[c];
+      const act = this.actual[c];
+      predictedInClasses += pred;
+      const r = act > 0 ? tp / act : 0;
+      pSum += pred > 0 ? tp / pred : 0;
+      rSum += r;
+      fSum += pred + act > 0 ? 2 * tp / (pred + act) : 0;
+      recall.push(r);
+    }
+    const m = classes.length;
+    return {
+      accuracy: this.n > 0 ? correct / this.n : 0,
+      precision_macro: m > 0 ? pSum / m : 0,
+      recall_macro: m > 0 ? rSum / m : 0,
+      f1_macro: m > 0 ? fSum / m : 0,
+      f1_micro: predictedInClasses + this.n > 0 ? 2 * correct / (predictedInClasses + this.n) : 0,
+      recall
+    };
+  }
+};
+function summarizeJointCounts(t) {
+  validateJointCounts(t);
+  const k = t.labels.length;
+  const base = new Tally(k);
+  const head = new Tally(k);
+  let b = 0;
+  let c = 0;
+  for (let l = 0; l < k; l++) {
+    for (let bp = 0; bp < k; bp++) {
+      for (let hp = 0; hp < k; hp++) {
+        const x = t.counts[(l * k + bp) * k + hp];
+        if (x === 0) continue;
+        base.add(l, bp, x);
+        head.add(l, hp, x);
+        if (bp === l && hp !== l) b += x;
+        if (bp !== l && hp === l) c += x;
+      }
+    }
+  }
+  const classes = evaluatedClasses(t);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+}
+
+// src/stats/sampling.ts
+var INVERSION_MAX_MEAN = 10;
+function sampleBinomial(n, p, rng) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - sampleBinomial(n, 1 - p, rng);
+  return n * p < INVERSION_MAX_MEAN ? binomialInversion(n, p, rng) : binomialBtrs(n, p, rng);
+}
+function binomialInversion(n, p, rng) {
+  const s = p / (1 - p);
+  const a = (n + 1) * s;
+  const f0 = Math.exp(n * Math.log1p(-p));
+  const bound = Math.min(n, Math.floor(n * p + 10 * Math.sqrt(n * p * (1 - p)) + 10));
+  for (; ; ) {
+    let u = rng.next();
+    let f = f0;
+    let x = 0;
+    while (u > f && x <= bound) {
+      u -= f;
+      x++;
+      f *= a / x - s;
+    }
+    if (x <= bound) return x;
+  }
+}
+function binomialBtrs(n, p, rng) {
+  const spq = Math.sqrt(n * p * (1 - p));
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  const alpha = (2.83 + 5.1 / b) * spq;
+  let logPmfAtMode = NaN;
+  for (; ; ) {
+    const u = rng.next() - 0.5;
+    const v = rng.next();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + c);
+    if (!(k >= 0 && k <= n)) continue;
+    if (us >= 0.07 && v <= vr) return k;
+    if (Number.isNaN(logPmfAtMode)) logPmfAtMode = binomialLogPmf(Math.floor((n + 1) * p), n, p);
+    if (Math.log(v * alpha / (a / (us * us) + b)) <= binomialLogPmf(k, n, p) - logPmfAtMode) return k;
+  }
+}
+
+// src/stats/macro-bootstrap.ts
+function classRanks(labels) {
+  const order = labels.map((_, i) => i).sort((x, y) => labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : 0);
+  const rank = new Int32Array(labels.length);
+  order.forEach((cls, r) => rank[cls] = r);
+  return rank;
+}
+function canonicalCells(table, rank) {
+  const k = table.labels.length;
+  const found = [];
+  for (let i = 0; i < table.counts.length; i++) {
+    const w = table.counts[i];
+    if (w === 0) continue;
+    const l = Math.floor(i / (k * k));
+    const b = Math.floor(i / k) % k;
+    const h = i % k;
+    found.push({ l, b, h, w, key: (rank[l] * k + rank[b]) * k + rank[h] });
+  }
+  found.sort((x, y) => y.w - x.w || x.key - y.key);
+  return {
+    label: Int32Array.from(found, (c) => c.l),
+    base: Int32Array.from(found, (c) => c.b),
+    head: Int32Array.from(found, (c) => c.h),
+    weight: Float64Array.from(found, (c) => c.w)
+  };
+}
+function flatten(t, classes) {
+  const m = t.metrics(classes);
+  return [m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
+}
+function drawInto(cells, n, rng, base, head) {
+  base.reset();
+  head.reset();
+  let remaining = n;
+  let remainingWeight = n;
+  for (let i = 0; i < cells.weight.length && remaining > 0; i++) {
+    const w = cells.weight[i];
+    const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
+    remaining -= x;
+    remainingWeight -= w;
+    if (x === 0) continue;
+    const l = cells.label[i];
+    base.add(l, cells.base[i], x);
+    head.add(l, cells.head[i], x);
+  }
+}
+function predictAlike(table) {
+  const k = table.labels.length;
+  for (let i = 0; i < table.counts.length; i++) {
+    if (table.counts[i] > 0 && Math.floor(i / k) % k !== i % k) return false;
+  }
+  return true;
+}
+function macroBootstrap(table, iterations, rng) {
+  const k = table.labels.length;
+  const rank = classRanks(table.labels);
+  const classes = evaluatedClasses(table).sort((x, y) => rank[x] - rank[y]);
+  const cells = canonicalCells(table, rank);
+  const base = new Tally(k);
+  const head = new Tally(k);
+  for (let i = 0; i < cells.weight.length; i++) {
+    base.add(cells.label[i], cells.base[i], cells.weight[i]);
+    head.add(cells.label[i], cells.head[i], cells.weight[i]);
+  }
+  const names = [
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "f1_micro",
+    ...classes.map((c) => `recall[${table.labels[c]}]`)
+  ];
+  const observed = { base: flatten(base, classes), head: flatten(head, classes) };
+  const deltas = names.map(() => new Float64Array(iterations));
+  if (!predictAlike(table)) {
+    for (let it = 0; it < iterations; it++) {
+      drawInto(cells, table.n, rng, base, head);
+      const mb = flatten(base, classes);
+      const mh = flatten(head, classes);
+      for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];
+    }
+  }
+  return names.map((name, j) => ({ name, base: observed.base[j], head: observed.head[j], deltas: deltas[j] }));
+}
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_SEED = 20240611;
+var MAX_BOOTSTRAP_ITERATIONS = 1e5;
+var MACRO_STREAM = 1540483477;
+function sortedQuantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+function summarizeDeltas(d, base, head, confidence) {
+  let atOrBelow = 0;
+  let atOrAbove = 0;
+  for (let i = 0; i < d.length; i++) {
+    if (d[i] <= 0) atOrBelow++;
+    if (d[i] >= 0) atOrAbove++;
+  }
+  d.sort();
+  const tail = (1 - confidence) / 2;
+  return {
+    base,
+    head,
+    delta: head - base,
+    interval: [sortedQuantile(d, tail), sortedQuantile(d, 1 - tail)],
+    p_value: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (d.length + 1))
+  };
+}
+function accuracyDeltas(n, b, c, iterations, rng) {
+  const out = new Float64Array(iterations);
+  const pb = b / n;
+  const pc = b < n ? c / (n - b) : 0;
+  for (let it = 0; it < iterations; it++) {
+    const bs = sampleBinomial(n, pb, rng);
+    const cs = sampleBinomial(n - bs, pc, rng);
+    out[it] = (cs - bs) / n;
+  }
+  return out;
+}
+function checkOptions(table, iterations, confidence) {
+  validateJointCounts(table);
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
+    throw new RangeError(
+      `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`
+    );
+  }
+  checkConfidence(confidence);
+  if (table.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
+}
+function pairedBootstrap(table, opts = {}) {
+  const iterations = opts.iterations ?? 2e3;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const confidence = opts.confidence ?? 0.95;
+  checkOptions(table, iterations, confidence);
+  const s = summarizeJointCounts(table);
+  const deltas = accuracyDeltas(table.n, s.b, s.c, iterations, createRandom(seed));
+  const result = {
+    accuracy: summarizeDeltas(deltas, s.base.accuracy, s.head.accuracy, confidence)
+  };
+  if (opts.macro === false) return result;
+  const macro = macroBootstrap(table, iterations, createRandom(seed ^ MACRO_STREAM | 0));
+  for (const m of macro) result[m.name] = summarizeDeltas(m.deltas, m.base, m.head, confidence);
+  return result;
+}
+
+// src/stats/paired.ts
+function gatesMacro(gated) {
+  if (gated === void 0) return true;
+  return gated.some((name) => {
+    const metric = canonicalName(name);
+    return hasPairedTest(name) && metric !== "accuracy" && !ERROR_NAMES.has(metric);
+  });
+}
+function analysePaired(table, opts = {}) {
+  const { b, c } = summarizeJointCounts(table);
+  const iterations = opts.iterations ?? 2e3;
+  const { gated, ...rest } = opts;
+  const bootstrap = pairedBootstrap(table, { ...rest, macro: gatesMacro(gated) || predictAlike(table) });
+  return { n: table.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
+}
+var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);
+function pairedSummaryFor(name, analysis) {
+  const boot = analysis.bootstrap;
+  const metric = canonicalName(name);
+  if (metric === "accuracy") {
+    return { n: analysis.n, bootstrap: boot.accuracy, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  if (ERROR_NAMES.has(metric)) {
+    const acc = boot.accuracy;
+    const flipped = acc && {
+      base: 1 - acc.base,
+      head: 1 - acc.head,
+      delta: -acc.delta,
+      interval: [-acc.interval[1], -acc.interval[0]],
+      p_value: acc.p_value
+    };
+    return { n: analysis.n, bootstrap: flipped, mcnemar: analysis.mcnemar, discordant: analysis.b + analysis.c };
+  }
+  const entry = boot[metric];
+  return entry ? { n: analysis.n, bootstrap: entry } : void 0;
+}
+
+// src/stats/significance.ts
+var NONE = {
+  interval: null,
+  p_value: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+  approximate: false
+};
+function mcnemarResult(paired, ctx) {
+  if (!paired.mcnemar) return null;
+  const p = paired.mcnemar.mid_p;
+  const discordant = paired.discordant ?? paired.mcnemar.b + paired.mcnemar.c;
+  return {
+    interval: paired.bootstrap ? paired.bootstrap.interval : null,
+    p_value: p,
+    significant: p < ctx.alpha,
+    min_detectable_effect: pairedMinDetectableEffect(discordant, paired.n, ctx.powerOpts),
+    test: "mcnemar_mid_p",
+    approximate: false
+  };
+}
+function bootstrapResult(paired, ctx) {
+  if (!paired.bootstrap) return null;
+  const p = paired.bootstrap.p_value;
+  return {
+    interval: paired.bootstrap.interval,
+    p_value: p,
+    significant: p < ctx.alpha,
+    min_detectable_effect: ctx.unpairedMde,
+    test: "paired_bootstrap",
+    approximate: false
+  };
+}
+function unpairedResult(input, nBase, n, ctx) {
+  const inRange = (v) => v >= 0 && v <= 1;
+  if (!(inRange(input.base) && inRange(input.head))) return { ...NONE };
+  const r = unpairedProportionTest(input.base, nBase, input.head, n, 1 - ctx.alpha);
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.p_value < ctx.alpha,
+    min_detectable_effect: ctx.unpairedMde,
+    test: r.test,
+    approximate: true
+  };
+}
+function significanceForMetric(input) {
+  const alpha = input.alpha ?? 0.05;
+  const powerOpts = { alpha, power: input.power ?? 0.8 };
+  const n = input.eval_size;
+  const nBase = input.base_eval_size !== void 0 && input.base_eval_size > 0 ? input.base_eval_size : n;
+  const nEff = n !== void 0 && nBase !== void 0 ? 2 / (1 / n + 1 / nBase) : void 0;
+  const unpairedMde = input.proportion && nEff !== void 0 && nEff > 0 && input.base >= 0 && input.base <= 1 ? minDetectableEffect(input.base, nEff, powerOpts) : null;
+  const ctx = { alpha, powerOpts, unpairedMde };
+  const paired = input.paired && (mcnemarResult(input.paired, ctx) ?? bootstrapResult(input.paired, ctx));
+  if (paired) return paired;
+  if (input.proportion && n !== void 0 && n > 0) return unpairedResult(input, nBase, n, ctx);
+  return { ...NONE };
+}
+function adjustHolm(results, alpha = 0.05) {
+  const idx = [];
+  const ps = [];
+  results.forEach((r, i) => {
+    if (r.p_value !== null) {
+      idx.push(i);
+      ps.push(r.p_value);
+    }
+  });
+  const adj = holm(ps);
+  const out = results.map((r) => ({ ...r, p_adjusted: null }));
+  idx.forEach((i, j) => {
+    const o = out[i];
+    o.p_adjusted = adj[j];
+    o.significant = adj[j] < alpha;
+  });
+  return out;
+}
+
+// src/pipeline/slices.ts
+var SLICE_SIZE_KEY = "size";
+function sliceRowName(metric, slice) {
+  return `${metric} [${slice}]`;
+}
+function sliceRows(base, head) {
+  const b = base?.slices ?? {}, h = head?.slices ?? {};
+  const own = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+  const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s))];
+  const rows = [];
+  for (const slice of slices) {
+    const hs = own(h, slice) ?? {}, bs = own(b, slice) ?? {};
+    const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter(
+      (m) => m !== SLICE_SIZE_KEY
+    );
+    const sizes = {};
+    const bSize = own(bs, SLICE_SIZE_KEY), hSize = own(hs, SLICE_SIZE_KEY);
+    if (bSize !== void 0) sizes.base = bSize;
+    if (hSize !== void 0) sizes.head = hSize;
+    for (const metric of metrics) {
+      rows.push({
+        name: sliceRowName(metric, slice),
+        metric,
+        slice,
+        base: own(bs, metric) ?? null,
+        head: own(hs, metric) ?? null,
+        sizes
+      });
+    }
+  }
+  return rows;
+}
+function sliceSizeChanges(base, head) {
+  const changed = /* @__PURE__ */ new Map();
+  for (const { slice, sizes } of sliceRows(base, head)) {
+    if (sizes.base !== void 0 && sizes.head !== void 0 && sizes.base !== sizes.head)
+      changed.set(slice, { slice, base: sizes.base, head: sizes.head });
+  }
+  return [...changed.values()];
+}
+
+// src/pipeline/eval-checks.ts
+var count = (n) => n.toLocaleString("en-US");
+function evalSetsDiffer(base, head) {
+  if (!base) return false;
+  return base.dataset !== void 0 && head?.dataset !== base.dataset || base.size !== void 0 && head?.size !== base.size;
+}
+function evalChange(base, head, config, location) {
+  if (!base) return { findings: [], notes: [] };
+  const h = head ?? {};
+  const side = (e) => [e.dataset, e.size !== void 0 ? `${count(e.size)} examples` : void 0].filter((x) => x !== void 0).join(", ") || "not stated";
+  const slices = sliceSizeChanges(base, head).map(
+    (c) => `${clipName(c.slice, 40)}: ${count(c.base)} \u2192 ${count(c.head)} examples`
+  );
+  const shown = slices.length > 3 ? [...slices.slice(0, 3), `${slices.length - 3} more`] : slices;
+  const when = config.baseline.when_eval_changed;
+  const advice = (keep, what) => when === "fail" ? `; ${keep}, or set baseline.when_eval_changed: warn on the base branch to move to the new ${what}` : ` (baseline.when_eval_changed: ${when})`;
+  const message = evalSetsDiffer(base, head) ? `eval set changed (base: ${side(base)}; PR: ${side(h)}): deltas are not like for like` + advice("evaluate on the base\u2019s set", "one") : slices.length ? `eval slices changed (${shown.join("; ")}): those slices' deltas are not like for like` + advice("keep the base\u2019s slice definitions", "ones") : null;
+  if (message === null) return { findings: [], notes: [] };
+  if (when === "pass") return { findings: [], notes: [message] };
+  return {
+    findings: [{ rule: "eval.changed", severity: when, message, ...location ? { location } : {} }],
+    notes: []
+  };
+}
+function predictionsMismatch(metrics, paired, sizes) {
+  const out = [];
+  const n = paired.n;
+  for (const side of ["head", "base"]) {
+    const size = sizes[side];
+    const who = side === "head" ? "the PR\u2019s" : "the base\u2019s";
+    if (size !== void 0 && size !== n) {
+      out.push(`${who} eval.size is ${count(size)} but the predictions files pair ${count(n)} examples`);
+    }
+  }
+  for (const m of metrics) {
+    const summary = pairedSummaryFor(m.name, paired);
+    const computed = summary?.bootstrap;
+    if (!computed) continue;
+    const rounding = (side) => roundingOf(m.reported[side], m.scale);
+    if (!summary.mcnemar) {
+      if (m.base === null || m.head === null || paired.b + paired.c > 0 || computed.interval[0] !== 0 || computed.interval[1] !== 0)
+        continue;
+      const delta = m.head - m.base;
+      if (Math.abs(delta) > rounding("base") + rounding("head") + 1e-9) {
+        out.push(
+          `${m.name} changes by ${formatDelta(delta, true)} in the reports, but the two predictions files predict alike`
+        );
+      }
+      continue;
+    }
+    for (const side of ["head", "base"]) {
+      const value = m[side], written = m.reported[side];
+      if (value === null || written === null) continue;
+      const tolerance = Math.max(1 / n, roundingOf(written, m.scale)) + 1e-9;
+      if (Math.abs(value - computed[side]) > tolerance) {
+        const who = side === "head" ? "the PR\u2019s report" : "the base\u2019s report";
+        out.push(
+          `${m.name} is ${written} in ${who} but its predictions file scores ${round(computed[side] / m.scale)} on ${count(n)} examples`
+        );
+      }
+    }
+  }
+  return out;
+}
+function mismatchFinding(problems, location) {
+  return {
+    rule: "eval.predictions_mismatch",
+    severity: "fail",
+    message: `the predictions files do not match the reports: ${problems.join("; ")}; regenerate eval.predictions in the same run that computes the metrics`,
+    ...location ? { location } : {}
+  };
+}
+function pairedOutsideInterval(m, paired) {
+  const summary = pairedSummaryFor(m.name, paired);
+  if (!summary?.bootstrap || summary.mcnemar || m.base === null || m.head === null) return null;
+  const tolerance = roundingOf(m.reported.base, m.scale, 5e-3) + roundingOf(m.reported.head, m.scale, 5e-3) + 1 / paired.n + 1e-9;
+  const delta = m.head - m.base;
+  const [lo, hi] = summary.bootstrap.interval;
+  if (delta >= lo - tolerance && delta <= hi + tolerance) return null;
+  return `${m.name} changes by ${formatDelta(delta, true)} in the reports, outside what the predictions files show (${formatDelta(lo, true)} to ${formatDelta(hi, true)}; another class set?): its paired test is not used`;
+}
+function roundingOf(written, scale, cap = Infinity) {
+  return written === null ? 0 : Math.min(cap, 0.5 * 10 ** -decimals(written) * scale);
+}
+function decimals(v) {
+  const s = String(Math.abs(v));
+  const exp = /e-(\d+)$/.exec(s);
+  if (exp) return Number(exp[1]) + (s.split("e")[0].split(".")[1]?.length ?? 0);
+  return s.split(".")[1]?.length ?? 0;
+}
+var round = (v) => Number(v.toPrecision(4));
+
+// src/pipeline/significance-gate.ts
+var NONE2 = {
+  interval: null,
+  p_value: null,
+  significant: null,
+  min_detectable_effect: null,
+  test: null,
+  approximate: false
+};
+function significanceFor(requests, opts) {
+  const { alpha, power } = opts.config.significance;
+  const raw = requests.map((r) => {
+    if (r.base === null || r.head === null) return NONE2;
+    const paired = opts.paired && !r.unpaired ? pairedSummaryFor(r.name, opts.paired) : void 0;
+    return significanceForMetric({
+      metric: r.name,
+      proportion: r.rule.proportion,
+      base: r.base,
+      head: r.head,
+      ...sizesOf(r, opts),
+      ...paired ? { paired } : {},
+      alpha,
+      power
+    });
+  });
+  const out = raw.map((r) => ({ ...strip(r), p_adjusted: null }));
+  const families = /* @__PURE__ */ new Map();
+  const accuracyOf = (r) => requests.findIndex(
+    (a, i) => a.rule.gate && a.family === void 0 && canonicalName(a.name) === "accuracy" && raw[i].p_value !== null && splitOf(a.name) === splitOf(r.name)
+  );
+  const complements = [];
+  requests.forEach((r, i) => {
+    if (!r.rule.gate) return;
+    if (r.family === void 0 && canonicalName(r.name) === "error_rate" && raw[i].p_value !== null) {
+      const a = accuracyOf(r);
+      const acc = a >= 0 ? requests[a] : null;
+      if (acc && Math.abs(r.head - r.base + (acc.head - acc.base)) <= 2e-3) {
+        complements.push([i, a]);
+        return;
+      }
+    }
+    const key = r.family ?? "metrics";
+    families.set(key, [...families.get(key) ?? [], i]);
+  });
+  for (const idx of families.values()) {
+    const adjusted = adjustHolm(
+      idx.map((i) => raw[i]),
+      alpha
+    );
+    idx.forEach((i, j) => {
+      const a = adjusted[j];
+      out[i] = { ...strip(a), p_adjusted: a.p_adjusted };
+    });
+  }
+  for (const [i, accuracy] of complements) {
+    const p = out[accuracy].p_adjusted;
+    out[i] = { ...strip(raw[i]), p_adjusted: p, significant: p < alpha };
+  }
+  return out;
+}
+function sizesOf(r, opts) {
+  const head = r.sizes ? r.sizes.head : opts.eval_size;
+  const base = r.sizes ? r.sizes.base : opts.base_eval_size;
+  return {
+    ...head !== void 0 ? { eval_size: head } : {},
+    ...base !== void 0 ? { base_eval_size: base } : {}
+  };
+}
+function strip(r) {
+  return {
+    interval: r.interval,
+    p_value: r.p_value,
+    significant: r.significant,
+    min_detectable_effect: r.min_detectable_effect,
+    test: r.test === null ? null : r.approximate && !r.test.includes("approximate") ? `${r.test} (approximate)` : r.test
+  };
+}
+
+// src/pipeline/evaluate-model.ts
+function locate(loaded, pointer) {
+  if (!loaded) return void 0;
+  const pos = loaded.source.positions.get(pointer);
+  return { file: loaded.source.file, ...pos ? { line: pos.line, column: pos.column } : {} };
+}
+function evaluateModel(input, config, now) {
+  const head = input.head?.report ?? null;
+  const base = input.base?.report ?? null;
+  const findings = [];
+  const notes = [];
+  const metrics = [];
+  if (!head && input.removed) {
+    const message = `the PR removes the report ${input.base_path ?? ""} of ${input.name}: this model is no longer gated; restore the report, or retire the model with baseline.when_removed: warn on the base branch`;
+    if (config.baseline.when_removed === "pass") notes.push(message);
+    else findings.push({ rule: "report.removed", severity: config.baseline.when_removed, message });
+  } else if (!head) {
+    findings.push({ rule: "report.missing", severity: "fail", message: `the PR has no report for ${input.name}` });
+  }
+  const headMetrics = head?.metrics ?? {};
+  const baseMetrics = base?.metrics ?? {};
+  const has = (o, n) => Object.hasOwn(o, n);
+  const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !has(headMetrics, n))];
+  const inPercent = [];
+  const requests = (head ? names : []).map((name) => {
+    const h = has(headMetrics, name) ? headMetrics[name] : null;
+    const b = base && has(baseMetrics, name) ? baseMetrics[name] : null;
+    const { notes: read, ...v } = judgedValues(name, config, b, h);
+    if (v.scale !== 1) inPercent.push(`${name} (${[b, h].filter((x) => x !== null).join(" \u2192 ")})`);
+    notes.push(...read);
+    const t = v.rule.tolerance_abs;
+    if (v.scale === 1 && v.rule.fraction && t !== void 0 && t >= 1) {
+      const r = (x) => Number(x.toPrecision(6));
+      notes.push(
+        `${name}'s ${v.rule.tolerance_key} ${t} is ${r(t * 100)} pp for a fraction and can never be exceeded; write ${r(t / 100)} for ${t} point${t === 1 ? "" : "s"}`
+      );
+    }
+    return { name, ...v };
+  });
+  const slices = (head ? sliceRows(base?.eval, head.eval) : []).map((row) => {
+    const { notes: read, ...v } = judgedValues(row.metric, config, row.base, row.head);
+    if (v.scale !== 1) inPercent.push(row.name);
+    notes.push(...read.filter((n) => !notes.includes(n)));
+    return { ...row, ...v, rule: { ...v.rule, required: false }, family: `slice:${row.metric}` };
+  });
+  if (inPercent.length) {
+    const list = inPercent.length > 4 ? `${inPercent.slice(0, 4).join(", ")} and ${inPercent.length - 4} more` : inPercent.join(", ");
+    notes.push(
+      `reported in percent, judged as fractions: ${list}; config values above 1 for them are read as percent; write fractions (0.8768 for 87.68 %) to keep them unambiguous`
+    );
+  }
+  const evalChanged = head ? evalChange(base?.eval, head.eval, config, locate(input.head, "/eval")) : { findings: [], notes: [] };
+  findings.push(...evalChanged.findings);
+  notes.push(...evalChanged.notes);
+  let paired = input.extras?.paired;
+  if (paired && head) {
+    const problems = predictionsMismatch(requests, paired, { base: base?.eval?.size, head: head.eval?.size });
+    if (problems.length) {
+      findings.push(mismatchFinding(problems, locate(input.head, "/eval/predictions")));
+      paired = void 0;
+    }
+  }
+  const checked = requests.map((r) => {
+    const note = paired ? pairedOutsideInterval(r, paired) : null;
+    if (note) notes.push(note);
+    return note ? { ...r, unpaired: true } : r;
+  });
+  const rows = [...checked, ...slices];
+  const bothPredict = head?.eval?.predictions !== void 0 && base?.eval?.predictions !== void 0;
+  const sigs = significanceFor(rows, { config, eval_size: head?.eval?.size, base_eval_size: base?.eval?.size, paired });
+  rows.forEach((r, i) => {
+    const slice = "slice" in r ? r : null;
+    const { metric, findings: f } = compareMetric({
+      ...r,
+      significance: sigs[i],
+      require_significance: config.significance.require_significance,
+      location: slice ? locate(input.head, pointerOf(["eval", "slices", slice.slice, slice.metric])) ?? locate(input.head, "/eval") : locate(input.head, pointerOf(["metrics", r.name])) ?? locate(input.head, "/metrics"),
+      ...slice ? { rule_name: slice.metric } : {},
+      untestable_hint: slice ? r.rule.proportion ? `add eval.slices.${slice.slice}.${SLICE_SIZE_KEY} for one` : `a slice's ${slice.metric} has no test; only proportions such as accuracy are tested from a slice's ${SLICE_SIZE_KEY}` : untestableHint(r.name, r.rule.proportion, {
+        bothPredict,
+        mismatch: paired === void 0 && input.extras?.paired !== void 0,
+        outside: "unpaired" in r && r.unpaired === true
+      })
+    });
+    metrics.push(slice ? { ...metric, slice: slice.slice } : metric);
+    findings.push(...f);
+  });
+  notes.push(...input.extras?.notes ?? []);
+  if (head) {
+    const required = [
+      ...config.required_metrics,
+      ...Object.keys(config.metrics).filter((n) => config.metrics[n].required === true)
+    ];
+    for (const name of new Set(required)) {
+      if (!has(headMetrics, name) && !has(baseMetrics, name)) {
+        findings.push({
+          rule: "metric.required",
+          severity: "fail",
+          message: `required metric ${name} is missing from the report`,
+          location: locate(input.head, "/metrics")
+        });
+      }
+    }
+    notes.push(...unmatchedRules(config, names));
+  }
+  let baseline = base ? "present" : "missing";
+  if (input.carried_forward) {
+    baseline = "carried_forward";
+    notes.push("this PR changes none of the model\u2019s files: the baseline\u2019s figures are reused");
+  }
+  if (!base && head) {
+    const when = config.baseline.when_missing;
+    const message = "no baseline report at the PR\u2019s base: showing the PR\u2019s values, absolute bounds only";
+    if (when === "pass") notes.push(message);
+    else findings.push({ rule: "baseline.missing", severity: when, message });
+  }
+  const checklist = evaluateChecklist({
+    head: input.head,
+    base: input.base,
+    report_path: input.head_path,
+    config,
+    facts: input.extras?.checklist ?? null,
+    now
+  });
+  findings.push(...checklist.findings);
+  notes.push(...checklist.notes);
+  const cost = gateCost(head, base, metrics, config, locate(input.head, "/cost"));
+  findings.push(...cost.findings);
+  notes.push(...cost.notes);
+  const curve = gateLearningCurve(head, base, input.extras?.curve, config, locate(input.head, "/learning_curve"));
+  findings.push(...curve.findings);
+  return {
+    name: input.name,
+    verdict: verdictOf(findings),
+    reasons: reasonsOf(findings),
+    baseline,
+    report_path: input.head_path,
+    reader: input.head?.reader ?? input.base?.reader ?? "mlgate",
+    metrics,
+    findings,
+    notes,
+    eval: { dataset: head?.eval?.dataset ?? null, size: head?.eval?.size ?? null, base_size: base?.eval?.size ?? null },
+    cost: cost.result,
+    learning_curve: curve.result,
+    checklist: checklist.items
+  };
+}
+function unmatchedRules(config, names) {
+  const out = [];
+  const sibling = (a, b) => {
+    const strip2 = (s) => s.replace(/\d+/g, "#").replace(/macro|micro|weighted|samples/g, "~");
+    return strip2(a) === strip2(b);
+  };
+  const free = names.filter((n) => !Object.hasOwn(config.metrics, n));
+  for (const rule of Object.keys(config.metrics)) {
+    if (names.includes(rule)) continue;
+    const near = nearest(
+      rule,
+      free.filter((n) => !sibling(n, rule))
+    );
+    if (near !== void 0)
+      out.push(
+        `the config has a rule for ${rule}, which this report does not have: did you mean ${near}? (${near} is judged by the defaults)`
+      );
+  }
+  return out;
+}
+function untestableHint(name, proportion, had) {
+  if (!hasPairedTest(name)) return proportion ? "add eval.size for one" : `mlgate has no test for ${name}`;
+  if (had.mismatch) return "the paired test is off: the predictions files do not match the reports";
+  if (had.outside) return "its change is outside what the predictions files show; see the notes";
+  if (had.bothPredict) return "the predictions files were not paired; see the notes";
+  return proportion ? "add eval.size or eval.predictions for one" : "add eval.predictions for one";
+}
+
+// src/pipeline/evaluate.ts
+function evaluate(input) {
+  const models = input.models.map((m) => evaluateModel(m, input.config, input.now));
+  const verdict = worst(models.map((m) => m.verdict));
+  return {
+    schema_version: 1,
+    verdict,
+    reason: resultReason(models, verdict),
+    base: input.base,
+    head: input.head,
+    models,
+    notes: input.notes ?? []
+  };
+}
+
+// src/adapters/git.ts
+import { execFile, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+function git(args, cwd, maxBuffer) {
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      args,
+      { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error, stdout, stderr) => {
+        resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") });
+      }
+    );
+  });
+}
+async function hasCommit(cwd, sha) {
+  return /^[0-9a-f]{7,64}$/i.test(sha) && (await git(["cat-file", "-e", `${sha}^{commit}`], cwd, 1024)).ok;
+}
+async function gitReadFile(cwd, sha, path9, maxBytes) {
+  if (!await hasCommit(cwd, sha)) return { status: "unavailable" };
+  const tree = await git(["ls-tree", "-z", sha, "--", path9], cwd, 64 * 1024);
+  if (!tree.ok) return { status: "unavailable" };
+  const entry = tree.stdout.toString("utf8");
+  if (entry === "") return { status: "absent" };
+  const [meta] = entry.split("	");
+  const [mode, type] = (meta ?? "").split(" ");
+  if (mode === "120000")
+    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
+      file: path9
+    });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path9 });
+  const show = await git(["cat-file", "blob", `${sha}:${path9}`], cwd, maxBytes + 1);
+  if (!show.ok) {
+    if (/maxBuffer/i.test(show.stderr) || show.stdout.length > maxBytes)
+      throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path9 });
+    return { status: "unavailable" };
+  }
+  return { status: "found", text: decodeUtf8(show.stdout, `${path9}@${sha.slice(0, 7)}`) };
+}
+async function gitCopyFile(cwd, sha, path9, dest, maxBytes) {
+  if (!await hasCommit(cwd, sha)) return "unavailable";
+  const tree = await git(["ls-tree", "-z", "-l", sha, "--", path9], cwd, 64 * 1024);
+  if (!tree.ok) return "unavailable";
+  const entry = tree.stdout.toString("utf8");
+  if (entry === "") return "absent";
+  const [mode, type, , size] = (entry.split("	")[0] ?? "").split(/\s+/);
+  if (mode === "120000")
+    throw new InputError(`is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`, {
+      file: path9
+    });
+  if (type !== "blob") throw new InputError(`is not a file at the base commit ${sha.slice(0, 7)}`, { file: path9 });
+  if (Number(size) > maxBytes)
+    throw new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: path9 });
+  await new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "blob", `${sha}:${path9}`], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const out = createWriteStream(dest);
+    child.stdout.pipe(out);
+    child.on("error", reject);
+    out.on("error", reject);
+    out.on(
+      "finish",
+      () => child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error("git cat-file failed"))
+    );
+  });
+  return "found";
+}
+async function gitListFiles(cwd, sha, dir, maxBytes = 16 * 1024 * 1024) {
+  if (!await hasCommit(cwd, sha)) return "unavailable";
+  const args = ["ls-tree", "-r", "-z", sha];
+  if (dir) args.push("--", dir);
+  const tree = await git(args, cwd, maxBytes);
+  if (!tree.ok) return "unavailable";
+  const out = [];
+  for (const entry of tree.stdout.toString("utf8").split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type] = entry.slice(0, tab).split(" ");
+    if (type === "blob" && mode !== "120000") out.push(entry.slice(tab + 1));
+  }
+  return out;
+}
+async function gitResolveCommit(cwd, ref) {
+  if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
+    return null;
+  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
+  const sha = r.stdout.toString("utf8").trim();
+  return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+async function gitTopLevel(cwd) {
+  const r = await git(["rev-parse", "--show-toplevel"], cwd, 64 * 1024);
+  return r.ok ? r.stdout.toString("utf8").trim() : null;
+}
+
+// src/adapters/baseline.ts
+import path from "node:path";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+function createFileBaselineReader(root) {
+  return {
+    source: "none",
+    async read(rel) {
+      return readUntrustedText(path.join(root, rel), { root, label: rel });
+    },
+    async toFile(rel, _tempDir, maxBytes) {
+      const checked = await checkUntrustedFile(path.join(root, rel), { root, label: rel, maxBytes });
+      return checked ? checked.real : null;
+    },
+    // The CLI names both reports: there is no base tree to list.
+    list: async () => null
+  };
+}
+function createBaselineReader(opts) {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let apiTree = null;
+  const reader = {
+    async list(pattern) {
+      const glob = isGlob(pattern);
+      let files = await gitListFiles(
+        opts.workspace,
+        opts.sha,
+        glob ? globBase(pattern) : pattern
+      );
+      if (files === "unavailable") files = await (apiTree ??= listTreeFromApi(opts));
+      if (!files) return null;
+      const re = glob ? globToRegExp(pattern) : null;
+      const start = glob ? globBase(pattern).length : 0;
+      return files.filter((f) => re ? re.test(f) && !inSkippedDir(f.slice(start)) : f === pattern);
+    },
+    source: "none",
+    async read(path9) {
+      const fromGit = await gitReadFile(opts.workspace, opts.sha, path9, maxBytes);
+      if (fromGit.status === "found") {
+        reader.source = "git";
+        return fromGit.text;
+      }
+      if (fromGit.status === "absent") {
+        reader.source = "git";
+        return null;
+      }
+      if (!opts.client) return null;
+      try {
+        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: opts.owner,
+          repo: opts.repo,
+          path: path9,
+          ref: opts.sha,
+          headers: { accept: "application/vnd.github.raw" },
+          request: { parseSuccessResponseBody: false }
+        });
+        reader.source = "api";
+        const bytes = await readBounded(res.data, maxBytes, path9);
+        return decodeUtf8(bytes, `${path9}@${opts.sha.slice(0, 7)}`);
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        if (statusOf(e) === 404) {
+          reader.source = "api";
+          return null;
+        }
+        throw e;
+      }
+    },
+    async toFile(rel, tempDir, maxBytes2) {
+      const dest = path.join(tempDir, `base-${path.basename(rel).replace(/[^A-Za-z0-9._-]/g, "_")}`);
+      const fromGit = await gitCopyFile(opts.workspace, opts.sha, rel, dest, maxBytes2);
+      if (fromGit === "found") return dest;
+      if (fromGit === "absent" || !opts.client) return null;
+      try {
+        const res = await opts.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: opts.owner,
+          repo: opts.repo,
+          path: rel,
+          ref: opts.sha,
+          headers: { accept: "application/vnd.github.raw" },
+          request: { parseSuccessResponseBody: false }
+        });
+        await streamToFile(res.data, dest, maxBytes2, rel);
+        return dest;
+      } catch (e) {
+        if (statusOf(e) === 404) return null;
+        throw e;
+      }
+    }
+  };
+  return reader;
+}
+async function listTreeFromApi(opts) {
+  if (!opts.client) return null;
+  try {
+    const res = await opts.client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: opts.owner,
+      repo: opts.repo,
+      tree_sha: opts.sha,
+      recursive: "1"
+    });
+    const data = res.data;
+    if (data.truncated || !Array.isArray(data.tree)) return null;
+    return data.tree.filter((e) => e.type === "blob" && e.mode !== "120000" && typeof e.path === "string").map((e) => e.path);
+  } catch (e) {
+    if (statusOf(e) === 404 || statusOf(e) === 409) return null;
+    throw e;
+  }
+}
+async function* boundedChunks(data, maxBytes, label) {
+  const tooLarge = () => new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: label });
+  if (typeof data === "string" || data instanceof ArrayBuffer) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : new Uint8Array(data);
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    yield bytes;
+    return;
+  }
+  const stream = data;
+  if (!stream || typeof stream.getReader !== "function")
+    throw new InputError("the contents API returned an unexpected body", { file: label });
+  const reader = stream.getReader();
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    yield value;
+  }
+}
+async function streamToFile(data, dest, maxBytes, label) {
+  const out = createWriteStream2(dest);
+  try {
+    for await (const chunk of boundedChunks(data, maxBytes, label)) {
+      if (!out.write(chunk)) await new Promise((r) => out.once("drain", () => r()));
+    }
+  } finally {
+    await new Promise((r) => out.end(() => r()));
+  }
+}
+async function readBounded(data, maxBytes, label) {
+  const chunks = [];
+  for await (const chunk of boundedChunks(data, maxBytes, label)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+// src/adapters/changed-files.ts
+import { execFile as execFile2 } from "node:child_process";
+var MAX_CHANGED_FILES = 3e3;
+async function changedFilesFromGit(workspace, baseSha, headSha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
+  return new Promise((resolve) => {
+    execFile2(
+      "git",
+      ["diff", "--name-only", "--no-renames", "-z", `${baseSha}...${headSha}`, "--"],
+      {
+        cwd: workspace,
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: "buffer",
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      },
+      (error, stdout) => {
+        if (error) return resolve(null);
+        const files = stdout.toString("utf8").split("\0").filter(Boolean);
+        resolve(files.length > MAX_CHANGED_FILES ? null : files);
+      }
+    );
+  });
+}
+async function changedFilesFromApi(client, repo, pull) {
+  const files = [];
+  let count2 = 0;
+  for await (const page of client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+    ...repo,
+    pull_number: pull,
+    per_page: 100
+  })) {
+    for (const f of page.data) {
+      if (++count2 > MAX_CHANGED_FILES) return null;
+      files.push(f.filename);
+      if (f.previous_filename) files.push(f.previous_filename);
+    }
+  }
+  return files;
+}
+
+// src/adapters/carry-forward.ts
+function untouched(paths, changed) {
+  if (!paths || paths.length === 0 || changed === null) return false;
+  return !changed.some((f) => matchesAny(f, paths));
+}
+function carryForward(model) {
+  if (!model.base) return;
+  model.head = model.base;
+  model.head_path ??= model.base_path;
+  model.carried_forward = true;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function changedFiles(env) {
+  let p = cache.get(env);
+  if (!p) {
+    p = (async () => {
+      if (!env.pull) return null;
+      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
+      if (fromGit) return fromGit;
+      if (!env.client || !env.repo) return null;
+      return changedFilesFromApi(env.client, env.repo, env.pull.number);
+    })();
+    cache.set(env, p);
+  }
+  return p;
+}
+var carryForwardEnricher = async (model, env) => {
+  const paths = env.config.models[model.name]?.paths;
+  if (!model.base || !paths?.length || !env.pull) return;
+  const own = [model.head_path, model.base_path].filter((p) => !!p);
+  if (untouched([...paths, ...own], await changedFiles(env))) carryForward(model);
+};
+
+// src/adapters/curve-csv.ts
+import path2 from "node:path";
+var MAX_CSV_BYTES = 2 * 1024 * 1024;
+var curveCsvEnricher = async (model, env) => {
+  const headBlock = model.head?.report.learning_curve;
+  if (headBlock?.file && model.head_path) {
+    const where = { field: "learning_curve.file", ...model.head?.source.positions.get("/learning_curve/file") };
+    const fromDir = path2.join(env.workspace, path2.dirname(model.head_path));
+    const full = resolveInside(env.workspace, fromDir, headBlock.file, model.head_path, where);
+    const label = path2.relative(env.workspace, full).split(path2.sep).join("/");
+    const text = await readUntrustedText(full, { root: env.workspace, label, maxBytes: MAX_CSV_BYTES });
+    if (text === null)
+      throw new InputError(notFoundFromReport("learning-curve CSV", env.workspace, fromDir, full), {
+        file: model.head_path,
+        ...where
+      });
+    const csv = parseCurveCsvDetailed(text, label, headBlock.metric);
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, head: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
+    };
+  }
+  const baseBlock = model.base?.report.learning_curve;
+  if (baseBlock?.file && model.base_path && env.baseline) {
+    const rel = path2.posix.normalize(path2.posix.join(path2.posix.dirname(model.base_path), baseBlock.file));
+    if (rel.startsWith("..") || path2.posix.isAbsolute(rel)) return;
+    const text = await env.baseline.read(rel);
+    if (text === null) return;
+    const csv = parseCurveCsvDetailed(text, `${rel} (base)`, baseBlock.metric);
+    model.extras = {
+      ...model.extras,
+      curve: { ...model.extras?.curve, base: { points: csv.points, cost_unit: csv.cost_unit ?? "CPU-h" } }
+    };
+  }
+};
+
+// src/adapters/predictions.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path3 from "node:path";
+
+// src/stats/id-uniqueness.ts
+var PREFIX_ROWS = 1 << 16;
+function hash53(s) {
+  let h1 = 2166136261;
+  let h2 = 1799596469;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 16777619);
+    h2 = Math.imul(h2 ^ ch, 1540483477);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+}
+function idHash(num, str) {
+  return num >= 0 ? num : hash53(str);
+}
+function digits(n) {
+  let d = 1;
+  for (let p = 10; n >= p; p *= 10) d++;
+  return d;
+}
+function dropDigits(n, k) {
+  const p = 10 ** k;
+  return (n - n % p) / p;
+}
+function compareDecimalText(a, b) {
+  const da = digits(a);
+  const db = digits(b);
+  const a2 = da > db ? dropDigits(a, da - db) : a;
+  const b2 = db > da ? dropDigits(b, db - da) : b;
+  if (a2 !== b2) return a2 < b2 ? -1 : 1;
+  return da === db ? 0 : da < db ? -1 : 1;
+}
+var IdUniqueness = class {
+  count = 0;
+  lastNum = -2;
+  // -2: no id yet
+  lastStr = "";
+  lexIncreasing = true;
+  lengthLexIncreasing = true;
+  /** Index of the first id out of order, -1 while ordered. */
+  breakIndex = -1;
+  hashes = new Float64Array(1 << 12);
+  size = 0;
+  candidates;
+  add(num, str) {
+    if (this.breakIndex < 0) {
+      if (this.lastNum !== -2) this.checkOrder(num, str);
+      this.lastNum = num;
+      this.lastStr = num >= 0 ? "" : str;
+      if (this.breakIndex < 0 && this.count >= PREFIX_ROWS) {
+        this.count++;
+        return;
+      }
+    }
+    this.count++;
+    this.push(idHash(num, str));
+  }
+  checkOrder(num, str) {
+    const prevNum = this.lastNum;
+    if (prevNum >= 0 && num >= 0) {
+      if (this.lengthLexIncreasing && !(prevNum < num)) this.lengthLexIncreasing = false;
+      if (this.lexIncreasing && compareDecimalText(prevNum, num) >= 0) this.lexIncreasing = false;
+    } else {
+      const prev = prevNum >= 0 ? String(prevNum) : this.lastStr;
+      const id = num >= 0 ? String(num) : str;
+      if (this.lexIncreasing && !(prev < id)) this.lexIncreasing = false;
+      if (this.lengthLexIncreasing && !(prev.length < id.length || prev.length === id.length && prev < id)) {
+        this.lengthLexIncreasing = false;
+      }
+    }
+    if (!this.ordered) {
+      this.breakIndex = this.count;
+      this.lastStr = "";
+    }
+  }
+  push(h) {
+    if (this.size === this.hashes.length) {
+      const next = new Float64Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[this.size++] = h;
+  }
+  /** True while the ids are strictly increasing, so duplicates are impossible. */
+  get ordered() {
+    return this.lexIncreasing || this.lengthLexIncreasing;
+  }
+  /** Row indices [from, to) (in the order of add) whose ids must be fed to addMissing before findCandidates. */
+  get missing() {
+    return this.breakIndex > PREFIX_ROWS ? { from: PREFIX_ROWS, to: this.breakIndex } : void 0;
+  }
+  addMissing(num, str) {
+    this.push(idHash(num, str));
+  }
+  /** Number of hash values that occur more than once (0 means no duplicates, certainly). */
+  findCandidates() {
+    if (this.ordered) {
+      this.candidates = /* @__PURE__ */ new Set();
+      return 0;
+    }
+    const sorted = this.hashes.subarray(0, this.size).sort();
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) found.add(sorted[i]);
+    this.candidates = found;
+    this.hashes = new Float64Array(0);
+    return found.size;
+  }
+  /** After findCandidates: could this id be one of the duplicates? */
+  isCandidate(num, str) {
+    return this.candidates?.has(idHash(num, str)) ?? false;
+  }
+};
+
+// src/stats/joint-table-builder.ts
+var DEFAULT_MAX_CLASSES = 100;
+var JointTableBuilder = class {
+  constructor(maxClasses = DEFAULT_MAX_CLASSES) {
+    this.maxClasses = maxClasses;
+  }
+  maxClasses;
+  dictionary = /* @__PURE__ */ new Map();
+  names = [];
+  cap = 8;
+  cells = new Float64Array(8 * 8 * 8);
+  n = 0;
+  /** Index of a class value, or -1 when adding it would exceed maxClasses. */
+  classIndex(value) {
+    const found = this.dictionary.get(value);
+    if (found !== void 0) return found;
+    if (this.names.length >= this.maxClasses) return -1;
+    const idx = this.names.length;
+    this.dictionary.set(value, idx);
+    this.names.push(value);
+    if (idx >= this.cap) this.grow();
+    return idx;
+  }
+  className(index) {
+    return this.names[index] ?? "";
+  }
+  get classCount() {
+    return this.names.length;
+  }
+  grow() {
+    const old = this.cap;
+    const cap = old * 2;
+    const next = new Float64Array(cap * cap * cap);
+    for (let l = 0; l < old; l++) {
+      for (let b = 0; b < old; b++) {
+        for (let h = 0; h < old; h++) next[(l * cap + b) * cap + h] = this.cells[(l * old + b) * old + h];
+      }
+    }
+    this.cap = cap;
+    this.cells = next;
+  }
+  add(label, basePrediction, headPrediction) {
+    this.cells[(label * this.cap + basePrediction) * this.cap + headPrediction]++;
+    this.n++;
+  }
+  build() {
+    const k = this.names.length;
+    const cap = this.cap;
+    const counts = new Float64Array(k * k * k);
+    for (let l = 0; l < k; l++) {
+      for (let b = 0; b < k; b++) {
+        for (let h = 0; h < k; h++) counts[(l * k + b) * k + h] = this.cells[(l * cap + b) * cap + h];
+      }
+    }
+    return { labels: [...this.names], counts, n: this.n };
+  }
+};
+
+// src/stats/id-index.ts
+var EMPTY = -1;
+var IdIndex = class {
+  numMask = (1 << 10) - 1;
+  numKeys = new Float64Array(1 << 10).fill(EMPTY);
+  numSlots = new Int32Array(1 << 10);
+  numbers = 0;
+  strMask = (1 << 10) - 1;
+  strHashes = new Int32Array(1 << 10);
+  strSlots = new Int32Array(1 << 10).fill(EMPTY);
+  /** The string id of each slot that has one. */
+  strs = [];
+  strings = 0;
+  get size() {
+    return this.numbers + this.strings;
+  }
+  /** The slot of an id, or -1. */
+  get(num, str) {
+    if (num < 0) return this.getString(str);
+    const keys = this.numKeys;
+    const mask = this.numMask;
+    for (let i = mixNumber(num) & mask; ; i = i + 1 & mask) {
+      const k = keys[i];
+      if (k === num) return this.numSlots[i];
+      if (k === EMPTY) return -1;
+    }
+  }
+  getString(str) {
+    const h = hashString(str);
+    const mask = this.strMask;
+    for (let i = h & mask; ; i = i + 1 & mask) {
+      const slot = this.strSlots[i];
+      if (slot === EMPTY) return -1;
+      if (this.strHashes[i] === h && this.strs[slot] === str) return slot;
+    }
+  }
+  /** Adds an id that is not present (check with get first). */
+  set(num, str, slot) {
+    if (num < 0) {
+      if (2 * (this.strings + 1) > this.strMask + 1) this.growStrings();
+      this.strs[slot] = str;
+      this.placeString(hashString(str), slot);
+      this.strings++;
+    } else {
+      if (2 * (this.numbers + 1) > this.numMask + 1) this.growNumbers();
+      this.placeNumber(num, slot);
+      this.numbers++;
+    }
+  }
+  /** The string id stored for a slot (for error messages), or undefined for an integer id. */
+  stringAt(slot) {
+    return this.strs[slot];
+  }
+  placeNumber(num, slot) {
+    let i = mixNumber(num) & this.numMask;
+    while (this.numKeys[i] !== EMPTY) i = i + 1 & this.numMask;
+    this.numKeys[i] = num;
+    this.numSlots[i] = slot;
+  }
+  placeString(h, slot) {
+    let i = h & this.strMask;
+    while (this.strSlots[i] !== EMPTY) i = i + 1 & this.strMask;
+    this.strHashes[i] = h;
+    this.strSlots[i] = slot;
+  }
+  growNumbers() {
+    const [keys, slots] = [this.numKeys, this.numSlots];
+    this.numMask = keys.length * 2 - 1;
+    this.numKeys = new Float64Array(keys.length * 2).fill(EMPTY);
+    this.numSlots = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.placeNumber(keys[i], slots[i]);
+  }
+  growStrings() {
+    const [hashes, slots] = [this.strHashes, this.strSlots];
+    this.strMask = slots.length * 2 - 1;
+    this.strHashes = new Int32Array(slots.length * 2);
+    this.strSlots = new Int32Array(slots.length * 2).fill(EMPTY);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.placeString(hashes[i], slots[i]);
+  }
+};
+function mixNumber(n) {
+  const lo = n >>> 0;
+  const hi = (n - lo) / 4294967296;
+  let h = Math.imul(lo ^ Math.imul(hi, 2654435761), 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+function hashString(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 739982445);
+  return h ^ h >>> 12;
+}
+
+// src/adapters/predictions/hash-join.ts
+function labelConflict(head, id, line, baseLabel, headLabel) {
+  return new InputError(
+    `id ${quoteToken(id)} has label ${quoteToken(headLabel)} here but ${quoteToken(baseLabel)} in the base predictions; both models must be evaluated on the same examples with the same labels`,
+    { file: head.label, line, field: "label" }
+  );
+}
+function duplicateId(source, id, line, firstLine) {
+  return new InputError(`duplicate id ${quoteToken(id)} (first on line ${firstLine}); each example must appear once`, {
+    file: source.label,
+    line,
+    field: "id"
+  });
+}
+var HeldRows = class {
+  size = 0;
+  id = new Float64Array(1 << 12);
+  // integer id, or -1 (the string is kept by the IdIndex)
+  label = new Int32Array(1 << 12);
+  pred = new Int32Array(1 << 12);
+  line = new Float64Array(1 << 12);
+  matchedAt = new Float64Array(1 << 12);
+  // head line that matched the slot, 0 if none yet
+  add(id, label, pred, line) {
+    if (this.size === this.id.length) this.grow();
+    const s = this.size++;
+    this.id[s] = id;
+    this.label[s] = label;
+    this.pred[s] = pred;
+    this.line[s] = line;
+  }
+  grow() {
+    const n = this.id.length * 2;
+    const widen = (a, make) => {
+      const next = make(n);
+      next.set(a);
+      return next;
+    };
+    this.id = widen(this.id, (k) => new Float64Array(k));
+    this.label = widen(this.label, (k) => new Int32Array(k));
+    this.pred = widen(this.pred, (k) => new Int32Array(k));
+    this.line = widen(this.line, (k) => new Float64Array(k));
+    this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
+  }
+};
+async function hashJoin(baseCursor, headCursor, table, baseIds, maxHashJoinRows) {
+  const { source: base, done: baseDone } = baseCursor;
+  const { source: head, done: headDone } = headCursor;
+  let bi = baseCursor.at;
+  let hi = headCursor.at;
+  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
+  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
+  const index = new IdIndex();
+  const held = new HeldRows();
+  for (let done = baseDone; !done; done = !await base.next()) {
+    for (let i = bi; i < base.count; i++) {
+      const num = base.idNum[i];
+      const str = num >= 0 ? "" : base.idStr[i];
+      const seen = index.get(num, str);
+      if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
+      if (held.size >= maxHashJoinRows) {
+        throw new InputError(
+          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+          { file: head.label }
+        );
+      }
+      baseIds.add(num, str);
+      index.set(num, str, held.size);
+      held.add(num, base.labels[i], base.predictions[i], base.lines[i]);
+    }
+    bi = 0;
+  }
+  let onlyHead = 0;
+  const onlyHeadExamples = [];
+  for (let done = headDone; !done; done = !await head.next()) {
+    for (let i = hi; i < head.count; i++) {
+      const num = head.idNum[i];
+      const slot = index.get(num, num >= 0 ? "" : head.idStr[i]);
+      if (slot < 0) {
+        onlyHead++;
+        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
+        continue;
+      }
+      if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
+      held.matchedAt[slot] = head.lines[i];
+      const label = held.label[slot];
+      if (label !== head.labels[i]) {
+        throw labelConflict(
+          head,
+          head.idText(i),
+          head.lines[i],
+          table.className(label),
+          table.className(head.labels[i])
+        );
+      }
+      table.add(label, held.pred[slot], head.predictions[i]);
+    }
+    hi = 0;
+  }
+  let onlyBase = 0;
+  const onlyBaseSlots = [];
+  for (let slot = 0; slot < held.size; slot++) {
+    if (held.matchedAt[slot] !== 0) continue;
+    onlyBase++;
+    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
+  }
+  if (onlyBase > 0 || onlyHead > 0) {
+    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
+    const list = (ids) => ids.length ? ` (e.g. ${ids.map(quoteToken).join(", ")})` : "";
+    throw new InputError(
+      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
+      { file: head.label, field: "id" }
+    );
+  }
+}
+
+// src/adapters/predictions/row-source.ts
+import { open } from "node:fs/promises";
+
+// src/stats/byte-interner.ts
+var FNV_OFFSET = 2166136261;
+var FNV_PRIME = 16777619;
+var MAX_ENTRIES = 4096;
+var ByteInterner = class _ByteInterner {
+  /** resolve: class index of a decoded value, or a negative number (not cached) when it is refused. */
+  constructor(resolve) {
+    this.resolve = resolve;
+  }
+  resolve;
+  mask = 255;
+  /** Hash slot → entry + 1 (0: empty). */
+  slots = new Int32Array(256);
+  starts = [];
+  lengths = [];
+  values = [];
+  hashes = [];
+  store = Buffer.alloc(4096);
+  stored = 0;
+  lookup(bytes, start, end) {
+    return this.lookupHashed(bytes, start, end, _ByteInterner.hash(bytes, start, end));
+  }
+  /** FNV-1a of the bytes; a caller that scans them anyway can compute it on the way and call lookupHashed. */
+  static hash(bytes, start, end) {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h;
+  }
+  /** lookup with h = ByteInterner.hash(bytes, start, end) already known. */
+  lookupHashed(bytes, start, end, h) {
+    const len = end - start;
+    for (let slot = h & this.mask; ; slot = slot + 1 & this.mask) {
+      const k = this.slots[slot] - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === h && this.lengths[k] === len && this.equals(k, bytes, start, len)) return this.values[k];
+    }
+    const value = this.resolve(bytes.toString("utf8", start, end));
+    if (value >= 0 && this.values.length < MAX_ENTRIES) this.insert(h, bytes, start, len, value);
+    return value;
+  }
+  equals(k, bytes, start, len) {
+    const s = this.starts[k];
+    const store = this.store;
+    for (let i = 0; i < len; i++) if (store[s + i] !== bytes[start + i]) return false;
+    return true;
+  }
+  insert(h, bytes, start, len, value) {
+    if (this.stored + len > this.store.length) {
+      const next = Buffer.alloc(Math.max(this.store.length * 2, this.stored + len));
+      this.store.copy(next, 0, 0, this.stored);
+      this.store = next;
+    }
+    bytes.copy(this.store, this.stored, start, start + len);
+    const k = this.values.length;
+    this.starts.push(this.stored);
+    this.lengths.push(len);
+    this.values.push(value);
+    this.hashes.push(h);
+    this.stored += len;
+    if (2 * this.values.length > this.mask + 1) this.rehash();
+    else this.place(h, k);
+  }
+  place(h, k) {
+    let slot = h & this.mask;
+    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
+    this.slots[slot] = k + 1;
+  }
+  rehash() {
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array(this.mask + 1);
+    for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
+  }
+};
+
+// src/stats/predictions-format.ts
+var MAX_FIELD_CHARS = 256;
+var MAX_INTEGER_ID_DIGITS = 15;
+function integerId(text) {
+  const n = text.length;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && text.charCodeAt(0) === 48) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function integerIdBytes(bytes, start, end) {
+  const n = end - start;
+  if (n === 0 || n > MAX_INTEGER_ID_DIGITS || n > 1 && bytes[start] === 48) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function kindOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? "a string" : `a ${typeof v}`;
+}
+function quoteCount(line) {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+function splitCsvRecord(record) {
+  if (record.indexOf('"') === -1) return record.split(",");
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (record[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = record.indexOf('"', j);
+        if (q === -1) return null;
+        value += record.slice(j, q);
+        if (record[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === record.length) return fields;
+      if (record[i] !== ",") return null;
+      i++;
+    } else {
+      const comma = record.indexOf(",", i);
+      const end = comma === -1 ? record.length : comma;
+      const value = record.slice(i, end);
+      if (value.indexOf('"') !== -1) return null;
+      fields.push(value);
+      if (comma === -1) return fields;
+      i = comma + 1;
+    }
+  }
+}
+function checkField(file, line, field, value) {
+  if (value.length === 0) {
+    throw new InputError(`empty ${field}; every row needs an id, a label and a prediction`, { file, line, field });
+  }
+  if (value.length > MAX_FIELD_CHARS) {
+    throw new InputError(`${field} is ${value.length} characters long (at most ${MAX_FIELD_CHARS})`, {
+      file,
+      line,
+      field
+    });
+  }
+}
+var CsvLayout = class {
+  constructor(file, header, line) {
+    this.file = file;
+    const cells = splitCsvRecord(header);
+    if (cells === null) {
+      throw new InputError(
+        "the header is not valid CSV (check its quotes); it must name the columns id,label,prediction (optionally score)",
+        { file, line }
+      );
+    }
+    const names = cells.map((h) => h.trim().toLowerCase());
+    const find = (name) => names.indexOf(name);
+    this.idCol = find("id");
+    this.labelCol = find("label");
+    this.predCol = find("prediction");
+    this.width = names.length;
+    if (this.idCol < 0 || this.labelCol < 0 || this.predCol < 0) {
+      throw new InputError(
+        `the header must name the columns id,label,prediction (optionally score); found ${describeColumns(names)}. Write a header line such as "id,label,prediction" first.`,
+        { file, line }
+      );
+    }
+  }
+  file;
+  width;
+  idCol;
+  labelCol;
+  predCol;
+  parse(record, line) {
+    const fields = splitCsvRecord(record);
+    if (fields === null) {
+      throw new InputError('malformed CSV quoting in this record; quote fields as "a ""quoted"" value"', {
+        file: this.file,
+        line
+      });
+    }
+    if (fields.length !== this.width) {
+      throw new InputError(
+        `expected ${this.width} comma-separated fields like the header, found ${fields.length}; quote values that contain commas`,
+        { file: this.file, line }
+      );
+    }
+    const row = { id: fields[this.idCol], label: fields[this.labelCol], prediction: fields[this.predCol] };
+    checkField(this.file, line, "id", row.id);
+    checkField(this.file, line, "label", row.label);
+    checkField(this.file, line, "prediction", row.prediction);
+    return row;
+  }
+};
+function scalar(file, line, field, v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "boolean") return String(v);
+  const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
+  throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
+}
+function parseJsonlRecord(file, text, line) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(
+      'not valid JSON; each line must be one object like {"id": 1, "label": "cat", "prediction": "dog"}',
+      { file, line }
+    );
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
+  }
+  const o = value;
+  const row = {
+    id: scalar(file, line, "id", o.id),
+    label: scalar(file, line, "label", o.label),
+    prediction: scalar(file, line, "prediction", o.prediction)
+  };
+  checkField(file, line, "id", row.id);
+  checkField(file, line, "label", row.label);
+  checkField(file, line, "prediction", row.prediction);
+  return row;
+}
+
+// src/adapters/predictions/row-source.ts
+var CHUNK_BYTES = 1 << 20;
+var MAX_RECORD_CHARS = 64 * 1024;
+var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
+var COMMA = 44;
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
+var RowSource = class {
+  constructor(path9, label, table, limits) {
+    this.path = path9;
+    this.label = label;
+    this.table = table;
+    this.limits = limits;
+    this.interner = new ByteInterner((text) => table.classIndex(text));
+  }
+  path;
+  label;
+  table;
+  limits;
+  /** The batch read by the last next(): `count` rows. */
+  count = 0;
+  idNum = new Float64Array(1 << 14);
+  idStr = [];
+  labels = new Int32Array(1 << 14);
+  predictions = new Int32Array(1 << 14);
+  lines = new Float64Array(1 << 14);
+  /** Data rows read so far. */
+  rows = 0;
+  fh;
+  /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
+  buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
+  carryBytes = 0;
+  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
+  quoteAt = -1;
+  /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
+  multi = "";
+  multiStart = 0;
+  line = 0;
+  bytes = 0;
+  eof = false;
+  layout;
+  jsonl;
+  interner;
+  async open() {
+    try {
+      this.fh = await open(this.path, "r");
+    } catch (e) {
+      const code = e.code ?? "error";
+      throw new InputError(`cannot open predictions file (${code}); check eval.predictions in the report`, {
+        file: this.label
+      });
+    }
+    const size = (await this.fh.stat()).size;
+    if (size > this.limits.maxBytes) {
+      throw new InputError(`predictions file is ${size} bytes, more than the limit of ${this.limits.maxBytes}`, {
+        file: this.label
+      });
+    }
+    this.jsonl = /\.(jsonl|ndjson)$/i.test(this.path) ? true : /\.csv$/i.test(this.path) ? false : void 0;
+  }
+  async close() {
+    await this.fh?.close();
+    this.fh = void 0;
+  }
+  /** The id of batch row i as text (for messages). */
+  idText(i) {
+    const n = this.idNum[i];
+    return n >= 0 ? String(n) : this.idStr[i];
+  }
+  /** Reads the next chunk's rows into the batch arrays; false at end of file with no rows. */
+  async next() {
+    this.count = 0;
+    while (this.count === 0 && !this.eof) {
+      const { bytesRead } = await this.fh.read(this.buffer, this.carryBytes, CHUNK_BYTES, null);
+      this.bytes += bytesRead;
+      if (this.bytes > this.limits.maxBytes)
+        throw new InputError(`predictions file grew beyond ${this.limits.maxBytes} bytes`, { file: this.label });
+      if (bytesRead === 0) {
+        this.eof = true;
+        if (this.carryBytes > 0) {
+          this.line++;
+          this.quoteAt = -1;
+          this.lineAt(0, this.carryBytes);
+          this.carryBytes = 0;
+        }
+        if (this.multiStart !== 0) {
+          throw new InputError("unterminated quoted field at end of file; close every opening quote", {
+            file: this.label,
+            line: this.multiStart
+          });
+        }
+      } else {
+        this.scan(this.carryBytes + bytesRead);
+      }
+    }
+    return this.count > 0;
+  }
+  /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
+  scan(end) {
+    const view = this.buffer.subarray(0, end);
+    let start = 0;
+    this.quoteAt = -1;
+    if (this.jsonl === true) {
+      start = view.lastIndexOf(LF) + 1;
+      const text = view.toString("utf8", 0, Math.max(0, start - 1));
+      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
+        nl = text.indexOf("\n", from);
+        if (nl === -1) nl = text.length;
+        this.line++;
+        this.physicalLine(text.slice(from, nl));
+      }
+    }
+    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
+      this.line++;
+      this.lineAt(start, nl);
+      start = nl + 1;
+    }
+    const rest = end - start;
+    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
+      throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
+        file: this.label,
+        line: this.line + 1
+      });
+    }
+    this.buffer.copyWithin(0, start, end);
+    this.carryBytes = rest;
+  }
+  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
+  lineAt(start, end) {
+    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
+    this.physicalLine(this.buffer.toString("utf8", start, end));
+  }
+  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
+  fastRow(start, lineEnd) {
+    const b = this.buffer;
+    const { idCol, labelCol, predCol, width } = this.layout;
+    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    let field = 0;
+    let from = start;
+    let idStart = 0;
+    let idEnd = 0;
+    let labelStart = 0;
+    let labelEnd = 0;
+    let predStart = 0;
+    let predEnd = 0;
+    let labelHash = 0;
+    let predHash = 0;
+    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
+    if (this.quoteAt < lineEnd) return false;
+    let h = FNV_OFFSET;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? b[i] : COMMA;
+      if (c !== COMMA) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (field === idCol) {
+        idStart = from;
+        idEnd = i;
+      } else if (field === labelCol) {
+        labelStart = from;
+        labelEnd = i;
+        labelHash = h;
+      } else if (field === predCol) {
+        predStart = from;
+        predEnd = i;
+        predHash = h;
+      }
+      field++;
+      from = i + 1;
+      h = FNV_OFFSET;
+    }
+    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
+      return false;
+    if (++this.rows > this.limits.maxRows) this.tooManyRows();
+    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
+    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
+    if (label < 0 || prediction < 0) {
+      this.tooManyClasses(
+        label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd)
+      );
+    }
+    const num = integerIdBytes(b, idStart, idEnd);
+    this.push(num, num >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
+    return true;
+  }
+  physicalLine(physical) {
+    if (this.multiStart !== 0) {
+      this.multi += `
+${physical}`;
+      if (quoteCount(this.multi) % 2 === 0) {
+        const at = this.multiStart;
+        this.multiStart = 0;
+        this.record(this.multi, at);
+        this.multi = "";
+      } else if (this.multi.length > MAX_RECORD_CHARS) {
+        throw new InputError(`unterminated quoted field (record longer than ${MAX_RECORD_CHARS} characters)`, {
+          file: this.label,
+          line: this.multiStart
+        });
+      }
+      return;
+    }
+    if (this.jsonl !== true && physical.indexOf('"') !== -1 && quoteCount(physical) % 2 === 1) {
+      this.multi = physical;
+      this.multiStart = this.line;
+      return;
+    }
+    this.record(physical, this.line);
+  }
+  record(raw, line) {
+    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+    if (text.trim().length === 0) return;
+    if (this.jsonl === void 0) this.jsonl = text.trimStart().startsWith("{");
+    let row;
+    if (this.jsonl) {
+      row = parseJsonlRecord(this.label, text, line);
+    } else if (this.layout === void 0) {
+      this.layout = new CsvLayout(this.label, text, line);
+      return;
+    } else {
+      row = this.layout.parse(text, line);
+    }
+    if (++this.rows > this.limits.maxRows) this.tooManyRows(line);
+    const label = this.table.classIndex(row.label);
+    const prediction = this.table.classIndex(row.prediction);
+    if (label < 0 || prediction < 0) this.tooManyClasses(label < 0 ? row.label : row.prediction, line);
+    const num = integerId(row.id);
+    this.push(num, num >= 0 ? "" : row.id, label, prediction, line);
+  }
+  push(num, str, label, prediction, line = this.line) {
+    const i = this.count++;
+    if (i === this.idNum.length) this.grow();
+    this.idNum[i] = num;
+    if (num < 0) this.idStr[i] = str;
+    this.labels[i] = label;
+    this.predictions[i] = prediction;
+    this.lines[i] = line;
+  }
+  grow() {
+    const n = this.idNum.length * 2;
+    const idNum = new Float64Array(n);
+    idNum.set(this.idNum);
+    const labels = new Int32Array(n);
+    labels.set(this.labels);
+    const predictions = new Int32Array(n);
+    predictions.set(this.predictions);
+    const lines = new Float64Array(n);
+    lines.set(this.lines);
+    [this.idNum, this.labels, this.predictions, this.lines] = [idNum, labels, predictions, lines];
+  }
+  tooManyRows(line = this.line) {
+    throw new InputError(`more than ${this.limits.maxRows} rows; raise the limit or evaluate on a sample`, {
+      file: this.label,
+      line
+    });
+  }
+  tooManyClasses(value, line = this.line) {
+    throw new InputError(
+      `more than ${this.limits.maxClasses} distinct labels and predictions (at ${quoteToken(value)}); significance from predictions is for classification; for regression report the metric with eval.size only`,
+      { file: this.label, line }
+    );
+  }
+};
+function fieldOk(start, end) {
+  return end > start && end - start <= MAX_FIELD_CHARS;
+}
+
+// src/adapters/predictions-reader.ts
+function withDefaults(opts) {
+  return {
+    maxBytes: opts.maxBytes ?? 4 * 1024 ** 3,
+    maxRows: opts.maxRows ?? 5e7,
+    maxClasses: opts.maxClasses ?? DEFAULT_MAX_CLASSES,
+    maxHashJoinRows: opts.maxHashJoinRows ?? 2e6
+  };
+}
+async function eachRow(path9, label, limits, fn) {
+  const src = new RowSource(path9, label, new JointTableBuilder(limits.maxClasses), limits);
+  await src.open();
+  try {
+    let row = 0;
+    while (await src.next()) {
+      for (let i = 0; i < src.count; i++, row++) if (fn(src, i, row) === false) return;
+    }
+  } finally {
+    await src.close();
+  }
+}
+async function checkBaseIdsUnique(base, ids, limits) {
+  if (ids.ordered) return;
+  const missing = ids.missing;
+  if (missing) {
+    await eachRow(base.path, base.label, limits, (src, i, row) => {
+      if (row >= missing.to) return false;
+      if (row >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+    });
+  }
+  if (ids.findCandidates() === 0) return;
+  const firstLine = /* @__PURE__ */ new Map();
+  await eachRow(base.path, base.label, limits, (src, i) => {
+    const num = src.idNum[i];
+    const str = num >= 0 ? "" : src.idStr[i];
+    if (!ids.isCandidate(num, str)) return;
+    const key = num >= 0 ? num : str;
+    const seen = firstLine.get(key);
+    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
+    firstLine.set(key, src.lines[i]);
+  });
+}
+async function readJointCounts(basePath, headPath, options = {}) {
+  const settings = withDefaults(options);
+  const table = new JointTableBuilder(settings.maxClasses);
+  const base = new RowSource(basePath, options.labels?.base ?? basePath, table, settings);
+  const head = new RowSource(headPath, options.labels?.head ?? headPath, table, settings);
+  const baseIds = new IdUniqueness();
+  let join = "lockstep";
+  try {
+    await base.open();
+    await head.open();
+    let bi = 0;
+    let hi = 0;
+    let baseDone = false;
+    let headDone = false;
+    for (; ; ) {
+      if (bi >= base.count) {
+        baseDone = !await base.next();
+        bi = 0;
+      }
+      if (hi >= head.count) {
+        headDone = !await head.next();
+        hi = 0;
+      }
+      if (baseDone || headDone) break;
+      const j = pairRows(base, bi, head, hi, table, baseIds);
+      const m = Math.min(base.count - bi, head.count - hi);
+      bi += j;
+      hi += j;
+      if (j < m) break;
+    }
+    if (!(baseDone && headDone)) {
+      join = "hash";
+      await hashJoin(
+        { source: base, at: bi, done: baseDone },
+        { source: head, at: hi, done: headDone },
+        table,
+        baseIds,
+        settings.maxHashJoinRows
+      );
+    }
+  } finally {
+    await base.close();
+    await head.close();
+  }
+  if (table.n === 0) {
+    throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", {
+      file: base.label
+    });
+  }
+  await checkBaseIdsUnique(base, baseIds, settings);
+  return { ...table.build(), rows: table.n, join };
+}
+function pairRows(base, bi, head, hi, table, baseIds) {
+  const m = Math.min(base.count - bi, head.count - hi);
+  const baseNum = base.idNum;
+  const headNum = head.idNum;
+  const baseLabels = base.labels;
+  const headLabels = head.labels;
+  let j = 0;
+  for (; j < m; j++) {
+    const b = bi + j;
+    const h = hi + j;
+    const num = baseNum[b];
+    if (num !== headNum[h]) break;
+    const str = num >= 0 ? "" : base.idStr[b];
+    if (num < 0 && str !== head.idStr[h]) break;
+    const label = baseLabels[b];
+    if (label !== headLabels[h]) {
+      throw labelConflict(
+        head,
+        head.idText(h),
+        head.lines[h],
+        table.className(label),
+        table.className(headLabels[h])
+      );
+    }
+    baseIds.add(num, str);
+    table.add(label, base.predictions[b], head.predictions[h]);
+  }
+  return j;
+}
+
+// src/adapters/predictions.ts
+var MAX_PREDICTIONS_BYTES = 2 * 1024 ** 3;
+function addNote(model, note) {
+  model.extras = { ...model.extras, notes: [...model.extras?.notes ?? [], note] };
+}
+function gatedMetrics(model, config) {
+  const head = model.head?.report.metrics ?? {};
+  const base = model.base?.report.metrics ?? {};
+  const value = (o, n) => Object.hasOwn(o, n) ? o[n] : null;
+  const names = /* @__PURE__ */ new Set([...Object.keys(head), ...Object.keys(base)]);
+  return [...names].filter((n) => judgedValues(n, config, value(base, n), value(head, n)).rule.gate);
+}
+async function headFile(model, env, rel) {
+  const where = { field: "eval.predictions", ...model.head?.source.positions.get("/eval/predictions") };
+  const fromDir = path3.join(env.workspace, path3.dirname(model.head_path));
+  const file = resolveInside(env.workspace, fromDir, rel, model.head_path, where);
+  const label = path3.relative(env.workspace, file).split(path3.sep).join("/");
+  const checked = await checkUntrustedFile(file, { root: env.workspace, label, maxBytes: MAX_PREDICTIONS_BYTES });
+  if (!checked) {
+    throw new InputError(notFoundFromReport("predictions file", env.workspace, fromDir, file), {
+      file: model.head_path,
+      ...where
+    });
+  }
+  return { real: checked.real, label };
+}
+function baseRelPath(model, rel) {
+  const joined = path3.posix.normalize(path3.posix.join(path3.posix.dirname(model.base_path), rel));
+  if (joined.startsWith("..") || path3.posix.isAbsolute(joined)) {
+    throw new InputError("eval.predictions of the base report points outside the repository", {
+      file: `${model.base_path} (base)`,
+      field: "eval.predictions"
+    });
+  }
+  return joined;
+}
+var predictionsEnricher = async (model, env) => {
+  const headRel = model.head?.report.eval?.predictions;
+  const baseRel = model.base?.report.eval?.predictions;
+  if (!headRel || !baseRel || !model.head_path || !model.base_path || !env.baseline) return;
+  if (evalSetsDiffer(model.base?.report.eval, model.head?.report.eval)) {
+    addNote(model, "the eval sets differ: the predictions files are not paired, significance from eval.size only");
+    return;
+  }
+  const head = await headFile(model, env, headRel);
+  const baseRelFile = baseRelPath(model, baseRel);
+  const temp = await mkdtemp(path3.join(tmpdir(), "mlgate-preds-"));
+  try {
+    const baseFile = await env.baseline.toFile(baseRelFile, temp, MAX_PREDICTIONS_BYTES);
+    if (!baseFile) {
+      addNote(model, `the base has no predictions file (${baseRelFile}): significance from eval.size only`);
+      return;
+    }
+    const table = await readJointCounts(baseFile, head.real, {
+      labels: { base: `${baseRelFile} (base)`, head: head.label }
+    });
+    const paired = analysePaired(table, {
+      iterations: env.config.significance.bootstrap_iterations,
+      seed: env.config.significance.seed,
+      gated: gatedMetrics(model, env.config)
+    });
+    model.extras = { ...model.extras, paired };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+};
+
+// src/adapters/checklist-facts.ts
+import { constants, promises as fs } from "node:fs";
+import path4 from "node:path";
+var MAX_CARD_BYTES = 1024 * 1024;
+var DEFAULT_BOT = "github-actions[bot]";
+async function enrichChecklist(model, env) {
+  if (!model.head) return;
+  const input = {
+    head: model.head,
+    base: model.base,
+    report_path: model.head_path,
+    config: env.config,
+    facts: null,
+    now: env.now
+  };
+  if (!applies(input).run) return;
+  const report = model.head.report;
+  const cl = env.config.checklist;
+  const label = model.head.source.file;
+  const wanted = /* @__PURE__ */ new Set();
+  const card = report.lifecycle?.model_card;
+  if (card) wanted.add(card);
+  const lock = report.lifecycle?.reproducibility?.lock_file;
+  if (lock) wanted.add(lock);
+  for (const c of cl.custom) if (c.file_exists) wanted.add(c.file_exists);
+  const files = {};
+  for (const rel of wanted) files[rel] = await isFileInside(env.workspace, rel, label);
+  let model_card = null;
+  if (card && files[card]) {
+    const text = await readUntrustedText(resolveInside(env.workspace, env.workspace, card, label), {
+      root: env.workspace,
+      label: card,
+      maxBytes: MAX_CARD_BYTES
+    });
+    if (text !== null) model_card = { path: card, headings: markdownHeadings(text) };
+  }
+  const facts = {
+    files,
+    model_card,
+    changed_files: null,
+    pr_body: env.pull?.body ?? null,
+    author: env.pull?.author ?? null,
+    reviews: null,
+    waivers: null,
+    learning_curve_points: await curvePoints(model, env.workspace)
+  };
+  if (env.client && env.pull && env.repo) {
+    const t = { ...env.repo, pull_number: env.pull.number };
+    facts.changed_files = await changedFiles(env);
+    if ((cl.items.independent_review ?? "required") !== "off")
+      facts.reviews = await reviewFacts(env.client, t, cl.independent_review.team);
+    const scan = await scanCommands(
+      env.client,
+      { ...env.repo, issue_number: env.pull.number },
+      {
+        pr_author: env.pull.author,
+        // The enricher posts no replies, so the default login is enough here (it only skips mlgate's own comments).
+        bot: DEFAULT_BOT,
+        items: checklistItemIds(env.config),
+        allow_author: cl.waivers.allow_author,
+        ...cl.waivers.team ? { team: cl.waivers.team } : {}
+      }
+    );
+    facts.waivers = scan.waivers;
+  }
+  model.extras = { ...model.extras, checklist: facts };
+}
+async function reviewFacts(client, t, team) {
+  const latest = await latestReviews(client, t);
+  const out = [];
+  for (const r of latest) {
+    const team_member = team && r.state === "APPROVED" ? await isTeamMember(client, team, r.login) : null;
+    out.push({ ...r, team_member });
+  }
+  return out;
+}
+async function isFileInside(root, rel, label) {
+  const full = resolveInside(root, root, rel, label);
+  try {
+    const real = await fs.realpath(full);
+    const inside = path4.relative(await fs.realpath(root), real);
+    if (inside.startsWith("..") || path4.isAbsolute(inside)) return false;
+    const st = await fs.stat(real);
+    return st.isFile() && await fs.access(real, constants.R_OK).then(
+      () => true,
+      () => false
+    );
+  } catch {
+    return false;
+  }
+}
+async function curvePoints(model, root) {
+  const file = model.head?.report.learning_curve?.file;
+  if (!file || !model.head || !model.head_path) return null;
+  const label = model.head.source.file;
+  const full = resolveInside(root, path4.dirname(path4.resolve(root, model.head_path)), file, label);
+  const text = await readUntrustedText(full, { root, label: path4.relative(root, full) });
+  if (text === null) return null;
+  return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1);
+}
+
+// src/adapters/enrich.ts
+var ENRICHERS = [carryForwardEnricher, curveCsvEnricher, predictionsEnricher, enrichChecklist];
+async function enrichModels(models, env) {
+  for (const model of models) {
+    model.extras ??= {};
+    for (const enrich of ENRICHERS) await enrich(model, env);
+  }
+}
+
+// src/adapters/readers.ts
+import path7 from "node:path";
+
+// src/readers/common.ts
+var MAX_METRICS = 500;
+function flattenNumbers(value, file, positions, opts = { sep: "." }) {
+  const out = [];
+  const walk = (v, names, path9) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (opts.skip?.(k, child)) continue;
+        walk(child, [...names, k], [...path9, k]);
+      }
+      return;
+    }
+    if (typeof v === "number") {
+      const pos = positions.get(pointerOf(path9));
+      out.push({ name: names.join(opts.sep), value: v, ...pos ? { line: pos.line, column: pos.column } : {} });
+    } else if (typeof v === "string" && NON_FINITE.test(v.trim()) && opts.onNonFinite !== "skip") {
+      const pos = positions.get(pointerOf(path9));
+      throw new InputError("NaN and infinite values are not accepted as metrics; log a finite number or drop the key", {
+        file,
+        field: names.join(opts.sep),
+        ...pos ? { line: pos.line, column: pos.column } : {}
+      });
+    }
+  };
+  walk(value, [], []);
+  return out;
+}
+var NON_FINITE = /^[-+]?(nan|inf|infinity)$/i;
+function parseNumberText(raw, where) {
+  const s = raw.trim();
+  if (NON_FINITE.test(s)) {
+    throw new InputError(
+      "NaN and infinite values are not accepted as metrics; report a finite number or leave the metric out",
+      where
+    );
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
+    throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
+  }
+  return Number(s);
+}
+var BLOCK_FIELDS = {
+  eval: ["size"],
+  cost: ["train_cpu_hours", "train_gpu_hours", "train_usd", "inference_ms_per_1k", "price_per_1k_predictions"],
+  data: ["train_size"]
+};
+function toLoadedReport(out, model, metricsMap) {
+  const report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  for (const m of out.metrics) {
+    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+    if (target === null || target === void 0) continue;
+    const [block, field, ...rest] = target.split(".");
+    const isBlock = block !== void 0 && field !== void 0 && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+    const key = isBlock ? target : `metrics.${target}`;
+    const problem = isBlock ? null : metricNameProblem(target);
+    if (problem !== null) {
+      const renamed2 = target !== m.name ? ` (metrics_map renames "${shownName(m.name)}" to it)` : "; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`";
+      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed2}`, {
+        file: out.file,
+        ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+      });
+    }
+    const previous = origin.get(key);
+    if (previous !== void 0) {
+      throw new InputError(
+        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
+        {
+          file: out.file,
+          field: m.name,
+          ...m.line !== void 0 ? { line: m.line, column: m.column } : {}
+        }
+      );
+    }
+    origin.set(key, m.name);
+    if (isBlock) {
+      const holder = report[block] ??= {};
+      holder[field] = m.value;
+      if (m.line !== void 0) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
+    } else {
+      Object.defineProperty(report.metrics, target, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+      if (m.line !== void 0) positions.set(pointerOf(["metrics", target]), { line: m.line, column: m.column ?? 1 });
+    }
+  }
+  const curve = report.learning_curve;
+  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
+    const to = metricsMap[curve.metric];
+    if (typeof to === "string" && to !== curve.metric) {
+      const from = curve.metric;
+      curve.metric = to;
+      curve.points = curve.points?.map(({ [from]: v, ...rest }) => v === void 0 ? rest : { ...rest, [to]: v });
+    }
+  }
+  const count2 = Object.keys(report.metrics).length;
+  if (count2 > MAX_METRICS) {
+    throw new InputError(
+      `${count2} metrics found (the limit is ${MAX_METRICS}); drop bookkeeping values with \`metrics_map: {name: null}\` or write fewer metrics`,
+      { file: out.file }
+    );
+  }
+  if (count2 === 0 && !report.learning_curve) {
+    throw new InputError(
+      `no numeric metric found in this ${out.reader} file; check that the path points at the metrics the tool wrote`,
+      { file: out.file }
+    );
+  }
+  return { report, source: { file: out.file, positions }, reader: out.reader };
+}
+function shownName(s) {
+  return clipName(s.replace(/[^A-Za-z0-9._/@:-]/g, "?"), 60);
+}
+
+// src/readers/dvc.ts
+import path5 from "node:path";
+var MAX_METRICS_FILES = 50;
+function parseDvcYaml(text, dvcYamlPath) {
+  const doc = parseYamlOrJson(text, dvcYamlPath);
+  const root = asMap(doc.value);
+  if (!root)
+    throw new InputError("expected a dvc.yaml mapping with `stages:` or `metrics:`", {
+      file: dvcYamlPath,
+      line: 1,
+      column: 1
+    });
+  const entries = [];
+  if (Array.isArray(root.metrics)) entries.push(...root.metrics);
+  for (const stage of Object.values(asMap(root.stages) ?? {})) {
+    const metrics = asMap(stage)?.metrics;
+    if (Array.isArray(metrics)) entries.push(...metrics);
+  }
+  const dir = path5.posix.dirname(dvcYamlPath);
+  const out = [];
+  for (const entry of entries) {
+    const rel = typeof entry === "string" ? entry : Object.keys(asMap(entry) ?? {})[0];
+    if (!rel) continue;
+    if (rel.includes("${")) {
+      throw new InputError(
+        "metrics paths with ${...} templating are not resolved by mlgate; point `reports` at the metrics file itself (json:path)",
+        { file: dvcYamlPath, field: "metrics" }
+      );
+    }
+    const joined = path5.posix.normalize(dir === "." ? rel : `${dir}/${rel}`);
+    if (!out.includes(joined)) out.push(joined);
+  }
+  if (out.length === 0) {
+    throw new InputError(
+      "declares no metrics files; add `metrics: [path/to/metrics.json]` to the stage that evaluates the model",
+      { file: dvcYamlPath }
+    );
+  }
+  if (out.length > MAX_METRICS_FILES)
+    throw new InputError(`declares more than ${MAX_METRICS_FILES} metrics files`, { file: dvcYamlPath });
+  return out;
+}
+function parseDvcMetricsFile(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (!asMap(doc.value))
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  return flattenNumbers(doc.value, file, doc.positions, { sep: "." });
+}
+function mergeDvcMetrics(files, dvcYamlPath) {
+  const seen = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const f of files) {
+    for (const m of f.metrics) {
+      const other = seen.get(m.name);
+      if (other) {
+        throw new InputError(
+          `metric "${m.name.slice(0, 60)}" appears in both ${other} and ${f.file}; rename one of them`,
+          { file: f.file, line: m.line, column: m.column }
+        );
+      }
+      seen.set(m.name, f.file);
+      metrics.push(m);
+    }
+  }
+  const file = files.length === 1 ? files[0].file : dvcYamlPath;
+  return {
+    reader: "dvc",
+    file,
+    metrics: files.length === 1 ? metrics : metrics.map(({ name, value }) => ({ name, value }))
+  };
+}
+function parseDvcShowJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const revs = asMap(doc.value);
+  if (!revs)
+    throw new InputError("expected the JSON object printed by `dvc metrics show --json`", { file, line: 1, column: 1 });
+  const names = Object.keys(revs);
+  const rev = names.includes("workspace") ? "workspace" : names.length === 1 ? names[0] : null;
+  if (rev === null) {
+    throw new InputError("holds several revisions and no `workspace`; run `dvc metrics show --json` without -a/-T/-A", {
+      file
+    });
+  }
+  const revValue = asMap(revs[rev]);
+  if (revValue?.error !== void 0 && revValue.data === void 0) {
+    throw new InputError(`DVC could not collect metrics for ${rev}; fix the error that \`dvc metrics show\` prints`, {
+      file,
+      field: rev
+    });
+  }
+  const byFile = asMap(revValue?.data) ?? revValue ?? {};
+  const parts = [];
+  for (const [metricsFile, result] of Object.entries(byFile)) {
+    const r = asMap(result);
+    if (!r) continue;
+    if (r.error !== void 0 && r.data === void 0) {
+      throw new InputError(
+        `DVC could not read ${metricsFile.slice(0, 80)}; fix that file and run \`dvc metrics show --json\` again`,
+        { file, field: `${rev}.data` }
+      );
+    }
+    const data = "data" in r ? r.data : r;
+    const prefix = [rev, ...asMap(revValue?.data) ? ["data"] : [], metricsFile, ..."data" in r ? ["data"] : []];
+    const metrics = flattenNumbers(data, file, prefixed(doc.positions, prefix), { sep: "." });
+    parts.push({ file: metricsFile, metrics });
+  }
+  if (parts.length === 0)
+    throw new InputError("holds no metrics files; check the `dvc metrics show --json` output", { file });
+  mergeDvcMetrics(parts, file);
+  return { reader: "dvc-show", file, metrics: parts.flatMap((p) => p.metrics) };
+}
+function prefixed(positions, prefix) {
+  const head = prefix.map((p) => "/" + p.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of positions) if (k === head || k.startsWith(head + "/")) out.set(k.slice(head.length), v);
+  return out;
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+
+// src/readers/flat.ts
+function parseFlatJson(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected a mapping of metric names to numbers", { file, line: 1, column: 1 });
+  }
+  return { reader: "json", file, metrics: flattenNumbers(doc.value, file, doc.positions, { sep: "." }) };
+}
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var NAME_COLUMNS = ["metric", "name", "key"];
+var VALUE_COLUMNS = ["value", "score"];
+function parseMetricsCsv(text, file) {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const metrics = [];
+  if (lower.length === 2 && NAME_COLUMNS.includes(lower[0]) && VALUE_COLUMNS.includes(lower[1])) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const row of t.rows) {
+      const name = row.cells[0];
+      if (name === "") throw new InputError("empty metric name", { file, line: row.line });
+      if (seen.has(name))
+        throw new InputError(`metric "${name.slice(0, 60)}" appears twice; keep one row per metric`, {
+          file,
+          line: row.line
+        });
+      seen.add(name);
+      metrics.push({
+        name,
+        value: parseNumberText(row.cells[1], { file, line: row.line, field: name }),
+        line: row.line,
+        column: 1
+      });
+    }
+    return { reader: "csv", file, metrics };
+  }
+  const last = t.rows[t.rows.length - 1];
+  if (!last) throw new InputError("the CSV has a header but no rows", { file, line: t.headerLine });
+  t.header.forEach((name, i) => {
+    const cell = last.cells[i];
+    if (cell === "" || !(NUMBER.test(cell) || NON_FINITE.test(cell))) return;
+    metrics.push({
+      name,
+      value: parseNumberText(cell, { file, line: last.line, field: name }),
+      line: last.line,
+      column: 1
+    });
+  });
+  return { reader: "csv", file, metrics };
+}
+
+// src/readers/sklearn-curve.ts
+var SIZE = /^(train_sizes?(_abs)?|n_train|n_samples|size)$/;
+var MEAN = /^(test|val|validation|cv)_scores?(_mean)?$|^mean_test_score$/;
+var STD = /^(test|val|validation|cv)_scores?_std$|^std_test_score$/;
+var FOLD = /^(test_scores?_fold_?\d+|split\d+_test_score|test_scores?_\d+)$/;
+function looksLikeSklearnCurve(header) {
+  const lower = header.map((c) => c.toLowerCase());
+  return lower.some((c) => SIZE.test(c)) && lower.some((c) => MEAN.test(c) || FOLD.test(c));
+}
+function parseSklearnCurveCsv(text, file, metric = "score") {
+  const t = splitCsv(text, file);
+  const lower = t.header.map((c) => c.toLowerCase());
+  const iSize = lower.findIndex((c) => SIZE.test(c));
+  const iMean = lower.findIndex((c) => MEAN.test(c));
+  const iStd = lower.findIndex((c) => STD.test(c));
+  const folds = lower.map((c, i) => FOLD.test(c) ? i : -1).filter((i) => i >= 0);
+  const at = { file, line: t.headerLine };
+  if (iSize < 0)
+    throw new InputError("no train_sizes column; save `train_sizes_abs` from learning_curve as `train_sizes`", at);
+  if (iMean < 0 && folds.length === 0)
+    throw new InputError("no test_scores_mean column and no per-fold test score columns", at);
+  const points = [];
+  for (const row of t.rows) {
+    const where = { file, line: row.line };
+    const size = parseNumberText(row.cells[iSize], { ...where, field: t.header[iSize] });
+    if (!(size > 0)) throw new InputError("train size must be positive", { ...where, field: t.header[iSize] });
+    let value;
+    let std;
+    if (iMean >= 0) {
+      value = parseNumberText(row.cells[iMean], { ...where, field: t.header[iMean] });
+      if (iStd >= 0) std = parseNumberText(row.cells[iStd], { ...where, field: t.header[iStd] });
+    } else {
+      const xs = folds.map((i) => parseNumberText(row.cells[i], { ...where, field: t.header[i] }));
+      value = xs.reduce((a, b) => a + b, 0) / xs.length;
+      std = Math.sqrt(xs.reduce((a, b) => a + (b - value) ** 2, 0) / xs.length);
+    }
+    points.push({ train_size: size, [metric]: value, ...std !== void 0 ? { std } : {} });
+  }
+  if (points.length === 0) throw new InputError("the CSV has a header but no rows", at);
+  points.sort((a, b) => a.train_size - b.train_size);
+  const last = points[points.length - 1];
+  const lastRow = t.rows.reduce((best, r) => Number(r.cells[iSize]) >= Number(best.cells[iSize]) ? r : best);
+  return {
+    reader: "sklearn-curve",
+    file,
+    metrics: [{ name: metric, value: last[metric], line: lastRow.line, column: 1 }],
+    extra: { data: { train_size: last.train_size }, learning_curve: { metric, points } }
+  };
+}
+
+// src/readers/wandb.ts
+function parseWandbSummary(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("expected the JSON object W&B writes to wandb-summary.json", { file, line: 1, column: 1 });
+  }
+  const metrics = flattenNumbers(doc.value, file, doc.positions, {
+    sep: ".",
+    skip: (key, value) => key.startsWith("_") || value !== null && typeof value === "object" && "_type" in value
+  });
+  return { reader: "wandb", file, metrics };
+}
+
+// src/readers/mlflow.ts
+function parseMlflowMeta(text, file) {
+  const doc = parseYamlOrJson(text, file);
+  const v = doc.value;
+  if (!v || typeof v !== "object" || Array.isArray(v))
+    throw new InputError("expected MLflow run metadata (a YAML mapping)", { file, line: 1, column: 1 });
+  const runId = v.run_id ?? v.run_uuid;
+  if (typeof runId !== "string" || runId === "") {
+    throw new InputError("has no run_id: this is not a run directory (point at mlruns/<experiment>/<run>)", {
+      file,
+      field: "run_id"
+    });
+  }
+  const str = (x) => typeof x === "string" && x !== "" ? x : null;
+  const num = (x) => typeof x === "number" ? x : null;
+  return {
+    run_id: runId,
+    run_name: str(v.run_name),
+    experiment_id: str(v.experiment_id) ?? (typeof v.experiment_id === "number" ? String(v.experiment_id) : null),
+    start_time: num(v.start_time) ?? 0,
+    end_time: num(v.end_time),
+    status: num(v.status),
+    lifecycle_stage: str(v.lifecycle_stage)
+  };
+}
+function parseMlflowMetricFile(text, file, name) {
+  let best = null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts = line.split(/\s+/);
+    const where = { file, line: i + 1, field: name };
+    if (parts.length < 2 || parts.length > 3)
+      throw new InputError("expected `timestamp value step` on each line (MLflow metric file)", where);
+    const ts = parseNumberText(parts[0], where);
+    const value = parseNumberText(parts[1], where);
+    const step = parts[2] === void 0 ? 0 : parseNumberText(parts[2], where);
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value, line: i + 1 };
+  }
+  if (!best) throw new InputError("metric file is empty", { file, field: name });
+  return { name, value: best.value };
+}
+var MODEL_PARAMS = ["model", "model_name", "mlgate.model"];
+function readMlflowRun(run) {
+  if (isFailedRun(run.meta)) {
+    throw new InputError(
+      `MLflow run ${run.meta.run_id.slice(0, 32)} ${run.meta.status === 4 ? "failed" : "was killed"}; gate a finished run`,
+      { file: `${run.dir}/meta.yaml`, field: "status" }
+    );
+  }
+  const metrics = Object.entries(run.metrics).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, text]) => parseMlflowMetricFile(text, `${run.dir}/metrics/${name}`, name));
+  const hint = mlflowModelHint(run);
+  const extra = {};
+  const size = intParam(run.params, ["eval_size", "test_size", "n_test"]);
+  if (size !== void 0) extra.eval = { size };
+  const train = intParam(run.params, ["train_size", "n_train"]);
+  if (train !== void 0) extra.data = { train_size: train };
+  const dataset = run.params.eval_dataset ?? run.params.dataset;
+  if (dataset) extra.eval = { ...extra.eval ?? {}, dataset: dataset.trim().slice(0, 200) };
+  return { reader: "mlflow", file: run.dir, metrics, ...hint ? { model_hint: hint } : {}, extra };
+}
+function mlflowModelHint(run) {
+  const v = MODEL_PARAMS.map((p) => run.params[p]?.trim()).find((x) => x) ?? run.tags["mlgate.model"]?.trim();
+  return v ? v.slice(0, 100) : void 0;
+}
+function isFailedRun(meta) {
+  return meta.status === 4 || meta.status === 5;
+}
+function intParam(params, names) {
+  for (const n of names) {
+    const raw = params[n]?.trim();
+    if (raw && /^\d{1,15}$/.test(raw)) return Number(raw);
+  }
+  return void 0;
+}
+
+// src/readers/spec.ts
+var READERS = [
+  "mlgate",
+  "dvc",
+  "dvc-show",
+  "mlflow",
+  "wandb",
+  "csv",
+  "json",
+  "sklearn-curve"
+];
+function parseSourceSpec(spec, field = "reports") {
+  const m = /^([a-z][a-z-]*):(?!\/\/)(.+)$/.exec(spec.trim());
+  if (!m) return { reader: null, pattern: spec.trim() };
+  const reader = m[1];
+  if (!READERS.includes(reader)) {
+    throw new InputError(
+      `unknown reader "${m[1].slice(0, 20)}"; use one of ${READERS.join(", ")} followed by a colon and a path`,
+      { field }
+    );
+  }
+  return { reader, pattern: m[2].trim() };
+}
+function detectReader(file) {
+  const base = file.split("/").pop() ?? file;
+  if (base === "dvc.yaml") return "dvc";
+  if (base === "wandb-summary.json") return "wandb";
+  if (base.toLowerCase().endsWith(".csv")) return "csv";
+  return "mlgate";
+}
+function collectSources(patterns, models) {
+  const out = patterns.map((p) => parseSourceSpec(p));
+  for (const [name, m] of Object.entries(models)) {
+    if (!m.report) continue;
+    const src = { ...parseSourceSpec(m.report, `models.${name}.report`), model: name };
+    const dup = out.findIndex((s) => s.pattern === src.pattern && (s.reader === src.reader || s.reader === null));
+    if (dup >= 0) out.splice(dup, 1);
+    out.push(src);
+  }
+  return out;
+}
+function defaultModelName(file) {
+  const parts = file.split("/");
+  const stem = (parts.pop() ?? "model").replace(/\.[^.]+$/, "");
+  const TOOL_DIR = /^(files|wandb|latest-run|(offline-)?run-\d{8}_\d{6}-\w+|mlruns|metrics|eval|evaluation|reports?|results?|outputs?|\d+|[0-9a-f]{32})$/;
+  for (let i = parts.length - 1; i >= 0; i--) if (!TOOL_DIR.test(parts[i])) return parts[i];
+  return stem === "dvc" || stem === "wandb-summary" ? "model" : stem;
+}
+
+// src/readers/index.ts
+function parseSingleFile(reader, text, file, naming) {
+  if (reader === "mlgate") {
+    const loaded = parseReport(text, file);
+    if (naming.model) loaded.report.model = naming.model;
+    return loaded;
+  }
+  return finish(readerOutput(reader, text, file), naming);
+}
+function readerOutput(reader, text, file) {
+  switch (reader) {
+    case "dvc-show":
+      return parseDvcShowJson(text, file);
+    case "wandb":
+      return parseWandbSummary(text, file);
+    case "json":
+      return parseFlatJson(text, file);
+    case "sklearn-curve":
+      return parseSklearnCurveCsv(text, file);
+    case "csv":
+      return looksLikeSklearnCurve(splitCsv(text, file).header) ? parseSklearnCurveCsv(text, file) : parseMetricsCsv(text, file);
+  }
+}
+function finish(out, naming) {
+  const model = naming.model ?? out.model_hint ?? naming.fallback;
+  const problem = modelNameProblem(model);
+  if (problem !== null) {
+    const from = naming.model !== void 0 ? "the config" : out.model_hint !== void 0 ? `the ${out.reader} run's model param or tag` : "the folder name";
+    throw new InputError(
+      `the model name "${clipName(model)}" (from ${from}) ${problem}; name the model in the config with models.<name>.report`,
+      { file: out.file }
+    );
+  }
+  return toLoadedReport(out, model, naming.metrics_map);
+}
+
+// src/pipeline/match-baselines.ts
+var nameOf = (r) => r.report.model;
+function renamed(r, name) {
+  return nameOf(r) === name ? r : { ...r, report: { ...r.report, model: name } };
+}
+function matchBaselines(heads, baseOnly) {
+  const headNames = new Set(heads.map((h) => nameOf(h.head)));
+  const bases = /* @__PURE__ */ new Map();
+  for (const h of heads)
+    if (h.base_at_path && !bases.has(nameOf(h.base_at_path)))
+      bases.set(nameOf(h.base_at_path), { base: h.base_at_path, path: h.path });
+  for (const b of baseOnly) if (!bases.has(nameOf(b.base))) bases.set(nameOf(b.base), b);
+  const used = /* @__PURE__ */ new Set();
+  const models = heads.map((h) => {
+    const name = nameOf(h.head);
+    const same = bases.get(name);
+    if (same) {
+      used.add(name);
+      return { name, head: h.head, base: same.base, head_path: h.path, base_path: same.path };
+    }
+    const here = h.base_at_path;
+    if (here && !headNames.has(nameOf(here)) && !used.has(nameOf(here))) {
+      used.add(nameOf(here));
+      return { name, head: h.head, base: renamed(here, name), head_path: h.path, base_path: h.path };
+    }
+    return { name, head: h.head, base: null, head_path: h.path, base_path: null };
+  });
+  for (const [name, b] of bases) {
+    if (!used.has(name) && !headNames.has(name))
+      models.push({ name, head: null, base: b.base, head_path: null, base_path: b.path, removed: true });
+  }
+  return models;
+}
+
+// src/adapters/mlflow-source.ts
+import { promises as fs2 } from "node:fs";
+import path6 from "node:path";
+var MAX_RUNS = 200;
+var MAX_RUN_FILES = 500;
+var MAX_BASE_CANDIDATES = 20;
+function modelOf(source, run, dir) {
+  return source.model ?? mlflowModelHint(run) ?? defaultModelName(`${path6.posix.dirname(dir)}/x`);
+}
+function newestFirst(runs) {
+  return runs.sort((a, b) => b.meta.start_time - a.meta.start_time || (a.dir < b.dir ? 1 : -1));
+}
+var namingOf = (ctx, name) => ({
+  model: name,
+  fallback: name,
+  metrics_map: ctx.config.metrics_map
+});
+async function loadMlflow(ctx, source) {
+  const pattern = source.pattern.replace(/\/+$/, "");
+  const metas = await findReports(ctx.workspace, [`${pattern}/meta.yaml`]);
+  if (metas.length > MAX_RUNS)
+    throw new InputError(`more than ${MAX_RUNS} MLflow runs match "${pattern.slice(0, 80)}"; narrow the glob`, {
+      field: "reports"
+    });
+  const byModel = /* @__PURE__ */ new Map();
+  for (const metaPath of metas) {
+    const run = await readRunFromWorkspace(ctx, path6.posix.dirname(metaPath));
+    if (!run || run.meta.lifecycle_stage === "deleted") continue;
+    const name = modelOf(source, run, run.dir);
+    byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  const out = [];
+  for (const [name, list] of byModel) {
+    const newest = newestFirst(list)[0];
+    const head = finish(readMlflowRun(newest), namingOf(ctx, name));
+    let base = null;
+    let basePath = null;
+    for (const candidate of list.filter((r) => !isFailedRun(r.meta)).slice(0, MAX_BASE_CANDIDATES)) {
+      const run = await readRunAtBase(ctx, candidate.dir);
+      if (!run || isFailedRun(run.meta)) continue;
+      base = finish(readMlflowRun(run), namingOf(ctx, name));
+      basePath = candidate.dir;
+      break;
+    }
+    out.push({ name, head, base, head_path: newest.dir, base_path: basePath });
+  }
+  out.push(
+    ...await removedModels(
+      ctx,
+      source,
+      pattern,
+      new Set(metas.map((m) => path6.posix.dirname(m))),
+      new Set(byModel.keys())
+    )
+  );
+  return out;
+}
+async function removedModels(ctx, source, pattern, inHead, headModels) {
+  const listed = ctx.baseline ? await ctx.baseline.list(`${pattern}/meta.yaml`) : null;
+  const gone = (listed ?? []).map((m) => path6.posix.dirname(m)).filter((dir) => !inHead.has(dir));
+  if (gone.length > MAX_RUNS)
+    throw new InputError(
+      `the PR removes more than ${MAX_RUNS} MLflow runs matching "${pattern.slice(0, 80)}"; narrow the glob`,
+      { field: "reports" }
+    );
+  const byModel = /* @__PURE__ */ new Map();
+  for (const dir of gone) {
+    const run = await readRunAtBase(ctx, dir, "base");
+    if (!run || run.meta.lifecycle_stage === "deleted" || isFailedRun(run.meta)) continue;
+    const name = modelOf(source, run, dir);
+    if (!headModels.has(name)) byModel.set(name, [...byModel.get(name) ?? [], run]);
+  }
+  return [...byModel].map(([name, list]) => {
+    const newest = newestFirst(list)[0];
+    const base = finish(readMlflowRun(newest), namingOf(ctx, name));
+    return { name, head: null, base, head_path: null, base_path: newest.dir.replace(/ \(base\)$/, ""), removed: true };
+  });
+}
+async function readRun(dir, side) {
+  const metaText = await side.read(`${dir}/meta.yaml`, 64 * 1024);
+  if (metaText === null) return null;
+  const meta = parseMlflowMeta(metaText, `${dir}/meta.yaml${side.suffix}`);
+  const budget = { left: MAX_RUN_FILES };
+  const collect = async (sub, max) => {
+    const out = {};
+    for (const name of await side.names(sub, budget)) {
+      const text = await side.read(`${dir}/${sub}/${name}`, max);
+      if (text !== null) out[name] = text;
+    }
+    return out;
+  };
+  return {
+    dir: `${dir}${side.suffix}`,
+    meta,
+    metrics: await collect("metrics", 5 * 1024 * 1024),
+    params: await collect("params", 64 * 1024),
+    tags: await collect("tags", 64 * 1024)
+  };
+}
+function readRunFromWorkspace(ctx, dir) {
+  return readRun(dir, {
+    read: (rel, maxBytes) => readUntrustedText(path6.join(ctx.workspace, rel), { root: ctx.workspace, label: rel, maxBytes }),
+    names: (sub, budget) => listFiles(ctx.workspace, `${dir}/${sub}`, budget),
+    suffix: ""
+  });
+}
+async function readRunAtBase(ctx, dir, names = "workspace") {
+  const baseline = ctx.baseline;
+  if (!baseline) return null;
+  return readRun(dir, {
+    // The baseline reader bounds every read itself (DEFAULT_MAX_BYTES).
+    read: (rel) => baseline.read(rel),
+    names: async (sub, budget) => {
+      if (names === "workspace") return listFiles(ctx.workspace, `${dir}/${sub}`, budget);
+      const files = (await baseline.list(`${dir}/${sub}/**`) ?? []).map((f) => f.slice(dir.length + sub.length + 2));
+      budget.left -= files.length;
+      if (budget.left < 0)
+        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+          file: `${dir} (base)`
+        });
+      return files;
+    },
+    suffix: " (base)"
+  });
+}
+async function listFiles(workspace, dir, budget, prefix = "", depth = 0) {
+  if (depth > 8) return [];
+  const entries = await fs2.readdir(path6.join(workspace, dir, prefix), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const name = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...await listFiles(workspace, dir, budget, name, depth + 1));
+    else if (e.isFile()) {
+      if (--budget.left < 0)
+        throw new InputError(`the MLflow run has more than ${MAX_RUN_FILES} metric, param and tag files`, {
+          file: dir
+        });
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+// src/adapters/readers.ts
+async function loadSources(ctx, patterns) {
+  const heads = [];
+  const baseOnly = [];
+  const direct = [];
+  const names = /* @__PURE__ */ new Map();
+  const claim = (name, where, file) => {
+    const other = names.get(name);
+    if (other)
+      throw new InputError(
+        `model "${name.slice(0, 60)}" is reported twice (also in ${other}); one report per model, or name them with models.<name>.report`,
+        { file, field: "model" }
+      );
+    names.set(name, where);
+  };
+  for (const source of collectSources(patterns, ctx.config.models)) {
+    const found = await loadSource(ctx, source, baseOnly);
+    for (const h of found.heads) claim(h.head.report.model, h.path, h.path);
+    for (const m of found.direct) claim(m.name, m.head_path ?? m.base_path ?? source.pattern, m.head_path ?? void 0);
+    heads.push(...found.heads);
+    direct.push(...found.direct);
+  }
+  const taken = new Set(direct.map((m) => m.name));
+  return [
+    ...matchBaselines(
+      heads,
+      baseOnly.filter((b) => !taken.has(b.base.report.model))
+    ),
+    ...direct
+  ];
+}
+async function loadSource(ctx, source, baseOnly) {
+  if (source.reader === "mlflow") return { heads: [], direct: await loadMlflow(ctx, source) };
+  const files = await findReports(ctx.workspace, [source.pattern]);
+  if (!source.model || isGlob(source.pattern)) await findBaseOnly(ctx, source, new Set(files), baseOnly);
+  const heads = [];
+  for (const rel of files) {
+    const reader = source.reader ?? detectReader(rel);
+    const naming = namingFor(ctx, source, rel);
+    if (reader === "mlflow") continue;
+    const pair = reader === "dvc" ? await loadDvc(ctx, rel, naming) : await loadSingle(ctx, reader, rel, naming);
+    if (pair.head) heads.push({ head: pair.head, path: rel, base_at_path: pair.base });
+  }
+  if (heads.length === 0 && source.model && !isGlob(source.pattern)) {
+    const reader = source.reader ?? detectReader(source.pattern);
+    const naming = namingFor(ctx, source, source.pattern);
+    const base = reader === "dvc" ? await readDvcSide(ctx, source.pattern, naming, "base") : reader === "mlflow" ? null : await readBaseSingle(ctx, reader, source.pattern, naming);
+    return {
+      heads,
+      direct: [
+        {
+          name: source.model,
+          head: null,
+          base,
+          head_path: null,
+          base_path: source.pattern,
+          ...base ? { removed: true } : {}
+        }
+      ]
+    };
+  }
+  return { heads, direct: [] };
+}
+async function findBaseOnly(ctx, source, inHead, baseOnly) {
+  const atBase = ctx.baseline ? await ctx.baseline.list(source.pattern) : null;
+  const gone = (atBase ?? []).filter((rel) => !inHead.has(rel) && !baseOnly.some((b) => b.path === rel));
+  if (gone.length > MAX_REPORTS) {
+    throw new InputError(
+      `the PR removes ${gone.length} reports matching "${source.pattern.slice(0, 80)}" (more than ${MAX_REPORTS}); narrow the report globs`,
+      { field: "reports" }
+    );
+  }
+  for (const rel of gone) {
+    const reader = source.reader ?? detectReader(rel);
+    if (reader === "mlflow") continue;
+    const naming = namingFor(ctx, source, rel);
+    const base = reader === "dvc" ? await readDvcSide(ctx, rel, naming, "base") : await readBaseSingle(ctx, reader, rel, naming);
+    if (base) baseOnly.push({ base, path: rel });
+  }
+}
+function namingFor(ctx, source, rel) {
+  return {
+    ...source.model ? { model: source.model } : {},
+    fallback: defaultModelName(rel),
+    metrics_map: ctx.config.metrics_map
+  };
+}
+async function loadSingle(ctx, reader, rel, naming) {
+  const text = await readUntrustedText(path7.join(ctx.workspace, rel), { root: ctx.workspace, label: rel });
+  if (text === null) return { head: null, base: null };
+  const head = parseSingleFile(reader, text, rel, naming);
+  const base = await readBaseSingle(ctx, reader, rel, naming);
+  return { head, base };
+}
+async function readBaseSingle(ctx, reader, rel, naming) {
+  const text = ctx.baseline ? await ctx.baseline.read(rel) : null;
+  return text === null ? null : parseSingleFile(reader, text, `${rel} (base)`, naming);
+}
+async function loadDvc(ctx, dvcYaml, naming) {
+  const head = await readDvcSide(ctx, dvcYaml, naming, "head");
+  return { head, base: head ? await readDvcSide(ctx, dvcYaml, naming, "base") : null };
+}
+async function readDvcSide(ctx, dvcYaml, naming, side) {
+  const read = side === "head" ? (rel) => readUntrustedText(path7.join(ctx.workspace, rel), { root: ctx.workspace, label: rel }) : async (rel) => ctx.baseline ? ctx.baseline.read(rel) : null;
+  const label = (rel) => side === "base" ? `${rel} (base)` : rel;
+  const yamlText = await read(dvcYaml);
+  if (yamlText === null) return null;
+  const files = parseDvcYaml(yamlText, dvcYaml);
+  const parts = [];
+  for (const f of files) {
+    const text = await read(f);
+    if (text === null) {
+      if (side === "base") continue;
+      throw new InputError(
+        `declares the metrics file ${f.slice(0, 120)}, which does not exist; run the evaluation stage (dvc repro) before mlgate, or commit the file`,
+        { file: dvcYaml, field: "metrics" }
+      );
+    }
+    parts.push({ file: label(f), metrics: parseDvcMetricsFile(text, label(f)) });
+  }
+  if (parts.length === 0) return null;
+  return finish(mergeDvcMetrics(parts, label(dvcYaml)), naming);
+}
+
+// src/adapters/gather.ts
+async function gatherModels(opts) {
+  const models = await loadSources(
+    { workspace: opts.workspace, config: opts.config, baseline: opts.baseline },
+    opts.patterns
+  );
+  if (models.length === 0) {
+    const fix = opts.fix ?? "set the action's `report` input";
+    throw new InputError(
+      `no model report found (looked for ${opts.patterns.slice(0, 5).join(", ")}); ${fix} or \`reports\` in .github/mlgate.yml`
+    );
+  }
+  return models;
+}
+
+// src/adapters/policy.ts
+import path8 from "node:path";
+async function loadPolicy(opts, notes) {
+  const headPath = path8.join(opts.workspace, opts.configPath);
+  if (opts.configFrom === "head" || !opts.baseline) return loadConfigFile(headPath, opts.workspace, false);
+  const headText = await readUntrustedText(headPath, { root: opts.workspace, label: opts.configPath });
+  const headConfig = headText !== null ? parseConfig(headText, opts.configPath) : null;
+  const baseText = await opts.baseline.read(opts.configPath);
+  if (baseText === null && headConfig !== null) {
+    notes.push(
+      `the base has no ${opts.configPath}: this PR\u2019s copy says where the reports are; its rules apply once it is merged (zero-config rules until then)`
+    );
+    return {
+      ...resolveConfig({}),
+      reports: headConfig.reports,
+      models: headConfig.models,
+      metrics_map: headConfig.metrics_map
+    };
+  }
+  if (headText !== baseText) {
+    notes.push(
+      `this PR changes ${opts.configPath}: the base\u2019s policy applies until it is merged (${opts.how} trusts the PR\u2019s copy)`
+    );
+  }
+  return baseText === null ? resolveConfig({}) : parseConfig(baseText, `${opts.configPath} (base)`);
+}
+
+export {
+  evaluate,
+  gitResolveCommit,
+  gitTopLevel,
+  createFileBaselineReader,
+  createBaselineReader,
+  enrichModels,
+  gatherModels,
+  loadPolicy
+};

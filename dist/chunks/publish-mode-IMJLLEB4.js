@@ -1,0 +1,158 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  checkName,
+  createCheckRun,
+  info,
+  warnReadOnly
+} from "./chunk-A5FSTEWP.js";
+import "./chunk-KEKRWARE.js";
+import {
+  mergeResults,
+  parseResult
+} from "./chunk-XGPXNRUD.js";
+import {
+  isReadOnlyError
+} from "./chunk-JO6NQY54.js";
+import "./chunk-QBHVCAI7.js";
+import "./chunk-EI6OC43J.js";
+import {
+  renderMarkdown
+} from "./chunk-QL3GVVWQ.js";
+import "./chunk-XOLMSJV3.js";
+import {
+  readUntrustedText
+} from "./chunk-L5RPWSTI.js";
+import "./chunk-XOMFFNV4.js";
+import "./chunk-PPVHFCDL.js";
+import {
+  InputError,
+  escapeLog
+} from "./chunk-VFNVTEDH.js";
+
+// src/action/publish-mode.ts
+import { readFileSync } from "node:fs";
+import path from "node:path";
+var SHA_RE = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+var MAX_RESULT_BYTES = 5 * 1024 * 1024;
+var CHECK_SUMMARY_BUDGET = 6e4;
+function readWorkflowRunEvent(eventPath) {
+  const fix = "run `mode: publish` in a workflow triggered by `on: workflow_run` (see docs/forks.md)";
+  if (!eventPath) throw new InputError(`no event payload; ${fix}`, { field: "input mode" });
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync(eventPath, "utf8"));
+  } catch {
+    throw new InputError("the event payload (GITHUB_EVENT_PATH) cannot be read as JSON");
+  }
+  const run = payload.workflow_run;
+  const headSha = run?.head_sha;
+  if (!run || typeof headSha !== "string" || !SHA_RE.test(headSha)) {
+    throw new InputError(`the event is not a workflow_run event; ${fix}`, { field: "input mode" });
+  }
+  const repo = run.head_repository;
+  return {
+    head_sha: headSha,
+    head_branch: typeof run.head_branch === "string" ? run.head_branch : null,
+    head_repository: typeof repo?.full_name === "string" ? repo.full_name : null,
+    event: typeof run.event === "string" ? run.event : "",
+    html_url: typeof run.html_url === "string" ? run.html_url : null
+  };
+}
+async function readResults(files, workspace) {
+  if (files.length === 0) {
+    throw new InputError("list the result file(s) downloaded from the gate workflow\u2019s artifact", {
+      field: "input results"
+    });
+  }
+  const results = [];
+  for (const file of files) {
+    const label = file.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
+    const full = path.resolve(workspace, file);
+    const text = await readUntrustedText(full, { root: workspace, maxBytes: MAX_RESULT_BYTES, label });
+    if (text === null)
+      throw new InputError("does not exist; was the artifact downloaded to this path?", {
+        file: label,
+        field: "input results"
+      });
+    results.push(parseResult(text, label));
+  }
+  return combine(results, files);
+}
+function combine(results, files) {
+  if (results.length === 1) return results[0];
+  const heads = new Set(results.map((r) => r.head.sha));
+  if (heads.size > 1) {
+    throw new InputError("the result files are for different commits; publish the results of one run", {
+      field: "input results"
+    });
+  }
+  return mergeResults(results.map((result, i) => ({ file: files[i], result })));
+}
+async function findPull(client, repo, run) {
+  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+    ...repo,
+    commit_sha: run.head_sha,
+    per_page: 100
+  });
+  const matching = pulls.filter(
+    (p) => p.state === "open" && p.head.sha === run.head_sha && // Anyone can open a PR from a copy of another PR's commit: the run's own repository and branch decide.
+    (run.head_repository === null || p.head.repo?.full_name === run.head_repository) && (run.head_branch === null || p.head.ref === run.head_branch)
+  );
+  if (matching.length === 0) return null;
+  const pull = matching.reduce((a, b) => b.number > a.number ? b : a);
+  return { number: pull.number, head_sha: pull.head.sha };
+}
+var publishMode = async (env) => {
+  const { settings, ctx, client } = env;
+  const run = readWorkflowRunEvent(env.env.GITHUB_EVENT_PATH);
+  const result = await readResults(settings.results, ctx.workspace);
+  if (result.head.sha !== run.head_sha) {
+    throw new InputError(
+      `the result is for commit ${escapeLog(String(result.head.sha), 64)}, but the workflow run was for ${run.head_sha}; download the artifact of the triggering run (run-id: github.event.workflow_run.id)`,
+      { field: "head.sha" }
+    );
+  }
+  if (!client) {
+    result.notes.push("no github-token: the result was not published on the pull request");
+    return { result, target: null };
+  }
+  const pull = await findPull(client, { owner: ctx.owner, repo: ctx.repo }, run);
+  if (!pull) {
+    info(`No open pull request has ${run.head_sha} as its head any more; the result is not published.`);
+    result.notes.push(
+      `not published: commit ${run.head_sha.slice(0, 7)} is no longer the head of an open pull request`
+    );
+    return { result, target: null };
+  }
+  try {
+    const summary = renderMarkdown(result, {
+      target: "comment",
+      limit: CHECK_SUMMARY_BUDGET,
+      ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
+    });
+    const url = await createCheckRun(client, {
+      name: checkName(settings.commentKey),
+      owner: ctx.owner,
+      repo: ctx.repo,
+      head_sha: pull.head_sha,
+      verdict: result.verdict,
+      failOn: settings.failOn,
+      reason: result.reason,
+      summary,
+      ...ctx.runUrl ? { details_url: ctx.runUrl } : {}
+    });
+    info(`Check run: ${escapeLog(url, 300)}`);
+  } catch (e) {
+    if (!isReadOnlyError(e)) throw e;
+    warnReadOnly(env);
+    return { result, target: null };
+  }
+  return { result, target: pull };
+};
+export {
+  findPull,
+  publishMode,
+  readResults,
+  readWorkflowRunEvent
+};
