@@ -21,21 +21,21 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-EZ7TXZIF.js");
+      const m = await import("./chunks/compare-TANVL2TJ.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-6F7ILJFU.js");
+      const m = await import("./chunks/validate-E23LCL27.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-3DDCOMYJ.js");
+      const m = await import("./chunks/demo-XXRGWJSE.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -49,14 +49,14 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-AH476TLQ.js");
+      const m = await import("./chunks/aggregate-PWGBWQ7L.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-LMBIWSXJ.js");
+      const m = await import("./chunks/curve-S3WPVGVB.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   }

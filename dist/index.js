@@ -15,19 +15,19 @@ import {
   warning,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-A5FSTEWP.js";
+} from "./chunks/chunk-P7H7FXMV.js";
 import {
   readActionContext
-} from "./chunks/chunk-KEKRWARE.js";
+} from "./chunks/chunk-TKDDLP3L.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-JO6NQY54.js";
+} from "./chunks/chunk-QIIZ6TMQ.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-QL3GVVWQ.js";
 import "./chunks/chunk-XOLMSJV3.js";
-import "./chunks/chunk-XOMFFNV4.js";
+import "./chunks/chunk-RCD3SGVU.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
   InputError,
@@ -114,9 +114,9 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-WTKQKRAS.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-6ULQR7WN.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-IMJLLEB4.js")).publishMode
+  gate: async () => (await import("./chunks/gate-mode-4TGR7DCW.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-KOD2RNVG.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-VG3PCTDG.js")).publishMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -2,7 +2,7 @@
 // so that `npm run check-dist` can compare a fresh build with the committed dist/ byte for byte.
 // Code splitting: what a command or mode imports lazily (import()) lands in dist/chunks/ and is loaded only when
 // used, so `mlgate --help` does not parse the whole pipeline. The schema validators are precompiled first.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { generateValidators } from './gen-validators.mjs';
 
@@ -20,6 +20,8 @@ for (const { file, text } of generateValidators()) {
 const banner =
   "import { createRequire as __mlgateCreateRequire } from 'node:module';\nconst require = __mlgateCreateRequire(import.meta.url);";
 
+// Chunk names carry a content hash: last build's chunks would otherwise stay behind.
+rmSync(`${outdir}/chunks`, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir,

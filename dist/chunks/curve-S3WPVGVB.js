@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   gateLearningCurve
-} from "./chunk-H6EPUYCV.js";
+} from "./chunk-CIHRCOFO.js";
 import {
   parseCurveCsvDetailed,
   quoteToken,
@@ -18,7 +18,7 @@ import {
   displayPath,
   loadConfigFile,
   parseReport
-} from "./chunk-TWVFTLXJ.js";
+} from "./chunk-PV7G4LT4.js";
 import {
   notFoundFromReport,
   readUntrustedText,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-L5RPWSTI.js";
 import {
   resolveConfig
-} from "./chunk-XOMFFNV4.js";
+} from "./chunk-RCD3SGVU.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError

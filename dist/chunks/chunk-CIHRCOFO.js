@@ -7,7 +7,7 @@ import {
 import {
   effectiveRule,
   metricScale
-} from "./chunk-XOMFFNV4.js";
+} from "./chunk-RCD3SGVU.js";
 
 // src/pipeline/learning-curve-gate.ts
 function inlinePoints(block) {

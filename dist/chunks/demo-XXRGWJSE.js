@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-4YP364IG.js";
-import "./chunk-BLD5Y7DH.js";
-import "./chunk-H6EPUYCV.js";
+} from "./chunk-4A4YK3OC.js";
+import "./chunk-LGUQN3AU.js";
+import "./chunk-CIHRCOFO.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";
 import "./chunk-QZ6QKF7D.js";
-import "./chunk-JO6NQY54.js";
+import "./chunk-QIIZ6TMQ.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-QL3GVVWQ.js";
@@ -19,9 +19,9 @@ import {
   EXIT,
   parseFormat
 } from "./chunk-HUAWZDTH.js";
-import "./chunk-TWVFTLXJ.js";
+import "./chunk-PV7G4LT4.js";
 import "./chunk-L5RPWSTI.js";
-import "./chunk-XOMFFNV4.js";
+import "./chunk-RCD3SGVU.js";
 import "./chunk-PPVHFCDL.js";
 import "./chunk-VFNVTEDH.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   gateLearningCurve
-} from "./chunk-H6EPUYCV.js";
+} from "./chunk-CIHRCOFO.js";
 import {
   MAX_REPORTS,
   findReports,
@@ -17,7 +17,7 @@ import {
   markdownHeadings,
   scanCommands,
   statusOf
-} from "./chunk-JO6NQY54.js";
+} from "./chunk-QIIZ6TMQ.js";
 import {
   reasonsOf,
   resultReason,
@@ -45,7 +45,7 @@ import {
   metricNameProblem,
   modelNameProblem,
   parseReport
-} from "./chunk-TWVFTLXJ.js";
+} from "./chunk-PV7G4LT4.js";
 import {
   DEFAULT_MAX_BYTES,
   checkUntrustedFile,
@@ -56,6 +56,7 @@ import {
 } from "./chunk-L5RPWSTI.js";
 import {
   DEFAULT_OTHER_MAX_CHANGE_PCT,
+  UNDERFLOW_MESSAGE,
   canonicalName,
   hasPairedTest,
   judgedValues,
@@ -63,8 +64,9 @@ import {
   parseYamlOrJson,
   pointerOf,
   resolveConfig,
-  splitOf
-} from "./chunk-XOMFFNV4.js";
+  splitOf,
+  underflowsToZero
+} from "./chunk-RCD3SGVU.js";
 import {
   nearest
 } from "./chunk-PPVHFCDL.js";
@@ -2074,78 +2076,79 @@ var HeldRows = class {
     this.matchedAt = widen(this.matchedAt, (k) => new Float64Array(k));
   }
 };
-async function hashJoin(baseCursor, headCursor, table, baseIds, maxHashJoinRows) {
-  const { source: base, done: baseDone } = baseCursor;
-  const { source: head, done: headDone } = headCursor;
-  let bi = baseCursor.at;
-  let hi = headCursor.at;
-  const firstBaseLine = bi < base.count ? base.lines[bi] : void 0;
-  const firstHeadLine = hi < head.count ? head.lines[hi] : void 0;
-  const index = new IdIndex();
-  const held = new HeldRows();
-  for (let done = baseDone; !done; done = !await base.next()) {
-    for (let i = bi; i < base.count; i++) {
+function tooManyHeld(max, head, firstBaseLine, firstHeadLine) {
+  return new InputError(
+    `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${max} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
+    { file: head.label }
+  );
+}
+async function holdBase(cursor, head, index, held, baseIds, max) {
+  const base = cursor.source;
+  const firstBaseLine = cursor.at < base.count ? base.lines[cursor.at] : void 0;
+  const firstHeadLine = head.at < head.source.count ? head.source.lines[head.at] : void 0;
+  let from = cursor.at;
+  for (let done = cursor.done; !done; done = !await base.next()) {
+    for (let i = from; i < base.count; i++) {
       const num = base.idNum[i];
       const str = num >= 0 ? "" : base.idStr[i];
       const seen = index.get(num, str);
       if (seen >= 0) throw duplicateId(base, base.idText(i), base.lines[i], held.line[seen]);
-      if (held.size >= maxHashJoinRows) {
-        throw new InputError(
-          `base and head list their ids in a different order (first difference at base line ${firstBaseLine ?? "end"}, head line ${firstHeadLine ?? "end"}), and more than ${maxHashJoinRows} rows would have to be held in memory to join them; write both files in the same id order (e.g. sort both by id)`,
-          { file: head.label }
-        );
-      }
+      if (held.size >= max) throw tooManyHeld(max, head.source, firstBaseLine, firstHeadLine);
       baseIds.add(num, str);
       index.set(num, str, held.size);
       held.add(num, base.labels[i], base.predictions[i], base.lines[i]);
     }
-    bi = 0;
+    from = 0;
   }
-  let onlyHead = 0;
-  const onlyHeadExamples = [];
-  for (let done = headDone; !done; done = !await head.next()) {
-    for (let i = hi; i < head.count; i++) {
+}
+async function probeHead(cursor, index, held, table) {
+  const head = cursor.source;
+  const onlyHead = { count: 0, examples: [] };
+  let from = cursor.at;
+  for (let done = cursor.done; !done; done = !await head.next()) {
+    for (let i = from; i < head.count; i++) {
       const num = head.idNum[i];
       const slot = index.get(num, num >= 0 ? "" : head.idStr[i]);
       if (slot < 0) {
-        onlyHead++;
-        if (onlyHeadExamples.length < 3) onlyHeadExamples.push(head.idText(i));
+        if (onlyHead.count++ < 3) onlyHead.examples.push(head.idText(i));
         continue;
       }
       if (held.matchedAt[slot] !== 0) throw duplicateId(head, head.idText(i), head.lines[i], held.matchedAt[slot]);
       held.matchedAt[slot] = head.lines[i];
       const label = held.label[slot];
       if (label !== head.labels[i]) {
-        throw labelConflict(
-          head,
-          head.idText(i),
-          head.lines[i],
-          table.className(label),
-          table.className(head.labels[i])
-        );
+        const [was, is] = [table.className(label), table.className(head.labels[i])];
+        throw labelConflict(head, head.idText(i), head.lines[i], was, is);
       }
       table.add(label, held.pred[slot], head.predictions[i]);
     }
-    hi = 0;
+    from = 0;
   }
-  let onlyBase = 0;
-  const onlyBaseSlots = [];
+  return onlyHead;
+}
+async function hashJoin(base, head, table, baseIds, maxHashJoinRows) {
+  const index = new IdIndex();
+  const held = new HeldRows();
+  await holdBase(base, head, index, held, baseIds, maxHashJoinRows);
+  const onlyHead = await probeHead(head, index, held, table);
+  const onlyBase = { count: 0, examples: [] };
   for (let slot = 0; slot < held.size; slot++) {
     if (held.matchedAt[slot] !== 0) continue;
-    onlyBase++;
-    if (onlyBaseSlots.length < 3) onlyBaseSlots.push(slot);
+    if (onlyBase.count++ < 3) onlyBase.examples.push(index.stringAt(slot) ?? String(held.id[slot]));
   }
-  if (onlyBase > 0 || onlyHead > 0) {
-    const onlyBaseExamples = onlyBaseSlots.map((s) => index.stringAt(s) ?? String(held.id[s]));
-    const list = (ids) => ids.length ? ` (e.g. ${ids.map(quoteToken).join(", ")})` : "";
-    throw new InputError(
-      `base and head predictions cover different examples: ${onlyBase} id(s) only in base${list(onlyBaseExamples)}, ${onlyHead} only in head${list(onlyHeadExamples)}; evaluate both models on the same set with the same ids`,
-      { file: head.label, field: "id" }
-    );
-  }
+  return { onlyBase, onlyHead };
+}
+function coverageError(coverage, head) {
+  const list = (u) => u.examples.length ? ` (e.g. ${u.examples.map(quoteToken).join(", ")})` : "";
+  const { onlyBase, onlyHead } = coverage;
+  return new InputError(
+    `base and head predictions cover different examples: ${onlyBase.count} id(s) only in base${list(onlyBase)}, ${onlyHead.count} only in head${list(onlyHead)}; evaluate both models on the same set with the same ids`,
+    { file: head.label, field: "id" }
+  );
 }
 
 // src/adapters/predictions/row-source.ts
+import { isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 
 // src/stats/byte-interner.ts
@@ -2221,6 +2224,56 @@ var ByteInterner = class _ByteInterner {
     for (let k = 0; k < this.values.length; k++) this.place(this.hashes[k], k);
   }
 };
+
+// src/kernel/json-scan.ts
+var NUMBER_END = /[^0-9eE+\-.]/g;
+function stringEnd(text, start) {
+  for (let i = start + 1; ; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92)
+      i++;
+    else if (c === 34) return i + 1;
+  }
+}
+function numberEnd(text, start) {
+  NUMBER_END.lastIndex = start;
+  return NUMBER_END.exec(text)?.index ?? text.length;
+}
+function readKey(text, start, end, keys, out) {
+  const raw = text.slice(start + 1, end - 1);
+  const key = raw.includes("\\") ? JSON.parse(text.slice(start, end)) : raw;
+  if (keys.has(key)) out.duplicateKey ??= key;
+  keys.add(key);
+  return key;
+}
+function scanJson(text) {
+  const out = { underflows: [] };
+  const stack = [];
+  let expectKey = false;
+  let lastKey = "";
+  for (let i = 0; i < text.length; ) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (expectKey && top) lastKey = readKey(text, i, end, top, out);
+      expectKey = false;
+      i = end;
+    } else if (c === "-" || c >= "0" && c <= "9") {
+      const end = numberEnd(text, i);
+      const literal = text.slice(i, end);
+      if (stack.length === 1 && top && underflowsToZero(literal, Number(literal))) out.underflows.push(lastKey);
+      i = end;
+    } else {
+      if (c === "{") stack.push(/* @__PURE__ */ new Set());
+      else if (c === "[") stack.push(null);
+      else if (c === "}" || c === "]") stack.pop();
+      expectKey = c === "{" || c === "," && top !== null && top !== void 0 || expectKey && c !== ":";
+      i++;
+    }
+  }
+  return out;
+}
 
 // src/stats/predictions-format.ts
 var MAX_FIELD_CHARS = 256;
@@ -2358,6 +2411,17 @@ function scalar(file, line, field, v) {
   const got = v === void 0 ? "nothing" : v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "number" ? String(v) : `a ${typeof v}`;
   throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
 }
+function checkJsonlKeysAndNumbers(file, text, line) {
+  const scan = scanJson(text);
+  if (scan.duplicateKey !== void 0) {
+    throw new InputError(
+      `the key ${quoteToken(scan.duplicateKey)} appears twice in this object (JSON.parse would keep the last); keep one`,
+      { file, line }
+    );
+  }
+  const field = scan.underflows.find((k) => k === "id" || k === "label" || k === "prediction");
+  if (field) throw new InputError(`${field}: ${UNDERFLOW_MESSAGE}`, { file, line, field });
+}
 function parseJsonlRecord(file, text, line) {
   let value;
   try {
@@ -2371,6 +2435,7 @@ function parseJsonlRecord(file, text, line) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
+  checkJsonlKeysAndNumbers(file, text, line);
   const o = value;
   const row = {
     id: scalar(file, line, "id", o.id),
@@ -2383,14 +2448,66 @@ function parseJsonlRecord(file, text, line) {
   return row;
 }
 
-// src/adapters/predictions/row-source.ts
-var CHUNK_BYTES = 1 << 20;
-var MAX_RECORD_CHARS = 64 * 1024;
-var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
+// src/adapters/predictions/csv-fast.ts
 var COMMA = 44;
 var QUOTE = 34;
 var CR = 13;
 var LF = 10;
+var FastRow = class {
+  idStart = 0;
+  idEnd = 0;
+  labelStart = 0;
+  labelEnd = 0;
+  labelHash = 0;
+  predStart = 0;
+  predEnd = 0;
+  predHash = 0;
+  /** The position after the row's '\n'. */
+  next = 0;
+};
+function fieldOk(start, end) {
+  return end > start && end - start <= MAX_FIELD_CHARS;
+}
+function parseFastRow(b, start, layout, out) {
+  const { idCol, labelCol, predCol } = layout;
+  let field = 0;
+  let from = start;
+  let h = FNV_OFFSET;
+  for (let i = start; ; i++) {
+    const c = b[i];
+    if (c > COMMA || c !== COMMA && c !== LF && c !== CR && c !== QUOTE) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    if (c === QUOTE || c === CR && b[i + 1] !== LF) return false;
+    if (field === idCol) {
+      out.idStart = from;
+      out.idEnd = i;
+    } else if (field === labelCol) {
+      out.labelStart = from;
+      out.labelEnd = i;
+      out.labelHash = h;
+    } else if (field === predCol) {
+      out.predStart = from;
+      out.predEnd = i;
+      out.predHash = h;
+    }
+    field++;
+    from = i + 1;
+    h = FNV_OFFSET;
+    if (c !== COMMA) {
+      out.next = c === CR ? i + 2 : i + 1;
+      break;
+    }
+  }
+  return field === layout.width && fieldOk(out.idStart, out.idEnd) && fieldOk(out.labelStart, out.labelEnd) && fieldOk(out.predStart, out.predEnd);
+}
+
+// src/adapters/predictions/row-source.ts
+var CHUNK_BYTES = 1 << 20;
+var MAX_RECORD_CHARS = 64 * 1024;
+var MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
+var LF2 = 10;
 var RowSource = class {
   constructor(path9, label, table, limits) {
     this.path = path9;
@@ -2416,8 +2533,7 @@ var RowSource = class {
   /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
   buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
   carryBytes = 0;
-  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
-  quoteAt = -1;
+  fast = new FastRow();
   /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
   multi = "";
   multiStart = 0;
@@ -2464,9 +2580,9 @@ var RowSource = class {
       if (bytesRead === 0) {
         this.eof = true;
         if (this.carryBytes > 0) {
+          this.checkUtf8(0, this.carryBytes);
           this.line++;
-          this.quoteAt = -1;
-          this.lineAt(0, this.carryBytes);
+          this.physicalLine(this.buffer.toString("utf8", 0, this.carryBytes));
           this.carryBytes = 0;
         }
         if (this.multiStart !== 0) {
@@ -2484,91 +2600,78 @@ var RowSource = class {
   /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
   scan(end) {
     const view = this.buffer.subarray(0, end);
-    let start = 0;
-    this.quoteAt = -1;
-    if (this.jsonl === true) {
-      start = view.lastIndexOf(LF) + 1;
-      const text = view.toString("utf8", 0, Math.max(0, start - 1));
-      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
-        nl = text.indexOf("\n", from);
-        if (nl === -1) nl = text.length;
-        this.line++;
-        this.physicalLine(text.slice(from, nl));
-      }
-    }
-    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
-      this.line++;
-      this.lineAt(start, nl);
-      start = nl + 1;
-    }
-    const rest = end - start;
-    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", start).length > MAX_RECORD_CHARS)) {
+    const complete = view.lastIndexOf(LF2) + 1;
+    this.checkUtf8(0, complete);
+    if (this.jsonl === true) this.jsonLines(view, complete);
+    else this.csvLines(complete);
+    const rest = end - complete;
+    if (rest > MAX_RECORD_CHARS && (rest > MAX_CARRY_BYTES - 4 || view.toString("utf8", complete).length > MAX_RECORD_CHARS)) {
       throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
         file: this.label,
         line: this.line + 1
       });
     }
-    this.buffer.copyWithin(0, start, end);
+    this.buffer.copyWithin(0, complete, end);
     this.carryBytes = rest;
   }
-  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
-  lineAt(start, end) {
-    if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false && this.fastRow(start, end)) return;
-    this.physicalLine(this.buffer.toString("utf8", start, end));
+  /** Refuses bytes that are not UTF-8, naming the first line that holds one. */
+  checkUtf8(start, end) {
+    if (isUtf8(this.buffer.subarray(start, end))) return;
+    let line = this.line;
+    for (let from = start; from < end; ) {
+      const nl = this.buffer.indexOf(LF2, from);
+      const to = nl === -1 || nl >= end ? end : nl + 1;
+      line++;
+      if (!isUtf8(this.buffer.subarray(from, to))) {
+        throw new InputError("the line is not valid UTF-8 text; save the file as UTF-8", { file: this.label, line });
+      }
+      from = to;
+    }
   }
-  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
-  fastRow(start, lineEnd) {
+  /** JSON Lines always take the string path: the chunk's complete lines are decoded at once, not line by line. */
+  jsonLines(view, complete) {
+    if (complete === 0) return;
+    const text = view.toString("utf8", 0, complete - 1);
+    for (let from = 0, nl = 0; from <= text.length; from = nl + 1) {
+      nl = text.indexOf("\n", from);
+      if (nl === -1) nl = text.length;
+      this.line++;
+      this.physicalLine(text.slice(from, nl));
+    }
+  }
+  /** CSV lines: runs of plain rows through the fast path, any other line through the string path. */
+  csvLines(complete) {
     const b = this.buffer;
-    const { idCol, labelCol, predCol, width } = this.layout;
-    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-    let field = 0;
-    let from = start;
-    let idStart = 0;
-    let idEnd = 0;
-    let labelStart = 0;
-    let labelEnd = 0;
-    let predStart = 0;
-    let predEnd = 0;
-    let labelHash = 0;
-    let predHash = 0;
-    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0;
-    if (this.quoteAt < lineEnd) return false;
-    let h = FNV_OFFSET;
-    for (let i = start; i <= end; i++) {
-      const c = i < end ? b[i] : COMMA;
-      if (c !== COMMA) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
+    for (let start = 0; start < complete; ) {
+      if (this.multiStart === 0 && this.layout !== void 0 && this.jsonl === false) {
+        start = this.fastRows(start, complete);
+        if (start >= complete) return;
       }
-      if (field === idCol) {
-        idStart = from;
-        idEnd = i;
-      } else if (field === labelCol) {
-        labelStart = from;
-        labelEnd = i;
-        labelHash = h;
-      } else if (field === predCol) {
-        predStart = from;
-        predEnd = i;
-        predHash = h;
+      const nl = b.indexOf(LF2, start);
+      this.line++;
+      this.physicalLine(b.toString("utf8", start, nl));
+      start = nl + 1;
+    }
+  }
+  /** Plain CSV rows from buffer[start…]; returns where the first row the fast path cannot take starts (or limit). */
+  fastRows(start, limit) {
+    const b = this.buffer;
+    const row = this.fast;
+    const layout = this.layout;
+    for (; start < limit; start = row.next) {
+      if (!parseFastRow(b, start, layout, row)) return start;
+      this.line++;
+      if (++this.rows > this.limits.maxRows) this.tooManyRows();
+      const label = this.interner.lookupHashed(b, row.labelStart, row.labelEnd, row.labelHash);
+      const prediction = this.interner.lookupHashed(b, row.predStart, row.predEnd, row.predHash);
+      if (label < 0 || prediction < 0) {
+        const [from, to] = label < 0 ? [row.labelStart, row.labelEnd] : [row.predStart, row.predEnd];
+        this.tooManyClasses(b.toString("utf8", from, to));
       }
-      field++;
-      from = i + 1;
-      h = FNV_OFFSET;
+      const num = integerIdBytes(b, row.idStart, row.idEnd);
+      this.push(num, num >= 0 ? "" : b.toString("utf8", row.idStart, row.idEnd), label, prediction);
     }
-    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
-      return false;
-    if (++this.rows > this.limits.maxRows) this.tooManyRows();
-    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
-    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
-    if (label < 0 || prediction < 0) {
-      this.tooManyClasses(
-        label < 0 ? b.toString("utf8", labelStart, labelEnd) : b.toString("utf8", predStart, predEnd)
-      );
-    }
-    const num = integerIdBytes(b, idStart, idEnd);
-    this.push(num, num >= 0 ? "" : b.toString("utf8", idStart, idEnd), label, prediction);
-    return true;
+    return limit;
   }
   physicalLine(physical) {
     if (this.multiStart !== 0) {
@@ -2649,9 +2752,6 @@ ${physical}`;
     );
   }
 };
-function fieldOk(start, end) {
-  return end > start && end - start <= MAX_FIELD_CHARS;
-}
 
 // src/adapters/predictions-reader.ts
 function withDefaults(opts) {
@@ -2674,26 +2774,51 @@ async function eachRow(path9, label, limits, fn) {
     await src.close();
   }
 }
-async function checkBaseIdsUnique(base, ids, limits) {
+async function checkIdsUnique(src, ids, limits) {
   if (ids.ordered) return;
   const missing = ids.missing;
   if (missing) {
-    await eachRow(base.path, base.label, limits, (src, i, row) => {
+    await eachRow(src.path, src.label, limits, (s, i, row) => {
       if (row >= missing.to) return false;
-      if (row >= missing.from) ids.addMissing(src.idNum[i], src.idNum[i] >= 0 ? "" : src.idStr[i]);
+      if (row >= missing.from) ids.addMissing(s.idNum[i], s.idNum[i] >= 0 ? "" : s.idStr[i]);
     });
   }
   if (ids.findCandidates() === 0) return;
   const firstLine = /* @__PURE__ */ new Map();
-  await eachRow(base.path, base.label, limits, (src, i) => {
-    const num = src.idNum[i];
-    const str = num >= 0 ? "" : src.idStr[i];
+  await eachRow(src.path, src.label, limits, (s, i) => {
+    const num = s.idNum[i];
+    const str = num >= 0 ? "" : s.idStr[i];
     if (!ids.isCandidate(num, str)) return;
     const key = num >= 0 ? num : str;
     const seen = firstLine.get(key);
-    if (seen !== void 0) throw duplicateId(src, src.idText(i), src.lines[i], seen);
-    firstLine.set(key, src.lines[i]);
+    if (seen !== void 0) throw duplicateId(s, s.idText(i), s.lines[i], seen);
+    firstLine.set(key, s.lines[i]);
   });
+}
+async function idsOf(src, limits) {
+  const ids = new IdUniqueness();
+  await eachRow(src.path, src.label, limits, (s, i) => ids.add(s.idNum[i], s.idNum[i] >= 0 ? "" : s.idStr[i]));
+  return ids;
+}
+async function lockstep(base, head, table, baseIds) {
+  let bi = 0;
+  let hi = 0;
+  let baseDone = false;
+  let headDone = false;
+  for (; ; ) {
+    if (bi >= base.count) [baseDone, bi] = [!await base.next(), 0];
+    if (hi >= head.count) [headDone, hi] = [!await head.next(), 0];
+    if (baseDone || headDone) break;
+    const j = pairRows(base, bi, head, hi, table, baseIds);
+    const m = Math.min(base.count - bi, head.count - hi);
+    bi += j;
+    hi += j;
+    if (j < m) break;
+  }
+  return [
+    { source: base, at: bi, done: baseDone },
+    { source: head, at: hi, done: headDone }
+  ];
 }
 async function readJointCounts(basePath, headPath, options = {}) {
   const settings = withDefaults(options);
@@ -2702,49 +2827,30 @@ async function readJointCounts(basePath, headPath, options = {}) {
   const head = new RowSource(headPath, options.labels?.head ?? headPath, table, settings);
   const baseIds = new IdUniqueness();
   let join = "lockstep";
+  let coverage;
   try {
     await base.open();
     await head.open();
-    let bi = 0;
-    let hi = 0;
-    let baseDone = false;
-    let headDone = false;
-    for (; ; ) {
-      if (bi >= base.count) {
-        baseDone = !await base.next();
-        bi = 0;
-      }
-      if (hi >= head.count) {
-        headDone = !await head.next();
-        hi = 0;
-      }
-      if (baseDone || headDone) break;
-      const j = pairRows(base, bi, head, hi, table, baseIds);
-      const m = Math.min(base.count - bi, head.count - hi);
-      bi += j;
-      hi += j;
-      if (j < m) break;
-    }
-    if (!(baseDone && headDone)) {
+    const [baseAt, headAt] = await lockstep(base, head, table, baseIds);
+    if (!(baseAt.done && headAt.done)) {
       join = "hash";
-      await hashJoin(
-        { source: base, at: bi, done: baseDone },
-        { source: head, at: hi, done: headDone },
-        table,
-        baseIds,
-        settings.maxHashJoinRows
-      );
+      coverage = await hashJoin(baseAt, headAt, table, baseIds, settings.maxHashJoinRows);
     }
   } finally {
     await base.close();
     await head.close();
   }
-  if (table.n === 0) {
+  const unmatched = coverage !== void 0 && coverage.onlyBase.count + coverage.onlyHead.count > 0;
+  if (table.n === 0 && !unmatched) {
     throw new InputError("no prediction rows in the base and head files (only a header, or empty files)", {
       file: base.label
     });
   }
-  await checkBaseIdsUnique(base, baseIds, settings);
+  await checkIdsUnique(base, baseIds, settings);
+  if (unmatched) {
+    await checkIdsUnique(head, await idsOf(head, settings), settings);
+    throw coverageError(coverage, head);
+  }
   return { ...table.build(), rows: table.n, join };
 }
 function pairRows(base, bi, head, hi, table, baseIds) {
@@ -2996,7 +3102,9 @@ function parseNumberText(raw, where) {
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) {
     throw new InputError(`expected a number, found ${s === "" ? "an empty value" : "text"}`, where);
   }
-  return Number(s);
+  const n = Number(s);
+  if (underflowsToZero(s, n)) throw new InputError(UNDERFLOW_MESSAGE, where);
+  return n;
 }
 var BLOCK_FIELDS = {
   eval: ["size"],

@@ -7,7 +7,7 @@ import {
 import {
   parseYamlOrJson,
   pointerToField
-} from "./chunk-XOMFFNV4.js";
+} from "./chunk-RCD3SGVU.js";
 import {
   InputError,
   InputErrors,

@@ -9,7 +9,7 @@ import {
   gitResolveCommit,
   gitTopLevel,
   loadPolicy
-} from "./chunk-BLD5Y7DH.js";
+} from "./chunk-LGUQN3AU.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";
@@ -21,10 +21,10 @@ import {
 import {
   loadConfigFile,
   loadReportFile
-} from "./chunk-TWVFTLXJ.js";
+} from "./chunk-PV7G4LT4.js";
 import {
   parseIsoDay
-} from "./chunk-XOMFFNV4.js";
+} from "./chunk-RCD3SGVU.js";
 import {
   InputError
 } from "./chunk-VFNVTEDH.js";

@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-MTGZ2XHB.js";
-import "./chunk-XGPXNRUD.js";
+} from "./chunk-M3W35VZX.js";
+import "./chunk-AXKC3FKE.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";
@@ -17,9 +17,9 @@ import {
   UsageError,
   parseFormat
 } from "./chunk-HUAWZDTH.js";
-import "./chunk-TWVFTLXJ.js";
+import "./chunk-PV7G4LT4.js";
 import "./chunk-L5RPWSTI.js";
-import "./chunk-XOMFFNV4.js";
+import "./chunk-RCD3SGVU.js";
 import "./chunk-PPVHFCDL.js";
 import "./chunk-VFNVTEDH.js";
 

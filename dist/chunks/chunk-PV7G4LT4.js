@@ -10,7 +10,7 @@ import {
   parseYamlOrJson,
   pointerOf,
   resolveConfig
-} from "./chunk-XOMFFNV4.js";
+} from "./chunk-RCD3SGVU.js";
 import {
   InputError,
   clipName

@@ -8,7 +8,7 @@ import {
   postReportReview,
   requestChanges,
   scanCommands
-} from "./chunk-JO6NQY54.js";
+} from "./chunk-QIIZ6TMQ.js";
 import {
   VERDICT_ICON,
   renderMarkdown

@@ -11,7 +11,7 @@ import {
   expiryOf,
   parseIsoDay,
   resolveConfig
-} from "./chunk-XOMFFNV4.js";
+} from "./chunk-RCD3SGVU.js";
 import {
   InputError,
   __commonJS,

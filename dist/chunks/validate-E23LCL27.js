@@ -8,14 +8,14 @@ import {
 import {
   displayPath,
   parseReport
-} from "./chunk-TWVFTLXJ.js";
+} from "./chunk-PV7G4LT4.js";
 import {
   readUntrustedText
 } from "./chunk-L5RPWSTI.js";
 import {
   parseConfig,
   parseYamlOrJson
-} from "./chunk-XOMFFNV4.js";
+} from "./chunk-RCD3SGVU.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError,

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-KEKRWARE.js";
+} from "./chunk-TKDDLP3L.js";
 import {
   createBaselineReader,
   enrichModels,
@@ -10,16 +10,16 @@ import {
   gatherModels,
   gitResolveCommit,
   loadPolicy
-} from "./chunk-BLD5Y7DH.js";
-import "./chunk-H6EPUYCV.js";
+} from "./chunk-LGUQN3AU.js";
+import "./chunk-CIHRCOFO.js";
 import "./chunk-QZ6QKF7D.js";
-import "./chunk-JO6NQY54.js";
+import "./chunk-QIIZ6TMQ.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-QL3GVVWQ.js";
 import "./chunk-XOLMSJV3.js";
-import "./chunk-TWVFTLXJ.js";
+import "./chunk-PV7G4LT4.js";
 import "./chunk-L5RPWSTI.js";
-import "./chunk-XOMFFNV4.js";
+import "./chunk-RCD3SGVU.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError

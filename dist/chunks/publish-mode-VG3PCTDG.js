@@ -5,15 +5,15 @@ import {
   createCheckRun,
   info,
   warnReadOnly
-} from "./chunk-A5FSTEWP.js";
-import "./chunk-KEKRWARE.js";
+} from "./chunk-P7H7FXMV.js";
+import "./chunk-TKDDLP3L.js";
 import {
   mergeResults,
   parseResult
-} from "./chunk-XGPXNRUD.js";
+} from "./chunk-AXKC3FKE.js";
 import {
   isReadOnlyError
-} from "./chunk-JO6NQY54.js";
+} from "./chunk-QIIZ6TMQ.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-EI6OC43J.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-XOLMSJV3.js";
 import {
   readUntrustedText
 } from "./chunk-L5RPWSTI.js";
-import "./chunk-XOMFFNV4.js";
+import "./chunk-RCD3SGVU.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError,

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   handleBotEvent
-} from "./chunk-KEKRWARE.js";
+} from "./chunk-TKDDLP3L.js";
 import {
   isReadOnlyError,
   listIssueComments,
   listedAt,
   statusOf
-} from "./chunk-JO6NQY54.js";
+} from "./chunk-QIIZ6TMQ.js";
 import {
   renderJson
 } from "./chunk-QBHVCAI7.js";

@@ -7454,6 +7454,14 @@ function keyAt(text, offset) {
   return m ? m[1] : null;
 }
 
+// src/kernel/number-text.ts
+function underflowsToZero(text, value) {
+  if (value !== 0) return false;
+  const mantissa = text.replace(/[eE].*$/, "");
+  return /[1-9]/.test(mantissa);
+}
+var UNDERFLOW_MESSAGE = "the number is too close to 0 to be represented (below about 1e-308) and would be read as 0; write 0, or a value in range";
+
 // src/kernel/safe-parse.ts
 var MAX_TEXT_CHARS = 5 * 1024 * 1024;
 var MAX_DEPTH = 64;
@@ -7627,6 +7635,7 @@ function checkNumber(n, source, where) {
   if (!Number.isFinite(n)) {
     throw new InputError(nonFiniteMessage(), where);
   }
+  if (underflowsToZero(src, n)) throw new InputError(UNDERFLOW_MESSAGE, where);
   if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
     throw new InputError(
       "integer is larger than 2^53 and would lose precision; write it as a float or a string",
@@ -11542,6 +11551,8 @@ function expiryOf(expiresDay, now, warningDays) {
 }
 
 export {
+  underflowsToZero,
+  UNDERFLOW_MESSAGE,
   pointerToField,
   pointerOf,
   parseYamlOrJson,
