@@ -3,8 +3,8 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-4A4YK3OC.js";
-import "./chunk-LGUQN3AU.js";
+} from "./chunk-GNTQEQPW.js";
+import "./chunk-LI3XYWLN.js";
 import "./chunk-CIHRCOFO.js";
 import {
   renderAs

@@ -9,7 +9,7 @@ import {
   gitResolveCommit,
   gitTopLevel,
   loadPolicy
-} from "./chunk-LGUQN3AU.js";
+} from "./chunk-LI3XYWLN.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";

@@ -10,7 +10,7 @@ import {
   gatherModels,
   gitResolveCommit,
   loadPolicy
-} from "./chunk-LGUQN3AU.js";
+} from "./chunk-LI3XYWLN.js";
 import "./chunk-CIHRCOFO.js";
 import "./chunk-QZ6QKF7D.js";
 import "./chunk-QIIZ6TMQ.js";

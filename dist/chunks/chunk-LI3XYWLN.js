@@ -568,29 +568,43 @@ function splitmix32(seed) {
   };
 }
 var Sfc32 = class {
+  s = new Uint32Array(4);
   constructor(a, b, c, d) {
-    this.a = a;
-    this.b = b;
-    this.c = c;
-    this.d = d;
-    for (let i = 0; i < 12; i++) this.u32();
+    this.s.set([a, b, c, d]);
+    for (let i = 0; i < 12; i++) this.uint32();
   }
-  a;
-  b;
-  c;
-  d;
-  u32() {
-    const t = (this.a + this.b >>> 0) + this.d >>> 0;
-    this.d = this.d + 1 >>> 0;
-    this.a = this.b ^ this.b >>> 9;
-    this.b = this.c + (this.c << 3) >>> 0;
-    const c = this.c << 21 | this.c >>> 11;
-    this.c = c + t >>> 0;
+  uint32() {
+    const s = this.s;
+    const a = s[0];
+    const b = s[1];
+    const c = s[2];
+    const d = s[3];
+    const t = (a + b >>> 0) + d >>> 0;
+    s[3] = d + 1;
+    s[0] = b ^ b >>> 9;
+    s[1] = c + (c << 3);
+    s[2] = (c << 21 | c >>> 11) + t;
     return t;
   }
+  fill(out) {
+    const s = this.s;
+    let a = s[0];
+    let b = s[1];
+    let c = s[2];
+    let d = s[3];
+    for (let i = 0; i < out.length; i++) {
+      const t = (a + b >>> 0) + d >>> 0;
+      d = d + 1 >>> 0;
+      a = (b ^ b >>> 9) >>> 0;
+      b = c + (c << 3) >>> 0;
+      c = ((c << 21 | c >>> 11) >>> 0) + t >>> 0;
+      out[i] = t;
+    }
+    s.set([a, b, c, d]);
+  }
   next() {
-    const hi = this.u32() >>> 5;
-    return (hi * 67108864 + (this.u32() >>> 6)) / 9007199254740992;
+    const hi = this.uint32() >>> 5;
+    return (hi * 67108864 + (this.uint32() >>> 6)) / 9007199254740992;
   }
 };
 function createRandom(seed) {
@@ -598,6 +612,34 @@ function createRandom(seed) {
   const init = splitmix32(seed);
   return new Sfc32(init(), init(), init(), init());
 }
+var TWO_32 = 4294967296;
+var UniformBelow = class {
+  constructor(rng, size) {
+    this.rng = rng;
+    this.size = size;
+    if (!(size >= 1 && size <= 2 ** 21)) throw new RangeError(`UniformBelow: size must be in [1, 2^21], got ${size}`);
+    this.threshold = TWO_32 % size;
+  }
+  rng;
+  size;
+  buffer = new Uint32Array(4096);
+  at = this.buffer.length;
+  threshold;
+  /** Refills the buffer; returns the new read position (0). */
+  refill() {
+    this.rng.fill(this.buffer);
+    this.at = 0;
+    return 0;
+  }
+  next() {
+    for (; ; ) {
+      if (this.at === this.buffer.length) this.refill();
+      const m = this.buffer[this.at++] * this.size;
+      const q = Math.floor(m / TWO_32);
+      if (m - q * TWO_32 >= this.threshold) return q;
+    }
+  }
+};
 
 // src/stats/joint-counts.ts
 function validateJointCounts(t) {
@@ -744,6 +786,13 @@ function binomialBtrs(n, p, rng) {
 }
 
 // src/stats/macro-bootstrap.ts
+var PACK_BITS = 10;
+var PACK_MASK = (1 << PACK_BITS) - 1;
+var BASE_RIGHT = 2 ** 30;
+var HEAD_RIGHT = 2 ** 31;
+var MAX_POOLED_CLASSES = 1 << PACK_BITS;
+var POOL_BELOW = 8;
+var MAX_POOL = 1 << 21;
 function classRanks(labels) {
   const order = labels.map((_, i) => i).sort((x, y) => labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : 0);
   const rank = new Int32Array(labels.length);
@@ -762,23 +811,50 @@ function canonicalCells(table, rank) {
     found.push({ l, b, h, w, key: (rank[l] * k + rank[b]) * k + rank[h] });
   }
   found.sort((x, y) => y.w - x.w || x.key - y.key);
-  return {
+  const cells = {
     label: Int32Array.from(found, (c) => c.l),
     base: Int32Array.from(found, (c) => c.b),
     head: Int32Array.from(found, (c) => c.h),
     weight: Float64Array.from(found, (c) => c.w)
   };
+  return {
+    ...cells,
+    ...k <= MAX_POOLED_CLASSES ? examplePool(cells) : { big: found.length, pool: new Uint32Array(0) }
+  };
+}
+function examplePool(cells) {
+  const weight = cells.weight;
+  let below = POOL_BELOW;
+  let big = weight.length;
+  let size = 0;
+  for (; ; ) {
+    big = weight.findIndex((w) => w < below);
+    if (big < 0) return { big: weight.length, pool: new Uint32Array(0) };
+    size = 0;
+    for (let i = big; i < weight.length; i++) size += weight[i];
+    if (size <= MAX_POOL || below <= 2) break;
+    below >>= 1;
+  }
+  if (size > MAX_POOL) return { big: weight.length, pool: new Uint32Array(0) };
+  const pool = new Uint32Array(size);
+  for (let i = big, at = 0; i < weight.length; i++) {
+    const [l, b, h] = [cells.label[i], cells.base[i], cells.head[i]];
+    const classes = (l << PACK_BITS | b) << PACK_BITS | h;
+    const packed = classes + (b === l ? BASE_RIGHT : 0) + (h === l ? HEAD_RIGHT : 0);
+    pool.fill(packed, at, at += weight[i]);
+  }
+  return { big, pool };
 }
 function flatten(t, classes) {
   const m = t.metrics(classes);
   return [m.precision_macro, m.recall_macro, m.f1_macro, m.f1_micro, ...m.recall];
 }
-function drawInto(cells, n, rng, base, head) {
+function drawInto(cells, n, rng, pick, base, head) {
   base.reset();
   head.reset();
   let remaining = n;
   let remainingWeight = n;
-  for (let i = 0; i < cells.weight.length && remaining > 0; i++) {
+  for (let i = 0; i < cells.big && remaining > 0; i++) {
     const w = cells.weight[i];
     const x = w >= remainingWeight ? remaining : sampleBinomial(remaining, w / remainingWeight, rng);
     remaining -= x;
@@ -788,6 +864,39 @@ function drawInto(cells, n, rng, base, head) {
     base.add(l, cells.base[i], x);
     head.add(l, cells.head[i], x);
   }
+  if (pick) drawPool(cells.pool, remaining, pick, base, head);
+}
+function drawPool(pool, count2, pick, base, head) {
+  const { buffer, size, threshold } = pick;
+  const [tpB, predB, actual, tpH, predH, actualH] = [
+    base.tp,
+    base.predicted,
+    base.actual,
+    head.tp,
+    head.predicted,
+    head.actual
+  ];
+  let at = pick.at;
+  for (let j = 0; j < count2; j++) {
+    let q = 0;
+    for (; ; ) {
+      if (at === buffer.length) at = pick.refill();
+      const m = buffer[at++] * size;
+      q = Math.floor(m / 4294967296);
+      if (m - q * 4294967296 >= threshold) break;
+    }
+    const packed = pool[q];
+    const l = packed >>> 2 * PACK_BITS & PACK_MASK;
+    actual[l]++;
+    actualH[l]++;
+    predB[packed >>> PACK_BITS & PACK_MASK]++;
+    predH[packed & PACK_MASK]++;
+    tpB[l] += packed >>> 30 & 1;
+    tpH[l] += packed >>> 31;
+  }
+  pick.at = at;
+  base.n += count2;
+  head.n += count2;
 }
 function predictAlike(table) {
   const k = table.labels.length;
@@ -795,6 +904,11 @@ function predictAlike(table) {
     if (table.counts[i] > 0 && Math.floor(i / k) % k !== i % k) return false;
   }
   return true;
+}
+function createResampler(table, rng) {
+  const cells = canonicalCells(table, classRanks(table.labels));
+  const pick = cells.pool.length > 0 ? new UniformBelow(rng, cells.pool.length) : null;
+  return (base, head) => drawInto(cells, table.n, rng, pick, base, head);
 }
 function macroBootstrap(table, iterations, rng) {
   const k = table.labels.length;
@@ -817,8 +931,9 @@ function macroBootstrap(table, iterations, rng) {
   const observed = { base: flatten(base, classes), head: flatten(head, classes) };
   const deltas = names.map(() => new Float64Array(iterations));
   if (!predictAlike(table)) {
+    const resample = createResampler(table, rng);
     for (let it = 0; it < iterations; it++) {
-      drawInto(cells, table.n, rng, base, head);
+      resample(base, head);
       const mb = flatten(base, classes);
       const mh = flatten(head, classes);
       for (let j = 0; j < names.length; j++) deltas[j][it] = mh[j] - mb[j];

@@ -6,8 +6,8 @@ import {
   compareFiles,
   compareWithRef,
   parseNow
-} from "./chunk-4A4YK3OC.js";
-import "./chunk-LGUQN3AU.js";
+} from "./chunk-GNTQEQPW.js";
+import "./chunk-LI3XYWLN.js";
 import "./chunk-CIHRCOFO.js";
 import "./chunk-UWWHDXZA.js";
 import "./chunk-QZ6QKF7D.js";
