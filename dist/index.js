@@ -114,7 +114,7 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-BPLPU3TY.js")).gateMode,
+  gate: async () => (await import("./chunks/gate-mode-UOBVDUCZ.js")).gateMode,
   aggregate: async () => (await import("./chunks/aggregate-mode-KOD2RNVG.js")).aggregateMode,
   publish: async () => (await import("./chunks/publish-mode-VG3PCTDG.js")).publishMode
 };

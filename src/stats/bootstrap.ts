@@ -14,8 +14,8 @@
  * Reproducible and independent of row order: the result depends on the table, the seed and the iteration count
  * only, and the cells are visited in an order fixed by the class names, not by where a class first appeared.
  */
-import type { JointCounts, PairedMetricName } from './joint-counts.js';
-import { summarizeJointCounts, validateJointCounts } from './joint-counts.js';
+import type { JointCounts, JointSummary, PairedMetricName } from './joint-counts.js';
+import { summarizeJointCounts } from './joint-counts.js';
 import { macroBootstrap } from './macro-bootstrap.js';
 import { createRandom } from './prng.js';
 import type { Random } from './prng.js';
@@ -92,7 +92,6 @@ export function accuracyDeltas(n: number, b: number, c: number, iterations: numb
 }
 
 function checkOptions(table: JointCounts, iterations: number, confidence: number): void {
-  validateJointCounts(table);
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
     throw new RangeError(
       `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`,
@@ -102,12 +101,17 @@ function checkOptions(table: JointCounts, iterations: number, confidence: number
   if (table.n === 0) throw new RangeError('bootstrap: the joint count table is empty');
 }
 
-export function pairedBootstrap(table: JointCounts, opts: BootstrapOptions = {}): PairedBootstrapResult {
+/** `summary`: summarizeJointCounts(table), when the caller has it already (it also validates the table). */
+export function pairedBootstrap(
+  table: JointCounts,
+  opts: BootstrapOptions = {},
+  summary?: JointSummary,
+): PairedBootstrapResult {
   const iterations = opts.iterations ?? 2000;
   const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
   const confidence = opts.confidence ?? 0.95;
+  const s = summary ?? summarizeJointCounts(table);
   checkOptions(table, iterations, confidence);
-  const s = summarizeJointCounts(table);
   const deltas = accuracyDeltas(table.n, s.b, s.c, iterations, createRandom(seed));
   const result: PairedBootstrapResult = {
     accuracy: summarizeDeltas(deltas, s.base.accuracy, s.head.accuracy, confidence),

@@ -4,7 +4,6 @@
  */
 import type { BootstrapMetric, BootstrapOptions, PairedBootstrapResult } from './bootstrap.js';
 import { DEFAULT_BOOTSTRAP_SEED, pairedBootstrap } from './bootstrap.js';
-import { predictAlike } from './macro-bootstrap.js';
 import type { JointCounts } from './joint-counts.js';
 import { summarizeJointCounts } from './joint-counts.js';
 import type { McNemarResult } from './mcnemar.js';
@@ -53,10 +52,11 @@ function gatesMacro(gated: readonly string[] | undefined): boolean {
 }
 
 export function analysePaired(table: JointCounts, opts: PairedOptions = {}): PairedAnalysis {
-  const { b, c } = summarizeJointCounts(table);
+  const summary = summarizeJointCounts(table);
+  const { b, c } = summary;
   const iterations = opts.iterations ?? 2000;
   const { gated, ...rest } = opts;
-  const bootstrap = pairedBootstrap(table, { ...rest, macro: gatesMacro(gated) || predictAlike(table) });
+  const bootstrap = pairedBootstrap(table, { ...rest, macro: gatesMacro(gated) || summary.alike }, summary);
   return { n: table.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
 }
 

@@ -3,8 +3,8 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-GNTQEQPW.js";
-import "./chunk-LI3XYWLN.js";
+} from "./chunk-CQSVF3GZ.js";
+import "./chunk-NG32PWLB.js";
 import "./chunk-CIHRCOFO.js";
 import {
   renderAs

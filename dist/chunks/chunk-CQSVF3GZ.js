@@ -9,7 +9,7 @@ import {
   gitResolveCommit,
   gitTopLevel,
   loadPolicy
-} from "./chunk-LI3XYWLN.js";
+} from "./chunk-NG32PWLB.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";

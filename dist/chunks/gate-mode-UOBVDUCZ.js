@@ -10,7 +10,7 @@ import {
   gatherModels,
   gitResolveCommit,
   loadPolicy
-} from "./chunk-LI3XYWLN.js";
+} from "./chunk-NG32PWLB.js";
 import "./chunk-CIHRCOFO.js";
 import "./chunk-QZ6QKF7D.js";
 import "./chunk-QIIZ6TMQ.js";

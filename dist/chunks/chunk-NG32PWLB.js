@@ -642,18 +642,6 @@ var UniformBelow = class {
 };
 
 // src/stats/joint-counts.ts
-function validateJointCounts(t) {
-  const k = t.labels.length;
-  if (t.counts.length !== k * k * k)
-    throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
-  let sum = 0;
-  for (let i = 0; i < t.counts.length; i++) {
-    const v = t.counts[i];
-    if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
-    sum += v;
-  }
-  if (sum !== t.n) throw new RangeError(`joint counts: cells sum to ${sum}, but n = ${t.n}`);
-}
 function evaluatedClasses(t) {
   const k = t.labels.length;
   const out = [];
@@ -718,26 +706,31 @@ var Tally = class {
   }
 };
 function summarizeJointCounts(t) {
-  validateJointCounts(t);
   const k = t.labels.length;
+  if (t.counts.length !== k * k * k)
+    throw new RangeError(`joint counts: expected ${k}\xB3 = ${k * k * k} cells, got ${t.counts.length}`);
   const base = new Tally(k);
   const head = new Tally(k);
   let b = 0;
   let c = 0;
-  for (let l = 0; l < k; l++) {
-    for (let bp = 0; bp < k; bp++) {
-      for (let hp = 0; hp < k; hp++) {
-        const x = t.counts[(l * k + bp) * k + hp];
-        if (x === 0) continue;
-        base.add(l, bp, x);
-        head.add(l, hp, x);
-        if (bp === l && hp !== l) b += x;
-        if (bp !== l && hp === l) c += x;
-      }
-    }
+  let alike = true;
+  for (let i = 0; i < t.counts.length; i++) {
+    const x = t.counts[i];
+    if (x === 0) continue;
+    if (!(Number.isInteger(x) && x > 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    const l = Math.floor(i / (k * k));
+    const bp = Math.floor(i / k) % k;
+    const hp = i % k;
+    base.add(l, bp, x);
+    head.add(l, hp, x);
+    if (bp === l && hp !== l) b += x;
+    if (bp !== l && hp === l) c += x;
+    if (bp !== hp) alike = false;
   }
-  const classes = evaluatedClasses(t);
-  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+  if (base.n !== t.n) throw new RangeError(`joint counts: cells sum to ${base.n}, but n = ${t.n}`);
+  const classes = [];
+  for (let l = 0; l < k; l++) if (base.actual[l] > 0) classes.push(l);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c, alike };
 }
 
 // src/stats/sampling.ts
@@ -981,7 +974,6 @@ function accuracyDeltas(n, b, c, iterations, rng) {
   return out;
 }
 function checkOptions(table, iterations, confidence) {
-  validateJointCounts(table);
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_BOOTSTRAP_ITERATIONS) {
     throw new RangeError(
       `bootstrap iterations must be an integer in [1, ${MAX_BOOTSTRAP_ITERATIONS}], got ${iterations}`
@@ -990,12 +982,12 @@ function checkOptions(table, iterations, confidence) {
   checkConfidence(confidence);
   if (table.n === 0) throw new RangeError("bootstrap: the joint count table is empty");
 }
-function pairedBootstrap(table, opts = {}) {
+function pairedBootstrap(table, opts = {}, summary) {
   const iterations = opts.iterations ?? 2e3;
   const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
   const confidence = opts.confidence ?? 0.95;
+  const s = summary ?? summarizeJointCounts(table);
   checkOptions(table, iterations, confidence);
-  const s = summarizeJointCounts(table);
   const deltas = accuracyDeltas(table.n, s.b, s.c, iterations, createRandom(seed));
   const result = {
     accuracy: summarizeDeltas(deltas, s.base.accuracy, s.head.accuracy, confidence)
@@ -1015,10 +1007,11 @@ function gatesMacro(gated) {
   });
 }
 function analysePaired(table, opts = {}) {
-  const { b, c } = summarizeJointCounts(table);
+  const summary = summarizeJointCounts(table);
+  const { b, c } = summary;
   const iterations = opts.iterations ?? 2e3;
   const { gated, ...rest } = opts;
-  const bootstrap = pairedBootstrap(table, { ...rest, macro: gatesMacro(gated) || predictAlike(table) });
+  const bootstrap = pairedBootstrap(table, { ...rest, macro: gatesMacro(gated) || summary.alike }, summary);
   return { n: table.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
 }
 var ERROR_NAMES = /* @__PURE__ */ new Set(["error", "error_rate", "misclassification_rate", "zero_one_loss"]);

@@ -6,8 +6,8 @@ import {
   compareFiles,
   compareWithRef,
   parseNow
-} from "./chunk-GNTQEQPW.js";
-import "./chunk-LI3XYWLN.js";
+} from "./chunk-CQSVF3GZ.js";
+import "./chunk-NG32PWLB.js";
 import "./chunk-CIHRCOFO.js";
 import "./chunk-UWWHDXZA.js";
 import "./chunk-QZ6QKF7D.js";
