@@ -21,21 +21,21 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-O5IA4UGH.js");
+      const m = await import("./chunks/compare-4EZ5GIP7.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-E23LCL27.js");
+      const m = await import("./chunks/validate-WOLMA5SF.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-ZA2KMNZU.js");
+      const m = await import("./chunks/demo-FLIZQV7J.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -49,14 +49,14 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-PWGBWQ7L.js");
+      const m = await import("./chunks/aggregate-Z4SO6SOL.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-S3WPVGVB.js");
+      const m = await import("./chunks/curve-POMBS62S.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   }
@@ -83,6 +83,26 @@ function guarded(io) {
     stdout: (s) => io.stdout(neutraliseWorkflowCommands(s)),
     stderr: (s) => io.stderr(neutraliseWorkflowCommands(s))
   };
+}
+function reportFailure(e, name, help, io) {
+  if (isInputError(e)) {
+    const list = e instanceof InputErrors ? e.errors : [e];
+    for (const err of list) io.stderr(`error: ${errorLine(err)}
+`);
+    return EXIT.input;
+  }
+  if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+    io.stderr(`mlgate ${name}: ${e.message}${optionHint(e, help)}
+
+${help}
+`);
+    return EXIT.input;
+  }
+  io.stderr(`mlgate: internal error: ${escapeLog(String(e?.message ?? e), 500)}
+`);
+  if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e.stack}
+`);
+  return EXIT.input;
 }
 async function runCli(argv, rawIo) {
   const io = guarded(rawIo);
@@ -115,24 +135,7 @@ ${usage()}
   try {
     return await run(args, io);
   } catch (e) {
-    if (isInputError(e)) {
-      const list = e instanceof InputErrors ? e.errors : [e];
-      for (const err of list) io.stderr(`error: ${errorLine(err)}
-`);
-      return EXIT.input;
-    }
-    if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`mlgate ${name}: ${e.message}${optionHint(e, help)}
-
-${help}
-`);
-      return EXIT.input;
-    }
-    io.stderr(`mlgate: internal error: ${escapeLog(String(e?.message ?? e), 500)}
-`);
-    if (io.env.MLGATE_DEBUG === "1") io.stderr(`${e.stack}
-`);
-    return EXIT.input;
+    return reportFailure(e, name, help, io);
   }
 }
 

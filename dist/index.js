@@ -15,19 +15,19 @@ import {
   warning,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-P7H7FXMV.js";
+} from "./chunks/chunk-774IZUEZ.js";
 import {
   readActionContext
-} from "./chunks/chunk-TKDDLP3L.js";
+} from "./chunks/chunk-TPFS6HRK.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-QIIZ6TMQ.js";
+} from "./chunks/chunk-AVVP5UNX.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-QL3GVVWQ.js";
 import "./chunks/chunk-XOLMSJV3.js";
-import "./chunks/chunk-RCD3SGVU.js";
+import "./chunks/chunk-4ANCRVO2.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
   InputError,
@@ -114,9 +114,9 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-UOBVDUCZ.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-KOD2RNVG.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-VG3PCTDG.js")).publishMode
+  gate: async () => (await import("./chunks/gate-mode-GOML3XWO.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-G7MQ5TT2.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-6KJNVSDV.js")).publishMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -87,6 +87,23 @@ function guarded(io: CliIo): CliIo {
   };
 }
 
+/** What a command's failure prints, and the exit status: input errors, usage errors, or a bug in mlgate. */
+function reportFailure(e: unknown, name: string, help: string, io: CliIo): number {
+  if (isInputError(e)) {
+    const list = e instanceof InputErrors ? e.errors : [e];
+    for (const err of list) io.stderr(`error: ${errorLine(err)}\n`);
+    return EXIT.input;
+  }
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`mlgate ${name}: ${(e as Error).message}${optionHint(e as Error, help)}\n\n${help}\n`);
+    return EXIT.input;
+  }
+  // A bug in mlgate: say so in one line; the stack only with MLGATE_DEBUG=1.
+  io.stderr(`mlgate: internal error: ${escapeLog(String((e as Error)?.message ?? e), 500)}\n`);
+  if (io.env.MLGATE_DEBUG === '1') io.stderr(`${(e as Error).stack}\n`);
+  return EXIT.input;
+}
+
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const io = guarded(rawIo);
   const [name, ...args] = argv;
@@ -114,18 +131,6 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   try {
     return await run(args, io);
   } catch (e) {
-    if (isInputError(e)) {
-      const list = e instanceof InputErrors ? e.errors : [e];
-      for (const err of list) io.stderr(`error: ${errorLine(err)}\n`);
-      return EXIT.input;
-    }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`mlgate ${name}: ${(e as Error).message}${optionHint(e as Error, help)}\n\n${help}\n`);
-      return EXIT.input;
-    }
-    // A bug in mlgate: say so in one line; the stack only with MLGATE_DEBUG=1.
-    io.stderr(`mlgate: internal error: ${escapeLog(String((e as Error)?.message ?? e), 500)}\n`);
-    if (io.env.MLGATE_DEBUG === '1') io.stderr(`${(e as Error).stack}\n`);
-    return EXIT.input;
+    return reportFailure(e, name, help, io);
   }
 }

@@ -8,14 +8,14 @@ import {
 import {
   displayPath,
   parseReport
-} from "./chunk-PV7G4LT4.js";
+} from "./chunk-L5RAGWGL.js";
 import {
   readUntrustedText
 } from "./chunk-L5RPWSTI.js";
 import {
   parseConfig,
   parseYamlOrJson
-} from "./chunk-RCD3SGVU.js";
+} from "./chunk-4ANCRVO2.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError,

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   gateLearningCurve
-} from "./chunk-CIHRCOFO.js";
+} from "./chunk-3PV5OX2C.js";
 import {
   parseCurveCsvDetailed,
   quoteToken,
@@ -18,7 +18,7 @@ import {
   displayPath,
   loadConfigFile,
   parseReport
-} from "./chunk-PV7G4LT4.js";
+} from "./chunk-L5RAGWGL.js";
 import {
   notFoundFromReport,
   readUntrustedText,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-L5RPWSTI.js";
 import {
   resolveConfig
-} from "./chunk-RCD3SGVU.js";
+} from "./chunk-4ANCRVO2.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError

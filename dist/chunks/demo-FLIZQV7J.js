@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-CQSVF3GZ.js";
-import "./chunk-NG32PWLB.js";
-import "./chunk-CIHRCOFO.js";
+} from "./chunk-MPM6BUDX.js";
+import "./chunk-5W3H6LIA.js";
+import "./chunk-3PV5OX2C.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";
 import "./chunk-QZ6QKF7D.js";
-import "./chunk-QIIZ6TMQ.js";
+import "./chunk-AVVP5UNX.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-QL3GVVWQ.js";
@@ -19,9 +19,9 @@ import {
   EXIT,
   parseFormat
 } from "./chunk-HUAWZDTH.js";
-import "./chunk-PV7G4LT4.js";
+import "./chunk-L5RAGWGL.js";
 import "./chunk-L5RPWSTI.js";
-import "./chunk-RCD3SGVU.js";
+import "./chunk-4ANCRVO2.js";
 import "./chunk-PPVHFCDL.js";
 import "./chunk-VFNVTEDH.js";
 

@@ -9,7 +9,7 @@ import {
   gitResolveCommit,
   gitTopLevel,
   loadPolicy
-} from "./chunk-NG32PWLB.js";
+} from "./chunk-5W3H6LIA.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";
@@ -21,10 +21,10 @@ import {
 import {
   loadConfigFile,
   loadReportFile
-} from "./chunk-PV7G4LT4.js";
+} from "./chunk-L5RAGWGL.js";
 import {
   parseIsoDay
-} from "./chunk-RCD3SGVU.js";
+} from "./chunk-4ANCRVO2.js";
 import {
   InputError
 } from "./chunk-VFNVTEDH.js";

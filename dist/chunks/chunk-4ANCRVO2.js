@@ -11194,78 +11194,83 @@ function describe(value) {
   if (typeof value === "string") return "text";
   return `a ${typeof value}`;
 }
-function messageFor(e) {
+function unknownKey(e, schema) {
+  const key = String(e.params.additionalProperty);
+  const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
+  const guess = nearest(key, valid);
+  const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
+  return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${e.instancePath}/${escapeKey(key)}` };
+}
+function wrongType(e) {
   const pointer = e.instancePath;
-  const schema = e.parentSchema;
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
-      const guess = nearest(key, valid);
-      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(", ")}` : "remove it";
-      return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
-    }
-    case "required": {
-      const key = e.params.missingProperty;
-      return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
-    }
-    case "type": {
-      const types = String(e.params.type).split(",");
-      const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      const numeric = types.includes("number") || types.includes("integer");
-      const nan = numeric && typeof e.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e.data);
-      if (nan) return { message: nonFiniteMessage(String(e.data)), pointer };
-      const hint = numeric && typeof e.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
-      return { message: `expected ${want}, got ${shownValue(e.data)}${hint}`, pointer };
-    }
-    case "const":
-      return { message: `expected ${JSON.stringify(e.params.allowedValue)}`, pointer };
-    case "enum":
-      return {
-        message: `expected one of: ${e.params.allowedValues.join(", ")}`,
-        pointer
-      };
-    case "pattern":
-      if (e.propertyName !== void 0) {
-        return {
-          message: "a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)",
-          pointer,
-          keyPointer: `${pointer}/${escapeKey(e.propertyName)}`
-        };
-      }
-      {
-        const hint = PATTERN_HINTS[e.params.pattern];
-        return {
-          message: `has an invalid format${patternSlip(e.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
-          pointer
-        };
-      }
-    case "minProperties":
-      return { message: "must not be empty", pointer };
-    case "maxLength":
-      return { message: `is longer than ${e.params.limit} characters`, pointer };
-    case "maxItems":
-    case "maxProperties":
-      return { message: `has more than ${e.params.limit} entries`, pointer };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum": {
-      const { comparison, limit } = e.params;
-      const words = {
-        ">=": "at least",
-        "<=": "at most",
-        ">": "greater than",
-        "<": "less than"
-      };
-      return {
-        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e.data)}${about(schema?.description)}`,
-        pointer
-      };
-    }
-    default:
-      return { message: `${e.message ?? "is invalid"}${about(schema?.description)}`, pointer };
+  const types = String(e.params.type).split(",");
+  const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+  const numeric = types.includes("number") || types.includes("integer");
+  const nan = numeric && typeof e.data === "string" && /^[-+]?\.?(nan|inf|infinity)$/i.test(e.data);
+  if (nan) return { message: nonFiniteMessage(String(e.data)), pointer };
+  const hint = numeric && typeof e.data === "string" ? "; write a plain number such as 0.912 or 12000 (no %, units or separators)" : "";
+  return { message: `expected ${want}, got ${shownValue(e.data)}${hint}`, pointer };
+}
+function badPattern(e, schema) {
+  const pointer = e.instancePath;
+  if (e.propertyName !== void 0) {
+    return {
+      message: "a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)",
+      pointer,
+      keyPointer: `${pointer}/${escapeKey(e.propertyName)}`
+    };
   }
+  const hint = PATTERN_HINTS[e.params.pattern];
+  return {
+    message: `has an invalid format${patternSlip(e.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
+    pointer
+  };
+}
+var COMPARISON_WORDS = {
+  ">=": "at least",
+  "<=": "at most",
+  ">": "greater than",
+  "<": "less than"
+};
+function outOfRange(e, schema) {
+  const { comparison, limit } = e.params;
+  return {
+    message: `must be ${COMPARISON_WORDS[comparison] ?? comparison} ${limit}, got ${shownValue(e.data)}${about(schema?.description)}`,
+    pointer: e.instancePath
+  };
+}
+var limitOf = (e) => e.params.limit;
+var MESSAGES = {
+  additionalProperties: unknownKey,
+  required: (e) => {
+    const key = e.params.missingProperty;
+    const hint = REQUIRED_HINTS[key] ?? `add \`${key}:\``;
+    return { message: `missing required key "${key}"; ${hint}`, pointer: e.instancePath };
+  },
+  type: wrongType,
+  const: (e) => ({
+    message: `expected ${JSON.stringify(e.params.allowedValue)}`,
+    pointer: e.instancePath
+  }),
+  enum: (e) => ({
+    message: `expected one of: ${e.params.allowedValues.join(", ")}`,
+    pointer: e.instancePath
+  }),
+  pattern: badPattern,
+  minProperties: (e) => ({ message: "must not be empty", pointer: e.instancePath }),
+  maxLength: (e) => ({ message: `is longer than ${limitOf(e)} characters`, pointer: e.instancePath }),
+  maxItems: (e) => ({ message: `has more than ${limitOf(e)} entries`, pointer: e.instancePath }),
+  maxProperties: (e) => ({ message: `has more than ${limitOf(e)} entries`, pointer: e.instancePath }),
+  minimum: outOfRange,
+  maximum: outOfRange,
+  exclusiveMinimum: outOfRange,
+  exclusiveMaximum: outOfRange
+};
+function messageFor(e) {
+  const schema = e.parentSchema;
+  const rule = Object.hasOwn(MESSAGES, e.keyword) ? MESSAGES[e.keyword] : void 0;
+  if (rule) return rule(e, schema);
+  return { message: `${e.message ?? "is invalid"}${about(schema?.description)}`, pointer: e.instancePath };
 }
 var escapeKey = (key) => pointerOf([key]).slice(1);
 function checkAgainstSchema(kind, doc, file) {

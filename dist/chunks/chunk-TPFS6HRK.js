@@ -8,7 +8,7 @@ import {
   postReportReview,
   requestChanges,
   scanCommands
-} from "./chunk-QIIZ6TMQ.js";
+} from "./chunk-AVVP5UNX.js";
 import {
   VERDICT_ICON,
   renderMarkdown

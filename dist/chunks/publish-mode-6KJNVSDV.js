@@ -5,15 +5,15 @@ import {
   createCheckRun,
   info,
   warnReadOnly
-} from "./chunk-P7H7FXMV.js";
-import "./chunk-TKDDLP3L.js";
+} from "./chunk-774IZUEZ.js";
+import "./chunk-TPFS6HRK.js";
 import {
   mergeResults,
   parseResult
-} from "./chunk-AXKC3FKE.js";
+} from "./chunk-N3UCMOCK.js";
 import {
   isReadOnlyError
-} from "./chunk-QIIZ6TMQ.js";
+} from "./chunk-AVVP5UNX.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-EI6OC43J.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-XOLMSJV3.js";
 import {
   readUntrustedText
 } from "./chunk-L5RPWSTI.js";
-import "./chunk-RCD3SGVU.js";
+import "./chunk-4ANCRVO2.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError,

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   gateLearningCurve
-} from "./chunk-CIHRCOFO.js";
+} from "./chunk-3PV5OX2C.js";
 import {
   MAX_REPORTS,
   findReports,
@@ -17,7 +17,7 @@ import {
   markdownHeadings,
   scanCommands,
   statusOf
-} from "./chunk-QIIZ6TMQ.js";
+} from "./chunk-AVVP5UNX.js";
 import {
   reasonsOf,
   resultReason,
@@ -45,7 +45,7 @@ import {
   metricNameProblem,
   modelNameProblem,
   parseReport
-} from "./chunk-PV7G4LT4.js";
+} from "./chunk-L5RAGWGL.js";
 import {
   DEFAULT_MAX_BYTES,
   checkUntrustedFile,
@@ -66,7 +66,7 @@ import {
   resolveConfig,
   splitOf,
   underflowsToZero
-} from "./chunk-RCD3SGVU.js";
+} from "./chunk-4ANCRVO2.js";
 import {
   nearest
 } from "./chunk-PPVHFCDL.js";

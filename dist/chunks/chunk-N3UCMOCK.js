@@ -7,7 +7,7 @@ import {
 import {
   parseYamlOrJson,
   pointerToField
-} from "./chunk-RCD3SGVU.js";
+} from "./chunk-4ANCRVO2.js";
 import {
   InputError,
   InputErrors,

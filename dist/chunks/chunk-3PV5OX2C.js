@@ -7,7 +7,7 @@ import {
 import {
   effectiveRule,
   metricScale
-} from "./chunk-RCD3SGVU.js";
+} from "./chunk-4ANCRVO2.js";
 
 // src/pipeline/learning-curve-gate.ts
 function inlinePoints(block) {

@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-M3W35VZX.js";
-import "./chunk-AXKC3FKE.js";
+} from "./chunk-A2U6IIJK.js";
+import "./chunk-N3UCMOCK.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";
@@ -17,9 +17,9 @@ import {
   UsageError,
   parseFormat
 } from "./chunk-HUAWZDTH.js";
-import "./chunk-PV7G4LT4.js";
+import "./chunk-L5RAGWGL.js";
 import "./chunk-L5RPWSTI.js";
-import "./chunk-RCD3SGVU.js";
+import "./chunk-4ANCRVO2.js";
 import "./chunk-PPVHFCDL.js";
 import "./chunk-VFNVTEDH.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-TKDDLP3L.js";
+} from "./chunk-TPFS6HRK.js";
 import {
   createBaselineReader,
   enrichModels,
@@ -10,16 +10,16 @@ import {
   gatherModels,
   gitResolveCommit,
   loadPolicy
-} from "./chunk-NG32PWLB.js";
-import "./chunk-CIHRCOFO.js";
+} from "./chunk-5W3H6LIA.js";
+import "./chunk-3PV5OX2C.js";
 import "./chunk-QZ6QKF7D.js";
-import "./chunk-QIIZ6TMQ.js";
+import "./chunk-AVVP5UNX.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-QL3GVVWQ.js";
 import "./chunk-XOLMSJV3.js";
-import "./chunk-PV7G4LT4.js";
+import "./chunk-L5RAGWGL.js";
 import "./chunk-L5RPWSTI.js";
-import "./chunk-RCD3SGVU.js";
+import "./chunk-4ANCRVO2.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError

@@ -10,7 +10,7 @@ import {
   parseYamlOrJson,
   pointerOf,
   resolveConfig
-} from "./chunk-RCD3SGVU.js";
+} from "./chunk-4ANCRVO2.js";
 import {
   InputError,
   clipName

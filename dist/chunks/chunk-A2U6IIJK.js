@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   mergeResults,
   parseResult
-} from "./chunk-AXKC3FKE.js";
+} from "./chunk-N3UCMOCK.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-QZ6QKF7D.js";
 import {
   displayPath
-} from "./chunk-PV7G4LT4.js";
+} from "./chunk-L5RAGWGL.js";
 import {
   readUntrustedText
 } from "./chunk-L5RPWSTI.js";

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   handleBotEvent
-} from "./chunk-TKDDLP3L.js";
+} from "./chunk-TPFS6HRK.js";
 import {
   isReadOnlyError,
   listIssueComments,
   listedAt,
   statusOf
-} from "./chunk-QIIZ6TMQ.js";
+} from "./chunk-AVVP5UNX.js";
 import {
   renderJson
 } from "./chunk-QBHVCAI7.js";

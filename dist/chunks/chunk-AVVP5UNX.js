@@ -11,7 +11,7 @@ import {
   expiryOf,
   parseIsoDay,
   resolveConfig
-} from "./chunk-RCD3SGVU.js";
+} from "./chunk-4ANCRVO2.js";
 import {
   InputError,
   __commonJS,

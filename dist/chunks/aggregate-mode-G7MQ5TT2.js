@@ -2,17 +2,17 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-M3W35VZX.js";
-import "./chunk-AXKC3FKE.js";
+} from "./chunk-A2U6IIJK.js";
+import "./chunk-N3UCMOCK.js";
 import "./chunk-UWWHDXZA.js";
 import "./chunk-QZ6QKF7D.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-QL3GVVWQ.js";
 import "./chunk-XOLMSJV3.js";
-import "./chunk-PV7G4LT4.js";
+import "./chunk-L5RAGWGL.js";
 import "./chunk-L5RPWSTI.js";
-import "./chunk-RCD3SGVU.js";
+import "./chunk-4ANCRVO2.js";
 import "./chunk-PPVHFCDL.js";
 import {
   InputError
