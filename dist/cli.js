@@ -21,7 +21,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-4EZ5GIP7.js");
+      const m = await import("./chunks/compare-AMHLMNCF.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -35,7 +35,7 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-FLIZQV7J.js");
+      const m = await import("./chunks/demo-2AF37M4Q.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },

@@ -114,7 +114,7 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-GOML3XWO.js")).gateMode,
+  gate: async () => (await import("./chunks/gate-mode-B7UPVWMY.js")).gateMode,
   aggregate: async () => (await import("./chunks/aggregate-mode-G7MQ5TT2.js")).aggregateMode,
   publish: async () => (await import("./chunks/publish-mode-6KJNVSDV.js")).publishMode
 };

@@ -7,7 +7,7 @@ import { Tally } from '../../src/stats/joint-counts.js';
 import { createResampler } from '../../src/stats/macro-bootstrap.js';
 import { analysePaired } from '../../src/stats/paired.js';
 import { createRandom } from '../../src/stats/prng.js';
-import { sampleBinomial } from '../../src/stats/sampling.js';
+import { binomialLogPmfRatio, sampleBinomial } from '../../src/stats/sampling.js';
 import { binomialLogPmf } from '../../src/stats/special.js';
 import { predictionsFixture } from './reference.js';
 
@@ -208,3 +208,21 @@ function sumOf(a: Float64Array, from: number, to: number): number {
   for (let i = from; i < to; i++) s += a[i]!;
   return s;
 }
+
+describe('BTRS acceptance test', () => {
+  it('uses log f(k)/f(m) that agrees with the saddle-point pmf to 1e-8 (rounding at n = 10⁷)', () => {
+    for (const [n, p] of [
+      [60, 0.5],
+      [1000, 0.02],
+      [10_000_000, 0.42],
+      [3_000_000, 0.0001],
+    ] as const) {
+      const m = Math.floor((n + 1) * p);
+      const sd = Math.sqrt(n * p * (1 - p));
+      for (const k of [m, m - 1, m + 1, Math.max(0, Math.round(m - 3 * sd)), Math.min(n, Math.round(m + 4 * sd))]) {
+        const exact = binomialLogPmf(k, n, p) - binomialLogPmf(m, n, p);
+        expect(Math.abs(binomialLogPmfRatio(k, m, n, p) - exact), `n=${n} p=${p} k=${k}`).toBeLessThan(1e-8);
+      }
+    }
+  });
+});

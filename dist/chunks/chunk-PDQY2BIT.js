@@ -9,7 +9,7 @@ import {
   gitResolveCommit,
   gitTopLevel,
   loadPolicy
-} from "./chunk-5W3H6LIA.js";
+} from "./chunk-RB7RV7LH.js";
 import {
   renderAs
 } from "./chunk-UWWHDXZA.js";

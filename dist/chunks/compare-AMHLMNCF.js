@@ -6,8 +6,8 @@ import {
   compareFiles,
   compareWithRef,
   parseNow
-} from "./chunk-MPM6BUDX.js";
-import "./chunk-5W3H6LIA.js";
+} from "./chunk-PDQY2BIT.js";
+import "./chunk-RB7RV7LH.js";
 import "./chunk-3PV5OX2C.js";
 import "./chunk-UWWHDXZA.js";
 import "./chunk-QZ6QKF7D.js";

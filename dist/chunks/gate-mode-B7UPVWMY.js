@@ -10,7 +10,7 @@ import {
   gatherModels,
   gitResolveCommit,
   loadPolicy
-} from "./chunk-5W3H6LIA.js";
+} from "./chunk-RB7RV7LH.js";
 import "./chunk-3PV5OX2C.js";
 import "./chunk-QZ6QKF7D.js";
 import "./chunk-AVVP5UNX.js";

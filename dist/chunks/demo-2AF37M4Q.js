@@ -3,8 +3,8 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-MPM6BUDX.js";
-import "./chunk-5W3H6LIA.js";
+} from "./chunk-PDQY2BIT.js";
+import "./chunk-RB7RV7LH.js";
 import "./chunk-3PV5OX2C.js";
 import {
   renderAs

@@ -758,6 +758,27 @@ function binomialInversion(n, p, rng) {
     if (x <= bound) return x;
   }
 }
+var STIRLING_TAIL = [
+  0.0810614667953272,
+  0.0413406959554092,
+  0.0276779256849983,
+  0.02079067210376509,
+  0.0166446911898211,
+  0.0138761288230707,
+  0.0118967099458917,
+  0.010411265261972,
+  0.00925546218271273,
+  0.00833056343336287
+];
+function stirlingTail(k) {
+  if (k <= 9) return STIRLING_TAIL[k];
+  const kp1sq = (k + 1) * (k + 1);
+  return (1 / 12 - (1 / 360 - 1 / 1260 / kp1sq) / kp1sq) / (k + 1);
+}
+function binomialLogPmfRatio(k, m, n, p) {
+  const r = p / (1 - p);
+  return (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) + (n + 1) * Math.log((n - m + 1) / (n - k + 1)) + (k + 0.5) * Math.log(r * (n - k + 1) / (k + 1)) + stirlingTail(m) + stirlingTail(n - m) - stirlingTail(k) - stirlingTail(n - k);
+}
 function binomialBtrs(n, p, rng) {
   const spq = Math.sqrt(n * p * (1 - p));
   const b = 1.15 + 2.53 * spq;
@@ -765,7 +786,7 @@ function binomialBtrs(n, p, rng) {
   const c = n * p + 0.5;
   const vr = 0.92 - 4.2 / b;
   const alpha = (2.83 + 5.1 / b) * spq;
-  let logPmfAtMode = NaN;
+  const mode = Math.floor((n + 1) * p);
   for (; ; ) {
     const u = rng.next() - 0.5;
     const v = rng.next();
@@ -773,8 +794,7 @@ function binomialBtrs(n, p, rng) {
     const k = Math.floor((2 * a / us + b) * u + c);
     if (!(k >= 0 && k <= n)) continue;
     if (us >= 0.07 && v <= vr) return k;
-    if (Number.isNaN(logPmfAtMode)) logPmfAtMode = binomialLogPmf(Math.floor((n + 1) * p), n, p);
-    if (Math.log(v * alpha / (a / (us * us) + b)) <= binomialLogPmf(k, n, p) - logPmfAtMode) return k;
+    if (Math.log(v * alpha / (a / (us * us) + b)) <= binomialLogPmfRatio(k, mode, n, p)) return k;
   }
 }
 
