@@ -5,20 +5,14 @@ import tseslint from 'typescript-eslint';
 // Files that still hold a function above the limits below. The list only shrinks: a file leaves it when its
 // functions are split into named rules (docs/architecture.md); a new file never joins it.
 const OVER_LIMITS = [
-  'src/adapters/predictions/hash-join.ts',
   'src/curve/compare.ts',
   'src/kernel/safe-parse.ts',
   'src/pipeline/evaluate-model.ts',
   'src/readers/common.ts',
   'src/schema/config.ts',
-  'src/schema/schema-check.ts',
   'src/adapters/github/context.ts',
-  'src/adapters/predictions.ts',
-  'src/cli/main.ts',
   'src/curve/render.ts',
   'src/kernel/syntax-hints.ts',
-  'src/render/text.ts',
-  'src/stats/bootstrap.ts',
 ];
 const LIMITS = {
   complexity: ['error', 20],
@@ -26,7 +20,8 @@ const LIMITS = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.ci/**'] },
+  // src/schema/generated/: validator code written by scripts/gen-validators.mjs (checked by npm run check-dist).
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.ci/**', 'src/schema/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

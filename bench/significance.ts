@@ -99,7 +99,7 @@ function aa(fixtures: string): void {
       const an = analysePaired(t, { iterations: 400, seed: i });
       const metrics = ['accuracy', 'f1_macro'].map((metric) => ({
         metric,
-        delta: an.bootstrap[metric as 'accuracy' | 'f1_macro'].delta,
+        delta: an.bootstrap[metric as 'accuracy' | 'f1_macro']!.delta,
         ...significanceForMetric({
           metric,
           proportion: metric === 'accuracy',

@@ -1,27 +1,32 @@
-// Fails when the committed dist/ differs from a fresh build of src/ (the action runs dist/index.js).
+// Fails when the committed dist/ (or the precompiled validators in src/schema/generated/) differs from a fresh
+// build of src/ (the action runs dist/index.js).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
+/** Every file under dir, as paths relative to it. */
+function files(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)));
+}
+
+try {
+  execFileSync(process.execPath, ['scripts/gen-validators.mjs', '--check'], { stdio: 'inherit' });
+} catch {
+  process.exit(1);
+}
 const fresh = mkdtempSync(join(tmpdir(), 'mlgate-dist-'));
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' });
-  const names = new Set([...readdirSync('dist'), ...readdirSync(fresh)]);
+  const names = new Set([...files('dist'), ...files(fresh)]);
   const stale = [];
   for (const name of names) {
-    let a = null;
-    let b = null;
-    try {
-      a = readFileSync(join('dist', name));
-    } catch {
-      /* missing in dist */
-    }
-    try {
-      b = readFileSync(join(fresh, name));
-    } catch {
-      /* missing in fresh build */
-    }
+    const read = (dir) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null);
+    const a = read('dist');
+    const b = read(fresh);
     if (!a || !b || !a.equals(b)) stale.push(name);
   }
   if (stale.length > 0) {

@@ -11,11 +11,7 @@ import { pullLinks, readActionContext, type ActionContext } from './adapters/git
 import { readSettings, type Settings } from './adapters/settings.js';
 import { escapeLog } from './kernel/escape.js';
 import { renderMarkdown } from './render/markdown.js';
-import { aggregateMode } from './action/aggregate-mode.js';
-import { gateMode } from './action/gate-mode.js';
-import { publishMode } from './action/publish-mode.js';
 import { auditMode } from './action/audit-mode.js';
-import { recordMode } from './action/record-mode.js';
 import {
   annotate,
   finish,
@@ -47,13 +43,14 @@ const defaultDeps = (): RunDeps => ({
     }),
 });
 
-const MODES: Record<Settings['mode'], Mode | null> = {
-  gate: gateMode,
-  aggregate: aggregateMode,
-  publish: publishMode,
+// Each mode is loaded when it runs: a gate run does not parse aggregate's and publish's result validator.
+const MODES: Record<Settings['mode'], (() => Promise<Mode>) | null> = {
+  gate: async () => (await import('./action/gate-mode.js')).gateMode,
+  aggregate: async () => (await import('./action/aggregate-mode.js')).aggregateMode,
+  publish: async () => (await import('./action/publish-mode.js')).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: recordMode,
+  record: async () => (await import('./action/record-mode.js')).recordMode,
 };
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
@@ -81,10 +78,10 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       await auditMode(env);
       return;
     }
-    const mode = MODES[settings.mode];
-    if (!mode)
+    const load = MODES[settings.mode];
+    if (!load)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
-    const outcome = await mode(env);
+    const outcome = await (await load())(env);
     await writeSummary(
       renderMarkdown(outcome.result, {
         target: 'summary',

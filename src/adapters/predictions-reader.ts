@@ -17,7 +17,8 @@ import { InputError } from '../kernel/errors.js';
 import type { JointCounts } from '../stats/joint-counts.js';
 import { IdUniqueness } from '../stats/id-uniqueness.js';
 import { DEFAULT_MAX_CLASSES, JointTableBuilder } from '../stats/joint-table-builder.js';
-import { duplicateId, hashJoin, labelConflict } from './predictions/hash-join.js';
+import { coverageError, duplicateId, hashJoin, labelConflict } from './predictions/hash-join.js';
+import type { Coverage, Cursor } from './predictions/hash-join.js';
 import { RowSource } from './predictions/row-source.js';
 import type { SourceLimits } from './predictions/row-source.js';
 
@@ -69,30 +70,65 @@ async function eachRow(
 }
 
 /**
- * After the join: proves the base ids unique. Sorted ids need nothing; otherwise the hash candidates from IdUniqueness
- * are confirmed by another pass over the base file, which reports the real duplicate with both lines.
+ * Proves a file's ids unique, given its ids fed to `ids` during the join. Sorted ids need nothing; otherwise the
+ * hash candidates from IdUniqueness are confirmed by another pass over the file, which reports the real duplicate
+ * with both lines.
  */
-async function checkBaseIdsUnique(base: RowSource, ids: IdUniqueness, limits: SourceLimits): Promise<void> {
+async function checkIdsUnique(src: RowSource, ids: IdUniqueness, limits: SourceLimits): Promise<void> {
   if (ids.ordered) return;
   const missing = ids.missing;
   if (missing) {
     // The order broke late: feed the ids whose hashes were not kept while the file still looked sorted.
-    await eachRow(base.path, base.label, limits, (src, i, row) => {
+    await eachRow(src.path, src.label, limits, (s, i, row) => {
       if (row >= missing.to) return false;
-      if (row >= missing.from) ids.addMissing(src.idNum[i]!, src.idNum[i]! >= 0 ? '' : src.idStr[i]!);
+      if (row >= missing.from) ids.addMissing(s.idNum[i]!, s.idNum[i]! >= 0 ? '' : s.idStr[i]!);
     });
   }
   if (ids.findCandidates() === 0) return;
   const firstLine = new Map<number | string, number>();
-  await eachRow(base.path, base.label, limits, (src, i) => {
-    const num = src.idNum[i]!;
-    const str = num >= 0 ? '' : src.idStr[i]!;
+  await eachRow(src.path, src.label, limits, (s, i) => {
+    const num = s.idNum[i]!;
+    const str = num >= 0 ? '' : s.idStr[i]!;
     if (!ids.isCandidate(num, str)) return;
     const key = num >= 0 ? num : str;
     const seen = firstLine.get(key);
-    if (seen !== undefined) throw duplicateId(src, src.idText(i), src.lines[i]!, seen);
-    firstLine.set(key, src.lines[i]!);
+    if (seen !== undefined) throw duplicateId(s, s.idText(i), s.lines[i]!, seen);
+    firstLine.set(key, s.lines[i]!);
   });
+}
+
+/** The ids of a whole file, from a fresh pass (head's ids are not kept during the join). */
+async function idsOf(src: RowSource, limits: SourceLimits): Promise<IdUniqueness> {
+  const ids = new IdUniqueness();
+  await eachRow(src.path, src.label, limits, (s, i) => ids.add(s.idNum[i]!, s.idNum[i]! >= 0 ? '' : s.idStr[i]!));
+  return ids;
+}
+
+/** Pairs rows while both files list the same ids; returns the cursors where they first differ. */
+async function lockstep(
+  base: RowSource,
+  head: RowSource,
+  table: JointTableBuilder,
+  baseIds: IdUniqueness,
+): Promise<[Cursor, Cursor]> {
+  let bi = 0;
+  let hi = 0;
+  let baseDone = false;
+  let headDone = false;
+  for (;;) {
+    if (bi >= base.count) [baseDone, bi] = [!(await base.next()), 0];
+    if (hi >= head.count) [headDone, hi] = [!(await head.next()), 0];
+    if (baseDone || headDone) break;
+    const j = pairRows(base, bi, head, hi, table, baseIds);
+    const m = Math.min(base.count - bi, head.count - hi);
+    bi += j;
+    hi += j;
+    if (j < m) break; // ids differ from here on
+  }
+  return [
+    { source: base, at: bi, done: baseDone },
+    { source: head, at: hi, done: headDone },
+  ];
 }
 
 /**
@@ -111,51 +147,31 @@ export async function readJointCounts(
   const head = new RowSource(headPath, options.labels?.head ?? headPath, table, settings);
   const baseIds = new IdUniqueness();
   let join: JoinMethod = 'lockstep';
+  let coverage: Coverage | undefined;
   try {
     await base.open();
     await head.open();
-    let bi = 0;
-    let hi = 0;
-    let baseDone = false;
-    let headDone = false;
-    // Lockstep: pair rows while the ids agree.
-    for (;;) {
-      if (bi >= base.count) {
-        baseDone = !(await base.next());
-        bi = 0;
-      }
-      if (hi >= head.count) {
-        headDone = !(await head.next());
-        hi = 0;
-      }
-      if (baseDone || headDone) break;
-      const j = pairRows(base, bi, head, hi, table, baseIds);
-      const m = Math.min(base.count - bi, head.count - hi);
-      bi += j;
-      hi += j;
-      if (j < m) break; // ids differ from here on
-    }
-
-    if (!(baseDone && headDone)) {
+    const [baseAt, headAt] = await lockstep(base, head, table, baseIds);
+    if (!(baseAt.done && headAt.done)) {
       join = 'hash';
-      await hashJoin(
-        { source: base, at: bi, done: baseDone },
-        { source: head, at: hi, done: headDone },
-        table,
-        baseIds,
-        settings.maxHashJoinRows,
-      );
+      coverage = await hashJoin(baseAt, headAt, table, baseIds, settings.maxHashJoinRows);
     }
   } finally {
     await base.close();
     await head.close();
   }
-  if (table.n === 0) {
+  const unmatched = coverage !== undefined && coverage.onlyBase.count + coverage.onlyHead.count > 0;
+  if (table.n === 0 && !unmatched) {
     throw new InputError('no prediction rows in the base and head files (only a header, or empty files)', {
       file: base.label,
     });
   }
-  await checkBaseIdsUnique(base, baseIds, settings);
+  await checkIdsUnique(base, baseIds, settings);
+  if (unmatched) {
+    // A repeated row also leaves an id unmatched: it is reported as the duplicate it is.
+    await checkIdsUnique(head, await idsOf(head, settings), settings);
+    throw coverageError(coverage!, head);
+  }
   return { ...table.build(), rows: table.n, join };
 }
 

@@ -1,58 +1,77 @@
 /** The CLI's dispatcher: the same pipeline as the action, no GitHub. Exit codes: docs/cli.md. */
 import { isInputError, InputErrors } from '../kernel/errors.js';
-import { AGGREGATE_HELP, aggregateCommand } from './aggregate.js';
-import { AUDIT_HELP, auditCommand } from './audit.js';
-import { COMPARE_HELP, compareCommand } from './compare.js';
-import { CURVE_HELP, curveCommand } from './curve.js';
-import { DEMO_HELP, demoCommand } from './demo.js';
-import { EXPLAIN_HELP, explainCommand } from './explain.js';
 import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
-import { INIT_HELP, initCommand } from './init.js';
-import { VALIDATE_HELP, validateCommand } from './validate.js';
-import { RECORD_HELP, recordCommand } from './record.js';
 import { nearest } from '../kernel/suggest.js';
 import { VERSION } from '../kernel/version.js';
 import { escapeLog, neutraliseWorkflowCommands } from '../kernel/escape.js';
 
-type Command = { summary: string; help: string; run: (args: string[], io: CliIo) => Promise<number> };
+type Loaded = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
+/** A command is loaded only when it runs (or shows its help): `mlgate --help` parses none of them. */
+type Command = { summary: string; load: () => Promise<Loaded> };
 
 export const COMMANDS: Record<string, Command> = {
   compare: {
     summary: 'Compares a model report with its baseline and prints the verdict.',
-    help: COMPARE_HELP,
-    run: compareCommand,
+    load: async () => {
+      const m = await import('./compare.js');
+      return { help: m.COMPARE_HELP, run: m.compareCommand };
+    },
   },
-  validate: { summary: 'Checks reports and configs against their schemas.', help: VALIDATE_HELP, run: validateCommand },
+  validate: {
+    summary: 'Checks reports and configs against their schemas.',
+    load: async () => {
+      const m = await import('./validate.js');
+      return { help: m.VALIDATE_HELP, run: m.validateCommand };
+    },
+  },
   demo: {
     summary: 'Runs compare on the bundled example reports: the PR comment it would post.',
-    help: DEMO_HELP,
-    run: demoCommand,
+    load: async () => {
+      const m = await import('./demo.js');
+      return { help: m.DEMO_HELP, run: m.demoCommand };
+    },
   },
   init: {
     summary: 'Writes a config, least-privilege workflows, an example report and a model card.',
-    help: INIT_HELP,
-    run: initCommand,
+    load: async () => {
+      const m = await import('./init.js');
+      return { help: m.INIT_HELP, run: m.initCommand };
+    },
   },
   aggregate: {
     summary: 'Merges the result files of matrix jobs into one result.',
-    help: AGGREGATE_HELP,
-    run: aggregateCommand,
+    load: async () => {
+      const m = await import('./aggregate.js');
+      return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
+    },
   },
-  curve: { summary: 'Analyses a learning curve (a report or a CSV) on its own.', help: CURVE_HELP, run: curveCommand },
+  curve: {
+    summary: 'Analyses a learning curve (a report or a CSV) on its own.',
+    load: async () => {
+      const m = await import('./curve.js');
+      return { help: m.CURVE_HELP, run: m.curveCommand };
+    },
+  },
   audit: {
     summary: 'Lists every model with its owners, expiry and status: the model inventory.',
-    help: AUDIT_HELP,
-    run: auditCommand,
+    load: async () => {
+      const m = await import('./audit.js');
+      return { help: m.AUDIT_HELP, run: m.auditCommand };
+    },
   },
   explain: {
     summary: 'Says how a metric name is judged: kind, direction, scale, tests, tolerance.',
-    help: EXPLAIN_HELP,
-    run: explainCommand,
+    load: async () => {
+      const m = await import('./explain.js');
+      return { help: m.EXPLAIN_HELP, run: m.explainCommand };
+    },
   },
   record: {
     summary: 'Writes a baseline bundle of the reports (what mode: record uploads).',
-    help: RECORD_HELP,
-    run: recordCommand,
+    load: async () => {
+      const m = await import('./record.js');
+      return { help: m.RECORD_HELP, run: m.recordCommand };
+    },
   },
 };
 
@@ -90,6 +109,23 @@ function guarded(io: CliIo): CliIo {
   };
 }
 
+/** What a command's failure prints, and the exit status: input errors, usage errors, or a bug in mlgate. */
+function reportFailure(e: unknown, name: string, help: string, io: CliIo): number {
+  if (isInputError(e)) {
+    const list = e instanceof InputErrors ? e.errors : [e];
+    for (const err of list) io.stderr(`error: ${errorLine(err)}\n`);
+    return EXIT.input;
+  }
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`mlgate ${name}: ${(e as Error).message}${optionHint(e as Error, help)}\n\n${help}\n`);
+    return EXIT.input;
+  }
+  // A bug in mlgate: say so in one line; the stack only with MLGATE_DEBUG=1.
+  io.stderr(`mlgate: internal error: ${escapeLog(String((e as Error)?.message ?? e), 500)}\n`);
+  if (io.env.MLGATE_DEBUG === '1') io.stderr(`${(e as Error).stack}\n`);
+  return EXIT.input;
+}
+
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const io = guarded(rawIo);
   const [name, ...args] = argv;
@@ -109,25 +145,14 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     );
     return EXIT.input;
   }
+  const { help, run } = await command.load();
   if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(command.help + '\n');
+    io.stdout(help + '\n');
     return EXIT.ok;
   }
   try {
-    return await command.run(args, io);
+    return await run(args, io);
   } catch (e) {
-    if (isInputError(e)) {
-      const list = e instanceof InputErrors ? e.errors : [e];
-      for (const err of list) io.stderr(`error: ${errorLine(err)}\n`);
-      return EXIT.input;
-    }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`mlgate ${name}: ${(e as Error).message}${optionHint(e as Error, command.help)}\n\n${command.help}\n`);
-      return EXIT.input;
-    }
-    // A bug in mlgate: say so in one line; the stack only with MLGATE_DEBUG=1.
-    io.stderr(`mlgate: internal error: ${escapeLog(String((e as Error)?.message ?? e), 500)}\n`);
-    if (io.env.MLGATE_DEBUG === '1') io.stderr(`${(e as Error).stack}\n`);
-    return EXIT.input;
+    return reportFailure(e, name, help, io);
   }
 }

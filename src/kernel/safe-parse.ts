@@ -10,6 +10,7 @@
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { InputError, InputErrors } from './errors.js';
 import { flowScan, jsonProblem, lineColumn, separatorCount } from './syntax-hints.js';
+import { UNDERFLOW_MESSAGE, underflowsToZero } from './number-text.js';
 
 export interface ParsedDocument {
   value: unknown;
@@ -258,6 +259,7 @@ function checkNumber(
   if (!Number.isFinite(n)) {
     throw new InputError(nonFiniteMessage(), where);
   }
+  if (underflowsToZero(src, n)) throw new InputError(UNDERFLOW_MESSAGE, where);
   if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
     throw new InputError(
       'integer is larger than 2^53 and would lose precision; write it as a float or a string',

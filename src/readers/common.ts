@@ -4,6 +4,7 @@
  * the tool's own file, so findings and annotations land on the line the value came from.
  */
 import { clipName, InputError } from '../kernel/errors.js';
+import { UNDERFLOW_MESSAGE, underflowsToZero } from '../kernel/number-text.js';
 import type { LoadedReport, Report } from '../kernel/report-types.js';
 import { pointerOf } from '../kernel/safe-parse.js';
 import { metricNameProblem } from '../kernel/metric-name.js';
@@ -82,7 +83,9 @@ export function parseNumberText(raw: string, where: { file: string; line?: numbe
   if (!DECIMAL.test(s)) {
     throw new InputError(`expected a number, found ${s === '' ? 'an empty value' : 'text'}`, where);
   }
-  return Number(s);
+  const n = Number(s);
+  if (underflowsToZero(s, n)) throw new InputError(UNDERFLOW_MESSAGE, where);
+  return n;
 }
 
 /** A metric's value written as text by a tool (CSV cell, MLflow metric line): `nan`/`inf` are a diverged value. */

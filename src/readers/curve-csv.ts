@@ -14,6 +14,7 @@ import { clipName, InputError } from '../kernel/errors.js';
 import type { CurvePoint } from '../kernel/curve-types.js';
 import { splitCsv, type CsvTable } from '../kernel/csv-row.js';
 import { describeColumns } from '../kernel/quote.js';
+import { UNDERFLOW_MESSAGE, underflowsToZero } from '../kernel/number-text.js';
 
 export interface CurveCsv {
   points: CurvePoint[];
@@ -101,6 +102,7 @@ function cellNumber(t: CsvTable, cells: string[], i: number, where: { file: stri
       field: clipName(t.header[i]!.toLowerCase() || 'index'),
     });
   }
+  if (underflowsToZero(s, n)) throw new InputError(UNDERFLOW_MESSAGE, { ...where, field: clipName(t.header[i]!) });
   return n;
 }
 

@@ -1,16 +1,15 @@
 /**
  * Reads a result JSON (what `--format json` prints and the gate writes) as untrusted input: the fork-PR publish
  * workflow gets it from an artifact that the PR's own workflow produced. Safe parser, then the JSON Schema in
- * schemas/result.schema.json (bounded lengths and counts), then the invariants the schema cannot state.
+ * schemas/result.schema.json (bounded lengths and counts, precompiled by scripts/gen-validators.mjs), then the
+ * invariants the schema cannot state.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import { result as validate } from './generated/result-validator.js';
 import { clipName, InputError, InputErrors } from '../kernel/errors.js';
 import type { GateResult, Verdict } from '../kernel/result-types.js';
 import { parseYamlOrJson, pointerToField } from '../kernel/safe-parse.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-const validate = ajv.compile<GateResult>(resultSchema);
 const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
 function describe(e: ErrorObject): string {

@@ -1,20 +1,16 @@
 /**
  * Validates parsed documents against the JSON Schemas in schemas/ (the same files editors use, so the
  * documentation and the check cannot drift apart) and turns Ajv's errors into messages a user can act on:
- * file:line:column, the field, what was expected, and a suggestion for unknown keys.
+ * file:line:column, the field, what was expected, and a suggestion for unknown keys. The validators are compiled at
+ * build time (scripts/gen-validators.mjs): no process pays for compiling a schema.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { config, report } from './generated/document-validators.js';
 import { clipName, InputError, InputErrors } from '../kernel/errors.js';
 import { nonFiniteMessage, pointerOf, pointerToField, type ParsedDocument } from '../kernel/safe-parse.js';
 import { nearest } from '../kernel/suggest.js';
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-const validators: Record<'report' | 'config', ValidateFunction> = {
-  report: ajv.compile(reportSchema),
-  config: ajv.compile(configSchema),
-};
+const validators: Record<'report' | 'config', ValidateFunction> = { report, config };
 
 const TYPE_NAMES: Record<string, string> = {
   number: 'a number',
@@ -74,86 +70,102 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function messageFor(e: ErrorObject): { message: string; pointer: string; keyPointer?: string } {
+type Message = { message: string; pointer: string; keyPointer?: string };
+type Described = { description?: string; properties?: Record<string, unknown> } | undefined;
+
+function unknownKey(e: ErrorObject, schema: Described): Message {
+  const key = String((e.params as { additionalProperty: string }).additionalProperty);
+  const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== '$schema');
+  const guess = nearest(key, valid);
+  const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(', ')}` : 'remove it';
+  return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${e.instancePath}/${escapeKey(key)}` };
+}
+
+function wrongType(e: ErrorObject): Message {
   const pointer = e.instancePath;
-  const schema = e.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
-  switch (e.keyword) {
-    case 'additionalProperties': {
-      const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const valid = Object.keys(schema?.properties ?? {}).filter((k) => k !== '$schema');
-      const guess = nearest(key, valid);
-      const hint = guess ? `did you mean "${guess}"?` : valid.length ? `valid keys: ${valid.join(', ')}` : 'remove it';
-      return { message: `unknown key "${clipName(key)}"; ${hint}`, pointer: `${pointer}/${escapeKey(key)}` };
-    }
-    case 'required': {
-      const key = (e.params as { missingProperty: string }).missingProperty;
-      return { message: `missing required key "${key}"; ${REQUIRED_HINTS[key] ?? `add \`${key}:\``}`, pointer };
-    }
-    case 'type': {
-      const types = String((e.params as { type: string }).type).split(',');
-      const want = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
-      // The usual slip: a number written with a unit, a percent sign or thousands separators.
-      const numeric = types.includes('number') || types.includes('integer');
-      const nan = numeric && typeof e.data === 'string' && /^[-+]?\.?(nan|inf|infinity)$/i.test(e.data);
-      if (nan) return { message: nonFiniteMessage(String(e.data)), pointer };
-      const hint =
-        numeric && typeof e.data === 'string'
-          ? '; write a plain number such as 0.912 or 12000 (no %, units or separators)'
-          : '';
-      // 5000.5 for a whole number: show it, it is the value that is wrong, not its kind.
-      return { message: `expected ${want}, got ${shownValue(e.data)}${hint}`, pointer };
-    }
-    case 'const':
-      return { message: `expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`, pointer };
-    case 'enum':
-      return {
-        message: `expected one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`,
-        pointer,
-      };
-    case 'pattern':
-      if (e.propertyName !== undefined) {
-        // A key that breaks propertyNames: point at the key's line, say which characters are allowed, and do not
-        // quote it (it may carry markup, invisible characters or 70k characters).
-        return {
-          message:
-            'a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)',
-          pointer,
-          keyPointer: `${pointer}/${escapeKey(e.propertyName)}`,
-        };
-      }
-      {
-        const hint = PATTERN_HINTS[(e.params as { pattern: string }).pattern];
-        return {
-          message: `has an invalid format${patternSlip(e.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
-          pointer,
-        };
-      }
-    case 'minProperties':
-      return { message: 'must not be empty', pointer };
-    case 'maxLength':
-      return { message: `is longer than ${(e.params as { limit: number }).limit} characters`, pointer };
-    case 'maxItems':
-    case 'maxProperties':
-      return { message: `has more than ${(e.params as { limit: number }).limit} entries`, pointer };
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum': {
-      const { comparison, limit } = e.params as { comparison: string; limit: number };
-      const words: Record<string, string> = {
-        '>=': 'at least',
-        '<=': 'at most',
-        '>': 'greater than',
-        '<': 'less than',
-      };
-      return {
-        message: `must be ${words[comparison] ?? comparison} ${limit}, got ${shownValue(e.data)}${about(schema?.description)}`,
-        pointer,
-      };
-    }
-    default:
-      return { message: `${e.message ?? 'is invalid'}${about(schema?.description)}`, pointer };
+  const types = String((e.params as { type: string }).type).split(',');
+  const want = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+  // The usual slip: a number written with a unit, a percent sign or thousands separators.
+  const numeric = types.includes('number') || types.includes('integer');
+  const nan = numeric && typeof e.data === 'string' && /^[-+]?\.?(nan|inf|infinity)$/i.test(e.data);
+  if (nan) return { message: nonFiniteMessage(String(e.data)), pointer };
+  const hint =
+    numeric && typeof e.data === 'string'
+      ? '; write a plain number such as 0.912 or 12000 (no %, units or separators)'
+      : '';
+  // 5000.5 for a whole number: show it, it is the value that is wrong, not its kind.
+  return { message: `expected ${want}, got ${shownValue(e.data)}${hint}`, pointer };
+}
+
+function badPattern(e: ErrorObject, schema: Described): Message {
+  const pointer = e.instancePath;
+  if (e.propertyName !== undefined) {
+    // A key that breaks propertyNames: point at the key's line, say which characters are allowed, and do not
+    // quote it (it may carry markup, invisible characters or 70k characters).
+    return {
+      message:
+        'a name here has characters that are not allowed: use letters, digits and . _ / @ : - (at most 100 characters)',
+      pointer,
+      keyPointer: `${pointer}/${escapeKey(e.propertyName)}`,
+    };
   }
+  const hint = PATTERN_HINTS[(e.params as { pattern: string }).pattern];
+  return {
+    message: `has an invalid format${patternSlip(e.data)}${hint ? `; ${hint}` : about(schema?.description)}`,
+    pointer,
+  };
+}
+
+const COMPARISON_WORDS: Record<string, string> = {
+  '>=': 'at least',
+  '<=': 'at most',
+  '>': 'greater than',
+  '<': 'less than',
+};
+
+function outOfRange(e: ErrorObject, schema: Described): Message {
+  const { comparison, limit } = e.params as { comparison: string; limit: number };
+  return {
+    message: `must be ${COMPARISON_WORDS[comparison] ?? comparison} ${limit}, got ${shownValue(e.data)}${about(schema?.description)}`,
+    pointer: e.instancePath,
+  };
+}
+
+const limitOf = (e: ErrorObject) => (e.params as { limit: number }).limit;
+
+/** Ajv keyword -> the message for a user; anything else gets Ajv's own words and the field's description. */
+const MESSAGES: Record<string, (e: ErrorObject, schema: Described) => Message> = {
+  additionalProperties: unknownKey,
+  required: (e) => {
+    const key = (e.params as { missingProperty: string }).missingProperty;
+    const hint = REQUIRED_HINTS[key] ?? `add \`${key}:\``;
+    return { message: `missing required key "${key}"; ${hint}`, pointer: e.instancePath };
+  },
+  type: wrongType,
+  const: (e) => ({
+    message: `expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`,
+    pointer: e.instancePath,
+  }),
+  enum: (e) => ({
+    message: `expected one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`,
+    pointer: e.instancePath,
+  }),
+  pattern: badPattern,
+  minProperties: (e) => ({ message: 'must not be empty', pointer: e.instancePath }),
+  maxLength: (e) => ({ message: `is longer than ${limitOf(e)} characters`, pointer: e.instancePath }),
+  maxItems: (e) => ({ message: `has more than ${limitOf(e)} entries`, pointer: e.instancePath }),
+  maxProperties: (e) => ({ message: `has more than ${limitOf(e)} entries`, pointer: e.instancePath }),
+  minimum: outOfRange,
+  maximum: outOfRange,
+  exclusiveMinimum: outOfRange,
+  exclusiveMaximum: outOfRange,
+};
+
+function messageFor(e: ErrorObject): Message {
+  const schema = e.parentSchema as Described;
+  const rule = Object.hasOwn(MESSAGES, e.keyword) ? MESSAGES[e.keyword] : undefined;
+  if (rule) return rule(e, schema);
+  return { message: `${e.message ?? 'is invalid'}${about(schema?.description)}`, pointer: e.instancePath };
 }
 
 /** One key as a JSON-pointer segment (without the leading slash). */

@@ -115,8 +115,7 @@ export class Tally {
   }
 }
 
-/** Point metrics of base and head, the discordant counts for McNemar, and the evaluated classes. */
-export function summarizeJointCounts(t: JointCounts): {
+export interface JointSummary {
   base: ClassificationMetrics;
   head: ClassificationMetrics;
   classes: number[];
@@ -124,25 +123,38 @@ export function summarizeJointCounts(t: JointCounts): {
   b: number;
   /** Base wrong, head right. */
   c: number;
-} {
-  validateJointCounts(t);
+  /** Base and head predict alike on every example. */
+  alike: boolean;
+}
+
+/**
+ * Point metrics of base and head, the discordant counts for McNemar, and the evaluated classes, from one pass over
+ * the non-zero cells (which also validates the table, as validateJointCounts does).
+ */
+export function summarizeJointCounts(t: JointCounts): JointSummary {
   const k = t.labels.length;
+  if (t.counts.length !== k * k * k)
+    throw new RangeError(`joint counts: expected ${k}³ = ${k * k * k} cells, got ${t.counts.length}`);
   const base = new Tally(k);
   const head = new Tally(k);
   let b = 0;
   let c = 0;
-  for (let l = 0; l < k; l++) {
-    for (let bp = 0; bp < k; bp++) {
-      for (let hp = 0; hp < k; hp++) {
-        const x = t.counts[(l * k + bp) * k + hp]!;
-        if (x === 0) continue;
-        base.add(l, bp, x);
-        head.add(l, hp, x);
-        if (bp === l && hp !== l) b += x;
-        if (bp !== l && hp === l) c += x;
-      }
-    }
+  let alike = true;
+  for (let i = 0; i < t.counts.length; i++) {
+    const x = t.counts[i]!;
+    if (x === 0) continue;
+    if (!(Number.isInteger(x) && x > 0)) throw new RangeError(`joint counts: cell ${i} is not a non-negative integer`);
+    const l = Math.floor(i / (k * k));
+    const bp = Math.floor(i / k) % k;
+    const hp = i % k;
+    base.add(l, bp, x);
+    head.add(l, hp, x);
+    if (bp === l && hp !== l) b += x;
+    if (bp !== l && hp === l) c += x;
+    if (bp !== hp) alike = false;
   }
-  const classes = evaluatedClasses(t);
-  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c };
+  if (base.n !== t.n) throw new RangeError(`joint counts: cells sum to ${base.n}, but n = ${t.n}`);
+  const classes: number[] = [];
+  for (let l = 0; l < k; l++) if (base.actual[l]! > 0) classes.push(l);
+  return { base: base.metrics(classes), head: head.metrics(classes), classes, b, c, alike };
 }

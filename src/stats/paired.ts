@@ -1,6 +1,6 @@
 /**
- * Everything mlgate derives from a paired evaluation in one call: McNemar for accuracy, the paired bootstrap for all
- * metrics, the paired MDE of accuracy. The per-metric view (pairedSummaryFor) is what significanceForMetric takes.
+ * Everything mlgate derives from a paired evaluation in one call: McNemar for accuracy, the paired bootstrap of what
+ * is gated, the paired MDE of accuracy. The per-metric view (pairedSummaryFor) is what significanceForMetric takes.
  */
 import type { BootstrapMetric, BootstrapOptions, PairedBootstrapResult } from './bootstrap.js';
 import { DEFAULT_BOOTSTRAP_SEED, pairedBootstrap } from './bootstrap.js';
@@ -34,10 +34,29 @@ export interface PairedSummary {
   discordant?: number;
 }
 
-export function analysePaired(table: JointCounts, opts: BootstrapOptions = {}): PairedAnalysis {
-  const { b, c } = summarizeJointCounts(table);
+export interface PairedOptions extends Omit<BootstrapOptions, 'macro'> {
+  /**
+   * The gated metrics' names (default: all): the macro metrics are resampled only when one of them is gated, or
+   * when both files predict alike (every delta is then 0, with no resampling).
+   */
+  gated?: readonly string[];
+}
+
+/** Whether the gated names need the macro resampling (anything with a paired test but accuracy and error rate). */
+function gatesMacro(gated: readonly string[] | undefined): boolean {
+  if (gated === undefined) return true;
+  return gated.some((name) => {
+    const paired = pairedMetricOf(name);
+    return paired !== null && paired.key !== 'accuracy';
+  });
+}
+
+export function analysePaired(table: JointCounts, opts: PairedOptions = {}): PairedAnalysis {
+  const summary = summarizeJointCounts(table);
+  const { b, c } = summary;
   const iterations = opts.iterations ?? 2000;
-  const bootstrap = pairedBootstrap(table, opts);
+  const { gated, ...rest } = opts;
+  const bootstrap = pairedBootstrap(table, { ...rest, macro: gatesMacro(gated) || summary.alike }, summary);
   return { n: table.n, b, c, mcnemar: mcnemar(b, c), bootstrap, iterations, seed: opts.seed ?? DEFAULT_BOOTSTRAP_SEED };
 }
 

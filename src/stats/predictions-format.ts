@@ -6,7 +6,9 @@
  * how to fix it, and quote an id, a label or a column name only when it is a plain token (kernel/quote.ts).
  */
 import { InputError } from '../kernel/errors.js';
-import { describeColumns } from '../kernel/quote.js';
+import { scanJson } from '../kernel/json-scan.js';
+import { UNDERFLOW_MESSAGE } from '../kernel/number-text.js';
+import { describeColumns, quoteToken } from '../kernel/quote.js';
 
 export const MAX_FIELD_CHARS = 256;
 
@@ -185,6 +187,19 @@ function scalar(file: string, line: number, field: string, v: unknown): string {
   throw new InputError(`${field} must be a string or a finite number, got ${got}`, { file, line, field });
 }
 
+/** What JSON.parse accepted but would read wrongly: a repeated key (the last wins), a number that reads as 0. */
+function checkJsonlKeysAndNumbers(file: string, text: string, line: number): void {
+  const scan = scanJson(text);
+  if (scan.duplicateKey !== undefined) {
+    throw new InputError(
+      `the key ${quoteToken(scan.duplicateKey)} appears twice in this object (JSON.parse would keep the last); keep one`,
+      { file, line },
+    );
+  }
+  const field = scan.underflows.find((k) => k === 'id' || k === 'label' || k === 'prediction');
+  if (field) throw new InputError(`${field}: ${UNDERFLOW_MESSAGE}`, { file, line, field });
+}
+
 /** One JSON Lines record: {"id": .., "label": .., "prediction": .., "score"?: ..}. */
 export function parseJsonlRecord(file: string, text: string, line: number): PredictionRow {
   let value: unknown;
@@ -199,6 +214,7 @@ export function parseJsonlRecord(file: string, text: string, line: number): Pred
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError(`expected a JSON object with id, label and prediction, got ${kindOf(value)}`, { file, line });
   }
+  checkJsonlKeysAndNumbers(file, text, line);
   const o = value as Record<string, unknown>;
   const row = {
     id: scalar(file, line, 'id', o.id),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJointCounts } from '../../src/adapters/predictions-reader.js';
-import { pairedBootstrap, sortedQuantile } from '../../src/stats/bootstrap.js';
+import { pairedBootstrap, sortedQuantile, type BootstrapMetric } from '../../src/stats/bootstrap.js';
 import type { JointCounts } from '../../src/stats/joint-counts.js';
 import { summarizeJointCounts } from '../../src/stats/joint-counts.js';
 import { analysePaired, pairedSummaryFor } from '../../src/stats/paired.js';
@@ -96,13 +96,13 @@ describe('pairedBootstrap', () => {
     const b = pairedBootstrap(t, { seed: 3, iterations: 500 });
     const c = pairedBootstrap(t, { seed: 4, iterations: 500 });
     expect(a).toEqual(b);
-    expect(a.f1_macro.interval).not.toEqual(c.f1_macro.interval);
+    expect(a.f1_macro!.interval).not.toEqual(c.f1_macro!.interval);
   });
 
   it('calls two seeds of the same model a draw: every interval covers 0', async () => {
     const t = await pair('Satellite__random_forest__seed11', 'Satellite__random_forest__seed12');
     const r = pairedBootstrap(t, { seed: 1 });
-    for (const [name, m] of Object.entries(r)) {
+    for (const [name, m] of Object.entries(r) as [string, BootstrapMetric][]) {
       expect(m.interval[0], name).toBeLessThanOrEqual(m.delta);
       expect(m.interval[1], name).toBeGreaterThanOrEqual(m.delta);
       if (!name.startsWith('recall[')) {
@@ -131,7 +131,7 @@ describe('pairedBootstrap', () => {
     const t = binaryTable({ '000': 40, '011': 50, '100': 7, '111': 3 });
     const r = pairedBootstrap(t, { iterations: 200 });
     expect(r.accuracy.interval).toEqual([0, 0]);
-    expect(r.f1_macro.p_value).toBe(1);
+    expect(r.f1_macro!.p_value).toBe(1);
   });
 
   it('cost does not depend on n: a table of 10M examples is as fast as one of 1,000', () => {

@@ -8,6 +8,7 @@ import type { EnrichEnv } from '../../src/adapters/enrich.js';
 import { predictionsEnricher } from '../../src/adapters/predictions.js';
 import { InputError } from '../../src/kernel/errors.js';
 import type { ModelInput } from '../../src/pipeline/evaluate.js';
+import { resolveConfig } from '../../src/schema/config.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mlgate-enrich-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -79,5 +80,21 @@ describe('predictionsEnricher', () => {
     const { model, env } = setup('good', GOOD, 'id,label,prediction\n1,cat,cat\n2,dog,dog\n3,dog,dog\n');
     await predictionsEnricher(model, env);
     expect(model.extras?.paired).toBeDefined();
+  });
+
+  it('resamples the macro metrics only when the config gates one of them', async () => {
+    const headCsv = 'id,label,prediction\n1,cat,cat\n2,dog,dog\n3,dog,cat\n';
+    for (const [gate, expected] of [
+      [true, true],
+      [false, false],
+    ] as const) {
+      const { model, env } = setup(`gated-${gate}`, GOOD, headCsv);
+      for (const side of [model.head!, model.base!])
+        (side.report as { metrics?: object }).metrics = { accuracy: 0.6, f1_macro: 0.5 };
+      env.config = { ...resolveConfig({ metrics: { f1_macro: { gate } } }), significance: env.config.significance };
+      await predictionsEnricher(model, env);
+      expect(model.extras?.paired?.bootstrap.accuracy, `gate: ${gate}`).toBeDefined();
+      expect(model.extras?.paired?.bootstrap.f1_macro !== undefined, `gate: ${gate}`).toBe(expected);
+    }
   });
 });

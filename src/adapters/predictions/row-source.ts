@@ -3,27 +3,24 @@
  *
  * Rows are kept in reusable typed arrays, not objects: an id is a number when it is a canonical integer (idNum ≥ 0)
  * and a string otherwise (idNum = -1, idStr); label and prediction are class indices of the shared table.
- * Fast path: an unquoted CSV row is scanned as bytes — commas found in the buffer, an integer id parsed from its
- * digits, label and prediction mapped to class indices by their bytes (ByteInterner) — so it allocates nothing.
- * Anything else (the header, JSON Lines, quotes, blank or malformed lines, over-long fields) is decoded and goes
- * through the string parsers of src/stats/predictions-format.ts, which also produce every error message.
+ * Fast path (csv-fast.ts): an unquoted CSV row is scanned as bytes — commas found in the buffer, an integer id
+ * parsed from its digits, label and prediction mapped to class indices by their bytes (ByteInterner) — so it
+ * allocates nothing. Anything else (the header, JSON Lines, quotes, blank or malformed lines, over-long fields) is
+ * decoded and goes through the string parsers of src/stats/predictions-format.ts, which also word every error.
+ * Every byte is checked to be UTF-8 first: two different invalid sequences would decode to the same U+FFFD and
+ * compare equal, counting a wrong prediction right.
  * Errors name the file by `label` (as the user knows it), not by the path that was opened.
  */
+import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { InputError } from '../../kernel/errors.js';
-import { ByteInterner, FNV_OFFSET, FNV_PRIME } from '../../stats/byte-interner.js';
+import { ByteInterner } from '../../stats/byte-interner.js';
 import type { JointTableBuilder } from '../../stats/joint-table-builder.js';
-import {
-  CsvLayout,
-  integerId,
-  integerIdBytes,
-  MAX_FIELD_CHARS,
-  parseJsonlRecord,
-  quoteCount,
-} from '../../stats/predictions-format.js';
+import { CsvLayout, integerId, integerIdBytes, parseJsonlRecord, quoteCount } from '../../stats/predictions-format.js';
 import { quoteToken } from '../../kernel/quote.js';
 import type { PredictionRow } from '../../stats/predictions-format.js';
+import { FastRow, parseFastRow } from './csv-fast.js';
 
 export interface SourceLimits {
   maxBytes: number;
@@ -35,9 +32,6 @@ const CHUNK_BYTES = 1 << 20;
 const MAX_RECORD_CHARS = 64 * 1024;
 /** A line of more than MAX_RECORD_CHARS characters is refused; in UTF-8 that is at most 3 bytes per character. */
 const MAX_CARRY_BYTES = 3 * MAX_RECORD_CHARS + 4;
-const COMMA = 44;
-const QUOTE = 34;
-const CR = 13;
 const LF = 10;
 
 export class RowSource {
@@ -54,8 +48,7 @@ export class RowSource {
   /** The partial line carried over from the last chunk sits at the start, then the next chunk is read after it. */
   private readonly buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_CARRY_BYTES);
   private carryBytes = 0;
-  /** Position of the next '"' in the buffer at or after the current line (-1: not searched yet this chunk). */
-  private quoteAt = -1;
+  private readonly fast = new FastRow();
   /** A CSV record whose quoted field spans physical lines, and the line it started on (0: none). */
   private multi = '';
   private multiStart = 0;
@@ -116,9 +109,9 @@ export class RowSource {
       if (bytesRead === 0) {
         this.eof = true;
         if (this.carryBytes > 0) {
+          this.checkUtf8(0, this.carryBytes);
           this.line++;
-          this.quoteAt = -1;
-          this.lineAt(0, this.carryBytes);
+          this.physicalLine(this.buffer.toString('utf8', 0, this.carryBytes));
           this.carryBytes = 0;
         }
         if (this.multiStart !== 0) {
@@ -137,99 +130,85 @@ export class RowSource {
   /** Every complete line of buffer[0, end); the partial last line moves to the front for the next read. */
   private scan(end: number): void {
     const view = this.buffer.subarray(0, end);
-    let start = 0;
-    this.quoteAt = -1;
-    if (this.jsonl === true) {
-      // JSON Lines always take the string path: decode the chunk's complete lines at once, not line by line.
-      start = view.lastIndexOf(LF) + 1;
-      const text = view.toString('utf8', 0, Math.max(0, start - 1));
-      for (let from = 0, nl = 0; start > 0 && from <= text.length; from = nl + 1) {
-        nl = text.indexOf('\n', from);
-        if (nl === -1) nl = text.length;
-        this.line++;
-        this.physicalLine(text.slice(from, nl));
-      }
-    }
-    for (let nl = view.indexOf(LF, start); nl !== -1; nl = view.indexOf(LF, start)) {
-      this.line++;
-      this.lineAt(start, nl);
-      start = nl + 1;
-    }
-    const rest = end - start;
+    const complete = view.lastIndexOf(LF) + 1;
+    this.checkUtf8(0, complete);
+    if (this.jsonl === true) this.jsonLines(view, complete);
+    else this.csvLines(complete);
+    const rest = end - complete;
     if (
       rest > MAX_RECORD_CHARS &&
-      (rest > MAX_CARRY_BYTES - 4 || view.toString('utf8', start).length > MAX_RECORD_CHARS)
+      (rest > MAX_CARRY_BYTES - 4 || view.toString('utf8', complete).length > MAX_RECORD_CHARS)
     ) {
       throw new InputError(`line longer than ${MAX_RECORD_CHARS} characters (or not a text file)`, {
         file: this.label,
         line: this.line + 1,
       });
     }
-    this.buffer.copyWithin(0, start, end);
+    this.buffer.copyWithin(0, complete, end);
     this.carryBytes = rest;
   }
 
-  /** The physical line buffer[start, end) (without its '\n'); this.line is its number. */
-  private lineAt(start: number, end: number): void {
-    if (this.multiStart === 0 && this.layout !== undefined && this.jsonl === false && this.fastRow(start, end)) return;
-    this.physicalLine(this.buffer.toString('utf8', start, end));
+  /** Refuses bytes that are not UTF-8, naming the first line that holds one. */
+  private checkUtf8(start: number, end: number): void {
+    if (isUtf8(this.buffer.subarray(start, end))) return;
+    let line = this.line;
+    for (let from = start; from < end;) {
+      const nl = this.buffer.indexOf(LF, from);
+      const to = nl === -1 || nl >= end ? end : nl + 1;
+      line++;
+      if (!isUtf8(this.buffer.subarray(from, to))) {
+        throw new InputError('the line is not valid UTF-8 text; save the file as UTF-8', { file: this.label, line });
+      }
+      from = to;
+    }
   }
 
-  /** An unquoted, well-formed CSV row straight from the bytes; false (nothing consumed) to use the string path. */
-  private fastRow(start: number, lineEnd: number): boolean {
+  /** JSON Lines always take the string path: the chunk's complete lines are decoded at once, not line by line. */
+  private jsonLines(view: Buffer, complete: number): void {
+    if (complete === 0) return;
+    const text = view.toString('utf8', 0, complete - 1);
+    for (let from = 0, nl = 0; from <= text.length; from = nl + 1) {
+      nl = text.indexOf('\n', from);
+      if (nl === -1) nl = text.length;
+      this.line++;
+      this.physicalLine(text.slice(from, nl));
+    }
+  }
+
+  /** CSV lines: runs of plain rows through the fast path, any other line through the string path. */
+  private csvLines(complete: number): void {
     const b = this.buffer;
-    const { idCol, labelCol, predCol, width } = this.layout!;
-    const end = lineEnd > start && b[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-    let field = 0;
-    let from = start;
-    let idStart = 0;
-    let idEnd = 0;
-    let labelStart = 0;
-    let labelEnd = 0;
-    let predStart = 0;
-    let predEnd = 0;
-    let labelHash = 0;
-    let predHash = 0;
-    // The next '"' in the buffer (found once, not per byte): a line that contains one takes the string path.
-    if (this.quoteAt < start) this.quoteAt = b.indexOf(QUOTE, start) >>> 0; // -1 → 2^32 - 1: none
-    if (this.quoteAt < lineEnd) return false;
-    // One pass: split at commas and hash each field's bytes for the interner (FNV-1a, as ByteInterner.hash).
-    let h = FNV_OFFSET;
-    for (let i = start; i <= end; i++) {
-      const c = i < end ? b[i]! : COMMA;
-      if (c !== COMMA) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
+    for (let start = 0; start < complete;) {
+      if (this.multiStart === 0 && this.layout !== undefined && this.jsonl === false) {
+        start = this.fastRows(start, complete);
+        if (start >= complete) return;
       }
-      if (field === idCol) {
-        idStart = from;
-        idEnd = i;
-      } else if (field === labelCol) {
-        labelStart = from;
-        labelEnd = i;
-        labelHash = h;
-      } else if (field === predCol) {
-        predStart = from;
-        predEnd = i;
-        predHash = h;
+      const nl = b.indexOf(LF, start);
+      this.line++;
+      this.physicalLine(b.toString('utf8', start, nl));
+      start = nl + 1;
+    }
+  }
+
+  /** Plain CSV rows from buffer[start…]; returns where the first row the fast path cannot take starts (or limit). */
+  private fastRows(start: number, limit: number): number {
+    const b = this.buffer;
+    const row = this.fast;
+    const layout = this.layout!;
+    for (; start < limit; start = row.next) {
+      if (!parseFastRow(b, start, layout, row)) return start;
+      this.line++;
+      if (++this.rows > this.limits.maxRows) this.tooManyRows();
+      const label = this.interner.lookupHashed(b, row.labelStart, row.labelEnd, row.labelHash);
+      const prediction = this.interner.lookupHashed(b, row.predStart, row.predEnd, row.predHash);
+      if (label < 0 || prediction < 0) {
+        const [from, to] = label < 0 ? [row.labelStart, row.labelEnd] : [row.predStart, row.predEnd];
+        this.tooManyClasses(b.toString('utf8', from, to));
       }
-      field++;
-      from = i + 1;
-      h = FNV_OFFSET;
+      const num = integerIdBytes(b, row.idStart, row.idEnd);
+      this.push(num, num >= 0 ? '' : b.toString('utf8', row.idStart, row.idEnd), label, prediction);
     }
-    if (field !== width || !fieldOk(idStart, idEnd) || !fieldOk(labelStart, labelEnd) || !fieldOk(predStart, predEnd))
-      return false;
-    if (++this.rows > this.limits.maxRows) this.tooManyRows();
-    const label = this.interner.lookupHashed(b, labelStart, labelEnd, labelHash);
-    const prediction = this.interner.lookupHashed(b, predStart, predEnd, predHash);
-    if (label < 0 || prediction < 0) {
-      this.tooManyClasses(
-        label < 0 ? b.toString('utf8', labelStart, labelEnd) : b.toString('utf8', predStart, predEnd),
-      );
-    }
-    const num = integerIdBytes(b, idStart, idEnd);
-    this.push(num, num >= 0 ? '' : b.toString('utf8', idStart, idEnd), label, prediction);
-    return true;
+    return limit;
   }
 
   private physicalLine(physical: string): void {
@@ -316,9 +295,4 @@ export class RowSource {
       { file: this.label, line },
     );
   }
-}
-
-/** A field the fast path can take as is: not empty, and short enough in bytes that it is short enough in characters. */
-function fieldOk(start: number, end: number): boolean {
-  return end > start && end - start <= MAX_FIELD_CHARS;
 }

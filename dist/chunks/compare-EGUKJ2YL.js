@@ -1,0 +1,41 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  COMPARE_HELP,
+  compareCommand,
+  compareFiles,
+  compareWithRef,
+  parseNow
+} from "./chunk-YN32U2QG.js";
+import "./chunk-Y2J6AFBF.js";
+import "./chunk-34HFCGVG.js";
+import "./chunk-KMGBFK65.js";
+import "./chunk-QBHVCAI7.js";
+import "./chunk-YZWEEHGQ.js";
+import "./chunk-Y6AJBDXA.js";
+import "./chunk-FGOOPWBO.js";
+import "./chunk-3QYQH2C5.js";
+import "./chunk-6UZRSI74.js";
+import "./chunk-5N2MADK6.js";
+import "./chunk-NF7IHONQ.js";
+import "./chunk-FAR27QET.js";
+import "./chunk-ZIZPO6WA.js";
+import "./chunk-EI6OC43J.js";
+import "./chunk-33IYWNCI.js";
+import "./chunk-3U32CLSX.js";
+import "./chunk-WNY5TUWF.js";
+import "./chunk-6CMZS2WV.js";
+import "./chunk-7LIMTFYJ.js";
+import "./chunk-UFPO44EQ.js";
+import "./chunk-AMHX2JXK.js";
+import "./chunk-B3UFFDYM.js";
+import "./chunk-WFHBRDMS.js";
+import "./chunk-PPVHFCDL.js";
+import "./chunk-NGHGDPWE.js";
+export {
+  COMPARE_HELP,
+  compareCommand,
+  compareFiles,
+  compareWithRef,
+  parseNow
+};
