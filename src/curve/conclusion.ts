@@ -69,7 +69,8 @@ export function twoDoublings(a: CurveAnalysis, t: TwoDoublings): string {
     a.proportion,
   );
   const from = a.proportion ? loT!.replace(/ pp$/, '') : loT;
-  const two = formatDelta(2 * a.gain_per_doubling_threshold, a.proportion, false);
+  // "1 pp", not "1.0 pp": a threshold, not a measurement.
+  const two = formatDelta(2 * a.gain_per_doubling_threshold, a.proportion, false).replace(/\.0 pp$/, ' pp');
   const said =
     t.call === 'below'
       ? `gain < ${two}`
