@@ -227,7 +227,7 @@ function printCalls<T extends Said & { dataset: string }>(xs: readonly T[], with
   const yes = (ys: readonly Rec[]) => pc(meanOf(ys.map((r) => (r.tg4 < 2 * r.thr ? 1 : 0))));
   const rs = xs.map((x) => x.r);
   console.log(
-    `the point prediction's call, stated or not: right ${pc(callRight(rs))}${ivOf((ys) => callRight(ys.map((y) => y.r)))} on all ${xs.length} curves (always "yes": ${yes(rs)}), ${pc(callRight(rel.map((x) => x.r)))} on the ${rel.length} reliable (always "yes": ${yes(rel.map((x) => x.r))})`,
+    `the point prediction's call, stated or not: right ${pc(callRight(rs))}${ivOf((ys) => callRight(ys.map((y) => y.r)))} on all ${xs.length} curves (always "yes": ${yes(rs)}), ${pc(callRight(rel.map((x) => x.r)))}${ivOf((ys) => callRight(ys.filter((y) => y.rel).map((y) => y.r)))} on the ${rel.length} reliable (always "yes": ${yes(rel.map((x) => x.r))})`,
   );
 }
 
