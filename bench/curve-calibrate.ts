@@ -2,7 +2,15 @@
  * Calibration of the learning-curve intervals and of the "uncertain" rule (src/curve/interval.ts), its
  * cross-validation by dataset, and dataset-resampling intervals of every figure the bench prints.
  */
-import { halfWidths, type CurveCalibration, type Uncertainty } from '../src/curve/interval.js';
+import type { Orientation } from '../src/curve/fit.js';
+import {
+  gainsFrom,
+  halfWidths,
+  valueInterval,
+  type CurveCalibration,
+  type Uncertainty,
+} from '../src/curve/interval.js';
+import { twoDoublingsCall, type TwoDoublingsCall } from '../src/curve/recommend.js';
 
 /** One cut curve as the bench sees it (metric units; gains in the better direction). */
 export interface Rec {
@@ -23,6 +31,10 @@ export interface Rec {
   pg4: number;
   tg4: number;
   thr: number;
+  o: Orientation;
+  /** fitted value at the cut (the current size) and at 4× it */
+  now: number;
+  at4: number;
 }
 
 /** The p90 target of the 4x error of reliable curves that the "uncertain" width is chosen for (pp). */
@@ -113,6 +125,12 @@ const hard = (r: Rec) => r.hardOk && !r.lastValueSelected;
 export function covered(r: Rec, c: CurveCalibration): boolean {
   const [b, a] = halfWidths(r.u1, (r.dense ? c.dense : c.sparse).next);
   return r.g2 >= r.u1.gain - b && r.g2 <= r.u1.gain + a;
+}
+
+/** What the comment says of the next two doublings' gain against 2 × thr, with the calibration c (analyze.ts). */
+export function twoCall(r: Rec, c: CurveCalibration): TwoDoublingsCall {
+  const iv = valueInterval(r.u2, (r.dense ? c.dense : c.sparse).two, r.at4, r.o);
+  return twoDoublingsCall(gainsFrom(iv, r.now, r.o), r.thr);
 }
 
 /** 32-bit FNV-1a: the fold of a dataset, stable across runs and machines. */

@@ -24,7 +24,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-EGUKJ2YL.js");
+      const m = await import("./chunks/compare-IWT7HR6Q.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -38,7 +38,7 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-HTISGMRQ.js");
+      const m = await import("./chunks/demo-TM6HOSBY.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -52,21 +52,21 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-6SCODQX6.js");
+      const m = await import("./chunks/aggregate-UP6ZCGRY.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-NOL7LI5I.js");
+      const m = await import("./chunks/curve-YV2BGEJK.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-VGUZ5EFZ.js");
+      const m = await import("./chunks/audit-KGJLYF4J.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },

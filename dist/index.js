@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-WBWMC62Y.js";
+} from "./chunks/chunk-E5HEYKA2.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-5RAAHMUG.js";
+} from "./chunks/chunk-SMQ5X2OC.js";
 import {
   debug,
   error,
@@ -41,7 +41,7 @@ import {
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-YZWEEHGQ.js";
+} from "./chunks/chunk-KXHAJDWX.js";
 import "./chunks/chunk-NF7IHONQ.js";
 import "./chunks/chunk-FAR27QET.js";
 import {
@@ -49,7 +49,7 @@ import {
   isReadOnlyError,
   statusOf
 } from "./chunks/chunk-ZIZPO6WA.js";
-import "./chunks/chunk-33IYWNCI.js";
+import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
 import "./chunks/chunk-7LIMTFYJ.js";
 import "./chunks/chunk-UFPO44EQ.js";
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-JY6W4C7D.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-2WDJBPOP.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-TWUEMH2Q.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-YPZSKEKP.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-TIMIN3CG.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-QIKTJHW6.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-5ADPO5EQ.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-2WHID3RS.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -7,9 +7,25 @@
 import { conclusionOf, type ConclusionInput } from './conclusion.js';
 import { FAMILIES, FAMILY_NAMES } from './families.js';
 import type { Orientation } from './fit.js';
-import { CALIBRATION, factorsFor, halfWidths, uncertaintyOf, type CurveCalibration } from './interval.js';
+import {
+  CALIBRATION,
+  factorsFor,
+  gainsFrom,
+  halfWidths,
+  uncertaintyOf,
+  valueInterval,
+  type CurveCalibration,
+} from './interval.js';
 import { fitCurveModels, isValidPoint, type CurveModels } from './models.js';
-import { costAt, findRecommendedSize, fitCostModel, gainPerDoubling, RECOMMEND_SEARCH } from './recommend.js';
+import {
+  costAt,
+  findRecommendedSize,
+  fitCostModel,
+  gainPerDoubling,
+  RECOMMEND_SEARCH,
+  twoDoublingsCall,
+  type TwoDoublings,
+} from './recommend.js';
 import { trustReasons } from './trust.js';
 import type { CurveAnalysis, CurveFamilyFit, CurveFamilyName, CurveOptions } from '../kernel/curve-types.js';
 import type { CurvePoint } from '../kernel/curve-types.js';
@@ -115,7 +131,7 @@ export function analyzeFitted(
     opts.max_oversize !== undefined &&
     base.oversize_factor !== null &&
     base.oversize_factor > opts.max_oversize;
-  base.conclusion = conclusionOf({ ...input, nFit });
+  base.conclusion = conclusionOf({ ...input, nFit, two });
   return base;
 }
 
@@ -214,14 +230,10 @@ function setRecommendation(
 
 /**
  * The predictive intervals (interval.ts): of the gain of the next doubling, and of the value measured two doublings
- * on. Returns the latter for the trust rules.
+ * on. Returns the latter, with its gain and what that says against twice the threshold, for the trust rules and
+ * the conclusion.
  */
-function setIntervals(
-  a: CurveAnalysis,
-  models: CurveModels,
-  o: Orientation,
-  cal: CurveCalibration,
-): CurveAnalysis['predicted_two_doublings'] {
+function setIntervals(a: CurveAnalysis, models: CurveModels, o: Orientation, cal: CurveCalibration): TwoDoublings {
   const current = a.current_size;
   const thr = a.gain_per_doubling_threshold;
   const predict = models.predict!;
@@ -237,14 +249,13 @@ function setIntervals(
     interval: [round(Math.max(gain - below, -worst)), round(Math.min(gain + above, Math.max(best, gain)))],
   };
   const two = uncertaintyOf(models, o, current, thr, 2)!;
-  const [b2, a2] = halfWidths(two, factorsFor(two, 'two', cal));
   const value = predict(4 * current);
-  // Half-widths are in the better direction: below is worse.
-  const [vLo, vHi] = o.direction === 'higher' ? [value - b2, value + a2] : [value - a2, value + b2];
+  const [vLo, vHi] = valueInterval(two, factorsFor(two, 'two', cal), value, o);
   a.predicted_two_doublings = {
     train_size: roundSize(4 * current),
     value: round(value),
-    interval: [round(Math.max(vLo, lo)), round(Math.min(vHi, hi))],
+    interval: [round(vLo), round(vHi)],
   };
-  return a.predicted_two_doublings;
+  const gains = gainsFrom([vLo, vHi], now, o);
+  return { ...a.predicted_two_doublings, gain: gains, call: twoDoublingsCall(gains, thr) };
 }

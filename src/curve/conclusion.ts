@@ -5,7 +5,7 @@
  * within 0.8 pp nine times in ten on LCDB, the second is an extrapolation (docs/learning-curves.md).
  */
 import { formatCost, formatDelta, formatDeltas, formatFactor, formatPct, formatSize, formatValue } from './format.js';
-import { RECOMMEND_SEARCH } from './recommend.js';
+import { RECOMMEND_SEARCH, type TwoDoublings } from './recommend.js';
 import type { CurveAnalysis } from '../kernel/curve-types.js';
 
 export interface ConclusionInput {
@@ -18,6 +18,8 @@ export interface ConclusionInput {
   binned: number;
   /** smallest size of the fit window */
   nFit: number;
+  /** the value two doublings on and what its interval says of that gain (absent without a model) */
+  two?: TwoDoublings;
 }
 
 export function conclusionOf(c: ConclusionInput): string {
@@ -26,6 +28,7 @@ export function conclusionOf(c: ConclusionInput): string {
   if (!a.reliable) text = `learning curve not reliable: ${a.reason}; ${measuredRange(a)}`;
   else if (a.recommended_size !== null && a.current_size > a.recommended_size * 1.05) text = oversized(c);
   else text = notOversized(c);
+  if (a.reliable && c.two) text += `; ${twoDoublings(a, c.two)}`;
   if (c.dropped > 0) text += ` (${c.dropped} invalid point${c.dropped === 1 ? '' : 's'} ignored)`;
   if (c.repeated > 0) text += ` (${c.repeated} repeated size${c.repeated === 1 ? '' : 's'} averaged)`;
   if (c.binned > 0)
@@ -53,6 +56,28 @@ export function nextDoubling(a: CurveAnalysis): string {
   // "−0.2 to +0.6 pp": the unit once.
   const from = a.proportion ? loT!.replace(/ pp$/, '') : loT;
   return `predicted: ${gT} for the next doubling${iv.length ? ` (80 % interval ${from} to ${hiT})` : ''}`;
+}
+
+/**
+ * "two doublings on (8M): gain < 1 pp (80 % interval of the change −0.31 to +0.84 pp)": said only when the whole
+ * interval is on one side of twice the threshold, else "uncertain" (recommend.ts: twoDoublingsCall).
+ */
+export function twoDoublings(a: CurveAnalysis, t: TwoDoublings): string {
+  const sign = a.direction === 'higher' ? 1 : -1;
+  const [loT, hiT] = formatDeltas(
+    [sign * t.gain[0], sign * t.gain[1]].sort((x, y) => x - y),
+    a.proportion,
+  );
+  const from = a.proportion ? loT!.replace(/ pp$/, '') : loT;
+  // "1 pp", not "1.0 pp": a threshold, not a measurement.
+  const two = formatDelta(2 * a.gain_per_doubling_threshold, a.proportion, false).replace(/\.0 pp$/, ' pp');
+  const said =
+    t.call === 'below'
+      ? `gain < ${two}`
+      : t.call === 'above'
+        ? `gain > ${two}`
+        : `whether the gain reaches ${two} is uncertain`;
+  return `two doublings on (${formatSize(t.train_size)}): ${said} (80 % interval of the change ${from} to ${hiT})`;
 }
 
 /** Measured value at n, interpolated on log size between the measured points; null outside them. */

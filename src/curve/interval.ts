@@ -147,3 +147,24 @@ export function halfWidths(u: Uncertainty, a: readonly [number, number]): [numbe
 export function factorsFor(u: Uncertainty, horizon: keyof HorizonCalibration, c = CALIBRATION): [number, number] {
   return (u.dense ? c.dense : c.sparse)[horizon];
 }
+
+/**
+ * The 80 % interval of the value measured at `u`'s horizon around the fitted `value` there (metric units,
+ * ascending), kept inside [0, 1] for a proportion.
+ */
+export function valueInterval(
+  u: Uncertainty,
+  a: readonly [number, number],
+  value: number,
+  o: Orientation,
+): [number, number] {
+  const [below, above] = halfWidths(u, a);
+  // Half-widths are in the better direction: below is worse.
+  const [vLo, vHi] = o.direction === 'higher' ? [value - below, value + above] : [value - above, value + below];
+  return o.proportion ? [Math.max(vLo, 0), Math.min(vHi, 1)] : [vLo, vHi];
+}
+
+/** A value interval as gains from `now` in the better direction, ascending. */
+export function gainsFrom(iv: readonly [number, number], now: number, o: Orientation): [number, number] {
+  return o.direction === 'higher' ? [iv[0] - now, iv[1] - now] : [now - iv[1], now - iv[0]];
+}

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   VERDICT_ICON,
   renderMarkdown
-} from "./chunk-YZWEEHGQ.js";
+} from "./chunk-KXHAJDWX.js";
 import {
   changedFiles,
   checklistItemIds,

@@ -12,8 +12,8 @@ import {
 } from "./chunk-SRLCD5RE.js";
 import {
   evaluate
-} from "./chunk-Y6AJBDXA.js";
-import "./chunk-FGOOPWBO.js";
+} from "./chunk-HOOMGYHY.js";
+import "./chunk-5RF7QQNB.js";
 import "./chunk-3QYQH2C5.js";
 import "./chunk-6UZRSI74.js";
 import "./chunk-5N2MADK6.js";
@@ -21,7 +21,7 @@ import "./chunk-NF7IHONQ.js";
 import "./chunk-FAR27QET.js";
 import "./chunk-ZIZPO6WA.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-33IYWNCI.js";
+import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-7LIMTFYJ.js";
 import "./chunk-UFPO44EQ.js";

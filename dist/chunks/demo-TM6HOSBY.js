@@ -3,16 +3,16 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-YN32U2QG.js";
+} from "./chunk-FQPT7DXT.js";
 import "./chunk-Y2J6AFBF.js";
 import "./chunk-34HFCGVG.js";
 import {
   renderAs
-} from "./chunk-KMGBFK65.js";
+} from "./chunk-U75656VF.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-YZWEEHGQ.js";
-import "./chunk-Y6AJBDXA.js";
-import "./chunk-FGOOPWBO.js";
+import "./chunk-KXHAJDWX.js";
+import "./chunk-HOOMGYHY.js";
+import "./chunk-5RF7QQNB.js";
 import "./chunk-3QYQH2C5.js";
 import "./chunk-6UZRSI74.js";
 import "./chunk-5N2MADK6.js";
@@ -20,7 +20,7 @@ import "./chunk-NF7IHONQ.js";
 import "./chunk-FAR27QET.js";
 import "./chunk-ZIZPO6WA.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-33IYWNCI.js";
+import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-WNY5TUWF.js";
 import {

@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-WBWMC62Y.js";
+} from "./chunk-E5HEYKA2.js";
 import {
   pullLinks
-} from "./chunk-5RAAHMUG.js";
+} from "./chunk-SMQ5X2OC.js";
 import {
   mergeResults,
   parseResult
@@ -18,12 +18,12 @@ import {
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-YZWEEHGQ.js";
+} from "./chunk-KXHAJDWX.js";
 import {
   isReadOnlyError
 } from "./chunk-ZIZPO6WA.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-33IYWNCI.js";
+import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-B3UFFDYM.js";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   gateLearningCurve
-} from "./chunk-FGOOPWBO.js";
+} from "./chunk-5RF7QQNB.js";
 import {
   renderCurveMarkdown,
   renderCurveText
-} from "./chunk-33IYWNCI.js";
+} from "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";
 import {
   readNamed,

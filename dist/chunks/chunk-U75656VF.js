@@ -11,10 +11,10 @@ import {
   ruleCell,
   sideValue,
   significanceCell
-} from "./chunk-YZWEEHGQ.js";
+} from "./chunk-KXHAJDWX.js";
 import {
   curveConclusion
-} from "./chunk-33IYWNCI.js";
+} from "./chunk-LFU75GJJ.js";
 import {
   formatDelta,
   formatPct

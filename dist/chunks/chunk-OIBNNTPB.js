@@ -6,7 +6,7 @@ import {
 } from "./chunk-OWNEP4KS.js";
 import {
   renderAs
-} from "./chunk-KMGBFK65.js";
+} from "./chunk-U75656VF.js";
 import {
   findReports
 } from "./chunk-UFPO44EQ.js";

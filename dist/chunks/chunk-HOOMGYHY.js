@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   gateLearningCurve
-} from "./chunk-FGOOPWBO.js";
+} from "./chunk-5RF7QQNB.js";
 import {
   compareMetric
 } from "./chunk-3QYQH2C5.js";

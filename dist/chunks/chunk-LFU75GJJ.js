@@ -228,6 +228,11 @@ function fitCostModel(points) {
 function costAt(model, n) {
   return Math.exp(model.intercept + model.slope * Math.log(n));
 }
+function twoDoublingsCall(gain, threshold) {
+  if (gain[1] < 2 * threshold) return "below";
+  if (gain[0] > 2 * threshold) return "above";
+  return "uncertain";
+}
 
 // src/curve/conclusion.ts
 function conclusionOf(c) {
@@ -236,6 +241,7 @@ function conclusionOf(c) {
   if (!a.reliable) text = `learning curve not reliable: ${a.reason}; ${measuredRange(a)}`;
   else if (a.recommended_size !== null && a.current_size > a.recommended_size * 1.05) text = oversized(c);
   else text = notOversized(c);
+  if (a.reliable && c.two) text += `; ${twoDoublings(a, c.two)}`;
   if (c.dropped > 0) text += ` (${c.dropped} invalid point${c.dropped === 1 ? "" : "s"} ignored)`;
   if (c.repeated > 0) text += ` (${c.repeated} repeated size${c.repeated === 1 ? "" : "s"} averaged)`;
   if (c.binned > 0)
@@ -257,6 +263,17 @@ function nextDoubling(a) {
   const [gT, loT, hiT] = formatDeltas([sign * g2.value, ...iv], a.proportion);
   const from = a.proportion ? loT.replace(/ pp$/, "") : loT;
   return `predicted: ${gT} for the next doubling${iv.length ? ` (80 % interval ${from} to ${hiT})` : ""}`;
+}
+function twoDoublings(a, t) {
+  const sign = a.direction === "higher" ? 1 : -1;
+  const [loT, hiT] = formatDeltas(
+    [sign * t.gain[0], sign * t.gain[1]].sort((x, y) => x - y),
+    a.proportion
+  );
+  const from = a.proportion ? loT.replace(/ pp$/, "") : loT;
+  const two = formatDelta(2 * a.gain_per_doubling_threshold, a.proportion, false).replace(/\.0 pp$/, " pp");
+  const said = t.call === "below" ? `gain < ${two}` : t.call === "above" ? `gain > ${two}` : `whether the gain reaches ${two} is uncertain`;
+  return `two doublings on (${formatSize2(t.train_size)}): ${said} (80 % interval of the change ${from} to ${hiT})`;
 }
 function measuredAt(a, n) {
   const p = a.points;
@@ -970,6 +987,14 @@ function halfWidths(u, a) {
 function factorsFor(u, horizon, c = CALIBRATION) {
   return (u.dense ? c.dense : c.sparse)[horizon];
 }
+function valueInterval(u, a, value, o) {
+  const [below, above] = halfWidths(u, a);
+  const [vLo, vHi] = o.direction === "higher" ? [value - below, value + above] : [value - above, value + below];
+  return o.proportion ? [Math.max(vLo, 0), Math.min(vHi, 1)] : [vLo, vHi];
+}
+function gainsFrom(iv, now, o) {
+  return o.direction === "higher" ? [iv[0] - now, iv[1] - now] : [now - iv[1], now - iv[0]];
+}
 
 // src/curve/trust.ts
 var MAX_EXTRAPOLATION = 4;
@@ -1171,7 +1196,7 @@ function analyzeFitted(metric, pointsIn, models, optsIn, calibration = CALIBRATI
   base.reliable = reasons.length === 0;
   base.reason = base.reliable ? null : reasons.join("; ");
   base.oversize_exceeded = base.reliable && opts.max_oversize !== void 0 && base.oversize_factor !== null && base.oversize_factor > opts.max_oversize;
-  base.conclusion = conclusionOf({ ...input, nFit });
+  base.conclusion = conclusionOf({ ...input, nFit, two });
   return base;
 }
 function tooFewReason(n, merged, min) {
@@ -1262,15 +1287,15 @@ function setIntervals(a, models, o, cal) {
     interval: [round(Math.max(gain - below, -worst)), round(Math.min(gain + above, Math.max(best, gain)))]
   };
   const two = uncertaintyOf(models, o, current, thr, 2);
-  const [b2, a2] = halfWidths(two, factorsFor(two, "two", cal));
   const value = predict2(4 * current);
-  const [vLo, vHi] = o.direction === "higher" ? [value - b2, value + a2] : [value - a2, value + b2];
+  const [vLo, vHi] = valueInterval(two, factorsFor(two, "two", cal), value, o);
   a.predicted_two_doublings = {
     train_size: roundSize(4 * current),
     value: round(value),
-    interval: [round(Math.max(vLo, lo)), round(Math.min(vHi, hi))]
+    interval: [round(vLo), round(vHi)]
   };
-  return a.predicted_two_doublings;
+  const gains = gainsFrom([vLo, vHi], now, o);
+  return { ...a.predicted_two_doublings, gain: gains, call: twoDoublingsCall(gains, thr) };
 }
 
 // src/curve/compare.ts

@@ -2,15 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-WI4SNJEU.js";
+} from "./chunk-OIBNNTPB.js";
 import "./chunk-OWNEP4KS.js";
 import {
   renderAs
-} from "./chunk-KMGBFK65.js";
+} from "./chunk-U75656VF.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-YZWEEHGQ.js";
+import "./chunk-KXHAJDWX.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-33IYWNCI.js";
+import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";
 import {
   EXIT,

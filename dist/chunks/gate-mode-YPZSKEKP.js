@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-5RAAHMUG.js";
+} from "./chunk-SMQ5X2OC.js";
 import {
   MAX_WALK,
   ancestryFor,
@@ -13,11 +13,11 @@ import {
   gatherForPolicy,
   loadPolicy
 } from "./chunk-34HFCGVG.js";
-import "./chunk-YZWEEHGQ.js";
+import "./chunk-KXHAJDWX.js";
 import {
   evaluate
-} from "./chunk-Y6AJBDXA.js";
-import "./chunk-FGOOPWBO.js";
+} from "./chunk-HOOMGYHY.js";
+import "./chunk-5RF7QQNB.js";
 import "./chunk-3QYQH2C5.js";
 import {
   MAX_BUNDLE_BYTES,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-FAR27QET.js";
 import "./chunk-ZIZPO6WA.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-33IYWNCI.js";
+import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";
 import {
   collectSources,

@@ -12,10 +12,10 @@ import {
 } from "./chunk-34HFCGVG.js";
 import {
   renderAs
-} from "./chunk-KMGBFK65.js";
+} from "./chunk-U75656VF.js";
 import {
   evaluate
-} from "./chunk-Y6AJBDXA.js";
+} from "./chunk-HOOMGYHY.js";
 import {
   bundleOrigin,
   enrichModels,

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   curveConclusion,
   renderCurveMarkdown
-} from "./chunk-33IYWNCI.js";
+} from "./chunk-LFU75GJJ.js";
 import {
   formatDelta,
   formatMoney,

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   analyzeCurve,
   compareCurves
-} from "./chunk-33IYWNCI.js";
+} from "./chunk-LFU75GJJ.js";
 import {
   effectiveRule,
   metricScale

@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-5RAAHMUG.js";
+} from "./chunk-SMQ5X2OC.js";
 import {
   error,
   info,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-YZWEEHGQ.js";
+} from "./chunk-KXHAJDWX.js";
 import {
   isReadOnlyError,
   listIssueComments,
