@@ -109,45 +109,71 @@ function isBlockIndicator(text: string, i: number): boolean {
  * Nesting by indentation needs a line per level and is left to the walk's limit.
  */
 export function flowScan(text: string): FlowScan {
-  const open: number[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let prev = '\n'; // the previous non-blank character (a line start counts as a value start)
-  let run = 0,
-    runAt = 0,
-    blockRun = 0,
-    blockRunAt = 0;
+  const s: ScanState = { open: [], depth: 0, quote: null, prev: '\n', run: 0, runAt: 0, blockRun: 0, blockRunAt: 0 };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) {
-        if (quote === "'" && text[i + 1] === "'")
-          i++; // '' is an escaped quote in YAML
-        else {
-          quote = null;
-          prev = ch;
-        }
-      }
+    if (s.quote) {
+      i = quotedStep(s, text, i);
       continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\r') continue;
-    if (isBlockIndicator(text, i)) {
-      if (run === 0) runAt = i;
-      if (++run > blockRun) [blockRun, blockRunAt] = [run, runAt];
-    } else run = 0;
-    const atStart = prev === '\n' || ':-,[{'.includes(prev);
+    countBlockRun(s, text, i);
     if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       while (i < text.length && text[i] !== '\n') i++;
-      prev = '\n';
+      s.prev = '\n';
       continue;
     }
-    if (atStart && (ch === '"' || ch === "'")) quote = ch;
-    else if (atStart && (ch === '[' || ch === '{')) {
-      open.push(i);
-      depth = Math.max(depth, open.length);
-    } else if ((ch === ']' || ch === '}') && open.length > 0) open.pop();
-    prev = ch;
+    flowStep(s, ch, i);
   }
-  return { unclosed: open.length > 0 ? open[0]! : null, depth, blockRun, blockRunAt };
+  return {
+    unclosed: s.open.length > 0 ? s.open[0]! : null,
+    depth: s.depth,
+    blockRun: s.blockRun,
+    blockRunAt: s.blockRunAt,
+  };
+}
+
+interface ScanState {
+  /** offsets of the flow collections open now */
+  open: number[];
+  depth: number;
+  /** the quote of the scalar being read, if any */
+  quote: string | null;
+  /** the previous non-blank character (a line start counts as a value start) */
+  prev: string;
+  run: number;
+  runAt: number;
+  blockRun: number;
+  blockRunAt: number;
+}
+
+/** One character inside a quoted scalar; returns the offset it ends at (escapes take two). */
+function quotedStep(s: ScanState, text: string, i: number): number {
+  const ch = text[i]!;
+  if (ch === '\\' && s.quote === '"') return i + 1;
+  if (ch !== s.quote) return i;
+  if (s.quote === "'" && text[i + 1] === "'") return i + 1; // '' is an escaped quote in YAML
+  s.quote = null;
+  s.prev = ch;
+  return i;
+}
+
+function countBlockRun(s: ScanState, text: string, i: number): void {
+  if (!isBlockIndicator(text, i)) {
+    s.run = 0;
+    return;
+  }
+  if (s.run === 0) s.runAt = i;
+  if (++s.run > s.blockRun) [s.blockRun, s.blockRunAt] = [s.run, s.runAt];
+}
+
+/** A non-blank character outside quotes and comments: opens a quote or a collection where a value can start. */
+function flowStep(s: ScanState, ch: string, i: number): void {
+  const atStart = s.prev === '\n' || ':-,[{'.includes(s.prev);
+  if (atStart && (ch === '"' || ch === "'")) s.quote = ch;
+  else if (atStart && (ch === '[' || ch === '{')) {
+    s.open.push(i);
+    s.depth = Math.max(s.depth, s.open.length);
+  } else if ((ch === ']' || ch === '}') && s.open.length > 0) s.open.pop();
+  s.prev = ch;
 }
