@@ -5,7 +5,6 @@ import tseslint from 'typescript-eslint';
 // Files that still hold a function above the limits below. The list only shrinks: a file leaves it when its
 // functions are split into named rules (docs/architecture.md); a new file never joins it.
 const OVER_LIMITS = [
-  'src/pipeline/evaluate-model.ts',
   'src/adapters/github/context.ts',
   'src/curve/render.ts',
 ];
