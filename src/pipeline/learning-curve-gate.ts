@@ -1,5 +1,5 @@
 /**
- * Issue 3 in the pipeline: points from the report (inline or CSV, gathered by an enricher) -> the curve
+ * Learning curves in the pipeline: points from the report (inline or CSV, gathered by an enricher) -> the curve
  * analysis of the PR and of the base, their comparison, and the `learning_curve.max_oversize` rule.
  */
 import { analyzeCurve, compareCurves, type CurveAnalysis, type CurvePoint } from '../curve/index.js';
