@@ -7,8 +7,7 @@
 
 /**
  * An upper bound of how many values a YAML/JSON text can hold: every value but the first follows a line break
- * or a comma. Counted before parsing because the YAML parser needs about a kilobyte per node: a 5 MiB file of
- * a million one-character items takes seconds and gigabytes before any limit of ours could apply.
+ * or a comma. Counted before parsing, which costs ~1 KB per node (docs/decisions/0004).
  */
 export function separatorCount(text: string): number {
   let n = 0;
@@ -99,14 +98,8 @@ function isBlockIndicator(text: string, i: number): boolean {
 }
 
 /**
- * Where flow collections open, skipping quoted scalars and comments. A `[`, `{` or quote counts only where a
- * YAML value can start (after `:`, `-`, `,`, `[`, `{` or at the start of a line), so `see [1` or `don't` inside
- * plain text are not mistaken for syntax. Returns the first collection left open and the deepest nesting.
- *
- * Also the longest run of block indicators separated only by blanks on one line: YAML lets compact block
- * collections nest on a single line (`- - - - 1`, `? ? ? 1`), and the parser spends ~1 KB and a stack frame per
- * level: 2.6 million of them in a 5 MiB file took 16 s and 2.6 GB before our depth limit could apply.
- * Nesting by indentation needs a line per level and is left to the walk's limit.
+ * The first flow collection left open, the deepest flow nesting and the longest run of block indicators on one
+ * line, skipping quoted scalars and comments: bounds checked before the parser (docs/decisions/0004).
  */
 export function flowScan(text: string): FlowScan {
   const s: ScanState = { open: [], depth: 0, quote: null, prev: '\n', run: 0, runAt: 0, blockRun: 0, blockRunAt: 0 };
