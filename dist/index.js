@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-KDY2ZSC2.js";
+} from "./chunks/chunk-AS76KG75.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-WBWMC62Y.js";
+} from "./chunks/chunk-LZHZ3RCR.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-5RAAHMUG.js";
+} from "./chunks/chunk-NVIU46IF.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-34HFCGVG.js";
+} from "./chunks/chunk-YYEL2FH2.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-YZWEEHGQ.js";
-import "./chunks/chunk-NF7IHONQ.js";
-import "./chunks/chunk-FAR27QET.js";
+} from "./chunks/chunk-AKACJJ25.js";
+import "./chunks/chunk-NL7P4EB4.js";
+import "./chunks/chunk-S4QY6QVE.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-ZIZPO6WA.js";
-import "./chunks/chunk-33IYWNCI.js";
+} from "./chunks/chunk-Y5CCQPCX.js";
+import "./chunks/chunk-RD5H3FPH.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-7LIMTFYJ.js";
-import "./chunks/chunk-UFPO44EQ.js";
-import "./chunks/chunk-AMHX2JXK.js";
-import "./chunks/chunk-B3UFFDYM.js";
+import "./chunks/chunk-6HYXXKDE.js";
+import "./chunks/chunk-3SBECOMS.js";
+import "./chunks/chunk-EBCJHTYE.js";
+import "./chunks/chunk-DHPE7CUV.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-JY6W4C7D.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-2WDJBPOP.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-TWUEMH2Q.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-VPXT2364.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-XFFDRD2K.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-BIRULBGY.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-5ADPO5EQ.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-IEN4NL5V.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
