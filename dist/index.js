@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-KDY2ZSC2.js";
+} from "./chunks/chunk-AS76KG75.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-E5HEYKA2.js";
+} from "./chunks/chunk-VE5RYWXY.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-SMQ5X2OC.js";
+} from "./chunks/chunk-XGMKIM7O.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-34HFCGVG.js";
+} from "./chunks/chunk-YYEL2FH2.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-NF7IHONQ.js";
-import "./chunks/chunk-FAR27QET.js";
+} from "./chunks/chunk-GNO3AIBK.js";
+import "./chunks/chunk-NL7P4EB4.js";
+import "./chunks/chunk-S4QY6QVE.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-ZIZPO6WA.js";
-import "./chunks/chunk-LFU75GJJ.js";
+} from "./chunks/chunk-Y5CCQPCX.js";
+import "./chunks/chunk-QHWTL2G7.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-7LIMTFYJ.js";
-import "./chunks/chunk-UFPO44EQ.js";
-import "./chunks/chunk-AMHX2JXK.js";
-import "./chunks/chunk-B3UFFDYM.js";
+import "./chunks/chunk-6HYXXKDE.js";
+import "./chunks/chunk-3SBECOMS.js";
+import "./chunks/chunk-EBCJHTYE.js";
+import "./chunks/chunk-DHPE7CUV.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-YPZSKEKP.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-TIMIN3CG.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-QIKTJHW6.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-B4XGMNBZ.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-UL7SUZDW.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-VDEHJIBO.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-2WHID3RS.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-C7TROSOK.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

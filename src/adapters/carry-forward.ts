@@ -1,5 +1,5 @@
 /**
- * Carry-forward (issue 7): in a repository of many models, a PR that touches none of a model's configured
+ * Carry-forward: in a repository of many models, a PR that touches none of a model's configured
  * `models.<name>.paths` did not change that model, so its baseline figures are reused and it passes quietly,
  * without retraining. Runs first among the enrichers, so later ones see the reused report.
  */

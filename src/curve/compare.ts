@@ -60,69 +60,61 @@ export function fittedValueAt(a: CurveAnalysis, n: number): number | null {
   }
   return null;
 }
+type Better = (d: number) => number;
 
-export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: CompareOptions = {}): CurveComparison {
-  const tol = opts.tolerance ?? head.gain_per_doubling_threshold;
-  const higher = head.direction === 'higher';
-  const better = (d: number) => (higher ? d : -d);
-  const fmtD = (d: number) => formatDelta(d, head.proportion);
-
+/** Base and PR values at every measured size both curves cover. */
+function pointsAtEqualSizes(base: CurveAnalysis, head: CurveAnalysis): CurveComparisonPoint[] {
   const at: CurveComparisonPoint[] = [];
-  if (base.points.length && head.points.length) {
-    const lo = Math.max(base.points[0]!.train_size, head.points[0]!.train_size);
-    const hi = Math.min(
-      base.points[base.points.length - 1]!.train_size,
-      head.points[head.points.length - 1]!.train_size,
-    );
-    const sizes = [...new Set([...base.points, ...head.points].map((p) => p.train_size))]
-      .filter((n) => n >= lo && n <= hi)
-      .sort((a, b) => a - b);
-    for (const n of sizes) {
-      const b = curveValueAt(base, n),
-        h = curveValueAt(head, n);
-      if (b === null || h === null) continue;
-      at.push({ train_size: n, base: round(b), head: round(h), delta: round(h - b) });
-    }
+  if (!base.points.length || !head.points.length) return at;
+  const lo = Math.max(base.points[0]!.train_size, head.points[0]!.train_size);
+  const hi = Math.min(base.points[base.points.length - 1]!.train_size, head.points[head.points.length - 1]!.train_size);
+  const sizes = [...new Set([...base.points, ...head.points].map((p) => p.train_size))]
+    .filter((n) => n >= lo && n <= hi)
+    .sort((a, b) => a - b);
+  for (const n of sizes) {
+    const b = curveValueAt(base, n),
+      h = curveValueAt(head, n);
+    if (b === null || h === null) continue;
+    at.push({ train_size: n, base: round(b), head: round(h), delta: round(h - b) });
   }
-  const imps = at.map((p) => better(p.delta));
-  const mean_improvement = imps.length ? round(imps.reduce((a, b) => a + b, 0) / imps.length) : null;
-  let dominance: CurveComparison['dominance'] = 'unknown';
-  if (imps.length) {
-    if (imps.every((d) => Math.abs(d) <= tol)) dominance = 'equal';
-    else if (imps.every((d) => d >= -tol)) dominance = 'head';
-    else if (imps.every((d) => d <= tol)) dominance = 'base';
-    else dominance = 'crossing';
-  }
+  return at;
+}
 
-  // Sample efficiency: size the PR's curve needs to reach the base's value at the base's training size. Searched on
-  // the PR's measured points first, its fit beyond them; reached at its smallest size, that size is an upper bound.
-  let size_ratio_for_equal_value: number | null = null;
-  let reachedAtFirst = false;
+function dominanceOf(imps: readonly number[], tol: number): CurveComparison['dominance'] {
+  if (!imps.length) return 'unknown';
+  if (imps.every((d) => Math.abs(d) <= tol)) return 'equal';
+  if (imps.every((d) => d >= -tol)) return 'head';
+  if (imps.every((d) => d <= tol)) return 'base';
+  return 'crossing';
+}
+
+interface SampleEfficiency {
+  ratio: number | null;
+  reachedAtFirst: boolean;
+}
+
+// Sample efficiency: size the PR's curve needs to reach the base's value at the base's training size. Searched on
+// the PR's measured points first, its fit beyond them; reached at its smallest size, that size is an upper bound.
+function sampleEfficiency(base: CurveAnalysis, head: CurveAnalysis, better: Better): SampleEfficiency {
   const target = fittedValueAt(base, base.current_size) ?? curveValueAt(base, base.current_size);
   const series = measuredThenFitted(head);
-  if (target !== null && series.length >= 2) {
-    const ok = (v: number) => better(v - target) >= 0;
-    if (ok(series[0]!.value)) {
-      size_ratio_for_equal_value = round(series[0]!.train_size / base.current_size, 3);
-      reachedAtFirst = true;
-    } else {
-      for (let i = 1; i < series.length; i++) {
-        if (ok(series[i]!.value)) {
-          const a = series[i - 1]!,
-            b = series[i]!;
-          const t = (target - a.value) / (b.value - a.value);
-          const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
-          size_ratio_for_equal_value = round(n / base.current_size, 3);
-          break;
-        }
-      }
-    }
+  if (target === null || series.length < 2) return { ratio: null, reachedAtFirst: false };
+  const ok = (v: number) => better(v - target) >= 0;
+  if (ok(series[0]!.value)) return { ratio: round(series[0]!.train_size / base.current_size, 3), reachedAtFirst: true };
+  for (let i = 1; i < series.length; i++) {
+    if (!ok(series[i]!.value)) continue;
+    const a = series[i - 1]!,
+      b = series[i]!;
+    const t = (target - a.value) / (b.value - a.value);
+    const n = a.train_size * Math.pow(b.train_size / a.train_size, Math.min(1, Math.max(0, t)));
+    return { ratio: round(n / base.current_size, 3), reachedAtFirst: false };
   }
+  return { ratio: null, reachedAtFirst: false };
+}
 
-  // What the change of data.train_size bought, read on the PR's own curve (value and cost at the base's size and
-  // at the PR's): the rest of the difference from the base is the PR's other changes, not its data. One curve's
-  // cost column also keeps the units alike (the base may count GPU-h where the PR counts CPU-h).
-  let train_size_change: CurveComparison['train_size_change'] = null;
+// What the change of data.train_size bought, read on the PR's own curve (value and cost at the base's size and
+// at the PR's): the rest of the difference is the PR's other changes; one curve's cost column keeps units alike.
+function trainSizeChange(base: CurveAnalysis, head: CurveAnalysis): NonNullable<CurveComparison['train_size_change']> {
   const valueOnHead = (n: number) => fittedValueAt(head, n) ?? curveValueAt(head, n);
   const hv = valueOnHead(head.current_size);
   const bv = valueOnHead(base.current_size);
@@ -130,62 +122,76 @@ export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: Co
   const bc = head.cost_model ? costAt(head.cost_model, base.current_size) : null;
   const metric_delta = hv !== null && bv !== null ? round(hv - bv) : null;
   const cost_delta = hc !== null && bc !== null ? round(hc - bc, 4) : null;
-  train_size_change = {
+  const perCost = metric_delta !== null && cost_delta !== null && Math.abs(cost_delta) > 1e-12;
+  return {
     base_size: base.current_size,
     head_size: head.current_size,
     metric_delta,
     cost_delta,
-    metric_per_cost:
-      metric_delta !== null && cost_delta !== null && Math.abs(cost_delta) > 1e-12
-        ? round(metric_delta / cost_delta, 4)
-        : null,
+    metric_per_cost: perCost ? round(metric_delta / cost_delta, 4) : null,
   };
+}
 
-  // Conclusion.
-  const parts: string[] = [];
-  if (base.metric !== head.metric)
-    parts.push(`the curves measure different metrics (${base.metric} vs ${head.metric})`);
-  if (imps.length && mean_improvement !== null) {
-    const range = `${formatSize(at[0]!.train_size)}\u2013${formatSize(at[at.length - 1]!.train_size)}`;
-    const dom =
-      dominance === 'head'
-        ? 'the PR curve is at least as good at every size'
-        : dominance === 'base'
-          ? 'the base curve is at least as good at every size'
-          : dominance === 'equal'
-            ? 'the curves agree within the tolerance'
-            : 'the curves cross';
-    parts.push(
-      `at equal sizes (${range}) the PR is ${fmtD(higher ? mean_improvement : -mean_improvement)} on average; ${dom}`,
-    );
-  } else {
-    parts.push('the curves have no measured sizes in common');
-  }
-  if (size_ratio_for_equal_value !== null && dominance !== 'equal') {
-    const n = formatSize(size_ratio_for_equal_value * base.current_size);
-    parts.push(
-      `the PR reaches the base’s value at ${formatSize(base.current_size)} with ${reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`}`,
-    );
-  }
-  if (base.current_size !== head.current_size && metric_delta !== null) {
-    let s = `on the PR’s curve, training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} buys ${fmtD(metric_delta)}`;
-    if (cost_delta !== null) {
-      const unit = head.cost_unit;
-      s += ` for ${cost_delta >= 0 ? '+' : ''}${formatCost(cost_delta, unit)}`;
-      if (train_size_change.metric_per_cost !== null && cost_delta > 0)
-        s += ` (${fmtD(train_size_change.metric_per_cost)} per ${unit})`;
-    }
-    parts.push(s);
-  }
-  return {
+const DOMINANCE_TEXT: Record<string, string> = {
+  head: 'the PR curve is at least as good at every size',
+  base: 'the base curve is at least as good at every size',
+  equal: 'the curves agree within the tolerance',
+};
+
+type Clause = (c: CurveComparison, base: CurveAnalysis, head: CurveAnalysis, eff: SampleEfficiency) => string | null;
+
+const differentMetrics: Clause = (_c, base, head) =>
+  base.metric !== head.metric ? `the curves measure different metrics (${base.metric} vs ${head.metric})` : null;
+
+const equalSizes: Clause = (c, _base, head) => {
+  const at = c.at_equal_sizes;
+  if (!at.length || c.mean_improvement === null) return 'the curves have no measured sizes in common';
+  const range = `${formatSize(at[0]!.train_size)}\u2013${formatSize(at[at.length - 1]!.train_size)}`;
+  const dom = DOMINANCE_TEXT[c.dominance] ?? 'the curves cross';
+  const mean = head.direction === 'higher' ? c.mean_improvement : -c.mean_improvement;
+  return `at equal sizes (${range}) the PR is ${formatDelta(mean, head.proportion)} on average; ${dom}`;
+};
+
+const reachesBase: Clause = (c, base, _head, eff) => {
+  if (eff.ratio === null || c.dominance === 'equal') return null;
+  const n = formatSize(eff.ratio * base.current_size);
+  const how = eff.reachedAtFirst ? `${n} examples or fewer (its smallest size)` : `${n} examples`;
+  return `the PR reaches the base’s value at ${formatSize(base.current_size)} with ${how}`;
+};
+
+const dataBought: Clause = (c, base, head) => {
+  const change = c.train_size_change!;
+  const { metric_delta, cost_delta } = change;
+  if (base.current_size === head.current_size || metric_delta === null) return null;
+  const fmtD = (d: number) => formatDelta(d, head.proportion);
+  let s = `on the PR’s curve, training data ${formatSize(base.current_size)} \u2192 ${formatSize(head.current_size)} buys ${fmtD(metric_delta)}`;
+  if (cost_delta === null) return s;
+  const unit = head.cost_unit;
+  s += ` for ${cost_delta >= 0 ? '+' : ''}${formatCost(cost_delta, unit)}`;
+  if (change.metric_per_cost !== null && cost_delta > 0) s += ` (${fmtD(change.metric_per_cost)} per ${unit})`;
+  return s;
+};
+
+const CLAUSES: readonly Clause[] = [differentMetrics, equalSizes, reachesBase, dataBought];
+
+export function compareCurves(base: CurveAnalysis, head: CurveAnalysis, opts: CompareOptions = {}): CurveComparison {
+  const tol = opts.tolerance ?? head.gain_per_doubling_threshold;
+  const better: Better = (d) => (head.direction === 'higher' ? d : -d);
+  const at = pointsAtEqualSizes(base, head);
+  const imps = at.map((p) => better(p.delta));
+  const eff = sampleEfficiency(base, head, better);
+  const comparison: CurveComparison = {
     metric: head.metric,
     at_equal_sizes: at,
-    mean_improvement,
-    dominance,
-    size_ratio_for_equal_value,
-    train_size_change,
-    conclusion: parts.join('; '),
+    mean_improvement: imps.length ? round(imps.reduce((a, b) => a + b, 0) / imps.length) : null,
+    dominance: dominanceOf(imps, tol),
+    size_ratio_for_equal_value: eff.ratio,
+    train_size_change: trainSizeChange(base, head),
+    conclusion: '',
   };
+  const parts = CLAUSES.map((clause) => clause(comparison, base, head, eff)).filter((s): s is string => s !== null);
+  comparison.conclusion = parts.join('; ');
+  return comparison;
 }
 
 function round(x: number, digits = 6): number {

@@ -1,4 +1,4 @@
-/** Learning curves (issue 3): pure analysis core. No fs, no process. */
+/** Learning curves: pure analysis core (docs/learning-curves.md). No fs, no process. */
 export type {
   CurvePoint,
   CurveOptions,

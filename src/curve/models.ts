@@ -62,10 +62,8 @@ const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.len
 export const MAX_CURVE_POINTS = 256;
 
 /**
- * A curve of at most MAX_CURVE_POINTS points: beyond that, neighbouring sizes are merged into equal bins of log
- * size (mean size on the log scale, mean value, std and cost merged as for repeats); the largest size stays a
- * point of its own, as it is the size the conclusions start from. Bins are narrow (a 100,000-size curve over
- * 17 doublings gets bins of 0.07 doublings), so the fit sees the same curve, and every later step is bounded.
+ * A curve of at most MAX_CURVE_POINTS points: neighbouring sizes merged into narrow bins of log size, the largest
+ * size kept as its own point (docs/decisions/0006).
  */
 export function boundPoints(points: readonly CurvePoint[]): CurvePoint[] {
   if (points.length <= MAX_CURVE_POINTS) return points.slice();
@@ -126,10 +124,8 @@ export function fitWindow(points: readonly CurvePoint[]): CurvePoint[] {
 }
 
 /**
- * Fit weights, mean 1. Dense curves: recency (n / n_max)^2 times 1/std (the square root of the inverse-variance
- * weights). Sparse curves (fitted on all points, which span many doublings): inverse-variance weights only, since
- * recency weights would all but ignore the small sizes that pin the curvature (measured on the scikit-learn
- * curves: they then fail the "noisy" check and the families disagree).
+ * Fit weights, mean 1: recency (n / n_max)^2 times 1/std on dense curves, inverse-variance only on sparse ones,
+ * whose small sizes pin the curvature (docs/decisions/0006).
  */
 export function fitWeights(points: readonly CurvePoint[], o: Orientation): number[] {
   if (points.length === 0) return [];

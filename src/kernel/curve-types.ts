@@ -1,5 +1,5 @@
 /**
- * Types of the learning-curve analysis (issue 3). The result types are JSON-facing (they become
+ * Types of the learning-curve analysis. The result types are JSON-facing (they become
  * `models[].learning_curve` in the JSON result), hence snake_case field names.
  */
 

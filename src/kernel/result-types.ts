@@ -65,7 +65,7 @@ export interface MetricResult {
   status: Verdict;
   /** Why this status (null when it simply passes). */
   reason: string | null;
-  /** Significance (issue 4); null when not computed. */
+  /** Significance (docs/statistics.md); null when not computed. */
   interval: [number, number] | null;
   p_value: number | null;
   p_adjusted: number | null;

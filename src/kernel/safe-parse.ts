@@ -7,10 +7,12 @@
  * keys, non-finite numbers, integers beyond 2^53, hex/octal notation and deep nesting. Messages never quote the
  * file's contents (the yaml package's "pretty" errors do, so we build our own from code and position).
  */
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError, InputErrors } from './errors.js';
-import { flowScan, jsonProblem, lineColumn, separatorCount } from './syntax-hints.js';
-import { UNDERFLOW_MESSAGE, underflowsToZero } from './number-text.js';
+import { flowScan, jsonProblem, lineColumn, separatorCount, type FlowScan } from './syntax-hints.js';
+import { MAX_DEPTH, MAX_NODES, walkNode } from './yaml-walk.js';
+
+export { nonFiniteMessage, pointerOf, pointerToField } from './yaml-walk.js';
 
 export interface ParsedDocument {
   value: unknown;
@@ -19,29 +21,6 @@ export interface ParsedDocument {
 }
 
 export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
-const MAX_DEPTH = 64;
-const MAX_NODES = 200_000;
-const MAX_KEY_CHARS = 200;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
-// The YAML 1.2 core schema's own tags. The yaml package also resolves YAML 1.1 tags (!!binary, !!timestamp,
-// !!set, !!omap) under any schema; they turn values into Uint8Array, Date or sets, which no report needs.
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-
-/** `/a/b/0` -> `a.b[0]`: the way fields are named in messages. */
-export function pointerToField(pointer: string): string {
-  if (pointer === '') return '(top level)';
-  let out = '';
-  for (const raw of pointer.slice(1).split('/')) {
-    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (/^\d+$/.test(part)) out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out;
-}
-
-export function pointerOf(parts: ReadonlyArray<string | number>): string {
-  return parts.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 
 const YAML_ERROR_HINTS: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'custom YAML tags (!tag) are not allowed; write a plain value',
@@ -85,40 +64,33 @@ function checkJsonGrammar(text: string, file: string): void {
   );
 }
 
-/**
- * `nonFinite: 'number'` is for other tools' files (wandb-summary.json, dvclive's metrics.json): a NaN or infinity
- * they wrote is a diverged value, returned as the number; mlgate's own documents refuse it (the default).
- */
-export function parseYamlOrJson(
-  input: string,
-  file: string,
-  opts: { nonFinite?: 'refuse' | 'number' } = {},
-): ParsedDocument {
-  const keepNonFinite = opts.nonFinite === 'number';
-  const text = checkText(input, file);
-  const json = JSON_FILE.test(file);
-  if (json) checkJsonGrammar(text, file);
-  // Before the YAML parser, which needs ~1 KB per node: a million tiny items would cost gigabytes (MAX_NODES again).
+type Pos = (offset: number | undefined) => { line: number | undefined; column: number | undefined };
+
+/** Size checks made before the YAML parser, whose memory grows faster than the limits the walk applies. */
+function preScan(text: string, file: string): FlowScan {
+  // The YAML parser needs ~1 KB per node: a million tiny items would cost gigabytes (MAX_NODES again).
   if (separatorCount(text) > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
-  // Before the YAML parser: thousands of nested brackets exhaust its memory before the walk's depth limit.
+  // Thousands of nested brackets exhaust its memory before the walk's depth limit.
   const flow = flowScan(text);
   if (flow.depth > MAX_DEPTH)
     throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { file, ...lineColumn(text, 0) });
-  // Before the YAML parser too: block collections nested on one line (`- - - 1`) cost it as much as brackets.
+  // Block collections nested on one line (`- - - 1`) cost it as much as brackets.
   if (flow.blockRun > MAX_DEPTH) {
     throw new InputError(
       `nesting is deeper than ${MAX_DEPTH} levels: more than ${MAX_DEPTH} block indicators ("- ", "? ", ": ") in a row on one line; put nested items on lines of their own`,
       { file, ...lineColumn(text, flow.blockRunAt) },
     );
   }
-  const lineCounter = new LineCounter();
-  let doc;
+  return flow;
+}
+
+function parseYaml(text: string, file: string, lineCounter: LineCounter): Document.Parsed {
   try {
-    doc = parseDocument(text, {
+    return parseDocument(text, {
       version: '1.2',
       schema: 'core',
       merge: false,
-      // The package's duplicate check compares each key with every earlier one (40k keys: 43 s); the walk below
+      // The package's duplicate check compares each key with every earlier one (40k keys: 43 s); the walk
       // finds duplicates with a set instead.
       uniqueKeys: false,
       customTags: [],
@@ -129,142 +101,55 @@ export function parseYamlOrJson(
   } catch {
     throw new InputError('the file could not be parsed as YAML or JSON (nesting too deep or malformed)', { file });
   }
-  const pos = (offset: number | undefined) => {
+}
+
+/** The parser's errors and warnings as our own messages (never its "pretty" ones, which quote the file). */
+function throwYamlProblems(doc: Document.Parsed, flow: FlowScan, file: string, pos: Pos): void {
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length === 0) return;
+  const errors = problems.slice(0, 10).map((e) => {
+    // Only where YAML's own code would mislead (it names MISSING_CHAR itself for a truncated file).
+    const open =
+      e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN' || e.code === 'BLOCK_AS_IMPLICIT_KEY'
+        ? flow.unclosed
+        : null;
+    const hint =
+      open !== null
+        ? 'this [ or { is not closed; add the closing bracket or brace'
+        : (YAML_ERROR_HINTS[e.code] ??
+          (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax'));
+    return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(open ?? e.pos[0]) });
+  });
+  // Several YAML errors can map to the same hint and place (an unclosed bracket): say it once.
+  const unique = errors.filter((e, i) => errors.findIndex((o) => o.format() === e.format()) === i);
+  throw unique.length === 1 ? unique[0]! : new InputErrors(unique);
+}
+
+/**
+ * `nonFinite: 'number'` is for other tools' files (wandb-summary.json, dvclive's metrics.json): a NaN or infinity
+ * they wrote is a diverged value, returned as the number; mlgate's own documents refuse it (the default).
+ */
+export function parseYamlOrJson(
+  input: string,
+  file: string,
+  opts: { nonFinite?: 'refuse' | 'number' } = {},
+): ParsedDocument {
+  const text = checkText(input, file);
+  const json = JSON_FILE.test(file);
+  if (json) checkJsonGrammar(text, file);
+  const flow = preScan(text, file);
+  const lineCounter = new LineCounter();
+  const doc = parseYaml(text, file, lineCounter);
+  const pos: Pos = (offset) => {
     if (offset === undefined) return { line: undefined, column: undefined };
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    const errors = problems.slice(0, 10).map((e) => {
-      // Only where YAML's own code would mislead (it names MISSING_CHAR itself for a truncated file).
-      const open =
-        e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN' || e.code === 'BLOCK_AS_IMPLICIT_KEY'
-          ? flow.unclosed
-          : null;
-      const hint =
-        open !== null
-          ? 'this [ or { is not closed; add the closing bracket or brace'
-          : (YAML_ERROR_HINTS[e.code] ??
-            (/call stack/i.test(e.message) ? 'nesting is too deep' : 'invalid YAML/JSON syntax'));
-      return new InputError(`${hint} (YAML error ${e.code})`, { file, ...pos(open ?? e.pos[0]) });
-    });
-    // Several YAML errors can map to the same hint and place (an unclosed bracket): say it once.
-    const unique = errors.filter((e, i) => errors.findIndex((o) => o.format() === e.format()) === i);
-    throw unique.length === 1 ? unique[0]! : new InputErrors(unique);
-  }
+  throwYamlProblems(doc, flow, file, pos);
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     throw new InputError('only YAML 1.2 is accepted; remove the %YAML directive', { file, line: 1, column: 1 });
   }
   const positions = new Map<string, { line: number; column: number }>();
-  let nodes = 0;
-
-  const walk = (node: unknown, path: Array<string | number>, depth: number): unknown => {
-    const pointer = pointerOf(path);
-    const field = pointerToField(pointer);
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    const where = { file, field: path.length ? field : undefined, ...pos(range?.[0]) };
-    if (++nodes > MAX_NODES) throw new InputError(`too many values (more than ${MAX_NODES})`, { file });
-    if (depth > MAX_DEPTH) throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, where);
-    if (where.line !== undefined) positions.set(pointer, { line: where.line, column: where.column ?? 1 });
-    if (node === null || node === undefined) return null;
-    if (isAlias(node) || (node as Node).anchor) {
-      throw new InputError('YAML anchors and aliases (&name, *name) are not allowed; write the values out', where);
-    }
-    const tag = (node as Node).tag;
-    if (tag && !CORE_TAGS.has(tag)) {
-      throw new InputError('custom YAML tags are not allowed; write a plain value', where);
-    }
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key;
-        if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
-          throw new InputError('mapping keys must be plain strings', where);
-        }
-        const kpos = { file, field, ...pos(keyNode.range?.[0]) };
-        const key = checkKey(String(keyNode.value), out, kpos);
-        // Where the key itself is written: unknown-key errors point here rather than at its value.
-        if (kpos.line !== undefined)
-          positions.set(`${pointerOf([...path, key])}#key`, { line: kpos.line, column: kpos.column ?? 1 });
-        Object.defineProperty(out, key, {
-          value: walk(pair.value, [...path, key], depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return out;
-    }
-    if (isSeq(node)) return node.items.map((item, i) => walk(item, [...path, i], depth + 1));
-    if (isScalar(node)) {
-      const v = node.value;
-      if (typeof v === 'number' && keepNonFinite && !Number.isFinite(v)) return v;
-      if (typeof v === 'number' || typeof v === 'bigint') return checkNumber(Number(v), node.source, where);
-      // In a .json file an unquoted NaN / Infinity (Python's json.dump) cannot be text: it meant a number. In YAML,
-      // `dataset: nan` is a string; the schema check says when a number was expected there.
-      if (json && node.type === 'PLAIN' && typeof v === 'string' && /^-?(NaN|Infinity)$/.test(v)) {
-        if (keepNonFinite) return v === 'NaN' ? NaN : v.startsWith('-') ? -Infinity : Infinity;
-        throw new InputError(nonFiniteMessage(v), where);
-      }
-      return v;
-    }
-    throw new InputError('unsupported YAML node', where);
-  };
-  return { value: walk(doc.contents, [], 0), positions };
-}
-
-/** A mapping key we accept, or the error saying why not (`out`: the keys of the mapping so far). */
-function checkKey(
-  key: string,
-  out: Record<string, unknown>,
-  kpos: ConstructorParameters<typeof InputError>[1],
-): string {
-  if (FORBIDDEN_KEYS.has(key)) {
-    throw new InputError(
-      `the key "${key}" is not allowed${key === '<<' ? ' (YAML merge keys are disabled)' : ''}; remove it`,
-      kpos,
-    );
-  }
-  if (key.length > MAX_KEY_CHARS) throw new InputError(`a key is longer than ${MAX_KEY_CHARS} characters`, kpos);
-  if (Object.prototype.hasOwnProperty.call(out, key)) {
-    // Quoted only when it is a plain name (never arbitrary file text).
-    const name = /^[A-Za-z0-9_.\-/]{1,60}$/.test(key) ? `the key "${key}"` : 'a key';
-    throw new InputError(`${name} appears twice in the same mapping; keep one`, kpos);
-  }
-  return key;
-}
-
-/**
- * The one message for a number that is not finite; `written` is the text as the file wrote it, when it came as
- * a bare word (NaN, Infinity: what Python's json.dump writes).
- */
-export function nonFiniteMessage(written?: string): string {
-  const what = written
-    ? `${written} is not a finite number (Python's json.dump writes it unless allow_nan=False): `
-    : '';
-  return `${what}NaN and infinite numbers are not accepted; report a finite number or leave the field out`;
-}
-
-function checkNumber(
-  n: number,
-  source: string | undefined,
-  where: ConstructorParameters<typeof InputError>[1],
-): number {
-  const src = (source ?? '').trim();
-  if (/^[-+]?0[xXoObB]/.test(src)) {
-    throw new InputError('hexadecimal, octal and binary numbers are not accepted; write the number in decimal', where);
-  }
-  if (!Number.isFinite(n)) {
-    throw new InputError(nonFiniteMessage(), where);
-  }
-  if (underflowsToZero(src, n)) throw new InputError(UNDERFLOW_MESSAGE, where);
-  if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^[-+]?\d+$/.test(src)) {
-    throw new InputError(
-      'integer is larger than 2^53 and would lose precision; write it as a float or a string',
-      where,
-    );
-  }
-  return n;
+  const ctx = { file, json, keepNonFinite: opts.nonFinite === 'number', pos, positions, nodes: 0 };
+  return { value: walkNode(ctx, doc.contents, [], 0), positions };
 }

@@ -7,8 +7,7 @@
 
 /**
  * An upper bound of how many values a YAML/JSON text can hold: every value but the first follows a line break
- * or a comma. Counted before parsing because the YAML parser needs about a kilobyte per node: a 5 MiB file of
- * a million one-character items takes seconds and gigabytes before any limit of ours could apply.
+ * or a comma. Counted before parsing, which costs ~1 KB per node (docs/decisions/0004).
  */
 export function separatorCount(text: string): number {
   let n = 0;
@@ -99,55 +98,75 @@ function isBlockIndicator(text: string, i: number): boolean {
 }
 
 /**
- * Where flow collections open, skipping quoted scalars and comments. A `[`, `{` or quote counts only where a
- * YAML value can start (after `:`, `-`, `,`, `[`, `{` or at the start of a line), so `see [1` or `don't` inside
- * plain text are not mistaken for syntax. Returns the first collection left open and the deepest nesting.
- *
- * Also the longest run of block indicators separated only by blanks on one line: YAML lets compact block
- * collections nest on a single line (`- - - - 1`, `? ? ? 1`), and the parser spends ~1 KB and a stack frame per
- * level: 2.6 million of them in a 5 MiB file took 16 s and 2.6 GB before our depth limit could apply.
- * Nesting by indentation needs a line per level and is left to the walk's limit.
+ * The first flow collection left open, the deepest flow nesting and the longest run of block indicators on one
+ * line, skipping quoted scalars and comments: bounds checked before the parser (docs/decisions/0004).
  */
 export function flowScan(text: string): FlowScan {
-  const open: number[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let prev = '\n'; // the previous non-blank character (a line start counts as a value start)
-  let run = 0,
-    runAt = 0,
-    blockRun = 0,
-    blockRunAt = 0;
+  const s: ScanState = { open: [], depth: 0, quote: null, prev: '\n', run: 0, runAt: 0, blockRun: 0, blockRunAt: 0 };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) {
-        if (quote === "'" && text[i + 1] === "'")
-          i++; // '' is an escaped quote in YAML
-        else {
-          quote = null;
-          prev = ch;
-        }
-      }
+    if (s.quote) {
+      i = quotedStep(s, text, i);
       continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\r') continue;
-    if (isBlockIndicator(text, i)) {
-      if (run === 0) runAt = i;
-      if (++run > blockRun) [blockRun, blockRunAt] = [run, runAt];
-    } else run = 0;
-    const atStart = prev === '\n' || ':-,[{'.includes(prev);
+    countBlockRun(s, text, i);
     if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       while (i < text.length && text[i] !== '\n') i++;
-      prev = '\n';
+      s.prev = '\n';
       continue;
     }
-    if (atStart && (ch === '"' || ch === "'")) quote = ch;
-    else if (atStart && (ch === '[' || ch === '{')) {
-      open.push(i);
-      depth = Math.max(depth, open.length);
-    } else if ((ch === ']' || ch === '}') && open.length > 0) open.pop();
-    prev = ch;
+    flowStep(s, ch, i);
   }
-  return { unclosed: open.length > 0 ? open[0]! : null, depth, blockRun, blockRunAt };
+  return {
+    unclosed: s.open.length > 0 ? s.open[0]! : null,
+    depth: s.depth,
+    blockRun: s.blockRun,
+    blockRunAt: s.blockRunAt,
+  };
+}
+
+interface ScanState {
+  /** offsets of the flow collections open now */
+  open: number[];
+  depth: number;
+  /** the quote of the scalar being read, if any */
+  quote: string | null;
+  /** the previous non-blank character (a line start counts as a value start) */
+  prev: string;
+  run: number;
+  runAt: number;
+  blockRun: number;
+  blockRunAt: number;
+}
+
+/** One character inside a quoted scalar; returns the offset it ends at (escapes take two). */
+function quotedStep(s: ScanState, text: string, i: number): number {
+  const ch = text[i]!;
+  if (ch === '\\' && s.quote === '"') return i + 1;
+  if (ch !== s.quote) return i;
+  if (s.quote === "'" && text[i + 1] === "'") return i + 1; // '' is an escaped quote in YAML
+  s.quote = null;
+  s.prev = ch;
+  return i;
+}
+
+function countBlockRun(s: ScanState, text: string, i: number): void {
+  if (!isBlockIndicator(text, i)) {
+    s.run = 0;
+    return;
+  }
+  if (s.run === 0) s.runAt = i;
+  if (++s.run > s.blockRun) [s.blockRun, s.blockRunAt] = [s.run, s.runAt];
+}
+
+/** A non-blank character outside quotes and comments: opens a quote or a collection where a value can start. */
+function flowStep(s: ScanState, ch: string, i: number): void {
+  const atStart = s.prev === '\n' || ':-,[{'.includes(s.prev);
+  if (atStart && (ch === '"' || ch === "'")) s.quote = ch;
+  else if (atStart && (ch === '[' || ch === '{')) {
+    s.open.push(i);
+    s.depth = Math.max(s.depth, s.open.length);
+  } else if ((ch === ']' || ch === '}') && s.open.length > 0) s.open.pop();
+  s.prev = ch;
 }

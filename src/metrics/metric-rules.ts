@@ -20,10 +20,8 @@ export function inferDirection(name: string): Direction {
 }
 
 /**
- * The scale a fraction kind is reported in. Values in [0, 1]: a fraction. Above 1 and at most 100: a percentage
- * (87.68 for 87.68 %), judged as the fraction it stands for. One side at most 1 and the other over 20 times larger:
- * one report writes 0.91, the other 91, a unit slip ('mixed'); compared as numbers that is a 100x "change". Within
- * 20x (an error rate of 0.8 and 1.2) both sides are percentages. Zero is the same in both scales.
+ * The scale a fraction kind is reported in: [0, 1] a fraction, up to 100 a percentage, one side over 20x the
+ * other a unit slip ('mixed'). The thresholds and why: docs/decisions/0005.
  */
 export type MetricScale = 'fraction' | 'percent' | 'mixed' | 'other';
 
@@ -143,10 +141,8 @@ export function effectiveRule(name: string, config: Config, base: number | null,
 }
 
 /**
- * A rule for a metric reported in percent, in the fraction units it is judged in. A bound above 1 or a tolerance
- * of 1 or more can only be in percent (`min: 80`, `max_drop: 1` for one point) and is divided by 100; less is read
- * as the config docs say, as a fraction (`min: 0.85`, `max_drop: 0.005`), and a tolerance between 0.01 and 1 is
- * named in a note, since 0.5 may have been meant as half a point. Relative tolerances (`_pct`) need nothing.
+ * A rule for a metric reported in percent, in the fraction units it is judged in: a bound above 1 or a tolerance
+ * of 1 or more is percent and divided by 100; 0.01–1 gets a note (docs/decisions/0005).
  */
 export function percentRule(rule: EffectiveRule, name: string): { rule: EffectiveRule; notes: string[] } {
   const out: EffectiveRule = { ...rule };

@@ -20,7 +20,7 @@ export interface ModelInput {
   head_path: string | null;
   /** Path of the baseline report, as the BaselineReader reads it (the same path at the base commit in a PR). */
   base_path: string | null;
-  /** The PR touched none of this model's paths: the baseline's figures are reused (issue 7). */
+  /** The PR touched none of this model's paths: the baseline's figures are reused (adapters/carry-forward.ts). */
   carried_forward?: boolean;
   /** The base has this report and the PR does not (a matching file was deleted, or the job did not write it). */
   removed?: boolean;

@@ -1,5 +1,5 @@
 /**
- * Issue 3 in the pipeline: points from the report (inline or CSV, gathered by an enricher) -> the curve
+ * Learning curves in the pipeline: points from the report (inline or CSV, gathered by an enricher) -> the curve
  * analysis of the PR and of the base, their comparison, and the `learning_curve.max_oversize` rule.
  */
 import { analyzeCurve, compareCurves, type CurveAnalysis, type CurvePoint } from '../curve/index.js';
@@ -56,10 +56,7 @@ function analyze(report: Report, gathered: CurveExtras['head'], config: Config):
   if (!block) return null;
   const read = gathered ?? inlinePoints(block);
   const cost_unit = read.cost_unit;
-  // A fraction-named metric measured in percent (88.3) is analysed as the fraction it stands for, so the
-  // threshold of diminishing returns (0.005 = 0.5 pp) means the same whatever the report's scale.
-  // One job wrote the whole curve, so one scale: an error rate falling from 20 to 0.8 is in percent throughout
-  // ('mixed' only means that across two reports).
+  // Percent curves are analysed as fractions, one scale for the whole curve (docs/decisions/0005).
   const raw = read.points.map((p) => p.value);
   const scale = raw.length > 0 ? metricScale(block.metric, Math.min(...raw), Math.max(...raw)) : 'other';
   const percent = scale === 'percent' || scale === 'mixed';

@@ -1,5 +1,5 @@
 /**
- * Issue 4 in the pipeline: for every metric that has a base and a PR value, which test applies (McNemar or the
+ * Significance in the pipeline (docs/statistics.md): for every metric that has a base and a PR value, which test applies (McNemar or the
  * paired bootstrap with predictions; the approximate two-proportion test from eval.size alone), then Holm's
  * adjustment across the gated metrics of the model. compare.ts applies the gate semantics to the result.
  */

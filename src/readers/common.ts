@@ -131,74 +131,79 @@ const BLOCK_FIELDS: Record<string, readonly string[]> = {
   data: ['train_size'],
 };
 
-/**
- * Applies `metrics_map` and builds the report. A map target `eval.size`, `cost.train_gpu_hours`, … moves the
- * value into that block instead of the metrics (so a W&B run can feed the cost line); `null` drops a metric.
- */
-export function toLoadedReport(
-  out: ReaderOutput,
-  model: string,
-  metricsMap: Record<string, string | null>,
-): LoadedReport {
-  const report: Report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
-  const positions = new Map<string, { line: number; column: number }>();
-  const origin = new Map<string, string>();
-  for (const m of out.metrics) {
-    const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
-    if (target === null || target === undefined) continue;
-    const [block, field, ...rest] = target.split('.');
-    const isBlock =
-      block !== undefined && field !== undefined && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
-    const key = isBlock ? target : `metrics.${target}`;
-    // Other tools' names were never held to the report schema: `toString` or `__proto__` as a CSV header, a name
-    // with markup or a line break. The name that becomes the metric's follows the same rule as in mlgate.yaml.
-    const problem = isBlock ? null : metricNameProblem(target);
-    if (problem !== null) {
-      const renamed =
-        target !== m.name
-          ? ` (metrics_map renames "${shownName(m.name)}" to it)`
-          : '; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`';
-      throw new InputError(`the metric name "${shownName(target)}" ${problem}${renamed}`, {
-        file: out.file,
-        ...(m.line !== undefined ? { line: m.line, column: m.column } : {}),
-      });
-    }
-    const previous = origin.get(key);
-    if (previous !== undefined) {
-      throw new InputError(
-        `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(target, 60)}"; map only one of them in metrics_map`,
-        {
-          file: out.file,
-          field: m.name,
-          ...(m.line !== undefined ? { line: m.line, column: m.column } : {}),
-        },
-      );
-    }
-    origin.set(key, m.name);
-    if (isBlock) {
-      const holder = ((report as unknown as Record<string, Record<string, number>>)[block!] ??= {});
-      holder[field!] = m.value;
-      if (m.line !== undefined) positions.set(`/${block}/${field}`, { line: m.line, column: m.column ?? 1 });
-    } else {
-      Object.defineProperty(report.metrics, target, {
-        value: m.value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      if (m.line !== undefined) positions.set(pointerOf(['metrics', target]), { line: m.line, column: m.column ?? 1 });
-    }
+/** Where a metric goes after `metrics_map`: a block field (`eval.size`) or a metric name; null when dropped. */
+interface Placement {
+  target: string;
+  /** `metrics.<name>` or `<block>.<field>`: two metrics landing on the same key collide. */
+  key: string;
+  block?: { name: string; field: string };
+}
+
+type Positions = Map<string, { line: number; column: number }>;
+
+function placementOf(m: RawMetric, metricsMap: Record<string, string | null>): Placement | null {
+  const target = Object.prototype.hasOwnProperty.call(metricsMap, m.name) ? metricsMap[m.name] : m.name;
+  if (target === null || target === undefined) return null;
+  const [block, field, ...rest] = target.split('.');
+  const isBlock =
+    block !== undefined && field !== undefined && rest.length === 0 && BLOCK_FIELDS[block]?.includes(field);
+  return isBlock ? { target, key: target, block: { name: block, field } } : { target, key: `metrics.${target}` };
+}
+
+function lineOf(m: RawMetric): { line?: number; column?: number } {
+  return m.line !== undefined ? { line: m.line, column: m.column } : {};
+}
+
+// Other tools' names were never held to the report schema: `toString` or `__proto__` as a CSV header, a name
+// with markup or a line break. The name that becomes the metric's follows the same rule as in mlgate.yaml.
+function checkMetricName(m: RawMetric, p: Placement, file: string): void {
+  const problem = p.block ? null : metricNameProblem(p.target);
+  if (problem === null) return;
+  const renamed =
+    p.target !== m.name
+      ? ` (metrics_map renames "${shownName(m.name)}" to it)`
+      : '; rename it with `metrics_map: {old: new}` or drop it with `{old: null}`';
+  throw new InputError(`the metric name "${shownName(p.target)}" ${problem}${renamed}`, { file, ...lineOf(m) });
+}
+
+function checkCollision(m: RawMetric, p: Placement, origin: Map<string, string>, file: string): void {
+  const previous = origin.get(p.key);
+  if (previous === undefined) return;
+  throw new InputError(
+    `both "${clipName(previous, 60)}" and "${clipName(m.name, 60)}" become "${clipName(p.target, 60)}"; map only one of them in metrics_map`,
+    { file, field: m.name, ...lineOf(m) },
+  );
+}
+
+function place(report: Report, positions: Positions, m: RawMetric, p: Placement): void {
+  if (p.block) {
+    const { name, field } = p.block;
+    const holder = ((report as unknown as Record<string, Record<string, number>>)[name] ??= {});
+    holder[field] = m.value;
+    if (m.line !== undefined) positions.set(`/${name}/${field}`, { line: m.line, column: m.column ?? 1 });
+    return;
   }
+  Object.defineProperty(report.metrics, p.target, {
+    value: m.value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  if (m.line !== undefined) positions.set(pointerOf(['metrics', p.target]), { line: m.line, column: m.column ?? 1 });
+}
+
+/** The curve measures the same metric as the headline value: it follows the rename. */
+function renameCurveMetric(report: Report, metricsMap: Record<string, string | null>): void {
   const curve = report.learning_curve;
-  if (curve && Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) {
-    // The curve measures the same metric as the headline value: it follows the rename.
-    const to = metricsMap[curve.metric];
-    if (typeof to === 'string' && to !== curve.metric) {
-      const from = curve.metric;
-      curve.metric = to;
-      curve.points = curve.points?.map(({ [from]: v, ...rest }) => (v === undefined ? rest : { ...rest, [to]: v }));
-    }
-  }
+  if (!curve || !Object.prototype.hasOwnProperty.call(metricsMap, curve.metric)) return;
+  const to = metricsMap[curve.metric];
+  if (typeof to !== 'string' || to === curve.metric) return;
+  const from = curve.metric;
+  curve.metric = to;
+  curve.points = curve.points?.map(({ [from]: v, ...rest }) => (v === undefined ? rest : { ...rest, [to]: v }));
+}
+
+function checkMetricCount(report: Report, out: ReaderOutput): void {
   const count = Object.keys(report.metrics).length;
   if (count > MAX_METRICS) {
     throw new InputError(
@@ -212,6 +217,30 @@ export function toLoadedReport(
       { file: out.file },
     );
   }
+}
+
+/**
+ * Applies `metrics_map` and builds the report. A map target `eval.size`, `cost.train_gpu_hours`, … moves the
+ * value into that block instead of the metrics (so a W&B run can feed the cost line); `null` drops a metric.
+ */
+export function toLoadedReport(
+  out: ReaderOutput,
+  model: string,
+  metricsMap: Record<string, string | null>,
+): LoadedReport {
+  const report: Report = { version: 1, model, metrics: {}, ...structuredClone(out.extra ?? {}) };
+  const positions: Positions = new Map();
+  const origin = new Map<string, string>();
+  for (const m of out.metrics) {
+    const p = placementOf(m, metricsMap);
+    if (p === null) continue;
+    checkMetricName(m, p, out.file);
+    checkCollision(m, p, origin, out.file);
+    origin.set(p.key, m.name);
+    place(report, positions, m, p);
+  }
+  renameCurveMetric(report, metricsMap);
+  checkMetricCount(report, out);
   return { report, source: { file: out.file, positions }, reader: out.reader };
 }
 

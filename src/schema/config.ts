@@ -27,37 +27,44 @@ export function parseConfig(text: string, file: string): Config {
   checkAgainstSchema('config', doc, file);
   const raw = doc.value as RawConfig;
   checkConfigGlobs(raw, doc.positions, file);
-  // A worsening tolerance must name the right side: max_drop for higher-is-better, max_increase for lower.
-  // The direction may come from the name (latency_p95_ms is lower-is-better): a tolerance on the other side
-  // would be silently ignored, so it is an error either way.
   for (const [name, rule] of Object.entries(raw.metrics ?? {})) {
     if (typeof rule !== 'object') continue; // metrics.unknown: warn|fail|pass (the schema checked it)
+    const problem = METRIC_RULE_CHECKS.map((check) => check(name, rule)).find((m) => m !== null);
+    if (problem === undefined) continue;
     const pos = doc.positions.get(`/metrics/${name}`);
-    const direction = rule.direction ?? inferDirection(name);
-    const why = rule.direction ? '' : ` (${directionWhy(name, direction)}; set direction: to override)`;
-    if (direction === 'lower' && (rule.max_drop !== undefined || rule.max_drop_pct !== undefined)) {
-      throw new InputError(
-        `max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`,
-        { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column },
-      );
-    }
-    if (direction === 'higher' && (rule.max_increase !== undefined || rule.max_increase_pct !== undefined)) {
-      throw new InputError(
-        `max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`,
-        { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column },
-      );
-    }
-    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-      throw new InputError(`min (${rule.min}) is greater than max (${rule.max})`, {
-        file,
-        field: `metrics.${name}`,
-        line: pos?.line,
-        column: pos?.column,
-      });
-    }
+    throw new InputError(problem, { file, field: `metrics.${name}`, line: pos?.line, column: pos?.column });
   }
   return resolveConfig(raw);
 }
+
+/** A check of one `metrics.<name>` rule: the problem's message, or null. */
+type MetricRuleCheck = (name: string, rule: MetricRule) => string | null;
+
+// A worsening tolerance must name the right side: max_drop for higher-is-better, max_increase for lower. The
+// direction may come from the name (latency_p95_ms is lower-is-better); the other side would be silently ignored.
+function directionOf(name: string, rule: MetricRule): { direction: string; why: string } {
+  const direction = rule.direction ?? inferDirection(name);
+  return { direction, why: rule.direction ? '' : ` (${directionWhy(name, direction)}; set direction: to override)` };
+}
+
+const dropOnLowerIsBetter: MetricRuleCheck = (name, rule) => {
+  const { direction, why } = directionOf(name, rule);
+  if (direction !== 'lower' || (rule.max_drop === undefined && rule.max_drop_pct === undefined)) return null;
+  return `max_drop/max_drop_pct apply to higher-is-better metrics; use max_increase/max_increase_pct for a lower-is-better metric${why}`;
+};
+
+const increaseOnHigherIsBetter: MetricRuleCheck = (name, rule) => {
+  const { direction, why } = directionOf(name, rule);
+  if (direction !== 'higher' || (rule.max_increase === undefined && rule.max_increase_pct === undefined)) return null;
+  return `max_increase/max_increase_pct apply to lower-is-better metrics; use max_drop/max_drop_pct for a higher-is-better metric${why}`;
+};
+
+const minAboveMax: MetricRuleCheck = (_name, rule) =>
+  rule.min !== undefined && rule.max !== undefined && rule.min > rule.max
+    ? `min (${rule.min}) is greater than max (${rule.max})`
+    : null;
+
+const METRIC_RULE_CHECKS: readonly MetricRuleCheck[] = [dropOnLowerIsBetter, increaseOnHigherIsBetter, minAboveMax];
 
 /** Why a metric without `direction:` has the direction it has: its registry entry, or an assumption. */
 function directionWhy(name: string, direction: string): string {
@@ -101,32 +108,44 @@ export function resolveConfig(raw: RawConfig): Config {
     ...splitMetrics(raw.metrics),
     required_metrics: raw.required_metrics ?? [],
     metrics_map: raw.metrics_map ?? {},
-    significance: {
-      require_significance: raw.significance?.require_significance ?? true,
-      alpha: raw.significance?.alpha ?? 0.05,
-      power: raw.significance?.power ?? 0.8,
-      bootstrap_iterations: raw.significance?.bootstrap_iterations ?? 2000,
-      seed: raw.significance?.seed ?? 1,
-    },
-    cost: {
-      currency: raw.cost?.currency ?? 'USD',
-      prices: { ...DEFAULT_PRICES, ...(raw.cost?.prices ?? {}) },
-      value_per_point: raw.cost?.value_per_point,
-      headline_metric: raw.cost?.headline_metric,
-      max_cost_increase_pct: raw.cost?.max_cost_increase_pct,
-      max_cost_per_point: raw.cost?.max_cost_per_point,
-      max_inference_increase_pct: raw.cost?.max_inference_increase_pct,
-      severity: raw.cost?.severity ?? 'warn',
-    },
+    significance: significanceConfig(raw.significance),
+    cost: costConfig(raw.cost),
     data: { when_changed: raw.data?.when_changed ?? 'warn' },
-    learning_curve: {
-      min_points: raw.learning_curve?.min_points ?? 4,
-      gain_per_doubling: raw.learning_curve?.gain_per_doubling,
-      max_oversize: raw.learning_curve?.max_oversize,
-      severity: raw.learning_curve?.severity ?? 'warn',
-    },
+    learning_curve: learningCurveConfig(raw.learning_curve),
     checklist: checklistConfig(raw.checklist),
     models: raw.models ?? {},
+  };
+}
+
+function significanceConfig(raw: Partial<Config['significance']> | undefined): Config['significance'] {
+  return {
+    require_significance: raw?.require_significance ?? true,
+    alpha: raw?.alpha ?? 0.05,
+    power: raw?.power ?? 0.8,
+    bootstrap_iterations: raw?.bootstrap_iterations ?? 2000,
+    seed: raw?.seed ?? 1,
+  };
+}
+
+function costConfig(raw: Partial<Config['cost']> | undefined): Config['cost'] {
+  return {
+    currency: raw?.currency ?? 'USD',
+    prices: { ...DEFAULT_PRICES, ...(raw?.prices ?? {}) },
+    value_per_point: raw?.value_per_point,
+    headline_metric: raw?.headline_metric,
+    max_cost_increase_pct: raw?.max_cost_increase_pct,
+    max_cost_per_point: raw?.max_cost_per_point,
+    max_inference_increase_pct: raw?.max_inference_increase_pct,
+    severity: raw?.severity ?? 'warn',
+  };
+}
+
+function learningCurveConfig(raw: Partial<Config['learning_curve']> | undefined): Config['learning_curve'] {
+  return {
+    min_points: raw?.min_points ?? 4,
+    gain_per_doubling: raw?.gain_per_doubling,
+    max_oversize: raw?.max_oversize,
+    severity: raw?.severity ?? 'warn',
   };
 }
 
