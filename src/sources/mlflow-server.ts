@@ -82,12 +82,22 @@ export function mlflowServerFromEnv(
       : null;
   const secrets = [token, password, auth].filter((s): s is string => !!s);
   const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}/api/2.0/mlflow/`;
-  const call = httpCall({ host: url.host, auth, secrets, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS }, opts);
+  const call = httpCall({ host: url.host, auth, secrets, timeoutMs: opts.timeoutMs ?? timeoutOf(env) }, opts);
   return {
     host: url.host,
     get: (api, query) => call(`${base}${api}?${new URLSearchParams(query).toString()}`, 'GET', undefined),
     post: (api, body) => call(`${base}${api}`, 'POST', JSON.stringify(body)),
   };
+}
+
+/** MLflow's own MLFLOW_HTTP_REQUEST_TIMEOUT (seconds), when set; else DEFAULT_TIMEOUT_MS. */
+function timeoutOf(env: Record<string, string | undefined>): number {
+  const raw = env.MLFLOW_HTTP_REQUEST_TIMEOUT?.trim();
+  if (!raw) return DEFAULT_TIMEOUT_MS;
+  const s = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || s <= 0 || s > 600)
+    throw new InputError('MLFLOW_HTTP_REQUEST_TIMEOUT must be a number of seconds between 0 and 600');
+  return Math.round(s * 1000);
 }
 
 interface CallOptions {
