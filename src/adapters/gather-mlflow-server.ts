@@ -169,8 +169,14 @@ function newestByModel(source: ReportSource, exp: Experiment, runs: Run[]): Map<
 export async function gatherMlflowServer(sides: Sides, source: ReportSource): Promise<ModelInput[]> {
   const ctx = sides.mlflow;
   const spec = source.server!;
-  const server = ctx?.server() ?? null;
-  if (!ctx || !server)
+  // Only the gate (the action's gate mode, compare --base-ref) asks a server; recording it would copy the server.
+  if (!ctx)
+    throw new InputError(
+      `${source.pattern.slice(0, 80)} is read from the tracking server when a PR is gated (the action's gate mode, mlgate compare --base-ref), and the server keeps its runs: there is nothing to record or read here; leave it out of this step's reports`,
+      { field: 'reports' },
+    );
+  const server = ctx.server();
+  if (!server)
     throw new InputError(
       `${source.pattern.slice(0, 80)} reads an MLflow tracking server: set MLFLOW_TRACKING_URI (and MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD) in the step's env`,
       { field: 'reports' },

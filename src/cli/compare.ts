@@ -196,7 +196,8 @@ export async function compareWithRef(
         );
   const config = policy.config;
   const rel = head && path.relative(cwd, head.file).split(path.sep).join('/');
-  const explicit = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
+  const named = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
+  const explicit = head?.server ? [head.pattern] : named;
   // The working tree's commit: its runs on a tracking server are the PR's side.
   const mlflow = mlflowContext(opts.env ?? {}, {
     head: [await gitResolveCommit(cwd, 'HEAD')],

@@ -98,7 +98,7 @@ export class FakeMlflow {
   addRun(r: FakeRunInput): string {
     const id = r.run_id ?? (this.nextRun++).toString(16).padStart(32, '0');
     const start = r.start_time ?? 1_700_000_000_000 + this.runs.length * 1000;
-    const tags = { ...(r.commit ? { 'mlflow.source.git.commit': r.commit } : {}), ...r.tags };
+    const tags: Record<string, string> = { ...(r.commit ? { 'mlflow.source.git.commit': r.commit } : {}), ...r.tags };
     if (r.run_name) tags['mlflow.runName'] = r.run_name;
     this.runs.push({
       info: {
