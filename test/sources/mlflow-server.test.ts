@@ -1,6 +1,8 @@
 // `mlflow-server:<experiment>`: runs of a tracking server found by the commit MLflow tags them with, against a
 // local server that answers like MLflow's REST API (test/support/mlflow-server.ts), in a real git repository.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -228,5 +230,56 @@ describe('mlflow-server: errors name the server’s answer', () => {
       { kind: 'attributes', key: 'run_name', op: '=', value: 'e"v' },
     ]);
     expect(parseFilter('metrics.acc > 0.9 OR 1=1')).toMatch(/^Invalid filter/);
+  });
+});
+
+describe('mlflow-server: a hostile or misconfigured server', () => {
+  // A raw server that answers every request with `answer`.
+  async function raw(answer: (res: http.ServerResponse) => void) {
+    const srv = http.createServer((_req, res) => answer(res));
+    await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
+    return {
+      url,
+      close: () => new Promise<void>((resolve) => (srv.closeAllConnections(), srv.close(() => resolve()))),
+    };
+  }
+
+  it('refuses a body over 8 MiB, a redirect, an answer that is not JSON, and cleans the server’s message', async () => {
+    const cases: Array<[(res: http.ServerResponse) => void, string]> = [
+      [(res) => res.end('x'.repeat(9 * 1024 * 1024)), 'answered with more than 8388608 bytes'],
+      [(res) => (res.writeHead(302, { location: 'http://evil.example/' }), res.end()), 'answered HTTP 302, a redirect'],
+      [(res) => res.end('<html>login</html>'), 'answered with something that is not JSON'],
+      [
+        (res) => (
+          res.writeHead(500, { 'content-type': 'application/json' }),
+          res.end(JSON.stringify({ error_code: 'INTERNAL_ERROR', message: 'bad token tok-secret-9 `x`\n<b>' }))
+        ),
+        `answered HTTP 500 INTERNAL_ERROR: "bad token *** 'x'?'b'"`,
+      ],
+    ];
+    for (const [answer, message] of cases) {
+      const s = await raw(answer);
+      try {
+        const client = mlflowServerFromEnv({ MLFLOW_TRACKING_URI: s.url, MLFLOW_TRACKING_TOKEN: 'tok-secret-9' })!;
+        await expect(experimentByName(client, 'churn')).rejects.toThrow(message);
+      } finally {
+        await s.close();
+      }
+    }
+  });
+
+  it('refuses a key that would leave the run’s directory, and a tracking URI that is not a server', async () => {
+    const h = linearHistory(2, CONFIG);
+    const s = await server();
+    s.addRun(run(h.shas[1]!, 0.9, { params: { '../../escape': 'x' } }));
+    const got = await compare(h.dir, h.shas[0]!, { MLFLOW_TRACKING_URI: s.url });
+    expect(got.err).toContain('has a key mlgate cannot read: "../../escape"');
+    expect(() => mlflowServerFromEnv({ MLFLOW_TRACKING_URI: 'file:./mlruns' })).toThrow(
+      'MLFLOW_TRACKING_URI is a file: URI, not a tracking server',
+    );
+    // A URI with user info: the credentials are not used as the host in messages.
+    const c = mlflowServerFromEnv({ MLFLOW_TRACKING_URI: 'https://u:p@mlflow.example.com/' })!;
+    expect(c.host).toBe('mlflow.example.com');
   });
 });
