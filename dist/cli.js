@@ -24,21 +24,21 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-EGUKJ2YL.js");
+      const m = await import("./chunks/compare-2CZGXIPT.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-MK4PSMRE.js");
+      const m = await import("./chunks/validate-EBNSTPC2.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-HTISGMRQ.js");
+      const m = await import("./chunks/demo-NQ2D276X.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -52,35 +52,35 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-6SCODQX6.js");
+      const m = await import("./chunks/aggregate-X2UKFJRT.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-NOL7LI5I.js");
+      const m = await import("./chunks/curve-OBVPVSMP.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-VGUZ5EFZ.js");
+      const m = await import("./chunks/audit-UMOOUBF2.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
   explain: {
     summary: "Says how a metric name is judged: kind, direction, scale, tests, tolerance.",
     load: async () => {
-      const m = await import("./chunks/explain-N2NTWLY4.js");
+      const m = await import("./chunks/explain-LPFG24O2.js");
       return { help: m.EXPLAIN_HELP, run: m.explainCommand };
     }
   },
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-APGTDQ3W.js");
+      const m = await import("./chunks/record-RBIO6QZF.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-KDY2ZSC2.js";
+} from "./chunks/chunk-S4WNSSZ5.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-WBWMC62Y.js";
+} from "./chunks/chunk-BVHA3PO7.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-5RAAHMUG.js";
+} from "./chunks/chunk-TRQH5LPZ.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-34HFCGVG.js";
+} from "./chunks/chunk-HGRZ4GYB.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-YZWEEHGQ.js";
-import "./chunks/chunk-NF7IHONQ.js";
-import "./chunks/chunk-FAR27QET.js";
+} from "./chunks/chunk-CT6D5TJV.js";
+import "./chunks/chunk-AAPSKAVL.js";
+import "./chunks/chunk-2PZUH4HM.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-ZIZPO6WA.js";
+} from "./chunks/chunk-6S7652W7.js";
 import "./chunks/chunk-33IYWNCI.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-7LIMTFYJ.js";
-import "./chunks/chunk-UFPO44EQ.js";
-import "./chunks/chunk-AMHX2JXK.js";
-import "./chunks/chunk-B3UFFDYM.js";
+import "./chunks/chunk-LBA4XRWK.js";
+import "./chunks/chunk-43XHRBF6.js";
+import "./chunks/chunk-WFGLXXGU.js";
+import "./chunks/chunk-JIQUQ4QL.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-JY6W4C7D.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-2WDJBPOP.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-TWUEMH2Q.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-DQ4HXCS3.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-W6FVUL25.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-HJD3CBRO.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-5ADPO5EQ.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-Z452OYBA.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -224,6 +224,33 @@ describe('mlflow-server: errors name the server’s answer', () => {
     expect(unset.err).toContain('mlflow-server:churn reads an MLflow tracking server: set MLFLOW_TRACKING_URI');
   });
 
+  it('validate checks the entries as the gate parses them; compare --head names the server with --base-ref', async () => {
+    const dir = tempDir('mlgate-validate-');
+    mkdirSync(path.join(dir, '.github'));
+    const validate = async (config: string) => {
+      writeFileSync(path.join(dir, '.github/mlgate.yml'), config);
+      const t = captureIo(dir);
+      return { code: await runCli(['validate', '.github/mlgate.yml'], t.io), out: t.out() + t.err() };
+    };
+    expect(await validate('reports: ["mlflow-server:churn?run_name=eval&tag.stage=test"]\n')).toMatchObject({
+      code: 0,
+    });
+    const bad = await validate('models: { churn: { report: "mlflow-server:churn?stage=test" } }\n');
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('mlflow-server: unknown filter "stage"; use run_name=<name> or tag.<key>=<value>');
+    const h = linearHistory(2, { '.github/mlgate.yml': 'reports: [mlgate.yaml]\n' });
+    const s = await server();
+    s.addRun(run(h.shas[0]!, 0.9));
+    s.addRun(run(h.shas[1]!, 0.91));
+    const t = captureIo(h.dir);
+    const args = ['compare', '--base-ref', h.shas[0]!, '--head', 'mlflow-server:churn', '--format', 'json'];
+    expect(await runCli(args, { ...t.io, env: { MLFLOW_TRACKING_URI: s.url } })).toBe(0);
+    expect(JSON.parse(t.out()).models[0].metrics[0]).toMatchObject({ base: 0.9, head: 0.91 });
+    const u = captureIo(h.dir);
+    expect(await runCli(['compare', '--head', 'mlflow-server:churn'], u.io)).toBe(2);
+    expect(u.err()).toContain('use mlgate compare --base-ref REF --head mlflow-server:churn');
+  });
+
   it('the test server parses the filter forms mlgate sends, and refuses others as MLflow does', () => {
     expect(parseFilter('tags.`mlflow.source.git.commit` = \'abc\' AND attributes.run_name = "e\\"v"')).toEqual([
       { kind: 'tags', key: 'mlflow.source.git.commit', op: '=', value: 'abc' },
