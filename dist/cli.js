@@ -24,21 +24,21 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-PCQBZC7O.js");
+      const m = await import("./chunks/compare-I4T2WLDI.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-OK3F4RQY.js");
+      const m = await import("./chunks/validate-VH4OJHLW.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-Z7K6BREW.js");
+      const m = await import("./chunks/demo-HEA4DHEB.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -52,35 +52,35 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-AYZBTX44.js");
+      const m = await import("./chunks/aggregate-KVVDFXP5.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-B6OE3VUN.js");
+      const m = await import("./chunks/curve-3L4KLU42.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-Z7D4I7VS.js");
+      const m = await import("./chunks/audit-NKTHP6FD.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
   explain: {
     summary: "Says how a metric name is judged: kind, direction, scale, tests, tolerance.",
     load: async () => {
-      const m = await import("./chunks/explain-THIPIIAN.js");
+      const m = await import("./chunks/explain-KT3X5FFE.js");
       return { help: m.EXPLAIN_HELP, run: m.explainCommand };
     }
   },
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-IWADN7MQ.js");
+      const m = await import("./chunks/record-U24F5ZSH.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

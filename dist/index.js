@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-AS76KG75.js";
+} from "./chunks/chunk-RNFYUOZZ.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-VE5RYWXY.js";
+} from "./chunks/chunk-6YJLXQNV.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-XGMKIM7O.js";
+} from "./chunks/chunk-SR6FJR7R.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-YYEL2FH2.js";
+} from "./chunks/chunk-RR32X5CJ.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-GNO3AIBK.js";
-import "./chunks/chunk-NL7P4EB4.js";
-import "./chunks/chunk-S4QY6QVE.js";
+} from "./chunks/chunk-5ZZSNIJK.js";
+import "./chunks/chunk-4E2Z24X6.js";
+import "./chunks/chunk-R4SVPOCL.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-Y5CCQPCX.js";
+} from "./chunks/chunk-7JJT62QE.js";
 import "./chunks/chunk-QHWTL2G7.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-6HYXXKDE.js";
-import "./chunks/chunk-3SBECOMS.js";
-import "./chunks/chunk-EBCJHTYE.js";
-import "./chunks/chunk-DHPE7CUV.js";
+import "./chunks/chunk-YX4VYN6J.js";
+import "./chunks/chunk-3PG4RK3Y.js";
+import "./chunks/chunk-6L3Y262I.js";
+import "./chunks/chunk-X5F7DLOD.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-B4XGMNBZ.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-UL7SUZDW.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-VDEHJIBO.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-Y3AJYXWW.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-F6UCIH7Z.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-QBECUZEE.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-C7TROSOK.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-72L4EKMO.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -10,6 +10,8 @@ import type { Settings } from '../adapters/settings.js';
 import type { Mode } from './types.js';
 import { InputError } from '../kernel/errors.js';
 import { gitResolveCommit } from '../sources/git.js';
+import { ancestryFor } from '../sources/ancestry.js';
+import { mlflowContext } from '../adapters/gather-mlflow-server.js';
 
 /** The commit to compare with: the input, else the PR's base, else a merge group's target tip. */
 function baseOf(
@@ -52,6 +54,12 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     notes,
   );
   const config = policy.config;
+  // Runs on a tracking server are tagged with the commit checked out: the PR's head, or its merge commit.
+  const mlflow = mlflowContext(env, {
+    head: [pull?.head_sha, ctx.sha],
+    base: base.sha,
+    ancestry: (sha) => ancestryFor({ ...where, base: sha }),
+  });
   const chosen = await chooseBaseline({
     mode: settings.baseline,
     artifact: settings.baselineArtifact,
@@ -63,6 +71,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     policy,
     explicit: settings.reports,
     ...(env.RUNNER_TEMP ? { tempRoot: env.RUNNER_TEMP } : {}),
+    mlflow,
   });
   const { models } = chosen;
   await enrichModels(models, {

@@ -21,6 +21,7 @@ import { readReport } from '../sources/read.js';
 import type { Source } from '../sources/source.js';
 import { workspaceSource } from '../sources/workspace.js';
 import { baseSide } from './gather.js';
+import { withServerOrigin, type MlflowServerContext } from './gather-mlflow-server.js';
 import { gatherForPolicy, type Policy } from './policy.js';
 import type { BaselineMode } from './settings.js';
 
@@ -48,6 +49,8 @@ export interface BaselineRequest {
   /** Report patterns the caller names (the action's `report` input): they replace the config's `reports`. */
   explicit: readonly string[];
   tempRoot?: string;
+  /** For `mlflow-server:` entries (adapters/gather-mlflow-server.ts). */
+  mlflow?: MlflowServerContext;
 }
 
 export interface Chosen {
@@ -59,10 +62,27 @@ export interface Chosen {
   notes: string[];
 }
 
+/** The baseline of a run; a tracking server's runs, when they gave one, name it and judge its staleness. */
 export async function chooseBaseline(r: BaselineRequest): Promise<Chosen> {
+  const chosen = await choose(r);
+  const notes = [...chosen.notes, ...(r.mlflow?.notes ?? [])];
+  const { source, origin } = withServerOrigin(chosen, r.mlflow);
+  return { ...chosen, source, ...(origin ? { origin } : {}), notes };
+}
+
+async function choose(r: BaselineRequest): Promise<Chosen> {
   if (r.mode === 'file') return fileBaseline(r);
-  const gather = (base: Source | null) =>
-    gatherForPolicy(r.policy, { workspace: r.workspace, baseline: base, explicit: r.explicit });
+  const gather = (base: Source | null) => {
+    // Gathered again for another baseline: only what the last gathering found counts.
+    r.mlflow?.origins.splice(0);
+    r.mlflow?.notes.splice(0);
+    return gatherForPolicy(r.policy, {
+      workspace: r.workspace,
+      baseline: base,
+      explicit: r.explicit,
+      mlflow: r.mlflow,
+    });
+  };
   if (r.mode === 'git' || r.commit === null || r.baseSha === null) return fromCommit(r, await gather(r.commit));
   let atCommit: ModelInput[] | null = null;
   if (r.mode === 'auto') {
@@ -114,7 +134,12 @@ async function fileBaseline(r: BaselineRequest): Promise<Chosen> {
     throw new InputError('baseline: file needs the reports to compare with in input base-report', {
       field: 'input base-report',
     });
-  const models = await gatherForPolicy(r.policy, { workspace: r.workspace, baseline: null, explicit: r.explicit });
+  const models = await gatherForPolicy(r.policy, {
+    workspace: r.workspace,
+    baseline: null,
+    explicit: r.explicit,
+    mlflow: r.mlflow,
+  });
   const ws = workspaceSource(r.workspace);
   const notes: string[] = [];
   const used: string[] = [];

@@ -26,12 +26,15 @@ import { readReport } from '../sources/read.js';
 import type { Source } from '../sources/source.js';
 import { workspaceSource } from '../sources/workspace.js';
 import { gatherMlflow } from './gather-mlflow.js';
+import { gatherMlflowServer, type MlflowServerContext } from './gather-mlflow-server.js';
 
 /** The two sides of a run: the PR's files and the base's (null: nothing to compare with). */
 export interface Sides {
   head: Source;
   base: Source | null;
   config: Config;
+  /** For `mlflow-server:` entries: the server and the commits whose runs count. */
+  mlflow?: MlflowServerContext;
 }
 
 export async function gatherModels(opts: {
@@ -43,8 +46,14 @@ export async function gatherModels(opts: {
   fix?: string;
   /** The PR's side; default: the workspace (recording wraps it to learn which files the readers read). */
   head?: Source;
+  mlflow?: MlflowServerContext;
 }): Promise<ModelInput[]> {
-  const sides = { head: opts.head ?? workspaceSource(opts.workspace), base: opts.baseline, config: opts.config };
+  const sides: Sides = {
+    head: opts.head ?? workspaceSource(opts.workspace),
+    base: opts.baseline,
+    config: opts.config,
+    ...(opts.mlflow ? { mlflow: opts.mlflow } : {}),
+  };
   const models = await gatherSides(sides, opts.patterns);
   if (models.length === 0) {
     const fix = opts.fix ?? "set the action's `report` input";
@@ -99,6 +108,7 @@ async function gatherSource(
   source: ReportSource,
   baseOnly: BaseOnlyReport[],
 ): Promise<{ heads: HeadReport[]; direct: ModelInput[] }> {
+  if (source.server) return { heads: [], direct: await gatherMlflowServer(sides, source) };
   // MLflow runs are chosen among runs (gather-mlflow.ts); an unprefixed `mlflow.db` is MLflow's too.
   if (source.reader === 'mlflow' || (source.reader === null && detectReader(source.pattern) === 'mlflow'))
     return { heads: [], direct: await gatherMlflow(sides, source) };

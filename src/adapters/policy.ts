@@ -15,6 +15,7 @@ import type { ModelInput } from '../pipeline/evaluate.js';
 import type { Source } from '../sources/source.js';
 import { readUntrustedText, workspaceSource } from '../sources/workspace.js';
 import { gatherModels, gatherSides } from './gather.js';
+import type { MlflowServerContext } from './gather-mlflow-server.js';
 import { loadConfigFile } from './load-report.js';
 
 export interface Policy {
@@ -67,23 +68,31 @@ export async function loadPolicy(
  */
 export async function gatherForPolicy(
   policy: Policy,
-  opts: { workspace: string; baseline: Source | null; explicit: readonly string[]; fix?: string },
+  opts: {
+    workspace: string;
+    baseline: Source | null;
+    explicit: readonly string[];
+    fix?: string;
+    mlflow?: MlflowServerContext | undefined;
+  },
 ): Promise<ModelInput[]> {
   const { workspace, baseline, fix } = opts;
+  const mlflow = opts.mlflow ? { mlflow: opts.mlflow } : {};
   if (!policy.added) {
     const patterns = opts.explicit.length ? opts.explicit : policy.config.reports;
-    return gatherModels({ workspace, config: policy.config, patterns, baseline, ...(fix ? { fix } : {}) });
+    return gatherModels({ workspace, config: policy.config, patterns, baseline, ...(fix ? { fix } : {}), ...mlflow });
   }
   // What the base's own run would read, read the way it would: zero-config naming, no metrics_map, no models.
   const floorPatterns = opts.explicit.length ? opts.explicit : DEFAULT_REPORTS;
   const head = workspaceSource(workspace);
-  const floor = await gatherSides({ head, base: baseline, config: policy.config }, floorPatterns);
+  const floor = await gatherSides({ head, base: baseline, config: policy.config, ...mlflow }, floorPatterns);
   const added = await gatherSides(
-    { head, base: baseline, config: policy.added },
+    { head, base: baseline, config: policy.added, ...mlflow },
     opts.explicit.length ? [] : policy.added.reports,
   );
   const models = mergeAdded(floor, added);
-  if (models.length === 0) return gatherModels({ workspace, config: policy.config, patterns: floorPatterns, baseline });
+  if (models.length === 0)
+    return gatherModels({ workspace, config: policy.config, patterns: floorPatterns, baseline, ...mlflow });
   return models;
 }
 

@@ -16,6 +16,9 @@ import { renderAs } from '../render/any.js';
 import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
 import { parseIsoDay } from '../kernel/dates.js';
 import { compareWithArtifact } from './compare-artifact.js';
+import { mlflowContext, withServerOrigin } from '../adapters/gather-mlflow-server.js';
+import { ancestryFor } from '../sources/ancestry.js';
+import type { BaselineFrom } from '../kernel/provenance.js';
 
 export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
        mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format …] [--now …]
@@ -67,7 +70,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     artifact !== undefined
       ? await compareWithArtifact({ artifact, ref, head: values.head, config: values.config, now }, io.cwd)
       : ref !== undefined
-        ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd)
+        ? await compareWithRef({ ref, head: values.head, config: values.config, now, env: io.env }, io.cwd)
         : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
   io.stdout(renderAs(result, format));
   return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
@@ -151,7 +154,14 @@ export async function compareFiles(
  * commit, not next to the PR's files.
  */
 export async function compareWithRef(
-  opts: { ref: string; head?: string | undefined; config?: string | undefined; now: Date },
+  opts: {
+    ref: string;
+    head?: string | undefined;
+    config?: string | undefined;
+    now: Date;
+    /** MLFLOW_TRACKING_* for `mlflow-server:` entries. */
+    env?: Record<string, string | undefined>;
+  },
   cwd: string,
 ): Promise<GateResult> {
   const top = await gitTopLevel(cwd);
@@ -186,8 +196,16 @@ export async function compareWithRef(
         );
   const config = policy.config;
   const rel = head && path.relative(cwd, head.file).split(path.sep).join('/');
-  const explicit = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
-  const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE' });
+  const named = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
+  const explicit = head?.server ? [head.pattern] : named;
+  // The working tree's commit: its runs on a tracking server are the PR's side.
+  const mlflow = mlflowContext(opts.env ?? {}, {
+    head: [await gitResolveCommit(cwd, 'HEAD')],
+    base: sha,
+    ancestry: (base) => ancestryFor({ workspace: cwd, base, client: null, owner: '', repo: '' }),
+  });
+  const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE', mlflow });
   await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
-  return evaluate({ config, models, base: { sha, source: 'git' }, head: { sha: null }, now: opts.now, notes });
+  const base = withServerOrigin({ sha, source: 'git' as BaselineFrom }, mlflow);
+  return evaluate({ config, models, base, head: { sha: null }, now: opts.now, notes: [...notes, ...mlflow.notes] });
 }

@@ -3,6 +3,7 @@
  * its reader from the working tree: `compare --head/--base`, `validate` and `curve` read every format the action
  * reads. Without a prefix the reader is chosen by the file's name, as for `reports:`.
  */
+import { InputError } from '../kernel/errors.js';
 import path from 'node:path';
 import type { LoadedReport } from '../kernel/report-types.js';
 import {
@@ -33,9 +34,9 @@ export function splitNamed(
   spec: string,
   flag: string,
   cwd: string,
-): { reader: ReaderName | null; pattern: string; file: string } {
-  const { reader, pattern } = parseSourceSpec(spec, flag);
-  return { reader, pattern, file: path.resolve(cwd, pattern) };
+): { reader: ReaderName | null; pattern: string; file: string; server: boolean } {
+  const { reader, pattern, server } = parseSourceSpec(spec, flag);
+  return { reader, pattern, file: path.resolve(cwd, pattern), server: server !== undefined };
 }
 
 /**
@@ -46,7 +47,11 @@ export async function readNamed(
   spec: string,
   opts: { cwd: string; flag: string; root: 'cwd' | 'file'; metrics_map?: Record<string, string | null> },
 ): Promise<NamedReport> {
-  const { reader, pattern, file } = splitNamed(spec, opts.flag, opts.cwd);
+  const { reader, pattern, file, server } = splitNamed(spec, opts.flag, opts.cwd);
+  if (server)
+    throw new InputError(
+      `${opts.flag} ${pattern.slice(0, 80)} names a tracking server's runs, which are found by commit: use mlgate compare --base-ref REF --head ${pattern.slice(0, 80)} (with MLFLOW_TRACKING_URI set)`,
+    );
   const root = opts.root === 'cwd' ? opts.cwd : path.dirname(file);
   const named = path.relative(root, file).split(path.sep).join('/');
   const label = displayPath(opts.cwd, pattern);

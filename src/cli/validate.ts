@@ -7,7 +7,7 @@ import { parseReport } from '../schema/report.js';
 import { parseYamlOrJson } from '../kernel/safe-parse.js';
 import { readUntrustedText } from '../sources/workspace.js';
 import { displayPath } from '../adapters/load-report.js';
-import { detectReader } from '../readers/index.js';
+import { collectSources, detectReader } from '../readers/index.js';
 import { readNamed, splitNamed } from './read-spec.js';
 import { errorLine, EXIT, UsageError, type CliIo } from './io.js';
 
@@ -58,9 +58,19 @@ async function validateOne(spec: string, forced: 'report' | 'config' | undefined
   const text = await readUntrustedText(file, { root: path.dirname(file), label });
   if (text === null) throw new InputError('file not found', { file: label });
   const kind = forced ?? (reader ? 'report' : guessKind(label, text));
-  if (kind === 'config') parseConfig(text, label);
+  if (kind === 'config') checkSpecs(parseConfig(text, label), label);
   else parseReport(text, label);
   return `${label}: valid ${kind}`;
+}
+
+/** The `reports` and `models.<name>.report` entries as the gate parses them (reader prefixes, server filters). */
+function checkSpecs(config: ReturnType<typeof parseConfig>, label: string): void {
+  try {
+    collectSources(config.reports, config.models);
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.message, { file: label, field: e.field });
+    throw e;
+  }
 }
 
 function guessKind(label: string, text: string): 'report' | 'config' {

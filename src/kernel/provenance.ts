@@ -5,8 +5,9 @@
  * `base.provenance` with `now` (its age) and `baseline.max_behind` (whether it is stale). Pure.
  */
 
-/** `git`, `api`: the base commit itself; `artifact`: a recorded bundle; `file`: reports named in this job. */
-export type BaselineFrom = 'git' | 'api' | 'artifact' | 'file' | 'none';
+/** `git`, `api`: the base commit itself; `artifact`: a recorded bundle; `mlflow`: a tracking server's runs;
+ * `file`: reports named in this job. */
+export type BaselineFrom = 'git' | 'api' | 'artifact' | 'mlflow' | 'file' | 'none';
 
 /** What a source knows about the baseline it found. */
 export interface BaselineOrigin {

@@ -46,6 +46,8 @@ export {
   parseSourceSpec,
   READERS,
   type ReportSource,
+  type ServerSpec,
+  SERVER_PREFIX,
 } from './spec.js';
 export {
   done,

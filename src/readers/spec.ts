@@ -5,6 +5,7 @@
  * `keras:training.log`, `json:eval/metrics.json`, `csv:eval/metrics.csv`,
  * `sklearn-curve:eval/learning_curve.csv`, `mlgate:models/x/mlgate.yaml`. Without a prefix the reader is
  * chosen by the file's name (see `detectReader`). `models.<name>.report` names the model a source belongs to.
+ * `mlflow-server:<experiment>` names a tracking server's runs instead of files (read by the `mlflow` reader).
  */
 import { InputError } from '../kernel/errors.js';
 import { globProblem } from '../kernel/glob.js';
@@ -36,17 +37,47 @@ export interface ReportSource {
   pattern: string;
   /** From `models.<name>.report`: the model's name, whatever the files say. */
   model?: string;
+  /** `mlflow-server:…`: runs of the tracking server in MLFLOW_TRACKING_URI, not files (`pattern` is the spec). */
+  server?: ServerSpec;
+}
+
+/** `mlflow-server:<experiment>[?run_name=<name>&tag.<key>=<value>…]`: which runs of the server count. */
+export interface ServerSpec {
+  experiment: string;
+  run_name?: string;
+  tags?: Record<string, string>;
+}
+
+export const SERVER_PREFIX = 'mlflow-server';
+
+function parseServerSpec(rest: string, field: string): ServerSpec {
+  const q = rest.indexOf('?');
+  const experiment = (q < 0 ? rest : rest.slice(0, q)).trim();
+  if (experiment === '' || experiment.length > 500)
+    throw new InputError("mlflow-server: needs the experiment's name (mlflow-server:<experiment>)", { field });
+  const out: ServerSpec = { experiment };
+  for (const [key, value] of new URLSearchParams(q < 0 ? '' : rest.slice(q + 1))) {
+    if (key === 'run_name') out.run_name = value;
+    else if (key.startsWith('tag.') && key.length > 4) out.tags = { ...out.tags, [key.slice(4)]: value };
+    else
+      throw new InputError(
+        `mlflow-server: unknown filter "${key.slice(0, 40)}"; use run_name=<name> or tag.<key>=<value> after a "?"`,
+        { field },
+      );
+  }
+  return out;
 }
 
 export function parseSourceSpec(spec: string, field = 'reports'): ReportSource {
   const { prefix, path } = splitSpec(spec);
+  if (prefix === SERVER_PREFIX) return { reader: 'mlflow', pattern: spec.trim(), server: parseServerSpec(path, field) };
   const problem = globProblem(path, { negation: false });
   if (problem !== null) throw new InputError(`the pattern "${spec.slice(0, 80)}" ${problem}`, { field });
   if (prefix === null) return { reader: null, pattern: path };
   const reader = prefix as ReaderName;
   if (!READERS.includes(reader)) {
     throw new InputError(
-      `unknown reader "${prefix.slice(0, 20)}"; use one of ${READERS.join(', ')} followed by a colon and a path`,
+      `unknown reader "${prefix.slice(0, 20)}"; use one of ${READERS.join(', ')} followed by a colon and a path (or ${SERVER_PREFIX}:<experiment>)`,
       { field },
     );
   }

@@ -79,6 +79,7 @@ function headline(result: GateResult): string {
     api: '(read via the GitHub API)',
     file: 'named on the command line',
     artifact: '(a recorded artifact)',
+    mlflow: '(an MLflow tracking server)',
     none: '',
   }[result.base.source];
   const base =

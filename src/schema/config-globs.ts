@@ -17,7 +17,8 @@ interface GlobFields {
 
 export function checkConfigGlobs(raw: GlobFields, positions: Positions, file: string): void {
   const check = (path: string[], value: unknown, negation: boolean, first: boolean, spec: boolean) => {
-    if (typeof value !== 'string') return;
+    // A tracking server's experiment is a name, not a path (readers/spec.ts checks it).
+    if (typeof value !== 'string' || (spec && splitSpec(value).prefix === 'mlflow-server')) return;
     const glob = spec ? splitSpec(value).path : value;
     const problem = globProblem(glob, { negation, first });
     if (problem === null) return;

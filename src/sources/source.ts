@@ -6,8 +6,9 @@
  */
 import { checkSourcePath, decodeUtf8, DEFAULT_MAX_BYTES, MAX_LIST_ENTRIES, tooLarge } from './bounds.js';
 
-/** The JSON result's `base.source` for a baseline read from it (`none`: a fallback that has not answered yet). */
-export type SourceKind = 'git' | 'api' | 'file' | 'artifact' | 'none';
+/** The JSON result's `base.source` for a baseline read from it (`mlflow`: a tracking server; `none`: a fallback
+ * that has not answered yet). */
+export type SourceKind = 'git' | 'api' | 'file' | 'artifact' | 'mlflow' | 'none';
 
 /** Files under a directory, root-relative. `truncated`: more entries than asked for; `link`: a component of the
  * directory is a symbolic link, so nothing was listed (listings never follow links). */
