@@ -11,7 +11,6 @@ const OVER_LIMITS = [
   'src/readers/common.ts',
   'src/schema/config.ts',
   'src/adapters/github/context.ts',
-  'src/curve/render.ts',
   'src/kernel/syntax-hints.ts',
 ];
 const LIMITS = {

@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-F65JR56Z.js";
+} from "./chunks/chunk-WWVUL6QU.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-ZDCCUKFT.js";
+} from "./chunks/chunk-4ZVHUKHX.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-3GVIQ7HG.js";
+} from "./chunks/chunk-YRI62TNY.js";
 import {
   debug,
   error,
@@ -34,36 +34,37 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-FB2KUIUF.js";
+} from "./chunks/chunk-ZC3T7ZEF.js";
 import {
   loadPolicy
-} from "./chunks/chunk-62RMIQFA.js";
+} from "./chunks/chunk-LVIT6UMO.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-UNFW4TOJ.js";
-import "./chunks/chunk-OSCLXZKB.js";
-import "./chunks/chunk-ZNC2XHYH.js";
+} from "./chunks/chunk-JCJDEXJ5.js";
+import "./chunks/chunk-II4PDLXF.js";
+import "./chunks/chunk-YO62VYAP.js";
+import "./chunks/chunk-4X4WG5JK.js";
+import "./chunks/chunk-AUBWVBB7.js";
+import "./chunks/chunk-RISSJFTM.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-TGWOYUKL.js";
+} from "./chunks/chunk-HGE7BQBY.js";
 import "./chunks/chunk-BZBO7EDZ.js";
-import "./chunks/chunk-LAXIAOUO.js";
+import "./chunks/chunk-WUUDHGIG.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-GHUOGD52.js";
-import "./chunks/chunk-JFIWJM5W.js";
-import "./chunks/chunk-YCP5R2QE.js";
-import "./chunks/chunk-KZIOOV4P.js";
-import "./chunks/chunk-GBD7IP3D.js";
+import "./chunks/chunk-TGB75AEK.js";
+import "./chunks/chunk-DFHFXWES.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
   InputError,
   InputErrors,
   escapeLog,
   isInputError
-} from "./chunks/chunk-HWJBGXO7.js";
+} from "./chunks/chunk-4ITU3WLR.js";
+import "./chunks/chunk-2D7T7GZO.js";
 
 // src/adapters/settings.ts
 var DEFAULT_ARTIFACT = "mlgate-baseline";
@@ -280,12 +281,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-BTUND3NA.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-3JTCD7JO.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-UBYE2YFA.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-ZB2TO533.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-5H5NKZZW.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-3JWH5CWS.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-QOEXVMAC.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-5GDY7OGH.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -43,7 +43,9 @@ function trainingPart(c: Cost, noise: boolean): string {
   if (c.delta !== null && Math.abs(c.delta) < 0.005) return `${parts[0]} (unchanged)`;
   const extra: string[] = [];
   if (c.delta !== null)
-    extra.push(`${c.delta >= 0 ? '+' : ''}${money(c.delta, c.currency)}${c.delta_pct !== null ? `, ${formatPct(c.delta_pct)}` : ''}`);
+    extra.push(
+      `${c.delta >= 0 ? '+' : ''}${money(c.delta, c.currency)}${c.delta_pct !== null ? `, ${formatPct(c.delta_pct)}` : ''}`,
+    );
   else if (c.delta_pct !== null) extra.push(formatPct(c.delta_pct));
   // A price per point of a change the eval set cannot tell from noise would read as a purchase that was made.
   const bought =

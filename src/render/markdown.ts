@@ -160,7 +160,8 @@ function metricsBlock(model: ModelResult): Block | null {
   } else if (noise) parts.push(noise);
   const failing = model.metrics.filter((m) => m.status !== 'pass');
   const fallback = failing.length
-    ? metricTable(failing, size).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._`
+    ? metricTable(failing, size).join('\n') +
+      `\n\n_${model.metrics.length - failing.length} passing metrics not shown._`
     : '';
   return { priority: 1, text: parts.join('\n\n'), fallback };
 }

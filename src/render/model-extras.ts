@@ -25,8 +25,10 @@ function savedWords(lc: LearningCurveResult, model: ModelResult): string | null 
     return `${pct} of the training cost (${formatMoney(c.head.amount * s.cost_pct, escapeMarkdownInline(c.currency, 8))}) could be saved`;
   const unit = c ? dominantUnit(c) : null;
   const h = unit ? c!.head[unit] : null;
-  if (unit && h !== null && h > 0) return `${pct} of the training compute (${formatNumber(h * s.cost_pct, 2)} ${UNIT[unit]}) could be saved`;
-  if (s.cost !== null) return `${pct} of the training compute (${formatNumber(s.cost, 2)} ${escapeMarkdownInline(lc.cost_unit, 20)}) could be saved`;
+  if (unit && h !== null && h > 0)
+    return `${pct} of the training compute (${formatNumber(h * s.cost_pct, 2)} ${UNIT[unit]}) could be saved`;
+  if (s.cost !== null)
+    return `${pct} of the training compute (${formatNumber(s.cost, 2)} ${escapeMarkdownInline(lc.cost_unit, 20)}) could be saved`;
   return `${pct} of the training compute could be saved`;
 }
 

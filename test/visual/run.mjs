@@ -20,7 +20,9 @@ const NOW = '2026-11-21';
 const MEASURE = readFileSync(path.join(ROOT, 'test/visual/measure.js'), 'utf8');
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`test:visual needs Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium fonts-noto-color-emoji)`);
+  console.error(
+    `test:visual needs Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium fonts-noto-color-emoji)`,
+  );
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -75,7 +77,9 @@ function cases() {
   const demoHead = readFileSync(path.join(ROOT, 'examples/demo/head.yaml'), 'utf8');
   writeFileSync(
     path.join(checklist, 'head.yaml'),
-    demoHead.replace('backup_owner: "@bob"', 'backup_owner: "@alice"').replace('latency_p95_ms: 58', 'latency_p95_ms: 44'),
+    demoHead
+      .replace('backup_owner: "@bob"', 'backup_owner: "@alice"')
+      .replace('latency_p95_ms: 58', 'latency_p95_ms: 44'),
   );
   copyFileSync(path.join(ROOT, 'examples/demo/base.yaml'), path.join(checklist, 'base.yaml'));
   copyFileSync(path.join(ROOT, 'examples/demo/mlgate.yml'), path.join(checklist, 'c.yml'));
@@ -133,18 +137,22 @@ function check(c, m) {
   ]) {
     for (const [re, what] of RAW) {
       const hit = re.exec(s.text);
-      if (hit) fail(`${state}: ${what} visible as text: "${s.text.slice(Math.max(0, hit.index - 30), hit.index + 30)}"`);
+      if (hit)
+        fail(`${state}: ${what} visible as text: "${s.text.slice(Math.max(0, hit.index - 30), hit.index + 30)}"`);
     }
     if (s.overflow.length) fail(`${state}: wider than ${WIDTH} px: ${[...new Set(s.overflow)].join(', ')}`);
   }
   for (const [i, chart] of m.charts.entries()) {
     if (!chart.drawn || chart.error) fail(`chart ${i + 1} not drawn`);
     const want = c.series[i] ?? 0;
-    if (chart.series.length !== want) fail(`chart ${i + 1}: ${chart.series.length} series drawn, ${want} in its source`);
+    if (chart.series.length !== want)
+      fail(`chart ${i + 1}: ${chart.series.length} series drawn, ${want} in its source`);
     for (const [j, s] of chart.series.entries()) {
       const [light, dark] = [contrast(s.stroke, LIGHT_BG), contrast(s.stroke, DARK_BG)];
       if (light < 3 || dark < 3)
-        fail(`chart ${i + 1} series ${j + 1} rgb(${s.stroke}): contrast ${light.toFixed(2)} on white, ${dark.toFixed(2)} on dark`);
+        fail(
+          `chart ${i + 1} series ${j + 1} rgb(${s.stroke}): contrast ${light.toFixed(2)} on white, ${dark.toFixed(2)} on dark`,
+        );
       if (!(s.width > 0)) fail(`chart ${i + 1} series ${j + 1} has no extent`);
     }
   }
