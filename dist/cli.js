@@ -25,7 +25,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-R6UP5J4J.js");
+      const m = await import("./chunks/compare-7L3PV7G3.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -39,14 +39,14 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-STXNRUGY.js");
+      const m = await import("./chunks/demo-QKIMIGOO.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
   preview: {
     summary: "Writes the PR comment as an HTML page, as GitHub would show it.",
     load: async () => {
-      const m = await import("./chunks/preview-IN3DLOTB.js");
+      const m = await import("./chunks/preview-AET4K7PD.js");
       return { help: m.PREVIEW_HELP, run: m.previewCommand };
     }
   },
@@ -60,7 +60,7 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-E256RRIO.js");
+      const m = await import("./chunks/aggregate-QBRJIDTF.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
@@ -74,7 +74,7 @@ var COMMANDS = {
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-37NTUAIZ.js");
+      const m = await import("./chunks/audit-WF2C7GN7.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },

@@ -84,9 +84,15 @@ export function shortReason(reason: string, budget: number): string {
   const tail = /\s\(\+[^()]*\)$/.exec(reason)?.[0] ?? '';
   const main = reason.slice(0, reason.length - tail.length);
   const room = budget - Array.from(tail).length - 1;
-  const cuts = [...main.matchAll(/[;:] | — |, /g)].map((m) => m.index!).filter((i) => i >= 20 && i <= room);
+  // A clause boundary when it keeps most of the room and closes what it opened; else as many words as fit.
+  const balanced = (t: string) => (t.match(/\(/g) ?? []).length === (t.match(/\)/g) ?? []).length;
+  const cuts = [...main.matchAll(/[;:] | — /g)]
+    .map((m) => m.index!)
+    .filter((i) => i >= room * 0.6 && i <= room && balanced(main.slice(0, i)));
   if (cuts.length) return `${main.slice(0, cuts.at(-1))}${tail}`;
-  const words = main.slice(0, room).replace(/\s+\S*$/, '');
+  let words = main.slice(0, room).replace(/\s+\S*$/, '');
+  if (!balanced(words)) words = words.slice(0, words.lastIndexOf('('));
+  words = words.replace(/[\s,;:]+$/, '');
   return `${words}…${tail}`;
 }
 
@@ -96,10 +102,13 @@ function headline(result: GateResult): string {
   return `### ${lead}${escapeMarkdownInline(reason, HEADLINE_MAX)}`;
 }
 
-/** Where the baseline came from, in the words of its provenance (or, for older results, its source). */
-function baselineWords(result: GateResult): string {
+/** "Compared commit `abc1234` with baseline: …": where the baseline came from and how far it is from the base. */
+function comparedLine(result: GateResult): string {
+  // A commit, not "the PR": push, merge-queue and dispatch runs have no PR.
+  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : 'the PR’s report';
   const p = result.base.provenance;
-  if (p && p.from !== 'none') return `baseline: ${inlineWithCode(p.line)}`;
+  if (p && p.from !== 'none') return `<sub>Compared ${head} with baseline: ${inlineWithCode(p.line)}.</sub>`;
+  // Results without provenance (older versions): where the baseline came from, as before.
   const source = {
     git: '(read from git)',
     api: '(read via the GitHub API)',
@@ -107,17 +116,26 @@ function baselineWords(result: GateResult): string {
     artifact: '(a recorded artifact)',
     none: '',
   }[result.base.source];
-  if (result.base.source === 'none') return 'no baseline';
-  return result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
+  const base =
+    result.base.source === 'none'
+      ? 'no baseline'
+      : result.base.sha
+        ? `the baseline at ${shortSha(result.base.sha)} ${source}`
+        : `the baseline report ${source}`;
+  return `<sub>Compared ${head} with ${base}.</sub>`;
 }
 
 /**
- * The small print at the end: which commit this comment is for (it is edited in place on every push), the
- * baseline, and the legend. A commit, not "the PR": push, merge-queue and dispatch runs have no PR.
+ * The small print at the end: the baseline, then which commit this comment is for (it is edited in place on
+ * every push), the base, and the legend.
  */
 export function footerLine(result: GateResult): string {
-  const head = result.head.sha ? `Updated for ${shortSha(result.head.sha)}` : 'For the PR’s report';
-  return `<sub>${head} · compared with ${baselineWords(result)} · [how to read this](${LEGEND_URL})</sub>`;
+  const parts = [
+    ...(result.head.sha ? [`Updated for ${shortSha(result.head.sha)}`] : []),
+    ...(result.base.sha ? [`base ${shortSha(result.base.sha)}`] : []),
+    `[how to read this](${LEGEND_URL})`,
+  ];
+  return `${comparedLine(result)}\n<br><sub>${parts.join(' · ')}</sub>`;
 }
 
 function headlineDelta(m: ModelResult): string {

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   VERDICT_ICON,
   renderMarkdown
-} from "./chunk-JCJDEXJ5.js";
+} from "./chunk-YUMYMNRI.js";
 import {
   changedFiles,
   checklistItemIds,

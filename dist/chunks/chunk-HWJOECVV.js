@@ -6,7 +6,7 @@ import {
 } from "./chunk-E27ELJ6C.js";
 import {
   renderAs
-} from "./chunk-73XD7LJW.js";
+} from "./chunk-BROQARX2.js";
 import {
   findReports
 } from "./chunk-AUBWVBB7.js";

@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-M5XRAJLA.js";
+} from "./chunk-2GOM3ERE.js";
 import {
   EXIT,
   commentFormat
 } from "./chunk-OOYFPKMQ.js";
 import {
   renderFor
-} from "./chunk-73XD7LJW.js";
+} from "./chunk-BROQARX2.js";
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   demoResult
-} from "./chunk-7HCFOGVI.js";
+} from "./chunk-CKF6Q64T.js";
 import {
   aggregateResults
-} from "./chunk-HQU5LZU6.js";
+} from "./chunk-HWJOECVV.js";
 import "./chunk-E27ELJ6C.js";
 import {
   parseNow
-} from "./chunk-M5XRAJLA.js";
+} from "./chunk-2GOM3ERE.js";
 import "./chunk-JB6JRVUW.js";
 import {
   EXIT,
@@ -19,9 +19,9 @@ import "./chunk-IM65E7V7.js";
 import "./chunk-LVIT6UMO.js";
 import {
   renderFor
-} from "./chunk-73XD7LJW.js";
+} from "./chunk-BROQARX2.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-JCJDEXJ5.js";
+import "./chunk-YUMYMNRI.js";
 import "./chunk-HFNNWN5X.js";
 import "./chunk-OZFB7OBV.js";
 import "./chunk-A66CEADI.js";

@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-4ZVHUKHX.js";
+} from "./chunk-GNKZ3ABS.js";
 import {
   pullLinks
-} from "./chunk-YRI62TNY.js";
+} from "./chunk-GYULB2EA.js";
 import {
   mergeResults,
   parseResult
@@ -18,7 +18,7 @@ import {
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-JCJDEXJ5.js";
+} from "./chunk-YUMYMNRI.js";
 import {
   isReadOnlyError
 } from "./chunk-HGE7BQBY.js";

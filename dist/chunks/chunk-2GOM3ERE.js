@@ -21,7 +21,7 @@ import {
 } from "./chunk-LVIT6UMO.js";
 import {
   renderFor
-} from "./chunk-73XD7LJW.js";
+} from "./chunk-BROQARX2.js";
 import {
   evaluate
 } from "./chunk-HFNNWN5X.js";

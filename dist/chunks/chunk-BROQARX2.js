@@ -11,7 +11,7 @@ import {
   ruleCell,
   sideValue,
   significanceCell
-} from "./chunk-JCJDEXJ5.js";
+} from "./chunk-YUMYMNRI.js";
 import {
   curveConclusion
 } from "./chunk-WUUDHGIG.js";

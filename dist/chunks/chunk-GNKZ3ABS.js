@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-YRI62TNY.js";
+} from "./chunk-GYULB2EA.js";
 import {
   error,
   info,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-JCJDEXJ5.js";
+} from "./chunk-YUMYMNRI.js";
 import {
   isReadOnlyError,
   listIssueComments,

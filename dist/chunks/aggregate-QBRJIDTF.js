@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-HQU5LZU6.js";
+} from "./chunk-HWJOECVV.js";
 import "./chunk-E27ELJ6C.js";
 import {
   EXIT,
@@ -11,9 +11,9 @@ import {
 } from "./chunk-OOYFPKMQ.js";
 import {
   renderFor
-} from "./chunk-73XD7LJW.js";
+} from "./chunk-BROQARX2.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-JCJDEXJ5.js";
+import "./chunk-YUMYMNRI.js";
 import "./chunk-AUBWVBB7.js";
 import "./chunk-RISSJFTM.js";
 import "./chunk-BZBO7EDZ.js";

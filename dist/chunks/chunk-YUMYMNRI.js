@@ -437,9 +437,12 @@ function shortReason(reason, budget) {
   const tail = /\s\(\+[^()]*\)$/.exec(reason)?.[0] ?? "";
   const main = reason.slice(0, reason.length - tail.length);
   const room = budget - Array.from(tail).length - 1;
-  const cuts = [...main.matchAll(/[;:] | — |, /g)].map((m) => m.index).filter((i) => i >= 20 && i <= room);
+  const balanced = (t) => (t.match(/\(/g) ?? []).length === (t.match(/\)/g) ?? []).length;
+  const cuts = [...main.matchAll(/[;:] | — /g)].map((m) => m.index).filter((i) => i >= room * 0.6 && i <= room && balanced(main.slice(0, i)));
   if (cuts.length) return `${main.slice(0, cuts.at(-1))}${tail}`;
-  const words = main.slice(0, room).replace(/\s+\S*$/, "");
+  let words = main.slice(0, room).replace(/\s+\S*$/, "");
+  if (!balanced(words)) words = words.slice(0, words.lastIndexOf("("));
+  words = words.replace(/[\s,;:]+$/, "");
   return `${words}\u2026${tail}`;
 }
 function headline(result) {
@@ -447,9 +450,10 @@ function headline(result) {
   const reason = shortReason(result.reason, HEADLINE_MAX - Array.from(lead).length);
   return `### ${lead}${escapeMarkdownInline(reason, HEADLINE_MAX)}`;
 }
-function baselineWords(result) {
+function comparedLine(result) {
+  const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : "the PR\u2019s report";
   const p = result.base.provenance;
-  if (p && p.from !== "none") return `baseline: ${inlineWithCode(p.line)}`;
+  if (p && p.from !== "none") return `<sub>Compared ${head} with baseline: ${inlineWithCode(p.line)}.</sub>`;
   const source = {
     git: "(read from git)",
     api: "(read via the GitHub API)",
@@ -457,12 +461,17 @@ function baselineWords(result) {
     artifact: "(a recorded artifact)",
     none: ""
   }[result.base.source];
-  if (result.base.source === "none") return "no baseline";
-  return result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
+  const base = result.base.source === "none" ? "no baseline" : result.base.sha ? `the baseline at ${shortSha(result.base.sha)} ${source}` : `the baseline report ${source}`;
+  return `<sub>Compared ${head} with ${base}.</sub>`;
 }
 function footerLine(result) {
-  const head = result.head.sha ? `Updated for ${shortSha(result.head.sha)}` : "For the PR\u2019s report";
-  return `<sub>${head} \xB7 compared with ${baselineWords(result)} \xB7 [how to read this](${LEGEND_URL})</sub>`;
+  const parts = [
+    ...result.head.sha ? [`Updated for ${shortSha(result.head.sha)}`] : [],
+    ...result.base.sha ? [`base ${shortSha(result.base.sha)}`] : [],
+    `[how to read this](${LEGEND_URL})`
+  ];
+  return `${comparedLine(result)}
+<br><sub>${parts.join(" \xB7 ")}</sub>`;
 }
 function headlineDelta(m) {
   const gated = m.metrics.find((x) => x.delta !== null);
