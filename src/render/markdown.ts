@@ -88,7 +88,7 @@ export function shortReason(reason: string, budget: number): string {
   const balanced = (t: string) => (t.match(/\(/g) ?? []).length === (t.match(/\)/g) ?? []).length;
   const cuts = [...main.matchAll(/[;:] | — /g)]
     .map((m) => m.index!)
-    .filter((i) => i >= room * 0.6 && i <= room && balanced(main.slice(0, i)));
+    .filter((i) => i >= room * 0.4 && i <= room && balanced(main.slice(0, i)));
   if (cuts.length) return `${main.slice(0, cuts.at(-1))}${tail}`;
   let words = main.slice(0, room).replace(/\s+\S*$/, '');
   if (!balanced(words)) words = words.slice(0, words.lastIndexOf('('));

@@ -53,6 +53,12 @@ describe('escapeMarkdownInline', () => {
     ['mailto:ceo@corp.example', 'mailto&#8205;&#58;ceo@&#8203;corp.example'],
     ['eval/accuracy@k:5', 'eval/accuracy@&#8203;k:5'],
     ['val.loss', 'val.loss'],
+    // GFM reads no emphasis in an `_` between letters or digits; one at a word's edge could open or close one.
+    ['latency_p95_ms', 'latency_p95_ms'],
+    ['_private_', '&#95;private&#95;'],
+    ['a__b', 'a&#95;&#95;b'],
+    ['x_ y', 'x&#95; y'],
+    ['größe_ü', 'größe_ü'],
     ['`code`', '&#96;code&#96;'],
     ['line\nbreak', 'line break'],
     ['rtl\u202Eeman', 'rtl�eman'],
