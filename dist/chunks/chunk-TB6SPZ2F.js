@@ -21,7 +21,7 @@ import {
 } from "./chunk-LVIT6UMO.js";
 import {
   renderFor
-} from "./chunk-BROQARX2.js";
+} from "./chunk-72PRWXQR.js";
 import {
   evaluate
 } from "./chunk-HFNNWN5X.js";

@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-GYULB2EA.js";
+} from "./chunk-2HLB3AG5.js";
 import {
   error,
   info,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-YUMYMNRI.js";
+} from "./chunk-2FD7JT3X.js";
 import {
   isReadOnlyError,
   listIssueComments,

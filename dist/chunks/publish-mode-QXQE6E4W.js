@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-GNKZ3ABS.js";
+} from "./chunk-XSCP22SW.js";
 import {
   pullLinks
-} from "./chunk-GYULB2EA.js";
+} from "./chunk-2HLB3AG5.js";
 import {
   mergeResults,
   parseResult
@@ -18,7 +18,7 @@ import {
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-YUMYMNRI.js";
+} from "./chunk-2FD7JT3X.js";
 import {
   isReadOnlyError
 } from "./chunk-HGE7BQBY.js";

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   demoResult
-} from "./chunk-CKF6Q64T.js";
+} from "./chunk-EH7QUBTG.js";
 import {
   aggregateResults
-} from "./chunk-HWJOECVV.js";
+} from "./chunk-FRLKJ4ZS.js";
 import "./chunk-E27ELJ6C.js";
 import {
   parseNow
-} from "./chunk-2GOM3ERE.js";
+} from "./chunk-TB6SPZ2F.js";
 import "./chunk-JB6JRVUW.js";
 import {
   EXIT,
@@ -19,9 +19,9 @@ import "./chunk-IM65E7V7.js";
 import "./chunk-LVIT6UMO.js";
 import {
   renderFor
-} from "./chunk-BROQARX2.js";
+} from "./chunk-72PRWXQR.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-YUMYMNRI.js";
+import "./chunk-2FD7JT3X.js";
 import "./chunk-HFNNWN5X.js";
 import "./chunk-OZFB7OBV.js";
 import "./chunk-A66CEADI.js";

@@ -6,14 +6,14 @@ import {
   compareFiles,
   compareWithRef,
   parseNow
-} from "./chunk-2GOM3ERE.js";
+} from "./chunk-TB6SPZ2F.js";
 import "./chunk-JB6JRVUW.js";
 import "./chunk-OOYFPKMQ.js";
 import "./chunk-IM65E7V7.js";
 import "./chunk-LVIT6UMO.js";
-import "./chunk-BROQARX2.js";
+import "./chunk-72PRWXQR.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-YUMYMNRI.js";
+import "./chunk-2FD7JT3X.js";
 import "./chunk-HFNNWN5X.js";
 import "./chunk-OZFB7OBV.js";
 import "./chunk-A66CEADI.js";

@@ -438,7 +438,7 @@ function shortReason(reason, budget) {
   const main = reason.slice(0, reason.length - tail.length);
   const room = budget - Array.from(tail).length - 1;
   const balanced = (t) => (t.match(/\(/g) ?? []).length === (t.match(/\)/g) ?? []).length;
-  const cuts = [...main.matchAll(/[;:] | — /g)].map((m) => m.index).filter((i) => i >= room * 0.6 && i <= room && balanced(main.slice(0, i)));
+  const cuts = [...main.matchAll(/[;:] | — /g)].map((m) => m.index).filter((i) => i >= room * 0.4 && i <= room && balanced(main.slice(0, i)));
   if (cuts.length) return `${main.slice(0, cuts.at(-1))}${tail}`;
   let words = main.slice(0, room).replace(/\s+\S*$/, "");
   if (!balanced(words)) words = words.slice(0, words.lastIndexOf("("));

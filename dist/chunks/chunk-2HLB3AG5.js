@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   VERDICT_ICON,
   renderMarkdown
-} from "./chunk-YUMYMNRI.js";
+} from "./chunk-2FD7JT3X.js";
 import {
   changedFiles,
   checklistItemIds,

@@ -11,7 +11,7 @@ import {
   ruleCell,
   sideValue,
   significanceCell
-} from "./chunk-YUMYMNRI.js";
+} from "./chunk-2FD7JT3X.js";
 import {
   curveConclusion
 } from "./chunk-WUUDHGIG.js";

@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-2GOM3ERE.js";
+} from "./chunk-TB6SPZ2F.js";
 import {
   EXIT,
   commentFormat
 } from "./chunk-OOYFPKMQ.js";
 import {
   renderFor
-} from "./chunk-BROQARX2.js";
+} from "./chunk-72PRWXQR.js";
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";
