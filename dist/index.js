@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-XSCP22SW.js";
+} from "./chunks/chunk-XHSESEQF.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-2HLB3AG5.js";
+} from "./chunks/chunk-LNXREXDI.js";
 import {
   debug,
   error,
@@ -41,7 +41,7 @@ import {
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-2FD7JT3X.js";
+} from "./chunks/chunk-67CR5IWL.js";
 import "./chunks/chunk-II4PDLXF.js";
 import "./chunks/chunk-YO62VYAP.js";
 import "./chunks/chunk-4X4WG5JK.js";
@@ -281,9 +281,9 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-DMZQUQTA.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-377LMVBV.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-QXQE6E4W.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-LHDRCW4B.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-QHKV7VSR.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-QFXG2QU5.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
   record: async () => (await import("./chunks/record-mode-5GDY7OGH.js")).recordMode

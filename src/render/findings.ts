@@ -18,12 +18,22 @@ function metricOf(model: ModelResult, f: Finding): string | undefined {
   return model.metrics.find((m) => m.reason !== null && m.reason.includes(f.message))?.name;
 }
 
-/** The lines, worst first; checklist findings are left to the checklist section (`skip`). */
-export function findingLines(model: ModelResult, skip: (f: Finding) => boolean): string[] {
+/** The merged findings, worst first, as raw messages (each renderer escapes for its medium). */
+export function mergedFindings(
+  model: ModelResult,
+  skip: (f: Finding) => boolean = () => false,
+): Array<{ severity: Finding['severity']; message: string }> {
   const groups = findingGroups(model).filter((g) => !skip(g[0]!));
-  const lines = (severity: Finding['severity']) =>
+  const of = (severity: Finding['severity']) =>
     groups
       .filter((g) => g[0]!.severity === severity)
-      .map((g) => `- ${VERDICT_ICON[severity]} ${escapeMarkdownInline(merged(g, metricOf(model, g[0]!)), 400)}`);
-  return [...lines('fail'), ...lines('warn')];
+      .map((g) => ({ severity, message: merged(g, metricOf(model, g[0]!)) }));
+  return [...of('fail'), ...of('warn')];
+}
+
+/** The lines, worst first; checklist findings are left to the checklist section (`skip`). */
+export function findingLines(model: ModelResult, skip: (f: Finding) => boolean): string[] {
+  return mergedFindings(model, skip).map(
+    (f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 400)}`,
+  );
 }

@@ -1,5 +1,6 @@
 // Injected into a preview page by the visual test: once the page is ready (Mermaid drew), measures the comment
 // collapsed (as GitHub first shows it) and expanded, and writes the figures as JSON into <pre id="mlgate-measure">.
+/* global document, window, getComputedStyle -- runs in the page, not in Node */
 (function () {
   const body = () => document.querySelector('.markdown-body');
   const rel = (el) => el.getBoundingClientRect();

@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-TB6SPZ2F.js";
+} from "./chunk-MFNJPKXP.js";
 import {
   EXIT,
   commentFormat
 } from "./chunk-OOYFPKMQ.js";
 import {
   renderFor
-} from "./chunk-72PRWXQR.js";
+} from "./chunk-OZVF2PRA.js";
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";

@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-2HLB3AG5.js";
+} from "./chunk-LNXREXDI.js";
 import {
   error,
   info,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-2FD7JT3X.js";
+} from "./chunk-67CR5IWL.js";
 import {
   isReadOnlyError,
   listIssueComments,

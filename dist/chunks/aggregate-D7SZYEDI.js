@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-FRLKJ4ZS.js";
+} from "./chunk-OFWX2AOV.js";
 import "./chunk-E27ELJ6C.js";
 import {
   EXIT,
@@ -11,9 +11,9 @@ import {
 } from "./chunk-OOYFPKMQ.js";
 import {
   renderFor
-} from "./chunk-72PRWXQR.js";
+} from "./chunk-OZVF2PRA.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-2FD7JT3X.js";
+import "./chunk-67CR5IWL.js";
 import "./chunk-AUBWVBB7.js";
 import "./chunk-RISSJFTM.js";
 import "./chunk-BZBO7EDZ.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-WWVUL6QU.js";
 import {
   parseNow
-} from "./chunk-TB6SPZ2F.js";
+} from "./chunk-MFNJPKXP.js";
 import "./chunk-JB6JRVUW.js";
 import {
   EXIT,
@@ -16,9 +16,9 @@ import {
 } from "./chunk-OOYFPKMQ.js";
 import "./chunk-IM65E7V7.js";
 import "./chunk-LVIT6UMO.js";
-import "./chunk-72PRWXQR.js";
+import "./chunk-OZVF2PRA.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-2FD7JT3X.js";
+import "./chunk-67CR5IWL.js";
 import "./chunk-HFNNWN5X.js";
 import "./chunk-OZFB7OBV.js";
 import "./chunk-A66CEADI.js";

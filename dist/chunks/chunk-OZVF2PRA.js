@@ -6,12 +6,13 @@ import {
 import {
   changeWord,
   checklistOffLine,
+  mergedFindings,
   renderCostLine,
   renderMarkdown,
   ruleCell,
   sideValue,
   significanceCell
-} from "./chunk-2FD7JT3X.js";
+} from "./chunk-67CR5IWL.js";
 import {
   curveConclusion
 } from "./chunk-WUUDHGIG.js";
@@ -67,8 +68,8 @@ function renderText(result) {
     }
     if (m.metrics.length) out.push(table(rows));
     const cost = renderCostLine(m);
-    if (cost) for (const line of cost.split("<br>")) out.push(plainCostLine(line));
-    for (const f of m.findings) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 300)}`);
+    if (cost) out.push(plainCostLine(cost));
+    for (const f of mergedFindings(m)) out.push(`  ${f.severity === "fail" ? "x" : "!"} ${escapeLog(f.message, 400)}`);
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
     if (m.learning_curve?.comparison)
       out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);

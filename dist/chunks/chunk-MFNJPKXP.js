@@ -21,7 +21,7 @@ import {
 } from "./chunk-LVIT6UMO.js";
 import {
   renderFor
-} from "./chunk-72PRWXQR.js";
+} from "./chunk-OZVF2PRA.js";
 import {
   evaluate
 } from "./chunk-HFNNWN5X.js";

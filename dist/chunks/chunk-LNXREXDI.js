@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   VERDICT_ICON,
   renderMarkdown
-} from "./chunk-2FD7JT3X.js";
+} from "./chunk-67CR5IWL.js";
 import {
   changedFiles,
   checklistItemIds,

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   demoResult
-} from "./chunk-EH7QUBTG.js";
+} from "./chunk-MXEH7CQG.js";
 import {
   aggregateResults
-} from "./chunk-FRLKJ4ZS.js";
+} from "./chunk-OFWX2AOV.js";
 import "./chunk-E27ELJ6C.js";
 import {
   parseNow
-} from "./chunk-TB6SPZ2F.js";
+} from "./chunk-MFNJPKXP.js";
 import "./chunk-JB6JRVUW.js";
 import {
   EXIT,
@@ -19,9 +19,9 @@ import "./chunk-IM65E7V7.js";
 import "./chunk-LVIT6UMO.js";
 import {
   renderFor
-} from "./chunk-72PRWXQR.js";
+} from "./chunk-OZVF2PRA.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-2FD7JT3X.js";
+import "./chunk-67CR5IWL.js";
 import "./chunk-HFNNWN5X.js";
 import "./chunk-OZFB7OBV.js";
 import "./chunk-A66CEADI.js";

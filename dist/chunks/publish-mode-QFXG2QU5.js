@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-XSCP22SW.js";
+} from "./chunk-XHSESEQF.js";
 import {
   pullLinks
-} from "./chunk-2HLB3AG5.js";
+} from "./chunk-LNXREXDI.js";
 import {
   mergeResults,
   parseResult
@@ -18,7 +18,7 @@ import {
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-2FD7JT3X.js";
+} from "./chunk-67CR5IWL.js";
 import {
   isReadOnlyError
 } from "./chunk-HGE7BQBY.js";

@@ -274,10 +274,15 @@ function merged(group, metric) {
 function metricOf(model, f) {
   return model.metrics.find((m) => m.reason !== null && m.reason.includes(f.message))?.name;
 }
-function findingLines(model, skip) {
+function mergedFindings(model, skip = () => false) {
   const groups = findingGroups(model).filter((g) => !skip(g[0]));
-  const lines = (severity) => groups.filter((g) => g[0].severity === severity).map((g) => `- ${VERDICT_ICON[severity]} ${escapeMarkdownInline(merged(g, metricOf(model, g[0])), 400)}`);
-  return [...lines("fail"), ...lines("warn")];
+  const of = (severity) => groups.filter((g) => g[0].severity === severity).map((g) => ({ severity, message: merged(g, metricOf(model, g[0])) }));
+  return [...of("fail"), ...of("warn")];
+}
+function findingLines(model, skip) {
+  return mergedFindings(model, skip).map(
+    (f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 400)}`
+  );
 }
 
 // src/render/checklist.ts
@@ -584,6 +589,7 @@ export {
   significanceCell,
   ruleCell,
   sideValue,
+  mergedFindings,
   checklistOffLine,
   renderMarkdown
 };

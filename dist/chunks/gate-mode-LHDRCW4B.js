@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-2HLB3AG5.js";
+} from "./chunk-LNXREXDI.js";
 import {
   MAX_WALK,
   ancestryFor,
@@ -13,7 +13,7 @@ import {
   gatherForPolicy,
   loadPolicy
 } from "./chunk-LVIT6UMO.js";
-import "./chunk-2FD7JT3X.js";
+import "./chunk-67CR5IWL.js";
 import {
   evaluate
 } from "./chunk-HFNNWN5X.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-E27ELJ6C.js";
 import {
   renderAs
-} from "./chunk-72PRWXQR.js";
+} from "./chunk-OZVF2PRA.js";
 import {
   findReports
 } from "./chunk-AUBWVBB7.js";

@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  COMPARE_HELP,
-  compareCommand,
-  compareFiles,
-  compareWithRef,
-  parseNow
-} from "./chunk-TB6SPZ2F.js";
+  DEMO_HELP,
+  demoCommand,
+  demoResult,
+  packageRoot
+} from "./chunk-MXEH7CQG.js";
+import "./chunk-MFNJPKXP.js";
 import "./chunk-JB6JRVUW.js";
 import "./chunk-OOYFPKMQ.js";
 import "./chunk-IM65E7V7.js";
 import "./chunk-LVIT6UMO.js";
-import "./chunk-72PRWXQR.js";
+import "./chunk-OZVF2PRA.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-2FD7JT3X.js";
+import "./chunk-67CR5IWL.js";
 import "./chunk-HFNNWN5X.js";
 import "./chunk-OZFB7OBV.js";
 import "./chunk-A66CEADI.js";
@@ -34,9 +34,8 @@ import "./chunk-PPVHFCDL.js";
 import "./chunk-4ITU3WLR.js";
 import "./chunk-2D7T7GZO.js";
 export {
-  COMPARE_HELP,
-  compareCommand,
-  compareFiles,
-  compareWithRef,
-  parseNow
+  DEMO_HELP,
+  demoCommand,
+  demoResult,
+  packageRoot
 };
