@@ -180,3 +180,20 @@ describe('mlgate preview', () => {
     expect(await runCli(['preview', '--mermaid-src', 'javascript:alert(1)'], src.io)).toBe(2);
   });
 });
+
+describe('the preview page of hostile names', () => {
+  it('keeps them text: no tag, comment or script of theirs reaches the HTML', async () => {
+    const names = ['<img src=x onerror=alert(1)>', '<!-- hides -->', '</details><script>alert(1)</script>', '```'];
+    const dir = tempFiles({
+      'head.yaml': 'version: 1\nmodel: m\nmetrics:\n  acc: 0.9\n',
+      'c.yml': `required_metrics: ${JSON.stringify(names)}\n`,
+    });
+    const t = captureIo(dir);
+    expect(await runCli(['compare', '--head', 'head.yaml', '--config', 'c.yml', '--format', 'html'], t.io)).toBe(1);
+    const html = t.out();
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;'); // the name did reach the page, as text
+    expect(html).not.toMatch(/<img|<!-- hides|<script>alert/);
+    // Our own scripts only: the Mermaid loader and the page's one inline script.
+    expect(html.match(/<script/g)).toHaveLength(2);
+  });
+});

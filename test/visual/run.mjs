@@ -209,6 +209,27 @@ try {
       console.log(`✓ ${c.name}${size}`);
     }
   }
+  // The control: the demo's page with Mermaid's default palette and text left raw must fail the checks, so a
+  // check that cannot fail (a selector that finds nothing, a wrong colour parse) is caught here.
+  const demoHtml = pages.get('demo.html');
+  if (demoHtml) {
+    const broken = demoHtml
+      .replace(/%%\{init:[^\n]*\}%%\n/, '')
+      .replace('<div class="markdown-body">', '<div class="markdown-body"><h3>mlgate: fail</h3><p>&amp;#95; **x**</p>');
+    pages.set('control.html', broken);
+    const m = measured(await dumpDom(`${server.origin}/control.html`, WIDTH));
+    const problems = check({ name: 'control', series: [2] }, m);
+    const caught = ['contrast', 'an HTML entity', 'bold'].filter((w) => problems.some((p) => p.includes(w)));
+    if (caught.length === 3) {
+      passed++;
+      console.log('✓ control: a page with the default palette and raw text fails the checks');
+    } else {
+      failed++;
+      console.log(
+        `✗ control: the checks missed ${['contrast', 'an HTML entity', 'bold'].filter((w) => !caught.includes(w)).join(', ')}`,
+      );
+    }
+  }
   if (process.argv.includes('--update-docs') && existsSync(path.join(OUT, 'demo.png'))) {
     copyFileSync(path.join(OUT, 'demo.png'), path.join(ROOT, 'docs/example-comment.png'));
     console.log('wrote docs/example-comment.png');
