@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 // Files that still hold a function above the limits below. The list only shrinks: a file leaves it when its
 // functions are split into named rules (docs/architecture.md); a new file never joins it.
-const OVER_LIMITS = ['src/adapters/github/context.ts', 'src/curve/render.ts'];
+const OVER_LIMITS = ['src/adapters/github/context.ts'];
 const LIMITS = {
   complexity: ['error', 20],
   'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],

@@ -8,7 +8,7 @@ import {
   EXIT,
   UsageError,
   errorLine
-} from "./chunks/chunk-6CMZS2WV.js";
+} from "./chunks/chunk-OOYFPKMQ.js";
 import {
   nearest
 } from "./chunks/chunk-PPVHFCDL.js";
@@ -17,70 +17,78 @@ import {
   escapeLog,
   isInputError,
   neutraliseWorkflowCommands
-} from "./chunks/chunk-NGHGDPWE.js";
+} from "./chunks/chunk-4ITU3WLR.js";
+import "./chunks/chunk-2D7T7GZO.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-I4T2WLDI.js");
+      const m = await import("./chunks/compare-2AV2NDWO.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-VH4OJHLW.js");
+      const m = await import("./chunks/validate-IOBMXQ7F.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-HEA4DHEB.js");
+      const m = await import("./chunks/demo-HBKI6HAE.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
+    }
+  },
+  preview: {
+    summary: "Writes the PR comment as an HTML page, as GitHub would show it.",
+    load: async () => {
+      const m = await import("./chunks/preview-5DMJWJFT.js");
+      return { help: m.PREVIEW_HELP, run: m.previewCommand };
     }
   },
   init: {
     summary: "Writes a config, least-privilege workflows, an example report and a model card.",
     load: async () => {
-      const m = await import("./chunks/init-ZGP66M4C.js");
+      const m = await import("./chunks/init-UORDQEI5.js");
       return { help: m.INIT_HELP, run: m.initCommand };
     }
   },
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-KVVDFXP5.js");
+      const m = await import("./chunks/aggregate-5QDZUHL7.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-3L4KLU42.js");
+      const m = await import("./chunks/curve-YZJ63PQF.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-NKTHP6FD.js");
+      const m = await import("./chunks/audit-6G7NUJUJ.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
   explain: {
     summary: "Says how a metric name is judged: kind, direction, scale, tests, tolerance.",
     load: async () => {
-      const m = await import("./chunks/explain-KT3X5FFE.js");
+      const m = await import("./chunks/explain-LT2CEDBO.js");
       return { help: m.EXPLAIN_HELP, run: m.explainCommand };
     }
   },
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-U24F5ZSH.js");
+      const m = await import("./chunks/record-3N6FYR2S.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }
@@ -168,6 +176,7 @@ var code = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   now: () => /* @__PURE__ */ new Date(),
-  env: process.env
+  env: process.env,
+  isTTY: process.stdout.isTTY === true
 });
 process.exitCode = code;

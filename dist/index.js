@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-RNFYUOZZ.js";
+} from "./chunks/chunk-GHLXSYF4.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-6YJLXQNV.js";
+} from "./chunks/chunk-FZJON324.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-SR6FJR7R.js";
+} from "./chunks/chunk-GLLS7735.js";
 import {
   debug,
   error,
@@ -34,35 +34,37 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-SRLCD5RE.js";
+} from "./chunks/chunk-ZC3T7ZEF.js";
 import {
   loadPolicy
-} from "./chunks/chunk-RR32X5CJ.js";
+} from "./chunks/chunk-TJHS5ZWV.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-5ZZSNIJK.js";
-import "./chunks/chunk-4E2Z24X6.js";
-import "./chunks/chunk-R4SVPOCL.js";
+} from "./chunks/chunk-5QFZFBX2.js";
+import "./chunks/chunk-BBDGDLQJ.js";
+import "./chunks/chunk-6DG24DPH.js";
+import "./chunks/chunk-T327TEPC.js";
+import "./chunks/chunk-ME7XHLIZ.js";
+import "./chunks/chunk-NG5SC5TK.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-7JJT62QE.js";
-import "./chunks/chunk-QHWTL2G7.js";
+} from "./chunks/chunk-7PQ45LJW.js";
+import "./chunks/chunk-BZBO7EDZ.js";
+import "./chunks/chunk-GZVBUGTA.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-YX4VYN6J.js";
-import "./chunks/chunk-3PG4RK3Y.js";
-import "./chunks/chunk-6L3Y262I.js";
-import "./chunks/chunk-X5F7DLOD.js";
-import "./chunks/chunk-WFHBRDMS.js";
+import "./chunks/chunk-NRKXGJOB.js";
+import "./chunks/chunk-DFHFXWES.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
   InputError,
   InputErrors,
   escapeLog,
   isInputError
-} from "./chunks/chunk-NGHGDPWE.js";
+} from "./chunks/chunk-4ITU3WLR.js";
+import "./chunks/chunk-2D7T7GZO.js";
 
 // src/adapters/settings.ts
 var DEFAULT_ARTIFACT = "mlgate-baseline";
@@ -279,12 +281,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-Y3AJYXWW.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-F6UCIH7Z.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-QBECUZEE.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-THOBDX2Y.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-CTPAVHBB.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-WQDKCSBT.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-72L4EKMO.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-5FWWK6EL.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -7,5 +7,6 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   now: () => new Date(),
   env: process.env,
+  isTTY: process.stdout.isTTY === true,
 });
 process.exitCode = code;

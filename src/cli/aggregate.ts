@@ -1,18 +1,18 @@
 /**
- * `mlgate aggregate results/*.json [--format markdown|json|text]`: merges the results that matrix jobs wrote
+ * `mlgate aggregate results/*.json [--format markdown|json|text|html]`: merges the results that matrix jobs wrote
  * with `mlgate compare --format json` into one (verdict: the worst model's). The action's `mode: aggregate`
  * calls `aggregateResults` too, then posts the comment like a normal run.
  */
 import { parseArgs } from 'node:util';
 import { aggregateResults } from '../adapters/aggregate.js';
-import { renderAs } from '../render/any.js';
-import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
+import { renderFor } from '../render/any.js';
+import { commentFormat, EXIT, UsageError, type CliIo } from './io.js';
 
 export const AGGREGATE_HELP = `Usage: mlgate aggregate FILE_OR_GLOB... [--format markdown|json|text]
 
 Merges result files written by \`mlgate compare --format json\` (one per matrix job) into one result.
   FILE_OR_GLOB    result JSON files or globs (quote globs: 'results/*.json')
-  --format F      markdown (default), json or text
+  --format F      text (default in a terminal), markdown (default otherwise), json or html
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 
 export async function aggregateCommand(args: string[], io: CliIo): Promise<number> {
@@ -23,8 +23,8 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
     strict: true,
   });
   if (positionals.length === 0) throw new UsageError('name the result files to merge, e.g. results/*.json');
-  const format = parseFormat(values.format, 'markdown');
+  const format = commentFormat(values.format, io);
   const result = await aggregateResults(positionals, io.cwd);
-  io.stdout(renderAs(result, format));
+  io.stdout(await renderFor(result, format));
   return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
 }

@@ -12,15 +12,15 @@ import type { GateResult } from '../kernel/result-types.js';
 import { InputError } from '../kernel/errors.js';
 import { loadConfigFile } from '../adapters/load-report.js';
 import { readNamed, splitNamed } from './read-spec.js';
-import { renderAs } from '../render/any.js';
-import { EXIT, parseFormat, UsageError, type CliIo } from './io.js';
+import { renderFor } from '../render/any.js';
+import { commentFormat, EXIT, UsageError, type CliIo } from './io.js';
 import { parseIsoDay } from '../kernel/dates.js';
 import { compareWithArtifact } from './compare-artifact.js';
 import { mlflowContext, withServerOrigin } from '../adapters/gather-mlflow-server.js';
 import { ancestryFor } from '../sources/ancestry.js';
 import type { BaselineFrom } from '../kernel/provenance.js';
 
-export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text] [--now YYYY-MM-DD]
+export const COMPARE_HELP = `Usage: mlgate compare --head FILE [--base FILE] [--config FILE] [--format markdown|json|text|html] [--now YYYY-MM-DD]
        mlgate compare --base-ref REF [--head FILE] [--config FILE] [--format …] [--now …]
        mlgate compare --base-artifact FILE.zip|DIR [--base-ref REF] [--head FILE] [--config FILE] [--format …]
 
@@ -35,7 +35,8 @@ Compares a model report with its baseline and prints the verdict.
                   read the baselines from a baseline bundle (a downloaded \`mlgate-baseline\` artifact, zip or
                   unpacked) to reproduce a PR's verdict; with --base-ref, REF gives the policy and the distance
   --config FILE   the policy (default: .github/mlgate.yml when it exists; with --base-ref, REF's copy)
-  --format F      markdown (default), json (the result model) or text
+  --format F      text (default in a terminal), markdown (the PR comment; default when piped), json (the result
+                  model) or html (the comment as a standalone page, as \`mlgate preview\` writes it)
   --now DATE      the date used for expiry checks (default: today, UTC)
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 
@@ -64,7 +65,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     );
   if (ref === undefined && artifact === undefined && !values.head)
     throw new UsageError('--head FILE is required (or --base-ref REF to gate the repository like the action)');
-  const format = parseFormat(values.format, 'markdown');
+  const format = commentFormat(values.format, io);
   const now = parseNow(values.now, io);
   const result =
     artifact !== undefined
@@ -72,7 +73,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
       : ref !== undefined
         ? await compareWithRef({ ref, head: values.head, config: values.config, now, env: io.env }, io.cwd)
         : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
-  io.stdout(renderAs(result, format));
+  io.stdout(await renderFor(result, format));
   return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
 }
 

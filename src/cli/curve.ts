@@ -32,7 +32,7 @@ export async function curveCommand(args: string[], io: CliIo): Promise<number> {
     strict: true,
   });
   if (positionals.length !== 1) throw new UsageError('name exactly one report or CSV file');
-  const format = parseFormat(values.format, 'markdown');
+  const format = parseFormat(values.format, 'markdown', ['markdown', 'json', 'text']);
   const config = values.config
     ? await loadConfigFile(path.resolve(io.cwd, values.config), io.cwd, true)
     : resolveConfig({});

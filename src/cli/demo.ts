@@ -3,15 +3,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { renderAs } from '../render/any.js';
+import { renderFor } from '../render/any.js';
+import type { GateResult } from '../kernel/result-types.js';
 import { compareFiles, parseNow } from './compare.js';
-import { EXIT, parseFormat, type CliIo } from './io.js';
+import { commentFormat, EXIT, type CliIo } from './io.js';
 
-export const DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text] [--now YYYY-MM-DD]
+export const DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text|html] [--now YYYY-MM-DD]
 
 Runs \`mlgate compare\` on the example reports in examples/demo/ and prints the PR comment it would post
-(markdown, with HTML escapes as GitHub needs them; --format text for a terminal).
-  --format F   markdown (default), json or text
+(in a terminal as text; piped, the markdown GitHub receives; \`mlgate preview\` shows it as GitHub would).
+  --format F   text (default in a terminal), markdown (default otherwise), json, or html (a standalone page)
   --now DATE   the day to check expiry dates against (default: today, UTC)
 Exit status: 0 whatever the example's verdict (it is a demonstration; \`compare\` exits 1 on fail), 2 bad usage.`;
 
@@ -25,26 +26,32 @@ export function packageRoot(): string {
   throw new Error('examples/demo not found next to the mlgate package');
 }
 
+/** The demo's result: compare on examples/demo/ (also what `mlgate preview` shows without result files). */
+export async function demoResult(now: Date): Promise<GateResult> {
+  const root = packageRoot();
+  const demo = path.join(root, 'examples', 'demo');
+  return compareFiles(
+    {
+      base: path.join(demo, 'base.yaml'),
+      head: path.join(demo, 'head.yaml'),
+      config: path.join(demo, 'mlgate.yml'),
+      now,
+      // The example's code commits are not commits of the package's repository: not looked up, and said so.
+      verifyCodeCommit: false,
+    },
+    root,
+  );
+}
+
 export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { format: { type: 'string' }, now: { type: 'string' } },
     strict: true,
   });
-  const root = packageRoot();
-  const demo = path.join(root, 'examples', 'demo');
-  const result = await compareFiles(
-    {
-      base: path.join(demo, 'base.yaml'),
-      head: path.join(demo, 'head.yaml'),
-      config: path.join(demo, 'mlgate.yml'),
-      now: parseNow(values.now, io),
-      // The example's code commits are not commits of the package's repository: not looked up, and said so.
-      verifyCodeCommit: false,
-    },
-    root,
-  );
-  io.stdout(renderAs(result, parseFormat(values.format, 'markdown')));
+  const format = commentFormat(values.format, io);
+  const result = await demoResult(parseNow(values.now, io));
+  io.stdout(await renderFor(result, format));
   // The demo shows what a failing gate looks like; the command itself succeeded.
   return EXIT.ok;
 }

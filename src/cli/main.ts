@@ -31,6 +31,13 @@ export const COMMANDS: Record<string, Command> = {
       return { help: m.DEMO_HELP, run: m.demoCommand };
     },
   },
+  preview: {
+    summary: 'Writes the PR comment as an HTML page, as GitHub would show it.',
+    load: async () => {
+      const m = await import('./preview.js');
+      return { help: m.PREVIEW_HELP, run: m.previewCommand };
+    },
+  },
   init: {
     summary: 'Writes a config, least-privilege workflows, an example report and a model card.',
     load: async () => {

@@ -18,6 +18,7 @@ export {
   costAt,
 } from './analyze.js';
 export { compareCurves, curveValueAt, fittedValueAt } from './compare.js';
-export { curveConclusion, renderCurveMarkdown, renderCurveText, renderCurveMermaid } from './render.js';
+export { curveConclusion, renderCurveMarkdown, renderCurveMermaid } from './render.js';
+export { renderCurveText } from './render-text.js';
 export { FAMILY_NAMES } from './families.js';
 export { formatSize, formatDelta, formatValue, formatCost } from './format.js';

@@ -5,9 +5,9 @@
  * are read from a result JSON another workflow wrote. Each goes through escapeMarkdownInline exactly once (twice
  * would show `&amp;#126;`), escapeMermaidString inside the chart, escapeLog in the terminal.
  */
-import { escapeLog, escapeMarkdownInline } from '../kernel/escape.js';
+import { escapeMarkdownInline } from '../kernel/escape.js';
 import { curveValueAt, fittedValueAt, measuredValueAt } from './compare.js';
-import { formatCost, formatDelta, formatSize, formatValue } from './format.js';
+import { formatCost, formatSize, formatValue } from './format.js';
 import type { CurveAnalysis, CurveComparison } from '../kernel/curve-types.js';
 
 /** Text for a Mermaid quoted string: no quotes, brackets or newlines, which would end the token. */
@@ -20,7 +20,7 @@ export function escapeMermaidString(s: string): string {
 }
 
 /** Conclusions quote metric names and cost units (each up to 200 characters) around our own sentences. */
-const PROSE_MAX = 1000;
+export const PROSE_MAX = 1000;
 
 function prose(s: string): string {
   return escapeMarkdownInline(s, PROSE_MAX);
@@ -64,7 +64,7 @@ export function chartSizes(curves: CurveAnalysis[]): number[] {
  * Whether the fitted curve is worth drawing: with fewer than 4 points a family with as many parameters as
  * points only interpolates them (the analysis calls such a curve not reliable anyway).
  */
-function showsFit(a: CurveAnalysis): boolean {
+export function showsFit(a: CurveAnalysis): boolean {
   return a.curve.length > 0 && a.points.length >= 4;
 }
 
@@ -90,6 +90,8 @@ interface ChartData {
   series: Array<{ name: string; values: number[] }>;
   /** Base series left out because they do not reach over the PR's measured sizes (named in the note). */
   dropped: string[];
+  /** Fitted series left out because they draw the measured values exactly. */
+  same: string[];
 }
 
 /**
@@ -118,7 +120,40 @@ function chartData(head: CurveAnalysis, base?: CurveAnalysis): ChartData | null 
     .filter((s) => s.raw.every(ok))
     .map((s) => ({ name: s.name, values: (s.raw as number[]).map((v) => v * scale) }));
   const dropped = drawn.filter((s) => !s.raw.every(ok)).map((s) => s.name);
-  return series.length ? { sizes, series, dropped } : null;
+  return series.length ? { sizes, ...withoutDuplicates(series, head.proportion), dropped } : null;
+}
+
+/**
+ * A fitted series that draws exactly the measured values (as the chart shows them) is one line drawn twice, the
+ * second hiding the first: it is left out and the legend says the fit follows the measurements.
+ */
+function withoutDuplicates(series: ChartData['series'], percent: boolean): Pick<ChartData, 'series' | 'same'> {
+  const shown = (v: number[]) => v.map((x) => num(x, percent)).join(',');
+  const same: string[] = [];
+  const kept = series.filter((s) => {
+    const measured = series.find((m) => m.name === s.name.replace(/fitted$/, 'measured') && m !== s);
+    const dup = s.name.endsWith('fitted') && measured !== undefined && shown(measured.values) === shown(s.values);
+    if (dup) same.push(s.name);
+    return !dup;
+  });
+  return { series: kept, same };
+}
+
+/**
+ * Each series' colour, the same in every chart: ≥ 3:1 contrast on white and on GitHub's dark background
+ * (#0d1117), so a line is visible in both themes (Mermaid's default palette starts with #ECECFF, invisible on
+ * white). Named colours, not `#rrggbb`: a `#1…` next to text reads as an issue reference. The legend shows the
+ * square of the nearest colour.
+ */
+const SERIES_STYLE: Record<string, { colour: string; square: string }> = {
+  measured: { colour: 'royalblue', square: '🟦' },
+  fitted: { colour: 'chocolate', square: '🟧' },
+  'base measured': { colour: 'mediumvioletred', square: '🟪' },
+  'base fitted': { colour: 'seagreen', square: '🟩' },
+};
+
+export function seriesStyle(name: string): { colour: string; square: string } {
+  return SERIES_STYLE[name.replace(/^PR /, '')] ?? SERIES_STYLE.measured!;
 }
 
 /**
@@ -146,7 +181,10 @@ function renderChart(head: CurveAnalysis, data: ChartData | null): string | null
     hi = Math.min(100, hi);
   }
   const metric = escapeMermaidString(head.metric) || 'metric';
+  // The palette in the block's own config: GitHub draws the chart with its theme, and these colours on top.
+  const palette = series.map((s) => seriesStyle(s.name).colour).join(', ');
   const lines = [
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     `  title "${metric} vs training size (log scale)"`,
     `  x-axis "training examples" [${sizes.map((n) => `"${formatSize(n)}"`).join(', ')}]`,
@@ -164,73 +202,83 @@ function compactPoints(a: CurveAnalysis, max = 12): number[] {
   return [...idx].sort((x, y) => x - y);
 }
 
-/** The legend note: exactly the series drawn, in order, and which base series could not be drawn over the PR's sizes. */
+/** The legend: each series drawn with its colour, in order, and which series were left out and why. */
 function seriesNote(data: ChartData, base?: CurveAnalysis): string {
-  const names = data.series.map((s, i) => `${i + 1}. ${s.name}`).join(', ');
+  const names = data.series.map((s) => `${seriesStyle(s.name).square} ${s.name}`).join(' · ');
   const range = (a: CurveAnalysis) =>
     `${formatSize(a.points[0]!.train_size)}\u2013${formatSize(a.points[a.points.length - 1]!.train_size)}`;
+  const same = data.same.length ? ` The ${data.same.join(' and ')} curve equals the measured values here.` : '';
   const left =
     data.dropped.length && base?.points.length
       ? ` Not drawn: ${data.dropped.join(', ')} (the base is measured at ${range(base)}, the chart spans the PR’s sizes).`
       : '';
-  return `Series in order: ${names}.${left}`;
+  return `Lines: ${names}.${same}${left}`;
+}
+
+/** The chart, in the block's Mermaid fence, and its legend line. */
+function chartLines(head: CurveAnalysis, base?: CurveAnalysis): string[] {
+  const data = chartData(head, base);
+  const chart = renderChart(head, data);
+  if (!chart || !data) return [];
+  const fitNote = data.series.some((s) => s.name.endsWith('fitted'))
+    ? 'measured values are interpolated between measured sizes; fitted series show measured values below the fitted range'
+    : 'values are interpolated between measured sizes';
+  return ['', '```mermaid', chart, '```', '', `<sub>${seriesNote(data, base)} Log-spaced sizes; ${fitNote}.</sub>`];
+}
+
+/** Whether a size lies inside the base's measured range (the base column is empty outside it). */
+function inBaseRange(base: CurveAnalysis | undefined, n: number): boolean {
+  const pts = base?.points ?? [];
+  return pts.length > 0 && n >= pts[0]!.train_size && n <= pts[pts.length - 1]!.train_size;
+}
+
+/** The compact table of the points: size, PR value, PR fit, base value, spread, cost (columns when known). */
+function pointsTable(head: CurveAnalysis, base?: CurveAnalysis): string[] {
+  const metric = escapeMarkdownInline(head.metric);
+  const fv = (v: number) => formatValue(v, head.proportion);
+  const cost = costColumn(head);
+  const has = {
+    cost: head.points.some((p) => p.cost !== undefined),
+    std: head.points.some((p) => p.std !== undefined),
+    fit: showsFit(head),
+    base: base !== undefined,
+  };
+  const pr = has.base ? 'PR ' : '';
+  const header = [
+    'training size',
+    `${pr}${metric}`,
+    ...(has.fit ? [`${pr}fitted`] : []),
+    ...(has.base ? [`base ${metric}`] : []),
+    ...(has.std ? ['std'] : []),
+    ...(has.cost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : []),
+  ];
+  const rows = compactPoints(head).map((i) => {
+    const p = head.points[i]!;
+    const b = base && inBaseRange(base, p.train_size) ? curveValueAt(base, p.train_size) : null;
+    const f = has.fit ? fittedValueAt(head, p.train_size) : null;
+    const row = [
+      formatSize(p.train_size) + (p.train_size === head.current_size ? ' (current)' : ''),
+      fv(p.value),
+      ...(has.fit ? [f === null ? '' : fv(f)] : []),
+      ...(has.base ? [b === null ? '' : fv(b)] : []),
+      ...(has.std ? [p.std === undefined ? '' : fv(p.std)] : []),
+      ...(has.cost ? [p.cost === undefined ? '' : cost.format(p.cost)] : []),
+    ];
+    return `| ${row.join(' | ')} |`;
+  });
+  const rule = `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`;
+  return ['', `| ${header.join(' | ')} |`, rule, ...rows];
 }
 
 export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, cmp?: CurveComparison): string {
   const metric = escapeMarkdownInline(head.metric);
-  const out: string[] = [];
-  out.push(`**Learning curve (${metric})**: ${prose(curveConclusion(head.conclusion))}`);
+  const out: string[] = [`**Learning curve (${metric})**: ${prose(curveConclusion(head.conclusion))}`];
   if (cmp) out.push('', `**Against the base**: ${prose(cmp.conclusion)}`);
-  const data = chartData(head, base);
-  const chart = renderChart(head, data);
-  if (chart && data) {
-    out.push('', '```mermaid', chart, '```');
-    const fitNote = data.series.some((s) => s.name.endsWith('fitted'))
-      ? 'measured values are interpolated between measured sizes; fitted series show measured values below the fitted range'
-      : 'values are interpolated between measured sizes';
-    out.push('', `<sub>${seriesNote(data, base)} Log-spaced sizes; ${fitNote}.</sub>`);
-  }
-  // Compact table of the points.
-  const fv = (v: number) => formatValue(v, head.proportion);
-  const hasCost = head.points.some((p) => p.cost !== undefined);
-  const cost = costColumn(head);
-  const hasStd = head.points.some((p) => p.std !== undefined);
-  const pr = base ? 'PR ' : '';
-  const fitted = showsFit(head);
-  const header = [
-    'training size',
-    `${pr}${metric}`,
-    ...(fitted ? [`${pr}fitted`] : []),
-    ...(base ? [`base ${metric}`] : []),
-    ...(hasStd ? ['std'] : []),
-    ...(hasCost ? [`cost (${escapeMarkdownInline(cost.unit)})`] : []),
-  ];
-  out.push('', `| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
-  for (const i of compactPoints(head)) {
-    const p = head.points[i]!;
-    const b = base ? curveValueAt(base, p.train_size) : null;
-    const inBase =
-      base &&
-      base.points.length &&
-      p.train_size >= base.points[0]!.train_size &&
-      p.train_size <= base.points[base.points.length - 1]!.train_size;
-    const f = fitted ? fittedValueAt(head, p.train_size) : null;
-    const row = [
-      formatSize(p.train_size) + (p.train_size === head.current_size ? ' (current)' : ''),
-      fv(p.value),
-      ...(fitted ? [f === null ? '' : fv(f)] : []),
-      ...(base ? [b !== null && inBase ? fv(b) : ''] : []),
-      ...(hasStd ? [p.std === undefined ? '' : fv(p.std)] : []),
-      ...(hasCost ? [p.cost === undefined ? '' : cost.format(p.cost)] : []),
-    ];
-    out.push(`| ${row.join(' | ')} |`);
-  }
+  out.push(...chartLines(head, base), ...pointsTable(head, base));
   const model = head.family && showsFit(head) ? `model: ${escapeMarkdownInline(head.family)}` : 'no model fitted';
   const rec = head.recommended_size !== null ? `; recommended size ~${formatSize(head.recommended_size)}` : '';
-  out.push(
-    '',
-    `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${head.reliable ? '' : `; not reliable: ${prose(head.reason ?? '')}`}</sub>`,
-  );
+  const unreliable = head.reliable ? '' : `; not reliable: ${prose(head.reason ?? '')}`;
+  out.push('', `<sub>${model}${rec}; threshold ${formatValueDelta(head)} per doubling${unreliable}</sub>`);
   return out.join('\n');
 }
 
@@ -238,7 +286,7 @@ export function renderCurveMarkdown(head: CurveAnalysis, base?: CurveAnalysis, c
  * One unit for a whole cost column: seconds when every cost is under 0.05 h (as formatCost would show each), so a
  * column does not switch between CPU-s and CPU-h from row to row, nor print 0.000003 h.
  */
-function costColumn(a: CurveAnalysis): { unit: string; format: (c: number) => string } {
+export function costColumn(a: CurveAnalysis): { unit: string; format: (c: number) => string } {
   const costs = a.points.map((p) => p.cost).filter((c): c is number => c !== undefined);
   const seconds = /-h$/.test(a.cost_unit) && costs.length > 0 && costs.every((c) => Math.abs(c) < 0.05);
   const unit = seconds ? a.cost_unit.replace(/-h$/, '-s') : a.cost_unit;
@@ -249,41 +297,4 @@ function formatValueDelta(a: CurveAnalysis): string {
   return a.proportion
     ? `${Number((a.gain_per_doubling_threshold * 100).toPrecision(3))} pp`
     : String(a.gain_per_doubling_threshold);
-}
-
-export function renderCurveText(head: CurveAnalysis, base?: CurveAnalysis, cmp?: CurveComparison): string {
-  const fv = (v: number) => formatValue(v, head.proportion);
-  // Terminal lines: a name or unit from the file must not start a line of its own (a `::warning` workflow command).
-  const cost = costColumn(head);
-  const metric = escapeLog(head.metric, 60),
-    unit = escapeLog(cost.unit, 20);
-  const out: string[] = [];
-  out.push(`learning curve (${metric}): ${escapeLog(curveConclusion(head.conclusion), PROSE_MAX)}`);
-  if (cmp) out.push(`against the base: ${escapeLog(cmp.conclusion, PROSE_MAX)}`);
-  const rows: string[][] = [['size', metric, 'fitted', ...(base ? ['base'] : []), `cost (${unit})`]];
-  for (const p of head.points) {
-    const f = showsFit(head) ? fittedValueAt(head, p.train_size) : null;
-    const b = base ? curveValueAt(base, p.train_size) : null;
-    rows.push([
-      formatSize(p.train_size),
-      fv(p.value),
-      f === null ? '-' : fv(f),
-      ...(base ? [b === null ? '-' : fv(b)] : []),
-      p.cost === undefined ? '-' : cost.format(p.cost),
-    ]);
-  }
-  const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => r[j]!.length)));
-  for (const r of rows)
-    out.push('  ' + r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  '));
-  const fam = head.families
-    .map(
-      (f) =>
-        `${escapeLog(f.name, 20)} ${f.holdout_error === null ? '-' : formatDelta(f.holdout_error, head.proportion, false)}`,
-    )
-    .join(', ');
-  if (fam && showsFit(head))
-    out.push(
-      `  model: ${escapeLog(head.family ?? '', 60)}; held-out error: ${fam}; last value ${head.last_value_holdout_error === null ? '-' : formatDelta(head.last_value_holdout_error, head.proportion, false)}`,
-    );
-  return out.join('\n');
 }

@@ -40,6 +40,12 @@ const ENTITIES: Record<string, string> = {
   $: '&#36;',
 };
 
+/**
+ * A letter or digit: GFM never reads an `_` between two of them as emphasis (intraword), so `latency_p95_ms`
+ * stays as written; an `_` at a word's edge could open or close emphasis and is escaped.
+ */
+const WORD = /^[\p{L}\p{N}]$/u;
+
 export const MAX_INLINE_CHARS = 120;
 
 /** Cuts at a code-point boundary (never inside a surrogate pair) and marks the cut. */
@@ -56,10 +62,13 @@ export function clipText(s: string, max: number): string {
  */
 export function escapeMarkdownInline(raw: string, max = MAX_INLINE_CHARS): string {
   const clean = clipText(redactSecrets(scrub(String(raw).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '), '\ufffd')), max);
+  const chars = Array.from(clean);
   let out = '';
-  for (const ch of clean) {
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
     if (ch === '@') out += '@&#8203;';
     else if (ch === '#') out += '&#35;&#8205;';
+    else if (ch === '_' && WORD.test(chars[i - 1] ?? '') && WORD.test(chars[i + 1] ?? '')) out += ch;
     else out += ENTITIES[ch] ?? ch;
   }
   return breakAutolinks(out).replace(/\b(GH)-(?=\d)/gi, '$1-&#8205;');

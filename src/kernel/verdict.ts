@@ -36,8 +36,9 @@ export function resultReason(models: ModelResult[], verdict: GateResult['verdict
   const first = culprits[0]!;
   const reason = first.reasons[0] ?? verdict;
   const prefix = models.length > 1 ? `${first.name}: ` : '';
-  // The rest, by kind: "(+1 more failure, 2 warnings)" says what "(+3 more)" did not.
-  const all = models.flatMap((m) => m.findings);
+  // The rest, by kind: "(+1 more failure, 2 warnings)" says what "(+3 more)" did not. A metric that breaks two
+  // rules (its maximum and its allowed increase) is one failure.
+  const all = models.flatMap((m) => findingGroups(m).map((g) => g[0]!));
   const fails = all.filter((f) => f.severity === 'fail').length - (verdict === 'fail' ? 1 : 0);
   const warns = all.filter((f) => f.severity === 'warn').length - (verdict === 'warn' ? 1 : 0);
   const parts = [
@@ -45,4 +46,28 @@ export function resultReason(models: ModelResult[], verdict: GateResult['verdict
     ...(warns > 0 ? [`${warns}${verdict === 'warn' ? ' more' : ''} warning${warns === 1 ? '' : 's'}`] : []),
   ];
   return `${prefix}${reason}${parts.length ? ` (+${parts.join(', ')})` : ''}`;
+}
+
+/**
+ * A model's findings, those about one metric together (its bound and its regression are one finding to a
+ * reader): a `metric.*` finding belongs to the metric whose reason quotes it. Groups keep the findings' order.
+ */
+export function findingGroups(model: Pick<ModelResult, 'findings' | 'metrics'>): Finding[][] {
+  const groups: Finding[][] = [];
+  const byMetric = new Map<string, Finding[]>();
+  for (const f of model.findings) {
+    const owner = f.rule.startsWith('metric.')
+      ? model.metrics.find((m) => m.reason !== null && m.reason.includes(f.message))
+      : undefined;
+    const group = owner ? byMetric.get(owner.name) : undefined;
+    if (group) {
+      group.push(f);
+      continue;
+    }
+    const fresh = [f];
+    groups.push(fresh);
+    if (owner) byMetric.set(owner.name, fresh);
+  }
+  // The worst first: a group reads, and counts, as its most severe finding.
+  return groups.map((g) => [...g.filter((f) => f.severity === 'fail'), ...g.filter((f) => f.severity !== 'fail')]);
 }

@@ -1,12 +1,12 @@
 /**
- * The checklist section of a model: one row per item with ✅ / ⚠️ / ❌ / waived, its evidence, and for every
- * item that does not pass one line on how to fix it; then the waivers with who gave them and why (the audit
- * trail, also in the job summary). Titles, evidence, handles and reasons come from PRs and comments: all escaped.
+ * The checklist section of a model: one summary line, the items that fail or warn with their evidence and one
+ * line on how to fix them, the waivers with who gave them and why (the audit trail, also in the job summary), and
+ * the other items (passed, waived, not checked) in a table one click away. Titles, evidence, handles and reasons come from PRs and comments: all escaped.
  */
 import type { ChecklistItemResult, ModelResult } from '../kernel/result-types.js';
 import type { Block } from './assemble.js';
 import { escapeMarkdownInline } from '../kernel/escape.js';
-import { CHECKLIST_ICON } from './icons.js';
+import { CHECKLIST_ICON, ICON } from './icons.js';
 
 const e = (s: string, max = 160) => escapeMarkdownInline(s, max);
 
@@ -53,16 +53,25 @@ export function waiverLines(items: ChecklistItemResult[], links?: RenderLinks): 
   return `**Waivers** (audit trail)\n${lines.join('\n')}`;
 }
 
-function headline(items: ChecklistItemResult[]): string {
+/** "❌ 1 failing · ✅ 11 passed · ⏺️ 2 not checked": every state, with its mark (the legend lists them). */
+function summary(items: ChecklistItemResult[]): string {
   const count = (s: ChecklistItemResult['status']) => items.filter((i) => i.status === s).length;
   const parts = [
-    `${count('pass')} ✅`,
-    count('warn') && `${count('warn')} ⚠️`,
-    count('fail') && `${count('fail')} ❌`,
-    count('waived') && `${count('waived')} waived`,
-    count('not_checked') && `${count('not_checked')} not checked`,
+    count('fail') && `${ICON.fail} ${count('fail')} failing`,
+    count('warn') && `${ICON.warn} ${count('warn')} to improve`,
+    `${ICON.pass} ${count('pass')} passed`,
+    count('waived') && `${ICON.waived} ${count('waived')} waived`,
+    count('not_checked') && `${ICON.not_checked} ${count('not_checked')} not checked`,
   ].filter(Boolean);
-  return `#### Lifecycle checklist: ${parts.join(' · ')}`;
+  return `**Lifecycle checklist:** ${parts.join(' · ')}`;
+}
+
+/** An item that needs action, as a list line: its title, evidence and the fix. */
+function actionLine(item: ChecklistItemResult): string {
+  const level = item.severity === 'recommended' ? ' (recommended)' : '';
+  const evidence = item.evidence ? `: ${e(item.evidence, 240)}` : '';
+  const fix = item.fix ? ` — **Fix:** ${e(item.fix, 240)}` : '';
+  return `- ${CHECKLIST_ICON[item.status]} **${e(item.title, 80)}**${level}${evidence}${fix}`;
 }
 
 /** Off (no lifecycle block, no checklist config): one small line, so a new user learns the checklist exists. */
@@ -80,9 +89,14 @@ export function renderChecklist(model: ModelResult, links?: RenderLinks): Block 
   const off = items.filter((i) => i.status === 'off').map((i) => e(i.id, 41));
   const waivers = waiverLines(items, links);
   const offLine = off.length ? `<sub>Off in the config: ${off.join(', ')}.</sub>` : '';
-  const text = [headline(items), table(shown), waivers, offLine].filter(Boolean).join('\n\n');
-  // Over the size limit, keep the items that need action and the audit trail; passing rows go first.
-  const open = shown.filter((i) => i.status !== 'pass' && i.status !== 'not_checked');
-  const fallback = [headline(items), open.length ? table(open) : '', waivers].filter(Boolean).join('\n\n');
-  return { priority: 2, text, fallback };
+  // The items that need action are listed with their fix; the rest are one click away.
+  const open = shown.filter((i) => i.status === 'fail' || i.status === 'warn');
+  const rest = shown.filter((i) => !open.includes(i));
+  const head = [summary(items), ...open.map(actionLine)].join('\n');
+  const inner = [rest.length ? table(rest) : '', offLine].filter(Boolean).join('\n\n');
+  const label = open.length ? `The other ${rest.length} items` : `All ${rest.length} items`;
+  const details = inner ? `<details><summary>${label}</summary>\n\n${inner}\n\n</details>` : '';
+  const text = [head, waivers, details].filter(Boolean).join('\n\n');
+  // Over the size limit, keep the items that need action and the audit trail.
+  return { priority: 2, text, fallback: [head, waivers].filter(Boolean).join('\n\n') };
 }

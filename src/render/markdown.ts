@@ -8,7 +8,8 @@ import { assemble, type Block } from './assemble.js';
 import { renderCostLine } from './cost-line.js';
 import { clipText, escapeMarkdownInline } from '../kernel/escape.js';
 import { VERDICT_ICON, VERDICT_WORD } from './icons.js';
-import { metricTable } from './metric-table.js';
+import { metricTable, type TableContext } from './metric-table.js';
+import { findingLines } from './findings.js';
 import { renderModelExtras } from './model-extras.js';
 import type { RenderLinks } from './checklist.js';
 
@@ -36,7 +37,7 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions): strin
   for (const model of result.models) blocks.push(...modelBlocks(model, result.models.length > 1, opts.links));
   if (result.notes.length)
     blocks.push({ priority: 3, text: result.notes.map((n) => `> ${escapeMarkdownInline(n, 300)}`).join('\n') });
-  const footer = opts.marker ?? '';
+  const footer = [footerLine(result), opts.marker ?? ''].filter(Boolean).join('\n\n');
   if (opts.target === 'summary') {
     // GitHub drops a step's summary over 1 MiB: cut section by section like the comment, never the verdict.
     const text = assemble(blocks, {
@@ -45,6 +46,7 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions): strin
         "Some sections were left out to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has every row.",
       cutNote:
         "The summary was cut to fit GitHub's 1 MiB job-summary limit; the result file (the `result-json` output) has the rest.",
+      footer,
     });
     return text + '\n';
   }
@@ -67,12 +69,45 @@ export function inlineWithCode(line: string, max = 400): string {
     .join('');
 }
 
+/** The reader's guide to the comment: marks, pp, noise, n.s., the power sentence, checklist states. */
+export const LEGEND_URL = 'https://github.com/mlgate/mlgate/blob/main/docs/comment.md#how-to-read-this';
+
+/** Line 1 holds at most this many characters as GitHub shows them (mark, verdict and reason). */
+export const HEADLINE_MAX = 120;
+
+/**
+ * The reason cut to fit line 1: the "(+2 more failures)" tail kept, the first reason cut at its last clause
+ * boundary that fits (the whole message is in the list below), else at a word with "…".
+ */
+export function shortReason(reason: string, budget: number): string {
+  if (Array.from(reason).length <= budget) return reason;
+  const tail = /\s\(\+[^()]*\)$/.exec(reason)?.[0] ?? '';
+  const main = reason.slice(0, reason.length - tail.length);
+  const room = budget - Array.from(tail).length - 1;
+  // A clause boundary when it keeps most of the room and closes what it opened; else as many words as fit.
+  const balanced = (t: string) => (t.match(/\(/g) ?? []).length === (t.match(/\)/g) ?? []).length;
+  const cuts = [...main.matchAll(/[;:] | — /g)]
+    .map((m) => m.index!)
+    .filter((i) => i >= room * 0.4 && i <= room && balanced(main.slice(0, i)));
+  if (cuts.length) return `${main.slice(0, cuts.at(-1))}${tail}`;
+  let words = main.slice(0, room).replace(/\s+\S*$/, '');
+  if (!balanced(words)) words = words.slice(0, words.lastIndexOf('('));
+  words = words.replace(/[\s,;:]+$/, '');
+  return `${words}…${tail}`;
+}
+
 function headline(result: GateResult): string {
-  const title = `### ${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} — ${escapeMarkdownInline(result.reason, 240)}`;
+  const lead = `${VERDICT_ICON[result.verdict]} mlgate: ${VERDICT_WORD[result.verdict]} — `;
+  const reason = shortReason(result.reason, HEADLINE_MAX - Array.from(lead).length);
+  return `### ${lead}${escapeMarkdownInline(reason, HEADLINE_MAX)}`;
+}
+
+/** "Compared commit `abc1234` with baseline: …": where the baseline came from and how far it is from the base. */
+function comparedLine(result: GateResult): string {
   // A commit, not "the PR": push, merge-queue and dispatch runs have no PR.
   const head = result.head.sha ? `commit ${shortSha(result.head.sha)}` : 'the PR’s report';
   const p = result.base.provenance;
-  if (p && p.from !== 'none') return `${title}\n<sub>Compared ${head} with baseline: ${inlineWithCode(p.line)}.</sub>`;
+  if (p && p.from !== 'none') return `<sub>Compared ${head} with baseline: ${inlineWithCode(p.line)}.</sub>`;
   // Results without provenance (older versions): where the baseline came from, as before.
   const source = {
     git: '(read from git)',
@@ -88,7 +123,20 @@ function headline(result: GateResult): string {
       : result.base.sha
         ? `the baseline at ${shortSha(result.base.sha)} ${source}`
         : `the baseline report ${source}`;
-  return `${title}\n<sub>Compared ${head} with ${base}.</sub>`;
+  return `<sub>Compared ${head} with ${base}.</sub>`;
+}
+
+/**
+ * The small print at the end: the baseline, then which commit this comment is for (it is edited in place on
+ * every push), the base, and the legend.
+ */
+export function footerLine(result: GateResult): string {
+  const parts = [
+    ...(result.head.sha ? [`Updated for ${shortSha(result.head.sha)}`] : []),
+    ...(result.base.sha ? [`base ${shortSha(result.base.sha)}`] : []),
+    `[how to read this](${LEGEND_URL})`,
+  ];
+  return `${comparedLine(result)}\n<br><sub>${parts.join(' · ')}</sub>`;
 }
 
 function headlineDelta(m: ModelResult): string {
@@ -104,36 +152,45 @@ function summaryTable(models: ModelResult[]): string {
   return ['| | Model | Headline Δ | Cost Δ | Reason |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | undefined): Block[] {
-  const body: Block[] = [];
-  // Slices that did not move are counted, not listed: a table of 40 unchanged groups hides the row that matters.
-  const quiet = model.metrics.filter(
-    (m) => m.slice !== undefined && m.status === 'pass' && (m.change === 'unchanged' || m.change === 'within_noise'),
-  );
-  const shown = model.metrics.filter((m) => !quiet.includes(m));
-  const table =
-    metricTable(shown).join('\n') +
-    (quiet.length
-      ? `\n\n_${quiet.length} slice metric${quiet.length === 1 ? '' : 's'} unchanged or within noise, not shown._`
-      : '');
-  const failing = model.metrics.filter((m) => m.status !== 'pass');
-  const failingTable = failing.length
-    ? metricTable(failing).join('\n') + `\n\n_${model.metrics.length - failing.length} passing metrics not shown._`
-    : '';
-  if (model.metrics.length) body.push({ priority: 1, text: table, fallback: failingTable });
-  // A data change is read with the deltas it explains, not among the other reasons.
-  const data = model.findings.find((f) => f.rule === 'data.changed');
-  if (data)
-    body.push({ priority: 0, text: `${VERDICT_ICON[data.severity]} ${escapeMarkdownInline(data.message, 300)}` });
+/** Rows a reviewer must see: a gated failure or warning, or a change that is not noise. */
+function needsRow(m: ModelResult['metrics'][number]): boolean {
+  return m.status !== 'pass' || !(m.change === 'unchanged' || m.change === 'within_noise');
+}
+
+/**
+ * The metric table with the rows that matter, the others ("+ 3 unchanged or within noise") and the power
+ * sentence one click away. Its fallback, over the size limit, is the failing rows alone.
+ */
+function metricsBlock(model: ModelResult): Block | null {
+  if (!model.metrics.length) return null;
+  // One set of columns for every table of the model: the noise column where any of its metrics was tested.
+  const size: TableContext = {
+    eval_size: model.eval.size,
+    noise: model.metrics.some((m) => m.test !== null || m.min_detectable_effect !== null),
+  };
+  const shown = model.metrics.filter(needsRow);
+  const quiet = model.metrics.filter((m) => !needsRow(m));
   const noise = noiseLine(model);
-  if (noise) body.push({ priority: 2, text: noise });
-  const cost = renderCostLine(model);
-  if (cost) body.push({ priority: 2, text: cost });
-  // Checklist findings are listed in the checklist section, with their fixes; the rest are the "why" here.
-  const why = model.findings.filter((f) => f !== data && !(model.checklist && f.rule.startsWith('checklist.')));
-  const lines = why.map((f) => `- ${VERDICT_ICON[f.severity]} ${escapeMarkdownInline(f.message, 300)}`);
-  // The checklist's own findings stay in its section, but the list of reasons must still show that they block.
-  const listed = model.findings.filter((f) => f !== data && !why.includes(f));
+  const parts = shown.length ? [metricTable(shown, size).join('\n')] : [];
+  if (quiet.length) {
+    const label = `${shown.length ? '+ ' : ''}${quiet.length} unchanged or within noise`;
+    const inner = [metricTable(quiet, size).join('\n'), noise].filter(Boolean).join('\n\n');
+    parts.push(`<details><summary>${label}</summary>\n\n${inner}\n\n</details>`);
+  } else if (noise) parts.push(noise);
+  const failing = model.metrics.filter((m) => m.status !== 'pass');
+  const fallback = failing.length
+    ? metricTable(failing, size).join('\n') +
+      `\n\n_${model.metrics.length - failing.length} passing metrics not shown._`
+    : '';
+  return { priority: 1, text: parts.join('\n\n'), fallback };
+}
+
+/** Why the model passed or not: one line per finding (a metric's findings merged), worst first. */
+function whyLines(model: ModelResult): string[] {
+  // Checklist findings are listed in the checklist section, with their fixes; the list still says that they block.
+  const inChecklist = (f: ModelResult['findings'][number]) => !!model.checklist && f.rule.startsWith('checklist.');
+  const lines = findingLines(model, inChecklist);
+  const listed = model.findings.filter(inChecklist);
   for (const severity of ['fail', 'warn'] as const) {
     const n = listed.filter((f) => f.severity === severity).length;
     if (n)
@@ -141,9 +198,17 @@ function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | und
         `- ${VERDICT_ICON[severity]} ${n} ${severity === 'fail' ? 'required' : 'recommended'} checklist item${n === 1 ? '' : 's'} not met (see the checklist below)`,
       );
   }
-  if (lines.length) {
-    body.push({ priority: 0, text: lines.join('\n') });
-  }
+  return lines;
+}
+
+function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | undefined): Block[] {
+  const body: Block[] = [];
+  const metrics = metricsBlock(model);
+  if (metrics) body.push(metrics);
+  const lines = whyLines(model);
+  if (lines.length) body.push({ priority: 0, text: lines.join('\n') });
+  const cost = renderCostLine(model);
+  if (cost) body.push({ priority: 2, text: cost });
   body.push(...renderModelExtras(model, links));
   body.push({ priority: 3, text: readerLine(model) });
   if (model.notes.length)
@@ -153,7 +218,7 @@ function modelBlocks(model: ModelResult, many: boolean, links: RenderLinks | und
   // Its fallback keeps what must never be dropped (findings) and the failing rows.
   const title = `${VERDICT_ICON[model.verdict]} ${escapeMarkdownInline(model.name, 60)}`;
   const full = body.map((b) => b.text).join('\n\n');
-  const essential = [failingTable, ...body.filter((b) => b.priority === 0).map((b) => b.text)]
+  const essential = [metrics?.fallback ?? '', ...body.filter((b) => b.priority === 0).map((b) => b.text)]
     .filter(Boolean)
     .join('\n\n');
   return [

@@ -2,7 +2,7 @@
 import { formatDelta, formatNumber, formatPct, formatValue } from '../kernel/format.js';
 import type { MetricResult } from '../kernel/result-types.js';
 import { escapeMarkdownInline } from '../kernel/escape.js';
-import { VERDICT_ICON } from './icons.js';
+import { metricIcon } from './icons.js';
 
 const CHANGE_WORD: Record<MetricResult['change'], string> = {
   improved: 'improved',
@@ -75,7 +75,18 @@ export function sideValue(m: MetricResult, side: 'base' | 'head', none: string):
   return v === null ? none : formatValue(v, m.fraction);
 }
 
-export function metricRow(m: MetricResult, withSignificance: boolean): string {
+/**
+ * Why a row has no noise figure, in a word or two (the legend explains them): not gated, no eval size to test a
+ * rate with, a metric that needs per-example predictions (F1, recall), or values with no known spread (latency).
+ */
+export function noNoiseReason(m: MetricResult, evalSize: number | null): string {
+  if (m.gated === false) return 'not gated';
+  if (m.base === null || m.head === null) return 'one side only';
+  if (!m.fraction) return 'no spread known';
+  return evalSize === null ? 'no eval size' : 'needs predictions';
+}
+
+export function metricRow(m: MetricResult, withSignificance: boolean, evalSize: number | null = null): string {
   const cells = [
     escapeMarkdownInline(m.name, 60),
     sideValue(m, 'base', '—'),
@@ -83,17 +94,24 @@ export function metricRow(m: MetricResult, withSignificance: boolean): string {
     m.delta === null ? '—' : formatDelta(m.delta, m.fraction),
     m.delta_pct === null ? '—' : formatPct(m.delta_pct),
   ];
-  if (withSignificance) cells.push(significanceCell(m) || '—');
+  if (withSignificance) cells.push(significanceCell(m) || `— ${noNoiseReason(m, evalSize)}`);
   // The unit comes from the result file, which a fork's workflow may have written: escaped like the name.
   cells.push(escapeMarkdownInline(ruleCell(m), 80) || '—');
-  cells.push(`${VERDICT_ICON[m.status]} ${changeWord(m)}`);
+  cells.push(`${metricIcon(m)} ${changeWord(m)}`);
   return `| ${cells.join(' | ')} |`;
 }
 
-export function metricTable(metrics: MetricResult[]): string[] {
-  const withSig = metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
+/** The model's eval size (why a noise cell is empty) and whether its tables have a noise column. */
+export interface TableContext {
+  eval_size: number | null;
+  noise?: boolean;
+}
+
+export function metricTable(metrics: MetricResult[], ctx: TableContext = { eval_size: null }): string[] {
+  const evalSize = ctx.eval_size;
+  const withSig = ctx.noise ?? metrics.some((m) => m.test !== null || m.min_detectable_effect !== null);
   const header = withSig
     ? ['| Metric | Base | PR | Δ | Δ% | Noise | Allowed | Status |', '|---|--:|--:|--:|--:|---|---|---|']
     : ['| Metric | Base | PR | Δ | Δ% | Allowed | Status |', '|---|--:|--:|--:|--:|---|---|'];
-  return [...header, ...metrics.map((m) => metricRow(m, withSig))];
+  return [...header, ...metrics.map((m) => metricRow(m, withSig, evalSize))];
 }

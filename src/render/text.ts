@@ -5,6 +5,7 @@ import { escapeLog } from '../kernel/escape.js';
 import { curveConclusion } from '../curve/index.js';
 import { renderCostLine } from './cost-line.js';
 import { checklistOffLine } from './checklist.js';
+import { mergedFindings } from './findings.js';
 import { changeWord, ruleCell, sideValue, significanceCell } from './metric-table.js';
 
 const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
@@ -68,8 +69,8 @@ export function renderText(result: GateResult): string {
     }
     if (m.metrics.length) out.push(table(rows));
     const cost = renderCostLine(m);
-    if (cost) for (const line of cost.split('<br>')) out.push(plainCostLine(line));
-    for (const f of m.findings) out.push(`  ${f.severity === 'fail' ? 'x' : '!'} ${escapeLog(f.message, 300)}`);
+    if (cost) out.push(plainCostLine(cost));
+    for (const f of mergedFindings(m)) out.push(`  ${f.severity === 'fail' ? 'x' : '!'} ${escapeLog(f.message, 400)}`);
     if (m.learning_curve) out.push(`learning curve: ${escapeLog(curveConclusion(m.learning_curve.conclusion), 400)}`);
     if (m.learning_curve?.comparison)
       out.push(`learning curve against the base: ${escapeLog(m.learning_curve.comparison.conclusion, 400)}`);

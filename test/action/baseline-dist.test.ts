@@ -115,7 +115,8 @@ describe('recorded baselines, dist/index.js end to end', () => {
     expect(prRun.code).toBe(1);
     const comments = fake.comments(REPO, 12);
     expect(comments).toHaveLength(1);
-    const [title, smallPrint] = (comments[0]!.body as string).split('\n');
+    const lines = (comments[0]!.body as string).split('\n');
+    const [title, smallPrint] = [lines[0], lines.find((l) => l.startsWith('<sub>Compared '))];
     expect(title).toMatch(/^### ❌ mlgate: fail — accuracy regressed −10\.00 pp/);
     expect(smallPrint).toBe(
       `<sub>Compared commit \`${head.slice(0, 7)}\` with baseline: artifact \`mlgate-baseline\` recorded at \`${recorded.slice(0, 7)}\` (2 commits behind the PR’s base \`${base.slice(0, 7)}\`, recorded today).</sub>`,

@@ -89,7 +89,8 @@ describe('baseline: auto on a PR whose report is not committed', () => {
     await run({ client: testClient });
     const body = comment();
     expect(body.split('\n')[0]).toMatch(/^### ❌ mlgate: fail — accuracy regressed −6\.20 pp/);
-    expect(body.split('\n')[1]).toBe(
+    // The small print, above the footer: the baseline, how far behind the base and how old.
+    expect(body.split('\n').find((l) => l.startsWith('<sub>Compared '))).toBe(
       `<sub>Compared commit \`${repo.head.slice(0, 7)}\` with baseline: artifact \`mlgate-baseline\` recorded at \`${repo.main[1]!.slice(0, 7)}\` (3 commits behind the PR’s base \`${repo.main[4]!.slice(0, 7)}\`, 2 days old).</sub>`,
     );
     expect(runner.outputs().verdict).toBe('fail');

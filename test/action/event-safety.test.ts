@@ -29,8 +29,12 @@ describe('pull_request_target', () => {
     expect(process.exitCode).toBe(1);
     expect(ws.outputs().verdict).toBe('fail');
     const body = String(fake.comments(REPO, 7)[0]!.body);
-    expect(body.split('\n')[0]).toContain(
-      `### ❌ mlgate: fail — invalid input: mlgate ran on pull&#95;request&#95;target, whose checkout is the base branch (commit ${ws.baseSha.slice(0, 7)}, not the PR’s head ${ws.headSha.slice(0, 7)})`,
+    // Line 1 holds what fits in 120 characters; the whole reason, with both commits, follows below it.
+    expect(body.split('\n')[0]).toBe(
+      `### ❌ mlgate: fail — invalid input: mlgate ran on pull_request_target, whose checkout is the base branch…`,
+    );
+    expect(body).toContain(
+      `mlgate ran on pull_request_target, whose checkout is the base branch (commit ${ws.baseSha.slice(0, 7)}, not the PR’s head ${ws.headSha.slice(0, 7)})`,
     );
     expect(body).toContain('docs/forks.md');
   });

@@ -167,8 +167,12 @@ describe('run() on a pull request', () => {
     const comments = fake.comments(REPO, 7);
     expect(comments).toHaveLength(1);
     const body = String(comments[0]!.body);
+    // Line 1 holds what fits in 120 characters (cut at a clause); the whole message, with the fix, follows.
     expect(body.split('\n')[0]).toBe(
-      '### ❌ mlgate: fail — invalid input: mlgate.yaml:4:13: metrics.accuracy: NaN and infinite numbers are not accepted; report a finite number or leave the field out',
+      '### ❌ mlgate: fail — invalid input: mlgate.yaml:4:13: metrics.accuracy: NaN and infinite numbers are not accepted',
+    );
+    expect(body).toContain(
+      'mlgate.yaml:4:13: metrics.accuracy: NaN and infinite numbers are not accepted; report a finite number or leave the field out',
     );
     expect(body).toContain(`head=${head}`);
     expect(body).not.toContain('.nan'); // the file's text is not echoed

@@ -59,7 +59,7 @@ describe('business case and serving cost', () => {
       net_value_per_month: { base: 176_400, head: 175_860 },
     });
     expect(renderMarkdown(r, { target: 'comment' })).toContain(
-      '**Serving:** $1,200 → $1,740 per month · **Net value:** +$176,400 → +$175,860 per month',
+      'serving $1,200 → $1,740/month · net value +$176,400 → +$175,860/month',
     );
   });
 
@@ -265,11 +265,11 @@ describe('judge, don’t list', () => {
       location: { file: HEAD, line: 24 },
     });
     const md = renderMarkdown(r, { target: 'comment' });
-    const table = md.indexOf('| latency&#95;p95&#95;ms |');
+    const table = md.indexOf('| latency_p95_ms |');
     const data = md.indexOf('⚠️ training data changed: sha256:6f1ab0a5c1d2… → sha256:0a9b8c7d6e5f…');
     expect(table).toBeGreaterThan(0);
     expect(data).toBeGreaterThan(table);
-    expect(data).toBeLessThan(md.indexOf('**Training cost:**'));
+    expect(data).toBeLessThan(md.indexOf('**Cost:**'));
     const quiet = await compareDemo(demoCheckout({ config: (y) => `${y}data: { when_changed: pass }\n` }), NOW);
     expect(quiet.models[0]!.findings.some((f) => f.rule === 'data.changed')).toBe(false);
     expect(quiet.models[0]!.notes[0]).toMatch(/^training data changed/);

@@ -43,15 +43,18 @@ describe('the checklist section', () => {
       ],
     );
     const block = renderChecklist(r.models[0]!, { pull_url: 'https://github.com/acme/models/pull/7' })!;
-    expect(block.text).toContain('#### Lifecycle checklist: 11 ✅ · 2 ❌ · 1 waived');
+    expect(block.text).toContain('**Lifecycle checklist:** ❌ 2 failing · ✅ 11 passed · 🟦 1 waived');
+    // What needs action is listed with its fix, outside the collapsed table of the other items.
     expect(block.text).toContain(
-      '| ❌ | Ownership | owner and backup owner are both @&#8203;alice<br>**Fix:** name a different person as lifecycle.backup&#95;owner, so two people can run the model |',
+      '- ❌ **Ownership**: owner and backup owner are both @&#8203;alice — **Fix:** name a different person as lifecycle.backup_owner, so two people can run the model',
     );
+    expect(block.text).toContain('<details><summary>The other 12 items</summary>');
+    expect(block.text.indexOf('- ❌ **Ownership**')).toBeLessThan(block.text.indexOf('<details>'));
     expect(block.text).toContain('| 🟦 waived | Product metric | no product metric named; waived by @&#8203;dave |');
     // Untrusted title and reason: no HTML, no live mention, no table-breaking pipe.
     expect(block.text).toContain('Privacy &lt;b&gt;review&lt;/b&gt; &#124; @&#8203;legal-team');
     expect(block.text).toContain(
-      '- Product metric (product&#95;metric) waived by @&#8203;dave: “internal model; ping @&#8203;security-team &lt;script&gt;alert(1)&lt;/script&gt; &#124; x” ([comment](https://github.com/acme/models/pull/7#issuecomment-12))',
+      '- Product metric (product_metric) waived by @&#8203;dave: “internal model; ping @&#8203;security-team &lt;script&gt;alert(1)&lt;/script&gt; &#124; x” ([comment](https://github.com/acme/models/pull/7#issuecomment-12))',
     );
     expect(block.text).not.toMatch(/<script|<b>|@security-team|@dave\b/);
     // Over the size limit only passing rows go: failures and the audit trail stay.
@@ -74,7 +77,7 @@ describe('the checklist section', () => {
       ],
     );
     const md = renderMarkdown(r, { target: 'comment' });
-    expect(md).toContain('#### Lifecycle checklist: 13 ✅ · 1 waived');
+    expect(md).toContain('**Lifecycle checklist:** ✅ 13 passed · 🟦 1 waived');
     expect(md).toContain('waived by @&#8203;dave: “done offline”');
     expect(md).not.toContain('javascript:');
   });

@@ -82,7 +82,10 @@ describe('mlgate curve', () => {
     const dir = files({ 'c.csv': example, 'two.csv': 'train_size,accuracy\n1000,0.8\n2000,0.85\n' });
     const full = io(dir);
     expect(await runCli(['curve', 'c.csv'], full.io)).toBe(0);
-    expect(full.out()).toMatch(/line "measured" \[.*\n {2}line "fitted" \[/);
+    // The fit passes through every measured value at the chart's sizes: drawn once, and the legend says so.
+    expect(full.out()).toMatch(/line "measured" \[/);
+    expect(full.out()).not.toMatch(/line "fitted"/);
+    expect(full.out()).toContain('Lines: 🟦 measured. The fitted curve equals the measured values here.');
     expect(full.out()).toContain('| training size | accuracy | fitted |');
     expect(full.out()).not.toContain('PR ');
     const two = io(dir);

@@ -168,6 +168,7 @@ describe('typos on the command line', () => {
       'compare',
       'validate',
       'demo',
+      'preview',
       'init',
       'aggregate',
       'curve',

@@ -57,7 +57,7 @@ describe('compare --head/--base with readers', () => {
       'dvc:main/fraud/dvc.yaml',
     ]);
     expect(prefixed.err).toBe('');
-    expect(prefixed.out).toContain('| avg&#95;prec.test | 94.0% | 92.5% | −1.55 pp |');
+    expect(prefixed.out).toContain('| avg_prec.test | 94.0% | 92.5% | −1.55 pp |');
     expect(prefixed.out).not.toContain('are the same model');
     const byName = await cli(dir, [
       'compare',

@@ -46,6 +46,9 @@ function run(o: BaselineOrigin, head: string, configText = 'version: 1\n', base 
   });
 }
 
+/** The comment's small print on the baseline (in the footer, above the legend link). */
+const smallPrint = (md: string) => md.split('\n').find((l) => l.startsWith('<sub>Compared '));
+
 describe('provenance', () => {
   it('words the distance and the age', () => {
     expect(provenanceOf(origin(3), NOW, 20).line).toBe(
@@ -62,7 +65,7 @@ describe('provenance', () => {
 
   it('shows the line in the comment’s small print and the terminal', () => {
     const result = run(origin(3), report(0.912));
-    expect(renderMarkdown(result, { target: 'comment' }).split('\n')[1]).toBe(
+    expect(smallPrint(renderMarkdown(result, { target: 'comment' }))).toBe(
       '<sub>Compared commit `fffffff` with baseline: artifact `mlgate-baseline` recorded at `abc1234` (3 commits behind the PR’s base `def5678`, 2 days old).</sub>',
     );
     expect(renderText(result)).toContain(
@@ -73,7 +76,7 @@ describe('provenance', () => {
 
   it('escapes what is not a plain code span in a line from a result file', () => {
     const result = run({ ...origin(0), description: 'x `@team <b>` and `ok-1.2/x`' }, report(0.912));
-    const line = renderMarkdown(result, { target: 'comment' }).split('\n')[1]!;
+    const line = smallPrint(renderMarkdown(result, { target: 'comment' }))!;
     expect(line).toContain('`ok-1.2/x`');
     expect(line).not.toContain('<b>');
     expect(line).not.toMatch(/@team/);

@@ -135,31 +135,19 @@ describe('the cost line in the comment', () => {
       model(report(baseAcc, `{ train_gpu_hours: ${baseGpu} }`), report(headAcc, `{ train_gpu_hours: ${headGpu} }`)),
     );
   it.each([
-    [
-      0.9001,
-      4,
-      0.9101,
-      8,
-      '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · $10.00 per point of accuracy gained',
-    ],
+    [0.9001, 4, 0.9101, 8, '**Cost:** training $10.00 → $20.00 (+$10.00, +100%; $10.00 per point of accuracy gained)'],
     [
       0.9101,
       8,
       0.9001,
       4,
-      '**Training cost:** $20.00 → $10.00 · Δ −$10.00 (−50%) · $10.00 saved per point of accuracy lost',
+      '**Cost:** training $20.00 → $10.00 (−$10.00, −50%; $10.00 saved per point of accuracy lost)',
     ],
-    [0.9101, 4, 0.9001, 8, '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · costs more and accuracy is worse'],
-    [0.9001, 8, 0.9101, 4, '**Training cost:** $20.00 → $10.00 · Δ −$10.00 (−50%) · cheaper and accuracy is better'],
-    [0.9, 4, 0.91, 4, '**Training cost:** $10.00 → $10.00 · unchanged'],
+    [0.9101, 4, 0.9001, 8, '**Cost:** training $10.00 → $20.00 (+$10.00, +100%; costs more and accuracy is worse)'],
+    [0.9001, 8, 0.9101, 4, '**Cost:** training $20.00 → $10.00 (−$10.00, −50%; cheaper and accuracy is better)'],
+    [0.9, 4, 0.91, 4, '**Cost:** training $10.00 → $10.00 (unchanged)'],
     // +0.2 pp on 50,000 examples is within noise: no price per point of a gain that may not exist.
-    [
-      0.9,
-      4,
-      0.902,
-      8,
-      '**Training cost:** $10.00 → $20.00 · Δ +$10.00 (+100%) · accuracy change within noise: no gain to price',
-    ],
+    [0.9, 4, 0.902, 8, '**Cost:** training $10.00 → $20.00 (+$10.00, +100%; accuracy within noise: no gain to price)'],
   ])('acc %s at %s GPU-h → %s at %s GPU-h', (a, b, c, d, expected) => expect(line(a, b, c, d)).toBe(expected));
 });
 
@@ -172,7 +160,7 @@ describe('inference cost', () => {
     expect(m.cost!.inference_ms_per_1k).toEqual({ base: 38, head: 55 });
     expect(m.cost!.price_per_1k_predictions).toEqual({ base: 0.002, head: 0.003 });
     expect(renderCostLine(m)).toBe(
-      '**Training cost:** $10.00 → $10.00 · unchanged<br>**Inference per 1,000 predictions:** 38 ms → 55 ms · $0.002 → $0.003',
+      '**Cost:** training $10.00 → $10.00 (unchanged) · inference $0.002 → $0.003 per 1,000 (38 ms → 55 ms)',
     );
   });
 });

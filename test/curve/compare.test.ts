@@ -35,7 +35,7 @@ describe('compareCurves on two real curves (Satellite: logreg base, random fores
   it('renders markdown with conclusion, chart and table, and text', () => {
     const md = renderCurveMarkdown(head, base, cmp);
     expect(md).toMatch(/^\*\*Learning curve \(accuracy\)\*\*: /);
-    expect(md).toContain('```mermaid\nxychart-beta');
+    expect(md).toMatch(/```mermaid\n%%\{init: .*\}%%\nxychart-beta/);
     expect(md).toContain('| training size | PR accuracy | PR fitted | base accuracy | cost (CPU-s) |'); // sub-second fits: one unit, seconds
     expect(md).toContain('4.83k (current)');
     const txt = renderCurveText(head, base, cmp);

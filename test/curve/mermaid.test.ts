@@ -70,12 +70,13 @@ describe('the Mermaid xychart parses', () => {
     const chart = chartOf(md);
     const lines = chart.split('\n').filter((l) => l.trim().startsWith('line '));
     // "base measured" would need a value at 4M, where the base measured nothing: left out, not filled from its fit.
-    expect(lines.map((l) => /line "([^"]+)"/.exec(l)![1])).toEqual(['PR measured', 'PR fitted', 'base fitted']);
+    // "PR fitted" draws the measured values exactly (as the chart rounds them): one line, not two on top of each other.
+    expect(lines.map((l) => /line "([^"]+)"/.exec(l)![1])).toEqual(['PR measured', 'base fitted']);
     const categories = /x-axis "[^"]*" \[(.*)\]/.exec(chart)![1]!.split(', ');
     expect(categories).toEqual(['"250k"', '"500k"', '"1M"', '"2M"', '"4M"']);
     for (const l of lines) expect(l.match(/\[(.*)\]/)![1]!.split(', ')).toHaveLength(categories.length);
     expect(md).toContain(
-      'Series in order: 1. PR measured, 2. PR fitted, 3. base fitted. Not drawn: base measured (the base is measured at 125k–2M, the chart spans the PR’s sizes).',
+      'Lines: 🟦 PR measured · 🟩 base fitted. The PR fitted curve equals the measured values here. Not drawn: base measured (the base is measured at 125k–2M, the chart spans the PR’s sizes).',
     );
     await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
@@ -92,7 +93,7 @@ describe('the Mermaid xychart parses', () => {
         .split('\n')
         .filter((l) => l.trim().startsWith('line '))
         .map((l) => /line "([^"]+)"/.exec(l)![1]),
-    ).toEqual(['PR measured', 'PR fitted']);
+    ).toEqual(['PR measured']);
     expect(md).toContain(
       'Not drawn: base measured, base fitted (the base is measured at 1k–16k, the chart spans the PR’s sizes)',
     );
@@ -113,6 +114,52 @@ describe('the Mermaid xychart parses', () => {
     expect(sizes.at(-1)).toBe('100k');
     expect(sizes).toHaveLength(12); // 1k · 100^(i/11): 1k, 1.52k, 2.31k … 65.8k, 100k
     expect(sizes[1]).toBe('1.52k');
+  });
+});
+
+// The named colours of the palette (src/curve/render.ts), as CSS defines them.
+const CSS_COLOURS: Record<string, string> = {
+  royalblue: '#4169e1',
+  chocolate: '#d2691e',
+  mediumvioletred: '#c71585',
+  seagreen: '#2e8b57',
+};
+
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+describe('the chart’s colours', () => {
+  it('give every series its own colour, visible on white and on GitHub’s dark theme, in the block’s config', async () => {
+    const lr = satellite('logreg'),
+      rf = satellite('random_forest');
+    const base = analyzeCurve('accuracy', lr.points, { ...ACC, eval_size: lr.eval_size });
+    const head = analyzeCurve('accuracy', rf.points, { ...ACC, eval_size: rf.eval_size });
+    const md = renderCurveMarkdown(head, base, compareCurves(base, head));
+    const chart = chartOf(md);
+    const palette = /^%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "([^"]+)"\}\}\}\}%%$/m.exec(
+      chart,
+    );
+    expect(palette).not.toBeNull();
+    const colours = palette![1]!.split(', ');
+    expect(colours).toHaveLength(chart.split('\n').filter((l) => l.trim().startsWith('line ')).length);
+    expect(new Set(colours).size).toBe(colours.length);
+    for (const c of colours) {
+      expect(CSS_COLOURS[c], c).toBeDefined();
+      expect(contrast(CSS_COLOURS[c]!, '#ffffff'), `${c} on white`).toBeGreaterThanOrEqual(3);
+      expect(contrast(CSS_COLOURS[c]!, '#0d1117'), `${c} on #0d1117`).toBeGreaterThanOrEqual(3);
+    }
+    // Mermaid's own default starts with #ECECFF, which this check would refuse (1.17:1 on white).
+    expect(contrast('#ececff', '#ffffff')).toBeLessThan(3);
+    expect(md).toContain('Lines: 🟦 PR measured · 🟧 PR fitted · 🟪 base measured · 🟩 base fitted.');
+    await expect(mermaid.parse(chart)).resolves.toBeTruthy();
   });
 });
 

@@ -8,6 +8,7 @@ import { withFakeGitHub } from '../support/hooks.js';
 import { REPO } from '../support/workspace.js';
 import { parseResult } from '../../src/schema/result-check.js';
 import { InputError } from '../../src/kernel/errors.js';
+import { LEGEND_URL } from '../../src/render/markdown.js';
 import { gateJob, publishJob, runPublish } from './helpers.js';
 
 let fake: FakeGitHub;
@@ -31,7 +32,9 @@ const ATTACK =
   '@acme/admins please approve: [security fix](https://evil.example/login) ![](https://evil.example/pixel.png) www.evil.example <!-- x --> fixes #1';
 
 /** No mention, link, image, autolink, HTML comment (but `markers` of our own) or issue reference. */
-function expectInert(text: string, markers: number): void {
+function expectInert(raw: string, markers: number): void {
+  // The one link of our own: the legend in the footer (a constant, never from the result).
+  const text = raw.replaceAll(`[how to read this](${LEGEND_URL})`, '');
   expect(text).not.toMatch(/@(?!&#8203;)\w/);
   expect(text).not.toContain('](');
   expect(text).not.toContain('![');
@@ -103,7 +106,9 @@ describe('hostile strings in a result artifact (publish mode)', () => {
     for (const text of [body, check, job.summary()]) {
       expect(text).toContain('waived by @&#8203;carol');
       expect(
-        [...text.matchAll(/\]\((https?:[^)]*)\)/g)].map((m) => m[1]).filter((u) => u!.includes('comment')),
+        [...text.matchAll(/\]\((https?:[^)]*)\)/g)]
+          .map((m) => m[1])
+          .filter((u) => u !== LEGEND_URL && u!.includes('comment')),
       ).toEqual(['https://github.com/acme/models/pull/7#issuecomment-5']);
     }
   });

@@ -21,7 +21,7 @@ describe('a metric the registry cannot place', () => {
       '⚠ direction assumed: higher is better for queue_depth (mlgate does not know this name); set metrics.queue_depth.direction',
     );
     expect(renderMarkdown(gate({ queue_depth: 10 }, { queue_depth: 12 }), { target: 'comment' })).toContain(
-      '⚠ direction assumed: higher is better for queue&#95;depth',
+      '⚠ direction assumed: higher is better for queue_depth',
     );
   });
 

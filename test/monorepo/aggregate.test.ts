@@ -60,7 +60,8 @@ describe('mlgate aggregate', () => {
       1,
     );
     expect(out.stdout).toContain('| | Model | Headline Δ | Cost Δ | Reason |');
-    expect(out.stdout.match(/<details/g)).toHaveLength(2);
+    // One collapsible section per model (each holds its own collapsed rows and items).
+    expect(out.stdout.match(/<details[^>]*><summary>(✅|❌|⚠️) /g)).toHaveLength(2);
   });
 
   it('says what else failed or warned by kind, and "no regression beyond tolerance" under a tolerated drop, as the gate does', async () => {

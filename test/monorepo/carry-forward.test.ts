@@ -106,7 +106,7 @@ describe('carry-forward', () => {
     expect(md).toContain('| | Model | Headline Δ | Cost Δ | Reason |');
     expect(md).toMatch(/\| ❌ \| fraud \| accuracy −3\.20 pp \| [^|]+ \| accuracy regressed/);
     expect(md).toMatch(/\| ✅ \| churn \| accuracy ±0 pp \| .* \| unchanged \(carried forward\) \|/);
-    expect(md.match(/<details/g)).toHaveLength(3);
+    expect(md.match(/<details[^>]*><summary>(✅|❌|⚠️) /g)).toHaveLength(3);
     expect(md).toMatch(/<details open><summary>❌ fraud<\/summary>/);
   });
 

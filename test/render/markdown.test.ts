@@ -53,6 +53,12 @@ describe('escapeMarkdownInline', () => {
     ['mailto:ceo@corp.example', 'mailto&#8205;&#58;ceo@&#8203;corp.example'],
     ['eval/accuracy@k:5', 'eval/accuracy@&#8203;k:5'],
     ['val.loss', 'val.loss'],
+    // GFM reads no emphasis in an `_` between letters or digits; one at a word's edge could open or close one.
+    ['latency_p95_ms', 'latency_p95_ms'],
+    ['_private_', '&#95;private&#95;'],
+    ['a__b', 'a&#95;&#95;b'],
+    ['x_ y', 'x&#95; y'],
+    ['größe_ü', 'größe_ü'],
     ['`code`', '&#96;code&#96;'],
     ['line\nbreak', 'line break'],
     ['rtl\u202Eeman', 'rtl�eman'],
@@ -73,11 +79,16 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(r, { target: 'comment', marker: '<!-- mlgate:comment key=default head=fedcba9 -->' });
     const lines = md.split('\n');
     expect(lines[0]).toBe('### ❌ mlgate: fail — accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
-    expect(lines[1]).toBe('<sub>Compared commit `fedcba9` with the baseline at `0123456` (read from git).</sub>');
+    expect(lines[1]).toBe('');
+    // The small print last, above the marker: the commit this comment is for, the baseline, the legend.
+    expect(lines.slice(-4, -2)).toEqual([
+      '<sub>Compared commit `fedcba9` with the baseline at `0123456` (read from git).</sub>',
+      '<br><sub>Updated for `fedcba9` · base `0123456` · [how to read this](https://github.com/mlgate/mlgate/blob/main/docs/comment.md#how-to-read-this)</sub>',
+    ]);
     expect(md).toContain('| Metric | Base | PR | Δ | Δ% | Allowed | Status |');
     // Each row says which way is better and what change the rule allows.
     expect(md).toContain('| accuracy | 91.2% | 90.0% | −1.20 pp | −1.3% | ↑ no drop | ❌ regressed |');
-    expect(md).toContain('| latency&#95;p95&#95;ms | 41 | 41 | ±0 | ±0% | ↓ ≤ +5 % | ✅ unchanged |');
+    expect(md).toContain('| latency_p95_ms | 41 | 41 | ±0 | ±0% | ↓ ≤ +5 % | ✅ unchanged |');
     expect(lines.at(-1)).toBe('<!-- mlgate:comment key=default head=fedcba9 -->');
   });
 
@@ -101,7 +112,7 @@ describe('renderMarkdown', () => {
     expect(full.length).toBeGreaterThan(8000);
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(8000);
     expect(cut.split('\n')[0]).toMatch(/^### ❌ mlgate: fail/);
-    expect(cut).toContain('metric&#95;7&#95;');
+    expect(cut).toContain('metric_7_');
     expect(cut).toContain('see the job summary for the full report');
   });
 
@@ -117,7 +128,8 @@ describe('renderMarkdown', () => {
     expect(renderText(r)).toMatch(
       /accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+↑ ≤ −2 pp\s+PASS regressed, within tolerance\n/,
     );
-    expect(renderMarkdown(r, { target: 'comment' })).toContain('| ✅ regressed, within tolerance |');
+    // A drop the rule tolerates is not a clean pass: the neutral mark, never ✅.
+    expect(renderMarkdown(r, { target: 'comment' })).toContain('| ⚪ regressed, within tolerance |');
   });
 });
 

@@ -72,7 +72,7 @@ describe('Hugging Face Trainer on the command line', () => {
     const t = captureIo(dir);
     expect(await runCli(['compare', '--head', 'hf:pr/outputs', '--base', 'hf:main/outputs'], t.io)).toBe(1);
     expect(t.err()).toBe('');
-    expect(t.out()).toMatch(/eval&#95;accuracy \| 86\.0% \| 79\.4%/);
+    expect(t.out()).toMatch(/eval_accuracy \| 86\.0% \| 79\.4%/);
     const v = captureIo(dir);
     expect(await runCli(['validate', 'hf:pr/outputs'], v.io)).toBe(0);
     expect(v.out()).toMatch(/read as hf/);

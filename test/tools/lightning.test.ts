@@ -45,7 +45,7 @@ describe('Lightning CSVLogger', () => {
       expect(result.verdict).toBe('fail');
       // The small print says which file was read, by which reader.
       expect(renderMarkdown(result, { target: 'comment' })).toContain(
-        '<sub>Read from logs/churn/version&#95;1/metrics.csv by the lightning reader.</sub>',
+        '<sub>Read from logs/churn/version_1/metrics.csv by the lightning reader.</sub>',
       );
     }
   });

@@ -1,0 +1,42 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  COMPARE_HELP,
+  compareCommand,
+  compareFiles,
+  compareWithRef,
+  parseNow
+} from "./chunk-GF4GJ7RA.js";
+import "./chunk-4GSUX6Q5.js";
+import "./chunk-OOYFPKMQ.js";
+import "./chunk-DPN77BMS.js";
+import "./chunk-TJHS5ZWV.js";
+import "./chunk-Z45B42XW.js";
+import "./chunk-QBHVCAI7.js";
+import "./chunk-5QFZFBX2.js";
+import "./chunk-7I6V2GGC.js";
+import "./chunk-4WFNKPA5.js";
+import "./chunk-NFYCC5VP.js";
+import "./chunk-BQFGEHQB.js";
+import "./chunk-VBZJXFPV.js";
+import "./chunk-BBDGDLQJ.js";
+import "./chunk-6DG24DPH.js";
+import "./chunk-T327TEPC.js";
+import "./chunk-ME7XHLIZ.js";
+import "./chunk-NG5SC5TK.js";
+import "./chunk-7PQ45LJW.js";
+import "./chunk-BZBO7EDZ.js";
+import "./chunk-GZVBUGTA.js";
+import "./chunk-3U32CLSX.js";
+import "./chunk-NRKXGJOB.js";
+import "./chunk-DFHFXWES.js";
+import "./chunk-PPVHFCDL.js";
+import "./chunk-4ITU3WLR.js";
+import "./chunk-2D7T7GZO.js";
+export {
+  COMPARE_HELP,
+  compareCommand,
+  compareFiles,
+  compareWithRef,
+  parseNow
+};
