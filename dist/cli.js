@@ -25,7 +25,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-2AV2NDWO.js");
+      const m = await import("./chunks/compare-Z2LSJBYA.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -39,14 +39,14 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-HBKI6HAE.js");
+      const m = await import("./chunks/demo-XBX3JUT3.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
   preview: {
     summary: "Writes the PR comment as an HTML page, as GitHub would show it.",
     load: async () => {
-      const m = await import("./chunks/preview-5DMJWJFT.js");
+      const m = await import("./chunks/preview-QUIB6EYX.js");
       return { help: m.PREVIEW_HELP, run: m.previewCommand };
     }
   },
@@ -60,7 +60,7 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-5QDZUHL7.js");
+      const m = await import("./chunks/aggregate-HJAIRRLO.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
@@ -74,7 +74,7 @@ var COMMANDS = {
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-6G7NUJUJ.js");
+      const m = await import("./chunks/audit-HE7R7LTE.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },

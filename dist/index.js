@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-GHLXSYF4.js";
+} from "./chunks/chunk-QKPSGXXA.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-FZJON324.js";
+} from "./chunks/chunk-SQYXZ4WG.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-GLLS7735.js";
+} from "./chunks/chunk-PTYVAZOW.js";
 import {
   debug,
   error,
@@ -41,7 +41,7 @@ import {
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-5QFZFBX2.js";
+} from "./chunks/chunk-NPC6OMLN.js";
 import "./chunks/chunk-BBDGDLQJ.js";
 import "./chunks/chunk-6DG24DPH.js";
 import "./chunks/chunk-T327TEPC.js";
@@ -281,9 +281,9 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-THOBDX2Y.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-CTPAVHBB.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-WQDKCSBT.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-4VBQDLVL.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-MHT57NZO.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-V7MCNSWQ.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
   record: async () => (await import("./chunks/record-mode-5FWWK6EL.js")).recordMode

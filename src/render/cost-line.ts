@@ -10,10 +10,12 @@ import { escapeMarkdownInline } from '../kernel/escape.js';
 type Cost = NonNullable<ModelResult['cost']>;
 
 /**
- * The currency as written into the result: the config's schema allows only ISO codes, but in publish/aggregate
+ * An amount for markdown. `$` as an entity: two dollar signs on one line open GitHub's inline math. The currency as written into the result: the config's schema allows only ISO codes, but in publish/aggregate
  * mode the result file is untrusted and its currency lands in the comment next to the amount.
  */
-const money = (amount: number, currency: string) => formatMoney(amount, escapeMarkdownInline(currency, 8));
+export const markdownMoney = (amount: number, currency: string) =>
+  formatMoney(amount, escapeMarkdownInline(currency, 8)).replace(/\$/g, '&#36;');
+const money = markdownMoney;
 
 /** GPU-h when either side used GPUs (they cost tens of times a CPU hour), else CPU-h. */
 export function dominantUnit(c: Pick<Cost, 'base' | 'head'>): 'gpu_hours' | 'cpu_hours' {

@@ -4,7 +4,8 @@
  * only the mention comment names people, and only by handles the report schema allows.
  */
 import { escapeMarkdownInline } from '../kernel/escape.js';
-import { formatMoney, formatValue } from '../kernel/format.js';
+import { formatValue } from '../kernel/format.js';
+import { markdownMoney } from './cost-line.js';
 import { needsAttention, type InventoryRow } from '../audit/inventory.js';
 
 export const INVENTORY_TITLE = 'mlgate: model inventory';
@@ -30,7 +31,7 @@ function statusCell(r: InventoryRow): string {
 function row(r: InventoryRow): string {
   const owners = r.owners.length ? r.owners.map((o) => e(`@${o}`, 41)).join(', ') : '—';
   const headline = r.headline ? `${e(r.headline.name, 40)} ${formatValue(r.headline.value, r.headline.fraction)}` : '—';
-  const money = (v: number | null) => (v === null ? '—' : formatMoney(v, e(r.currency, 8)));
+  const money = (v: number | null) => (v === null ? '—' : markdownMoney(v, r.currency));
   const net =
     r.net_value_per_month === null
       ? '—'

@@ -4,11 +4,11 @@
  */
 import { curveConclusion, formatSize, renderCurveMarkdown } from '../curve/index.js';
 import type { LearningCurveResult, ModelResult } from '../kernel/result-types.js';
-import { formatMoney, formatNumber } from '../kernel/format.js';
+import { formatNumber } from '../kernel/format.js';
 import type { Block } from './assemble.js';
 import { renderChecklist, type RenderLinks } from './checklist.js';
 import { escapeMarkdownInline } from '../kernel/escape.js';
-import { dominantUnit } from './cost-line.js';
+import { dominantUnit, markdownMoney } from './cost-line.js';
 
 const UNIT = { gpu_hours: 'GPU-h', cpu_hours: 'CPU-h' } as const;
 
@@ -22,7 +22,7 @@ function savedWords(lc: LearningCurveResult, model: ModelResult): string | null 
   const pct = `~${Math.round(s.cost_pct * 100)} %`; // a fraction of the cost at the current size
   const c = model.cost;
   if (c && c.head.amount !== null)
-    return `${pct} of the training cost (${formatMoney(c.head.amount * s.cost_pct, escapeMarkdownInline(c.currency, 8))}) could be saved`;
+    return `${pct} of the training cost (${markdownMoney(c.head.amount * s.cost_pct, c.currency)}) could be saved`;
   const unit = c ? dominantUnit(c) : null;
   const h = unit ? c!.head[unit] : null;
   if (unit && h !== null && h > 0)

@@ -13,6 +13,7 @@ import { withFakeGitHub } from '../support/hooks.js';
 import { git, makeWorkspace, REPO, testClient, useEnv, type Workspace } from '../support/workspace.js';
 import { captured } from '../fork/helpers.js';
 import { demoText } from '../checklist/demo.js';
+import { dollars } from '../support/github-text.js';
 
 const BOT = 'github-actions[bot]';
 const MARKER = '<!-- mlgate:inventory -->';
@@ -168,7 +169,7 @@ describe('mode: audit', () => {
     await audit('2026-11-21');
     let body = ours()[0]!.body!;
     expect(body).toContain('1 losing money');
-    expect(body).toMatch(/\| churn \|.*\| ❌ −\$3,140 \|/); // 1,000 − 2,400 running − 1,740 serving
+    expect(dollars(body)).toMatch(/\| churn \|.*\| ❌ −\$3,140 \|/); // 1,000 − 2,400 running − 1,740 serving
     git(ws.dir, 'rm', '-q', 'models/churn/mlgate.yaml');
     git(ws.dir, 'commit', '-qm', 'churn report gone');
     await audit('2026-11-28');

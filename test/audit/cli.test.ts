@@ -6,6 +6,7 @@ import { runCli } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
 import { demoText } from '../checklist/demo.js';
+import { dollars } from '../support/github-text.js';
 
 function repo(expires: string): string {
   const dir = tempDir('mlgate-audit-cli-');
@@ -26,7 +27,7 @@ describe('mlgate audit', () => {
   it('prints the inventory and exits 0 when nothing needs attention', async () => {
     const t = captureIo(repo('2027-02-28'));
     expect(await runCli(['audit'], t.io)).toBe(0);
-    const out = t.out();
+    const out = dollars(t.out());
     expect(out).toContain('### ✅ mlgate: model inventory: 2 models — nothing needs attention');
     expect(out).toContain(
       '| fraud-detector | @&#8203;alice, @&#8203;bob | 2026-11-02 | 2027-02-28 | ✅ ok (99 days left) | accuracy 91.5% | $45.17 | +$175,860 |',

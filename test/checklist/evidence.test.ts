@@ -11,6 +11,7 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { modelCardTemplate } from '../../src/cli/init-templates.js';
 import { git } from '../support/workspace.js';
 import { compareDemo, demoCheckout, demoText, HEAD, itemOf } from './demo.js';
+import { dollars } from '../support/github-text.js';
 
 const NOW = '2026-11-21';
 const retraining = (block: string) => (y: string) =>
@@ -58,7 +59,7 @@ describe('business case and serving cost', () => {
       serving_per_month: { base: 1200, head: 1740 },
       net_value_per_month: { base: 176_400, head: 175_860 },
     });
-    expect(renderMarkdown(r, { target: 'comment' })).toContain(
+    expect(dollars(renderMarkdown(r, { target: 'comment' }))).toContain(
       'serving $1,200 → $1,740/month · net value +$176,400 → +$175,860/month',
     );
   });

@@ -4,6 +4,7 @@ import { evaluate } from '../../src/pipeline/evaluate.js';
 import { parseReport } from '../../src/schema/report.js';
 import type { Config } from '../../src/kernel/config-types.js';
 import { renderCostLine } from '../../src/render/cost-line.js';
+import { dollars } from '../support/github-text.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 
@@ -119,7 +120,7 @@ describe('cost', () => {
     expect(m.findings.map((f) => f.message)).toEqual([
       'training cost rose from $0.00 to $100, an unbounded increase; allowed 50%',
     ]);
-    expect(renderCostLine(m)).toContain('$0.00 → $100');
+    expect(dollars(renderCostLine(m)!)).toContain('$0.00 → $100');
     const free = model(report(0.9, '{ train_gpu_hours: 0 }'), report(0.9, '{ train_gpu_hours: 0 }'), config);
     expect([free.findings, free.verdict]).toEqual([[], 'pass']);
   });
@@ -131,8 +132,10 @@ describe('cost', () => {
 
 describe('the cost line in the comment', () => {
   const line = (baseAcc: number, baseGpu: number, headAcc: number, headGpu: number) =>
-    renderCostLine(
-      model(report(baseAcc, `{ train_gpu_hours: ${baseGpu} }`), report(headAcc, `{ train_gpu_hours: ${headGpu} }`)),
+    dollars(
+      renderCostLine(
+        model(report(baseAcc, `{ train_gpu_hours: ${baseGpu} }`), report(headAcc, `{ train_gpu_hours: ${headGpu} }`)),
+      )!,
     );
   it.each([
     [0.9001, 4, 0.9101, 8, '**Cost:** training $10.00 → $20.00 (+$10.00, +100%; $10.00 per point of accuracy gained)'],
@@ -159,7 +162,7 @@ describe('inference cost', () => {
     );
     expect(m.cost!.inference_ms_per_1k).toEqual({ base: 38, head: 55 });
     expect(m.cost!.price_per_1k_predictions).toEqual({ base: 0.002, head: 0.003 });
-    expect(renderCostLine(m)).toBe(
+    expect(dollars(renderCostLine(m)!)).toBe(
       '**Cost:** training $10.00 → $10.00 (unchanged) · inference $0.002 → $0.003 per 1,000 (38 ms → 55 ms)',
     );
   });

@@ -54,11 +54,13 @@ describe('the demo comment', () => {
 
   it('prices cost and P&L in one line, money first, and the curve in one sentence with its savings in money', async () => {
     const md = renderMarkdown(await demoResult(), { target: 'comment' });
-    expect(md).toContain(
+    // Two raw dollar signs on a line open GitHub's inline math: every amount is written as an entity.
+    expect(md).not.toContain('$');
+    expect(decodeEntities(md)).toContain(
       '**Cost:** training $20.08 → $45.17 (+$25.10, +125%; accuracy within noise: no gain to price) · inference $0.04 → $0.058 per 1,000 (38 ms → 55 ms) · serving $1,200 → $1,740/month · net value +$176,400 → +$175,860/month',
     );
-    expect(md).toContain(
-      '**Learning curve (accuracy):** trains on 5.3× the ~756k examples past which a doubling buys &lt; 0.5 pp; ~81 % of the training cost ($36.68) could be saved.\n<details><summary>Chart, points and the comparison with the base</summary>',
+    expect(decodeEntities(md)).toContain(
+      '**Learning curve (accuracy):** trains on 5.3× the ~756k examples past which a doubling buys < 0.5 pp; ~81 % of the training cost ($36.68) could be saved.\n<details><summary>Chart, points and the comparison with the base</summary>',
     );
     expect(md).not.toContain('CPU-h could be saved.\n');
   });

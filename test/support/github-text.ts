@@ -35,3 +35,6 @@ export function liveReferences(markdown: string): string[] {
   const text = decodeEntities(markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '').replace(/\]\([^)\s]*\)/g, ']'));
   return PATTERNS.flatMap(([kind, re]) => [...text.matchAll(re)].map((m) => `${kind}: ${m[0]}`));
 }
+
+/** Amounts as a reader sees them: the renderers write `$` as `&#36;` (two raw ones on a line open GitHub's math). */
+export const dollars = (s: string): string => s.replaceAll('&#36;', '$');

@@ -19,7 +19,7 @@ import {
 } from "./chunk-TJHS5ZWV.js";
 import {
   renderFor
-} from "./chunk-Z45B42XW.js";
+} from "./chunk-NMOEJJM4.js";
 import {
   evaluate
 } from "./chunk-7I6V2GGC.js";

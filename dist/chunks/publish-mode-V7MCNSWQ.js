@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-FZJON324.js";
+} from "./chunk-SQYXZ4WG.js";
 import {
   pullLinks
-} from "./chunk-GLLS7735.js";
+} from "./chunk-PTYVAZOW.js";
 import {
   mergeResults,
   parseResult
@@ -18,7 +18,7 @@ import {
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-5QFZFBX2.js";
+} from "./chunk-NPC6OMLN.js";
 import {
   isReadOnlyError
 } from "./chunk-7PQ45LJW.js";

@@ -5,10 +5,10 @@ import {
   needsAttention,
   renderInventory,
   workspaceInventory
-} from "./chunk-GHLXSYF4.js";
+} from "./chunk-QKPSGXXA.js";
 import {
   parseNow
-} from "./chunk-GF4GJ7RA.js";
+} from "./chunk-NLUVOCL3.js";
 import "./chunk-4GSUX6Q5.js";
 import {
   EXIT,
@@ -16,9 +16,9 @@ import {
 } from "./chunk-OOYFPKMQ.js";
 import "./chunk-DPN77BMS.js";
 import "./chunk-TJHS5ZWV.js";
-import "./chunk-Z45B42XW.js";
+import "./chunk-NMOEJJM4.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-5QFZFBX2.js";
+import "./chunk-NPC6OMLN.js";
 import "./chunk-7I6V2GGC.js";
 import "./chunk-4WFNKPA5.js";
 import "./chunk-NFYCC5VP.js";

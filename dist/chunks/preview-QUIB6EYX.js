@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   demoResult
-} from "./chunk-I4HMAH74.js";
+} from "./chunk-J62TQIDW.js";
 import {
   aggregateResults
-} from "./chunk-MBECEI3V.js";
+} from "./chunk-DDJBHG4U.js";
 import "./chunk-FTM5ID36.js";
 import {
   parseNow
-} from "./chunk-GF4GJ7RA.js";
+} from "./chunk-NLUVOCL3.js";
 import "./chunk-4GSUX6Q5.js";
 import {
   EXIT,
@@ -19,9 +19,9 @@ import "./chunk-DPN77BMS.js";
 import "./chunk-TJHS5ZWV.js";
 import {
   renderFor
-} from "./chunk-Z45B42XW.js";
+} from "./chunk-NMOEJJM4.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-5QFZFBX2.js";
+import "./chunk-NPC6OMLN.js";
 import "./chunk-7I6V2GGC.js";
 import "./chunk-4WFNKPA5.js";
 import "./chunk-NFYCC5VP.js";

@@ -12,7 +12,7 @@ import {
   ruleCell,
   sideValue,
   significanceCell
-} from "./chunk-5QFZFBX2.js";
+} from "./chunk-NPC6OMLN.js";
 import {
   curveConclusion
 } from "./chunk-GZVBUGTA.js";

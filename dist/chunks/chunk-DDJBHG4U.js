@@ -6,7 +6,7 @@ import {
 } from "./chunk-FTM5ID36.js";
 import {
   renderAs
-} from "./chunk-Z45B42XW.js";
+} from "./chunk-NMOEJJM4.js";
 import {
   findReports
 } from "./chunk-ME7XHLIZ.js";

@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-GLLS7735.js";
+} from "./chunk-PTYVAZOW.js";
 import {
   error,
   info,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-5QFZFBX2.js";
+} from "./chunk-NPC6OMLN.js";
 import {
   isReadOnlyError,
   listIssueComments,

@@ -94,7 +94,8 @@ function hardCut(s, limit, cutNote) {
 }
 
 // src/render/cost-line.ts
-var money = (amount2, currency) => formatMoney(amount2, escapeMarkdownInline(currency, 8));
+var markdownMoney = (amount2, currency) => formatMoney(amount2, escapeMarkdownInline(currency, 8)).replace(/\$/g, "&#36;");
+var money = markdownMoney;
 function dominantUnit(c) {
   return [c.head, c.base].some((s) => s && s.gpu_hours !== null && s.gpu_hours > 0) ? "gpu_hours" : "cpu_hours";
 }
@@ -369,7 +370,7 @@ function savedWords(lc, model) {
   const pct = `~${Math.round(s.cost_pct * 100)} %`;
   const c = model.cost;
   if (c && c.head.amount !== null)
-    return `${pct} of the training cost (${formatMoney(c.head.amount * s.cost_pct, escapeMarkdownInline(c.currency, 8))}) could be saved`;
+    return `${pct} of the training cost (${markdownMoney(c.head.amount * s.cost_pct, c.currency)}) could be saved`;
   const unit = c ? dominantUnit(c) : null;
   const h = unit ? c.head[unit] : null;
   if (unit && h !== null && h > 0)
@@ -584,6 +585,7 @@ ${text}
 }
 
 export {
+  markdownMoney,
   renderCostLine,
   VERDICT_ICON,
   changeWord,

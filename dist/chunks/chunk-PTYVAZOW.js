@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   VERDICT_ICON,
   renderMarkdown
-} from "./chunk-5QFZFBX2.js";
+} from "./chunk-NPC6OMLN.js";
 import {
   changedFiles,
   checklistItemIds,

@@ -1,19 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  COMPARE_HELP,
-  compareCommand,
-  compareFiles,
-  compareWithRef,
-  parseNow
-} from "./chunk-GF4GJ7RA.js";
+  DEMO_HELP,
+  demoCommand,
+  demoResult,
+  packageRoot
+} from "./chunk-J62TQIDW.js";
+import "./chunk-NLUVOCL3.js";
 import "./chunk-4GSUX6Q5.js";
 import "./chunk-OOYFPKMQ.js";
 import "./chunk-DPN77BMS.js";
 import "./chunk-TJHS5ZWV.js";
-import "./chunk-Z45B42XW.js";
+import "./chunk-NMOEJJM4.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-5QFZFBX2.js";
+import "./chunk-NPC6OMLN.js";
 import "./chunk-7I6V2GGC.js";
 import "./chunk-4WFNKPA5.js";
 import "./chunk-NFYCC5VP.js";
@@ -34,9 +34,8 @@ import "./chunk-PPVHFCDL.js";
 import "./chunk-4ITU3WLR.js";
 import "./chunk-2D7T7GZO.js";
 export {
-  COMPARE_HELP,
-  compareCommand,
-  compareFiles,
-  compareWithRef,
-  parseNow
+  DEMO_HELP,
+  demoCommand,
+  demoResult,
+  packageRoot
 };

@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-GF4GJ7RA.js";
+} from "./chunk-NLUVOCL3.js";
 import {
   EXIT,
   commentFormat
 } from "./chunk-OOYFPKMQ.js";
 import {
   renderFor
-} from "./chunk-Z45B42XW.js";
+} from "./chunk-NMOEJJM4.js";
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";

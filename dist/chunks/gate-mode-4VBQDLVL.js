@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-GLLS7735.js";
+} from "./chunk-PTYVAZOW.js";
 import {
   baseCommitSource,
   unpackZip
@@ -11,7 +11,7 @@ import {
   gatherForPolicy,
   loadPolicy
 } from "./chunk-TJHS5ZWV.js";
-import "./chunk-5QFZFBX2.js";
+import "./chunk-NPC6OMLN.js";
 import {
   evaluate
 } from "./chunk-7I6V2GGC.js";

@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  markdownMoney
+} from "./chunk-NPC6OMLN.js";
+import {
   costSide
 } from "./chunk-BBDGDLQJ.js";
 import {
@@ -10,7 +13,6 @@ import {
   monthlyPnl
 } from "./chunk-7PQ45LJW.js";
 import {
-  formatMoney,
   formatValue
 } from "./chunk-3U32CLSX.js";
 import {
@@ -128,7 +130,7 @@ function statusCell(r) {
 function row(r) {
   const owners = r.owners.length ? r.owners.map((o) => e(`@${o}`, 41)).join(", ") : "\u2014";
   const headline = r.headline ? `${e(r.headline.name, 40)} ${formatValue(r.headline.value, r.headline.fraction)}` : "\u2014";
-  const money = (v) => v === null ? "\u2014" : formatMoney(v, e(r.currency, 8));
+  const money = (v) => v === null ? "\u2014" : markdownMoney(v, r.currency);
   const net = r.net_value_per_month === null ? "\u2014" : `${r.losing_money ? "\u274C " : ""}${r.net_value_per_month >= 0 ? "+" : ""}${money(r.net_value_per_month)}`;
   const cells = [
     e(r.model, 60),

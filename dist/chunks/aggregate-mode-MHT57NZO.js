@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-MBECEI3V.js";
+} from "./chunk-DDJBHG4U.js";
 import "./chunk-FTM5ID36.js";
-import "./chunk-Z45B42XW.js";
+import "./chunk-NMOEJJM4.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-5QFZFBX2.js";
+import "./chunk-NPC6OMLN.js";
 import "./chunk-ME7XHLIZ.js";
 import "./chunk-NG5SC5TK.js";
 import "./chunk-BZBO7EDZ.js";
