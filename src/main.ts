@@ -7,6 +7,7 @@
 import * as core from '@actions/core';
 import { isInputError, InputErrors, InputError } from './kernel/errors.js';
 import { createGitHubClient, type GitHubClient } from './adapters/github/client.js';
+import { realSleep, type Sleep } from './adapters/github/retry.js';
 import { pullLinks, readActionContext, type ActionContext } from './adapters/github/context.js';
 import { readSettings, type Settings } from './adapters/settings.js';
 import { escapeLog } from './kernel/escape.js';
@@ -27,19 +28,23 @@ import type { Mode, ModeEnv } from './action/types.js';
 export interface RunDeps {
   env: Record<string, string | undefined>;
   now: () => Date;
+  /** Every wait of a run (backoff, Retry-After, write spacing): tests record what is asked for instead. */
+  sleep: Sleep;
   /** Builds the API client; tests pass one without GitHub's write spacing. */
-  client: (s: Settings, ctx: ActionContext) => GitHubClient;
+  client: (s: Settings, ctx: ActionContext, deps: Pick<RunDeps, 'sleep'>) => GitHubClient;
 }
 
 const defaultDeps = (): RunDeps => ({
   env: process.env,
   now: () => new Date(),
-  client: (s, ctx) =>
+  sleep: realSleep,
+  client: (s, ctx, d) =>
     createGitHubClient({
       token: s.token,
       baseUrl: ctx.apiUrl,
       timeoutMs: s.apiTimeoutMs,
       log: (m) => core.info(escapeLog(m)),
+      sleep: d.sleep,
     }),
 });
 
@@ -64,7 +69,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const env: ModeEnv = {
       settings,
       ctx,
-      client: settings.token ? deps.client(settings, ctx) : null,
+      client: settings.token ? deps.client(settings, ctx, deps) : null,
       now: deps.now(),
       env: deps.env,
     };

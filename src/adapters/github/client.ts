@@ -3,12 +3,12 @@
  * Created here and passed in as a parameter everywhere else, so tests point it at a local server.
  */
 import { Octokit } from '@octokit/rest';
-import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { BurstThenSpacing } from './pacing.js';
+import { realSleep, RetryAfterLimiter, transientRetry, type Sleep } from './retry.js';
 
-const GitHub = Octokit.plugin(retry, throttling);
+const GitHub = Octokit.plugin(transientRetry, throttling);
 export type GitHubClient = InstanceType<typeof GitHub>;
 
 export interface ClientOptions {
@@ -28,8 +28,8 @@ export interface ClientOptions {
    * of a large batch and more between requests that notify people. Tests set 0.
    */
   writeSpacingMs?: { write: number; notifications: number };
-  /** How the pacing waits (tests record it instead of waiting). */
-  sleep?: (ms: number) => Promise<void>;
+  /** How every wait of the client (backoff, Retry-After, pacing) is taken: tests record it instead of waiting. */
+  sleep?: Sleep;
 }
 
 /** Writes of a run that go out without waiting: the check run, the comment and one reply. */
@@ -39,6 +39,7 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const maxRetryAfter = opts.maxRetryAfter ?? 60;
   const log = opts.log ?? (() => undefined);
+  const sleep = opts.sleep ?? realSleep;
   const timedFetch: typeof fetch = (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -56,8 +57,7 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     };
   const spacing = opts.writeSpacingMs ?? { write: 1000, notifications: 3000 };
   // Per-client pacing (the plugin's defaults are module-wide and space every write, the second one included).
-  const pace = (spacingMs: number) =>
-    new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, ...(opts.sleep ? { sleep: opts.sleep } : {}) });
+  const pace = (spacingMs: number) => new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, sleep });
   // The plugin types these as Bottleneck groups; it calls only key(id).schedule(options, job).
   const write = pace(spacing.write) as unknown as Bottleneck.Group;
   const notifications = pace(spacing.notifications) as unknown as Bottleneck.Group;
@@ -65,12 +65,12 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ''),
     userAgent: 'mlgate',
-    // `retries` goes in the retry plugin's options, never in `request`: a default `request.retries` is copied into
-    // every error, and plugin-retry then retries any status (403, 404, 422 ...) at once, ignoring `doNotRetry`.
+    // `retries` goes in the retry plugin's options, never in `request`: a default there would apply to every call.
     request: { fetch: timedFetch },
     // 429 is left to the throttling plugin and `honourRetryAfter`: a blind backoff would ignore GitHub's Retry-After.
-    retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    transientRetry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], sleep },
     throttle: {
+      retryLimiter: new RetryAfterLimiter(sleep),
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
       fallbackSecondaryRateRetryAfter: opts.fallbackRetryAfter ?? 60,
@@ -80,11 +80,17 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     },
     log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
   });
-  honourRetryAfter(client, maxRetryAfter, opts.fallbackRetryAfter ?? 60, log);
+  honourRetryAfter(client, { maxRetryAfter, fallback: opts.fallbackRetryAfter ?? 60, log, sleep });
+  sleeps.set(client, sleep);
   return client;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleeps = new WeakMap<GitHubClient, Sleep>();
+
+/** The client's own way of waiting, for the waits its callers add (the check run's one retry). */
+export function sleepOf(client: GitHubClient): Sleep {
+  return sleeps.get(client) ?? realSleep;
+}
 
 /**
  * A 429 (or a 403 with Retry-After) that the throttling plugin does not recognise as a rate limit (its message
@@ -94,10 +100,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 function honourRetryAfter(
   client: GitHubClient,
-  maxRetryAfter: number,
-  fallback: number,
-  log: (m: string) => void,
+  o: { maxRetryAfter: number; fallback: number; log: (m: string) => void; sleep: Sleep },
 ): void {
+  const { maxRetryAfter, fallback, log, sleep } = o;
   client.hook.wrap('request', async (request, options) => {
     try {
       return await request(options);
