@@ -92,6 +92,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
         target: 'summary',
         ...(outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}),
       }),
+      deps.env,
     );
     annotate(outcome.result);
     // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must
@@ -127,8 +128,8 @@ async function publishInputError(env: ModeEnv, e: InputError | InputErrors): Pro
     result,
     target: env.ctx.pull ? { number: env.ctx.pull.number, head_sha: env.ctx.pull.head_sha } : null,
   };
-  await sideEffect('job summary', () => writeSummary(renderMarkdown(result, { target: 'summary' })));
-  writeOutputs(result);
+  await sideEffect('job summary', () => writeSummary(renderMarkdown(result, { target: 'summary' }), env.env));
+  writeOutputs(result, env.env);
   await sideEffect('check run', () => postHeadCheckRun(env, outcome));
   await sideEffect('comment', () => postComment(env, outcome));
 }

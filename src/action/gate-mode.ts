@@ -10,6 +10,7 @@ import type { Settings } from '../adapters/settings.js';
 import type { Mode } from './types.js';
 import { InputError } from '../kernel/errors.js';
 import { gitResolveCommit } from '../sources/git.js';
+import type { ProcessEnv } from '../sources/git-env.js';
 
 /** The commit to compare with: the input, else the PR's base, else a merge group's target tip. */
 function baseOf(
@@ -36,9 +37,9 @@ function baseOf(
 export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
   // issue_comment payloads name only the issue: the PR's head, base and author come from the API.
   const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
-  if (ctx.eventName === 'pull_request_target' && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha);
+  if (ctx.eventName === 'pull_request_target' && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha, env);
   const base = baseOf(settings, pull, ctx);
-  const where = { workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo };
+  const where = { workspace: ctx.workspace, processEnv: env, client, owner: ctx.owner, repo: ctx.repo };
   const commit = base.sha ? baseCommitSource({ sha: base.sha, ...where }) : null;
   const notes: string[] = [];
   const policy = await loadPolicy(
@@ -90,10 +91,10 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
  * base they pass whatever the PR did (a fork's regression "passes"). Unless the PR's head is what is checked out,
  * refuse, and point to the set-ups that read the PR's files.
  */
-async function refuseBaseCheckout(workspace: string, headSha: string): Promise<void> {
-  const checkedOut = await gitResolveCommit(workspace, 'HEAD');
+async function refuseBaseCheckout(workspace: string, headSha: string, env: ProcessEnv): Promise<void> {
+  const checkedOut = await gitResolveCommit(workspace, 'HEAD', env);
   // The PR's head, or its merge commit (refs/pull/N/merge: parents base, head).
-  if (checkedOut === headSha || (checkedOut && (await gitResolveCommit(workspace, 'HEAD^2')) === headSha)) return;
+  if (checkedOut === headSha || (checkedOut && (await gitResolveCommit(workspace, 'HEAD^2', env)) === headSha)) return;
   const what = checkedOut
     ? `commit ${checkedOut.slice(0, 7)}, not the PR’s head ${headSha.slice(0, 7)}`
     : 'not a git checkout of the PR’s head';

@@ -1,4 +1,5 @@
 /** `mlgate compare --base FILE --head FILE [--config FILE] [--format markdown|json|text]`. */
+import type { ProcessEnv } from '../sources/git-env.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type ModelInput } from '../pipeline/evaluate.js';
@@ -65,10 +66,16 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   const now = parseNow(values.now, io);
   const result =
     artifact !== undefined
-      ? await compareWithArtifact({ artifact, ref, head: values.head, config: values.config, now }, io.cwd)
+      ? await compareWithArtifact(
+          { artifact, ref, head: values.head, config: values.config, now, processEnv: io.env },
+          io.cwd,
+        )
       : ref !== undefined
-        ? await compareWithRef({ ref, head: values.head, config: values.config, now }, io.cwd)
-        : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
+        ? await compareWithRef({ ref, head: values.head, config: values.config, now, processEnv: io.env }, io.cwd)
+        : await compareFiles(
+            { base: values.base, head: values.head!, config: values.config, now, processEnv: io.env },
+            io.cwd,
+          );
   io.stdout(renderAs(result, format));
   return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
 }
@@ -95,7 +102,14 @@ function checkInsideCwd(flag: string, file: string | undefined, cwd: string): vo
 }
 
 export async function compareFiles(
-  files: { base?: string; head: string; config?: string; now: Date; verifyCodeCommit?: boolean },
+  files: {
+    base?: string;
+    head: string;
+    config?: string;
+    now: Date;
+    verifyCodeCommit?: boolean;
+    processEnv: ProcessEnv;
+  },
   cwd: string,
 ): Promise<GateResult> {
   checkInsideCwd('--head', splitNamed(files.head, '--head', cwd).pattern, cwd);
@@ -120,6 +134,7 @@ export async function compareFiles(
   ];
   await enrichModels(models, {
     workspace: root,
+    processEnv: files.processEnv,
     config,
     client: null,
     repo: null,
@@ -151,17 +166,17 @@ export async function compareFiles(
  * commit, not next to the PR's files.
  */
 export async function compareWithRef(
-  opts: { ref: string; head?: string | undefined; config?: string | undefined; now: Date },
+  opts: { ref: string; head?: string | undefined; config?: string | undefined; now: Date; processEnv: ProcessEnv },
   cwd: string,
 ): Promise<GateResult> {
-  const top = await gitTopLevel(cwd);
+  const top = await gitTopLevel(cwd, opts.processEnv);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
   if (path.resolve(top) !== path.resolve(await realpath(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`,
     );
   }
-  const sha = await gitResolveCommit(cwd, opts.ref);
+  const sha = await gitResolveCommit(cwd, opts.ref, opts.processEnv);
   if (sha === null)
     throw new InputError(
       `--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`,
@@ -169,7 +184,14 @@ export async function compareWithRef(
   const head = opts.head === undefined ? undefined : splitNamed(opts.head, '--head', cwd);
   checkInsideCwd('--head', head?.pattern, cwd);
   checkInsideCwd('--config', opts.config, cwd);
-  const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: '', repo: '' });
+  const baseline = baseCommitSource({
+    sha,
+    workspace: cwd,
+    processEnv: opts.processEnv,
+    client: null,
+    owner: '',
+    repo: '',
+  });
   const notes: string[] = [];
   const policy: Policy =
     opts.config !== undefined
@@ -188,6 +210,15 @@ export async function compareWithRef(
   const rel = head && path.relative(cwd, head.file).split(path.sep).join('/');
   const explicit = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
   const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE' });
-  await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
+  await enrichModels(models, {
+    workspace: cwd,
+    processEnv: opts.processEnv,
+    config,
+    client: null,
+    repo: null,
+    pull: null,
+    baseline,
+    now: opts.now,
+  });
   return evaluate({ config, models, base: { sha, source: 'git' }, head: { sha: null }, now: opts.now, notes });
 }

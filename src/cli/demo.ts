@@ -41,6 +41,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
       now: parseNow(values.now, io),
       // The example's code commits are not commits of the package's repository: not looked up, and said so.
       verifyCodeCommit: false,
+      processEnv: io.env,
     },
     root,
   );
