@@ -10,7 +10,6 @@ const OVER_LIMITS = [
   'src/pipeline/evaluate-model.ts',
   'src/readers/common.ts',
   'src/schema/config.ts',
-  'src/adapters/github/context.ts',
   'src/curve/render.ts',
   'src/kernel/syntax-hints.ts',
 ];
