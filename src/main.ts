@@ -23,11 +23,13 @@ import {
   writeSummary,
 } from './action/publish.js';
 import { inputErrorResult } from './kernel/input-error-result.js';
-import type { Mode, ModeEnv } from './action/types.js';
+import type { Mode, ModeEnv, Phase } from './action/types.js';
 
 export interface RunDeps {
   env: Record<string, string | undefined>;
   now: () => Date;
+  /** Milliseconds since the process started (the phases' timings in the debug log). */
+  elapsed: () => number;
   /** Every wait of a run (backoff, Retry-After, write spacing): tests record what is asked for instead. */
   sleep: Sleep;
   /** Builds the API client; tests pass one without GitHub's write spacing. */
@@ -37,6 +39,7 @@ export interface RunDeps {
 const defaultDeps = (): RunDeps => ({
   env: process.env,
   now: () => new Date(),
+  elapsed: () => performance.now(),
   sleep: realSleep,
   client: (s, ctx, d) =>
     createGitHubClient({
@@ -60,6 +63,8 @@ const MODES: Record<Settings['mode'], (() => Promise<Mode>) | null> = {
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides };
+  const phases = new Map<Phase, number>();
+  const mark = (phase: Phase) => void phases.set(phase, deps.elapsed());
   // Known once settings and context are read: an input error after that is published like a verdict.
   let published: ModeEnv | null = null;
   try {
@@ -72,6 +77,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       client: settings.token ? deps.client(settings, ctx, deps) : null,
       now: deps.now(),
       env: deps.env,
+      mark,
     };
     published = env;
     // Any PR comment triggers an issue_comment workflow; only /mlgate commands are ours to answer.
@@ -86,7 +92,9 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const load = MODES[settings.mode];
     if (!load)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
-    const outcome = await (await load())(env);
+    const mode = await load();
+    mark('load');
+    const outcome = await mode(env);
     await writeSummary(
       renderMarkdown(outcome.result, {
         target: 'summary',
@@ -105,6 +113,10 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       await sideEffect('check run', () => postHeadCheckRun(env, outcome));
     await sideEffect('comment', () => postComment(env, outcome));
     await sideEffect('bot', () => runBot(env, outcome));
+    mark('publish');
+    core.debug(
+      `mlgate timings (ms since the process started): ${[...phases].map(([p, ms]) => `${p} ${Math.round(ms)}`).join(', ')}`,
+    );
   } catch (e) {
     // publish writes its own; audit has no commit to judge, record no verdict (their input errors fail the step).
     const own = published && ['publish', 'audit', 'record'].includes(published.settings.mode);

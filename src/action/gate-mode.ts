@@ -34,7 +34,7 @@ function baseOf(
   return { sha, notes };
 }
 
-export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
+export const gateMode: Mode = async ({ settings, ctx, client, now, env, mark }) => {
   // issue_comment payloads name only the issue: the PR's head, base and author come from the API.
   const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
   if (ctx.eventName === 'pull_request_target' && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha, env);
@@ -74,6 +74,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     baseline: chosen.baseline,
     now,
   });
+  mark?.('read');
   const result = evaluate({
     config,
     models,
@@ -82,6 +83,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     now,
     notes: [...notes, ...base.notes, ...chosen.notes],
   });
+  mark?.('analyse');
   if (!pull) return { result, target: null };
   return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
 };

@@ -3,12 +3,13 @@
  * Created here and passed in as a parameter everywhere else, so tests point it at a local server.
  */
 import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { BurstThenSpacing } from './pacing.js';
-import { realSleep, RetryAfterLimiter, transientRetry, type Sleep } from './retry.js';
+import { realSleep, transientBackoff, type Sleep } from './retry.js';
 
-const GitHub = Octokit.plugin(transientRetry, throttling);
+const GitHub = Octokit.plugin(transientBackoff, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHub>;
 
 export interface ClientOptions {
@@ -40,6 +41,8 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
   const maxRetryAfter = opts.maxRetryAfter ?? 60;
   const log = opts.log ?? (() => undefined);
   const sleep = opts.sleep ?? realSleep;
+  const retries = opts.retries ?? 3;
+  const doNotRetry = [400, 401, 403, 404, 410, 422, 429, 451];
   const timedFetch: typeof fetch = (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -50,7 +53,8 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
       if (retryCount < 2 && retryAfter <= maxRetryAfter) {
         log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
-        return true;
+        // The plugin retries at once (retryAfterBaseValue 0): the wait is taken here, through `sleep`.
+        return sleep(retryAfter * 1000).then(() => true);
       }
       log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; giving up`);
       return false;
@@ -65,12 +69,15 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ''),
     userAgent: 'mlgate',
-    // `retries` goes in the retry plugin's options, never in `request`: a default there would apply to every call.
+    // `retries` goes in the retry plugin's options, never in `request`: a default `request.retries` is copied into
+    // every error, and plugin-retry then retries any status (403, 404, 422 ...) at once, ignoring `doNotRetry`.
     request: { fetch: timedFetch },
     // 429 is left to the throttling plugin and `honourRetryAfter`: a blind backoff would ignore GitHub's Retry-After.
-    transientRetry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], sleep },
+    // Both plugins retry at once (base value 0); transientBackoff and onLimit take their waits through `sleep`.
+    retry: { retries, doNotRetry, retryAfterBaseValue: 0 },
+    transientBackoff: { retries, doNotRetry, sleep },
     throttle: {
-      retryLimiter: new RetryAfterLimiter(sleep),
+      retryAfterBaseValue: 0,
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
       fallbackSecondaryRateRetryAfter: opts.fallbackRetryAfter ?? 60,

@@ -1,7 +1,7 @@
 /**
- * Waits of the API client that go through an injected `sleep`, so tests assert the requested waits instead of
- * sleeping them: the backoff of transient faults (the policy of @octokit/plugin-retry: up to `retries` more
- * attempts after (n+1)² s, never for a definite 4xx), and the throttling plugin's retry after a rate limit.
+ * The waits of the API client go through an injected `sleep`, so tests assert the requested waits instead of
+ * sleeping them. @octokit/plugin-retry and plugin-throttling keep deciding what is retried (their
+ * `retryAfterBaseValue` is set to 0, so they retry at once); the waits they would have taken are slept here.
  */
 import type { Octokit } from '@octokit/rest';
 
@@ -9,59 +9,38 @@ export type Sleep = (ms: number) => Promise<void>;
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export interface TransientRetryOptions {
+export interface BackoffOptions {
   retries: number;
-  doNotRetry: number[];
+  doNotRetry: readonly number[];
   sleep: Sleep;
 }
 
-/** An Octokit plugin; `request.retries` on a call overrides `retries` (0: this call is never repeated). */
-export function transientRetry(
+/**
+ * An Octokit plugin listed before plugin-retry, so its hook runs inside each of that plugin's attempts: a failed
+ * attempt that plugin-retry will repeat (a status ≥ 400 outside `doNotRetry`, attempts left; `request.retries` on
+ * a call overrides `retries`) first waits plugin-retry's backoff, (n+1)² s after the n-th retry.
+ */
+export function transientBackoff(
   octokit: Pick<Octokit, 'hook'>,
-  options: { transientRetry?: TransientRetryOptions; [k: string]: unknown },
+  options: { transientBackoff?: BackoffOptions; [k: string]: unknown },
 ): void {
-  const o = options.transientRetry;
+  const o = options.transientBackoff;
   if (!o) return;
+  // plugin-retry repeats a call with the same options object.
+  const retried = new WeakMap<object, number>();
   octokit.hook.wrap('request', async (request, opts) => {
-    const max = (opts.request as { retries?: number } | undefined)?.retries ?? o.retries;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request(opts);
-      } catch (e) {
-        const status = (e as { status?: unknown }).status;
-        const fromRequest = (e as { request?: unknown }).request !== undefined;
-        if (!fromRequest || typeof status !== 'number' || status < 400 || o.doNotRetry.includes(status)) throw e;
-        if (attempt >= max) throw e;
-        await o.sleep((attempt + 1) ** 2 * 1000);
+    try {
+      return await request(opts);
+    } catch (e) {
+      const status = (e as { status?: unknown }).status;
+      const fromRequest = (e as { request?: unknown }).request !== undefined;
+      const max = (opts.request as { retries?: number } | undefined)?.retries ?? o.retries;
+      const n = retried.get(opts) ?? 0;
+      if (fromRequest && typeof status === 'number' && status >= 400 && !o.doNotRetry.includes(status) && n < max) {
+        retried.set(opts, n + 1);
+        await o.sleep((n + 1) ** 2 * 1000);
       }
+      throw e;
     }
   });
-}
-
-type Failed = (error: unknown, info: { args: unknown[]; retryCount: number }) => unknown;
-
-/**
- * What @octokit/plugin-throttling needs of its `retryLimiter` (a Bottleneck instance by default): `schedule(job,
- * ...args)` and a `failed` handler whose answer, a number of ms, means "retry after that long".
- */
-export class RetryAfterLimiter {
-  private failed: Failed | null = null;
-  constructor(private readonly sleep: Sleep) {}
-
-  on(event: string, handler: Failed): this {
-    if (event === 'failed') this.failed = handler;
-    return this;
-  }
-
-  async schedule<A extends unknown[], T>(job: (...args: A) => Promise<T>, ...args: A): Promise<T> {
-    for (let retryCount = 0; ; retryCount++) {
-      try {
-        return await job(...args);
-      } catch (e) {
-        const wait = this.failed ? await this.failed(e, { args, retryCount }) : undefined;
-        if (typeof wait !== 'number') throw e;
-        if (wait > 0) await this.sleep(wait);
-      }
-    }
-  }
 }
