@@ -73,7 +73,12 @@ async function once(latencyMs: number, scenario: Scenario, floor: boolean): Prom
     fake.clearRequests();
     const rssFile = path.join(tempDir('mlgate-rss-'), 'rss');
     const env = { ...ws.env, GITHUB_API_URL: fake.url, 'INPUT_FAIL-ON': 'never' };
-    const { t0, ms, out } = await spawnTimed(['--import', rssProbe(rssFile), floor ? floorScript : dist], env);
+    // MLGATE_BENCH_CPU_PROF=dir: a V8 CPU profile of each mlgate run (node --cpu-prof), to see where the time goes.
+    const prof =
+      process.env.MLGATE_BENCH_CPU_PROF && !floor
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MLGATE_BENCH_CPU_PROF}`]
+        : [];
+    const { t0, ms, out } = await spawnTimed([...prof, '--import', rssProbe(rssFile), floor ? floorScript : dist], env);
     const patch = fake.requests.find((r) => r.method === 'PATCH');
     if (!patch) throw new Error('the comment was not updated');
     if (process.env.MLGATE_BENCH_VERBOSE) console.log(fake.requests.map((r) => `${r.method} ${r.path}`).join('\n'));
@@ -122,6 +127,7 @@ async function recordArtifact(fake: Awaited<ReturnType<typeof startGitHubServer>
 const core = (acc: number) =>
   `version: 1\nmodel: fraud-detector\nmetrics: { accuracy: ${acc}, f1_macro: 0.874, latency_p95_ms: 41 }\neval: { dataset: gold-2026-10, size: 12000 }\ncost: { train_cpu_hours: 1.5, train_gpu_hours: 0 }\ndata: { train_size: 2000000, version: "sha256:ab" }\n`;
 const scenarios: Scenario[] = [
+  // MLGATE_BENCH_ONLY=demo: only the scenarios whose name contains it.
   { name: 'core report, git', base: core(0.912), head: core(0.915) },
   { name: 'core report, artifact', base: core(0.912), head: core(0.915), artifact: true },
   { name: 'demo (curve + checklist)', base: demo('base.yaml'), head: demo('head.yaml') },
@@ -135,8 +141,8 @@ console.log(
   '| scenario | latency | mlgate to exit ms | floor ms | ratio | mlgate requests | floor requests | load | read | analyse | publish | comment written ms | peak RSS MiB |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const scenario of scenarios) {
-  for (const latency of [0, 50]) {
+for (const scenario of scenarios.filter((s) => s.name.includes(process.env.MLGATE_BENCH_ONLY ?? ''))) {
+  for (const latency of (process.env.MLGATE_BENCH_LATENCY ?? '0,50').split(',').map(Number)) {
     const ours: Run[] = [];
     const floors: Run[] = [];
     for (let i = 0; i < runs; i++) {

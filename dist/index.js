@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-KDY2ZSC2.js";
+} from "./chunks/chunk-PBNLMWJ6.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,12 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-WBWMC62Y.js";
+} from "./chunks/chunk-SQX7F5SQ.js";
 import {
   pullLinks,
-  readActionContext
-} from "./chunks/chunk-5RAAHMUG.js";
+  readActionContext,
+  tokenIsReadOnly
+} from "./chunks/chunk-O6NBMHZ4.js";
 import {
   debug,
   error,
@@ -34,35 +35,38 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-SRLCD5RE.js";
+} from "./chunks/chunk-IRP2PI6N.js";
 import {
   loadPolicy
-} from "./chunks/chunk-34HFCGVG.js";
+} from "./chunks/chunk-JZ4WNXHD.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-YZWEEHGQ.js";
-import "./chunks/chunk-NF7IHONQ.js";
-import "./chunks/chunk-FAR27QET.js";
+} from "./chunks/chunk-HJCNDN4I.js";
+import "./chunks/chunk-CGDFIA22.js";
+import "./chunks/chunk-DT7XBNIC.js";
+import "./chunks/chunk-CZBDOFIU.js";
+import "./chunks/chunk-ZEAAC4SN.js";
+import "./chunks/chunk-5QJ7IHJ7.js";
 import {
   createGitHubClient,
   isReadOnlyError,
+  prefetchIssueComments,
+  realSleep,
   statusOf
-} from "./chunks/chunk-ZIZPO6WA.js";
-import "./chunks/chunk-33IYWNCI.js";
+} from "./chunks/chunk-PI3R46PY.js";
+import "./chunks/chunk-4ELITQBI.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-7LIMTFYJ.js";
-import "./chunks/chunk-UFPO44EQ.js";
-import "./chunks/chunk-AMHX2JXK.js";
-import "./chunks/chunk-B3UFFDYM.js";
-import "./chunks/chunk-WFHBRDMS.js";
+import "./chunks/chunk-OXJDC7D6.js";
+import "./chunks/chunk-GDACSHA2.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
   InputError,
   InputErrors,
   escapeLog,
   isInputError
-} from "./chunks/chunk-NGHGDPWE.js";
+} from "./chunks/chunk-5MAPMZYJ.js";
+import "./chunks/chunk-2D7T7GZO.js";
 
 // src/adapters/settings.ts
 var DEFAULT_ARTIFACT = "mlgate-baseline";
@@ -240,7 +244,7 @@ async function auditMode(env, source = workspaceInventory) {
   const rows = buildInventory([...models, ...vanished(models, previousState(known))], config, now);
   const at = ctx.sha ? ` at ${ctx.sha.slice(0, 7)}` : "";
   const body = renderInventory(rows, { now, source: `${label}${at}` });
-  await writeSummary(body);
+  await writeSummary(body, env.env);
   setOutput("verdict", rows.some(needsAttention) ? "warn" : "pass");
   if (!env.client) info(`mlgate audit: no token: ${SUMMARY_ONLY}.`);
   else if (issue !== "unreadable") await publish(env, known, rows, body);
@@ -271,23 +275,28 @@ function inputErrorResult(messages, headSha) {
 var defaultDeps = () => ({
   env: process.env,
   now: () => /* @__PURE__ */ new Date(),
-  client: (s, ctx) => createGitHubClient({
+  elapsed: () => performance.now(),
+  sleep: realSleep,
+  client: (s, ctx, d) => createGitHubClient({
     token: s.token,
     baseUrl: ctx.apiUrl,
     timeoutMs: s.apiTimeoutMs,
-    log: (m) => info(escapeLog(m))
+    log: (m) => info(escapeLog(m)),
+    sleep: d.sleep
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-JY6W4C7D.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-2WDJBPOP.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-TWUEMH2Q.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-TWA7UGQH.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-STSULESF.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-SPWLET3R.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-5ADPO5EQ.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-LJ6AAI4E.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
+  const phases = /* @__PURE__ */ new Map();
+  const mark = (phase) => void phases.set(phase, deps.elapsed());
   let published = null;
   try {
     const settings = readSettings((n) => getInput(n));
@@ -296,11 +305,13 @@ async function run(overrides = {}) {
     const env = {
       settings,
       ctx,
-      client: settings.token ? deps.client(settings, ctx) : null,
+      client: settings.token ? deps.client(settings, ctx, deps) : null,
       now: deps.now(),
-      env: deps.env
+      env: deps.env,
+      mark
     };
     published = env;
+    prefetch(env);
     if (ctx.eventName === "issue_comment" && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? "")) {
       info("The comment is not an /mlgate command: nothing to do.");
       return;
@@ -312,12 +323,15 @@ async function run(overrides = {}) {
     const load = MODES[settings.mode];
     if (!load)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: "input mode" });
-    const outcome = await (await load())(env);
+    const mode = await load();
+    mark("load");
+    const outcome = await mode(env);
     await writeSummary(
       renderMarkdown(outcome.result, {
         target: "summary",
         ...outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}
-      })
+      }),
+      deps.env
     );
     annotate(outcome.result);
     finish(outcome.result, env, outcome.failOn);
@@ -325,12 +339,20 @@ async function run(overrides = {}) {
       await sideEffect("check run", () => postHeadCheckRun(env, outcome));
     await sideEffect("comment", () => postComment(env, outcome));
     await sideEffect("bot", () => runBot(env, outcome));
+    mark("publish");
+    debug(`mlgate timings (ms since the process started): ${timings(phases)}`);
   } catch (e) {
     const own = published && ["publish", "audit", "record"].includes(published.settings.mode);
     if (published && isInputError(e) && !own) await publishInputError(published, e);
     reportError(e);
   }
 }
+function prefetch({ client, ctx, settings }) {
+  if (!client || !ctx.pull || settings.mode !== "gate" || settings.commentMode !== "comment") return;
+  if (!tokenIsReadOnly(ctx))
+    prefetchIssueComments(client, { owner: ctx.owner, repo: ctx.repo, issue_number: ctx.pull.number });
+}
+var timings = (phases) => [...phases].map(([p, ms]) => `${p} ${Math.round(ms)}`).join(", ");
 async function publishInputError(env, e) {
   const list2 = e instanceof InputErrors ? e.errors : [e];
   const result = inputErrorResult(
@@ -341,8 +363,8 @@ async function publishInputError(env, e) {
     result,
     target: env.ctx.pull ? { number: env.ctx.pull.number, head_sha: env.ctx.pull.head_sha } : null
   };
-  await sideEffect("job summary", () => writeSummary(renderMarkdown(result, { target: "summary" })));
-  writeOutputs(result);
+  await sideEffect("job summary", () => writeSummary(renderMarkdown(result, { target: "summary" }), env.env));
+  writeOutputs(result, env.env);
   await sideEffect("check run", () => postHeadCheckRun(env, outcome));
   await sideEffect("comment", () => postComment(env, outcome));
 }

@@ -8,7 +8,8 @@ import * as core from '@actions/core';
 import { isInputError, InputErrors, InputError } from './kernel/errors.js';
 import { createGitHubClient, type GitHubClient } from './adapters/github/client.js';
 import { realSleep, type Sleep } from './adapters/github/retry.js';
-import { pullLinks, readActionContext, type ActionContext } from './adapters/github/context.js';
+import { pullLinks, readActionContext, tokenIsReadOnly, type ActionContext } from './adapters/github/context.js';
+import { prefetchIssueComments } from './adapters/github/issue-comments.js';
 import { readSettings, type Settings } from './adapters/settings.js';
 import { escapeLog } from './kernel/escape.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -80,6 +81,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       mark,
     };
     published = env;
+    prefetch(env);
     // Any PR comment triggers an issue_comment workflow; only /mlgate commands are ours to answer.
     if (ctx.eventName === 'issue_comment' && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? '')) {
       core.info('The comment is not an /mlgate command: nothing to do.');
@@ -114,9 +116,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     await sideEffect('comment', () => postComment(env, outcome));
     await sideEffect('bot', () => runBot(env, outcome));
     mark('publish');
-    core.debug(
-      `mlgate timings (ms since the process started): ${[...phases].map(([p, ms]) => `${p} ${Math.round(ms)}`).join(', ')}`,
-    );
+    core.debug(`mlgate timings (ms since the process started): ${timings(phases)}`);
   } catch (e) {
     // publish writes its own; audit has no commit to judge, record no verdict (their input errors fail the step).
     const own = published && ['publish', 'audit', 'record'].includes(published.settings.mode);
@@ -124,6 +124,15 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     reportError(e);
   }
 }
+
+/** The comment's listing goes out at once, beside the reading and the analysis, instead of after them. */
+function prefetch({ client, ctx, settings }: ModeEnv): void {
+  if (!client || !ctx.pull || settings.mode !== 'gate' || settings.commentMode !== 'comment') return;
+  if (!tokenIsReadOnly(ctx))
+    prefetchIssueComments(client, { owner: ctx.owner, repo: ctx.repo, issue_number: ctx.pull.number });
+}
+
+const timings = (phases: Map<Phase, number>) => [...phases].map(([p, ms]) => `${p} ${Math.round(ms)}`).join(', ');
 
 /**
  * A report that cannot be read is a failing verdict, not silence: outputs, job summary, the PR comment and the
