@@ -117,7 +117,7 @@ describe('the check run', () => {
     await run({ client: testClient, sleep: async (ms) => void waits.push(ms) });
     const posts = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'));
     expect(posts).toHaveLength(2);
-    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: `/repos/${REPO}/check-runs` });
+    expect(writes()[0]).toMatchObject({ method: 'POST', path: `/repos/${REPO}/check-runs` });
     expect(waits).toEqual([CHECK_RETRY_MS]);
     // The comment still goes out, and the verdict stands.
     expect(fake.comments(REPO, 7)).toHaveLength(1);
