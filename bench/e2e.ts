@@ -81,6 +81,7 @@ async function once(latencyMs: number, scenario: Scenario, floor: boolean): Prom
     const { t0, ms, out } = await spawnTimed([...prof, '--import', rssProbe(rssFile), floor ? floorScript : dist], env);
     const patch = fake.requests.find((r) => r.method === 'PATCH');
     if (!patch) throw new Error('the comment was not updated');
+    if (process.env.MLGATE_BENCH_PHASES) console.log(PHASES.exec(out)?.[1]);
     if (process.env.MLGATE_BENCH_VERBOSE) console.log(fake.requests.map((r) => `${r.method} ${r.path}`).join('\n'));
     const phases = Object.fromEntries(
       (PHASES.exec(out)?.[1] ?? '').split(', ').flatMap((p) => {
