@@ -21,6 +21,8 @@ import { writeBundle } from '../src/sources/bundle.js';
 const root = process.env.MLGATE_ROOT ?? process.cwd();
 const dist = path.join(root, 'dist/index.js');
 const floorScript = path.resolve('bench/floor.mjs'); // bench/e2e.sh runs from the repository's root
+// MLGATE_BENCH_BEFORE=DIR: another checkout's built action (an earlier commit), run in turn with the two others.
+const before = process.env.MLGATE_BENCH_BEFORE ? path.join(process.env.MLGATE_BENCH_BEFORE, 'dist/index.js') : null;
 const runs = Number(process.argv[2] ?? 5);
 const demo = (f: string) => readFileSync(path.join(root, 'examples/demo', f), 'utf8');
 
@@ -58,7 +60,8 @@ function spawnTimed(args: string[], env: Record<string, string>): Promise<{ t0: 
 
 const PHASES = /mlgate timings \(ms since the process started\): (.*)/;
 
-async function once(latencyMs: number, scenario: Scenario, floor: boolean): Promise<Run> {
+async function once(latencyMs: number, scenario: Scenario, program: string): Promise<Run> {
+  const floor = program === floorScript;
   const fake = await startGitHubServer({ latencyMs });
   try {
     const ws = scenario.artifact
@@ -78,7 +81,7 @@ async function once(latencyMs: number, scenario: Scenario, floor: boolean): Prom
       process.env.MLGATE_BENCH_CPU_PROF && !floor
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MLGATE_BENCH_CPU_PROF}`]
         : [];
-    const { t0, ms, out } = await spawnTimed([...prof, '--import', rssProbe(rssFile), floor ? floorScript : dist], env);
+    const { t0, ms, out } = await spawnTimed([...prof, '--import', rssProbe(rssFile), program], env);
     const patch = fake.requests.find((r) => r.method === 'PATCH');
     if (!patch) throw new Error('the comment was not updated');
     if (process.env.MLGATE_BENCH_PHASES) console.log(PHASES.exec(out)?.[1]);
@@ -139,16 +142,30 @@ console.log(
   `dist/index.js: ${(statSync(dist).size / 1024).toFixed(0)} KiB; ${runs} runs per row, alternating, medians`,
 );
 console.log(
-  '| scenario | latency | mlgate to exit ms | floor ms | ratio | mlgate requests | floor requests | load | read | analyse | publish | comment written ms | peak RSS MiB |',
+  '| scenario | latency | mlgate to exit ms | floor ms | ratio | mlgate requests | floor requests | load | read | analyse | publish | comment written ms | peak RSS MiB |' +
+    (before ? ' before: to exit ms | ratio | requests |' : ''),
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log(`|---|---|---|---|---|---|---|---|---|---|---|---|---|${before ? '---|---|---|' : ''}`);
+function beforeCells(rs: Run[], floorWall: number): string {
+  const wall = median(rs.map((r) => r.wallMs));
+  return `${ms(wall)} | ${(wall / floorWall).toFixed(2)}× | ${[...new Set(rs.map((r) => r.requests))].join('/')}`;
+}
 for (const scenario of scenarios.filter((s) => s.name.includes(process.env.MLGATE_BENCH_ONLY ?? ''))) {
   for (const latency of (process.env.MLGATE_BENCH_LATENCY ?? '0,50').split(',').map(Number)) {
     const ours: Run[] = [];
     const floors: Run[] = [];
+    const befores: Run[] = [];
     for (let i = 0; i < runs; i++) {
-      ours.push(await once(latency, scenario, false));
-      floors.push(await once(latency, scenario, true));
+      // The programs take turns in a rotating order, so none always runs first (or right after another).
+      const turn: Array<[string, Run[]]> = [
+        [dist, ours],
+        [floorScript, floors],
+        ...(before ? [[before, befores] as [string, Run[]]] : []),
+      ];
+      for (let k = 0; k < turn.length; k++) {
+        const [program, into] = turn[(i + k) % turn.length]!;
+        into.push(await once(latency, scenario, program));
+      }
     }
     const requests = (rs: Run[]) => [...new Set(rs.map((r) => r.requests))].join('/');
     const phase = (p: string) => {
@@ -158,7 +175,7 @@ for (const scenario of scenarios.filter((s) => s.name.includes(process.env.MLGAT
     const wall = median(ours.map((r) => r.wallMs));
     const floorWall = median(floors.map((r) => r.wallMs));
     console.log(
-      `| ${scenario.name} | ${latency} ms | ${ms(wall)} | ${ms(floorWall)} | ${(wall / floorWall).toFixed(2)}× | ${requests(ours)} | ${requests(floors)} | ${phase('load')} | ${phase('read')} | ${phase('analyse')} | ${phase('publish')} | ${ms(median(ours.map((r) => r.writtenMs)))} | ${ms(median(ours.map((r) => r.rssMb)))} |`,
+      `| ${scenario.name} | ${latency} ms | ${ms(wall)} | ${ms(floorWall)} | ${(wall / floorWall).toFixed(2)}× | ${requests(ours)} | ${requests(floors)} | ${phase('load')} | ${phase('read')} | ${phase('analyse')} | ${phase('publish')} | ${ms(median(ours.map((r) => r.writtenMs)))} | ${ms(median(ours.map((r) => r.rssMb)))} |${before ? ` ${beforeCells(befores, floorWall)} |` : ''}`,
     );
   }
 }
