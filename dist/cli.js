@@ -2,13 +2,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunks/chunk-6AG4ARMW.js";
-import {
   EXIT,
   UsageError,
   errorLine
 } from "./chunks/chunk-OOYFPKMQ.js";
+import {
+  VERSION
+} from "./chunks/chunk-6AG4ARMW.js";
 import {
   nearest
 } from "./chunks/chunk-PPVHFCDL.js";
@@ -25,28 +25,28 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-Z2LSJBYA.js");
+      const m = await import("./chunks/compare-YRM6NVLL.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-IOBMXQ7F.js");
+      const m = await import("./chunks/validate-P7TQNTFF.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-XBX3JUT3.js");
+      const m = await import("./chunks/demo-ZBSSIQRB.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
   preview: {
     summary: "Writes the PR comment as an HTML page, as GitHub would show it.",
     load: async () => {
-      const m = await import("./chunks/preview-QUIB6EYX.js");
+      const m = await import("./chunks/preview-U2QVFHF3.js");
       return { help: m.PREVIEW_HELP, run: m.previewCommand };
     }
   },
@@ -60,21 +60,21 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-HJAIRRLO.js");
+      const m = await import("./chunks/aggregate-IE2WBZEL.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-YZJ63PQF.js");
+      const m = await import("./chunks/curve-TP64K6YN.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-HE7R7LTE.js");
+      const m = await import("./chunks/audit-VLEJG53I.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
@@ -88,7 +88,7 @@ var COMMANDS = {
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-3N6FYR2S.js");
+      const m = await import("./chunks/record-F7F2Z5E4.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

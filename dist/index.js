@@ -11,7 +11,10 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-QKPSGXXA.js";
+} from "./chunks/chunk-KXOTQPZD.js";
+import {
+  loadPolicy
+} from "./chunks/chunk-SGI6QDZD.js";
 import {
   annotate,
   finish,
@@ -20,11 +23,21 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-SQYXZ4WG.js";
+} from "./chunks/chunk-UDQ6EGL5.js";
 import {
   pullLinks,
-  readActionContext
-} from "./chunks/chunk-PTYVAZOW.js";
+  readActionContext,
+  tokenIsReadOnly
+} from "./chunks/chunk-QZPIKPIY.js";
+import "./chunks/chunk-QBHVCAI7.js";
+import {
+  renderMarkdown
+} from "./chunks/chunk-NPC6OMLN.js";
+import "./chunks/chunk-R2DOESWK.js";
+import "./chunks/chunk-2KY3VLUF.js";
+import "./chunks/chunk-Y5X6IQ5G.js";
+import "./chunks/chunk-ME7XHLIZ.js";
+import "./chunks/chunk-NG5SC5TK.js";
 import {
   debug,
   error,
@@ -34,24 +47,14 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-ZC3T7ZEF.js";
-import {
-  loadPolicy
-} from "./chunks/chunk-TJHS5ZWV.js";
-import "./chunks/chunk-QBHVCAI7.js";
-import {
-  renderMarkdown
-} from "./chunks/chunk-NPC6OMLN.js";
-import "./chunks/chunk-BBDGDLQJ.js";
-import "./chunks/chunk-6DG24DPH.js";
-import "./chunks/chunk-T327TEPC.js";
-import "./chunks/chunk-ME7XHLIZ.js";
-import "./chunks/chunk-NG5SC5TK.js";
+} from "./chunks/chunk-IRP2PI6N.js";
 import {
   createGitHubClient,
   isReadOnlyError,
+  prefetchIssueComments,
+  realSleep,
   statusOf
-} from "./chunks/chunk-7PQ45LJW.js";
+} from "./chunks/chunk-AOFARRFI.js";
 import "./chunks/chunk-BZBO7EDZ.js";
 import "./chunks/chunk-GZVBUGTA.js";
 import "./chunks/chunk-3U32CLSX.js";
@@ -242,7 +245,7 @@ async function auditMode(env, source = workspaceInventory) {
   const rows = buildInventory([...models, ...vanished(models, previousState(known))], config, now);
   const at = ctx.sha ? ` at ${ctx.sha.slice(0, 7)}` : "";
   const body = renderInventory(rows, { now, source: `${label}${at}` });
-  await writeSummary(body);
+  await writeSummary(body, env.env);
   setOutput("verdict", rows.some(needsAttention) ? "warn" : "pass");
   if (!env.client) info(`mlgate audit: no token: ${SUMMARY_ONLY}.`);
   else if (issue !== "unreadable") await publish(env, known, rows, body);
@@ -273,23 +276,28 @@ function inputErrorResult(messages, headSha) {
 var defaultDeps = () => ({
   env: process.env,
   now: () => /* @__PURE__ */ new Date(),
-  client: (s, ctx) => createGitHubClient({
+  elapsed: () => performance.now(),
+  sleep: realSleep,
+  client: (s, ctx, d) => createGitHubClient({
     token: s.token,
     baseUrl: ctx.apiUrl,
     timeoutMs: s.apiTimeoutMs,
-    log: (m) => info(escapeLog(m))
+    log: (m) => info(escapeLog(m)),
+    sleep: d.sleep
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-4VBQDLVL.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-MHT57NZO.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-V7MCNSWQ.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-U64U6QOP.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-5OTICI2F.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-CZEDERO6.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-5FWWK6EL.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-NP7YLNV5.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
+  const phases = /* @__PURE__ */ new Map();
+  const mark = (phase) => void phases.set(phase, deps.elapsed());
   let published = null;
   try {
     const settings = readSettings((n) => getInput(n));
@@ -298,11 +306,13 @@ async function run(overrides = {}) {
     const env = {
       settings,
       ctx,
-      client: settings.token ? deps.client(settings, ctx) : null,
+      client: settings.token ? deps.client(settings, ctx, deps) : null,
       now: deps.now(),
-      env: deps.env
+      env: deps.env,
+      mark
     };
     published = env;
+    prefetch(env);
     if (ctx.eventName === "issue_comment" && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? "")) {
       info("The comment is not an /mlgate command: nothing to do.");
       return;
@@ -314,12 +324,15 @@ async function run(overrides = {}) {
     const load = MODES[settings.mode];
     if (!load)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: "input mode" });
-    const outcome = await (await load())(env);
+    const mode = await load();
+    mark("load");
+    const outcome = await mode(env);
     await writeSummary(
       renderMarkdown(outcome.result, {
         target: "summary",
         ...outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}
-      })
+      }),
+      deps.env
     );
     annotate(outcome.result);
     finish(outcome.result, env, outcome.failOn);
@@ -327,12 +340,20 @@ async function run(overrides = {}) {
       await sideEffect("check run", () => postHeadCheckRun(env, outcome));
     await sideEffect("comment", () => postComment(env, outcome));
     await sideEffect("bot", () => runBot(env, outcome));
+    mark("publish");
+    debug(`mlgate timings (ms since the process started): ${timings(phases)}`);
   } catch (e) {
     const own = published && ["publish", "audit", "record"].includes(published.settings.mode);
     if (published && isInputError(e) && !own) await publishInputError(published, e);
     reportError(e);
   }
 }
+function prefetch({ client, ctx, settings }) {
+  if (!client || !ctx.pull || settings.mode !== "gate" || settings.commentMode !== "comment") return;
+  if (!tokenIsReadOnly(ctx))
+    prefetchIssueComments(client, { owner: ctx.owner, repo: ctx.repo, issue_number: ctx.pull.number });
+}
+var timings = (phases) => [...phases].map(([p, ms]) => `${p} ${Math.round(ms)}`).join(", ");
 async function publishInputError(env, e) {
   const list2 = e instanceof InputErrors ? e.errors : [e];
   const result = inputErrorResult(
@@ -343,8 +364,8 @@ async function publishInputError(env, e) {
     result,
     target: env.ctx.pull ? { number: env.ctx.pull.number, head_sha: env.ctx.pull.head_sha } : null
   };
-  await sideEffect("job summary", () => writeSummary(renderMarkdown(result, { target: "summary" })));
-  writeOutputs(result);
+  await sideEffect("job summary", () => writeSummary(renderMarkdown(result, { target: "summary" }), env.env));
+  writeOutputs(result, env.env);
   await sideEffect("check run", () => postHeadCheckRun(env, outcome));
   await sideEffect("comment", () => postComment(env, outcome));
 }

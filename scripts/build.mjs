@@ -20,6 +20,21 @@ for (const { file, text } of generateValidators()) {
 const banner =
   "import { createRequire as __mlgateCreateRequire } from 'node:module';\nconst require = __mlgateCreateRequire(import.meta.url);";
 
+// @actions/core imports @actions/http-client (and with it undici, 0.8 MB) for getIDToken alone, which mlgate never
+// calls: the bundle gets a stub that says so, instead of parsing and running undici in every action run.
+const noHttpClient = {
+  name: 'no-actions-http-client',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client(\/|$)/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents:
+        "const unused = () => { throw new Error('mlgate does not bundle @actions/http-client (no OIDC tokens)'); };\n" +
+        'export class HttpClient { constructor() { unused(); } }\nexport class BearerCredentialHandler { constructor() { unused(); } }\n',
+      loader: 'js',
+    }));
+  },
+};
+
 // Chunk names carry a content hash: last build's chunks would otherwise stay behind.
 rmSync(`${outdir}/chunks`, { recursive: true, force: true });
 await build({
@@ -34,6 +49,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   banner: { js: banner },
+  plugins: [noHttpClient],
 });
 const cli = `${outdir}/cli.js`;
 writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);

@@ -7,7 +7,9 @@
 import * as core from '@actions/core';
 import { isInputError, InputErrors, InputError } from './kernel/errors.js';
 import { createGitHubClient, type GitHubClient } from './adapters/github/client.js';
-import { pullLinks, readActionContext, type ActionContext } from './adapters/github/context.js';
+import { realSleep, type Sleep } from './adapters/github/retry.js';
+import { pullLinks, readActionContext, tokenIsReadOnly, type ActionContext } from './adapters/github/context.js';
+import { prefetchIssueComments } from './adapters/github/issue-comments.js';
 import { readSettings, type Settings } from './adapters/settings.js';
 import { escapeLog } from './kernel/escape.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -22,24 +24,31 @@ import {
   writeSummary,
 } from './action/publish.js';
 import { inputErrorResult } from './kernel/input-error-result.js';
-import type { Mode, ModeEnv } from './action/types.js';
+import type { Mode, ModeEnv, Phase } from './action/types.js';
 
 export interface RunDeps {
   env: Record<string, string | undefined>;
   now: () => Date;
+  /** Milliseconds since the process started (the phases' timings in the debug log). */
+  elapsed: () => number;
+  /** Every wait of a run (backoff, Retry-After, write spacing): tests record what is asked for instead. */
+  sleep: Sleep;
   /** Builds the API client; tests pass one without GitHub's write spacing. */
-  client: (s: Settings, ctx: ActionContext) => GitHubClient;
+  client: (s: Settings, ctx: ActionContext, deps: Pick<RunDeps, 'sleep'>) => GitHubClient;
 }
 
 const defaultDeps = (): RunDeps => ({
   env: process.env,
   now: () => new Date(),
-  client: (s, ctx) =>
+  elapsed: () => performance.now(),
+  sleep: realSleep,
+  client: (s, ctx, d) =>
     createGitHubClient({
       token: s.token,
       baseUrl: ctx.apiUrl,
       timeoutMs: s.apiTimeoutMs,
       log: (m) => core.info(escapeLog(m)),
+      sleep: d.sleep,
     }),
 });
 
@@ -55,6 +64,8 @@ const MODES: Record<Settings['mode'], (() => Promise<Mode>) | null> = {
 
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides };
+  const phases = new Map<Phase, number>();
+  const mark = (phase: Phase) => void phases.set(phase, deps.elapsed());
   // Known once settings and context are read: an input error after that is published like a verdict.
   let published: ModeEnv | null = null;
   try {
@@ -64,11 +75,13 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const env: ModeEnv = {
       settings,
       ctx,
-      client: settings.token ? deps.client(settings, ctx) : null,
+      client: settings.token ? deps.client(settings, ctx, deps) : null,
       now: deps.now(),
       env: deps.env,
+      mark,
     };
     published = env;
+    prefetch(env);
     // Any PR comment triggers an issue_comment workflow; only /mlgate commands are ours to answer.
     if (ctx.eventName === 'issue_comment' && !/^\s*\/mlgate\b/.test(ctx.comment?.body ?? '')) {
       core.info('The comment is not an /mlgate command: nothing to do.');
@@ -81,12 +94,15 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     const load = MODES[settings.mode];
     if (!load)
       throw new InputError(`mode "${settings.mode}" is not available in this version`, { field: 'input mode' });
-    const outcome = await (await load())(env);
+    const mode = await load();
+    mark('load');
+    const outcome = await mode(env);
     await writeSummary(
       renderMarkdown(outcome.result, {
         target: 'summary',
         ...(outcome.target ? { links: pullLinks(ctx, outcome.target.number) } : {}),
       }),
+      deps.env,
     );
     annotate(outcome.result);
     // The verdict is settled first (outputs, result file, step status): a GitHub fault while publishing it must
@@ -99,6 +115,8 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       await sideEffect('check run', () => postHeadCheckRun(env, outcome));
     await sideEffect('comment', () => postComment(env, outcome));
     await sideEffect('bot', () => runBot(env, outcome));
+    mark('publish');
+    core.debug(`mlgate timings (ms since the process started): ${timings(phases)}`);
   } catch (e) {
     // publish writes its own; audit has no commit to judge, record no verdict (their input errors fail the step).
     const own = published && ['publish', 'audit', 'record'].includes(published.settings.mode);
@@ -106,6 +124,15 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     reportError(e);
   }
 }
+
+/** The comment's listing goes out at once, beside the reading and the analysis, instead of after them. */
+function prefetch({ client, ctx, settings }: ModeEnv): void {
+  if (!client || !ctx.pull || settings.mode !== 'gate' || settings.commentMode !== 'comment') return;
+  if (!tokenIsReadOnly(ctx))
+    prefetchIssueComments(client, { owner: ctx.owner, repo: ctx.repo, issue_number: ctx.pull.number });
+}
+
+const timings = (phases: Map<Phase, number>) => [...phases].map(([p, ms]) => `${p} ${Math.round(ms)}`).join(', ');
 
 /**
  * A report that cannot be read is a failing verdict, not silence: outputs, job summary, the PR comment and the
@@ -122,8 +149,8 @@ async function publishInputError(env: ModeEnv, e: InputError | InputErrors): Pro
     result,
     target: env.ctx.pull ? { number: env.ctx.pull.number, head_sha: env.ctx.pull.head_sha } : null,
   };
-  await sideEffect('job summary', () => writeSummary(renderMarkdown(result, { target: 'summary' })));
-  writeOutputs(result);
+  await sideEffect('job summary', () => writeSummary(renderMarkdown(result, { target: 'summary' }), env.env));
+  writeOutputs(result, env.env);
   await sideEffect('check run', () => postHeadCheckRun(env, outcome));
   await sideEffect('comment', () => postComment(env, outcome));
 }

@@ -62,7 +62,7 @@ export async function auditMode(env: ModeEnv, source: InventorySource = workspac
   const rows = buildInventory([...models, ...vanished(models, previousState(known))], config, now);
   const at = ctx.sha ? ` at ${ctx.sha.slice(0, 7)}` : '';
   const body = renderInventory(rows, { now, source: `${label}${at}` });
-  await writeSummary(body);
+  await writeSummary(body, env.env);
   core.setOutput('verdict', rows.some(needsAttention) ? 'warn' : 'pass');
   if (!env.client) core.info(`mlgate audit: no token: ${SUMMARY_ONLY}.`);
   else if (issue !== 'unreadable') await publish(env, known, rows, body);

@@ -12,6 +12,7 @@ import { InputError } from '../kernel/errors.js';
 import { gitResolveCommit } from '../sources/git.js';
 import { ancestryFor } from '../sources/ancestry.js';
 import { mlflowContext } from '../adapters/gather-mlflow-server.js';
+import type { ProcessEnv } from '../sources/git-env.js';
 
 /** The commit to compare with: the input, else the PR's base, else a merge group's target tip. */
 function baseOf(
@@ -35,12 +36,12 @@ function baseOf(
   return { sha, notes };
 }
 
-export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
+export const gateMode: Mode = async ({ settings, ctx, client, now, env, mark }) => {
   // issue_comment payloads name only the issue: the PR's head, base and author come from the API.
   const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
-  if (ctx.eventName === 'pull_request_target' && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha);
+  if (ctx.eventName === 'pull_request_target' && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha, env);
   const base = baseOf(settings, pull, ctx);
-  const where = { workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo };
+  const where = { workspace: ctx.workspace, processEnv: env, client, owner: ctx.owner, repo: ctx.repo };
   const commit = base.sha ? baseCommitSource({ sha: base.sha, ...where }) : null;
   const notes: string[] = [];
   const policy = await loadPolicy(
@@ -82,6 +83,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     baseline: chosen.baseline,
     now,
   });
+  mark?.('read');
   const result = evaluate({
     config,
     models,
@@ -90,6 +92,7 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
     now,
     notes: [...notes, ...base.notes, ...chosen.notes],
   });
+  mark?.('analyse');
   if (!pull) return { result, target: null };
   return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
 };
@@ -99,10 +102,10 @@ export const gateMode: Mode = async ({ settings, ctx, client, now, env }) => {
  * base they pass whatever the PR did (a fork's regression "passes"). Unless the PR's head is what is checked out,
  * refuse, and point to the set-ups that read the PR's files.
  */
-async function refuseBaseCheckout(workspace: string, headSha: string): Promise<void> {
-  const checkedOut = await gitResolveCommit(workspace, 'HEAD');
+async function refuseBaseCheckout(workspace: string, headSha: string, env: ProcessEnv): Promise<void> {
+  const checkedOut = await gitResolveCommit(workspace, 'HEAD', env);
   // The PR's head, or its merge commit (refs/pull/N/merge: parents base, head).
-  if (checkedOut === headSha || (checkedOut && (await gitResolveCommit(workspace, 'HEAD^2')) === headSha)) return;
+  if (checkedOut === headSha || (checkedOut && (await gitResolveCommit(workspace, 'HEAD^2', env)) === headSha)) return;
   const what = checkedOut
     ? `commit ${checkedOut.slice(0, 7)}, not the PR’s head ${headSha.slice(0, 7)}`
     : 'not a git checkout of the PR’s head';

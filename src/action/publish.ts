@@ -16,8 +16,8 @@ import { renderMarkdown } from '../render/markdown.js';
 import type { ModeEnv, ModeOutcome } from './types.js';
 
 /** Appends to the job summary file (core.summary caches the path of its first use, which breaks reruns in one process). */
-export async function writeSummary(markdown: string): Promise<void> {
-  const file = process.env.GITHUB_STEP_SUMMARY;
+export async function writeSummary(markdown: string, env: ModeEnv['env']): Promise<void> {
+  const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   await appendFile(file, markdown + '\n');
 }
@@ -158,8 +158,8 @@ export function warnReadOnly(env: ModeEnv): void {
 }
 
 /** Writes the result file and the `verdict` and `result-json` outputs. */
-export function writeOutputs(result: GateResult): void {
-  const file = path.join(process.env.RUNNER_TEMP || tmpdir(), 'mlgate', 'result.json');
+export function writeOutputs(result: GateResult, env: ModeEnv['env']): void {
+  const file = path.join(env.RUNNER_TEMP || tmpdir(), 'mlgate', 'result.json');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   core.setOutput('verdict', result.verdict);
@@ -168,7 +168,7 @@ export function writeOutputs(result: GateResult): void {
 
 /** Writes the result file and outputs, and fails the step according to `fail-on`. */
 export function finish(result: GateResult, env: ModeEnv, failOn = env.settings.failOn): void {
-  writeOutputs(result);
+  writeOutputs(result, env.env);
   const line = `mlgate: ${result.verdict} — ${escapeLog(result.reason, 300)}`;
   core.info(line);
   if (failOn !== 'never' && (result.verdict === 'fail' || (failOn === 'warn' && result.verdict === 'warn')))

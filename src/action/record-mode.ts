@@ -31,6 +31,7 @@ export const recordMode: Mode = async ({ settings, ctx, now, env }) => {
   await rm(outDir, { recursive: true, force: true });
   const recorded = await recordBaseline({
     workspace: ctx.workspace,
+    processEnv: env,
     config,
     patterns: settings.reports.length ? settings.reports : config.reports,
     outDir,

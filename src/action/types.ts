@@ -13,7 +13,12 @@ export interface ModeEnv {
   now: Date;
   /** The runner's environment (event payload path etc.). */
   env: Record<string, string | undefined>;
+  /** Marks the end of a phase of the run (its timings go to the debug log). */
+  mark?: (phase: Phase) => void;
 }
+
+/** The phases of a run: modules loaded; reports, baseline and facts read; the verdict; GitHub written. */
+export type Phase = 'load' | 'read' | 'analyse' | 'publish';
 
 export interface ModeOutcome {
   result: GateResult;

@@ -5,6 +5,7 @@
  * (input `base-report`); `auto`, git when the base commit holds the reports, else an artifact when one can be
  * listed, else none, with a note that says how to start recording.
  */
+import type { ProcessEnv } from '../sources/git-env.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,7 @@ export interface BaselineRequest {
   /** The base commit (git, else the contents API); null without a base SHA. */
   commit: Source | null;
   workspace: string;
+  processEnv: ProcessEnv;
   client: RestClient | null;
   owner: string;
   repo: string;

@@ -30,7 +30,7 @@ export function changedFiles(env: EnrichEnv): Promise<string[] | null> {
   if (!p) {
     p = (async () => {
       if (!env.pull) return null;
-      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
+      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha, env.processEnv);
       if (fromGit) return fromGit;
       if (!env.client || !env.repo) return null;
       return changedFilesFromApi(env.client, env.repo, env.pull.number);

@@ -4,6 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import type { GitHubClient } from './github/client.js';
+import { gitEnv, type ProcessEnv } from '../sources/git-env.js';
 
 /** GitHub lists at most 3000 files per PR; beyond that we cannot tell, and carry-forward is not applied. */
 export const MAX_CHANGED_FILES = 3000;
@@ -12,6 +13,7 @@ export async function changedFilesFromGit(
   workspace: string,
   baseSha: string,
   headSha: string,
+  env: ProcessEnv,
 ): Promise<string[] | null> {
   if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
   // `base...head`: what the PR changed since it branched off, the same set GitHub's "Files changed" shows.
@@ -23,7 +25,7 @@ export async function changedFilesFromGit(
         cwd: workspace,
         maxBuffer: 16 * 1024 * 1024,
         encoding: 'buffer',
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        env: gitEnv(env),
       },
       (error, stdout) => {
         if (error) return resolve(null);

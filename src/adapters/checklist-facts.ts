@@ -109,6 +109,7 @@ function codeCommitFact(commit: string, env: EnrichEnv): Promise<ChecklistFacts[
   }
   return verifyCodeCommit({
     workspace: env.workspace,
+    processEnv: env.processEnv,
     commit,
     head: env.pull?.head_sha ?? null,
     client: env.client,

@@ -8,13 +8,14 @@ import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import type { CodeCommitFact } from '../kernel/checklist-types.js';
 import { gitResolveCommit } from '../sources/git.js';
+import { gitEnv, type ProcessEnv } from '../sources/git-env.js';
 import type { GitHubClient } from './github/client.js';
 import { statusOf } from './github/client.js';
 
 /** Exit code of a git command (no shell; arguments are hex SHAs validated by the caller). */
-function gitExit(args: string[], cwd: string): Promise<{ code: number; out: string }> {
+function gitExit(args: string[], cwd: string, env: ProcessEnv): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, maxBuffer: 64 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (e, out) =>
+    execFile('git', args, { cwd, maxBuffer: 64 * 1024, env: gitEnv(env) }, (e, out) =>
       resolve({ code: e ? (typeof e.code === 'number' ? e.code : -1) : 0, out: String(out ?? '') }),
     );
   });
@@ -24,6 +25,7 @@ const HEX = /^[0-9a-f]{7,64}$/i;
 
 export interface CodeCommitQuery {
   workspace: string;
+  processEnv: ProcessEnv;
   commit: string;
   /** The commit under test (the PR's head); null: the checkout's HEAD. */
   head: string | null;
@@ -32,8 +34,8 @@ export interface CodeCommitQuery {
 }
 
 /** The checkout's top level and whether it is shallow, in one process; null outside a git checkout. */
-async function checkoutFacts(workspace: string): Promise<{ root: boolean; shallow: boolean } | null> {
-  const r = await gitExit(['rev-parse', '--show-toplevel', '--is-shallow-repository'], workspace);
+async function checkoutFacts(workspace: string, env: ProcessEnv): Promise<{ root: boolean; shallow: boolean } | null> {
+  const r = await gitExit(['rev-parse', '--show-toplevel', '--is-shallow-repository'], workspace, env);
   if (r.code !== 0) return null;
   const [top = '', shallow] = r.out.trim().split('\n');
   const [a, b] = await Promise.all([realpath(top).catch(() => top), realpath(workspace).catch(() => workspace)]);
@@ -45,16 +47,16 @@ export async function verifyCodeCommit(q: CodeCommitQuery): Promise<CodeCommitFa
   const base = { commit: q.commit, head: q.head };
   if (!HEX.test(q.commit) || (q.head !== null && !HEX.test(q.head)))
     return { ...base, status: 'unknown', via: null, reason: 'not a hex commit SHA' };
-  const facts = await checkoutFacts(q.workspace);
+  const facts = await checkoutFacts(q.workspace, q.processEnv);
   if (!facts?.root) return viaApi(q, 'the workspace is not the top level of a git checkout');
-  const r = await gitExit(['merge-base', '--is-ancestor', q.commit, q.head ?? 'HEAD'], q.workspace);
+  const r = await gitExit(['merge-base', '--is-ancestor', q.commit, q.head ?? 'HEAD'], q.workspace, q.processEnv);
   if (r.code === 0 || r.code === 1) {
-    const head = q.head ?? (await gitResolveCommit(q.workspace, 'HEAD'));
+    const head = q.head ?? (await gitResolveCommit(q.workspace, 'HEAD', q.processEnv));
     if (r.code === 0) return { commit: q.commit, head, status: 'ancestor', via: 'git' };
     if (!facts.shallow) return { commit: q.commit, head, status: 'not_ancestor', via: 'git' };
     return viaApi({ ...q, head }, 'shallow checkout (use fetch-depth: 0)');
   }
-  const [head, commit] = await resolveBoth(q.workspace, q.head ?? 'HEAD', q.commit);
+  const [head, commit] = await resolveBoth(q, q.head ?? 'HEAD', q.commit);
   if (head === null) return viaApi({ ...q, head: q.head }, 'the commit under test is not in the checkout');
   if (facts.shallow) return viaApi({ ...q, head }, 'shallow checkout (use fetch-depth: 0)');
   if (commit === null) return { commit: q.commit, head, status: 'missing', via: 'git' };
@@ -62,9 +64,14 @@ export async function verifyCodeCommit(q: CodeCommitQuery): Promise<CodeCommitFa
 }
 
 /** Both refs as full commit SHAs (null: not in the checkout), in one `git cat-file --batch-check`. */
-function resolveBoth(cwd: string, a: string, b: string): Promise<[string | null, string | null]> {
+function resolveBoth(
+  q: { workspace: string; processEnv: ProcessEnv },
+  a: string,
+  b: string,
+): Promise<[string | null, string | null]> {
   return new Promise((resolve) => {
-    const child = execFile('git', ['cat-file', '--batch-check'], { cwd, maxBuffer: 64 * 1024 }, (_e, out) => {
+    const opts = { cwd: q.workspace, maxBuffer: 64 * 1024, env: gitEnv(q.processEnv) };
+    const child = execFile('git', ['cat-file', '--batch-check'], opts, (_e, out) => {
       const lines = String(out ?? '').split('\n');
       const sha = (l?: string) => /^([0-9a-f]{40,64}) commit /.exec(l ?? '')?.[1] ?? null;
       resolve([sha(lines[0]), sha(lines[1])]);

@@ -3,6 +3,7 @@
  * files, curve CSVs, the model card, reviews and waivers from GitHub) and stores them in `model.extras`, where
  * the pure core finds them. One enricher per capability; each registers itself in ENRICHERS below.
  */
+import type { ProcessEnv } from '../sources/git-env.js';
 import type { Config } from '../kernel/config-types.js';
 import type { ModelInput } from '../pipeline/evaluate.js';
 import type { Source } from '../sources/source.js';
@@ -14,6 +15,8 @@ import { enrichChecklist } from './checklist-facts.js';
 
 export interface EnrichEnv {
   workspace: string;
+  /** The environment of the git processes (the runner's or the shell's). */
+  processEnv: ProcessEnv;
   config: Config;
   /** null outside GitHub (CLI) or without a token. */
   client: GitHubClient | null;

@@ -4,6 +4,7 @@
  * every file the reports reference (predictions, learning curves) goes into a bundle with its manifest
  * (sources/bundle.ts), which actions/upload-artifact uploads and a PR's gate finds (adapters/baseline.ts).
  */
+import type { ProcessEnv } from '../sources/git-env.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../kernel/config-types.js';
@@ -62,6 +63,7 @@ export interface Recorded {
 
 export async function recordBaseline(opts: {
   workspace: string;
+  processEnv: ProcessEnv;
   config: Config;
   patterns: readonly string[];
   outDir: string;
@@ -76,6 +78,7 @@ export async function recordBaseline(opts: {
   const models = await gatherModels({ ...opts, baseline: null, head });
   await enrichModels(models, {
     workspace: opts.workspace,
+    processEnv: opts.processEnv,
     config: opts.config,
     client: null,
     repo: null,

@@ -4,6 +4,7 @@
  * is REF's (as the action reads the base's) and the bundle's distance behind REF is known, so staleness is
  * judged as on the PR; without it, the policy is the local one and the distance unknown.
  */
+import type { ProcessEnv } from '../sources/git-env.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,7 @@ import { splitNamed } from './read-spec.js';
 /** --config, else REF's policy with --base-ref (as the action reads the base's), else the local one. */
 async function policy(
   cwd: string,
+  processEnv: ProcessEnv,
   config: string | undefined,
   baseSha: string | null,
   notes: string[],
@@ -33,7 +35,7 @@ async function policy(
     const file = path.resolve(cwd, config ?? path.join('.github', 'mlgate.yml'));
     return { config: await loadConfigFile(file, cwd, config !== undefined), added: null };
   }
-  const baseline = baseCommitSource({ sha: baseSha, workspace: cwd, client: null, owner: '', repo: '' });
+  const baseline = baseCommitSource({ sha: baseSha, workspace: cwd, processEnv, client: null, owner: '', repo: '' });
   const configPath = path.join('.github', 'mlgate.yml');
   return loadPolicy(
     { configPath, configFrom: 'base', workspace: cwd, baseline, how: '--config .github/mlgate.yml' },
@@ -48,17 +50,18 @@ export async function compareWithArtifact(
     head?: string | undefined;
     config?: string | undefined;
     now: Date;
+    processEnv: ProcessEnv;
   },
   cwd: string,
 ): Promise<GateResult> {
   const temp = await mkdtemp(path.join(tmpdir(), 'mlgate-compare-'));
   try {
     const bundle = await openBundleAt(path.resolve(cwd, opts.artifact), temp, { label: opts.artifact });
-    const baseSha = opts.ref === undefined ? null : await gitResolveCommit(cwd, opts.ref);
+    const baseSha = opts.ref === undefined ? null : await gitResolveCommit(cwd, opts.ref, opts.processEnv);
     if (opts.ref !== undefined && baseSha === null)
       throw new InputError(`--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository`);
     const notes: string[] = [];
-    const rules = await policy(cwd, opts.config, baseSha, notes);
+    const rules = await policy(cwd, opts.processEnv, opts.config, baseSha, notes);
     const config = rules.config;
     const head = opts.head === undefined ? undefined : splitNamed(opts.head, '--head', cwd);
     const rel = head && path.relative(cwd, head.file).split(path.sep).join('/');
@@ -67,6 +70,7 @@ export async function compareWithArtifact(
     const models = await gatherForPolicy(rules, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE' });
     await enrichModels(models, {
       workspace: cwd,
+      processEnv: opts.processEnv,
       config,
       client: null,
       repo: null,
@@ -74,7 +78,9 @@ export async function compareWithArtifact(
       baseline,
       now: opts.now,
     });
-    const near = baseSha ? await gitAncestry(cwd).nearest(baseSha, [bundle.manifest.sha], MAX_WALK) : null;
+    const near = baseSha
+      ? await gitAncestry(cwd, opts.processEnv).nearest(baseSha, [bundle.manifest.sha], MAX_WALK)
+      : null;
     if (baseSha && !near)
       notes.push(
         `the bundle's commit ${bundle.manifest.sha.slice(0, 7)} is not among the last ${MAX_WALK} ancestors of ${opts.ref}: the action would not use it for a PR on that base`,

@@ -1,4 +1,5 @@
 /** `mlgate compare --base FILE --head FILE [--config FILE] [--format markdown|json|text]`. */
+import type { ProcessEnv } from '../sources/git-env.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type ModelInput } from '../pipeline/evaluate.js';
@@ -69,10 +70,16 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   const now = parseNow(values.now, io);
   const result =
     artifact !== undefined
-      ? await compareWithArtifact({ artifact, ref, head: values.head, config: values.config, now }, io.cwd)
+      ? await compareWithArtifact(
+          { artifact, ref, head: values.head, config: values.config, now, processEnv: io.env },
+          io.cwd,
+        )
       : ref !== undefined
-        ? await compareWithRef({ ref, head: values.head, config: values.config, now, env: io.env }, io.cwd)
-        : await compareFiles({ base: values.base, head: values.head!, config: values.config, now }, io.cwd);
+        ? await compareWithRef({ ref, head: values.head, config: values.config, now, processEnv: io.env }, io.cwd)
+        : await compareFiles(
+            { base: values.base, head: values.head!, config: values.config, now, processEnv: io.env },
+            io.cwd,
+          );
   io.stdout(await renderFor(result, format));
   return result.verdict === 'fail' ? EXIT.fail : EXIT.ok;
 }
@@ -99,7 +106,14 @@ function checkInsideCwd(flag: string, file: string | undefined, cwd: string): vo
 }
 
 export async function compareFiles(
-  files: { base?: string; head: string; config?: string; now: Date; verifyCodeCommit?: boolean },
+  files: {
+    base?: string;
+    head: string;
+    config?: string;
+    now: Date;
+    verifyCodeCommit?: boolean;
+    processEnv: ProcessEnv;
+  },
   cwd: string,
 ): Promise<GateResult> {
   checkInsideCwd('--head', splitNamed(files.head, '--head', cwd).pattern, cwd);
@@ -124,6 +138,7 @@ export async function compareFiles(
   ];
   await enrichModels(models, {
     workspace: root,
+    processEnv: files.processEnv,
     config,
     client: null,
     repo: null,
@@ -149,38 +164,44 @@ export async function compareFiles(
   });
 }
 
-/**
- * The action's pipeline on the local repository: the baselines (and every file they reference, and the policy)
- * at commit `ref`, the PR side from the working tree. So relative paths in the base's report resolve in the base
- * commit, not next to the PR's files.
- */
-export async function compareWithRef(
-  opts: {
-    ref: string;
-    head?: string | undefined;
-    config?: string | undefined;
-    now: Date;
-    /** MLFLOW_TRACKING_* for `mlflow-server:` entries. */
-    env?: Record<string, string | undefined>;
-  },
-  cwd: string,
-): Promise<GateResult> {
-  const top = await gitTopLevel(cwd);
+/** The commit `--base-ref` names, from the repository's top level (files at a commit are read by that path). */
+async function baseRefCommit(ref: string, cwd: string, processEnv: ProcessEnv): Promise<string> {
+  const top = await gitTopLevel(cwd, processEnv);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
   if (path.resolve(top) !== path.resolve(await realpath(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`,
     );
   }
-  const sha = await gitResolveCommit(cwd, opts.ref);
+  const sha = await gitResolveCommit(cwd, ref, processEnv);
   if (sha === null)
     throw new InputError(
-      `--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`,
+      `--base-ref ${JSON.stringify(ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`,
     );
+  return sha;
+}
+
+/**
+ * The action's pipeline on the local repository: the baselines (and every file they reference, and the policy)
+ * at commit `ref`, the PR side from the working tree. So relative paths in the base's report resolve in the base
+ * commit, not next to the PR's files.
+ */
+export async function compareWithRef(
+  opts: { ref: string; head?: string | undefined; config?: string | undefined; now: Date; processEnv: ProcessEnv },
+  cwd: string,
+): Promise<GateResult> {
+  const sha = await baseRefCommit(opts.ref, cwd, opts.processEnv);
   const head = opts.head === undefined ? undefined : splitNamed(opts.head, '--head', cwd);
   checkInsideCwd('--head', head?.pattern, cwd);
   checkInsideCwd('--config', opts.config, cwd);
-  const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: '', repo: '' });
+  const baseline = baseCommitSource({
+    sha,
+    workspace: cwd,
+    processEnv: opts.processEnv,
+    client: null,
+    owner: '',
+    repo: '',
+  });
   const notes: string[] = [];
   const policy: Policy =
     opts.config !== undefined
@@ -200,13 +221,23 @@ export async function compareWithRef(
   const named = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
   const explicit = head?.server ? [head.pattern] : named;
   // The working tree's commit: its runs on a tracking server are the PR's side.
-  const mlflow = mlflowContext(opts.env ?? {}, {
-    head: [await gitResolveCommit(cwd, 'HEAD')],
+  const mlflow = mlflowContext(opts.processEnv, {
+    head: [await gitResolveCommit(cwd, 'HEAD', opts.processEnv)],
     base: sha,
-    ancestry: (base) => ancestryFor({ workspace: cwd, base, client: null, owner: '', repo: '' }),
+    ancestry: (base) =>
+      ancestryFor({ workspace: cwd, base, client: null, owner: '', repo: '', processEnv: opts.processEnv }),
   });
   const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE', mlflow });
-  await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
+  await enrichModels(models, {
+    workspace: cwd,
+    processEnv: opts.processEnv,
+    config,
+    client: null,
+    repo: null,
+    pull: null,
+    baseline,
+    now: opts.now,
+  });
   const base = withServerOrigin({ sha, source: 'git' as BaselineFrom }, mlflow);
   return evaluate({ config, models, base, head: { sha: null }, now: opts.now, notes: [...notes, ...mlflow.notes] });
 }

@@ -7,6 +7,7 @@ import { renderFor } from '../render/any.js';
 import type { GateResult } from '../kernel/result-types.js';
 import { compareFiles, parseNow } from './compare.js';
 import { commentFormat, EXIT, type CliIo } from './io.js';
+import type { ProcessEnv } from '../sources/git-env.js';
 
 export const DEMO_HELP = `Usage: mlgate demo [--format markdown|json|text|html] [--now YYYY-MM-DD]
 
@@ -27,7 +28,7 @@ export function packageRoot(): string {
 }
 
 /** The demo's result: compare on examples/demo/ (also what `mlgate preview` shows without result files). */
-export async function demoResult(now: Date): Promise<GateResult> {
+export async function demoResult(now: Date, processEnv: ProcessEnv): Promise<GateResult> {
   const root = packageRoot();
   const demo = path.join(root, 'examples', 'demo');
   return compareFiles(
@@ -38,6 +39,7 @@ export async function demoResult(now: Date): Promise<GateResult> {
       now,
       // The example's code commits are not commits of the package's repository: not looked up, and said so.
       verifyCodeCommit: false,
+      processEnv,
     },
     root,
   );
@@ -50,7 +52,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     strict: true,
   });
   const format = commentFormat(values.format, io);
-  const result = await demoResult(parseNow(values.now, io));
+  const result = await demoResult(parseNow(values.now, io), io.env);
   io.stdout(await renderFor(result, format));
   // The demo shows what a failing gate looks like; the command itself succeeded.
   return EXIT.ok;

@@ -41,7 +41,7 @@ export async function previewCommand(args: string[], io: CliIo): Promise<number>
     });
   const result = positionals.length
     ? await aggregateResults(positionals, io.cwd)
-    : await demoResult(parseNow(values.now, io));
+    : await demoResult(parseNow(values.now, io), io.env);
   const html = await renderFor(result, 'html', src === undefined ? {} : { mermaid_src: src });
   await writeFile(path.resolve(io.cwd, out), html);
   io.stdout(`wrote ${rel}: the comment (${result.verdict}) as GitHub would show it; open it in a browser\n`);

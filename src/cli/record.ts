@@ -30,7 +30,7 @@ export async function recordCommand(args: string[], io: CliIo): Promise<number> 
     strict: true,
     allowPositionals: false,
   });
-  const sha = values.sha ?? (await gitResolveCommit(io.cwd, 'HEAD'));
+  const sha = values.sha ?? (await gitResolveCommit(io.cwd, 'HEAD', io.env));
   if (sha === null) throw new UsageError('not in a git checkout: name the commit the reports are of with --sha');
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UsageError('--sha must be a full commit SHA (40 hex digits)');
   const configFile = path.resolve(io.cwd, values.config ?? path.join('.github', 'mlgate.yml'));
@@ -38,6 +38,7 @@ export async function recordCommand(args: string[], io: CliIo): Promise<number> 
   const outDir = path.resolve(io.cwd, values.out ?? 'mlgate-baseline');
   const recorded = await recordBaseline({
     workspace: io.cwd,
+    processEnv: io.env,
     config,
     patterns: values.report?.length ? values.report : config.reports,
     outDir,

@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import type { RestClient } from './contents-api.js';
+import { gitEnv, type ProcessEnv } from './git-env.js';
 
 /** Commits walked back from the base at most; a baseline further behind is not used at all. */
 export const MAX_WALK = 200;
@@ -27,30 +28,27 @@ export interface Ancestry {
 
 const HEX = /^[0-9a-f]{40,64}$/;
 
-function git(args: string[], cwd: string): Promise<{ ok: boolean; out: string }> {
+function git(args: string[], cwd: string, env: ProcessEnv): Promise<{ ok: boolean; out: string }> {
   return new Promise((resolve) => {
-    execFile(
-      'git',
-      args,
-      { cwd, maxBuffer: 4 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-      (error, stdout) => resolve({ ok: !error, out: String(stdout ?? '') }),
+    execFile('git', args, { cwd, maxBuffer: 4 * 1024 * 1024, env: gitEnv(env) }, (error, stdout) =>
+      resolve({ ok: !error, out: String(stdout ?? '') }),
     );
   });
 }
 
 /** The checkout's history: one `rev-list` of the base's last `maxWalk` ancestors, then one count per match. */
-export function gitAncestry(workspace: string): Ancestry {
+export function gitAncestry(workspace: string, env: ProcessEnv): Ancestry {
   return {
     via: 'git',
     async nearest(base, candidates, maxWalk) {
       if (!HEX.test(base)) return null;
-      const walk = await git(['rev-list', `--max-count=${maxWalk + 1}`, base, '--'], workspace);
+      const walk = await git(['rev-list', `--max-count=${maxWalk + 1}`, base, '--'], workspace, env);
       if (!walk.ok) return null;
       const ancestors = new Set(walk.out.split('\n').filter(Boolean));
       let best: Nearest | null = null;
       for (const sha of candidates) {
         if (!HEX.test(sha) || !ancestors.has(sha)) continue;
-        const count = await git(['rev-list', '--count', `${sha}..${base}`, '--'], workspace);
+        const count = await git(['rev-list', '--count', `${sha}..${base}`, '--'], workspace, env);
         const behind = Number(count.out.trim());
         if (!count.ok || !Number.isInteger(behind) || behind > maxWalk) continue;
         if (!best || behind < best.behind) best = { sha, behind };
@@ -62,11 +60,11 @@ export function gitAncestry(workspace: string): Ancestry {
 }
 
 /** True when the checkout holds `sha` with its full history (not a shallow clone). */
-export async function hasHistory(workspace: string, sha: string): Promise<boolean> {
+export async function hasHistory(workspace: string, sha: string, env: ProcessEnv): Promise<boolean> {
   if (!HEX.test(sha)) return false;
   const [present, shallow] = await Promise.all([
-    git(['cat-file', '-e', `${sha}^{commit}`], workspace),
-    git(['rev-parse', '--is-shallow-repository'], workspace),
+    git(['cat-file', '-e', `${sha}^{commit}`], workspace, env),
+    git(['rev-parse', '--is-shallow-repository'], workspace, env),
   ]);
   return present.ok && shallow.ok && shallow.out.trim() === 'false';
 }
@@ -122,12 +120,13 @@ async function compareBehind(
 /** The checkout's history when it is complete, else the compare API, else nothing beyond an exact match. */
 export async function ancestryFor(opts: {
   workspace: string;
+  processEnv: ProcessEnv;
   base: string;
   client: RestClient | null;
   owner: string;
   repo: string;
 }): Promise<Ancestry> {
-  if (await hasHistory(opts.workspace, opts.base)) return gitAncestry(opts.workspace);
+  if (await hasHistory(opts.workspace, opts.base, opts.processEnv)) return gitAncestry(opts.workspace, opts.processEnv);
   if (opts.client) return compareApiAncestry(opts.client, opts.owner, opts.repo);
   return {
     via: 'git',

@@ -4,14 +4,16 @@
  */
 import { contentsApiSource, type RestClient } from './contents-api.js';
 import { gitSource } from './git.js';
+import type { ProcessEnv } from './git-env.js';
 import { firstAvailable, type Source } from './source.js';
 
 export function baseCommitSource(opts: {
   sha: string;
   workspace: string;
+  processEnv: ProcessEnv;
   client: RestClient | null;
   owner: string;
   repo: string;
 }): Source {
-  return firstAvailable([gitSource(opts.workspace, opts.sha), contentsApiSource(opts)]);
+  return firstAvailable([gitSource(opts.workspace, opts.sha, opts.processEnv), contentsApiSource(opts)]);
 }

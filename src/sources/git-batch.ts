@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
+import { gitEnv, type ProcessEnv } from './git-env.js';
 
 export interface ObjectHeader {
   oid: string;
@@ -26,7 +27,10 @@ export class GitBatch {
   private queue: Promise<unknown> = Promise.resolve();
   private idle: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly env: ProcessEnv,
+  ) {}
 
   /**
    * The object's bytes (at most maxBytes), `missing`, or `too-large` with its size. Null: git cannot answer
@@ -112,7 +116,7 @@ export class GitBatch {
     const child = spawn('git', ['cat-file', '--batch'], {
       cwd: this.cwd,
       stdio: ['pipe', 'pipe', 'ignore'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      env: gitEnv(this.env),
     });
     child.on('error', () => this.stop());
     child.stdin.on('error', () => undefined);

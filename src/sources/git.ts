@@ -10,6 +10,7 @@ import path from 'node:path';
 import { InputError } from '../kernel/errors.js';
 import { isSkippedDir } from './bounds.js';
 import { GitBatch, ObjectTooLarge } from './git-batch.js';
+import { gitEnv, type ProcessEnv } from './git-env.js';
 import { defineSource, SourceUnavailable, type ListOptions, type Listing, type Source } from './source.js';
 
 /** A tree entry: `40000` tree, `100644`/`100755` file, `120000` link, `160000` submodule. */
@@ -78,8 +79,8 @@ const tooLargeAtBase = (rel: string, maxBytes: number) => (err: unknown) => {
 };
 
 /** Commit `sha` of the repository at `cwd` (a hex SHA only: nothing else reaches git). */
-export function gitSource(cwd: string, sha: string): Source {
-  const commit = new CommitTrees(new GitBatch(cwd), sha);
+export function gitSource(cwd: string, sha: string, env: ProcessEnv): Source {
+  const commit = new CommitTrees(new GitBatch(cwd, env), sha);
   const unreadable = (rel: string) => new SourceUnavailable(`git cannot read ${rel} at ${commit.short}`);
   return defineSource({
     kind: 'git',
@@ -173,13 +174,15 @@ async function readTree(batch: GitBatch, oid: string): Promise<TreeEntry[] | nul
   return out;
 }
 
-function git(args: string[], cwd: string, maxBuffer: number): Promise<{ ok: boolean; stdout: Buffer }> {
+function git(
+  args: string[],
+  cwd: string,
+  maxBuffer: number,
+  env: ProcessEnv,
+): Promise<{ ok: boolean; stdout: Buffer }> {
   return new Promise((resolve) => {
-    execFile(
-      'git',
-      args,
-      { cwd, maxBuffer, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-      (error, stdout) => resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0) }),
+    execFile('git', args, { cwd, maxBuffer, encoding: 'buffer', env: gitEnv(env) }, (error, stdout) =>
+      resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0) }),
     );
   });
 }
@@ -188,7 +191,7 @@ function git(args: string[], cwd: string, maxBuffer: number): Promise<{ ok: bool
  * The commit a user's ref names (`main`, `origin/main`, `HEAD~1`, a SHA), or null. Only plain ref characters
  * reach git, never an option (a leading `-`).
  */
-export async function gitResolveCommit(cwd: string, ref: string): Promise<string | null> {
+export async function gitResolveCommit(cwd: string, ref: string, env: ProcessEnv): Promise<string | null> {
   // Anything git's ref syntax allows may pass (arguments go to git as an array, never through a shell), except
   // what would read as an option or break a line.
   if (
@@ -199,13 +202,13 @@ export async function gitResolveCommit(cwd: string, ref: string): Promise<string
     [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)
   )
     return null;
-  const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd, 1024);
+  const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd, 1024, env);
   const sha = r.stdout.toString('utf8').trim();
   return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
 }
 
 /** The top level of the work tree that contains `cwd`, or null outside a git repository. */
-export async function gitTopLevel(cwd: string): Promise<string | null> {
-  const r = await git(['rev-parse', '--show-toplevel'], cwd, 64 * 1024);
+export async function gitTopLevel(cwd: string, env: ProcessEnv): Promise<string | null> {
+  const r = await git(['rev-parse', '--show-toplevel'], cwd, 64 * 1024, env);
   return r.ok ? r.stdout.toString('utf8').trim() : null;
 }

@@ -50,7 +50,7 @@ describe('run() on a pull request', () => {
     expect(fake.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
   });
 
-  it('updates its comment in place on a rerun: check run on the head, list, update, the PR’s head read again', async () => {
+  it('updates its comment in place on a rerun: list (from the start), check run on the head, update, head read again', async () => {
     setup(report('fraud-detector', { accuracy: 0.915, f1_macro: 0.88, latency_p95_ms: 40 }));
     await run({ client: testClient });
     const first = fake.comments(REPO, 7);
@@ -61,8 +61,9 @@ describe('run() on a pull request', () => {
     expect(second[0]!.id).toBe(first[0]!.id);
     expect(second[0]!.body).toMatch(/^### ✅ mlgate: pass/);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'POST /repos/acme/models/check-runs',
+      // The listing goes out when the run starts, beside the reading and the analysis.
       'GET /repos/acme/models/issues/7/comments',
+      'POST /repos/acme/models/check-runs',
       `PATCH /repos/acme/models/issues/comments/${first[0]!.id}`,
       'GET /repos/acme/models/pulls/7',
     ]);

@@ -3,6 +3,7 @@
  * branch with two models derived from the demo, a schedule event, and the one "mlgate: model inventory" issue
  * created, updated in place, closed and reopened; owners mentioned once per state entered.
  */
+import { realSleep } from '../../src/adapters/github/retry.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -134,7 +135,7 @@ describe('mode: audit', () => {
     expect(fake.issues(REPO).find((i) => i.number === human)).toMatchObject({ body: `${MARKER}\nmine`, state: 'open' });
 
     // Someone removes the label; 150 newer issues push ours to the second page of the listing by update time.
-    const gh = testClient!({ token: DEFAULT_TOKEN } as never, { apiUrl: fake.url } as never);
+    const gh = testClient!({ token: DEFAULT_TOKEN } as never, { apiUrl: fake.url } as never, { sleep: realSleep });
     await gh.rest.issues.update({ owner: 'acme', repo: 'models', issue_number: issue!.number, labels: [] });
     for (let i = 0; i < 150; i++) fake.createIssue(REPO, { user: 'carol', title: `bug ${i}` });
     fake.clearRequests();

@@ -26,7 +26,10 @@ function checkout(): string {
 
 describe('mlgate compare (no GitHub)', () => {
   it('checks every item that needs no GitHub data from the workspace; reviews are not checked', async () => {
-    const result = await compareFiles({ head: HEAD_PATH, base: BASE_PATH, now: day('2026-11-02') }, checkout());
+    const result = await compareFiles(
+      { processEnv: process.env, head: HEAD_PATH, base: BASE_PATH, now: day('2026-11-02') },
+      checkout(),
+    );
     const items = result.models[0]!.checklist!;
     expect(items.filter((i) => i.status !== 'pass').map((i) => [i.id, i.status])).toEqual([
       ['independent_review', 'not_checked'],
@@ -48,7 +51,10 @@ describe('mlgate compare (no GitHub)', () => {
   });
 
   it('outside a git checkout the code commit is not checked, and says so', async () => {
-    const result = await compareFiles({ head: HEAD_PATH, base: BASE_PATH, now: day('2026-11-02') }, WORKSPACE);
+    const result = await compareFiles(
+      { processEnv: process.env, head: HEAD_PATH, base: BASE_PATH, now: day('2026-11-02') },
+      WORKSPACE,
+    );
     expect(result.models[0]!.checklist!.find((i) => i.id === 'reproducibility')).toMatchObject({
       status: 'not_checked',
       evidence: 'code_commit 9d81b07 not verified: the workspace is not the top level of a git checkout',
@@ -56,7 +62,10 @@ describe('mlgate compare (no GitHub)', () => {
   });
 
   it('finds a zombie model on the day after its expiry', async () => {
-    const result = await compareFiles({ head: HEAD_PATH, now: day('2027-04-01', '00:00:00') }, WORKSPACE);
+    const result = await compareFiles(
+      { processEnv: process.env, head: HEAD_PATH, now: day('2027-04-01', '00:00:00') },
+      WORKSPACE,
+    );
     expect(result.verdict).toBe('fail');
     expect(result.reason).toBe(
       'checklist: Retraining and expiry: zombie model: expired on 2027-03-31 (1 day ago) — retrain the model and move lifecycle.retraining.expires forward, or retire it',

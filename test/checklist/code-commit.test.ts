@@ -39,7 +39,8 @@ const client = () =>
 describe('verifyCodeCommit', () => {
   it('a full checkout answers with git: ancestor, or missing, without a request', async () => {
     const { dir, shas } = history();
-    const ask = (commit: string) => verifyCodeCommit({ workspace: dir, commit, head: null, client: null, repo: null });
+    const ask = (commit: string) =>
+      verifyCodeCommit({ processEnv: process.env, workspace: dir, commit, head: null, client: null, repo: null });
     expect(await ask(shas[0]!.slice(0, 8))).toMatchObject({ status: 'ancestor', via: 'git', head: shas[2] });
     expect(await ask('deadbee')).toMatchObject({ status: 'missing', via: 'git' });
     expect(fake.requests).toHaveLength(0);
@@ -53,7 +54,7 @@ describe('verifyCodeCommit', () => {
     fake.addCommit('acme/models', shas[2]!, [shas[1]!]);
     const gh = client() as unknown as GitHubClient;
     const ask = (commit: string, c: GitHubClient | null) =>
-      verifyCodeCommit({ workspace: shallow, commit, head: shas[2]!, client: c, repo: REPO });
+      verifyCodeCommit({ processEnv: process.env, workspace: shallow, commit, head: shas[2]!, client: c, repo: REPO });
     expect(await ask(shas[0]!.slice(0, 7), gh)).toMatchObject({ status: 'ancestor', via: 'api' });
     expect(fake.requests.map((r) => r.path)).toEqual([
       `/repos/acme/models/compare/${shas[0]!.slice(0, 7)}...${shas[2]}`,
@@ -75,7 +76,14 @@ describe('verifyCodeCommit', () => {
     const side = git(dir, 'rev-parse', 'HEAD');
     git(dir, 'checkout', '-q', 'main');
     expect(
-      await verifyCodeCommit({ workspace: dir, commit: side, head: null, client: null, repo: null }),
+      await verifyCodeCommit({
+        processEnv: process.env,
+        workspace: dir,
+        commit: side,
+        head: null,
+        client: null,
+        repo: null,
+      }),
     ).toMatchObject({ status: 'not_ancestor', via: 'git' });
     fake.addCommit('acme/models', shas[0]!);
     fake.addCommit('acme/models', shas[1]!, [shas[0]!]);
@@ -84,6 +92,7 @@ describe('verifyCodeCommit', () => {
     const shallow = shallowClone(dir);
     expect(
       await verifyCodeCommit({
+        processEnv: process.env,
         workspace: shallow,
         commit: side,
         head: shas[2]!,

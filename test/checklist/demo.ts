@@ -62,7 +62,10 @@ export function demoCheckout(edits: DemoEdits = {}): DemoCheckout {
 
 /** `mlgate compare` on the checkout's demo reports, as a user runs it. */
 export function compareDemo(c: DemoCheckout, now: string): Promise<GateResult> {
-  return compareFiles({ head: HEAD, base: BASE, config: CONFIG, now: new Date(`${now}T12:00:00Z`) }, c.dir);
+  return compareFiles(
+    { processEnv: process.env, head: HEAD, base: BASE, config: CONFIG, now: new Date(`${now}T12:00:00Z`) },
+    c.dir,
+  );
 }
 
 export const itemOf = (r: GateResult, id: string) => r.models[0]!.checklist!.find((i) => i.id === id)!;

@@ -73,6 +73,7 @@ async function gather(cfg: Config, edit: (y: string) => string = (y) => y, gh = 
   ];
   const now = day('2026-11-02');
   await enrichModels(models, {
+    processEnv: process.env,
     workspace: WORKSPACE,
     config: cfg,
     client: gh,

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker, upsertComment } from '../../src/adapters/github/comments.js';
 import { listIssueComments } from '../../src/adapters/github/issue-comments.js';
 import { secondaryRateLimit, startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';
-import { BASE, BOT, calls, fastClient, HEAD, PR, REPO, TARGET } from './helpers.js';
+import { BASE, BOT, calls, fastClient, HEAD, PR, REPO, slept, TARGET } from './helpers.js';
 
 let fake: FakeGitHub;
 beforeEach(async () => {
+  slept.length = 0;
   fake = await startGitHubServer();
   fake.addPull(REPO, { number: PR, head_sha: HEAD, base_sha: BASE });
 });
@@ -122,7 +123,8 @@ describe('faults', () => {
       `POST ${COMMENTS} 201`,
       expect.stringMatching(new RegExp(`^DELETE ${REACTIONS}/\\d+ 204$`)),
     ]);
-  }, 10_000);
+    expect(slept).toEqual([1000]);
+  });
 
   it('502 on POST after the comment was stored: lists again, finds it, no duplicate', async () => {
     fake.inject({ method: 'POST', path: COMMENTS, status: 502, afterHandle: true });
@@ -161,19 +163,24 @@ describe('faults', () => {
     expect(r.action).toBe('updated');
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toMatch(/^new/);
-  }, 10_000);
+    expect(slept).toEqual([1000]);
+  });
 
   it('429 on create: waits, then creates one comment', async () => {
     fake.inject({ method: 'POST', path: COMMENTS, status: 429, headers: { 'retry-after': '1' } });
     await upsert('x');
     expect(ours()).toHaveLength(1);
-  }, 10_000);
+    expect(creates()).toHaveLength(2);
+    expect(slept).toEqual([1000]);
+  });
 
   it('secondary rate limit on create: waits Retry-After, then creates one comment', async () => {
     fake.inject(secondaryRateLimit({ method: 'POST', path: COMMENTS, retryAfter: 1 }));
     await upsert('x');
     expect(ours()).toHaveLength(1);
-  }, 10_000);
+    expect(creates()).toHaveLength(2);
+    expect(slept).toEqual([1000]);
+  });
 
   it('429 without Retry-After on update: waits the fallback, then updates', async () => {
     fake.addComment(REPO, PR, { user: BOT, body: `old\n${commentMarker('default', HEAD)}` });
@@ -181,7 +188,8 @@ describe('faults', () => {
     const r = await upsert('new', HEAD, 'default', { fallbackRetryAfter: 1 });
     expect(r.action).toBe('updated');
     expect(ours()[0]!.body).toMatch(/^new/);
-  }, 10_000);
+    expect(slept).toEqual([1000]);
+  });
 });
 
 describe('reruns and concurrent runs', () => {

@@ -1,4 +1,7 @@
-/** Shared set-up of the fault tests: a fake GitHub with one PR, and a client without GitHub's write spacing. */
+/**
+ * Shared set-up of the fault tests: a fake GitHub with one PR, and a client without GitHub's write spacing whose
+ * waits (backoff, Retry-After) are recorded in `slept` instead of slept.
+ */
 import { createGitHubClient, type ClientOptions, type GitHubClient } from '../../src/adapters/github/client.js';
 import { DEFAULT_TOKEN, type FakeGitHub } from '../support/github-server/index.js';
 
@@ -9,6 +12,9 @@ export const BASE = 'b'.repeat(40);
 export const BOT = 'github-actions[bot]';
 export const TARGET = { owner: 'acme', repo: 'models', issue_number: PR } as const;
 
+/** Every wait the clients of `fastClient` asked for, in ms, since the last `slept.length = 0`. */
+export const slept: number[] = [];
+
 export function fastClient(fake: FakeGitHub, extra: Partial<ClientOptions> = {}, logs: string[] = []): GitHubClient {
   return createGitHubClient({
     token: DEFAULT_TOKEN,
@@ -17,6 +23,7 @@ export function fastClient(fake: FakeGitHub, extra: Partial<ClientOptions> = {},
     retries: 2,
     writeSpacingMs: { write: 0, notifications: 0 },
     log: (m) => logs.push(m),
+    sleep: async (ms) => void slept.push(ms),
     ...extra,
   });
 }

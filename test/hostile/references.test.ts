@@ -33,7 +33,12 @@ describe('references and mentions stay dead', () => {
   it('in the comment built from a PR’s report, model card and checklist', async () => {
     const dir = hostileWorkspace();
     const result = await compareFiles(
-      { head: 'models/fraud/mlgate.yaml', base: 'models/fraud/base.yaml', now: new Date('2026-11-02T12:00:00Z') },
+      {
+        processEnv: process.env,
+        head: 'models/fraud/mlgate.yaml',
+        base: 'models/fraud/base.yaml',
+        now: new Date('2026-11-02T12:00:00Z'),
+      },
       dir,
     );
     const item = result.models[0]!.checklist![0]!;

@@ -42,6 +42,7 @@ async function gate(
   cleanups.push(repo.cleanup);
   const config = parseConfig(opts.config ?? CONFIG, '.github/mlgate.yml');
   const baseline = baseCommitSource({
+    processEnv: process.env,
     sha: repo.baseSha,
     workspace: repo.dir,
     client: null,
@@ -59,6 +60,7 @@ async function gate(
     head_sha: repo.headSha,
   };
   await enrichModels(models, {
+    processEnv: process.env,
     workspace: repo.dir,
     config,
     client,

@@ -40,7 +40,14 @@ async function gate(head: Record<string, string | null>, opts: { config?: string
   const sha = opts.api ? 'a'.repeat(40) : repo.baseSha;
   if (opts.api) for (const [path, text] of Object.entries(BASE)) fake.setFile(REPO, sha, path, text);
   const client = opts.api ? createGitHubClient({ token: DEFAULT_TOKEN, baseUrl: fake.url, retries: 0 }) : null;
-  const baseline = baseCommitSource({ sha, workspace: repo.dir, client, owner: 'acme', repo: 'models' });
+  const baseline = baseCommitSource({
+    processEnv: process.env,
+    sha,
+    workspace: repo.dir,
+    client,
+    owner: 'acme',
+    repo: 'models',
+  });
   const models = await gatherModels({ workspace: repo.dir, config, patterns: config.reports, baseline });
   return evaluate({
     config,
@@ -155,6 +162,7 @@ describe('reports removed by the PR', () => {
     cleanups.push(repo.cleanup);
     const config = parseConfig(CONFIG, '.github/mlgate.yml');
     const baseline = baseCommitSource({
+      processEnv: process.env,
       sha: repo.baseSha,
       workspace: repo.dir,
       client: null,

@@ -16,6 +16,7 @@ async function run(base: Record<string, string | null>, head: Record<string, str
   cleanups.push(repo.cleanup);
   const config = parseConfig(configYaml, '.github/mlgate.yml');
   const baseline = baseCommitSource({
+    processEnv: process.env,
     sha: repo.baseSha,
     workspace: repo.dir,
     client: null,

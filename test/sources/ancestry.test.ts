@@ -21,7 +21,7 @@ describe('gitAncestry', () => {
   it('picks the candidate fewest commits behind the base, and says how many', async () => {
     const h = linearHistory(8);
     const base = h.shas[7]!;
-    const a = gitAncestry(h.dir);
+    const a = gitAncestry(h.dir, process.env);
     expect(await a.nearest(base, [h.shas[2]!, h.shas[5]!], 200)).toEqual({ sha: h.shas[5], behind: 2 });
     expect(await a.nearest(base, [base, h.shas[5]!], 200)).toEqual({ sha: base, behind: 0 });
     // A commit newer than the base, or not in the history at all, is not an ancestor.
@@ -42,7 +42,7 @@ describe('gitAncestry', () => {
     git(h.dir, 'checkout', '-q', 'main');
     git(h.dir, 'merge', '-q', '--no-ff', '-m', 'merge', 'feature');
     const merge = git(h.dir, 'rev-parse', 'HEAD');
-    const viaGit = await gitAncestry(h.dir).nearest(merge, [h.shas[1]!], 200);
+    const viaGit = await gitAncestry(h.dir, process.env).nearest(merge, [h.shas[1]!], 200);
     // main's previous tip lacks the 3 feature commits and the merge commit itself.
     expect(viaGit).toEqual({ sha: h.shas[1], behind: 4 });
     serveHistory(fake, h.dir);
@@ -77,16 +77,43 @@ describe('compareApiAncestry', () => {
 describe('ancestryFor', () => {
   it('uses git on a full clone and the compare API on a shallow one', async () => {
     const h = linearHistory(4);
-    expect(await hasHistory(h.dir, h.shas[3]!)).toBe(true);
-    expect((await ancestryFor({ workspace: h.dir, base: h.shas[3]!, client: client(), owner, repo })).via).toBe('git');
+    expect(await hasHistory(h.dir, h.shas[3]!, process.env)).toBe(true);
+    expect(
+      (
+        await ancestryFor({
+          processEnv: process.env,
+          workspace: h.dir,
+          base: h.shas[3]!,
+          client: client(),
+          owner,
+          repo,
+        })
+      ).via,
+    ).toBe('git');
     const shallow = path.join(tempDir('mlgate-shallow-'), 'clone');
     git(h.dir, 'clone', '-q', '--depth', '1', `file://${h.dir}`, shallow);
-    expect(await hasHistory(shallow, h.shas[3]!)).toBe(false);
-    expect((await ancestryFor({ workspace: shallow, base: h.shas[3]!, client: client(), owner, repo })).via).toBe(
-      'api',
-    );
+    expect(await hasHistory(shallow, h.shas[3]!, process.env)).toBe(false);
+    expect(
+      (
+        await ancestryFor({
+          processEnv: process.env,
+          workspace: shallow,
+          base: h.shas[3]!,
+          client: client(),
+          owner,
+          repo,
+        })
+      ).via,
+    ).toBe('api');
     // Neither history nor API: only the base's own recording can be recognised.
-    const none = await ancestryFor({ workspace: shallow, base: h.shas[3]!, client: null, owner, repo });
+    const none = await ancestryFor({
+      processEnv: process.env,
+      workspace: shallow,
+      base: h.shas[3]!,
+      client: null,
+      owner,
+      repo,
+    });
     expect(await none.nearest(h.shas[3]!, [h.shas[2]!, h.shas[3]!], 200)).toEqual({ sha: h.shas[3], behind: 0 });
     expect(await none.nearest(h.shas[3]!, [h.shas[2]!], 200)).toBeNull();
   });

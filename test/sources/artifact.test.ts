@@ -43,7 +43,12 @@ async function record(sha: string, accuracy: number, opts: Parameters<FakeGitHub
   return fake.addArtifact(REPO, run++, 'mlgate-baseline', await bundleZip(sha, accuracy), { head_sha: sha, ...opts });
 }
 
-function find(h: History, base: string, ancestry: Ancestry = gitAncestry(h.dir), baseRef: string | null = 'main') {
+function find(
+  h: History,
+  base: string,
+  ancestry: Ancestry = gitAncestry(h.dir, process.env),
+  baseRef: string | null = 'main',
+) {
   return findArtifactBaseline({
     client: client(),
     owner,

@@ -46,7 +46,7 @@ describe('gitSource', () => {
     });
     const counter = gitCounter();
     process.env.PATH = counter.path;
-    const src = gitSource(dir, sha);
+    const src = gitSource(dir, sha, process.env);
     expect(await src.read('a.yaml')).toBe('a: 1\n');
     expect(await src.read('models/y/mlgate.yaml')).toBe('y\n');
     expect(await src.read('nope.yaml')).toBeNull();
@@ -60,7 +60,7 @@ describe('gitSource', () => {
 
   it('refuses a link and a directory at the commit, naming the file', async () => {
     const { dir, sha } = repoWith({ 'models/x/mlgate.yaml': 'x\n' }, ['link.yaml', '/etc/passwd']);
-    const src = gitSource(dir, sha);
+    const src = gitSource(dir, sha, process.env);
     expect(await refusal(src.read('link.yaml'))).toBe(
       `link.yaml: is a symbolic link at the base commit ${sha.slice(0, 7)}; commit the file itself`,
     );
@@ -70,7 +70,7 @@ describe('gitSource', () => {
 
   it('refuses a file over the limit without reading it, and keeps answering', async () => {
     const { dir, sha } = repoWith({ 'big.json': 'x'.repeat(100_000), 'small.json': '{}' });
-    const src = gitSource(dir, sha);
+    const src = gitSource(dir, sha, process.env);
     expect(await refusal(src.read('big.json', { maxBytes: 1000 }))).toBe(
       'big.json: is too large at the base commit (limit 1000 bytes)',
     );
@@ -83,7 +83,11 @@ describe('gitSource', () => {
   it('copies a file byte for byte for streaming readers', async () => {
     const body = Array.from({ length: 50_000 }, (_, i) => `${i},x,y`).join('\n');
     const { dir, sha } = repoWith({ 'preds.csv': body });
-    const out = await gitSource(dir, sha).toFile('preds.csv', mkdtempSync(path.join(tmpdir(), 'mlgate-copy-')), 1e7);
+    const out = await gitSource(dir, sha, process.env).toFile(
+      'preds.csv',
+      mkdtempSync(path.join(tmpdir(), 'mlgate-copy-')),
+      1e7,
+    );
     expect(out).not.toBeNull();
     expect(readFileSync(out!, 'utf8')).toBe(body);
   });
@@ -98,7 +102,7 @@ describe('gitSource', () => {
       toFile: async () => null,
       list: async () => ({ files: ['a.yaml'] }),
     });
-    const src = firstAvailable([gitSource(dir, 'b'.repeat(40)), api]);
+    const src = firstAvailable([gitSource(dir, 'b'.repeat(40), process.env), api]);
     expect(src.kind).toBe('none');
     expect(await src.read('a.yaml')).toBe('from the other source\n');
     expect(src.kind).toBe('api');
@@ -107,7 +111,7 @@ describe('gitSource', () => {
   });
 
   it('outside a repository git is unavailable, not an error', async () => {
-    const src = firstAvailable([gitSource(tempDir('mlgate-nogit-'), 'c'.repeat(40))]);
+    const src = firstAvailable([gitSource(tempDir('mlgate-nogit-'), 'c'.repeat(40), process.env)]);
     expect(await src.read('a.yaml')).toBeNull();
     expect(src.kind).toBe('none');
   });

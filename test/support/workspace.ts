@@ -157,12 +157,16 @@ export function report(model: string, metrics: Record<string, number>, extra = '
   return `version: 1\nmodel: ${model}\nmetrics:\n${lines.join('\n')}\neval:\n  dataset: gold-2026-10\n  size: 12000\n${extra}`;
 }
 
-/** The action's client with GitHub's write spacing turned off, so tests do not wait 1–3 s per write. */
-export const testClient: NonNullable<Parameters<typeof run>[0]>['client'] = (s, ctx) =>
+/**
+ * The action's client with GitHub's write spacing turned off, so tests do not wait 1–3 s per write; its other
+ * waits go through the run's `sleep` (real unless the test passes one to `run`).
+ */
+export const testClient: NonNullable<Parameters<typeof run>[0]>['client'] = (s, ctx, d) =>
   createGitHubClient({
     token: s.token,
     baseUrl: ctx.apiUrl,
     timeoutMs: 2000,
     retries: 2,
     writeSpacingMs: { write: 0, notifications: 0 },
+    sleep: d.sleep,
   });

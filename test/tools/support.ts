@@ -75,7 +75,14 @@ export function repo(base: Tree, head: Tree): { dir: string; baseSha: string; he
 export async function gate(base: Tree, head: Tree, configYaml: string) {
   const r = repo(base, head);
   const config = parseConfig(configYaml, '.github/mlgate.yml');
-  const baseline = baseCommitSource({ sha: r.baseSha, workspace: r.dir, client: null, owner: 'o', repo: 'r' });
+  const baseline = baseCommitSource({
+    processEnv: process.env,
+    sha: r.baseSha,
+    workspace: r.dir,
+    client: null,
+    owner: 'o',
+    repo: 'r',
+  });
   const models = await gatherModels({ workspace: r.dir, config, patterns: config.reports, baseline });
   const result = evaluate({
     config,

@@ -4,7 +4,7 @@
  */
 import type { Verdict } from '../../kernel/result-types.js';
 import { clipText, escapeLog } from '../../kernel/escape.js';
-import { statusOf, type GitHubClient } from './client.js';
+import { sleepOf, statusOf, type GitHubClient } from './client.js';
 
 export interface CheckRunInput {
   /** Default `mlgate`; `mlgate (<comment-key>)` for runs with their own comment key. */
@@ -68,7 +68,7 @@ export async function createCheckRun(client: GitHubClient, c: CheckRunInput): Pr
   } catch (e) {
     const status = statusOf(e);
     if (status !== undefined && status < 500) throw e;
-    await new Promise((resolve) => setTimeout(resolve, CHECK_RETRY_MS));
+    await sleepOf(client)(CHECK_RETRY_MS);
     return urlOf((await client.rest.checks.create(request)).data);
   }
 }

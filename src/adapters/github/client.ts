@@ -7,8 +7,9 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { BurstThenSpacing } from './pacing.js';
+import { realSleep, transientBackoff, type Sleep } from './retry.js';
 
-const GitHub = Octokit.plugin(retry, throttling);
+const GitHub = Octokit.plugin(transientBackoff, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHub>;
 
 export interface ClientOptions {
@@ -28,8 +29,8 @@ export interface ClientOptions {
    * of a large batch and more between requests that notify people. Tests set 0.
    */
   writeSpacingMs?: { write: number; notifications: number };
-  /** How the pacing waits (tests record it instead of waiting). */
-  sleep?: (ms: number) => Promise<void>;
+  /** How every wait of the client (backoff, Retry-After, pacing) is taken: tests record it instead of waiting. */
+  sleep?: Sleep;
 }
 
 /** Writes of a run that go out without waiting: the check run, the comment and one reply. */
@@ -39,6 +40,9 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const maxRetryAfter = opts.maxRetryAfter ?? 60;
   const log = opts.log ?? (() => undefined);
+  const sleep = opts.sleep ?? realSleep;
+  const retries = opts.retries ?? 3;
+  const doNotRetry = [400, 401, 403, 404, 410, 422, 429, 451];
   const timedFetch: typeof fetch = (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -49,15 +53,15 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
       if (retryCount < 2 && retryAfter <= maxRetryAfter) {
         log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
-        return true;
+        // The plugin retries at once (retryAfterBaseValue 0): the wait is taken here, through `sleep`.
+        return sleep(retryAfter * 1000).then(() => true);
       }
       log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; giving up`);
       return false;
     };
   const spacing = opts.writeSpacingMs ?? { write: 1000, notifications: 3000 };
   // Per-client pacing (the plugin's defaults are module-wide and space every write, the second one included).
-  const pace = (spacingMs: number) =>
-    new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, ...(opts.sleep ? { sleep: opts.sleep } : {}) });
+  const pace = (spacingMs: number) => new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, sleep });
   // The plugin types these as Bottleneck groups; it calls only key(id).schedule(options, job).
   const write = pace(spacing.write) as unknown as Bottleneck.Group;
   const notifications = pace(spacing.notifications) as unknown as Bottleneck.Group;
@@ -69,8 +73,11 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     // every error, and plugin-retry then retries any status (403, 404, 422 ...) at once, ignoring `doNotRetry`.
     request: { fetch: timedFetch },
     // 429 is left to the throttling plugin and `honourRetryAfter`: a blind backoff would ignore GitHub's Retry-After.
-    retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    // Both plugins retry at once (base value 0); transientBackoff and onLimit take their waits through `sleep`.
+    retry: { retries, doNotRetry, retryAfterBaseValue: 0 },
+    transientBackoff: { retries, doNotRetry, sleep },
     throttle: {
+      retryAfterBaseValue: 0,
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
       fallbackSecondaryRateRetryAfter: opts.fallbackRetryAfter ?? 60,
@@ -80,11 +87,17 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     },
     log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
   });
-  honourRetryAfter(client, maxRetryAfter, opts.fallbackRetryAfter ?? 60, log);
+  honourRetryAfter(client, { maxRetryAfter, fallback: opts.fallbackRetryAfter ?? 60, log, sleep });
+  sleeps.set(client, sleep);
   return client;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleeps = new WeakMap<GitHubClient, Sleep>();
+
+/** The client's own way of waiting, for the waits its callers add (the check run's one retry). */
+export function sleepOf(client: GitHubClient): Sleep {
+  return sleeps.get(client) ?? realSleep;
+}
 
 /**
  * A 429 (or a 403 with Retry-After) that the throttling plugin does not recognise as a rate limit (its message
@@ -94,10 +107,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 function honourRetryAfter(
   client: GitHubClient,
-  maxRetryAfter: number,
-  fallback: number,
-  log: (m: string) => void,
+  o: { maxRetryAfter: number; fallback: number; log: (m: string) => void; sleep: Sleep },
 ): void {
+  const { maxRetryAfter, fallback, log, sleep } = o;
   client.hook.wrap('request', async (request, options) => {
     try {
       return await request(options);

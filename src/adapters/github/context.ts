@@ -58,35 +58,9 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo)
     throw new InputError('GITHUB_REPOSITORY is not set: run mlgate as a GitHub Action step, or use the CLI');
-  let payload: Payload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload;
-    } catch {
-      throw new InputError('the event payload (GITHUB_EVENT_PATH) cannot be read as JSON');
-    }
-  }
-  const pr = payload.pull_request;
-  // A payload is GitHub's, but a malformed one must give a clear error, not a crash on a missing field.
-  if (pr && (typeof pr.number !== 'number' || typeof pr.base?.sha !== 'string' || typeof pr.head?.sha !== 'string')) {
-    throw new InputError('the event payload has a pull_request without number, base.sha or head.sha');
-  }
-  const pull: PullInfo | null = pr
-    ? {
-        number: pr.number,
-        base_sha: pr.base.sha,
-        ...(typeof pr.base.ref === 'string' ? { base_ref: pr.base.ref } : {}),
-        head_sha: pr.head.sha,
-        author: pr.user?.login ?? '',
-        body: pr.body ?? '',
-        fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name,
-      }
-    : null;
-  const mg = payload.merge_group;
-  if (mg && (typeof mg.head_sha !== 'string' || typeof mg.base_sha !== 'string')) {
-    throw new InputError('the event payload has a merge_group without head_sha or base_sha');
-  }
-  const mergeGroup = mg ? { head_sha: mg.head_sha as string, base_sha: mg.base_sha as string } : null;
+  const payload = readPayload(env);
+  const pull = pullOf(payload.pull_request);
+  const mergeGroup = mergeGroupOf(payload.merge_group);
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
     owner,
@@ -94,9 +68,7 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
     eventName: env.GITHUB_EVENT_NAME ?? '',
     sha: pull?.head_sha ?? mergeGroup?.head_sha ?? env.GITHUB_SHA ?? '',
     pull,
-    comment: payload.comment
-      ? { id: payload.comment.id, body: payload.comment.body ?? '', user: payload.comment.user?.login ?? '' }
-      : null,
+    comment: commentOf(payload.comment),
     mergeGroup,
     repoPrivate: privateOf(payload),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -104,6 +76,42 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
   };
+}
+
+function readPayload(env: Record<string, string | undefined>): Payload {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload;
+  } catch {
+    throw new InputError('the event payload (GITHUB_EVENT_PATH) cannot be read as JSON');
+  }
+}
+
+// A payload is GitHub's, but a malformed one must give a clear error, not a crash on a missing field.
+function pullOf(pr: Payload['pull_request']): PullInfo | null {
+  if (!pr) return null;
+  if (typeof pr.number !== 'number' || typeof pr.base?.sha !== 'string' || typeof pr.head?.sha !== 'string')
+    throw new InputError('the event payload has a pull_request without number, base.sha or head.sha');
+  return {
+    number: pr.number,
+    base_sha: pr.base.sha,
+    ...(typeof pr.base.ref === 'string' ? { base_ref: pr.base.ref } : {}),
+    head_sha: pr.head.sha,
+    author: pr.user?.login ?? '',
+    body: pr.body ?? '',
+    fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name,
+  };
+}
+
+function mergeGroupOf(mg: Payload['merge_group']): ActionContext['mergeGroup'] {
+  if (!mg) return null;
+  if (typeof mg.head_sha !== 'string' || typeof mg.base_sha !== 'string')
+    throw new InputError('the event payload has a merge_group without head_sha or base_sha');
+  return { head_sha: mg.head_sha, base_sha: mg.base_sha };
+}
+
+function commentOf(c: Payload['comment']): ActionContext['comment'] {
+  return c ? { id: c.id, body: c.body ?? '', user: c.user?.login ?? '' } : null;
 }
 
 function privateOf(payload: Payload): boolean | null {

@@ -7,6 +7,8 @@
  * Shaped like the Bottleneck group that @octokit/plugin-throttling calls (`key(id).schedule(options, job)`).
  */
 
+import { realSleep } from './retry.js';
+
 export interface PacingOptions {
   /** Writes that go out without waiting. */
   burst: number;
@@ -25,7 +27,7 @@ export class BurstThenSpacing {
 
   constructor(private readonly o: PacingOptions) {
     this.now = o.now ?? Date.now;
-    this.sleep = o.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = o.sleep ?? realSleep;
   }
 
   /** One pacing for every key: a client is one identity. */

@@ -4,10 +4,13 @@ import {
   pairedMetricOf
 } from "./chunk-VBZJXFPV.js";
 import {
+  gitEnv
+} from "./chunk-2KY3VLUF.js";
+import {
   describeColumns,
   parseCurveCsvDetailed,
   quoteToken
-} from "./chunk-T327TEPC.js";
+} from "./chunk-Y5X6IQ5G.js";
 import {
   applies,
   checklistItemIds,
@@ -17,7 +20,7 @@ import {
   markdownSections,
   scanCommands,
   statusOf
-} from "./chunk-7PQ45LJW.js";
+} from "./chunk-AOFARRFI.js";
 import {
   formatDelta
 } from "./chunk-3U32CLSX.js";
@@ -57,10 +60,12 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 var IDLE_MS = 2e3;
 var GitBatch = class {
-  constructor(cwd) {
+  constructor(cwd, env) {
     this.cwd = cwd;
+    this.env = env;
   }
   cwd;
+  env;
   child = null;
   chunks = null;
   pending = [];
@@ -146,7 +151,7 @@ var GitBatch = class {
     const child = spawn("git", ["cat-file", "--batch"], {
       cwd: this.cwd,
       stdio: ["pipe", "pipe", "ignore"],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      env: gitEnv(this.env)
     });
     child.on("error", () => this.stop());
     child.stdin.on("error", () => void 0);
@@ -261,8 +266,8 @@ var CommitTrees = class {
 var tooLargeAtBase = (rel, maxBytes) => (err) => {
   throw err instanceof ObjectTooLarge ? new InputError(`is too large at the base commit (limit ${maxBytes} bytes)`, { file: rel }) : err;
 };
-function gitSource(cwd, sha) {
-  const commit = new CommitTrees(new GitBatch(cwd), sha);
+function gitSource(cwd, sha, env) {
+  const commit = new CommitTrees(new GitBatch(cwd, env), sha);
   const unreadable = (rel) => new SourceUnavailable(`git cannot read ${rel} at ${commit.short}`);
   return defineSource({
     kind: "git",
@@ -343,32 +348,32 @@ async function readTree(batch, oid) {
   }
   return out;
 }
-function git(args, cwd, maxBuffer) {
+function git(args, cwd, maxBuffer, env) {
   return new Promise((resolve) => {
     execFile(
       "git",
       args,
-      { cwd, maxBuffer, encoding: "buffer", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      { cwd, maxBuffer, encoding: "buffer", env: gitEnv(env) },
       (error, stdout) => resolve({ ok: !error, stdout: stdout ?? Buffer.alloc(0) })
     );
   });
 }
-async function gitResolveCommit(cwd, ref) {
+async function gitResolveCommit(cwd, ref, env) {
   if (ref.length === 0 || ref.length > 200 || ref.startsWith("-") || /\s/.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
     return null;
-  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024);
+  const r = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, 1024, env);
   const sha = r.stdout.toString("utf8").trim();
   return r.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
 }
-async function gitTopLevel(cwd) {
-  const r = await git(["rev-parse", "--show-toplevel"], cwd, 64 * 1024);
+async function gitTopLevel(cwd, env) {
+  const r = await git(["rev-parse", "--show-toplevel"], cwd, 64 * 1024, env);
   return r.ok ? r.stdout.toString("utf8").trim() : null;
 }
 
 // src/adapters/changed-files.ts
 import { execFile as execFile2 } from "node:child_process";
 var MAX_CHANGED_FILES = 3e3;
-async function changedFilesFromGit(workspace, baseSha, headSha) {
+async function changedFilesFromGit(workspace, baseSha, headSha, env) {
   if (!/^[0-9a-f]{7,64}$/i.test(baseSha) || !/^[0-9a-f]{7,64}$/i.test(headSha)) return null;
   return new Promise((resolve) => {
     execFile2(
@@ -378,7 +383,7 @@ async function changedFilesFromGit(workspace, baseSha, headSha) {
         cwd: workspace,
         maxBuffer: 16 * 1024 * 1024,
         encoding: "buffer",
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+        env: gitEnv(env)
       },
       (error, stdout) => {
         if (error) return resolve(null);
@@ -422,7 +427,7 @@ function changedFiles(env) {
   if (!p) {
     p = (async () => {
       if (!env.pull) return null;
-      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha);
+      const fromGit = await changedFilesFromGit(env.workspace, env.pull.base_sha, env.pull.head_sha, env.processEnv);
       if (fromGit) return fromGit;
       if (!env.client || !env.repo) return null;
       return changedFilesFromApi(env.client, env.repo, env.pull.number);
@@ -2699,19 +2704,19 @@ import path4 from "node:path";
 // src/adapters/code-commit.ts
 import { execFile as execFile3 } from "node:child_process";
 import { realpath } from "node:fs/promises";
-function gitExit(args, cwd) {
+function gitExit(args, cwd, env) {
   return new Promise((resolve) => {
     execFile3(
       "git",
       args,
-      { cwd, maxBuffer: 64 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      { cwd, maxBuffer: 64 * 1024, env: gitEnv(env) },
       (e, out) => resolve({ code: e ? typeof e.code === "number" ? e.code : -1 : 0, out: String(out ?? "") })
     );
   });
 }
 var HEX = /^[0-9a-f]{7,64}$/i;
-async function checkoutFacts(workspace) {
-  const r = await gitExit(["rev-parse", "--show-toplevel", "--is-shallow-repository"], workspace);
+async function checkoutFacts(workspace, env) {
+  const r = await gitExit(["rev-parse", "--show-toplevel", "--is-shallow-repository"], workspace, env);
   if (r.code !== 0) return null;
   const [top = "", shallow] = r.out.trim().split("\n");
   const [a, b] = await Promise.all([realpath(top).catch(() => top), realpath(workspace).catch(() => workspace)]);
@@ -2721,24 +2726,25 @@ async function verifyCodeCommit(q) {
   const base = { commit: q.commit, head: q.head };
   if (!HEX.test(q.commit) || q.head !== null && !HEX.test(q.head))
     return { ...base, status: "unknown", via: null, reason: "not a hex commit SHA" };
-  const facts = await checkoutFacts(q.workspace);
+  const facts = await checkoutFacts(q.workspace, q.processEnv);
   if (!facts?.root) return viaApi(q, "the workspace is not the top level of a git checkout");
-  const r = await gitExit(["merge-base", "--is-ancestor", q.commit, q.head ?? "HEAD"], q.workspace);
+  const r = await gitExit(["merge-base", "--is-ancestor", q.commit, q.head ?? "HEAD"], q.workspace, q.processEnv);
   if (r.code === 0 || r.code === 1) {
-    const head2 = q.head ?? await gitResolveCommit(q.workspace, "HEAD");
+    const head2 = q.head ?? await gitResolveCommit(q.workspace, "HEAD", q.processEnv);
     if (r.code === 0) return { commit: q.commit, head: head2, status: "ancestor", via: "git" };
     if (!facts.shallow) return { commit: q.commit, head: head2, status: "not_ancestor", via: "git" };
     return viaApi({ ...q, head: head2 }, "shallow checkout (use fetch-depth: 0)");
   }
-  const [head, commit] = await resolveBoth(q.workspace, q.head ?? "HEAD", q.commit);
+  const [head, commit] = await resolveBoth(q, q.head ?? "HEAD", q.commit);
   if (head === null) return viaApi({ ...q, head: q.head }, "the commit under test is not in the checkout");
   if (facts.shallow) return viaApi({ ...q, head }, "shallow checkout (use fetch-depth: 0)");
   if (commit === null) return { commit: q.commit, head, status: "missing", via: "git" };
   return viaApi({ ...q, head }, "git could not tell");
 }
-function resolveBoth(cwd, a, b) {
+function resolveBoth(q, a, b) {
   return new Promise((resolve) => {
-    const child = execFile3("git", ["cat-file", "--batch-check"], { cwd, maxBuffer: 64 * 1024 }, (_e, out) => {
+    const opts = { cwd: q.workspace, maxBuffer: 64 * 1024, env: gitEnv(q.processEnv) };
+    const child = execFile3("git", ["cat-file", "--batch-check"], opts, (_e, out) => {
       const lines = String(out ?? "").split("\n");
       const sha = (l) => /^([0-9a-f]{40,64}) commit /.exec(l ?? "")?.[1] ?? null;
       resolve([sha(lines[0]), sha(lines[1])]);
@@ -2838,6 +2844,7 @@ function codeCommitFact(commit, env) {
   }
   return verifyCodeCommit({
     workspace: env.workspace,
+    processEnv: env.processEnv,
     commit,
     head: env.pull?.head_sha ?? null,
     client: env.client,

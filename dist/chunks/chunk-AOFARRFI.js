@@ -407,16 +407,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -5659,12 +5659,35 @@ throttling.triggersNotification = triggersNotification;
 // src/adapters/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
 
+// src/adapters/github/retry.ts
+var realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function transientBackoff(octokit, options) {
+  const o = options.transientBackoff;
+  if (!o) return;
+  const retried = /* @__PURE__ */ new WeakMap();
+  octokit.hook.wrap("request", async (request2, opts) => {
+    try {
+      return await request2(opts);
+    } catch (e) {
+      const status = e.status;
+      const fromRequest = e.request !== void 0;
+      const max = opts.request?.retries ?? o.retries;
+      const n = retried.get(opts) ?? 0;
+      if (fromRequest && typeof status === "number" && status >= 400 && !o.doNotRetry.includes(status) && n < max) {
+        retried.set(opts, n + 1);
+        await o.sleep((n + 1) ** 2 * 1e3);
+      }
+      throw e;
+    }
+  });
+}
+
 // src/adapters/github/pacing.ts
 var BurstThenSpacing = class {
   constructor(o) {
     this.o = o;
     this.now = o.now ?? Date.now;
-    this.sleep = o.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = o.sleep ?? realSleep;
   }
   o;
   started = 0;
@@ -5697,12 +5720,15 @@ var BurstThenSpacing = class {
 };
 
 // src/adapters/github/client.ts
-var GitHub = Octokit2.plugin(retry, throttling);
+var GitHub = Octokit2.plugin(transientBackoff, retry, throttling);
 var WRITE_BURST = 3;
 function createGitHubClient(opts) {
   const timeoutMs = opts.timeoutMs ?? 15e3;
   const maxRetryAfter = opts.maxRetryAfter ?? 60;
   const log = opts.log ?? (() => void 0);
+  const sleep = opts.sleep ?? realSleep;
+  const retries = opts.retries ?? 3;
+  const doNotRetry = [400, 401, 403, 404, 410, 422, 429, 451];
   const timedFetch = (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -5711,13 +5737,13 @@ function createGitHubClient(opts) {
   const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
     if (retryCount < 2 && retryAfter <= maxRetryAfter) {
       log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
-      return true;
+      return sleep(retryAfter * 1e3).then(() => true);
     }
     log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; giving up`);
     return false;
   };
   const spacing = opts.writeSpacingMs ?? { write: 1e3, notifications: 3e3 };
-  const pace = (spacingMs) => new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, ...opts.sleep ? { sleep: opts.sleep } : {} });
+  const pace = (spacingMs) => new BurstThenSpacing({ burst: WRITE_BURST, spacingMs, sleep });
   const write = pace(spacing.write);
   const notifications = pace(spacing.notifications);
   const client = new GitHub({
@@ -5728,8 +5754,11 @@ function createGitHubClient(opts) {
     // every error, and plugin-retry then retries any status (403, 404, 422 ...) at once, ignoring `doNotRetry`.
     request: { fetch: timedFetch },
     // 429 is left to the throttling plugin and `honourRetryAfter`: a blind backoff would ignore GitHub's Retry-After.
-    retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    // Both plugins retry at once (base value 0); transientBackoff and onLimit take their waits through `sleep`.
+    retry: { retries, doNotRetry, retryAfterBaseValue: 0 },
+    transientBackoff: { retries, doNotRetry, sleep },
     throttle: {
+      retryAfterBaseValue: 0,
       onRateLimit: onLimit("primary"),
       onSecondaryRateLimit: onLimit("secondary"),
       fallbackSecondaryRateRetryAfter: opts.fallbackRetryAfter ?? 60,
@@ -5739,11 +5768,16 @@ function createGitHubClient(opts) {
     },
     log: { debug: () => void 0, info: () => void 0, warn: log, error: log }
   });
-  honourRetryAfter(client, maxRetryAfter, opts.fallbackRetryAfter ?? 60, log);
+  honourRetryAfter(client, { maxRetryAfter, fallback: opts.fallbackRetryAfter ?? 60, log, sleep });
+  sleeps.set(client, sleep);
   return client;
 }
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function honourRetryAfter(client, maxRetryAfter, fallback, log) {
+var sleeps = /* @__PURE__ */ new WeakMap();
+function sleepOf(client) {
+  return sleeps.get(client) ?? realSleep;
+}
+function honourRetryAfter(client, o) {
+  const { maxRetryAfter, fallback, log, sleep } = o;
   client.hook.wrap("request", async (request2, options) => {
     try {
       return await request2(options);
@@ -5767,6 +5801,39 @@ function statusOf(e) {
 }
 function isReadOnlyError(e) {
   return statusOf(e) === 403 && /not accessible by integration|permission/i.test(String(e.message));
+}
+
+// src/adapters/github/issue-comments.ts
+var snapshots = /* @__PURE__ */ new WeakMap();
+function snapshotsOf(client, t) {
+  let perClient = snapshots.get(client);
+  if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
+  return { perClient, key: `${t.owner}/${t.repo}#${t.issue_number}` };
+}
+function prefetchIssueComments(client, t) {
+  const { perClient, key } = snapshotsOf(client, t);
+  if (perClient.has(key)) return;
+  const listing = list(client, t);
+  perClient.set(key, { listing, early: true });
+  listing.catch(() => perClient.delete(key));
+}
+function list(client, t) {
+  return client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
+}
+function listIssueComments(client, t, opts) {
+  const { perClient, key } = snapshotsOf(client, t);
+  const earlier = perClient.get(key);
+  if (opts.share && earlier) {
+    if (earlier.early) earlier.early = false;
+    else perClient.delete(key);
+    return earlier.listing;
+  }
+  const listing = list(client, t);
+  if (opts.share) {
+    perClient.set(key, { listing, early: false });
+    listing.catch(() => perClient.delete(key));
+  }
+  return listing;
 }
 
 // src/cost/pnl.ts
@@ -5987,9 +6054,9 @@ function thinSections(required, sections, minWords) {
 // src/checklist/outcome.ts
 var RANK = { fail: 0, warn: 1, not_checked: 2, pass: 3 };
 function worstOf(problems) {
-  const list = problems.filter((p) => !!p && p.status !== "pass");
-  if (!list.length) return null;
-  const sorted = [...list].sort((a, b) => RANK[a.status] - RANK[b.status]);
+  const list2 = problems.filter((p) => !!p && p.status !== "pass");
+  if (!list2.length) return null;
+  const sorted = [...list2].sort((a, b) => RANK[a.status] - RANK[b.status]);
   const first = sorted[0];
   const evidence = sorted.map((p) => p.evidence).filter((e) => !!e).join("; ");
   return { ...first, evidence: evidence || null };
@@ -6014,9 +6081,9 @@ function cardSections(c, card) {
   }
   const thin = facts?.sections ? thinSections(doc.required_sections, facts.sections, doc.min_words) : [];
   if (!thin.length) return null;
-  const list = thin.map((t) => `\u201C${t.heading}\u201D (${plural(t.words, "word")})`);
+  const list2 = thin.map((t) => `\u201C${t.heading}\u201D (${plural(t.words, "word")})`);
   return fail(
-    `${card}: ${listOf(list)} ${thin.length === 1 ? "is" : "are"} empty or a placeholder`,
+    `${card}: ${listOf(list2)} ${thin.length === 1 ? "is" : "are"} empty or a placeholder`,
     `write at least ${plural(doc.min_words, "word")} under each required section of ${card}`,
     CARD
   );
@@ -6146,16 +6213,16 @@ function sliceGaps(report, config) {
       if (metric === SIZE) continue;
       const judged = judgedValues(metric, config, null, raw);
       if (!judged.rule.fraction || judged.head === null) continue;
-      const list = byMetric.get(metric) ?? [];
-      list.push({ slice, value: judged.head });
-      byMetric.set(metric, list);
+      const list2 = byMetric.get(metric) ?? [];
+      list2.push({ slice, value: judged.head });
+      byMetric.set(metric, list2);
     }
   }
   const out = [];
-  for (const [metric, list] of byMetric) {
-    if (list.length < 2) continue;
-    const higher = judgedValues(metric, config, null, list[0].value).rule.direction === "higher";
-    const sorted = [...list].sort((a, b) => higher ? b.value - a.value : a.value - b.value);
+  for (const [metric, list2] of byMetric) {
+    if (list2.length < 2) continue;
+    const higher = judgedValues(metric, config, null, list2[0].value).rule.direction === "higher";
+    const sorted = [...list2].sort((a, b) => higher ? b.value - a.value : a.value - b.value);
     const best = sorted[0];
     const worst = sorted[sorted.length - 1];
     out.push({ metric, gap_pp: Math.abs(best.value - worst.value) * 100, best, worst });
@@ -6385,15 +6452,15 @@ function presence(m) {
       "add lifecycle.monitoring.inputs and .outputs with mean/std or min/max from training time",
       m ? "/lifecycle/monitoring" : "/lifecycle"
     );
-  for (const [side, list] of [
+  for (const [side, list2] of [
     ["inputs", inputs],
     ["outputs", outputs]
   ]) {
-    const i = list.findIndex((f) => !hasBounds(f));
+    const i = list2.findIndex((f) => !hasBounds(f));
     if (i >= 0)
       return fail(
-        `${list[i].name} has no bounds`,
-        `give ${list[i].name} mean and std, or min and max`,
+        `${list2[i].name} has no bounds`,
+        `give ${list2[i].name} mean and std, or min and max`,
         `/lifecycle/monitoring/${side}/${i}`
       );
   }
@@ -6433,7 +6500,7 @@ function compareBounds(base, head) {
   for (const name of before.keys()) out.removed.push(`${name} removed`);
   return out;
 }
-var clip = (list) => list.slice(0, 5).join("; ") + (list.length > 5 ? `; +${list.length - 5} more` : "");
+var clip = (list2) => list2.slice(0, 5).join("; ") + (list2.length > 5 ? `; +${list2.length - 5} more` : "");
 function checkMonitoring(c) {
   const m = c.report.lifecycle?.monitoring;
   const missing = presence(m);
@@ -6730,9 +6797,9 @@ function evaluateChecklist(input) {
   }
   return { items, findings, notes: [] };
 }
-function latestWaivers(list) {
+function latestWaivers(list2) {
   const out = /* @__PURE__ */ new Map();
-  for (const w of list) out.set(w.item, w);
+  for (const w of list2) out.set(w.item, w);
   return out;
 }
 
@@ -6935,25 +7002,6 @@ function parseCommand(body) {
   return { kind: "invalid", problem: verb ? "unknown command" : "no command given" };
 }
 
-// src/adapters/github/issue-comments.ts
-var snapshots = /* @__PURE__ */ new WeakMap();
-function listIssueComments(client, t, opts) {
-  let perClient = snapshots.get(client);
-  if (!perClient) snapshots.set(client, perClient = /* @__PURE__ */ new Map());
-  const key = `${t.owner}/${t.repo}#${t.issue_number}`;
-  const earlier = perClient.get(key);
-  if (opts.share && earlier) {
-    perClient.delete(key);
-    return earlier;
-  }
-  const listing = client.paginate(client.rest.issues.listComments, { ...t, per_page: 100 });
-  if (opts.share) {
-    perClient.set(key, listing);
-    listing.catch(() => perClient.delete(key));
-  }
-  return listing;
-}
-
 // src/adapters/github/waivers.ts
 var REPLY_RE = /<!-- mlgate:reply to=(\d+) -->/g;
 var replyMarker = (id) => `<!-- mlgate:reply to=${id} -->`;
@@ -6997,10 +7045,10 @@ async function doScan(client, t, o) {
       continue;
     }
     if (!o.items.includes(cmd.item)) {
-      const list = o.items.map((i) => `\`${i}\``).join(", ");
+      const list2 = o.items.map((i) => `\`${i}\``).join(", ");
       reply(
         c.id,
-        `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list}.`
+        `${who} there is no checklist item \`${escapeMarkdownInline(cmd.item, 41)}\` to waive. Valid items: ${list2}.`
       );
       continue;
     }
@@ -7052,9 +7100,13 @@ ${markers}`;
 }
 
 export {
+  realSleep,
   createGitHubClient,
+  sleepOf,
   statusOf,
   isReadOnlyError,
+  prefetchIssueComments,
+  listIssueComments,
   servingPerMonth,
   monthlyPnl,
   markdownHeadings,
@@ -7068,7 +7120,6 @@ export {
   dismissOurReviews,
   postReportReview,
   changedFiles,
-  listIssueComments,
   scanCommands,
   postReplies
 };

@@ -2,37 +2,37 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   demoResult
-} from "./chunk-J62TQIDW.js";
-import {
-  aggregateResults
-} from "./chunk-DDJBHG4U.js";
-import "./chunk-FTM5ID36.js";
+} from "./chunk-ZHTNB27S.js";
 import {
   parseNow
-} from "./chunk-NLUVOCL3.js";
-import "./chunk-4GSUX6Q5.js";
+} from "./chunk-SFUNOYUC.js";
+import "./chunk-C2KTSR7F.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-OOYFPKMQ.js";
-import "./chunk-DPN77BMS.js";
-import "./chunk-TJHS5ZWV.js";
+import "./chunk-PLHL4E5L.js";
+import "./chunk-SGI6QDZD.js";
+import {
+  aggregateResults
+} from "./chunk-4KE674PQ.js";
 import {
   renderFor
 } from "./chunk-NMOEJJM4.js";
+import "./chunk-FTM5ID36.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-NPC6OMLN.js";
-import "./chunk-7I6V2GGC.js";
-import "./chunk-4WFNKPA5.js";
-import "./chunk-NFYCC5VP.js";
+import "./chunk-OB42C4Y6.js";
 import "./chunk-BQFGEHQB.js";
+import "./chunk-WKBGQHZW.js";
 import "./chunk-VBZJXFPV.js";
-import "./chunk-BBDGDLQJ.js";
-import "./chunk-6DG24DPH.js";
-import "./chunk-T327TEPC.js";
+import "./chunk-NFYCC5VP.js";
+import "./chunk-R2DOESWK.js";
+import "./chunk-2KY3VLUF.js";
+import "./chunk-Y5X6IQ5G.js";
 import "./chunk-ME7XHLIZ.js";
 import "./chunk-NG5SC5TK.js";
-import "./chunk-7PQ45LJW.js";
+import "./chunk-AOFARRFI.js";
 import "./chunk-BZBO7EDZ.js";
 import "./chunk-GZVBUGTA.js";
 import "./chunk-3U32CLSX.js";
@@ -73,7 +73,7 @@ async function previewCommand(args, io) {
     throw new InputError("--out names a file outside the current directory: write the page under it", {
       file: out.slice(0, 200)
     });
-  const result = positionals.length ? await aggregateResults(positionals, io.cwd) : await demoResult(parseNow(values.now, io));
+  const result = positionals.length ? await aggregateResults(positionals, io.cwd) : await demoResult(parseNow(values.now, io), io.env);
   const html = await renderFor(result, "html", src === void 0 ? {} : { mermaid_src: src });
   await writeFile(path.resolve(io.cwd, out), html);
   io.stdout(`wrote ${rel}: the comment (${result.verdict}) as GitHub would show it; open it in a browser

@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  compareMetric
+} from "./chunk-BQFGEHQB.js";
+import {
   SLICE_SIZE_KEY,
   adjustHolm,
   evalChange,
@@ -11,23 +14,20 @@ import {
   predictionsMismatch,
   significanceForMetric,
   sliceRows
-} from "./chunk-4WFNKPA5.js";
-import {
-  gateLearningCurve
-} from "./chunk-NFYCC5VP.js";
-import {
-  compareMetric
-} from "./chunk-BQFGEHQB.js";
+} from "./chunk-WKBGQHZW.js";
 import {
   complementOf,
   hasPairedTest
 } from "./chunk-VBZJXFPV.js";
 import {
+  gateLearningCurve
+} from "./chunk-NFYCC5VP.js";
+import {
   gateCost
-} from "./chunk-BBDGDLQJ.js";
+} from "./chunk-R2DOESWK.js";
 import {
   evaluateChecklist
-} from "./chunk-7PQ45LJW.js";
+} from "./chunk-AOFARRFI.js";
 import {
   reasonsOf,
   resultReason,

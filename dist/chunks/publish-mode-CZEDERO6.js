@@ -4,24 +4,24 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-SQYXZ4WG.js";
+} from "./chunk-UDQ6EGL5.js";
 import {
   pullLinks
-} from "./chunk-PTYVAZOW.js";
+} from "./chunk-QZPIKPIY.js";
 import {
   mergeResults,
   parseResult
 } from "./chunk-FTM5ID36.js";
-import {
-  info
-} from "./chunk-ZC3T7ZEF.js";
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunk-NPC6OMLN.js";
 import {
+  info
+} from "./chunk-IRP2PI6N.js";
+import {
   isReadOnlyError
-} from "./chunk-7PQ45LJW.js";
+} from "./chunk-AOFARRFI.js";
 import "./chunk-BZBO7EDZ.js";
 import "./chunk-GZVBUGTA.js";
 import "./chunk-3U32CLSX.js";

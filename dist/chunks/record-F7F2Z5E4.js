@@ -1,26 +1,26 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  recordBaseline
-} from "./chunk-RKIWFJZ6.js";
-import {
-  VERSION
-} from "./chunk-6AG4ARMW.js";
-import {
   EXIT,
   UsageError
 } from "./chunk-OOYFPKMQ.js";
 import {
+  recordBaseline
+} from "./chunk-EU6HZNPU.js";
+import {
+  VERSION
+} from "./chunk-6AG4ARMW.js";
+import {
   gitResolveCommit
-} from "./chunk-4WFNKPA5.js";
+} from "./chunk-WKBGQHZW.js";
 import "./chunk-VBZJXFPV.js";
-import "./chunk-6DG24DPH.js";
-import "./chunk-T327TEPC.js";
+import "./chunk-2KY3VLUF.js";
+import "./chunk-Y5X6IQ5G.js";
 import "./chunk-ME7XHLIZ.js";
 import {
   loadConfigFile
 } from "./chunk-NG5SC5TK.js";
-import "./chunk-7PQ45LJW.js";
+import "./chunk-AOFARRFI.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-NRKXGJOB.js";
 import "./chunk-DFHFXWES.js";
@@ -53,7 +53,7 @@ async function recordCommand(args, io) {
     strict: true,
     allowPositionals: false
   });
-  const sha = values.sha ?? await gitResolveCommit(io.cwd, "HEAD");
+  const sha = values.sha ?? await gitResolveCommit(io.cwd, "HEAD", io.env);
   if (sha === null) throw new UsageError("not in a git checkout: name the commit the reports are of with --sha");
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UsageError("--sha must be a full commit SHA (40 hex digits)");
   const configFile = path.resolve(io.cwd, values.config ?? path.join(".github", "mlgate.yml"));
@@ -61,6 +61,7 @@ async function recordCommand(args, io) {
   const outDir = path.resolve(io.cwd, values.out ?? "mlgate-baseline");
   const recorded = await recordBaseline({
     workspace: io.cwd,
+    processEnv: io.env,
     config,
     patterns: values.report?.length ? values.report : config.reports,
     outDir,

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   gatherModels,
   gatherSides
-} from "./chunk-6DG24DPH.js";
+} from "./chunk-2KY3VLUF.js";
 import {
   loadConfigFile
 } from "./chunk-NG5SC5TK.js";

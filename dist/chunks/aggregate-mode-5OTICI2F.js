@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-DDJBHG4U.js";
-import "./chunk-FTM5ID36.js";
+} from "./chunk-4KE674PQ.js";
 import "./chunk-NMOEJJM4.js";
+import "./chunk-FTM5ID36.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-NPC6OMLN.js";
 import "./chunk-ME7XHLIZ.js";

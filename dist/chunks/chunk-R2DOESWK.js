@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   monthlyPnl,
   servingPerMonth
-} from "./chunk-7PQ45LJW.js";
+} from "./chunk-AOFARRFI.js";
 import {
   formatMoney,
   formatNumber,

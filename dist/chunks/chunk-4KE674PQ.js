@@ -1,12 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  renderAs
+} from "./chunk-NMOEJJM4.js";
+import {
   mergeResults,
   parseResult
 } from "./chunk-FTM5ID36.js";
-import {
-  renderAs
-} from "./chunk-NMOEJJM4.js";
 import {
   findReports
 } from "./chunk-ME7XHLIZ.js";

@@ -1,50 +1,50 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  pullForEvent
-} from "./chunk-PTYVAZOW.js";
-import {
   baseCommitSource,
   unpackZip
-} from "./chunk-DPN77BMS.js";
+} from "./chunk-PLHL4E5L.js";
 import {
   gatherForPolicy,
   loadPolicy
-} from "./chunk-TJHS5ZWV.js";
+} from "./chunk-SGI6QDZD.js";
+import {
+  pullForEvent
+} from "./chunk-QZPIKPIY.js";
 import "./chunk-NPC6OMLN.js";
 import {
   evaluate
-} from "./chunk-7I6V2GGC.js";
+} from "./chunk-OB42C4Y6.js";
+import "./chunk-BQFGEHQB.js";
 import {
   MAX_BUNDLE_BYTES,
   bundleOrigin,
   enrichModels,
   gitResolveCommit,
   openBundle
-} from "./chunk-4WFNKPA5.js";
-import "./chunk-NFYCC5VP.js";
-import "./chunk-BQFGEHQB.js";
+} from "./chunk-WKBGQHZW.js";
 import "./chunk-VBZJXFPV.js";
-import "./chunk-BBDGDLQJ.js";
+import "./chunk-NFYCC5VP.js";
+import "./chunk-R2DOESWK.js";
 import {
   MAX_WALK,
   ancestryFor,
   baseSide,
   mlflowContext,
   withServerOrigin
-} from "./chunk-6DG24DPH.js";
+} from "./chunk-2KY3VLUF.js";
 import {
   collectSources,
   defaultModelName,
   detectReader,
   readReport,
   readerFor
-} from "./chunk-T327TEPC.js";
+} from "./chunk-Y5X6IQ5G.js";
 import {
   findOnSource
 } from "./chunk-ME7XHLIZ.js";
 import "./chunk-NG5SC5TK.js";
-import "./chunk-7PQ45LJW.js";
+import "./chunk-AOFARRFI.js";
 import "./chunk-BZBO7EDZ.js";
 import "./chunk-GZVBUGTA.js";
 import "./chunk-3U32CLSX.js";
@@ -315,11 +315,11 @@ function baseOf(settings, pull, ctx) {
     notes.push("merge queue: this group is compared with the tip of the target branch it merges into");
   return { sha, notes };
 }
-var gateMode = async ({ settings, ctx, client, now, env }) => {
+var gateMode = async ({ settings, ctx, client, now, env, mark }) => {
   const pull = ctx.pull ?? (client ? await pullForEvent(client, ctx, env) : null);
-  if (ctx.eventName === "pull_request_target" && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha);
+  if (ctx.eventName === "pull_request_target" && pull) await refuseBaseCheckout(ctx.workspace, pull.head_sha, env);
   const base = baseOf(settings, pull, ctx);
-  const where = { workspace: ctx.workspace, client, owner: ctx.owner, repo: ctx.repo };
+  const where = { workspace: ctx.workspace, processEnv: env, client, owner: ctx.owner, repo: ctx.repo };
   const commit = base.sha ? baseCommitSource({ sha: base.sha, ...where }) : null;
   const notes = [];
   const policy = await loadPolicy(
@@ -360,6 +360,7 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
     baseline: chosen.baseline,
     now
   });
+  mark?.("read");
   const result = evaluate({
     config,
     models,
@@ -368,12 +369,13 @@ var gateMode = async ({ settings, ctx, client, now, env }) => {
     now,
     notes: [...notes, ...base.notes, ...chosen.notes]
   });
+  mark?.("analyse");
   if (!pull) return { result, target: null };
   return { result, target: { number: pull.number, head_sha: pull.head_sha }, bot: { pull, config } };
 };
-async function refuseBaseCheckout(workspace, headSha) {
-  const checkedOut = await gitResolveCommit(workspace, "HEAD");
-  if (checkedOut === headSha || checkedOut && await gitResolveCommit(workspace, "HEAD^2") === headSha) return;
+async function refuseBaseCheckout(workspace, headSha, env) {
+  const checkedOut = await gitResolveCommit(workspace, "HEAD", env);
+  if (checkedOut === headSha || checkedOut && await gitResolveCommit(workspace, "HEAD^2", env) === headSha) return;
   const what = checkedOut ? `commit ${checkedOut.slice(0, 7)}, not the PR\u2019s head ${headSha.slice(0, 7)}` : "not a git checkout of the PR\u2019s head";
   throw new InputError(
     `mlgate ran on pull_request_target, whose checkout is the base branch (${what}): the reports read would be the base\u2019s and the PR would pass unseen. Run mlgate on pull_request; for fork PRs use the two-workflow set-up in docs/forks.md`

@@ -2,29 +2,29 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-RKIWFJZ6.js";
+} from "./chunk-EU6HZNPU.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
 import {
-  info,
-  setOutput
-} from "./chunk-ZC3T7ZEF.js";
-import {
   evaluate
-} from "./chunk-7I6V2GGC.js";
-import "./chunk-4WFNKPA5.js";
-import "./chunk-NFYCC5VP.js";
+} from "./chunk-OB42C4Y6.js";
 import "./chunk-BQFGEHQB.js";
+import "./chunk-WKBGQHZW.js";
 import "./chunk-VBZJXFPV.js";
-import "./chunk-BBDGDLQJ.js";
-import "./chunk-6DG24DPH.js";
-import "./chunk-T327TEPC.js";
+import "./chunk-NFYCC5VP.js";
+import "./chunk-R2DOESWK.js";
+import "./chunk-2KY3VLUF.js";
+import "./chunk-Y5X6IQ5G.js";
 import "./chunk-ME7XHLIZ.js";
 import {
   loadConfigFile
 } from "./chunk-NG5SC5TK.js";
-import "./chunk-7PQ45LJW.js";
+import {
+  info,
+  setOutput
+} from "./chunk-IRP2PI6N.js";
+import "./chunk-AOFARRFI.js";
 import "./chunk-BZBO7EDZ.js";
 import "./chunk-GZVBUGTA.js";
 import "./chunk-3U32CLSX.js";
@@ -54,6 +54,7 @@ var recordMode = async ({ settings, ctx, now, env }) => {
   await rm(outDir, { recursive: true, force: true });
   const recorded = await recordBaseline({
     workspace: ctx.workspace,
+    processEnv: env,
     config,
     patterns: settings.reports.length ? settings.reports : config.reports,
     outDir,

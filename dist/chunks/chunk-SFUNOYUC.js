@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   readNamed,
   splitNamed
-} from "./chunk-4GSUX6Q5.js";
+} from "./chunk-C2KTSR7F.js";
 import {
   EXIT,
   UsageError,
@@ -12,30 +12,30 @@ import {
 import {
   baseCommitSource,
   openBundleAt
-} from "./chunk-DPN77BMS.js";
+} from "./chunk-PLHL4E5L.js";
 import {
   gatherForPolicy,
   loadPolicy
-} from "./chunk-TJHS5ZWV.js";
+} from "./chunk-SGI6QDZD.js";
 import {
   renderFor
 } from "./chunk-NMOEJJM4.js";
 import {
   evaluate
-} from "./chunk-7I6V2GGC.js";
+} from "./chunk-OB42C4Y6.js";
 import {
   bundleOrigin,
   enrichModels,
   gitResolveCommit,
   gitTopLevel
-} from "./chunk-4WFNKPA5.js";
+} from "./chunk-WKBGQHZW.js";
 import {
   MAX_WALK,
   ancestryFor,
   gitAncestry,
   mlflowContext,
   withServerOrigin
-} from "./chunk-6DG24DPH.js";
+} from "./chunk-2KY3VLUF.js";
 import {
   loadConfigFile
 } from "./chunk-NG5SC5TK.js";
@@ -58,12 +58,12 @@ import { realpath } from "node:fs/promises";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-async function policy(cwd, config, baseSha, notes) {
+async function policy(cwd, processEnv, config, baseSha, notes) {
   if (config !== void 0 || baseSha === null) {
     const file = path.resolve(cwd, config ?? path.join(".github", "mlgate.yml"));
     return { config: await loadConfigFile(file, cwd, config !== void 0), added: null };
   }
-  const baseline = baseCommitSource({ sha: baseSha, workspace: cwd, client: null, owner: "", repo: "" });
+  const baseline = baseCommitSource({ sha: baseSha, workspace: cwd, processEnv, client: null, owner: "", repo: "" });
   const configPath = path.join(".github", "mlgate.yml");
   return loadPolicy(
     { configPath, configFrom: "base", workspace: cwd, baseline, how: "--config .github/mlgate.yml" },
@@ -74,11 +74,11 @@ async function compareWithArtifact(opts, cwd) {
   const temp = await mkdtemp(path.join(tmpdir(), "mlgate-compare-"));
   try {
     const bundle = await openBundleAt(path.resolve(cwd, opts.artifact), temp, { label: opts.artifact });
-    const baseSha = opts.ref === void 0 ? null : await gitResolveCommit(cwd, opts.ref);
+    const baseSha = opts.ref === void 0 ? null : await gitResolveCommit(cwd, opts.ref, opts.processEnv);
     if (opts.ref !== void 0 && baseSha === null)
       throw new InputError(`--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository`);
     const notes = [];
-    const rules = await policy(cwd, opts.config, baseSha, notes);
+    const rules = await policy(cwd, opts.processEnv, opts.config, baseSha, notes);
     const config = rules.config;
     const head = opts.head === void 0 ? void 0 : splitNamed(opts.head, "--head", cwd);
     const rel = head && path.relative(cwd, head.file).split(path.sep).join("/");
@@ -87,6 +87,7 @@ async function compareWithArtifact(opts, cwd) {
     const models = await gatherForPolicy(rules, { workspace: cwd, baseline, explicit, fix: "pass --head FILE" });
     await enrichModels(models, {
       workspace: cwd,
+      processEnv: opts.processEnv,
       config,
       client: null,
       repo: null,
@@ -94,7 +95,7 @@ async function compareWithArtifact(opts, cwd) {
       baseline,
       now: opts.now
     });
-    const near = baseSha ? await gitAncestry(cwd).nearest(baseSha, [bundle.manifest.sha], MAX_WALK) : null;
+    const near = baseSha ? await gitAncestry(cwd, opts.processEnv).nearest(baseSha, [bundle.manifest.sha], MAX_WALK) : null;
     if (baseSha && !near)
       notes.push(
         `the bundle's commit ${bundle.manifest.sha.slice(0, 7)} is not among the last ${MAX_WALK} ancestors of ${opts.ref}: the action would not use it for a PR on that base`
@@ -160,7 +161,13 @@ async function compareCommand(args, io) {
     throw new UsageError("--head FILE is required (or --base-ref REF to gate the repository like the action)");
   const format = commentFormat(values.format, io);
   const now = parseNow(values.now, io);
-  const result = artifact !== void 0 ? await compareWithArtifact({ artifact, ref, head: values.head, config: values.config, now }, io.cwd) : ref !== void 0 ? await compareWithRef({ ref, head: values.head, config: values.config, now, env: io.env }, io.cwd) : await compareFiles({ base: values.base, head: values.head, config: values.config, now }, io.cwd);
+  const result = artifact !== void 0 ? await compareWithArtifact(
+    { artifact, ref, head: values.head, config: values.config, now, processEnv: io.env },
+    io.cwd
+  ) : ref !== void 0 ? await compareWithRef({ ref, head: values.head, config: values.config, now, processEnv: io.env }, io.cwd) : await compareFiles(
+    { base: values.base, head: values.head, config: values.config, now, processEnv: io.env },
+    io.cwd
+  );
   io.stdout(await renderFor(result, format));
   return result.verdict === "fail" ? EXIT.fail : EXIT.ok;
 }
@@ -200,6 +207,7 @@ async function compareFiles(files, cwd) {
   ];
   await enrichModels(models, {
     workspace: root,
+    processEnv: files.processEnv,
     config,
     client: null,
     repo: null,
@@ -220,23 +228,34 @@ async function compareFiles(files, cwd) {
     notes
   });
 }
-async function compareWithRef(opts, cwd) {
-  const top = await gitTopLevel(cwd);
+async function baseRefCommit(ref, cwd, processEnv) {
+  const top = await gitTopLevel(cwd, processEnv);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
   if (path2.resolve(top) !== path2.resolve(await realpath(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
     );
   }
-  const sha = await gitResolveCommit(cwd, opts.ref);
+  const sha = await gitResolveCommit(cwd, ref, processEnv);
   if (sha === null)
     throw new InputError(
-      `--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`
+      `--base-ref ${JSON.stringify(ref.slice(0, 60))} is not a commit of this repository (try main, origin/main or a SHA)`
     );
+  return sha;
+}
+async function compareWithRef(opts, cwd) {
+  const sha = await baseRefCommit(opts.ref, cwd, opts.processEnv);
   const head = opts.head === void 0 ? void 0 : splitNamed(opts.head, "--head", cwd);
   checkInsideCwd("--head", head?.pattern, cwd);
   checkInsideCwd("--config", opts.config, cwd);
-  const baseline = baseCommitSource({ sha, workspace: cwd, client: null, owner: "", repo: "" });
+  const baseline = baseCommitSource({
+    sha,
+    workspace: cwd,
+    processEnv: opts.processEnv,
+    client: null,
+    owner: "",
+    repo: ""
+  });
   const notes = [];
   const policy2 = opts.config !== void 0 ? { config: await loadConfigFile(path2.resolve(cwd, opts.config), cwd, true), added: null } : await loadPolicy(
     {
@@ -252,13 +271,22 @@ async function compareWithRef(opts, cwd) {
   const rel = head && path2.relative(cwd, head.file).split(path2.sep).join("/");
   const named = head && rel !== void 0 ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
   const explicit = head?.server ? [head.pattern] : named;
-  const mlflow = mlflowContext(opts.env ?? {}, {
-    head: [await gitResolveCommit(cwd, "HEAD")],
+  const mlflow = mlflowContext(opts.processEnv, {
+    head: [await gitResolveCommit(cwd, "HEAD", opts.processEnv)],
     base: sha,
-    ancestry: (base2) => ancestryFor({ workspace: cwd, base: base2, client: null, owner: "", repo: "" })
+    ancestry: (base2) => ancestryFor({ workspace: cwd, base: base2, client: null, owner: "", repo: "", processEnv: opts.processEnv })
   });
   const models = await gatherForPolicy(policy2, { workspace: cwd, baseline, explicit, fix: "pass --head FILE", mlflow });
-  await enrichModels(models, { workspace: cwd, config, client: null, repo: null, pull: null, baseline, now: opts.now });
+  await enrichModels(models, {
+    workspace: cwd,
+    processEnv: opts.processEnv,
+    config,
+    client: null,
+    repo: null,
+    pull: null,
+    baseline,
+    now: opts.now
+  });
   const base = withServerOrigin({ sha, source: "git" }, mlflow);
   return evaluate({ config, models, base, head: { sha: null }, now: opts.now, notes: [...notes, ...mlflow.notes] });
 }

@@ -4,14 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-PTYVAZOW.js";
-import {
-  error,
-  info,
-  setFailed,
-  setOutput,
-  warning
-} from "./chunk-ZC3T7ZEF.js";
+} from "./chunk-QZPIKPIY.js";
 import {
   renderJson
 } from "./chunk-QBHVCAI7.js";
@@ -19,10 +12,18 @@ import {
   renderMarkdown
 } from "./chunk-NPC6OMLN.js";
 import {
+  error,
+  info,
+  setFailed,
+  setOutput,
+  warning
+} from "./chunk-IRP2PI6N.js";
+import {
   isReadOnlyError,
   listIssueComments,
+  sleepOf,
   statusOf
-} from "./chunk-7PQ45LJW.js";
+} from "./chunk-AOFARRFI.js";
 import {
   clipText,
   escapeLog
@@ -60,7 +61,7 @@ async function createCheckRun(client, c) {
   } catch (e) {
     const status = statusOf(e);
     if (status !== void 0 && status < 500) throw e;
-    await new Promise((resolve) => setTimeout(resolve, CHECK_RETRY_MS));
+    await sleepOf(client)(CHECK_RETRY_MS);
     return urlOf((await client.rest.checks.create(request)).data);
   }
 }
@@ -293,8 +294,8 @@ ${commentMarker(o.key, o.head_sha)}`;
 };
 
 // src/action/publish.ts
-async function writeSummary(markdown) {
-  const file = process.env.GITHUB_STEP_SUMMARY;
+async function writeSummary(markdown, env) {
+  const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   await appendFile(file, markdown + "\n");
 }
@@ -401,15 +402,15 @@ function warnReadOnly(env) {
     "mlgate could not write to the pull request: the token is read-only (a fork PR or restricted permissions). The verdict is in the job summary; see docs/forks.md for the two-workflow set-up."
   );
 }
-function writeOutputs(result) {
-  const file = path.join(process.env.RUNNER_TEMP || tmpdir(), "mlgate", "result.json");
+function writeOutputs(result, env) {
+  const file = path.join(env.RUNNER_TEMP || tmpdir(), "mlgate", "result.json");
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, renderJson(result));
   setOutput("verdict", result.verdict);
   setOutput("result-json", file);
 }
 function finish(result, env, failOn = env.settings.failOn) {
-  writeOutputs(result);
+  writeOutputs(result, env.env);
   const line = `mlgate: ${result.verdict} \u2014 ${escapeLog(result.reason, 300)}`;
   info(line);
   if (failOn !== "never" && (result.verdict === "fail" || failOn === "warn" && result.verdict === "warn"))

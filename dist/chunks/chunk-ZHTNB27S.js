@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-NLUVOCL3.js";
+} from "./chunk-SFUNOYUC.js";
 import {
   EXIT,
   commentFormat
@@ -32,7 +32,7 @@ function packageRoot() {
   }
   throw new Error("examples/demo not found next to the mlgate package");
 }
-async function demoResult(now) {
+async function demoResult(now, processEnv) {
   const root = packageRoot();
   const demo = path.join(root, "examples", "demo");
   return compareFiles(
@@ -42,7 +42,8 @@ async function demoResult(now) {
       config: path.join(demo, "mlgate.yml"),
       now,
       // The example's code commits are not commits of the package's repository: not looked up, and said so.
-      verifyCodeCommit: false
+      verifyCodeCommit: false,
+      processEnv
     },
     root
   );
@@ -54,7 +55,7 @@ async function demoCommand(args, io) {
     strict: true
   });
   const format = commentFormat(values.format, io);
-  const result = await demoResult(parseNow(values.now, io));
+  const result = await demoResult(parseNow(values.now, io), io.env);
   io.stdout(await renderFor(result, format));
   return EXIT.ok;
 }

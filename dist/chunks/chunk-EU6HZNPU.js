@@ -3,10 +3,10 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   enrichModels,
   writeBundle
-} from "./chunk-4WFNKPA5.js";
+} from "./chunk-WKBGQHZW.js";
 import {
   gatherModels
-} from "./chunk-6DG24DPH.js";
+} from "./chunk-2KY3VLUF.js";
 import {
   resolveInside,
   workspaceSource
@@ -55,6 +55,7 @@ async function recordBaseline(opts) {
   const models = await gatherModels({ ...opts, baseline: null, head });
   await enrichModels(models, {
     workspace: opts.workspace,
+    processEnv: opts.processEnv,
     config: opts.config,
     client: null,
     repo: null,

@@ -5,7 +5,7 @@ import {
   MAX_BUNDLE_FILES,
   gitSource,
   openBundle
-} from "./chunk-4WFNKPA5.js";
+} from "./chunk-WKBGQHZW.js";
 import {
   SourceUnavailable,
   belowSkipped,
@@ -1452,7 +1452,7 @@ async function listTree(c) {
 
 // src/sources/base-commit.ts
 function baseCommitSource(opts) {
-  return firstAvailable([gitSource(opts.workspace, opts.sha), contentsApiSource(opts)]);
+  return firstAvailable([gitSource(opts.workspace, opts.sha, opts.processEnv), contentsApiSource(opts)]);
 }
 
 // src/sources/bundle-zip.ts

@@ -1,17 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  aggregateResults
-} from "./chunk-DDJBHG4U.js";
-import "./chunk-FTM5ID36.js";
-import {
   EXIT,
   UsageError,
   commentFormat
 } from "./chunk-OOYFPKMQ.js";
 import {
+  aggregateResults
+} from "./chunk-4KE674PQ.js";
+import {
   renderFor
 } from "./chunk-NMOEJJM4.js";
+import "./chunk-FTM5ID36.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-NPC6OMLN.js";
 import "./chunk-ME7XHLIZ.js";

@@ -20,7 +20,7 @@ import {
   readReport,
   readerFor,
   runGroup
-} from "./chunk-T327TEPC.js";
+} from "./chunk-Y5X6IQ5G.js";
 import {
   MAX_REPORTS,
   findOnSource,
@@ -41,31 +41,38 @@ import {
 
 // src/sources/ancestry.ts
 import { execFile } from "node:child_process";
+
+// src/sources/git-env.ts
+function gitEnv(env) {
+  return { ...env, GIT_TERMINAL_PROMPT: "0" };
+}
+
+// src/sources/ancestry.ts
 var MAX_WALK = 200;
 var MAX_COMPARE = 10;
 var HEX = /^[0-9a-f]{40,64}$/;
-function git(args, cwd) {
+function git(args, cwd, env) {
   return new Promise((resolve) => {
     execFile(
       "git",
       args,
-      { cwd, maxBuffer: 4 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      { cwd, maxBuffer: 4 * 1024 * 1024, env: gitEnv(env) },
       (error, stdout) => resolve({ ok: !error, out: String(stdout ?? "") })
     );
   });
 }
-function gitAncestry(workspace) {
+function gitAncestry(workspace, env) {
   return {
     via: "git",
     async nearest(base, candidates, maxWalk) {
       if (!HEX.test(base)) return null;
-      const walk = await git(["rev-list", `--max-count=${maxWalk + 1}`, base, "--"], workspace);
+      const walk = await git(["rev-list", `--max-count=${maxWalk + 1}`, base, "--"], workspace, env);
       if (!walk.ok) return null;
       const ancestors = new Set(walk.out.split("\n").filter(Boolean));
       let best = null;
       for (const sha of candidates) {
         if (!HEX.test(sha) || !ancestors.has(sha)) continue;
-        const count = await git(["rev-list", "--count", `${sha}..${base}`, "--"], workspace);
+        const count = await git(["rev-list", "--count", `${sha}..${base}`, "--"], workspace, env);
         const behind = Number(count.out.trim());
         if (!count.ok || !Number.isInteger(behind) || behind > maxWalk) continue;
         if (!best || behind < best.behind) best = { sha, behind };
@@ -75,11 +82,11 @@ function gitAncestry(workspace) {
     }
   };
 }
-async function hasHistory(workspace, sha) {
+async function hasHistory(workspace, sha, env) {
   if (!HEX.test(sha)) return false;
   const [present, shallow] = await Promise.all([
-    git(["cat-file", "-e", `${sha}^{commit}`], workspace),
-    git(["rev-parse", "--is-shallow-repository"], workspace)
+    git(["cat-file", "-e", `${sha}^{commit}`], workspace, env),
+    git(["rev-parse", "--is-shallow-repository"], workspace, env)
   ]);
   return present.ok && shallow.ok && shallow.out.trim() === "false";
 }
@@ -118,7 +125,7 @@ async function compareBehind(client, where, ancestor, base) {
   }
 }
 async function ancestryFor(opts) {
-  if (await hasHistory(opts.workspace, opts.base)) return gitAncestry(opts.workspace);
+  if (await hasHistory(opts.workspace, opts.base, opts.processEnv)) return gitAncestry(opts.workspace, opts.processEnv);
   if (opts.client) return compareApiAncestry(opts.client, opts.owner, opts.repo);
   return {
     via: "git",
@@ -791,6 +798,7 @@ function readBase(sides, source, rel) {
 }
 
 export {
+  gitEnv,
   MAX_WALK,
   gitAncestry,
   ancestryFor,

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   readNamed,
   splitNamed
-} from "./chunk-4GSUX6Q5.js";
+} from "./chunk-C2KTSR7F.js";
 import {
   EXIT,
   UsageError,
@@ -12,7 +12,7 @@ import {
 import {
   collectSources,
   detectReader
-} from "./chunk-T327TEPC.js";
+} from "./chunk-Y5X6IQ5G.js";
 import "./chunk-ME7XHLIZ.js";
 import {
   displayPath,

@@ -5,13 +5,13 @@ import {
 } from "./chunk-NPC6OMLN.js";
 import {
   costSide
-} from "./chunk-BBDGDLQJ.js";
+} from "./chunk-R2DOESWK.js";
 import {
   gatherSides
-} from "./chunk-6DG24DPH.js";
+} from "./chunk-2KY3VLUF.js";
 import {
   monthlyPnl
-} from "./chunk-7PQ45LJW.js";
+} from "./chunk-AOFARRFI.js";
 import {
   formatValue
 } from "./chunk-3U32CLSX.js";

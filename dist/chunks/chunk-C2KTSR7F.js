@@ -8,7 +8,7 @@ import {
   parseSourceSpec,
   readReport,
   readerFor
-} from "./chunk-T327TEPC.js";
+} from "./chunk-Y5X6IQ5G.js";
 import {
   findOnSource
 } from "./chunk-ME7XHLIZ.js";
