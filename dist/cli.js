@@ -8,7 +8,7 @@ import {
   EXIT,
   UsageError,
   errorLine
-} from "./chunks/chunk-6CMZS2WV.js";
+} from "./chunks/chunk-BW3WWAKC.js";
 import {
   nearest
 } from "./chunks/chunk-PPVHFCDL.js";
@@ -17,70 +17,71 @@ import {
   escapeLog,
   isInputError,
   neutraliseWorkflowCommands
-} from "./chunks/chunk-NGHGDPWE.js";
+} from "./chunks/chunk-5MAPMZYJ.js";
+import "./chunks/chunk-2D7T7GZO.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-EGUKJ2YL.js");
+      const m = await import("./chunks/compare-BRWAVNQM.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-MK4PSMRE.js");
+      const m = await import("./chunks/validate-KQNTMURT.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-HTISGMRQ.js");
+      const m = await import("./chunks/demo-ZVPVDLLN.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
   init: {
     summary: "Writes a config, least-privilege workflows, an example report and a model card.",
     load: async () => {
-      const m = await import("./chunks/init-ZGP66M4C.js");
+      const m = await import("./chunks/init-WJWPIQUW.js");
       return { help: m.INIT_HELP, run: m.initCommand };
     }
   },
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-6SCODQX6.js");
+      const m = await import("./chunks/aggregate-RTCM4N7W.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-NOL7LI5I.js");
+      const m = await import("./chunks/curve-AQHJONUK.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-VGUZ5EFZ.js");
+      const m = await import("./chunks/audit-ZSQTD4YK.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
   explain: {
     summary: "Says how a metric name is judged: kind, direction, scale, tests, tolerance.",
     load: async () => {
-      const m = await import("./chunks/explain-N2NTWLY4.js");
+      const m = await import("./chunks/explain-RTLZHP5M.js");
       return { help: m.EXPLAIN_HELP, run: m.explainCommand };
     }
   },
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-APGTDQ3W.js");
+      const m = await import("./chunks/record-NO47YJ47.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-KDY2ZSC2.js";
+} from "./chunks/chunk-WDXHTJ2J.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-WBWMC62Y.js";
+} from "./chunks/chunk-RRZFSDFO.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-5RAAHMUG.js";
+} from "./chunks/chunk-EVFIGX6R.js";
 import {
   debug,
   error,
@@ -34,35 +34,36 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-SRLCD5RE.js";
+} from "./chunks/chunk-ZC3T7ZEF.js";
 import {
   loadPolicy
-} from "./chunks/chunk-34HFCGVG.js";
+} from "./chunks/chunk-JZ4WNXHD.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-YZWEEHGQ.js";
-import "./chunks/chunk-NF7IHONQ.js";
-import "./chunks/chunk-FAR27QET.js";
+} from "./chunks/chunk-HJCNDN4I.js";
+import "./chunks/chunk-O62CSDBM.js";
+import "./chunks/chunk-DT7XBNIC.js";
+import "./chunks/chunk-CZBDOFIU.js";
+import "./chunks/chunk-ZEAAC4SN.js";
+import "./chunks/chunk-5QJ7IHJ7.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-ZIZPO6WA.js";
-import "./chunks/chunk-33IYWNCI.js";
+} from "./chunks/chunk-ACJ7YNST.js";
+import "./chunks/chunk-4ELITQBI.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-7LIMTFYJ.js";
-import "./chunks/chunk-UFPO44EQ.js";
-import "./chunks/chunk-AMHX2JXK.js";
-import "./chunks/chunk-B3UFFDYM.js";
-import "./chunks/chunk-WFHBRDMS.js";
+import "./chunks/chunk-OXJDC7D6.js";
+import "./chunks/chunk-GDACSHA2.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
   InputError,
   InputErrors,
   escapeLog,
   isInputError
-} from "./chunks/chunk-NGHGDPWE.js";
+} from "./chunks/chunk-5MAPMZYJ.js";
+import "./chunks/chunk-2D7T7GZO.js";
 
 // src/adapters/settings.ts
 var DEFAULT_ARTIFACT = "mlgate-baseline";
@@ -279,12 +280,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-JY6W4C7D.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-2WDJBPOP.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-TWUEMH2Q.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-YBY3FAKP.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-STSULESF.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-YQ26JE7A.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-5ADPO5EQ.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-LJKB2JIT.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -3,7 +3,6 @@
  * WebAssembly inlined, so the bundle in dist/ needs no file beside it). Works the same on every Node version,
  * needs no native module, and never writes the untrusted bytes to disk. docs/CONTRIBUTING.md says why this one.
  */
-import initSqlJs from 'sql.js/dist/sql-wasm-inline.js';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { InputError } from '../kernel/errors.js';
 import type { SqliteDb } from '../readers/index.js';
@@ -30,7 +29,8 @@ export interface OpenDb extends SqliteDb {
 export async function openSqlite(bytes: Uint8Array, label: string): Promise<OpenDb> {
   const problem = notSqlite(bytes);
   if (problem) throw new InputError(problem, { file: label });
-  engine ??= initSqlJs();
+  // Loaded on first use: the engine is 1 MB of JavaScript that every command importing the readers would parse.
+  engine ??= import('sql.js/dist/sql-wasm-inline.js').then((m) => m.default());
   const SQL = await engine;
   let db: Database;
   try {
