@@ -97,7 +97,7 @@ export function fitContext(x: number[], y: number[], w: number[], tf: Transform)
  */
 function runFamily(fam: Family, ctx: FitContext): { p: number[]; cost: number } | null {
   const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, grad: fam.grad, lo, hi };
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, fg: fam.fg, lo, hi };
   let start: { s: number[]; c: number } | null = null;
   for (const raw of fam.starts(ctx)) {
     if (!raw.every(Number.isFinite)) continue;

@@ -2,9 +2,9 @@
  * A small bounded Levenberg–Marquardt least-squares fitter (deterministic; k <= ~5 parameters).
  * Minimises sum_i w_i (f(x_i; p) - y_i)^2 subject to lo <= p <= hi (steps are projected onto the box).
  * The buffers of one run are allocated once: a curve analysis runs about forty fits, and allocating per
- * iteration made garbage collection a third of its time. The model's values at the accepted parameters are kept
- * from the step that tried them, so each iteration evaluates f once per point and try, not once more for the
- * residuals (the same numbers: f is pure).
+ * iteration made garbage collection a third of its time. The model's values (and, with fg, its Jacobian) at the
+ * accepted parameters are kept from the try that evaluated them, so an iteration evaluates the model once per
+ * point and try, not once more for the residuals and again for the Jacobian (the same numbers: f is pure).
  */
 
 export interface LmProblem {
@@ -14,6 +14,8 @@ export interface LmProblem {
   f: (x: number, p: readonly number[]) => number;
   /** Analytic partial derivatives of f (optional: forward differences without). */
   grad?: (x: number, p: readonly number[], g: Float64Array) => void;
+  /** f and grad in one evaluation (optional; returns exactly f(x, p)). */
+  fg?: (x: number, p: readonly number[], g: Float64Array) => number;
   lo: readonly number[];
   hi: readonly number[];
 }
@@ -38,12 +40,20 @@ export function weightedCost(prob: LmProblem, p: readonly number[]): number {
   return Number.isFinite(s) ? s : Infinity;
 }
 
-/** weightedCost, keeping f(x_i; p) in fv. */
-function costKeeping(prob: LmProblem, p: readonly number[], fv: Float64Array): number {
-  const { x, y, w, f } = prob;
+/** weightedCost, keeping f(x_i; p) in t.f and, when the problem has fg, the scaled Jacobian in t.J. */
+function costKeeping(prob: LmProblem, p: readonly number[], t: Trial, sw: Float64Array, g: Float64Array): number {
+  const { x, y, w, f, fg } = prob;
+  const fv = t.f,
+    J = t.J,
+    n = x.length,
+    k = p.length;
   let s = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = f(x[i]!, p);
+  for (let i = 0; i < n; i++) {
+    let v: number;
+    if (fg) {
+      v = fg(x[i]!, p, g);
+      for (let j = 0; j < k; j++) J[j * n + i] = sw[i]! * g[j]!;
+    } else v = f(x[i]!, p);
     fv[i] = v;
     const r = v - y[i]!;
     s += w[i]! * r * r;
@@ -101,10 +111,15 @@ function residuals(prob: LmProblem, sw: Float64Array, p: readonly number[], r: F
   for (let i = 0; i < r.length; i++) r[i] = sw[i]! * (prob.f(prob.x[i]!, p) - prob.y[i]!);
 }
 
+/** The model at one parameter vector: f at each point, and the scaled Jacobian (column-major) when known. */
+interface Trial {
+  f: Float64Array;
+  J: Float64Array;
+}
+
 interface Normal {
   JtJ: Float64Array;
   Jtr: Float64Array;
-  J: Float64Array;
   r: Float64Array;
   col: Float64Array;
   q: number[];
@@ -113,22 +128,25 @@ interface Normal {
   delta: number[];
   /** one point's partial derivatives */
   g: Float64Array;
-  /** f at the accepted parameters, and at the parameters of the current try */
-  fp: Float64Array;
-  fq: Float64Array;
+  /** the model at the accepted parameters, and at those of the current try */
+  at: Trial;
+  next: Trial;
 }
 
 /**
- * The Jacobian at p (analytic when the problem has grad, else forward differences) and the normal equations;
- * s.fp holds f at p. JtJ is symmetric: each pair is summed once.
+ * The Jacobian at p (kept from the try with fg, analytic with grad, else forward differences) and the normal
+ * equations; s.at holds the model at p. JtJ is symmetric: each pair is summed once.
  */
 function normalEquations(prob: LmProblem, sw: Float64Array, p: number[], s: Normal): boolean {
   const k = p.length,
     n = s.r.length;
-  const { J, r, fp, JtJ } = s;
+  const { r, JtJ } = s;
+  const { f: fp, J } = s.at;
   for (let i = 0; i < n; i++) r[i] = sw[i]! * (fp[i]! - prob.y[i]!);
-  if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
-  else differenceJacobian(prob, sw, p, s);
+  if (!prob.fg) {
+    if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
+    else differenceJacobian(prob, sw, p, s);
+  }
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
       let v = 0;
@@ -154,7 +172,7 @@ function analyticJacobian(
     n = s.r.length;
   for (let i = 0; i < n; i++) {
     grad(prob.x[i]!, p, s.g);
-    for (let j = 0; j < k; j++) s.J[j * n + i] = sw[i]! * s.g[j]!;
+    for (let j = 0; j < k; j++) s.at.J[j * n + i] = sw[i]! * s.g[j]!;
   }
 }
 
@@ -168,7 +186,7 @@ function differenceJacobian(prob: LmProblem, sw: Float64Array, p: number[], s: N
     for (let t = 0; t < k; t++) s.q[t] = p[t]!;
     s.q[j] = p[j]! + h;
     residuals(prob, sw, s.q, s.col);
-    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i]! - s.r[i]!) / h;
+    for (let i = 0; i < n; i++) s.at.J[j * n + i] = (s.col[i]! - s.r[i]!) / h;
   }
 }
 
@@ -176,15 +194,14 @@ function buffers(k: number, n: number): Normal {
   return {
     JtJ: new Float64Array(k * k),
     Jtr: new Float64Array(k),
-    J: new Float64Array(k * n),
     r: new Float64Array(n),
     col: new Float64Array(n),
     q: new Array<number>(k).fill(0),
     M: new Float64Array(k * (k + 1)),
     delta: new Array<number>(k).fill(0),
     g: new Float64Array(k),
-    fp: new Float64Array(n),
-    fq: new Float64Array(n),
+    at: { f: new Float64Array(n), J: new Float64Array(k * n) },
+    next: { f: new Float64Array(n), J: new Float64Array(k * n) },
   };
 }
 
@@ -198,7 +215,13 @@ interface State {
  * One damped step from the normal equations in s: up to 12 tries of a growing damping. Updates st and returns
  * 'improved', 'converged' (improved by less than 1e-10 relative) or 'stuck'.
  */
-function dampedStep(prob: LmProblem, s: Normal, st: State, frozen: boolean[]): 'improved' | 'converged' | 'stuck' {
+function dampedStep(
+  prob: LmProblem,
+  s: Normal,
+  sw: Float64Array,
+  st: State,
+  frozen: boolean[],
+): 'improved' | 'converged' | 'stuck' {
   const k = st.p.length;
   const { M, delta } = s;
   for (let tries = 0; tries < 12; tries++) {
@@ -217,12 +240,12 @@ function dampedStep(prob: LmProblem, s: Normal, st: State, frozen: boolean[]): '
     const q = st.p.slice();
     for (let j = 0; j < k; j++)
       q[j] = Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, st.p[j]! + delta[j]!));
-    const c = costKeeping(prob, q, s.fq);
+    const c = costKeeping(prob, q, s.next, sw, s.g);
     if (c < st.cost) {
       const rel = (st.cost - c) / Math.max(st.cost, 1e-300);
       st.p = q;
       st.cost = c;
-      [s.fp, s.fq] = [s.fq, s.fp];
+      [s.at, s.next] = [s.next, s.at];
       st.lambda = Math.max(st.lambda / 3, 1e-12);
       return rel < 1e-10 ? 'converged' : 'improved';
     }
@@ -235,8 +258,8 @@ export function levenbergMarquardt(prob: LmProblem, start: readonly number[], ma
   const k = start.length;
   const p0 = clampParams(start, prob.lo, prob.hi);
   const s = buffers(k, prob.x.length);
-  const st: State = { p: p0, cost: costKeeping(prob, p0, s.fp), lambda: 1e-3 };
   const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
+  const st: State = { p: p0, cost: costKeeping(prob, p0, s.at, sw, s.g), lambda: 1e-3 };
   const frozen = new Array<boolean>(k).fill(false);
   let it = 0;
   for (; it < maxIter && Number.isFinite(st.cost); it++) {
@@ -245,7 +268,7 @@ export function levenbergMarquardt(prob: LmProblem, start: readonly number[], ma
     // includes it only crawls along the bound (150 iterations of tiny gains).
     for (let j = 0; j < k; j++)
       frozen[j] = (st.p[j]! <= prob.lo[j]! && s.Jtr[j]! > 0) || (st.p[j]! >= prob.hi[j]! && s.Jtr[j]! < 0);
-    const step = dampedStep(prob, s, st, frozen);
+    const step = dampedStep(prob, s, sw, st, frozen);
     if (step === 'converged') return { params: st.p, cost: st.cost, iterations: it + 1 };
     if (step === 'stuck') break;
   }
