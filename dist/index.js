@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-RRZFSDFO.js";
+} from "./chunks/chunk-MA245ALP.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-EVFIGX6R.js";
+} from "./chunks/chunk-ISYI73HF.js";
 import {
   debug,
   error,
@@ -41,7 +41,7 @@ import {
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-HJCNDN4I.js";
+} from "./chunks/chunk-6FCCHYQE.js";
 import "./chunks/chunk-O62CSDBM.js";
 import "./chunks/chunk-DT7XBNIC.js";
 import "./chunks/chunk-CZBDOFIU.js";
@@ -52,7 +52,7 @@ import {
   isReadOnlyError,
   statusOf
 } from "./chunks/chunk-ACJ7YNST.js";
-import "./chunks/chunk-4ELITQBI.js";
+import "./chunks/chunk-ZSFW7TKC.js";
 import "./chunks/chunk-3U32CLSX.js";
 import "./chunks/chunk-OXJDC7D6.js";
 import "./chunks/chunk-GDACSHA2.js";
@@ -280,12 +280,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-YBY3FAKP.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-STSULESF.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-YQ26JE7A.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-HRL5HM2N.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-64FITGEX.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-2FPZ3DFF.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-LJKB2JIT.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-6LLEQPXR.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

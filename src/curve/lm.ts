@@ -190,7 +190,24 @@ function differenceJacobian(prob: LmProblem, sw: Float64Array, p: number[], s: N
   }
 }
 
+/**
+ * Scratch space of one run, reused by later runs of the same shape (an analysis fits a few shapes many times, and
+ * allocating typed arrays per run was a fifth of its time in garbage collection). Every buffer is written before
+ * it is read in a run, and runs do not nest, so nothing carries over.
+ */
+const scratch = new Map<number, Normal>();
+
 function buffers(k: number, n: number): Normal {
+  const key = k * 65536 + n;
+  let s = scratch.get(key);
+  if (!s) {
+    s = newBuffers(k, n);
+    scratch.set(key, s);
+  }
+  return s;
+}
+
+function newBuffers(k: number, n: number): Normal {
   return {
     JtJ: new Float64Array(k * k),
     Jtr: new Float64Array(k),

@@ -21,10 +21,10 @@ import {
 } from "./chunk-JZ4WNXHD.js";
 import {
   renderAs
-} from "./chunk-FGFU4R2F.js";
+} from "./chunk-AMLDB5WJ.js";
 import {
   evaluate
-} from "./chunk-N2TADTMM.js";
+} from "./chunk-OQBNXAAM.js";
 import {
   bundleOrigin,
   enrichModels,

@@ -11,10 +11,10 @@ import {
   ruleCell,
   sideValue,
   significanceCell
-} from "./chunk-HJCNDN4I.js";
+} from "./chunk-6FCCHYQE.js";
 import {
   curveConclusion
-} from "./chunk-4ELITQBI.js";
+} from "./chunk-ZSFW7TKC.js";
 import {
   formatDelta,
   formatPct

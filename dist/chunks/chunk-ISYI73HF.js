@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   VERDICT_ICON,
   renderMarkdown
-} from "./chunk-HJCNDN4I.js";
+} from "./chunk-6FCCHYQE.js";
 import {
   changedFiles,
   checklistItemIds,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-BW3WWAKC.js";
 import {
   gateLearningCurve
-} from "./chunk-BDJKXYRM.js";
+} from "./chunk-TNYPKUBX.js";
 import {
   parseCurveCsvDetailed,
   quoteToken
@@ -26,7 +26,7 @@ import {
 import {
   renderCurveMarkdown,
   renderCurveText
-} from "./chunk-4ELITQBI.js";
+} from "./chunk-ZSFW7TKC.js";
 import "./chunk-3U32CLSX.js";
 import {
   resolveConfig

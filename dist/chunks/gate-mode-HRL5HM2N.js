@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-EVFIGX6R.js";
+} from "./chunk-ISYI73HF.js";
 import {
   MAX_WALK,
   ancestryFor,
@@ -13,11 +13,11 @@ import {
   gatherForPolicy,
   loadPolicy
 } from "./chunk-JZ4WNXHD.js";
-import "./chunk-HJCNDN4I.js";
+import "./chunk-6FCCHYQE.js";
 import {
   evaluate
-} from "./chunk-N2TADTMM.js";
-import "./chunk-BDJKXYRM.js";
+} from "./chunk-OQBNXAAM.js";
+import "./chunk-TNYPKUBX.js";
 import "./chunk-EJU7MLLM.js";
 import {
   MAX_BUNDLE_BYTES,
@@ -44,7 +44,7 @@ import {
 import "./chunk-5QJ7IHJ7.js";
 import "./chunk-ACJ7YNST.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-4ELITQBI.js";
+import "./chunk-ZSFW7TKC.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-OXJDC7D6.js";
 import {

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   analyzeCurve,
   compareCurves
-} from "./chunk-4ELITQBI.js";
+} from "./chunk-ZSFW7TKC.js";
 import {
   effectiveRule,
   metricScale

@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-RRZFSDFO.js";
+} from "./chunk-MA245ALP.js";
 import {
   pullLinks
-} from "./chunk-EVFIGX6R.js";
+} from "./chunk-ISYI73HF.js";
 import {
   mergeResults,
   parseResult
@@ -18,12 +18,12 @@ import {
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-HJCNDN4I.js";
+} from "./chunk-6FCCHYQE.js";
 import {
   isReadOnlyError
 } from "./chunk-ACJ7YNST.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-4ELITQBI.js";
+import "./chunk-ZSFW7TKC.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-OXJDC7D6.js";
 import {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-SOXP6WKR.js";
 import {
   renderAs
-} from "./chunk-FGFU4R2F.js";
+} from "./chunk-AMLDB5WJ.js";
 import {
   findReports
 } from "./chunk-ZEAAC4SN.js";

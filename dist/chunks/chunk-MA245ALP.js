@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-EVFIGX6R.js";
+} from "./chunk-ISYI73HF.js";
 import {
   error,
   info,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-HJCNDN4I.js";
+} from "./chunk-6FCCHYQE.js";
 import {
   isReadOnlyError,
   listIssueComments,

@@ -332,6 +332,26 @@ function weightedCost(prob, p) {
   }
   return Number.isFinite(s) ? s : Infinity;
 }
+function costKeeping(prob, p, t, sw, g2) {
+  const { x, y, w, f, fg } = prob;
+  const fv = t.f, J = t.J, n = x.length, k = p.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    let v;
+    if (fg) {
+      v = fg(x[i], p, g2);
+      for (let j = 0; j < k; j++) J[j * n + i] = sw[i] * g2[j];
+    } else v = f(x[i], p);
+    fv[i] = v;
+    const r = v - y[i];
+    s += w[i] * r * r;
+  }
+  return Number.isFinite(s) ? s : Infinity;
+}
+function allFinite(a) {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
 function solveLinear(A, b) {
   const k = b.length;
   const M = new Float64Array(k * (k + 1));
@@ -373,26 +393,31 @@ function residuals(prob, sw, p, r) {
 }
 function normalEquations(prob, sw, p, s) {
   const k = p.length, n = s.r.length;
-  residuals(prob, sw, p, s.r);
-  if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
-  else differenceJacobian(prob, sw, p, s);
+  const { r, JtJ } = s;
+  const { f: fp, J } = s.at;
+  for (let i = 0; i < n; i++) r[i] = sw[i] * (fp[i] - prob.y[i]);
+  if (!prob.fg) {
+    if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
+    else differenceJacobian(prob, sw, p, s);
+  }
   for (let a = 0; a < k; a++) {
-    for (let b = 0; b < k; b++) {
+    for (let b = a; b < k; b++) {
       let v = 0;
-      for (let i = 0; i < n; i++) v += s.J[a * n + i] * s.J[b * n + i];
-      s.JtJ[a * k + b] = v;
+      for (let i = 0; i < n; i++) v += J[a * n + i] * J[b * n + i];
+      JtJ[a * k + b] = v;
+      JtJ[b * k + a] = v;
     }
     let g2 = 0;
-    for (let i = 0; i < n; i++) g2 += s.J[a * n + i] * s.r[i];
+    for (let i = 0; i < n; i++) g2 += J[a * n + i] * r[i];
     s.Jtr[a] = g2;
   }
-  return s.JtJ.every(Number.isFinite) && s.Jtr.every(Number.isFinite);
+  return allFinite(JtJ) && allFinite(s.Jtr);
 }
 function analyticJacobian(prob, grad, sw, p, s) {
   const k = p.length, n = s.r.length;
   for (let i = 0; i < n; i++) {
     grad(prob.x[i], p, s.g);
-    for (let j = 0; j < k; j++) s.J[j * n + i] = sw[i] * s.g[j];
+    for (let j = 0; j < k; j++) s.at.J[j * n + i] = sw[i] * s.g[j];
   }
 }
 function differenceJacobian(prob, sw, p, s) {
@@ -403,23 +428,34 @@ function differenceJacobian(prob, sw, p, s) {
     for (let t = 0; t < k; t++) s.q[t] = p[t];
     s.q[j] = p[j] + h;
     residuals(prob, sw, s.q, s.col);
-    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i] - s.r[i]) / h;
+    for (let i = 0; i < n; i++) s.at.J[j * n + i] = (s.col[i] - s.r[i]) / h;
   }
 }
+var scratch = /* @__PURE__ */ new Map();
 function buffers(k, n) {
+  const key = k * 65536 + n;
+  let s = scratch.get(key);
+  if (!s) {
+    s = newBuffers(k, n);
+    scratch.set(key, s);
+  }
+  return s;
+}
+function newBuffers(k, n) {
   return {
     JtJ: new Float64Array(k * k),
     Jtr: new Float64Array(k),
-    J: new Float64Array(k * n),
     r: new Float64Array(n),
     col: new Float64Array(n),
     q: new Array(k).fill(0),
     M: new Float64Array(k * (k + 1)),
     delta: new Array(k).fill(0),
-    g: new Float64Array(k)
+    g: new Float64Array(k),
+    at: { f: new Float64Array(n), J: new Float64Array(k * n) },
+    next: { f: new Float64Array(n), J: new Float64Array(k * n) }
   };
 }
-function dampedStep(prob, s, st, frozen) {
+function dampedStep(prob, s, sw, st, frozen) {
   const k = st.p.length;
   const { M, delta } = s;
   for (let tries = 0; tries < 12; tries++) {
@@ -434,12 +470,15 @@ function dampedStep(prob, s, st, frozen) {
       st.lambda *= 10;
       continue;
     }
-    const q = st.p.map((v, j) => Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, v + delta[j])));
-    const c = weightedCost(prob, q);
+    const q = st.p.slice();
+    for (let j = 0; j < k; j++)
+      q[j] = Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, st.p[j] + delta[j]));
+    const c = costKeeping(prob, q, s.next, sw, s.g);
     if (c < st.cost) {
       const rel = (st.cost - c) / Math.max(st.cost, 1e-300);
       st.p = q;
       st.cost = c;
+      [s.at, s.next] = [s.next, s.at];
       st.lambda = Math.max(st.lambda / 3, 1e-12);
       return rel < 1e-10 ? "converged" : "improved";
     }
@@ -450,16 +489,16 @@ function dampedStep(prob, s, st, frozen) {
 function levenbergMarquardt(prob, start, maxIter = 200) {
   const k = start.length;
   const p0 = clampParams(start, prob.lo, prob.hi);
-  const st = { p: p0, cost: weightedCost(prob, p0), lambda: 1e-3 };
-  const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
   const s = buffers(k, prob.x.length);
+  const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
+  const st = { p: p0, cost: costKeeping(prob, p0, s.at, sw, s.g), lambda: 1e-3 };
   const frozen = new Array(k).fill(false);
   let it = 0;
   for (; it < maxIter && Number.isFinite(st.cost); it++) {
     if (!normalEquations(prob, sw, st.p, s)) break;
     for (let j = 0; j < k; j++)
       frozen[j] = st.p[j] <= prob.lo[j] && s.Jtr[j] > 0 || st.p[j] >= prob.hi[j] && s.Jtr[j] < 0;
-    const step = dampedStep(prob, s, st, frozen);
+    const step = dampedStep(prob, s, sw, st, frozen);
     if (step === "converged") return { params: st.p, cost: st.cost, iterations: it + 1 };
     if (step === "stuck") break;
   }
@@ -501,11 +540,13 @@ var pow3 = {
   name: "pow3",
   k: 3,
   f: (x, p) => p[0] + p[1] * Math.pow(x, -p[2]),
-  grad: (x, p, g2) => {
+  grad: (x, p, g2) => void pow3.fg(x, p, g2),
+  fg: (x, p, g2) => {
     const t = Math.pow(x, -p[2]);
     g2[0] = 1;
     g2[1] = t;
     g2[2] = -p[1] * t * Math.log(x);
+    return p[0] + p[1] * t;
   },
   bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
   starts: (ctx) => {
@@ -527,9 +568,12 @@ var log2 = {
   name: "log2",
   k: 2,
   f: (x, p) => p[0] - p[1] * Math.log(x),
-  grad: (x, _p, g2) => {
+  grad: (x, p, g2) => void log2.fg(x, p, g2),
+  fg: (x, p, g2) => {
+    const l = Math.log(x);
     g2[0] = 1;
-    g2[1] = -Math.log(x);
+    g2[1] = -l;
+    return p[0] - p[1] * l;
   },
   bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
   starts: (ctx) => {
@@ -546,11 +590,13 @@ var exp3 = {
   name: "exp3",
   k: 3,
   f: (x, p) => p[0] + p[1] * Math.exp(-p[2] * x),
-  grad: (x, p, g2) => {
+  grad: (x, p, g2) => void exp3.fg(x, p, g2),
+  fg: (x, p, g2) => {
     const e = Math.exp(-p[2] * x);
     g2[0] = 1;
     g2[1] = e;
     g2[2] = -p[1] * x * e;
+    return p[0] + p[1] * e;
   },
   bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
   starts: (ctx) => {
@@ -571,14 +617,17 @@ var mmf4 = {
   name: "mmf4",
   k: 4,
   f: (x, p) => p[2] + (p[0] - p[2]) / (1 + Math.exp(p[3] * Math.log(x) - p[1])),
-  grad: (x, p, g2) => {
+  grad: (x, p, g2) => void mmf4.fg(x, p, g2),
+  fg: (x, p, g2) => {
     const lx = Math.log(x);
-    const s = 1 / (1 + Math.exp(p[3] * lx - p[1]));
+    const den = 1 + Math.exp(p[3] * lx - p[1]);
+    const s = 1 / den;
     const ds = (p[0] - p[2]) * s * (1 - s);
     g2[0] = s;
     g2[1] = ds;
     g2[2] = 1 - s;
     g2[3] = -ds * lx;
+    return p[2] + (p[0] - p[2]) / den;
   },
   bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
   starts: (ctx) => {
@@ -604,7 +653,8 @@ var wbl4 = {
   name: "wbl4",
   k: 4,
   f: (x, p) => p[2] + p[1] * Math.exp(-Math.exp(p[0] + p[3] * Math.log(x))),
-  grad: (x, p, g2) => {
+  grad: (x, p, g2) => void wbl4.fg(x, p, g2),
+  fg: (x, p, g2) => {
     const lx = Math.log(x);
     const v = Math.exp(p[0] + p[3] * lx);
     const e = Math.exp(-v);
@@ -612,6 +662,7 @@ var wbl4 = {
     g2[1] = e;
     g2[2] = 1;
     g2[3] = -p[1] * e * v * lx;
+    return p[2] + p[1] * e;
   },
   bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
   starts: (ctx) => {
@@ -685,7 +736,7 @@ function fitContext(x, y, w, tf) {
 }
 function runFamily(fam, ctx) {
   const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, grad: fam.grad, lo, hi };
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, fg: fam.fg, lo, hi };
   let start = null;
   for (const raw of fam.starts(ctx)) {
     if (!raw.every(Number.isFinite)) continue;
