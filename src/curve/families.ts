@@ -32,8 +32,6 @@ export interface Family {
   f: (x: number, p: readonly number[]) => number;
   /** The partial derivatives of f at x with respect to p, written into g (the fitter's Jacobian). */
   grad: (x: number, p: readonly number[], g: Float64Array) => void;
-  /** f and its partial derivatives in one evaluation: returns f(x, p) to the last bit, writes grad's g. */
-  fg: (x: number, p: readonly number[], g: Float64Array) => number;
   bounds: (ctx: FitContext) => { lo: number[]; hi: number[] };
   starts: (ctx: FitContext) => number[][];
   /** Internal parameters -> reported parameters (standard parametrisation). */
@@ -87,13 +85,11 @@ export const pow3: Family = {
   name: 'pow3',
   k: 3,
   f: (x, p) => p[0]! + p[1]! * Math.pow(x, -p[2]!),
-  grad: (x, p, g) => void pow3.fg(x, p, g),
-  fg: (x, p, g) => {
+  grad: (x, p, g) => {
     const t = Math.pow(x, -p[2]!);
     g[0] = 1;
     g[1] = t;
     g[2] = -p[1]! * t * Math.log(x);
-    return p[0]! + p[1]! * t;
   },
   bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
   starts: (ctx) => {
@@ -116,12 +112,9 @@ export const log2: Family = {
   name: 'log2',
   k: 2,
   f: (x, p) => p[0]! - p[1]! * Math.log(x),
-  grad: (x, p, g) => void log2.fg(x, p, g),
-  fg: (x, p, g) => {
-    const l = Math.log(x);
+  grad: (x, _p, g) => {
     g[0] = 1;
-    g[1] = -l;
-    return p[0]! - p[1]! * l;
+    g[1] = -Math.log(x);
   },
   bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
   starts: (ctx) => {
@@ -139,13 +132,11 @@ export const exp3: Family = {
   name: 'exp3',
   k: 3,
   f: (x, p) => p[0]! + p[1]! * Math.exp(-p[2]! * x),
-  grad: (x, p, g) => void exp3.fg(x, p, g),
-  fg: (x, p, g) => {
+  grad: (x, p, g) => {
     const e = Math.exp(-p[2]! * x);
     g[0] = 1;
     g[1] = e;
     g[2] = -p[1]! * x * e;
-    return p[0]! + p[1]! * e;
   },
   bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
   starts: (ctx) => {
@@ -168,17 +159,14 @@ export const mmf4: Family = {
   name: 'mmf4',
   k: 4,
   f: (x, p) => p[2]! + (p[0]! - p[2]!) / (1 + Math.exp(p[3]! * Math.log(x) - p[1]!)),
-  grad: (x, p, g) => void mmf4.fg(x, p, g),
-  fg: (x, p, g) => {
+  grad: (x, p, g) => {
     const lx = Math.log(x);
-    const den = 1 + Math.exp(p[3]! * lx - p[1]!);
-    const s = 1 / den;
+    const s = 1 / (1 + Math.exp(p[3]! * lx - p[1]!));
     const ds = (p[0]! - p[2]!) * s * (1 - s);
     g[0] = s;
     g[1] = ds;
     g[2] = 1 - s;
     g[3] = -ds * lx;
-    return p[2]! + (p[0]! - p[2]!) / den;
   },
   bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
   starts: (ctx) => {
@@ -206,8 +194,7 @@ export const wbl4: Family = {
   name: 'wbl4',
   k: 4,
   f: (x, p) => p[2]! + p[1]! * Math.exp(-Math.exp(p[0]! + p[3]! * Math.log(x))),
-  grad: (x, p, g) => void wbl4.fg(x, p, g),
-  fg: (x, p, g) => {
+  grad: (x, p, g) => {
     const lx = Math.log(x);
     const v = Math.exp(p[0]! + p[3]! * lx);
     const e = Math.exp(-v);
@@ -215,7 +202,6 @@ export const wbl4: Family = {
     g[1] = e;
     g[2] = 1;
     g[3] = -p[1]! * e * v * lx;
-    return p[2]! + p[1]! * e;
   },
   bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
   starts: (ctx) => {

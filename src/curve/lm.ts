@@ -2,10 +2,11 @@
  * A small bounded Levenberg–Marquardt least-squares fitter (deterministic; k <= ~5 parameters).
  * Minimises sum_i w_i (f(x_i; p) - y_i)^2 subject to lo <= p <= hi (steps are projected onto the box).
  * The buffers of one run are allocated once: a curve analysis runs about forty fits, and allocating per
- * iteration made garbage collection a third of its time. The model's values (and, with fg, its Jacobian) at the
- * accepted parameters are kept from the try that evaluated them, so an iteration evaluates the model once per
- * point and try, not once more for the residuals and again for the Jacobian (the same numbers: f is pure).
+ * iteration made garbage collection a third of its time. The model's values (and, with batch, its Jacobian) at
+ * the accepted parameters are kept from the try that evaluated them, so an iteration evaluates the model once per
+ * try, not once more for the residuals and again for the Jacobian (the same numbers: f is pure).
  */
+import type { BatchEval } from './families-batch.js';
 
 export interface LmProblem {
   x: readonly number[];
@@ -14,8 +15,8 @@ export interface LmProblem {
   f: (x: number, p: readonly number[]) => number;
   /** Analytic partial derivatives of f (optional: forward differences without). */
   grad?: (x: number, p: readonly number[], g: Float64Array) => void;
-  /** f and grad in one evaluation (optional; returns exactly f(x, p)). */
-  fg?: (x: number, p: readonly number[], g: Float64Array) => number;
+  /** f and the scaled Jacobian at every point in one call (optional; the same numbers as f and grad). */
+  batch?: BatchEval;
   lo: readonly number[];
   hi: readonly number[];
 }
@@ -40,22 +41,15 @@ export function weightedCost(prob: LmProblem, p: readonly number[]): number {
   return Number.isFinite(s) ? s : Infinity;
 }
 
-/** weightedCost, keeping f(x_i; p) in t.f and, when the problem has fg, the scaled Jacobian in t.J. */
-function costKeeping(prob: LmProblem, p: readonly number[], t: Trial, sw: Float64Array, g: Float64Array): number {
-  const { x, y, w, f, fg } = prob;
-  const fv = t.f,
-    J = t.J,
-    n = x.length,
-    k = p.length;
+/** weightedCost, keeping f(x_i; p) in t.f and, when the problem has batch, the scaled Jacobian in t.J. */
+function costKeeping(prob: LmProblem, p: readonly number[], t: Trial, sw: Float64Array): number {
+  const { x, y, w, f, batch } = prob;
+  const fv = t.f;
+  if (batch) batch(x, p, sw, fv, t.J);
+  else for (let i = 0; i < x.length; i++) fv[i] = f(x[i]!, p);
   let s = 0;
-  for (let i = 0; i < n; i++) {
-    let v: number;
-    if (fg) {
-      v = fg(x[i]!, p, g);
-      for (let j = 0; j < k; j++) J[j * n + i] = sw[i]! * g[j]!;
-    } else v = f(x[i]!, p);
-    fv[i] = v;
-    const r = v - y[i]!;
+  for (let i = 0; i < x.length; i++) {
+    const r = fv[i]! - y[i]!;
     s += w[i]! * r * r;
   }
   return Number.isFinite(s) ? s : Infinity;
@@ -134,7 +128,7 @@ interface Normal {
 }
 
 /**
- * The Jacobian at p (kept from the try with fg, analytic with grad, else forward differences) and the normal
+ * The Jacobian at p (kept from the try with batch, analytic with grad, else forward differences) and the normal
  * equations; s.at holds the model at p. JtJ is symmetric: each pair is summed once.
  */
 function normalEquations(prob: LmProblem, sw: Float64Array, p: number[], s: Normal): boolean {
@@ -143,7 +137,7 @@ function normalEquations(prob: LmProblem, sw: Float64Array, p: number[], s: Norm
   const { r, JtJ } = s;
   const { f: fp, J } = s.at;
   for (let i = 0; i < n; i++) r[i] = sw[i]! * (fp[i]! - prob.y[i]!);
-  if (!prob.fg) {
+  if (!prob.batch) {
     if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
     else differenceJacobian(prob, sw, p, s);
   }
@@ -257,7 +251,7 @@ function dampedStep(
     const q = st.p.slice();
     for (let j = 0; j < k; j++)
       q[j] = Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, st.p[j]! + delta[j]!));
-    const c = costKeeping(prob, q, s.next, sw, s.g);
+    const c = costKeeping(prob, q, s.next, sw);
     if (c < st.cost) {
       const rel = (st.cost - c) / Math.max(st.cost, 1e-300);
       st.p = q;
@@ -276,7 +270,7 @@ export function levenbergMarquardt(prob: LmProblem, start: readonly number[], ma
   const p0 = clampParams(start, prob.lo, prob.hi);
   const s = buffers(k, prob.x.length);
   const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
-  const st: State = { p: p0, cost: costKeeping(prob, p0, s.at, sw, s.g), lambda: 1e-3 };
+  const st: State = { p: p0, cost: costKeeping(prob, p0, s.at, sw), lambda: 1e-3 };
   const frozen = new Array<boolean>(k).fill(false);
   let it = 0;
   for (; it < maxIter && Number.isFinite(st.cost); it++) {
