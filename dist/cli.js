@@ -25,7 +25,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-SWFH7ACX.js");
+      const m = await import("./chunks/compare-BWONBC7J.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -39,7 +39,7 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-NLEA2IGD.js");
+      const m = await import("./chunks/demo-CPR5CWHG.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -53,21 +53,21 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-RCIUTBAC.js");
+      const m = await import("./chunks/aggregate-OMR5PZOD.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-SA6R2Z6L.js");
+      const m = await import("./chunks/curve-FOYLFEGR.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-HQNXVU7O.js");
+      const m = await import("./chunks/audit-WCLCIQAV.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },

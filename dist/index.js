@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-MA245ALP.js";
+} from "./chunks/chunk-BUBGGPDI.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-ISYI73HF.js";
+} from "./chunks/chunk-GOX7LJNF.js";
 import {
   debug,
   error,
@@ -41,7 +41,7 @@ import {
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-6FCCHYQE.js";
+} from "./chunks/chunk-I62ZXOLX.js";
 import "./chunks/chunk-O62CSDBM.js";
 import "./chunks/chunk-DT7XBNIC.js";
 import "./chunks/chunk-CZBDOFIU.js";
@@ -52,7 +52,7 @@ import {
   isReadOnlyError,
   statusOf
 } from "./chunks/chunk-ACJ7YNST.js";
-import "./chunks/chunk-ZSFW7TKC.js";
+import "./chunks/chunk-6HV3QSWL.js";
 import "./chunks/chunk-3U32CLSX.js";
 import "./chunks/chunk-OXJDC7D6.js";
 import "./chunks/chunk-GDACSHA2.js";
@@ -280,12 +280,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-HRL5HM2N.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-64FITGEX.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-2FPZ3DFF.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-S3OXPSIX.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-5ICDOL4X.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-QTQVS7BH.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-6LLEQPXR.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-MOVYKLPT.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   gateLearningCurve
-} from "./chunk-TNYPKUBX.js";
+} from "./chunk-2IJJ4VLF.js";
 import {
   compareMetric
 } from "./chunk-EJU7MLLM.js";

@@ -332,18 +332,14 @@ function weightedCost(prob, p) {
   }
   return Number.isFinite(s) ? s : Infinity;
 }
-function costKeeping(prob, p, t, sw, g2) {
-  const { x, y, w, f, fg } = prob;
-  const fv = t.f, J = t.J, n = x.length, k = p.length;
+function costKeeping(prob, p, t, sw) {
+  const { x, y, w, f, batch } = prob;
+  const fv = t.f;
+  if (batch) batch(x, p, sw, fv, t.J);
+  else for (let i = 0; i < x.length; i++) fv[i] = f(x[i], p);
   let s = 0;
-  for (let i = 0; i < n; i++) {
-    let v;
-    if (fg) {
-      v = fg(x[i], p, g2);
-      for (let j = 0; j < k; j++) J[j * n + i] = sw[i] * g2[j];
-    } else v = f(x[i], p);
-    fv[i] = v;
-    const r = v - y[i];
+  for (let i = 0; i < x.length; i++) {
+    const r = fv[i] - y[i];
     s += w[i] * r * r;
   }
   return Number.isFinite(s) ? s : Infinity;
@@ -396,7 +392,7 @@ function normalEquations(prob, sw, p, s) {
   const { r, JtJ } = s;
   const { f: fp, J } = s.at;
   for (let i = 0; i < n; i++) r[i] = sw[i] * (fp[i] - prob.y[i]);
-  if (!prob.fg) {
+  if (!prob.batch) {
     if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
     else differenceJacobian(prob, sw, p, s);
   }
@@ -473,7 +469,7 @@ function dampedStep(prob, s, sw, st, frozen) {
     const q = st.p.slice();
     for (let j = 0; j < k; j++)
       q[j] = Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, st.p[j] + delta[j]));
-    const c = costKeeping(prob, q, s.next, sw, s.g);
+    const c = costKeeping(prob, q, s.next, sw);
     if (c < st.cost) {
       const rel = (st.cost - c) / Math.max(st.cost, 1e-300);
       st.p = q;
@@ -491,7 +487,7 @@ function levenbergMarquardt(prob, start, maxIter = 200) {
   const p0 = clampParams(start, prob.lo, prob.hi);
   const s = buffers(k, prob.x.length);
   const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
-  const st = { p: p0, cost: costKeeping(prob, p0, s.at, sw, s.g), lambda: 1e-3 };
+  const st = { p: p0, cost: costKeeping(prob, p0, s.at, sw), lambda: 1e-3 };
   const frozen = new Array(k).fill(false);
   let it = 0;
   for (; it < maxIter && Number.isFinite(st.cost); it++) {
@@ -540,13 +536,11 @@ var pow3 = {
   name: "pow3",
   k: 3,
   f: (x, p) => p[0] + p[1] * Math.pow(x, -p[2]),
-  grad: (x, p, g2) => void pow3.fg(x, p, g2),
-  fg: (x, p, g2) => {
+  grad: (x, p, g2) => {
     const t = Math.pow(x, -p[2]);
     g2[0] = 1;
     g2[1] = t;
     g2[2] = -p[1] * t * Math.log(x);
-    return p[0] + p[1] * t;
   },
   bounds: (ctx) => ({ lo: [ctx.floor, 0, 0.01], hi: [ctx.ymin, 2 * span(ctx), 3] }),
   starts: (ctx) => {
@@ -568,12 +562,9 @@ var log2 = {
   name: "log2",
   k: 2,
   f: (x, p) => p[0] - p[1] * Math.log(x),
-  grad: (x, p, g2) => void log2.fg(x, p, g2),
-  fg: (x, p, g2) => {
-    const l = Math.log(x);
+  grad: (x, _p, g2) => {
     g2[0] = 1;
-    g2[1] = -l;
-    return p[0] - p[1] * l;
+    g2[1] = -Math.log(x);
   },
   bounds: (ctx) => ({ lo: [ctx.floor - span(ctx), 0], hi: [ctx.ceil, 2 * span(ctx)] }),
   starts: (ctx) => {
@@ -590,13 +581,11 @@ var exp3 = {
   name: "exp3",
   k: 3,
   f: (x, p) => p[0] + p[1] * Math.exp(-p[2] * x),
-  grad: (x, p, g2) => void exp3.fg(x, p, g2),
-  fg: (x, p, g2) => {
+  grad: (x, p, g2) => {
     const e = Math.exp(-p[2] * x);
     g2[0] = 1;
     g2[1] = e;
     g2[2] = -p[1] * x * e;
-    return p[0] + p[1] * e;
   },
   bounds: (ctx) => ({ lo: [ctx.floor, 0, 1e-3], hi: [ctx.ymin, 1e6 * span(ctx), 1e4] }),
   starts: (ctx) => {
@@ -617,17 +606,14 @@ var mmf4 = {
   name: "mmf4",
   k: 4,
   f: (x, p) => p[2] + (p[0] - p[2]) / (1 + Math.exp(p[3] * Math.log(x) - p[1])),
-  grad: (x, p, g2) => void mmf4.fg(x, p, g2),
-  fg: (x, p, g2) => {
+  grad: (x, p, g2) => {
     const lx = Math.log(x);
-    const den = 1 + Math.exp(p[3] * lx - p[1]);
-    const s = 1 / den;
+    const s = 1 / (1 + Math.exp(p[3] * lx - p[1]));
     const ds = (p[0] - p[2]) * s * (1 - s);
     g2[0] = s;
     g2[1] = ds;
     g2[2] = 1 - s;
     g2[3] = -ds * lx;
-    return p[2] + (p[0] - p[2]) / den;
   },
   bounds: (ctx) => ({ lo: [ctx.ymin, -60, ctx.floor, 0.05], hi: [ctx.ceil, 60, ctx.ymin, 4] }),
   starts: (ctx) => {
@@ -653,8 +639,7 @@ var wbl4 = {
   name: "wbl4",
   k: 4,
   f: (x, p) => p[2] + p[1] * Math.exp(-Math.exp(p[0] + p[3] * Math.log(x))),
-  grad: (x, p, g2) => void wbl4.fg(x, p, g2),
-  fg: (x, p, g2) => {
+  grad: (x, p, g2) => {
     const lx = Math.log(x);
     const v = Math.exp(p[0] + p[3] * lx);
     const e = Math.exp(-v);
@@ -662,7 +647,6 @@ var wbl4 = {
     g2[1] = e;
     g2[2] = 1;
     g2[3] = -p[1] * e * v * lx;
-    return p[2] + p[1] * e;
   },
   bounds: (ctx) => ({ lo: [-40, 0, ctx.floor, 0.05], hi: [40, 2 * span(ctx), ctx.ymin, 4] }),
   starts: (ctx) => {
@@ -684,6 +668,67 @@ var wbl4 = {
   report: (p) => [Math.exp(p[0]), p[1], p[2], p[3]]
 };
 var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
+
+// src/curve/families-batch.ts
+function pow32(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i], s = sw[i];
+    const t = Math.pow(xi, -p[2]);
+    fv[i] = p[0] + p[1] * t;
+    J[i] = s * 1;
+    J[n + i] = s * t;
+    J[2 * n + i] = s * (-p[1] * t * Math.log(xi));
+  }
+}
+function log22(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const l = Math.log(x[i]), s = sw[i];
+    fv[i] = p[0] - p[1] * l;
+    J[i] = s * 1;
+    J[n + i] = s * -l;
+  }
+}
+function exp32(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i], s = sw[i];
+    const e = Math.exp(-p[2] * xi);
+    fv[i] = p[0] + p[1] * e;
+    J[i] = s * 1;
+    J[n + i] = s * e;
+    J[2 * n + i] = s * (-p[1] * xi * e);
+  }
+}
+function mmf42(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const lx = Math.log(x[i]), s = sw[i];
+    const den = 1 + Math.exp(p[3] * lx - p[1]);
+    const sg = 1 / den;
+    const ds = (p[0] - p[2]) * sg * (1 - sg);
+    fv[i] = p[2] + (p[0] - p[2]) / den;
+    J[i] = s * sg;
+    J[n + i] = s * ds;
+    J[2 * n + i] = s * (1 - sg);
+    J[3 * n + i] = s * (-ds * lx);
+  }
+}
+function wbl42(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const lx = Math.log(x[i]), s = sw[i];
+    const v = Math.exp(p[0] + p[3] * lx);
+    const e = Math.exp(-v);
+    fv[i] = p[2] + p[1] * e;
+    J[i] = s * (-p[1] * e * v);
+    J[n + i] = s * e;
+    J[2 * n + i] = s * 1;
+    J[3 * n + i] = s * (-p[1] * e * v * lx);
+  }
+}
+var BATCH = { pow3: pow32, log2: log22, exp3: exp32, mmf4: mmf42, wbl4: wbl42 };
 
 // src/curve/fit.ts
 function makeTransform(values, o) {
@@ -736,7 +781,7 @@ function fitContext(x, y, w, tf) {
 }
 function runFamily(fam, ctx) {
   const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, fg: fam.fg, lo, hi };
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, batch: BATCH[fam.name], lo, hi };
   let start = null;
   for (const raw of fam.starts(ctx)) {
     if (!raw.every(Number.isFinite)) continue;

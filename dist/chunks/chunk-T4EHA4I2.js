@@ -21,10 +21,10 @@ import {
 } from "./chunk-JZ4WNXHD.js";
 import {
   renderAs
-} from "./chunk-AMLDB5WJ.js";
+} from "./chunk-HJXLSARK.js";
 import {
   evaluate
-} from "./chunk-OQBNXAAM.js";
+} from "./chunk-L5UVFUNK.js";
 import {
   bundleOrigin,
   enrichModels,

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-ISYI73HF.js";
+} from "./chunk-GOX7LJNF.js";
 import {
   MAX_WALK,
   ancestryFor,
@@ -13,11 +13,11 @@ import {
   gatherForPolicy,
   loadPolicy
 } from "./chunk-JZ4WNXHD.js";
-import "./chunk-6FCCHYQE.js";
+import "./chunk-I62ZXOLX.js";
 import {
   evaluate
-} from "./chunk-OQBNXAAM.js";
-import "./chunk-TNYPKUBX.js";
+} from "./chunk-L5UVFUNK.js";
+import "./chunk-2IJJ4VLF.js";
 import "./chunk-EJU7MLLM.js";
 import {
   MAX_BUNDLE_BYTES,
@@ -44,7 +44,7 @@ import {
 import "./chunk-5QJ7IHJ7.js";
 import "./chunk-ACJ7YNST.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-ZSFW7TKC.js";
+import "./chunk-6HV3QSWL.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-OXJDC7D6.js";
 import {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-SOXP6WKR.js";
 import {
   renderAs
-} from "./chunk-AMLDB5WJ.js";
+} from "./chunk-HJXLSARK.js";
 import {
   findReports
 } from "./chunk-ZEAAC4SN.js";

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   VERDICT_ICON,
   renderMarkdown
-} from "./chunk-6FCCHYQE.js";
+} from "./chunk-I62ZXOLX.js";
 import {
   changedFiles,
   checklistItemIds,

@@ -11,10 +11,10 @@ import {
   ruleCell,
   sideValue,
   significanceCell
-} from "./chunk-6FCCHYQE.js";
+} from "./chunk-I62ZXOLX.js";
 import {
   curveConclusion
-} from "./chunk-ZSFW7TKC.js";
+} from "./chunk-6HV3QSWL.js";
 import {
   formatDelta,
   formatPct

@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-MA245ALP.js";
+} from "./chunk-BUBGGPDI.js";
 import {
   pullLinks
-} from "./chunk-ISYI73HF.js";
+} from "./chunk-GOX7LJNF.js";
 import {
   mergeResults,
   parseResult
@@ -18,12 +18,12 @@ import {
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-6FCCHYQE.js";
+} from "./chunk-I62ZXOLX.js";
 import {
   isReadOnlyError
 } from "./chunk-ACJ7YNST.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-ZSFW7TKC.js";
+import "./chunk-6HV3QSWL.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-OXJDC7D6.js";
 import {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-BW3WWAKC.js";
 import {
   gateLearningCurve
-} from "./chunk-TNYPKUBX.js";
+} from "./chunk-2IJJ4VLF.js";
 import {
   parseCurveCsvDetailed,
   quoteToken
@@ -26,7 +26,7 @@ import {
 import {
   renderCurveMarkdown,
   renderCurveText
-} from "./chunk-ZSFW7TKC.js";
+} from "./chunk-6HV3QSWL.js";
 import "./chunk-3U32CLSX.js";
 import {
   resolveConfig

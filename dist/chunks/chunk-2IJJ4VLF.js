@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   analyzeCurve,
   compareCurves
-} from "./chunk-ZSFW7TKC.js";
+} from "./chunk-6HV3QSWL.js";
 import {
   effectiveRule,
   metricScale

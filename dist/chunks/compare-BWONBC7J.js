@@ -6,16 +6,16 @@ import {
   compareFiles,
   compareWithRef,
   parseNow
-} from "./chunk-DYJVRIUL.js";
+} from "./chunk-T4EHA4I2.js";
 import "./chunk-EY2PHSJN.js";
 import "./chunk-BW3WWAKC.js";
 import "./chunk-YPBHQMRG.js";
 import "./chunk-JZ4WNXHD.js";
-import "./chunk-AMLDB5WJ.js";
+import "./chunk-HJXLSARK.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-6FCCHYQE.js";
-import "./chunk-OQBNXAAM.js";
-import "./chunk-TNYPKUBX.js";
+import "./chunk-I62ZXOLX.js";
+import "./chunk-L5UVFUNK.js";
+import "./chunk-2IJJ4VLF.js";
 import "./chunk-EJU7MLLM.js";
 import "./chunk-XIWFQMMW.js";
 import "./chunk-6VV57L6X.js";
@@ -26,7 +26,7 @@ import "./chunk-ZEAAC4SN.js";
 import "./chunk-5QJ7IHJ7.js";
 import "./chunk-ACJ7YNST.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-ZSFW7TKC.js";
+import "./chunk-6HV3QSWL.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-OXJDC7D6.js";
 import "./chunk-GDACSHA2.js";

@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-ISYI73HF.js";
+} from "./chunk-GOX7LJNF.js";
 import {
   error,
   info,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-6FCCHYQE.js";
+} from "./chunk-I62ZXOLX.js";
 import {
   isReadOnlyError,
   listIssueComments,

@@ -2,15 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   aggregateResults
-} from "./chunk-6SZVDDZR.js";
+} from "./chunk-E7YAAMQB.js";
 import "./chunk-SOXP6WKR.js";
-import "./chunk-AMLDB5WJ.js";
+import "./chunk-HJXLSARK.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-6FCCHYQE.js";
+import "./chunk-I62ZXOLX.js";
 import "./chunk-ZEAAC4SN.js";
 import "./chunk-5QJ7IHJ7.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-ZSFW7TKC.js";
+import "./chunk-6HV3QSWL.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-OXJDC7D6.js";
 import "./chunk-GDACSHA2.js";

@@ -12,8 +12,8 @@ import {
 } from "./chunk-ZC3T7ZEF.js";
 import {
   evaluate
-} from "./chunk-OQBNXAAM.js";
-import "./chunk-TNYPKUBX.js";
+} from "./chunk-L5UVFUNK.js";
+import "./chunk-2IJJ4VLF.js";
 import "./chunk-EJU7MLLM.js";
 import "./chunk-XIWFQMMW.js";
 import "./chunk-6VV57L6X.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-5QJ7IHJ7.js";
 import "./chunk-ACJ7YNST.js";
 import "./chunk-EI6OC43J.js";
-import "./chunk-ZSFW7TKC.js";
+import "./chunk-6HV3QSWL.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-OXJDC7D6.js";
 import "./chunk-GDACSHA2.js";
