@@ -25,7 +25,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-YRM6NVLL.js");
+      const m = await import("./chunks/compare-WGVD27JU.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -39,14 +39,14 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-ZBSSIQRB.js");
+      const m = await import("./chunks/demo-NMNSEQ3K.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
   preview: {
     summary: "Writes the PR comment as an HTML page, as GitHub would show it.",
     load: async () => {
-      const m = await import("./chunks/preview-U2QVFHF3.js");
+      const m = await import("./chunks/preview-LKQSKRLG.js");
       return { help: m.PREVIEW_HELP, run: m.previewCommand };
     }
   },
@@ -60,21 +60,21 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-IE2WBZEL.js");
+      const m = await import("./chunks/aggregate-RZ4PQTMU.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-TP64K6YN.js");
+      const m = await import("./chunks/curve-Z2SLWLCX.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-VLEJG53I.js");
+      const m = await import("./chunks/audit-QPUBQK2G.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },

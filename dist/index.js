@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-KXOTQPZD.js";
+} from "./chunks/chunk-FZI2CHFG.js";
 import {
   loadPolicy
 } from "./chunks/chunk-SGI6QDZD.js";
@@ -23,16 +23,16 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-UDQ6EGL5.js";
+} from "./chunks/chunk-DW3MIZWZ.js";
 import {
   pullLinks,
   readActionContext,
   tokenIsReadOnly
-} from "./chunks/chunk-QZPIKPIY.js";
+} from "./chunks/chunk-YZMXL4U4.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-NPC6OMLN.js";
+} from "./chunks/chunk-J352HRFL.js";
 import "./chunks/chunk-R2DOESWK.js";
 import "./chunks/chunk-2KY3VLUF.js";
 import "./chunks/chunk-Y5X6IQ5G.js";
@@ -56,7 +56,7 @@ import {
   statusOf
 } from "./chunks/chunk-AOFARRFI.js";
 import "./chunks/chunk-BZBO7EDZ.js";
-import "./chunks/chunk-GZVBUGTA.js";
+import "./chunks/chunk-DVXREHID.js";
 import "./chunks/chunk-3U32CLSX.js";
 import "./chunks/chunk-NRKXGJOB.js";
 import "./chunks/chunk-DFHFXWES.js";
@@ -287,12 +287,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-U64U6QOP.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-5OTICI2F.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-CZEDERO6.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-3WMGXWEG.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-H37O65OB.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-V7COGJJP.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-NP7YLNV5.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-KX6QANIH.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

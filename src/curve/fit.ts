@@ -2,6 +2,7 @@
  * Fitting a family to curve points: orientation and scaling of the values, weights, several deterministic
  * starts refined by Levenberg–Marquardt.
  */
+import { BATCH } from './families-batch.js';
 import { FAMILIES, type Family, type FitContext } from './families.js';
 import { levenbergMarquardt, clampParams, weightedCost } from './lm.js';
 import type { CurveFamilyName, CurvePoint } from '../kernel/curve-types.js';
@@ -97,7 +98,7 @@ export function fitContext(x: number[], y: number[], w: number[], tf: Transform)
  */
 function runFamily(fam: Family, ctx: FitContext): { p: number[]; cost: number } | null {
   const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, grad: fam.grad, lo, hi };
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, batch: BATCH[fam.name], lo, hi };
   let start: { s: number[]; c: number } | null = null;
   for (const raw of fam.starts(ctx)) {
     if (!raw.every(Number.isFinite)) continue;

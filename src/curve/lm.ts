@@ -2,8 +2,11 @@
  * A small bounded Levenberg–Marquardt least-squares fitter (deterministic; k <= ~5 parameters).
  * Minimises sum_i w_i (f(x_i; p) - y_i)^2 subject to lo <= p <= hi (steps are projected onto the box).
  * The buffers of one run are allocated once: a curve analysis runs about forty fits, and allocating per
- * iteration made garbage collection a third of its time.
+ * iteration made garbage collection a third of its time. The model's values (and, with batch, its Jacobian) at
+ * the accepted parameters are kept from the try that evaluated them, so an iteration evaluates the model once per
+ * try, not once more for the residuals and again for the Jacobian (the same numbers: f is pure).
  */
+import type { BatchEval } from './families-batch.js';
 
 export interface LmProblem {
   x: readonly number[];
@@ -12,6 +15,8 @@ export interface LmProblem {
   f: (x: number, p: readonly number[]) => number;
   /** Analytic partial derivatives of f (optional: forward differences without). */
   grad?: (x: number, p: readonly number[], g: Float64Array) => void;
+  /** f and the scaled Jacobian at every point in one call (optional; the same numbers as f and grad). */
+  batch?: BatchEval;
   lo: readonly number[];
   hi: readonly number[];
 }
@@ -34,6 +39,25 @@ export function weightedCost(prob: LmProblem, p: readonly number[]): number {
     s += prob.w[i]! * r * r;
   }
   return Number.isFinite(s) ? s : Infinity;
+}
+
+/** weightedCost, keeping f(x_i; p) in t.f and, when the problem has batch, the scaled Jacobian in t.J. */
+function costKeeping(prob: LmProblem, p: readonly number[], t: Trial, sw: Float64Array): number {
+  const { x, y, w, f, batch } = prob;
+  const fv = t.f;
+  if (batch) batch(x, p, sw, fv, t.J);
+  else for (let i = 0; i < x.length; i++) fv[i] = f(x[i]!, p);
+  let s = 0;
+  for (let i = 0; i < x.length; i++) {
+    const r = fv[i]! - y[i]!;
+    s += w[i]! * r * r;
+  }
+  return Number.isFinite(s) ? s : Infinity;
+}
+
+function allFinite(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i]!)) return false;
+  return true;
 }
 
 /** Solves the k x k system A z = b by Gaussian elimination with partial pivoting; null if singular. */
@@ -81,10 +105,15 @@ function residuals(prob: LmProblem, sw: Float64Array, p: readonly number[], r: F
   for (let i = 0; i < r.length; i++) r[i] = sw[i]! * (prob.f(prob.x[i]!, p) - prob.y[i]!);
 }
 
+/** The model at one parameter vector: f at each point, and the scaled Jacobian (column-major) when known. */
+interface Trial {
+  f: Float64Array;
+  J: Float64Array;
+}
+
 interface Normal {
   JtJ: Float64Array;
   Jtr: Float64Array;
-  J: Float64Array;
   r: Float64Array;
   col: Float64Array;
   q: number[];
@@ -93,26 +122,37 @@ interface Normal {
   delta: number[];
   /** one point's partial derivatives */
   g: Float64Array;
+  /** the model at the accepted parameters, and at those of the current try */
+  at: Trial;
+  next: Trial;
 }
 
-/** The Jacobian at p (analytic when the problem has grad, else forward differences) and the normal equations. */
+/**
+ * The Jacobian at p (kept from the try with batch, analytic with grad, else forward differences) and the normal
+ * equations; s.at holds the model at p. JtJ is symmetric: each pair is summed once.
+ */
 function normalEquations(prob: LmProblem, sw: Float64Array, p: number[], s: Normal): boolean {
   const k = p.length,
     n = s.r.length;
-  residuals(prob, sw, p, s.r);
-  if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
-  else differenceJacobian(prob, sw, p, s);
+  const { r, JtJ } = s;
+  const { f: fp, J } = s.at;
+  for (let i = 0; i < n; i++) r[i] = sw[i]! * (fp[i]! - prob.y[i]!);
+  if (!prob.batch) {
+    if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
+    else differenceJacobian(prob, sw, p, s);
+  }
   for (let a = 0; a < k; a++) {
-    for (let b = 0; b < k; b++) {
+    for (let b = a; b < k; b++) {
       let v = 0;
-      for (let i = 0; i < n; i++) v += s.J[a * n + i]! * s.J[b * n + i]!;
-      s.JtJ[a * k + b] = v;
+      for (let i = 0; i < n; i++) v += J[a * n + i]! * J[b * n + i]!;
+      JtJ[a * k + b] = v;
+      JtJ[b * k + a] = v;
     }
     let g = 0;
-    for (let i = 0; i < n; i++) g += s.J[a * n + i]! * s.r[i]!;
+    for (let i = 0; i < n; i++) g += J[a * n + i]! * r[i]!;
     s.Jtr[a] = g;
   }
-  return s.JtJ.every(Number.isFinite) && s.Jtr.every(Number.isFinite);
+  return allFinite(JtJ) && allFinite(s.Jtr);
 }
 
 function analyticJacobian(
@@ -126,7 +166,7 @@ function analyticJacobian(
     n = s.r.length;
   for (let i = 0; i < n; i++) {
     grad(prob.x[i]!, p, s.g);
-    for (let j = 0; j < k; j++) s.J[j * n + i] = sw[i]! * s.g[j]!;
+    for (let j = 0; j < k; j++) s.at.J[j * n + i] = sw[i]! * s.g[j]!;
   }
 }
 
@@ -140,21 +180,39 @@ function differenceJacobian(prob: LmProblem, sw: Float64Array, p: number[], s: N
     for (let t = 0; t < k; t++) s.q[t] = p[t]!;
     s.q[j] = p[j]! + h;
     residuals(prob, sw, s.q, s.col);
-    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i]! - s.r[i]!) / h;
+    for (let i = 0; i < n; i++) s.at.J[j * n + i] = (s.col[i]! - s.r[i]!) / h;
   }
 }
 
+/**
+ * Scratch space of one run, reused by later runs of the same shape (an analysis fits a few shapes many times, and
+ * allocating typed arrays per run was a fifth of its time in garbage collection). Every buffer is written before
+ * it is read in a run, and runs do not nest, so nothing carries over.
+ */
+const scratch = new Map<number, Normal>();
+
 function buffers(k: number, n: number): Normal {
+  const key = k * 65536 + n;
+  let s = scratch.get(key);
+  if (!s) {
+    s = newBuffers(k, n);
+    scratch.set(key, s);
+  }
+  return s;
+}
+
+function newBuffers(k: number, n: number): Normal {
   return {
     JtJ: new Float64Array(k * k),
     Jtr: new Float64Array(k),
-    J: new Float64Array(k * n),
     r: new Float64Array(n),
     col: new Float64Array(n),
     q: new Array<number>(k).fill(0),
     M: new Float64Array(k * (k + 1)),
     delta: new Array<number>(k).fill(0),
     g: new Float64Array(k),
+    at: { f: new Float64Array(n), J: new Float64Array(k * n) },
+    next: { f: new Float64Array(n), J: new Float64Array(k * n) },
   };
 }
 
@@ -168,7 +226,13 @@ interface State {
  * One damped step from the normal equations in s: up to 12 tries of a growing damping. Updates st and returns
  * 'improved', 'converged' (improved by less than 1e-10 relative) or 'stuck'.
  */
-function dampedStep(prob: LmProblem, s: Normal, st: State, frozen: boolean[]): 'improved' | 'converged' | 'stuck' {
+function dampedStep(
+  prob: LmProblem,
+  s: Normal,
+  sw: Float64Array,
+  st: State,
+  frozen: boolean[],
+): 'improved' | 'converged' | 'stuck' {
   const k = st.p.length;
   const { M, delta } = s;
   for (let tries = 0; tries < 12; tries++) {
@@ -184,12 +248,15 @@ function dampedStep(prob: LmProblem, s: Normal, st: State, frozen: boolean[]): '
       st.lambda *= 10;
       continue;
     }
-    const q = st.p.map((v, j) => Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, v + delta[j]!)));
-    const c = weightedCost(prob, q);
+    const q = st.p.slice();
+    for (let j = 0; j < k; j++)
+      q[j] = Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, st.p[j]! + delta[j]!));
+    const c = costKeeping(prob, q, s.next, sw);
     if (c < st.cost) {
       const rel = (st.cost - c) / Math.max(st.cost, 1e-300);
       st.p = q;
       st.cost = c;
+      [s.at, s.next] = [s.next, s.at];
       st.lambda = Math.max(st.lambda / 3, 1e-12);
       return rel < 1e-10 ? 'converged' : 'improved';
     }
@@ -201,9 +268,9 @@ function dampedStep(prob: LmProblem, s: Normal, st: State, frozen: boolean[]): '
 export function levenbergMarquardt(prob: LmProblem, start: readonly number[], maxIter = 200): LmResult {
   const k = start.length;
   const p0 = clampParams(start, prob.lo, prob.hi);
-  const st: State = { p: p0, cost: weightedCost(prob, p0), lambda: 1e-3 };
-  const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
   const s = buffers(k, prob.x.length);
+  const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
+  const st: State = { p: p0, cost: costKeeping(prob, p0, s.at, sw), lambda: 1e-3 };
   const frozen = new Array<boolean>(k).fill(false);
   let it = 0;
   for (; it < maxIter && Number.isFinite(st.cost); it++) {
@@ -212,7 +279,7 @@ export function levenbergMarquardt(prob: LmProblem, start: readonly number[], ma
     // includes it only crawls along the bound (150 iterations of tiny gains).
     for (let j = 0; j < k; j++)
       frozen[j] = (st.p[j]! <= prob.lo[j]! && s.Jtr[j]! > 0) || (st.p[j]! >= prob.hi[j]! && s.Jtr[j]! < 0);
-    const step = dampedStep(prob, s, st, frozen);
+    const step = dampedStep(prob, s, sw, st, frozen);
     if (step === 'converged') return { params: st.p, cost: st.cost, iterations: it + 1 };
     if (step === 'stuck') break;
   }

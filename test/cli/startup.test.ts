@@ -27,4 +27,18 @@ describe('the built CLI and action', () => {
     expect(bytes).toBeLessThan(40_000);
     expect(readFileSync(path.join(dist, 'cli.js'), 'utf8')).toMatch(/import\("\.\/chunks\/compare-[A-Z0-9]+\.js"\)/);
   });
+
+  it('load the 1 MB SQLite engine only when a database is read: no file imports it statically', () => {
+    const engine = files.filter((f) =>
+      readFileSync(f, 'utf8').includes('// node_modules/sql.js/dist/sql-wasm-inline.js'),
+    );
+    expect(engine.map((f) => path.relative(dist, f))).toHaveLength(1);
+    const name = path.basename(engine[0]!);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^import [^;]*? from "(\.[^"]+)";/gms))
+        expect(path.basename(m[1]!), path.relative(dist, f)).not.toBe(name);
+    }
+    expect(files.some((f) => readFileSync(f, 'utf8').includes(`import("./${name}")`))).toBe(true);
+  });
 });

@@ -19,10 +19,10 @@ import {
 } from "./chunk-SGI6QDZD.js";
 import {
   renderFor
-} from "./chunk-NMOEJJM4.js";
+} from "./chunk-AK5V73EY.js";
 import {
   evaluate
-} from "./chunk-OB42C4Y6.js";
+} from "./chunk-IHZBDR5X.js";
 import {
   bundleOrigin,
   enrichModels,

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   VERDICT_ICON,
   renderMarkdown
-} from "./chunk-NPC6OMLN.js";
+} from "./chunk-J352HRFL.js";
 import {
   changedFiles,
   checklistItemIds,

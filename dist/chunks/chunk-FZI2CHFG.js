@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   markdownMoney
-} from "./chunk-NPC6OMLN.js";
+} from "./chunk-J352HRFL.js";
 import {
   costSide
 } from "./chunk-R2DOESWK.js";

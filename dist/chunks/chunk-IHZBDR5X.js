@@ -21,7 +21,7 @@ import {
 } from "./chunk-VBZJXFPV.js";
 import {
   gateLearningCurve
-} from "./chunk-NFYCC5VP.js";
+} from "./chunk-J56F5KVC.js";
 import {
   gateCost
 } from "./chunk-R2DOESWK.js";

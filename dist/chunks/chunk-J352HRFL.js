@@ -7,7 +7,7 @@ import {
   curveConclusion,
   formatSize,
   renderCurveMarkdown
-} from "./chunk-GZVBUGTA.js";
+} from "./chunk-DVXREHID.js";
 import {
   formatDelta,
   formatMoney,

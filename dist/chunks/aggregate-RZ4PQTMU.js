@@ -7,17 +7,17 @@ import {
 } from "./chunk-OOYFPKMQ.js";
 import {
   aggregateResults
-} from "./chunk-4KE674PQ.js";
+} from "./chunk-SP54IH5S.js";
 import {
   renderFor
-} from "./chunk-NMOEJJM4.js";
+} from "./chunk-AK5V73EY.js";
 import "./chunk-FTM5ID36.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-NPC6OMLN.js";
+import "./chunk-J352HRFL.js";
 import "./chunk-ME7XHLIZ.js";
 import "./chunk-NG5SC5TK.js";
 import "./chunk-BZBO7EDZ.js";
-import "./chunk-GZVBUGTA.js";
+import "./chunk-DVXREHID.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-NRKXGJOB.js";
 import "./chunk-DFHFXWES.js";

@@ -10,11 +10,11 @@ import {
 } from "./chunk-SGI6QDZD.js";
 import {
   pullForEvent
-} from "./chunk-QZPIKPIY.js";
-import "./chunk-NPC6OMLN.js";
+} from "./chunk-YZMXL4U4.js";
+import "./chunk-J352HRFL.js";
 import {
   evaluate
-} from "./chunk-OB42C4Y6.js";
+} from "./chunk-IHZBDR5X.js";
 import "./chunk-BQFGEHQB.js";
 import {
   MAX_BUNDLE_BYTES,
@@ -24,7 +24,7 @@ import {
   openBundle
 } from "./chunk-WKBGQHZW.js";
 import "./chunk-VBZJXFPV.js";
-import "./chunk-NFYCC5VP.js";
+import "./chunk-J56F5KVC.js";
 import "./chunk-R2DOESWK.js";
 import {
   MAX_WALK,
@@ -46,7 +46,7 @@ import {
 import "./chunk-NG5SC5TK.js";
 import "./chunk-AOFARRFI.js";
 import "./chunk-BZBO7EDZ.js";
-import "./chunk-GZVBUGTA.js";
+import "./chunk-DVXREHID.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-NRKXGJOB.js";
 import {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-OOYFPKMQ.js";
 import {
   gateLearningCurve
-} from "./chunk-NFYCC5VP.js";
+} from "./chunk-J56F5KVC.js";
 import {
   parseCurveCsvDetailed,
   quoteToken
@@ -26,7 +26,7 @@ import {
 import {
   renderCurveMarkdown,
   renderCurveText
-} from "./chunk-GZVBUGTA.js";
+} from "./chunk-DVXREHID.js";
 import "./chunk-3U32CLSX.js";
 import {
   resolveConfig

@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   demoResult
-} from "./chunk-ZHTNB27S.js";
+} from "./chunk-2BNNUHAQ.js";
 import {
   parseNow
-} from "./chunk-SFUNOYUC.js";
+} from "./chunk-ICS45DYZ.js";
 import "./chunk-C2KTSR7F.js";
 import {
   EXIT,
@@ -15,18 +15,18 @@ import "./chunk-PLHL4E5L.js";
 import "./chunk-SGI6QDZD.js";
 import {
   aggregateResults
-} from "./chunk-4KE674PQ.js";
+} from "./chunk-SP54IH5S.js";
 import {
   renderFor
-} from "./chunk-NMOEJJM4.js";
+} from "./chunk-AK5V73EY.js";
 import "./chunk-FTM5ID36.js";
 import "./chunk-QBHVCAI7.js";
-import "./chunk-NPC6OMLN.js";
-import "./chunk-OB42C4Y6.js";
+import "./chunk-J352HRFL.js";
+import "./chunk-IHZBDR5X.js";
 import "./chunk-BQFGEHQB.js";
 import "./chunk-WKBGQHZW.js";
 import "./chunk-VBZJXFPV.js";
-import "./chunk-NFYCC5VP.js";
+import "./chunk-J56F5KVC.js";
 import "./chunk-R2DOESWK.js";
 import "./chunk-2KY3VLUF.js";
 import "./chunk-Y5X6IQ5G.js";
@@ -34,7 +34,7 @@ import "./chunk-ME7XHLIZ.js";
 import "./chunk-NG5SC5TK.js";
 import "./chunk-AOFARRFI.js";
 import "./chunk-BZBO7EDZ.js";
-import "./chunk-GZVBUGTA.js";
+import "./chunk-DVXREHID.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-NRKXGJOB.js";
 import "./chunk-DFHFXWES.js";

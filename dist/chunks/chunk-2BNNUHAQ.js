@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-SFUNOYUC.js";
+} from "./chunk-ICS45DYZ.js";
 import {
   EXIT,
   commentFormat
 } from "./chunk-OOYFPKMQ.js";
 import {
   renderFor
-} from "./chunk-NMOEJJM4.js";
+} from "./chunk-AK5V73EY.js";
 
 // src/cli/demo.ts
 import { existsSync } from "node:fs";

@@ -12,10 +12,10 @@ import {
   ruleCell,
   sideValue,
   significanceCell
-} from "./chunk-NPC6OMLN.js";
+} from "./chunk-J352HRFL.js";
 import {
   curveConclusion
-} from "./chunk-GZVBUGTA.js";
+} from "./chunk-DVXREHID.js";
 import {
   formatDelta,
   formatPct

@@ -4,13 +4,13 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-QZPIKPIY.js";
+} from "./chunk-YZMXL4U4.js";
 import {
   renderJson
 } from "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-NPC6OMLN.js";
+} from "./chunk-J352HRFL.js";
 import {
   error,
   info,

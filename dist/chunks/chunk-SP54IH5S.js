@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   renderAs
-} from "./chunk-NMOEJJM4.js";
+} from "./chunk-AK5V73EY.js";
 import {
   mergeResults,
   parseResult

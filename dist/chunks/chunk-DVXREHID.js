@@ -349,6 +349,22 @@ function weightedCost(prob, p) {
   }
   return Number.isFinite(s) ? s : Infinity;
 }
+function costKeeping(prob, p, t, sw) {
+  const { x, y, w, f, batch } = prob;
+  const fv = t.f;
+  if (batch) batch(x, p, sw, fv, t.J);
+  else for (let i = 0; i < x.length; i++) fv[i] = f(x[i], p);
+  let s = 0;
+  for (let i = 0; i < x.length; i++) {
+    const r = fv[i] - y[i];
+    s += w[i] * r * r;
+  }
+  return Number.isFinite(s) ? s : Infinity;
+}
+function allFinite(a) {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
 function solveLinear(A, b) {
   const k = b.length;
   const M = new Float64Array(k * (k + 1));
@@ -390,26 +406,31 @@ function residuals(prob, sw, p, r) {
 }
 function normalEquations(prob, sw, p, s) {
   const k = p.length, n = s.r.length;
-  residuals(prob, sw, p, s.r);
-  if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
-  else differenceJacobian(prob, sw, p, s);
+  const { r, JtJ } = s;
+  const { f: fp, J } = s.at;
+  for (let i = 0; i < n; i++) r[i] = sw[i] * (fp[i] - prob.y[i]);
+  if (!prob.batch) {
+    if (prob.grad) analyticJacobian(prob, prob.grad, sw, p, s);
+    else differenceJacobian(prob, sw, p, s);
+  }
   for (let a = 0; a < k; a++) {
-    for (let b = 0; b < k; b++) {
+    for (let b = a; b < k; b++) {
       let v = 0;
-      for (let i = 0; i < n; i++) v += s.J[a * n + i] * s.J[b * n + i];
-      s.JtJ[a * k + b] = v;
+      for (let i = 0; i < n; i++) v += J[a * n + i] * J[b * n + i];
+      JtJ[a * k + b] = v;
+      JtJ[b * k + a] = v;
     }
     let g2 = 0;
-    for (let i = 0; i < n; i++) g2 += s.J[a * n + i] * s.r[i];
+    for (let i = 0; i < n; i++) g2 += J[a * n + i] * r[i];
     s.Jtr[a] = g2;
   }
-  return s.JtJ.every(Number.isFinite) && s.Jtr.every(Number.isFinite);
+  return allFinite(JtJ) && allFinite(s.Jtr);
 }
 function analyticJacobian(prob, grad, sw, p, s) {
   const k = p.length, n = s.r.length;
   for (let i = 0; i < n; i++) {
     grad(prob.x[i], p, s.g);
-    for (let j = 0; j < k; j++) s.J[j * n + i] = sw[i] * s.g[j];
+    for (let j = 0; j < k; j++) s.at.J[j * n + i] = sw[i] * s.g[j];
   }
 }
 function differenceJacobian(prob, sw, p, s) {
@@ -420,23 +441,34 @@ function differenceJacobian(prob, sw, p, s) {
     for (let t = 0; t < k; t++) s.q[t] = p[t];
     s.q[j] = p[j] + h;
     residuals(prob, sw, s.q, s.col);
-    for (let i = 0; i < n; i++) s.J[j * n + i] = (s.col[i] - s.r[i]) / h;
+    for (let i = 0; i < n; i++) s.at.J[j * n + i] = (s.col[i] - s.r[i]) / h;
   }
 }
+var scratch = /* @__PURE__ */ new Map();
 function buffers(k, n) {
+  const key = k * 65536 + n;
+  let s = scratch.get(key);
+  if (!s) {
+    s = newBuffers(k, n);
+    scratch.set(key, s);
+  }
+  return s;
+}
+function newBuffers(k, n) {
   return {
     JtJ: new Float64Array(k * k),
     Jtr: new Float64Array(k),
-    J: new Float64Array(k * n),
     r: new Float64Array(n),
     col: new Float64Array(n),
     q: new Array(k).fill(0),
     M: new Float64Array(k * (k + 1)),
     delta: new Array(k).fill(0),
-    g: new Float64Array(k)
+    g: new Float64Array(k),
+    at: { f: new Float64Array(n), J: new Float64Array(k * n) },
+    next: { f: new Float64Array(n), J: new Float64Array(k * n) }
   };
 }
-function dampedStep(prob, s, st, frozen) {
+function dampedStep(prob, s, sw, st, frozen) {
   const k = st.p.length;
   const { M, delta } = s;
   for (let tries = 0; tries < 12; tries++) {
@@ -451,12 +483,15 @@ function dampedStep(prob, s, st, frozen) {
       st.lambda *= 10;
       continue;
     }
-    const q = st.p.map((v, j) => Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, v + delta[j])));
-    const c = weightedCost(prob, q);
+    const q = st.p.slice();
+    for (let j = 0; j < k; j++)
+      q[j] = Math.min(prob.hi[j] ?? Infinity, Math.max(prob.lo[j] ?? -Infinity, st.p[j] + delta[j]));
+    const c = costKeeping(prob, q, s.next, sw);
     if (c < st.cost) {
       const rel = (st.cost - c) / Math.max(st.cost, 1e-300);
       st.p = q;
       st.cost = c;
+      [s.at, s.next] = [s.next, s.at];
       st.lambda = Math.max(st.lambda / 3, 1e-12);
       return rel < 1e-10 ? "converged" : "improved";
     }
@@ -467,16 +502,16 @@ function dampedStep(prob, s, st, frozen) {
 function levenbergMarquardt(prob, start, maxIter = 200) {
   const k = start.length;
   const p0 = clampParams(start, prob.lo, prob.hi);
-  const st = { p: p0, cost: weightedCost(prob, p0), lambda: 1e-3 };
-  const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
   const s = buffers(k, prob.x.length);
+  const sw = Float64Array.from(prob.w, (w) => Math.sqrt(w));
+  const st = { p: p0, cost: costKeeping(prob, p0, s.at, sw), lambda: 1e-3 };
   const frozen = new Array(k).fill(false);
   let it = 0;
   for (; it < maxIter && Number.isFinite(st.cost); it++) {
     if (!normalEquations(prob, sw, st.p, s)) break;
     for (let j = 0; j < k; j++)
       frozen[j] = st.p[j] <= prob.lo[j] && s.Jtr[j] > 0 || st.p[j] >= prob.hi[j] && s.Jtr[j] < 0;
-    const step = dampedStep(prob, s, st, frozen);
+    const step = dampedStep(prob, s, sw, st, frozen);
     if (step === "converged") return { params: st.p, cost: st.cost, iterations: it + 1 };
     if (step === "stuck") break;
   }
@@ -651,6 +686,67 @@ var wbl4 = {
 };
 var FAMILIES = { pow3, log2, exp3, mmf4, wbl4 };
 
+// src/curve/families-batch.ts
+function pow32(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i], s = sw[i];
+    const t = Math.pow(xi, -p[2]);
+    fv[i] = p[0] + p[1] * t;
+    J[i] = s * 1;
+    J[n + i] = s * t;
+    J[2 * n + i] = s * (-p[1] * t * Math.log(xi));
+  }
+}
+function log22(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const l = Math.log(x[i]), s = sw[i];
+    fv[i] = p[0] - p[1] * l;
+    J[i] = s * 1;
+    J[n + i] = s * -l;
+  }
+}
+function exp32(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i], s = sw[i];
+    const e = Math.exp(-p[2] * xi);
+    fv[i] = p[0] + p[1] * e;
+    J[i] = s * 1;
+    J[n + i] = s * e;
+    J[2 * n + i] = s * (-p[1] * xi * e);
+  }
+}
+function mmf42(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const lx = Math.log(x[i]), s = sw[i];
+    const den = 1 + Math.exp(p[3] * lx - p[1]);
+    const sg = 1 / den;
+    const ds = (p[0] - p[2]) * sg * (1 - sg);
+    fv[i] = p[2] + (p[0] - p[2]) / den;
+    J[i] = s * sg;
+    J[n + i] = s * ds;
+    J[2 * n + i] = s * (1 - sg);
+    J[3 * n + i] = s * (-ds * lx);
+  }
+}
+function wbl42(x, p, sw, fv, J) {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const lx = Math.log(x[i]), s = sw[i];
+    const v = Math.exp(p[0] + p[3] * lx);
+    const e = Math.exp(-v);
+    fv[i] = p[2] + p[1] * e;
+    J[i] = s * (-p[1] * e * v);
+    J[n + i] = s * e;
+    J[2 * n + i] = s * 1;
+    J[3 * n + i] = s * (-p[1] * e * v * lx);
+  }
+}
+var BATCH = { pow3: pow32, log2: log22, exp3: exp32, mmf4: mmf42, wbl4: wbl42 };
+
 // src/curve/fit.ts
 function makeTransform(values, o) {
   const sign = o.direction === "higher" ? -1 : 1;
@@ -702,7 +798,7 @@ function fitContext(x, y, w, tf) {
 }
 function runFamily(fam, ctx) {
   const { lo, hi } = fam.bounds(ctx);
-  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, grad: fam.grad, lo, hi };
+  const prob = { x: ctx.x, y: ctx.y, w: ctx.w, f: fam.f, batch: BATCH[fam.name], lo, hi };
   let start = null;
   for (const raw of fam.starts(ctx)) {
     if (!raw.every(Number.isFinite)) continue;

@@ -8,11 +8,11 @@ import {
 } from "./chunk-6AG4ARMW.js";
 import {
   evaluate
-} from "./chunk-OB42C4Y6.js";
+} from "./chunk-IHZBDR5X.js";
 import "./chunk-BQFGEHQB.js";
 import "./chunk-WKBGQHZW.js";
 import "./chunk-VBZJXFPV.js";
-import "./chunk-NFYCC5VP.js";
+import "./chunk-J56F5KVC.js";
 import "./chunk-R2DOESWK.js";
 import "./chunk-2KY3VLUF.js";
 import "./chunk-Y5X6IQ5G.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-IRP2PI6N.js";
 import "./chunk-AOFARRFI.js";
 import "./chunk-BZBO7EDZ.js";
-import "./chunk-GZVBUGTA.js";
+import "./chunk-DVXREHID.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-NRKXGJOB.js";
 import "./chunk-DFHFXWES.js";

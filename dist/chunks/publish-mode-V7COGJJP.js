@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-UDQ6EGL5.js";
+} from "./chunk-DW3MIZWZ.js";
 import {
   pullLinks
-} from "./chunk-QZPIKPIY.js";
+} from "./chunk-YZMXL4U4.js";
 import {
   mergeResults,
   parseResult
@@ -15,7 +15,7 @@ import {
 import "./chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunk-NPC6OMLN.js";
+} from "./chunk-J352HRFL.js";
 import {
   info
 } from "./chunk-IRP2PI6N.js";
@@ -23,7 +23,7 @@ import {
   isReadOnlyError
 } from "./chunk-AOFARRFI.js";
 import "./chunk-BZBO7EDZ.js";
-import "./chunk-GZVBUGTA.js";
+import "./chunk-DVXREHID.js";
 import "./chunk-3U32CLSX.js";
 import "./chunk-NRKXGJOB.js";
 import {

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   analyzeCurve,
   compareCurves
-} from "./chunk-GZVBUGTA.js";
+} from "./chunk-DVXREHID.js";
 import {
   effectiveRule,
   metricScale
