@@ -88,7 +88,8 @@ describe('action gate mode with an MLflow tracking server', () => {
     const body = fake.comments(REPO, 7)[0]!.body as string;
     expect(body.split('\n')[0]).toMatch(/^### ❌ mlgate: fail — accuracy regressed −6\.20 pp/);
     const sha7 = (s: string) => `\`${s.slice(0, 7)}\``;
-    expect(body.split('\n')[1]).toBe(
+    // The small print is in the footer, under the findings.
+    expect(body.split('\n').find((l) => l.startsWith('<sub>Compared commit'))).toBe(
       `<sub>Compared commit ${sha7(r.head)} with baseline: MLflow server ${mlflow!.url.slice(7)}, runs of ${sha7(r.main[1]!)} (3 commits behind the PR’s base ${sha7(r.main[4]!)}, 2 days old).</sub>`,
     );
     const result = JSON.parse(readFileSync(runner.outputs()['result-json']!, 'utf8'));
