@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-KDY2ZSC2.js";
+} from "./chunks/chunk-UXMZRWQP.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-E5HEYKA2.js";
+} from "./chunks/chunk-I6EB52GJ.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-SMQ5X2OC.js";
+} from "./chunks/chunk-4LN3EZHK.js";
 import {
   debug,
   error,
@@ -42,13 +42,13 @@ import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-NF7IHONQ.js";
+import "./chunks/chunk-Z5YNJPVJ.js";
 import "./chunks/chunk-FAR27QET.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-ZIZPO6WA.js";
+} from "./chunks/chunk-O4MSH33L.js";
 import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
 import "./chunks/chunk-7LIMTFYJ.js";
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-YPZSKEKP.js")).gateMode,
+  gate: async () => (await import("./chunks/gate-mode-7G5X4QHD.js")).gateMode,
   aggregate: async () => (await import("./chunks/aggregate-mode-TIMIN3CG.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-QIKTJHW6.js")).publishMode,
+  publish: async () => (await import("./chunks/publish-mode-THDMOZ32.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-2WHID3RS.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-BXS6ARLM.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -260,8 +260,9 @@ describe('independent review', () => {
   it('the author’s own approval does not count', () => {
     expect(review([{ login: 'Alice', state: 'APPROVED', team_member: null }])).toMatchObject({
       status: 'fail',
-      evidence: '0 of 1 approval by someone other than the author (the author’s own approval does not count)',
-      fix: 'ask a reviewer other than the author to approve the PR',
+      evidence:
+        '0 of 1 approval by someone with write access other than the author (the author’s own approval does not count)',
+      fix: 'ask a reviewer with write access other than the author to approve the PR',
     });
   });
   it('a dismissed or changes-requested review does not count; two approvals needed', () => {
@@ -272,7 +273,7 @@ describe('independent review', () => {
     ];
     expect(review(reviews, { approvals: 2 })).toMatchObject({
       status: 'fail',
-      evidence: '1 of 2 approvals by someone other than the author',
+      evidence: '1 of 2 approvals by someone with write access other than the author',
     });
   });
   it('restricted to a team: only members count', () => {

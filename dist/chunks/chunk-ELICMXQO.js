@@ -5,7 +5,7 @@ import {
   baseCommitSource,
   gitAncestry,
   openBundleAt
-} from "./chunk-Y2J6AFBF.js";
+} from "./chunk-VLL2RBQ6.js";
 import {
   gatherForPolicy,
   loadPolicy
@@ -15,13 +15,13 @@ import {
 } from "./chunk-U75656VF.js";
 import {
   evaluate
-} from "./chunk-HOOMGYHY.js";
+} from "./chunk-HU7MIYLX.js";
 import {
   bundleOrigin,
   enrichModels,
   gitResolveCommit,
   gitTopLevel
-} from "./chunk-6UZRSI74.js";
+} from "./chunk-42B7EEP2.js";
 import {
   readNamed,
   splitNamed

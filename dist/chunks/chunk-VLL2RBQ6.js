@@ -5,7 +5,7 @@ import {
   MAX_BUNDLE_FILES,
   gitSource,
   openBundle
-} from "./chunk-6UZRSI74.js";
+} from "./chunk-42B7EEP2.js";
 import {
   SourceUnavailable,
   belowSkipped,

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   monthlyPnl,
   servingPerMonth
-} from "./chunk-ZIZPO6WA.js";
+} from "./chunk-O4MSH33L.js";
 import {
   formatMoney,
   formatNumber,

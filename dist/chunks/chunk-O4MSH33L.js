@@ -1253,9 +1253,9 @@ var require_light = __commonJS({
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -6344,28 +6344,38 @@ function checkRetraining(c) {
 
 // src/checklist/checks-review.ts
 var same = (a, b) => a.replace(/^@/, "").toLowerCase() === b.replace(/^@/, "").toLowerCase();
+var isOpen = (cfg) => cfg.reviewers.length === 0 && cfg.team === void 0;
+function counts(cfg, author, r) {
+  return r.state === "APPROVED" && !same(r.login, author) && (cfg.reviewers.length === 0 || cfg.reviewers.some((u) => same(u, r.login))) && (cfg.team === void 0 || r.team_member === true) && (!isOpen(cfg) || r.can_write !== false && r.can_write !== null);
+}
+function refusedNotes(cfg, author, reviews, counted) {
+  const approvals = reviews.filter((r) => r.state === "APPROVED");
+  const own = approvals.some((r) => same(r.login, author));
+  const others = approvals.filter((r) => !same(r.login, author) && !counted.includes(r));
+  const unknown = isOpen(cfg) ? others.filter((r) => r.can_write === null).length : 0;
+  const outside = others.length - unknown;
+  const plural2 = (n) => `${n} approval${n === 1 ? "" : "s"}`;
+  return [
+    ...own ? ["the author\u2019s own approval does not count"] : [],
+    ...unknown > 0 ? [`${plural2(unknown)} whose write access could not be read`] : [],
+    ...outside > 0 ? [`${plural2(outside)} from ${isOpen(cfg) ? "users without write access" : "outside the allowed reviewers"}`] : []
+  ];
+}
 function checkIndependentReview(c) {
   const cfg = c.config.checklist.independent_review;
   const reviews = c.facts?.reviews;
   if (!reviews || !c.facts?.author) return notChecked("reviews are read on GitHub only");
   const author = c.facts.author;
-  const counted = reviews.filter(
-    (r) => r.state === "APPROVED" && !same(r.login, author) && (cfg.reviewers.length === 0 || cfg.reviewers.some((u) => same(u, r.login))) && (cfg.team === void 0 || r.team_member === true)
-  );
-  const who = cfg.team ? ` from ${cfg.team}` : cfg.reviewers.length ? " from the listed reviewers" : " by someone other than the author";
+  const counted = reviews.filter((r) => counts(cfg, author, r));
+  const who = cfg.team ? ` from ${cfg.team}` : cfg.reviewers.length ? " from the listed reviewers" : " by someone with write access other than the author";
   if (counted.length >= cfg.approvals) {
     const names = counted.map((r) => `@${r.login}`).join(", ");
     return pass(cfg.approvals === 0 ? "no approval required" : `approved by ${names}`);
   }
-  const own = reviews.some((r) => r.state === "APPROVED" && same(r.login, author));
-  const other = reviews.filter((r) => r.state === "APPROVED" && !same(r.login, author) && !counted.includes(r)).length;
-  const notes = [
-    own && "the author\u2019s own approval does not count",
-    other > 0 && `${other} approval${other === 1 ? "" : "s"} from outside the allowed reviewers`
-  ].filter(Boolean);
+  const notes = refusedNotes(cfg, author, reviews, counted);
   return fail(
     `${counted.length} of ${cfg.approvals} approval${cfg.approvals === 1 ? "" : "s"}${who}${notes.length ? ` (${notes.join("; ")})` : ""}`,
-    `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer other than the author"} to approve the PR`
+    `ask ${cfg.team ? `a member of ${cfg.team}` : cfg.reviewers.length ? `one of ${cfg.reviewers.slice(0, 5).join(", ")}` : "a reviewer with write access other than the author"} to approve the PR`
   );
 }
 
@@ -6788,6 +6798,9 @@ async function roleOf(client, repo, login) {
     throw e;
   }
 }
+async function permissionOf(client, repo, login) {
+  return (await roleOf(client, repo, login)).permission;
+}
 var canWrite = (p) => p === "admin" || p === "maintain" || p === "write";
 async function requestChanges(client, t, o) {
   const ours = (await listReviews(client, t)).filter(
@@ -7062,6 +7075,8 @@ export {
   evaluateChecklist,
   latestReviews,
   isTeamMember,
+  permissionOf,
+  canWrite,
   requestChanges,
   dismissOurReviews,
   postReportReview,

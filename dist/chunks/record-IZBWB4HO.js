@@ -2,16 +2,16 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-ZDHLJGED.js";
+} from "./chunk-EGK4AID2.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
 import {
   gitResolveCommit
-} from "./chunk-6UZRSI74.js";
+} from "./chunk-42B7EEP2.js";
 import "./chunk-5N2MADK6.js";
 import "./chunk-FAR27QET.js";
-import "./chunk-ZIZPO6WA.js";
+import "./chunk-O4MSH33L.js";
 import "./chunk-3U32CLSX.js";
 import {
   EXIT,

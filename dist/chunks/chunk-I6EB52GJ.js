@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-SMQ5X2OC.js";
+} from "./chunk-4LN3EZHK.js";
 import {
   error,
   info,
@@ -22,7 +22,7 @@ import {
   isReadOnlyError,
   listIssueComments,
   statusOf
-} from "./chunk-ZIZPO6WA.js";
+} from "./chunk-O4MSH33L.js";
 import {
   clipText,
   escapeLog

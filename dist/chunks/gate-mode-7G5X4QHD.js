@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-SMQ5X2OC.js";
+} from "./chunk-4LN3EZHK.js";
 import {
   MAX_WALK,
   ancestryFor,
   baseCommitSource,
   unpackZip
-} from "./chunk-Y2J6AFBF.js";
+} from "./chunk-VLL2RBQ6.js";
 import {
   gatherForPolicy,
   loadPolicy
@@ -16,7 +16,7 @@ import {
 import "./chunk-KXHAJDWX.js";
 import {
   evaluate
-} from "./chunk-HOOMGYHY.js";
+} from "./chunk-HU7MIYLX.js";
 import "./chunk-5RF7QQNB.js";
 import "./chunk-3QYQH2C5.js";
 import {
@@ -25,13 +25,13 @@ import {
   enrichModels,
   gitResolveCommit,
   openBundle
-} from "./chunk-6UZRSI74.js";
+} from "./chunk-42B7EEP2.js";
 import "./chunk-5N2MADK6.js";
-import "./chunk-NF7IHONQ.js";
+import "./chunk-Z5YNJPVJ.js";
 import {
   baseSide
 } from "./chunk-FAR27QET.js";
-import "./chunk-ZIZPO6WA.js";
+import "./chunk-O4MSH33L.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

@@ -5,14 +5,16 @@ import {
 } from "./chunk-5N2MADK6.js";
 import {
   applies,
+  canWrite,
   checklistItemIds,
   isTeamMember,
   latestReviews,
   markdownHeadings,
   markdownSections,
+  permissionOf,
   scanCommands,
   statusOf
-} from "./chunk-ZIZPO6WA.js";
+} from "./chunk-O4MSH33L.js";
 import {
   formatDelta
 } from "./chunk-3U32CLSX.js";
@@ -2868,10 +2870,18 @@ async function reviewFacts(client, t, team) {
   const latest = await latestReviews(client, t);
   const out = [];
   for (const r of latest) {
-    const team_member = team && r.state === "APPROVED" ? await isTeamMember(client, team, r.login) : null;
-    out.push({ ...r, team_member });
+    const approved = r.state === "APPROVED";
+    const team_member = team && approved ? await isTeamMember(client, team, r.login) : null;
+    out.push({ ...r, team_member, ...approved ? { can_write: await writeAccess(client, t, r.login) } : {} });
   }
   return out;
+}
+async function writeAccess(client, t, login) {
+  try {
+    return canWrite(await permissionOf(client, { owner: t.owner, repo: t.repo }, login));
+  } catch {
+    return null;
+  }
 }
 async function isFileInside(root, rel, label) {
   const full = resolveInside(root, root, rel, label);

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   costSide
-} from "./chunk-NF7IHONQ.js";
+} from "./chunk-Z5YNJPVJ.js";
 import {
   gatherSides
 } from "./chunk-FAR27QET.js";
 import {
   monthlyPnl
-} from "./chunk-ZIZPO6WA.js";
+} from "./chunk-O4MSH33L.js";
 import {
   formatMoney,
   formatValue

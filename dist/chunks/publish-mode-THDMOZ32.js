@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-E5HEYKA2.js";
+} from "./chunk-I6EB52GJ.js";
 import {
   pullLinks
-} from "./chunk-SMQ5X2OC.js";
+} from "./chunk-4LN3EZHK.js";
 import {
   mergeResults,
   parseResult
@@ -21,7 +21,7 @@ import {
 } from "./chunk-KXHAJDWX.js";
 import {
   isReadOnlyError
-} from "./chunk-ZIZPO6WA.js";
+} from "./chunk-O4MSH33L.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

@@ -12,7 +12,7 @@ import {
   postReportReview,
   requestChanges,
   scanCommands
-} from "./chunk-ZIZPO6WA.js";
+} from "./chunk-O4MSH33L.js";
 import {
   InputError,
   escapeMarkdownInline

@@ -17,17 +17,17 @@ import {
   predictionsMismatch,
   significanceForMetric,
   sliceRows
-} from "./chunk-6UZRSI74.js";
+} from "./chunk-42B7EEP2.js";
 import {
   complementOf,
   hasPairedTest
 } from "./chunk-5N2MADK6.js";
 import {
   gateCost
-} from "./chunk-NF7IHONQ.js";
+} from "./chunk-Z5YNJPVJ.js";
 import {
   evaluateChecklist
-} from "./chunk-ZIZPO6WA.js";
+} from "./chunk-O4MSH33L.js";
 import {
   reasonsOf,
   resultReason,

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   enrichModels,
   writeBundle
-} from "./chunk-6UZRSI74.js";
+} from "./chunk-42B7EEP2.js";
 import {
   gatherModels
 } from "./chunk-FAR27QET.js";

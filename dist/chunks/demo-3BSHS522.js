@@ -3,22 +3,22 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-FQPT7DXT.js";
-import "./chunk-Y2J6AFBF.js";
+} from "./chunk-ELICMXQO.js";
+import "./chunk-VLL2RBQ6.js";
 import "./chunk-34HFCGVG.js";
 import {
   renderAs
 } from "./chunk-U75656VF.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-KXHAJDWX.js";
-import "./chunk-HOOMGYHY.js";
+import "./chunk-HU7MIYLX.js";
 import "./chunk-5RF7QQNB.js";
 import "./chunk-3QYQH2C5.js";
-import "./chunk-6UZRSI74.js";
+import "./chunk-42B7EEP2.js";
 import "./chunk-5N2MADK6.js";
-import "./chunk-NF7IHONQ.js";
+import "./chunk-Z5YNJPVJ.js";
 import "./chunk-FAR27QET.js";
-import "./chunk-ZIZPO6WA.js";
+import "./chunk-O4MSH33L.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-ZDHLJGED.js";
+} from "./chunk-EGK4AID2.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
@@ -12,14 +12,14 @@ import {
 } from "./chunk-SRLCD5RE.js";
 import {
   evaluate
-} from "./chunk-HOOMGYHY.js";
+} from "./chunk-HU7MIYLX.js";
 import "./chunk-5RF7QQNB.js";
 import "./chunk-3QYQH2C5.js";
-import "./chunk-6UZRSI74.js";
+import "./chunk-42B7EEP2.js";
 import "./chunk-5N2MADK6.js";
-import "./chunk-NF7IHONQ.js";
+import "./chunk-Z5YNJPVJ.js";
 import "./chunk-FAR27QET.js";
-import "./chunk-ZIZPO6WA.js";
+import "./chunk-O4MSH33L.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";
