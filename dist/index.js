@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-UXMZRWQP.js";
+} from "./chunks/chunk-IPABPI7X.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-I6EB52GJ.js";
+} from "./chunks/chunk-U7NL5LO4.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-4LN3EZHK.js";
+} from "./chunks/chunk-5WE2UEJN.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-34HFCGVG.js";
+} from "./chunks/chunk-G5IW5ZBB.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-Z5YNJPVJ.js";
-import "./chunks/chunk-FAR27QET.js";
+import "./chunks/chunk-3XJBSIJV.js";
+import "./chunks/chunk-QCNWZCN7.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-O4MSH33L.js";
+} from "./chunks/chunk-DK7UNWMN.js";
 import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-7LIMTFYJ.js";
-import "./chunks/chunk-UFPO44EQ.js";
-import "./chunks/chunk-AMHX2JXK.js";
-import "./chunks/chunk-B3UFFDYM.js";
+import "./chunks/chunk-JHRZJ7ZE.js";
+import "./chunks/chunk-XKEIZM7S.js";
+import "./chunks/chunk-TESPXHAZ.js";
+import "./chunks/chunk-QFDCSFBO.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-7G5X4QHD.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-TIMIN3CG.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-THDMOZ32.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-3RGFWPRR.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-HSHVOUN5.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-YHGAEKOM.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-BXS6ARLM.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-5SXQFKAK.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -70,6 +70,8 @@ export interface EffectiveRule {
   proportion: boolean;
   /** A fraction-named metric written as a fraction on one side and a percentage on the other (metricScale). */
   scale_mismatch: boolean;
+  /** The values the kind can take, in either of its scales (an accuracy of 150 or an error rate of −0.3 cannot be). */
+  possible?: readonly [number | null, number | null];
 }
 
 /** Zero-config tolerances: any significant drop of a fraction metric; 5 % worsening of anything else. */
@@ -139,6 +141,21 @@ export function effectiveRule(name: string, config: Config, base: number | null,
     fraction,
     proportion,
     scale_mismatch: metricScale(name, base, head, res) === 'mixed',
+    ...(source === 'config' ? {} : possibleValues(res)),
+  };
+}
+
+/** The range a fraction kind's values can have as a fraction or in percent (its registry bounds, ×100). */
+function possibleValues(res: Resolution): Pick<EffectiveRule, 'possible'> {
+  const kind = res.kind;
+  if (kind?.scale !== 'fraction' || !kind.bounds) return {};
+  const [lo, hi] = kind.bounds;
+  const percent = kind.percent !== false;
+  return {
+    possible: [
+      lo === null ? null : percent ? Math.min(lo, lo * 100) : lo,
+      hi === null ? null : percent ? Math.max(hi, hi * 100) : hi,
+    ],
   };
 }
 
