@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-IPABPI7X.js";
+} from "./chunks/chunk-IPPG7CQR.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-U7NL5LO4.js";
+} from "./chunks/chunk-LIXG2DUC.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-5WE2UEJN.js";
+} from "./chunks/chunk-P4IDGKJY.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-G5IW5ZBB.js";
+} from "./chunks/chunk-BVUUT7NO.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-3XJBSIJV.js";
-import "./chunks/chunk-QCNWZCN7.js";
+import "./chunks/chunk-5HGR3OTG.js";
+import "./chunks/chunk-S2OHZPZS.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-DK7UNWMN.js";
+} from "./chunks/chunk-RX5L22I5.js";
 import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-JHRZJ7ZE.js";
-import "./chunks/chunk-XKEIZM7S.js";
-import "./chunks/chunk-TESPXHAZ.js";
-import "./chunks/chunk-QFDCSFBO.js";
+import "./chunks/chunk-BFMCRFXV.js";
+import "./chunks/chunk-ZMCWJE2Q.js";
+import "./chunks/chunk-2RSSJWVY.js";
+import "./chunks/chunk-XPZJJIMB.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-3RGFWPRR.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-HSHVOUN5.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-YHGAEKOM.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-Q4QQVSUW.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-OT2ESNAF.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-F3HSXNT7.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-5SXQFKAK.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-BDBAUNM5.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -23,7 +23,9 @@ export function inferDirection(name: string): Direction {
  * The scale a fraction kind is reported in. Values in [0, 1]: a fraction. Above 1 and at most 100: a percentage
  * (87.68 for 87.68 %), judged as the fraction it stands for. One side at most 1 and the other over 20 times larger:
  * one report writes 0.91, the other 91, a unit slip ('mixed'); compared as numbers that is a 100x "change". Within
- * 20x (an error rate of 0.8 and 1.2) both sides are percentages. Zero is the same in both scales.
+ * 20x (an error rate of 0.8 and 1.2) both sides are percentages, except where that reading makes a higher-is-better
+ * metric rise from at most 1 %: a score that low is implausible, and the other reading (0.91 a fraction) is a drop to
+ * a fifth or less (accuracy 0.91 -> 15 is 91 % -> 15 %, not 0.91 % -> 15 %): 'mixed'. Zero is the same in both.
  */
 export type MetricScale = 'fraction' | 'percent' | 'mixed' | 'other';
 
@@ -32,6 +34,7 @@ export function metricScale(
   base: number | null,
   head: number | null,
   res = resolveMetric(name),
+  direction?: Direction | 'none',
 ): MetricScale {
   const values = [base, head].filter((v): v is number => v !== null);
   if (res.kind?.scale !== 'fraction' || values.length === 0) return 'other';
@@ -40,7 +43,19 @@ export function metricScale(
   const positive = values.filter((v) => v > 0);
   const lo = Math.min(...positive),
     hi = Math.max(...positive);
-  return lo <= 1 && hi / lo >= 20 ? 'mixed' : 'percent';
+  if (lo <= 1 && hi / lo >= 20) return 'mixed';
+  return direction && base !== null && head !== null && improvesAcrossOne(base, head, direction) ? 'mixed' : 'percent';
+}
+
+/** A higher-is-better metric that rises from a base at most 1 (not zero) to above 1: read as percent, from ≤ 1 %. */
+function improvesAcrossOne(base: number, head: number, direction: Direction | 'none'): boolean {
+  return direction === 'higher' && base > 0 && base <= 1 && head > 1;
+}
+
+/** The direction a metric is judged in (the config's, else the registry's, else assumed higher). */
+function directionFor(name: string, config: Config, res: Resolution): Direction | 'none' {
+  const own = Object.hasOwn(config.metrics, name) ? config.metrics[name]! : {};
+  return directionOf(own, res).direction;
 }
 
 export type DirectionSource = 'config' | 'registry' | 'assumed';
@@ -140,7 +155,7 @@ export function effectiveRule(name: string, config: Config, base: number | null,
     gate: !bookkeeping && (merged.gate ?? true),
     fraction,
     proportion,
-    scale_mismatch: metricScale(name, base, head, res) === 'mixed',
+    scale_mismatch: metricScale(name, base, head, res, direction) === 'mixed',
     ...(source === 'config' ? {} : possibleValues(res)),
   };
 }
@@ -191,7 +206,8 @@ export type ReportedScale = 'fraction' | 'percent' | 'mixed' | 'value';
  * by value (percentRule); `reported` keeps the written values (their rounding), `notes` what was read how.
  */
 export function judgedValues(name: string, config: Config, base: number | null, head: number | null) {
-  const scaleName = metricScale(name, base, head, resolutionFor(name, config));
+  const res = resolutionFor(name, config);
+  const scaleName = metricScale(name, base, head, res, directionFor(name, config, res));
   const percent = scaleName === 'percent';
   const scaled = (v: number | null) => (v === null || !percent ? v : v / 100);
   const own = effectiveRule(name, config, scaled(base), scaled(head));

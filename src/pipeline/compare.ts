@@ -140,7 +140,11 @@ function assumedDirectionRule(input: CompareInput, change: Change, add: Add): vo
 
 function scaleMismatch(name: string, base: number, head: number): string {
   const asFraction = (v: number) => (v > 1 ? Number((v / 100).toPrecision(6)) : v);
-  return `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`;
+  // Within 20x both may be percentages (metricScale); the other reading is a large regression: not a pass.
+  const lo = Math.min(base, head),
+    hi = Math.max(base, head);
+  const either = lo > 0 && hi / lo < 20 ? ' (or both are percentages; mlgate cannot tell which)' : '';
+  return `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage${either}; report both as fractions (${asFraction(head)} and ${asFraction(base)})`;
 }
 
 /** Why a side's value is outside what its kind can take, or null (a value read as percent is inside: 0–1). */

@@ -36,3 +36,25 @@ describe('a value outside its kind’s range cannot pass', () => {
     expect(r.model.findings.some((f) => f.rule === 'metric.impossible')).toBe(false);
   });
 });
+
+describe('a higher-is-better fraction that would “rise” from at most 1 % is a unit slip, not an improvement', () => {
+  // Read as percent on both sides, 0.91 -> 15 is 0.91 % -> 15 %; the likely reading is 91 % -> 15 %.
+  it.each([
+    ['accuracy', 0.91, 15],
+    ['recall', 0.6, 9],
+    ['accuracy', 0.91, 1.5],
+    ['auc', 0.95, 3],
+  ])('%s %d -> %d fails with metric.scale', (name, base, head) => {
+    const r = judge(name, base, head, { size: 1000 });
+    expect(r.verdict).toBe('fail');
+    const f = r.model.findings.find((x) => x.rule === 'metric.scale');
+    expect(f?.message).toMatch(/one is a fraction, the other a percentage \(or both are percentages/);
+  });
+
+  it('percentages on both sides, and error rates around 1 %, are read as before', () => {
+    expect(judge('accuracy', 91, 95).verdict).toBe('pass');
+    expect(judge('error_rate', 1.2, 0.8).change).toBe('improved');
+    expect(judge('error_rate', 0.8, 1.2, { size: 100000 }).change).toBe('regressed');
+    expect(judge('accuracy', 1.5, 0.91, { size: 100000 }).change).toBe('regressed');
+  });
+});
