@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-IPPG7CQR.js";
+} from "./chunks/chunk-663XBDP6.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-LIXG2DUC.js";
+} from "./chunks/chunk-237JFZEL.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-P4IDGKJY.js";
+} from "./chunks/chunk-FOMZNRTH.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-BVUUT7NO.js";
+} from "./chunks/chunk-SIEW2XMZ.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-5HGR3OTG.js";
-import "./chunks/chunk-S2OHZPZS.js";
+import "./chunks/chunk-6OEARMWM.js";
+import "./chunks/chunk-HNI4KASE.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-RX5L22I5.js";
+} from "./chunks/chunk-RLCNI3GU.js";
 import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-BFMCRFXV.js";
-import "./chunks/chunk-ZMCWJE2Q.js";
-import "./chunks/chunk-2RSSJWVY.js";
-import "./chunks/chunk-XPZJJIMB.js";
+import "./chunks/chunk-G5U7GLFK.js";
+import "./chunks/chunk-6MB6VJCQ.js";
+import "./chunks/chunk-AX4MVWZO.js";
+import "./chunks/chunk-SJMNJMFN.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-Q4QQVSUW.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-OT2ESNAF.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-F3HSXNT7.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-GU6H3ALX.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-BRCIVJMC.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-O5R5F45U.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-BDBAUNM5.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-NSXXMJJV.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

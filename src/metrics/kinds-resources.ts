@@ -269,6 +269,7 @@ export const RESOURCE_KINDS: readonly MetricKind[] = [
       'reduction',
       'savings',
       'saving',
+      'saved',
       'uplift',
       'lift',
       'efficiency',

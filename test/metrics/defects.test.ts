@@ -56,3 +56,17 @@ describe('ranking metrics at a cut-off are judged alike however the cut-off is w
     expect(r.verdict).toBe('warn');
   });
 });
+
+describe('a saving named with "saved" is higher-is-better, like "savings"', () => {
+  it.each([
+    ['time_saved_s', 20, 5],
+    ['memory_saved_mb', 300, 100],
+    ['cost_saved_usd', 1000, 200],
+    ['energy_saved_kwh', 50, 10],
+  ])('%s %d -> %d fails', (name, base, head) => {
+    const r = judge(name, base, head);
+    expect(r.metric.kind).toBe('improvement');
+    expect(r.change).toBe('regressed');
+    expect(r.verdict).toBe('fail');
+  });
+});
