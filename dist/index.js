@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-663XBDP6.js";
+} from "./chunks/chunk-VXANJ6H3.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-237JFZEL.js";
+} from "./chunks/chunk-GHKJUNT4.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-FOMZNRTH.js";
+} from "./chunks/chunk-SYEU5UHB.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-SIEW2XMZ.js";
+} from "./chunks/chunk-DU33VYKW.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-6OEARMWM.js";
-import "./chunks/chunk-HNI4KASE.js";
+import "./chunks/chunk-WPPXJYZD.js";
+import "./chunks/chunk-VMDPR5MV.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-RLCNI3GU.js";
+} from "./chunks/chunk-2FJ3PUEC.js";
 import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-G5U7GLFK.js";
-import "./chunks/chunk-6MB6VJCQ.js";
-import "./chunks/chunk-AX4MVWZO.js";
-import "./chunks/chunk-SJMNJMFN.js";
+import "./chunks/chunk-LTXNGDLL.js";
+import "./chunks/chunk-6MDDXMVI.js";
+import "./chunks/chunk-IF6OGTLH.js";
+import "./chunks/chunk-WJAIXOQS.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-GU6H3ALX.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-BRCIVJMC.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-O5R5F45U.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-M2E36VU6.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-E7QTYJUK.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-CZJQI6GK.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-NSXXMJJV.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-2RQUYAVP.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -70,3 +70,18 @@ describe('a saving named with "saved" is higher-is-better, like "savings"', () =
     expect(r.verdict).toBe('fail');
   });
 });
+
+describe('revenue and profit are gains, drift a degradation (read backwards, with no ⚠, before)', () => {
+  it.each([
+    ['revenue_usd', 1000, 800],
+    ['profit_usd', 1000, 800],
+    ['monthly_income_eur', 50, 40],
+    ['drift_score', 0.1, 0.4],
+    ['data_drift', 0.1, 0.4],
+  ])('%s %d -> %d fails', (name, base, head) => {
+    const r = judge(name, base, head);
+    expect(r.metric.direction_source).toBe('registry');
+    expect(r.change).toBe('regressed');
+    expect(r.verdict).toBe('fail');
+  });
+});
