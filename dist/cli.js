@@ -24,21 +24,21 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-6YZYGOKD.js");
+      const m = await import("./chunks/compare-5ADCE3UG.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-MI7RA53O.js");
+      const m = await import("./chunks/validate-MHCNRLY3.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-WLHYVFQW.js");
+      const m = await import("./chunks/demo-FHQHPYHJ.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -52,35 +52,35 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-ERN43UK6.js");
+      const m = await import("./chunks/aggregate-DMQD7KNL.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-FPAKSZRY.js");
+      const m = await import("./chunks/curve-GBANOM4R.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-OHS3L3G6.js");
+      const m = await import("./chunks/audit-BZPUAGAI.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
   explain: {
     summary: "Says how a metric name is judged: kind, direction, scale, tests, tolerance.",
     load: async () => {
-      const m = await import("./chunks/explain-J4NSGD3X.js");
+      const m = await import("./chunks/explain-YOJN3L6X.js");
       return { help: m.EXPLAIN_HELP, run: m.explainCommand };
     }
   },
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-RMVBPGS7.js");
+      const m = await import("./chunks/record-7M3IHISU.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-VXANJ6H3.js";
+} from "./chunks/chunk-ZFCKMDQY.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-GHKJUNT4.js";
+} from "./chunks/chunk-TNAIHRGD.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-SYEU5UHB.js";
+} from "./chunks/chunk-3TPDZO2Q.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-DU33VYKW.js";
+} from "./chunks/chunk-UGDGKH23.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-WPPXJYZD.js";
-import "./chunks/chunk-VMDPR5MV.js";
+import "./chunks/chunk-7H62HCKQ.js";
+import "./chunks/chunk-ANINTYES.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-2FJ3PUEC.js";
+} from "./chunks/chunk-LSZOOQ4E.js";
 import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-LTXNGDLL.js";
-import "./chunks/chunk-6MDDXMVI.js";
-import "./chunks/chunk-IF6OGTLH.js";
-import "./chunks/chunk-WJAIXOQS.js";
+import "./chunks/chunk-IAWS6ZF2.js";
+import "./chunks/chunk-63IZ2C5Y.js";
+import "./chunks/chunk-NHVXIJIF.js";
+import "./chunks/chunk-ZHFCRKYA.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-M2E36VU6.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-E7QTYJUK.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-CZJQI6GK.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-VPSPUUJR.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-L7GEMJGF.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-NLOIYAFX.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-2RQUYAVP.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-OBA7Y6AP.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -85,3 +85,23 @@ describe('revenue and profit are gains, drift a degradation (read backwards, wit
     expect(r.verdict).toBe('fail');
   });
 });
+
+describe('what is left of a resource is higher-is-better (free memory, remaining budget, battery life)', () => {
+  it.each([
+    ['free_memory_mb', 800, 200],
+    ['available_memory_gb', 8, 2],
+    ['headroom_mb', 300, 50],
+    ['latency_budget_remaining_ms', 40, 5],
+    ['battery_life_h', 10, 6],
+    ['emissions_avoided_kg', 100, 20],
+    ['saved_time_s', 20, 5],
+  ])('%s %d -> %d fails', (name, base, head) => {
+    const r = judge(name, base, head);
+    expect(r.metric.direction).toBe('higher');
+    expect(r.verdict).toBe('fail');
+  });
+  it('the resource itself stays lower-is-better', () => {
+    expect(judge('peak_memory_mb', 200, 800).verdict).toBe('fail');
+    expect(judge('latency_p95_ms', 40, 60).verdict).toBe('fail');
+  });
+});
