@@ -279,7 +279,7 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-VPSPUUJR.js")).gateMode,
+  gate: async () => (await import("./chunks/gate-mode-CSGQDWWJ.js")).gateMode,
   aggregate: async () => (await import("./chunks/aggregate-mode-L7GEMJGF.js")).aggregateMode,
   publish: async () => (await import("./chunks/publish-mode-NLOIYAFX.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.

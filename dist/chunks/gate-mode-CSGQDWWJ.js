@@ -237,6 +237,7 @@ async function lookUpArtifact(r, baseSha) {
   const origin = bundleOrigin(found.bundle, baseSha, found.behind);
   return { chosen: { baseline: found.bundle.source, source: "artifact", origin, notes: [] }, note: "" };
 }
+var namesOf = (models) => models.length === 0 ? "the PR reports no model" : `the PR's: ${models.slice(0, 5).map((m) => m.name.slice(0, 60)).join(", ")}${models.length > 5 ? ", \u2026" : ""}`;
 async function fileBaseline(r) {
   if (r.baseReports.length === 0)
     throw new InputError("baseline: file needs the reports to compare with in input base-report", {
@@ -259,10 +260,11 @@ async function fileBaseline(r) {
       const loaded = await readReport(ws, reader, rel, baseSide(naming));
       if (!loaded) continue;
       const model = models.find((m) => m.name === loaded.report.model);
-      if (!model) {
-        notes.push(`base-report ${rel} is for model "${loaded.report.model}", which no report of the PR names`);
-        continue;
-      }
+      if (!model)
+        throw new InputError(
+          `is for model "${loaded.report.model.slice(0, 60)}", which no report of the PR names (${namesOf(models)}); give the production report the model name of the PR's report it is the baseline of`,
+          { field: "input base-report", file: rel }
+        );
       Object.assign(model, { base: loaded, base_path: rel });
       used.push(rel);
     }
