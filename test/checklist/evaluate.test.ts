@@ -162,7 +162,13 @@ describe('failing items', () => {
 
   it('learning curve needs the configured number of points', () => {
     const out = run({ config: config({ learning_curve: { min_points: 5 } }) });
-    expect(item(out, 'learning_curve')).toMatchObject({ status: 'fail', evidence: '4 points' });
+    expect(item(out, 'learning_curve')).toMatchObject({ status: 'fail', evidence: '4 training sizes' });
+  });
+
+  it('learning curve counts training sizes, not rows: one size repeated is no curve', () => {
+    const oneSize = (y: string) => y.replace(/train_size: \d+, accuracy/g, 'train_size: 4000000, accuracy');
+    const out = run({ head: loadHead(oneSize) });
+    expect(item(out, 'learning_curve')).toMatchObject({ status: 'fail', evidence: '1 training size (4 points)' });
   });
 });
 

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   enrichModels,
   writeBundle
-} from "./chunk-AEWFJZ5O.js";
+} from "./chunk-AYAZ7WSG.js";
 import {
   gatherModels
 } from "./chunk-ANINTYES.js";

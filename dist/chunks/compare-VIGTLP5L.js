@@ -6,20 +6,20 @@ import {
   compareFiles,
   compareWithRef,
   parseNow
-} from "./chunk-E7VPRHOW.js";
-import "./chunk-J5VVHZS6.js";
+} from "./chunk-CFUVXMOZ.js";
+import "./chunk-7IJJAO4L.js";
 import "./chunk-UGDGKH23.js";
 import "./chunk-U75656VF.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-KXHAJDWX.js";
-import "./chunk-7LDLI7RF.js";
+import "./chunk-HCDXQOBC.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
-import "./chunk-AEWFJZ5O.js";
+import "./chunk-AYAZ7WSG.js";
 import "./chunk-PPL2CPLW.js";
-import "./chunk-7H62HCKQ.js";
+import "./chunk-TI2PK7LB.js";
 import "./chunk-ANINTYES.js";
-import "./chunk-LSZOOQ4E.js";
+import "./chunk-OQAKRV5U.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

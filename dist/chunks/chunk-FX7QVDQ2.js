@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   costSide
-} from "./chunk-7H62HCKQ.js";
+} from "./chunk-TI2PK7LB.js";
 import {
   gatherSides
 } from "./chunk-ANINTYES.js";
 import {
   monthlyPnl
-} from "./chunk-LSZOOQ4E.js";
+} from "./chunk-OQAKRV5U.js";
 import {
   formatMoney,
   formatValue

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-3TPDZO2Q.js";
+} from "./chunk-BGSKHHJN.js";
 import {
   MAX_WALK,
   ancestryFor,
   baseCommitSource,
   unpackZip
-} from "./chunk-J5VVHZS6.js";
+} from "./chunk-7IJJAO4L.js";
 import {
   gatherForPolicy,
   loadPolicy
@@ -16,7 +16,7 @@ import {
 import "./chunk-KXHAJDWX.js";
 import {
   evaluate
-} from "./chunk-7LDLI7RF.js";
+} from "./chunk-HCDXQOBC.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
 import {
@@ -25,13 +25,13 @@ import {
   enrichModels,
   gitResolveCommit,
   openBundle
-} from "./chunk-AEWFJZ5O.js";
+} from "./chunk-AYAZ7WSG.js";
 import "./chunk-PPL2CPLW.js";
-import "./chunk-7H62HCKQ.js";
+import "./chunk-TI2PK7LB.js";
 import {
   baseSide
 } from "./chunk-ANINTYES.js";
-import "./chunk-LSZOOQ4E.js";
+import "./chunk-OQAKRV5U.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

@@ -12,7 +12,7 @@ import {
   postReportReview,
   requestChanges,
   scanCommands
-} from "./chunk-LSZOOQ4E.js";
+} from "./chunk-OQAKRV5U.js";
 import {
   InputError,
   escapeMarkdownInline

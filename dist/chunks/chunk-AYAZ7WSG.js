@@ -14,7 +14,7 @@ import {
   permissionOf,
   scanCommands,
   statusOf
-} from "./chunk-LSZOOQ4E.js";
+} from "./chunk-OQAKRV5U.js";
 import {
   formatDelta
 } from "./chunk-3U32CLSX.js";

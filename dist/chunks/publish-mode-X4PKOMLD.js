@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-TNAIHRGD.js";
+} from "./chunk-OOVHVHOB.js";
 import {
   pullLinks
-} from "./chunk-3TPDZO2Q.js";
+} from "./chunk-BGSKHHJN.js";
 import {
   mergeResults,
   parseResult
@@ -21,7 +21,7 @@ import {
 } from "./chunk-KXHAJDWX.js";
 import {
   isReadOnlyError
-} from "./chunk-LSZOOQ4E.js";
+} from "./chunk-OQAKRV5U.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

@@ -5,7 +5,7 @@ import {
   MAX_BUNDLE_FILES,
   gitSource,
   openBundle
-} from "./chunk-AEWFJZ5O.js";
+} from "./chunk-AYAZ7WSG.js";
 import {
   SourceUnavailable,
   belowSkipped,

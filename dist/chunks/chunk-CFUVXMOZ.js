@@ -5,7 +5,7 @@ import {
   baseCommitSource,
   gitAncestry,
   openBundleAt
-} from "./chunk-J5VVHZS6.js";
+} from "./chunk-7IJJAO4L.js";
 import {
   gatherForPolicy,
   loadPolicy
@@ -15,13 +15,13 @@ import {
 } from "./chunk-U75656VF.js";
 import {
   evaluate
-} from "./chunk-7LDLI7RF.js";
+} from "./chunk-HCDXQOBC.js";
 import {
   bundleOrigin,
   enrichModels,
   gitResolveCommit,
   gitTopLevel
-} from "./chunk-AEWFJZ5O.js";
+} from "./chunk-AYAZ7WSG.js";
 import {
   readNamed,
   splitNamed

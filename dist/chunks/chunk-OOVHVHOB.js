@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-3TPDZO2Q.js";
+} from "./chunk-BGSKHHJN.js";
 import {
   error,
   info,
@@ -22,7 +22,7 @@ import {
   isReadOnlyError,
   listIssueComments,
   statusOf
-} from "./chunk-LSZOOQ4E.js";
+} from "./chunk-OQAKRV5U.js";
 import {
   clipText,
   escapeLog

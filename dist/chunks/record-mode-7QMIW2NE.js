@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-MCGH4ZXB.js";
+} from "./chunk-WUTVJMSP.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
@@ -12,14 +12,14 @@ import {
 } from "./chunk-SRLCD5RE.js";
 import {
   evaluate
-} from "./chunk-7LDLI7RF.js";
+} from "./chunk-HCDXQOBC.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
-import "./chunk-AEWFJZ5O.js";
+import "./chunk-AYAZ7WSG.js";
 import "./chunk-PPL2CPLW.js";
-import "./chunk-7H62HCKQ.js";
+import "./chunk-TI2PK7LB.js";
 import "./chunk-ANINTYES.js";
-import "./chunk-LSZOOQ4E.js";
+import "./chunk-OQAKRV5U.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

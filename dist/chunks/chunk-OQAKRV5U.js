@@ -5893,15 +5893,18 @@ function checkLearningCurve(c) {
       `add a learning_curve with at least ${min} training sizes`,
       "/learning_curve"
     );
-  const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
+  const sizes = curve.points ? new Set(curve.points.map((p) => p.train_size)).size : null;
+  const n = sizes ?? c.facts?.learning_curve_points ?? null;
   if (n === null) return notChecked(`the curve's file ${curve.file ?? ""} was not read`);
+  const rows = curve.points?.length ?? n;
+  const at = rows !== n ? ` (${rows} points)` : "";
   if (n < min)
     return fail(
-      `${n} point${n === 1 ? "" : "s"}`,
+      sizes === null ? `${n} point${n === 1 ? "" : "s"}` : `${n} training size${n === 1 ? "" : "s"}${at}`,
       `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`,
       "/learning_curve"
     );
-  return pass(`${n} points of ${curve.metric}`, "/learning_curve");
+  return pass(`${rows} points of ${curve.metric}${rows !== n ? ` at ${n} training sizes` : ""}`, "/learning_curve");
 }
 function checkProductMetric(c) {
   const p = c.report.lifecycle?.product_metric;

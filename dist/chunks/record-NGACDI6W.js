@@ -2,16 +2,16 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-MCGH4ZXB.js";
+} from "./chunk-WUTVJMSP.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
 import {
   gitResolveCommit
-} from "./chunk-AEWFJZ5O.js";
+} from "./chunk-AYAZ7WSG.js";
 import "./chunk-PPL2CPLW.js";
 import "./chunk-ANINTYES.js";
-import "./chunk-LSZOOQ4E.js";
+import "./chunk-OQAKRV5U.js";
 import "./chunk-3U32CLSX.js";
 import {
   EXIT,

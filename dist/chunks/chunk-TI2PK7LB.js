@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   monthlyPnl,
   servingPerMonth
-} from "./chunk-LSZOOQ4E.js";
+} from "./chunk-OQAKRV5U.js";
 import {
   formatMoney,
   formatNumber,

@@ -17,17 +17,17 @@ import {
   predictionsMismatch,
   significanceForMetric,
   sliceRows
-} from "./chunk-AEWFJZ5O.js";
+} from "./chunk-AYAZ7WSG.js";
 import {
   complementOf,
   hasPairedTest
 } from "./chunk-PPL2CPLW.js";
 import {
   gateCost
-} from "./chunk-7H62HCKQ.js";
+} from "./chunk-TI2PK7LB.js";
 import {
   evaluateChecklist
-} from "./chunk-LSZOOQ4E.js";
+} from "./chunk-OQAKRV5U.js";
 import {
   reasonsOf,
   resultReason,
