@@ -24,7 +24,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-VIGTLP5L.js");
+      const m = await import("./chunks/compare-L3IC6BB3.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -38,7 +38,7 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-2NYZLMHL.js");
+      const m = await import("./chunks/demo-4XVOJ4GW.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -66,7 +66,7 @@ var COMMANDS = {
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-3UD2BNRJ.js");
+      const m = await import("./chunks/audit-JZB4ZD4P.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
@@ -80,7 +80,7 @@ var COMMANDS = {
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-NGACDI6W.js");
+      const m = await import("./chunks/record-SJMQZWDX.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-FX7QVDQ2.js";
+} from "./chunks/chunk-HIX26EJF.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-OOVHVHOB.js";
+} from "./chunks/chunk-HA2QWVPH.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-BGSKHHJN.js";
+} from "./chunks/chunk-RVKU2SZZ.js";
 import {
   debug,
   error,
@@ -42,13 +42,13 @@ import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-TI2PK7LB.js";
+import "./chunks/chunk-WAJNWWJO.js";
 import "./chunks/chunk-ANINTYES.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-OQAKRV5U.js";
+} from "./chunks/chunk-HGJ7UPWT.js";
 import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
 import "./chunks/chunk-IAWS6ZF2.js";
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-T32JLRQ6.js")).gateMode,
+  gate: async () => (await import("./chunks/gate-mode-RPSOFMBR.js")).gateMode,
   aggregate: async () => (await import("./chunks/aggregate-mode-L7GEMJGF.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-X4PKOMLD.js")).publishMode,
+  publish: async () => (await import("./chunks/publish-mode-SXADQSR6.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-7QMIW2NE.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-LPRJSBBW.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

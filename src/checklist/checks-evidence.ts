@@ -52,6 +52,14 @@ export function checkCost(c: CheckContext): Outcome {
       'add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)',
       '/cost',
     );
+  // All zero states no compute: a trained model took some, and zero would take the PR out of the cost gate.
+  const stated = [cost!.train_cpu_hours, cost!.train_gpu_hours, cost!.train_usd].filter((v) => v !== undefined);
+  if (stated.every((v) => v === 0))
+    return fail(
+      `training: ${parts.join(', ')}: zero compute is no training cost`,
+      'report the compute the training run used (cost.train_cpu_hours, cost.train_gpu_hours or cost.train_usd)',
+      '/cost',
+    );
   return pass(`training: ${parts.join(', ')}`, '/cost');
 }
 

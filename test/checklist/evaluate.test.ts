@@ -165,6 +165,13 @@ describe('failing items', () => {
     expect(item(out, 'learning_curve')).toMatchObject({ status: 'fail', evidence: '4 training sizes' });
   });
 
+  it('compute cost stated as zero everywhere is not a training cost', () => {
+    const zero = (y: string) => y.replace(/train_(cpu|gpu)_hours: [0-9.]+/g, 'train_$1_hours: 0');
+    const out = run({ head: loadHead(zero) });
+    expect(item(out, 'cost')).toMatchObject({ status: 'fail' });
+    expect(item(out, 'cost').evidence).toMatch(/zero compute is no training cost$/);
+  });
+
   it('learning curve counts training sizes, not rows: one size repeated is no curve', () => {
     const oneSize = (y: string) => y.replace(/train_size: \d+, accuracy/g, 'train_size: 4000000, accuracy');
     const out = run({ head: loadHead(oneSize) });

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   costSide
-} from "./chunk-TI2PK7LB.js";
+} from "./chunk-WAJNWWJO.js";
 import {
   gatherSides
 } from "./chunk-ANINTYES.js";
 import {
   monthlyPnl
-} from "./chunk-OQAKRV5U.js";
+} from "./chunk-HGJ7UPWT.js";
 import {
   formatMoney,
   formatValue

@@ -5882,6 +5882,13 @@ function checkCost(c) {
       "add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)",
       "/cost"
     );
+  const stated = [cost.train_cpu_hours, cost.train_gpu_hours, cost.train_usd].filter((v) => v !== void 0);
+  if (stated.every((v) => v === 0))
+    return fail(
+      `training: ${parts.join(", ")}: zero compute is no training cost`,
+      "report the compute the training run used (cost.train_cpu_hours, cost.train_gpu_hours or cost.train_usd)",
+      "/cost"
+    );
   return pass(`training: ${parts.join(", ")}`, "/cost");
 }
 function checkLearningCurve(c) {

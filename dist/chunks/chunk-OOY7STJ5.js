@@ -5,7 +5,7 @@ import {
   baseCommitSource,
   gitAncestry,
   openBundleAt
-} from "./chunk-7IJJAO4L.js";
+} from "./chunk-HQAHM665.js";
 import {
   gatherForPolicy,
   loadPolicy
@@ -15,13 +15,13 @@ import {
 } from "./chunk-U75656VF.js";
 import {
   evaluate
-} from "./chunk-HCDXQOBC.js";
+} from "./chunk-VP7CLVNT.js";
 import {
   bundleOrigin,
   enrichModels,
   gitResolveCommit,
   gitTopLevel
-} from "./chunk-AYAZ7WSG.js";
+} from "./chunk-R65S7O2U.js";
 import {
   readNamed,
   splitNamed

@@ -5,7 +5,7 @@ import {
   MAX_BUNDLE_FILES,
   gitSource,
   openBundle
-} from "./chunk-AYAZ7WSG.js";
+} from "./chunk-R65S7O2U.js";
 import {
   SourceUnavailable,
   belowSkipped,

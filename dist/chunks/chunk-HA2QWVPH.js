@@ -4,7 +4,7 @@ import {
   handleBotEvent,
   pullLinks,
   tokenIsReadOnly
-} from "./chunk-BGSKHHJN.js";
+} from "./chunk-RVKU2SZZ.js";
 import {
   error,
   info,
@@ -22,7 +22,7 @@ import {
   isReadOnlyError,
   listIssueComments,
   statusOf
-} from "./chunk-OQAKRV5U.js";
+} from "./chunk-HGJ7UPWT.js";
 import {
   clipText,
   escapeLog

@@ -2,16 +2,16 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-WUTVJMSP.js";
+} from "./chunk-YWAUJ2IE.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
 import {
   gitResolveCommit
-} from "./chunk-AYAZ7WSG.js";
+} from "./chunk-R65S7O2U.js";
 import "./chunk-PPL2CPLW.js";
 import "./chunk-ANINTYES.js";
-import "./chunk-OQAKRV5U.js";
+import "./chunk-HGJ7UPWT.js";
 import "./chunk-3U32CLSX.js";
 import {
   EXIT,

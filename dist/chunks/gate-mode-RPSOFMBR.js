@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   pullForEvent
-} from "./chunk-BGSKHHJN.js";
+} from "./chunk-RVKU2SZZ.js";
 import {
   MAX_WALK,
   ancestryFor,
   baseCommitSource,
   unpackZip
-} from "./chunk-7IJJAO4L.js";
+} from "./chunk-HQAHM665.js";
 import {
   gatherForPolicy,
   loadPolicy
@@ -16,7 +16,7 @@ import {
 import "./chunk-KXHAJDWX.js";
 import {
   evaluate
-} from "./chunk-HCDXQOBC.js";
+} from "./chunk-VP7CLVNT.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
 import {
@@ -25,13 +25,13 @@ import {
   enrichModels,
   gitResolveCommit,
   openBundle
-} from "./chunk-AYAZ7WSG.js";
+} from "./chunk-R65S7O2U.js";
 import "./chunk-PPL2CPLW.js";
-import "./chunk-TI2PK7LB.js";
+import "./chunk-WAJNWWJO.js";
 import {
   baseSide
 } from "./chunk-ANINTYES.js";
-import "./chunk-OQAKRV5U.js";
+import "./chunk-HGJ7UPWT.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

@@ -12,7 +12,7 @@ import {
   postReportReview,
   requestChanges,
   scanCommands
-} from "./chunk-OQAKRV5U.js";
+} from "./chunk-HGJ7UPWT.js";
 import {
   InputError,
   escapeMarkdownInline

@@ -4,10 +4,10 @@ import {
   checkName,
   createCheckRun,
   warnReadOnly
-} from "./chunk-OOVHVHOB.js";
+} from "./chunk-HA2QWVPH.js";
 import {
   pullLinks
-} from "./chunk-BGSKHHJN.js";
+} from "./chunk-RVKU2SZZ.js";
 import {
   mergeResults,
   parseResult
@@ -21,7 +21,7 @@ import {
 } from "./chunk-KXHAJDWX.js";
 import {
   isReadOnlyError
-} from "./chunk-OQAKRV5U.js";
+} from "./chunk-HGJ7UPWT.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

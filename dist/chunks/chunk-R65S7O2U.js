@@ -14,7 +14,7 @@ import {
   permissionOf,
   scanCommands,
   statusOf
-} from "./chunk-OQAKRV5U.js";
+} from "./chunk-HGJ7UPWT.js";
 import {
   formatDelta
 } from "./chunk-3U32CLSX.js";

@@ -6,20 +6,20 @@ import {
   compareFiles,
   compareWithRef,
   parseNow
-} from "./chunk-CFUVXMOZ.js";
-import "./chunk-7IJJAO4L.js";
+} from "./chunk-OOY7STJ5.js";
+import "./chunk-HQAHM665.js";
 import "./chunk-UGDGKH23.js";
 import "./chunk-U75656VF.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-KXHAJDWX.js";
-import "./chunk-HCDXQOBC.js";
+import "./chunk-VP7CLVNT.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
-import "./chunk-AYAZ7WSG.js";
+import "./chunk-R65S7O2U.js";
 import "./chunk-PPL2CPLW.js";
-import "./chunk-TI2PK7LB.js";
+import "./chunk-WAJNWWJO.js";
 import "./chunk-ANINTYES.js";
-import "./chunk-OQAKRV5U.js";
+import "./chunk-HGJ7UPWT.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   enrichModels,
   writeBundle
-} from "./chunk-AYAZ7WSG.js";
+} from "./chunk-R65S7O2U.js";
 import {
   gatherModels
 } from "./chunk-ANINTYES.js";

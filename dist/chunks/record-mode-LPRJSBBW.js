@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-WUTVJMSP.js";
+} from "./chunk-YWAUJ2IE.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
@@ -12,14 +12,14 @@ import {
 } from "./chunk-SRLCD5RE.js";
 import {
   evaluate
-} from "./chunk-HCDXQOBC.js";
+} from "./chunk-VP7CLVNT.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
-import "./chunk-AYAZ7WSG.js";
+import "./chunk-R65S7O2U.js";
 import "./chunk-PPL2CPLW.js";
-import "./chunk-TI2PK7LB.js";
+import "./chunk-WAJNWWJO.js";
 import "./chunk-ANINTYES.js";
-import "./chunk-OQAKRV5U.js";
+import "./chunk-HGJ7UPWT.js";
 import "./chunk-EI6OC43J.js";
 import "./chunk-LFU75GJJ.js";
 import "./chunk-3U32CLSX.js";

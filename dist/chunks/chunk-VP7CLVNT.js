@@ -17,17 +17,17 @@ import {
   predictionsMismatch,
   significanceForMetric,
   sliceRows
-} from "./chunk-AYAZ7WSG.js";
+} from "./chunk-R65S7O2U.js";
 import {
   complementOf,
   hasPairedTest
 } from "./chunk-PPL2CPLW.js";
 import {
   gateCost
-} from "./chunk-TI2PK7LB.js";
+} from "./chunk-WAJNWWJO.js";
 import {
   evaluateChecklist
-} from "./chunk-OQAKRV5U.js";
+} from "./chunk-HGJ7UPWT.js";
 import {
   reasonsOf,
   resultReason,
