@@ -24,7 +24,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-L3IC6BB3.js");
+      const m = await import("./chunks/compare-QHATDHXW.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -38,7 +38,7 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-4XVOJ4GW.js");
+      const m = await import("./chunks/demo-SUK5ENL3.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -66,7 +66,7 @@ var COMMANDS = {
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-JZB4ZD4P.js");
+      const m = await import("./chunks/audit-PBOWMFLX.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
@@ -80,7 +80,7 @@ var COMMANDS = {
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-SJMQZWDX.js");
+      const m = await import("./chunks/record-3ZA64KW7.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

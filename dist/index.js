@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-RPSOFMBR.js")).gateMode,
+  gate: async () => (await import("./chunks/gate-mode-QDMRBOGW.js")).gateMode,
   aggregate: async () => (await import("./chunks/aggregate-mode-L7GEMJGF.js")).aggregateMode,
   publish: async () => (await import("./chunks/publish-mode-SXADQSR6.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-LPRJSBBW.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-2UNBKEM6.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -8,7 +8,7 @@ import {
   ancestryFor,
   baseCommitSource,
   unpackZip
-} from "./chunk-HQAHM665.js";
+} from "./chunk-CTXRD7AC.js";
 import {
   gatherForPolicy,
   loadPolicy
@@ -16,7 +16,7 @@ import {
 import "./chunk-KXHAJDWX.js";
 import {
   evaluate
-} from "./chunk-VP7CLVNT.js";
+} from "./chunk-C2ODDIR5.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
 import {
@@ -25,7 +25,7 @@ import {
   enrichModels,
   gitResolveCommit,
   openBundle
-} from "./chunk-R65S7O2U.js";
+} from "./chunk-5ETC2NIF.js";
 import "./chunk-PPL2CPLW.js";
 import "./chunk-WAJNWWJO.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-YWAUJ2IE.js";
+} from "./chunk-LRSAK5KD.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
 import {
   gitResolveCommit
-} from "./chunk-R65S7O2U.js";
+} from "./chunk-5ETC2NIF.js";
 import "./chunk-PPL2CPLW.js";
 import "./chunk-ANINTYES.js";
 import "./chunk-HGJ7UPWT.js";

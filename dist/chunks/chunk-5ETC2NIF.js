@@ -1373,13 +1373,35 @@ var SLICE_SIZE_KEY = "size";
 function sliceRowName(metric, slice) {
   return `${metric} [${slice}]`;
 }
+var LOOKALIKE = Object.fromEntries(
+  [..."\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04BB\u051B\u051D\u03B1\u03B5\u03B9\u03BA\u03BD\u03BF\u03C1\u03C4\u03C5\u03C7"].map((c, i) => [c, "aeopcyxijsdhqwaeikvoptux"[i]])
+);
+var INVISIBLE = /\u034f|\u17b4|\u17b5|[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+function looks(name) {
+  return [...name.normalize("NFKC").toLowerCase().replace(INVISIBLE, "")].map((c) => LOOKALIKE[c] ?? c).join("");
+}
+function baseSliceOf(b, h) {
+  const out = /* @__PURE__ */ new Map();
+  const baseOnly = Object.keys(b).filter((s) => !Object.hasOwn(h, s));
+  for (const slice of Object.keys(h)) {
+    if (Object.hasOwn(b, slice)) out.set(slice, slice);
+    else {
+      const same = baseOnly.filter((s) => looks(s) === looks(slice));
+      if (same.length === 1) out.set(slice, same[0]);
+    }
+  }
+  return out;
+}
 function sliceRows(base, head) {
   const b = base?.slices ?? {}, h = head?.slices ?? {};
   const own = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
-  const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s))];
+  const pairs = baseSliceOf(b, h);
+  const paired = new Set(pairs.values());
+  const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s) && !paired.has(s))];
   const rows = [];
   for (const slice of slices) {
-    const hs = own(h, slice) ?? {}, bs = own(b, slice) ?? {};
+    const at = Object.hasOwn(h, slice) ? pairs.get(slice) ?? null : slice;
+    const hs = own(h, slice) ?? {}, bs = (at === null ? void 0 : own(b, at)) ?? {};
     const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter(
       (m) => m !== SLICE_SIZE_KEY
     );

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   recordBaseline
-} from "./chunk-YWAUJ2IE.js";
+} from "./chunk-LRSAK5KD.js";
 import {
   VERSION
 } from "./chunk-6AG4ARMW.js";
@@ -12,10 +12,10 @@ import {
 } from "./chunk-SRLCD5RE.js";
 import {
   evaluate
-} from "./chunk-VP7CLVNT.js";
+} from "./chunk-C2ODDIR5.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
-import "./chunk-R65S7O2U.js";
+import "./chunk-5ETC2NIF.js";
 import "./chunk-PPL2CPLW.js";
 import "./chunk-WAJNWWJO.js";
 import "./chunk-ANINTYES.js";

@@ -5,7 +5,7 @@ import {
   baseCommitSource,
   gitAncestry,
   openBundleAt
-} from "./chunk-HQAHM665.js";
+} from "./chunk-CTXRD7AC.js";
 import {
   gatherForPolicy,
   loadPolicy
@@ -15,13 +15,13 @@ import {
 } from "./chunk-U75656VF.js";
 import {
   evaluate
-} from "./chunk-VP7CLVNT.js";
+} from "./chunk-C2ODDIR5.js";
 import {
   bundleOrigin,
   enrichModels,
   gitResolveCommit,
   gitTopLevel
-} from "./chunk-R65S7O2U.js";
+} from "./chunk-5ETC2NIF.js";
 import {
   readNamed,
   splitNamed

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   enrichModels,
   writeBundle
-} from "./chunk-R65S7O2U.js";
+} from "./chunk-5ETC2NIF.js";
 import {
   gatherModels
 } from "./chunk-ANINTYES.js";

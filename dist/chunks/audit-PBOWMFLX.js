@@ -8,16 +8,16 @@ import {
 } from "./chunk-HIX26EJF.js";
 import {
   parseNow
-} from "./chunk-OOY7STJ5.js";
-import "./chunk-HQAHM665.js";
+} from "./chunk-PSVMFIM4.js";
+import "./chunk-CTXRD7AC.js";
 import "./chunk-UGDGKH23.js";
 import "./chunk-U75656VF.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-KXHAJDWX.js";
-import "./chunk-VP7CLVNT.js";
+import "./chunk-C2ODDIR5.js";
 import "./chunk-OSAJOTB3.js";
 import "./chunk-PTSQ5KCK.js";
-import "./chunk-R65S7O2U.js";
+import "./chunk-5ETC2NIF.js";
 import "./chunk-PPL2CPLW.js";
 import "./chunk-WAJNWWJO.js";
 import "./chunk-ANINTYES.js";

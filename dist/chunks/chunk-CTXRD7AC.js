@@ -5,7 +5,7 @@ import {
   MAX_BUNDLE_FILES,
   gitSource,
   openBundle
-} from "./chunk-R65S7O2U.js";
+} from "./chunk-5ETC2NIF.js";
 import {
   SourceUnavailable,
   belowSkipped,

@@ -17,7 +17,7 @@ import {
   predictionsMismatch,
   significanceForMetric,
   sliceRows
-} from "./chunk-R65S7O2U.js";
+} from "./chunk-5ETC2NIF.js";
 import {
   complementOf,
   hasPairedTest
