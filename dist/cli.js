@@ -24,21 +24,21 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-QHATDHXW.js");
+      const m = await import("./chunks/compare-MWR53QDK.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-MHCNRLY3.js");
+      const m = await import("./chunks/validate-BRQSSK4R.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-SUK5ENL3.js");
+      const m = await import("./chunks/demo-RPSYLUUU.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
@@ -52,35 +52,35 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-DMQD7KNL.js");
+      const m = await import("./chunks/aggregate-QGYB7BKH.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-GBANOM4R.js");
+      const m = await import("./chunks/curve-OIRGMC7W.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-PBOWMFLX.js");
+      const m = await import("./chunks/audit-LVR3UO7L.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
   explain: {
     summary: "Says how a metric name is judged: kind, direction, scale, tests, tolerance.",
     load: async () => {
-      const m = await import("./chunks/explain-YOJN3L6X.js");
+      const m = await import("./chunks/explain-U6KQ4P24.js");
       return { help: m.EXPLAIN_HELP, run: m.explainCommand };
     }
   },
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-3ZA64KW7.js");
+      const m = await import("./chunks/record-EYCZIKG4.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

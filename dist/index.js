@@ -11,7 +11,7 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-HIX26EJF.js";
+} from "./chunks/chunk-HRVVFSCW.js";
 import {
   annotate,
   finish,
@@ -20,11 +20,11 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-HA2QWVPH.js";
+} from "./chunks/chunk-3DEFCSYF.js";
 import {
   pullLinks,
   readActionContext
-} from "./chunks/chunk-RVKU2SZZ.js";
+} from "./chunks/chunk-5UJSN7B4.js";
 import {
   debug,
   error,
@@ -37,24 +37,24 @@ import {
 } from "./chunks/chunk-SRLCD5RE.js";
 import {
   loadPolicy
-} from "./chunks/chunk-UGDGKH23.js";
+} from "./chunks/chunk-IEPGJEZW.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-KXHAJDWX.js";
-import "./chunks/chunk-WAJNWWJO.js";
-import "./chunks/chunk-ANINTYES.js";
+import "./chunks/chunk-YRKVDMQU.js";
+import "./chunks/chunk-7HY5PB3F.js";
 import {
   createGitHubClient,
   isReadOnlyError,
   statusOf
-} from "./chunks/chunk-HGJ7UPWT.js";
+} from "./chunks/chunk-PEPEURLR.js";
 import "./chunks/chunk-LFU75GJJ.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-IAWS6ZF2.js";
-import "./chunks/chunk-63IZ2C5Y.js";
-import "./chunks/chunk-NHVXIJIF.js";
-import "./chunks/chunk-ZHFCRKYA.js";
+import "./chunks/chunk-GDUAKQOP.js";
+import "./chunks/chunk-SASLFZXE.js";
+import "./chunks/chunk-WBZ4SVLD.js";
+import "./chunks/chunk-KL43FA6V.js";
 import "./chunks/chunk-WFHBRDMS.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -279,12 +279,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-QDMRBOGW.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-L7GEMJGF.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-SXADQSR6.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-ZW5GLV3T.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-DF7Q3UKX.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-A5HNWQ7B.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-2UNBKEM6.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-LFDHHSNO.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

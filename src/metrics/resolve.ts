@@ -192,8 +192,17 @@ const LEFT_WORDS = new Set([
   'lifetime',
 ]);
 
+/** Harms counted (errors, false positives, harmful outputs): those avoided or prevented are higher-is-better. */
+const HARMS = new Set(['failure_count', 'harm_rate']);
+const AVOIDED_WORDS = new Set(['avoided', 'prevented']);
+
+function turningWord(r: Omit<Resolution, 'left'>): string | undefined {
+  const words = r.kind && RESOURCES.has(r.kind.id) ? LEFT_WORDS : r.kind && HARMS.has(r.kind.id) ? AVOIDED_WORDS : null;
+  return words ? parse(r.name).tokens.find((t) => words.has(t)) : undefined;
+}
+
 function withLeft(r: Omit<Resolution, 'left'>): Resolution {
-  const word = r.kind && RESOURCES.has(r.kind.id) ? parse(r.name).tokens.find((t) => LEFT_WORDS.has(t)) : undefined;
+  const word = turningWord(r);
   if (word === undefined || r.direction === null) return { ...r, left: null };
   return { ...r, direction: r.direction === 'lower' ? 'higher' : 'lower', left: word };
 }

@@ -95,6 +95,8 @@ describe('what is left of a resource is higher-is-better (free memory, remaining
     ['battery_life_h', 10, 6],
     ['emissions_avoided_kg', 100, 20],
     ['saved_time_s', 20, 5],
+    ['false_positives_avoided', 300, 100],
+    ['errors_prevented', 30, 10],
   ])('%s %d -> %d fails', (name, base, head) => {
     const r = judge(name, base, head);
     expect(r.metric.direction).toBe('higher');
