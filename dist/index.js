@@ -11,10 +11,10 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-FZI2CHFG.js";
+} from "./chunks/chunk-SASAVINZ.js";
 import {
   loadPolicy
-} from "./chunks/chunk-SGI6QDZD.js";
+} from "./chunks/chunk-AAFSHBCM.js";
 import {
   annotate,
   finish,
@@ -23,21 +23,21 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-DW3MIZWZ.js";
+} from "./chunks/chunk-NSVTFLAD.js";
 import {
   pullLinks,
   readActionContext,
   tokenIsReadOnly
-} from "./chunks/chunk-YZMXL4U4.js";
+} from "./chunks/chunk-OV2VHLDI.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
 } from "./chunks/chunk-J352HRFL.js";
-import "./chunks/chunk-R2DOESWK.js";
-import "./chunks/chunk-2KY3VLUF.js";
-import "./chunks/chunk-Y5X6IQ5G.js";
-import "./chunks/chunk-ME7XHLIZ.js";
-import "./chunks/chunk-NG5SC5TK.js";
+import "./chunks/chunk-JQIPFZU5.js";
+import "./chunks/chunk-TP2XUB73.js";
+import "./chunks/chunk-RED5SEFB.js";
+import "./chunks/chunk-UJKRQEQM.js";
+import "./chunks/chunk-UHXSN3FL.js";
 import {
   debug,
   error,
@@ -54,11 +54,11 @@ import {
   prefetchIssueComments,
   realSleep,
   statusOf
-} from "./chunks/chunk-AOFARRFI.js";
+} from "./chunks/chunk-X6REUZKF.js";
 import "./chunks/chunk-BZBO7EDZ.js";
 import "./chunks/chunk-DVXREHID.js";
 import "./chunks/chunk-3U32CLSX.js";
-import "./chunks/chunk-NRKXGJOB.js";
+import "./chunks/chunk-M3J25VAS.js";
 import "./chunks/chunk-DFHFXWES.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -287,12 +287,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-3WMGXWEG.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-H37O65OB.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-V7COGJJP.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-GZCB36YI.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-PFJQEP6P.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-4VQG4ZGE.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-KX6QANIH.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-K3FVE43M.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -127,6 +127,14 @@ async function lookUpArtifact(
   return { chosen: { baseline: found.bundle.source, source: 'artifact', origin, notes: [] }, note: '' };
 }
 
+const namesOf = (models: readonly { name: string }[]) =>
+  models.length === 0
+    ? 'the PR reports no model'
+    : `the PR's: ${models
+        .slice(0, 5)
+        .map((m) => m.name.slice(0, 60))
+        .join(', ')}${models.length > 5 ? ', …' : ''}`;
+
 /**
  * `baseline: file`: the PR's models against reports this job evaluated too (the production model on the same
  * gold set), matched by the model name each report gives itself.
@@ -158,10 +166,12 @@ async function fileBaseline(r: BaselineRequest): Promise<Chosen> {
       const loaded = await readReport(ws, reader, rel, baseSide(naming));
       if (!loaded) continue;
       const model = models.find((m) => m.name === loaded.report.model);
-      if (!model) {
-        notes.push(`base-report ${rel} is for model "${loaded.report.model}", which no report of the PR names`);
-        continue;
-      }
+      // A baseline the job was told to compare with and that judges nothing would pass the PR unjudged.
+      if (!model)
+        throw new InputError(
+          `is for model "${loaded.report.model.slice(0, 60)}", which no report of the PR names (${namesOf(models)}); give the production report the model name of the PR's report it is the baseline of`,
+          { field: 'input base-report', file: rel },
+        );
       Object.assign(model, { base: loaded, base_path: rel });
       used.push(rel);
     }

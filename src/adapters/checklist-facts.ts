@@ -17,7 +17,14 @@ import type { EnrichEnv } from './enrich.js';
 import { resolveInside } from '../sources/bounds.js';
 import { readUntrustedText } from '../sources/workspace.js';
 import type { GitHubClient } from './github/client.js';
-import { changedFiles, isTeamMember, latestReviews, type PullTarget } from './github/reviews.js';
+import {
+  canWrite,
+  changedFiles,
+  isTeamMember,
+  latestReviews,
+  permissionOf,
+  type PullTarget,
+} from './github/reviews.js';
 import { scanCommands } from './github/waivers.js';
 import { changedFiles as prChangedFiles } from './carry-forward.js';
 import { verifyCodeCommit } from './code-commit.js';
@@ -144,10 +151,20 @@ async function reviewFacts(client: GitHubClient, t: PullTarget, team: string | u
   const out: ReviewFact[] = [];
   for (const r of latest) {
     // Membership matters only for approvals; asking for the others would cost requests for nothing.
-    const team_member = team && r.state === 'APPROVED' ? await isTeamMember(client, team, r.login) : null;
-    out.push({ ...r, team_member });
+    const approved = r.state === 'APPROVED';
+    const team_member = team && approved ? await isTeamMember(client, team, r.login) : null;
+    out.push({ ...r, team_member, ...(approved ? { can_write: await writeAccess(client, t, r.login) } : {}) });
   }
   return out;
+}
+
+/** An approval counts as GitHub's required reviews count it: from someone with write access (null: unreadable). */
+async function writeAccess(client: GitHubClient, t: PullTarget, login: string): Promise<boolean | null> {
+  try {
+    return canWrite(await permissionOf(client, { owner: t.owner, repo: t.repo }, login));
+  } catch {
+    return null;
+  }
 }
 
 const filesCache = new WeakMap<GitHubClient, Map<string, ReturnType<typeof changedFiles>>>();

@@ -52,6 +52,14 @@ export function checkCost(c: CheckContext): Outcome {
       'add cost.train_cpu_hours and/or cost.train_gpu_hours (or cost.train_usd)',
       '/cost',
     );
+  // All zero states no compute: a trained model took some, and zero would take the PR out of the cost gate.
+  const stated = [cost!.train_cpu_hours, cost!.train_gpu_hours, cost!.train_usd].filter((v) => v !== undefined);
+  if (stated.every((v) => v === 0))
+    return fail(
+      `training: ${parts.join(', ')}: zero compute is no training cost`,
+      'report the compute the training run used (cost.train_cpu_hours, cost.train_gpu_hours or cost.train_usd)',
+      '/cost',
+    );
   return pass(`training: ${parts.join(', ')}`, '/cost');
 }
 
@@ -64,15 +72,19 @@ export function checkLearningCurve(c: CheckContext): Outcome {
       `add a learning_curve with at least ${min} training sizes`,
       '/learning_curve',
     );
-  const n = curve.points?.length ?? c.facts?.learning_curve_points ?? null;
+  // Sizes, not rows: five points at one training size are one measurement repeated, not a curve.
+  const sizes = curve.points ? new Set(curve.points.map((p) => p.train_size)).size : null;
+  const n = sizes ?? c.facts?.learning_curve_points ?? null;
   if (n === null) return notChecked(`the curve's file ${curve.file ?? ''} was not read`);
+  const rows = curve.points?.length ?? n;
+  const at = rows !== n ? ` (${rows} points)` : '';
   if (n < min)
     return fail(
-      `${n} point${n === 1 ? '' : 's'}`,
+      sizes === null ? `${n} point${n === 1 ? '' : 's'}` : `${n} training size${n === 1 ? '' : 's'}${at}`,
       `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`,
       '/learning_curve',
     );
-  return pass(`${n} points of ${curve.metric}`, '/learning_curve');
+  return pass(`${rows} points of ${curve.metric}${rows !== n ? ` at ${n} training sizes` : ''}`, '/learning_curve');
 }
 
 export function checkProductMetric(c: CheckContext): Outcome {

@@ -10,6 +10,8 @@ export interface ReviewFact {
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'DISMISSED';
   /** Member of `checklist.independent_review.team`; null when no team is configured or membership is unknown. */
   team_member: boolean | null;
+  /** Write access to the repository (GitHub counts only such approvals); null when it could not be read. */
+  can_write?: boolean | null;
 }
 
 /** A waiver that the adapter has already checked (the commenter may waive; the item exists). */

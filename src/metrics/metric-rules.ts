@@ -21,7 +21,8 @@ export function inferDirection(name: string): Direction {
 
 /**
  * The scale a fraction kind is reported in: [0, 1] a fraction, up to 100 a percentage, one side over 20x the
- * other a unit slip ('mixed'). The thresholds and why: docs/decisions/0005.
+ * other a unit slip ('mixed'), and a higher-is-better metric that would rise from at most 1 % is 'mixed' too (0.91
+ * -> 15 is 91 % -> 15 %). The thresholds and why: docs/decisions/0005.
  */
 export type MetricScale = 'fraction' | 'percent' | 'mixed' | 'other';
 
@@ -30,6 +31,7 @@ export function metricScale(
   base: number | null,
   head: number | null,
   res = resolveMetric(name),
+  direction?: Direction | 'none',
 ): MetricScale {
   const values = [base, head].filter((v): v is number => v !== null);
   if (res.kind?.scale !== 'fraction' || values.length === 0) return 'other';
@@ -38,7 +40,19 @@ export function metricScale(
   const positive = values.filter((v) => v > 0);
   const lo = Math.min(...positive),
     hi = Math.max(...positive);
-  return lo <= 1 && hi / lo >= 20 ? 'mixed' : 'percent';
+  if (lo <= 1 && hi / lo >= 20) return 'mixed';
+  return direction && base !== null && head !== null && improvesAcrossOne(base, head, direction) ? 'mixed' : 'percent';
+}
+
+/** A higher-is-better metric that rises from a base at most 1 (not zero) to above 1: read as percent, from ≤ 1 %. */
+function improvesAcrossOne(base: number, head: number, direction: Direction | 'none'): boolean {
+  return direction === 'higher' && base > 0 && base <= 1 && head > 1;
+}
+
+/** The direction a metric is judged in (the config's, else the registry's, else assumed higher). */
+function directionFor(name: string, config: Config, res: Resolution): Direction | 'none' {
+  const own = Object.hasOwn(config.metrics, name) ? config.metrics[name]! : {};
+  return directionOf(own, res).direction;
 }
 
 export type DirectionSource = 'config' | 'registry' | 'assumed';
@@ -68,6 +82,8 @@ export interface EffectiveRule {
   proportion: boolean;
   /** A fraction-named metric written as a fraction on one side and a percentage on the other (metricScale). */
   scale_mismatch: boolean;
+  /** The values the kind can take, in either of its scales (an accuracy of 150 or an error rate of −0.3 cannot be). */
+  possible?: readonly [number | null, number | null];
 }
 
 /** Zero-config tolerances: any significant drop of a fraction metric; 5 % worsening of anything else. */
@@ -136,7 +152,22 @@ export function effectiveRule(name: string, config: Config, base: number | null,
     gate: !bookkeeping && (merged.gate ?? true),
     fraction,
     proportion,
-    scale_mismatch: metricScale(name, base, head, res) === 'mixed',
+    scale_mismatch: metricScale(name, base, head, res, direction) === 'mixed',
+    ...(source === 'config' ? {} : possibleValues(res)),
+  };
+}
+
+/** The range a fraction kind's values can have as a fraction or in percent (its registry bounds, ×100). */
+function possibleValues(res: Resolution): Pick<EffectiveRule, 'possible'> {
+  const kind = res.kind;
+  if (kind?.scale !== 'fraction' || !kind.bounds) return {};
+  const [lo, hi] = kind.bounds;
+  const percent = kind.percent !== false;
+  return {
+    possible: [
+      lo === null ? null : percent ? Math.min(lo, lo * 100) : lo,
+      hi === null ? null : percent ? Math.max(hi, hi * 100) : hi,
+    ],
   };
 }
 
@@ -170,7 +201,8 @@ export type ReportedScale = 'fraction' | 'percent' | 'mixed' | 'value';
  * by value (percentRule); `reported` keeps the written values (their rounding), `notes` what was read how.
  */
 export function judgedValues(name: string, config: Config, base: number | null, head: number | null) {
-  const scaleName = metricScale(name, base, head, resolutionFor(name, config));
+  const res = resolutionFor(name, config);
+  const scaleName = metricScale(name, base, head, res, directionFor(name, config, res));
   const percent = scaleName === 'percent';
   const scaled = (v: number | null) => (v === null || !percent ? v : v / 100);
   const own = effectiveRule(name, config, scaled(base), scaled(head));

@@ -35,6 +35,8 @@ export interface Resolution {
   unit: string | null;
   /** scikit-learn's `neg_` scorers negate a loss: the direction is flipped. */
   negated: boolean;
+  /** A word naming what is left of a resource (`free_memory_mb`, `battery_life_h`): more of it is better. */
+  left: string | null;
 }
 
 const SPLITS: ReadonlyMap<string, string> = new Map([
@@ -169,10 +171,40 @@ export function resolveMetric(name: string, opts: { bookkeeping?: boolean } = {}
   const key = `${opts.bookkeeping === false ? '0' : '1'}${name}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const r = resolveUncached(name, opts.bookkeeping !== false);
+  const r = withLeft(resolveUncached(name, opts.bookkeeping !== false));
   if (cache.size > 20000) cache.clear();
   cache.set(key, r);
   return r;
+}
+
+/** Resources whose use is lower-is-better; what is left of them (free memory, battery life) is higher-is-better. */
+const RESOURCES = new Set(['latency', 'memory', 'compute', 'energy', 'emissions', 'cost', 'parameters']);
+const LEFT_WORDS = new Set([
+  'saved',
+  'free',
+  'available',
+  'remaining',
+  'headroom',
+  'spare',
+  'left',
+  'avoided',
+  'life',
+  'lifetime',
+]);
+
+/** Harms counted (errors, false positives, harmful outputs): those avoided or prevented are higher-is-better. */
+const HARMS = new Set(['failure_count', 'harm_rate']);
+const AVOIDED_WORDS = new Set(['avoided', 'prevented']);
+
+function turningWord(r: Omit<Resolution, 'left'>): string | undefined {
+  const words = r.kind && RESOURCES.has(r.kind.id) ? LEFT_WORDS : r.kind && HARMS.has(r.kind.id) ? AVOIDED_WORDS : null;
+  return words ? parse(r.name).tokens.find((t) => words.has(t)) : undefined;
+}
+
+function withLeft(r: Omit<Resolution, 'left'>): Resolution {
+  const word = turningWord(r);
+  if (word === undefined || r.direction === null) return { ...r, left: null };
+  return { ...r, direction: r.direction === 'lower' ? 'higher' : 'lower', left: word };
 }
 
 /** The cut-off: `map@10`'s 10, or top-k's k from its head (`top5_accuracy`). */
@@ -182,7 +214,7 @@ function kOf(kind: MetricKind, head: string, cutK: number | null): number | null
   return digits !== undefined ? Number(digits) : null;
 }
 
-function resolveUncached(name: string, bookkeeping: boolean): Resolution {
+function resolveUncached(name: string, bookkeeping: boolean): Omit<Resolution, 'left'> {
   const p = parse(name);
   const base = {
     name,
@@ -264,7 +296,7 @@ function fallbackKind(m: Measured, core: string): { kind: MetricKind | null; mat
   return { kind: null, matched: null, head: '' };
 }
 
-function finish(r: Omit<Resolution, 'direction'> & { kind: MetricKind | null }): Resolution {
+function finish(r: Omit<Resolution, 'direction' | 'left'> & { kind: MetricKind | null }): Omit<Resolution, 'left'> {
   const d = r.kind?.direction ?? null;
   // Only a negated loss flips: `neg_recall` (recall of the negative class) stays higher-is-better.
   const direction = r.negated && d === 'lower' ? 'higher' : d;

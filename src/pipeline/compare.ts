@@ -140,7 +140,29 @@ function assumedDirectionRule(input: CompareInput, change: Change, add: Add): vo
 
 function scaleMismatch(name: string, base: number, head: number): string {
   const asFraction = (v: number) => (v > 1 ? Number((v / 100).toPrecision(6)) : v);
-  return `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage; report both as fractions (${asFraction(head)} and ${asFraction(base)})`;
+  // Within 20x both may be percentages (metricScale); the other reading is a large regression: not a pass.
+  const lo = Math.min(base, head),
+    hi = Math.max(base, head);
+  const either = lo > 0 && hi / lo < 20 ? ' (or both are percentages; mlgate cannot tell which)' : '';
+  return `${name} is ${head} in the PR and ${base} at the base: one is a fraction, the other a percentage${either}; report both as fractions (${asFraction(head)} and ${asFraction(base)})`;
+}
+
+/** Why a side's value is outside what its kind can take, or null (a value read as percent is inside: 0–1). */
+function impossibleValue(input: CompareInput): string | null {
+  const range = input.rule.possible;
+  if (!range) return null;
+  const [lo, hi] = range;
+  const out = (v: number | null) => v !== null && ((lo !== null && v < lo - EPS) || (hi !== null && v > hi + EPS));
+  const sides = [
+    ['the PR', input.head],
+    ['the base', input.base],
+  ] as const;
+  const bad = sides.find(([, v]) => out(v));
+  if (!bad) return null;
+  const v = bad[1]!;
+  const shown = Math.abs(v) >= 1e6 ? v.toExponential(2) : String(v);
+  const span = `${lo ?? '−∞'} to ${hi ?? '∞'}`;
+  return `${input.name} is ${shown} in ${bad[0]}, outside what a metric of kind ${input.rule.kind ?? 'fraction'} can be (${span}, as a fraction or in percent): it cannot be judged; fix the report, or set metrics.${input.rule_name ?? input.name}.direction if the name means something else`;
 }
 
 function ruleFindings(input: CompareInput, delta: number | null, delta_pct: number | null, change: Change, add: Add) {
@@ -151,6 +173,9 @@ function ruleFindings(input: CompareInput, delta: number | null, delta_pct: numb
     else add('metric.removed', 'warn', `${name} was removed from the report (base: ${fmt(base!)})`);
     return;
   }
+  // A value the kind cannot take (an accuracy of 150, an error rate of −0.3) would be judged as a huge change.
+  const impossible = impossibleValue(input);
+  if (impossible) return add('metric.impossible', 'fail', impossible);
   // The delta rules would judge a 100x unit change; say what is wrong instead (bounds are unreliable too).
   if (rule.scale_mismatch && base !== null) return add('metric.scale', 'fail', scaleMismatch(name, base, head));
   if (rule.min !== undefined && head < rule.min - EPS)

@@ -41,7 +41,8 @@ function directionLine(
     return `${arrow} ${text} (${where(['metrics', name, 'direction']) ?? 'config'})`;
   if (rule.direction_source === 'assumed')
     return `${arrow} ${text} — ASSUMED: mlgate does not know this name; set metrics.${name}.direction`;
-  return `${arrow} ${text} (registry: ${r.kind!.id}${r.negated ? ", negated by scikit-learn's neg_ prefix" : ''})`;
+  const left = r.left ? `, turned by "${r.left}": what is left of it` : '';
+  return `${arrow} ${text} (registry: ${r.kind!.id}${r.negated ? ", negated by scikit-learn's neg_ prefix" : ''}${left})`;
 }
 
 function scaleLine(r: Resolution): string {

@@ -23,6 +23,34 @@ export function sliceRowName(metric: string, slice: string): string {
   return `${metric} [${slice}]`;
 }
 
+// Letters of other scripts drawn like Latin ones (Unicode's confusables, the common part), and invisible marks.
+const LOOKALIKE: Record<string, string> = Object.fromEntries(
+  [...'аеорсухіјѕԁһԛԝαεικνορτυχ'].map((c, i) => [c, 'aeopcyxijsdhqwaeikvoptux'[i]!]),
+);
+const INVISIBLE = /\u034f|\u17b4|\u17b5|[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+
+/** How a slice name looks: NFKC, lower case, lookalike letters as Latin, invisible marks dropped. */
+function looks(name: string): string {
+  return [...name.normalize('NFKC').toLowerCase().replace(INVISIBLE, '')].map((c) => LOOKALIKE[c] ?? c).join('');
+}
+
+/**
+ * The base slice each PR slice is compared with: its own name, else the one base-only slice that looks the same
+ * (`еu` in Cyrillic for `eu`), so a respelled slice is judged rather than "removed" beside a "new" one.
+ */
+function baseSliceOf(b: Record<string, unknown>, h: Record<string, unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  const baseOnly = Object.keys(b).filter((s) => !Object.hasOwn(h, s));
+  for (const slice of Object.keys(h)) {
+    if (Object.hasOwn(b, slice)) out.set(slice, slice);
+    else {
+      const same = baseOnly.filter((s) => looks(s) === looks(slice));
+      if (same.length === 1) out.set(slice, same[0]!);
+    }
+  }
+  return out;
+}
+
 /**
  * One row per (slice, metric) of the PR's report, then those only the base has (removed). Own keys only: slice
  * and metric names are untrusted text.
@@ -31,11 +59,14 @@ export function sliceRows(base: EvalBlock | undefined, head: EvalBlock | undefin
   const b = base?.slices ?? {},
     h = head?.slices ?? {};
   const own = <T>(o: Record<string, T>, k: string): T | undefined => (Object.hasOwn(o, k) ? o[k] : undefined);
-  const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s))];
+  const pairs = baseSliceOf(b, h);
+  const paired = new Set(pairs.values());
+  const slices = [...Object.keys(h), ...Object.keys(b).filter((s) => !Object.hasOwn(h, s) && !paired.has(s))];
   const rows: SliceRow[] = [];
   for (const slice of slices) {
+    const at = Object.hasOwn(h, slice) ? (pairs.get(slice) ?? null) : slice;
     const hs = own(h, slice) ?? {},
-      bs = own(b, slice) ?? {};
+      bs = (at === null ? undefined : own(b, at)) ?? {};
     const metrics = [...Object.keys(hs), ...Object.keys(bs).filter((m) => !Object.hasOwn(hs, m))].filter(
       (m) => m !== SLICE_SIZE_KEY,
     );

@@ -181,6 +181,19 @@ describe('baseline: file', () => {
       'with baseline: the report `prod.yaml` evaluated in this job (same run and eval set: the best case for paired tests).',
     );
   });
+
+  it('a base report for another model name is an input error, not a pass without a baseline', async () => {
+    // The production model's report naming itself fraud-detector-prod judged nothing: the drop passed.
+    const repo = repoWithoutReports(1);
+    writeFileSync(path.join(repo.dir, 'prod.yaml'), model(0.912).replace(/^model: .*$/m, 'model: fraud-detector-prod'));
+    const runner = pullRequest(repo, 0.5, { baseline: 'file', 'base-report': 'prod.yaml' });
+    await run({ client: testClient });
+    const body = comment();
+    expect(body.split('\n')[0]).toMatch(
+      /^### ❌ mlgate: fail — invalid input: prod\.yaml: input base-report: is for model/,
+    );
+    expect(runner.outputs().verdict).not.toBe('pass');
+  });
 });
 
 describe('mode: record', () => {

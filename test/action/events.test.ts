@@ -108,6 +108,7 @@ describe('run() on pull_request_review events (the trigger mlgate init writes)',
     restore();
 
     process.exitCode = undefined;
+    fake.setPermission(REPO, 'bob', 'write');
     fake.addReview(REPO, 7, { user: 'bob', state: 'APPROVED' });
     restore = useEnv({ ...ws.env, GITHUB_EVENT_NAME: 'pull_request_review', GITHUB_API_URL: fake.url });
     await run({ client: testClient });

@@ -162,7 +162,20 @@ describe('failing items', () => {
 
   it('learning curve needs the configured number of points', () => {
     const out = run({ config: config({ learning_curve: { min_points: 5 } }) });
-    expect(item(out, 'learning_curve')).toMatchObject({ status: 'fail', evidence: '4 points' });
+    expect(item(out, 'learning_curve')).toMatchObject({ status: 'fail', evidence: '4 training sizes' });
+  });
+
+  it('compute cost stated as zero everywhere is not a training cost', () => {
+    const zero = (y: string) => y.replace(/train_(cpu|gpu)_hours: [0-9.]+/g, 'train_$1_hours: 0');
+    const out = run({ head: loadHead(zero) });
+    expect(item(out, 'cost')).toMatchObject({ status: 'fail' });
+    expect(item(out, 'cost').evidence).toMatch(/zero compute is no training cost$/);
+  });
+
+  it('learning curve counts training sizes, not rows: one size repeated is no curve', () => {
+    const oneSize = (y: string) => y.replace(/train_size: \d+, accuracy/g, 'train_size: 4000000, accuracy');
+    const out = run({ head: loadHead(oneSize) });
+    expect(item(out, 'learning_curve')).toMatchObject({ status: 'fail', evidence: '1 training size (4 points)' });
   });
 });
 
@@ -260,8 +273,9 @@ describe('independent review', () => {
   it('the author’s own approval does not count', () => {
     expect(review([{ login: 'Alice', state: 'APPROVED', team_member: null }])).toMatchObject({
       status: 'fail',
-      evidence: '0 of 1 approval by someone other than the author (the author’s own approval does not count)',
-      fix: 'ask a reviewer other than the author to approve the PR',
+      evidence:
+        '0 of 1 approval by someone with write access other than the author (the author’s own approval does not count)',
+      fix: 'ask a reviewer with write access other than the author to approve the PR',
     });
   });
   it('a dismissed or changes-requested review does not count; two approvals needed', () => {
@@ -272,7 +286,7 @@ describe('independent review', () => {
     ];
     expect(review(reviews, { approvals: 2 })).toMatchObject({
       status: 'fail',
-      evidence: '1 of 2 approvals by someone other than the author',
+      evidence: '1 of 2 approvals by someone with write access other than the author',
     });
   });
   it('restricted to a team: only members count', () => {

@@ -94,15 +94,33 @@ describe('independent review from the PR’s reviews', () => {
     let r = await gather(config());
     expect(itemOf(r, 'independent_review')).toMatchObject({
       status: 'fail',
-      evidence: '0 of 1 approval by someone other than the author',
+      evidence: '0 of 1 approval by someone with write access other than the author',
     });
     expect(r.verdict).toBe('fail');
 
+    fake.setPermission(REPO, 'carol', 'write');
     fake.addReview(REPO, 7, { user: 'carol', state: 'APPROVED' });
     fake.addReview(REPO, 7, { user: 'carol', state: 'COMMENTED', body: 'nit: typo' }); // a comment keeps the approval
     r = await gather(config());
     expect(itemOf(r, 'independent_review')).toMatchObject({ status: 'pass', evidence: 'approved by @carol' });
     expect(r.verdict).toBe('pass');
+  });
+
+  it('a drive-by approval from a user without write access does not count (GitHub’s required reviews do not)', async () => {
+    // On a public repository anyone may approve: the author's second account, or a passer-by.
+    fake.addReview(REPO, 7, { user: 'mallory', state: 'APPROVED' });
+    fake.setPermission(REPO, 'trent', 'triage');
+    fake.addReview(REPO, 7, { user: 'trent', state: 'APPROVED' });
+    let r = await gather(config());
+    expect(itemOf(r, 'independent_review')).toMatchObject({
+      status: 'fail',
+      evidence:
+        '0 of 1 approval by someone with write access other than the author (2 approvals from users without write access)',
+    });
+    expect(r.verdict).toBe('fail');
+    fake.setPermission(REPO, 'mallory', 'maintain');
+    r = await gather(config());
+    expect(itemOf(r, 'independent_review')).toMatchObject({ status: 'pass', evidence: 'approved by @mallory' });
   });
 
   it('restricted to a team: membership is looked up for approvers only', async () => {
@@ -138,6 +156,7 @@ describe('waivers from PR comments', () => {
     fake.setPermission(REPO, 'grace', 'maintain');
     fake.setPermission(REPO, 'frank', 'triage');
     fake.setPermission(REPO, 'alice', 'admin');
+    fake.setPermission(REPO, 'carol', 'write');
     fake.addTeamMember('acme', 'ml-leads', 'frank');
     fake.addReview(REPO, 7, { user: 'carol', state: 'APPROVED' });
     fake.addComment(REPO, 7, { user: 'bob', body: '/mlgate waive fairness no demographic labels in the gold set' });
@@ -164,8 +183,9 @@ describe('waivers from PR comments', () => {
     expect(itemOf(r, 'product_metric')).toMatchObject({ status: 'fail' }); // alice (author) and mallory (read) were refused
     expect(r.models[0]!.findings.map((f) => f.rule)).toEqual(['checklist.product_metric']);
     // alice is the author: refused before any permission lookup. The bot's own comment is never a command.
+    // carol's lookup is for her approval (independent review counts writers only).
     const asked = fake.requests.filter((q) => q.path.includes('/permission')).map((q) => q.path.split('/')[5]);
-    expect(asked.sort()).toEqual(['bob', 'frank', 'mallory']);
+    expect(asked.sort()).toEqual(['bob', 'carol', 'frank', 'mallory']);
   });
 
   it('replies visibly to refused and unknown commands, once across reruns', async () => {
@@ -232,6 +252,7 @@ describe('blocking with a REQUEST_CHANGES review', () => {
   };
 
   it('requests changes while the gate fails (once) and dismisses its review once it passes', async () => {
+    fake.setPermission(REPO, 'carol', 'write');
     fake.addReview(REPO, 7, { user: 'carol', state: 'APPROVED' });
     const cfg = config();
     const failing = await gather(cfg, (y) => y.replace('backup_owner: "@bob"', 'backup_owner: "@alice"'));

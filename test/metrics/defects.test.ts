@@ -56,3 +56,54 @@ describe('ranking metrics at a cut-off are judged alike however the cut-off is w
     expect(r.verdict).toBe('warn');
   });
 });
+
+describe('a saving named with "saved" is higher-is-better, like "savings"', () => {
+  it.each([
+    ['time_saved_s', 20, 5],
+    ['memory_saved_mb', 300, 100],
+    ['cost_saved_usd', 1000, 200],
+    ['energy_saved_kwh', 50, 10],
+  ])('%s %d -> %d fails', (name, base, head) => {
+    const r = judge(name, base, head);
+    expect(r.metric.kind).toBe('improvement');
+    expect(r.change).toBe('regressed');
+    expect(r.verdict).toBe('fail');
+  });
+});
+
+describe('revenue and profit are gains, drift a degradation (read backwards, with no ⚠, before)', () => {
+  it.each([
+    ['revenue_usd', 1000, 800],
+    ['profit_usd', 1000, 800],
+    ['monthly_income_eur', 50, 40],
+    ['drift_score', 0.1, 0.4],
+    ['data_drift', 0.1, 0.4],
+  ])('%s %d -> %d fails', (name, base, head) => {
+    const r = judge(name, base, head);
+    expect(r.metric.direction_source).toBe('registry');
+    expect(r.change).toBe('regressed');
+    expect(r.verdict).toBe('fail');
+  });
+});
+
+describe('what is left of a resource is higher-is-better (free memory, remaining budget, battery life)', () => {
+  it.each([
+    ['free_memory_mb', 800, 200],
+    ['available_memory_gb', 8, 2],
+    ['headroom_mb', 300, 50],
+    ['latency_budget_remaining_ms', 40, 5],
+    ['battery_life_h', 10, 6],
+    ['emissions_avoided_kg', 100, 20],
+    ['saved_time_s', 20, 5],
+    ['false_positives_avoided', 300, 100],
+    ['errors_prevented', 30, 10],
+  ])('%s %d -> %d fails', (name, base, head) => {
+    const r = judge(name, base, head);
+    expect(r.metric.direction).toBe('higher');
+    expect(r.verdict).toBe('fail');
+  });
+  it('the resource itself stays lower-is-better', () => {
+    expect(judge('peak_memory_mb', 200, 800).verdict).toBe('fail');
+    expect(judge('latency_p95_ms', 40, 60).verdict).toBe('fail');
+  });
+});
