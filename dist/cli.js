@@ -25,7 +25,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-JOHQ3WFY.js");
+      const m = await import("./chunks/compare-KNP3R6CO.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -39,14 +39,14 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-P2LX5VL3.js");
+      const m = await import("./chunks/demo-2XZMPTNQ.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
   preview: {
     summary: "Writes the PR comment as an HTML page, as GitHub would show it.",
     load: async () => {
-      const m = await import("./chunks/preview-CMRNTHVV.js");
+      const m = await import("./chunks/preview-F3FVB6LZ.js");
       return { help: m.PREVIEW_HELP, run: m.previewCommand };
     }
   },
@@ -74,7 +74,7 @@ var COMMANDS = {
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-CP5WOOLA.js");
+      const m = await import("./chunks/audit-JKA6GYJJ.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },

@@ -287,12 +287,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-GZCB36YI.js")).gateMode,
+  gate: async () => (await import("./chunks/gate-mode-M3VNSGYJ.js")).gateMode,
   aggregate: async () => (await import("./chunks/aggregate-mode-PFJQEP6P.js")).aggregateMode,
   publish: async () => (await import("./chunks/publish-mode-4VQG4ZGE.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-K3FVE43M.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-TPTSKXKB.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

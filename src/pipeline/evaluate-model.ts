@@ -32,6 +32,11 @@ export interface ModelExtras {
 /** The metrics: eval-set changes, the pairing, every row compared, diverged values, and their notes. */
 function gateMetrics(view: ModelView, config: Config, acc: Collected): void {
   const { head, base, input } = view;
+  for (const r of view.renamed) {
+    acc.notes.push(
+      `${r.from} is judged as ${r.to}, the base's name for the same metric (renamed in this PR); keep one name, or rename it in the base too`,
+    );
+  }
   const rows = metricRows(view, config, acc);
   if (head) collect(acc, evalChange(base?.eval, head.eval, config, locate(input.head, '/eval')));
   const paired = usablePairing(view, rows.headline, acc);

@@ -15,3 +15,22 @@ describe('renaming the gated metric to an alias does not hide its regression', (
     expect(r.verdict).toBe('fail');
   });
 });
+
+describe('what a rename is and is not', () => {
+  it('says in a note which PR name was judged as which base name', () => {
+    const r = gate({ accuracy: 0.91 }, { acc: 0.5 }, { size: 12000 });
+    expect(r.models[0]!.notes.join('\n')).toContain('acc is judged as accuracy');
+    expect(r.models[0]!.metrics.map((m) => m.name)).toEqual(['accuracy']);
+  });
+
+  it('pairs nothing across units, splits or two candidates', () => {
+    for (const [base, head] of [
+      [{ latency_ms: 40 }, { latency_s: 0.04 }],
+      [{ val_accuracy: 0.91 }, { test_accuracy: 0.5 }],
+      [{ accuracy: 0.91 }, { acc: 0.5, Accuracy: 0.6 }],
+    ] as Array<[Record<string, number>, Record<string, number>]>) {
+      const r = gate(base, head, { size: 12000 });
+      expect(r.models[0]!.notes.join('\n')).not.toContain('is judged as');
+    }
+  });
+});

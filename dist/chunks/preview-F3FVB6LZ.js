@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   demoResult
-} from "./chunk-GHX3UOQJ.js";
+} from "./chunk-WUQVH6MK.js";
 import {
   parseNow
-} from "./chunk-KKCMBRDY.js";
+} from "./chunk-3S5E6ROV.js";
 import "./chunk-CBM5Y4VQ.js";
 import {
   EXIT,
@@ -22,7 +22,7 @@ import {
 import "./chunk-ZKQWAGAN.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-J352HRFL.js";
-import "./chunk-ASFPOG2A.js";
+import "./chunk-AC5WFQE3.js";
 import "./chunk-X32S7YJJ.js";
 import "./chunk-I2TNDTSY.js";
 import "./chunk-MSSWUBPQ.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-6AG4ARMW.js";
 import {
   evaluate
-} from "./chunk-ASFPOG2A.js";
+} from "./chunk-AC5WFQE3.js";
 import "./chunk-X32S7YJJ.js";
 import "./chunk-I2TNDTSY.js";
 import "./chunk-MSSWUBPQ.js";

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-KKCMBRDY.js";
+} from "./chunk-3S5E6ROV.js";
 import {
   EXIT,
   commentFormat

@@ -39,7 +39,8 @@ import {
 } from "./chunk-3U32CLSX.js";
 import {
   judgedValues,
-  pointerOf
+  pointerOf,
+  resolveMetric
 } from "./chunk-M3J25VAS.js";
 import {
   nearest
@@ -101,10 +102,38 @@ var has = (o, n) => Object.hasOwn(o, n);
 function viewOf(input) {
   const head = input.head?.report ?? null;
   const base = input.base?.report ?? null;
-  const headMetrics = head?.metrics ?? {};
   const baseMetrics = base?.metrics ?? {};
+  const renamed = renamedMetrics(head?.metrics ?? {}, baseMetrics);
+  const headMetrics = renamed.length ? withBaseNames(head.metrics, renamed) : head?.metrics ?? {};
   const names = [...Object.keys(headMetrics), ...Object.keys(baseMetrics).filter((n) => !has(headMetrics, n))];
-  return { input, head, base, headMetrics, baseMetrics, names };
+  return { input, head, base, headMetrics, baseMetrics, names, renamed };
+}
+function identity(name) {
+  const r = resolveMetric(name);
+  if (!r.kind) return null;
+  return JSON.stringify([r.kind.id, r.split, r.rest, r.average, r.bracket, r.k, r.unit, r.negated, r.left]);
+}
+function renamedMetrics(head, base) {
+  const only = (a, b) => Object.keys(a).filter((n) => !has(b, n));
+  const byIdentity = (names) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const n of names) {
+      const id = identity(n);
+      if (id !== null) m.set(id, [...m.get(id) ?? [], n]);
+    }
+    return m;
+  };
+  const [headOnly, baseOnly] = [byIdentity(only(head, base)), byIdentity(only(base, head))];
+  const pairs = [];
+  for (const [id, names] of baseOnly) {
+    const match = headOnly.get(id);
+    if (names.length === 1 && match?.length === 1) pairs.push({ from: match[0], to: names[0] });
+  }
+  return pairs;
+}
+function withBaseNames(metrics, renamed) {
+  const to = new Map(renamed.map((r) => [r.from, r.to]));
+  return Object.fromEntries(Object.entries(metrics).map(([k, v]) => [to.get(k) ?? k, v]));
 }
 function collect(acc, part) {
   acc.findings.push(...part.findings ?? []);
@@ -477,6 +506,11 @@ function unmatchedRules(config, names) {
 // src/pipeline/evaluate-model.ts
 function gateMetrics(view, config, acc) {
   const { head, base, input } = view;
+  for (const r of view.renamed) {
+    acc.notes.push(
+      `${r.from} is judged as ${r.to}, the base's name for the same metric (renamed in this PR); keep one name, or rename it in the base too`
+    );
+  }
   const rows = metricRows(view, config, acc);
   if (head) collect(acc, evalChange(base?.eval, head.eval, config, locate(input.head, "/eval")));
   const paired = usablePairing(view, rows.headline, acc);

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   parseNow
-} from "./chunk-KKCMBRDY.js";
+} from "./chunk-3S5E6ROV.js";
 import "./chunk-CBM5Y4VQ.js";
 import {
   buildInventory,
@@ -19,7 +19,7 @@ import "./chunk-AAFSHBCM.js";
 import "./chunk-AK5V73EY.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-J352HRFL.js";
-import "./chunk-ASFPOG2A.js";
+import "./chunk-AC5WFQE3.js";
 import "./chunk-X32S7YJJ.js";
 import "./chunk-I2TNDTSY.js";
 import "./chunk-MSSWUBPQ.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  COMPARE_HELP,
-  compareCommand,
-  compareFiles,
-  compareWithRef,
-  parseNow
-} from "./chunk-KKCMBRDY.js";
+  DEMO_HELP,
+  demoCommand,
+  demoResult,
+  packageRoot
+} from "./chunk-WUQVH6MK.js";
+import "./chunk-3S5E6ROV.js";
 import "./chunk-CBM5Y4VQ.js";
 import "./chunk-OOYFPKMQ.js";
 import "./chunk-ZDUD57HH.js";
@@ -14,7 +14,7 @@ import "./chunk-AAFSHBCM.js";
 import "./chunk-AK5V73EY.js";
 import "./chunk-QBHVCAI7.js";
 import "./chunk-J352HRFL.js";
-import "./chunk-ASFPOG2A.js";
+import "./chunk-AC5WFQE3.js";
 import "./chunk-X32S7YJJ.js";
 import "./chunk-I2TNDTSY.js";
 import "./chunk-MSSWUBPQ.js";
@@ -34,9 +34,8 @@ import "./chunk-PPVHFCDL.js";
 import "./chunk-4ITU3WLR.js";
 import "./chunk-2D7T7GZO.js";
 export {
-  COMPARE_HELP,
-  compareCommand,
-  compareFiles,
-  compareWithRef,
-  parseNow
+  DEMO_HELP,
+  demoCommand,
+  demoResult,
+  packageRoot
 };

@@ -22,7 +22,7 @@ import {
 } from "./chunk-AK5V73EY.js";
 import {
   evaluate
-} from "./chunk-ASFPOG2A.js";
+} from "./chunk-AC5WFQE3.js";
 import {
   bundleOrigin,
   enrichModels,

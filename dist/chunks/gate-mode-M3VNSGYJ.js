@@ -14,7 +14,7 @@ import {
 import "./chunk-J352HRFL.js";
 import {
   evaluate
-} from "./chunk-ASFPOG2A.js";
+} from "./chunk-AC5WFQE3.js";
 import "./chunk-X32S7YJJ.js";
 import {
   MAX_BUNDLE_BYTES,
