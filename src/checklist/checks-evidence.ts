@@ -64,7 +64,7 @@ export function checkCost(c: CheckContext): Outcome {
 }
 
 /** Sizes, not rows: five points at one training size are one measurement repeated, not a curve. */
-export function distinctSizes(points: ReadonlyArray<{ train_size: number }>): number {
+export function distinctSizes(points: ReadonlyArray<{ train_size?: number }>): number {
   return new Set(points.map((p) => p.train_size)).size;
 }
 
