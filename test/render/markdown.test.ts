@@ -119,7 +119,9 @@ describe('renderMarkdown', () => {
   it('renders the same result for the terminal', () => {
     const text = renderText(result({ accuracy: 0.9 }, { accuracy: 0.912 }));
     expect(text.split('\n')[0]).toBe('mlgate: FAIL — accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
-    expect(text).toMatch(/accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+- no eval size\s+↑ no drop\s+FAIL regressed/);
+    expect(text).toMatch(
+      /accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+- no eval size\s+↑ no drop\s+FAIL regressed/,
+    );
   });
 
   it('says "regressed, within tolerance" for a passing drop, as the comment does', () => {
