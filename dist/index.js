@@ -11,10 +11,10 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-SASAVINZ.js";
+} from "./chunks/chunk-UANUSI62.js";
 import {
   loadPolicy
-} from "./chunks/chunk-AAFSHBCM.js";
+} from "./chunks/chunk-7OFE63WO.js";
 import {
   annotate,
   finish,
@@ -23,19 +23,19 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-NSVTFLAD.js";
+} from "./chunks/chunk-P2Y2IUS4.js";
 import {
   pullLinks,
   readActionContext,
   tokenIsReadOnly
-} from "./chunks/chunk-OV2VHLDI.js";
+} from "./chunks/chunk-HE7VKZKA.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-J352HRFL.js";
-import "./chunks/chunk-JQIPFZU5.js";
-import "./chunks/chunk-TP2XUB73.js";
-import "./chunks/chunk-RED5SEFB.js";
+} from "./chunks/chunk-AZEGWMYJ.js";
+import "./chunks/chunk-B3QY3ZEW.js";
+import "./chunks/chunk-WMS4W5DM.js";
+import "./chunks/chunk-52BD3KVO.js";
 import "./chunks/chunk-UJKRQEQM.js";
 import "./chunks/chunk-UHXSN3FL.js";
 import {
@@ -54,10 +54,10 @@ import {
   prefetchIssueComments,
   realSleep,
   statusOf
-} from "./chunks/chunk-X6REUZKF.js";
+} from "./chunks/chunk-HSG6742W.js";
 import "./chunks/chunk-BZBO7EDZ.js";
-import "./chunks/chunk-DVXREHID.js";
-import "./chunks/chunk-3U32CLSX.js";
+import "./chunks/chunk-FMPUZE6X.js";
+import "./chunks/chunk-7GOK2P6U.js";
 import "./chunks/chunk-M3J25VAS.js";
 import "./chunks/chunk-DFHFXWES.js";
 import "./chunks/chunk-PPVHFCDL.js";
@@ -287,12 +287,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-M3VNSGYJ.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-PFJQEP6P.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-4VQG4ZGE.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-B6HTHHSC.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-ZJTLJ67V.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-ZWI62VQV.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-TPTSKXKB.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-G7TRPNIQ.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -179,7 +179,8 @@ async function fileBaseline(r: BaselineRequest): Promise<Chosen> {
   const what = used.length === 1 ? `the report \`${used[0]}\`` : `${used.length} reports`;
   const origin: BaselineOrigin = {
     from: 'file',
-    description: `${what} evaluated in this job (same run and eval set: the best case for paired tests)`,
+    // Written by the PR's own code: a reviewer must know it is not an independent baseline.
+    description: `${what} written by the job of this PR, i.e. by the code under review — not a recorded or committed baseline (same run and eval set: the best case for paired tests)`,
     sha: null,
     base_sha: r.baseSha,
     behind: null,

@@ -9,10 +9,12 @@ import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { applies, checklistItemIds } from '../checklist/evaluate.js';
+import { distinctSizes } from '../checklist/checks-evidence.js';
 import { markdownHeadings, markdownSections } from '../checklist/headings.js';
 import type { ChecklistFacts, ReviewFact } from '../kernel/checklist-types.js';
 import type { Report } from '../kernel/report-types.js';
 import type { ModelInput } from '../pipeline/evaluate.js';
+import { parseCurveCsv } from '../readers/curve-csv.js';
 import type { EnrichEnv } from './enrich.js';
 import { resolveInside } from '../sources/bounds.js';
 import { readUntrustedText } from '../sources/workspace.js';
@@ -192,7 +194,7 @@ async function isFileInside(root: string, rel: string, label: string): Promise<b
   }
 }
 
-/** Data rows of the learning curve's CSV (header excluded), when the report points to a file. */
+/** Distinct training sizes in the learning curve's CSV, when the report points to a file; null when unreadable. */
 async function curvePoints(model: ModelInput, root: string): Promise<number | null> {
   const file = model.head?.report.learning_curve?.file;
   if (!file || !model.head || !model.head_path) return null;
@@ -200,5 +202,9 @@ async function curvePoints(model: ModelInput, root: string): Promise<number | nu
   const full = resolveInside(root, path.dirname(path.resolve(root, model.head_path)), file, label);
   const text = await readUntrustedText(full, { root, label: path.relative(root, full) });
   if (text === null) return null;
-  return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== '').length - 1);
+  try {
+    return distinctSizes(parseCurveCsv(text, label, model.head.report.learning_curve?.metric));
+  } catch {
+    return null; // the curve reader reports a malformed CSV with its line; the checklist only says it was not read
+  }
 }

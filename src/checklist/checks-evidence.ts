@@ -63,6 +63,11 @@ export function checkCost(c: CheckContext): Outcome {
   return pass(`training: ${parts.join(', ')}`, '/cost');
 }
 
+/** Sizes, not rows: five points at one training size are one measurement repeated, not a curve. */
+export function distinctSizes(points: ReadonlyArray<{ train_size?: number }>): number {
+  return new Set(points.map((p) => p.train_size)).size;
+}
+
 export function checkLearningCurve(c: CheckContext): Outcome {
   const curve = c.report.learning_curve;
   const min = c.config.learning_curve.min_points;
@@ -72,15 +77,14 @@ export function checkLearningCurve(c: CheckContext): Outcome {
       `add a learning_curve with at least ${min} training sizes`,
       '/learning_curve',
     );
-  // Sizes, not rows: five points at one training size are one measurement repeated, not a curve.
-  const sizes = curve.points ? new Set(curve.points.map((p) => p.train_size)).size : null;
+  const sizes = curve.points ? distinctSizes(curve.points) : null;
   const n = sizes ?? c.facts?.learning_curve_points ?? null;
   if (n === null) return notChecked(`the curve's file ${curve.file ?? ''} was not read`);
   const rows = curve.points?.length ?? n;
   const at = rows !== n ? ` (${rows} points)` : '';
   if (n < min)
     return fail(
-      sizes === null ? `${n} point${n === 1 ? '' : 's'}` : `${n} training size${n === 1 ? '' : 's'}${at}`,
+      `${n} training size${n === 1 ? '' : 's'}${at}`,
       `train on at least ${min} sizes (e.g. 1/8, 1/4, 1/2, all of the data)`,
       '/learning_curve',
     );

@@ -45,7 +45,7 @@ export interface ChecklistFacts {
   reviews: ReviewFact[] | null;
   /** Accepted waivers in comment order (the latest waiver of an item wins); null when not read. */
   waivers: WaiverFact[] | null;
-  /** Rows of the learning curve's CSV when the report points to a file; null when not counted. */
+  /** Distinct training sizes in the learning curve's CSV when the report points to a file; null when not counted. */
   learning_curve_points: number | null;
 }
 

@@ -43,8 +43,13 @@ export function formatPct(pct: number): string {
   const rounded =
     Math.abs(pct) >= 10 ? Math.round(pct) : Math.abs(pct) >= 0.05 ? Number(pct.toFixed(1)) : Number(pct.toPrecision(1));
   if (rounded === 0) return '±0%';
-  return `${rounded > 0 ? '+' : MINUS}${Math.abs(rounded)}%`;
+  const sign = rounded > 0 ? '+' : MINUS;
+  // Past a million percent the digits say nothing more (and String() turns to "1.1e+22"): a bounded, readable cap.
+  if (Math.abs(rounded) > PCT_CAP || !Number.isFinite(rounded)) return `${rounded > 0 ? '>' : '<'} ${sign}999,999%`;
+  return `${sign}${Math.abs(rounded).toLocaleString('en-US')}%`;
 }
+
+const PCT_CAP = 999_999;
 
 /** 2_000_000 -> "2M", 480_000 -> "480k", 1_250 -> "1.25k". */
 export function formatSize(n: number): string {

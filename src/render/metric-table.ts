@@ -86,6 +86,11 @@ export function noNoiseReason(m: MetricResult, evalSize: number | null): string 
   return evalSize === null ? 'no eval size' : 'needs predictions';
 }
 
+/** The noise cell, or why there is none: one wording for the comment and the terminal (`dash` is each one's). */
+export function noiseCell(m: MetricResult, evalSize: number | null, dash = '—'): string {
+  return significanceCell(m) || `${dash} ${noNoiseReason(m, evalSize)}`;
+}
+
 export function metricRow(m: MetricResult, withSignificance: boolean, evalSize: number | null = null): string {
   const cells = [
     escapeMarkdownInline(m.name, 60),
@@ -94,7 +99,7 @@ export function metricRow(m: MetricResult, withSignificance: boolean, evalSize: 
     m.delta === null ? '—' : formatDelta(m.delta, m.fraction),
     m.delta_pct === null ? '—' : formatPct(m.delta_pct),
   ];
-  if (withSignificance) cells.push(significanceCell(m) || `— ${noNoiseReason(m, evalSize)}`);
+  if (withSignificance) cells.push(noiseCell(m, evalSize));
   // The unit comes from the result file, which a fork's workflow may have written: escaped like the name.
   cells.push(escapeMarkdownInline(ruleCell(m), 80) || '—');
   cells.push(`${metricIcon(m)} ${changeWord(m)}`);

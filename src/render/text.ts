@@ -6,7 +6,7 @@ import { curveConclusion } from '../curve/index.js';
 import { renderCostLine } from './cost-line.js';
 import { checklistOffLine } from './checklist.js';
 import { mergedFindings } from './findings.js';
-import { changeWord, ruleCell, sideValue, significanceCell } from './metric-table.js';
+import { changeWord, noiseCell, ruleCell, sideValue } from './metric-table.js';
 
 const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 
@@ -62,7 +62,7 @@ export function renderText(result: GateResult): string {
         sideValue(x, 'head', '-'),
         x.delta === null ? '-' : formatDelta(x.delta, x.fraction),
         x.delta_pct === null ? '-' : formatPct(x.delta_pct),
-        significanceCell(x) || '-',
+        noiseCell(x, m.eval.size, '-'),
         escapeLog(ruleCell(x), 80) || '-',
         `${WORD[x.status]} ${changeWord(x)}`,
       ]);

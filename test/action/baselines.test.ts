@@ -178,7 +178,7 @@ describe('baseline: file', () => {
     const body = comment();
     expect(body.split('\n')[0]).toMatch(/^### ❌ mlgate: fail — accuracy regressed −6\.20 pp/);
     expect(body).toContain(
-      'with baseline: the report `prod.yaml` evaluated in this job (same run and eval set: the best case for paired tests).',
+      'with baseline: the report `prod.yaml` written by the job of this PR, i.e. by the code under review — not a recorded or committed baseline (same run and eval set: the best case for paired tests).',
     );
   });
 

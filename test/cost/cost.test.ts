@@ -75,7 +75,7 @@ describe('cost', () => {
     const config = parseConfig('cost: { max_cost_increase_pct: 50, severity: fail }\n', 'c.yml');
     const m = model(report(0.9, '{ train_usd: 10 }'), report(0.9, '{ train_gpu_hours: 400 }'), config);
     expect([m.cost!.base!.amount, m.cost!.head.amount, m.verdict]).toEqual([10, 1000, 'fail']);
-    expect(m.findings.map((f) => f.message)).toEqual(['training cost rose +9900% ($10.00 → $1,000); allowed 50%']);
+    expect(m.findings.map((f) => f.message)).toEqual(['training cost rose +9,900% ($10.00 → $1,000); allowed 50%']);
     expect(m.notes).toContain(
       'only the base’s report gives cost.train_usd and the other has no hours to price alike: the cost change compares a bill with a price-table estimate',
     );

@@ -61,7 +61,7 @@ describe('bookkeeping values', () => {
       ['train_runtime', 'bookkeeping', 'none', false, 'changed', null],
       ['global_step', 'bookkeeping', 'none', false, 'changed', null],
     ]);
-    expect(renderText(r)).toMatch(/epoch\s+3\s+5\s+\+2\s+\+67%\s+-\s+· not gated\s+PASS changed/);
+    expect(renderText(r)).toMatch(/epoch\s+3\s+5\s+\+2\s+\+67%\s+- not gated\s+· not gated\s+PASS changed/);
     const gated = gate(base, head, { config: 'metrics:\n  train_runtime: { max_increase_pct: 50 }\n' });
     const runtime = gated.models[0]!.metrics.find((m) => m.name === 'train_runtime')!;
     expect([runtime.kind, runtime.direction, runtime.status, gated.verdict]).toEqual([

@@ -119,14 +119,16 @@ describe('renderMarkdown', () => {
   it('renders the same result for the terminal', () => {
     const text = renderText(result({ accuracy: 0.9 }, { accuracy: 0.912 }));
     expect(text.split('\n')[0]).toBe('mlgate: FAIL — accuracy regressed −1.20 pp (−1.3%); allowed drop 0 pp');
-    expect(text).toMatch(/accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+↑ no drop\s+FAIL regressed/);
+    expect(text).toMatch(
+      /accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+- no eval size\s+↑ no drop\s+FAIL regressed/,
+    );
   });
 
   it('says "regressed, within tolerance" for a passing drop, as the comment does', () => {
     const loose = resolveConfig({ metrics: { accuracy: { max_drop: 0.02 } } });
     const r = result({ accuracy: 0.9 }, { accuracy: 0.912 }, 'fraud-detector', loose);
     expect(renderText(r)).toMatch(
-      /accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+-\s+↑ ≤ −2 pp\s+PASS regressed, within tolerance\n/,
+      /accuracy\s+91\.2%\s+90\.0%\s+−1\.20 pp\s+−1\.3%\s+- no eval size\s+↑ ≤ −2 pp\s+PASS regressed, within tolerance\n/,
     );
     // A drop the rule tolerates is not a clean pass: the neutral mark, never ✅.
     expect(renderMarkdown(r, { target: 'comment' })).toContain('| ⚪ regressed, within tolerance |');
