@@ -25,7 +25,7 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-RLAVHMRE.js");
+      const m = await import("./chunks/compare-VC3BKKFK.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
@@ -39,14 +39,14 @@ var COMMANDS = {
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-OGC4IOH7.js");
+      const m = await import("./chunks/demo-3MKNBIQB.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
   preview: {
     summary: "Writes the PR comment as an HTML page, as GitHub would show it.",
     load: async () => {
-      const m = await import("./chunks/preview-BFXDFWGW.js");
+      const m = await import("./chunks/preview-CG3XLNBS.js");
       return { help: m.PREVIEW_HELP, run: m.previewCommand };
     }
   },
@@ -74,7 +74,7 @@ var COMMANDS = {
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-6TU3MIDF.js");
+      const m = await import("./chunks/audit-FU7KRAJ2.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },

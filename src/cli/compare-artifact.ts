@@ -8,7 +8,7 @@ import type { ProcessEnv } from '../sources/git-env.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { enrichModels } from '../adapters/enrich.js';
+import { enrichLocal, explicitHead } from './local-run.js';
 
 import { loadConfigFile } from '../adapters/load-report.js';
 import { gatherForPolicy, loadPolicy, type Policy } from '../adapters/policy.js';
@@ -64,20 +64,10 @@ export async function compareWithArtifact(
     const rules = await policy(cwd, opts.processEnv, opts.config, baseSha, notes);
     const config = rules.config;
     const head = opts.head === undefined ? undefined : splitNamed(opts.head, '--head', cwd);
-    const rel = head && path.relative(cwd, head.file).split(path.sep).join('/');
-    const explicit = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
+    const explicit = explicitHead(head, cwd);
     const baseline = bundle.source;
     const models = await gatherForPolicy(rules, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE' });
-    await enrichModels(models, {
-      workspace: cwd,
-      processEnv: opts.processEnv,
-      config,
-      client: null,
-      repo: null,
-      pull: null,
-      baseline,
-      now: opts.now,
-    });
+    await enrichLocal(models, { workspace: cwd, processEnv: opts.processEnv, config, baseline, now: opts.now });
     const near = baseSha
       ? await gitAncestry(cwd, opts.processEnv).nearest(baseSha, [bundle.manifest.sha], MAX_WALK)
       : null;

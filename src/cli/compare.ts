@@ -8,7 +8,7 @@ import { baseCommitSource } from '../sources/base-commit.js';
 import { gitResolveCommit, gitTopLevel } from '../sources/git.js';
 import { workspaceSource } from '../sources/workspace.js';
 import { gatherForPolicy, loadPolicy, type Policy } from '../adapters/policy.js';
-import { enrichModels } from '../adapters/enrich.js';
+import { enrichLocal, explicitHead } from './local-run.js';
 import type { GateResult } from '../kernel/result-types.js';
 import { InputError } from '../kernel/errors.js';
 import { loadConfigFile } from '../adapters/load-report.js';
@@ -136,13 +136,10 @@ export async function compareFiles(
   const models: ModelInput[] = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null },
   ];
-  await enrichModels(models, {
+  await enrichLocal(models, {
     workspace: root,
     processEnv: files.processEnv,
     config,
-    client: null,
-    repo: null,
-    pull: null,
     baseline: workspaceSource(root),
     now: files.now,
     ...(files.verifyCodeCommit === false ? { verify_code_commit: false } : {}),
@@ -217,9 +214,7 @@ export async function compareWithRef(
           notes,
         );
   const config = policy.config;
-  const rel = head && path.relative(cwd, head.file).split(path.sep).join('/');
-  const named = head && rel !== undefined ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
-  const explicit = head?.server ? [head.pattern] : named;
+  const explicit = head?.server ? [head.pattern] : explicitHead(head, cwd);
   // The working tree's commit: its runs on a tracking server are the PR's side.
   const mlflow = mlflowContext(opts.processEnv, {
     head: [await gitResolveCommit(cwd, 'HEAD', opts.processEnv)],
@@ -228,16 +223,7 @@ export async function compareWithRef(
       ancestryFor({ workspace: cwd, base, client: null, owner: '', repo: '', processEnv: opts.processEnv }),
   });
   const models = await gatherForPolicy(policy, { workspace: cwd, baseline, explicit, fix: 'pass --head FILE', mlflow });
-  await enrichModels(models, {
-    workspace: cwd,
-    processEnv: opts.processEnv,
-    config,
-    client: null,
-    repo: null,
-    pull: null,
-    baseline,
-    now: opts.now,
-  });
+  await enrichLocal(models, { workspace: cwd, processEnv: opts.processEnv, config, baseline, now: opts.now });
   const base = withServerOrigin({ sha, source: 'git' as BaselineFrom }, mlflow);
   return evaluate({ config, models, base, head: { sha: null }, now: opts.now, notes: [...notes, ...mlflow.notes] });
 }

@@ -50,30 +50,41 @@ import {
 } from "./chunk-4ITU3WLR.js";
 
 // src/cli/compare.ts
-import path2 from "node:path";
+import path3 from "node:path";
 import { parseArgs } from "node:util";
 import { realpath } from "node:fs/promises";
+
+// src/cli/local-run.ts
+import path from "node:path";
+function explicitHead(head, cwd) {
+  if (!head) return [];
+  const rel = path.relative(cwd, head.file).split(path.sep).join("/");
+  return [head.reader ? `${head.reader}:${rel}` : rel];
+}
+function enrichLocal(models, env) {
+  return enrichModels(models, { ...env, client: null, repo: null, pull: null });
+}
 
 // src/cli/compare-artifact.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 async function policy(cwd, processEnv, config, baseSha, notes) {
   if (config !== void 0 || baseSha === null) {
-    const file = path.resolve(cwd, config ?? path.join(".github", "mlgate.yml"));
+    const file = path2.resolve(cwd, config ?? path2.join(".github", "mlgate.yml"));
     return { config: await loadConfigFile(file, cwd, config !== void 0), added: null };
   }
   const baseline = baseCommitSource({ sha: baseSha, workspace: cwd, processEnv, client: null, owner: "", repo: "" });
-  const configPath = path.join(".github", "mlgate.yml");
+  const configPath = path2.join(".github", "mlgate.yml");
   return loadPolicy(
     { configPath, configFrom: "base", workspace: cwd, baseline, how: "--config .github/mlgate.yml" },
     notes
   );
 }
 async function compareWithArtifact(opts, cwd) {
-  const temp = await mkdtemp(path.join(tmpdir(), "mlgate-compare-"));
+  const temp = await mkdtemp(path2.join(tmpdir(), "mlgate-compare-"));
   try {
-    const bundle = await openBundleAt(path.resolve(cwd, opts.artifact), temp, { label: opts.artifact });
+    const bundle = await openBundleAt(path2.resolve(cwd, opts.artifact), temp, { label: opts.artifact });
     const baseSha = opts.ref === void 0 ? null : await gitResolveCommit(cwd, opts.ref, opts.processEnv);
     if (opts.ref !== void 0 && baseSha === null)
       throw new InputError(`--base-ref ${JSON.stringify(opts.ref.slice(0, 60))} is not a commit of this repository`);
@@ -81,20 +92,10 @@ async function compareWithArtifact(opts, cwd) {
     const rules = await policy(cwd, opts.processEnv, opts.config, baseSha, notes);
     const config = rules.config;
     const head = opts.head === void 0 ? void 0 : splitNamed(opts.head, "--head", cwd);
-    const rel = head && path.relative(cwd, head.file).split(path.sep).join("/");
-    const explicit = head && rel !== void 0 ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
+    const explicit = explicitHead(head, cwd);
     const baseline = bundle.source;
     const models = await gatherForPolicy(rules, { workspace: cwd, baseline, explicit, fix: "pass --head FILE" });
-    await enrichModels(models, {
-      workspace: cwd,
-      processEnv: opts.processEnv,
-      config,
-      client: null,
-      repo: null,
-      pull: null,
-      baseline,
-      now: opts.now
-    });
+    await enrichLocal(models, { workspace: cwd, processEnv: opts.processEnv, config, baseline, now: opts.now });
     const near = baseSha ? await gitAncestry(cwd, opts.processEnv).nearest(baseSha, [bundle.manifest.sha], MAX_WALK) : null;
     if (baseSha && !near)
       notes.push(
@@ -179,8 +180,8 @@ function parseNow(value, io) {
 }
 function checkInsideCwd(flag, file, cwd) {
   if (file === void 0 || file.includes("\0")) return;
-  const rel = path2.relative(cwd, path2.resolve(cwd, file));
-  if (!rel.startsWith("..") && !path2.isAbsolute(rel)) return;
+  const rel = path3.relative(cwd, path3.resolve(cwd, file));
+  if (!rel.startsWith("..") && !path3.isAbsolute(rel)) return;
   throw new InputError(
     `${flag} names a file outside the current directory (${cwd}), which is the CLI's workspace: mlgate reads only files under the directory it runs in. Copy the file into it, or run mlgate from a directory that contains it`,
     { file: file.slice(0, 200) }
@@ -191,9 +192,9 @@ async function compareFiles(files, cwd) {
   if (files.base !== void 0) checkInsideCwd("--base", splitNamed(files.base, "--base", cwd).pattern, cwd);
   checkInsideCwd("--config", files.config, cwd);
   const root = cwd;
-  const defaultConfig = path2.join(cwd, ".github", "mlgate.yml");
+  const defaultConfig = path3.join(cwd, ".github", "mlgate.yml");
   const config = await loadConfigFile(
-    files.config ? path2.resolve(cwd, files.config) : defaultConfig,
+    files.config ? path3.resolve(cwd, files.config) : defaultConfig,
     root,
     files.config !== void 0
   );
@@ -205,13 +206,10 @@ async function compareFiles(files, cwd) {
   const models = [
     { name: head.report.model, head, base, head_path: head.source.file, base_path: base ? base.source.file : null }
   ];
-  await enrichModels(models, {
+  await enrichLocal(models, {
     workspace: root,
     processEnv: files.processEnv,
     config,
-    client: null,
-    repo: null,
-    pull: null,
     baseline: workspaceSource(root),
     now: files.now,
     ...files.verifyCodeCommit === false ? { verify_code_commit: false } : {}
@@ -231,7 +229,7 @@ async function compareFiles(files, cwd) {
 async function baseRefCommit(ref, cwd, processEnv) {
   const top = await gitTopLevel(cwd, processEnv);
   if (top === null) throw new InputError(`--base-ref needs a git repository, and ${cwd} is not in one`);
-  if (path2.resolve(top) !== path2.resolve(await realpath(cwd))) {
+  if (path3.resolve(top) !== path3.resolve(await realpath(cwd))) {
     throw new InputError(
       `--base-ref reads files at the commit by their path from the repository's top level: run mlgate from ${top}`
     );
@@ -257,9 +255,9 @@ async function compareWithRef(opts, cwd) {
     repo: ""
   });
   const notes = [];
-  const policy2 = opts.config !== void 0 ? { config: await loadConfigFile(path2.resolve(cwd, opts.config), cwd, true), added: null } : await loadPolicy(
+  const policy2 = opts.config !== void 0 ? { config: await loadConfigFile(path3.resolve(cwd, opts.config), cwd, true), added: null } : await loadPolicy(
     {
-      configPath: path2.join(".github", "mlgate.yml"),
+      configPath: path3.join(".github", "mlgate.yml"),
       configFrom: "base",
       workspace: cwd,
       baseline,
@@ -268,25 +266,14 @@ async function compareWithRef(opts, cwd) {
     notes
   );
   const config = policy2.config;
-  const rel = head && path2.relative(cwd, head.file).split(path2.sep).join("/");
-  const named = head && rel !== void 0 ? [head.reader ? `${head.reader}:${rel}` : rel] : [];
-  const explicit = head?.server ? [head.pattern] : named;
+  const explicit = head?.server ? [head.pattern] : explicitHead(head, cwd);
   const mlflow = mlflowContext(opts.processEnv, {
     head: [await gitResolveCommit(cwd, "HEAD", opts.processEnv)],
     base: sha,
     ancestry: (base2) => ancestryFor({ workspace: cwd, base: base2, client: null, owner: "", repo: "", processEnv: opts.processEnv })
   });
   const models = await gatherForPolicy(policy2, { workspace: cwd, baseline, explicit, fix: "pass --head FILE", mlflow });
-  await enrichModels(models, {
-    workspace: cwd,
-    processEnv: opts.processEnv,
-    config,
-    client: null,
-    repo: null,
-    pull: null,
-    baseline,
-    now: opts.now
-  });
+  await enrichLocal(models, { workspace: cwd, processEnv: opts.processEnv, config, baseline, now: opts.now });
   const base = withServerOrigin({ sha, source: "git" }, mlflow);
   return evaluate({ config, models, base, head: { sha: null }, now: opts.now, notes: [...notes, ...mlflow.notes] });
 }

@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   demoResult
-} from "./chunk-ZWFB2NDP.js";
+} from "./chunk-PPIQZ6C2.js";
 import {
   parseNow
-} from "./chunk-247QN6DR.js";
+} from "./chunk-R4YG7PKD.js";
 import "./chunk-SNZJZ7EY.js";
 import {
   EXIT,

@@ -1,12 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  COMPARE_HELP,
-  compareCommand,
-  compareFiles,
-  compareWithRef,
-  parseNow
-} from "./chunk-247QN6DR.js";
+  DEMO_HELP,
+  demoCommand,
+  demoResult,
+  packageRoot
+} from "./chunk-PPIQZ6C2.js";
+import "./chunk-R4YG7PKD.js";
 import "./chunk-SNZJZ7EY.js";
 import "./chunk-OOYFPKMQ.js";
 import "./chunk-F6YVYOTU.js";
@@ -34,9 +34,8 @@ import "./chunk-PPVHFCDL.js";
 import "./chunk-4ITU3WLR.js";
 import "./chunk-2D7T7GZO.js";
 export {
-  COMPARE_HELP,
-  compareCommand,
-  compareFiles,
-  compareWithRef,
-  parseNow
+  DEMO_HELP,
+  demoCommand,
+  demoResult,
+  packageRoot
 };

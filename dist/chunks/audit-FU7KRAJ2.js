@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   parseNow
-} from "./chunk-247QN6DR.js";
+} from "./chunk-R4YG7PKD.js";
 import "./chunk-SNZJZ7EY.js";
 import {
   buildInventory,

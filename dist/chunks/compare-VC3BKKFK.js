@@ -1,12 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  DEMO_HELP,
-  demoCommand,
-  demoResult,
-  packageRoot
-} from "./chunk-ZWFB2NDP.js";
-import "./chunk-247QN6DR.js";
+  COMPARE_HELP,
+  compareCommand,
+  compareFiles,
+  compareWithRef,
+  parseNow
+} from "./chunk-R4YG7PKD.js";
 import "./chunk-SNZJZ7EY.js";
 import "./chunk-OOYFPKMQ.js";
 import "./chunk-F6YVYOTU.js";
@@ -34,8 +34,9 @@ import "./chunk-PPVHFCDL.js";
 import "./chunk-4ITU3WLR.js";
 import "./chunk-2D7T7GZO.js";
 export {
-  DEMO_HELP,
-  demoCommand,
-  demoResult,
-  packageRoot
+  COMPARE_HELP,
+  compareCommand,
+  compareFiles,
+  compareWithRef,
+  parseNow
 };

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   compareFiles,
   parseNow
-} from "./chunk-247QN6DR.js";
+} from "./chunk-R4YG7PKD.js";
 import {
   EXIT,
   commentFormat
