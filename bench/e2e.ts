@@ -79,13 +79,27 @@ async function once(latencyMs: number, scenario: Scenario, program: string): Pro
     // MLGATE_BENCH_CPU_PROF=dir: a V8 CPU profile of each mlgate run (node --cpu-prof), to see where the time goes.
     const prof =
       process.env.MLGATE_BENCH_CPU_PROF && !floor
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MLGATE_BENCH_CPU_PROF}`]
-        : [];
+        ? ['--cpu-prof', '--cpu-prof-interval=200', `--cpu-prof-dir=${process.env.MLGATE_BENCH_CPU_PROF}`]
+        : process.env.MLGATE_BENCH_NODE_FLAGS && !floor
+          ? process.env.MLGATE_BENCH_NODE_FLAGS.split(' ')
+          : [];
     const { t0, ms, out } = await spawnTimed([...prof, '--import', rssProbe(rssFile), program], env);
     const patch = fake.requests.find((r) => r.method === 'PATCH');
     if (!patch) throw new Error('the comment was not updated');
     if (process.env.MLGATE_BENCH_PHASES) console.log(PHASES.exec(out)?.[1]);
-    if (process.env.MLGATE_BENCH_VERBOSE) console.log(fake.requests.map((r) => `${r.method} ${r.path}`).join('\n'));
+    if (process.env.MLGATE_BENCH_VERBOSE && !floor)
+      console.log(
+        out
+          .split('\n')
+          .filter((l) => /^\[\d+:/.test(l))
+          .join('\n'),
+      );
+    if (process.env.MLGATE_BENCH_VERBOSE)
+      console.log(
+        fake.requests
+          .map((r) => `${new Date(r.time).getTime() - t0} +${r.durationMs ?? '?'} ms ${r.method} ${r.path}`)
+          .join('\n'),
+      );
     const phases = Object.fromEntries(
       (PHASES.exec(out)?.[1] ?? '').split(', ').flatMap((p) => {
         const [name, v] = p.split(' ');

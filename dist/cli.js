@@ -25,28 +25,28 @@ var COMMANDS = {
   compare: {
     summary: "Compares a model report with its baseline and prints the verdict.",
     load: async () => {
-      const m = await import("./chunks/compare-VC3BKKFK.js");
+      const m = await import("./chunks/compare-NZUWY6JZ.js");
       return { help: m.COMPARE_HELP, run: m.compareCommand };
     }
   },
   validate: {
     summary: "Checks reports and configs against their schemas.",
     load: async () => {
-      const m = await import("./chunks/validate-IDDJ4FYO.js");
+      const m = await import("./chunks/validate-HQG4MNBH.js");
       return { help: m.VALIDATE_HELP, run: m.validateCommand };
     }
   },
   demo: {
     summary: "Runs compare on the bundled example reports: the PR comment it would post.",
     load: async () => {
-      const m = await import("./chunks/demo-3MKNBIQB.js");
+      const m = await import("./chunks/demo-HARYDFKS.js");
       return { help: m.DEMO_HELP, run: m.demoCommand };
     }
   },
   preview: {
     summary: "Writes the PR comment as an HTML page, as GitHub would show it.",
     load: async () => {
-      const m = await import("./chunks/preview-CG3XLNBS.js");
+      const m = await import("./chunks/preview-JSDGKR3K.js");
       return { help: m.PREVIEW_HELP, run: m.previewCommand };
     }
   },
@@ -60,35 +60,35 @@ var COMMANDS = {
   aggregate: {
     summary: "Merges the result files of matrix jobs into one result.",
     load: async () => {
-      const m = await import("./chunks/aggregate-5TUTSPC2.js");
+      const m = await import("./chunks/aggregate-7XNVGLMZ.js");
       return { help: m.AGGREGATE_HELP, run: m.aggregateCommand };
     }
   },
   curve: {
     summary: "Analyses a learning curve (a report or a CSV) on its own.",
     load: async () => {
-      const m = await import("./chunks/curve-2VCKSNCS.js");
+      const m = await import("./chunks/curve-TK5LWPAT.js");
       return { help: m.CURVE_HELP, run: m.curveCommand };
     }
   },
   audit: {
     summary: "Lists every model with its owners, expiry and status: the model inventory.",
     load: async () => {
-      const m = await import("./chunks/audit-FU7KRAJ2.js");
+      const m = await import("./chunks/audit-4DG5D3LK.js");
       return { help: m.AUDIT_HELP, run: m.auditCommand };
     }
   },
   explain: {
     summary: "Says how a metric name is judged: kind, direction, scale, tests, tolerance.",
     load: async () => {
-      const m = await import("./chunks/explain-I6W6BADO.js");
+      const m = await import("./chunks/explain-LT3TLKMC.js");
       return { help: m.EXPLAIN_HELP, run: m.explainCommand };
     }
   },
   record: {
     summary: "Writes a baseline bundle of the reports (what mode: record uploads).",
     load: async () => {
-      const m = await import("./chunks/record-XHLFO2BH.js");
+      const m = await import("./chunks/record-RTFOND5M.js");
       return { help: m.RECORD_HELP, run: m.recordCommand };
     }
   }

@@ -11,10 +11,10 @@ import {
   stateOf,
   vanished,
   workspaceInventory
-} from "./chunks/chunk-UANUSI62.js";
+} from "./chunks/chunk-EAQMDFPH.js";
 import {
   loadPolicy
-} from "./chunks/chunk-7OFE63WO.js";
+} from "./chunks/chunk-E7A3V4XF.js";
 import {
   annotate,
   finish,
@@ -23,21 +23,21 @@ import {
   runBot,
   writeOutputs,
   writeSummary
-} from "./chunks/chunk-P2Y2IUS4.js";
+} from "./chunks/chunk-JOJPJSYI.js";
 import {
   pullLinks,
   readActionContext,
   tokenIsReadOnly
-} from "./chunks/chunk-HE7VKZKA.js";
+} from "./chunks/chunk-D54GOBME.js";
 import "./chunks/chunk-QBHVCAI7.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-AZEGWMYJ.js";
-import "./chunks/chunk-B3QY3ZEW.js";
-import "./chunks/chunk-WMS4W5DM.js";
-import "./chunks/chunk-52BD3KVO.js";
-import "./chunks/chunk-UJKRQEQM.js";
-import "./chunks/chunk-UHXSN3FL.js";
+} from "./chunks/chunk-7NYZELPS.js";
+import "./chunks/chunk-TNIQRK4K.js";
+import "./chunks/chunk-6C6Y4PAF.js";
+import "./chunks/chunk-OQQ53SS3.js";
+import "./chunks/chunk-IBGVV5XD.js";
+import "./chunks/chunk-WT3HPS6H.js";
 import {
   debug,
   error,
@@ -54,11 +54,10 @@ import {
   prefetchIssueComments,
   realSleep,
   statusOf
-} from "./chunks/chunk-HSG6742W.js";
+} from "./chunks/chunk-FFP66OKL.js";
 import "./chunks/chunk-BZBO7EDZ.js";
-import "./chunks/chunk-FMPUZE6X.js";
-import "./chunks/chunk-7GOK2P6U.js";
-import "./chunks/chunk-M3J25VAS.js";
+import "./chunks/chunk-SGL4OOBV.js";
+import "./chunks/chunk-IP6FT2WD.js";
 import "./chunks/chunk-DFHFXWES.js";
 import "./chunks/chunk-PPVHFCDL.js";
 import {
@@ -287,12 +286,12 @@ var defaultDeps = () => ({
   })
 });
 var MODES = {
-  gate: async () => (await import("./chunks/gate-mode-B6HTHHSC.js")).gateMode,
-  aggregate: async () => (await import("./chunks/aggregate-mode-ZJTLJ67V.js")).aggregateMode,
-  publish: async () => (await import("./chunks/publish-mode-ZWI62VQV.js")).publishMode,
+  gate: async () => (await import("./chunks/gate-mode-52AES3ZT.js")).gateMode,
+  aggregate: async () => (await import("./chunks/aggregate-mode-MGECVX7T.js")).aggregateMode,
+  publish: async () => (await import("./chunks/publish-mode-HRATLKLM.js")).publishMode,
   // The sweep writes an issue and the job summary, not a verdict on a commit: run() hands it off before this table.
   audit: null,
-  record: async () => (await import("./chunks/record-mode-G7TRPNIQ.js")).recordMode
+  record: async () => (await import("./chunks/record-mode-3APBGPBJ.js")).recordMode
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };

@@ -44,18 +44,26 @@ export async function enrichChecklist(model: ModelInput, env: EnrichEnv): Promis
   const files = await presentFiles(report, env, label);
   const facts: ChecklistFacts = {
     files,
-    model_card: await modelCard(report.lifecycle?.model_card, files, env.workspace, label),
-    sha256: await lockHash(report, files, env.workspace, label),
+    model_card: null,
     changed_files: null,
     pr_body: env.pull?.body ?? null,
     author: env.pull?.author ?? null,
     reviews: null,
     waivers: null,
-    learning_curve_points: await curvePoints(model, env.workspace),
+    learning_curve_points: null,
   };
   const commit = report.lifecycle?.reproducibility?.code_commit;
-  if (commit) facts.code_commit = await codeCommitFact(commit, env);
-  if (env.client && env.pull && env.repo) await githubFacts(facts, env, env.client);
+  // Independent lookups (files, git processes, GitHub requests) at once: each one's wait hides the others'.
+  const [card, sha256, points, code] = await Promise.all([
+    modelCard(report.lifecycle?.model_card, files, env.workspace, label),
+    lockHash(report, files, env.workspace, label),
+    curvePoints(model, env.workspace),
+    commit ? codeCommitFact(commit, env) : undefined,
+    env.client && env.pull && env.repo ? githubFacts(facts, env, env.client) : undefined,
+  ]);
+  Object.assign(facts, { model_card: card, learning_curve_points: points });
+  if (sha256) facts.sha256 = sha256;
+  if (code) facts.code_commit = code;
   model.extras = { ...model.extras, checklist: facts };
 }
 

@@ -47,9 +47,12 @@ export async function verifyCodeCommit(q: CodeCommitQuery): Promise<CodeCommitFa
   const base = { commit: q.commit, head: q.head };
   if (!HEX.test(q.commit) || (q.head !== null && !HEX.test(q.head)))
     return { ...base, status: 'unknown', via: null, reason: 'not a hex commit SHA' };
-  const facts = await checkoutFacts(q.workspace, q.processEnv);
+  // Both at once: the ancestry answer is used only when the workspace is the checkout's top level.
+  const [facts, r] = await Promise.all([
+    checkoutFacts(q.workspace, q.processEnv),
+    gitExit(['merge-base', '--is-ancestor', q.commit, q.head ?? 'HEAD'], q.workspace, q.processEnv),
+  ]);
   if (!facts?.root) return viaApi(q, 'the workspace is not the top level of a git checkout');
-  const r = await gitExit(['merge-base', '--is-ancestor', q.commit, q.head ?? 'HEAD'], q.workspace, q.processEnv);
   if (r.code === 0 || r.code === 1) {
     const head = q.head ?? (await gitResolveCommit(q.workspace, 'HEAD', q.processEnv));
     if (r.code === 0) return { commit: q.commit, head, status: 'ancestor', via: 'git' };

@@ -4,6 +4,7 @@
  */
 import { fail, notChecked, pass, type Outcome } from '../kernel/checklist-types.js';
 import { listOf, type CheckContext } from './context.js';
+import { formatCount } from '../kernel/format.js';
 
 const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
 
@@ -34,10 +35,7 @@ export function checkEvaluation(c: CheckContext): Outcome {
       `add ${listOf(missing)}: the gold set's name and its number of examples`,
       '/eval',
     );
-  return pass(
-    `${n} metric${n === 1 ? '' : 's'} on ${ev!.dataset} (${ev!.size!.toLocaleString('en-US')} examples)`,
-    '/eval',
-  );
+  return pass(`${n} metric${n === 1 ? '' : 's'} on ${ev!.dataset} (${formatCount(ev!.size!)} examples)`, '/eval');
 }
 
 export function checkCost(c: CheckContext): Outcome {

@@ -7,6 +7,7 @@
 import { formatCost, formatDelta, formatDeltas, formatFactor, formatPct, formatSize, formatValue } from './format.js';
 import { RECOMMEND_SEARCH, type TwoDoublings } from './recommend.js';
 import type { CurveAnalysis } from '../kernel/curve-types.js';
+import { formatCount } from '../kernel/format.js';
 
 export interface ConclusionInput {
   a: CurveAnalysis;
@@ -32,7 +33,7 @@ export function conclusionOf(c: ConclusionInput): string {
   if (c.dropped > 0) text += ` (${c.dropped} invalid point${c.dropped === 1 ? '' : 's'} ignored)`;
   if (c.repeated > 0) text += ` (${c.repeated} repeated size${c.repeated === 1 ? '' : 's'} averaged)`;
   if (c.binned > 0)
-    text += ` (${(c.binned + a.points.length).toLocaleString('en-US')} sizes merged into ${a.points.length} log-spaced bins)`;
+    text += ` (${formatCount(c.binned + a.points.length)} sizes merged into ${a.points.length} log-spaced bins)`;
   return text;
 }
 

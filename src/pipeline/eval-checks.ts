@@ -8,13 +8,13 @@
  */
 import { pairedSummaryFor, type PairedAnalysis } from '../stats/index.js';
 import type { Config } from '../kernel/config-types.js';
-import { formatDelta } from '../kernel/format.js';
+import { formatCount, formatDelta } from '../kernel/format.js';
 import type { EvalBlock } from '../kernel/report-types.js';
 import type { Finding, Location } from '../kernel/result-types.js';
 import { sliceSizeChanges } from './slices.js';
 import { clipName } from '../kernel/errors.js';
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatCount;
 
 /**
  * The PR's eval set is not the base's: another dataset or size, or the base names them and the PR no longer does (as

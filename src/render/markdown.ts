@@ -2,7 +2,7 @@
  * The PR comment and the job summary: the same markdown, built from the result model only.
  * The first line is the verdict and its main reason; the hidden marker goes last so it is never the headline.
  */
-import { formatDelta, formatPct } from '../kernel/format.js';
+import { formatCount, formatDelta, formatPct } from '../kernel/format.js';
 import type { GateResult, ModelResult } from '../kernel/result-types.js';
 import { assemble, type Block } from './assemble.js';
 import { renderCostLine } from './cost-line.js';
@@ -250,7 +250,7 @@ export function noiseLine(model: ModelResult): string | null {
     ? `; unpaired test, approximate${unpaired ? '' : ': eval.predictions on both sides give a paired test'}`
     : '';
   // The MDE is a power statement, not a significance threshold: a smaller change can still be significant.
-  return `<sub>With ${model.eval.size.toLocaleString('en-US')} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected ${powerText(m.power)}; smaller ones often look like noise${how}.</sub>`;
+  return `<sub>With ${formatCount(model.eval.size)} evaluation examples, a real change of ${mde} in ${escapeMarkdownInline(m.name, 40)} is detected ${powerText(m.power)}; smaller ones often look like noise${how}.</sub>`;
 }
 
 /**

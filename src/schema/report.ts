@@ -5,6 +5,7 @@ import type { LoadedReport, Report } from '../kernel/report-types.js';
 import { checkAgainstSchema } from './schema-check.js';
 import { parseYamlOrJson, pointerOf } from '../kernel/safe-parse.js';
 import { parseCadence, parseIsoDay } from '../kernel/dates.js';
+import { formatCount } from '../kernel/format.js';
 
 export function parseReport(text: string, file: string): LoadedReport {
   const doc = parseYamlOrJson(text, file);
@@ -76,7 +77,7 @@ function checkSliceCount(report: Report, file: string, positions: Map<string, { 
   const values = slices.reduce((n, s) => n + Object.keys(s).filter((k) => k !== 'size').length, 0);
   if (values > MAX_SLICE_VALUES) {
     throw new InputError(
-      `${values.toLocaleString('en-US')} slice metrics over ${slices.length} slices (the limit is ${MAX_SLICE_VALUES.toLocaleString('en-US')}); report the slices and metrics that a reviewer needs to see`,
+      `${formatCount(values)} slice metrics over ${slices.length} slices (the limit is ${formatCount(MAX_SLICE_VALUES)}); report the slices and metrics that a reviewer needs to see`,
       { file, field: 'eval.slices', ...at(positions, '/eval/slices') },
     );
   }
